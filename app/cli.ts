@@ -1,0 +1,163 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { ClaimdeskError } from '../errors.ts';
+import { loadConfig } from '../jobs/config.ts';
+import type { Config } from '../jobs/config.ts';
+import { openRuntime } from '../jobs/runtime.ts';
+import type { Runtime } from '../jobs/runtime.ts';
+import { migrate } from '../store/migrate.ts';
+import type { ClaimFilters } from '../store/claimFilters.ts';
+import { demoCommand } from './commands/demo.ts';
+import { exportClaims } from './commands/exportClaims.ts';
+import type { ExportFormat } from './commands/exportClaims.ts';
+import { extractCommand } from './commands/extract.ts';
+import { ingest } from './commands/ingest.ts';
+import { searchCommand } from './commands/search.ts';
+import { statusCommand } from './commands/status.ts';
+import { workerCommand } from './commands/worker.ts';
+import { note } from './output.ts';
+
+let config: Readonly<Config> | null = null;
+const getConfig = () => (config ??= loadConfig());
+
+/** Opens the runtime, runs a command in it, and always closes it (the embedded lock is released). */
+async function withRuntime(fn: (runtime: Runtime) => Promise<void>): Promise<void> {
+  const runtime = await openRuntime(getConfig());
+  try {
+    await fn(runtime);
+  } finally {
+    await runtime.close();
+  }
+}
+
+const positiveInt = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive whole number`);
+  return n;
+};
+const isoDate = (value: string) => {
+  if (Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date such as 2026-01-31');
+  return value;
+};
+
+interface FilterFlags {
+  kind?: ClaimFilters['kind'];
+  speaker?: string;
+  since?: string;
+  until?: string;
+  minOutlets?: number;
+}
+const addFilters = (command: Command) =>
+  command
+    .addOption(new Option('--kind <kind>', 'only claims of this kind').choices(['quote', 'statement', 'number']))
+    .option('--speaker <name>', 'only claims by a speaker whose name contains this')
+    .option('--since <date>', 'only claims last seen on or after this date', isoDate)
+    .option('--until <date>', 'only claims first seen before this date', isoDate)
+    .option('--min-outlets <n>', 'only claims carried by at least n outlets', positiveInt('--min-outlets'));
+const filtersOf = (flags: FilterFlags): ClaimFilters => ({
+  kind: flags.kind,
+  speaker: flags.speaker,
+  since: flags.since,
+  until: flags.until,
+  minOutlets: flags.minOutlets,
+});
+
+const program = new Command('claims')
+  .description(
+    'claimdesk: follow one story across many outlets. Ingest feeds, pages and files; extract who said what\n' +
+      'and which figures were reported; merge the repeats into canonical claims with full provenance.\n\n' +
+      'Without DATABASE_URL it keeps its data in an embedded database (CLAIMS_DATA_DIR, default ./.claimdesk);\n' +
+      'without REDIS_URL the jobs run in this process. See the README for every variable.',
+  )
+  .showHelpAfterError('(run with --help for usage)');
+
+program
+  .command('ingest')
+  .description('ingest feed URLs, page URLs, feed files (.xml .rss .atom), HTML files, .txt articles, OPML and folders')
+  .argument('<inputs...>', 'paths, folders or http(s) URLs')
+  .option('--wait', 'with REDIS_URL: wait until the workers have processed everything enqueued (progress on a terminal)')
+  .option('--json', 'print the run report as JSON on stdout')
+  .action((inputs: string[], flags: { wait?: boolean; json?: boolean }) =>
+    withRuntime(async (runtime) => {
+      await ingest(runtime, inputs, { wait: flags.wait ?? false, json: flags.json ?? false });
+    }),
+  );
+
+program
+  .command('extract')
+  .description('print the text, metadata and mentions extracted from files or URLs, storing nothing')
+  .argument('<inputs...>', 'paths or http(s) URLs')
+  .option('--json', 'one JSON object per document (url, title, byline, published_at, language, text, mentions)')
+  .action((inputs: string[], flags: { json?: boolean }) => extractCommand(inputs, getConfig().fetch, flags.json ?? false));
+
+addFilters(
+  program
+    .command('search')
+    .description('full-text search of canonical claims: "exact phrase", -exclude, OR; ranked by relevance then spread')
+    .argument('[query...]', 'search words (none: list claims by spread)')
+    .option('--limit <n>', 'how many claims to show', positiveInt('--limit'), 20)
+    .option('--json', 'one JSON object per claim'),
+).action((words: string[], flags: FilterFlags & { limit: number; json?: boolean }) =>
+  withRuntime((runtime) =>
+    searchCommand(runtime.db, words.join(' '), filtersOf(flags), { limit: flags.limit, json: flags.json ?? false }),
+  ),
+);
+
+addFilters(
+  program
+    .command('export')
+    .description('export canonical claims with their provenance, one per line (jsonl) or row (csv)')
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--bom', 'start the CSV with a UTF-8 byte-order mark (for Excel)'),
+).action((flags: FilterFlags & { format: ExportFormat; output?: string; bom?: boolean }) =>
+  withRuntime(async (runtime) => {
+    const count = await exportClaims(runtime.db, {
+      format: flags.format,
+      output: flags.output ?? null,
+      bom: flags.bom ?? false,
+      filters: filtersOf(flags),
+    });
+    if (flags.output) note(`wrote ${count} claims to ${flags.output}`);
+  }),
+);
+
+program
+  .command('status')
+  .description('counts of feeds, articles, mentions and claims, and of queued and failed jobs')
+  .option('--json', 'print as JSON')
+  .action((flags: { json?: boolean }) => withRuntime((runtime) => statusCommand(runtime, flags.json ?? false)));
+
+program
+  .command('migrate')
+  .description('apply pending database migrations (every command also does this when it opens the database)')
+  .action(() =>
+    withRuntime(async (runtime) => {
+      const applied = await migrate(runtime.db);
+      note(applied.length > 0 ? `applied ${applied.join(', ')}` : 'the database is up to date');
+    }),
+  );
+
+program
+  .command('worker')
+  .description('run the fetch, extract and dedupe queue workers (needs REDIS_URL); stops cleanly on SIGTERM/SIGINT')
+  .option('--concurrency <n>', 'jobs at a time per queue (default CLAIMS_WORKER_CONCURRENCY)', positiveInt('--concurrency'))
+  .action((flags: { concurrency?: number }) =>
+    withRuntime((runtime) => workerCommand(runtime, flags.concurrency ?? runtime.config.workerConcurrency)),
+  );
+
+program
+  .command('demo')
+  .description('ingest the example corpus shipped with claimdesk and print the canonical claims')
+  .action(() => withRuntime((runtime) => demoCommand(runtime)));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof ClaimdeskError) {
+    note(`claims: ${error.message}`);
+  } else {
+    note(`claims: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.LOG_LEVEL === 'debug' && error instanceof Error) note(error.stack ?? '');
+  }
+  process.exitCode = 1;
+}

@@ -1,0 +1,59 @@
+import type { ExtractedDocument } from '../../extract/types.ts';
+import type { Config } from '../../jobs/config.ts';
+import { previewExtraction } from '../../jobs/previewExtraction.ts';
+import { messageOf } from '../../jobs/runReport.ts';
+import { note, out } from '../output.ts';
+
+/** The JSON shape of `claims extract --json`: the contract in DESIGN.md. */
+export function documentJson(doc: ExtractedDocument) {
+  return {
+    url: doc.url,
+    title: doc.title,
+    byline: doc.byline,
+    published_at: doc.publishedAt,
+    language: doc.language,
+    site_name: doc.siteName,
+    canonical_url: doc.canonicalUrl,
+    text: doc.text,
+    mentions: doc.mentions.map((m) => ({
+      kind: m.kind,
+      text: m.text,
+      speaker: m.speaker,
+      role: m.role,
+      cue: m.cue,
+      start: m.start,
+      end: m.end,
+      value: m.value,
+      unit: m.unit,
+      qualifier: m.qualifier,
+      speaker_raw: m.speakerRaw,
+      sentence: m.sentence,
+    })),
+  };
+}
+
+function printReadable(doc: ExtractedDocument): void {
+  out(`${doc.title ?? '(untitled)'} <${doc.url}>`);
+  out(`  ${[doc.byline, doc.publishedAt, doc.language, `${doc.text.length} chars`].filter(Boolean).join(' · ')}`);
+  for (const m of doc.mentions) {
+    const who = m.speaker ? `${m.speaker}${m.role ? ` (${m.role})` : ''}` : '?';
+    const detail = m.kind === 'number' ? `${m.value} ${m.unit ?? ''}`.trim() : `${who} ${m.cue ?? ''}`.trim();
+    out(`  [${m.kind}] ${detail}: ${m.text.length > 140 ? `${m.text.slice(0, 137)}...` : m.text}`);
+  }
+  out();
+}
+
+/** Prints the extraction of each input (stores nothing); a failing input is named and the others go on. */
+export async function extractCommand(inputs: readonly string[], fetchOptions: Config['fetch'], json: boolean): Promise<void> {
+  for (const input of inputs) {
+    try {
+      for (const doc of await previewExtraction(input, fetchOptions)) {
+        if (json) out(JSON.stringify(documentJson(doc)));
+        else printReadable(doc);
+      }
+    } catch (error) {
+      note(`failed: ${input}: ${messageOf(error)}`);
+      process.exitCode = 1;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import type { Runtime } from '../../jobs/runtime.ts';
+import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
+import { countAll } from '../../store/status.ts';
+import { out } from '../output.ts';
+
+/** Counts of feeds, articles, mentions, claims, and queued and failed jobs. */
+export async function statusCommand(runtime: Runtime, json: boolean): Promise<void> {
+  const counts = await countAll(runtime.db);
+  const queues: Record<string, Record<string, number>> = {};
+  if (runtime.queues) {
+    for (const name of QUEUE_NAMES) {
+      queues[name] = await runtime.queues.queues[name].getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
+    }
+  }
+  const database = { kind: runtime.db.kind, location: runtime.db.location };
+  if (json) {
+    out(JSON.stringify({ database, counts, queues: runtime.queues ? queues : null }));
+    return;
+  }
+  out(`database: ${database.kind} (${database.location})`);
+  out(`feeds ${counts.feeds} · articles ${counts.articles} (${counts.duplicateArticles} exact copies) · ` +
+    `mentions ${counts.mentions} (${counts.unmergedMentions} not yet merged) · claims ${counts.claims} · speakers ${counts.speakers}`);
+  if (!runtime.queues) {
+    out('queues: none (no REDIS_URL: jobs run in-process)');
+    return;
+  }
+  for (const [name, c] of Object.entries(queues)) {
+    out(`queue ${name}: ${c.waiting ?? 0} waiting, ${c.active ?? 0} active, ${c.delayed ?? 0} delayed, ` +
+      `${c.failed ?? 0} failed, ${c.completed ?? 0} completed`);
+  }
+}

@@ -1,0 +1,31 @@
+import { ConfigError } from '../../errors.ts';
+import type { Runtime } from '../../jobs/runtime.ts';
+import { startWorkers } from '../../jobs/runWorkers.ts';
+import { note } from '../output.ts';
+
+/**
+ * Runs the stage workers until SIGTERM or SIGINT, then lets active jobs finish (up to a grace period)
+ * and closes cleanly. A second signal exits at once.
+ * @throws ConfigError without REDIS_URL.
+ */
+export async function workerCommand(runtime: Runtime, concurrency: number, graceMs = 30_000): Promise<void> {
+  if (!runtime.queues) throw new ConfigError('REDIS_URL: claims worker needs Redis (set REDIS_URL=redis://host:6379)');
+  const workers = startWorkers(runtime.ctx, runtime.queues, concurrency);
+  await Promise.all(workers.map((w) => w.waitUntilReady()));
+  note(`worker ${process.pid} running (concurrency ${concurrency} per queue; ${runtime.db.kind} database)`);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      note(`worker ${process.pid}: ${signal} received, finishing active jobs`);
+      process.once('SIGINT', () => process.exit(130));
+      process.once('SIGTERM', () => process.exit(143));
+      resolve();
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+  const closing = Promise.all(workers.map((w) => w.close()));
+  const timeout = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
+  await Promise.race([closing, timeout]);
+  await Promise.all(workers.map((w) => w.close(true)));
+  note(`worker ${process.pid} stopped`);
+}

@@ -1,0 +1,41 @@
+import type { ClaimRecord } from '../store/claimRecords.ts';
+import type { RunReport } from '../jobs/runReport.ts';
+
+/** Writes one line to stdout. */
+export const out = (line = '') => process.stdout.write(`${line}\n`);
+/** Writes one line to stderr: progress, summaries and errors, so stdout stays clean for data. */
+export const note = (line = '') => process.stderr.write(`${line}\n`);
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The end-of-run summary of an ingest or backfill. */
+export function formatReport(report: RunReport, seconds: number): string[] {
+  const s = report.stats;
+  const lines = [
+    `${plural(s.articlesNew, 'new article')}, ${s.articlesSeen} seen again` +
+      (s.feeds ? `, from ${plural(s.feeds, 'feed')}` : '') +
+      `; ${plural(s.mentions, 'mention')}; ${plural(s.claimsNew, 'new claim')}, ${plural(s.merges, 'merge')}` +
+      ` (${seconds.toFixed(1)} s)`,
+  ];
+  if (report.jobsReused > 0) lines.push(`${plural(report.jobsReused, 'input')} already processed with the same content`);
+  for (const f of report.failures) lines.push(`failed: ${f.subject}: ${f.error}`);
+  return lines;
+}
+
+const quoteMarks = (kind: string, text: string) => (kind === 'number' ? text : `“${text}”`);
+
+/** A claim for a reader: who, what, how far it spread. */
+export function formatClaim(claim: ClaimRecord): string[] {
+  const who = claim.speaker ? `${claim.speaker}${claim.role ? ` (${claim.role})` : ''}` : '(no speaker)';
+  const figure = claim.kind === 'number' && claim.value !== null ? ` = ${claim.value} ${claim.unit ?? ''}`.trimEnd() : '';
+  const lines = [
+    `[${claim.kind}] ${claim.kind === 'number' ? 'figure' : who}${figure} · ${plural(claim.article_count, 'article')}, ` +
+      `${plural(claim.outlet_count, 'outlet')} · ${claim.id}`,
+    `  ${quoteMarks(claim.kind, claim.text)}`,
+  ];
+  for (const a of claim.articles) {
+    lines.push(`    - ${a.outlet ?? 'unknown outlet'}: ${a.title ?? '(untitled)'} <${a.url}>`);
+  }
+  for (const c of claim.conflicts) lines.push(`    ! conflicting variant (${c.reason}): ${c.text} [${c.id}]`);
+  return lines;
+}

@@ -1,0 +1,82 @@
+/** How two quotes' words relate, and whether a guard (figure, negation) keeps them apart. */
+
+export type TextRelation = 'same' | 'contains' | 'contained' | 'similar' | 'different';
+export type GuardReason = 'figure' | 'negation';
+
+export interface TextComparison {
+  relation: TextRelation;
+  /** Word-level similarity, 0..1, of the texts without their figures and negations. */
+  score: number;
+  /** Set when the texts are near but a figure or a negation differs. */
+  guard: GuardReason | null;
+}
+
+const NEGATIONS = new Set([
+  'no', 'not', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'without', 'cannot',
+  "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't",
+  "wouldn't", "couldn't", "haven't", "hasn't", "hadn't", 'не', 'нет', 'ни', 'никогда', 'ничего',
+]);
+const NUMBER_WORDS = new Set([
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'half',
+  'dozen', 'percent', 'bn', 'mn', 'm', 'k',
+]);
+
+const isNumber = (t: string) => /\d/.test(t) || NUMBER_WORDS.has(t);
+const isGuardToken = (t: string) => isNumber(t) || NEGATIONS.has(t);
+
+/** Index of needle as a contiguous run inside haystack, or -1. */
+function indexOfRun(haystack: readonly string[], needle: readonly string[]): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Word-level Levenshtein similarity: 1 - edits / longer length. */
+export function wordSimilarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return 1 - (previous[b.length] ?? 0) / Math.max(a.length, b.length);
+}
+
+const sortedGuards = (tokens: readonly string[], pick: (t: string) => boolean) =>
+  tokens.filter(pick).sort().join(' ');
+
+/**
+ * Compares two quotes' normalised words: equal, one printing a run of the other (at least minRun words),
+ * near (similarity >= threshold), or different; a near pair whose figures or negations differ is guarded.
+ */
+export function compareTexts(
+  a: readonly string[],
+  b: readonly string[],
+  options: { threshold: number; minRun: number },
+): TextComparison {
+  const coreA = a.filter((t) => !isGuardToken(t));
+  const coreB = b.filter((t) => !isGuardToken(t));
+  const score = wordSimilarity(coreA, coreB);
+  if (a.length === b.length && indexOfRun(a, b) === 0) return { relation: 'same', score: 1, guard: null };
+  if (b.length >= options.minRun && b.length < a.length && indexOfRun(a, b) >= 0) {
+    return { relation: 'contains', score, guard: null };
+  }
+  if (a.length >= options.minRun && a.length < b.length && indexOfRun(b, a) >= 0) {
+    return { relation: 'contained', score, guard: null };
+  }
+  if (score < options.threshold) return { relation: 'different', score, guard: null };
+  const guard: GuardReason | null =
+    sortedGuards(a, isNumber) !== sortedGuards(b, isNumber)
+      ? 'figure'
+      : sortedGuards(a, (t) => NEGATIONS.has(t)) !== sortedGuards(b, (t) => NEGATIONS.has(t))
+        ? 'negation'
+        : null;
+  return { relation: guard ? 'different' : 'similar', score, guard };
+}

@@ -1,0 +1,101 @@
+import type { MentionKind } from '../extract/types.ts';
+import { normalizeUnit } from './candidateKeys.ts';
+import type { GuardReason } from './compareTexts.ts';
+import { compareTexts } from './compareTexts.ts';
+import { tokenize } from './normalizeText.ts';
+
+/** The mention to place, with its speaker already resolved across documents. */
+export interface MergeSubject {
+  kind: MentionKind;
+  text: string;
+  speakerId: string | null;
+  value: number | null;
+  unit: string | null;
+  entities: readonly string[];
+}
+
+/** A canonical claim found through the key index, with every wording it has been printed in. */
+export interface ClaimCandidate {
+  id: string;
+  kind: MentionKind;
+  speakerId: string | null;
+  texts: readonly string[];
+  value: number | null;
+  unit: string | null;
+  entities: readonly string[];
+}
+
+export interface MergeOptions {
+  /** Word similarity (without figures and negations) at which two wordings are one statement. */
+  threshold: number;
+  /** Fewest words a partial quote needs to join the longer quote that contains it. */
+  minRun: number;
+}
+
+export const DEFAULT_MERGE_OPTIONS: MergeOptions = Object.freeze({ threshold: 0.8, minRun: 5 });
+
+export interface MergeDecision {
+  /** Claims this mention belongs to, sorted; the first survives and absorbs the others. Empty: a new claim. */
+  matches: string[];
+  /** Near matches kept apart by a guard: conflicting variants. */
+  conflicts: Array<{ claimId: string; reason: GuardReason }>;
+}
+
+const entityKey = (e: string) => e.toLowerCase().replace(/['’]s$/, '');
+
+/** Whether two figures speak of the same subject: they share a name, or one names none. */
+function sameSubject(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const keys = new Set(a.map(entityKey));
+  return b.some((e) => keys.has(entityKey(e)));
+}
+
+function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate[]): MergeDecision {
+  const unit = normalizeUnit(subject.unit);
+  const matches = candidates
+    .filter(
+      (c) =>
+        c.kind === 'number' &&
+        c.value === subject.value &&
+        normalizeUnit(c.unit) === unit &&
+        sameSubject(subject.entities, c.entities),
+    )
+    .map((c) => c.id);
+  return { matches: matches.sort(), conflicts: [] };
+}
+
+/**
+ * Decides which canonical claims a mention joins: quotes by the same speaker that are the same words up
+ * to typography, one printing part of the other, or small edits; figures by value, unit and subject.
+ * A different speaker, figure or negation keeps them apart; the last two are reported as conflicts.
+ */
+export function decideMerge(
+  subject: MergeSubject,
+  candidates: readonly ClaimCandidate[],
+  options: MergeOptions = DEFAULT_MERGE_OPTIONS,
+): MergeDecision {
+  if (subject.kind === 'number') return decideFigure(subject, candidates);
+  const tokens = tokenize(subject.text);
+  const matches: string[] = [];
+  const conflicts: MergeDecision['conflicts'] = [];
+  for (const candidate of candidates) {
+    if (candidate.kind !== subject.kind || candidate.speakerId !== subject.speakerId) continue;
+    let guard: GuardReason | null = null;
+    let matched = false;
+    for (const text of candidate.texts) {
+      const comparison = compareTexts(tokens, tokenize(text), options);
+      if (comparison.relation !== 'different') {
+        matched = true;
+        break;
+      }
+      guard ??= comparison.guard;
+    }
+    if (matched) matches.push(candidate.id);
+    else if (guard) conflicts.push({ claimId: candidate.id, reason: guard });
+  }
+  const matched = new Set(matches);
+  return {
+    matches: matches.sort(),
+    conflicts: conflicts.filter((c) => !matched.has(c.claimId)).sort((a, b) => a.claimId.localeCompare(b.claimId)),
+  };
+}

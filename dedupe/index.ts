@@ -1,0 +1,11 @@
+export { quoteKeys, figureKeys, normalizeUnit, DEFAULT_KEY_OPTIONS } from './candidateKeys.ts';
+export type { KeyOptions } from './candidateKeys.ts';
+export { compareTexts, wordSimilarity } from './compareTexts.ts';
+export { contentFingerprint } from './contentFingerprint.ts';
+export { decideMerge, DEFAULT_MERGE_OPTIONS } from './decideMerge.ts';
+export type { ClaimCandidate, MergeDecision, MergeOptions, MergeSubject } from './decideMerge.ts';
+export { findRepeatedBlocks, isInside } from './findRepeatedBlocks.ts';
+export { hashKey } from './hashKey.ts';
+export { nameSimilarity, stemWord } from './nlp.ts';
+export { normalizeText, tokenize } from './normalizeText.ts';
+export { speakerKey } from './speakerKey.ts';

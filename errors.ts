@@ -1,0 +1,25 @@
+/** The one base class of claimdesk's errors: a message for the user, the cause for the log. */
+export class ClaimdeskError extends Error {
+  /** A stable machine-readable code, used by the HTTP API and logs. */
+  readonly code: string = 'claimdesk_error';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A configuration value is missing or invalid; names the variable. */
+export class ConfigError extends ClaimdeskError {
+  override readonly code = 'config_error';
+}
+
+/** A user-supplied input (a path, a query, an option) is unusable. */
+export class InputError extends ClaimdeskError {
+  override readonly code = 'input_error';
+}
+
+/** A record that was asked for does not exist. */
+export class NotFoundError extends ClaimdeskError {
+  override readonly code = 'not_found';
+}

@@ -1,0 +1,147 @@
+/** Every multi-word proper name in a document, keyed by its last word, with the role printed next to it. */
+
+import { CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, TITLES, normaliseWord } from './cues.ts';
+import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
+
+export interface KnownName {
+  name: string;
+  words: string[];
+  role: string | null;
+  person: boolean;
+  count: number;
+  first: number;
+}
+
+export type NameIndex = Map<string, KnownName[]>;
+
+const NOT_NAME_START = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'when', 'while', 'but', 'and', 'as', 'after', 'before', 'last', 'this',
+  'that', 'it', 'he', 'she', 'they', 'we', 'i', 'if', 'for', 'with', 'from', 'by', 'since', 'so', 'then', 'his',
+  'her', 'their', 'its', 'our', 'some', 'many', 'most', 'earlier', 'later', 'meanwhile', 'however',
+]);
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+
+/** Collect names like "Dmitry Peskov" so that "Peskov" and "Mr Peskov" resolve to them. */
+export function buildNameIndex(text: string): NameIndex {
+  const index: NameIndex = new Map();
+  const tokens = tokenize(text);
+  let i = 0;
+  while (i < tokens.length) {
+    const run = nameRunAt(tokens, i);
+    if (run === null) {
+      i += 1;
+      continue;
+    }
+    const { end, titles } = run;
+    let { start } = run;
+    // "Russian President Vladimir Putin": the name starts after the last title inside the run.
+    let inner: string | null = null;
+    for (let k = end - 2; k >= start; k -= 1) {
+      const word = normaliseWord(tokens[k]?.text ?? '');
+      if (TITLES.has(word) || PERSON_NOUNS.has(word)) {
+        inner = tokens.slice(start, k + 1).map((t) => t.text).join(' ');
+        start = k + 1;
+        break;
+      }
+    }
+    const words = tokens.slice(start, end).map((t, k) => (k === end - start - 1 ? stripPossessive(t.text) : t.text));
+    const orgLike = words.some((w) => ORG_MARKERS.has(normaliseWord(w)) || /^\p{Lu}{2,}$/u.test(w));
+    if (words.length >= 2 || titles > 0 || inner !== null) {
+      const role = inner ?? roleBefore(tokens, run.start - titles) ?? appositiveAfter(tokens, end);
+      add(index, words, role, (titles > 0 || inner !== null || words.length >= 2) && !orgLike, tokens[start]?.start ?? 0);
+    }
+    i = end;
+  }
+  return index;
+}
+
+function nameRunAt(tokens: Token[], at: number): { start: number; end: number; titles: number } | null {
+  let k = at;
+  let titles = 0;
+  while (k < tokens.length && TITLES.has(normaliseWord(tokens[k]?.text ?? '')) && isCapitalised(tokens[k]?.text ?? '')) {
+    k += 1;
+    titles += 1;
+  }
+  const start = k;
+  while (k < tokens.length) {
+    const token = tokens[k];
+    if (!token || !token.word || !isCapitalised(token.text) || /-\p{Ll}/u.test(token.text)) break;
+    const word = normaliseWord(token.text);
+    if ((k === start && NOT_NAME_START.has(word)) || CALENDAR.test(word)) break;
+    // A run does not jump over a line break or a gap wider than one space.
+    const previous = tokens[k - 1];
+    if (k > start && previous && token.start - previous.end > 1) break;
+    k += 1;
+    if (isPossessive(token.text)) break;
+  }
+  if (k === start) return null;
+  return { start, end: k, titles };
+}
+
+function roleBefore(tokens: Token[], end: number): string | null {
+  const words: string[] = [];
+  for (let k = end - 1; k >= 0 && words.length < 4; k -= 1) {
+    const token = tokens[k];
+    if (!token || !token.word) break;
+    const word = normaliseWord(token.text);
+    if (CLAUSE_WORDS.has(word) || CUE_WORDS.has(word) || /(?:ed|ing)$/.test(word) || /^(?:the|a|an|by|of|to|in|on|at|for|with|from)$/.test(word)) break;
+    words.unshift(token.text);
+  }
+  while (words.length > 0 && !PERSON_NOUNS.has(normaliseWord(words[words.length - 1] ?? ''))) words.pop();
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+function appositiveAfter(tokens: Token[], end: number): string | null {
+  if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[end + 1]?.text ?? '')) return null;
+  const words: string[] = [];
+  for (let k = end + 2; k < tokens.length && words.length < 6; k += 1) {
+    const token = tokens[k];
+    if (!token || !token.word) break;
+    words.push(token.text);
+  }
+  const head = normaliseWord(words[words.length - 1] ?? '');
+  return PERSON_NOUNS.has(head) ? words.join(' ') : null;
+}
+
+function add(index: NameIndex, words: string[], role: string | null, person: boolean, first: number): void {
+  const key = normaliseWord(words[words.length - 1] ?? '');
+  const name = words.join(' ');
+  const list = index.get(key) ?? [];
+  const existing = list.find((entry) => entry.name === name);
+  if (existing) {
+    existing.count += 1;
+    existing.role ??= role;
+    existing.person ||= person;
+  } else {
+    list.push({ name, words, role, person, count: 1, first });
+  }
+  index.set(key, list);
+}
+
+/** The best full name ending with `surname`: a person, the most frequent, then the earliest. */
+export function lookupName(index: NameIndex, surname: string): KnownName | null {
+  const key = normaliseWord(stripPossessive(surname));
+  let list = index.get(key) ?? [];
+  if (list.length === 0 && /\p{Script=Cyrillic}/u.test(surname)) list = cyrillicMatches(index, key);
+  const candidates = list.filter((entry) => entry.words.length >= 2 && entry.person);
+  candidates.sort((a, b) => b.count - a.count || a.first - b.first);
+  return candidates[0] ?? null;
+}
+
+// Russian surnames decline ("Пескова", "Захаровой"): match on a shared stem.
+function cyrillicMatches(index: NameIndex, key: string): KnownName[] {
+  const out: KnownName[] = [];
+  for (const [other, list] of index) {
+    let common = 0;
+    while (common < key.length && key[common] === other[common]) common += 1;
+    if (common >= 4 && common >= Math.max(key.length, other.length) - 2) out.push(...list);
+  }
+  return out;
+}
+
+/** True when the document shows `name` as a person's (a title, a first name, a role). */
+export function isKnownPerson(index: NameIndex, name: string): boolean {
+  const key = normaliseWord(stripPossessive(name.split(/\s+/).pop() ?? ''));
+  return (index.get(key) ?? []).some((entry) => entry.person);
+}

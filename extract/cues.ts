@@ -1,0 +1,113 @@
+/** Speech cues and the small word lists that quote attribution relies on, kept in one place. */
+
+// Verbs of saying in every inflection that news copy prints. "called"/"described" only
+// count as cues when a subject names a speaker (see findAttribution).
+const CUE_VERBS = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
+  'stated', 'stating', 'write', 'writes', 'wrote', 'writing', 'noted', 'noting',
+  'explain', 'explains', 'explained', 'explaining', 'insist', 'insists', 'insisted', 'insisting',
+  'argue', 'argues', 'argued', 'arguing', 'claimed', 'claiming', 'declare', 'declares', 'declared',
+  'warn', 'warns', 'warned', 'continued', 'asked', 'replied', 'replies', 'responded', 'tweeted',
+  'posted', 'announce', 'announces', 'announced', 'announcing', 'acknowledge', 'acknowledges',
+  'acknowledged', 'admit', 'admits', 'admitted', 'suggest', 'suggests', 'suggested', 'suggesting',
+  'describe', 'describes', 'described', 'describing', 'called', 'calling', 'reported', 'recalled',
+  'recalls', 'remarked', 'commented', 'predicted', 'predicts', 'promised', 'vowed', 'vows',
+  'alleged', 'alleges', 'accused', 'accuses', 'urged', 'urges', 'quipped', 'joked', 'boasted',
+  'complained', 'concluded', 'confirmed', 'confirms', 'denied', 'denies', 'emphasized', 'emphasised',
+  'stressed', 'maintained', 'maintains', 'contended', 'contends', 'asserted', 'asserts', 'reiterated',
+  'shouted', 'yelled', 'exclaimed', 'chanted', 'cited', 'quoted',
+  // Russian and Ukrainian reporting verbs, in every gender and number.
+  'заявил', 'заявила', 'заявили', 'заявив', 'сказал', 'сказала', 'сказали', 'сказав', 'отметил',
+  'отметила', 'отметили', 'отметив', 'добавил', 'добавила', 'добавили', 'сообщил', 'сообщила',
+  'сообщили', 'подчеркнул', 'подчеркнула', 'пояснил', 'пояснила', 'написал', 'написала', 'заметил',
+  'заметила', 'считает', 'говорит', 'заявляет', 'ответил', 'ответила', 'признал', 'признала',
+  'уточнил', 'уточнила', 'рассказал', 'рассказала', 'предупредил', 'предупредила', 'повідомив',
+  'повідомила', 'зазначив', 'зазначила', 'додав', 'додала', 'наголосив', 'наголосила', 'сказало',
+];
+
+/** Multi-word cues, longest first; matched before single verbs. */
+export const CUE_PHRASES: readonly string[] = [
+  'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'quoted as saying',
+  'according to', 'in the words of', 'по словам', 'по мнению', 'за словами', 'as saying', 'as telling',
+];
+
+export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS);
+
+/** Cues that name rather than report speech: never enough to make a short fragment a quote. */
+export const NAMING_CUES: ReadonlySet<string> = new Set([
+  'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing',
+]);
+
+/** Words between a subject and its cue ("has said", "also told", "later added"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'did',
+  'does', 'do', 'also', 'then', 'later', 'previously', 'repeatedly', 'once', 'reportedly', 'recently',
+  'earlier', 'further', 'simply', 'just', 'publicly', 'privately', 'separately', 'again', 'often',
+  'frequently', 'flatly', 'firmly', 'bluntly', 'loudly', 'quietly', 'already', 'had', 'may', 'might',
+  'not', 'never', 'subsequently', 'initially', 'famously', 'falsely', 'correctly', 'wrongly',
+  'тоже', 'также', 'уже', 'ранее', 'же',
+]);
+
+/** Words that end a subject noun phrase on its left. */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'where', 'because', 'although', 'though',
+  'since', 'after', 'before', 'if', 'but', 'and', 'or', 'so', 'as', 'than', 'until', 'unless', 'whether',
+  'what', 'how', 'why', 'yet', 'because', 'once', 'then', 'also', 'not', 'even', 'however', 'now',
+  'что', 'как', 'и', 'но', 'а', 'когда', 'где', 'который', 'которая', 'которые', 'що', 'і', 'та',
+]);
+
+/** Pronouns that point back at a person speaker. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'он', 'она', 'він', 'вона']);
+
+/** Pronouns that point back at an organisation (or group) speaker. */
+export const ORG_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we', 'оно', 'они', 'воно', 'вони']);
+
+/** Nouns that, after "the", stand for the last organisation that spoke. */
+export const ORG_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'regulator', 'ministry', 'agency', 'group', 'organisation', 'organization',
+  'government', 'watchdog', 'department', 'party', 'campaign', 'corporation', 'platform', 'service',
+  'app', 'messenger', 'network', 'committee', 'council', 'court', 'office', 'bank', 'authority',
+  'administration', 'commission', 'union', 'embassy', 'kremlin', 'white house', 'newspaper', 'outlet',
+  'giant', 'tech giant', 'startup', 'broadcaster', 'channel', 'team', 'club', 'police', 'military',
+  'army', 'foundation', 'institute', 'university', 'school', 'hospital', 'regulator', 'giant',
+]);
+
+/** Head nouns that make a description a person ("a Russian official", "Kremlin spokesman"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'president', 'founder', 'ceo',
+  'chairman', 'chairwoman', 'chair', 'director', 'secretary', 'senator', 'governor', 'mayor', 'leader',
+  'adviser', 'advisor', 'aide', 'analyst', 'expert', 'source', 'sources', 'officials', 'critic',
+  'critics', 'lawmaker', 'lawmakers', 'deputy', 'head', 'chief', 'executive', 'manager', 'professor',
+  'economist', 'researcher', 'lawyer', 'attorney', 'candidate', 'nominee', 'representative', 'member',
+  'judge', 'prosecutor', 'ambassador', 'diplomat', 'general', 'officer', 'commander', 'man', 'woman',
+  'resident', 'voter', 'voters', 'supporter', 'supporters', 'strategist', 'pollster', 'operative',
+  'activist', 'journalist', 'reporter', 'editor', 'author', 'writer', 'businessman', 'billionaire',
+  'politician', 'manager', 'host', 'anchor', 'consultant', 'friend', 'mother', 'father', 'wife',
+  'husband', 'daughter', 'son', 'brother', 'sister', 'people', 'person', 'witness', 'user', 'users',
+  'пресс-секретарь', 'представитель', 'министр', 'глава', 'президент', 'депутат', 'чиновник',
+]);
+
+/** Titles dropped from a name but proof that the speaker is a person. */
+export const TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
+  'sen.', 'rep.', 'gov.', 'gen.', 'rev.', 'president', 'senator', 'governor', 'minister', 'judge',
+  'secretary', 'chairman', 'speaker', 'mayor', 'general', 'king', 'queen', 'prince', 'princess',
+  'pope', 'sheikh', 'rabbi', 'father', 'sister', 'г-н', 'г-жа', 'господин',
+]);
+
+/** Words in a capitalised run that mark an organisation rather than a person. */
+export const ORG_MARKERS: ReadonlySet<string> = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'co.', 'company', 'group', 'ministry', 'agency',
+  'party', 'post', 'times', 'news', 'committee', 'department', 'office', 'council', 'court',
+  'government', 'association', 'university', 'commission', 'service', 'campaign', 'bank', 'fund',
+  'foundation', 'institute', 'center', 'centre', 'police', 'house', 'senate', 'congress', 'journal',
+  'press', 'network', 'platforms', 'media', 'union', 'federation', 'organisation', 'organization',
+  'administration', 'bureau', 'agency', 'board', 'authority', 'reuters', 'tribune', 'herald',
+  'daily', 'telegraph', 'guardian', 'channel', 'tv', 'radio', 'club', 'team', 'state', 'states',
+  'republicans', 'democrats', 'foundation', 'coalition', 'alliance', 'army', 'forces', 'navy',
+]);
+
+/** Normalise a token for word-list lookups: lower case, curly apostrophes straightened. */
+export function normaliseWord(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}

@@ -1,0 +1,27 @@
+/** Language of a text as a two-letter code, from franc-min's trigram model. */
+
+import { franc } from 'franc-min';
+
+// ISO 639-3 codes franc-min returns, mapped to the ISO 639-1 codes the rest of claimdesk uses.
+const TWO_LETTER: Record<string, string> = {
+  eng: 'en', rus: 'ru', ukr: 'uk', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', nld: 'nl',
+  pol: 'pl', tur: 'tr', arb: 'ar', cmn: 'zh', jpn: 'ja', kor: 'ko', hin: 'hi', ben: 'bn', urd: 'ur',
+  pes: 'fa', ell: 'el', heb: 'he', ces: 'cs', slk: 'sk', ron: 'ro', hun: 'hu', swe: 'sv', dan: 'da',
+  nob: 'no', fin: 'fi', bul: 'bg', srp: 'sr', hrv: 'hr', bos: 'bs', bel: 'be', kaz: 'kk', uzn: 'uz',
+  ind: 'id', zlm: 'ms', vie: 'vi', tha: 'th', tgl: 'tl', swh: 'sw', amh: 'am', tam: 'ta', tel: 'te',
+  mar: 'mr', guj: 'gu', kan: 'kn', mal: 'ml', pan: 'pa', aze: 'az', azj: 'az', hau: 'ha', yor: 'yo',
+  ibo: 'ig', som: 'so', zul: 'zu', xho: 'xh', nep: 'ne', sin: 'si', khm: 'km', mya: 'my', kat: 'ka',
+  hye: 'hy', lit: 'lt', lav: 'lv', est: 'et', slv: 'sl', mkd: 'mk', cat: 'ca', glg: 'gl', eus: 'eu',
+};
+
+const MIN_LETTERS = 20;
+const SAMPLE = 4000;
+
+/** Detect the language of `text`; null when it is too short or franc cannot tell. */
+export function detectLanguage(text: string): string | null {
+  const sample = text.slice(0, SAMPLE);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS) return null;
+  const code = franc(sample, { minLength: MIN_LETTERS });
+  return TWO_LETTER[code] ?? null;
+}

@@ -1,0 +1,142 @@
+/** Reported figures ("more than 100 million users", "$5 billion", "30%") with value, unit and qualifier. */
+
+import type { ExtractedMention } from './types.ts';
+import { splitSentences } from './splitSentences.ts';
+import { collectKnownNames, findEntities } from './findEntities.ts';
+import { findUnit } from './findUnit.ts';
+import {
+  ATTACHED_SCALE,
+  CURRENCY_PREFIX,
+  FRACTION_WORD,
+  NUMBER_WORD,
+  SCALE_WORD,
+  currencyCode,
+  readFraction,
+  readNumber,
+  readScale,
+} from './readNumber.ts';
+
+const QUALIFIER =
+  '(?:more than|over|less than|fewer than|under|about|around|nearly|almost|up to|at least|at most|some|roughly|approximately|an estimated|as many as|as much as|as few as|close to|just over|just under|upwards of|in excess of|below|above|only|около|более|менее|почти|свыше)';
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORD})`;
+const PERCENT = '(?:%|\\s?per cent\\b|\\s?percent\\b|\\s?percentage points?\\b|\\s?процент(?:а|ов)?\\b)';
+const FIGURE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<qualifier>${QUALIFIER})\\s+)?(?:(?<fraction>${FRACTION_WORD})(?![\\p{L}-])|(?<currency>${CURRENCY_PREFIX})?(?<number>${NUMBER})(?:(?<attached>${ATTACHED_SCALE})(?![\\p{L}\\p{N}])|\\s(?<scale>${SCALE_WORD})(?![\\p{L}]))?(?<percent>${PERCENT})?)`,
+  'dgiu',
+);
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i');
+
+/** Figures in `text`; a figure inside a quote takes the quote's speaker. */
+export function extractFigures(text: string, quotes: ExtractedMention[]): ExtractedMention[] {
+  const sentences = splitSentences(text);
+  const known = collectKnownNames(text, sentences);
+  const out: ExtractedMention[] = [];
+  for (const match of text.matchAll(FIGURE) as IterableIterator<RegExpExecArray>) {
+    const figure = readFigure(text, match);
+    if (figure === null) continue;
+    const sentence = sentences.find((s) => s.start <= figure.start && figure.start < s.end)?.text ?? '';
+    const quote = quotes.find((q) => q.kind === 'quote' && q.start <= figure.start && figure.end <= q.end);
+    out.push({
+      kind: 'number',
+      text: text.slice(figure.start, figure.end),
+      start: figure.start,
+      end: figure.end,
+      speaker: quote?.speaker ?? null,
+      speakerRaw: quote?.speakerRaw ?? null,
+      speakerType: quote?.speakerType ?? null,
+      role: quote?.role ?? null,
+      cue: quote?.cue ?? null,
+      sentence,
+      value: figure.value,
+      unit: figure.unit,
+      qualifier: figure.qualifier,
+      entities: findEntities(sentence, known),
+    });
+  }
+  return out;
+}
+
+interface Figure {
+  start: number;
+  end: number;
+  value: number;
+  unit: string | null;
+  qualifier: string | null;
+}
+
+function readFigure(text: string, match: RegExpExecArray): Figure | null {
+  const groups = match.groups ?? {};
+  const start = match.index ?? 0;
+  let end = start + match[0].length;
+  const qualifier = groups.qualifier?.toLowerCase() ?? null;
+  if (groups.fraction !== undefined) return readFractionFigure(text, start, end, groups.fraction, qualifier);
+  const printed = groups.number ?? '';
+  const number = readNumber(printed);
+  if (number === null) return null;
+  const numberStart = match.indices?.groups?.number?.[0] ?? start;
+  const numberEnd = numberStart + printed.length;
+  const scaleWord = groups.scale ?? groups.attached;
+  const isDigit = /^\d/.test(printed);
+  if (isDigit && !plausibleDigits(text, numberStart, numberEnd, groups.currency !== undefined)) return null;
+  let unit: string | null = null;
+  const currency = currencyCode(groups.currency);
+  if (groups.percent !== undefined) unit = '%';
+  else if (currency !== null) unit = currency;
+  const noun = unit === null ? findUnit(text, end) : null;
+  if (noun !== null) {
+    unit = currencyCode(noun.unit) ?? noun.unit;
+    end = noun.end;
+  }
+  const bare = scaleWord === undefined && unit === null && qualifier === null;
+  if (bare) return null;
+  if (isDigit && scaleWord === undefined && groups.currency === undefined && groups.percent === undefined) {
+    if (isYearOrDate(text, numberStart, numberEnd, number)) return null;
+    if (isAgeOrLabel(text, numberStart, numberEnd)) return null;
+  }
+  if (!isDigit && unit === null && scaleWord === undefined) return null;
+  return { start, end, value: number * readScale(scaleWord), unit, qualifier };
+}
+
+function readFractionFigure(text: string, start: number, end: number, printed: string, qualifier: string | null): Figure | null {
+  const value = readFraction(printed);
+  if (value === null) return null;
+  // "half" on its own is usually an adverb ("half-hearted", "half expected"): require "of"/"the".
+  const after = /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+|a\s+)?/i.exec(text.slice(end, end + 20));
+  if (after === null || !/^\s+(?:of|the|its|their|all)\b/i.test(text.slice(end, end + 8))) return null;
+  const noun = findUnit(text, end + after[0].length - 1);
+  return { start, end: noun?.end ?? end, value, unit: noun?.unit ?? null, qualifier };
+}
+
+/** Digits that are not parts of codes, times, phone numbers, URLs or ordinals. */
+function plausibleDigits(text: string, start: number, end: number, hasCurrency: boolean): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  const after2 = text.slice(end, end + 3);
+  if (!hasCurrency && /[\p{L}\p{N}\-+/#№]/u.test(before)) return false;
+  if (/^[:/]\d/.test(after2) || /^-\d/.test(after2) || /^\.\d/.test(after2)) return false;
+  if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) return false;
+  if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|EST|ET\b|MSK)/i.test(text.slice(end, end + 5))) return false;
+  if (/\p{L}/u.test(after) && !/^(?:bn|mn|m|k|tn|b)(?![\p{L}\p{N}])/i.test(text.slice(end, end + 3))) return false;
+  // Inside a URL or a path.
+  const tokenStart = text.lastIndexOf(' ', start) + 1;
+  const token = text.slice(tokenStart, text.indexOf(' ', end) === -1 ? text.length : text.indexOf(' ', end));
+  return !/(?:https?:|www\.|\.(?:com|org|net|ru|uk)\b|\/)/i.test(token);
+}
+
+function isYearOrDate(text: string, start: number, end: number, value: number): boolean {
+  const printed = text.slice(start, end);
+  if (/^\d{4}$/.test(printed) && value >= 1800 && value <= 2100) return true;
+  if (value >= 1 && value <= 31 && (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(text.slice(end, end + 14)))) return true;
+  return false;
+}
+
+/** "Trump, 70," or "(70)" after a name, "Boeing 737", "Article 5": not figures. */
+function isAgeOrLabel(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 2);
+  if (/\p{Lu}[\p{L}’'.-]*,\s*$/u.test(before) && /^[,)]/.test(after)) return true;
+  if (/\p{Lu}[\p{L}’'.-]*\s\($/u.test(before) && after.startsWith(')')) return true;
+  return /(?<![.!?]\s)\b\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:^|\s)(?:The|A|An|In|On|At|About|Some|Over)\s$/.test(before);
+}

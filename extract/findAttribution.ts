@@ -1,0 +1,275 @@
+/** Find who a quote is attributed to in its own sentence: the cue and the printed subject. */
+
+import { AUXILIARIES, CLAUSE_WORDS, CUE_PHRASES, CUE_WORDS, normaliseWord } from './cues.ts';
+import { isCapitalised, tokenize } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
+import type { SentenceSpan } from './splitSentences.ts';
+import type { QuoteSpan } from './findQuoteSpans.ts';
+
+export interface Attribution {
+  /** The subject as printed ("Mr Peskov", "it", "the Kremlin’s spokesperson Dmitry Peskov"). */
+  subject: string | null;
+  /** The cue as printed ("said", "told", "according to"), null for "X: “...”". */
+  cue: string | null;
+  /** Where the cue stands relative to the quote. */
+  position: 'after' | 'before';
+}
+
+const MAX_SUBJECT_WORDS = 9;
+const CITING = new Set(['cited', 'quoted', 'citing', 'quoting']);
+const TO_OBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'him', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'viewers', 'readers', 'lawmakers', 'students', 'members']);
+const SUBJECT_STOPS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'about', 'when', 'while', 'who', 'which',
+  'adding', 'according', 'as', 'that', 'and', 'but', 'because', 'since', 'if', 'told', 'via', 'through', 'into',
+]);
+// Russian dialogue dash and plain punctuation that may sit between a quote and its cue.
+const LEADING_PUNCT = /^[,;:—–-]$/;
+
+/** Attribution of `span` from the text after it, then from the text before it, in the same sentence. */
+export function findAttribution(masked: string, sentences: SentenceSpan[], span: QuoteSpan): Attribution | null {
+  return fromTail(masked, sentences, span) ?? fromHead(masked, sentences, span);
+}
+
+function sentenceAt(sentences: SentenceSpan[], offset: number): SentenceSpan | undefined {
+  return sentences.find((s) => s.start <= offset && offset < s.end);
+}
+
+function fromTail(masked: string, sentences: SentenceSpan[], span: QuoteSpan): Attribution | null {
+  const own = sentenceAt(sentences, Math.max(span.close - 1, span.open));
+  let end = own && own.end > span.close ? own.end : (sentenceAt(sentences, nextNonSpace(masked, span.close))?.end ?? span.close);
+  const lineEnd = masked.indexOf('\n', span.close);
+  if (lineEnd !== -1 && lineEnd < end) end = lineEnd;
+  const nextQuote = masked.indexOf('§', span.close);
+  if (nextQuote !== -1 && nextQuote < end) end = nextQuote;
+  const tokens = tokenize(masked.slice(span.close, end), span.close);
+  const sentenceEnded = !own || own.end <= span.close;
+  // A whole sentence after the quote only attributes it when it is short ("WhatsApp said.").
+  if (sentenceEnded && tokens.filter((t) => t.word).length > 12) return null;
+  let i = 0;
+  while (i < tokens.length && LEADING_PUNCT.test(tokens[i]?.text ?? '')) i += 1;
+  const rest = tokens.slice(i);
+  const first = rest[0];
+  if (first === undefined || !first.word || CLAUSE_WORDS.has(normaliseWord(first.text))) return null;
+  const phrase = matchPhrase(rest, 0);
+  if (phrase !== null) return { subject: subjectAfter(rest, phrase.next), cue: phrase.cue, position: 'after' };
+  if (isCue(rest, 0)) return citedOrInverted(rest, 0, masked);
+  // "WhatsApp said", "Mr Peskov said", "Andrei Svintsov, a Russian official, said".
+  let commas = 0;
+  for (let k = 0; k < Math.min(rest.length, MAX_SUBJECT_WORDS + 4); k += 1) {
+    const token = rest[k];
+    if (token === undefined) break;
+    if (token.text === ',') {
+      commas += 1;
+      if (commas > 2) return null;
+      continue;
+    }
+    if (!token.word) return null;
+    const p = matchPhrase(rest, k);
+    if (p !== null && k > 0) return { subject: subjectText(masked, rest, 0, k), cue: p.cue, position: 'after' };
+    if (k > 0 && isCue(rest, k)) {
+      if (CITING.has(normaliseWord(token.text))) return citedOrInverted(rest, k, masked) ?? { subject: subjectText(masked, rest, 0, k), cue: token.text, position: 'after' };
+      return { subject: subjectText(masked, rest, 0, k), cue: token.text, position: 'after' };
+    }
+    if (CLAUSE_WORDS.has(normaliseWord(token.text)) && k > 0) return null;
+  }
+  return null;
+}
+
+function nextNonSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i] ?? '')) i += 1;
+  return i;
+}
+
+/** "said Peskov", "added the company", or "cited X as telling" where X is the speaker. */
+function citedOrInverted(tokens: Token[], at: number, masked: string): Attribution | null {
+  const cue = tokens[at];
+  if (cue === undefined) return null;
+  if (CITING.has(normaliseWord(cue.text))) {
+    for (let k = at + 1; k < Math.min(tokens.length - 1, at + MAX_SUBJECT_WORDS + 2); k += 1) {
+      const next = tokens[k + 1];
+      if (normaliseWord(tokens[k]?.text ?? '') === 'as' && next !== undefined && /^(?:saying|telling|writing|stating|adding)$/i.test(next.text)) {
+        return { subject: subjectText(masked, tokens, at + 1, k), cue: next.text, position: 'after' };
+      }
+    }
+    return null;
+  }
+  return { subject: subjectAfter(tokens, at + 1), cue: cue.text, position: 'after' };
+}
+
+function subjectAfter(tokens: Token[], from: number): string | null {
+  const words: Token[] = [];
+  for (let k = from; k < tokens.length && words.length < MAX_SUBJECT_WORDS; k += 1) {
+    const token = tokens[k];
+    if (token === undefined || !token.word || SUBJECT_STOPS.has(normaliseWord(token.text))) break;
+    if (/^\p{Ll}/u.test(token.text) && words.length > 0 && isCapitalised(words[words.length - 1]?.text ?? '') && !/^(?:de|van|von|bin|al)$/.test(token.text)) break;
+    words.push(token);
+  }
+  if (words.length === 0) return null;
+  // An appositive after an inverted subject: "said Andrei Svintsov, a Russian official".
+  const last = words[words.length - 1];
+  const comma = tokens[from + words.length];
+  const det = tokens[from + words.length + 1];
+  let text = words.map((w) => w.text).join(' ');
+  if (last && comma?.text === ',' && det && /^(?:a|an|the)$/i.test(det.text)) {
+    const extra: string[] = [];
+    for (let k = from + words.length + 1; k < tokens.length && extra.length < 6; k += 1) {
+      const token = tokens[k];
+      if (token === undefined || !token.word || (extra.length > 1 && SUBJECT_STOPS.has(normaliseWord(token.text)))) break;
+      extra.push(token.text);
+    }
+    text = `${text}, ${extra.join(' ')}`;
+  }
+  return text;
+}
+
+function subjectText(masked: string, tokens: Token[], from: number, to: number): string | null {
+  // Skip auxiliaries and adverbs between the subject and the cue ("has said", "was quoted").
+  let end = to;
+  while (end > from && AUXILIARIES.has(normaliseWord(tokens[end - 1]?.text ?? ''))) end -= 1;
+  const first = tokens[from];
+  const last = tokens[end - 1];
+  if (first === undefined || last === undefined || end <= from) return null;
+  return masked.slice(first.start, last.end);
+}
+
+function matchPhrase(tokens: Token[], at: number): { cue: string; next: number } | null {
+  for (const phrase of CUE_PHRASES) {
+    const parts = phrase.split(' ');
+    const slice = tokens.slice(at, at + parts.length);
+    if (slice.length === parts.length && slice.every((t, k) => normaliseWord(t.text) === parts[k])) {
+      const printed = slice.map((t) => t.text).join(' ');
+      const cue = /^(?:was|were|is) /i.test(printed) ? printed.replace(/^\S+ /, '') : printed;
+      return { cue, next: at + parts.length };
+    }
+  }
+  return null;
+}
+
+/** A cue word used as a verb of saying: not "is said to have", not "continued to block". */
+function isCue(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined || !CUE_WORDS.has(normaliseWord(token.text))) return false;
+  const next = tokens[at + 1];
+  if (next && normaliseWord(next.text) === 'to') {
+    const object = tokens[at + 2];
+    return object !== undefined && (TO_OBJECTS.has(normaliseWord(object.text)) || isCapitalised(object.text));
+  }
+  return true;
+}
+
+function fromHead(masked: string, sentences: SentenceSpan[], span: QuoteSpan): Attribution | null {
+  const own = sentenceAt(sentences, span.open);
+  let headStart = own ? own.start : span.open;
+  const lineStart = masked.lastIndexOf('\n', span.open - 1) + 1;
+  if (headStart < lineStart) headStart = lineStart;
+  let head = masked.slice(headStart, span.open);
+  // A quote opening its sentence after "X said:" takes the previous sentence as its head.
+  if (head.trim() === '' || /^[\s—–-]*$/.test(head)) {
+    const previous = sentences.filter((s) => s.end <= headStart).pop();
+    if (!previous || !/:\s*$/.test(masked.slice(previous.start, previous.end))) return null;
+    headStart = previous.start;
+    head = masked.slice(previous.start, previous.end);
+  }
+  const tokens = tokenize(head, headStart);
+  const lastPart = tokens.slice(tokens.map((t) => t.text.startsWith('§')).lastIndexOf(true) + 1);
+  const colon = lastPart[lastPart.length - 1];
+  for (let k = tokens.length - 1; k >= 0; k -= 1) {
+    const token = tokens[k];
+    if (token === undefined || token.text.startsWith('§')) continue;
+    const phrase = matchPhrase(tokens, k);
+    if (phrase !== null) {
+      if (/^(?:according to|in the words of|по словам|по мнению|за словами)$/i.test(phrase.cue)) {
+        return { subject: subjectAfter(tokens, phrase.next), cue: phrase.cue, position: 'before' };
+      }
+      if (/^(?:as saying|as telling)$/i.test(phrase.cue)) {
+        const cited = findCiting(tokens, k);
+        if (cited === null) continue;
+        // "X was quoted as saying" names X before the verb; "cited X as saying" names X after it.
+        if (cited === k - 1) return { subject: subjectBefore(masked, tokens, cited), cue: `${tokens[cited]?.text ?? ''} ${phrase.cue}`, position: 'before' };
+        return { subject: subjectText(masked, tokens, cited + 1, k), cue: tokens[k + 1]?.text ?? phrase.cue, position: 'before' };
+      }
+      return { subject: subjectBefore(masked, tokens, k), cue: phrase.cue, position: 'before' };
+    }
+    const phraseInside = k > 0 && matchPhrase(tokens, k - 1) !== null;
+    if (!phraseInside && isCue(tokens, k) && !/^(?:cited|quoted)$/i.test(token.text)) {
+      return { subject: participleSubject(masked, tokens, k) ?? subjectBefore(masked, tokens, k), cue: token.text, position: 'before' };
+    }
+  }
+  // "Peskov: “...”"
+  if (colon?.text === ':' && lastPart.length <= 7 && lastPart.some((t) => t.word && isCapitalised(t.text))) {
+    return { subject: subjectBefore(masked, lastPart, lastPart.length - 1), cue: null, position: 'before' };
+  }
+  return null;
+}
+
+function findCiting(tokens: Token[], asAt: number): number | null {
+  for (let k = asAt - 1; k >= Math.max(0, asAt - MAX_SUBJECT_WORDS - 1); k -= 1) {
+    if (CITING.has(normaliseWord(tokens[k]?.text ?? ''))) return k;
+  }
+  return null;
+}
+
+/** The noun phrase ending just before the cue: back to a comma, a clause word or a quote. */
+function subjectBefore(masked: string, tokens: Token[], cueAt: number): string | null {
+  let end = cueAt;
+  while (end > 0 && AUXILIARIES.has(normaliseWord(tokens[end - 1]?.text ?? ''))) end -= 1;
+  if (tokens[end - 1]?.text !== ',') return phraseText(masked, tokens, wordsBack(tokens, end), end);
+  // "Andrei Svintsov, a Russian official, was quoted": keep the name and its appositive.
+  const appositiveEnd = end - 1;
+  const appositiveStart = wordsBack(tokens, appositiveEnd);
+  if (tokens[appositiveStart - 1]?.text !== ',' || !isAppositive(tokens, appositiveStart, appositiveEnd)) return null;
+  const nameStart = wordsBack(tokens, appositiveStart - 1);
+  if (nameStart >= appositiveStart - 1) return null;
+  return phraseText(masked, tokens, nameStart, appositiveEnd);
+}
+
+/** Index of the first word of the run of words ending before `end`. */
+function wordsBack(tokens: Token[], end: number): number {
+  let start = end;
+  while (start > 0 && end - start < MAX_SUBJECT_WORDS) {
+    const token = tokens[start - 1];
+    if (token === undefined || !token.word) break;
+    const word = normaliseWord(token.text);
+    if (CLAUSE_WORDS.has(word) || (CUE_WORDS.has(word) && start < end)) break;
+    start -= 1;
+  }
+  return start;
+}
+
+function phraseText(masked: string, tokens: Token[], start: number, end: number): string | null {
+  const first = tokens[start];
+  const last = tokens[end - 1];
+  if (first === undefined || last === undefined || start >= end) return null;
+  return masked.slice(first.start, last.end);
+}
+
+/** The segment "X, a Y," is an appositive when Y starts with an article or a lower-case word. */
+function isAppositive(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  if (first === undefined || start >= end) return false;
+  return /^(?:a|an|the)$/i.test(first.text) || /^\p{Ll}/u.test(first.text);
+}
+
+/** For "…, saying that" the subject is the main clause's, at the start of the sentence. */
+function participleSubject(masked: string, tokens: Token[], cueAt: number): string | null {
+  const cue = tokens[cueAt];
+  if (!cue || !/ing$/i.test(cue.text) || tokens[cueAt - 1]?.text !== ',') return null;
+  let start = 0;
+  for (let k = cueAt - 2; k >= 0; k -= 1) {
+    if (tokens[k]?.text === ',' || tokens[k]?.text.startsWith('§')) {
+      start = k + 1;
+      break;
+    }
+  }
+  let end = start;
+  while (end < cueAt - 1) {
+    const token = tokens[end];
+    if (!token || !token.word) break;
+    const word = normaliseWord(token.text);
+    if (end > start && (/ed$/.test(word) || AUXILIARIES.has(word) || CUE_WORDS.has(word) || CLAUSE_WORDS.has(word))) break;
+    end += 1;
+  }
+  if (end === start || end - start > MAX_SUBJECT_WORDS) return null;
+  return subjectText(masked, tokens, start, end);
+}

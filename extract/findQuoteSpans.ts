@@ -1,0 +1,181 @@
+/** Quote spans in a text: the marks, the quoted words between them, and their paragraph. */
+
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index just past the closing mark, or the paragraph end when the quote is left open. */
+  close: number;
+  /** The quoted words, trimmed, without the marks. */
+  start: number;
+  end: number;
+  text: string;
+  /** The opening mark as printed. */
+  mark: string;
+  paragraph: number;
+}
+
+interface Paragraph {
+  start: number;
+  end: number;
+  index: number;
+}
+
+const DOUBLE_CLOSERS: Record<string, string> = {
+  '“': '”"“',
+  '„': '“”"',
+  '«': '»',
+  '"': '"”“',
+  '”': '”"',
+  '‟': '”"',
+};
+
+/** Find every quote in `text`, double quotes first, then single quotes outside them. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (const paragraph of paragraphsOf(text)) {
+    const doubles = findDoubleQuotes(text, paragraph);
+    spans.push(...doubles);
+    let from = paragraph.start;
+    for (const span of [...doubles, null]) {
+      const to = span ? span.open : paragraph.end;
+      spans.push(...findSingleQuotes(text, { ...paragraph, start: from, end: to }, paragraph.start));
+      if (span) from = span.close;
+    }
+  }
+  return spans.sort((a, b) => a.open - b.open).filter((span) => span.end > span.start);
+}
+
+function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = 0;
+  let index = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (text.slice(start, end).trim() !== '') out.push({ start, end, index: index++ });
+    start = end + 1;
+  }
+  return out;
+}
+
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+function findDoubleQuotes(text: string, para: Paragraph): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let i = para.start;
+  while (i < para.end) {
+    const ch = text[i] ?? '';
+    const closers = DOUBLE_CLOSERS[ch];
+    if (closers === undefined || !opensDouble(text, i, para)) {
+      i += 1;
+      continue;
+    }
+    const closeAt = findDoubleCloser(text, i, para.end, ch, closers);
+    const close = closeAt === -1 ? para.end : closeAt + 1;
+    const innerEnd = closeAt === -1 ? para.end : closeAt;
+    spans.push(makeSpan(text, i, close, i + 1, innerEnd, ch, para.index));
+    i = close;
+  }
+  return spans;
+}
+
+function opensDouble(text: string, i: number, para: Paragraph): boolean {
+  const ch = text[i];
+  const prev = i > para.start ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  if (ch === '“' || ch === '„' || ch === '«') return i + 1 < para.end;
+  if (ch === '"') return !isWordChar(prev) && !isSpace(next) && i + 1 < para.end;
+  // A right mark used as an opener (a typesetting slip): only after a space and when a
+  // matching closer follows in the paragraph, otherwise it is a stray closer.
+  if (ch === '”' || ch === '‟') {
+    if (!isSpace(prev)) return false;
+    const rest = text.slice(i + 1, para.end);
+    return /[\p{L}\p{N}][^”"]*[”"]/u.test(rest);
+  }
+  return false;
+}
+
+function findDoubleCloser(text: string, open: number, end: number, mark: string, closers: string): number {
+  let depth = 0;
+  for (let j = open + 1; j < end; j += 1) {
+    const ch = text[j] ?? '';
+    if (mark === '«' && ch === '«') depth += 1;
+    else if (closers.includes(ch)) {
+      // A left mark only closes when it cannot be opening a nested quote.
+      if (ch === '“' && mark !== '„' && !(isSpace(text[j + 1]) || /[.,;:!?)]/.test(text[j + 1] ?? ''))) continue;
+      if (depth > 0) depth -= 1;
+      else return j;
+    }
+  }
+  return -1;
+}
+
+const SINGLE_OPENERS = "'‘‚‹";
+const SINGLE_CLOSERS = "'’›‘";
+
+function findSingleQuotes(text: string, region: Paragraph, paraStart: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let i = region.start;
+  while (i < region.end) {
+    const ch = text[i] ?? '';
+    if (!SINGLE_OPENERS.includes(ch) || !opensSingle(text, i, paraStart)) {
+      i += 1;
+      continue;
+    }
+    const closeAt = findSingleCloser(text, i, region.end);
+    const atParagraphStart = text.slice(paraStart, i).trim() === '';
+    if (closeAt === -1 && !atParagraphStart) {
+      i += 1;
+      continue;
+    }
+    const close = closeAt === -1 ? region.end : closeAt + 1;
+    spans.push(makeSpan(text, i, close, i + 1, closeAt === -1 ? region.end : closeAt, ch, region.index));
+    i = close;
+  }
+  return spans;
+}
+
+function opensSingle(text: string, i: number, paraStart: number): boolean {
+  const prev = i > paraStart ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  if (isWordChar(prev) || isSpace(next)) return false;
+  // Elisions such as '90s, 'em, 'n' and 'til are apostrophes, not openers.
+  const after = text.slice(i + 1, i + 5);
+  if (/^(?:\d\ds|em\b|n'|n’|til\b|cause\b)/i.test(after)) return false;
+  return isWordChar(next) || /["“…(—]/.test(next ?? '');
+}
+
+function findSingleCloser(text: string, open: number, end: number): number {
+  const candidates: number[] = [];
+  for (let j = open + 2; j < end; j += 1) {
+    const ch = text[j] ?? '';
+    if (!SINGLE_CLOSERS.includes(ch)) continue;
+    if (isSpace(text[j - 1]) || isWordChar(text[j + 1])) continue;
+    candidates.push(j);
+  }
+  for (const [k, j] of candidates.entries()) {
+    // "users' data": a plural possessive inside the quote, when a later closer exists.
+    const possessive = /[sSzZ]/.test(text[j - 1] ?? '') && /^\s+[\p{Ll}\p{N}]/u.test(text.slice(j + 1, j + 4));
+    if (possessive && k < candidates.length - 1) continue;
+    return j;
+  }
+  return -1;
+}
+
+function makeSpan(
+  text: string,
+  open: number,
+  close: number,
+  innerStart: number,
+  innerEnd: number,
+  mark: string,
+  paragraph: number,
+): QuoteSpan {
+  let start = innerStart;
+  let end = innerEnd;
+  while (start < end && /\s/.test(text[start] ?? '')) start += 1;
+  // A comma or colon before the closing mark belongs to the reporting sentence, not the quote.
+  while (end > start && /[\s,;:]/.test(text[end - 1] ?? '')) end -= 1;
+  return { open, close, start, end, text: text.slice(start, end), mark, paragraph };
+}

@@ -1,0 +1,52 @@
+/** The unit of a figure: the head noun of the noun phrase printed right after the number. */
+
+// Words that end the noun phrase after a number: prepositions, conjunctions, verbs' helpers, pronouns.
+const STOPPERS = new Set([
+  'of', 'in', 'on', 'at', 'from', 'to', 'for', 'with', 'by', 'about', 'than', 'as', 'into', 'over', 'under',
+  'across', 'through', 'per', 'since', 'during', 'before', 'after', 'and', 'or', 'but', 'nor', 'yet', 'so',
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'who', 'which', 'whom', 'whose', 'where', 'when',
+  'are', 'is', 'were', 'was', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'can',
+  'may', 'might', 'should', 'must', 'do', 'does', 'did', 'it', 'they', 'he', 'she', 'we', 'you', 'i',
+  'their', 'its', 'his', 'her', 'our', 'my', 'your', 'more', 'less', 'fewer', 'each', 'a', 'year', 'ago',
+  'said', 'says', 'told', 'according', 'while', 'if', 'because', 'not', 'also', 'only', 'now', 'then',
+  'there', 'here', 'up', 'down', 'out', 'off', 'away', 'back', 'last', 'next', 'this', 'every',
+  'в', 'на', 'из', 'и', 'с', 'по', 'за', 'для', 'от', 'до', 'к', 'о', 'что', 'как',
+]);
+
+const MAX_PHRASE_WORDS = 4;
+const WORD = /^[\p{L}][\p{L}’'-]*/u;
+
+export interface UnitPhrase {
+  /** The head noun, lower case, as printed (plural kept). */
+  unit: string;
+  /** Index in the text just past the head noun. */
+  end: number;
+}
+
+/** Read the noun phrase starting at `from`; adjectives are skipped, the last noun is the head. */
+export function findUnit(text: string, from: number): UnitPhrase | null {
+  let i = from;
+  let best: UnitPhrase | null = null;
+  for (let n = 0; n < MAX_PHRASE_WORDS; n += 1) {
+    const gap = /^[ \u00A0]/.exec(text.slice(i, i + 1));
+    if (gap === null) break;
+    const match = WORD.exec(text.slice(i + 1, i + 40));
+    if (match === null) break;
+    const word = match[0].replace(/[’']s?$/u, '');
+    const lower = word.toLowerCase();
+    if (STOPPERS.has(lower)) break;
+    const end = i + 1 + match[0].length;
+    // A verb right after the number ("100 users voted") is not part of the noun phrase.
+    if (best !== null && /(?:ed|ing|ly)$/.test(lower)) break;
+    if (best === null && /(?:ed|ing)$/.test(lower) && !followedByWord(text, end)) break;
+    best = { unit: lower, end: i + 1 + word.length };
+    if (/[’']s$/u.test(match[0]) || !/^[ \u00A0][\p{L}]/u.test(text.slice(end, end + 2))) break;
+    i = end;
+  }
+  return best;
+}
+
+function followedByWord(text: string, at: number): boolean {
+  const next = /^[ \u00A0]([\p{L}]+)/u.exec(text.slice(at, at + 30));
+  return next !== null && !STOPPERS.has((next[1] ?? '').toLowerCase());
+}

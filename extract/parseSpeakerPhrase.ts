@@ -1,0 +1,153 @@
+/** Read a subject noun phrase ("the Kremlin’s spokesperson Dmitry Peskov") into name, role and type. */
+
+import type { SpeakerType } from './types.ts';
+import {
+  ORG_MARKERS,
+  ORG_NOUNS,
+  ORG_PRONOUNS,
+  PERSON_NOUNS,
+  PERSON_PRONOUNS,
+  TITLES,
+  normaliseWord,
+} from './cues.ts';
+import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
+
+export interface SpeakerPhrase {
+  /** The phrase as printed. */
+  raw: string;
+  /** A proper name, titles dropped ("Peskov" from "Mr Peskov"), or a description when none is printed. */
+  name: string | null;
+  role: string | null;
+  type: SpeakerType | null;
+  /** Set when the phrase points back at an earlier speaker instead of naming one. */
+  refersTo: 'person' | 'organisation' | 'role' | null;
+  /** The head noun of a description ("spokesman" in "the spokesman"). */
+  head: string | null;
+  /** True when a title or first name proves the name is a person's. */
+  provenPerson: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+// Capitalised words that are never part of a name at the left edge of a run.
+const NOT_NAME = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'when', 'while', 'but', 'and', 'as', 'after', 'before', 'last',
+  'this', 'that', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'earlier', 'later', 'meanwhile', 'however', 'speaking', 'asked', 'today',
+  'yesterday', 'tonight', 'now', 'then', 'also', 'still', 'so', 'if', 'for', 'with', 'from', 'by',
+]);
+
+/** Parse a subject phrase; returns null when nothing usable is left. */
+export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
+  const tokens = tokenize(raw).filter((t) => t.word || t.text === ',');
+  while (tokens.length > 0 && tokens[tokens.length - 1]?.text === ',') tokens.pop();
+  while (tokens.length > 0 && tokens[0]?.text === ',') tokens.shift();
+  if (tokens.length === 0) return null;
+  const words = tokens.map((t) => t.text);
+  const printed = raw.trim().replace(/^[,\s]+|[,\s]+$/g, '');
+  const lower = normaliseWord(words.join(' '));
+  const base = { raw: printed, name: null, role: null, head: null, provenPerson: false };
+  if (PERSON_PRONOUNS.has(lower)) return { ...base, type: 'person', refersTo: 'person' };
+  if (ORG_PRONOUNS.has(lower)) return { ...base, type: 'organisation', refersTo: 'organisation' };
+
+  const comma = words.indexOf(',');
+  if (comma > 0) return parseAppositive(printed, words.slice(0, comma), words.slice(comma + 1));
+  return parseSimple(printed, words);
+}
+
+function parseAppositive(printed: string, first: string[], second: string[]): SpeakerPhrase | null {
+  const a = parseSimple(printed, first);
+  const b = parseSimple(printed, second);
+  if (a === null) return b;
+  if (b === null) return a;
+  // "Andrei Svintsov, a Russian official" or "a Russian official, Andrei Svintsov".
+  const [named, described] = a.name !== null && a.refersTo === null ? [a, b] : [b, a];
+  if (named.name === null || named.refersTo !== null) return a;
+  const describedWords = (named === a ? second : first).filter((w) => w !== ',');
+  while (describedWords.length > 1 && DETERMINERS.has(normaliseWord(describedWords[0] ?? ''))) describedWords.shift();
+  const description = describedWords.join(' ');
+  const role = named.role ?? description;
+  const personByRole = isPersonDescription(description);
+  return {
+    ...named,
+    raw: printed,
+    role,
+    type: named.provenPerson || personByRole ? 'person' : named.type,
+    provenPerson: named.provenPerson || personByRole,
+  };
+}
+
+function isPersonDescription(description: string | null): boolean {
+  if (description === null) return false;
+  const last = normaliseWord(description.split(/\s+/).pop() ?? '');
+  return PERSON_NOUNS.has(last);
+}
+
+function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
+  const words = [...input];
+  while (words.length > 0 && DETERMINERS.has(normaliseWord(words[0] ?? '')) && words.length > 1) words.shift();
+  if (words.length === 0) return null;
+  // The name is the trailing run of capitalised words, not crossing a possessive.
+  let runStart = words.length;
+  while (runStart > 0) {
+    const word = words[runStart - 1] ?? '';
+    const isName = (isCapitalised(word) && !/-\p{Ll}/u.test(word)) || TITLES.has(normaliseWord(word)) || /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(word);
+    if (!isName || NOT_NAME.has(normaliseWord(word))) break;
+    if (isPossessive(word) && runStart < words.length) break;
+    runStart -= 1;
+  }
+  while (runStart < words.length && /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(words[runStart] ?? '')) runStart += 1;
+  let run = words.slice(runStart);
+  const before = words.slice(0, runStart);
+  const titles: string[] = [];
+  while (run.length > 1 && TITLES.has(normaliseWord(run[0] ?? ''))) titles.push(run.shift() ?? '');
+  const lastWord = normaliseWord(words[words.length - 1] ?? '');
+
+  if (run.length === 0 || (run.length === 1 && TITLES.has(normaliseWord(run[0] ?? '')))) {
+    // Capitalised words that are not a name ("In", "Later") leave nothing to attribute.
+    if (words.every((w) => isCapitalised(w))) return null;
+    const description = words.join(' ');
+    const head = lastWord;
+    const isPerson = PERSON_NOUNS.has(head);
+    const definite = DETERMINERS.has(normaliseWord(input[0] ?? ''));
+    let refersTo: SpeakerPhrase['refersTo'] = null;
+    if (definite && words.length <= 3 && isPerson) refersTo = 'role';
+    else if (definite && words.length <= 3 && (ORG_NOUNS.has(head) || ORG_NOUNS.has(description.toLowerCase()))) refersTo = 'organisation';
+    return {
+      raw: printed,
+      name: description,
+      role: isPerson ? description : null,
+      type: isPerson ? 'person' : 'organisation',
+      refersTo,
+      head,
+      provenPerson: false,
+    };
+  }
+  run = run.map((w, i) => (i === run.length - 1 ? stripPossessive(w) : w));
+  const role = roleFrom([...before, ...titles.filter((t) => !/^(?:mr|mrs|ms|dr|prof)\.?$/i.test(t))]);
+  const hasTitle = titles.length > 0;
+  const orgLike = run.some((w) => ORG_MARKERS.has(normaliseWord(w))) || (run.length === 1 && /^\p{Lu}{2,}$/u.test(run[0] ?? ''));
+  const roleIsPerson = isPersonDescription(role);
+  const provenPerson = hasTitle || (run.length >= 2 && !orgLike) || (roleIsPerson && !orgLike);
+  return {
+    raw: printed,
+    name: run.join(' '),
+    role,
+    type: provenPerson ? 'person' : 'organisation',
+    refersTo: null,
+    head: null,
+    provenPerson,
+  };
+}
+
+const FUNCTION_WORDS = /^(?:the|a|an|in|on|at|of|for|to|from|by|with|about|during|after|before|past|last|this|that)$/i;
+
+// A role is the description right before a name ("Kremlin spokesman"), never a stray phrase ("In the past").
+function roleFrom(words: string[]): string | null {
+  let start = words.length;
+  while (start > 0 && !FUNCTION_WORDS.test(words[start - 1] ?? '')) start -= 1;
+  const kept = words.slice(start);
+  const head = normaliseWord(kept[kept.length - 1] ?? '');
+  if (kept.length === 0 || !(PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || TITLES.has(head))) return null;
+  return kept.join(' ');
+}

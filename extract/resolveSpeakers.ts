@@ -1,0 +1,102 @@
+/** Resolve printed attributions ("Mr Peskov", "it", "the company") to speakers named in the document. */
+
+import type { SpeakerType } from './types.ts';
+import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
+import { isKnownPerson, lookupName } from './buildNameIndex.ts';
+import type { NameIndex } from './buildNameIndex.ts';
+
+export interface ResolvedSpeaker {
+  speaker: string | null;
+  speakerType: SpeakerType | null;
+  role: string | null;
+}
+
+/** A subject in text order: a quote's attribution (resolved) or a sentence subject (context only). */
+export interface SpeakerEvent {
+  offset: number;
+  phrase: SpeakerPhrase;
+  kind: 'attribution' | 'subject';
+  /** Russian "по словам X" prints X in the genitive. */
+  genitive?: boolean;
+}
+
+interface Known extends ResolvedSpeaker {
+  speaker: string;
+}
+
+/** Resolve every attribution event; subject events only update who "he" or "it" may be. */
+export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex): Map<SpeakerEvent, ResolvedSpeaker> {
+  const out = new Map<SpeakerEvent, ResolvedSpeaker>();
+  const roster: Known[] = [];
+  let lastPerson: Known | null = null;
+  let lastOrganisation: Known | null = null;
+  const ordered = [...events].sort((a, b) => a.offset - b.offset);
+  for (const event of ordered) {
+    const resolved = resolveOne(event, index, roster, lastPerson, lastOrganisation);
+    if (event.kind === 'attribution') out.set(event, resolved ?? { speaker: null, speakerType: null, role: null });
+    if (resolved === null || resolved.speaker === null) continue;
+    const known: Known = { ...resolved, speaker: resolved.speaker };
+    // Descriptions ("sources", "critics") are not antecedents for "he" or "it".
+    if (event.phrase.name === null || /^\p{Ll}/u.test(event.phrase.name)) continue;
+    if (known.speakerType === 'person') {
+      lastPerson = known;
+      roster.push(known);
+    } else lastOrganisation = known;
+  }
+  return out;
+}
+
+function resolveOne(
+  event: SpeakerEvent,
+  index: NameIndex,
+  roster: Known[],
+  lastPerson: Known | null,
+  lastOrganisation: Known | null,
+): ResolvedSpeaker | null {
+  const { phrase } = event;
+  if (phrase.refersTo === 'person') return lastPerson;
+  if (phrase.refersTo === 'organisation') return lastOrganisation ?? describe(phrase);
+  if (phrase.refersTo === 'role') {
+    const head = phrase.head ?? '';
+    const match = [...roster].reverse().find((known) => known.role?.toLowerCase().includes(head) === true);
+    return match ?? (/^spokes/.test(head) ? lastPerson : null) ?? describe(phrase);
+  }
+  if (phrase.name === null) return null;
+  if (/^\p{Ll}/u.test(phrase.name)) return describe(phrase);
+  const name = event.genitive === true ? nominative(phrase.name) : phrase.name;
+  const words = name.split(/\s+/);
+  const surname = event.genitive === true ? (phrase.name.split(/\s+/).pop() ?? name) : (words[words.length - 1] ?? name);
+  const full = lookupName(index, surname);
+  const fullMatches = full !== null && (words.length === 1 || full.name.endsWith(name) || event.genitive === true);
+  if (fullMatches && full !== null) {
+    return { speaker: full.name, speakerType: 'person', role: phrase.role ?? full.role ?? roleOf(roster, full.name) };
+  }
+  const person = phrase.provenPerson || isKnownPerson(index, name);
+  const earlier = roster.find((known) => known.speaker === name);
+  return { speaker: name, speakerType: person ? 'person' : 'organisation', role: phrase.role ?? earlier?.role ?? null };
+}
+
+function roleOf(roster: Known[], name: string): string | null {
+  return roster.find((known) => known.speaker === name && known.role !== null)?.role ?? null;
+}
+
+function describe(phrase: SpeakerPhrase): ResolvedSpeaker | null {
+  if (phrase.name === null) return null;
+  return { speaker: phrase.name, speakerType: phrase.type, role: phrase.role };
+}
+
+// Genitive to nominative for Russian names after "по словам": "Дмитрия Пескова" -> "Дмитрий Песков".
+function nominative(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((word) => {
+      if (!/\p{Script=Cyrillic}/u.test(word)) return word;
+      if (/(?:ой|ей)$/.test(word) && /(?:ов|ев|ин|ск)ой$/.test(word)) return word.replace(/ой$/, 'а');
+      if (/ия$/.test(word)) return word.replace(/ия$/, 'ий');
+      if (/ея$/.test(word)) return word.replace(/ея$/, 'ей');
+      if (/(?:ого)$/.test(word)) return word.replace(/ого$/, 'ий');
+      if (/[бвгджзклмнпрстфхцчшщ]а$/.test(word)) return word.slice(0, -1);
+      return word;
+    })
+    .join(' ');
+}

@@ -1,0 +1,102 @@
+/** Sentence boundaries with offsets into the original text. */
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Abbreviations that are almost never sentence-final in news copy: a period after them
+// does not end a sentence. "Inc." or "etc." can end one, so they are left out.
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt',
+    'rev', 'hon', 'pres', 'supt', 'insp', 'cmdr', 'adm', 'maj', 'messrs', 'mme', 'mlle',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'no', 'nos', 'vs', 'approx', 'est', 'fig', 'vol', 'p', 'pp', 'ave', 'blvd', 'mt', 'ft',
+    'г', 'гг', 'ул', 'им', 'т', 'тыс', 'млн', 'млрд', 'руб', 'д', 'см', 'стр',
+  ],
+);
+
+// Words that start sentences: after "U.S." they tell a real boundary from an initial.
+const SENTENCE_STARTERS = new Set([
+  'The', 'A', 'An', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'This',
+  'That', 'These', 'Those', 'There', 'Its', 'His', 'Her', 'Their', 'Our', 'If', 'When', 'While',
+  'As', 'After', 'Before', 'Since', 'However', 'Meanwhile', 'Still', 'Yet', 'So', 'For', 'Last',
+  'Earlier', 'Later', 'Today', 'Now',
+]);
+
+const TERMINATORS = '.!?…';
+const CLOSERS = '"\'”’»)]';
+const OPENERS = '"\'“‘«„(['; 
+
+/** Split text into sentences; a newline always ends one. Offsets index `text`. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    splitLine(text, lineStart, lineEnd, spans);
+    lineStart = lineEnd + 1;
+  }
+  return spans;
+}
+
+function splitLine(text: string, from: number, to: number, out: SentenceSpan[]): void {
+  let start = from;
+  let i = from;
+  while (i < to) {
+    const ch = text[i] ?? '';
+    if (!TERMINATORS.includes(ch)) {
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < to && TERMINATORS.includes(text[end] ?? '')) end += 1;
+    // A closing mark glued to the terminator belongs to the sentence it closes.
+    while (end < to && CLOSERS.includes(text[end] ?? '')) end += 1;
+    if (isBoundary(text, start, i, end, to)) {
+      push(text, start, end, out);
+      start = end;
+    }
+    i = end;
+  }
+  push(text, start, to, out);
+}
+
+function isBoundary(text: string, sentenceStart: number, termAt: number, end: number, lineEnd: number): boolean {
+  if (end >= lineEnd) return true;
+  if (!/\s/.test(text[end] ?? '')) return false;
+  let next = end;
+  while (next < lineEnd && /\s/.test(text[next] ?? '')) next += 1;
+  if (next >= lineEnd) return true;
+  const nextChar = text[next] ?? '';
+  const startsLikeSentence = /[\p{Lu}\p{N}]/u.test(nextChar) || OPENERS.includes(nextChar) || nextChar === '—';
+  if (!startsLikeSentence) return false;
+  if (text[termAt] !== '.' || end !== termAt + 1) return true;
+  const word = wordBefore(text, sentenceStart, termAt);
+  if (word === '') return true;
+  const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 30))?.[0] ?? '';
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // Initials and dotted acronyms ("J. R. R.", "В. В.", "U.S.") run on unless a common
+  // sentence opener follows.
+  if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    return SENTENCE_STARTERS.has(nextWord);
+  }
+  return true;
+}
+
+function wordBefore(text: string, from: number, at: number): string {
+  let i = at;
+  while (i > from && /[\p{L}.]/u.test(text[i - 1] ?? '')) i -= 1;
+  return text.slice(i, at).replace(/^\.+/, '');
+}
+
+function push(text: string, from: number, to: number, out: SentenceSpan[]): void {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s] ?? '')) s += 1;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e -= 1;
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+}

@@ -1,0 +1,52 @@
+/** Word and punctuation tokens with offsets, the unit every attribution rule works on. */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** True for words and numbers, false for punctuation and masked quotes. */
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*[’']?\.?|§+|[^\s\p{L}\p{N}]/gu;
+const KEEPS_PERIOD = /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|sgt|capt|rev|st|jr|sr|inc|corp|co|ltd|messrs|pres|no|vs|sept?|jan|feb|aug|oct|nov|dec)$/iu;
+
+/** Tokenise `text`; offsets are shifted by `offset` so they index the caller's string. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    let value = match[0];
+    const start = (match.index ?? 0) + offset;
+    const isWord = /[\p{L}\p{N}]/u.test(value[0] ?? '');
+    if (isWord && value.endsWith('.') && !KEEPS_PERIOD.test(value.slice(0, -1))) {
+      value = value.slice(0, -1);
+      tokens.push({ text: value, start, end: start + value.length, word: true });
+      tokens.push({ text: '.', start: start + value.length, end: start + value.length + 1, word: false });
+      continue;
+    }
+    // A trailing apostrophe is a plural possessive ("users'") only after s; otherwise a closing mark.
+    if (isWord && /[’']$/.test(value) && !/[sSzZ][’']$/.test(value)) {
+      value = value.slice(0, -1);
+      tokens.push({ text: value, start, end: start + value.length, word: true });
+      tokens.push({ text: '’', start: start + value.length, end: start + value.length + 1, word: false });
+      continue;
+    }
+    tokens.push({ text: value, start, end: start + value.length, word: isWord });
+  }
+  return tokens;
+}
+
+/** True when a token starts with a capital letter. */
+export function isCapitalised(token: string): boolean {
+  return /^\p{Lu}/u.test(token);
+}
+
+/** The token without a possessive ending ("Kremlin’s" -> "Kremlin", "users'" -> "users"). */
+export function stripPossessive(token: string): string {
+  return token.replace(/[’']s$/u, '').replace(/(?<=s)[’']$/u, '');
+}
+
+/** True when the token is a possessive ("Russia's", "Meta’s"). */
+export function isPossessive(token: string): boolean {
+  return /[’']s$/u.test(token) || /s[’']$/u.test(token);
+}

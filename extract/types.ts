@@ -1,0 +1,51 @@
+/** What the extraction stage produces: plain records, no I/O. */
+
+/** `quote`: words in quote marks; `statement`: reported speech without quote marks; `number`: a reported figure. */
+export type MentionKind = 'quote' | 'statement' | 'number';
+
+export type SpeakerType = 'person' | 'organisation';
+
+/** One occurrence of a claim in one article's text. Offsets are UTF-16 indices into the article text. */
+export interface ExtractedMention {
+  kind: MentionKind;
+  /** The words as printed: inside the quote marks for quotes, the figure phrase for numbers. */
+  text: string;
+  start: number;
+  end: number;
+  /** The speaker resolved within the document, full form ("Dmitry Peskov", "WhatsApp"), or null. */
+  speaker: string | null;
+  /** The attribution as printed next to the quote ("Mr Peskov", "it", "the company"). */
+  speakerRaw: string | null;
+  speakerType: SpeakerType | null;
+  /** The speaker's role or title from the document ("Kremlin spokesman"), or null. */
+  role: string | null;
+  /** The cue verb or phrase ("said", "told", "according to"). */
+  cue: string | null;
+  /** The sentence the mention stands in. */
+  sentence: string;
+  /** For figures: the numeric value (100 million -> 100000000), its unit or subject noun, its qualifier. */
+  value: number | null;
+  unit: string | null;
+  qualifier: string | null;
+  /** Proper names in the mention's sentence: the subject context of a figure. */
+  entities: string[];
+}
+
+/** An article's text and metadata, as extracted from HTML, a feed entry or a text file. */
+export interface Article {
+  url: string;
+  canonicalUrl: string | null;
+  title: string | null;
+  byline: string | null;
+  /** ISO 8601, or null when the document does not say. */
+  publishedAt: string | null;
+  siteName: string | null;
+  language: string | null;
+  /** Main text, paragraphs separated by a blank line ("\n\n"). */
+  text: string;
+}
+
+/** An article and every mention found in it. */
+export interface ExtractedDocument extends Article {
+  mentions: ExtractedMention[];
+}

@@ -1,0 +1,82 @@
+/** The errors of the ingest stage; jobs/ reads `permanent` to decide whether a retry can help. */
+import { ClaimdeskError, InputError } from '../errors.ts';
+
+/** True for statuses that no retry will fix: 4xx except 408 (timeout) and 429 (rate limited). */
+export function isPermanentStatus(status: number): boolean {
+  return status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+
+export interface FetchErrorOptions {
+  url: string;
+  status: number | null;
+  /** Defaults from the status: permanent for 4xx except 408/429, transient otherwise. */
+  permanent?: boolean;
+  cause?: unknown;
+}
+
+/** A fetch failed: an HTTP status, a network error, a timeout, too many redirects. */
+export class FetchError extends ClaimdeskError {
+  override readonly code: string = 'fetch_error';
+  readonly url: string;
+  /** The HTTP status, or null when no response arrived (DNS, reset, timeout). */
+  readonly status: number | null;
+  /** True when retrying cannot help (404, 410, too many redirects, oversized body). */
+  readonly permanent: boolean;
+
+  constructor(message: string, options: FetchErrorOptions) {
+    super(message, { cause: options.cause });
+    this.url = options.url;
+    this.status = options.status;
+    this.permanent = options.permanent ?? (options.status !== null && isPermanentStatus(options.status));
+  }
+}
+
+/** The body grew past maxBytes (after decompression); always permanent. */
+export class DocumentTooLargeError extends FetchError {
+  override readonly code: string = 'document_too_large';
+  readonly maxBytes: number;
+
+  constructor(url: string, maxBytes: number) {
+    super(`${url}: the document is larger than ${maxBytes} bytes`, { url, status: null, permanent: true });
+    this.maxBytes = maxBytes;
+  }
+}
+
+/** A URL points at a private, loopback or otherwise non-public address, or is not http(s). */
+export class UnsafeUrlError extends ClaimdeskError {
+  override readonly code: string = 'unsafe_url';
+  readonly url: string;
+  /** Always true: the same URL will be refused again. */
+  readonly permanent = true;
+
+  constructor(url: string, reason: string) {
+    super(`refusing to fetch ${url}: ${reason}`);
+    this.url = url;
+  }
+}
+
+/** A body could not be read as RSS, Atom, RDF or JSON Feed. */
+export class FeedParseError extends ClaimdeskError {
+  override readonly code: string = 'feed_parse_error';
+  readonly url: string;
+  readonly permanent = true;
+
+  constructor(url: string, detail: string, options?: { cause?: unknown }) {
+    super(`${url}: not a readable feed (${detail})`, options);
+    this.url = url;
+  }
+}
+
+export type LocalInputProblem = 'missing' | 'directory' | 'too-large' | 'unknown-kind' | 'unreadable';
+
+/** A local input file cannot be used; an InputError so the doors print it as a user error. */
+export class LocalInputError extends InputError {
+  readonly path: string;
+  readonly problem: LocalInputProblem;
+
+  constructor(path: string, problem: LocalInputProblem, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.path = path;
+    this.problem = problem;
+  }
+}

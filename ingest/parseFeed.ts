@@ -1,0 +1,193 @@
+/** RSS 0.9x/1.0/2.0, Atom and JSON Feed to one ParsedFeed, forgiving the usual real-world damage. */
+import Parser from 'rss-parser';
+import { cleanXml } from './cleanXml.ts';
+import { FeedParseError } from './errors.ts';
+import { attributeOf, isoDate, resolveLink, textOf } from './feedValues.ts';
+import { parseJsonFeed } from './parseJsonFeed.ts';
+import type { FeedEntry, ParsedFeed } from './types.ts';
+import { localName, xmlRoot } from './xmlRoot.ts';
+
+type RawItem = Record<string, unknown>;
+type RawFeed = Record<string, unknown> & { items: RawItem[] };
+
+/** Raw nodes we map ourselves, because rss-parser's own mapping drops or mangles them. */
+const ITEM_FIELDS: Array<[string, string]> = [
+  ['content:encoded', 'contentEncoded'],
+  ['description', 'descriptionRaw'],
+  ['summary', 'summaryRaw'],
+  ['content', 'contentRaw'],
+  ['guid', 'guidRaw'],
+  ['id', 'idRaw'],
+  ['link', 'linkRaw'],
+  ['title', 'titleRaw'],
+  ['dc:date', 'dcDate'],
+  ['published', 'publishedRaw'],
+  ['updated', 'updatedRaw'],
+  ['issued', 'issuedRaw'],
+  ['modified', 'modifiedRaw'],
+  ['created', 'createdRaw'],
+];
+
+/** Element names a lenient parse must give back their case, since rss-parser looks them up verbatim. */
+const CASED_NAMES = new Map(
+  [
+    'rdf:RDF',
+    'pubDate',
+    'lastBuildDate',
+    'managingEditor',
+    'webMaster',
+    'isPermaLink',
+    'rdf:about',
+    'rdf:resource',
+  ].map((name) => [name.toLowerCase(), name]),
+);
+const restoreCase = (name: string): string => CASED_NAMES.get(name.toLowerCase()) ?? name.toLowerCase();
+
+/**
+ * Parses a decoded feed body; entry links are resolved against `baseUrl` and canonicalised,
+ * bad dates become null. Throws FeedParseError when the body is no readable feed.
+ */
+export async function parseFeed(body: string, baseUrl: string): Promise<ParsedFeed> {
+  const text = body.replace(/^[\s\uFEFF]+/, '');
+  if (text.startsWith('{')) return parseJsonFeed(text, baseUrl);
+
+  const root = xmlRoot(text);
+  if (root === null) throw new FeedParseError(baseUrl, 'no XML root element');
+  const rootName = localName(root);
+  if (!['rss', 'rdf', 'feed', 'channel'].includes(rootName)) {
+    throw new FeedParseError(baseUrl, `the root element <${root}> is not a feed`);
+  }
+  const xml = prepare(text, root);
+  const raw = await parseXml(xml, baseUrl);
+  return rootName === 'feed' ? fromAtom(raw, baseUrl) : fromRss(raw, baseUrl);
+}
+
+function prepare(text: string, root: string): string {
+  const rootName = localName(root);
+  let xml = repairEnd(dropBadAtomDates(cleanXml(text)), root);
+  if ((rootName === 'rss' || rootName === 'rdf') && !/<(?:[\w-]+:)?channel[\s>/]/.test(xml)) {
+    // rss-parser dereferences channel[0]; an empty channel reads as an empty feed instead of a crash.
+    const start = new RegExp(`<${escapeRegExp(root)}\\b[^>]*>`).exec(xml);
+    if (start && !start[0].endsWith('/>')) {
+      const at = start.index + start[0].length;
+      xml = `${xml.slice(0, at)}<channel></channel>${xml.slice(at)}`;
+    }
+  }
+  if (rootName === 'channel') {
+    // An RSS 0.9x channel without its <rss> wrapper: wrap it so rss-parser recognises it.
+    const at = xml.search(/<channel[\s>]/);
+    xml = `${xml.slice(0, at)}<rss version="0.91">${xml.slice(at)}</rss>`;
+  }
+  return xml;
+}
+
+/** A truncated download loses the end: close a cut-off tag and the root so the entries before it survive. */
+function repairEnd(xml: string, root: string): string {
+  let repaired = xml.trimEnd();
+  if (/<\/[\w:.-]*$/.test(repaired)) repaired += '>';
+  const selfClosed = new RegExp(`<${escapeRegExp(root)}\\b[^>]*/>`).test(repaired);
+  if (!selfClosed && !repaired.includes(`</${root}>`)) repaired += `</${root}>`;
+  return repaired;
+}
+
+/** rss-parser throws on an unparseable Atom date and loses the whole feed; empty such dates instead. */
+function dropBadAtomDates(xml: string): string {
+  return xml.replace(
+    /<(published|updated)(\s[^>]*)?>([^<]*)<\/\1>/g,
+    (whole, name: string, attrs: string | undefined, value: string) =>
+      Number.isNaN(Date.parse(value.trim())) ? `<${name}${attrs ?? ''}></${name}>` : whole,
+  );
+}
+
+/** A strict parse first; a lenient one for markup strict XML refuses (unclosed tags, stray `<`). */
+async function parseXml(xml: string, baseUrl: string): Promise<RawFeed> {
+  const customFields = { item: ITEM_FIELDS, feed: ['subtitle', 'tagline', 'info'] };
+  const strict = new Parser<Record<string, unknown>, RawItem>({ defaultRSS: 2, customFields });
+  try {
+    return (await strict.parseString(xml)) as unknown as RawFeed;
+  } catch (strictError) {
+    const lenient = new Parser<Record<string, unknown>, RawItem>({
+      defaultRSS: 2,
+      customFields,
+      xml2js: { strict: false, tagNameProcessors: [restoreCase], attrNameProcessors: [restoreCase] },
+    });
+    try {
+      return (await lenient.parseString(xml)) as unknown as RawFeed;
+    } catch {
+      const detail = strictError instanceof Error ? strictError.message.split('\n')[0] : String(strictError);
+      throw new FeedParseError(baseUrl, detail ?? 'invalid XML', { cause: strictError });
+    }
+  }
+}
+
+function fromRss(raw: RawFeed, baseUrl: string): ParsedFeed {
+  return {
+    title: textOf(raw.title),
+    link: resolveLink(textOf(raw.link), baseUrl),
+    entries: raw.items.map((item): FeedEntry => {
+      const guid = textOf(item.guidRaw) ?? textOf(item['rdf:about']);
+      // A guid is the article's address unless the feed says isPermaLink="false".
+      const guidIsLink =
+        guid !== null && attributeOf(item.guidRaw, 'isPermaLink') !== 'false' && /^https?:/i.test(guid);
+      return {
+        url: resolveLink(textOf(item.linkRaw) ?? (guidIsLink ? guid : null), baseUrl),
+        guid,
+        title: textOf(item.titleRaw) ?? textOf(item.title),
+        author: textOf(item.creator) ?? textOf(item.author),
+        publishedAt: isoDate(item.pubDate, item.dcDate, item.date),
+        contentHtml: textOf(item.contentEncoded),
+        summary: textOf(item.descriptionRaw),
+      };
+    }),
+  };
+}
+
+function fromAtom(raw: RawFeed, baseUrl: string): ParsedFeed {
+  return {
+    title: textOf(raw.title),
+    link: resolveLink(textOf(raw.link), baseUrl),
+    entries: raw.items.map((item): FeedEntry => ({
+      url: resolveLink(textOf(item.link) ?? atomLink(item.linkRaw), baseUrl),
+      guid: textOf(item.idRaw),
+      title: textOf(item.titleRaw) ?? textOf(item.title),
+      author: textOf(item.author),
+      publishedAt: isoDate(
+        item.publishedRaw,
+        item.issuedRaw,
+        item.updatedRaw,
+        item.modifiedRaw,
+        item.createdRaw,
+      ),
+      contentHtml: atomContent(item),
+      summary: textOf(item.summaryRaw),
+    })),
+  };
+}
+
+/** The first link's href, for entries whose links rss-parser could not sort by rel. */
+function atomLink(node: unknown): string | null {
+  return attributeOf(node, 'href') ?? textOf(node);
+}
+
+/** Inline content only: a `src` reference or an empty element is not the article's text. */
+function atomContent(item: RawItem): string | null {
+  const node = item.contentRaw;
+  if (node === undefined || attributeOf(node, 'src') !== null) return null;
+  if (typeof node === 'string' || (typeof node === 'object' && node !== null && '_' in node))
+    return textOf(node);
+  // xhtml content arrives as child elements; rss-parser serialised them inside a <div> of its own,
+  // and RFC 4287 wraps them in an xhtml <div> that is a container, not content.
+  if (typeof item.content !== 'string') return null;
+  let html = unwrapDiv(item.content);
+  if (/^<div\b[^>]*xmlns=["']http:\/\/www\.w3\.org\/1999\/xhtml["']/.test(html)) html = unwrapDiv(html);
+  return html === '' ? null : html;
+}
+
+function unwrapDiv(html: string): string {
+  const inner = /^<div\b[^>]*>([\s\S]*)<\/div>$/.exec(html.trim());
+  return (inner?.[1] ?? html).trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from '../errors.ts';
+
+const booleanFlag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const positiveInt = z.coerce.number().int().positive();
+
+/** Every environment variable claimdesk reads, with its default. The README and .env.example list the same. */
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  CLAIMS_DATA_DIR: z.string().min(1).default('./.claimdesk'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  CLAIMS_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
+  CLAIMS_FETCH_TIMEOUT_MS: positiveInt.default(20_000),
+  CLAIMS_FETCH_MAX_BYTES: positiveInt.default(15 * 1024 * 1024),
+  CLAIMS_USER_AGENT: z.string().min(1).default('claimdesk/0.1 (+https://github.com/claimdesk/claimdesk)'),
+  CLAIMS_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'may hold letters, digits, _ and - only')
+    .default('claimdesk'),
+  CLAIMS_WORKER_CONCURRENCY: positiveInt.default(4),
+});
+
+type Env = z.infer<typeof schema>;
+
+/** The validated configuration; stages receive only the slice they need. */
+export interface Config {
+  databaseUrl: string | null;
+  redisUrl: string | null;
+  dataDir: string;
+  logLevel: Env['LOG_LEVEL'];
+  queuePrefix: string;
+  workerConcurrency: number;
+  fetch: {
+    timeoutMs: number;
+    maxBytes: number;
+    userAgent: string;
+    allowPrivateNetworks: boolean;
+  };
+}
+
+/**
+ * Parses and validates an environment (process.env by default) into a frozen Config.
+ * @throws ConfigError naming the first invalid variable.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  // Empty strings mean "unset", as in most shells' `VAR= cmd`.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(`${name}: ${issue?.message ?? 'invalid value'} (got ${JSON.stringify(env[name])})`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    databaseUrl: e.DATABASE_URL ?? null,
+    redisUrl: e.REDIS_URL ?? null,
+    dataDir: path.resolve(e.CLAIMS_DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    queuePrefix: e.CLAIMS_QUEUE_PREFIX,
+    workerConcurrency: e.CLAIMS_WORKER_CONCURRENCY,
+    fetch: Object.freeze({
+      timeoutMs: e.CLAIMS_FETCH_TIMEOUT_MS,
+      maxBytes: e.CLAIMS_FETCH_MAX_BYTES,
+      userAgent: e.CLAIMS_USER_AGENT,
+      allowPrivateNetworks: e.CLAIMS_ALLOW_PRIVATE_NETWORKS,
+    }),
+  });
+}

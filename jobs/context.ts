@@ -1,0 +1,12 @@
+import type { DedupeOptions } from './mergeMention.ts';
+import type { Db } from '../store/db.ts';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+
+/** What every stage handler receives: the database, its slice of the config, a logger. */
+export interface StageContext {
+  db: Db;
+  fetch: Config['fetch'];
+  dedupe: DedupeOptions;
+  log: Logger;
+}

@@ -1,0 +1,20 @@
+import type { StageContext } from './context.ts';
+import type { JobData, StageResult } from './jobTypes.ts';
+import { processDedupe } from './processDedupe.ts';
+import { processExtract } from './processExtract.ts';
+import { processFetch } from './processFetch.ts';
+import type { QueueName } from './queueNames.ts';
+
+/** One handler per queue: the same functions run in a BullMQ worker, in-process, and in tests. */
+export const handlers: { [Q in QueueName]: (ctx: StageContext, data: JobData[Q]) => Promise<StageResult> } = {
+  fetch: processFetch,
+  extract: processExtract,
+  dedupe: processDedupe,
+};
+
+/** Runs the handler of a job's queue on its data. */
+export function runHandler(ctx: StageContext, queue: QueueName, data: JobData[QueueName]): Promise<StageResult> {
+  // The queue name and the data travel together in FollowUp and in BullMQ jobs; TypeScript cannot see that.
+  const handler = handlers[queue] as (ctx: StageContext, data: JobData[QueueName]) => Promise<StageResult>;
+  return handler(ctx, data);
+}

@@ -1,0 +1,56 @@
+import type { RawDocument } from '../ingest/types.ts';
+import type { QueueName } from './queueNames.ts';
+
+/** Fetch a URL (or take a document already read from a local file) and store what it holds. */
+export interface FetchJobData {
+  url: string;
+  document?: RawDocument;
+  /** The feed an entry came from, and its outlet name, when known. */
+  feedId?: string | null;
+  outlet?: string | null;
+}
+
+/** Extract mentions from one version of an article; dedupe merges them into claims. */
+export interface ArticleJobData {
+  articleId: string;
+  contentHash: string;
+}
+
+export type JobData = { fetch: FetchJobData; extract: ArticleJobData; dedupe: ArticleJobData };
+
+/** A job a stage asks for next. Its id comes from a URL or a content hash: the same work twice is done once. */
+export interface FollowUp<Q extends QueueName = QueueName> {
+  queue: Q;
+  id: string;
+  data: JobData[Q];
+}
+
+/** What a run of the pipeline did, summed over its jobs. */
+export interface PipelineStats {
+  articlesNew: number;
+  articlesSeen: number;
+  feeds: number;
+  mentions: number;
+  claimsNew: number;
+  merges: number;
+}
+
+export const emptyStats = (): PipelineStats => ({
+  articlesNew: 0,
+  articlesSeen: 0,
+  feeds: 0,
+  mentions: 0,
+  claimsNew: 0,
+  merges: 0,
+});
+
+/** Adds b into a. */
+export function addStats(a: PipelineStats, b: Partial<PipelineStats>): PipelineStats {
+  for (const key of Object.keys(a) as Array<keyof PipelineStats>) a[key] += b[key] ?? 0;
+  return a;
+}
+
+export interface StageResult {
+  stats: Partial<PipelineStats>;
+  next: FollowUp[];
+}

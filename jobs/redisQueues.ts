@@ -1,0 +1,65 @@
+import { Queue, QueueEvents } from 'bullmq';
+import type { JobsOptions } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { FollowUp } from './jobTypes.ts';
+import { QUEUE_NAMES } from './queueNames.ts';
+import type { QueueName } from './queueNames.ts';
+
+/** Retries with exponential backoff for transient failures; finished jobs kept a while so their ids dedupe. */
+export const JOB_OPTIONS: JobsOptions = Object.freeze({
+  attempts: 4,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 100_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+});
+
+/** A Redis connection as BullMQ needs it: blocking commands must never give up. */
+export function connectRedis(url: string): Redis {
+  const redis = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
+  // Connection errors surface through the commands that fail; an unhandled 'error' event would crash the process.
+  redis.on('error', () => undefined);
+  return redis;
+}
+
+export interface RedisQueues {
+  connection: Redis;
+  prefix: string;
+  queues: Record<QueueName, Queue>;
+  close(): Promise<void>;
+}
+
+/** Opens the stage queues on one connection. */
+export function openQueues(connection: Redis, prefix: string): RedisQueues {
+  const queues = Object.fromEntries(
+    QUEUE_NAMES.map((name) => [name, new Queue(name, { connection, prefix, defaultJobOptions: JOB_OPTIONS })]),
+  ) as Record<QueueName, Queue>;
+  return {
+    connection,
+    prefix,
+    queues,
+    async close() {
+      await Promise.all(Object.values(queues).map((q) => q.close()));
+    },
+  };
+}
+
+/** Opens a QueueEvents listener per queue (each holds its own blocking connection). */
+export async function openQueueEvents(connection: Redis, prefix: string): Promise<Record<QueueName, QueueEvents>> {
+  const entries = await Promise.all(
+    QUEUE_NAMES.map(async (name) => {
+      const events = new QueueEvents(name, { connection: connection.duplicate(), prefix });
+      await events.waitUntilReady();
+      return [name, events] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<QueueName, QueueEvents>;
+}
+
+/** Adds follow-up jobs; a job id already present is not added twice (BullMQ ignores the duplicate). */
+export async function enqueue(queues: RedisQueues, jobs: readonly FollowUp[]): Promise<void> {
+  for (const name of QUEUE_NAMES) {
+    const batch = jobs.filter((j) => j.queue === name);
+    if (batch.length === 0) continue;
+    await queues.queues[name].addBulk(batch.map((j) => ({ name, data: j.data, opts: { jobId: j.id } })));
+  }
+}

@@ -1,0 +1,34 @@
+import type { FollowUp, PipelineStats } from './jobTypes.ts';
+import { emptyStats } from './jobTypes.ts';
+
+export interface JobFailure {
+  queue: string;
+  jobId: string;
+  /** What the user gave or what the job was about: a URL, a file, an article. */
+  subject: string;
+  error: string;
+}
+
+/** What one ingest or backfill run did, whichever runner ran it. */
+export interface RunReport {
+  stats: PipelineStats;
+  failures: JobFailure[];
+  jobsDone: number;
+  /** Jobs that had already run to completion before (same URL or content): not done again. */
+  jobsReused: number;
+}
+
+export const emptyReport = (): RunReport => ({ stats: emptyStats(), failures: [], jobsDone: 0, jobsReused: 0 });
+
+export type ProgressListener = (done: number, total: number) => void;
+
+/** A readable subject for a job: its URL for fetches, its article otherwise. */
+export function subjectOf(job: Pick<FollowUp, 'queue' | 'data'>): string {
+  if ('url' in job.data) return job.data.url;
+  return `article ${job.data.articleId}`;
+}
+
+/** The message of an error, without a stack: what a user can read. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,75 @@
+import type { QueueEvents } from 'bullmq';
+import { DEFAULT_MERGE_OPTIONS } from '../dedupe/decideMerge.ts';
+import type { Db } from '../store/db.ts';
+import { openDb } from '../store/openDb.ts';
+import type { Config } from './config.ts';
+import type { StageContext } from './context.ts';
+import type { FollowUp } from './jobTypes.ts';
+import { createLogger } from './logger.ts';
+import type { Logger } from './logger.ts';
+import type { QueueName } from './queueNames.ts';
+import { connectRedis, enqueue, openQueueEvents, openQueues } from './redisQueues.ts';
+import type { RedisQueues } from './redisQueues.ts';
+import { runInProcess } from './runInProcess.ts';
+import { runOnQueues } from './runOnQueues.ts';
+import type { ProgressListener, RunReport } from './runReport.ts';
+
+/** The database, the queues when Redis is configured, and the context the stages run in. */
+export interface Runtime {
+  config: Readonly<Config>;
+  db: Db;
+  log: Logger;
+  ctx: StageContext;
+  /** Null on the embedded default: jobs run in this process. */
+  queues: RedisQueues | null;
+  /**
+   * Runs jobs to the end: in-process, or through the queues when `wait` is set.
+   * @returns null when the jobs were only enqueued (Redis, wait false).
+   */
+  run(jobs: readonly FollowUp[], options: { wait: boolean; onProgress?: ProgressListener }): Promise<RunReport | null>;
+  close(): Promise<void>;
+}
+
+/** Opens the runtime for a command: database (migrated), logger, and queues when REDIS_URL is set. */
+export async function openRuntime(config: Readonly<Config>, options: { logger?: Logger } = {}): Promise<Runtime> {
+  const log = options.logger ?? createLogger(config.logLevel);
+  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const ctx: StageContext = { db, fetch: config.fetch, dedupe: DEFAULT_MERGE_OPTIONS, log };
+  let queues: RedisQueues | null = null;
+  let events: Record<QueueName, QueueEvents> | null = null;
+  if (config.redisUrl) {
+    try {
+      queues = openQueues(connectRedis(config.redisUrl), config.queuePrefix);
+      await queues.connection.ping();
+    } catch (error) {
+      await queues?.close();
+      queues?.connection.disconnect();
+      await db.close();
+      throw error;
+    }
+  }
+  return {
+    config,
+    db,
+    log,
+    ctx,
+    queues,
+    async run(jobs, { wait, onProgress }) {
+      if (!queues) return runInProcess(ctx, jobs, onProgress);
+      if (!wait) {
+        await enqueue(queues, jobs);
+        return null;
+      }
+      events ??= await openQueueEvents(queues.connection, queues.prefix);
+      return runOnQueues(queues, events, jobs, onProgress);
+    },
+    async close() {
+      if (events) await Promise.all(Object.values(events).map((e) => e.close()));
+      if (queues) {
+        await queues.close();
+        queues.connection.disconnect();
+      }
+      await db.close();
+    },
+  };
+}

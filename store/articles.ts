@@ -1,0 +1,119 @@
+import type { Article } from '../extract/types.ts';
+import type { Queryable } from './db.ts';
+import { makeId, toIso } from './ids.ts';
+import { NotFoundError } from '../errors.ts';
+
+export interface ArticleInput extends Article {
+  outlet: string | null;
+  feedId: string | null;
+  contentHash: string;
+}
+
+export interface StoredArticle {
+  id: string;
+  url: string;
+  title: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  text: string;
+  contentHash: string;
+  extractedHash: string | null;
+  dedupedHash: string | null;
+}
+
+export interface UpsertArticleResult {
+  id: string;
+  /** First time this URL was stored. */
+  created: boolean;
+  /** The text differs from what was stored (or it is new): extraction has work to do. */
+  changed: boolean;
+}
+
+/** The id of the article at a URL. */
+export const articleId = (url: string) => makeId('a', url);
+
+/** Inserts or updates an article by URL; an article whose text repeats another's exactly points to it. */
+export async function upsert(db: Queryable, input: ArticleInput): Promise<UpsertArticleResult> {
+  const id = articleId(input.url);
+  const rows = await db.query<{ previous_hash: string | null }>(
+    `WITH previous AS (SELECT content_hash FROM articles WHERE id = $1)
+     INSERT INTO articles (id, url, canonical_url, feed_id, outlet, title, byline, published_at, language, text,
+                           content_hash, duplicate_of)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+             (SELECT a.id FROM articles a WHERE a.content_hash = $11 AND a.id <> $1 ORDER BY a.id LIMIT 1))
+     ON CONFLICT (id) DO UPDATE SET
+       canonical_url = EXCLUDED.canonical_url,
+       feed_id = coalesce(EXCLUDED.feed_id, articles.feed_id),
+       outlet = coalesce(EXCLUDED.outlet, articles.outlet),
+       title = coalesce(EXCLUDED.title, articles.title),
+       byline = coalesce(EXCLUDED.byline, articles.byline),
+       published_at = coalesce(EXCLUDED.published_at, articles.published_at),
+       language = coalesce(EXCLUDED.language, articles.language),
+       text = EXCLUDED.text,
+       content_hash = EXCLUDED.content_hash,
+       duplicate_of = EXCLUDED.duplicate_of
+     RETURNING (SELECT content_hash FROM previous) AS previous_hash`,
+    [
+      id,
+      input.url,
+      input.canonicalUrl,
+      input.feedId,
+      input.outlet,
+      input.title,
+      input.byline,
+      input.publishedAt,
+      input.language,
+      input.text,
+      input.contentHash,
+    ],
+  );
+  const previous = rows[0]?.previous_hash ?? null;
+  return { id, created: previous === null, changed: previous !== input.contentHash };
+}
+
+interface ArticleRow {
+  id: string;
+  url: string;
+  title: string | null;
+  outlet: string | null;
+  published_at: Date | null;
+  text: string;
+  content_hash: string;
+  extracted_hash: string | null;
+  deduped_hash: string | null;
+}
+
+/**
+ * Reads one article.
+ * @throws NotFoundError when there is none with this id.
+ */
+export async function get(db: Queryable, id: string): Promise<StoredArticle> {
+  const rows = await db.query<ArticleRow>(
+    `SELECT id, url, title, outlet, published_at, text, content_hash, extracted_hash, deduped_hash
+     FROM articles WHERE id = $1`,
+    [id],
+  );
+  const row = rows[0];
+  if (!row) throw new NotFoundError(`no article with id ${id}`);
+  return {
+    id: row.id,
+    url: row.url,
+    title: row.title,
+    outlet: row.outlet,
+    publishedAt: toIso(row.published_at),
+    text: row.text,
+    contentHash: row.content_hash,
+    extractedHash: row.extracted_hash,
+    dedupedHash: row.deduped_hash,
+  };
+}
+
+/** Records which version of the text the stored mentions were extracted from. */
+export async function markExtracted(db: Queryable, id: string, contentHash: string): Promise<void> {
+  await db.query('UPDATE articles SET extracted_hash = $2 WHERE id = $1', [id, contentHash]);
+}
+
+/** Records which version of the text has its mentions merged into claims. */
+export async function markDeduped(db: Queryable, id: string, contentHash: string): Promise<void> {
+  await db.query('UPDATE articles SET deduped_hash = $2 WHERE id = $1', [id, contentHash]);
+}

@@ -1,0 +1,18 @@
+/** The small database interface both backends implement: embedded PGlite and PostgreSQL through pg.Pool. */
+
+/** Anything that runs one parameterised statement and returns its rows. */
+export interface Queryable {
+  query<R extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+}
+
+export interface Db extends Queryable {
+  /** `embedded` (PGlite in a data folder) or `postgres` (a server through DATABASE_URL). */
+  readonly kind: 'embedded' | 'postgres';
+  /** A short description for status lines: the data folder or the server's host and database. */
+  readonly location: string;
+  /** Runs fn in one transaction on one connection; commits when it resolves, rolls back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,67 @@
+import pg from 'pg';
+import type { Db, Queryable } from './db.ts';
+import { DatabaseUnavailableError, toStoreError } from './errors.ts';
+
+/** Describes a connection string without its password, for status lines and errors. */
+export function describeDatabaseUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}${u.port ? `:${u.port}` : ''}${u.pathname}`;
+  } catch {
+    return 'postgres';
+  }
+}
+
+/**
+ * Connects to PostgreSQL through a pg.Pool and checks the connection once.
+ * @throws DatabaseUnavailableError when the server cannot be reached.
+ */
+export async function openPostgresDb(url: string, options: { max?: number } = {}): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle client's error (a server restart) must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  const location = describeDatabaseUrl(url);
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatabaseUnavailableError(`cannot reach PostgreSQL at ${location} (DATABASE_URL): ${reason}`, {
+      cause: error,
+    });
+  }
+  const wrap = (client: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<R extends object>(sql: string, params: readonly unknown[] = []) {
+      try {
+        const result = await client.query(sql, params as unknown[]);
+        return result.rows as R[];
+      } catch (error) {
+        throw toStoreError(error);
+      }
+    },
+  });
+  const root = wrap(pool);
+  return {
+    kind: 'postgres',
+    location,
+    query: root.query,
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
+import type { ClaimRecord } from '../../store/claimRecords.ts';
+import { checkSeedClaims } from '../eval/seedChecks.ts';
+import { seedFiles } from '../eval/runSeeds.ts';
+import { createTestDatabase, REPO_ROOT, TEST_REDIS_URL, tempDir, uniquePrefix } from './services.ts';
+
+const BIN = path.join(REPO_ROOT, 'bin', 'claims.js');
+const baseEnv = { ...process.env, DATABASE_URL: '', REDIS_URL: '', LOG_LEVEL: 'error' };
+
+function claims(args: string[], env: NodeJS.ProcessEnv) {
+  return spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 180_000 });
+}
+
+const parseJsonl = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as ClaimRecord);
+
+/** What must not depend on the backend or the order of work. */
+const comparable = (list: ClaimRecord[]) =>
+  list
+    .map((c) => ({
+      kind: c.kind,
+      speaker: c.speaker,
+      text: c.text,
+      value: c.value,
+      unit: c.unit,
+      variants: c.variants,
+      mention_count: c.mention_count,
+      urls: c.articles.map((a) => a.url).sort(),
+    }))
+    .sort((a, b) => `${a.kind}${a.text}${a.speaker}`.localeCompare(`${b.kind}${b.text}${b.speaker}`));
+
+describe('the claims command', () => {
+  test('--help describes every command, and each command its options', () => {
+    const help = claims(['--help'], baseEnv);
+    assert.equal(help.status, 0);
+    for (const command of ['ingest', 'extract', 'search', 'export', 'status', 'migrate', 'worker', 'demo']) {
+      assert.match(help.stdout, new RegExp(`\\n  ${command}\\b`));
+    }
+    const ingestHelp = claims(['ingest', '--help'], baseEnv);
+    assert.match(ingestHelp.stdout, /--wait/);
+  });
+
+  test('a bad variable stops the program with one line naming it', () => {
+    const result = claims(['status'], { ...baseEnv, DATABASE_URL: 'mysql://localhost/x' });
+    assert.equal(result.status, 1);
+    assert.equal(result.stderr.trim().split('\n').length, 1);
+    assert.match(result.stderr, /DATABASE_URL: must be a postgres/);
+  });
+
+  test('a bad input is named, the others go through, and the exit code says so', async () => {
+    const temp = await tempDir();
+    const [first] = await seedFiles();
+    const result = claims(['ingest', first!, path.join(temp.dir, 'missing.txt')], { ...baseEnv, CLAIMS_DATA_DIR: temp.dir });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /failed: .*missing\.txt/);
+    assert.match(result.stderr, /1 new article/);
+    const exported = claims(['export', '--format', 'jsonl'], { ...baseEnv, CLAIMS_DATA_DIR: temp.dir });
+    assert.equal(exported.status, 0);
+    assert.ok(parseJsonl(exported.stdout).length > 0);
+    await temp.remove();
+  });
+});
+
+describe('the seeds through the command, embedded and with two workers on PostgreSQL and Redis', () => {
+  let embedded: ClaimRecord[];
+  let services: ClaimRecord[];
+  const cleanups: Array<() => Promise<void>> = [];
+  const workers: ChildProcess[] = [];
+
+  before(async () => {
+    const files = await seedFiles();
+    const temp = await tempDir();
+    cleanups.push(temp.remove);
+    const local = { ...baseEnv, CLAIMS_DATA_DIR: temp.dir };
+    assert.equal(claims(['ingest', ...files], local).status, 0);
+    embedded = parseJsonl(claims(['export', '--format', 'jsonl'], local).stdout);
+
+    const database = await createTestDatabase();
+    cleanups.push(database.drop);
+    const prefix = uniquePrefix();
+    const env = { ...baseEnv, DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, CLAIMS_QUEUE_PREFIX: prefix };
+    assert.equal(claims(['migrate'], env).status, 0);
+    for (let i = 0; i < 2; i++) {
+      const worker = spawn(process.execPath, [BIN, 'worker', '--concurrency', '2'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+      workers.push(worker);
+      let stderr = '';
+      worker.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      while (!stderr.includes('running')) await once(worker.stderr!, 'data');
+    }
+    const ingested = claims(['ingest', '--wait', ...files], env);
+    assert.equal(ingested.status, 0, ingested.stderr);
+    services = parseJsonl(claims(['export', '--format', 'jsonl'], env).stdout);
+    cleanups.push(async () => {
+      const connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+      for (const name of QUEUE_NAMES) {
+        const queue = new Queue(name, { connection, prefix });
+        await queue.obliterate({ force: true });
+        await queue.close();
+      }
+      connection.disconnect();
+    });
+  });
+  after(async () => {
+    for (const worker of workers) {
+      if (worker.exitCode === null) {
+        worker.kill('SIGTERM');
+        await once(worker, 'exit');
+      }
+    }
+    for (const cleanup of cleanups) await cleanup();
+  });
+
+  test('workers stop cleanly on SIGTERM', async () => {
+    const worker = workers.pop()!;
+    worker.kill('SIGTERM');
+    const [code] = await once(worker, 'exit');
+    assert.equal(code, 0);
+  });
+
+  test('the foundation checks on the seeds hold on the embedded default', () => {
+    const failed = checkSeedClaims(embedded).filter((c) => c.gate && !c.pass);
+    assert.deepEqual(failed, []);
+  });
+
+  test('two workers on PostgreSQL and Redis give the same claims as the embedded default', () => {
+    assert.ok(services.length > 0);
+    assert.deepEqual(comparable(services), comparable(embedded));
+  });
+});

@@ -1,0 +1,43 @@
+// Helpers for integration tests on the machine's real PostgreSQL and Redis: a fresh database per file,
+// a unique queue prefix per test.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+export const ADMIN_DATABASE_URL =
+  process.env.CLAIMDESK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const TEST_REDIS_URL = process.env.CLAIMDESK_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** Creates an empty database on the test server; drop() removes it. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `claimdesk_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_DATABASE_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** A unique Redis key prefix, so that tests never see each other's queues. */
+export const uniquePrefix = () => `test-${randomUUID()}`;
+
+/** A temporary folder, removed by the returned function. */
+export async function tempDir(): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'claimdesk-test-'));
+  return { dir, remove: () => fs.rm(dir, { recursive: true, force: true }) };
+}
+
+export const REPO_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export const TEST_CORPUS = path.join(REPO_ROOT, 'test', 'fixtures', 'corpus');

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { after, before, describe, test } from 'node:test';
+import type { Db } from '../../store/db.ts';
+import { openDb } from '../../store/openDb.ts';
+import { migrate, readMigrations } from '../../store/migrate.ts';
+import * as store from '../../store/index.ts';
+import { createTestDatabase, REPO_ROOT, tempDir } from './services.ts';
+
+const article = (url: string, text: string) => ({
+  url,
+  canonicalUrl: null,
+  title: 'A title',
+  byline: null,
+  publishedAt: '2026-02-12T10:00:00Z',
+  siteName: null,
+  language: 'en',
+  text,
+  outlet: 'Example',
+  feedId: null,
+  contentHash: `hash-${text.length}`,
+});
+
+function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promise<void> }>) {
+  describe(`store on ${name}`, () => {
+    let db: Db;
+    let cleanup: () => Promise<void>;
+    before(async () => ({ db, cleanup } = await open()));
+    after(async () => {
+      await db.close();
+      await cleanup();
+    });
+
+    test('migrations are recorded and a second run applies nothing', async () => {
+      const rows = await db.query<{ n: number }>('SELECT count(*)::integer AS n FROM schema_migrations');
+      assert.equal(rows[0]?.n, (await readMigrations()).length);
+      assert.deepEqual(await migrate(db), []);
+    });
+
+    test('an article upsert is idempotent and tells new from changed', async () => {
+      const first = await store.articles.upsert(db, article('https://example.com/a', 'one text'));
+      const again = await store.articles.upsert(db, article('https://example.com/a', 'one text'));
+      const edited = await store.articles.upsert(db, article('https://example.com/a', 'one longer text'));
+      assert.deepEqual([first.created, first.changed], [true, true]);
+      assert.deepEqual([again.created, again.changed], [false, false]);
+      assert.deepEqual([edited.created, edited.changed], [false, true]);
+      assert.equal(first.id, again.id);
+      const rows = await db.query<{ n: number }>('SELECT count(*)::integer AS n FROM articles');
+      assert.equal(rows[0]?.n, 1);
+    });
+
+    test('a transaction that throws leaves nothing behind', async () => {
+      await assert.rejects(
+        db.transaction(async (tx) => {
+          await store.articles.upsert(tx, article('https://example.com/rolled-back', 'text'));
+          throw new Error('boom');
+        }),
+        /boom/,
+      );
+      const rows = await db.query('SELECT 1 FROM articles WHERE url = $1', ['https://example.com/rolled-back']);
+      assert.equal(rows.length, 0);
+    });
+
+    test('a speaker learnt by full name answers to its surname', async () => {
+      const full = await store.speakers.resolve(db, { key: 'dmitry peskov', name: 'Dmitry Peskov', type: 'person', role: null });
+      const short = await store.speakers.resolve(db, { key: 'peskov', name: 'Peskov', type: 'person', role: null });
+      assert.equal(short?.id, full?.id);
+      assert.equal(short?.name, 'Dmitry Peskov');
+    });
+  });
+}
+
+storeSuite('PostgreSQL', async () => {
+  const database = await createTestDatabase();
+  return { db: await openDb({ databaseUrl: database.url, dataDir: '' }), cleanup: database.drop };
+});
+
+storeSuite('embedded PGlite', async () => {
+  const temp = await tempDir();
+  return { db: await openDb({ databaseUrl: null, dataDir: temp.dir }), cleanup: temp.remove };
+});
+
+describe('the embedded data folder', () => {
+  test('a second process is refused with a clear message while the first holds it', async () => {
+    const temp = await tempDir();
+    const db = await openDb({ databaseUrl: null, dataDir: temp.dir });
+    try {
+      const child = spawnSync(process.execPath, [`${REPO_ROOT}/bin/claims.js`, 'status'], {
+        env: { ...process.env, CLAIMS_DATA_DIR: temp.dir, DATABASE_URL: '', REDIS_URL: '' },
+        encoding: 'utf8',
+      });
+      assert.equal(child.status, 1);
+      assert.match(child.stderr, /in use by another claimdesk process \(pid \d+\)/);
+    } finally {
+      await db.close();
+    }
+    const reopened = await openDb({ databaseUrl: null, dataDir: temp.dir });
+    await reopened.close();
+    await temp.remove();
+  });
+});

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { ClaimCandidate, MergeSubject } from '../../../dedupe/decideMerge.ts';
+import { decideMerge } from '../../../dedupe/decideMerge.ts';
+
+const quote = (text: string, speakerId: string | null = 's_peskov'): MergeSubject => ({
+  kind: 'quote',
+  text,
+  speakerId,
+  value: null,
+  unit: null,
+  entities: [],
+});
+const claim = (id: string, texts: string[], speakerId: string | null = 's_peskov'): ClaimCandidate => ({
+  id,
+  kind: 'quote',
+  speakerId,
+  texts,
+  value: null,
+  unit: null,
+  entities: [],
+});
+
+const LONG =
+  'a question of fulfilling the legislation, if the Meta corporation fulfills this and enters into dialogue ' +
+  'with Russian authorities, then we have the possibility of reaching an agreement. If the corporation (Meta) ' +
+  'sticks to an uncompromising position and, I would say, shows itself unready to align with Russian legislation, ' +
+  'then there is no chance.';
+const TAIL =
+  'If the corporation (Meta) sticks to an uncompromising position and, I would say, shows itself unready to ' +
+  'align with Russian legislation, then there is no chance,';
+
+describe('decideMerge', () => {
+  test('the same words up to typography, case and punctuation join', () => {
+    const decision = decideMerge(quote('‘We continue to do everything we can to keep users connected.’'), [
+      claim('c1', ['"we continue to do everything we can to keep users connected"']),
+    ]);
+    assert.deepEqual(decision.matches, ['c1']);
+  });
+
+  test('a quote printing the tail of a longer quote by the same speaker joins it, both ways', () => {
+    assert.deepEqual(decideMerge(quote(TAIL), [claim('c1', [LONG])]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote(LONG), [claim('c1', [TAIL])]).matches, ['c1']);
+  });
+
+  test('a small edit joins', () => {
+    const decision = decideMerge(quote('We will continue to do everything we can to keep users connected'), [
+      claim('c1', ['We continue to do everything we can to keep users connected']),
+    ]);
+    assert.deepEqual(decision.matches, ['c1']);
+  });
+
+  test('a different speaker keeps the same words apart', () => {
+    const decision = decideMerge(quote(TAIL, 's_other'), [claim('c1', [TAIL])]);
+    assert.deepEqual(decision.matches, []);
+  });
+
+  test('a different figure is a conflicting variant, not a merge', () => {
+    const decision = decideMerge(quote('Trying to isolate over 10 million users is a backwards step'), [
+      claim('c1', ['Trying to isolate over 100 million users is a backwards step']),
+    ]);
+    assert.deepEqual(decision, { matches: [], conflicts: [{ claimId: 'c1', reason: 'figure' }] });
+  });
+
+  test('a flipped negation is a conflicting variant, not a merge', () => {
+    const decision = decideMerge(quote('If Meta sticks to its position, then there is a chance of an agreement'), [
+      claim('c1', ['If Meta sticks to its position, then there is no chance of an agreement']),
+    ]);
+    assert.deepEqual(decision, { matches: [], conflicts: [{ claimId: 'c1', reason: 'negation' }] });
+  });
+
+  test('a mention bridging two claims matches both, the smallest id first', () => {
+    const decision = decideMerge(quote(LONG), [
+      claim('c9', ['then we have the possibility of reaching an agreement']),
+      claim('c2', [TAIL]),
+    ]);
+    assert.deepEqual(decision.matches, ['c2', 'c9']);
+  });
+
+  test('unrelated statements stay apart', () => {
+    const decision = decideMerge(quote('Max is an accessible alternative, a developing messenger'), [claim('c1', [LONG])]);
+    assert.deepEqual(decision, { matches: [], conflicts: [] });
+  });
+
+  test('figures merge by value, unit and subject, not wording', () => {
+    const figure = (value: number, unit: string, entities: string[]): MergeSubject => ({
+      kind: 'number',
+      text: `more than ${value} ${unit}`,
+      speakerId: null,
+      value,
+      unit,
+      entities,
+    });
+    const candidate: ClaimCandidate = {
+      id: 'n1',
+      kind: 'number',
+      speakerId: null,
+      texts: ['over 100 million users'],
+      value: 100_000_000,
+      unit: 'users',
+      entities: ['WhatsApp', 'Russia'],
+    };
+    assert.deepEqual(decideMerge(figure(100_000_000, 'user', ['WhatsApp']), [candidate]).matches, ['n1']);
+    assert.deepEqual(decideMerge(figure(10_000_000, 'users', ['WhatsApp']), [candidate]).matches, []);
+    assert.deepEqual(decideMerge(figure(100_000_000, 'users', ['Telegram']), [candidate]).matches, []);
+  });
+});
