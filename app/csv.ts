@@ -41,5 +41,6 @@ export function claimToCsvRow(claim: ClaimRecord): string {
     claim.articles.map((a) => a.url).join('\n'),
     JSON.stringify(claim.articles),
   ].map(cell);
-  return stringify([row], { record_delimiter: '\r\n' });
+  // Line breaks inside a cell must be quoted too, though our records end with CRLF.
+  return stringify([row], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 }

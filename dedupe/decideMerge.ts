@@ -41,13 +41,22 @@ export interface MergeDecision {
   conflicts: Array<{ claimId: string; reason: GuardReason }>;
 }
 
-const entityKey = (e: string) => e.toLowerCase().replace(/['’]s$/, '');
+/** The words of names, so that "Benedek" and "Carla Benedek" share one: possessives and short words dropped. */
+const nameWords = (entities: readonly string[]) =>
+  entities.flatMap((e) =>
+    e
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3),
+  );
 
-/** Whether two figures speak of the same subject: they share a name, or one names none. */
+/** Whether two figures speak of the same subject: their names share a word, or one names none. */
 function sameSubject(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return true;
-  const keys = new Set(a.map(entityKey));
-  return b.some((e) => keys.has(entityKey(e)));
+  const wordsA = new Set(nameWords(a));
+  const wordsB = nameWords(b);
+  if (wordsA.size === 0 || wordsB.length === 0) return true;
+  return wordsB.some((w) => wordsA.has(w));
 }
 
 function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate[]): MergeDecision {

@@ -7,7 +7,7 @@ const CUE_VERBS = [
   'stated', 'stating', 'write', 'writes', 'wrote', 'writing', 'noted', 'noting',
   'explain', 'explains', 'explained', 'explaining', 'insist', 'insists', 'insisted', 'insisting',
   'argue', 'argues', 'argued', 'arguing', 'claimed', 'claiming', 'declare', 'declares', 'declared',
-  'warn', 'warns', 'warned', 'continued', 'asked', 'replied', 'replies', 'responded', 'tweeted',
+  'warn', 'warns', 'warned', 'continued', 'ask', 'asks', 'asked', 'asking', 'sings', 'sang', 'reads', 'recalling', 'replied', 'replies', 'responded', 'tweeted',
   'posted', 'announce', 'announces', 'announced', 'announcing', 'acknowledge', 'acknowledges',
   'acknowledged', 'admit', 'admits', 'admitted', 'suggest', 'suggests', 'suggested', 'suggesting',
   'describe', 'describes', 'described', 'describing', 'called', 'calling', 'reported', 'recalled',

@@ -115,10 +115,10 @@ function plausibleDigits(text: string, start: number, end: number, hasCurrency: 
   const after = text[end] ?? ' ';
   const after2 = text.slice(end, end + 3);
   if (!hasCurrency && /[\p{L}\p{N}\-+/#№]/u.test(before)) return false;
-  if (/^[:/]\d/.test(after2) || /^-\d/.test(after2) || /^\.\d/.test(after2)) return false;
+  if (/^[:/.-]\d/.test(after2)) return false;
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) return false;
   if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|EST|ET\b|MSK)/i.test(text.slice(end, end + 5))) return false;
-  if (/\p{L}/u.test(after) && !/^(?:bn|mn|m|k|tn|b)(?![\p{L}\p{N}])/i.test(text.slice(end, end + 3))) return false;
+  if (/\p{L}/u.test(after) && !/^(?:bn|mn|m|k|tn|b)(?![\p{L}\p{N}])/iu.test(text.slice(end, end + 3))) return false;
   // Inside a URL or a path.
   const tokenStart = text.lastIndexOf(' ', start) + 1;
   const token = text.slice(tokenStart, text.indexOf(' ', end) === -1 ? text.length : text.indexOf(' ', end));

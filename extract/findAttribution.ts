@@ -1,6 +1,7 @@
 /** Find who a quote is attributed to in its own sentence: the cue and the printed subject. */
 
-import { AUXILIARIES, CLAUSE_WORDS, CUE_PHRASES, CUE_WORDS, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, normaliseWord } from './cues.ts';
+import { isCue, matchPhrase, withoutParentheticals } from './matchCue.ts';
 import { isCapitalised, tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import type { SentenceSpan } from './splitSentences.ts';
@@ -17,13 +18,12 @@ export interface Attribution {
 
 const MAX_SUBJECT_WORDS = 9;
 const CITING = new Set(['cited', 'quoted', 'citing', 'quoting']);
-const TO_OBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'him', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'viewers', 'readers', 'lawmakers', 'students', 'members']);
 const SUBJECT_STOPS = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'about', 'when', 'while', 'who', 'which',
   'adding', 'according', 'as', 'that', 'and', 'but', 'because', 'since', 'if', 'told', 'via', 'through', 'into',
 ]);
 // Russian dialogue dash and plain punctuation that may sit between a quote and its cue.
-const LEADING_PUNCT = /^[,;:—–-]$/;
+const LEADING_PUNCT = /^[,;:—–―-]$/;
 
 /** Attribution of `span` from the text after it, then from the text before it, in the same sentence. */
 export function findAttribution(masked: string, sentences: SentenceSpan[], span: QuoteSpan): Attribution | null {
@@ -41,7 +41,7 @@ function fromTail(masked: string, sentences: SentenceSpan[], span: QuoteSpan): A
   if (lineEnd !== -1 && lineEnd < end) end = lineEnd;
   const nextQuote = masked.indexOf('§', span.close);
   if (nextQuote !== -1 && nextQuote < end) end = nextQuote;
-  const tokens = tokenize(masked.slice(span.close, end), span.close);
+  const tokens = withoutParentheticals(tokenize(masked.slice(span.close, end), span.close));
   const sentenceEnded = !own || own.end <= span.close;
   // A whole sentence after the quote only attributes it when it is short ("WhatsApp said.").
   if (sentenceEnded && tokens.filter((t) => t.word).length > 12) return null;
@@ -50,9 +50,16 @@ function fromTail(masked: string, sentences: SentenceSpan[], span: QuoteSpan): A
   const rest = tokens.slice(i);
   const first = rest[0];
   if (first === undefined || !first.word || CLAUSE_WORDS.has(normaliseWord(first.text))) return null;
+  // A pull-quote signature: "“…” ― Pamela Padilla".
+  const dashed = tokens.slice(0, i).some((t) => /^[—–―]$/.test(t.text));
+  const signature = rest.filter((t) => t.word);
+  if (dashed && signature.length <= 5 && rest.every((t) => t.word || t.text === '.') && signature.every((t) => isCapitalised(t.text))) {
+    return { subject: signature.map((t) => t.text).join(' '), cue: null, position: 'after' };
+  }
   const phrase = matchPhrase(rest, 0);
   if (phrase !== null) return { subject: subjectAfter(rest, phrase.next), cue: phrase.cue, position: 'after' };
-  if (isCue(rest, 0)) return citedOrInverted(rest, 0, masked);
+  // ", adding that …" continues the main clause: its subject is before the quote.
+  if (isCue(rest, 0)) return /ing$/i.test(first.text) ? null : citedOrInverted(rest, 0, masked);
   // "WhatsApp said", "Mr Peskov said", "Andrei Svintsov, a Russian official, said".
   let commas = 0;
   for (let k = 0; k < Math.min(rest.length, MAX_SUBJECT_WORDS + 4); k += 1) {
@@ -131,31 +138,6 @@ function subjectText(masked: string, tokens: Token[], from: number, to: number):
   const last = tokens[end - 1];
   if (first === undefined || last === undefined || end <= from) return null;
   return masked.slice(first.start, last.end);
-}
-
-function matchPhrase(tokens: Token[], at: number): { cue: string; next: number } | null {
-  for (const phrase of CUE_PHRASES) {
-    const parts = phrase.split(' ');
-    const slice = tokens.slice(at, at + parts.length);
-    if (slice.length === parts.length && slice.every((t, k) => normaliseWord(t.text) === parts[k])) {
-      const printed = slice.map((t) => t.text).join(' ');
-      const cue = /^(?:was|were|is) /i.test(printed) ? printed.replace(/^\S+ /, '') : printed;
-      return { cue, next: at + parts.length };
-    }
-  }
-  return null;
-}
-
-/** A cue word used as a verb of saying: not "is said to have", not "continued to block". */
-function isCue(tokens: Token[], at: number): boolean {
-  const token = tokens[at];
-  if (token === undefined || !CUE_WORDS.has(normaliseWord(token.text))) return false;
-  const next = tokens[at + 1];
-  if (next && normaliseWord(next.text) === 'to') {
-    const object = tokens[at + 2];
-    return object !== undefined && (TO_OBJECTS.has(normaliseWord(object.text)) || isCapitalised(object.text));
-  }
-  return true;
 }
 
 function fromHead(masked: string, sentences: SentenceSpan[], span: QuoteSpan): Attribution | null {

@@ -60,5 +60,6 @@ function isNameWord(token: Token, atStart: boolean, known: ReadonlySet<string>, 
   const bare = stripPossessive(token.text);
   if (STOPWORDS.has(bare.toLowerCase()) || /^\p{N}/u.test(bare)) return false;
   if (DEMONYM.test(bare) && next !== undefined && /^\p{Ll}/u.test(next.text)) return false;
-  return !atStart || known.has(bare);
+  // Mixed case ("WhatsApp") or capitals ("NATO") mark a name even at a sentence start.
+  return !atStart || known.has(bare) || /\p{Ll}\p{Lu}/u.test(bare) || /^\p{Lu}{2,}$/u.test(bare);
 }

@@ -30,7 +30,8 @@ const DOUBLE_CLOSERS: Record<string, string> = {
 };
 
 /** Find every quote in `text`, double quotes first, then single quotes outside them. */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(input: string): QuoteSpan[] {
+  const text = doubledApostrophes(input);
   const spans: QuoteSpan[] = [];
   for (const paragraph of paragraphsOf(text)) {
     const doubles = findDoubleQuotes(text, paragraph);
@@ -41,6 +42,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       spans.push(...findSingleQuotes(text, { ...paragraph, start: from, end: to }, paragraph.start));
       if (span) from = span.close;
     }
+  }
+  for (const span of spans) {
+    // Widen spans printed with doubled apostrophes to cover both characters of each mark.
+    if (input[span.open] === "'" && input[span.open - 1] === "'") span.open -= 1;
+    if (input[span.close] === "'" && input[span.close - 1] === "'") span.close += 1;
   }
   return spans.sort((a, b) => a.open - b.open).filter((span) => span.end > span.start);
 }
@@ -178,4 +184,11 @@ function makeSpan(
   // A comma or colon before the closing mark belongs to the reporting sentence, not the quote.
   while (end > start && /[\s,;:]/.test(text[end - 1] ?? '')) end -= 1;
   return { open, close, start, end, text: text.slice(start, end), mark, paragraph };
+}
+
+// Some wires print double quotes as two apostrophes (''like this''): read them as one double
+// mark, keeping the length so that offsets still index the original text.
+function doubledApostrophes(text: string): string {
+  if (!text.includes("''")) return text;
+  return text.replace(/''/g, (_, offset: number) => (isSpace(text[offset - 1]) || offset === 0 ? ' "' : '" '));
 }

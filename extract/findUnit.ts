@@ -14,6 +14,7 @@ const STOPPERS = new Set([
 ]);
 
 const MAX_PHRASE_WORDS = 4;
+const CYRILLIC_ADJECTIVE = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ыми|ими)$/u;
 const WORD = /^[\p{L}][\p{L}’'-]*/u;
 
 export interface UnitPhrase {
@@ -40,6 +41,8 @@ export function findUnit(text: string, from: number): UnitPhrase | null {
     if (best !== null && /(?:ed|ing|ly)$/.test(lower)) break;
     if (best === null && /(?:ed|ing)$/.test(lower) && !followedByWord(text, end)) break;
     best = { unit: lower, end: i + 1 + word.length };
+    // Russian puts adjectives before the noun and the noun ends the phrase.
+    if (/\p{Script=Cyrillic}/u.test(word) && !CYRILLIC_ADJECTIVE.test(lower)) break;
     if (/[’']s$/u.test(match[0]) || !/^[ \u00A0][\p{L}]/u.test(text.slice(end, end + 2))) break;
     i = end;
   }

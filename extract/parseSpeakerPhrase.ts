@@ -35,6 +35,7 @@ const NOT_NAME = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'earlier', 'later', 'meanwhile', 'however', 'speaking', 'asked', 'today',
   'yesterday', 'tonight', 'now', 'then', 'also', 'still', 'so', 'if', 'for', 'with', 'from', 'by',
+  'what', 'who', 'why', 'how', 'where', 'which', 'there', 'here', 'it', 'this', 'these', 'those',
 ]);
 
 /** Parse a subject phrase; returns null when nothing usable is left. */
@@ -61,7 +62,7 @@ function parseAppositive(printed: string, first: string[], second: string[]): Sp
   if (a === null) return b;
   if (b === null) return a;
   // "Andrei Svintsov, a Russian official" or "a Russian official, Andrei Svintsov".
-  const [named, described] = a.name !== null && a.refersTo === null ? [a, b] : [b, a];
+  const named = a.name !== null && a.refersTo === null ? a : b;
   if (named.name === null || named.refersTo !== null) return a;
   const describedWords = (named === a ? second : first).filter((w) => w !== ',');
   while (describedWords.length > 1 && DETERMINERS.has(normaliseWord(describedWords[0] ?? ''))) describedWords.shift();
@@ -103,7 +104,8 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   while (run.length > 1 && TITLES.has(normaliseWord(run[0] ?? ''))) titles.push(run.shift() ?? '');
   const lastWord = normaliseWord(words[words.length - 1] ?? '');
 
-  if (run.length === 0 || (run.length === 1 && TITLES.has(normaliseWord(run[0] ?? '')))) {
+  // A bare title ("the President") is a description; "Mr. King" is a name.
+  if (run.length === 0 || (run.length === 1 && titles.length === 0 && TITLES.has(normaliseWord(run[0] ?? '')))) {
     // Capitalised words that are not a name ("In", "Later") leave nothing to attribute.
     if (words.every((w) => isCapitalised(w))) return null;
     const description = words.join(' ');

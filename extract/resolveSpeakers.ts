@@ -67,7 +67,8 @@ function resolveOne(
   const words = name.split(/\s+/);
   const surname = event.genitive === true ? (phrase.name.split(/\s+/).pop() ?? name) : (words[words.length - 1] ?? name);
   const full = lookupName(index, surname);
-  const fullMatches = full !== null && (words.length === 1 || full.name.endsWith(name) || event.genitive === true);
+  // In the genitive the printed form finds itself in the index: only a different (nominative) entry helps.
+  const fullMatches = full !== null && full.name !== phrase.name && (words.length === 1 || full.name.endsWith(name) || event.genitive === true);
   if (fullMatches && full !== null) {
     return { speaker: full.name, speakerType: 'person', role: phrase.role ?? full.role ?? roleOf(roster, full.name) };
   }
@@ -92,6 +93,7 @@ function nominative(name: string): string {
     .map((word) => {
       if (!/\p{Script=Cyrillic}/u.test(word)) return word;
       if (/(?:ой|ей)$/.test(word) && /(?:ов|ев|ин|ск)ой$/.test(word)) return word.replace(/ой$/, 'а');
+      if (/ии$/.test(word)) return word.replace(/ии$/, 'ия');
       if (/ия$/.test(word)) return word.replace(/ия$/, 'ий');
       if (/ея$/.test(word)) return word.replace(/ея$/, 'ей');
       if (/(?:ого)$/.test(word)) return word.replace(/ого$/, 'ий');

@@ -25,6 +25,9 @@ export interface RedisQueues {
   connection: Redis;
   prefix: string;
   queues: Record<QueueName, Queue>;
+  /** A new connection for a blocking client (worker, events); closed with the queues. */
+  duplicate(): Redis;
+  /** Closes the queues and every connection they made (BullMQ leaves connections it was given open). */
   close(): Promise<void>;
 }
 
@@ -33,21 +36,30 @@ export function openQueues(connection: Redis, prefix: string): RedisQueues {
   const queues = Object.fromEntries(
     QUEUE_NAMES.map((name) => [name, new Queue(name, { connection, prefix, defaultJobOptions: JOB_OPTIONS })]),
   ) as Record<QueueName, Queue>;
+  const duplicates: Redis[] = [];
   return {
     connection,
     prefix,
     queues,
+    duplicate() {
+      const copy = connection.duplicate();
+      copy.on('error', () => undefined);
+      duplicates.push(copy);
+      return copy;
+    },
     async close() {
       await Promise.all(Object.values(queues).map((q) => q.close()));
+      for (const copy of duplicates) copy.disconnect();
+      connection.disconnect();
     },
   };
 }
 
 /** Opens a QueueEvents listener per queue (each holds its own blocking connection). */
-export async function openQueueEvents(connection: Redis, prefix: string): Promise<Record<QueueName, QueueEvents>> {
+export async function openQueueEvents(queues: RedisQueues): Promise<Record<QueueName, QueueEvents>> {
   const entries = await Promise.all(
     QUEUE_NAMES.map(async (name) => {
-      const events = new QueueEvents(name, { connection: connection.duplicate(), prefix });
+      const events = new QueueEvents(name, { connection: queues.duplicate(), prefix: queues.prefix });
       await events.waitUntilReady();
       return [name, events] as const;
     }),

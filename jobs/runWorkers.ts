@@ -44,7 +44,7 @@ export function startWorkers(ctx: StageContext, queues: RedisQueues, concurrency
   return QUEUE_NAMES.map(
     (name) =>
       new Worker(name, processor(ctx, queues, name), {
-        connection: queues.connection.duplicate(),
+        connection: queues.duplicate(),
         prefix: queues.prefix,
         concurrency,
       }),

@@ -43,7 +43,6 @@ export async function openRuntime(config: Readonly<Config>, options: { logger?: 
       await queues.connection.ping();
     } catch (error) {
       await queues?.close();
-      queues?.connection.disconnect();
       await db.close();
       throw error;
     }
@@ -60,15 +59,12 @@ export async function openRuntime(config: Readonly<Config>, options: { logger?: 
         await enqueue(queues, jobs);
         return null;
       }
-      events ??= await openQueueEvents(queues.connection, queues.prefix);
+      events ??= await openQueueEvents(queues);
       return runOnQueues(queues, events, jobs, onProgress);
     },
     async close() {
       if (events) await Promise.all(Object.values(events).map((e) => e.close()));
-      if (queues) {
-        await queues.close();
-        queues.connection.disconnect();
-      }
+      if (queues) await queues.close();
       await db.close();
     },
   };

@@ -103,5 +103,6 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(figure(100_000_000, 'user', ['WhatsApp']), [candidate]).matches, ['n1']);
     assert.deepEqual(decideMerge(figure(10_000_000, 'users', ['WhatsApp']), [candidate]).matches, []);
     assert.deepEqual(decideMerge(figure(100_000_000, 'users', ['Telegram']), [candidate]).matches, []);
+    assert.deepEqual(decideMerge(figure(100_000_000, 'users', ["WhatsApp's owner Meta"]), [candidate]).matches, ['n1']);
   });
 });

@@ -1,0 +1,51 @@
+/** Cue matching on tokens: multi-word cue phrases, cue verbs used as verbs of saying, parentheticals. */
+
+import { CUE_PHRASES, CUE_WORDS, normaliseWord } from './cues.ts';
+import { isCapitalised } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
+
+const TO_OBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'him', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'viewers', 'readers', 'lawmakers', 'students', 'members']);
+
+/** The multi-word cue starting at `at` ("was quoted as saying", "according to"), or null. */
+export function matchPhrase(tokens: Token[], at: number): { cue: string; next: number } | null {
+  for (const phrase of CUE_PHRASES) {
+    const parts = phrase.split(' ');
+    const slice = tokens.slice(at, at + parts.length);
+    if (slice.length === parts.length && slice.every((t, k) => normaliseWord(t.text) === parts[k])) {
+      const printed = slice.map((t) => t.text).join(' ');
+      const cue = /^(?:was|were|is) /i.test(printed) ? printed.replace(/^\S+ /, '') : printed;
+      return { cue, next: at + parts.length };
+    }
+  }
+  return null;
+}
+
+/** A cue word used as a verb of saying: not "is said to have", not "continued to block". */
+export function isCue(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined || !CUE_WORDS.has(normaliseWord(token.text))) return false;
+  const next = tokens[at + 1];
+  if (next && normaliseWord(next.text) === 'to') {
+    const object = tokens[at + 2];
+    return object !== undefined && (TO_OBJECTS.has(normaliseWord(object.text)) || isCapitalised(object.text));
+  }
+  return true;
+}
+
+/** Drop short parentheticals ("(D-Wis.)", "(Meta)") so that they do not break a subject. */
+export function withoutParentheticals(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k += 1) {
+    const token = tokens[k];
+    if (token === undefined) break;
+    if (token.text === '(') {
+      const close = tokens.findIndex((t, j) => j > k && t.text === ')');
+      if (close !== -1 && close - k <= 8) {
+        k = close;
+        continue;
+      }
+    }
+    out.push(token);
+  }
+  return out;
+}

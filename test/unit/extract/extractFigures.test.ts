@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFigures } from '../../../extract/extractFigures.ts';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+
+const figures = (text: string) => extractFigures(text, []).map((m) => ({ text: m.text, value: m.value, unit: m.unit, qualifier: m.qualifier }));
+
+test('scale words, qualifiers and the head noun as unit', () => {
+  assert.deepEqual(figures('It has more than 100 million users in Russia.'), [{ text: 'more than 100 million users', value: 100_000_000, unit: 'users', qualifier: 'more than' }]);
+  assert.deepEqual(figures('Over 100 million users were cut off.'), [{ text: 'Over 100 million users', value: 100_000_000, unit: 'users', qualifier: 'over' }]);
+  assert.deepEqual(figures('It has 100 million Russian users of WhatsApp.'), [{ text: '100 million Russian users', value: 100_000_000, unit: 'users', qualifier: null }]);
+  assert.deepEqual(figures('About 5,000 people marched.'), [{ text: 'About 5,000 people', value: 5000, unit: 'people', qualifier: 'about' }]);
+});
+
+test('attached scales, currencies and percentages', () => {
+  assert.deepEqual(figures('Revenue reached 1.2bn last year.'), [{ text: '1.2bn', value: 1_200_000_000, unit: null, qualifier: null }]);
+  assert.deepEqual(figures('The deal is worth $5 billion.'), [{ text: '$5 billion', value: 5_000_000_000, unit: 'USD', qualifier: null }]);
+  assert.deepEqual(figures('He paid £3m for the house.'), [{ text: '£3m', value: 3_000_000, unit: 'GBP', qualifier: null }]);
+  assert.deepEqual(figures('Support fell to 30% in May.'), [{ text: '30%', value: 30, unit: '%', qualifier: null }]);
+  assert.deepEqual(figures('Support fell by 30 per cent.'), [{ text: '30 per cent', value: 30, unit: '%', qualifier: null }]);
+  assert.deepEqual(figures('It cost 5 billion roubles.'), [{ text: '5 billion roubles', value: 5_000_000_000, unit: 'RUB', qualifier: null }]);
+});
+
+test('fractions', () => {
+  assert.deepEqual(figures('Nearly half of the voters stayed home.'), [{ text: 'Nearly half of the voters', value: 0.5, unit: 'voters', qualifier: 'nearly' }]);
+  const [twoThirds] = figures('Two-thirds of users agreed.');
+  assert.equal(twoThirds?.unit, 'users');
+  assert.ok(Math.abs((twoThirds?.value ?? 0) - 2 / 3) < 1e-9);
+  assert.deepEqual(figures('It was a half-hearted effort.'), []);
+});
+
+test('dates, years, times, ordinals, phone numbers, URLs, ages and model numbers are not figures', () => {
+  for (const text of [
+    'It began in 2022 and again in February 2022.',
+    'On December 12 at 10:30 the call came, and on 3 March too.',
+    'He came 1st and she came 2nd.',
+    'Call 555-1234 or +7 495 123.',
+    'See https://example.com/2022/10/page today.',
+    'Donald Trump, 70, said so.',
+    'The Boeing 737 crashed. The COVID-19 crisis went on.',
+    'The Sept. 11 memorial was held at 9 a.m.',
+  ]) {
+    assert.deepEqual(figures(text), [], text);
+  }
+});
+
+test('Russian scale words', () => {
+  assert.deepEqual(figures('Около 100 млн пользователей остались без связи.'), [{ text: 'Около 100 млн пользователей', value: 100_000_000, unit: 'пользователей', qualifier: 'около' }]);
+});
+
+test('a figure inside a quote takes its speaker; sentence and entities are filled', () => {
+  const text = 'Kremlin spokesman Dmitry Peskov spoke. “We have 20 million users in Moscow alone,” Peskov said.';
+  const [figure] = extractMentions(text).filter((m) => m.kind === 'number');
+  assert.ok(figure);
+  assert.equal(figure.speaker, 'Dmitry Peskov');
+  assert.equal(figure.speakerType, 'person');
+  assert.equal(figure.sentence, '“We have 20 million users in Moscow alone,” Peskov said.');
+  assert.deepEqual(figure.entities, ['Moscow', 'Peskov']);
+  const outside = extractFigures('WhatsApp says its 100 million users in Russia are affected.', [])[0];
+  assert.equal(outside?.speaker, null);
+  assert.deepEqual(outside?.entities, ['WhatsApp', 'Russia']);
+});

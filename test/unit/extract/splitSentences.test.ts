@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../../extract/splitSentences.ts';
+
+const texts = (text: string): string[] => splitSentences(text).map((s) => s.text);
+
+test('titles, initials and dotted acronyms do not end sentences', () => {
+  assert.deepEqual(texts('Mr. Smith met Mrs. Jones and Dr. Who. They talked.'), ['Mr. Smith met Mrs. Jones and Dr. Who.', 'They talked.']);
+  assert.deepEqual(texts('The U.S. and the U.K. agreed. Talks resume soon.'), ['The U.S. and the U.K. agreed.', 'Talks resume soon.']);
+  assert.deepEqual(texts('J. R. R. Tolkien wrote it. В. В. Путин ответил.'), ['J. R. R. Tolkien wrote it.', 'В. В. Путин ответил.']);
+  assert.deepEqual(texts('He flew to the U.S. The trip was short.'), ['He flew to the U.S.', 'The trip was short.']);
+});
+
+test('decimals and ellipses', () => {
+  assert.deepEqual(texts('Growth was 3.5 per cent. Inflation fell.'), ['Growth was 3.5 per cent.', 'Inflation fell.']);
+  assert.deepEqual(texts('We waited... and waited. Then it came… Nothing else.'), ['We waited... and waited.', 'Then it came…', 'Nothing else.']);
+});
+
+test('a closing quote belongs to the sentence it closes', () => {
+  assert.deepEqual(texts('"We will win," he said. "We always do." She laughed.'), ['"We will win," he said.', '"We always do."', 'She laughed.']);
+  assert.deepEqual(texts("'Keep users connected.' It added more."), ["'Keep users connected.'", 'It added more.']);
+  assert.deepEqual(texts('“Is it over?” she asked. Yes.'), ['“Is it over?” she asked.', 'Yes.']);
+});
+
+test('newlines always end a sentence and offsets index the text', () => {
+  const text = 'First line without stop\nSecond line. Third one.\n\nFourth';
+  const spans = splitSentences(text);
+  assert.deepEqual(spans.map((s) => s.text), ['First line without stop', 'Second line.', 'Third one.', 'Fourth']);
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test('empty input gives no sentences', () => {
+  assert.deepEqual(splitSentences(''), []);
+  assert.deepEqual(splitSentences('   \n\n '), []);
+});

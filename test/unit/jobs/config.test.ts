@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { ConfigError } from '../../../errors.ts';
+import { loadConfig } from '../../../jobs/config.ts';
+
+describe('loadConfig', () => {
+  test('defaults to the embedded database and in-process jobs', () => {
+    const config = loadConfig({});
+    assert.equal(config.databaseUrl, null);
+    assert.equal(config.redisUrl, null);
+    assert.equal(config.dataDir, path.resolve('.claimdesk'));
+    assert.equal(config.fetch.maxBytes, 15 * 1024 * 1024);
+    assert.equal(config.fetch.allowPrivateNetworks, false);
+    assert.ok(Object.isFrozen(config));
+  });
+
+  test('a bad value fails naming the variable', () => {
+    assert.throws(() => loadConfig({ REDIS_URL: 'http://x' }), (e: unknown) => e instanceof ConfigError && /^REDIS_URL: /.test(e.message));
+    assert.throws(() => loadConfig({ CLAIMS_FETCH_TIMEOUT_MS: 'soon' }), /^ConfigError: CLAIMS_FETCH_TIMEOUT_MS: /);
+    assert.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL/);
+  });
+
+  test('empty strings count as unset, flags read 1/true', () => {
+    const config = loadConfig({ DATABASE_URL: '', CLAIMS_ALLOW_PRIVATE_NETWORKS: '1' });
+    assert.equal(config.databaseUrl, null);
+    assert.equal(config.fetch.allowPrivateNetworks, true);
+  });
+});
