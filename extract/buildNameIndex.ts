@@ -9,6 +9,8 @@ export interface KnownName {
   words: string[];
   role: string | null;
   person: boolean;
+  /** A title or a person role was printed with it, not just a two-word shape. */
+  strongPerson: boolean;
   count: number;
   first: number;
 }
@@ -49,7 +51,8 @@ export function buildNameIndex(text: string): NameIndex {
     const orgLike = words.some((w) => ORG_MARKERS.has(normaliseWord(w)) || /^\p{Lu}{2,}$/u.test(w));
     if (words.length >= 2 || titles > 0 || inner !== null) {
       const role = inner ?? roleBefore(tokens, run.start - titles) ?? appositiveAfter(tokens, end);
-      add(index, words, role, (titles > 0 || inner !== null || words.length >= 2) && !orgLike, tokens[start]?.start ?? 0);
+      const strong = (titles > 0 || inner !== null || (role !== null && PERSON_NOUNS.has(normaliseWord(role.split(' ').pop() ?? '')))) && !orgLike;
+      add(index, words, role, (strong || words.length >= 2) && !orgLike, strong, tokens[start]?.start ?? 0);
     }
     i = end;
   }
@@ -104,7 +107,7 @@ function appositiveAfter(tokens: Token[], end: number): string | null {
   return PERSON_NOUNS.has(head) ? words.join(' ') : null;
 }
 
-function add(index: NameIndex, words: string[], role: string | null, person: boolean, first: number): void {
+function add(index: NameIndex, words: string[], role: string | null, person: boolean, strongPerson: boolean, first: number): void {
   const key = normaliseWord(words[words.length - 1] ?? '');
   const name = words.join(' ');
   const list = index.get(key) ?? [];
@@ -113,8 +116,9 @@ function add(index: NameIndex, words: string[], role: string | null, person: boo
     existing.count += 1;
     existing.role ??= role;
     existing.person ||= person;
+    existing.strongPerson ||= strongPerson;
   } else {
-    list.push({ name, words, role, person, count: 1, first });
+    list.push({ name, words, role, person, strongPerson, count: 1, first });
   }
   index.set(key, list);
 }
@@ -144,4 +148,19 @@ function cyrillicMatches(index: NameIndex, key: string): KnownName[] {
 export function isKnownPerson(index: NameIndex, name: string): boolean {
   const key = normaliseWord(stripPossessive(name.split(/\s+/).pop() ?? ''));
   return (index.get(key) ?? []).some((entry) => entry.person);
+}
+
+/**
+ * The name "the company" or "the airline" most likely means when no organisation has spoken yet: the most
+ * frequent multi-word name printed before `offset` that nothing proves to be a person's.
+ */
+export function likelyOrganisation(index: NameIndex, offset: number): KnownName | null {
+  let best: KnownName | null = null;
+  for (const list of index.values()) {
+    for (const entry of list) {
+      if (entry.strongPerson || entry.words.length < 2 || entry.first >= offset) continue;
+      if (!best || entry.count > best.count || (entry.count === best.count && entry.first > best.first)) best = entry;
+    }
+  }
+  return best;
 }

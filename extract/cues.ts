@@ -70,6 +70,9 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'administration', 'commission', 'union', 'embassy', 'kremlin', 'white house', 'newspaper', 'outlet',
   'giant', 'tech giant', 'startup', 'broadcaster', 'channel', 'team', 'club', 'police', 'military',
   'army', 'foundation', 'institute', 'university', 'school', 'hospital', 'regulator', 'giant',
+  'airline', 'carrier', 'utility', 'operator', 'retailer', 'manufacturer', 'airport', 'insurer', 'lender',
+  'provider', 'supplier', 'charity', 'association', 'federation', 'prosecutor\'s office', 'city', 'state',
+  'province', 'county', 'municipality', 'hospital trust', 'automaker', 'carmaker', 'producer', 'publisher',
 ]);
 
 /** Head nouns that make a description a person ("a Russian official", "Kremlin spokesman"). */

@@ -13,7 +13,7 @@ import type { ResolvedSpeaker, SpeakerEvent } from './resolveSpeakers.ts';
 import { buildNameIndex } from './buildNameIndex.ts';
 import { collectKnownNames, findEntities } from './findEntities.ts';
 import { NAMING_CUES, normaliseWord } from './cues.ts';
-import { isCapitalised, isPossessive, tokenize } from './tokenize.ts';
+import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
 
 interface Candidate {
   span: QuoteSpan;
@@ -109,6 +109,9 @@ function sentenceOf(text: string, sentences: SentenceSpan[], span: QuoteSpan): s
 /** The name opening each sentence, so that "he" or "it" can point at a subject that did not speak. */
 function sentenceSubjects(masked: string, sentences: SentenceSpan[]): SpeakerEvent[] {
   const events: SpeakerEvent[] = [];
+  // "Travellers booked ...": a lone capitalised word that opens a sentence is a name only if it is also
+  // capitalised where no sentence starts.
+  const known = collectKnownNames(masked, sentences);
   for (const sentence of sentences) {
     const tokens = tokenize(masked.slice(sentence.start, sentence.end)).slice(0, 8);
     let k = 0;
@@ -121,6 +124,7 @@ function sentenceSubjects(masked: string, sentences: SentenceSpan[]): SpeakerEve
     const last = run[run.length - 1] ?? '';
     // A possessive or a nationality is a modifier ("Russia’s regulator", "Russian users"), not the subject.
     if (run.length === 0 || isPossessive(last) || (run.length === 1 && /(?:ian|ean|ese|ish)$/.test(last))) continue;
+    if (run.length === 1 && !known.has(stripPossessive(last))) continue;
     const phrase = parseSpeakerPhrase(run.join(' '));
     // Counted from the sentence end: a subject only informs the sentences after it.
     if (phrase && phrase.name !== null && phrase.refersTo === null) events.push({ offset: sentence.end, phrase, kind: 'subject' });

@@ -120,9 +120,10 @@ function subjectAfter(tokens: Token[], from: number): string | null {
   let text = words.map((w) => w.text).join(' ');
   if (last && comma?.text === ',' && det && /^(?:a|an|the)$/i.test(det.text)) {
     const extra: string[] = [];
-    for (let k = from + words.length + 1; k < tokens.length && extra.length < 6; k += 1) {
+    // An appositive runs to the next punctuation: "the director of public health for Carrisford County Council".
+    for (let k = from + words.length + 1; k < tokens.length && extra.length < 12; k += 1) {
       const token = tokens[k];
-      if (token === undefined || !token.word || (extra.length > 1 && SUBJECT_STOPS.has(normaliseWord(token.text)))) break;
+      if (token === undefined || !token.word) break;
       extra.push(token.text);
     }
     text = `${text}, ${extra.join(' ')}`;

@@ -103,7 +103,8 @@ function blocksOf(container: AnyNode): string[] {
       run += (node as unknown as { data: string }).data;
       continue;
     }
-    if (node.type !== 'tag') continue;
+    // A fragment (a feed entry's content) has no <body>: its paragraphs hang from the document root.
+    if (node.type !== 'tag' && node.type !== 'root') continue;
     const element = node as Element;
     if (element.name === 'br') {
       flush();

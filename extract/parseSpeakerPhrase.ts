@@ -25,6 +25,8 @@ export interface SpeakerPhrase {
   head: string | null;
   /** True when a title or first name proves the name is a person's. */
   provenPerson: boolean;
+  /** True when a title or a person role ("spokesman") proves it, not just the shape of the name. */
+  strongPerson?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
@@ -75,6 +77,7 @@ function parseAppositive(printed: string, first: string[], second: string[]): Sp
     role,
     type: named.provenPerson || personByRole ? 'person' : named.type,
     provenPerson: named.provenPerson || personByRole,
+    strongPerson: named.strongPerson === true || personByRole,
   };
 }
 
@@ -102,6 +105,17 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   const before = words.slice(0, runStart);
   const titles: string[] = [];
   while (run.length > 1 && TITLES.has(normaliseWord(run[0] ?? ''))) titles.push(run.shift() ?? '');
+  // A capitalised title inside the run ends the role: "Transport Minister Carla Benedek", "White House Press
+  // Secretary Karoline Leavitt". The last title or person noun before the final word splits role from name.
+  let split = -1;
+  for (let i = 1; i < run.length - 1; i += 1) {
+    const word = normaliseWord(run[i] ?? '');
+    if (TITLES.has(word) || PERSON_NOUNS.has(word)) split = i;
+  }
+  if (split > 0) {
+    titles.push(...run.slice(0, split + 1));
+    run = run.slice(split + 1);
+  }
   const lastWord = normaliseWord(words[words.length - 1] ?? '');
 
   // A bare title ("the President") is a description; "Mr. King" is a name.
@@ -139,6 +153,7 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     refersTo: null,
     head: null,
     provenPerson,
+    strongPerson: hasTitle || (roleIsPerson && !orgLike),
   };
 }
 

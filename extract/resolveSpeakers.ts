@@ -2,7 +2,7 @@
 
 import type { SpeakerType } from './types.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
-import { isKnownPerson, lookupName } from './buildNameIndex.ts';
+import { isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
 import type { NameIndex } from './buildNameIndex.ts';
 
 export interface ResolvedSpeaker {
@@ -30,9 +30,11 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex): Map<S
   const roster: Known[] = [];
   let lastPerson: Known | null = null;
   let lastOrganisation: Known | null = null;
+  // A name that only looks like a person's ("Corvane Air"): what "the airline" means when no organisation spoke.
+  let lastUnproven: Known | null = null;
   const ordered = [...events].sort((a, b) => a.offset - b.offset);
   for (const event of ordered) {
-    const resolved = resolveOne(event, index, roster, lastPerson, lastOrganisation);
+    const resolved = resolveOne(event, index, roster, lastPerson, lastOrganisation ?? lastUnproven);
     if (event.kind === 'attribution') out.set(event, resolved ?? { speaker: null, speakerType: null, role: null });
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
@@ -41,6 +43,9 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex): Map<S
     if (known.speakerType === 'person') {
       lastPerson = known;
       roster.push(known);
+      if (event.kind === 'attribution' && event.phrase.refersTo === null && event.phrase.strongPerson !== true) {
+        lastUnproven = known;
+      } else if (lastUnproven?.speaker === known.speaker) lastUnproven = null;
     } else lastOrganisation = known;
   }
   return out;
@@ -55,7 +60,11 @@ function resolveOne(
 ): ResolvedSpeaker | null {
   const { phrase } = event;
   if (phrase.refersTo === 'person') return lastPerson;
-  if (phrase.refersTo === 'organisation') return lastOrganisation ?? describe(phrase);
+  if (phrase.refersTo === 'organisation') {
+    if (lastOrganisation) return { ...lastOrganisation, speakerType: 'organisation' };
+    const likely = phrase.head !== null && phrase.head !== '' ? likelyOrganisation(index, event.offset) : null;
+    return likely ? { speaker: likely.name, speakerType: 'organisation', role: null } : describe(phrase);
+  }
   if (phrase.refersTo === 'role') {
     const head = phrase.head ?? '';
     const match = [...roster].reverse().find((known) => known.role?.toLowerCase().includes(head) === true);

@@ -1,6 +1,7 @@
 import { articleFromText } from '../extract/articleFromText.ts';
 import { extractArticle } from '../extract/extractArticle.ts';
 import { extractMentions } from '../extract/extractMentions.ts';
+import { withTopic } from '../extract/topicEntities.ts';
 import type { Article, ExtractedDocument } from '../extract/types.ts';
 import { fetchDocument } from '../ingest/fetchDocument.ts';
 import { parseFeed } from '../ingest/parseFeed.ts';
@@ -8,7 +9,10 @@ import { readLocalInput } from '../ingest/readLocalInput.ts';
 import type { RawDocument } from '../ingest/types.ts';
 import type { Config } from './config.ts';
 
-const withMentions = (article: Article): ExtractedDocument => ({ ...article, mentions: extractMentions(article.text) });
+const withMentions = (article: Article): ExtractedDocument => ({
+  ...article,
+  mentions: withTopic(extractMentions(article.text), article.text),
+});
 
 async function articlesOf(doc: RawDocument): Promise<Article[]> {
   switch (doc.kind) {

@@ -1,5 +1,6 @@
 import { findRepeatedBlocks, isInside } from '../dedupe/findRepeatedBlocks.ts';
 import { extractMentions } from '../extract/extractMentions.ts';
+import { withTopic } from '../extract/topicEntities.ts';
 import * as store from '../store/index.ts';
 import { makeId } from '../store/ids.ts';
 import type { StageContext } from './context.ts';
@@ -16,7 +17,7 @@ export async function processExtract(ctx: StageContext, data: ArticleJobData): P
   let mentions = 0;
   if (article.extractedHash !== article.contentHash) {
     const repeated = findRepeatedBlocks(article.text);
-    const found = extractMentions(article.text).filter((m) => !isInside(repeated, m.start));
+    const found = withTopic(extractMentions(article.text), article.text).filter((m) => !isInside(repeated, m.start));
     mentions = found.length;
     await ctx.db.transaction(async (tx) => {
       const touched = await store.mentions.replaceForArticle(tx, article.id, found);

@@ -80,3 +80,16 @@ test('garbage never throws and gives an empty text', () => {
   assert.equal(extractArticle('', 'u').text, '');
   assert.equal(extractArticle('<div>'.repeat(100_000), 'u').text, '');
 });
+
+test('a feed entry\'s content without <html> or <body> keeps its paragraphs and decodes entities', () => {
+  const article = extractArticle(
+    '<p>Tessaly Water said on Monday that the notice would stay in place for days.</p>' +
+      '<p>&#8220;We are sorry,&#8221; she said, as queues formed at the collection points.</p>',
+    'https://example.org/a',
+  );
+  assert.equal(
+    article.text,
+    'Tessaly Water said on Monday that the notice would stay in place for days.\n\n' +
+      '“We are sorry,” she said, as queues formed at the collection points.',
+  );
+});

@@ -139,3 +139,32 @@ test('garbage input gives no quotes and does not throw', () => {
   assert.deepEqual(extractQuotes(''), []);
   assert.doesNotThrow(() => extractQuotes('"""\'\'\'“”«»„“ ’ ‘'.repeat(200)));
 });
+
+test('a capitalised title inside the name run is the role; "the airline" is the last organisation', () => {
+  const text =
+    'Corvane Air said in a statement: "We have grounded our fleet as a precaution while engineers inspect it."\n' +
+    '“Passenger safety comes first,” Transport Minister Carla Benedek said.\n' +
+    "'We will keep passengers informed,' the airline said.\n" +
+    '“It will take a week,” said Dr Felix Ambrose, the director of public health for Carrisford County Council.';
+  const quotes = extractQuotes(text);
+  assert.deepEqual(
+    quotes.map((q) => [q.speaker, q.role]),
+    [
+      ['Corvane Air', null],
+      ['Carla Benedek', 'Transport Minister'],
+      ['Corvane Air', null],
+      ['Felix Ambrose', 'director of public health for Carrisford County Council'],
+    ],
+  );
+});
+
+test('"the airline" with no organisation speaker yet means the story\'s most frequent organisation name', () => {
+  const text =
+    'Corvane Air grounding: what passengers need to know\n' +
+    "Travellers booked with Corvane Air face days of disruption after the airline grounded its fleet.\n" +
+    "'We have grounded our fleet as a precaution while engineers inspect every aircraft,' the airline said.";
+  assert.deepEqual(
+    extractQuotes(text).map((q) => [q.speaker, q.speakerType]),
+    [['Corvane Air', 'organisation']],
+  );
+});
