@@ -6,6 +6,7 @@ import { readMetadata } from './readMetadata.ts';
 import { removeBoilerplate } from './removeBoilerplate.ts';
 import { findMainText } from './findMainText.ts';
 import { detectLanguage } from './detectLanguage.ts';
+import { limitNesting } from './limitNesting.ts';
 
 /** Extract the article in `html` fetched from `url`; never throws: garbage gives an empty text. */
 export function extractArticle(html: string, url: string): Article {
@@ -13,7 +14,7 @@ export function extractArticle(html: string, url: string): Article {
   if (typeof html !== 'string' || html.trim() === '') return empty;
   try {
     // htmlparser2 in HTML mode: much faster than parse5 and forgiving enough for news pages.
-    const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
+    const $ = cheerio.load(limitNesting(html), { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
     const metadata = readMetadata($, url);
     removeBoilerplate($);
     const text = findMainText($);
