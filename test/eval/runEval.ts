@@ -1,16 +1,23 @@
-// `npm run eval`: the quality figures of claimdesk on the seed articles (a gate: a failed check exits 1).
-import { checkSeedClaims } from './seedChecks.ts';
-import { claimsOfFiles, seedFiles } from './runSeeds.ts';
+// `npm run eval [-- SECTION...]`: claimdesk's quality figures on real data; a failed gate (CI floor) exits 1.
+import type { EvalSection } from './evalSection.ts';
+import { seedSection } from './seedSection.ts';
 
-const claims = await claimsOfFiles(await seedFiles());
-const checks = checkSeedClaims(claims);
-console.log(`seeds: ${claims.length} canonical claims (${claims.filter((c) => c.article_count > 1).length} carried by several articles)`);
-for (const c of checks) {
-  console.log(`${c.pass ? 'PASS' : c.gate ? 'FAIL' : 'MISS'}  ${c.gate ? '' : '(reported) '}${c.name}\n      ${c.detail}`);
+const sections: EvalSection[] = [
+  seedSection,
+];
+
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !sections.some((s) => s.name === name));
+if (unknown.length > 0) {
+  console.error(`unknown eval section: ${unknown.join(', ')} (known: ${sections.map((s) => s.name).join(', ')})`);
+  process.exit(2);
 }
-const quotes = claims.filter((c) => c.kind !== 'number');
-console.log(`quote claims without a speaker: ${quotes.filter((c) => !c.speaker).length} of ${quotes.length}`);
-const gates = checks.filter((c) => c.gate);
-const failedGates = gates.filter((c) => !c.pass).length;
-console.log(`seed checks: ${checks.filter((c) => c.pass).length} of ${checks.length} hold; gates: ${gates.length - failedGates} of ${gates.length}`);
-if (failedGates > 0) process.exitCode = 1;
+let failed = 0;
+for (const section of sections.filter((s) => only.length === 0 || only.includes(s.name))) {
+  console.log(`\n== ${section.name} ==`);
+  const started = performance.now();
+  failed += (await section.run()).failedGates;
+  console.log(`(${section.name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+console.log(failed === 0 ? '\nall eval gates hold' : `\n${failed} eval gate(s) failed`);
+if (failed > 0) process.exitCode = 1;
