@@ -9,3 +9,5 @@ export { hashKey } from './hashKey.ts';
 export { nameSimilarity, stemWord } from './nlp.ts';
 export { normalizeText, tokenize } from './normalizeText.ts';
 export { speakerKey } from './speakerKey.ts';
+export { bandKeys, DEFAULT_MINHASH, estimateJaccard, minhashSignature, shingleHashes } from './minhash.ts';
+export type { MinHashOptions } from './minhash.ts';
