@@ -12,6 +12,7 @@ import type { ExportFormat } from './commands/exportClaims.ts';
 import { extractCommand } from './commands/extract.ts';
 import { ingest } from './commands/ingest.ts';
 import { searchCommand } from './commands/search.ts';
+import { reclusterCommand } from './commands/recluster.ts';
 import { statusCommand } from './commands/status.ts';
 import { workerCommand } from './commands/worker.ts';
 import { note } from './output.ts';
@@ -143,6 +144,15 @@ program
   .option('--concurrency <n>', 'jobs at a time per queue (default CLAIMS_WORKER_CONCURRENCY)', positiveInt('--concurrency'))
   .action((flags: { concurrency?: number }) =>
     withRuntime((runtime) => workerCommand(runtime, flags.concurrency ?? runtime.config.workerConcurrency)),
+  );
+
+program
+  .command('recluster')
+  .description('rebuild every canonical claim from the stored mentions (after a rule or threshold change); idempotent')
+  .option('--wait', 'with REDIS_URL: wait until the workers have merged everything (progress on a terminal)')
+  .option('--json', 'print the run report as JSON on stdout')
+  .action((flags: { wait?: boolean; json?: boolean }) =>
+    withRuntime((runtime) => reclusterCommand(runtime, { wait: flags.wait ?? false, json: flags.json ?? false })),
   );
 
 program

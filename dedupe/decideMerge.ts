@@ -3,26 +3,33 @@ import { normalizeUnit } from './candidateKeys.ts';
 import type { GuardReason } from './compareTexts.ts';
 import { compareTexts } from './compareTexts.ts';
 import { tokenize } from './normalizeText.ts';
+import { compatibleSpeakers } from './speakerKey.ts';
 
-/** The mention to place, with its speaker already resolved across documents. */
+/** The mention to place. */
 export interface MergeSubject {
   kind: MentionKind;
   text: string;
-  speakerId: string | null;
+  /** dedupe's speakerKey of the speaker named in the document ("dmitry peskov", "peskov"), or null. */
+  speakerKey: string | null;
   value: number | null;
   unit: string | null;
   entities: readonly string[];
 }
 
-/** A canonical claim found through the key index, with every wording it has been printed in. */
+/** One way a claim has been printed: the words, who said them and the names around them. */
+export interface ClaimVariant {
+  text: string;
+  speakerKey: string | null;
+  entities: readonly string[];
+}
+
+/** A canonical claim found through the key index, with every variant it has been printed in. */
 export interface ClaimCandidate {
   id: string;
   kind: MentionKind;
-  speakerId: string | null;
-  texts: readonly string[];
   value: number | null;
   unit: string | null;
-  entities: readonly string[];
+  variants: readonly ClaimVariant[];
 }
 
 export interface MergeOptions {
@@ -67,7 +74,7 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
         c.kind === 'number' &&
         c.value === subject.value &&
         normalizeUnit(c.unit) === unit &&
-        sameSubject(subject.entities, c.entities),
+        c.variants.some((v) => sameSubject(subject.entities, v.entities)),
     )
     .map((c) => c.id);
   return { matches: matches.sort(), conflicts: [] };
@@ -77,6 +84,8 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
  * Decides which canonical claims a mention joins: quotes by the same speaker that are the same words up
  * to typography, one printing part of the other, or small edits; figures by value, unit and subject.
  * A different speaker, figure or negation keeps them apart; the last two are reported as conflicts.
+ * The test is between the mention and each variant on its own (never a claim's aggregate), so claims are
+ * the connected components of a pairwise relation and do not depend on the order in which mentions arrive.
  */
 export function decideMerge(
   subject: MergeSubject,
@@ -88,11 +97,12 @@ export function decideMerge(
   const matches: string[] = [];
   const conflicts: MergeDecision['conflicts'] = [];
   for (const candidate of candidates) {
-    if (candidate.kind !== subject.kind || candidate.speakerId !== subject.speakerId) continue;
+    if (candidate.kind !== subject.kind) continue;
     let guard: GuardReason | null = null;
     let matched = false;
-    for (const text of candidate.texts) {
-      const comparison = compareTexts(tokens, tokenize(text), options);
+    for (const variant of candidate.variants) {
+      if (!compatibleSpeakers(subject.speakerKey, variant.speakerKey)) continue;
+      const comparison = compareTexts(tokens, tokenize(variant.text), options);
       if (comparison.relation !== 'different') {
         matched = true;
         break;

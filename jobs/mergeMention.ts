@@ -2,7 +2,7 @@ import { figureKeys, normalizeUnit, quoteKeys } from '../dedupe/candidateKeys.ts
 import type { MergeOptions } from '../dedupe/decideMerge.ts';
 import { decideMerge } from '../dedupe/decideMerge.ts';
 import { tokenize } from '../dedupe/normalizeText.ts';
-import { speakerKey } from '../dedupe/speakerKey.ts';
+import { speakerKey, surnameOf } from '../dedupe/speakerKey.ts';
 import type { Db } from '../store/db.ts';
 import * as store from '../store/index.ts';
 import type { StoredMention } from '../store/mentions.ts';
@@ -17,27 +17,24 @@ export type DedupeOptions = MergeOptions;
  */
 export async function mergeMention(db: Db, mention: StoredMention, options: DedupeOptions): Promise<MergeOutcome | null> {
   return db.transaction(async (tx) => {
-    const speaker = mention.speaker
-      ? await store.speakers.resolve(tx, {
-          key: speakerKey(mention.speaker),
-          name: mention.speaker,
-          type: mention.speakerType,
-          role: mention.role,
-        })
-      : null;
     const isFigure = mention.kind === 'number';
-    const keys = isFigure ? figureKeys(mention.value, mention.unit) : quoteKeys(tokenize(mention.text));
+    const key = mention.speaker ? speakerKey(mention.speaker) : '';
+    // Quotes merge within a speaker's surname (so "Peskov" meets "Dmitry Peskov"), figures by value and unit.
     const scope = isFigure
       ? `number|${mention.value}|${normalizeUnit(mention.unit)}`
-      : `${mention.kind}|${speaker?.id ?? ''}`;
+      : `${mention.kind}|${surnameOf(key)}`;
     await store.claims.lockScope(tx, scope);
     const current = await store.mentions.getForUpdate(tx, mention.id);
     if (!current || current.claimId !== null) return null;
+    const speaker = key
+      ? await store.speakers.resolve(tx, { key, name: mention.speaker ?? key, type: mention.speakerType, role: mention.role })
+      : null;
+    const keys = isFigure ? figureKeys(mention.value, mention.unit) : quoteKeys(tokenize(mention.text));
     const subject = {
       kind: mention.kind,
       text: mention.text,
       // Figures are claims about a subject whoever states them; quotes belong to their speaker.
-      speakerId: isFigure ? null : (speaker?.id ?? null),
+      speakerKey: isFigure || key === '' ? null : key,
       value: mention.value,
       unit: mention.unit,
       entities: mention.entities,
@@ -47,8 +44,8 @@ export async function mergeMention(db: Db, mention: StoredMention, options: Dedu
     return store.claims.applyMerge(tx, {
       mentionId: mention.id,
       ...subject,
-      speaker: isFigure ? null : (speaker?.name ?? null),
-      role: isFigure ? null : mention.role,
+      speakerId: speaker?.id ?? null,
+      speakerKey: key === '' ? null : key,
       keys,
       decision,
     });

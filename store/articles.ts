@@ -32,15 +32,14 @@ export interface UpsertArticleResult {
 /** The id of the article at a URL. */
 export const articleId = (url: string) => makeId('a', url);
 
-/** Inserts or updates an article by URL; an article whose text repeats another's exactly points to it. */
+/** Inserts or updates an article by URL (near-duplicate grouping comes later, in groupNearDuplicates). */
 export async function upsert(db: Queryable, input: ArticleInput): Promise<UpsertArticleResult> {
   const id = articleId(input.url);
   const rows = await db.query<{ previous_hash: string | null }>(
     `WITH previous AS (SELECT content_hash FROM articles WHERE id = $1)
      INSERT INTO articles (id, url, canonical_url, feed_id, outlet, title, byline, published_at, language, text,
-                           content_hash, duplicate_of)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
-             (SELECT a.id FROM articles a WHERE a.content_hash = $11 AND a.id <> $1 ORDER BY a.id LIMIT 1))
+                           content_hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
      ON CONFLICT (id) DO UPDATE SET
        canonical_url = EXCLUDED.canonical_url,
        feed_id = coalesce(EXCLUDED.feed_id, articles.feed_id),
@@ -50,8 +49,7 @@ export async function upsert(db: Queryable, input: ArticleInput): Promise<Upsert
        published_at = coalesce(EXCLUDED.published_at, articles.published_at),
        language = coalesce(EXCLUDED.language, articles.language),
        text = EXCLUDED.text,
-       content_hash = EXCLUDED.content_hash,
-       duplicate_of = EXCLUDED.duplicate_of
+       content_hash = EXCLUDED.content_hash
      RETURNING (SELECT content_hash FROM previous) AS previous_hash`,
     [
       id,
@@ -116,4 +114,51 @@ export async function markExtracted(db: Queryable, id: string, contentHash: stri
 /** Records which version of the text has its mentions merged into claims. */
 export async function markDeduped(db: Queryable, id: string, contentHash: string): Promise<void> {
   await db.query('UPDATE articles SET deduped_hash = $2 WHERE id = $1', [id, contentHash]);
+}
+
+/** An arbitrary constant: the advisory lock under which near-duplicate groups change. */
+const GROUPS_LOCK = 74_210_332;
+
+export interface NearDuplicateInput {
+  signature: readonly number[];
+  bands: readonly number[];
+  /** Estimated Jaccard similarity of word shingles at which two articles are copies of one text. */
+  threshold: number;
+  /** The similarity estimate of two signatures (dedupe's estimateJaccard). */
+  similarity: (a: readonly number[], b: readonly number[]) => number;
+}
+
+/**
+ * Stores an article's MinHash signature and band keys and joins it to the group of its near duplicates:
+ * the articles sharing a band key whose estimated similarity reaches the threshold, and their groups. Every
+ * member's duplicate_of names the group's least id (the least itself has none), so the grouping is the
+ * same whatever order the articles came in.
+ * @returns the group's id (the article's own id when it has no near duplicate).
+ */
+export async function groupNearDuplicates(db: Queryable, id: string, input: NearDuplicateInput): Promise<string> {
+  await db.query('SELECT pg_advisory_xact_lock($1)', [GROUPS_LOCK]);
+  await db.query('UPDATE articles SET minhash = $2 WHERE id = $1', [id, input.signature]);
+  await db.query('DELETE FROM article_bands WHERE article_id = $1', [id]);
+  await db.query(
+    'INSERT INTO article_bands (key, article_id) SELECT DISTINCT unnest($1::integer[]), $2 ON CONFLICT DO NOTHING',
+    [input.bands, id],
+  );
+  const candidates = await db.query<{ id: string; minhash: number[]; group_id: string }>(
+    `SELECT a.id, a.minhash, coalesce(a.duplicate_of, a.id) AS group_id FROM articles a
+     WHERE a.id IN (SELECT DISTINCT b.article_id FROM article_bands b WHERE b.key = ANY($1::integer[]))
+       AND a.id <> $2 AND a.minhash IS NOT NULL`,
+    [input.bands, id],
+  );
+  const groups = candidates
+    .filter((c) => input.similarity(input.signature, c.minhash) >= input.threshold)
+    .map((c) => c.group_id);
+  if (groups.length === 0) return id;
+  const members = await db.query<{ id: string }>(
+    'SELECT id FROM articles WHERE id = ANY($1::text[]) OR duplicate_of = ANY($1::text[])',
+    [[...new Set(groups)]],
+  );
+  const all = [...new Set([id, ...members.map((m) => m.id)])].sort();
+  const groupId = all[0] ?? id;
+  await db.query('UPDATE articles SET duplicate_of = NULLIF($1, id) WHERE id = ANY($2::text[])', [groupId, all]);
+  return groupId;
 }

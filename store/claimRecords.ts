@@ -10,7 +10,10 @@ export interface ClaimRecord {
   text: string;
   value: number | null;
   unit: string | null;
+  /** The distinct wordings, as printed. */
   variants: string[];
+  /** Each wording with the speaker names it was printed with and the articles that used it. */
+  wordings: Array<{ text: string; speakers: string[]; articles: string[] }>;
   mention_count: number;
   article_count: number;
   outlet_count: number;
@@ -29,6 +32,13 @@ export const CLAIM_RECORD_COLUMNS = `
   ${iso('c.first_seen')} AS first_seen, ${iso('c.last_seen')} AS last_seen,
   coalesce((SELECT json_agg(v.text ORDER BY v.text) FROM (SELECT DISTINCT m.text FROM mentions m
             WHERE m.claim_id = c.id) v), '[]'::json) AS variants,
+  coalesce((SELECT json_agg(json_build_object('text', w.text, 'speakers', w.speakers, 'articles', w.articles)
+                   ORDER BY w.text)
+            FROM (SELECT m.text,
+                         coalesce(array_agg(DISTINCT m.speaker) FILTER (WHERE m.speaker IS NOT NULL), '{}') AS speakers,
+                         array_agg(DISTINCT a.url) AS articles
+                  FROM mentions m JOIN articles a ON a.id = m.article_id
+                  WHERE m.claim_id = c.id GROUP BY m.text) w), '[]'::json) AS wordings,
   coalesce((SELECT json_agg(json_build_object('url', a.url, 'title', a.title, 'outlet', a.outlet,
                    'published_at', ${iso('a.published_at')}) ORDER BY coalesce(a.published_at, a.fetched_at), a.url)
             FROM articles a WHERE a.id IN (SELECT m.article_id FROM mentions m WHERE m.claim_id = c.id)),
@@ -37,8 +47,9 @@ export const CLAIM_RECORD_COLUMNS = `
             FROM claim_conflicts x JOIN claims o ON o.id = x.other_id WHERE x.claim_id = c.id), '[]'::json)
     AS conflicts`;
 
-type Row = Omit<ClaimRecord, 'variants' | 'articles' | 'conflicts'> & {
+type Row = Omit<ClaimRecord, 'variants' | 'wordings' | 'articles' | 'conflicts'> & {
   variants: unknown;
+  wordings: unknown;
   articles: unknown;
   conflicts: unknown;
 };
@@ -57,6 +68,7 @@ export function toClaimRecord(row: Row): ClaimRecord {
     value: row.value,
     unit: row.unit,
     variants: parseJson<string[]>(row.variants),
+    wordings: parseJson<ClaimRecord['wordings']>(row.wordings),
     mention_count: row.mention_count,
     article_count: row.article_count,
     outlet_count: row.outlet_count,

@@ -35,26 +35,50 @@ async function addAlias(db: Queryable, alias: string, speakerId: string): Promis
 }
 
 /**
+ * Folds a speaker known by a lone name ("peskov") into the one full-name speaker who answers to it, so that
+ * a surname seen before the full name ends up where it would have, had the full name come first. Its
+ * mentions and claims move; the claims' display names follow.
+ */
+async function foldLoneName(db: Queryable, surname: string, into: ResolvedSpeaker): Promise<void> {
+  const owners = await db.query<{ n: number }>(
+    `SELECT count(*)::integer AS n FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+     WHERE a.alias = $1 AND s.key <> $1`,
+    [surname],
+  );
+  if ((owners[0]?.n ?? 0) !== 1) return;
+  const lone = await db.query<{ id: string }>('SELECT id FROM speakers WHERE key = $1 AND id <> $2', [surname, into.id]);
+  const old = lone[0]?.id;
+  if (!old) return;
+  await db.query('UPDATE mentions SET speaker_id = $1 WHERE speaker_id = $2', [into.id, old]);
+  await db.query('UPDATE claims SET speaker_id = $1, speaker = $3 WHERE speaker_id = $2', [into.id, old, into.name]);
+  await db.query('DELETE FROM speakers WHERE id = $1', [old]);
+}
+
+/**
  * Finds or creates the speaker a name stands for across documents: a full name is its own speaker and
- * teaches its surname as an alias; a lone name ("Peskov") resolves through the aliases when exactly one
- * speaker answers to it.
+ * teaches its surname as an alias (folding in a speaker known so far by that surname alone); a lone name
+ * ("Peskov") resolves through the aliases when exactly one speaker answers to it. Serialised per surname.
  * @returns null when the name is empty after normalising.
  */
 export async function resolve(db: Queryable, input: SpeakerInput): Promise<ResolvedSpeaker | null> {
   const key = input.key;
   if (key === '') return null;
   const words = key.split(' ');
+  const surname = words[words.length - 1] ?? key;
+  await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`speaker|${surname}`]);
   if (words.length === 1) {
     const known = await db.query<{ id: string; name: string }>(
       `SELECT s.id, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-       WHERE a.alias = $1 ORDER BY s.id LIMIT 2`,
+       WHERE a.alias = $1 AND s.key <> $1 ORDER BY s.id LIMIT 2`,
       [key],
     );
     if (known.length === 1 && known[0]) return known[0];
   }
   const speaker = await upsertSpeaker(db, key, input);
   await addAlias(db, key, speaker.id);
-  const surname = words[words.length - 1];
-  if (words.length > 1 && input.type !== 'organisation' && surname) await addAlias(db, surname, speaker.id);
+  if (words.length > 1 && input.type !== 'organisation') {
+    await addAlias(db, surname, speaker.id);
+    await foldLoneName(db, surname, speaker);
+  }
   return speaker;
 }

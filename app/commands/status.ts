@@ -18,7 +18,7 @@ export async function statusCommand(runtime: Runtime, json: boolean): Promise<vo
     return;
   }
   out(`database: ${database.kind} (${database.location})`);
-  out(`feeds ${counts.feeds} · articles ${counts.articles} (${counts.duplicateArticles} exact copies) · ` +
+  out(`feeds ${counts.feeds} · articles ${counts.articles} (${counts.duplicateArticles} near-duplicate copies) · ` +
     `mentions ${counts.mentions} (${counts.unmergedMentions} not yet merged) · claims ${counts.claims} · speakers ${counts.speakers}`);
   if (!runtime.queues) {
     out('queues: none (no REDIS_URL: jobs run in-process)');

@@ -15,8 +15,9 @@ import { createTestDatabase, TEST_CORPUS, TEST_REDIS_URL, tempDir, uniquePrefix 
 
 const fileOf = (url: string) => path.basename(url).slice(0, 2);
 
-/** A claim without what depends on the order of work (ids, ingestion times): what both backends must agree on. */
+/** A claim without ingestion times: what both backends must agree on, ids included. */
 const comparable = (c: ClaimRecord) => ({
+  id: c.id,
   kind: c.kind,
   speaker: c.speaker,
   text: c.text,

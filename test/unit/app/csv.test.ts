@@ -12,6 +12,7 @@ const claim: ClaimRecord = {
   value: null,
   unit: null,
   variants: ['a', '@b'],
+  wordings: [{ text: 'a', speakers: ['X'], articles: ['https://example.com/a'] }],
   mention_count: 2,
   article_count: 2,
   outlet_count: 1,

@@ -3,22 +3,20 @@ import { describe, test } from 'node:test';
 import type { ClaimCandidate, MergeSubject } from '../../../dedupe/decideMerge.ts';
 import { decideMerge } from '../../../dedupe/decideMerge.ts';
 
-const quote = (text: string, speakerId: string | null = 's_peskov'): MergeSubject => ({
+const quote = (text: string, speakerKey: string | null = 'dmitry peskov'): MergeSubject => ({
   kind: 'quote',
   text,
-  speakerId,
+  speakerKey,
   value: null,
   unit: null,
   entities: [],
 });
-const claim = (id: string, texts: string[], speakerId: string | null = 's_peskov'): ClaimCandidate => ({
+const claim = (id: string, texts: string[], speakerKey: string | null = 'dmitry peskov'): ClaimCandidate => ({
   id,
   kind: 'quote',
-  speakerId,
-  texts,
   value: null,
   unit: null,
-  entities: [],
+  variants: texts.map((text) => ({ text, speakerKey, entities: [] })),
 });
 
 const LONG =
@@ -51,8 +49,31 @@ describe('decideMerge', () => {
   });
 
   test('a different speaker keeps the same words apart', () => {
-    const decision = decideMerge(quote(TAIL, 's_other'), [claim('c1', [TAIL])]);
+    const decision = decideMerge(quote(TAIL, 'ivan peskov'), [claim('c1', [TAIL])]);
     assert.deepEqual(decision.matches, []);
+    assert.deepEqual(decideMerge(quote(TAIL, 'whatsapp'), [claim('c1', [TAIL])]).matches, []);
+    assert.deepEqual(decideMerge(quote(TAIL, null), [claim('c1', [TAIL])]).matches, []);
+  });
+
+  test('a surname, an initial or a title-less form of the same name joins', () => {
+    for (const key of ['peskov', 'd peskov', 'dmitry peskov']) {
+      assert.deepEqual(decideMerge(quote(TAIL, key), [claim('c1', [LONG])]).matches, ['c1'], key);
+    }
+  });
+
+  test('each variant is tested with its own speaker: a claim mixing surname forms does not admit a rival', () => {
+    const mixed: ClaimCandidate = {
+      id: 'c1',
+      kind: 'quote',
+      value: null,
+      unit: null,
+      variants: [
+        { text: LONG, speakerKey: 'dmitry peskov', entities: [] },
+        { text: 'an entirely different sentence about the weather in Moscow today', speakerKey: 'peskov', entities: [] },
+      ],
+    };
+    assert.deepEqual(decideMerge(quote(TAIL, 'ivan peskov'), [mixed]).matches, []);
+    assert.deepEqual(decideMerge(quote(TAIL, 'peskov'), [mixed]).matches, ['c1']);
   });
 
   test('a different figure is a conflicting variant, not a merge', () => {
@@ -86,7 +107,7 @@ describe('decideMerge', () => {
     const figure = (value: number, unit: string, entities: string[]): MergeSubject => ({
       kind: 'number',
       text: `more than ${value} ${unit}`,
-      speakerId: null,
+      speakerKey: null,
       value,
       unit,
       entities,
@@ -94,11 +115,9 @@ describe('decideMerge', () => {
     const candidate: ClaimCandidate = {
       id: 'n1',
       kind: 'number',
-      speakerId: null,
-      texts: ['over 100 million users'],
       value: 100_000_000,
       unit: 'users',
-      entities: ['WhatsApp', 'Russia'],
+      variants: [{ text: 'over 100 million users', speakerKey: null, entities: ['WhatsApp', 'Russia'] }],
     };
     assert.deepEqual(decideMerge(figure(100_000_000, 'user', ['WhatsApp']), [candidate]).matches, ['n1']);
     assert.deepEqual(decideMerge(figure(10_000_000, 'users', ['WhatsApp']), [candidate]).matches, []);

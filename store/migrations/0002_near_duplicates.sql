@@ -1,0 +1,16 @@
+-- Near-duplicate articles and order-independent claims.
+
+-- MinHash signature of an article's words, and its LSH band keys: near duplicates (wire copy republished
+-- with a new headline or small edits) are found through this index, then grouped under duplicate_of.
+ALTER TABLE articles ADD COLUMN minhash integer[];
+CREATE TABLE article_bands (
+  key integer NOT NULL,
+  article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  PRIMARY KEY (key, article_id)
+);
+CREATE INDEX article_bands_article_idx ON article_bands (article_id);
+CREATE INDEX articles_duplicate_of_idx ON articles (duplicate_of);
+
+-- The comparable form of the speaker named in the mention's own document ("dmitry peskov", "peskov"):
+-- quotes merge pairwise between mentions whose speakers are compatible.
+ALTER TABLE mentions ADD COLUMN speaker_key text;

@@ -1,0 +1,122 @@
+// Canonical claims depend on the mentions, never on the order in which articles arrive, and
+// `claims recluster` rebuilds exactly what the pipeline built.
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { reclusterCommand } from '../../app/commands/recluster.ts';
+import { loadConfig } from '../../jobs/config.ts';
+import { planInputs } from '../../jobs/planInputs.ts';
+import { openRuntime } from '../../jobs/runtime.ts';
+import type { Runtime } from '../../jobs/runtime.ts';
+import type { ClaimRecord } from '../../store/claimRecords.ts';
+import { streamClaims } from '../../store/exportClaims.ts';
+import { sharedDir } from '../eval/runSeeds.ts';
+import { createTestDatabase, TEST_CORPUS, tempDir } from './services.ts';
+
+/** A claim without ingestion times (a .txt article is dated when it is read). */
+const comparable = (c: ClaimRecord) => ({
+  ...c,
+  first_seen: null,
+  last_seen: null,
+  articles: c.articles.map((a) => a.url).sort(),
+});
+
+async function allClaims(runtime: Runtime) {
+  const claims = [];
+  for await (const claim of streamClaims(runtime.db)) claims.push(comparable(claim));
+  return claims.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** A deterministic shuffle (mulberry32). */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let state = seed;
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+async function txtFiles(dir: string): Promise<string[]> {
+  return (await fs.readdir(dir)).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+}
+
+/** Ingests the files one at a time, in the given order, into a fresh PostgreSQL database (in-process jobs). */
+async function ingestInOrder(files: readonly string[], cleanups: Array<() => Promise<void>>): Promise<Runtime> {
+  const database = await createTestDatabase();
+  cleanups.push(database.drop);
+  const runtime = await openRuntime(loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent' }));
+  cleanups.unshift(() => runtime.close());
+  for (const file of files) {
+    const plan = await planInputs([file], { maxBytes: 1e6, runId: 'order' });
+    const report = await runtime.run(plan.jobs, { wait: true });
+    assert.deepEqual(report?.failures, []);
+  }
+  return runtime;
+}
+
+describe('order independence', () => {
+  const cleanups: Array<() => Promise<void>> = [];
+  let files: string[] = [];
+  after(async () => {
+    for (const cleanup of cleanups) await cleanup();
+  });
+  before(async () => {
+    files = [...(await txtFiles(TEST_CORPUS)), ...(await txtFiles(path.join(sharedDir(), 'fixtures', 'seeds')))];
+  });
+
+  test('three shuffled arrival orders give the same claims, ids and speakers included', async () => {
+    const runs = [];
+    for (const seed of [1, 2, 3]) runs.push(await allClaims(await ingestInOrder(shuffled(files, seed), cleanups)));
+    assert.ok((runs[0]?.length ?? 0) > 10);
+    assert.deepEqual(runs[1], runs[0]);
+    assert.deepEqual(runs[2], runs[0]);
+  });
+
+  test('recluster rebuilds the same claims, and running it twice changes nothing', async () => {
+    const runtime = await ingestInOrder(files, cleanups);
+    const before = await allClaims(runtime);
+    const write = process.stderr.write;
+    process.stderr.write = () => true;
+    try {
+      await reclusterCommand(runtime, { wait: true, json: false });
+      assert.deepEqual(await allClaims(runtime), before);
+      await reclusterCommand(runtime, { wait: true, json: false });
+    } finally {
+      process.stderr.write = write;
+    }
+    assert.deepEqual(await allClaims(runtime), before);
+  });
+
+  test('a surname seen before the full name ends up with the full-name speaker, in one claim', async () => {
+    const temp = await tempDir();
+    cleanups.push(temp.remove);
+    const surnameOnly = path.join(temp.dir, 'a-surname.txt');
+    const fullName = path.join(temp.dir, 'b-fullname.txt');
+    await fs.writeFile(
+      surnameOnly,
+      'Officials were asked about the ban on Monday.\n\n"The company must comply with Russian law or leave the market," Peskov told reporters.\n',
+    );
+    await fs.writeFile(
+      fullName,
+      'Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n"The company must comply with Russian law or leave the market," Peskov said.\n',
+    );
+    for (const order of [[surnameOnly, fullName], [fullName, surnameOnly]]) {
+      const runtime = await ingestInOrder(order, cleanups);
+      const claims = (await allClaims(runtime)).filter((c) => c.text.includes('must comply with Russian law'));
+      assert.equal(claims.length, 1, JSON.stringify(claims));
+      assert.equal(claims[0]?.speaker, 'Dmitry Peskov');
+      assert.equal(claims[0]?.article_count, 2);
+      const speakers = await runtime.db.query<{ name: string }>("SELECT name FROM speakers WHERE key LIKE '%peskov'");
+      assert.deepEqual(speakers.map((s) => s.name), ['Dmitry Peskov']);
+    }
+  });
+});

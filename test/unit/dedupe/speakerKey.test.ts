@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { compatibleSpeakers, speakerKey, surnameOf } from '../../../dedupe/speakerKey.ts';
+
+describe('speaker keys', () => {
+  test('titles and possessives go, the surname is the last word', () => {
+    assert.equal(speakerKey('Mr. Peskov'), 'peskov');
+    assert.equal(speakerKey("Dmitry Peskov's"), 'dmitry peskov');
+    assert.equal(surnameOf('dmitry peskov'), 'peskov');
+    assert.equal(surnameOf(null), '');
+  });
+
+  test('compatible: the same surname and no clashing given name', () => {
+    assert.ok(compatibleSpeakers('peskov', 'dmitry peskov'));
+    assert.ok(compatibleSpeakers('dmitry peskov', 'd peskov'));
+    assert.ok(compatibleSpeakers('dmitry s peskov', 'dmitry peskov'));
+    assert.ok(compatibleSpeakers(null, null));
+  });
+
+  test('incompatible: another given name, another surname, or one side unknown', () => {
+    assert.ok(!compatibleSpeakers('ivan peskov', 'dmitry peskov'));
+    assert.ok(!compatibleSpeakers('whatsapp', 'peskov'));
+    assert.ok(!compatibleSpeakers('peskov', null));
+    assert.ok(!compatibleSpeakers('i peskov', 'dmitry peskov'));
+  });
+});
