@@ -22,6 +22,7 @@ export async function processExtract(ctx: StageContext, data: ArticleJobData): P
     await ctx.db.transaction(async (tx) => {
       const touched = await store.mentions.replaceForArticle(tx, article.id, found);
       await store.claims.refresh(tx, touched);
+      await store.claims.pruneVariants(tx, touched);
       await store.articles.markExtracted(tx, article.id, article.contentHash);
     });
     ctx.log.debug({ articleId: article.id, mentions }, 'mentions extracted');

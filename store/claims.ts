@@ -32,9 +32,9 @@ export async function findCandidates(
        WHERE k.key = ANY($1::integer[]) GROUP BY k.claim_id ORDER BY shared DESC, k.claim_id LIMIT $3
      )
      SELECT c.id, c.kind, c.value, c.unit,
-            (SELECT json_agg(v) FROM (
-               SELECT DISTINCT m.text, m.speaker_key AS "speakerKey", m.entities FROM mentions m WHERE m.claim_id = c.id
-             ) v) AS variants
+            (SELECT json_agg(json_build_object('text', v.text, 'speakerKey', v.speaker_key, 'entities', v.entities)
+                             ORDER BY v.hash)
+             FROM claim_variants v WHERE v.claim_id = c.id) AS variants
      FROM hits h JOIN claims c ON c.id = h.claim_id
      WHERE c.kind = $2
      ORDER BY c.id`,
@@ -95,6 +95,12 @@ export async function applyMerge(db: Queryable, input: MergeInput): Promise<Merg
     `INSERT INTO claim_keys (key, claim_id) SELECT DISTINCT unnest($1::integer[]), $2 ON CONFLICT DO NOTHING`,
     [input.keys, claimId],
   );
+  await db.query(
+    `INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT DO NOTHING`,
+    [claimId, makeId('v', input.text, input.speakerKey ?? '', [...input.entities].sort().join('|')), input.text,
+      input.speakerKey, input.entities],
+  );
   for (const conflict of input.decision.conflicts) {
     const other = await redirected(db, conflict.claimId);
     if (other === claimId) continue;
@@ -119,6 +125,12 @@ async function absorb(db: Queryable, target: string, others: readonly string[]):
   await db.query('UPDATE mentions SET claim_id = $1 WHERE claim_id = ANY($2::text[])', [target, others]);
   await db.query(
     `INSERT INTO claim_keys (key, claim_id) SELECT key, $1 FROM claim_keys WHERE claim_id = ANY($2::text[])
+     ON CONFLICT DO NOTHING`,
+    [target, others],
+  );
+  await db.query(
+    `INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities)
+     SELECT $1, hash, text, speaker_key, entities FROM claim_variants WHERE claim_id = ANY($2::text[])
      ON CONFLICT DO NOTHING`,
     [target, others],
   );
@@ -178,6 +190,17 @@ export async function refresh(db: Queryable, claimIds: readonly string[]): Promi
   await db.query(
     `DELETE FROM claims c WHERE c.id = ANY($1::text[])
      AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.claim_id = c.id)`,
+    [claimIds],
+  );
+}
+
+/** Drops the variants of claims that no stored mention prints any more (after an article changed). */
+export async function pruneVariants(db: Queryable, claimIds: readonly string[]): Promise<void> {
+  if (claimIds.length === 0) return;
+  await db.query(
+    `DELETE FROM claim_variants v WHERE v.claim_id = ANY($1::text[]) AND NOT EXISTS (
+       SELECT 1 FROM mentions m WHERE m.claim_id = v.claim_id AND m.text = v.text
+         AND m.speaker_key IS NOT DISTINCT FROM v.speaker_key)`,
     [claimIds],
   );
 }

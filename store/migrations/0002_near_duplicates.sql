@@ -14,3 +14,14 @@ CREATE INDEX articles_duplicate_of_idx ON articles (duplicate_of);
 -- The comparable form of the speaker named in the mention's own document ("dmitry peskov", "peskov"):
 -- quotes merge pairwise between mentions whose speakers are compatible.
 ALTER TABLE mentions ADD COLUMN speaker_key text;
+
+-- The distinct variants of each claim (words, speaker key, names), kept at merge time so that deciding a
+-- merge reads a claim's few variants instead of all of its mentions.
+CREATE TABLE claim_variants (
+  claim_id text NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+  hash text NOT NULL,
+  text text NOT NULL,
+  speaker_key text,
+  entities text[] NOT NULL DEFAULT '{}',
+  PRIMARY KEY (claim_id, hash)
+);

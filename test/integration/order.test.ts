@@ -119,4 +119,33 @@ describe('order independence', () => {
       assert.deepEqual(speakers.map((s) => s.name), ['Dmitry Peskov']);
     }
   });
+
+  test('wire copy republished with a new headline and small edits is one near-duplicate group, in any order', async () => {
+    const temp = await tempDir();
+    cleanups.push(temp.remove);
+    const body = [
+      'The river authority closed the lower dam on Tuesday after three days of heavy rain raised the water level',
+      'to its highest mark since records began. Engineers said the structure was sound but that the gates would stay',
+      'shut until the flow eased. Farmers downstream were told to move livestock to higher ground, and the regional',
+      'council opened two schools as shelters for families who had to leave their homes overnight. The authority',
+      'said it would publish new forecasts every six hours and asked residents to avoid the embankments.',
+    ].join(' ');
+    const wire = path.join(temp.dir, 'wire.txt');
+    const copy = path.join(temp.dir, 'copy.txt');
+    const other = path.join(temp.dir, 'other.txt');
+    await fs.writeFile(wire, `Dam closed as river rises\n\n${body}\n`);
+    await fs.writeFile(copy, `Floods: lower dam shut\n\nBy Staff and agencies\n\n${body.replace('two schools', 'three schools')}\n`);
+    await fs.writeFile(other, 'Local team wins the cup\n\nThe home side won the regional cup final on Sunday with a late goal from the captain, and the town celebrated until midnight.\n');
+    for (const order of [[wire, copy, other], [other, copy, wire]]) {
+      const runtime = await ingestInOrder(order, cleanups);
+      const rows = await runtime.db.query<{ url: string; id: string; duplicate_of: string | null }>(
+        'SELECT url, id, duplicate_of FROM articles ORDER BY url',
+      );
+      const byName = new Map(rows.map((r) => [path.basename(r.url), r]));
+      const group = [byName.get('wire.txt')!, byName.get('copy.txt')!].sort((a, b) => a.id.localeCompare(b.id));
+      assert.equal(group[0]!.duplicate_of, null);
+      assert.equal(group[1]!.duplicate_of, group[0]!.id);
+      assert.equal(byName.get('other.txt')!.duplicate_of, null);
+    }
+  });
 });
