@@ -38,6 +38,21 @@ export const NAMING_CUES: ReadonlySet<string> = new Set([
   'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing',
 ]);
 
+/** Verbs that report a clause a speaker said: "X said (that) ...", "..., X added". */
+export const STATEMENT_CUES: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'stated', 'write', 'writes', 'wrote',
+  'noted', 'notes', 'explained', 'explains', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'claims',
+  'declared', 'warned', 'warns', 'announced', 'announces', 'acknowledged', 'acknowledges', 'admitted', 'admits',
+  'suggested', 'suggests', 'predicted', 'predicts', 'confirmed', 'confirms', 'denied', 'denies', 'stressed',
+  'emphasized', 'emphasised', 'maintained', 'maintains', 'contended', 'contends', 'asserted', 'asserts',
+  'reiterated', 'tweeted', 'reported', 'reports', 'recalled', 'recalls', 'complained', 'concluded', 'alleged',
+  'alleges', 'promised', 'vowed', 'vows', 'replied', 'responded', 'continued', 'described', 'called', 'calls',
+  'indicated', 'indicates', 'revealed', 'disclosed', 'testified', 'conceded', 'pointed', 'observed',
+  'заявил', 'заявила', 'заявили', 'сказал', 'сказала', 'сказали', 'отметил', 'отметила', 'добавил', 'добавила',
+  'сообщил', 'сообщила', 'сообщили', 'подчеркнул', 'подчеркнула', 'пояснил', 'пояснила', 'уточнил', 'уточнила',
+  'рассказал', 'рассказала', 'предупредил', 'предупредила', 'написал', 'написала', 'считает', 'говорит',
+]);
+
 /** Words between a subject and its cue ("has said", "also told", "later added"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'did',

@@ -7,6 +7,8 @@ import { findQuoteSpans } from './findQuoteSpans.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { findAttribution } from './findAttribution.ts';
 import type { Attribution } from './findAttribution.ts';
+import { findStatements } from './findStatements.ts';
+import type { StatementSpan } from './findStatements.ts';
 import { parseSpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import type { ResolvedSpeaker, SpeakerEvent } from './resolveSpeakers.ts';
@@ -21,12 +23,22 @@ interface Candidate {
   event: SpeakerEvent | null;
 }
 
+interface StatementCandidate {
+  statement: StatementSpan;
+  event: SpeakerEvent | null;
+}
+
+// A clause that is a quote after a short lead-in is a direct quote ("WhatsApp said the Kremlin “trying to ...”");
+// one that quotes a few of its words is reported speech with a partial quote ("called it a “disaster”").
+const MAX_LEAD_IN = 3;
+
 const GENITIVE_CUES = /^(?:по словам|по мнению|за словами)$/i;
 const NO_SPEAKER: ResolvedSpeaker = { speaker: null, speakerType: null, role: null };
 
 /**
- * Every quote in `text` (kind 'quote'); a split quote ("First," he said, "second.") gives one
- * mention per part, both with the same speaker.
+ * Every quote (kind 'quote') and reported clause (kind 'statement') in `text`. A split quote ("First," he said,
+ * "second.") gives one mention per part, both with the same speaker and `relation`; a partial quote inside
+ * reported speech is part of the statement that covers the clause.
  */
 export function extractQuotes(text: string): ExtractedMention[] {
   const sentences = splitSentences(text);
@@ -37,50 +49,125 @@ export function extractQuotes(text: string): ExtractedMention[] {
 
   const candidates: Candidate[] = spans.map((span) => {
     const attribution = findAttribution(masked, sentences, span);
-    const phrase = attribution?.subject ? parseSpeakerPhrase(attribution.subject) : null;
-    const event: SpeakerEvent | null = phrase
-      ? { offset: span.open, phrase, kind: 'attribution', genitive: GENITIVE_CUES.test(attribution?.cue ?? '') }
-      : null;
-    return { span, attribution, event };
+    return { span, attribution, event: eventOf(attribution, span.open) };
   });
-  const events = [...candidates.flatMap((c) => (c.event ? [c.event] : [])), ...sentenceSubjects(masked, sentences)];
+  const statements: StatementCandidate[] = findStatements(text, masked, sentences, new Map(spans.map((s) => [s.open, s.close])))
+    .filter((statement) => !isMostlyQuoted(masked, statement, spans))
+    .map((statement) => ({ statement, event: eventOf(statement.attribution, statement.start) }));
+  const absorbed = new Set(spans.filter((span) => statements.some(({ statement }) => statement.start <= span.open && span.close <= statement.end + 1)));
+  const events = [
+    ...candidates.flatMap((c) => (c.event && !absorbed.has(c.span) ? [c.event] : [])),
+    ...statements.flatMap((s) => (s.event ? [s.event] : [])),
+    ...sentenceSubjects(masked, sentences),
+  ];
   const resolved = resolveSpeakers(events, index);
 
   const mentions: ExtractedMention[] = [];
-  let previous: { mention: ExtractedMention; paragraph: number } | null = null;
+  let relation = 0;
+  let previous: { mention: ExtractedMention; paragraph: number; close: number; cueStart: number | null } | null = null;
   for (const candidate of candidates) {
     const { span, attribution, event } = candidate;
+    if (absorbed.has(span)) continue;
     let speaker = event ? (resolved.get(event) ?? NO_SPEAKER) : NO_SPEAKER;
     let speakerRaw = event?.phrase.raw ?? null;
     let cue = attribution?.cue ?? null;
     if (!isQuote(span, cue, speaker)) continue;
+    // Quoted words inside a sentence that no cue attributes are a title or scare quotes, not speech.
+    if (attribution === null && wordsBefore(masked, sentences, span) >= 2 && !/[:,—–]\s*$/.test(masked.slice(0, span.open))) continue;
+    const cueStart = attribution?.cueStart ?? null;
+    const adjacent = previous !== null && span.paragraph - previous.paragraph <= 1 && continues(masked, sentences, previous.close, span.open);
     // A quote with no cue of its own continues the quote just before it (same or previous paragraph).
+    const continuation = attribution === null && adjacent;
     if (speaker.speaker === null && previous !== null && span.paragraph - previous.paragraph <= 1 && previous.mention.speaker !== null) {
       speaker = { speaker: previous.mention.speaker, speakerType: previous.mention.speakerType, role: previous.mention.role };
       speakerRaw = null;
       cue = null;
     }
+    // The parts of a split quote share their cue: one attribution.
+    const sameCue = previous !== null && cueStart !== null && previous.cueStart === cueStart;
     const sentence = sentenceOf(text, sentences, span);
     const mention: ExtractedMention = {
-      kind: 'quote',
-      text: span.text,
-      start: span.start,
-      end: span.end,
+      ...base('quote', span.text, span.start, span.end, sentence, known),
       speaker: speaker.speaker,
       speakerRaw,
       speakerType: speaker.speakerType,
       role: speaker.role,
       cue,
-      sentence,
-      value: null,
-      unit: null,
-      qualifier: null,
-      entities: findEntities(sentence, known),
+      relation: (continuation || sameCue) && previous?.mention.relation !== undefined ? previous.mention.relation : relation++,
     };
     mentions.push(mention);
-    previous = { mention, paragraph: span.paragraph };
+    previous = { mention, paragraph: span.paragraph, close: span.close, cueStart };
   }
-  return mentions;
+  for (const { statement, event } of statements) {
+    const speaker = event ? (resolved.get(event) ?? NO_SPEAKER) : NO_SPEAKER;
+    // Reported speech counts only when the text names who said it.
+    if (speaker.speaker === null) continue;
+    const printed = text.slice(statement.start, statement.end);
+    const sentence = sentenceOf(text, sentences, { open: statement.start, close: statement.end });
+    mentions.push({
+      ...base('statement', printed, statement.start, statement.end, sentence, known),
+      speaker: speaker.speaker,
+      speakerRaw: event?.phrase.raw ?? null,
+      speakerType: speaker.speakerType,
+      role: speaker.role,
+      cue: statement.attribution.cue,
+      relation: relation++,
+    });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function eventOf(attribution: Attribution | null, offset: number): SpeakerEvent | null {
+  const phrase = attribution?.subject ? parseSpeakerPhrase(attribution.subject) : null;
+  return phrase ? { offset, phrase, kind: 'attribution', genitive: GENITIVE_CUES.test(attribution?.cue ?? '') } : null;
+}
+
+function base(kind: ExtractedMention['kind'], printed: string, start: number, end: number, sentence: string, known: ReadonlySet<string>): ExtractedMention {
+  return {
+    kind,
+    text: printed,
+    start,
+    end,
+    speaker: null,
+    speakerRaw: null,
+    speakerType: null,
+    role: null,
+    cue: null,
+    sentence,
+    value: null,
+    unit: null,
+    qualifier: null,
+    entities: findEntities(sentence, known),
+  };
+}
+
+/**
+ * True when a reported clause is its quotes plus at most a short lead-in ("that it is “...”", "the Kremlin “...”"):
+ * the quote is direct speech. A clause that quotes a few of its words is reported speech.
+ */
+function isMostlyQuoted(masked: string, statement: StatementSpan, spans: QuoteSpan[]): boolean {
+  const inside = spans.filter((s) => s.open >= statement.start && s.close <= statement.end + 1);
+  if (inside.length === 0) return false;
+  const quoted = inside.reduce((n, s) => n + wordCount(s.text), 0);
+  const outside = wordCount(masked.slice(statement.start, statement.end).replace(/§+/g, ' ').replace(/^\s*that\b/i, ''));
+  return outside <= MAX_LEAD_IN && quoted >= 2 * outside;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Words of the quote's own sentence printed before its opening mark, outside other quotes. */
+function wordsBefore(masked: string, sentences: SentenceSpan[], span: QuoteSpan): number {
+  const own = sentences.find((s) => s.start <= span.open && span.open < s.end);
+  if (!own) return 0;
+  return wordCount(masked.slice(own.start, span.open).replace(/§+/g, ' '));
+}
+
+/** Nothing but the previous quote's attribution stands between two quotes: at most one sentence ends between them. */
+function continues(masked: string, sentences: SentenceSpan[], from: number, to: number): boolean {
+  const between = sentences.filter((s) => s.end > from && s.end <= to && masked.slice(Math.max(s.start, from), s.end).replace(/§+/g, '').trim() !== '');
+  return between.length <= 1;
 }
 
 /** Short fragments ("Max", scare quotes) count only when a speech cue attributes them to someone. */
@@ -99,10 +186,10 @@ function maskQuotes(text: string, spans: QuoteSpan[]): string {
   return chars.join('');
 }
 
-function sentenceOf(text: string, sentences: SentenceSpan[], span: QuoteSpan): string {
+function sentenceOf(text: string, sentences: SentenceSpan[], span: Pick<QuoteSpan, 'open' | 'close'>): string {
   const first = sentences.find((s) => s.start <= span.open && span.open < s.end) ?? sentences.find((s) => s.end > span.open);
   const last = [...sentences].reverse().find((s) => s.start < span.close) ?? first;
-  if (!first || !last) return span.text;
+  if (!first || !last) return text.slice(span.open, span.close);
   return text.slice(first.start, Math.max(first.end, last.end));
 }
 
@@ -113,6 +200,8 @@ function sentenceSubjects(masked: string, sentences: SentenceSpan[]): SpeakerEve
   // capitalised where no sentence starts.
   const known = collectKnownNames(masked, sentences);
   for (const sentence of sentences) {
+    // A heading ("Kremlin Response and Regulatory Conditions") has no subject that later text refers to.
+    if (!/[.!?…"”’'»:]$/.test(sentence.text)) continue;
     const tokens = tokenize(masked.slice(sentence.start, sentence.end)).slice(0, 8);
     let k = 0;
     const run: string[] = [];

@@ -14,6 +14,9 @@ export interface Attribution {
   cue: string | null;
   /** Where the cue stands relative to the quote. */
   position: 'after' | 'before';
+  /** Offsets of the cue as printed (of the quote's edge when there is no cue word, as in "Peskov: “...”"). */
+  cueStart?: number;
+  cueEnd?: number;
 }
 
 const MAX_SUBJECT_WORDS = 9;
@@ -27,7 +30,16 @@ const LEADING_PUNCT = /^[,;:—–―-]$/;
 
 /** Attribution of `span` from the text after it, then from the text before it, in the same sentence. */
 export function findAttribution(masked: string, sentences: SentenceSpan[], span: QuoteSpan): Attribution | null {
-  return fromTail(masked, sentences, span) ?? fromHead(masked, sentences, span);
+  const found = fromTail(masked, sentences, span) ?? fromHead(masked, sentences, span);
+  return found === null ? null : { ...found, ...locateCue(masked, span, found) };
+}
+
+// The cue is printed next to the quote: the nearest occurrence after it (tail) or before it (head).
+function locateCue(masked: string, span: QuoteSpan, found: Attribution): { cueStart: number; cueEnd: number } {
+  if (found.cue === null) return found.position === 'after' ? { cueStart: span.close, cueEnd: span.close } : { cueStart: span.open, cueEnd: span.open };
+  const at = found.position === 'after' ? masked.indexOf(found.cue, span.close) : masked.lastIndexOf(found.cue, span.open);
+  if (at === -1) return { cueStart: span.open, cueEnd: span.open };
+  return { cueStart: at, cueEnd: at + found.cue.length };
 }
 
 function sentenceAt(sentences: SentenceSpan[], offset: number): SentenceSpan | undefined {

@@ -102,6 +102,18 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   }
   while (runStart < words.length && /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(words[runStart] ?? '')) runStart += 1;
   let run = words.slice(runStart);
+  // "Rep. Tom Cole of Oklahoma": a place after a person's name is not the name ("Secretary of State" and
+  // "Bank of America" keep theirs).
+  const ahead = words.slice(0, runStart);
+  if (ahead.length >= 3 && ahead[ahead.length - 1] === 'of') {
+    let nameStart = ahead.length - 1;
+    while (nameStart > 0 && (isCapitalised(ahead[nameStart - 1] ?? '') || TITLES.has(normaliseWord(ahead[nameStart - 1] ?? '')))) nameStart -= 1;
+    const name = ahead.slice(nameStart, -1);
+    const lastOfName = normaliseWord(name[name.length - 1] ?? '');
+    if (name.length >= 2 && !TITLES.has(lastOfName) && !PERSON_NOUNS.has(lastOfName) && !ORG_MARKERS.has(lastOfName)) {
+      return parseSimple(printed, words.slice(0, runStart - 1));
+    }
+  }
   const before = words.slice(0, runStart);
   const titles: string[] = [];
   while (run.length > 1 && TITLES.has(normaliseWord(run[0] ?? ''))) titles.push(run.shift() ?? '');

@@ -29,6 +29,11 @@ export interface ExtractedMention {
   qualifier: string | null;
   /** Proper names in the mention's sentence: the subject context of a figure. */
   entities: string[];
+  /**
+   * Quotes and statements that are parts of one attribution (a split quote around its cue, a quote continued in
+   * the next paragraph) share this number; absent for figures.
+   */
+  relation?: number;
 }
 
 /** An article's text and metadata, as extracted from HTML, a feed entry or a text file. */

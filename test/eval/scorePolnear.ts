@@ -1,45 +1,59 @@
-/** PolNeAR quote-attribution score of extractQuotes: direct-quote P/R/F1 and speaker accuracy on matches. */
+/**
+ * PolNeAR attribution score of extractMentions: P/R/F1 for all attributions and for direct quotes alone, and
+ * speaker accuracy on matched quotes. A prediction matches a gold Content span when they overlap by at least
+ * half of the longer one; discontinuous spans (a split or continued quote) count by their fragments.
+ */
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractQuotes } from '../../extract/extractQuotes.ts';
+import { extractMentions } from '../../extract/extractMentions.ts';
 import type { ExtractedMention } from '../../extract/types.ts';
 
-export interface PolnearScore {
-  documents: number;
+export type PolnearSplit = 'train' | 'dev';
+
+export interface DetectionScore {
   gold: number;
   predicted: number;
   matched: number;
   precision: number;
   recall: number;
   f1: number;
-  /** Share of predictions lying inside some gold Content span (partial quotes in reported speech). */
-  lenientPrecision: number;
+  /** Matched pairs whose gold attribution names a source, and how many of them we gave the right speaker. */
   speakerChecked: number;
   speakerAccuracy: number;
 }
 
-interface GoldQuote {
-  start: number;
-  end: number;
+export interface PolnearScore {
+  split: PolnearSplit;
+  documents: number;
+  /** Every gold Content span against every quote or statement we predict. */
+  all: DetectionScore;
+  /** Gold Content starting with a quote mark against our direct quotes (kind 'quote'). */
+  direct: DetectionScore;
+}
+
+type Fragment = readonly [number, number];
+
+interface GoldAttribution {
+  fragments: Fragment[];
+  direct: boolean;
   source: string | null;
 }
 
-interface Span {
-  start: number;
-  end: number;
-  text: string;
-  label: string;
+interface Prediction {
+  fragments: Fragment[];
+  direct: boolean;
+  mention: ExtractedMention;
 }
 
 const OPENING_MARK = /^["“‘'«„]/;
-const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'mr', 'mr.', 'mrs', 'ms', 'dr', 'said', 'his', 'her', 'its', 'for']);
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'mr', 'mrs', 'ms', 'dr', 'said', 'his', 'her', 'its', 'for', 'to', 'in', 'on', 'who', 'at']);
 
-/** Score extractQuotes on the dev split of PolNeAR under `dir` (the corpus root); `limit` caps the documents. */
-export function scorePolnear(dir: string, limit?: number): PolnearScore {
-  const textDir = join(dir, 'data', 'dev', 'text');
-  const annDir = join(dir, 'data', 'dev', 'attributions');
+/** Score the extraction on one split of PolNeAR under `dir` (the corpus root); `limit` caps the documents. */
+export function scorePolnear(dir: string, split: PolnearSplit, limit?: number): PolnearScore {
+  const textDir = join(dir, 'data', split, 'text');
+  const annDir = join(dir, 'data', split, 'attributions');
   const annotations = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
   const byText = new Map<string, string>();
   // Several annotators may cover one article: score against the first annotation only.
@@ -48,91 +62,143 @@ export function scorePolnear(dir: string, limit?: number): PolnearScore {
     if (!byText.has(base)) byText.set(base, ann);
   }
   const docs = [...byText.entries()].slice(0, limit ?? Infinity);
-  let gold = 0, predicted = 0, matched = 0, inside = 0, speakerChecked = 0, speakerRight = 0;
+  const all = new Tally();
+  const direct = new Tally();
   for (const [base, ann] of docs) {
     const text = readFileSync(join(textDir, `${base}.txt`), 'utf8');
-    const { direct, contents } = readAnnotation(readFileSync(join(annDir, ann), 'utf8'));
-    const predictions = extractQuotes(text);
-    gold += direct.length;
-    predicted += predictions.length;
-    inside += predictions.filter((p) => contents.some((c) => p.start >= c.start - 2 && p.end <= c.end + 2)).length;
-    const used = new Set<ExtractedMention>();
-    for (const g of direct) {
-      const hit = predictions.find((p) => !used.has(p) && overlapEnough(p, g));
-      if (!hit) continue;
-      used.add(hit);
-      matched += 1;
+    const gold = readAnnotation(readFileSync(join(annDir, ann), 'utf8'), text);
+    const predictions = groupPredictions(extractMentions(text));
+    all.add(gold, predictions);
+    direct.add(gold.filter((g) => g.direct), predictions.filter((p) => p.direct));
+  }
+  return { split, documents: docs.length, all: all.score(), direct: direct.score() };
+}
+
+class Tally {
+  private gold = 0;
+  private predicted = 0;
+  private matched = 0;
+  private speakerChecked = 0;
+  private speakerRight = 0;
+
+  add(gold: GoldAttribution[], predictions: Prediction[]): void {
+    this.gold += gold.length;
+    this.predicted += predictions.length;
+    const used = new Set<Prediction>();
+    for (const g of gold) {
+      let best: Prediction | null = null;
+      let bestOverlap = 0;
+      for (const p of predictions) {
+        if (used.has(p)) continue;
+        const overlap = overlapOf(p.fragments, g.fragments);
+        if (overlap > bestOverlap && overlap >= Math.max(lengthOf(p.fragments), lengthOf(g.fragments)) / 2) {
+          best = p;
+          bestOverlap = overlap;
+        }
+      }
+      if (best === null) continue;
+      used.add(best);
+      this.matched += 1;
       if (g.source === null) continue;
-      speakerChecked += 1;
-      if (speakerMatches(hit, g.source)) speakerRight += 1;
+      this.speakerChecked += 1;
+      if (speakerMatches(best.mention, g.source)) this.speakerRight += 1;
     }
   }
-  const precision = predicted === 0 ? 0 : matched / predicted;
-  const recall = gold === 0 ? 0 : matched / gold;
-  return {
-    documents: docs.length,
-    gold,
-    predicted,
-    matched,
-    precision,
-    recall,
-    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
-    lenientPrecision: predicted === 0 ? 0 : inside / predicted,
-    speakerChecked,
-    speakerAccuracy: speakerChecked === 0 ? 0 : speakerRight / speakerChecked,
-  };
+
+  score(): DetectionScore {
+    const precision = this.predicted === 0 ? 0 : this.matched / this.predicted;
+    const recall = this.gold === 0 ? 0 : this.matched / this.gold;
+    return {
+      gold: this.gold,
+      predicted: this.predicted,
+      matched: this.matched,
+      precision,
+      recall,
+      f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+      speakerChecked: this.speakerChecked,
+      speakerAccuracy: this.speakerChecked === 0 ? 0 : this.speakerRight / this.speakerChecked,
+    };
+  }
 }
 
-function readAnnotation(ann: string): { direct: GoldQuote[]; contents: Span[] } {
-  const spans = new Map<string, Span>();
-  const direct: GoldQuote[] = [];
-  const contents: Span[] = [];
+/** Quotes and statements; the parts of one attribution (same `relation`) are one prediction. */
+function groupPredictions(mentions: ExtractedMention[]): Prediction[] {
+  const out: Prediction[] = [];
+  const byRelation = new Map<number, Prediction>();
+  for (const m of mentions) {
+    if (m.kind === 'number') continue;
+    const existing = m.relation === undefined ? undefined : byRelation.get(m.relation);
+    if (existing) {
+      existing.fragments.push([m.start, m.end]);
+      continue;
+    }
+    const prediction: Prediction = { fragments: [[m.start, m.end]], direct: m.kind === 'quote', mention: m };
+    out.push(prediction);
+    if (m.relation !== undefined) byRelation.set(m.relation, prediction);
+  }
+  return out;
+}
+
+function readAnnotation(ann: string, text: string): GoldAttribution[] {
+  const spans = new Map<string, { label: string; fragments: Fragment[] }>();
   const lines = ann.split('\n');
   for (const line of lines) {
-    const m = /^(T\d+)\t(\w+) ([\d ;]+)\t(.*)$/.exec(line);
+    const m = /^(T\d+)\t(\w+) ([\d ;]+)\t/.exec(line);
     if (!m) continue;
-    const offsets = (m[3] ?? '').split(/[ ;]/).map(Number);
-    const span: Span = { start: Math.min(...offsets), end: Math.max(...offsets), text: m[4] ?? '', label: m[2] ?? '' };
-    spans.set(m[1] ?? '', span);
-    if (span.label === 'Content') contents.push(span);
+    const fragments = (m[3] ?? '').split(';').map((part) => part.trim().split(' ').map(Number) as [number, number]);
+    spans.set(m[1] ?? '', { label: m[2] ?? '', fragments: fragments.sort((a, b) => a[0] - b[0]) });
   }
+  const out: GoldAttribution[] = [];
   for (const line of lines) {
     if (!line.startsWith('E')) continue;
-    const roles = new Map((line.split('\t')[1] ?? '').split(' ').map((part) => part.split(':') as [string, string]));
+    const roles = new Map((line.split('\t')[1] ?? '').trim().split(' ').map((part) => part.split(':') as [string, string]));
     const content = spans.get(roles.get('Content') ?? '');
-    if (!content || !OPENING_MARK.test(content.text.trim())) continue;
-    direct.push({ start: content.start, end: content.end, source: spans.get(roles.get('Source') ?? '')?.text ?? null });
+    if (!content) continue;
+    const source = spans.get(roles.get('Source') ?? '');
+    const first = content.fragments[0];
+    out.push({
+      fragments: content.fragments,
+      direct: first !== undefined && OPENING_MARK.test(text.slice(first[0], first[1]).trim()),
+      source: source ? source.fragments.map(([s, e]) => text.slice(s, e)).join(' ') : null,
+    });
   }
-  return { direct, contents };
+  return out.sort((a, b) => (a.fragments[0]?.[0] ?? 0) - (b.fragments[0]?.[0] ?? 0));
 }
 
-function overlapEnough(p: { start: number; end: number }, g: { start: number; end: number }): boolean {
-  const overlap = Math.min(p.end, g.end) - Math.max(p.start, g.start);
-  return overlap > 0 && overlap >= Math.max(p.end - p.start, g.end - g.start) / 2;
+function lengthOf(fragments: Fragment[]): number {
+  return fragments.reduce((sum, [s, e]) => sum + (e - s), 0);
+}
+
+function overlapOf(a: Fragment[], b: Fragment[]): number {
+  let total = 0;
+  for (const [as, ae] of a) for (const [bs, be] of b) total += Math.max(0, Math.min(ae, be) - Math.max(as, bs));
+  return total;
 }
 
 function words(text: string): string[] {
   return text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP.has(w));
 }
 
+/** The predicted speaker (resolved or as printed) shares a word with the gold Source, such as its surname. */
 function speakerMatches(p: ExtractedMention, source: string): boolean {
-  const goldWords = words(source);
-  const head = goldWords[goldWords.length - 1];
-  return [p.speaker, p.speakerRaw].some((candidate) => {
-    if (candidate === null) return false;
-    const predicted = words(candidate);
-    return predicted.some((w) => goldWords.includes(w)) || (head !== undefined && predicted.includes(head));
-  });
+  const goldWords = new Set(words(source));
+  return [p.speaker, p.speakerRaw].some((candidate) => candidate !== null && words(candidate).some((w) => goldWords.has(w)));
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+/** One line per score, for the eval section and the command line. */
+export function describeScore(score: PolnearScore): string[] {
+  const line = (label: string, s: DetectionScore): string =>
+    `${label}: gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}; P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}; speaker ${pct(s.speakerAccuracy)} of ${s.speakerChecked}`;
+  return [`PolNeAR ${score.split} (${score.documents} documents)`, line('  all attributions', score.all), line('  direct quotes', score.direct)];
 }
 
 const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const shared = process.env.CLAIMDESK_SHARED ?? join(root, '..', 'shared');
-  const limit = process.argv[2] === undefined ? undefined : Number(process.argv[2]);
-  const score = scorePolnear(join(shared, 'eval', 'polnear'), limit);
-  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-  console.log(`PolNeAR dev: ${score.documents} documents, ${score.gold} gold direct quotes, ${score.predicted} predicted, ${score.matched} matched`);
-  console.log(`direct quotes: P ${pct(score.precision)}  R ${pct(score.recall)}  F1 ${pct(score.f1)}  (lenient P ${pct(score.lenientPrecision)})`);
-  console.log(`speaker accuracy on matched: ${pct(score.speakerAccuracy)} of ${score.speakerChecked}`);
+  const split = (process.argv[2] ?? 'train') as PolnearSplit;
+  const limit = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
+  for (const line of describeScore(scorePolnear(join(shared, 'eval', 'polnear'), split, limit))) console.log(line);
 }

@@ -51,15 +51,75 @@ test('nested single quotes are part of the outer quote; unclosed quotes end at t
   assert.equal(quotes[0]?.speaker, 'mayor');
 });
 
-test('scare quotes are dropped, attributed short phrases and partial quotes are kept', () => {
+test('scare quotes and titles are dropped; a partial quote is part of the statement around it', () => {
   assert.deepEqual(extractQuotes('The state is promoting the app “Max” as an alternative.'), []);
   assert.deepEqual(extractQuotes('A messaging application called ‘Max’ is promoted.'), []);
+  assert.deepEqual(extractQuotes('Cruz appeared on “Meet the Press” on Sunday morning.'), []);
   const described = only('WhatsApp described it as a “state-owned surveillance app” on Thursday.');
+  assert.equal(described.kind, 'statement');
+  assert.equal(described.text, 'it as a “state-owned surveillance app” on Thursday');
   assert.equal(described.speaker, 'WhatsApp');
   assert.equal(described.cue, 'described');
   const short = only('Officials said the measures were “absolutely justified”.');
-  assert.equal(short.text, 'absolutely justified');
+  assert.equal(short.kind, 'statement');
+  assert.equal(short.text, 'the measures were “absolutely justified”');
   assert.equal(short.speaker, 'Officials');
+  const disaster = only('Trump said the plan was "a disaster" for the country.');
+  assert.equal(disaster.kind, 'statement');
+  assert.equal(disaster.text, 'the plan was "a disaster" for the country');
+});
+
+test('a quote after a short lead-in stays a direct quote', () => {
+  const lead = only('WhatsApp said the Kremlin “trying to isolate over 100 million users is a backwards step.”');
+  assert.equal(lead.kind, 'quote');
+  assert.equal(lead.text, 'trying to isolate over 100 million users is a backwards step.');
+  const that = only('Cruz says that “when you live by the pen, you die by the pen.”');
+  assert.equal(that.kind, 'quote');
+  assert.equal(that.speaker, 'Cruz');
+});
+
+test('reported speech without quote marks is a statement with its cue and speaker', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Kremlin spokesman Dmitry Peskov said that the decision had been taken.', 'that the decision had been taken', 'Dmitry Peskov', 'said'],
+    ['Peskov told TASS that talks with Meta were still possible.', 'that talks with Meta were still possible', 'Peskov', 'told'],
+    ['According to the ministry, the block will stay in place until March.', 'the block will stay in place until March', 'ministry', 'According to'],
+    ['The block will stay in place until March, according to the ministry.', 'The block will stay in place until March', 'ministry', 'according to'],
+    ['The talks have failed completely, the minister said on Monday.', 'The talks have failed completely', 'minister', 'said'],
+    ['Andrei Svintsov was quoted as saying the measures were fully justified.', 'the measures were fully justified', 'Andrei Svintsov', 'quoted as saying'],
+    ['Roskomnadzor warned that it would restrict the app further.', 'that it would restrict the app further', 'Roskomnadzor', 'warned'],
+    ['But Clinton said Tuesday that any president would have to keep the country safe.', 'Tuesday that any president would have to keep the country safe', 'Clinton', 'said'],
+    ['On Sunday, former President Bill Clinton said the attacks were vicious.', 'the attacks were vicious', 'Bill Clinton', 'said'],
+    ['Trump defended the plan on Monday, saying it would create jobs.', 'it would create jobs', 'Trump', 'saying'],
+  ];
+  for (const [text, content, speaker, cue] of cases) {
+    const statement = only(text);
+    assert.equal(statement.kind, 'statement', text);
+    assert.equal(statement.text, content, text);
+    assert.equal(statement.speaker, speaker, text);
+    assert.equal(statement.cue, cue, text);
+    assert.equal(text.slice(statement.start, statement.end), statement.text);
+  }
+});
+
+test('"X said A, adding that B" gives two statements of one speaker', () => {
+  const statements = extractQuotes('Peskov said the decision was final, adding that Meta could still return to Russia.');
+  assert.deepEqual(statements.map((s) => [s.text, s.cue, s.speaker]), [
+    ['the decision was final', 'said', 'Peskov'],
+    ['that Meta could still return to Russia', 'adding', 'Peskov'],
+  ]);
+});
+
+test('a parenthetical between subject and cue keeps the subject and its role', () => {
+  const statement = only('Rep. Tom Cole of Oklahoma, an ally of the leadership, said his biggest worry was the polls.');
+  assert.equal(statement.speaker, 'Tom Cole');
+  const timed = only('Corey Lewandowski, in a statement released on Thursday, said he would not resign.');
+  assert.equal(timed.speaker, 'Corey Lewandowski');
+  assert.equal(timed.text, 'he would not resign');
+});
+
+test('a sentence without a named speaker gives no statement', () => {
+  assert.deepEqual(extractQuotes('It is said that the plan will fail.'), []);
+  assert.deepEqual(extractQuotes('The so-called reform passed the house last night.'), []);
 });
 
 test('a split quote gives two mentions with the same speaker', () => {

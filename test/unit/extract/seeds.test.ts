@@ -40,16 +40,28 @@ test('001: WhatsApp, Peskov, Roskomnadzor and Svintsov quotes', () => {
   assert.equal(peskov.cue, 'told');
   const personal = quote(mentions, 'Personal data is not protected');
   assert.equal(personal.speaker, 'Roskomnadzor');
-  const svintsov = mentions.filter((m) => m.kind === 'quote' && /harsh measures|absolutely justified/.test(m.text));
-  assert.equal(svintsov.length, 2);
-  for (const m of svintsov) {
-    assert.equal(m.speaker, 'Andrei Svintsov');
-    assert.equal(m.role, 'Russian official');
+  // "was quoted as saying that “such harsh measures” are “absolutely justified” as ...": partial quotes in a
+  // reported clause make one statement.
+  const svintsov = mentions.filter((m) => /harsh measures|absolutely justified/.test(m.text));
+  assert.equal(svintsov.length, 1);
+  assert.equal(svintsov[0]?.kind, 'statement');
+  assert.ok(svintsov[0]?.text.includes('“such harsh measures” are “absolutely justified”'));
+  assert.equal(svintsov[0]?.speaker, 'Andrei Svintsov');
+  assert.equal(svintsov[0]?.role, 'Russian official');
+});
+
+test('no quote or statement in the seeds is left without a speaker', () => {
+  for (const prefix of ['000', '001', '002', '003', '004']) {
+    for (const m of mentionsOf(prefix).filter((m) => m.kind !== 'number')) assert.notEqual(m.speaker, null, `${prefix}: ${m.text}`);
   }
 });
 
-test('001: no quote is left without a speaker', () => {
-  for (const m of mentionsOf('001').filter((m) => m.kind === 'quote')) assert.notEqual(m.speaker, null, m.text);
+test('002: reported speech of WhatsApp and Peskov', () => {
+  const statements = mentionsOf('002').filter((m) => m.kind === 'statement');
+  const find = (words: string) => statements.find((m) => m.text.includes(words));
+  assert.equal(find('Russian authorities attempted to fully block')?.speaker, 'WhatsApp');
+  assert.equal(find('an agreement could be possible')?.speaker, 'Dmitry Peskov');
+  assert.equal(find('the chances of restoration would be limited')?.speaker, 'Dmitry Peskov');
 });
 
 test('004: single quotes, a standalone quote paragraph and a surname resolved to the full name', () => {
@@ -67,7 +79,11 @@ test('004: single quotes, a standalone quote paragraph and a surname resolved to
   // "Russia's national register" must not open a quote.
   assert.ok(quotes.every((m) => !m.text.startsWith('s national register')));
   assert.ok(quotes.every((m) => !/national register/.test(m.text)));
-  assert.equal(quotes.length, 12);
+  // Three copies of four quotes; the platform "used ‘to organise ...’" is a partial quote inside a statement.
+  assert.equal(quotes.length, 9);
+  const organise = mentions.filter((m) => m.kind === 'statement' && m.text.includes('to organise and carry out terrorist acts'));
+  assert.equal(organise.length, 3);
+  for (const m of organise) assert.equal(m.speaker, 'Roskomnadzor');
 });
 
 test('003: "cited X as telling", "Mr Peskov" and "the company added"', () => {
@@ -78,7 +94,10 @@ test('003: "cited X as telling", "Mr Peskov" and "the company added"', () => {
   const max = quote(mentions, 'Max is an accessible alternative');
   assert.equal(max.speaker, 'Dmitry Peskov');
   assert.equal(max.speakerRaw, 'Mr Peskov');
-  assert.equal(quote(mentions, 'private and secure communication').speaker, 'WhatsApp');
+  // A partial quote in reported speech: the statement around it carries the speaker.
+  const secure = mentions.find((m) => m.kind === 'statement' && m.text.includes('private and secure communication'));
+  assert.equal(secure?.speaker, 'WhatsApp');
+  assert.equal(secure?.cue, 'added');
   assert.equal(quote(mentions, 'We continue to do everything').speaker, 'WhatsApp');
 });
 

@@ -1,0 +1,310 @@
+/** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
+
+import { AUXILIARIES, CLAUSE_WORDS, NAMING_CUES, STATEMENT_CUES, normaliseWord } from './cues.ts';
+import { matchPhrase, withoutParentheticals } from './matchCue.ts';
+import { isCapitalised, tokenize } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
+import type { SentenceSpan } from './splitSentences.ts';
+import type { Attribution } from './findAttribution.ts';
+
+export interface StatementSpan {
+  /** The reported clause: offsets into the text, trimmed of the sentence's closing punctuation. */
+  start: number;
+  end: number;
+  attribution: Attribution;
+}
+
+const MAX_SUBJECT_WORDS = 9;
+// Words that may open a sentence before its subject ("But she said ...").
+const OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'now', 'then', 'however', 'meanwhile', 'also', 'instead']);
+/** Participles that report a second clause of the main subject: "..., saying (that) ...". */
+const PARTICIPLE_CUES = new Set([
+  'saying', 'adding', 'telling', 'noting', 'arguing', 'warning', 'insisting', 'claiming', 'explaining', 'writing',
+  'declaring', 'stating', 'suggesting', 'acknowledging', 'asserting', 'stressing', 'calling', 'describing',
+]);
+const MIN_CONTENT_WORDS = 3;
+const TELLING = new Set(['told', 'tell', 'tells', 'telling']);
+// Words that may stand between a subject and its cue without breaking the subject ("has long said").
+const SUBJECT_BREAKERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'about', 'by', 'for', 'of', 'into', 'than']);
+// A word after which a tail attribution's subject cannot start (", which he said").
+const RECIPIENT_ENDS = new Set(['that', ':', ',']);
+
+/**
+ * One reported clause per sentence at most (the outermost attribution, as news annotation does); `quoteSpans`
+ * are the masked quotes (§) so that a quote may sit inside the clause.
+ */
+export function findStatements(
+  text: string,
+  masked: string,
+  sentences: SentenceSpan[],
+  quoteEnds: ReadonlyMap<number, number>,
+): StatementSpan[] {
+  const out: StatementSpan[] = [];
+  for (const sentence of sentences) {
+    const tokens = withoutParentheticals(tokenize(masked.slice(sentence.start, sentence.end), sentence.start));
+    // The first pattern that leaves a clause of a few words wins: "..., the minister said on Monday." is a tail.
+    for (const find of [accordingTo, headCue, tailCue]) {
+      const found = find(tokens);
+      if (found === null) continue;
+      const parts = splitAtParticiple(tokens, found).flatMap((part) => {
+        let { end } = part;
+        // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
+        for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
+        return tokenize(text.slice(part.start, end)).filter((t) => t.word).length < MIN_CONTENT_WORDS ? [] : [{ ...part, end }];
+      });
+      if (parts.length === 0) continue;
+      out.push(...parts);
+      break;
+    }
+  }
+  return out;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  attribution: Attribution;
+}
+
+/** "X said A, adding that B": two reported clauses, each with its own cue and the same speaker. */
+function splitAtParticiple(tokens: Token[], found: Found): Found[] {
+  if (found.attribution.position !== 'before') return [found];
+  const at = tokens.findIndex(
+    (t, k) => t.start > found.start && t.end <= found.end && PARTICIPLE_CUES.has(normaliseWord(t.text)) && tokens[k - 1]?.text === ',' && /^(?:adding|saying|noting|arguing|warning|insisting|stressing)$/i.test(t.text),
+  );
+  const cue = tokens[at];
+  const comma = tokens[at - 1];
+  if (at === -1 || cue === undefined || comma === undefined) return [found];
+  const first = clause(tokens, tokens.findIndex((t) => t.start >= found.start), at - 1, found.attribution);
+  const second = clause(tokens, at + 1, tokens.findIndex((t) => t.end >= found.end) + 1, {
+    ...found.attribution,
+    cue: cue.text,
+    cueStart: cue.start,
+    cueEnd: cue.end,
+  });
+  return [first, second].filter((f): f is Found => f !== null);
+}
+
+/** "According to X, ..." and "..., according to X." */
+function accordingTo(tokens: Token[]): Found | null {
+  for (let k = 0; k < tokens.length; k += 1) {
+    const phrase = matchPhrase(tokens, k);
+    if (phrase === null || !/^(?:according to|по словам|по мнению|за словами)$/i.test(phrase.cue)) continue;
+    const cue = tokens[k];
+    const lastCue = tokens[phrase.next - 1];
+    if (cue === undefined || lastCue === undefined) return null;
+    const subjectEnd = nextComma(tokens, phrase.next);
+    const subject = phraseOf(tokens, phrase.next, subjectEnd === -1 ? tokens.length : subjectEnd);
+    if (subject === null) return null;
+    const attribution: Attribution = { subject, cue: phrase.cue, position: 'before', cueStart: cue.start, cueEnd: lastCue.end };
+    if (leadsClause(tokens, k) && subjectEnd !== -1) {
+      return clause(tokens, subjectEnd + 1, tokens.length, { ...attribution });
+    }
+    if (tokens[k - 1]?.text === ',' && (subjectEnd === -1 || subjectEnd >= tokens.length - 2)) {
+      return clause(tokens, 0, k - 1, { ...attribution, position: 'after' });
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "Peskov said (that) ...", "The company told Reuters that ...", "X was quoted as saying ...". */
+function headCue(tokens: Token[]): Found | null {
+  for (let k = 1; k < tokens.length - MIN_CONTENT_WORDS; k += 1) {
+    const token = tokens[k];
+    if (token === undefined) break;
+    const quoted = matchPhrase(tokens, k);
+    const isQuoted = quoted !== null && /as saying$/i.test(quoted.cue);
+    const word = normaliseWord(token.text);
+    if (!isQuoted && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
+    if (!isQuoted && !isSayingVerb(tokens, k)) continue;
+    const participle = PARTICIPLE_CUES.has(word) && tokens[k - 1]?.text === ',';
+    const subject = participle ? mainSubject(tokens, k - 1) : subjectBefore(tokens, k);
+    if (subject === null) continue;
+    const cueEndAt = isQuoted && quoted !== null ? quoted.next : k + 1;
+    const lastCue = tokens[cueEndAt - 1];
+    let start = cueEndAt;
+    if (TELLING.has(word)) start = skipRecipient(tokens, start);
+    const naming = NAMING_CUES.has(word);
+    // "said in a statement on Wednesday.": a circumstance, not a reported clause (unless "that" follows).
+    const rest = tokens.slice(start);
+    if (SUBJECT_BREAKERS.has(normaliseWord(rest[0]?.text ?? '')) && !rest.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§'))) continue;
+    const found = clause(tokens, start, tokens.length, {
+      subject,
+      cue: isQuoted && quoted !== null ? quoted.cue : token.text,
+      position: 'before',
+      cueStart: token.start,
+      cueEnd: lastCue?.end ?? token.end,
+    });
+    // "called the plan “a disaster”": naming is reported speech only around a quote, and "an app called ‘Max’"
+    // names a thing.
+    if (found !== null && naming && (!tokens.slice(start).some((t) => t.text.startsWith('§')) || tokens[start]?.text.startsWith('§') === true)) return null;
+    return found;
+  }
+  return null;
+}
+
+/** "..., Peskov said (in a statement)." and "..., said Peskov." */
+function tailCue(tokens: Token[]): Found | null {
+  for (let c = tokens.length - 2; c >= 3; c -= 1) {
+    if (tokens[c]?.text !== ',') continue;
+    const tail = tokens.slice(c + 1).filter((t) => t.text !== '.' && t.text !== '!' && t.text !== '?');
+    if (tail.length === 0 || tail.length > MAX_SUBJECT_WORDS + 8) return null;
+    for (let k = 0; k < tail.length; k += 1) {
+      const token = tail[k];
+      if (token === undefined || !token.word) break;
+      const word = normaliseWord(token.text);
+      if (!STATEMENT_CUES.has(word) || NAMING_CUES.has(word) || /ing$/.test(word)) {
+        if (k > MAX_SUBJECT_WORDS || CLAUSE_WORDS.has(word) || SUBJECT_BREAKERS.has(word)) break;
+        continue;
+      }
+      const rest = tail.slice(k + 1);
+      // The tail after the cue is a circumstance ("in a statement", "on Monday"), never a new clause.
+      if (rest.some((t) => RECIPIENT_ENDS.has(normaliseWord(t.text)))) return null;
+      // "a claim the authorities say is baseless": the cue opens a relative clause, not a tail.
+      if (/^(?:is|was|are|were|has|have|had|will|would|could|should|can)$/.test(normaliseWord(rest[0]?.text ?? ''))) return null;
+      let subject: string | null;
+      if (k === 0 && !isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '')) {
+        // "…, WhatsApp, which is owned by Meta, said in a statement.": the subject is before the appositive.
+        const open = previousComma(tokens, c);
+        if (open === -1 || !isCapitalised(tokens[open + 1]?.text ?? '')) return null;
+        let end = open + 1;
+        while (end < c && tokens[end]?.word === true && !CLAUSE_WORDS.has(normaliseWord(tokens[end]?.text ?? ''))) end += 1;
+        subject = phraseOf(tokens, open + 1, end);
+        if (subject === null) return null;
+        return clause(tokens, 0, open, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
+      }
+      if (k === 0) {
+        const stop = rest.findIndex((t) => !t.word || SUBJECT_BREAKERS.has(normaliseWord(t.text)));
+        // "said Peskov", "added the company": the inverted subject names someone.
+        if (!isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '')) return null;
+        subject = phraseOf(rest, 0, stop === -1 ? rest.length : stop);
+      } else {
+        let end = k;
+        while (end > 0 && AUXILIARIES.has(normaliseWord(tail[end - 1]?.text ?? ''))) end -= 1;
+        subject = phraseOf(tail, 0, end);
+      }
+      if (subject === null) return null;
+      return clause(tokens, 0, c, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
+    }
+    return null;
+  }
+  return null;
+}
+
+function previousComma(tokens: Token[], before: number): number {
+  for (let k = before - 1; k >= Math.max(0, before - 12); k -= 1) if (tokens[k]?.text === ',') return k;
+  return -1;
+}
+
+/** A verb of saying used as one: not "the said plan", not "said to be", not "says who". */
+function isSayingVerb(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (next === undefined) return false;
+  const nextWord = normaliseWord(next.text);
+  // "Bloomberg reported, quoting ...": nothing is reported right after the cue.
+  if (nextWord === 'to' || nextWord === 'by' || nextWord === '.' || nextWord === ')' || nextWord === ',') return false;
+  const previous = normaliseWord(tokens[at - 1]?.text ?? '');
+  // "is said", "was told": a passive reports that someone else spoke to the subject.
+  if (/^(?:is|was|were|are|be|been|being)$/.test(previous)) return false;
+  return true;
+}
+
+/**
+ * The subject right before the cue, opening the sentence (after a conjunction or an introductory phrase set off
+ * by a comma): "Peskov", "But she", "Rep. Tom Cole of Oklahoma, an ally of the leadership,". Returns the subject
+ * as printed, with an appositive kept so that it gives the role.
+ */
+function subjectBefore(tokens: Token[], cueAt: number): string | null {
+  let end = cueAt;
+  while (end > 0 && AUXILIARIES.has(normaliseWord(tokens[end - 1]?.text ?? ''))) end -= 1;
+  let appositive: [number, number] | null = null;
+  if (tokens[end - 1]?.text === ',') {
+    // "X, in a statement on Thursday, said" or "X, a Russian official, said".
+    let open = end - 2;
+    while (open > 0 && end - open < 16 && tokens[open]?.text !== ',') open -= 1;
+    if (open <= 0 || tokens[open]?.text !== ',') return null;
+    if (!SUBJECT_BREAKERS.has(normaliseWord(tokens[open + 1]?.text ?? ''))) appositive = [open + 1, end - 1];
+    end = open;
+  }
+  let start = end;
+  while (start > 0 && end - start < MAX_SUBJECT_WORDS) {
+    const token = tokens[start - 1];
+    if (token === undefined || !(token.word || /^[’'-]$/.test(token.text))) break;
+    const word = normaliseWord(token.text);
+    if (start === 1 && OPENERS.has(word)) break;
+    if (CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || /^\p{Ll}+ed$/u.test(token.text)) return null;
+    start -= 1;
+  }
+  if (start === end) return null;
+  const before = tokens[start - 1];
+  if (start > 0 && !(before?.text === ',' || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? ''))))) return null;
+  const first = tokens[start];
+  const words = tokens.slice(start, end);
+  // A subject names someone: a capitalised word, a pronoun, or "the spokesman".
+  if (!words.some((t) => isCapitalised(t.text)) && !/^(?:the|a|an|he|she|it|they|we|i|his|her|their|its|officials|critics|sources|experts|analysts)$/i.test(first?.text ?? '')) return null;
+  if (words.some((t) => SUBJECT_BREAKERS.has(normaliseWord(t.text))) && !isCapitalised(first?.text ?? '')) return null;
+  const subject = phraseOf(tokens, start, end);
+  if (subject === null || appositive === null) return subject;
+  const extra = phraseOf(tokens, appositive[0], appositive[1]);
+  return extra === null ? subject : `${subject}, ${extra}`;
+}
+
+/** The subject of the main clause for a participle cue ("Trump defended the plan, saying ..."). */
+function mainSubject(tokens: Token[], before: number): string | null {
+  let start = 0;
+  if (OPENERS.has(normaliseWord(tokens[0]?.text ?? ''))) start = 1;
+  let end = start;
+  while (end < before && end - start < 7) {
+    const token = tokens[end];
+    if (token === undefined || !token.word) break;
+    const word = normaliseWord(token.text);
+    const nameLike = isCapitalised(token.text) || /^(?:the|a|an)$/.test(word) || (end > start && /^(?:spokesman|spokeswoman|spokesperson|campaign|company|senator|official|governor)$/.test(word));
+    if (!nameLike && !(end === start && /^(?:he|she|it|they|we|i)$/.test(word))) break;
+    end += 1;
+    if (/^(?:he|she|it|they|we|i)$/.test(word)) break;
+  }
+  if (end === start) return null;
+  return phraseOf(tokens, start, end);
+}
+
+/** Skip the recipient of "told": "reporters", "the news agency TASS", "CNN", up to "that" when it comes. */
+function skipRecipient(tokens: Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 8); k += 1) {
+    const word = normaliseWord(tokens[k]?.text ?? '');
+    if (word === 'that' || word === ':' || word === ',') return k;
+  }
+  const first = tokens[from];
+  if (first === undefined) return from;
+  if (/^(?:him|her|them|me|us|you|reporters|journalists)$/i.test(first.text)) return from + 1;
+  let k = from;
+  while (k < tokens.length && isCapitalised(tokens[k]?.text ?? '')) k += 1;
+  return k;
+}
+
+function nextComma(tokens: Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_SUBJECT_WORDS + 2); k += 1) if (tokens[k]?.text === ',') return k;
+  return -1;
+}
+
+function leadsClause(tokens: Token[], at: number): boolean {
+  return at === 0 || tokens.slice(0, at).every((t) => t.word && !CLAUSE_WORDS.has(normaliseWord(t.text))) || tokens[at - 1]?.text === ',';
+}
+
+function phraseOf(tokens: Token[], from: number, to: number): string | null {
+  const words = tokens.slice(from, Math.min(to, from + MAX_SUBJECT_WORDS)).filter((t) => t.word || t.text === ',');
+  if (words.length === 0) return null;
+  return words.map((t) => t.text).join(' ').replace(/ ,/g, ',');
+}
+
+/** The clause from token `from` to `to`, without leading and trailing punctuation. */
+function clause(tokens: Token[], from: number, to: number, attribution: Attribution): Found | null {
+  let a = from;
+  let b = to;
+  while (a < b && !(tokens[a]?.word || tokens[a]?.text.startsWith('§'))) a += 1;
+  while (b > a && !(tokens[b - 1]?.word || tokens[b - 1]?.text.startsWith('§'))) b -= 1;
+  const first = tokens[a];
+  const last = tokens[b - 1];
+  if (first === undefined || last === undefined || b <= a) return null;
+  return { start: first.start, end: last.end, attribution };
+}
