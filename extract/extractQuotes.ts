@@ -7,7 +7,7 @@ import { findQuoteSpans } from './findQuoteSpans.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { findAttribution } from './findAttribution.ts';
 import type { Attribution } from './findAttribution.ts';
-import { findStatements } from './findStatements.ts';
+import { clauseAroundQuote, findStatements } from './findStatements.ts';
 import type { StatementSpan } from './findStatements.ts';
 import { parseSpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
@@ -51,8 +51,11 @@ export function extractQuotes(text: string): ExtractedMention[] {
     const attribution = findAttribution(masked, sentences, span);
     return { span, attribution, event: eventOf(attribution, span.open) };
   });
-  const statements: StatementCandidate[] = findStatements(text, masked, sentences, new Map(spans.map((s) => [s.open, s.close])))
-    .filter((statement) => !isMostlyQuoted(masked, statement, spans))
+  const found = findStatements(text, masked, sentences, new Map(spans.map((s) => [s.open, s.close])));
+  const direct = found.filter((statement) => isMostlyQuoted(masked, statement, spans));
+  const led = new Set(spans.filter((span) => direct.some((statement) => statement.start <= span.open && span.close <= statement.end + 1)));
+  const statements: StatementCandidate[] = found
+    .filter((statement) => !direct.includes(statement))
     .map((statement) => ({ statement, event: eventOf(statement.attribution, statement.start) }));
   const absorbed = new Set(spans.filter((span) => statements.some(({ statement }) => statement.start <= span.open && span.close <= statement.end + 1)));
   const events = [
@@ -86,6 +89,22 @@ export function extractQuotes(text: string): ExtractedMention[] {
     // The parts of a split quote share their cue: one attribution.
     const sameCue = previous !== null && cueStart !== null && previous.cueStart === cueStart;
     const sentence = sentenceOf(text, sentences, span);
+    // A quote that opens mid-sentence in lower case ("called it “a disaster”") is a fragment of reported speech:
+    // a statement of the clause around it when it names its speaker, never a direct quote.
+    if (/^\p{Ll}/u.test(span.text) && !sameCue && !led.has(span)) {
+      const clause = attribution && speaker.speaker !== null && cue !== null ? clauseAroundQuote(masked, sentences, span, attribution) : null;
+      if (clause === null) continue;
+      mentions.push({
+        ...base('statement', text.slice(clause.start, clause.end), clause.start, clause.end, sentence, known),
+        speaker: speaker.speaker,
+        speakerRaw,
+        speakerType: speaker.speakerType,
+        role: speaker.role,
+        cue,
+        relation: relation++,
+      });
+      continue;
+    }
     const mention: ExtractedMention = {
       ...base('quote', span.text, span.start, span.end, sentence, known),
       speaker: speaker.speaker,
@@ -98,6 +117,8 @@ export function extractQuotes(text: string): ExtractedMention[] {
     mentions.push(mention);
     previous = { mention, paragraph: span.paragraph, close: span.close, cueStart };
   }
+  // The parts of one statement around a parenthetical cue share their attribution.
+  const statementRelations = new Map<StatementSpan['attribution'], number>();
   for (const { statement, event } of statements) {
     const speaker = event ? (resolved.get(event) ?? NO_SPEAKER) : NO_SPEAKER;
     // Reported speech counts only when the text names who said it.
@@ -111,8 +132,9 @@ export function extractQuotes(text: string): ExtractedMention[] {
       speakerType: speaker.speakerType,
       role: speaker.role,
       cue: statement.attribution.cue,
-      relation: relation++,
+      relation: statementRelations.get(statement.attribution) ?? relation,
     });
+    if (!statementRelations.has(statement.attribution)) statementRelations.set(statement.attribution, relation++);
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -149,7 +171,8 @@ function isMostlyQuoted(masked: string, statement: StatementSpan, spans: QuoteSp
   const inside = spans.filter((s) => s.open >= statement.start && s.close <= statement.end + 1);
   if (inside.length === 0) return false;
   const quoted = inside.reduce((n, s) => n + wordCount(s.text), 0);
-  const outside = wordCount(masked.slice(statement.start, statement.end).replace(/§+/g, ' ').replace(/^\s*that\b/i, ''));
+  const clauseText = masked.slice(statement.start, statement.end);
+  const outside = wordCount(clauseText.replace(/§+/g, ' ').replace(/^\s*that\b/i, ''));
   return outside <= MAX_LEAD_IN && quoted >= 2 * outside;
 }
 

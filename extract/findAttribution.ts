@@ -30,7 +30,10 @@ const LEADING_PUNCT = /^[,;:—–―-]$/;
 
 /** Attribution of `span` from the text after it, then from the text before it, in the same sentence. */
 export function findAttribution(masked: string, sentences: SentenceSpan[], span: QuoteSpan): Attribution | null {
-  const found = fromTail(masked, sentences, span) ?? fromHead(masked, sentences, span);
+  let found = fromTail(masked, sentences, span);
+  // "Mr. Zahed said: “...”" introduces the quote after it, not the one before.
+  if (found !== null && /^\s*:/.test(masked.slice(locateCue(masked, span, found).cueEnd))) found = null;
+  found ??= fromHead(masked, sentences, span);
   return found === null ? null : { ...found, ...locateCue(masked, span, found) };
 }
 

@@ -43,6 +43,11 @@ export function findStatements(
   for (const sentence of sentences) {
     const tokens = withoutParentheticals(tokenize(masked.slice(sentence.start, sentence.end), sentence.start));
     // The first pattern that leaves a clause of a few words wins: "..., the minister said on Monday." is a tail.
+    const mid = midCue(tokens);
+    if (mid !== null) {
+      out.push(...mid.map((part) => ({ ...part, end: runOn(part.end, part.start, quoteEnds) })));
+      continue;
+    }
     for (const find of [accordingTo, headCue, tailCue]) {
       const found = find(tokens);
       if (found === null) continue;
@@ -64,6 +69,33 @@ interface Found {
   start: number;
   end: number;
   attribution: Attribution;
+}
+
+function runOn(end: number, start: number, quoteEnds: ReadonlyMap<number, number>): number {
+  let out = end;
+  for (const [open, close] of quoteEnds) if (open >= start && open < out && close > out) out = close;
+  return out;
+}
+
+/**
+ * The reported clause around a quoted fragment whose cue is known: from the cue to the sentence end ("called it
+ * “a disaster” again"), or from the sentence start to the quote ("the plan is “a disaster,” he said").
+ */
+export function clauseAroundQuote(
+  masked: string,
+  sentences: SentenceSpan[],
+  span: { open: number; close: number },
+  attribution: Attribution,
+): { start: number; end: number } | null {
+  const own = sentences.find((s) => s.start <= span.open && span.open < s.end);
+  const last = sentences.find((s) => s.start < span.close && span.close <= s.end) ?? own;
+  if (own === undefined || last === undefined) return null;
+  const from = attribution.position === 'before' ? (attribution.cueEnd ?? span.open) : own.start;
+  const to = attribution.position === 'before' ? Math.max(last.end, span.close) : span.close;
+  if (from > span.open || to < span.close) return null;
+  const tokens = tokenize(masked.slice(from, to), from);
+  const found = clause(tokens, 0, tokens.length, attribution);
+  return found === null ? null : { start: found.start, end: found.end };
 }
 
 /** "X said A, adding that B": two reported clauses, each with its own cue and the same speaker. */
@@ -110,7 +142,7 @@ function accordingTo(tokens: Token[]): Found | null {
 
 /** "Peskov said (that) ...", "The company told Reuters that ...", "X was quoted as saying ...". */
 function headCue(tokens: Token[]): Found | null {
-  for (let k = 1; k < tokens.length - MIN_CONTENT_WORDS; k += 1) {
+  for (let k = 1; k < tokens.length - 1; k += 1) {
     const token = tokens[k];
     if (token === undefined) break;
     const quoted = matchPhrase(tokens, k);
@@ -147,7 +179,9 @@ function headCue(tokens: Token[]): Found | null {
 /** "..., Peskov said (in a statement)." and "..., said Peskov." */
 function tailCue(tokens: Token[]): Found | null {
   for (let c = tokens.length - 2; c >= 3; c -= 1) {
-    if (tokens[c]?.text !== ',') continue;
+    // The tail follows a comma, or a quote whose comma sits inside its marks ("sooner,'' said Mr. Jäger").
+    const quoteEnd = tokens[c]?.text.startsWith('§') === true;
+    if (tokens[c]?.text !== ',' && !quoteEnd) continue;
     const tail = tokens.slice(c + 1).filter((t) => t.text !== '.' && t.text !== '!' && t.text !== '?');
     if (tail.length === 0 || tail.length > MAX_SUBJECT_WORDS + 8) return null;
     for (let k = 0; k < tail.length; k += 1) {
@@ -160,18 +194,26 @@ function tailCue(tokens: Token[]): Found | null {
       }
       const rest = tail.slice(k + 1);
       // The tail after the cue is a circumstance ("in a statement", "on Monday"), never a new clause.
-      if (rest.some((t) => RECIPIENT_ENDS.has(normaliseWord(t.text)))) return null;
+      // An appositive may follow ("said Ralf Jäger, the minister").
+      if (rest.some((t, j) => RECIPIENT_ENDS.has(normaliseWord(t.text)) && !(t.text === ',' && /^(?:the|a|an)$/i.test(rest[j + 1]?.text ?? '')))) return null;
       // "a claim the authorities say is baseless": the cue opens a relative clause, not a tail.
       if (/^(?:is|was|are|were|has|have|had|will|would|could|should|can)$/.test(normaliseWord(rest[0]?.text ?? ''))) return null;
       let subject: string | null;
       if (k === 0 && !isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '')) {
         // "…, WhatsApp, which is owned by Meta, said in a statement.": the subject is before the appositive.
-        const open = previousComma(tokens, c);
+        let open = previousComma(tokens, c);
         if (open === -1 || !isCapitalised(tokens[open + 1]?.text ?? '')) return null;
         let end = open + 1;
         while (end < c && tokens[end]?.word === true && !CLAUSE_WORDS.has(normaliseWord(tokens[end]?.text ?? ''))) end += 1;
         subject = phraseOf(tokens, open + 1, end);
         if (subject === null) return null;
+        // "…, the White House spokesman, Josh Earnest, said": a role before the name belongs to the subject.
+        const roleOpen = previousBoundary(tokens, open);
+        const role = roleOpen === -1 ? [] : tokens.slice(roleOpen + 1, open);
+        if (role.length > 0 && role.length <= 6 && role.every((t) => t.word) && /^(?:the|a|an|\p{Lu}.*)$/u.test(role[0]?.text ?? '')) {
+          subject = `${subject}, ${role.map((t) => t.text).join(' ')}`;
+          open = tokens[roleOpen]?.text.startsWith('§') === true ? roleOpen + 1 : roleOpen;
+        }
         return clause(tokens, 0, open, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
       }
       if (k === 0) {
@@ -185,11 +227,38 @@ function tailCue(tokens: Token[]): Found | null {
         subject = phraseOf(tail, 0, end);
       }
       if (subject === null) return null;
-      return clause(tokens, 0, c, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
+      return clause(tokens, 0, quoteEnd ? c + 1 : c, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
     }
-    return null;
   }
   return null;
+}
+
+/** "The investment, Ms. Tanzer said, is a perfect example": a clause around a parenthetical cue, in two parts. */
+function midCue(tokens: Token[]): Found[] | null {
+  for (let k = 2; k < tokens.length - 2; k += 1) {
+    const token = tokens[k];
+    if (token === undefined || tokens[k + 1]?.text !== ',' || !STATEMENT_CUES.has(normaliseWord(token.text))) continue;
+    let subjectStart = k;
+    while (subjectStart > 0 && AUXILIARIES.has(normaliseWord(tokens[subjectStart - 1]?.text ?? ''))) subjectStart -= 1;
+    const end = subjectStart;
+    while (subjectStart > 0 && tokens[subjectStart - 1]?.word === true && end - subjectStart < 6) subjectStart -= 1;
+    const comma = subjectStart - 1;
+    if (subjectStart === end || tokens[comma]?.text !== ',' || tokens.slice(0, comma).filter((t) => t.word).length < MIN_CONTENT_WORDS) continue;
+    if (tokens.slice(subjectStart, end).some((t) => CLAUSE_WORDS.has(normaliseWord(t.text)))) continue;
+    const subject = phraseOf(tokens, subjectStart, end);
+    if (subject === null) continue;
+    const attribution: Attribution = { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end };
+    const first = clause(tokens, 0, comma, attribution);
+    const second = clause(tokens, k + 2, tokens.length, attribution);
+    if (first === null || second === null) continue;
+    return [first, second];
+  }
+  return null;
+}
+
+function previousBoundary(tokens: Token[], before: number): number {
+  for (let k = before - 1; k >= Math.max(0, before - 8); k -= 1) if (tokens[k]?.text === ',' || tokens[k]?.text.startsWith('§') === true) return k;
+  return -1;
 }
 
 function previousComma(tokens: Token[], before: number): number {
@@ -233,12 +302,15 @@ function subjectBefore(tokens: Token[], cueAt: number): string | null {
     if (token === undefined || !(token.word || /^[’'-]$/.test(token.text))) break;
     const word = normaliseWord(token.text);
     if (start === 1 && OPENERS.has(word)) break;
+    if (/^(?:and|but)$/.test(word) && tokens[start - 2]?.text === ',') break;
     if (CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || /^\p{Ll}+ed$/u.test(token.text)) return null;
     start -= 1;
   }
   if (start === end) return null;
   const before = tokens[start - 1];
-  if (start > 0 && !(before?.text === ',' || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? ''))))) return null;
+  // "..., and Ms. Acosta said": a coordinated clause opens with its own subject.
+  const coordinated = /^(?:and|but)$/i.test(before?.text ?? '') && tokens[start - 2]?.text === ',';
+  if (start > 0 && !coordinated && !(before?.text === ',' || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? ''))))) return null;
   const first = tokens[start];
   const words = tokens.slice(start, end);
   // A subject names someone: a capitalised word, a pronoun, or "the spokesman".
