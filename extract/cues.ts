@@ -110,7 +110,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
   'sen.', 'rep.', 'gov.', 'gen.', 'rev.', 'president', 'senator', 'governor', 'minister', 'judge',
   'secretary', 'chairman', 'speaker', 'mayor', 'general', 'king', 'queen', 'prince', 'princess',
-  'pope', 'sheikh', 'rabbi', 'father', 'sister', 'г-н', 'г-жа', 'господин',
+  'pope', 'sheikh', 'rabbi', 'father', 'sister', 'г-н', 'г-жа', 'господин', 'президент', 'премьер-министр',
+  'министр', 'губернатор', 'мэр', 'депутат', 'сенатор', 'президента', 'министра',
 ]);
 
 /** Words in a capitalised run that mark an organisation rather than a person. */

@@ -89,7 +89,8 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     unit = currencyCode(noun.unit) ?? noun.unit;
     end = noun.end;
   }
-  const bare = scaleWord === undefined && unit === null && qualifier === null;
+  // A lone small number ("3 of them") is not a reported figure; one with thousands separators ("5,000") is.
+  const bare = scaleWord === undefined && unit === null && qualifier === null && !/\d,\d{3}/.test(printed);
   if (bare) return null;
   if (isDigit && scaleWord === undefined && groups.currency === undefined && groups.percent === undefined) {
     if (isYearOrDate(text, numberStart, numberEnd, number)) return null;

@@ -136,7 +136,19 @@ export function extractQuotes(text: string): ExtractedMention[] {
     });
     if (!statementRelations.has(statement.attribution)) statementRelations.set(statement.attribution, relation++);
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return withoutOverlaps(mentions.sort((a, b) => a.start - b.start));
+}
+
+/** One mention per stretch of text: a statement that overlaps a quote or an earlier statement repeats it. */
+function withoutOverlaps(mentions: ExtractedMention[]): ExtractedMention[] {
+  const quotes = mentions.filter((m) => m.kind === 'quote');
+  const kept: ExtractedMention[] = [];
+  for (const m of mentions) {
+    const overlaps = (o: ExtractedMention): boolean => o !== m && o.start < m.end && m.start < o.end;
+    if (m.kind === 'statement' && (quotes.some(overlaps) || kept.some((k) => k.kind === 'statement' && overlaps(k)))) continue;
+    kept.push(m);
+  }
+  return kept;
 }
 
 function eventOf(attribution: Attribution | null, offset: number): SpeakerEvent | null {

@@ -151,19 +151,27 @@ function headCue(tokens: Token[]): Found | null {
     if (!isQuoted && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
     if (!isQuoted && !isSayingVerb(tokens, k)) continue;
     const participle = PARTICIPLE_CUES.has(word) && tokens[k - 1]?.text === ',';
-    const subject = participle ? mainSubject(tokens, k - 1) : subjectBefore(tokens, k);
+    const subject = participle ? mainSubject(tokens, k - 1) : isQuoted && word === 'as' ? citedSubject(tokens, k) : subjectBefore(tokens, k);
     if (subject === null) continue;
     const cueEndAt = isQuoted && quoted !== null ? quoted.next : k + 1;
     const lastCue = tokens[cueEndAt - 1];
     let start = cueEndAt;
     if (TELLING.has(word)) start = skipRecipient(tokens, start);
+    // "said in a statement that ...": the circumstance before "that" is not reported.
+    if (SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? ''))) {
+      const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
+      if (complement > 0) start += complement;
+    }
+    // "заявил журналистам, что ...": a short recipient before "что" is not reported.
+    const that = tokens.slice(start, start + 4).findIndex((t) => /^(?:что|чтобы)$/i.test(t.text));
+    if (that > 0) start += that;
     const naming = NAMING_CUES.has(word);
     // "said in a statement on Wednesday.": a circumstance, not a reported clause (unless "that" follows).
     const rest = tokens.slice(start);
     if (SUBJECT_BREAKERS.has(normaliseWord(rest[0]?.text ?? '')) && !rest.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§'))) continue;
     const found = clause(tokens, start, tokens.length, {
       subject,
-      cue: isQuoted && quoted !== null ? quoted.cue : token.text,
+      cue: isQuoted && quoted !== null ? quoted.cue.replace(/^as /i, '') : token.text,
       position: 'before',
       cueStart: token.start,
       cueEnd: lastCue?.end ?? token.end,
@@ -182,7 +190,8 @@ function tailCue(tokens: Token[]): Found | null {
     // The tail follows a comma, or a quote whose comma sits inside its marks ("sooner,'' said Mr. Jäger").
     const quoteEnd = tokens[c]?.text.startsWith('§') === true;
     if (tokens[c]?.text !== ',' && !quoteEnd) continue;
-    const tail = tokens.slice(c + 1).filter((t) => t.text !== '.' && t.text !== '!' && t.text !== '?');
+    // "Решение принято, — заявил Песков.": a dialogue dash may stand before the cue.
+    const tail = tokens.slice(c + 1).filter((t) => t.text !== '.' && t.text !== '!' && t.text !== '?' && !/^[—–]$/.test(t.text));
     if (tail.length === 0 || tail.length > MAX_SUBJECT_WORDS + 8) return null;
     for (let k = 0; k < tail.length; k += 1) {
       const token = tail[k];
@@ -272,7 +281,9 @@ function isSayingVerb(tokens: Token[], at: number): boolean {
   if (next === undefined) return false;
   const nextWord = normaliseWord(next.text);
   // "Bloomberg reported, quoting ...": nothing is reported right after the cue.
-  if (nextWord === 'to' || nextWord === 'by' || nextWord === '.' || nextWord === ')' || nextWord === ',') return false;
+  if (nextWord === 'to' || nextWord === 'by' || nextWord === '.' || nextWord === ')') return false;
+  // Russian sets its "что" off with a comma ("заявил, что ...").
+  if (nextWord === ',' && !/^(?:что|чтобы|that)$/i.test(tokens[at + 2]?.text ?? '')) return false;
   const previous = normaliseWord(tokens[at - 1]?.text ?? '');
   // "is said", "was told": a passive reports that someone else spoke to the subject.
   if (/^(?:is|was|were|are|be|been|being)$/.test(previous)) return false;
@@ -320,6 +331,14 @@ function subjectBefore(tokens: Token[], cueAt: number): string | null {
   if (subject === null || appositive === null) return subject;
   const extra = phraseOf(tokens, appositive[0], appositive[1]);
   return extra === null ? subject : `${subject}, ${extra}`;
+}
+
+/** "Reuters cited Kremlin spokesman Dmitry Peskov as saying": the one cited speaks, not the outlet. */
+function citedSubject(tokens: Token[], asAt: number): string | null {
+  for (let k = asAt - 1; k >= Math.max(0, asAt - MAX_SUBJECT_WORDS - 1); k -= 1) {
+    if (/^(?:cited|quoted|citing|quoting)$/i.test(tokens[k]?.text ?? '')) return k + 1 < asAt ? phraseOf(tokens, k + 1, asAt) : null;
+  }
+  return null;
 }
 
 /** The subject of the main clause for a participle cue ("Trump defended the plan, saying ..."). */

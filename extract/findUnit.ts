@@ -44,6 +44,8 @@ export function findUnit(text: string, from: number): UnitPhrase | null {
     // Russian puts adjectives before the noun and the noun ends the phrase.
     if (/\p{Script=Cyrillic}/u.test(word) && !CYRILLIC_ADJECTIVE.test(lower)) break;
     if (/[’']s$/u.test(match[0]) || !/^[ \u00A0][\p{L}]/u.test(text.slice(end, end + 2))) break;
+    // A plural noun ends an English noun phrase: "users left" is a noun and its verb.
+    if (/^[a-z]+[^s’'us]s$/.test(lower) && lower.length > 3) break;
     i = end;
   }
   return best;

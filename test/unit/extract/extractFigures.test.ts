@@ -60,3 +60,13 @@ test('a figure inside a quote takes its speaker; sentence and entities are fille
   assert.equal(outside?.speaker, null);
   assert.deepEqual(outside?.entities, ['WhatsApp', 'Russia']);
 });
+
+test('a bare number with thousands separators is a figure; a plural noun ends the unit phrase', () => {
+  assert.deepEqual(figures('The firm employs 5,000.'), [{ text: '5,000', value: 5000, unit: null, qualifier: null }]);
+  assert.deepEqual(figures('There were 3 of them.'), []);
+  assert.deepEqual(figures('Half of all users left.'), [{ text: 'Half of all users', value: 0.5, unit: 'users', qualifier: null }]);
+  assert.deepEqual(figures('It reached over 100 million.'), [{ text: 'over 100 million', value: 100_000_000, unit: null, qualifier: 'over' }]);
+  assert.deepEqual(figures('Meta paid $1.2bn for it.'), [{ text: '$1.2bn', value: 1_200_000_000, unit: 'USD', qualifier: null }]);
+  assert.deepEqual(figures('Штраф составил 3 млн рублей.'), [{ text: '3 млн рублей', value: 3_000_000, unit: 'RUB', qualifier: null }]);
+  assert.deepEqual(figures('In the 1990s and in 2015-16 prices rose, and at 5 p.m. on Jan. 5, 2016, the polls closed.'), []);
+});

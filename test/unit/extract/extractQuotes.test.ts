@@ -228,3 +228,73 @@ test('"the airline" with no organisation speaker yet means the story\'s most fre
     [['Corvane Air', 'organisation']],
   );
 });
+
+test('speakers across a document: first mention gives name and role; surnames, titles, pronouns and roles resolve', () => {
+  const text = [
+    'Russia moved to block WhatsApp, and the Kremlin’s spokesperson Dmitry Peskov told reporters that the decision was final.',
+    '“There is no chance of a deal,” Mr Peskov said.',
+    '“The door is closed,” the spokesman added.',
+    'Peskov also said the company had ignored Russian law for years.',
+    'WhatsApp said in a statement that it would keep fighting for its users.',
+    '“We will not give up,” the company added.',
+    '“Our users deserve privacy,” it added.',
+    'Roskomnadzor, the communications regulator, said it had restricted calls on the app.',
+    '“We act within the law,” it said.',
+    '“It is final,” he said.',
+  ].join('\n\n');
+  const mentions = extractQuotes(text);
+  assert.deepEqual(
+    mentions.map((m) => [m.kind, m.speaker]),
+    [
+      ['statement', 'Dmitry Peskov'],
+      ['quote', 'Dmitry Peskov'],
+      ['quote', 'Dmitry Peskov'],
+      ['statement', 'Dmitry Peskov'],
+      ['statement', 'WhatsApp'],
+      ['quote', 'WhatsApp'],
+      ['quote', 'WhatsApp'],
+      ['statement', 'Roskomnadzor'],
+      ['quote', 'Roskomnadzor'],
+      ['quote', 'Dmitry Peskov'],
+    ],
+  );
+  assert.equal(mentions[0]?.role, 'Kremlin’s spokesperson');
+  assert.equal(mentions[2]?.role, 'Kremlin’s spokesperson');
+  assert.equal(mentions[4]?.text, 'that it would keep fighting for its users');
+  assert.equal(mentions[7]?.role, 'communications regulator');
+  assert.equal(mentions[8]?.speakerType, 'organisation');
+});
+
+test('"Reuters cited X as telling" credits X, not the outlet', () => {
+  const cited = extractQuotes('“The decision was made,” Reuters cited Kremlin spokesman Dmitry Peskov as telling reporters.')[0];
+  assert.equal(cited?.speaker, 'Dmitry Peskov');
+  const statement = extractQuotes('Reuters cited Kremlin spokesman Dmitry Peskov as saying the talks had failed.')[0];
+  assert.equal(statement?.kind, 'statement');
+  assert.equal(statement?.speaker, 'Dmitry Peskov');
+  assert.equal(statement?.text, 'the talks had failed');
+  assert.equal(statement?.cue, 'saying');
+});
+
+test('a split quote and a continued paragraph are parts of one attribution (same relation)', () => {
+  const quotes = extractQuotes('“We are refugees,” Ms. Alawee said. “We are not terrorists.”\n\n“We came here for safety.”\n\nThe mayor spoke later.');
+  assert.equal(quotes.length, 3);
+  assert.ok(quotes.every((q) => q.speaker === 'Alawee' && q.relation === quotes[0]?.relation));
+  const split = extractQuotes('Senator Jane Doe arrived. “The first part of it,” she said, “and the second part.” Mr. Zahed said: “Another one here.”');
+  assert.equal(split.length, 3);
+  assert.equal(split[0]?.relation, split[1]?.relation);
+  assert.notEqual(split[1]?.relation, split[2]?.relation);
+  assert.equal(split[2]?.speaker, 'Zahed');
+});
+
+test('Russian reported speech: "заявил, что", a recipient before "что", a dash before the cue, titles', () => {
+  const said = only('Пресс-секретарь президента Дмитрий Песков заявил, что решение принято окончательно.');
+  assert.deepEqual([said.kind, said.text, said.speaker, said.cue], ['statement', 'что решение принято окончательно', 'Дмитрий Песков', 'заявил']);
+  const putin = only('Президент В. В. Путин заявил журналистам, что переговоры продолжатся.');
+  assert.equal(putin.text, 'что переговоры продолжатся');
+  assert.equal(putin.speaker, 'В. В. Путин');
+  assert.equal(putin.role, 'Президент');
+  const dash = only('Решение принято окончательно, — заявил Песков.');
+  assert.deepEqual([dash.kind, dash.text, dash.speaker], ['statement', 'Решение принято окончательно', 'Песков']);
+  const quote = only('„Мы не видим оснований менять курс“, — сказал Песков.');
+  assert.deepEqual([quote.kind, quote.text, quote.cue], ['quote', 'Мы не видим оснований менять курс', 'сказал']);
+});

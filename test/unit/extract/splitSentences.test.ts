@@ -33,3 +33,18 @@ test('empty input gives no sentences', () => {
   assert.deepEqual(splitSentences(''), []);
   assert.deepEqual(splitSentences('   \n\n '), []);
 });
+
+test('initials mid-sentence, titles before names, decimals and money, and a quote that ends a sentence', () => {
+  assert.deepEqual(texts('Президент В. В. Путин заявил об этом в понедельник. Песков добавил, что решение окончательное.'), [
+    'Президент В. В. Путин заявил об этом в понедельник.',
+    'Песков добавил, что решение окончательное.',
+  ]);
+  assert.deepEqual(texts('It grew 2.5 per cent in the U.S. economy, said Dr. Jane Smith. She was right.'), [
+    'It grew 2.5 per cent in the U.S. economy, said Dr. Jane Smith.',
+    'She was right.',
+  ]);
+  assert.deepEqual(texts('He met Gov. Abbott and Sen. Cruz in Washington, D.C. on Monday.'), ['He met Gov. Abbott and Sen. Cruz in Washington, D.C. on Monday.']);
+  assert.deepEqual(texts('Shares rose to $1.25 a share. Analysts said St. Louis was next.'), ['Shares rose to $1.25 a share.', 'Analysts said St. Louis was next.']);
+  assert.deepEqual(texts('The plan was described as “a disaster.” Officials disagreed.'), ['The plan was described as “a disaster.”', 'Officials disagreed.']);
+  assert.deepEqual(texts('“Is it over?” she asked. “No.” He left.'), ['“Is it over?” she asked.', '“No.”', 'He left.']);
+});

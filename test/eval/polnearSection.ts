@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EvalSection } from './evalSection.ts';
+import { gate } from './evalSection.ts';
+import { describeScore, scorePolnear } from './scorePolnear.ts';
+
+// Floors on the dev split (rules are developed on train only): about a point under what the extractor reaches.
+const DIRECT_F1_FLOOR = 0.855;
+const SPEAKER_ACCURACY_FLOOR = 0.9;
+
+/** PolNeAR quote attribution (issue 4): train and dev figures, dev gated. */
+export const polnearSection: EvalSection = {
+  name: 'polnear',
+  async run() {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const corpus = join(process.env.CLAIMDESK_SHARED ?? join(root, '..', 'shared'), 'eval', 'polnear');
+    for (const line of describeScore(scorePolnear(corpus, 'train'))) console.log(line);
+    const dev = scorePolnear(corpus, 'dev');
+    for (const line of describeScore(dev)) console.log(line);
+    const failedGates =
+      gate('PolNeAR dev direct-quote F1', dev.direct.f1, DIRECT_F1_FLOOR) +
+      gate('PolNeAR dev speaker accuracy on matched direct quotes', dev.direct.speakerAccuracy, SPEAKER_ACCURACY_FLOOR);
+    return { failedGates };
+  },
+};
