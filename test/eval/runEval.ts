@@ -1,9 +1,11 @@
 // `npm run eval [-- SECTION...]`: claimdesk's quality figures on real data; a failed gate (CI floor) exits 1.
 import type { EvalSection } from './evalSection.ts';
 import { seedSection } from './seedSection.ts';
+import { polnearSection } from './polnearSection.ts';
 
 const sections: EvalSection[] = [
   seedSection,
+  polnearSection,
 ];
 
 const only = process.argv.slice(2);
