@@ -6,6 +6,8 @@ import { openRuntime } from '../jobs/runtime.ts';
 import type { Runtime } from '../jobs/runtime.ts';
 import { migrate } from '../store/migrate.ts';
 import type { ClaimFilters } from '../store/claimFilters.ts';
+import { backfillCommand, cancelBackfill, listBackfills } from './commands/backfill.ts';
+import type { BackfillFlags } from './commands/backfill.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exportClaims } from './commands/exportClaims.ts';
 import type { ExportFormat } from './commands/exportClaims.ts';
@@ -144,6 +146,35 @@ program
   .option('--concurrency <n>', 'jobs at a time per queue (default CLAIMS_WORKER_CONCURRENCY)', positiveInt('--concurrency'))
   .action((flags: { concurrency?: number }) =>
     withRuntime((runtime) => workerCommand(runtime, flags.concurrency ?? runtime.config.workerConcurrency)),
+  );
+
+program
+  .command('backfill')
+  .description(
+    're-process stored articles (--since/--until/--feed, --stage), or import a folder (--dir) or a sitemap (--sitemap);\n' +
+      'batched and resumable: Ctrl-C stops after the batch in flight, the same command resumes it',
+  )
+  .option('--since <date>', 'stored articles published (or fetched) on or after this date', isoDate)
+  .option('--until <date>', 'stored articles published (or fetched) before this date', isoDate)
+  .option('--feed <url>', 'only the stored articles of this feed')
+  .addOption(
+    new Option('--stage <stage>', 'extract: re-extract and merge; dedupe: merge again; all: also fetch web pages again')
+      .choices(['extract', 'dedupe', 'all'])
+      .default('all'),
+  )
+  .option('--dir <path>', 'import every readable file under a folder (recursively)')
+  .option('--sitemap <url>', 'import the pages of a sitemap or sitemap index')
+  .option('--batch-size <n>', 'articles or files per batch', positiveInt('--batch-size'), 100)
+  .option('--cancel <id>', 'stop a running backfill after its batch in flight')
+  .option('--list', 'list recent backfills and how far they got')
+  .option('--json', 'print the outcome (or the list) as JSON on stdout')
+  .action(
+    (flags: Omit<BackfillFlags, 'json'> & { json?: boolean; cancel?: string; list?: boolean }) =>
+      withRuntime(async (runtime) => {
+        if (flags.cancel) return cancelBackfill(runtime, flags.cancel);
+        if (flags.list) return listBackfills(runtime, flags.json ?? false);
+        return backfillCommand(runtime, { ...flags, json: flags.json ?? false });
+      }),
   );
 
 program

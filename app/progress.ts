@@ -2,10 +2,10 @@ import cliProgress from 'cli-progress';
 import type { ProgressListener } from '../jobs/runReport.ts';
 
 /** A progress bar on stderr when it is a terminal; nothing otherwise (logs and CI stay clean). */
-export function startProgress(label: string): { update: ProgressListener; stop(): void } {
+export function startProgress(label: string, unit = 'jobs'): { update: ProgressListener; stop(): void } {
   if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {value}/{total} jobs · {eta_formatted} left`, stream: process.stderr, hideCursor: true },
+    { format: `${label} [{bar}] {value}/{total} ${unit} · {eta_formatted} left`, stream: process.stderr, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   bar.start(1, 0);

@@ -14,6 +14,8 @@ export interface FetchJobData {
 export interface ArticleJobData {
   articleId: string;
   contentHash: string;
+  /** Set by a backfill: its follow-up jobs get ids of their own, so that finished jobs of the same article run again. */
+  runId?: string;
 }
 
 export type JobData = { fetch: FetchJobData; extract: ArticleJobData; dedupe: ArticleJobData };

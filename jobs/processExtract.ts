@@ -30,6 +30,6 @@ export async function processExtract(ctx: StageContext, data: ArticleJobData): P
   if (article.dedupedHash === article.contentHash) return { stats: { mentions }, next: [] };
   return {
     stats: { mentions },
-    next: [{ queue: 'dedupe', id: makeId('dedupe', article.id, article.contentHash), data }],
+    next: [{ queue: 'dedupe', id: makeId('dedupe', article.id, article.contentHash, data.runId ?? ''), data }],
   };
 }

@@ -1,5 +1,6 @@
 /** The store: every SQL statement of claimdesk lives in this folder. */
 export * as articles from './articles.ts';
+export * as backfills from './backfills.ts';
 export * as claims from './claims.ts';
 export * as feeds from './feeds.ts';
 export * as mentions from './mentions.ts';

@@ -1,6 +1,8 @@
 import type { Runtime } from '../../jobs/runtime.ts';
 import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
+import * as store from '../../store/index.ts';
 import { countAll } from '../../store/status.ts';
+import { formatBackfill } from './backfill.ts';
 import { out } from '../output.ts';
 
 /** Counts of feeds, articles, mentions, claims, and queued and failed jobs. */
@@ -13,13 +15,17 @@ export async function statusCommand(runtime: Runtime, json: boolean): Promise<vo
     }
   }
   const database = { kind: runtime.db.kind, location: runtime.db.location };
+  const backfills = (await store.backfills.list(runtime.db, 5)).filter(
+    (b, i) => b.status === 'running' || i < 3,
+  );
   if (json) {
-    out(JSON.stringify({ database, counts, queues: runtime.queues ? queues : null }));
+    out(JSON.stringify({ database, counts, queues: runtime.queues ? queues : null, backfills }));
     return;
   }
   out(`database: ${database.kind} (${database.location})`);
   out(`feeds ${counts.feeds} · articles ${counts.articles} (${counts.duplicateArticles} near-duplicate copies) · ` +
     `mentions ${counts.mentions} (${counts.unmergedMentions} not yet merged) · claims ${counts.claims} · speakers ${counts.speakers}`);
+  for (const b of backfills) out(`backfill ${formatBackfill(b)}`);
   if (!runtime.queues) {
     out('queues: none (no REDIS_URL: jobs run in-process)');
     return;
