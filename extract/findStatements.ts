@@ -1,11 +1,20 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
 import { AUXILIARIES, CLAUSE_WORDS, NAMING_CUES, STATEMENT_CUES, normaliseWord } from './cues.ts';
-import { matchPhrase, withoutParentheticals } from './matchCue.ts';
+import { isSayingVerb, matchPhrase, withoutParentheticals } from './matchCue.ts';
 import { isCapitalised, tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import type { Attribution } from './findAttribution.ts';
+import {
+  MAX_SUBJECT_WORDS,
+  SUBJECT_BREAKERS,
+  citedSubject,
+  mainSubject,
+  phraseOf,
+  skipRecipient,
+  subjectBefore,
+} from './findSubject.ts';
 
 export interface StatementSpan {
   /** The reported clause: offsets into the text, trimmed of the sentence's closing punctuation. */
@@ -14,9 +23,6 @@ export interface StatementSpan {
   attribution: Attribution;
 }
 
-const MAX_SUBJECT_WORDS = 9;
-// Words that may open a sentence before its subject ("But she said ...").
-const OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'now', 'then', 'however', 'meanwhile', 'also', 'instead']);
 /** Participles that report a second clause of the main subject: "..., saying (that) ...". */
 const PARTICIPLE_CUES = new Set([
   'saying', 'adding', 'telling', 'noting', 'arguing', 'warning', 'insisting', 'claiming', 'explaining', 'writing',
@@ -24,14 +30,13 @@ const PARTICIPLE_CUES = new Set([
 ]);
 const MIN_CONTENT_WORDS = 3;
 const TELLING = new Set(['told', 'tell', 'tells', 'telling']);
-// Words that may stand between a subject and its cue without breaking the subject ("has long said").
-const SUBJECT_BREAKERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'about', 'by', 'for', 'of', 'into', 'than']);
 // A word after which a tail attribution's subject cannot start (", which he said").
 const RECIPIENT_ENDS = new Set(['that', ':', ',']);
 
 /**
- * One reported clause per sentence at most (the outermost attribution, as news annotation does); `quoteSpans`
- * are the masked quotes (§) so that a quote may sit inside the clause.
+ * One reported clause per sentence at most (the outermost attribution, as news annotation does). Quotes are
+ * masked (§) in `masked`, and `quoteEnds` maps each quote's opening mark to its close, so that a quote may sit
+ * inside the clause and carry it past the sentence end.
  */
 export function findStatements(
   text: string,
@@ -275,103 +280,6 @@ function previousComma(tokens: Token[], before: number): number {
   return -1;
 }
 
-/** A verb of saying used as one: not "the said plan", not "said to be", not "says who". */
-function isSayingVerb(tokens: Token[], at: number): boolean {
-  const next = tokens[at + 1];
-  if (next === undefined) return false;
-  const nextWord = normaliseWord(next.text);
-  // "Bloomberg reported, quoting ...": nothing is reported right after the cue.
-  if (nextWord === 'to' || nextWord === 'by' || nextWord === '.' || nextWord === ')') return false;
-  // Russian sets its "что" off with a comma ("заявил, что ...").
-  if (nextWord === ',' && !/^(?:что|чтобы|that)$/i.test(tokens[at + 2]?.text ?? '')) return false;
-  const previous = normaliseWord(tokens[at - 1]?.text ?? '');
-  // "is said", "was told": a passive reports that someone else spoke to the subject.
-  if (/^(?:is|was|were|are|be|been|being)$/.test(previous)) return false;
-  return true;
-}
-
-/**
- * The subject right before the cue, opening the sentence (after a conjunction or an introductory phrase set off
- * by a comma): "Peskov", "But she", "Rep. Tom Cole of Oklahoma, an ally of the leadership,". Returns the subject
- * as printed, with an appositive kept so that it gives the role.
- */
-function subjectBefore(tokens: Token[], cueAt: number): string | null {
-  let end = cueAt;
-  while (end > 0 && AUXILIARIES.has(normaliseWord(tokens[end - 1]?.text ?? ''))) end -= 1;
-  let appositive: [number, number] | null = null;
-  if (tokens[end - 1]?.text === ',') {
-    // "X, in a statement on Thursday, said" or "X, a Russian official, said".
-    let open = end - 2;
-    while (open > 0 && end - open < 16 && tokens[open]?.text !== ',') open -= 1;
-    if (open <= 0 || tokens[open]?.text !== ',') return null;
-    if (!SUBJECT_BREAKERS.has(normaliseWord(tokens[open + 1]?.text ?? ''))) appositive = [open + 1, end - 1];
-    end = open;
-  }
-  let start = end;
-  while (start > 0 && end - start < MAX_SUBJECT_WORDS) {
-    const token = tokens[start - 1];
-    if (token === undefined || !(token.word || /^[’'-]$/.test(token.text))) break;
-    const word = normaliseWord(token.text);
-    if (start === 1 && OPENERS.has(word)) break;
-    if (/^(?:and|but)$/.test(word) && tokens[start - 2]?.text === ',') break;
-    if (CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || /^\p{Ll}+ed$/u.test(token.text)) return null;
-    start -= 1;
-  }
-  if (start === end) return null;
-  const before = tokens[start - 1];
-  // "..., and Ms. Acosta said": a coordinated clause opens with its own subject.
-  const coordinated = /^(?:and|but)$/i.test(before?.text ?? '') && tokens[start - 2]?.text === ',';
-  if (start > 0 && !coordinated && !(before?.text === ',' || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? ''))))) return null;
-  const first = tokens[start];
-  const words = tokens.slice(start, end);
-  // A subject names someone: a capitalised word, a pronoun, or "the spokesman".
-  if (!words.some((t) => isCapitalised(t.text)) && !/^(?:the|a|an|he|she|it|they|we|i|his|her|their|its|officials|critics|sources|experts|analysts)$/i.test(first?.text ?? '')) return null;
-  if (words.some((t) => SUBJECT_BREAKERS.has(normaliseWord(t.text))) && !isCapitalised(first?.text ?? '')) return null;
-  const subject = phraseOf(tokens, start, end);
-  if (subject === null || appositive === null) return subject;
-  const extra = phraseOf(tokens, appositive[0], appositive[1]);
-  return extra === null ? subject : `${subject}, ${extra}`;
-}
-
-/** "Reuters cited Kremlin spokesman Dmitry Peskov as saying": the one cited speaks, not the outlet. */
-function citedSubject(tokens: Token[], asAt: number): string | null {
-  for (let k = asAt - 1; k >= Math.max(0, asAt - MAX_SUBJECT_WORDS - 1); k -= 1) {
-    if (/^(?:cited|quoted|citing|quoting)$/i.test(tokens[k]?.text ?? '')) return k + 1 < asAt ? phraseOf(tokens, k + 1, asAt) : null;
-  }
-  return null;
-}
-
-/** The subject of the main clause for a participle cue ("Trump defended the plan, saying ..."). */
-function mainSubject(tokens: Token[], before: number): string | null {
-  let start = 0;
-  if (OPENERS.has(normaliseWord(tokens[0]?.text ?? ''))) start = 1;
-  let end = start;
-  while (end < before && end - start < 7) {
-    const token = tokens[end];
-    if (token === undefined || !token.word) break;
-    const word = normaliseWord(token.text);
-    const nameLike = isCapitalised(token.text) || /^(?:the|a|an)$/.test(word) || (end > start && /^(?:spokesman|spokeswoman|spokesperson|campaign|company|senator|official|governor)$/.test(word));
-    if (!nameLike && !(end === start && /^(?:he|she|it|they|we|i)$/.test(word))) break;
-    end += 1;
-    if (/^(?:he|she|it|they|we|i)$/.test(word)) break;
-  }
-  if (end === start) return null;
-  return phraseOf(tokens, start, end);
-}
-
-/** Skip the recipient of "told": "reporters", "the news agency TASS", "CNN", up to "that" when it comes. */
-function skipRecipient(tokens: Token[], from: number): number {
-  for (let k = from; k < Math.min(tokens.length, from + 8); k += 1) {
-    const word = normaliseWord(tokens[k]?.text ?? '');
-    if (word === 'that' || word === ':' || word === ',') return k;
-  }
-  const first = tokens[from];
-  if (first === undefined) return from;
-  if (/^(?:him|her|them|me|us|you|reporters|journalists)$/i.test(first.text)) return from + 1;
-  let k = from;
-  while (k < tokens.length && isCapitalised(tokens[k]?.text ?? '')) k += 1;
-  return k;
-}
 
 function nextComma(tokens: Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + MAX_SUBJECT_WORDS + 2); k += 1) if (tokens[k]?.text === ',') return k;
@@ -380,12 +288,6 @@ function nextComma(tokens: Token[], from: number): number {
 
 function leadsClause(tokens: Token[], at: number): boolean {
   return at === 0 || tokens.slice(0, at).every((t) => t.word && !CLAUSE_WORDS.has(normaliseWord(t.text))) || tokens[at - 1]?.text === ',';
-}
-
-function phraseOf(tokens: Token[], from: number, to: number): string | null {
-  const words = tokens.slice(from, Math.min(to, from + MAX_SUBJECT_WORDS)).filter((t) => t.word || t.text === ',');
-  if (words.length === 0) return null;
-  return words.map((t) => t.text).join(' ').replace(/ ,/g, ',');
 }
 
 /** The clause from token `from` to `to`, without leading and trailing punctuation. */

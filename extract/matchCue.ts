@@ -49,3 +49,18 @@ export function withoutParentheticals(tokens: Token[]): Token[] {
   }
   return out;
 }
+
+/** A verb of saying used as one: not "the said plan", not "said to be", not "says who". */
+export function isSayingVerb(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (next === undefined) return false;
+  const nextWord = normaliseWord(next.text);
+  if (nextWord === 'to' || nextWord === 'by' || nextWord === '.' || nextWord === ')') return false;
+  // "Bloomberg reported, quoting ...": nothing is reported right after the cue; but Russian sets its "что" off
+  // with a comma ("заявил, что ...").
+  if (nextWord === ',' && !/^(?:что|чтобы|that)$/i.test(tokens[at + 2]?.text ?? '')) return false;
+  const previous = normaliseWord(tokens[at - 1]?.text ?? '');
+  // "is said", "was told": a passive reports that someone else spoke to the subject.
+  if (/^(?:is|was|were|are|be|been|being)$/.test(previous)) return false;
+  return true;
+}

@@ -1,0 +1,112 @@
+/** The subject of a reporting verb: the noun phrase before it, the one cited, the main clause's, a recipient. */
+
+import { AUXILIARIES, CLAUSE_WORDS, STATEMENT_CUES, normaliseWord } from './cues.ts';
+import { isCapitalised } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
+
+export const MAX_SUBJECT_WORDS = 9;
+const PRONOUN = /^(?:he|she|it|they|we|i)$/;
+const INTRODUCERS = /^(?:\p{Lu}\p{Ll}+ly|In|On|At|After|Before|During|When|While|Since|Earlier|Later|Meanwhile|Last|Yesterday|Today|Speaking|Asked|However|Still)$/u;
+const IRREGULAR_VERBS = new Set([
+  'said', 'says', 'told', 'sought', 'took', 'made', 'gave', 'went', 'came', 'got', 'kept', 'left', 'met', 'ran', 'won',
+  'lost', 'began', 'spoke', 'wrote', 'held', 'brought', 'thought', 'felt', 'stood', 'led', 'put', 'set', 'hit', 'cut',
+]);
+// Words that may open a sentence before its subject ("But she said ...").
+const OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'now', 'then', 'however', 'meanwhile', 'also', 'instead']);
+// Prepositions: a subject does not run across them unless it opens with a name ("Rep. Tom Cole of Oklahoma").
+export const SUBJECT_BREAKERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'about', 'by', 'for', 'of', 'into', 'than']);
+
+/**
+ * The subject right before the cue, opening the sentence (after a conjunction or an introductory phrase set off
+ * by a comma): "Peskov", "But she", "Rep. Tom Cole of Oklahoma, an ally of the leadership,". Returns the subject
+ * as printed, with an appositive kept so that it gives the role.
+ */
+export function subjectBefore(tokens: Token[], cueAt: number): string | null {
+  let end = cueAt;
+  while (end > 0 && AUXILIARIES.has(normaliseWord(tokens[end - 1]?.text ?? ''))) end -= 1;
+  let appositive: [number, number] | null = null;
+  if (tokens[end - 1]?.text === ',') {
+    // "X, in a statement on Thursday, said" or "X, a Russian official, said".
+    let open = end - 2;
+    while (open > 0 && end - open < 16 && tokens[open]?.text !== ',') open -= 1;
+    if (open <= 0 || tokens[open]?.text !== ',') return null;
+    if (!SUBJECT_BREAKERS.has(normaliseWord(tokens[open + 1]?.text ?? ''))) appositive = [open + 1, end - 1];
+    end = open;
+  }
+  let start = end;
+  while (start > 0 && end - start < MAX_SUBJECT_WORDS) {
+    const token = tokens[start - 1];
+    if (token === undefined || !(token.word || /^[’'-]$/.test(token.text))) break;
+    const word = normaliseWord(token.text);
+    if (start === 1 && OPENERS.has(word)) break;
+    if (/^(?:and|but)$/.test(word) && tokens[start - 2]?.text === ',') break;
+    if (CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || /^\p{Ll}+ed$/u.test(token.text)) return null;
+    start -= 1;
+  }
+  if (start === end) return null;
+  const before = tokens[start - 1];
+  // "..., and Ms. Acosta said": a coordinated clause opens with its own subject.
+  const coordinated = /^(?:and|but)$/i.test(before?.text ?? '') && tokens[start - 2]?.text === ',';
+  if (start > 0 && !coordinated && !(before?.text === ',' || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? ''))))) return null;
+  const first = tokens[start];
+  const words = tokens.slice(start, end);
+  // A subject names someone: a capitalised word, a pronoun, or "the spokesman".
+  if (!words.some((t) => isCapitalised(t.text)) && !/^(?:the|a|an|he|she|it|they|we|i|his|her|their|its|officials|critics|sources|experts|analysts)$/i.test(first?.text ?? '')) return null;
+  if (words.some((t) => SUBJECT_BREAKERS.has(normaliseWord(t.text))) && !isCapitalised(first?.text ?? '')) return null;
+  const subject = phraseOf(tokens, start, end);
+  if (subject === null || appositive === null) return subject;
+  const extra = phraseOf(tokens, appositive[0], appositive[1]);
+  return extra === null ? subject : `${subject}, ${extra}`;
+}
+
+/** "Reuters cited Kremlin spokesman Dmitry Peskov as saying": the one cited speaks, not the outlet. */
+export function citedSubject(tokens: Token[], asAt: number): string | null {
+  for (let k = asAt - 1; k >= Math.max(0, asAt - MAX_SUBJECT_WORDS - 1); k -= 1) {
+    if (/^(?:cited|quoted|citing|quoting)$/i.test(tokens[k]?.text ?? '')) return k + 1 < asAt ? phraseOf(tokens, k + 1, asAt) : null;
+  }
+  return null;
+}
+
+/** The subject of the main clause for a participle cue ("Trump defended the plan, saying ..."). */
+export function mainSubject(tokens: Token[], before: number): string | null {
+  let start = 0;
+  if (OPENERS.has(normaliseWord(tokens[0]?.text ?? ''))) start = 1;
+  // "Recently, Russian authorities ...": an introductory word or phrase set off by a comma is not the subject.
+  const comma = tokens.findIndex((t, k) => k > start && k < start + 6 && t.text === ',');
+  if (comma !== -1 && comma < before && INTRODUCERS.test(tokens[start]?.text ?? '')) start = comma + 1;
+  let end = start;
+  let common = 0;
+  while (end < before && end - start < 7) {
+    const token = tokens[end];
+    if (token === undefined || !token.word) break;
+    const word = normaliseWord(token.text);
+    if (end === start && PRONOUN.test(word)) return token.text;
+    if (AUXILIARIES.has(word) || /^\p{Ll}+ed$/u.test(token.text) || IRREGULAR_VERBS.has(word)) break;
+    // A noun phrase holds one common noun ("Russian authorities", "the Florida senator").
+    if (/^\p{Ll}/u.test(token.text) && !/^(?:the|a|an)$/.test(word) && (common += 1) > 1) break;
+    end += 1;
+  }
+  if (end === start || !tokens.slice(start, end).some((t) => isCapitalised(t.text) || /^(?:the|a|an)$/i.test(t.text))) return null;
+  return phraseOf(tokens, start, end);
+}
+
+/** Skip the recipient of "told": "reporters", "the news agency TASS", "CNN", up to "that" when it comes. */
+export function skipRecipient(tokens: Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 8); k += 1) {
+    const word = normaliseWord(tokens[k]?.text ?? '');
+    if (word === 'that' || word === ':' || word === ',') return k;
+  }
+  const first = tokens[from];
+  if (first === undefined) return from;
+  if (/^(?:him|her|them|me|us|you|reporters|journalists)$/i.test(first.text)) return from + 1;
+  let k = from;
+  while (k < tokens.length && isCapitalised(tokens[k]?.text ?? '')) k += 1;
+  return k;
+}
+
+/** The words from token `from` to `to` as one phrase (at most a subject's length). */
+export function phraseOf(tokens: Token[], from: number, to: number): string | null {
+  const words = tokens.slice(from, Math.min(to, from + MAX_SUBJECT_WORDS)).filter((t) => t.word || t.text === ',');
+  if (words.length === 0) return null;
+  return words.map((t) => t.text).join(' ').replace(/ ,/g, ',');
+}
