@@ -1,14 +1,18 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { ClaimdeskError } from '../errors.ts';
+import { ClaimdeskError, InputError } from '../errors.ts';
 import { loadConfig } from '../jobs/config.ts';
 import type { Config } from '../jobs/config.ts';
+import { QUEUE_NAMES } from '../jobs/queueNames.ts';
+import type { QueueName } from '../jobs/queueNames.ts';
 import { openRuntime } from '../jobs/runtime.ts';
+import { parseConcurrency } from '../jobs/runWorkers.ts';
 import type { Runtime } from '../jobs/runtime.ts';
 import { migrate } from '../store/migrate.ts';
 import type { ClaimFilters } from '../store/claimFilters.ts';
 import { backfillCommand, cancelBackfill, listBackfills } from './commands/backfill.ts';
 import type { BackfillFlags } from './commands/backfill.ts';
 import { demoCommand } from './commands/demo.ts';
+import { failedJobsCommand, retryJobsCommand } from './commands/jobs.ts';
 import { exportClaims } from './commands/exportClaims.ts';
 import type { ExportFormat } from './commands/exportClaims.ts';
 import { extractCommand } from './commands/extract.ts';
@@ -143,9 +147,17 @@ program
 program
   .command('worker')
   .description('run the fetch, extract and dedupe queue workers (needs REDIS_URL); stops cleanly on SIGTERM/SIGINT')
-  .option('--concurrency <n>', 'jobs at a time per queue (default CLAIMS_WORKER_CONCURRENCY)', positiveInt('--concurrency'))
-  .action((flags: { concurrency?: number }) =>
-    withRuntime((runtime) => workerCommand(runtime, flags.concurrency ?? runtime.config.workerConcurrency)),
+  .option('--concurrency <n>', 'jobs at a time per queue, or per queue as fetch=8,extract=2,dedupe=2 (default CLAIMS_WORKER_CONCURRENCY)')
+  .action((flags: { concurrency?: string }) =>
+    withRuntime((runtime) => {
+      let concurrency;
+      try {
+        concurrency = flags.concurrency ? parseConcurrency(flags.concurrency, runtime.config.workerConcurrency) : runtime.config.workerConcurrency;
+      } catch (error) {
+        throw new InputError(`--concurrency: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return workerCommand(runtime, concurrency);
+    }),
   );
 
 program
@@ -175,6 +187,28 @@ program
         if (flags.list) return listBackfills(runtime, flags.json ?? false);
         return backfillCommand(runtime, { ...flags, json: flags.json ?? false });
       }),
+  );
+
+const jobsCommand = program
+  .command('jobs')
+  .description('failed jobs kept in the queues (needs REDIS_URL): list them, send them back');
+jobsCommand
+  .command('failed')
+  .description('list failed jobs with their subject (URL or article) and reason, newest first')
+  .addOption(new Option('--queue <queue>', 'only this queue').choices([...QUEUE_NAMES]))
+  .option('--limit <n>', 'how many to show', positiveInt('--limit'), 50)
+  .option('--json', 'one JSON object per job')
+  .action((flags: { queue?: QueueName; limit: number; json?: boolean }) =>
+    withRuntime((runtime) => failedJobsCommand(runtime, { ...flags, json: flags.json ?? false })),
+  );
+jobsCommand
+  .command('retry')
+  .description('send failed jobs back to their queue')
+  .argument('[ids...]', 'job ids (from `claims jobs failed`)')
+  .option('--all', 'every failed job')
+  .addOption(new Option('--queue <queue>', 'with --all: only this queue').choices([...QUEUE_NAMES]))
+  .action((ids: string[], flags: { all?: boolean; queue?: QueueName }) =>
+    withRuntime((runtime) => retryJobsCommand(runtime, ids, { all: flags.all ?? false, queue: flags.queue })),
   );
 
 program

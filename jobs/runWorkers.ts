@@ -39,14 +39,43 @@ function processor(ctx: StageContext, queues: RedisQueues, name: QueueName) {
   };
 }
 
-/** Starts one BullMQ worker per stage queue in this process. */
-export function startWorkers(ctx: StageContext, queues: RedisQueues, concurrency: number): Worker[] {
+/** Jobs at a time: one number for every queue, or per queue (the others take `default`). */
+export type Concurrency = number | { default: number } & Partial<Record<QueueName, number>>;
+
+/**
+ * Parses `4` or `fetch=8,extract=2` (the queues not named take `fallback`).
+ * @throws Error naming the bad part.
+ */
+export function parseConcurrency(text: string, fallback: number): Concurrency {
+  if (/^\d+$/.test(text.trim())) {
+    const n = Number(text);
+    if (n < 1) throw new Error('concurrency must be at least 1');
+    return n;
+  }
+  const result: { default: number } & Partial<Record<QueueName, number>> = { default: fallback };
+  for (const part of text.split(',')) {
+    const [name, value] = part.split('=').map((s) => s.trim());
+    const n = Number(value);
+    if (!QUEUE_NAMES.includes(name as QueueName) || !Number.isInteger(n) || n < 1) {
+      throw new Error(`expected a number or queue=number pairs such as fetch=8,extract=2 (queues: ${QUEUE_NAMES.join(', ')}), got "${part}"`);
+    }
+    result[name as QueueName] = n;
+  }
+  return result;
+}
+
+const concurrencyOf = (c: Concurrency, name: QueueName) => (typeof c === 'number' ? c : (c[name] ?? c.default));
+
+/** Starts one BullMQ worker per stage queue in this process; stalled jobs (a worker died) are picked up again. */
+export function startWorkers(ctx: StageContext, queues: RedisQueues, concurrency: Concurrency): Worker[] {
   return QUEUE_NAMES.map(
     (name) =>
       new Worker(name, processor(ctx, queues, name), {
         connection: queues.duplicate(),
         prefix: queues.prefix,
-        concurrency,
+        concurrency: concurrencyOf(concurrency, name),
+        stalledInterval: 30_000,
+        maxStalledCount: 2,
       }),
   );
 }

@@ -1,6 +1,8 @@
 import { ConfigError } from '../../errors.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
+import { checkRedisSettings } from '../../jobs/checkRedis.ts';
 import { startWorkers } from '../../jobs/runWorkers.ts';
+import type { Concurrency } from '../../jobs/runWorkers.ts';
 import { note } from '../output.ts';
 
 /**
@@ -8,11 +10,13 @@ import { note } from '../output.ts';
  * and closes cleanly. A second signal exits at once.
  * @throws ConfigError without REDIS_URL.
  */
-export async function workerCommand(runtime: Runtime, concurrency: number, graceMs = 30_000): Promise<void> {
+export async function workerCommand(runtime: Runtime, concurrency: Concurrency, graceMs = 30_000): Promise<void> {
   if (!runtime.queues) throw new ConfigError('REDIS_URL: claims worker needs Redis (set REDIS_URL=redis://host:6379)');
+  for (const warning of await checkRedisSettings(runtime.queues.connection)) note(`warning: ${warning}`);
   const workers = startWorkers(runtime.ctx, runtime.queues, concurrency);
   await Promise.all(workers.map((w) => w.waitUntilReady()));
-  note(`worker ${process.pid} running (concurrency ${concurrency} per queue; ${runtime.db.kind} database)`);
+  const per = typeof concurrency === 'number' ? `${concurrency} per queue` : JSON.stringify(concurrency);
+  note(`worker ${process.pid} running (concurrency ${per}; ${runtime.db.kind} database)`);
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       note(`worker ${process.pid}: ${signal} received, finishing active jobs`);

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseConcurrency } from '../../../jobs/runWorkers.ts';
+
+describe('worker concurrency', () => {
+  test('one number for every queue, or queue=number pairs over a default', () => {
+    assert.equal(parseConcurrency('6', 4), 6);
+    assert.deepEqual(parseConcurrency('fetch=8, dedupe=1', 4), { default: 4, fetch: 8, dedupe: 1 });
+  });
+
+  test('an unknown queue, a zero or a word is refused with the accepted form', () => {
+    assert.throws(() => parseConcurrency('0', 4), /at least 1/);
+    assert.throws(() => parseConcurrency('fecth=2', 4), /queue=number.*fecth=2/);
+    assert.throws(() => parseConcurrency('fetch=0', 4), /fetch=0/);
+    assert.throws(() => parseConcurrency('many', 4), /many/);
+  });
+});
