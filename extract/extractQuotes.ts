@@ -31,6 +31,7 @@ interface StatementCandidate {
 // A clause that is a quote after a short lead-in is a direct quote ("WhatsApp said the Kremlin “trying to ...”");
 // one that quotes a few of its words is reported speech with a partial quote ("called it a “disaster”").
 const MAX_LEAD_IN = 3;
+const MIN_FRAGMENT_WORDS = 12;
 
 const GENITIVE_CUES = /^(?:по словам|по мнению|за словами)$/i;
 const NO_SPEAKER: ResolvedSpeaker = { speaker: null, speakerType: null, role: null };
@@ -185,7 +186,9 @@ function isMostlyQuoted(masked: string, statement: StatementSpan, spans: QuoteSp
   const quoted = inside.reduce((n, s) => n + wordCount(s.text), 0);
   const clauseText = masked.slice(statement.start, statement.end);
   const outside = wordCount(clauseText.replace(/§+/g, ' ').replace(/^\s*that\b/i, ''));
-  return outside <= MAX_LEAD_IN && quoted >= 2 * outside;
+  // A lower-case fragment after a lead-in is direct speech only when it is a long passage, not a few words.
+  const fragment = inside.some((s) => /^\p{Ll}/u.test(s.text)) && wordCount(clauseText.replace(/§+/g, ' ')) > 0;
+  return outside <= MAX_LEAD_IN && quoted >= 2 * outside && (!fragment || quoted >= MIN_FRAGMENT_WORDS);
 }
 
 function wordCount(text: string): number {

@@ -36,8 +36,8 @@ test('apostrophes do not open or close single quotes', () => {
 });
 
 test('a right double mark used as an opener is still found', () => {
-  const quote = only('Peskov told TASS that it is ” a question of law, not of politics.”');
-  assert.equal(quote.text, 'a question of law, not of politics.');
+  const quote = only('Peskov told TASS that it is ” a question of law, not of politics, and the company knows what it has to do.”');
+  assert.equal(quote.text, 'a question of law, not of politics, and the company knows what it has to do.');
   assert.equal(quote.speaker, 'Peskov');
   assert.equal(quote.cue, 'told');
 });
@@ -70,12 +70,16 @@ test('scare quotes and titles are dropped; a partial quote is part of the statem
 });
 
 test('a quote after a short lead-in stays a direct quote', () => {
-  const lead = only('WhatsApp said the Kremlin “trying to isolate over 100 million users is a backwards step.”');
+  const lead = only('WhatsApp said the Kremlin “trying to isolate over 100 million users from private communication is a backwards step.”');
   assert.equal(lead.kind, 'quote');
-  assert.equal(lead.text, 'trying to isolate over 100 million users is a backwards step.');
-  const that = only('Cruz says that “when you live by the pen, you die by the pen.”');
+  assert.equal(lead.text, 'trying to isolate over 100 million users from private communication is a backwards step.');
+  const that = only('Cruz says that “When you live by the pen, you die by the pen.”');
   assert.equal(that.kind, 'quote');
   assert.equal(that.speaker, 'Cruz');
+  // A short lower-case fragment is reported speech even after a short lead-in.
+  const fragment = only('Cruz says that “when you live by the pen, you die by the pen.”');
+  assert.equal(fragment.kind, 'statement');
+  assert.equal(fragment.text, 'that “when you live by the pen, you die by the pen.”');
 });
 
 test('reported speech without quote marks is a statement with its cue and speaker', () => {
