@@ -16,6 +16,9 @@ const CUE_VERBS = [
   'complained', 'concluded', 'confirmed', 'confirms', 'denied', 'denies', 'emphasized', 'emphasised',
   'stressed', 'maintained', 'maintains', 'contended', 'contends', 'asserted', 'asserts', 'reiterated',
   'shouted', 'yelled', 'exclaimed', 'chanted', 'cited', 'quoted',
+  'notes', 'pointed', 'charged', 'jokes', 'quips', 'interjected', 'interjecting',
+  'answered', 'answers', 'retorted', 'responds', 'continues', 'observed', 'observes', 'mused', 'wondered',
+  'wonders', 'cautioned', 'cautions', 'conceded', 'concedes', 'boasts', 'adds', 'states', 'writes', 'tweets',
   // Russian and Ukrainian reporting verbs, in every gender and number.
   'заявил', 'заявила', 'заявили', 'заявив', 'сказал', 'сказала', 'сказали', 'сказав', 'отметил',
   'отметила', 'отметили', 'отметив', 'добавил', 'добавила', 'добавили', 'сообщил', 'сообщила',

@@ -75,7 +75,7 @@ export function extractQuotes(text: string): ExtractedMention[] {
     let speaker = event ? (resolved.get(event) ?? NO_SPEAKER) : NO_SPEAKER;
     let speakerRaw = event?.phrase.raw ?? null;
     let cue = attribution?.cue ?? null;
-    if (!isQuote(span, cue, speaker)) continue;
+    if (!isQuote(span, cue, speaker) || inHeadline(text, span)) continue;
     // Quoted words inside a sentence that no cue attributes are a title or scare quotes, not speech.
     if (attribution === null && wordsBefore(masked, sentences, span) >= 2 && !/[:,—–]\s*$/.test(masked.slice(0, span.open))) continue;
     const cueStart = attribution?.cueStart ?? null;
@@ -193,6 +193,15 @@ function isMostlyQuoted(masked: string, statement: StatementSpan, spans: QuoteSp
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A quote in a line set in title case ("Cruz: Trump Would Put Liberals On Court, ‘I Fear ...’") is a headline's. */
+function inHeadline(text: string, span: QuoteSpan): boolean {
+  const lineStart = text.lastIndexOf('\n', span.open) + 1;
+  const lineEnd = text.indexOf('\n', span.close);
+  const words = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).split(/\s+/).filter((w) => /^[^\p{L}]*\p{L}{4,}/u.test(w));
+  if (words.length < 4) return false;
+  return words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
 
 /** Words of the quote's own sentence printed before its opening mark, outside other quotes. */
