@@ -71,7 +71,8 @@ function nameRunAt(tokens: Token[], at: number): { start: number; end: number; t
     const token = tokens[k];
     if (!token || !token.word || !isCapitalised(token.text) || /-\p{Ll}/u.test(token.text)) break;
     const word = normaliseWord(token.text);
-    if ((k === start && NOT_NAME_START.has(word)) || CALENDAR.test(word)) break;
+    // "Stated Roger Stone:": a verb of saying that opens the sentence is not part of the name.
+    if ((k === start && (NOT_NAME_START.has(word) || CUE_WORDS.has(word))) || CALENDAR.test(word)) break;
     // A run does not jump over a line break or a gap wider than one space.
     const previous = tokens[k - 1];
     if (k > start && previous && token.start - previous.end > 1) break;

@@ -1,11 +1,12 @@
 /** Find who a quote is attributed to in its own sentence: the cue and the printed subject. */
 
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, PERSON_NOUNS, normaliseWord } from './cues.ts';
 import { isCue, matchPhrase, withoutParentheticals } from './matchCue.ts';
 import { isCapitalised, tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
+import { mainSubject } from './findSubject.ts';
 
 export interface Attribution {
   /** The subject as printed ("Mr Peskov", "it", "the Kremlin’s spokesperson Dmitry Peskov"). */
@@ -169,7 +170,7 @@ function fromHead(masked: string, sentences: SentenceSpan[], span: QuoteSpan): A
     headStart = previous.start;
     head = masked.slice(previous.start, previous.end);
   }
-  const tokens = tokenize(head, headStart);
+  const tokens = withoutParentheticals(tokenize(head, headStart));
   const lastPart = tokens.slice(tokens.map((t) => t.text.startsWith('§')).lastIndexOf(true) + 1);
   const colon = lastPart[lastPart.length - 1];
   for (let k = tokens.length - 1; k >= 0; k -= 1) {
@@ -191,12 +192,21 @@ function fromHead(masked: string, sentences: SentenceSpan[], span: QuoteSpan): A
     }
     const phraseInside = k > 0 && matchPhrase(tokens, k - 1) !== null;
     if (!phraseInside && isCue(tokens, k) && !/^(?:cited|quoted)$/i.test(token.text)) {
-      return { subject: participleSubject(masked, tokens, k) ?? subjectBefore(masked, tokens, k), cue: token.text, position: 'before' };
+      // "Stated Stone: “...”" inverts; "Trump adopted an accent and joked, “...”" names the sentence's subject.
+      const inverted = tokens.slice(0, k).every((t) => !t.word) ? subjectAfter(tokens, k + 1) : null;
+      const subject = participleSubject(masked, tokens, k) ?? subjectBefore(masked, tokens, k) ?? inverted ?? mainSubject(tokens, k);
+      return { subject, cue: token.text, position: 'before' };
     }
   }
   // "Peskov: “...”"
-  if (colon?.text === ':' && lastPart.length <= 7 && lastPart.some((t) => t.word && isCapitalised(t.text))) {
+  const named = isCapitalised(lastPart[lastPart.length - 2]?.text ?? '');
+  if (colon?.text === ':' && named && lastPart.length <= 7 && lastPart.some((t) => t.word && isCapitalised(t.text))) {
     return { subject: subjectBefore(masked, lastPart, lastPart.length - 1), cue: null, position: 'before' };
+  }
+  // "Trump leaned in and boomed: “...”": the subject of the sentence that the colon ends.
+  if (colon?.text === ':') {
+    const subject = mainSubject(tokens, tokens.length - 1);
+    if (subject !== null) return { subject, cue: null, position: 'before' };
   }
   return null;
 }
@@ -216,7 +226,16 @@ function subjectBefore(masked: string, tokens: Token[], cueAt: number): string |
   // "Andrei Svintsov, a Russian official, was quoted": keep the name and its appositive.
   const appositiveEnd = end - 1;
   const appositiveStart = wordsBack(tokens, appositiveEnd);
-  if (tokens[appositiveStart - 1]?.text !== ',' || !isAppositive(tokens, appositiveStart, appositiveEnd)) return null;
+  if (tokens[appositiveStart - 1]?.text !== ',') return null;
+  // "her senior policy adviser, Jake Sullivan, said" or "In Ohio, Gov. John Kasich (R-OH), said": a name set off by
+  // commas is the subject, with the description before it as its role.
+  if (appositiveStart < appositiveEnd && tokens.slice(appositiveStart, appositiveEnd).every((t) => isCapitalised(t.text))) {
+    const roleStart = wordsBack(tokens, appositiveStart - 1);
+    const role = tokens.slice(roleStart, appositiveStart - 1);
+    const isRole = role.length > 0 && role.length <= 6 && PERSON_NOUNS.has(normaliseWord(role[role.length - 1]?.text ?? ''));
+    return phraseText(masked, tokens, isRole ? roleStart : appositiveStart, appositiveEnd);
+  }
+  if (!isAppositive(tokens, appositiveStart, appositiveEnd)) return null;
   const nameStart = wordsBack(tokens, appositiveStart - 1);
   if (nameStart >= appositiveStart - 1) return null;
   return phraseText(masked, tokens, nameStart, appositiveEnd);

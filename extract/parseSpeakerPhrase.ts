@@ -64,7 +64,9 @@ function parseAppositive(printed: string, first: string[], second: string[]): Sp
   if (a === null) return b;
   if (b === null) return a;
   // "Andrei Svintsov, a Russian official" or "a Russian official, Andrei Svintsov".
-  const named = a.name !== null && a.refersTo === null ? a : b;
+  // The proper name of the two parts speaks ("the primary, Gov. John Kasich"), the other describes.
+  const proper = (p: SpeakerPhrase): boolean => p.name !== null && p.refersTo === null && /^\p{Lu}/u.test(p.name);
+  const named = proper(b) && !proper(a) ? b : a.name !== null && a.refersTo === null ? a : b;
   if (named.name === null || named.refersTo !== null) return a;
   const describedWords = (named === a ? second : first).filter((w) => w !== ',');
   while (describedWords.length > 1 && DETERMINERS.has(normaliseWord(describedWords[0] ?? ''))) describedWords.shift();

@@ -302,3 +302,12 @@ test('Russian reported speech: "заявил, что", a recipient before "чт�
   const quote = only('„Мы не видим оснований менять курс“, — сказал Песков.');
   assert.deepEqual([quote.kind, quote.text, quote.cue], ['quote', 'Мы не видим оснований менять курс', 'сказал']);
 });
+
+test('speakers before a colon or a comma: inverted cues, a verb and a colon, a name set off by commas', () => {
+  assert.equal(only('Stated Roger Stone: “They are very adept at manipulating these machines.”').speaker, 'Roger Stone');
+  assert.equal(only('Donald Trump leaned in and boomed: “Let’s defeat her in November.”').speaker, 'Donald Trump');
+  assert.equal(only('Glenn Beck adopted a fake Southern accent and joked, “Amen, brother! Come on up and get baptized!”').speaker, 'Glenn Beck');
+  const sullivan = only('In a statement, her senior policy adviser, Jake Sullivan, said: “We are confident in our plan.”');
+  assert.equal(sullivan.speaker, 'Jake Sullivan');
+  assert.equal(only('After the primary, Gov. John Kasich (R-OH), said, “We are going all the way to the convention.”').speaker, 'John Kasich');
+});
