@@ -211,7 +211,7 @@ function wordsBefore(masked: string, sentences: SentenceSpan[], span: QuoteSpan)
   return wordCount(masked.slice(own.start, span.open).replace(/§+/g, ' '));
 }
 
-/** Nothing but the previous quote's attribution stands between two quotes: at most one sentence ends between them. */
+/** At most one sentence (the previous quote's attribution, as a rule) stands between two parts of a quote. */
 function continues(masked: string, sentences: SentenceSpan[], from: number, to: number): boolean {
   const between = sentences.filter((s) => s.end > from && s.end <= to && masked.slice(Math.max(s.start, from), s.end).replace(/§+/g, '').trim() !== '');
   return between.length <= 1;
