@@ -92,7 +92,7 @@ export function extractQuotes(text: string): ExtractedMention[] {
     const sentence = sentenceOf(text, sentences, span);
     // A quote that opens mid-sentence in lower case ("called it “a disaster”") is a fragment of reported speech:
     // a statement of the clause around it when it names its speaker, never a direct quote.
-    if (/^\p{Ll}/u.test(span.text) && !sameCue && !led.has(span)) {
+    if (isFragment(span.text) && !sameCue && !led.has(span)) {
       const clause = attribution && speaker.speaker !== null && cue !== null ? clauseAroundQuote(masked, sentences, span, attribution) : null;
       if (clause === null) continue;
       mentions.push({
@@ -186,9 +186,15 @@ function isMostlyQuoted(masked: string, statement: StatementSpan, spans: QuoteSp
   const quoted = inside.reduce((n, s) => n + wordCount(s.text), 0);
   const clauseText = masked.slice(statement.start, statement.end);
   const outside = wordCount(clauseText.replace(/§+/g, ' ').replace(/^\s*that\b/i, ''));
-  // A lower-case fragment after a lead-in is direct speech only when it is a long passage, not a few words.
-  const fragment = inside.some((s) => /^\p{Ll}/u.test(s.text)) && wordCount(clauseText.replace(/§+/g, ' ')) > 0;
-  return outside <= MAX_LEAD_IN && quoted >= 2 * outside && (!fragment || quoted >= MIN_FRAGMENT_WORDS);
+  // A fragment (no capital to open it) after a lead-in is direct speech only when it is a long passage after
+  // words of the clause ("said the Kremlin “trying to ...”"); right after "that" it continues reported speech.
+  const fragment = inside.some((s) => isFragment(s.text)) && wordCount(clauseText.replace(/§+/g, ' ')) > 0;
+  return outside <= MAX_LEAD_IN && quoted >= 2 * outside && (!fragment || (outside > 0 && quoted >= MIN_FRAGMENT_WORDS));
+}
+
+/** Quoted words that do not open with a capital ("a disaster", "100 percent confidence") are a fragment. */
+function isFragment(quoted: string): boolean {
+  return /^[\p{Ll}\p{N}]/u.test(quoted);
 }
 
 function wordCount(text: string): number {
