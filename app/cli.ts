@@ -148,7 +148,9 @@ program
   .command('worker')
   .description('run the fetch, extract and dedupe queue workers (needs REDIS_URL); stops cleanly on SIGTERM/SIGINT')
   .option('--concurrency <n>', 'jobs at a time per queue, or per queue as fetch=8,extract=2,dedupe=2 (default CLAIMS_WORKER_CONCURRENCY)')
-  .action((flags: { concurrency?: string }) =>
+  .option('--metrics-port <port>', 'serve Prometheus /metrics and /healthz on this port', positiveInt('--metrics-port'))
+  .option('--metrics-host <host>', 'the address the metrics port binds', '127.0.0.1')
+  .action((flags: { concurrency?: string; metricsPort?: number; metricsHost: string }) =>
     withRuntime((runtime) => {
       let concurrency;
       try {
@@ -156,7 +158,7 @@ program
       } catch (error) {
         throw new InputError(`--concurrency: ${error instanceof Error ? error.message : String(error)}`);
       }
-      return workerCommand(runtime, concurrency);
+      return workerCommand(runtime, concurrency, { metricsPort: flags.metricsPort, metricsHost: flags.metricsHost });
     }),
   );
 

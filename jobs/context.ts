@@ -2,6 +2,7 @@ import type { DedupeOptions } from './mergeMention.ts';
 import type { Db } from '../store/db.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
+import type { Metrics } from './metrics.ts';
 
 /** What every stage handler receives: the database, its slice of the config, a logger. */
 export interface StageContext {
@@ -9,4 +10,6 @@ export interface StageContext {
   fetch: Config['fetch'];
   dedupe: DedupeOptions;
   log: Logger;
+  /** Where stages report what they did (workers expose it at /metrics); absent in one-off commands. */
+  metrics?: Metrics;
 }

@@ -25,15 +25,18 @@ export function isPermanent(error: unknown): boolean {
 function processor(ctx: StageContext, queues: RedisQueues, name: QueueName) {
   return async (job: Job): Promise<JobReturn> => {
     const log = ctx.log.child({ queue: name, jobId: job.id, attempt: job.attemptsMade + 1 });
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
     try {
       const result = await runHandler({ ...ctx, log }, name, job.data as JobData[QueueName]);
       await enqueue(queues, result.next);
+      ctx.metrics?.observeJob(name, seconds(), 'completed', result.stats);
       return { stats: result.stats, next: result.next.map((n) => ({ queue: n.queue, id: n.id })) };
     } catch (error) {
       log.warn({ err: error }, 'job failed');
-      if (isPermanent(error)) {
-        throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
-      }
+      const permanent = isPermanent(error);
+      ctx.metrics?.observeJob(name, seconds(), permanent ? 'failed_permanent' : 'failed_transient');
+      if (permanent) throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
       throw error;
     }
   };

@@ -1,6 +1,8 @@
 import { ConfigError } from '../../errors.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import { checkRedisSettings } from '../../jobs/checkRedis.ts';
+import { createMetrics } from '../../jobs/metrics.ts';
+import { startOpsServer } from '../../jobs/opsServer.ts';
 import { startWorkers } from '../../jobs/runWorkers.ts';
 import type { Concurrency } from '../../jobs/runWorkers.ts';
 import { note } from '../output.ts';
@@ -10,10 +12,21 @@ import { note } from '../output.ts';
  * and closes cleanly. A second signal exits at once.
  * @throws ConfigError without REDIS_URL.
  */
-export async function workerCommand(runtime: Runtime, concurrency: Concurrency, graceMs = 30_000): Promise<void> {
+export async function workerCommand(
+  runtime: Runtime,
+  concurrency: Concurrency,
+  options: { metricsPort?: number; metricsHost: string; graceMs?: number } = { metricsHost: '127.0.0.1' },
+): Promise<void> {
+  const graceMs = options.graceMs ?? 30_000;
   if (!runtime.queues) throw new ConfigError('REDIS_URL: claims worker needs Redis (set REDIS_URL=redis://host:6379)');
   for (const warning of await checkRedisSettings(runtime.queues.connection)) note(`warning: ${warning}`);
-  const workers = startWorkers(runtime.ctx, runtime.queues, concurrency);
+  const metrics = createMetrics(runtime.queues);
+  const ops =
+    options.metricsPort === undefined
+      ? null
+      : await startOpsServer({ port: options.metricsPort, host: options.metricsHost, metrics, db: runtime.db, queues: runtime.queues });
+  if (ops) note(`metrics at ${ops.url}/metrics, health at ${ops.url}/healthz`);
+  const workers = startWorkers({ ...runtime.ctx, metrics }, runtime.queues, concurrency);
   await Promise.all(workers.map((w) => w.waitUntilReady()));
   const per = typeof concurrency === 'number' ? `${concurrency} per queue` : JSON.stringify(concurrency);
   note(`worker ${process.pid} running (concurrency ${per}; ${runtime.db.kind} database)`);
@@ -31,5 +44,6 @@ export async function workerCommand(runtime: Runtime, concurrency: Concurrency, 
   const timeout = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
   await Promise.race([closing, timeout]);
   await Promise.all(workers.map((w) => w.close(true)));
+  await ops?.close();
   note(`worker ${process.pid} stopped`);
 }
