@@ -53,7 +53,10 @@ export function findStatements(
       out.push(...mid.map((part) => ({ ...part, end: runOn(part.end, part.start, quoteEnds) })));
       continue;
     }
-    for (const find of [accordingTo, headCue, tailCue]) {
+    // "“...,” the source said." closes the sentence: its cue is the quote's, whatever verb comes before.
+    const tail = tailCue(tokens);
+    const quoteThenTail = tail !== null && tokens.some((t) => t.text.startsWith('§') && t.end === tail.end);
+    for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, headCue, tailCue]) {
       const found = find(tokens);
       if (found === null) continue;
       const parts = splitAtParticiple(tokens, found).flatMap((part) => {
@@ -106,13 +109,18 @@ export function clauseAroundQuote(
 /** "X said A, adding that B": two reported clauses, each with its own cue and the same speaker. */
 function splitAtParticiple(tokens: Token[], found: Found): Found[] {
   if (found.attribution.position !== 'before') return [found];
+  // ", adding that ..." or "and added: ..." / "and said that ...": a second cue of the same subject.
   const at = tokens.findIndex(
-    (t, k) => t.start > found.start && t.end <= found.end && PARTICIPLE_CUES.has(normaliseWord(t.text)) && tokens[k - 1]?.text === ',' && /^(?:adding|saying|noting|arguing|warning|insisting|stressing)$/i.test(t.text),
+    (t, k) =>
+      t.start > found.start &&
+      t.end <= found.end &&
+      ((tokens[k - 1]?.text === ',' && /^(?:adding|saying|noting|arguing|warning|insisting|stressing)$/i.test(t.text)) ||
+        (normaliseWord(tokens[k - 1]?.text ?? '') === 'and' && STATEMENT_CUES.has(normaliseWord(t.text)) && !NAMING_CUES.has(normaliseWord(t.text)))),
   );
   const cue = tokens[at];
-  const comma = tokens[at - 1];
-  if (at === -1 || cue === undefined || comma === undefined) return [found];
-  const first = clause(tokens, tokens.findIndex((t) => t.start >= found.start), at - 1, found.attribution);
+  if (at === -1 || cue === undefined) return [found];
+  const firstEnd = normaliseWord(tokens[at - 1]?.text ?? '') === 'and' ? at - 1 : at;
+  const first = clause(tokens, tokens.findIndex((t) => t.start >= found.start), firstEnd, found.attribution);
   const second = clause(tokens, at + 1, tokens.findIndex((t) => t.end >= found.end) + 1, {
     ...found.attribution,
     cue: cue.text,
@@ -241,7 +249,9 @@ function tailCue(tokens: Token[]): Found | null {
         subject = phraseOf(tail, 0, end);
       }
       if (subject === null) return null;
-      return clause(tokens, 0, quoteEnd ? c + 1 : c, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
+      // "…, but with a caveat: “...,” the source said.": what the colon introduces is reported.
+      const colon = tokens.slice(0, c).map((t) => t.text).lastIndexOf(':');
+      return clause(tokens, colon + 1, quoteEnd ? c + 1 : c, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
     }
   }
   return null;

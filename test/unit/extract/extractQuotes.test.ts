@@ -311,3 +311,13 @@ test('speakers before a colon or a comma: inverted cues, a verb and a colon, a n
   assert.equal(sullivan.speaker, 'Jake Sullivan');
   assert.equal(only('After the primary, Gov. John Kasich (R-OH), said, “We are going all the way to the convention.”').speaker, 'John Kasich');
 });
+
+test('a second cue of the same subject splits reported speech; a colon before a tail cue introduces the quote', () => {
+  const mentions = extractQuotes('President Obama noted that he taught constitutional law, and added: “I know a little about this.”');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.text, m.cue]), [
+    ['statement', 'that he taught constitutional law', 'noted'],
+    ['quote', 'I know a little about this.', 'added'],
+  ]);
+  const caveat = extractQuotes('A second source confirmed it, but with a caveat: “The person in question is one of the instigators,” the source said.');
+  assert.deepEqual(caveat.map((m) => [m.kind, m.text]), [['quote', 'The person in question is one of the instigators']]);
+});
