@@ -6,6 +6,7 @@ import { isCapitalised, tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import type { Attribution } from './findAttribution.ts';
+import { clauseOf as clause } from './clauseAroundQuote.ts';
 import {
   MAX_SUBJECT_WORDS,
   SUBJECT_BREAKERS,
@@ -85,26 +86,6 @@ function runOn(end: number, start: number, quoteEnds: ReadonlyMap<number, number
   return out;
 }
 
-/**
- * The reported clause around a quoted fragment whose cue is known: from the cue to the sentence end ("called it
- * “a disaster” again"), or from the sentence start to the quote ("the plan is “a disaster,” he said").
- */
-export function clauseAroundQuote(
-  masked: string,
-  sentences: SentenceSpan[],
-  span: { open: number; close: number },
-  attribution: Attribution,
-): { start: number; end: number } | null {
-  const own = sentences.find((s) => s.start <= span.open && span.open < s.end);
-  const last = sentences.find((s) => s.start < span.close && span.close <= s.end) ?? own;
-  if (own === undefined || last === undefined) return null;
-  const from = attribution.position === 'before' ? (attribution.cueEnd ?? span.open) : own.start;
-  const to = attribution.position === 'before' ? Math.max(last.end, span.close) : span.close;
-  if (from > span.open || to < span.close) return null;
-  const tokens = tokenize(masked.slice(from, to), from);
-  const found = clause(tokens, 0, tokens.length, attribution);
-  return found === null ? null : { start: found.start, end: found.end };
-}
 
 /** "X said A, adding that B": two reported clauses, each with its own cue and the same speaker. */
 function splitAtParticiple(tokens: Token[], found: Found): Found[] {
@@ -298,16 +279,4 @@ function nextComma(tokens: Token[], from: number): number {
 
 function leadsClause(tokens: Token[], at: number): boolean {
   return at === 0 || tokens.slice(0, at).every((t) => t.word && !CLAUSE_WORDS.has(normaliseWord(t.text))) || tokens[at - 1]?.text === ',';
-}
-
-/** The clause from token `from` to `to`, without leading and trailing punctuation. */
-function clause(tokens: Token[], from: number, to: number, attribution: Attribution): Found | null {
-  let a = from;
-  let b = to;
-  while (a < b && !(tokens[a]?.word || tokens[a]?.text.startsWith('§'))) a += 1;
-  while (b > a && !(tokens[b - 1]?.word || tokens[b - 1]?.text.startsWith('§'))) b -= 1;
-  const first = tokens[a];
-  const last = tokens[b - 1];
-  if (first === undefined || last === undefined || b <= a) return null;
-  return { start: first.start, end: last.end, attribution };
 }

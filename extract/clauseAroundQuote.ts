@@ -1,0 +1,45 @@
+/** The reported clause around a quote: trimmed token ranges of a sentence. */
+
+import { tokenize } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
+import type { SentenceSpan } from './splitSentences.ts';
+import type { Attribution } from './findAttribution.ts';
+
+export interface Clause {
+  start: number;
+  end: number;
+  attribution: Attribution;
+}
+
+/**
+ * The reported clause around a quoted fragment whose cue is known: from the cue to the sentence end ("called it
+ * “a disaster” again"), or from the sentence start to the quote ("the plan is “a disaster,” he said").
+ */
+export function clauseAroundQuote(
+  masked: string,
+  sentences: SentenceSpan[],
+  span: { open: number; close: number },
+  attribution: Attribution,
+): { start: number; end: number } | null {
+  const own = sentences.find((s) => s.start <= span.open && span.open < s.end);
+  const last = sentences.find((s) => s.start < span.close && span.close <= s.end) ?? own;
+  if (own === undefined || last === undefined) return null;
+  const from = attribution.position === 'before' ? (attribution.cueEnd ?? span.open) : own.start;
+  const to = attribution.position === 'before' ? Math.max(last.end, span.close) : span.close;
+  if (from > span.open || to < span.close) return null;
+  const tokens = tokenize(masked.slice(from, to), from);
+  const found = clauseOf(tokens, 0, tokens.length, attribution);
+  return found === null ? null : { start: found.start, end: found.end };
+}
+
+/** The clause from token `from` to `to`, without leading and trailing punctuation. */
+export function clauseOf(tokens: Token[], from: number, to: number, attribution: Attribution): Clause | null {
+  let a = from;
+  let b = to;
+  while (a < b && !(tokens[a]?.word || tokens[a]?.text.startsWith('§'))) a += 1;
+  while (b > a && !(tokens[b - 1]?.word || tokens[b - 1]?.text.startsWith('§'))) b -= 1;
+  const first = tokens[a];
+  const last = tokens[b - 1];
+  if (first === undefined || last === undefined || b <= a) return null;
+  return { start: first.start, end: last.end, attribution };
+}
