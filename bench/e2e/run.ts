@@ -1,0 +1,228 @@
+/**
+ * `npm run bench:e2e [-- --pages 1000 --workers 1,2]`: the end-to-end bench. Realistic pages served by a local
+ * HTTP server on several loopback addresses (outlets), ingested from a feed through Redis and PostgreSQL by
+ * 1 and 2 `claims worker` processes: pages per second end to end, time per stage, p95 latency from fetch to
+ * committed claim, peak memory per worker, and the ratio to the extraction-only ceiling measured in this run.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { extractArticle } from '../../extract/extractArticle.ts';
+import { extractMentions } from '../../extract/extractMentions.ts';
+import { loadConfig } from '../../jobs/config.ts';
+import { planInputs } from '../../jobs/planInputs.ts';
+import { openRuntime } from '../../jobs/runtime.ts';
+import { articleId } from '../../store/articles.ts';
+import { feedOf, generatePages } from './generatePages.ts';
+import type { Page } from './generatePages.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ADMIN_URL = process.env.CLAIMDESK_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.CLAIMDESK_BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+
+/** One server per loopback address (127.0.0.1 … 127.0.0.N): many outlets, as a real crawl sees them. */
+async function serve(pages: readonly Page[], hosts: number) {
+  const servers: http.Server[] = [];
+  const bases: string[] = [];
+  for (let h = 1; h <= hosts; h++) {
+    const server = http.createServer((req, res) => {
+      const page = pages.find((p) => p.path === req.url);
+      if (req.url === '/feed.xml') {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feedOf('', []));
+        return;
+      }
+      if (!page) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page.html);
+    });
+    await new Promise<void>((resolve) => server.listen(0, `127.0.0.${h}`, resolve));
+    servers.push(server);
+    bases.push(`http://127.0.0.${h}:${(server.address() as AddressInfo).port}`);
+  }
+  // The feed lists each page on its outlet's address.
+  const links = pages.map((p, i) => ({ ...p, path: `${bases[i % hosts]}${p.path}` }));
+  const feed = feedOf('', links);
+  const feedServer = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed));
+  await new Promise<void>((resolve) => feedServer.listen(0, '127.0.0.1', resolve));
+  servers.push(feedServer);
+  return {
+    feedUrl: `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}/feed.xml`,
+    urls: links.map((l) => l.path),
+    close: () => Promise.all(servers.map((s) => new Promise((resolve) => (s.closeAllConnections(), s.close(resolve))))),
+  };
+}
+
+/** Pages per second of extraction alone (HTML to mentions), in this process: the ceiling. */
+function extractionCeiling(pages: readonly Page[]): number {
+  const started = performance.now();
+  for (const page of pages) extractMentions(extractArticle(page.html, `https://bench.example${page.path}`).text);
+  return pages.length / ((performance.now() - started) / 1000);
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+
+/** Sums a metric's samples over the workers' expositions, per label value of `label`. */
+function sumBy(texts: readonly string[], metric: string, label: string): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const text of texts) {
+    for (const line of text.split('\n')) {
+      if (!line.startsWith(`${metric}{`)) continue;
+      const key = new RegExp(`${label}="([^"]*)"`).exec(line)?.[1] ?? '';
+      sums.set(key, (sums.get(key) ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1)));
+    }
+  }
+  return sums;
+}
+
+interface RunResult {
+  workers: number;
+  seconds: number;
+  pagesPerSecond: number;
+  stageSeconds: Map<string, number>;
+  p50LatencyMs: number;
+  p95LatencyMs: number;
+  peakWorkerRssMb: number;
+  articles: number;
+  claims: number;
+}
+
+async function runWith(workers: number, served: Awaited<ReturnType<typeof serve>>, pageCount: number): Promise<RunResult> {
+  const name = `claimdesk_bench_e2e_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: url.toString(),
+    REDIS_URL,
+    CLAIMS_QUEUE_PREFIX: `bench-${randomUUID()}`,
+    CLAIMS_ALLOW_PRIVATE_NETWORKS: '1',
+    LOG_LEVEL: 'error',
+  };
+  const runtime = await openRuntime(loadConfig(env));
+  const children: ChildProcess[] = [];
+  const ports = Array.from({ length: workers }, (_, i) => 19_460 + i);
+  const peaks = new Map<number, number>();
+  const scrape = async () =>
+    Promise.all(ports.map((port) => fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text()).catch(() => '')));
+  try {
+    for (const port of ports) {
+      children.push(spawn(process.execPath, [path.join(ROOT, 'bin/claims.js'), 'worker', '--metrics-port', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
+    }
+    for (let tries = 0; (await scrape()).some((t) => t === '') && tries < 100; tries++) await new Promise((r) => setTimeout(r, 200));
+    const sampler = setInterval(() => {
+      void scrape().then((texts) =>
+        texts.forEach((text, i) => {
+          const rss = Number(/^claimdesk_process_resident_memory_bytes (\d+)/m.exec(text)?.[1] ?? 0);
+          peaks.set(i, Math.max(peaks.get(i) ?? 0, rss));
+        }),
+      );
+    }, 500);
+    const plan = await planInputs([served.feedUrl], { maxBytes: 15 * 1024 * 1024, runId: randomUUID() });
+    const started = performance.now();
+    const report = await runtime.run(plan.jobs, {
+      wait: true,
+      onProgress: (done, total) => {
+        if (done % 200 === 0) log(`  ${workers} worker(s): ${done}/${total} jobs`);
+      },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
+    if (report && report.failures.length > 0) log(`  ${report.failures.length} failures, first: ${report.failures[0]?.error}`);
+    const texts = await scrape();
+    const stageSeconds = sumBy(texts, 'claimdesk_job_duration_seconds_sum', 'queue');
+    // Latency: from the start of an article's fetch job to the end of its dedupe job.
+    const queues = runtime.queues!;
+    const fetchStart = new Map<string, number>();
+    for (const job of await queues.queues.fetch.getCompleted(0, -1)) {
+      const data = job.data as { url: string };
+      if (job.processedOn) fetchStart.set(articleId(data.url), job.processedOn);
+    }
+    const latencies: number[] = [];
+    for (const job of await queues.queues.dedupe.getCompleted(0, -1)) {
+      const start = fetchStart.get((job.data as { articleId: string }).articleId);
+      if (start && job.finishedOn) latencies.push(job.finishedOn - start);
+    }
+    const counts = await runtime.db.query<{ articles: number; claims: number }>(
+      'SELECT (SELECT count(*)::integer FROM articles) AS articles, (SELECT count(*)::integer FROM claims) AS claims',
+    );
+    await Promise.all(Object.values(queues.queues).map((q) => q.obliterate({ force: true })));
+    return {
+      workers,
+      seconds,
+      pagesPerSecond: pageCount / seconds,
+      stageSeconds,
+      p50LatencyMs: percentile(latencies, 50),
+      p95LatencyMs: percentile(latencies, 95),
+      peakWorkerRssMb: Math.max(...peaks.values(), 0) / 1024 / 1024,
+      articles: counts[0]?.articles ?? 0,
+      claims: counts[0]?.claims ?? 0,
+    };
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.once('exit', resolve)))));
+    await runtime.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      pages: { type: 'string', default: '1000' },
+      workers: { type: 'string', default: '1,2' },
+      hosts: { type: 'string', default: '16' },
+    },
+  });
+  const count = Number(values.pages);
+  const pages = generatePages(count);
+  const megabytes = pages.reduce((n, p) => n + p.html.length, 0) / 1024 / 1024;
+  log(`${count} pages, ${megabytes.toFixed(0)} MB of HTML (mean ${((megabytes * 1024) / count).toFixed(0)} KB)`);
+  const ceiling = extractionCeiling(pages);
+  log(`extraction-only ceiling: ${ceiling.toFixed(1)} pages/s (one process)`);
+  const served = await serve(pages, Number(values.hosts));
+  const results: RunResult[] = [];
+  try {
+    for (const workers of values.workers.split(',').map(Number)) {
+      log(`ingesting through Redis and PostgreSQL with ${workers} worker process(es)`);
+      results.push(await runWith(workers, served, count));
+    }
+  } finally {
+    await served.close();
+  }
+  const rows = [
+    ['workers', 'pages/s', 'x ceiling', 'wall s', 'fetch s', 'extract s', 'dedupe s', 'p50 ms', 'p95 ms', 'peak RSS/worker MB', 'articles', 'claims'],
+    ...results.map((r) => [
+      String(r.workers),
+      r.pagesPerSecond.toFixed(1),
+      (r.pagesPerSecond / ceiling).toFixed(2),
+      r.seconds.toFixed(1),
+      (r.stageSeconds.get('fetch') ?? 0).toFixed(1),
+      (r.stageSeconds.get('extract') ?? 0).toFixed(1),
+      (r.stageSeconds.get('dedupe') ?? 0).toFixed(1),
+      r.p50LatencyMs.toFixed(0),
+      r.p95LatencyMs.toFixed(0),
+      r.peakWorkerRssMb.toFixed(0),
+      String(r.articles),
+      String(r.claims),
+    ]),
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  console.log(`\nend to end: ${count} pages (${megabytes.toFixed(0)} MB), extraction-only ceiling ${ceiling.toFixed(1)} pages/s in one process`);
+  for (const row of rows) console.log(row.map((cell, c) => cell.padStart(widths[c]!)).join('  '));
+  console.log('stage seconds are summed over jobs (busy time), not wall time; the target is 100 pages/s on 2 cores.');
+}
+
+await main();
