@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ClaimRecord } from '../store/claimRecords.ts';
+import type { MentionRow } from '../store/exportMentions.ts';
 
 export const CSV_COLUMNS = [
   'id', 'kind', 'speaker', 'role', 'text', 'value', 'unit', 'variants', 'mention_count', 'article_count',
@@ -42,5 +43,19 @@ export function claimToCsvRow(claim: ClaimRecord): string {
     JSON.stringify(claim.articles),
   ].map(cell);
   // Line breaks inside a cell must be quoted too, though our records end with CRLF.
+  return stringify([row], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
+}
+
+export const MENTION_CSV_COLUMNS = [
+  'claim_id', 'kind', 'claim_text', 'mention_id', 'text', 'speaker_raw', 'speaker', 'role', 'sentence', 'value',
+  'unit', 'url', 'title', 'outlet', 'published_at',
+] as const;
+
+/** The header line of the one-row-per-mention CSV. */
+export const mentionCsvHeader = (): string => stringify([[...MENTION_CSV_COLUMNS]], { record_delimiter: '\r\n' });
+
+/** One mention as one CSV row, every cell escaped like the claims'. */
+export function mentionToCsvRow(mention: MentionRow): string {
+  const row = MENTION_CSV_COLUMNS.map((column) => cell(mention[column]));
   return stringify([row], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 }

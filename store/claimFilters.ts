@@ -1,15 +1,28 @@
 import type { MentionKind } from '../extract/types.ts';
 
-/** Filters shared by search and export. */
+/** Filters shared by search, facets and export. */
 export interface ClaimFilters {
+  /** Web-search syntax ("exact phrase", -exclude, OR) over the speaker, text and unit; empty matches all. */
+  query?: string;
   kind?: MentionKind;
-  /** Matches the speaker's name, case-insensitively, anywhere in it. */
+  /**
+   * Matches the speaker's name case-insensitively anywhere in it, or by trigram word similarity so that a
+   * misspelling ("Peskow") still finds the speaker (pg_trgm `<%`, served by the trigram index).
+   */
   speaker?: string;
+  /** Claims carried by at least one article of this outlet (case-insensitive, the whole name). */
+  outlet?: string;
   /** ISO dates: claims last seen on or after `since`, first seen before `until`. */
   since?: string;
   until?: string;
   minOutlets?: number;
+  /** true: only claims with a conflicting variant; false: only claims without. */
+  hasConflicts?: boolean;
 }
+
+/** The full-text condition and rank of a query on `claims c`, given its parameter placeholder. */
+export const tsMatch = (p: string) => `c.search @@ websearch_to_tsquery('english', ${p})`;
+export const tsRank = (p: string) => `ts_rank_cd(c.search, websearch_to_tsquery('english', ${p}))`;
 
 /**
  * Turns filters into SQL conditions on `claims c` with numbered parameters after the given ones.
@@ -21,10 +34,30 @@ export function whereClaims(filters: ClaimFilters, params: unknown[]): string[] 
     params.push(value);
     conditions.push(fragment(`$${params.length}`));
   };
+  const query = filters.query?.trim() ?? '';
+  if (query !== '') add(tsMatch, query);
   if (filters.kind) add((p) => `c.kind = ${p}`, filters.kind);
-  if (filters.speaker) add((p) => `c.speaker ILIKE '%' || ${p} || '%'`, filters.speaker.replace(/[%_\\]/g, '\\$&'));
+  const speaker = filters.speaker?.trim() ?? '';
+  if (speaker !== '') {
+    params.push(speaker.replace(/[%_\\]/g, '\\$&'), speaker);
+    const [like, raw] = [`$${params.length - 1}`, `$${params.length}`];
+    conditions.push(`(c.speaker ILIKE '%' || ${like} || '%' OR ${raw} <% c.speaker)`);
+  }
+  if (filters.outlet?.trim()) {
+    add(
+      (p) => `EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id
+                      WHERE m.claim_id = c.id AND lower(a.outlet) = lower(${p}))`,
+      filters.outlet.trim(),
+    );
+  }
   if (filters.since) add((p) => `c.last_seen >= ${p}::timestamptz`, filters.since);
   if (filters.until) add((p) => `c.first_seen < ${p}::timestamptz`, filters.until);
   if (filters.minOutlets !== undefined) add((p) => `c.outlet_count >= ${p}`, filters.minOutlets);
+  if (filters.hasConflicts !== undefined) {
+    conditions.push(`${filters.hasConflicts ? '' : 'NOT '}EXISTS (SELECT 1 FROM claim_conflicts x WHERE x.claim_id = c.id)`);
+  }
   return conditions;
 }
+
+/** `WHERE ...` for the conditions, or nothing. */
+export const whereSql = (conditions: readonly string[]) => (conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '');

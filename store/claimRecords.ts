@@ -47,7 +47,8 @@ export const CLAIM_RECORD_COLUMNS = `
             FROM claim_conflicts x JOIN claims o ON o.id = x.other_id WHERE x.claim_id = c.id), '[]'::json)
     AS conflicts`;
 
-type Row = Omit<ClaimRecord, 'variants' | 'wordings' | 'articles' | 'conflicts'> & {
+/** A row selected with CLAIM_RECORD_COLUMNS, before toClaimRecord parses its JSON columns. */
+export type ClaimRecordRow = Omit<ClaimRecord, 'variants' | 'wordings' | 'articles' | 'conflicts'> & {
   variants: unknown;
   wordings: unknown;
   articles: unknown;
@@ -58,7 +59,7 @@ type Row = Omit<ClaimRecord, 'variants' | 'wordings' | 'articles' | 'conflicts'>
 const parseJson = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
 
 /** Maps a row selected with CLAIM_RECORD_COLUMNS. */
-export function toClaimRecord(row: Row): ClaimRecord {
+export function toClaimRecord(row: ClaimRecordRow): ClaimRecord {
   return {
     id: row.id,
     kind: row.kind,
@@ -81,6 +82,6 @@ export function toClaimRecord(row: Row): ClaimRecord {
 
 /** Runs a query selecting CLAIM_RECORD_COLUMNS and maps its rows. */
 export async function queryClaimRecords(db: Queryable, sql: string, params: unknown[]): Promise<ClaimRecord[]> {
-  const rows = await db.query<Row>(sql, params);
+  const rows = await db.query<ClaimRecordRow>(sql, params);
   return rows.map(toClaimRecord);
 }

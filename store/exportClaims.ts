@@ -1,6 +1,6 @@
 import type { Queryable } from './db.ts';
 import type { ClaimFilters } from './claimFilters.ts';
-import { whereClaims } from './claimFilters.ts';
+import { whereClaims, whereSql } from './claimFilters.ts';
 import type { ClaimRecord } from './claimRecords.ts';
 import { CLAIM_RECORD_COLUMNS, queryClaimRecords } from './claimRecords.ts';
 
@@ -23,7 +23,7 @@ export async function* streamClaims(
       conditions.push(`(c.article_count < $${a} OR (c.article_count = $${a} AND c.id > $${i}))`);
     }
     params.push(pageSize);
-    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const where = whereSql(conditions);
     const page = await queryClaimRecords(
       db,
       `SELECT ${CLAIM_RECORD_COLUMNS} FROM claims c ${where}

@@ -1,36 +1,128 @@
+import { InputError } from '../errors.ts';
 import type { Queryable } from './db.ts';
 import type { ClaimFilters } from './claimFilters.ts';
-import { whereClaims } from './claimFilters.ts';
+import { tsRank, whereClaims, whereSql } from './claimFilters.ts';
 import type { ClaimRecord } from './claimRecords.ts';
-import { CLAIM_RECORD_COLUMNS, queryClaimRecords } from './claimRecords.ts';
+import type { ClaimRecordRow } from './claimRecords.ts';
+import { CLAIM_RECORD_COLUMNS, toClaimRecord } from './claimRecords.ts';
+
+export const SEARCH_SORTS = ['relevance', 'spread', 'recent'] as const;
+/** relevance: text rank, then spread; spread: outlets, articles, mentions; recent: last seen. */
+export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 export interface SearchResult extends ClaimRecord {
   rank: number;
 }
 
+export interface SearchPage {
+  results: SearchResult[];
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface SearchOptions {
+  sort?: SearchSort;
+  limit?: number;
+  /** An opaque cursor from a previous page of the same query, filters and sort. */
+  after?: string | null;
+}
+
+interface SortKey {
+  expr: (query: string) => string;
+  type: 'real' | 'integer' | 'bigint' | 'text';
+  desc: boolean;
+}
+
+const key = (column: string, type: SortKey['type'], desc = true): SortKey => ({ expr: () => column, type, desc });
+const ID = key('c.id', 'text', false);
+// Microseconds since the epoch: an exact keyset value (timestamps lose digits as text); never-seen sorts last.
+const LAST_SEEN = key('coalesce((extract(epoch FROM c.last_seen) * 1000000)::bigint, 0)', 'bigint');
+const SORT_KEYS: Record<SearchSort, SortKey[]> = {
+  relevance: [
+    { expr: (q) => (q === '' ? '0::real' : tsRank(q)), type: 'real', desc: true },
+    key('c.outlet_count', 'integer'),
+    key('c.article_count', 'integer'),
+    ID,
+  ],
+  spread: [key('c.outlet_count', 'integer'), key('c.article_count', 'integer'), key('c.mention_count', 'integer'), ID],
+  recent: [LAST_SEEN, key('c.outlet_count', 'integer'), ID],
+};
+
+type CursorValue = number | string;
+
+/** An opaque cursor: the sort and the last row's sort keys, base64url JSON. */
+export const encodeCursor = (sort: SearchSort, values: readonly CursorValue[]): string =>
+  Buffer.from(JSON.stringify({ s: sort, v: values })).toString('base64url');
+
 /**
- * Full-text search over claims (web-search syntax: "phrases", -exclude, OR), ranked by relevance then spread.
- * An empty query lists claims by spread.
+ * Reads a cursor made by encodeCursor for this sort.
+ * @throws InputError when it is malformed or was made for another sort.
  */
-export async function searchClaims(
-  db: Queryable,
-  query: string,
-  filters: ClaimFilters = {},
-  limit = 20,
-): Promise<SearchResult[]> {
-  const params: unknown[] = [query.trim()];
-  const conditions = whereClaims(filters, params);
-  if (query.trim() !== '') conditions.unshift(`c.search @@ websearch_to_tsquery('english', $1)`);
-  params.push(limit);
-  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-  const records = await queryClaimRecords(
-    db,
-    `SELECT ${CLAIM_RECORD_COLUMNS},
-            CASE WHEN $1 = '' THEN 0 ELSE ts_rank_cd(c.search, websearch_to_tsquery('english', $1)) END AS rank
-     FROM claims c ${where}
-     ORDER BY rank DESC, c.outlet_count DESC, c.article_count DESC, c.id
-     LIMIT $${params.length}`,
+export function decodeCursor(cursor: string, sort: SearchSort): CursorValue[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InputError('invalid cursor: pass the next_cursor of a previous page unchanged');
+  }
+  const p = parsed as { s?: unknown; v?: unknown };
+  const keys = SORT_KEYS[sort];
+  if (
+    typeof p !== 'object' || p === null || p.s !== sort || !Array.isArray(p.v) || p.v.length !== keys.length ||
+    !p.v.every((v, i) => (keys[i]?.type === 'text' ? typeof v === 'string' : typeof v === 'number' || /^-?\d+$/.test(String(v))))
+  ) {
+    throw new InputError(`invalid cursor for sort "${sort}": pass the next_cursor of a previous page with the same sort`);
+  }
+  return p.v as CursorValue[];
+}
+
+/** (k0, k1, ...) strictly after the cursor's values in the sort's order, as one SQL condition. */
+function afterCondition(keys: readonly SortKey[], values: readonly CursorValue[], params: unknown[]): string {
+  const placeholders = values.map((v, i) => {
+    params.push(v);
+    return `$${params.length}::${keys[i]?.type ?? 'text'}`;
+  });
+  const build = (i: number): string => {
+    const p = placeholders[i] as string;
+    const k = `k${i}`;
+    const strict = `${k} ${keys[i]?.desc ? '<' : '>'} ${p}`;
+    return i === keys.length - 1 ? strict : `(${strict} OR (${k} = ${p} AND ${build(i + 1)}))`;
+  };
+  return build(0);
+}
+
+/**
+ * One page of claims matching a query (web-search syntax: "phrases", -exclude, OR) and filters, in the
+ * sort's order, read by keyset (never OFFSET) so that deep pages cost what the first does.
+ * An empty query lists every claim. Relevance is the default with a query, spread without.
+ * @throws InputError for a malformed cursor.
+ */
+export async function searchClaims(db: Queryable, filters: ClaimFilters = {}, options: SearchOptions = {}): Promise<SearchPage> {
+  const query = filters.query?.trim() ?? '';
+  const sort = options.sort ?? (query === '' ? 'spread' : 'relevance');
+  const limit = options.limit ?? 20;
+  const keys = SORT_KEYS[sort];
+  // The query is $1 when there is one: whereClaims puts its condition first.
+  const params: unknown[] = [];
+  const conditions = whereClaims({ ...filters, query }, params);
+  const keyColumns = keys.map((k, i) => `${k.expr(query === '' ? '' : '$1')} AS k${i}`).join(', ');
+  const outer: string[] = [];
+  if (options.after) outer.push(afterCondition(keys, decodeCursor(options.after, sort), params));
+  const order = keys.map((k, i) => `k${i} ${k.desc ? 'DESC' : 'ASC'}`).join(', ');
+  params.push(limit + 1);
+  const rows = await db.query<ClaimRecordRow & { sort_keys: unknown; rank: number }>(
+    `WITH hits AS (SELECT c.id, ${keyColumns} FROM claims c ${whereSql(conditions)}),
+          page AS (SELECT * FROM hits ${whereSql(outer)} ORDER BY ${order} LIMIT $${params.length})
+     SELECT ${CLAIM_RECORD_COLUMNS}, json_build_array(${keys.map((_, i) => `page.k${i}`).join(', ')}) AS sort_keys,
+            ${sort === 'relevance' ? 'page.k0' : '0'}::real AS rank
+     FROM page JOIN claims c ON c.id = page.id
+     ORDER BY ${keys.map((k, i) => `page.k${i} ${k.desc ? 'DESC' : 'ASC'}`).join(', ')}`,
     params,
   );
-  return records as SearchResult[];
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  const lastKeys = page[page.length - 1]?.sort_keys;
+  const results = page.map((r) => ({ ...toClaimRecord(r), rank: Number(r.rank) }));
+  const values = (typeof lastKeys === 'string' ? JSON.parse(lastKeys) : lastKeys) as CursorValue[] | undefined;
+  return { results, nextCursor: more && values ? encodeCursor(sort, values) : null };
 }

@@ -1,21 +1,17 @@
 import fs from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
-import { InputError } from '../../errors.ts';
-import type { ClaimFilters } from '../../store/claimFilters.ts';
-import { streamClaims } from '../../store/exportClaims.ts';
 import type { Queryable } from '../../store/db.ts';
-import { claimToCsvRow, csvHeader } from '../csv.ts';
+import { countMatching } from '../../store/exportMentions.ts';
+import { checkExportSpec, exportChunks } from '../exportChunks.ts';
+import type { ExportSpec } from '../exportChunks.ts';
+import { startProgress } from '../progress.ts';
 
-export type ExportFormat = 'jsonl' | 'csv';
+export type { ExportFormat } from '../exportChunks.ts';
 
-export interface ExportOptions {
-  format: ExportFormat;
+export interface ExportOptions extends ExportSpec {
   /** A file path, or null for stdout. */
   output: string | null;
-  /** Start the CSV with a byte-order mark, so that Excel reads it as UTF-8. */
-  bom: boolean;
-  filters: ClaimFilters;
 }
 
 /** Writes a chunk, waiting for the stream to drain when its buffer is full: memory stays flat. */
@@ -24,23 +20,30 @@ async function write(stream: Writable, chunk: string): Promise<void> {
 }
 
 /**
- * Streams every matching claim as JSON lines or CSV rows to a file or stdout.
- * @returns the number of claims written.
- * @throws InputError for an unknown format.
+ * Streams every matching claim (or mention) as JSON lines, CSV rows or schema.org JSON-LD to a file or
+ * stdout, with a progress bar on a terminal.
+ * @returns the number of claims (or mentions) written.
+ * @throws InputError for an unknown format or --mentions with claimreview.
  */
 export async function exportClaims(db: Queryable, options: ExportOptions): Promise<number> {
-  if (options.format !== 'jsonl' && options.format !== 'csv') {
-    throw new InputError(`unknown export format "${String(options.format)}": use jsonl or csv`);
+  checkExportSpec(options);
+  const progress = startProgress('export', options.mentions ? 'mentions' : 'claims');
+  let total = 0;
+  if (process.stderr.isTTY) {
+    const counts = await countMatching(db, options.filters);
+    total = options.mentions ? counts.mentions : counts.claims;
   }
   const stream: Writable = options.output ? fs.createWriteStream(options.output) : process.stdout;
   let count = 0;
+  const onRecord = () => {
+    count++;
+    if (count % 100 === 0) progress.update(count, Math.max(total, count));
+  };
   try {
-    if (options.format === 'csv') await write(stream, `${options.bom ? '\uFEFF' : ''}${csvHeader()}`);
-    for await (const claim of streamClaims(db, options.filters)) {
-      await write(stream, options.format === 'csv' ? claimToCsvRow(claim) : `${JSON.stringify(claim)}\n`);
-      count++;
-    }
+    for await (const chunk of exportChunks(db, options, onRecord)) await write(stream, chunk);
+    progress.update(count, Math.max(total, count));
   } finally {
+    progress.stop();
     if (options.output) {
       stream.end();
       await finished(stream);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { claimToCsvRow, csvHeader, escapeCell } from '../../../app/csv.ts';
+import { JSONLD_CLOSE, JSONLD_OPEN, toSchemaClaim } from '../../../app/claimReview.ts';
+import { claimToCsvRow, csvHeader, escapeCell, MENTION_CSV_COLUMNS, mentionCsvHeader, mentionToCsvRow } from '../../../app/csv.ts';
 import type { ClaimRecord } from '../../../store/claimRecords.ts';
 
 const claim: ClaimRecord = {
@@ -35,5 +36,34 @@ describe('CSV export', () => {
     assert.ok(row.includes('"He said ""no"", then left,\nquickly"'));
     assert.ok(row.includes('"a\n@b"'), 'a list cell is checked as a whole and its first item is safe');
     assert.equal(csvHeader().split(',')[0], 'id');
+  });
+});
+
+describe('CSV export of mentions', () => {
+  test('every new column is escaped, always', () => {
+    const row = mentionToCsvRow({
+      claim_id: 'c_1', claim_text: '=cmd|/c calc', kind: 'quote', mention_id: 'm_1', text: '+1 said', speaker_raw: '@x',
+      speaker: '-y', role: '\tz', sentence: '\rs', value: null, unit: null, url: 'https://e.com', title: '=T', outlet: '@O',
+      published_at: null,
+    });
+    for (const bad of ['=cmd|/c calc', '+1 said', '@x', '-y', '=T', '@O']) assert.ok(row.includes(`'${bad}`), bad);
+    assert.ok(row.includes(`"'\tz"`) || row.includes(`'\tz`));
+    assert.ok(row.includes(`"'\rs"`), 'a cell with a carriage return is escaped and quoted');
+    assert.equal(mentionCsvHeader().split(',').length, MENTION_CSV_COLUMNS.length);
+  });
+});
+
+describe('schema.org Claim JSON-LD', () => {
+  test('a claim becomes a Claim with its author, appearances and no rating', () => {
+    const ld = toSchemaClaim(claim);
+    assert.equal(ld['@type'], 'Claim');
+    assert.deepEqual(ld.author, { '@type': 'Person', name: claim.speaker });
+    assert.equal((ld.appearance as unknown[]).length, 1);
+    assert.deepEqual(ld.firstAppearance, {
+      '@type': 'CreativeWork', url: 'https://example.com/a', headline: 'T', datePublished: '2026-02-12T10:00:00Z',
+      publisher: { '@type': 'Organization', name: 'O' },
+    });
+    assert.ok(!('reviewRating' in ld));
+    assert.deepEqual(JSON.parse(`${JSONLD_OPEN}${JSON.stringify(ld)}${JSONLD_CLOSE}`)['@graph'].length, 1);
   });
 });

@@ -1,0 +1,63 @@
+import type { Queryable } from '../../store/db.ts';
+import { getClaimDetail } from '../../store/claimDetail.ts';
+import { getSpeakerDetail } from '../../store/speakerDetail.ts';
+import { formatClaim, out } from '../output.ts';
+
+/**
+ * Prints one claim with every mention (article, sentence), its wordings, conflicts and the outlets'
+ * timeline; an old id of a merged claim resolves to the claim that absorbed it.
+ * @throws NotFoundError when no claim has, or had, this id.
+ */
+export async function showCommand(db: Queryable, id: string, json: boolean): Promise<void> {
+  const claim = await getClaimDetail(db, id);
+  if (json) {
+    out(JSON.stringify(claim));
+    return;
+  }
+  if (claim.redirected_from) out(`(${claim.redirected_from} was merged into ${claim.id})`);
+  const [head, text] = formatClaim({ ...claim, articles: [], conflicts: [] });
+  out(head);
+  out(text);
+  if (claim.speaker_id) out(`  speaker: ${claim.speaker ?? ''} (claims speaker ${claim.speaker_id})`);
+  out(`  first seen ${claim.first_seen ?? '?'} · last seen ${claim.last_seen ?? '?'}`);
+  out();
+  out('timeline (when each outlet first carried it):');
+  for (const t of claim.timeline) out(`  ${t.first_at ?? '(no date)'}  ${t.outlet} (${t.article_count}): ${t.first_url}`);
+  out();
+  out('mentions:');
+  for (const m of claim.mentions) {
+    const a = m.article;
+    out(`  - ${a.outlet ?? 'unknown outlet'} · ${a.published_at ?? a.fetched_at ?? ''} · ${a.title ?? '(untitled)'} <${a.url}>`);
+    out(`    as printed: ${m.text}${m.speaker_raw ? ` (attributed to ${m.speaker_raw})` : ''}`);
+    if (m.sentence && m.sentence !== m.text) out(`    sentence: ${m.sentence}`);
+  }
+  if (claim.wordings.length > 1) {
+    out();
+    out('wordings:');
+    for (const w of claim.wordings) out(`  - ${w.text} (${w.articles.length} article${w.articles.length === 1 ? '' : 's'})`);
+  }
+  if (claim.conflicts.length > 0) {
+    out();
+    out('conflicting variants:');
+    for (const c of claim.conflicts) out(`  ! ${c.text} (${c.reason}) [${c.id}]`);
+  }
+}
+
+/**
+ * Prints a speaker with their aliases and every claim they made, most widely carried first.
+ * @throws NotFoundError when there is no speaker with this id.
+ */
+export async function speakerCommand(db: Queryable, id: string, json: boolean): Promise<void> {
+  const speaker = await getSpeakerDetail(db, id);
+  if (json) {
+    out(JSON.stringify(speaker));
+    return;
+  }
+  out(`${speaker.name}${speaker.role ? ` (${speaker.role})` : ''} · ${speaker.claim_count} claims · ${speaker.id}`);
+  if (speaker.aliases.length > 0) out(`  also known as: ${speaker.aliases.join(', ')}`);
+  out();
+  for (const claim of speaker.claims) {
+    formatClaim(claim).forEach((line) => out(line));
+    out();
+  }
+}
