@@ -144,6 +144,8 @@ function headCue(tokens: Token[]): Found | null {
     const word = normaliseWord(token.text);
     if (!isQuoted && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
     if (!isQuoted && !isSayingVerb(tokens, k)) continue;
+    // "would not say how much ...": what someone did not say is not a claim.
+    if (tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:not|never)$|n[’']t$/i.test(t.text))) continue;
     const participle = PARTICIPLE_CUES.has(word) && tokens[k - 1]?.text === ',';
     const subject = participle ? mainSubject(tokens, k - 1) : isQuoted && word === 'as' ? citedSubject(tokens, k) : subjectBefore(tokens, k);
     if (subject === null) continue;

@@ -6,6 +6,7 @@ import type { Token } from './tokenize.ts';
 
 export const MAX_SUBJECT_WORDS = 9;
 const PRONOUN = /^(?:he|she|it|they|we|i)$/;
+const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year)$/i;
 const INTRODUCERS = /^(?:\p{Lu}\p{Ll}+ly|In|On|At|After|Before|During|When|While|Since|Earlier|Later|Meanwhile|Last|Yesterday|Today|Speaking|Asked|However|Still)$/u;
 const IRREGULAR_VERBS = new Set([
   'said', 'says', 'told', 'sought', 'took', 'made', 'gave', 'went', 'came', 'got', 'kept', 'left', 'met', 'ran', 'won',
@@ -53,6 +54,13 @@ export function subjectBefore(tokens: Token[], cueAt: number): string | null {
   // A subject names someone: a capitalised word, a pronoun, or "the spokesman".
   if (!words.some((t) => isCapitalised(t.text)) && !/^(?:the|a|an|he|she|it|they|we|i|his|her|their|its|officials|critics|sources|experts|analysts)$/i.test(first?.text ?? '')) return null;
   if (words.some((t) => SUBJECT_BREAKERS.has(normaliseWord(t.text))) && !isCapitalised(first?.text ?? '')) return null;
+  // A dateline in capitals ("CARRISFORD Water company ...") and a time after the name ("... on Monday") are
+  // not part of the subject.
+  if (end - start > 1 && /^\p{Lu}{2,}$/u.test(tokens[start]?.text ?? '') && !/^\p{Lu}{2,}$/u.test(tokens[start + 1]?.text ?? '')) start += 1;
+  while (end - start > 1 && TIME_WORDS.test(tokens[end - 1]?.text ?? '')) {
+    end -= 1;
+    if (end - start > 1 && /^(?:on|last|this|early|late|in)$/i.test(tokens[end - 1]?.text ?? '')) end -= 1;
+  }
   const subject = phraseOf(tokens, start, end);
   if (subject === null || appositive === null) return subject;
   const extra = phraseOf(tokens, appositive[0], appositive[1]);

@@ -321,3 +321,11 @@ test('a second cue of the same subject splits reported speech; a colon before a 
   const caveat = extractQuotes('A second source confirmed it, but with a caveat: “The person in question is one of the instigators,” the source said.');
   assert.deepEqual(caveat.map((m) => [m.kind, m.text]), [['quote', 'The person in question is one of the instigators']]);
 });
+
+test('a dateline and a time are not part of the subject; what someone would not say is no statement', () => {
+  const told = only('CARRISFORD Water company Tessaly Water on Monday told over 42,000 households to boil their water.');
+  assert.equal(told.speaker, 'Tessaly Water');
+  assert.equal(told.text, 'over 42,000 households to boil their water');
+  assert.deepEqual(extractQuotes('Okafor would not say how much the incident would cost.'), []);
+  assert.deepEqual(extractQuotes('Okafor wouldn’t say how much the incident would cost.'), []);
+});
