@@ -3,7 +3,7 @@ import { tokenize } from '../dedupe/normalizeText.ts';
 import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { ArticleJobData, StageResult } from './jobTypes.ts';
-import { mergeMention } from './mergeMention.ts';
+import { mergeMentions } from './mergeMention.ts';
 
 /**
  * The dedupe stage: group the article with its near duplicates (wire copy), then merge every unplaced
@@ -21,16 +21,12 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData): Pr
       similarity: estimateJaccard,
     }),
   );
-  let claimsNew = 0;
-  let merges = 0;
-  for (const mention of await store.mentions.listUnmerged(ctx.db, article.id)) {
-    const outcome = await mergeMention(ctx.db, mention, ctx.dedupe);
-    if (!outcome) continue;
-    if (outcome.created) claimsNew++;
-    else merges++;
-    merges += outcome.absorbed.length;
-  }
-  await store.articles.markDeduped(ctx.db, article.id, article.contentHash);
+  const unmerged = await store.mentions.listUnmerged(ctx.db, article.id);
+  const outcomes = await mergeMentions(ctx.db, unmerged, ctx.dedupe, (tx) =>
+    store.articles.markDeduped(tx, article.id, article.contentHash),
+  );
+  const claimsNew = outcomes.filter((o) => o.created).length;
+  const merges = outcomes.reduce((n, o) => n + (o.created ? 0 : 1) + o.absorbed.length, 0);
   ctx.log.debug({ articleId: article.id, groupId, claimsNew, merges }, 'mentions merged');
   return { stats: { claimsNew, merges }, next: [] };
 }

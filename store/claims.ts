@@ -73,7 +73,7 @@ const ownClaimId = (mentionId: string) => makeId('c', mentionId);
  * the same mentions give the same ids whatever order they arrived in: when the mention's own id is less
  * than every matched claim's, a claim with that id absorbs them (the old ids redirect).
  */
-export async function applyMerge(db: Queryable, input: MergeInput): Promise<MergeOutcome> {
+export async function applyMerge(db: Queryable, input: MergeInput, options = { refresh: true }): Promise<MergeOutcome> {
   const ownId = ownClaimId(input.mentionId);
   const [claimId = ownId, ...absorbed] = [...new Set([ownId, ...input.decision.matches])].sort();
   if (claimId === ownId) {
@@ -110,7 +110,7 @@ export async function applyMerge(db: Queryable, input: MergeInput): Promise<Merg
       [claimId, other, conflict.reason],
     );
   }
-  await refresh(db, [claimId]);
+  if (options.refresh) await refresh(db, [claimId]);
   return { claimId, created: input.decision.matches.length === 0, absorbed: others };
 }
 
