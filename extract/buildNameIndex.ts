@@ -155,9 +155,11 @@ export function isKnownPerson(index: NameIndex, name: string): boolean {
  * The name "the company" or "the airline" most likely means when no organisation has spoken yet: the most
  * frequent multi-word name printed before `offset` that nothing proves to be a person's.
  */
-export function likelyOrganisation(index: NameIndex, offset: number): KnownName | null {
+export function likelyOrganisation(index: NameIndex, offset: number, head?: string): KnownName | null {
   let best: KnownName | null = null;
-  for (const list of index.values()) {
+  for (const [last, list] of index) {
+    // "the company" is not the "County Council": a name whose last word is another kind of organisation.
+    if (head !== undefined && last !== head && ORG_MARKERS.has(last)) continue;
     for (const entry of list) {
       if (entry.strongPerson || entry.words.length < 2 || entry.first >= offset) continue;
       if (!best || entry.count > best.count || (entry.count === best.count && entry.first > best.first)) best = entry;

@@ -105,6 +105,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'activist', 'journalist', 'reporter', 'editor', 'author', 'writer', 'businessman', 'billionaire',
   'politician', 'manager', 'host', 'anchor', 'consultant', 'friend', 'mother', 'father', 'wife',
   'husband', 'daughter', 'son', 'brother', 'sister', 'people', 'person', 'witness', 'user', 'users',
+  'residents', 'caller', 'callers', 'customers', 'parents', 'workers', 'members', 'protesters', 'investors',
+  'doctors', 'students', 'teachers', 'owners', 'shoppers', 'neighbours', 'neighbors', 'delegates', 'attendees',
   'пресс-секретарь', 'представитель', 'министр', 'глава', 'президент', 'депутат', 'чиновник',
 ]);
 

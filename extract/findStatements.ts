@@ -29,7 +29,7 @@ const PARTICIPLE_CUES = new Set([
   'saying', 'adding', 'telling', 'noting', 'arguing', 'warning', 'insisting', 'claiming', 'explaining', 'writing',
   'declaring', 'stating', 'suggesting', 'acknowledging', 'asserting', 'stressing', 'calling', 'describing',
 ]);
-const MIN_CONTENT_WORDS = 3;
+const MIN_CONTENT_WORDS = 4;
 const TELLING = new Set(['told', 'tell', 'tells', 'telling']);
 // A word after which a tail attribution's subject cannot start (", which he said").
 const RECIPIENT_ENDS = new Set(['that', ':', ',']);
@@ -258,6 +258,8 @@ function midCue(tokens: Token[]): Found[] | null {
     const first = clause(tokens, 0, comma, attribution);
     const second = clause(tokens, k + 2, tokens.length, attribution);
     if (first === null || second === null) continue;
+    // "..., the council said, with bottled water provided": a circumstance after the cue is not reported.
+    if (SUBJECT_BREAKERS.has(normaliseWord(tokens[k + 2]?.text ?? ''))) return [first];
     return [first, second];
   }
   return null;

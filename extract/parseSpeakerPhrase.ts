@@ -29,6 +29,7 @@ export interface SpeakerPhrase {
   strongPerson?: boolean;
 }
 
+const QUANTIFIERS = new Set(['another', 'some', 'others', 'other', 'many', 'most', 'few', 'several', 'one', 'both', 'all', 'each', 'any']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 // Capitalised words that are never part of a name at the left edge of a run.
 const NOT_NAME = new Set([
@@ -50,6 +51,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const printed = raw.trim().replace(/^[,\s]+|[,\s]+$/g, '');
   const lower = normaliseWord(words.join(' '));
   const base = { raw: printed, name: null, role: null, head: null, provenPerson: false };
+  // "Another said", "Some said": a quantifier alone names nobody.
+  if (QUANTIFIERS.has(lower)) return null;
   if (PERSON_PRONOUNS.has(lower)) return { ...base, type: 'person', refersTo: 'person' };
   if (ORG_PRONOUNS.has(lower)) return { ...base, type: 'organisation', refersTo: 'organisation' };
 
@@ -107,6 +110,13 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   // "Rep. Tom Cole of Oklahoma": a place after a person's name is not the name ("Secretary of State" and
   // "Bank of America" keep theirs).
   const ahead = words.slice(0, runStart);
+  // "One caller from Aldham Cross": a place after a common noun describes the speaker, it does not name them.
+  if (ahead.length >= 2 && /^(?:from|in|at)$/.test(ahead[ahead.length - 1] ?? '') && /^\p{Ll}/u.test(ahead[ahead.length - 2] ?? '')) {
+    const description = words.join(' ');
+    const head = normaliseWord(ahead[ahead.length - 2] ?? '');
+    const isPerson = PERSON_NOUNS.has(head);
+    return { raw: printed, name: description.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), role: null, type: isPerson ? 'person' : 'organisation', refersTo: null, head, provenPerson: false };
+  }
   if (ahead.length >= 3 && ahead[ahead.length - 1] === 'of') {
     let nameStart = ahead.length - 1;
     while (nameStart > 0 && (isCapitalised(ahead[nameStart - 1] ?? '') || TITLES.has(normaliseWord(ahead[nameStart - 1] ?? '')))) nameStart -= 1;
@@ -136,7 +146,8 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   if (run.length === 0 || (run.length === 1 && titles.length === 0 && TITLES.has(normaliseWord(run[0] ?? '')))) {
     // Capitalised words that are not a name ("In", "Later") leave nothing to attribute.
     if (words.every((w) => isCapitalised(w))) return null;
-    const description = words.join(' ');
+    // A common noun phrase opening a sentence ("Several residents") is a description, not a name.
+    const description = QUANTIFIERS.has(normaliseWord(words[0] ?? '')) ? words.join(' ').toLowerCase() : words.join(' ');
     const head = lastWord;
     const isPerson = PERSON_NOUNS.has(head);
     const definite = DETERMINERS.has(normaliseWord(input[0] ?? ''));

@@ -1,6 +1,7 @@
 /** Resolve printed attributions ("Mr Peskov", "it", "the company") to speakers named in the document. */
 
 import type { SpeakerType } from './types.ts';
+import { ORG_MARKERS } from './cues.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
 import type { NameIndex } from './buildNameIndex.ts';
@@ -61,8 +62,11 @@ function resolveOne(
   const { phrase } = event;
   if (phrase.refersTo === 'person') return lastPerson;
   if (phrase.refersTo === 'organisation') {
-    if (lastOrganisation) return { ...lastOrganisation, speakerType: 'organisation' };
-    const likely = phrase.head !== null && phrase.head !== '' ? likelyOrganisation(index, event.offset) : null;
+    // "the council" is the "Carrisford County Council" the text named, whoever spoke last.
+    const named = phrase.head ? namedBy(index, phrase.head, event.offset) : null;
+    if (named !== null) return { speaker: named, speakerType: 'organisation', role: null };
+    if (lastOrganisation && !otherKind(lastOrganisation.speaker, phrase.head)) return { ...lastOrganisation, speakerType: 'organisation' };
+    const likely = phrase.head !== null && phrase.head !== '' ? likelyOrganisation(index, event.offset, phrase.head) : null;
     return likely ? { speaker: likely.name, speakerType: 'organisation', role: null } : describe(phrase);
   }
   if (phrase.refersTo === 'role') {
@@ -84,6 +88,19 @@ function resolveOne(
   const person = phrase.provenPerson || isKnownPerson(index, name);
   const earlier = roster.find((known) => known.speaker === name);
   return { speaker: name, speakerType: person ? 'person' : 'organisation', role: phrase.role ?? earlier?.role ?? null };
+}
+
+/** "the company" cannot be "Carrisford County Council": its last word names another kind of organisation. */
+function otherKind(name: string, head: string | null): boolean {
+  const last = (name.split(/\s+/).pop() ?? '').toLowerCase();
+  return head !== null && last !== head && ORG_MARKERS.has(last);
+}
+
+/** The multi-word organisation name ending with `head` ("Council"), printed before `offset`, most frequent first. */
+function namedBy(index: NameIndex, head: string, offset: number): string | null {
+  const entries = (index.get(head.toLowerCase()) ?? []).filter((e) => e.words.length >= 2 && !e.strongPerson && e.first < offset);
+  entries.sort((a, b) => b.count - a.count || a.first - b.first);
+  return entries[0]?.name ?? null;
 }
 
 function roleOf(roster: Known[], name: string): string | null {

@@ -293,12 +293,12 @@ test('a split quote and a continued paragraph are parts of one attribution (same
 test('Russian reported speech: "заявил, что", a recipient before "что", a dash before the cue, titles', () => {
   const said = only('Пресс-секретарь президента Дмитрий Песков заявил, что решение принято окончательно.');
   assert.deepEqual([said.kind, said.text, said.speaker, said.cue], ['statement', 'что решение принято окончательно', 'Дмитрий Песков', 'заявил']);
-  const putin = only('Президент В. В. Путин заявил журналистам, что переговоры продолжатся.');
-  assert.equal(putin.text, 'что переговоры продолжатся');
+  const putin = only('Президент В. В. Путин заявил журналистам, что переговоры продолжатся на следующей неделе.');
+  assert.equal(putin.text, 'что переговоры продолжатся на следующей неделе');
   assert.equal(putin.speaker, 'В. В. Путин');
   assert.equal(putin.role, 'Президент');
-  const dash = only('Решение принято окончательно, — заявил Песков.');
-  assert.deepEqual([dash.kind, dash.text, dash.speaker], ['statement', 'Решение принято окончательно', 'Песков']);
+  const dash = only('Решение принято окончательно и бесповоротно, — заявил Песков.');
+  assert.deepEqual([dash.kind, dash.text, dash.speaker], ['statement', 'Решение принято окончательно и бесповоротно', 'Песков']);
   const quote = only('„Мы не видим оснований менять курс“, — сказал Песков.');
   assert.deepEqual([quote.kind, quote.text, quote.cue], ['quote', 'Мы не видим оснований менять курс', 'сказал']);
 });
@@ -328,4 +328,24 @@ test('a dateline and a time are not part of the subject; what someone would not 
   assert.equal(told.text, 'over 42,000 households to boil their water');
   assert.deepEqual(extractQuotes('Okafor would not say how much the incident would cost.'), []);
   assert.deepEqual(extractQuotes('Okafor wouldn’t say how much the incident would cost.'), []);
+});
+
+test('quantifiers and descriptions are not names; "the council" is the council the text named', () => {
+  const text = [
+    'Tessaly Water issued a boil notice on Monday. Carrisford County Council opened rest centres for customers of Tessaly Water.',
+    'Another said his elderly mother had not heard about the notice.',
+    'Several residents said they had learned of the notice very late.',
+    'One caller from Aldham Cross told us she had been turned away from a supermarket.',
+    'The company said it would publish its findings once the notice had been lifted.',
+    'Schools in the affected area will stay open, the council said, with bottled water provided for pupils.',
+  ].join('\n\n');
+  assert.deepEqual(
+    extractQuotes(text).map((m) => [m.text, m.speaker]),
+    [
+      ['they had learned of the notice very late', 'several residents'],
+      ['she had been turned away from a supermarket', 'one caller from Aldham Cross'],
+      ['it would publish its findings once the notice had been lifted', 'Tessaly Water'],
+      ['Schools in the affected area will stay open', 'Carrisford County Council'],
+    ],
+  );
 });
