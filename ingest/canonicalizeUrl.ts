@@ -1,4 +1,5 @@
 /** One spelling per article URL, so the same page reached from two feeds is stored once. */
+import { InputError } from '../errors.ts';
 
 /** Query parameters that only track the click, never select content. */
 const TRACKING_PARAMS = new Set(['fbclid', 'gclid', 'mc_cid', 'mc_eid', 'igshid']);
@@ -6,11 +7,17 @@ const TRACKING_PARAMS = new Set(['fbclid', 'gclid', 'mc_cid', 'mc_eid', 'igshid'
 /**
  * Lower-cases the host, drops the default port, the fragment and tracking parameters
  * (utm_*, fbclid, gclid, mc_cid, mc_eid, igshid) and sorts the remaining query parameters;
- * the path keeps its case. Throws TypeError when `url` is not an absolute URL.
+ * the path keeps its case.
+ * @throws InputError when `url` is not an absolute URL.
  */
 export function canonicalizeUrl(url: string): string {
   // WHATWG URL already lower-cases the host and drops the scheme's default port.
-  const parsed = new URL(url);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new InputError(`not an absolute URL: ${JSON.stringify(url.length > 200 ? `${url.slice(0, 200)}...` : url)}`);
+  }
   parsed.hash = '';
   if (parsed.search !== '') {
     const kept = [...parsed.searchParams].filter(([name]) => !isTrackingParam(name));

@@ -31,5 +31,5 @@ test('is idempotent', () => {
 });
 
 test('throws on a relative URL', () => {
-  assert.throws(() => canonicalizeUrl('/just/a/path'), TypeError);
+  assert.throws(() => canonicalizeUrl('/just/a/path'), /not an absolute URL: "\/just\/a\/path"/);
 });

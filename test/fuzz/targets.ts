@@ -1,0 +1,99 @@
+/**
+ * Fuzz targets: the functions that meet untrusted bytes (feeds, pages, OPML, URLs, charsets) and the pure
+ * text stages behind them. Each must return or throw one of its documented errors, never anything else,
+ * and never take more than a second on one input.
+ */
+import fc from 'fast-check';
+import { ClaimdeskError } from '../../errors.ts';
+import { extractArticle } from '../../extract/extractArticle.ts';
+import { extractMentions } from '../../extract/extractMentions.ts';
+import { splitSentences } from '../../extract/splitSentences.ts';
+import { canonicalizeUrl } from '../../ingest/canonicalizeUrl.ts';
+import { decodeBody } from '../../ingest/decodeBody.ts';
+import { parseFeed } from '../../ingest/parseFeed.ts';
+import { parseOpml } from '../../ingest/parseOpml.ts';
+import { sniffKind } from '../../ingest/sniffKind.ts';
+import { compareTexts } from '../../dedupe/compareTexts.ts';
+import { findRepeatedBlocks } from '../../dedupe/findRepeatedBlocks.ts';
+import { tokenize } from '../../dedupe/normalizeText.ts';
+
+export const SLOW_MS = 1000;
+
+const TAGS = ['p', 'div', 'article', 'nav', 'script', 'style', 'a', 'span', 'h1', 'li', 'ul', 'table', 'td', 'br', 'img', 'time', 'meta', 'title', 'item', 'entry', 'channel', 'rss', 'feed', 'link', 'guid', 'content:encoded', 'description', 'pubDate', 'outline'];
+const ATTRS = ['class', 'id', 'href', 'rel', 'type', 'content', 'property', 'datetime', 'xmlUrl', 'charset', 'lang'];
+const PIECES = ['&amp;', '&', '&nbsp;', '&#x0;', '&#99999999;', '&lt;', '<![CDATA[', ']]>', '<!--', '-->', '<?xml version="1.0"?>', '<!DOCTYPE x [<!ENTITY e "ee">]>', '&e;', '"', '“', '”', '«', '»', '„', '\u0000', '\uFFFD', '\uD800', 'said', 'Mr.', 'U.S.', '100 million', '1.2bn', '—', 'заявил', '\n\n'];
+
+/** Markup-shaped text: tags (balanced or not), attributes, entities, quotes, cues, words. */
+const markup: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom(...PIECES),
+    fc
+      .tuple(fc.constantFrom(...TAGS), fc.array(fc.tuple(fc.constantFrom(...ATTRS), fc.string({ maxLength: 20 })), { maxLength: 3 }), fc.array(tie('node'), { maxLength: 5 }), fc.boolean())
+      .map(([tag, attrs, children, close]) => `<${tag}${attrs.map(([k, v]) => ` ${k}="${v}"`).join('')}>${children.join('')}${close ? `</${tag}>` : ''}`),
+  ),
+})).node;
+
+/** Whole-document wrappers around markup: a feed, a page, an OPML list, or nothing. */
+const documents = fc.tuple(fc.constantFrom('rss', 'atom', 'html', 'opml', 'raw'), fc.array(markup, { maxLength: 8 })).map(([shape, parts]) => {
+  const body = parts.join('');
+  switch (shape) {
+    case 'rss':
+      return `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>${body}</channel></rss>`;
+    case 'atom':
+      return `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>${body}</feed>`;
+    case 'html':
+      return `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
+    case 'opml':
+      return `<opml version="2.0"><body>${body}</body></opml>`;
+    default:
+      return body;
+  }
+});
+
+const prose = fc.array(fc.oneof(fc.constantFrom(...PIECES, 'Peskov', 'the company', 'he added', '.', ', ', ' '), fc.string({ maxLength: 12 })), { maxLength: 60 }).map((p) => p.join(' '));
+
+/** Errors a target may throw by design: the typed errors of claimdesk (clear messages for users). */
+const expected = (error: unknown) => error instanceof ClaimdeskError;
+
+export interface FuzzTarget {
+  name: string;
+  arbitrary: fc.Arbitrary<unknown>;
+  run(input: unknown): unknown;
+}
+
+export const TARGETS: FuzzTarget[] = [
+  { name: 'parseFeed', arbitrary: documents, run: (body) => parseFeed(body as string, 'https://example.com/feed') },
+  { name: 'parseOpml', arbitrary: documents, run: (body) => parseOpml(body as string) },
+  { name: 'sniffKind', arbitrary: fc.tuple(documents, fc.option(fc.string({ maxLength: 30 }))), run: (x) => sniffKind((x as [string, string | null])[0], (x as [string, string | null])[1], 'https://example.com/x') },
+  {
+    name: 'decodeBody',
+    arbitrary: fc.tuple(fc.uint8Array({ maxLength: 400 }), fc.option(fc.oneof(fc.constantFrom('text/html; charset=windows-1251', 'text/xml; charset=koi8-r', 'text/html; charset=bogus', 'text/html; charset=utf-16'), fc.string({ maxLength: 30 })))),
+    run: (x) => decodeBody(...(x as [Uint8Array, string | null])),
+  },
+  { name: 'canonicalizeUrl', arbitrary: fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ maxLength: 60 })), run: (u) => canonicalizeUrl(u as string) },
+  { name: 'extractArticle', arbitrary: documents, run: (html) => extractArticle(html as string, 'https://example.com/a') },
+  { name: 'extractMentions', arbitrary: prose, run: (text) => extractMentions(text as string) },
+  { name: 'splitSentences', arbitrary: prose, run: (text) => splitSentences(text as string) },
+  { name: 'findRepeatedBlocks', arbitrary: prose, run: (text) => findRepeatedBlocks(text as string) },
+  {
+    name: 'compareTexts',
+    arbitrary: fc.tuple(prose, prose),
+    run: (pair) => compareTexts(tokenize((pair as [string, string])[0]), tokenize((pair as [string, string])[1]), { threshold: 0.8, minRun: 5 }),
+  },
+];
+
+/** The property of a target: it returns (or throws a typed claimdesk error) within SLOW_MS. */
+export function property(target: FuzzTarget) {
+  return fc.asyncProperty(target.arbitrary, async (input) => {
+    const started = performance.now();
+    try {
+      await target.run(input);
+    } catch (error) {
+      if (!expected(error)) throw error;
+    }
+    const ms = performance.now() - started;
+    if (ms > SLOW_MS) throw new Error(`${target.name} took ${ms.toFixed(0)} ms on one input`);
+  });
+}
