@@ -19,6 +19,7 @@ import { EXPORT_FORMATS } from './exportChunks.ts';
 import { SEARCH_SORTS } from '../store/search.ts';
 import type { SearchSort } from '../store/search.ts';
 import { showCommand, speakerCommand } from './commands/show.ts';
+import { serveCommand } from './commands/serve.ts';
 import { extractCommand } from './commands/extract.ts';
 import { ingest } from './commands/ingest.ts';
 import { searchCommand } from './commands/search.ts';
@@ -170,6 +171,22 @@ addFilters(
     if (flags.output) note(`wrote ${count} ${flags.mentions ? 'mentions' : 'claims'} to ${flags.output}`);
   }),
 );
+
+program
+  .command('serve')
+  .description('serve the web page (search, claims, feeds, jobs) and the read-only HTTP API; see /api/openapi.json')
+  .option('--port <port>', 'the port to listen on (0: any free port)', (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('--port must be 0 to 65535');
+    return n;
+  }, 8080)
+  .option('--host <host>', 'the address to bind (0.0.0.0 for every interface: set CLAIMS_API_TOKEN then)', '127.0.0.1')
+  .option('--allow-queue-actions', 'let the /admin/queues dashboard retry, clean and remove jobs (default: it only shows them)')
+  .action((flags: { port: number; host: string; allowQueueActions?: boolean }) =>
+    withRuntime((runtime) =>
+      serveCommand(runtime, { port: flags.port, host: flags.host, allowQueueActions: flags.allowQueueActions ?? false }),
+    ),
+  );
 
 program
   .command('status')

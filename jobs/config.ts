@@ -29,6 +29,7 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9_-]+$/, 'may hold letters, digits, _ and - only')
     .default('claimdesk'),
   CLAIMS_WORKER_CONCURRENCY: positiveInt.default(4),
+  CLAIMS_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 type Env = z.infer<typeof schema>;
@@ -41,6 +42,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   queuePrefix: string;
   workerConcurrency: number;
+  /** The bearer token `claims serve` requires on everything but /healthz; null: no authentication. */
+  apiToken: string | null;
   fetch: {
     timeoutMs: number;
     maxBytes: number;
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL,
     queuePrefix: e.CLAIMS_QUEUE_PREFIX,
     workerConcurrency: e.CLAIMS_WORKER_CONCURRENCY,
+    apiToken: e.CLAIMS_API_TOKEN ?? null,
     fetch: Object.freeze({
       timeoutMs: e.CLAIMS_FETCH_TIMEOUT_MS,
       maxBytes: e.CLAIMS_FETCH_MAX_BYTES,

@@ -1,0 +1,151 @@
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { ClaimdeskError, InputError, NotFoundError } from '../../errors.ts';
+import { listFailed } from '../../jobs/failedJobs.ts';
+import type { FailedJob } from '../../jobs/failedJobs.ts';
+import { checkHealth } from '../../jobs/opsServer.ts';
+import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
+import type { RedisQueues } from '../../jobs/redisQueues.ts';
+import * as backfills from '../../store/backfills.ts';
+import { getClaimDetail, resolveClaimId } from '../../store/claimDetail.ts';
+import type { Db } from '../../store/db.ts';
+import { DatabaseUnavailableError } from '../../store/errors.ts';
+import { countFacets } from '../../store/facets.ts';
+import { listFeedHealth } from '../../store/feedHealth.ts';
+import { searchClaims } from '../../store/search.ts';
+import { getSpeakerDetail } from '../../store/speakerDetail.ts';
+import { countAll } from '../../store/status.ts';
+import { checkExportSpec, EXPORT_MEDIA } from '../exportChunks.ts';
+import { hasToken } from './auth.ts';
+import { exportBody } from './exportBody.ts';
+import type { SafeHtml } from './html.ts';
+import { page } from './layout.ts';
+import { OPENAPI } from './openapi.ts';
+import { claimPage, errorPage, feedsPage, jobsPage, searchPage, speakerPage } from './pages.ts';
+import { parseExport, parseSearch } from './params.ts';
+
+export interface WebDeps {
+  db: Db;
+  /** The stage queues when REDIS_URL is set: queue counts, failed jobs and the dashboard. */
+  queues: RedisQueues | null;
+  /** Required as a bearer token (or Basic password) on everything but /healthz; null: open. */
+  apiToken: string | null;
+  /** Mounts bull-board at /admin/queues (done by the server, which owns the static files). */
+  mountQueueBoard?: (app: Hono) => void;
+}
+
+// Our pages run no script and load nothing from elsewhere; the policy says so to the browser too.
+const PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+const statusOf = (error: unknown): 400 | 404 | 503 | 500 =>
+  error instanceof InputError ? 400 : error instanceof NotFoundError ? 404 : error instanceof DatabaseUnavailableError ? 503 : 500;
+
+/**
+ * The HTTP API and the web page of `claims serve`: read-only (GET and HEAD only), every error a status and
+ * a stable code, every page escaped.
+ */
+export function createWebApp(deps: WebDeps): Hono {
+  const { db, queues } = deps;
+  const app = new Hono();
+  const render = (c: Context, title: string, content: SafeHtml, status: 200 | 400 | 404 | 500 | 503 = 200) => {
+    c.header('content-security-policy', PAGE_CSP);
+    return c.html(page(title, content, { queues: queues !== null }).value, status);
+  };
+
+  app.use('*', async (c, next) => {
+    c.header('x-content-type-options', 'nosniff');
+    c.header('referrer-policy', 'no-referrer');
+    if (c.req.path === '/healthz') return next();
+    if (deps.apiToken && !hasToken(c.req.header('authorization'), deps.apiToken)) {
+      c.header('www-authenticate', 'Bearer realm="claimdesk", Basic realm="claimdesk"');
+      return c.json({ error: { code: 'unauthorized', message: 'send Authorization: Bearer <CLAIMS_API_TOKEN>' } }, 401);
+    }
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !c.req.path.startsWith('/admin/queues')) {
+      return c.json({ error: { code: 'read_only', message: 'this server is read-only: only GET and HEAD' } }, 405);
+    }
+    return next();
+  });
+
+  app.onError((error, c) => {
+    const status = statusOf(error);
+    const known = error instanceof ClaimdeskError;
+    const message = known ? error.message : 'internal error (see the server log)';
+    if (!known) process.stderr.write(`claims serve: ${error.stack ?? error.message}\n`);
+    if (c.req.path.startsWith('/api/')) {
+      return c.json({ error: { code: known ? error.code : 'internal_error', message } }, status);
+    }
+    return render(c, 'Error', errorPage(status, message), status);
+  });
+
+  app.get('/healthz', async (c) => {
+    const health = await checkHealth(db, queues);
+    return c.json(health, health.ok ? 200 : 503);
+  });
+
+  app.get('/api/openapi.json', (c) => c.json(OPENAPI));
+
+  app.get('/api/claims', async (c) => {
+    const { filters, options } = parseSearch(new URL(c.req.url).searchParams);
+    const [found, facets] = await Promise.all([searchClaims(db, filters, options), countFacets(db, filters)]);
+    return c.json({ results: found.results, next_cursor: found.nextCursor, total: facets.total, facets: {
+      speaker: facets.speaker, outlet: facets.outlet, kind: facets.kind, day: facets.day } });
+  });
+  app.get('/api/claims/:id', async (c) => c.json(await getClaimDetail(db, c.req.param('id'))));
+  app.get('/api/speakers/:id', async (c) => c.json(await getSpeakerDetail(db, c.req.param('id'))));
+
+  app.get('/api/export', (c) => {
+    const spec = parseExport(new URL(c.req.url).searchParams);
+    checkExportSpec(spec);
+    const media = EXPORT_MEDIA[spec.format];
+    const name = `claims${spec.mentions ? '-mentions' : ''}.${media.extension}`;
+    return c.body(exportBody(db, spec), 200, {
+      'content-type': media.type,
+      'content-disposition': `attachment; filename="${name}"`,
+      'cache-control': 'no-store',
+    });
+  });
+
+  app.get('/api/feeds', async (c) => c.json({ feeds: await listFeedHealth(db) }));
+  app.get('/api/status', async (c) => c.json({ counts: await countAll(db), ...(await jobsView()) }));
+
+  async function jobsView() {
+    let counts: Record<string, Record<string, number>> | null = null;
+    let failed: FailedJob[] = [];
+    if (queues) {
+      counts = {};
+      for (const name of QUEUE_NAMES) {
+        counts[name] = await queues.queues[name].getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
+      }
+      failed = await listFailed(queues, { limit: 50 });
+    }
+    return { queues: counts, failed, backfills: await backfills.list(db, 20) };
+  }
+
+  app.get('/', async (c) => {
+    const { filters, options } = parseSearch(new URL(c.req.url).searchParams);
+    const [found, facets] = await Promise.all([searchClaims(db, filters, options), countFacets(db, filters)]);
+    return render(c, filters.query ? `“${filters.query}”` : 'Search', searchPage(filters, options.sort, found, facets));
+  });
+  app.get('/claims/:id', async (c) => {
+    const id = c.req.param('id');
+    const current = await resolveClaimId(db, id);
+    if (current !== id) return c.redirect(`/claims/${encodeURIComponent(current)}`, 301);
+    const claim = await getClaimDetail(db, id);
+    return render(c, claim.text.slice(0, 80), claimPage(claim));
+  });
+  app.get('/speakers/:id', async (c) => {
+    const speaker = await getSpeakerDetail(db, c.req.param('id'));
+    return render(c, speaker.name, speakerPage(speaker));
+  });
+  app.get('/feeds', async (c) => render(c, 'Feeds', feedsPage(await listFeedHealth(db))));
+  app.get('/jobs', async (c) => render(c, 'Jobs', jobsPage(await jobsView())));
+
+  deps.mountQueueBoard?.(app);
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'not_found', message: `no route ${c.req.path}` } }, 404);
+    return render(c, 'Not found', errorPage(404, `Nothing at ${c.req.path}.`), 404);
+  });
+  return app;
+}

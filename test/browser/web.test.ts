@@ -1,0 +1,118 @@
+// Drives `claims serve` in Debian's real Chromium (playwright-core): search, open a claim, download the CSV.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { loadConfig } from '../../jobs/config.ts';
+import { planInputs } from '../../jobs/planInputs.ts';
+import { openRuntime } from '../../jobs/runtime.ts';
+import { seedFiles } from '../eval/runSeeds.ts';
+import { createTestDatabase, REPO_ROOT, tempDir } from '../integration/services.ts';
+
+const CHROMIUM = process.env.CLAIMDESK_CHROMIUM ?? '/usr/bin/chromium';
+// As root on a machine with no network: no sandbox, no GPU, and no background calls home.
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+/** Starts `claims serve --port 0` and resolves with the URL it prints. */
+async function startServe(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin', 'claims.js'), 'serve', '--port', '0'], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let stderr = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 30_000);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const match = /serving (http:\/\/\S+)/.exec(stderr);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+  });
+  return { url, child };
+}
+
+describe('the web page in Chromium', { timeout: 60_000 }, () => {
+  let browser: Browser;
+  let page: Page;
+  let server: { url: string; child: ChildProcess };
+  const cleanups: Array<() => Promise<void>> = [];
+
+  before(async () => {
+    const database = await createTestDatabase();
+    cleanups.push(database.drop);
+    const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'error' });
+    const runtime = await openRuntime(config);
+    try {
+      const plan = await planInputs(await seedFiles(), { maxBytes: config.fetch.maxBytes, runId: 'browser' });
+      await runtime.run(plan.jobs, { wait: true });
+    } finally {
+      await runtime.close();
+    }
+    server = await startServe({ ...process.env, DATABASE_URL: database.url, REDIS_URL: '', LOG_LEVEL: 'error', CLAIMS_API_TOKEN: '' });
+    cleanups.unshift(async () => {
+      server.child.kill('SIGTERM');
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    cleanups.unshift(() => browser.close());
+    page = await browser.newPage({ acceptDownloads: true });
+  });
+
+  after(async () => {
+    for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+  });
+
+  test('search "Peskov", open the claim, see its articles, download the CSV of the search', async () => {
+    await page.goto(server.url);
+    await page.getByLabel('Words').fill('Peskov');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\?q=Peskov/);
+    const results = page.locator('ol.results > li');
+    assert.ok((await results.count()) > 0, 'the search lists claims');
+    assert.match(await results.first().innerText(), /Dmitry Peskov/);
+    assert.match(await page.locator('aside').innerText(), /Dmitry Peskov/, 'the speaker facet counts him');
+
+    // The claim most widely carried: the one whose page lists more than one article.
+    await page.goto(`${server.url}/?q=Peskov&sort=spread`);
+    const first = page.locator('ol.results > li blockquote a').first();
+    const claimText = (await first.innerText()).replace(/[“”]/g, '');
+    await first.click();
+    await page.waitForURL(/\/claims\/c_/);
+    assert.match(await page.locator('h1').innerText(), /Dmitry Peskov/);
+    assert.ok((await page.locator('main blockquote').first().innerText()).includes(claimText.slice(0, 40)));
+    const mentions = page.locator('li.mention');
+    assert.ok((await mentions.count()) >= 2, 'every article that carried it is listed');
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+    const claim = (await (await fetch(`${server.url}/api/claims/${id}`)).json()) as { articles: Array<{ url: string; title: string | null }> };
+    assert.ok(claim.articles.length >= 2);
+    const listed = (await mentions.allInnerTexts()).join('\n');
+    for (const article of claim.articles) assert.ok(listed.includes(article.title ?? article.url), `${article.url} is listed`);
+    assert.ok((await page.locator('ol.timeline > li').count()) >= 2, 'the timeline has an entry per outlet');
+    if (process.env.CLAIMDESK_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.CLAIMDESK_SCREENSHOTS, 'claim.png'), fullPage: true });
+
+    await page.goto(`${server.url}/?q=Peskov`);
+    if (process.env.CLAIMDESK_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.CLAIMDESK_SCREENSHOTS, 'search.png'), fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+    assert.equal(download.suggestedFilename(), 'claims.csv');
+    const temp = await tempDir();
+    cleanups.push(temp.remove);
+    const file = path.join(temp.dir, 'claims.csv');
+    await download.saveAs(file);
+    const csv = await fs.readFile(file, 'utf8');
+    assert.ok(csv.startsWith('id,kind,speaker,role,text,'), csv.slice(0, 80));
+    const rows = csv.split('\r\n').filter((line) => line.startsWith('c_'));
+    assert.equal(rows.length, await results.count(), 'one row per claim of the search');
+    assert.ok(rows.every((row) => row.includes('Dmitry Peskov')), 'only the claims of the search');
+    assert.ok(csv.includes(claimText.slice(0, 40)));
+  });
+});
