@@ -251,7 +251,10 @@ function midCue(tokens: Token[]): Found[] | null {
     while (subjectStart > 0 && tokens[subjectStart - 1]?.word === true && end - subjectStart < 6) subjectStart -= 1;
     const comma = subjectStart - 1;
     if (subjectStart === end || tokens[comma]?.text !== ',' || tokens.slice(0, comma).filter((t) => t.word).length < MIN_CONTENT_WORDS) continue;
-    if (tokens.slice(subjectStart, end).some((t) => CLAUSE_WORDS.has(normaliseWord(t.text)))) continue;
+    const words = tokens.slice(subjectStart, end);
+    if (words.some((t) => CLAUSE_WORDS.has(normaliseWord(t.text)))) continue;
+    // The subject names someone ("Ms. Tanzer", "she", "the council"), unlike "..., in-depth reports, and ...".
+    if (!words.some((t) => isCapitalised(t.text)) && !/^(?:the|a|an|he|she|it|they|we|i)$/i.test(words[0]?.text ?? '')) continue;
     const subject = phraseOf(tokens, subjectStart, end);
     if (subject === null) continue;
     const attribution: Attribution = { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end };
@@ -259,7 +262,8 @@ function midCue(tokens: Token[]): Found[] | null {
     const second = clause(tokens, k + 2, tokens.length, attribution);
     if (first === null || second === null) continue;
     // "..., the council said, with bottled water provided": a circumstance after the cue is not reported.
-    if (SUBJECT_BREAKERS.has(normaliseWord(tokens[k + 2]?.text ?? ''))) return [first];
+    const next = tokens[k + 2]?.text ?? '';
+    if (SUBJECT_BREAKERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     return [first, second];
   }
   return null;

@@ -349,3 +349,10 @@ test('quantifiers and descriptions are not names; "the council" is the council t
     ],
   );
 });
+
+test('a mid-sentence cue needs a subject that names someone, and a participle after it is not reported', () => {
+  assert.deepEqual(extractQuotes('For more breaking news updates, in-depth reports, and real-time developments, visit our homepage.'), []);
+  const bloomberg = only('The ban follows months of pressure on the service, Bloomberg reported, quoting local media reports.');
+  assert.equal(bloomberg.text, 'The ban follows months of pressure on the service');
+  assert.equal(bloomberg.speaker, 'Bloomberg');
+});

@@ -140,3 +140,9 @@ test('mentions are sorted and their spans index the text', () => {
     }
   }
 });
+
+test('no promotion line of a page becomes a statement', () => {
+  for (const prefix of ['000', '001', '002', '003', '004']) {
+    for (const m of mentionsOf(prefix)) assert.ok(!/breaking news updates|homepage|real-time developments/i.test(m.text), `${prefix}: ${m.text}`);
+  }
+});
