@@ -28,7 +28,7 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i');
 
-/** Figures in `text`; a figure inside a quote takes the quote's speaker. */
+/** Figures in `text`; a figure inside a quote or a reported statement takes its speaker. */
 export function extractFigures(text: string, quotes: ExtractedMention[]): ExtractedMention[] {
   const sentences = splitSentences(text);
   const known = collectKnownNames(text, sentences);
@@ -37,7 +37,7 @@ export function extractFigures(text: string, quotes: ExtractedMention[]): Extrac
     const figure = readFigure(text, match);
     if (figure === null) continue;
     const sentence = sentences.find((s) => s.start <= figure.start && figure.start < s.end)?.text ?? '';
-    const quote = quotes.find((q) => q.kind === 'quote' && q.start <= figure.start && figure.end <= q.end);
+    const quote = quotes.find((q) => q.kind !== 'number' && q.start <= figure.start && figure.end <= q.end);
     out.push({
       kind: 'number',
       text: text.slice(figure.start, figure.end),

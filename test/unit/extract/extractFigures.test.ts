@@ -70,3 +70,10 @@ test('a bare number with thousands separators is a figure; a plural noun ends th
   assert.deepEqual(figures('Штраф составил 3 млн рублей.'), [{ text: '3 млн рублей', value: 3_000_000, unit: 'RUB', qualifier: null }]);
   assert.deepEqual(figures('In the 1990s and in 2015-16 prices rose, and at 5 p.m. on Jan. 5, 2016, the polls closed.'), []);
 });
+
+test('a figure inside reported speech takes the speaker of the statement', () => {
+  const [figure] = extractMentions('WhatsApp said that more than 100 million users in Russia would be cut off.').filter((m) => m.kind === 'number');
+  assert.equal(figure?.text, 'more than 100 million users');
+  assert.equal(figure?.speaker, 'WhatsApp');
+  assert.equal(figure?.cue, 'said');
+});
