@@ -9,6 +9,7 @@ import { createLogger } from '../jobs/logger.ts';
 import { processDedupe } from '../jobs/processDedupe.ts';
 import { openDb } from '../store/openDb.ts';
 import { createBenchDatabase } from './benchDatabase.ts';
+import { emulateAutovacuum } from './emulateAutovacuum.ts';
 import { generateCorpus } from './generateCorpus.ts';
 import { loadCorpus } from './loadCorpus.ts';
 import type { MemorySampler } from './memorySampler.ts';
@@ -26,6 +27,8 @@ export interface SizeResult {
   loadSeconds: number;
   mergeSeconds: number;
   mentionsPerSecond: number;
+  /** CPU time of this process (user + system) while merging: the JS side, less sensitive to a busy machine. */
+  cpuSeconds: number;
   /** Merge time per mention, in milliseconds. */
   msPerMention: number;
   /** RSS before the merge and the highest seen while merging, in bytes. */
@@ -33,9 +36,13 @@ export interface SizeResult {
   peakRss: number;
   databaseBytes: number;
   scores: PairwiseScores;
+  /** The same scores for quotes and statements, and for figures, apart. */
+  byKind: { quotes: PairwiseScores; figures: PairwiseScores };
   /** Pairs of look-alike statements that must stay apart, and how many ended in one claim. */
   guards: Record<string, { pairs: number; merged: number }>;
   failures: number;
+  /** VACUUM (ANALYZE) passes the bench ran during the merge in place of the server's autovacuum (off). */
+  maintenance: { serverAutovacuum: boolean; runs: number; seconds: number };
   /** Statements by total time, summed over both workers; the merge wall time is mergeSeconds. */
   timings: Array<Omit<StatementTiming, 'slowest'>>;
   /** EXPLAIN ANALYZE of the slowest calls of the costliest statements. */
@@ -50,6 +57,9 @@ export interface BenchOptions {
   keep?: boolean;
   log: (line: string) => void;
 }
+
+const FIGURE_FAMILIES = new Set(['figure', 'figureValueChanged', 'figureOtherSubject']);
+const isFigure = (family: string | undefined) => family !== undefined && FIGURE_FAMILIES.has(family);
 
 const formatRate = (n: number) => `${Math.round(n).toLocaleString('en-US')}/s`;
 
@@ -84,6 +94,10 @@ export async function benchDedupe(label: string, mentions: number, options: Benc
     const rssBeforeMerge = options.sampler.current();
     let merged = 0;
     let failures = 0;
+    const autovacuum = await emulateAutovacuum(plain, {
+      onPass: (seconds) => options.log(`[${label}] VACUUM (ANALYZE) in ${seconds.toFixed(1)} s (standing in for autovacuum)`),
+    });
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     let window = { at: started, merged: 0 };
     const progress = setInterval(() => {
@@ -110,7 +124,9 @@ export async function benchDedupe(label: string, mentions: number, options: Benc
     } finally {
       clearInterval(progress);
     }
+    await autovacuum.stop();
     const mergeSeconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     const peakRss = options.sampler.peak();
     options.log(`[${label}] merged in ${mergeSeconds.toFixed(1)} s; scoring`);
 
@@ -129,13 +145,19 @@ export async function benchDedupe(label: string, mentions: number, options: Benc
       loadSeconds,
       mergeSeconds,
       mentionsPerSecond: corpus.mentions / mergeSeconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
       msPerMention: (mergeSeconds * 1000) / corpus.mentions,
       rssBeforeMerge,
       peakRss,
       databaseBytes: await database.size(),
       scores: scorePairwise(labels),
+      byKind: {
+        quotes: scorePairwise(labels.filter(([, t]) => !isFigure(corpus.statements.get(t)?.family))),
+        figures: scorePairwise(labels.filter(([, t]) => isFigure(corpus.statements.get(t)?.family))),
+      },
       guards: scoreGuards(labels, corpus.statements),
       failures,
+      maintenance: { serverAutovacuum: autovacuum.serverAutovacuum, runs: autovacuum.runs(), seconds: autovacuum.seconds() },
       timings: timings.map(({ slowest: _slowest, ...t }) => t),
       explains,
     };

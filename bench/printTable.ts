@@ -37,6 +37,7 @@ export function printTable(report: BenchReport): string {
       r.mergeSeconds.toFixed(1),
       int(r.mentionsPerSecond),
       r.msPerMention.toFixed(3),
+      ((r.cpuSeconds * 1000) / r.mentions).toFixed(3),
       base ? `${(r.msPerMention / base.msPerMention).toFixed(2)}x` : '-',
       mib(r.rssBeforeMerge),
       mib(r.peakRss),
@@ -52,11 +53,17 @@ export function printTable(report: BenchReport): string {
     `claimdesk dedupe bench: seed ${report.seed}, ${report.workers} workers, PostgreSQL`,
     '',
     table(
-      ['size', 'mentions', 'articles', 'load s', 'merge s', 'mentions/s', 'ms/mention', 'cost vs 10k', 'RSS before',
+      ['size', 'mentions', 'articles', 'load s', 'merge s', 'mentions/s', 'ms/mention', 'node CPU ms/mention', 'cost vs 10k', 'RSS before',
         'peak RSS', 'database', 'P %', 'R %', 'F1 %', 'look-alikes merged', 'failed'],
       rows,
     ),
   ];
+  for (const r of report.results) {
+    if (!r.maintenance.serverAutovacuum) {
+      out.push(`${r.label}: the server's autovacuum is off; the bench ran VACUUM (ANALYZE) ${r.maintenance.runs} times ` +
+        `(${r.maintenance.seconds.toFixed(0)} s, concurrent with the merge) in its place`);
+    }
+  }
   for (const s of report.skipped) out.push(`${s.label}: not run, estimated ${s.estimatedMinutes.toFixed(0)} min of merge (--max-minutes)`);
   if (report.naive) {
     const n = report.naive;
@@ -72,6 +79,16 @@ export function printTable(report: BenchReport): string {
       ),
     );
   }
+  out.push(
+    '',
+    table(
+      ['size', 'quotes P %', 'quotes R %', 'figures P %', 'figures R %'],
+      report.results.map((r) => [
+        r.label, pct(r.byKind.quotes.precision, 2), pct(r.byKind.quotes.recall, 2), pct(r.byKind.figures.precision, 2),
+        pct(r.byKind.figures.recall, 2),
+      ]),
+    ),
+  );
   for (const r of report.results) {
     out.push('', `look-alike statements that must stay apart, merged / present (${r.label}): ` +
       Object.entries(r.guards).map(([family, g]) => `${family} ${g.merged}/${g.pairs}`).join(', '));
