@@ -34,13 +34,23 @@ export async function exportClaims(db: Queryable, options: ExportOptions): Promi
     total = options.mentions ? counts.mentions : counts.claims;
   }
   const stream: Writable = options.output ? fs.createWriteStream(options.output) : process.stdout;
+  // A reader that went away (`claims export | head`) ends the export quietly, as with any Unix tool.
+  let closed: Error | null = null;
+  stream.on('error', (error: Error) => {
+    closed = error;
+    stream.emit('drain');
+  });
   let count = 0;
   const onRecord = () => {
     count++;
     if (count % 100 === 0) progress.update(count, Math.max(total, count));
   };
   try {
-    for await (const chunk of exportChunks(db, options, onRecord)) await write(stream, chunk);
+    for await (const chunk of exportChunks(db, options, onRecord)) {
+      if (closed) break;
+      await write(stream, chunk);
+    }
+    if (closed && (closed as NodeJS.ErrnoException).code !== 'EPIPE') throw closed;
     progress.update(count, Math.max(total, count));
   } finally {
     progress.stop();
