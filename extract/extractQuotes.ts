@@ -228,8 +228,11 @@ function continues(masked: string, sentences: SentenceSpan[], from: number, to: 
 function isQuote(span: QuoteSpan, cue: string | null, speaker: ResolvedSpeaker): boolean {
   const words = span.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return false;
-  if (words.length > 2) return true;
-  return cue !== null && !NAMING_CUES.has(normaliseWord(cue)) && speaker.speaker !== null;
+  const spoken = cue !== null && !NAMING_CUES.has(normaliseWord(cue)) && speaker.speaker !== null;
+  // Every word capitalised ("Saturday Night Live", "Make America Great Again") is a title or a slogan.
+  const title = words.length <= 8 && words.every((w) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w));
+  if (words.length > 2 && !(title && !spoken)) return true;
+  return spoken;
 }
 
 function maskQuotes(text: string, spans: QuoteSpan[]): string {

@@ -356,3 +356,10 @@ test('a mid-sentence cue needs a subject that names someone, and a participle af
   assert.equal(bloomberg.text, 'The ban follows months of pressure on the service');
   assert.equal(bloomberg.speaker, 'Bloomberg');
 });
+
+test('a title or slogan in capitals is not a quote unless someone is said to say it', () => {
+  assert.deepEqual(extractQuotes('The crowd waved signs reading “Make America Great Again” at the rally.'), []);
+  assert.deepEqual(extractQuotes('He appeared on “Saturday Night Live” again.'), []);
+  const chant = only('“Lock Her Up Now,” Mr. Christie said.');
+  assert.equal(chant.speaker, 'Christie');
+});
