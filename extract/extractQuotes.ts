@@ -70,6 +70,7 @@ export function extractQuotes(text: string): ExtractedMention[] {
   const mentions: ExtractedMention[] = [];
   let relation = 0;
   let previous: { mention: ExtractedMention; paragraph: number; close: number; cueStart: number | null } | null = null;
+  const placed: Array<{ mention: ExtractedMention; span: QuoteSpan }> = [];
   for (const candidate of candidates) {
     const { span, attribution, event } = candidate;
     if (absorbed.has(span)) continue;
@@ -117,8 +118,10 @@ export function extractQuotes(text: string): ExtractedMention[] {
       relation: (continuation || sameCue) && previous?.mention.relation !== undefined ? previous.mention.relation : relation++,
     };
     mentions.push(mention);
+    placed.push({ mention, span });
     previous = { mention, paragraph: span.paragraph, close: span.close, cueStart };
   }
+  leadIntoNext(masked, sentences, placed);
   // The parts of one statement around a parenthetical cue share their attribution.
   const statementRelations = new Map<StatementSpan['attribution'], number>();
   for (const { statement, event } of statements) {
@@ -216,6 +219,23 @@ function wordsBefore(masked: string, sentences: SentenceSpan[], span: QuoteSpan)
   const own = sentences.find((s) => s.start <= span.open && span.open < s.end);
   if (!own) return 0;
   return wordCount(masked.slice(own.start, span.open).replace(/§+/g, ' '));
+}
+
+/**
+ * A quoted paragraph with no speaker that comes right before the quote naming one is part of it: "“…”\n\n“…,”
+ * Smith said." (a paragraph may open a quotation whose cue comes after it).
+ */
+function leadIntoNext(masked: string, sentences: SentenceSpan[], placed: Array<{ mention: ExtractedMention; span: QuoteSpan }>): void {
+  for (let i = placed.length - 2; i >= 0; i -= 1) {
+    const here = placed[i];
+    const next = placed[i + 1];
+    if (!here || !next || here.mention.speaker !== null || here.mention.cue !== null || next.mention.speaker === null) continue;
+    if (next.span.paragraph - here.span.paragraph > 1 || masked.slice(here.span.close, next.span.open).trim() !== '') continue;
+    here.mention.speaker = next.mention.speaker;
+    here.mention.speakerType = next.mention.speakerType;
+    here.mention.role = next.mention.role;
+    here.mention.relation = next.mention.relation;
+  }
 }
 
 /** At most one sentence (the previous quote's attribution, as a rule) stands between two parts of a quote. */

@@ -363,3 +363,9 @@ test('a title or slogan in capitals is not a quote unless someone is said to say
   const chant = only('“Lock Her Up Now,” Mr. Christie said.');
   assert.equal(chant.speaker, 'Christie');
 });
+
+test('a quoted paragraph right before the quote that names its speaker takes that speaker', () => {
+  const quotes = extractQuotes('The mayor spoke at noon.\n\n“We will rebuild every bridge in this county.”\n\n“And we will start this week,” Mayor Ana Ruiz said.');
+  assert.deepEqual(quotes.map((q) => q.speaker), ['Ana Ruiz', 'Ana Ruiz']);
+  assert.equal(quotes[0]?.relation, quotes[1]?.relation);
+});
