@@ -9,13 +9,13 @@ import { findAttribution } from './findAttribution.ts';
 import type { Attribution } from './findAttribution.ts';
 import { findStatements } from './findStatements.ts';
 import { clauseAroundQuote } from './clauseAroundQuote.ts';
+import { inHeadline, isFragment, isMostlyQuoted, isQuote, wordsBefore } from './isMostlyQuoted.ts';
 import type { StatementSpan } from './findStatements.ts';
 import { parseSpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import type { ResolvedSpeaker, SpeakerEvent } from './resolveSpeakers.ts';
 import { buildNameIndex } from './buildNameIndex.ts';
 import { collectKnownNames, findEntities } from './findEntities.ts';
-import { NAMING_CUES, normaliseWord } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
 
 interface Candidate {
@@ -28,11 +28,6 @@ interface StatementCandidate {
   statement: StatementSpan;
   event: SpeakerEvent | null;
 }
-
-// A clause that is a quote after a short lead-in is a direct quote ("WhatsApp said the Kremlin “trying to ...”");
-// one that quotes a few of its words is reported speech with a partial quote ("called it a “disaster”").
-const MAX_LEAD_IN = 3;
-const MIN_FRAGMENT_WORDS = 12;
 
 const GENITIVE_CUES = /^(?:по словам|по мнению|за словами)$/i;
 const NO_SPEAKER: ResolvedSpeaker = { speaker: null, speakerType: null, role: null };
@@ -181,47 +176,6 @@ function base(kind: ExtractedMention['kind'], printed: string, start: number, en
 }
 
 /**
- * True when a reported clause is its quotes plus at most a short lead-in ("that it is “...”", "the Kremlin “...”"):
- * the quote is direct speech. A clause that quotes a few of its words is reported speech.
- */
-function isMostlyQuoted(masked: string, statement: StatementSpan, spans: QuoteSpan[]): boolean {
-  const inside = spans.filter((s) => s.open >= statement.start && s.close <= statement.end + 1);
-  if (inside.length === 0) return false;
-  const quoted = inside.reduce((n, s) => n + wordCount(s.text), 0);
-  const clauseText = masked.slice(statement.start, statement.end);
-  const outside = wordCount(clauseText.replace(/§+/g, ' ').replace(/^\s*that\b/i, ''));
-  // A fragment (no capital to open it) after a lead-in is direct speech only when it is a long passage after
-  // words of the clause ("said the Kremlin “trying to ...”"); right after "that" it continues reported speech.
-  const fragment = inside.some((s) => isFragment(s.text)) && wordCount(clauseText.replace(/§+/g, ' ')) > 0;
-  return outside <= MAX_LEAD_IN && quoted >= 2 * outside && (!fragment || (outside > 0 && quoted >= MIN_FRAGMENT_WORDS));
-}
-
-/** Quoted words that do not open with a capital ("a disaster", "100 percent confidence") are a fragment. */
-function isFragment(quoted: string): boolean {
-  return /^[\p{Ll}\p{N}]/u.test(quoted);
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
-/** A quote in a line set in title case ("Cruz: Trump Would Put Liberals On Court, ‘I Fear ...’") is a headline's. */
-function inHeadline(text: string, span: QuoteSpan): boolean {
-  const lineStart = text.lastIndexOf('\n', span.open) + 1;
-  const lineEnd = text.indexOf('\n', span.close);
-  const words = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).split(/\s+/).filter((w) => /^[^\p{L}]*\p{L}{4,}/u.test(w));
-  if (words.length < 4) return false;
-  return words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length >= 0.8 * words.length;
-}
-
-/** Words of the quote's own sentence printed before its opening mark, outside other quotes. */
-function wordsBefore(masked: string, sentences: SentenceSpan[], span: QuoteSpan): number {
-  const own = sentences.find((s) => s.start <= span.open && span.open < s.end);
-  if (!own) return 0;
-  return wordCount(masked.slice(own.start, span.open).replace(/§+/g, ' '));
-}
-
-/**
  * A quoted paragraph with no speaker that comes right before the quote naming one is part of it: "“…”\n\n“…,”
  * Smith said." (a paragraph may open a quotation whose cue comes after it).
  */
@@ -242,17 +196,6 @@ function leadIntoNext(masked: string, sentences: SentenceSpan[], placed: Array<{
 function continues(masked: string, sentences: SentenceSpan[], from: number, to: number): boolean {
   const between = sentences.filter((s) => s.end > from && s.end <= to && masked.slice(Math.max(s.start, from), s.end).replace(/§+/g, '').trim() !== '');
   return between.length <= 1;
-}
-
-/** Short fragments ("Max", scare quotes) count only when a speech cue attributes them to someone. */
-function isQuote(span: QuoteSpan, cue: string | null, speaker: ResolvedSpeaker): boolean {
-  const words = span.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0) return false;
-  const spoken = cue !== null && !NAMING_CUES.has(normaliseWord(cue)) && speaker.speaker !== null;
-  // Every word capitalised ("Saturday Night Live", "Make America Great Again") is a title or a slogan.
-  const title = words.length <= 8 && words.every((w) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w));
-  if (words.length > 2 && !(title && !spoken)) return true;
-  return spoken;
 }
 
 function maskQuotes(text: string, spans: QuoteSpan[]): string {

@@ -1,0 +1,64 @@
+/** Whether quoted words are speech: a direct quote, a fragment of reported speech, a title or scare quotes. */
+
+import { NAMING_CUES, normaliseWord } from './cues.ts';
+import type { QuoteSpan } from './findQuoteSpans.ts';
+import type { ResolvedSpeaker } from './resolveSpeakers.ts';
+import type { SentenceSpan } from './splitSentences.ts';
+import type { StatementSpan } from './findStatements.ts';
+
+// A clause that is a quote after a short lead-in is a direct quote ("WhatsApp said the Kremlin “trying to ...”");
+// one that quotes a few of its words is reported speech with a partial quote ("called it a “disaster”").
+const MAX_LEAD_IN = 3;
+const MIN_FRAGMENT_WORDS = 12;
+
+/**
+ * True when a reported clause is its quotes plus at most a short lead-in ("that it is “...”", "the Kremlin “...”"):
+ * the quote is direct speech. A clause that quotes a few of its words is reported speech.
+ */
+export function isMostlyQuoted(masked: string, statement: StatementSpan, spans: QuoteSpan[]): boolean {
+  const inside = spans.filter((s) => s.open >= statement.start && s.close <= statement.end + 1);
+  if (inside.length === 0) return false;
+  const quoted = inside.reduce((n, s) => n + wordCount(s.text), 0);
+  const clauseText = masked.slice(statement.start, statement.end);
+  const outside = wordCount(clauseText.replace(/§+/g, ' ').replace(/^\s*that\b/i, ''));
+  // A fragment (no capital to open it) after a lead-in is direct speech only when it is a long passage after
+  // words of the clause ("said the Kremlin “trying to ...”"); right after "that" it continues reported speech.
+  const fragment = inside.some((s) => isFragment(s.text)) && wordCount(clauseText.replace(/§+/g, ' ')) > 0;
+  return outside <= MAX_LEAD_IN && quoted >= 2 * outside && (!fragment || (outside > 0 && quoted >= MIN_FRAGMENT_WORDS));
+}
+
+/** Quoted words that do not open with a capital ("a disaster", "100 percent confidence") are a fragment. */
+export function isFragment(quoted: string): boolean {
+  return /^[\p{Ll}\p{N}]/u.test(quoted);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A quote in a line set in title case ("Cruz: Trump Would Put Liberals On Court, ‘I Fear ...’") is a headline's. */
+export function inHeadline(text: string, span: QuoteSpan): boolean {
+  const lineStart = text.lastIndexOf('\n', span.open) + 1;
+  const lineEnd = text.indexOf('\n', span.close);
+  const words = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).split(/\s+/).filter((w) => /^[^\p{L}]*\p{L}{4,}/u.test(w));
+  if (words.length < 4) return false;
+  return words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+}
+
+/** Words of the quote's own sentence printed before its opening mark, outside other quotes. */
+export function wordsBefore(masked: string, sentences: SentenceSpan[], span: QuoteSpan): number {
+  const own = sentences.find((s) => s.start <= span.open && span.open < s.end);
+  if (!own) return 0;
+  return wordCount(masked.slice(own.start, span.open).replace(/§+/g, ' '));
+}
+
+/** Short fragments ("Max", scare quotes) count only when a speech cue attributes them to someone. */
+export function isQuote(span: QuoteSpan, cue: string | null, speaker: ResolvedSpeaker): boolean {
+  const words = span.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return false;
+  const spoken = cue !== null && !NAMING_CUES.has(normaliseWord(cue)) && speaker.speaker !== null;
+  // Every word capitalised ("Saturday Night Live", "Make America Great Again") is a title or a slogan.
+  const title = words.length <= 8 && words.every((w) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w));
+  if (words.length > 2 && !(title && !spoken)) return true;
+  return spoken;
+}

@@ -1,0 +1,124 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotes } from '../../../extract/extractQuotes.ts';
+
+// Reported speech (kind 'statement'): the clause, its cue and its speaker, through extractQuotes.
+const only = (text: string) => {
+  const mentions = extractQuotes(text);
+  assert.equal(mentions.length, 1, JSON.stringify(mentions.map((m) => m.text)));
+  const [mention] = mentions;
+  assert.ok(mention);
+  return mention;
+};
+
+test('reported speech without quote marks is a statement with its cue and speaker', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Kremlin spokesman Dmitry Peskov said that the decision had been taken.', 'that the decision had been taken', 'Dmitry Peskov', 'said'],
+    ['Peskov told TASS that talks with Meta were still possible.', 'that talks with Meta were still possible', 'Peskov', 'told'],
+    ['According to the ministry, the block will stay in place until March.', 'the block will stay in place until March', 'ministry', 'According to'],
+    ['The block will stay in place until March, according to the ministry.', 'The block will stay in place until March', 'ministry', 'according to'],
+    ['The talks have failed completely, the minister said on Monday.', 'The talks have failed completely', 'minister', 'said'],
+    ['Andrei Svintsov was quoted as saying the measures were fully justified.', 'the measures were fully justified', 'Andrei Svintsov', 'quoted as saying'],
+    ['Roskomnadzor warned that it would restrict the app further.', 'that it would restrict the app further', 'Roskomnadzor', 'warned'],
+    ['But Clinton said Tuesday that any president would have to keep the country safe.', 'Tuesday that any president would have to keep the country safe', 'Clinton', 'said'],
+    ['On Sunday, former President Bill Clinton said the attacks were vicious.', 'the attacks were vicious', 'Bill Clinton', 'said'],
+    ['Trump defended the plan on Monday, saying it would create jobs.', 'it would create jobs', 'Trump', 'saying'],
+  ];
+  for (const [text, content, speaker, cue] of cases) {
+    const statement = only(text);
+    assert.equal(statement.kind, 'statement', text);
+    assert.equal(statement.text, content, text);
+    assert.equal(statement.speaker, speaker, text);
+    assert.equal(statement.cue, cue, text);
+    assert.equal(text.slice(statement.start, statement.end), statement.text);
+  }
+});
+
+test('"X said A, adding that B" gives two statements of one speaker', () => {
+  const statements = extractQuotes('Peskov said the decision was final, adding that Meta could still return to Russia.');
+  assert.deepEqual(statements.map((s) => [s.text, s.cue, s.speaker]), [
+    ['the decision was final', 'said', 'Peskov'],
+    ['that Meta could still return to Russia', 'adding', 'Peskov'],
+  ]);
+});
+
+test('a parenthetical between subject and cue keeps the subject and its role', () => {
+  const statement = only('Rep. Tom Cole of Oklahoma, an ally of the leadership, said his biggest worry was the polls.');
+  assert.equal(statement.speaker, 'Tom Cole');
+  const timed = only('Corey Lewandowski, in a statement released on Thursday, said he would not resign.');
+  assert.equal(timed.speaker, 'Corey Lewandowski');
+  assert.equal(timed.text, 'he would not resign');
+});
+
+test('a sentence without a named speaker gives no statement', () => {
+  assert.deepEqual(extractQuotes('It is said that the plan will fail.'), []);
+  assert.deepEqual(extractQuotes('The so-called reform passed the house last night.'), []);
+});
+
+test('"Reuters cited X as telling" credits X, not the outlet', () => {
+  const cited = extractQuotes('“The decision was made,” Reuters cited Kremlin spokesman Dmitry Peskov as telling reporters.')[0];
+  assert.equal(cited?.speaker, 'Dmitry Peskov');
+  const statement = extractQuotes('Reuters cited Kremlin spokesman Dmitry Peskov as saying the talks had failed.')[0];
+  assert.equal(statement?.kind, 'statement');
+  assert.equal(statement?.speaker, 'Dmitry Peskov');
+  assert.equal(statement?.text, 'the talks had failed');
+  assert.equal(statement?.cue, 'saying');
+});
+
+test('Russian reported speech: "заявил, что", a recipient before "что", a dash before the cue, titles', () => {
+  const said = only('Пресс-секретарь президента Дмитрий Песков заявил, что решение принято окончательно.');
+  assert.deepEqual([said.kind, said.text, said.speaker, said.cue], ['statement', 'что решение принято окончательно', 'Дмитрий Песков', 'заявил']);
+  const putin = only('Президент В. В. Путин заявил журналистам, что переговоры продолжатся на следующей неделе.');
+  assert.equal(putin.text, 'что переговоры продолжатся на следующей неделе');
+  assert.equal(putin.speaker, 'В. В. Путин');
+  assert.equal(putin.role, 'Президент');
+  const dash = only('Решение принято окончательно и бесповоротно, — заявил Песков.');
+  assert.deepEqual([dash.kind, dash.text, dash.speaker], ['statement', 'Решение принято окончательно и бесповоротно', 'Песков']);
+  const quote = only('„Мы не видим оснований менять курс“, — сказал Песков.');
+  assert.deepEqual([quote.kind, quote.text, quote.cue], ['quote', 'Мы не видим оснований менять курс', 'сказал']);
+});
+
+test('a second cue of the same subject splits reported speech; a colon before a tail cue introduces the quote', () => {
+  const mentions = extractQuotes('President Obama noted that he taught constitutional law, and added: “I know a little about this.”');
+  assert.deepEqual(mentions.map((m) => [m.kind, m.text, m.cue]), [
+    ['statement', 'that he taught constitutional law', 'noted'],
+    ['quote', 'I know a little about this.', 'added'],
+  ]);
+  const caveat = extractQuotes('A second source confirmed it, but with a caveat: “The person in question is one of the instigators,” the source said.');
+  assert.deepEqual(caveat.map((m) => [m.kind, m.text]), [['quote', 'The person in question is one of the instigators']]);
+});
+
+test('a dateline and a time are not part of the subject; what someone would not say is no statement', () => {
+  const told = only('CARRISFORD Water company Tessaly Water on Monday told over 42,000 households to boil their water.');
+  assert.equal(told.speaker, 'Tessaly Water');
+  assert.equal(told.text, 'over 42,000 households to boil their water');
+  assert.deepEqual(extractQuotes('Okafor would not say how much the incident would cost.'), []);
+  assert.deepEqual(extractQuotes('Okafor wouldn’t say how much the incident would cost.'), []);
+});
+
+test('quantifiers and descriptions are not names; "the council" is the council the text named', () => {
+  const text = [
+    'Tessaly Water issued a boil notice on Monday. Carrisford County Council opened rest centres for customers of Tessaly Water.',
+    'Another said his elderly mother had not heard about the notice.',
+    'Several residents said they had learned of the notice very late.',
+    'One caller from Aldham Cross told us she had been turned away from a supermarket.',
+    'The company said it would publish its findings once the notice had been lifted.',
+    'Schools in the affected area will stay open, the council said, with bottled water provided for pupils.',
+  ].join('\n\n');
+  assert.deepEqual(
+    extractQuotes(text).map((m) => [m.text, m.speaker]),
+    [
+      ['they had learned of the notice very late', 'several residents'],
+      ['she had been turned away from a supermarket', 'one caller from Aldham Cross'],
+      ['it would publish its findings once the notice had been lifted', 'Tessaly Water'],
+      ['Schools in the affected area will stay open', 'Carrisford County Council'],
+    ],
+  );
+});
+
+test('a mid-sentence cue needs a subject that names someone, and a participle after it is not reported', () => {
+  assert.deepEqual(extractQuotes('For more breaking news updates, in-depth reports, and real-time developments, visit our homepage.'), []);
+  const bloomberg = only('The ban follows months of pressure on the service, Bloomberg reported, quoting local media reports.');
+  assert.equal(bloomberg.text, 'The ban follows months of pressure on the service');
+  assert.equal(bloomberg.speaker, 'Bloomberg');
+});
