@@ -1,0 +1,223 @@
+// The hostile-input suite: each bad input gets a clear error or a correct result, memory stays bounded,
+// and the other work in the same run goes on. Real PostgreSQL, a local HTTP server, the whole pipeline.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { createGzip } from 'node:zlib';
+import { after, before, describe, test } from 'node:test';
+import { loadConfig } from '../../jobs/config.ts';
+import { planInputs } from '../../jobs/planInputs.ts';
+import type { RunReport } from '../../jobs/runReport.ts';
+import { openRuntime } from '../../jobs/runtime.ts';
+import { searchClaims } from '../../store/search.ts';
+import type { Runtime } from '../../jobs/runtime.ts';
+import { createTestDatabase, REPO_ROOT } from './services.ts';
+
+const run = promisify(execFile);
+const MiB = 1024 * 1024;
+
+const article = (title: string, body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><nav>Home | World</nav>` +
+  `<article><h1>${title}</h1>${body}</article><footer>Contact us</footer></body></html>`;
+const GOOD = article(
+  'Harbour reopens after storm',
+  '<p>The harbour at Elmstead reopened on Tuesday after the storm.</p>' +
+    '<p>"We have cleared every berth and the pilots are back at work," harbour master Ines Calloway said.</p>',
+);
+
+/** Streams `total` bytes of `chunk` repeated, without holding them in memory. */
+function stream(res: ServerResponse, chunk: Buffer, total: number, onEnd?: () => void): void {
+  let sent = 0;
+  const pump = () => {
+    while (sent < total) {
+      sent += chunk.length;
+      if (!res.write(chunk)) return void res.once('drain', pump);
+    }
+    res.end();
+    onEnd?.();
+  };
+  res.on('close', () => (sent = total));
+  pump();
+}
+
+function route(url: string, res: ServerResponse): void {
+  switch (url) {
+    case '/good':
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(GOOD);
+      return;
+    case '/gzip-bomb': {
+      // 1 GiB of zeros, gzipped on the fly (about 1 MB on the wire).
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      const gzip = createGzip();
+      gzip.pipe(res);
+      const zeros = Buffer.alloc(MiB);
+      let left = 1024;
+      const pump = () => {
+        while (left-- > 0) if (!gzip.write(zeros)) return void gzip.once('drain', pump);
+        gzip.end();
+      };
+      res.on('close', () => ((left = 0), gzip.destroy()));
+      pump();
+      return;
+    }
+    case '/50mb':
+      res.writeHead(200, { 'content-type': 'text/html' });
+      stream(res, Buffer.from(`<p>${'word '.repeat(200)}</p>\n`), 50 * MiB);
+      return;
+    case '/never-ending': {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.write('<html><body><p>');
+      const timer = setInterval(() => res.write('still going '), 50);
+      res.on('close', () => clearInterval(timer));
+      return;
+    }
+    case '/entity-expansion': {
+      const entities = ['<!ENTITY a0 "lol lol lol lol lol lol lol lol lol lol">'];
+      for (let i = 1; i < 10; i++) entities.push(`<!ENTITY a${i} "${`&a${i - 1};`.repeat(10)}">`);
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(
+        `<?xml version="1.0"?><!DOCTYPE rss [${entities.join('')}]><rss version="2.0"><channel><title>Laughs</title>` +
+          `<item><title>&a9;</title><link>https://example.invalid/laughs</link><description>&a9;</description></item></channel></rss>`,
+      );
+      return;
+    }
+    case '/invalid-utf8':
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        Buffer.concat([
+          Buffer.from('<html><head><title>Broken bytes</title></head><body><article><p>Markets were calm: '),
+          Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xa0]),
+          Buffer.from('.</p><p>"Prices will not rise this year," finance minister Olek Varga said.</p></article></body></html>'),
+        ]),
+      );
+      return;
+    case '/deep':
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(`<html><body>${'<div>'.repeat(10_000)}<p>"The bridge will open in May," mayor Ruth Abney said.</p>${'</div>'.repeat(10_000)}</body></html>`);
+      return;
+    case '/one-line':
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(`<html><body><p>${'lorem ipsum dolor sit amet, '.repeat(37_450)}</p></body></html>`);
+      return;
+    default:
+      res.writeHead(404).end('not found');
+  }
+}
+
+describe('hostile input', () => {
+  let server: Server;
+  let base = '';
+  let runtime: Runtime;
+  let databaseUrl = '';
+  let report: RunReport;
+  let rssGrowth = 0;
+  const cleanups: Array<() => Promise<void>> = [];
+
+  before(async () => {
+    server = createServer((req, res) => route(req.url ?? '/', res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    cleanups.push(() => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
+    const database = await createTestDatabase();
+    databaseUrl = database.url;
+    cleanups.push(database.drop);
+    runtime = await openRuntime(
+      loadConfig({
+        DATABASE_URL: database.url,
+        LOG_LEVEL: 'silent',
+        CLAIMS_ALLOW_PRIVATE_NETWORKS: '1',
+        CLAIMS_FETCH_TIMEOUT_MS: '3000',
+      }),
+    );
+    cleanups.unshift(() => runtime.close());
+    const paths = ['/gzip-bomb', '/50mb', '/never-ending', '/entity-expansion', '/invalid-utf8', '/deep', '/one-line', '/good'];
+    const rssBefore = process.memoryUsage().rss;
+    const plan = await planInputs(paths.map((p) => `${base}${p}`), { maxBytes: 15 * MiB, runId: 'hostile' });
+    report = (await runtime.run(plan.jobs, { wait: true }))!;
+    rssGrowth = process.memoryUsage().rss - rssBefore;
+  });
+  after(async () => {
+    for (const cleanup of cleanups) await cleanup();
+  });
+
+  const failureOf = (p: string) => report.failures.find((f) => f.subject === `${base}${p}`)?.error;
+  const stored = async (p: string) =>
+    (await runtime.db.query<{ text: string; title: string | null }>('SELECT text, title FROM articles WHERE url = $1', [`${base}${p}`]))[0];
+
+  test('the good article goes through beside the hostile ones', async () => {
+    assert.ok(await stored('/good'));
+    const claims = await runtime.db.query<{ speaker: string }>("SELECT speaker FROM claims WHERE text LIKE '%cleared every berth%'");
+    assert.deepEqual(claims.map((c) => c.speaker), ['Ines Calloway']);
+  });
+
+  test('a gzip bomb, a 50 MB page and a never-ending response are refused with a clear error', () => {
+    assert.match(failureOf('/gzip-bomb') ?? '', /larger than|too large|limit/i);
+    assert.match(failureOf('/50mb') ?? '', /larger than|too large|limit/i);
+    assert.match(failureOf('/never-ending') ?? '', /timed? ?out|larger than|too large|limit/i);
+  });
+
+  test('memory stays bounded', () => {
+    assert.ok(rssGrowth < 400 * MiB, `RSS grew by ${Math.round(rssGrowth / MiB)} MiB`);
+  });
+
+  test('XML entity expansion is not expanded', async () => {
+    const error = failureOf('/entity-expansion');
+    if (error !== undefined) {
+      assert.match(error, /entit|parse|feed/i);
+      return;
+    }
+    const rows = await runtime.db.query<{ n: number }>(
+      "SELECT coalesce(max(length(text) + length(coalesce(title, ''))), 0)::integer AS n FROM articles WHERE text LIKE '%lol lol%' OR title LIKE '%lol lol%'",
+    );
+    assert.ok((rows[0]?.n ?? 0) < 10_000, `an article holds ${rows[0]?.n} characters of expanded entities`);
+  });
+
+  test('invalid UTF-8 is decoded with replacement characters and the quote still found', async () => {
+    assert.equal(failureOf('/invalid-utf8'), undefined);
+    const page = await stored('/invalid-utf8');
+    assert.ok(page?.text.includes('\uFFFD'));
+    const claims = await runtime.db.query<{ speaker: string }>("SELECT speaker FROM claims WHERE text LIKE '%Prices will not rise%'");
+    assert.deepEqual(claims.map((c) => c.speaker), ['Olek Varga']);
+  });
+
+  test('10,000-deep nesting and a 1 MB single line are extracted', async () => {
+    assert.equal(failureOf('/deep'), undefined);
+    assert.match((await stored('/deep'))?.text ?? '', /bridge will open in May/);
+    assert.equal(failureOf('/one-line'), undefined);
+    assert.ok(((await stored('/one-line'))?.text.length ?? 0) > 1_000_000 * 0.9);
+  });
+
+  test('SQL-looking and malformed search queries give results or nothing, never an error', async () => {
+    const claims = path.join(REPO_ROOT, 'bin', 'claims.js');
+    const env = { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' };
+    const queries = [
+      "'; DROP TABLE claims; --",
+      '" OR 1=1 --',
+      'berth\\',
+      '"unbalanced',
+      '%_%',
+      '-',
+      'OR OR OR',
+      '(((',
+      'x'.repeat(5000),
+      'cleared -storm "every berth"',
+    ];
+    for (const query of queries) {
+      const page = await searchClaims(runtime.db, { query, speaker: query.slice(0, 200) });
+      assert.ok(Array.isArray(page.results), query);
+      const bySpeakerOnly = await searchClaims(runtime.db, { speaker: query.slice(0, 200) });
+      assert.ok(Array.isArray(bySpeakerOnly.results), query);
+    }
+    // The command-line door, once, with the nastiest string.
+    const { stdout: none } = await run(process.execPath, [claims, 'search', queries[0] ?? '', '--json'], { env });
+    for (const line of none.split('\n').filter(Boolean)) assert.ok(JSON.parse(line).id);
+    const { stdout } = await run(process.execPath, [claims, 'search', '"every berth"', '--json'], { env });
+    assert.equal(stdout.split('\n').filter((l) => l.startsWith('{"id"')).length, 1, stdout);
+    const count = await runtime.db.query<{ n: number }>('SELECT count(*)::integer AS n FROM claims');
+    assert.ok((count[0]?.n ?? 0) > 0, 'the claims table is intact');
+  });
+});
