@@ -123,10 +123,11 @@ export function extractQuotes(text: string): ExtractedMention[] {
     const speaker = event ? (resolved.get(event) ?? NO_SPEAKER) : NO_SPEAKER;
     // Reported speech counts only when the text names who said it.
     if (speaker.speaker === null) continue;
-    const printed = text.slice(statement.start, statement.end);
+    // "said that X" and "said X" report the same X: the complementiser is not part of the claim.
+    const start = statement.start + (/^(?:that|что|чтобы)\s+/iu.exec(text.slice(statement.start, statement.end))?.[0].length ?? 0);
     const sentence = sentenceOf(text, sentences, { open: statement.start, close: statement.end });
     mentions.push({
-      ...base('statement', printed, statement.start, statement.end, sentence, known),
+      ...base('statement', text.slice(start, statement.end), start, statement.end, sentence, known),
       speaker: speaker.speaker,
       speakerRaw: event?.phrase.raw ?? null,
       speakerType: speaker.speakerType,

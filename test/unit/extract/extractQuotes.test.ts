@@ -79,7 +79,7 @@ test('a quote after a short lead-in stays a direct quote', () => {
   // A short lower-case fragment is reported speech even after a short lead-in.
   const fragment = only('Cruz says that “when you live by the pen, you die by the pen.”');
   assert.equal(fragment.kind, 'statement');
-  assert.equal(fragment.text, 'that “when you live by the pen, you die by the pen.”');
+  assert.equal(fragment.text, '“when you live by the pen, you die by the pen.”');
 });
 
 test('a split quote gives two mentions with the same speaker', () => {
@@ -220,7 +220,7 @@ test('speakers across a document: first mention gives name and role; surnames, t
   );
   assert.equal(mentions[0]?.role, 'Kremlin’s spokesperson');
   assert.equal(mentions[2]?.role, 'Kremlin’s spokesperson');
-  assert.equal(mentions[4]?.text, 'that it would keep fighting for its users');
+  assert.equal(mentions[4]?.text, 'it would keep fighting for its users');
   assert.equal(mentions[7]?.role, 'communications regulator');
   assert.equal(mentions[8]?.speakerType, 'organisation');
 });
