@@ -65,6 +65,8 @@ export function scorePolnear(dir: string, split: PolnearSplit, limit?: number): 
   const all = new Tally();
   const direct = new Tally();
   for (const [base, ann] of docs) {
+    // brat offsets count code points; these texts hold no character outside the BMP and no CR (all 91,459
+    // contiguous spans of train and dev match their text), so they index the UTF-16 string as they are.
     const text = readFileSync(join(textDir, `${base}.txt`), 'utf8');
     const gold = readAnnotation(readFileSync(join(annDir, ann), 'utf8'), text);
     const predictions = groupPredictions(extractMentions(text));
