@@ -257,3 +257,13 @@ test('a quoted paragraph right before the quote that names its speaker takes tha
   assert.deepEqual(quotes.map((q) => q.speaker), ['Ana Ruiz', 'Ana Ruiz']);
   assert.equal(quotes[0]?.relation, quotes[1]?.relation);
 });
+
+test('a paragraph that opens a quote without closing it continues in the next paragraph opening with a mark', () => {
+  const text = '“We will rebuild every bridge in this county,” Mayor Ana Ruiz said. “It will take years.\n\n“And we will start this week with the old bridge.”';
+  const quotes = extractQuotes(text);
+  assert.deepEqual(quotes.map((q) => q.text), ['We will rebuild every bridge in this county', 'It will take years.', 'And we will start this week with the old bridge.']);
+  assert.ok(quotes.every((q) => q.speaker === 'Ana Ruiz' && q.relation === quotes[0]?.relation));
+  const before = extractQuotes('Mayor Ana Ruiz spoke at noon.\n\n“We will rebuild every bridge. It will take years.\n\n“And we will start this week,” she said.');
+  assert.deepEqual(before.map((q) => q.speaker), ['Ana Ruiz', 'Ana Ruiz']);
+  assert.equal(before[0]?.relation, before[1]?.relation);
+});
