@@ -27,25 +27,26 @@ export interface SearchOptions {
   after?: string | null;
 }
 
+// Every key sorts descending, ties broken by id (descending too), so that "after the cursor" is one row
+// comparison, (k0, k1, ...) < (v0, v1, ...), which an index on the same columns can serve.
 interface SortKey {
   expr: (query: string) => string;
-  type: 'real' | 'integer' | 'bigint' | 'text';
-  desc: boolean;
+  /** The SQL type the cursor's value is cast back to; timestamps travel as full-precision JSON strings. */
+  type: 'real' | 'integer' | 'text' | 'timestamptz';
 }
 
-const key = (column: string, type: SortKey['type'], desc = true): SortKey => ({ expr: () => column, type, desc });
-const ID = key('c.id', 'text', false);
-// Microseconds since the epoch: an exact keyset value (timestamps lose digits as text); never-seen sorts last.
-const LAST_SEEN = key('coalesce((extract(epoch FROM c.last_seen) * 1000000)::bigint, 0)', 'bigint');
+const key = (column: string, type: SortKey['type']): SortKey => ({ expr: () => column, type });
+const ID = key('c.id', 'text');
 const SORT_KEYS: Record<SearchSort, SortKey[]> = {
   relevance: [
-    { expr: (q) => (q === '' ? '0::real' : tsRank(q)), type: 'real', desc: true },
+    { expr: (q) => (q === '' ? '0::real' : tsRank(q)), type: 'real' },
     key('c.outlet_count', 'integer'),
     key('c.article_count', 'integer'),
     ID,
   ],
   spread: [key('c.outlet_count', 'integer'), key('c.article_count', 'integer'), key('c.mention_count', 'integer'), ID],
-  recent: [LAST_SEEN, key('c.outlet_count', 'integer'), ID],
+  // last_seen is null only for a claim that has lost its mentions (refresh deletes those): left out here.
+  recent: [key('c.last_seen', 'timestamptz'), ID],
 };
 
 type CursorValue = number | string;
@@ -69,26 +70,24 @@ export function decodeCursor(cursor: string, sort: SearchSort): CursorValue[] {
   const keys = SORT_KEYS[sort];
   if (
     typeof p !== 'object' || p === null || p.s !== sort || !Array.isArray(p.v) || p.v.length !== keys.length ||
-    !p.v.every((v, i) => (keys[i]?.type === 'text' ? typeof v === 'string' : typeof v === 'number' || /^-?\d+$/.test(String(v))))
+    !p.v.every((v, i) => {
+      const type = keys[i]?.type;
+      if (type === 'timestamptz') return typeof v === 'string' && !Number.isNaN(Date.parse(v));
+      return type === 'text' ? typeof v === 'string' : typeof v === 'number' && Number.isFinite(v);
+    })
   ) {
     throw new InputError(`invalid cursor for sort "${sort}": pass the next_cursor of a previous page with the same sort`);
   }
   return p.v as CursorValue[];
 }
 
-/** (k0, k1, ...) strictly after the cursor's values in the sort's order, as one SQL condition. */
+/** The rows after the cursor in the sort's (descending) order, as one row comparison. */
 function afterCondition(keys: readonly SortKey[], values: readonly CursorValue[], params: unknown[]): string {
   const placeholders = values.map((v, i) => {
     params.push(v);
     return `$${params.length}::${keys[i]?.type ?? 'text'}`;
   });
-  const build = (i: number): string => {
-    const p = placeholders[i] as string;
-    const k = `k${i}`;
-    const strict = `${k} ${keys[i]?.desc ? '<' : '>'} ${p}`;
-    return i === keys.length - 1 ? strict : `(${strict} OR (${k} = ${p} AND ${build(i + 1)}))`;
-  };
-  return build(0);
+  return `(${keys.map((_, i) => `k${i}`).join(', ')}) < (${placeholders.join(', ')})`;
 }
 
 /**
@@ -99,16 +98,18 @@ function afterCondition(keys: readonly SortKey[], values: readonly CursorValue[]
  */
 export async function searchClaims(db: Queryable, filters: ClaimFilters = {}, options: SearchOptions = {}): Promise<SearchPage> {
   const query = filters.query?.trim() ?? '';
-  const sort = options.sort ?? (query === '' ? 'spread' : 'relevance');
+  // Without words every rank is equal, so relevance is spread (and its index serves it).
+  const sort = query === '' && options.sort !== 'recent' ? 'spread' : (options.sort ?? 'relevance');
   const limit = options.limit ?? 20;
   const keys = SORT_KEYS[sort];
   // The query is $1 when there is one: whereClaims puts its condition first.
   const params: unknown[] = [];
   const conditions = whereClaims({ ...filters, query }, params);
+  if (sort === 'recent') conditions.push('c.last_seen IS NOT NULL');
   const keyColumns = keys.map((k, i) => `${k.expr(query === '' ? '' : '$1')} AS k${i}`).join(', ');
   const outer: string[] = [];
   if (options.after) outer.push(afterCondition(keys, decodeCursor(options.after, sort), params));
-  const order = keys.map((k, i) => `k${i} ${k.desc ? 'DESC' : 'ASC'}`).join(', ');
+  const order = keys.map((_, i) => `k${i} DESC`).join(', ');
   params.push(limit + 1);
   const rows = await db.query<ClaimRecordRow & { sort_keys: unknown; rank: number }>(
     `WITH hits AS (SELECT c.id, ${keyColumns} FROM claims c ${whereSql(conditions)}),
@@ -116,7 +117,7 @@ export async function searchClaims(db: Queryable, filters: ClaimFilters = {}, op
      SELECT ${CLAIM_RECORD_COLUMNS}, json_build_array(${keys.map((_, i) => `page.k${i}`).join(', ')}) AS sort_keys,
             ${sort === 'relevance' ? 'page.k0' : '0'}::real AS rank
      FROM page JOIN claims c ON c.id = page.id
-     ORDER BY ${keys.map((k, i) => `page.k${i} ${k.desc ? 'DESC' : 'ASC'}`).join(', ')}`,
+     ORDER BY ${keys.map((_, i) => `page.k${i} DESC`).join(', ')}`,
     params,
   );
   const more = rows.length > limit;

@@ -20,7 +20,7 @@ export function formatFacets(facets: Facets): string[] {
   const line = (name: string, counts: Facets['speaker']) =>
     counts.length > 0 ? `${name}: ${counts.map((c) => `${c.value} (${c.count})`).join(', ')}` : null;
   return [
-    `${facets.total} matching claims`,
+    facets.capped ? `more than ${facets.total} matching claims (facets count the first ${facets.total})` : `${facets.total} matching claims`,
     line('speaker', facets.speaker),
     line('outlet', facets.outlet),
     line('kind', facets.kind),

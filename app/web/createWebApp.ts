@@ -88,7 +88,7 @@ export function createWebApp(deps: WebDeps): Hono {
   app.get('/api/claims', async (c) => {
     const { filters, options } = parseSearch(new URL(c.req.url).searchParams);
     const [found, facets] = await Promise.all([searchClaims(db, filters, options), countFacets(db, filters)]);
-    return c.json({ results: found.results, next_cursor: found.nextCursor, total: facets.total, facets: {
+    return c.json({ results: found.results, next_cursor: found.nextCursor, total: facets.total, total_capped: facets.capped, facets: {
       speaker: facets.speaker, outlet: facets.outlet, kind: facets.kind, day: facets.day } });
   });
   app.get('/api/claims/:id', async (c) => c.json(await getClaimDetail(db, c.req.param('id'))));

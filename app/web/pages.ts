@@ -75,7 +75,7 @@ export function searchPage(filters: ClaimFilters, sort: string | undefined, resu
 <label>Sort <select name="sort">${option('', 'best match', sort ?? '')}${option('spread', 'spread (outlets)', sort)}${option('recent', 'most recent', sort)}</select></label>
 <label class="check"><input name="has_conflicts" type="checkbox" value="1"${filters.hasConflicts ? html` checked` : ''}> with conflicting variants</label>
 </form>
-<div class="actions"><span>${plural(facets.total, 'claim')}</span>
+<div class="actions"><span>${facets.capped ? `more than ${facets.total} claims (facets count the first ${facets.total})` : plural(facets.total, 'claim')}</span>
 <a class="button" href="/api/export${queryString({ ...f, format: 'csv' })}" download>Download CSV</a>
 <a href="/api/export${queryString({ ...f, format: 'csv', mentions: '1' })}" download>CSV, one row per mention</a>
 <a href="/api/export${queryString({ ...f, format: 'claimreview' })}">JSON-LD</a></div>

@@ -11,6 +11,7 @@ import { planInputs } from '../../jobs/planInputs.ts';
 import { openRuntime } from '../../jobs/runtime.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import type { ClaimRecord } from '../../store/claimRecords.ts';
+import { countFacets } from '../../store/facets.ts';
 import { seedFiles } from '../eval/runSeeds.ts';
 import { createTestDatabase } from './services.ts';
 
@@ -95,6 +96,16 @@ describe('the HTTP API and web page', () => {
     assert.ok(widespread.results.length > 0 && widespread.results.every((r) => r.outlet_count >= 3));
     const phrase = await json<SearchBody>('/api/claims?q=%22no%20chance%22%20-Meta');
     assert.ok(phrase.results.every((r) => !/meta/i.test(r.text)));
+  });
+
+  test('facets stop counting at the sample size, and say so', async () => {
+    const all = await countFacets(runtime.db, {});
+    assert.equal(all.capped, false);
+    const capped = await countFacets(runtime.db, {}, 10, 5);
+    assert.deepEqual([capped.total, capped.capped], [5, true]);
+    assert.equal(capped.kind.reduce((n, k) => n + k.count, 0), 5);
+    const exact = await countFacets(runtime.db, {}, 10, all.total);
+    assert.deepEqual([exact.total, exact.capped], [all.total, false]);
   });
 
   test('keyset pages: every sort walks all claims once, in the order of one big page', async () => {
