@@ -6,7 +6,12 @@ import type { Topic, Vocabulary } from './vocabulary.ts';
 export interface GuardSlot {
   kind: 'figure' | 'negation';
   index: number;
+  /** Words from index that trims keep and edits leave alone (default: 3 for a figure, 1 for a negation). */
+  length?: number;
 }
+
+/** How many words a guard covers. */
+export const guardLength = (slot: GuardSlot) => slot.length ?? (slot.kind === 'figure' ? 3 : 1);
 
 /** A quote's words as plain lower-case tokens, the clause breaks (a comma after these words), and its guard. */
 export interface QuoteWords {
@@ -137,7 +142,7 @@ export function composeSibling(random: Random, topic: Topic, base: QuoteWords): 
   const words = [...base.words];
   const guarded = new Set<number>();
   if (base.guard) {
-    const size = base.guard.kind === 'figure' ? 3 : 1;
+    const size = guardLength(base.guard);
     for (let i = 0; i < size; i++) guarded.add(base.guard.index + i);
   }
   let sinceChange = 0;

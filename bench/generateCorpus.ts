@@ -141,7 +141,9 @@ class StoryWriter {
         changed = {
           words: flipped,
           commas: base.quote.commas.map((i) => (dropped && i > slot.index ? i - 1 : i)),
-          guard: dropped ? null : slot,
+          // Where "not" was dropped, trims keep the two words around the gap: a run on one side only is
+          // printed by both statements and could belong to either.
+          guard: dropped ? { kind: 'negation', index: Math.max(0, slot.index - 1), length: 2 } : slot,
         };
       }
       out.push(base);

@@ -1,5 +1,6 @@
 /** How outlets print the same statement: typography, trims, small edits, and the wordings of a figure. */
 import type { QuoteWords } from './composeQuote.ts';
+import { guardLength } from './composeQuote.ts';
 import type { Random } from './random.ts';
 
 /** How one copy of a statement differs from its full form. */
@@ -64,7 +65,7 @@ export function printTrim(quote: QuoteWords, random: Random): string {
   const length = random.int(MIN_TRIM_WORDS, n - 1);
   let from = random.int(0, n - length);
   if (quote.guard) {
-    const guardEnd = quote.guard.index + (quote.guard.kind === 'figure' ? 3 : 1);
+    const guardEnd = quote.guard.index + guardLength(quote.guard);
     from = Math.min(Math.max(from, guardEnd - length), quote.guard.index, n - length);
     from = Math.max(0, from);
   }
@@ -76,7 +77,7 @@ export function printTrim(quote: QuoteWords, random: Random): string {
 /** The quote with one word changed or dropped (never its figure or negation). */
 export function printEdit(quote: QuoteWords, random: Random, replacements: readonly string[]): string {
   const guardFrom = quote.guard?.index ?? -10;
-  const guardTo = guardFrom + (quote.guard?.kind === 'figure' ? 3 : 1);
+  const guardTo = guardFrom + (quote.guard ? guardLength(quote.guard) : 1);
   let at = random.int(0, quote.words.length - 1);
   for (let tries = 0; at >= guardFrom && at < guardTo && tries < 10; tries++) at = random.int(0, quote.words.length - 1);
   if (at >= guardFrom && at < guardTo) at = guardTo < quote.words.length ? guardTo : Math.max(0, guardFrom - 1);

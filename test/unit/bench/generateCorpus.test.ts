@@ -125,6 +125,16 @@ describe('generateCorpus', () => {
     assert.ok(checked > 50, `checked ${checked} look-alike pairs`);
   });
 
+  it('never prints a copy that the look-alike statement prints too (no copy could belong to either)', () => {
+    for (const m of mentions) {
+      const s = statements.get(m.truth);
+      const other = s?.near === null || s?.near === undefined ? undefined : statements.get(s.near);
+      if (!other?.quote || m.variant === 'edit') continue;
+      const copy = tokenize(m.text);
+      assert.equal(runIndex(tokenize(printExact(other.quote)), copy), -1, `${m.family} ${m.variant}: ${m.text}`);
+    }
+  });
+
   it('contains every hard-case family and variant, with a skewed number of copies per statement', () => {
     const families = new Set(mentions.map((m) => m.family));
     for (const family of STATEMENT_FAMILIES) assert.ok(families.has(family), `family ${family}`);
