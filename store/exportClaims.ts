@@ -5,34 +5,34 @@ import type { ClaimRecord } from './claimRecords.ts';
 import { CLAIM_RECORD_COLUMNS, queryClaimRecords } from './claimRecords.ts';
 
 /**
- * Streams every claim matching the filters, most widely carried first, in pages read by keyset
- * (never OFFSET), so memory stays constant whatever the number of claims.
+ * Streams every claim matching the filters, most widely carried first (outlets, articles, mentions), in
+ * pages read by keyset (never OFFSET) along the claims_spread_idx index, so that memory stays constant and
+ * each page costs the same whatever the number of claims.
  */
 export async function* streamClaims(
   db: Queryable,
   filters: ClaimFilters = {},
   pageSize = 500,
 ): AsyncGenerator<ClaimRecord> {
-  let after: { articles: number; id: string } | null = null;
+  let after: ClaimRecord | null = null;
   for (;;) {
     const params: unknown[] = [];
     const conditions = whereClaims(filters, params);
     if (after) {
-      params.push(after.articles, after.id);
-      const [a, i] = [params.length - 1, params.length];
-      conditions.push(`(c.article_count < $${a} OR (c.article_count = $${a} AND c.id > $${i}))`);
+      params.push(after.outlet_count, after.article_count, after.mention_count, after.id);
+      const n = params.length;
+      conditions.push(`(c.outlet_count, c.article_count, c.mention_count, c.id) < ($${n - 3}, $${n - 2}, $${n - 1}, $${n})`);
     }
     params.push(pageSize);
-    const where = whereSql(conditions);
-    const page = await queryClaimRecords(
+    const page: ClaimRecord[] = await queryClaimRecords(
       db,
-      `SELECT ${CLAIM_RECORD_COLUMNS} FROM claims c ${where}
-       ORDER BY c.article_count DESC, c.id LIMIT $${params.length}`,
+      `SELECT ${CLAIM_RECORD_COLUMNS} FROM claims c ${whereSql(conditions)}
+       ORDER BY c.outlet_count DESC, c.article_count DESC, c.mention_count DESC, c.id DESC LIMIT $${params.length}`,
       params,
     );
     yield* page;
     const last = page[page.length - 1];
     if (!last || page.length < pageSize) return;
-    after = { articles: last.article_count, id: last.id };
+    after = last;
   }
 }
