@@ -2,12 +2,13 @@ import type { StageContext } from './context.ts';
 import type { JobData, StageResult } from './jobTypes.ts';
 import { processDedupe } from './processDedupe.ts';
 import { processExtract } from './processExtract.ts';
+import { pollFeed } from './pollFeed.ts';
 import { processFetch } from './processFetch.ts';
 import type { QueueName } from './queueNames.ts';
 
 /** One handler per queue: the same functions run in a BullMQ worker, in-process, and in tests. */
 export const handlers: { [Q in QueueName]: (ctx: StageContext, data: JobData[Q]) => Promise<StageResult> } = {
-  fetch: processFetch,
+  fetch: (ctx, data) => (data.poll ? pollFeed(ctx, data) : processFetch(ctx, data)),
   extract: processExtract,
   dedupe: processDedupe,
 };

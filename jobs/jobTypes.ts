@@ -8,6 +8,8 @@ export interface FetchJobData {
   /** The feed an entry came from, and its outlet name, when known. */
   feedId?: string | null;
   outlet?: string | null;
+  /** Set by a feed's job scheduler: a conditional poll of a subscribed feed (see jobs/pollFeed.ts). */
+  poll?: boolean;
 }
 
 /** Extract mentions from one version of an article; dedupe merges them into claims. */

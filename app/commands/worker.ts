@@ -1,6 +1,8 @@
 import { ConfigError } from '../../errors.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import { checkRedisSettings } from '../../jobs/checkRedis.ts';
+import { syncFeedSchedulers } from '../../jobs/feedSchedulers.ts';
+import * as store from '../../store/index.ts';
 import { createMetrics } from '../../jobs/metrics.ts';
 import { startOpsServer } from '../../jobs/opsServer.ts';
 import { startWorkers } from '../../jobs/runWorkers.ts';
@@ -20,6 +22,8 @@ export async function workerCommand(
   const graceMs = options.graceMs ?? 30_000;
   if (!runtime.queues) throw new ConfigError('REDIS_URL: claims worker needs Redis (set REDIS_URL=redis://host:6379)');
   for (const warning of await checkRedisSettings(runtime.queues.connection)) note(`warning: ${warning}`);
+  const scheduled = await syncFeedSchedulers(runtime.queues, await store.feeds.listSubscribed(runtime.db));
+  if (scheduled > 0) note(`scheduled ${scheduled} feed(s) that had no job scheduler`);
   const metrics = createMetrics(runtime.queues);
   const ops =
     options.metricsPort === undefined

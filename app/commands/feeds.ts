@@ -1,0 +1,142 @@
+import fs from 'node:fs/promises';
+import { InputError } from '../../errors.ts';
+import { canonicalizeUrl } from '../../ingest/canonicalizeUrl.ts';
+import { FetchError } from '../../ingest/errors.ts';
+import { formatOpml } from '../../ingest/formatOpml.ts';
+import { parseOpml } from '../../ingest/parseOpml.ts';
+import { scheduleFeed, unscheduleFeed } from '../../jobs/feedSchedulers.ts';
+import type { FollowUp } from '../../jobs/jobTypes.ts';
+import { resolveFeeds } from '../../jobs/resolveFeeds.ts';
+import { runInProcess } from '../../jobs/runInProcess.ts';
+import { messageOf } from '../../jobs/runReport.ts';
+import type { RunReport } from '../../jobs/runReport.ts';
+import type { Runtime } from '../../jobs/runtime.ts';
+import * as store from '../../store/index.ts';
+import type { FeedRow } from '../../store/feeds.ts';
+import { makeId } from '../../store/ids.ts';
+import { formatReport, note, out } from '../output.ts';
+
+const isTransient = (error: unknown) => error instanceof FetchError && !error.permanent;
+
+export interface AddFlags {
+  everySeconds: number;
+  outlet?: string;
+}
+
+async function subscribeAndSchedule(runtime: Runtime, input: store.feeds.SubscribeInput): Promise<FeedRow> {
+  const feed = await store.feeds.subscribe(runtime.db, input);
+  if (runtime.queues) await scheduleFeed(runtime.queues, feed);
+  return feed;
+}
+
+/** `claims feeds add`: subscribes to feeds, finding a site's feeds from its home page. A bad URL is named and the others go on. */
+export async function addFeeds(runtime: Runtime, urls: readonly string[], flags: AddFlags): Promise<FeedRow[]> {
+  const added: FeedRow[] = [];
+  for (const input of urls) {
+    try {
+      const url = canonicalizeUrl(input);
+      const found = await resolveFeeds(url, runtime.config.fetch).catch((error: unknown) => {
+        // A feed that is down for now is still subscribed: polling backs off until it answers.
+        if (!isTransient(error)) throw error;
+        note(`warning: ${input}: ${messageOf(error)}; subscribed anyway, polling will retry`);
+        return [{ url, title: null }];
+      });
+      for (const f of found) {
+        const feed = await subscribeAndSchedule(runtime, {
+          url: canonicalizeUrl(f.url),
+          title: f.title,
+          outlet: flags.outlet ?? null,
+          everySeconds: flags.everySeconds,
+        });
+        added.push(feed);
+        note(`added ${feed.url}${f.url !== input ? ` (found from ${input})` : ''}`);
+      }
+    } catch (error) {
+      note(`failed: ${input}: ${messageOf(error)}`);
+      process.exitCode = 1;
+    }
+  }
+  if (!runtime.queues && added.length > 0) note('no REDIS_URL: run `claims feeds poll` (e.g. from cron) to fetch due feeds');
+  return added;
+}
+
+/** `claims feeds import FILE.opml`: subscribes to every feed the list names (no discovery: OPML names feeds). */
+export async function importFeeds(runtime: Runtime, file: string, flags: AddFlags): Promise<number> {
+  const listed = parseOpml(await fs.readFile(file, 'utf8'));
+  if (listed.length === 0) throw new InputError(`${file}: no <outline xmlUrl="..."> in this OPML file`);
+  let count = 0;
+  for (const f of listed) {
+    try {
+      await subscribeAndSchedule(runtime, {
+        url: canonicalizeUrl(f.url),
+        title: f.title,
+        outlet: flags.outlet ?? null,
+        everySeconds: flags.everySeconds,
+      });
+      count += 1;
+    } catch (error) {
+      note(`failed: ${f.url}: ${messageOf(error)}`);
+      process.exitCode = 1;
+    }
+  }
+  note(`imported ${count} feed(s) from ${file}`);
+  return count;
+}
+
+/** `claims feeds export`: the subscribed feeds as OPML on stdout. */
+export async function exportFeeds(runtime: Runtime): Promise<void> {
+  const feeds = await store.feeds.listSubscribed(runtime.db);
+  process.stdout.write(formatOpml(feeds.map((f) => ({ url: f.url, title: f.title }))));
+}
+
+/** `claims feeds remove URL|ID`: unsubscribes and removes the job scheduler; stored articles stay. */
+export async function removeFeed(runtime: Runtime, idOrUrl: string): Promise<void> {
+  let feed = await store.feeds.find(runtime.db, idOrUrl);
+  if (!feed && /^https?:\/\//i.test(idOrUrl)) feed = await store.feeds.find(runtime.db, canonicalizeUrl(idOrUrl));
+  if (!feed || !(await store.feeds.unsubscribe(runtime.db, feed.id))) throw new InputError(`no subscribed feed ${idOrUrl}`);
+  if (runtime.queues) await unscheduleFeed(runtime.queues, feed.id);
+  note(`removed ${feed.url}`);
+}
+
+/** The share of fetches answered 304, or null before any fetch. */
+const notModifiedRate = (f: FeedRow) => (f.fetchCount === 0 ? null : f.notModifiedCount / f.fetchCount);
+
+/** `claims feeds list`: every subscribed feed with its health. */
+export async function listFeeds(runtime: Runtime, json: boolean): Promise<void> {
+  const feeds = await store.feeds.listSubscribed(runtime.db);
+  if (json) {
+    for (const f of feeds) out(JSON.stringify({ ...f, notModifiedRate: notModifiedRate(f) }));
+    return;
+  }
+  if (feeds.length === 0) note('no feeds: add one with `claims feeds add URL`');
+  for (const f of feeds) {
+    const rate = notModifiedRate(f);
+    out(`${f.id}  ${f.url}`);
+    out(`  ${f.title ?? '(untitled)'}${f.outlet ? ` · outlet ${f.outlet}` : ''} · status ${f.lastStatus ?? 'never fetched'}` +
+      `${f.failingSince ? ` since ${f.failingSince}` : ''}`);
+    out(`  last fetch ${f.lastFetchedAt ?? '-'} · next ${f.nextFetchAt ?? '-'} · every ${f.adaptedEverySeconds ?? f.everySeconds}s` +
+      ` · ${f.articlesSeen} articles seen · 304 ${rate === null ? '-' : `${Math.round(rate * 100)}%`}` +
+      ` · ${f.consecutiveErrors} errors in a row${f.lastError ? `: ${f.lastError}` : ''}`);
+  }
+}
+
+/** The poll job of a feed, unique per run. */
+export const pollJob = (feed: FeedRow, runId: string): FollowUp<'fetch'> => ({
+  queue: 'fetch',
+  id: makeId('poll', feed.id, runId),
+  data: { url: feed.url, feedId: feed.id, outlet: feed.outlet, poll: true },
+});
+
+/** `claims feeds poll`: fetches every due feed once, in this process (what the schedulers do with Redis). */
+export async function pollDueFeeds(runtime: Runtime, json: boolean): Promise<RunReport> {
+  const started = performance.now();
+  const due = await store.feeds.listDue(runtime.db);
+  const runId = new Date().toISOString();
+  const report = await runInProcess(runtime.ctx, due.map((f) => pollJob(f, runId)));
+  if (json) out(JSON.stringify({ due: due.length, ...report }));
+  else {
+    note(`polled ${due.length} due feed(s)`);
+    formatReport(report, (performance.now() - started) / 1000).forEach((line) => note(line));
+  }
+  return report;
+}
