@@ -2,10 +2,12 @@
 import type { EvalSection } from './evalSection.ts';
 import { seedSection } from './seedSection.ts';
 import { polnearSection } from './polnearSection.ts';
+import { articleSection } from './articleSection.ts';
 
 const sections: EvalSection[] = [
   seedSection,
   polnearSection,
+  articleSection,
 ];
 
 const only = process.argv.slice(2);
