@@ -72,11 +72,11 @@ function kindOf(path: string, body: string, url: string): DocumentKind {
   if (fixed) return fixed;
   const sniffed = sniffKind(body, null, url);
   if (FEED_LIKE.has(extension)) {
-    if (sniffed === 'feed' || sniffed === 'opml') return sniffed;
+    if (sniffed === 'feed' || sniffed === 'opml' || sniffed === 'sitemap') return sniffed;
     throw new LocalInputError(
       path,
       'unknown-kind',
-      `${path}: neither a feed (RSS, Atom, JSON Feed) nor an OPML list`,
+      `${path}: neither a feed (RSS, Atom, JSON Feed), an OPML list nor a sitemap`,
     );
   }
   // NUL characters mean a binary file (an image, a PDF), which no stage can read.

@@ -5,7 +5,7 @@ import { localName, xmlRoot } from './xmlRoot.ts';
 const FEED_ROOTS = new Set(['rss', 'rdf', 'feed', 'channel']);
 
 /**
- * Classifies a decoded body as `feed` (RSS, RDF, Atom or JSON Feed), `opml`, `html` or
+ * Classifies a decoded body as `feed` (RSS, RDF, Atom or JSON Feed), `opml`, `sitemap`, `html` or
  * `text`: by its root element or JSON Feed version first, then the Content-Type, then the
  * URL's extension. Throws nothing.
  */
@@ -21,6 +21,7 @@ export function sniffKind(body: string, contentType: string | null, url: string)
     const name = localName(root);
     if (FEED_ROOTS.has(name)) return 'feed';
     if (name === 'opml') return 'opml';
+    if (name === 'urlset' || name === 'sitemapindex') return 'sitemap';
     if (name === 'html' || name === 'head' || name === 'body') return 'html';
   }
   if (/^<!doctype\s+html/i.test(start)) return 'html';

@@ -4,7 +4,7 @@
 export interface RawDocument {
   /** Final URL after redirects (`file://` + absolute path for local files). */
   url: string;
-  /** `feed` (RSS/Atom/RDF/JSON Feed), `html`, `text` (plain text article) or `opml`. */
+  /** `feed` (RSS/Atom/RDF/JSON Feed), `html`, `text` (plain text article), `opml` or `sitemap` (urlset or index). */
   kind: DocumentKind;
   /** Decoded body. */
   body: string;
@@ -14,7 +14,7 @@ export interface RawDocument {
   lastModified: string | null;
 }
 
-export type DocumentKind = 'feed' | 'html' | 'text' | 'opml';
+export type DocumentKind = 'feed' | 'html' | 'text' | 'opml' | 'sitemap';
 
 export interface FeedEntry {
   /** Canonical URL of the entry's article, or null when the entry has no link. */

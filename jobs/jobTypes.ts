@@ -10,6 +10,10 @@ export interface FetchJobData {
   outlet?: string | null;
   /** Set by a feed's job scheduler: a conditional poll of a subscribed feed (see jobs/pollFeed.ts). */
   poll?: boolean;
+  /** The GUID of the feed entry that linked to this page (an identity alias). */
+  guid?: string | null;
+  /** Archive pages or nested sitemaps followed to reach this one (bounded by MAX_ARCHIVE_HOPS). */
+  archiveHops?: number;
 }
 
 /** Extract mentions from one version of an article; dedupe merges them into claims. */

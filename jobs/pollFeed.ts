@@ -4,7 +4,7 @@ import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { FetchJobData, StageResult } from './jobTypes.ts';
 import { backoffSeconds, FAILING_AFTER_SECONDS, intervalAfterSuccess, maxAgeOf, retryAfterSeconds } from './planNextPoll.ts';
-import { processDocument } from './processFetch.ts';
+import { MAX_ARCHIVE_HOPS, processDocument } from './processFetch.ts';
 import { messageOf } from './runReport.ts';
 
 /** A scheduler tick this early before a feed's next fetch still counts as due (ticks are not exact). */
@@ -44,7 +44,8 @@ export async function pollFeed(ctx: StageContext, data: FetchJobData, now = Date
       return { stats: {}, next: [] };
     }
     const doc = result.document;
-    const done = await processDocument(ctx, doc, { url: feed.url, feedId: feed.id, outlet: feed.outlet });
+    // A poll reads the feed's current entries; its archives were read when it was ingested.
+    const done = await processDocument(ctx, doc, { url: feed.url, feedId: feed.id, outlet: feed.outlet, archiveHops: MAX_ARCHIVE_HOPS });
     const entryTimes = await store.feeds.recentEntryTimes(ctx.db, feed.id);
     const next = intervalAfterSuccess(
       { entryTimes, everySeconds: feed.everySeconds, ttlMinutes: feedTtl(doc.body), maxAgeSeconds: maxAgeOf(headerOf(doc, 'cache-control')) },

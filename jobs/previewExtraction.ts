@@ -29,6 +29,7 @@ async function articlesOf(doc: RawDocument): Promise<Article[]> {
       );
     }
     case 'opml':
+    case 'sitemap':
       return [];
   }
 }

@@ -5,12 +5,17 @@ import { contentFingerprint } from '../dedupe/contentFingerprint.ts';
 import { fetchDocument } from '../ingest/fetchDocument.ts';
 import { parseFeed } from '../ingest/parseFeed.ts';
 import { parseOpml } from '../ingest/parseOpml.ts';
+import { archiveLinks } from '../ingest/archiveLinks.ts';
+import { parseSitemap } from '../ingest/parseSitemap.ts';
 import type { FeedEntry, RawDocument } from '../ingest/types.ts';
 import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { FetchJobData, FollowUp, StageResult } from './jobTypes.ts';
 import { addStats, emptyStats } from './jobTypes.ts';
 import { makeId } from '../store/ids.ts';
+import { addAliases, findByAliases, findByContentHash, knownAliases } from '../store/articleAliases.ts';
+import { articleIdentity, guidAlias } from './articleIdentity.ts';
+import { canonicalizeUrl } from '../ingest/canonicalizeUrl.ts';
 
 /** The outlet of an article: what the page says, else the feed's, else the web host. */
 function outletOf(article: Article, fallback: string | null | undefined): string | null {
@@ -19,6 +24,14 @@ function outletOf(article: Article, fallback: string | null | undefined): string
   const url = new URL(article.url);
   return url.protocol.startsWith('http') ? url.hostname.replace(/^www\./, '') : null;
 }
+
+/** How many archive pages (or nested sitemap indexes) an ingest follows from where it started. */
+export const MAX_ARCHIVE_HOPS = 50;
+/** The sitemap protocol's own cap on URLs per sitemap. */
+const MAX_SITEMAP_URLS = 50_000;
+
+/** Shorter texts (an empty extraction, a teaser) say too little to identify an article by their hash alone. */
+const MIN_TEXT_FOR_CONTENT_IDENTITY = 200;
 
 /** The job that fetches an article page reached through a feed: one per URL. */
 export const fetchFollowUp = (data: FetchJobData): FollowUp<'fetch'> => ({
@@ -31,15 +44,29 @@ export const fetchFollowUp = (data: FetchJobData): FollowUp<'fetch'> => ({
 async function storeArticle(
   ctx: StageContext,
   article: Article,
-  source: { feedId?: string | null; outlet?: string | null },
+  source: { feedId?: string | null; outlet?: string | null; guid?: string | null; entryUrl?: string | null },
 ): Promise<StageResult> {
   const contentHash = contentFingerprint(article.text);
+  const identity = articleIdentity({
+    fetchedUrl: article.url,
+    canonicalUrl: article.canonicalUrl,
+    entryUrl: source.entryUrl,
+    guid: source.guid,
+    feedId: source.feedId,
+  });
+  const existing =
+    (await findByAliases(ctx.db, identity.aliases)) ??
+    (identity.sitePrefix !== null && article.text.length >= MIN_TEXT_FOR_CONTENT_IDENTITY
+      ? await findByContentHash(ctx.db, contentHash, identity.sitePrefix)
+      : null);
   const result = await store.articles.upsert(ctx.db, {
     ...article,
+    url: existing?.url ?? identity.url,
     outlet: outletOf(article, source.outlet),
     feedId: source.feedId ?? null,
     contentHash,
   });
+  await addAliases(ctx.db, result.id, identity.aliases);
   ctx.log.debug({ articleId: result.id, url: article.url, created: result.created }, 'article stored');
   return {
     stats: result.created ? { articlesNew: 1 } : { articlesSeen: 1 },
@@ -66,17 +93,61 @@ function articleFromEntry(entry: FeedEntry & { contentHtml: string }, url: strin
   };
 }
 
+/** The keys a feed entry would be known by. */
+function entryAliases(entry: FeedEntry, feedId: string): string[] {
+  const aliases: string[] = [];
+  if (entry.url) {
+    try {
+      aliases.push(canonicalizeUrl(entry.url));
+    } catch {
+      // An unusable link is skipped by the caller.
+    }
+  }
+  if (entry.guid) aliases.push(guidAlias(feedId, entry.guid));
+  return aliases;
+}
+
+/**
+ * A sitemap (a news sitemap too): its pages are fetched, a sitemap index's sitemaps read in turn, at
+ * most MAX_ARCHIVE_HOPS deep and MAX_SITEMAP_URLS per sitemap.
+ */
+function processSitemap(doc: RawDocument, data: FetchJobData): StageResult {
+  const sitemap = parseSitemap(doc.body, doc.url);
+  const hops = data.archiveHops ?? 0;
+  if (sitemap.kind === 'index' && hops >= MAX_ARCHIVE_HOPS) return { stats: {}, next: [] };
+  const entries = sitemap.entries.slice(0, MAX_SITEMAP_URLS);
+  return {
+    stats: {},
+    next: entries.map((e) =>
+      sitemap.kind === 'index'
+        ? fetchFollowUp({ url: e.url, outlet: data.outlet ?? null, archiveHops: hops + 1 })
+        : fetchFollowUp({ url: e.url, outlet: data.outlet ?? null }),
+    ),
+  };
+}
+
+/** The archive pages (RFC 5005 `prev-archive`, paged `next`) of a feed being ingested, within the hop bound. */
+function archiveFollowUps(doc: RawDocument, data: FetchJobData, feedId: string, outlet: string | null): FollowUp[] {
+  const hops = data.archiveHops ?? 0;
+  if (hops >= MAX_ARCHIVE_HOPS) return [];
+  return archiveLinks(doc.body, doc.url).map((url) => fetchFollowUp({ url, feedId, outlet, archiveHops: hops + 1 }));
+}
+
 async function processFeed(ctx: StageContext, doc: RawDocument, data: FetchJobData): Promise<StageResult> {
   const feed = await parseFeed(doc.body, doc.url);
-  const feedId = await store.feeds.upsertFetched(ctx.db, {
-    url: doc.url,
-    title: feed.title,
-    siteUrl: feed.link,
-    outlet: data.outlet ?? feed.title,
-  });
+  // A poll or an archive page belongs to the feed that asked for it, wherever a redirect led.
+  const feedId = data.feedId
+    ? await store.feeds.noteTitle(ctx.db, data.feedId, { title: feed.title, siteUrl: feed.link })
+    : await store.feeds.upsertFetched(ctx.db, {
+        url: doc.url,
+        title: feed.title,
+        siteUrl: feed.link,
+        outlet: data.outlet ?? feed.title,
+      });
   const outlet = data.outlet ?? feed.title;
   const stats = addStats(emptyStats(), { feeds: 1 });
   const next: FollowUp[] = [];
+  const known = await knownAliases(ctx.db, feed.entries.flatMap((e) => entryAliases(e, feedId)));
   for (const entry of feed.entries) {
     const url = entry.url ?? (entry.guid ? `urn:guid:${entry.guid}` : null);
     if (!url) continue;
@@ -84,13 +155,21 @@ async function processFeed(ctx: StageContext, doc: RawDocument, data: FetchJobDa
       const stored = await storeArticle(ctx, articleFromEntry({ ...entry, contentHtml: entry.contentHtml }, url), {
         feedId,
         outlet,
+        guid: entry.guid,
+        entryUrl: entry.url,
       });
       addStats(stats, stored.stats);
       next.push(...stored.next);
     } else if (entry.url) {
-      next.push(fetchFollowUp({ url: entry.url, feedId, outlet }));
+      // A page already stored (through this feed, another feed or a redirect) is not fetched again.
+      if (entryAliases(entry, feedId).some((a) => known.has(a))) {
+        addStats(stats, { articlesSeen: 1 });
+        continue;
+      }
+      next.push(fetchFollowUp({ url: entry.url, feedId, outlet, guid: entry.guid }));
     }
   }
+  next.push(...archiveFollowUps(doc, data, feedId, outlet));
   return { stats, next };
 }
 
@@ -101,8 +180,10 @@ export async function processDocument(ctx: StageContext, doc: RawDocument, data:
       return processFeed(ctx, doc, data);
     case 'opml':
       return { stats: {}, next: parseOpml(doc.body).map((feed) => fetchFollowUp({ url: feed.url, outlet: feed.title })) };
+    case 'sitemap':
+      return processSitemap(doc, data);
     case 'html':
-      return storeArticle(ctx, extractArticle(doc.body, doc.url), data);
+      return storeArticle(ctx, extractArticle(doc.body, doc.url), { ...data, entryUrl: data.url });
     case 'text':
       return storeArticle(ctx, articleFromText(doc.body, doc.url), data);
   }

@@ -168,3 +168,12 @@ export async function recentEntryTimes(db: Queryable, id: string, limit = 20): P
   );
   return rows.map((r) => Number(r.t));
 }
+
+/** Fills a known feed's title and site from its document (archive pages and polls); returns its id. */
+export async function noteTitle(db: Queryable, id: string, input: { title: string | null; siteUrl: string | null }): Promise<string> {
+  await db.query(
+    `UPDATE feeds SET title = coalesce(title, $2), site_url = coalesce(site_url, $3) WHERE id = $1`,
+    [id, input.title, input.siteUrl],
+  );
+  return id;
+}
