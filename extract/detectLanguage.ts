@@ -17,11 +17,23 @@ const TWO_LETTER: Record<string, string> = {
 const MIN_LETTERS = 20;
 const SAMPLE = 4000;
 
+// Letters that, among Cyrillic languages without ў (Belarusian), only Ukrainian or only Russian uses: trigrams
+// alone confuse Ukrainian, Russian and Bulgarian on short, name-heavy news text (ъ is Bulgarian too).
+const CYRILLIC = new Set(['rus', 'ukr', 'bul', 'mkd', 'srp', 'bel']);
+const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/g;
+const RUSSIAN_ONLY = /[ыэёЫЭЁ]/g;
+
 /** Detect the language of `text`; null when it is too short or franc cannot tell. */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return null;
   const code = franc(sample, { minLength: MIN_LETTERS });
+  if (CYRILLIC.has(code) && !/[ўЎ]/.test(sample)) {
+    const ukrainian = sample.match(UKRAINIAN_ONLY)?.length ?? 0;
+    const russian = sample.match(RUSSIAN_ONLY)?.length ?? 0;
+    if (ukrainian > russian) return 'uk';
+    if (russian > ukrainian) return 'ru';
+  }
   return TWO_LETTER[code] ?? null;
 }

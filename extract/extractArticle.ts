@@ -10,7 +10,7 @@ import { limitNesting } from './limitNesting.ts';
 
 /** Extract the article in `html` fetched from `url`; never throws: garbage gives an empty text. */
 export function extractArticle(html: string, url: string): Article {
-  const empty: Article = { url, canonicalUrl: null, title: null, byline: null, publishedAt: null, siteName: null, language: null, text: '' };
+  const empty: Article = { url, canonicalUrl: null, title: null, byline: null, publishedAt: null, modifiedAt: null, siteName: null, language: null, text: '' };
   if (typeof html !== 'string' || html.trim() === '') return empty;
   try {
     // htmlparser2 in HTML mode: much faster than parse5 and forgiving enough for news pages.
@@ -24,6 +24,7 @@ export function extractArticle(html: string, url: string): Article {
       title: metadata.title,
       byline: metadata.byline,
       publishedAt: metadata.publishedAt,
+      modifiedAt: metadata.modifiedAt,
       siteName: metadata.siteName,
       language: metadata.language ?? detectLanguage(text),
       text,

@@ -6,6 +6,7 @@ export interface PageMetadata {
   title: string | null;
   byline: string | null;
   publishedAt: string | null;
+  modifiedAt: string | null;
   canonicalUrl: string | null;
   siteName: string | null;
   language: string | null;
@@ -45,9 +46,18 @@ export function readMetadata($: CheerioAPI, url: string): PageMetadata {
     meta('meta[name="date"]') ??
     meta('meta[name="dc.date"]') ??
     meta('meta[name="DC.date.issued"]') ??
-    stringOf(ld?.datePublished) ??
+    firstString(ld?.datePublished) ??
     clean($('[itemprop="datePublished"]').first().attr('datetime')) ??
     clean($('time[datetime]').first().attr('datetime'));
+  const modified =
+    meta('meta[property="article:modified_time"]') ??
+    meta('meta[property="og:updated_time"]') ??
+    meta('meta[itemprop="dateModified"]') ??
+    meta('meta[name="last-modified"]') ??
+    meta('meta[http-equiv="last-modified"]') ??
+    firstString(ld?.dateModified) ??
+    clean($('[itemprop="dateModified"]').first().attr('datetime')) ??
+    clean($('[itemprop="dateModified"]').first().attr('content'));
   const canonical = clean($('link[rel="canonical"]').first().attr('href')) ?? meta('meta[property="og:url"]');
   const publisher = ld?.publisher;
   const siteName =
@@ -59,6 +69,7 @@ export function readMetadata($: CheerioAPI, url: string): PageMetadata {
     title,
     byline: byline === null ? null : byline.replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim() || null,
     publishedAt: toIso(published),
+    modifiedAt: toIso(modified),
     canonicalUrl: resolveUrl(canonical, url),
     siteName,
     language: lang === null ? null : (lang.split(/[-_]/)[0]?.toLowerCase() ?? null),
@@ -73,6 +84,12 @@ function clean(value: string | undefined | null): string | null {
 
 function stringOf(value: Json | undefined): string | null {
   return typeof value === 'string' ? value : null;
+}
+
+// JSON-LD allows a list wherever a value may stand: `"datePublished": ["2024-05-01T10:00:00Z"]`.
+function firstString(value: Json | undefined): string | null {
+  if (Array.isArray(value)) return firstString(value[0]);
+  return typeof value === 'string' ? clean(value) : null;
 }
 
 function isObject(value: Json | undefined): value is JsonObject {
@@ -99,7 +116,10 @@ function readJsonLd($: CheerioAPI): JsonObject | null {
     }
   });
   const typeOf = (o: JsonObject): string => [o['@type']].flat().filter((t) => typeof t === 'string').join(' ');
-  return found.find((o) => ARTICLE_TYPES.test(typeOf(o)) && (o.datePublished !== undefined || o.headline !== undefined)) ?? found.find((o) => ARTICLE_TYPES.test(typeOf(o))) ?? null;
+  // An article-typed object beats the WebPage that wraps it; one with a date or headline beats a stub.
+  const dated = (o: JsonObject): boolean => o.datePublished !== undefined || o.headline !== undefined;
+  const article = (o: JsonObject): boolean => ARTICLE_TYPES.test(typeOf(o)) && !/^WebPage$/.test(typeOf(o));
+  return found.find((o) => article(o) && dated(o)) ?? found.find((o) => ARTICLE_TYPES.test(typeOf(o)) && dated(o)) ?? found.find((o) => ARTICLE_TYPES.test(typeOf(o))) ?? null;
 }
 
 function collect(value: Json, out: JsonObject[], depth: number): void {

@@ -44,6 +44,8 @@ export interface Article {
   byline: string | null;
   /** ISO 8601, or null when the document does not say. */
   publishedAt: string | null;
+  /** ISO 8601 time of the last update the page declares; absent or null when it does not say. */
+  modifiedAt?: string | null;
   siteName: string | null;
   language: string | null;
   /** Main text, paragraphs separated by a blank line ("\n\n"). */

@@ -11,6 +11,7 @@ export function documentJson(doc: ExtractedDocument) {
     title: doc.title,
     byline: doc.byline,
     published_at: doc.publishedAt,
+    modified_at: doc.modifiedAt ?? null,
     language: doc.language,
     site_name: doc.siteName,
     canonical_url: doc.canonicalUrl,
