@@ -43,6 +43,7 @@ export function findMainText($: CheerioAPI): string {
       bestScore = adjusted;
     }
   }
+  if (best !== null) best = repeatedBlockParent(best);
   const containers = best === null ? [root] : withSiblings(best, bestScore, scores);
   const paragraphs: string[] = [];
   for (const container of containers) paragraphs.push(...blocksOf(container));
@@ -56,6 +57,24 @@ function initialScore(element: Element): number {
   if (NEGATIVE.test(hints)) score -= 25;
   if (element.name === 'article' || element.name === 'main') score += 10;
   return score;
+}
+
+// Bodies built of repeated blocks (one card per paragraph): the best block is one of several shaped alike,
+// so the article is their parent.
+function repeatedBlockParent(best: Element): Element {
+  let block = best;
+  // The repeated block may wrap the best container (card > card-content > p): look one level up too.
+  for (let level = 0; level < 2; level += 1) {
+    const parent = block.parent;
+    if (!parent || parent.type !== 'tag' || block.name === 'p') return best;
+    const shape = `${block.name} ${block.attribs.class ?? ''}`;
+    const alike = (parent as Element).children.filter(
+      (c) => c.type === 'tag' && `${(c as Element).name} ${(c as Element).attribs.class ?? ''}` === shape && textOf(c).trim().length >= 25 && linkDensity(c as Element) < 0.3,
+    );
+    if (alike.length >= 3) return parent as Element;
+    block = parent as Element;
+  }
+  return best;
 }
 
 // Articles often split their body over sibling containers (ads in between): keep strong siblings.

@@ -41,3 +41,12 @@ ${menu}</body></html>`;
   assert.equal(text.split('\n\n').length, 3, text);
   assert.ok(!text.includes('timeline'), text);
 });
+
+test('a body built of one card per paragraph keeps every card, not only the best-scored one', () => {
+  const cards = [...PROSE, 'The bridge, opened in 1931, carries about 20,000 cars a day, according to the transport office.']
+    .map((p) => `<div class="card"><div class="card-content"><p>${p}</p></div></div>`)
+    .join('\n');
+  const html = `<html><body>${menu}<article><div class="collection">${cards}</div></article></body></html>`;
+  const text = extractArticle(html, 'https://example.com/a').text;
+  assert.equal(text.split('\n\n').length, 4, text);
+});
