@@ -55,7 +55,8 @@ export async function pollFeed(ctx: StageContext, data: FetchJobData, now = Date
       notModified: false,
       etag: doc.etag,
       lastModified: doc.lastModified,
-      entries: (done.stats.articlesNew ?? 0) + (done.stats.articlesSeen ?? 0) + done.next.filter((j) => j.queue === 'fetch').length,
+      // New entries: articles stored now, and pages not seen before that are fetched next.
+      entries: (done.stats.articlesNew ?? 0) + done.next.filter((j) => j.queue === 'fetch' && (j.data as { archiveHops?: number }).archiveHops === undefined).length,
       nextSeconds: next,
     });
     return done;

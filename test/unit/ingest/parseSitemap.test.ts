@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isSitemap, parseSitemap } from '../../../ingest/parseSitemap.ts';
 import { formatOpml } from '../../../ingest/formatOpml.ts';
+import { sniffKind } from '../../../ingest/sniffKind.ts';
 import { parseOpml } from '../../../ingest/parseOpml.ts';
 
 const news = `<?xml version="1.0" encoding="UTF-8"?>
@@ -42,4 +43,9 @@ test('OPML export reads back as the same feeds', () => {
     { url: 'https://example.net/atom.xml', title: null },
   ];
   assert.deepEqual(parseOpml(formatOpml(feeds)), [feeds[0], { url: 'https://example.net/atom.xml', title: 'https://example.net/atom.xml' }]);
+});
+
+test('a sitemap is its own kind of document', () => {
+  assert.equal(sniffKind('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>', 'application/xml', 'https://e.org/s.xml'), 'sitemap');
+  assert.equal(sniffKind('<sitemapindex></sitemapindex>', null, 'file:///tmp/s.xml'), 'sitemap');
 });
