@@ -7,6 +7,7 @@ import { addFeeds, exportFeeds, importFeeds, listFeeds, pollDueFeeds, removeFeed
 import { loadConfig } from '../../jobs/config.ts';
 import { hasFeedScheduler } from '../../jobs/feedSchedulers.ts';
 import { openRuntime } from '../../jobs/runtime.ts';
+import { startWorkers } from '../../jobs/runWorkers.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import * as store from '../../store/index.ts';
 import { startFeedsServer, rss, serve } from './feedsServer.ts';
@@ -84,11 +85,22 @@ describe('feeds', () => {
       await runtime.close();
       runtime = await open({ prefix });
       for (const f of added) assert.ok(await hasFeedScheduler(runtime.queues!, f.id), 'the scheduler lives in Redis');
+      // A worker runs the schedulers: the first poll comes at once.
+      const workers = startWorkers(runtime.ctx, runtime.queues!, 2);
+      try {
+        const deadline = Date.now() + 15_000;
+        while ((await store.feeds.listSubscribed(runtime.db)).some((f) => f.lastStatus !== 'ok') && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      } finally {
+        await Promise.all(workers.map((w) => w.close()));
+      }
+      for (const f of await store.feeds.listSubscribed(runtime.db)) assert.equal(f.lastStatus, 'ok', f.url);
 
       const listed = (await captureStdout(() => listFeeds(runtime, true))).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
       assert.deepEqual(listed.map((f) => f.url).sort(), added.map((f) => f.url).sort());
       assert.equal(listed[0]?.outlet, 'Test');
-      assert.equal(listed[0]?.lastStatus, null);
+      assert.equal(listed[0]?.articlesSeen, 3);
 
       const opml = await captureStdout(() => exportFeeds(runtime));
       assert.match(opml, /<opml version="2.0">/);
