@@ -296,9 +296,16 @@ feeds
   .argument('<urls...>', 'feed or page URLs')
   .option('--every <interval>', 'base polling interval (adapted to the feed between 5m and 24h)', every, 900)
   .option('--outlet <name>', 'the outlet name given to the feed\'s articles')
-  .action((urls: string[], flags: { every: number; outlet?: string }) =>
+  .option('--min-every <interval>', 'shortest interval the adaptation may choose (default 5m)', every)
+  .option('--max-every <interval>', 'longest interval, back-off included (default 24h)', every)
+  .action((urls: string[], flags: { every: number; outlet?: string; minEvery?: number; maxEvery?: number }) =>
     withRuntime(async (runtime) => {
-      await addFeeds(runtime, urls, { everySeconds: flags.every, outlet: flags.outlet });
+      await addFeeds(runtime, urls, {
+        everySeconds: flags.every,
+        outlet: flags.outlet,
+        minEverySeconds: flags.minEvery,
+        maxEverySeconds: flags.maxEvery,
+      });
     }),
   );
 feeds

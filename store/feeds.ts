@@ -63,18 +63,24 @@ export interface SubscribeInput {
   title?: string | null;
   outlet?: string | null;
   everySeconds: number;
+  /** Bounds of the adaptive interval (defaults 300 and 86,400 s). */
+  minEverySeconds?: number;
+  maxEverySeconds?: number;
 }
 
 /** Subscribes to a feed (again, if it was removed), due now; returns it. */
 export async function subscribe(db: Queryable, input: SubscribeInput): Promise<FeedRow> {
   const rows = await db.query<FeedRow>(
-    `INSERT INTO feeds (id, url, title, outlet, every_seconds, subscribed, next_fetch_at)
-     VALUES ($1, $2, $3, $4, $5, true, now())
+    `INSERT INTO feeds (id, url, title, outlet, every_seconds, subscribed, next_fetch_at, min_every_seconds, max_every_seconds)
+     VALUES ($1, $2, $3, $4, $5, true, now(), coalesce($6::integer, 300), coalesce($7::integer, 86400))
      ON CONFLICT (id) DO UPDATE SET subscribed = true, removed_at = NULL, every_seconds = EXCLUDED.every_seconds,
+       min_every_seconds = coalesce($6::integer, feeds.min_every_seconds),
+       max_every_seconds = coalesce($7::integer, feeds.max_every_seconds),
        title = coalesce(EXCLUDED.title, feeds.title), outlet = coalesce(EXCLUDED.outlet, feeds.outlet),
        next_fetch_at = least(coalesce(feeds.next_fetch_at, now()), now())
      RETURNING ${FEED_COLUMNS}`,
-    [feedId(input.url), input.url, input.title ?? null, input.outlet ?? null, input.everySeconds],
+    [feedId(input.url), input.url, input.title ?? null, input.outlet ?? null, input.everySeconds,
+      input.minEverySeconds ?? null, input.maxEverySeconds ?? null],
   );
   return rows[0] as FeedRow;
 }

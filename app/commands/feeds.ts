@@ -21,6 +21,8 @@ const isTransient = (error: unknown) => error instanceof FetchError && !error.pe
 export interface AddFlags {
   everySeconds: number;
   outlet?: string;
+  minEverySeconds?: number;
+  maxEverySeconds?: number;
 }
 
 async function subscribeAndSchedule(runtime: Runtime, input: store.feeds.SubscribeInput): Promise<FeedRow> {
@@ -31,6 +33,8 @@ async function subscribeAndSchedule(runtime: Runtime, input: store.feeds.Subscri
 
 /** `claims feeds add`: subscribes to feeds, finding a site's feeds from its home page. A bad URL is named and the others go on. */
 export async function addFeeds(runtime: Runtime, urls: readonly string[], flags: AddFlags): Promise<FeedRow[]> {
+  const { minEverySeconds: min, maxEverySeconds: max } = flags;
+  if (min !== undefined && max !== undefined && min > max) throw new InputError('--min-every must not be longer than --max-every');
   const added: FeedRow[] = [];
   for (const input of urls) {
     try {
@@ -47,6 +51,8 @@ export async function addFeeds(runtime: Runtime, urls: readonly string[], flags:
           title: f.title,
           outlet: flags.outlet ?? null,
           everySeconds: flags.everySeconds,
+          minEverySeconds: flags.minEverySeconds,
+          maxEverySeconds: flags.maxEverySeconds,
         });
         added.push(feed);
         note(`added ${feed.url}${f.url !== input ? ` (found from ${input})` : ''}`);
@@ -72,6 +78,8 @@ export async function importFeeds(runtime: Runtime, file: string, flags: AddFlag
         title: f.title,
         outlet: flags.outlet ?? null,
         everySeconds: flags.everySeconds,
+        minEverySeconds: flags.minEverySeconds,
+        maxEverySeconds: flags.maxEverySeconds,
       });
       count += 1;
     } catch (error) {

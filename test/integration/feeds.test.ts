@@ -82,6 +82,9 @@ describe('feeds', () => {
       for (const f of added) assert.ok(await hasFeedScheduler(runtime.queues!, f.id), f.url);
       const scheduler = await runtime.queues!.queues.fetch.getJobScheduler(`feed:${added[0]!.id}`);
       assert.equal(scheduler?.every, 300_000);
+      const [slower] = await addFeeds(runtime, [`${server.base}/other.xml`], { everySeconds: 600, minEverySeconds: 600, maxEverySeconds: 7200 });
+      assert.equal((await runtime.queues!.queues.fetch.getJobScheduler(`feed:${slower!.id}`))?.every, 600_000, 'ticks at its lower bound');
+      assert.deepEqual([slower?.minEverySeconds, slower?.maxEverySeconds, slower?.outlet], [600, 7200, 'Test']);
       await runtime.close();
       runtime = await open({ prefix });
       for (const f of added) assert.ok(await hasFeedScheduler(runtime.queues!, f.id), 'the scheduler lives in Redis');
