@@ -84,3 +84,35 @@ export function parseEvery(value: string): number | null {
   const unit = { s: 1, m: 60, h: 3600, d: 86_400 }[(m[2] ?? 's').toLowerCase() as 's' | 'm' | 'h' | 'd'];
   return Math.round(Number(m[1]) * unit);
 }
+
+/** A field of an error or document, or the named header among its `headers`. */
+function fieldOf(source: unknown, field: string, header: string): unknown {
+  if (typeof source !== 'object' || source === null) return undefined;
+  const record = source as Record<string, unknown>;
+  if (record[field] !== undefined && record[field] !== null) return record[field];
+  const headers = record.headers;
+  return typeof headers === 'object' && headers !== null ? (headers as Record<string, unknown>)[header] : undefined;
+}
+
+/**
+ * The wait a server asked for (Retry-After on 429/503), in seconds, from whatever the HTTP client
+ * exposes: `retryAfterSeconds`, `retryAfterMs`, `retryAfter` (seconds, HTTP date or Date) or the header.
+ */
+export function serverRetryAfter(error: unknown, now: number): number | null {
+  const seconds = fieldOf(error, 'retryAfterSeconds', 'retry-after');
+  if (typeof seconds === 'number') return seconds;
+  const ms = fieldOf(error, 'retryAfterMs', 'retry-after');
+  if (typeof ms === 'number') return Math.round(ms / 1000);
+  const value = fieldOf(error, 'retryAfter', 'retry-after') ?? seconds;
+  if (value instanceof Date) return Math.max(0, Math.round((value.getTime() - now) / 1000));
+  if (typeof value === 'number') return value;
+  return typeof value === 'string' ? retryAfterSeconds(value, now) : null;
+}
+
+/** A document's Cache-Control max-age, when the HTTP client exposes it. */
+export function serverMaxAge(doc: unknown): number | null {
+  const maxAge = fieldOf(doc, 'maxAgeSeconds', 'cache-control');
+  if (typeof maxAge === 'number') return maxAge;
+  const header = fieldOf(doc, 'cacheControl', 'cache-control');
+  return typeof header === 'string' ? maxAgeOf(header) : null;
+}

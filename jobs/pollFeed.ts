@@ -3,26 +3,12 @@ import { feedTtl } from '../ingest/feedTtl.ts';
 import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { FetchJobData, StageResult } from './jobTypes.ts';
-import { backoffSeconds, FAILING_AFTER_SECONDS, intervalAfterSuccess, maxAgeOf, retryAfterSeconds } from './planNextPoll.ts';
+import { backoffSeconds, FAILING_AFTER_SECONDS, intervalAfterSuccess, serverMaxAge, serverRetryAfter } from './planNextPoll.ts';
 import { MAX_ARCHIVE_HOPS, processDocument } from './processFetch.ts';
 import { messageOf } from './runReport.ts';
 
 /** A scheduler tick this early before a feed's next fetch still counts as due (ticks are not exact). */
 const DUE_SLACK_MS = 10_000;
-
-/** A header an error (or a response) may carry, once the HTTP client exposes them. */
-function headerOf(source: unknown, name: string): string | null {
-  if (typeof source !== 'object' || source === null) return null;
-  const direct = (source as Record<string, unknown>)[name === 'retry-after' ? 'retryAfter' : 'cacheControl'];
-  if (typeof direct === 'string') return direct;
-  if (typeof direct === 'number') return String(direct);
-  const headers = (source as { headers?: unknown }).headers;
-  if (typeof headers === 'object' && headers !== null) {
-    const value = (headers as Record<string, unknown>)[name];
-    if (typeof value === 'string') return value;
-  }
-  return null;
-}
 
 /**
  * A scheduled poll of a subscribed feed: skipped unless due; a conditional GET with the stored
@@ -48,7 +34,7 @@ export async function pollFeed(ctx: StageContext, data: FetchJobData, now = Date
     const done = await processDocument(ctx, doc, { url: feed.url, feedId: feed.id, outlet: feed.outlet, archiveHops: MAX_ARCHIVE_HOPS });
     const entryTimes = await store.feeds.recentEntryTimes(ctx.db, feed.id);
     const next = intervalAfterSuccess(
-      { entryTimes, everySeconds: feed.everySeconds, ttlMinutes: feedTtl(doc.body), maxAgeSeconds: maxAgeOf(headerOf(doc, 'cache-control')) },
+      { entryTimes, everySeconds: feed.everySeconds, ttlMinutes: feedTtl(doc.body), maxAgeSeconds: serverMaxAge(doc) },
       bounds,
     );
     await store.feeds.recordPollSuccess(ctx.db, feed.id, {
@@ -63,7 +49,7 @@ export async function pollFeed(ctx: StageContext, data: FetchJobData, now = Date
   } catch (error) {
     const delay = backoffSeconds(
       feed.consecutiveErrors + 1,
-      { everySeconds: feed.adaptedEverySeconds ?? feed.everySeconds, retryAfterSeconds: retryAfterSeconds(headerOf(error, 'retry-after'), now) },
+      { everySeconds: feed.adaptedEverySeconds ?? feed.everySeconds, retryAfterSeconds: serverRetryAfter(error, now) },
       bounds,
     );
     await store.feeds.recordPollFailure(ctx.db, feed.id, {

@@ -7,6 +7,8 @@ import {
   medianGapSeconds,
   parseEvery,
   retryAfterSeconds,
+  serverMaxAge,
+  serverRetryAfter,
 } from '../../../jobs/planNextPoll.ts';
 
 const HOUR = 3600_000;
@@ -68,4 +70,19 @@ test('headers and intervals are read', () => {
   assert.equal(parseEvery('1d'), 86_400);
   assert.equal(parseEvery('90'), 90);
   assert.equal(parseEvery('fortnightly'), null);
+});
+
+test('Retry-After and max-age are read from what the HTTP client exposes', () => {
+  const now = Date.UTC(2026, 0, 1, 12);
+  assert.equal(serverRetryAfter({ retryAfterSeconds: 30 }, now), 30);
+  assert.equal(serverRetryAfter({ retryAfterMs: 30_000 }, now), 30);
+  assert.equal(serverRetryAfter({ retryAfter: '120' }, now), 120);
+  assert.equal(serverRetryAfter({ retryAfter: new Date(now + 60_000) }, now), 60);
+  assert.equal(serverRetryAfter({ headers: { 'retry-after': 'Thu, 01 Jan 2026 12:02:00 GMT' } }, now), 120);
+  assert.equal(serverRetryAfter(new Error('plain'), now), null);
+  assert.equal(serverRetryAfter(null, now), null);
+  assert.equal(serverMaxAge({ maxAgeSeconds: 600 }), 600);
+  assert.equal(serverMaxAge({ cacheControl: 'public, max-age=300' }), 300);
+  assert.equal(serverMaxAge({ headers: { 'cache-control': 'max-age=60' } }), 60);
+  assert.equal(serverMaxAge({ etag: null }), null);
 });
