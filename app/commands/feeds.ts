@@ -55,7 +55,7 @@ export async function addFeeds(runtime: Runtime, urls: readonly string[], flags:
           maxEverySeconds: flags.maxEverySeconds,
         });
         added.push(feed);
-        note(`added ${feed.url}${f.url !== input ? ` (found from ${input})` : ''}`);
+        note(`added ${feed.url}${feed.url !== url ? ` (found from ${input})` : ''}`);
       }
     } catch (error) {
       note(`failed: ${input}: ${messageOf(error)}`);
