@@ -4,7 +4,7 @@ import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { FetchJobData, StageResult } from './jobTypes.ts';
 import { backoffSeconds, FAILING_AFTER_SECONDS, intervalAfterSuccess, serverMaxAge, serverRetryAfter } from './planNextPoll.ts';
-import { MAX_ARCHIVE_HOPS, processDocument } from './processFetch.ts';
+import { processDocument } from './processFetch.ts';
 import { messageOf } from './runReport.ts';
 
 /** A scheduler tick this early before a feed's next fetch still counts as due (ticks are not exact). */
@@ -31,7 +31,7 @@ export async function pollFeed(ctx: StageContext, data: FetchJobData, now = Date
     }
     const doc = result.document;
     // A poll reads the feed's current entries; its archives were read when it was ingested.
-    const done = await processDocument(ctx, doc, { url: feed.url, feedId: feed.id, outlet: feed.outlet, archiveHops: MAX_ARCHIVE_HOPS });
+    const done = await processDocument(ctx, doc, { url: feed.url, feedId: feed.id, outlet: feed.outlet, poll: true });
     const entryTimes = await store.feeds.recentEntryTimes(ctx.db, feed.id);
     const next = intervalAfterSuccess(
       { entryTimes, everySeconds: feed.everySeconds, ttlMinutes: feedTtl(doc.body), maxAgeSeconds: serverMaxAge(doc) },

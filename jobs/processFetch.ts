@@ -126,10 +126,10 @@ function processSitemap(doc: RawDocument, data: FetchJobData): StageResult {
   };
 }
 
-/** The archive pages (RFC 5005 `prev-archive`, paged `next`) of a feed being ingested, within the hop bound. */
+/** The archive pages (RFC 5005 `prev-archive`, paged `next`) of a feed being ingested (not polled), within the hop bound. */
 function archiveFollowUps(doc: RawDocument, data: FetchJobData, feedId: string, outlet: string | null): FollowUp[] {
   const hops = data.archiveHops ?? 0;
-  if (hops >= MAX_ARCHIVE_HOPS) return [];
+  if (data.poll === true || hops >= MAX_ARCHIVE_HOPS) return [];
   return archiveLinks(doc.body, doc.url).map((url) => fetchFollowUp({ url, feedId, outlet, archiveHops: hops + 1 }));
 }
 
@@ -145,6 +145,8 @@ async function processFeed(ctx: StageContext, doc: RawDocument, data: FetchJobDa
         outlet: data.outlet ?? feed.title,
       });
   const outlet = data.outlet ?? feed.title;
+  const times = feed.entries.flatMap((e) => (e.publishedAt ? [e.publishedAt] : []));
+  if (times.length > 0 && (data.archiveHops ?? 0) === 0) await store.feeds.noteEntryTimes(ctx.db, feedId, times);
   const stats = addStats(emptyStats(), { feeds: 1 });
   const next: FollowUp[] = [];
   const known = await knownAliases(ctx.db, feed.entries.flatMap((e) => entryAliases(e, feedId)));

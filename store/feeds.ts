@@ -165,14 +165,28 @@ export async function recordPollFailure(
   );
 }
 
-/** Publication times (ms) of a feed's most recent articles, for its publishing pace. */
+/**
+ * Publication times (ms) of a feed's entries at its last full fetch, for its publishing pace; the
+ * feed's most recent stored articles when it had none.
+ */
 export async function recentEntryTimes(db: Queryable, id: string, limit = 20): Promise<number[]> {
   const rows = await db.query<{ t: string }>(
+    `SELECT (extract(epoch FROM t) * 1000)::bigint::text AS t FROM feeds, unnest(entry_times) AS t
+     WHERE id = $1 ORDER BY t DESC LIMIT $2`,
+    [id, limit],
+  );
+  if (rows.length > 0) return rows.map((r) => Number(r.t));
+  const articles = await db.query<{ t: string }>(
     `SELECT (extract(epoch FROM published_at) * 1000)::bigint::text AS t FROM articles
      WHERE feed_id = $1 AND published_at IS NOT NULL ORDER BY published_at DESC LIMIT $2`,
     [id, limit],
   );
-  return rows.map((r) => Number(r.t));
+  return articles.map((r) => Number(r.t));
+}
+
+/** Records the publication times of a feed's entries as just read (at most 50). */
+export async function noteEntryTimes(db: Queryable, id: string, times: readonly string[]): Promise<void> {
+  await db.query(`UPDATE feeds SET entry_times = $2::timestamptz[] WHERE id = $1`, [id, times.slice(0, 50)]);
 }
 
 /** Fills a known feed's title and site from its document (archive pages and polls); returns its id. */

@@ -10,7 +10,7 @@ import { openRuntime } from '../../jobs/runtime.ts';
 import { startWorkers } from '../../jobs/runWorkers.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import * as store from '../../store/index.ts';
-import { startFeedsServer, rss, serve } from './feedsServer.ts';
+import { page, rss, serve, startFeedsServer } from './feedsServer.ts';
 import type { FeedsServer } from './feedsServer.ts';
 import { createTestDatabase, tempDir, TEST_REDIS_URL, uniquePrefix } from './services.ts';
 
@@ -130,7 +130,10 @@ describe('feeds', () => {
   });
 
   test('a poll sends the stored validators; a 304 parses nothing', async () => {
-    server.routes.set('/cond.xml', serve(rss('Cond', entries('cond', server.base, 6, 2 * HOUR)), XML, '"cond-v1"'));
+    // Summaries only: the pages are fetched after the feed, and the pace comes from the feed's own dates.
+    const summaries = entries('cond', server.base, 6, 2 * HOUR).map(({ content: _content, ...e }) => e);
+    for (let i = 0; i < 6; i += 1) server.routes.set(`/cond/${i}`, serve(page(`Cond ${i}`, `Conditional story ${i} about the harbour.`), 'text/html'));
+    server.routes.set('/cond.xml', serve(rss('Cond', summaries), XML, '"cond-v1"'));
     const runtime = await open(null);
     try {
       const [feed] = await addFeeds(runtime, [`${server.base}/cond.xml`], { everySeconds: 900 });
