@@ -1,0 +1,77 @@
+/** MRPC score of the same-statement decision: compareTexts on each labelled sentence pair, and how the guards fire. */
+
+import { readFileSync } from 'node:fs';
+import { compareTexts, type GuardReason, type TextRelation } from '../../dedupe/compareTexts.ts';
+import { DEFAULT_MERGE_OPTIONS } from '../../dedupe/decideMerge.ts';
+import { tokenize } from '../../dedupe/normalizeText.ts';
+
+export interface MrpcPair {
+  /** 1: the annotators judged the two sentences semantically equivalent. */
+  label: 0 | 1;
+  a: string;
+  b: string;
+}
+
+/** Counts for the pairs of one label. */
+export interface LabelTally {
+  pairs: number;
+  /** Pairs our decision calls the same statement (relation other than 'different'). */
+  same: number;
+  relations: Record<TextRelation, number>;
+  guards: Record<GuardReason, number>;
+}
+
+export interface MrpcScore {
+  pairs: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Share of all pairs decided as labelled. */
+  accuracy: number;
+  positive: LabelTally;
+  negative: LabelTally;
+}
+
+/** Parses the MRPC TSV (header `Quality #1 ID #2 ID #1 String #2 String`, maybe with a BOM). */
+export function readMrpc(file: string): MrpcPair[] {
+  const pairs: MrpcPair[] = [];
+  for (const line of readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1)) {
+    const [quality, , , a, b] = line.split('\t');
+    if ((quality !== '0' && quality !== '1') || a === undefined || b === undefined) continue;
+    pairs.push({ label: quality === '1' ? 1 : 0, a, b });
+  }
+  return pairs;
+}
+
+const emptyTally = (): LabelTally => ({
+  pairs: 0,
+  same: 0,
+  relations: { same: 0, contains: 0, contained: 0, similar: 0, different: 0 },
+  guards: { figure: 0, negation: 0 },
+});
+
+/** Scores the decision on labelled pairs: "same statement" is a positive prediction. */
+export function scoreMrpc(pairs: readonly MrpcPair[]): MrpcScore {
+  const positive = emptyTally();
+  const negative = emptyTally();
+  for (const pair of pairs) {
+    const comparison = compareTexts(tokenize(pair.a), tokenize(pair.b), DEFAULT_MERGE_OPTIONS);
+    const tally = pair.label === 1 ? positive : negative;
+    tally.pairs += 1;
+    tally.relations[comparison.relation] += 1;
+    if (comparison.guard) tally.guards[comparison.guard] += 1;
+    if (comparison.relation !== 'different') tally.same += 1;
+  }
+  const predicted = positive.same + negative.same;
+  const precision = predicted === 0 ? 0 : positive.same / predicted;
+  const recall = positive.pairs === 0 ? 0 : positive.same / positive.pairs;
+  return {
+    pairs: pairs.length,
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    accuracy: pairs.length === 0 ? 0 : (positive.same + negative.pairs - negative.same) / pairs.length,
+    positive,
+    negative,
+  };
+}
