@@ -31,6 +31,19 @@ export class FetchError extends ClaimdeskError {
   }
 }
 
+/** 429 or 503: the server asks us to slow down; transient, with the delay it asked for. */
+export class RateLimitedError extends FetchError {
+  override readonly code: string = 'rate_limited';
+  /** Seconds from `Retry-After` (delta or HTTP date), or null when the server gave none. */
+  readonly retryAfterSeconds: number | null;
+
+  constructor(url: string, status: number, retryAfterSeconds: number | null) {
+    const wait = retryAfterSeconds === null ? '' : ` (retry after ${retryAfterSeconds} s)`;
+    super(`${url}: HTTP ${status}${wait}`, { url, status, permanent: false });
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
 /** The body grew past maxBytes (after decompression); always permanent. */
 export class DocumentTooLargeError extends FetchError {
   override readonly code: string = 'document_too_large';

@@ -4,7 +4,7 @@ import { createBrotliDecompress, createUnzip } from 'node:zlib';
 import { Agent, request, type Dispatcher } from 'undici';
 import { ClaimdeskError } from '../errors.ts';
 import { decodeBody } from './decodeBody.ts';
-import { DocumentTooLargeError, FetchError, UnsafeUrlError } from './errors.ts';
+import { DocumentTooLargeError, FetchError, RateLimitedError, UnsafeUrlError } from './errors.ts';
 import { assertFetchableUrl, guardedLookup } from './guardUrl.ts';
 import { sniffKind } from './sniffKind.ts';
 import type { RawDocument } from './types.ts';
@@ -14,6 +14,8 @@ export interface FetchOptions {
   timeoutMs: number;
   /** Cap on the decompressed body. */
   maxBytes: number;
+  /** Budget for opening one TCP/TLS connection (defaults to timeoutMs). */
+  connectTimeoutMs?: number;
   userAgent: string;
   allowPrivateNetworks: boolean;
   etag?: string | null;
@@ -21,7 +23,9 @@ export interface FetchOptions {
   signal?: AbortSignal;
 }
 
-export type FetchResult = { status: 'ok'; document: RawDocument } | { status: 'not-modified'; url: string };
+export type FetchResult =
+  | { status: 'ok'; document: RawDocument }
+  | { status: 'not-modified'; url: string; maxAgeSeconds: number | null };
 
 export const MAX_REDIRECTS = 5;
 
@@ -41,7 +45,12 @@ export async function fetchDocument(url: string, options: FetchOptions): Promise
   const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout.signal, options.signal]) : timeout.signal;
   // One agent per fetch: connection reuse across hops, nothing left open to keep a process alive.
-  const agent = new Agent(options.allowPrivateNetworks ? {} : { connect: { lookup: guardedLookup } });
+  const connectTimeout = options.connectTimeoutMs ?? options.timeoutMs;
+  const agent = new Agent({
+    connect: options.allowPrivateNetworks
+      ? { timeout: connectTimeout }
+      : { timeout: connectTimeout, lookup: guardedLookup },
+  });
   let current = url;
   try {
     for (let redirects = 0; ; redirects++) {
@@ -68,7 +77,19 @@ export async function fetchDocument(url: string, options: FetchOptions): Promise
       }
       if (status === 304) {
         await response.body.dump();
-        return { status: 'not-modified', url: target.href };
+        return {
+          status: 'not-modified',
+          url: target.href,
+          maxAgeSeconds: maxAgeOf(header(response.headers, 'cache-control')),
+        };
+      }
+      if (status === 429 || status === 503) {
+        await response.body.dump();
+        throw new RateLimitedError(
+          target.href,
+          status,
+          retryAfterOf(header(response.headers, 'retry-after')),
+        );
       }
       if (status < 200 || status >= 300) {
         await response.body.dump();
@@ -91,6 +112,7 @@ export async function fetchDocument(url: string, options: FetchOptions): Promise
           contentType,
           etag: header(response.headers, 'etag'),
           lastModified: header(response.headers, 'last-modified'),
+          maxAgeSeconds: maxAgeOf(header(response.headers, 'cache-control')),
         },
       };
     }
@@ -120,6 +142,21 @@ function headersFor(options: FetchOptions): Record<string, string> {
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   return headers;
+}
+
+/** `Cache-Control: max-age=N` in seconds; null when absent or malformed. */
+export function maxAgeOf(cacheControl: string | null): number | null {
+  const match = /(?:^|[,\s])max-age\s*=\s*"?(\d+)/i.exec(cacheControl ?? '');
+  return match?.[1] === undefined ? null : Number(match[1]);
+}
+
+/** `Retry-After` as seconds from now (delta-seconds or an HTTP date); null when absent or unreadable. */
+export function retryAfterOf(value: string | null, now = Date.now()): number | null {
+  if (value === null) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 function header(headers: Dispatcher.ResponseData['headers'], name: string): string | null {

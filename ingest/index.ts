@@ -5,6 +5,7 @@ export {
   FeedParseError,
   FetchError,
   LocalInputError,
+  RateLimitedError,
   UnsafeUrlError,
   isPermanentStatus,
 } from './errors.ts';
@@ -12,7 +13,7 @@ export type { FetchErrorOptions, LocalInputProblem } from './errors.ts';
 export { assertFetchableUrl } from './guardUrl.ts';
 export type { GuardOptions } from './guardUrl.ts';
 export { isPrivateAddress } from './isPrivateAddress.ts';
-export { fetchDocument, MAX_REDIRECTS } from './fetchDocument.ts';
+export { fetchDocument, maxAgeOf, retryAfterOf, MAX_REDIRECTS } from './fetchDocument.ts';
 export type { FetchOptions, FetchResult } from './fetchDocument.ts';
 export { decodeBody } from './decodeBody.ts';
 export { sniffKind } from './sniffKind.ts';

@@ -12,6 +12,8 @@ export interface RawDocument {
   /** Validators for conditional GET, when the server sent them. */
   etag: string | null;
   lastModified: string | null;
+  /** `Cache-Control: max-age` in seconds, when the server sent one (fetched documents only). */
+  maxAgeSeconds?: number | null;
 }
 
 export type DocumentKind = 'feed' | 'html' | 'text' | 'opml' | 'sitemap';

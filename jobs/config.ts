@@ -22,6 +22,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   CLAIMS_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
   CLAIMS_FETCH_TIMEOUT_MS: positiveInt.default(20_000),
+  CLAIMS_FETCH_CONNECT_TIMEOUT_MS: positiveInt.default(10_000),
   CLAIMS_FETCH_MAX_BYTES: positiveInt.default(15 * 1024 * 1024),
   CLAIMS_USER_AGENT: z.string().min(1).default('claimdesk/0.1 (+https://github.com/claimdesk/claimdesk)'),
   CLAIMS_QUEUE_PREFIX: z
@@ -46,6 +47,7 @@ export interface Config {
   apiToken: string | null;
   fetch: {
     timeoutMs: number;
+    connectTimeoutMs: number;
     maxBytes: number;
     userAgent: string;
     allowPrivateNetworks: boolean;
@@ -76,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     apiToken: e.CLAIMS_API_TOKEN ?? null,
     fetch: Object.freeze({
       timeoutMs: e.CLAIMS_FETCH_TIMEOUT_MS,
+      connectTimeoutMs: e.CLAIMS_FETCH_CONNECT_TIMEOUT_MS,
       maxBytes: e.CLAIMS_FETCH_MAX_BYTES,
       userAgent: e.CLAIMS_USER_AGENT,
       allowPrivateNetworks: e.CLAIMS_ALLOW_PRIVATE_NETWORKS,

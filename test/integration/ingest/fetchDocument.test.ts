@@ -5,7 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { fetchDocument, type FetchOptions } from '../../../ingest/fetchDocument.ts';
-import { DocumentTooLargeError, FetchError, UnsafeUrlError } from '../../../ingest/errors.ts';
+import {
+  DocumentTooLargeError,
+  FetchError,
+  RateLimitedError,
+  UnsafeUrlError,
+} from '../../../ingest/errors.ts';
 
 const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title><item><title>One</title></item></channel></rss>`;
 const ETAG = '"v1"';
@@ -30,12 +35,25 @@ function route(req: IncomingMessage, res: ServerResponse): void {
   switch (url.pathname) {
     case '/feed':
       if (req.headers['if-none-match'] === ETAG || req.headers['if-modified-since'] === LAST_MODIFIED) {
-        res.writeHead(304, { etag: ETAG });
+        res.writeHead(304, { etag: ETAG, 'cache-control': 'max-age=600' });
         res.end();
         return;
       }
-      res.writeHead(200, { 'content-type': 'text/xml', etag: ETAG, 'last-modified': LAST_MODIFIED });
+      res.writeHead(200, {
+        'content-type': 'text/xml',
+        etag: ETAG,
+        'last-modified': LAST_MODIFIED,
+        'cache-control': 'public, max-age=300',
+      });
       res.end(FEED);
+      return;
+    case '/busy':
+      res.writeHead(429, { 'retry-after': '120' });
+      res.end('slow down');
+      return;
+    case '/down':
+      res.writeHead(503, { 'retry-after': new Date(Date.now() + 60_000).toUTCString() });
+      res.end('maintenance');
       return;
     case '/echo-headers':
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -142,10 +160,34 @@ describe('fetchDocument against a local server', () => {
     assert.match(headers['accept-encoding'] ?? '', /gzip.*deflate.*br/);
   });
 
+  test('a full fetch reports Cache-Control max-age', async () => {
+    const result = await fetchDocument(`${base}/feed`, options());
+    assert.equal(result.status === 'ok' && result.document.maxAgeSeconds, 300);
+  });
+
+  test('429 and 503 are transient RateLimitedErrors carrying Retry-After (seconds or a date)', async () => {
+    await assert.rejects(fetchDocument(`${base}/busy`, options()), (error: unknown) => {
+      assert.ok(error instanceof RateLimitedError);
+      assert.equal(error.status, 429);
+      assert.equal(error.permanent, false);
+      assert.equal(error.retryAfterSeconds, 120);
+      return true;
+    });
+    await assert.rejects(fetchDocument(`${base}/down`, options()), (error: unknown) => {
+      assert.ok(error instanceof RateLimitedError);
+      assert.equal(error.status, 503);
+      assert.ok(
+        error.retryAfterSeconds !== null && error.retryAfterSeconds > 50 && error.retryAfterSeconds <= 61,
+      );
+      return true;
+    });
+  });
+
   test('a conditional GET with the etag gets not-modified; so does one with Last-Modified', async () => {
     assert.deepEqual(await fetchDocument(`${base}/feed`, options({ etag: ETAG })), {
       status: 'not-modified',
       url: `${base}/feed`,
+      maxAgeSeconds: 600,
     });
     const byDate = await fetchDocument(`${base}/feed`, options({ lastModified: LAST_MODIFIED }));
     assert.equal(byDate.status, 'not-modified');
