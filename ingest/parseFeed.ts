@@ -74,8 +74,14 @@ function prepare(text: string, root: string): string {
     }
   }
   if (rootName === 'channel') {
+    // Microsoft CDF spells its elements in capitals (<CHANNEL><ITEM HREF=...>); rss-parser looks them up in lower case.
+    if (root !== 'channel')
+      xml = xml.replace(
+        /<(\/?)([A-Za-z][\w.-]*)/g,
+        (_, slash: string, name: string) => `<${slash}${name.toLowerCase()}`,
+      );
     // An RSS 0.9x channel without its <rss> wrapper: wrap it so rss-parser recognises it.
-    const at = xml.search(/<channel[\s>]/);
+    const at = Math.max(0, xml.search(/<channel[\s>]/));
     xml = `${xml.slice(0, at)}<rss version="0.91">${xml.slice(at)}</rss>`;
   }
   return xml;

@@ -3,11 +3,13 @@ import type { EvalSection } from './evalSection.ts';
 import { seedSection } from './seedSection.ts';
 import { polnearSection } from './polnearSection.ts';
 import { articleSection } from './articleSection.ts';
+import { feedsSection } from './feedsSection.ts';
 
 const sections: EvalSection[] = [
   seedSection,
   polnearSection,
   articleSection,
+  feedsSection,
 ];
 
 const only = process.argv.slice(2);

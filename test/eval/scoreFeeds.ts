@@ -33,6 +33,13 @@ export interface FeedScore {
   /** Any other exception: a bug. */
   crashed: number;
   hung: number;
+  /**
+   * Files parsed with their entries: parsed, and when the expectation speaks of entries
+   * (other than `len(entries) == 0`) with at least one entry.
+   */
+  parsedWithEntries: number;
+  /** Files whose expectation speaks of entries. */
+  expectEntries: number;
   mapped: number;
   passed: number;
   bySuite: Record<string, { files: number; parsed: number; mapped: number; passed: number }>;
@@ -51,6 +58,8 @@ export async function scoreFeeds(dir: string = DEFAULT_DIR): Promise<FeedScore> 
     rejected: 0,
     crashed: 0,
     hung: 0,
+    parsedWithEntries: 0,
+    expectEntries: 0,
     mapped: 0,
     passed: 0,
     bySuite: {},
@@ -66,6 +75,10 @@ export async function scoreFeeds(dir: string = DEFAULT_DIR): Promise<FeedScore> 
         join(dir, expectation.path),
         contentTypeOf(expectation.http_headers),
       );
+      const wantsEntries = expectsEntries(expectation.expect);
+      if (wantsEntries) score.expectEntries++;
+      if (outcome.kind === 'parsed' && (!wantsEntries || outcome.feed.entries.length > 0))
+        score.parsedWithEntries++;
       if (outcome.kind === 'hang') score.hung++;
       else if (outcome.kind === 'error' && outcome.name === 'FeedParseError') score.rejected++;
       else if (outcome.kind === 'error') {
@@ -88,6 +101,11 @@ export async function scoreFeeds(dir: string = DEFAULT_DIR): Promise<FeedScore> 
     await runner.close();
   }
   return score;
+}
+
+/** True when a feedparser expectation reads an entry, so a parse that finds none has lost it. */
+export function expectsEntries(expect: string): boolean {
+  return /\bentries\b/.test(expect) && !/len\(entries\)\s*==\s*0\b/.test(expect);
 }
 
 function contentTypeOf(headers: Record<string, string> | null): string | null {
@@ -156,6 +174,9 @@ if (!isMainThread && parentPort) {
   const survived = score.parsed + score.rejected;
   console.log(`files: ${score.files}`);
   console.log(`no crash and no hang: ${survived}/${score.files} (${percent(survived, score.files)})`);
+  console.log(
+    `  parsed with entries: ${score.parsedWithEntries} (${percent(score.parsedWithEntries, score.files)})`,
+  );
   console.log(`  parsed to a ParsedFeed: ${score.parsed} (${percent(score.parsed, score.files)})`);
   console.log(
     `  rejected with FeedParseError: ${score.rejected}; other exceptions: ${score.crashed}; hangs: ${score.hung}`,

@@ -115,6 +115,15 @@ test('Atom: alternate link, full content, summary, author, and a bad published d
   assert.equal(two?.summary, null);
 });
 
+test('Microsoft CDF: a capitalised <CHANNEL> without <rss> keeps its items', async () => {
+  const cdf =
+    '<CHANNEL>\n<TITLE>Site</TITLE>\n<ITEM HREF="https://cdf.example/1">\n  <TITLE>Example item</TITLE>\n</ITEM>\n</CHANNEL>';
+  const feed = await parseFeed(cdf, 'https://cdf.example/channel.cdf');
+  assert.equal(feed.title, 'Site');
+  assert.equal(feed.entries.length, 1);
+  assert.equal(feed.entries[0]?.title, 'Example item');
+});
+
 test('RSS 1.0 (RDF)', async () => {
   const rdf = `<?xml version="1.0"?>
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
