@@ -47,6 +47,8 @@ export async function runFaults(
   for (let i = 0; i < plan.kills; i++) {
     await sleep(random.int(plan.everyMs[0], plan.everyMs[1]));
     await waitFor('a running worker to kill', async () => services.pool.readySlots().length > 0, 120_000, 100);
+    // A kill on an idle system proves nothing: wait for work in flight (the feeds arrive over time).
+    await waitFor('jobs in flight', async () => (await services.probe.pending()) > 0, 30_000, 100).catch(() => undefined);
     const slot = random.pick(services.pool.readySlots());
     const at = Date.now();
     const run = services.pool.kill(slot);
