@@ -44,6 +44,19 @@ export class RateLimitedError extends FetchError {
   }
 }
 
+/** The site's robots.txt does not let claimdesk fetch this URL; permanent until the site changes it. */
+export class RobotsDisallowedError extends FetchError {
+  override readonly code: string = 'robots_disallowed';
+
+  constructor(url: string, token: string) {
+    super(`${url}: disallowed for ${token} by ${new URL(url).origin}/robots.txt`, {
+      url,
+      status: null,
+      permanent: true,
+    });
+  }
+}
+
 /** The body grew past maxBytes (after decompression); always permanent. */
 export class DocumentTooLargeError extends FetchError {
   override readonly code: string = 'document_too_large';

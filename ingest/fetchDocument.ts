@@ -1,11 +1,19 @@
 /** Safe HTTP GET for feeds and pages: guarded hops, a total timeout, a cap on decompressed bytes. */
-import { pipeline, type Readable, type Transform } from 'node:stream';
-import { createBrotliDecompress, createUnzip } from 'node:zlib';
 import { Agent, request, type Dispatcher } from 'undici';
 import { ClaimdeskError } from '../errors.ts';
 import { decodeBody } from './decodeBody.ts';
-import { DocumentTooLargeError, FetchError, RateLimitedError, UnsafeUrlError } from './errors.ts';
+import {
+  FetchError,
+  RateLimitedError,
+  RobotsDisallowedError,
+  UnsafeUrlError,
+  isPermanentStatus,
+} from './errors.ts';
 import { assertFetchableUrl, guardedLookup } from './guardUrl.ts';
+import { HostLimiter, type HostLimits } from './hostLimiter.ts';
+import { ROBOTS_MAX_CHARS } from './parseRobots.ts';
+import { ROBOTS_TOKEN, RobotsCache, type RobotsFetchOutcome } from './robotsCache.ts';
+import { readCapped } from './readCapped.ts';
 import { sniffKind } from './sniffKind.ts';
 import type { RawDocument } from './types.ts';
 
@@ -18,6 +26,13 @@ export interface FetchOptions {
   connectTimeoutMs?: number;
   userAgent: string;
   allowPrivateNetworks: boolean;
+  /** Honour robots.txt (cached per origin); off when absent. */
+  respectRobots?: boolean;
+  /** Per-host politeness (in flight, spacing); no limit when absent. */
+  hostLimits?: HostLimits;
+  /** Test seams: the process-wide robots cache and per-host limiter are used otherwise. */
+  robotsCache?: RobotsCache;
+  hostLimiter?: HostLimiter;
   etag?: string | null;
   lastModified?: string | null;
   signal?: AbortSignal;
@@ -35,14 +50,20 @@ const ACCEPT =
   'text/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
 
 /**
- * GETs `url`, following at most 5 redirects by hand so the guard re-checks every hop, and
- * returns the decoded, sniffed document or `not-modified` for a 304 to a conditional GET.
- * Throws UnsafeUrlError for a refused address, DocumentTooLargeError past maxBytes, and
- * FetchError for a non-2xx status (with `status`), too many redirects, a timeout or a network error.
+ * GETs `url`, following at most 5 redirects by hand so the guard (and robots.txt, when asked)
+ * re-checks every hop, waiting for the host's turn when `hostLimits` are given; returns the
+ * decoded, sniffed document or `not-modified` for a 304 to a conditional GET, both with the
+ * `Cache-Control` max-age. Throws UnsafeUrlError for a refused address, RobotsDisallowedError,
+ * RateLimitedError (429/503, with `retryAfterSeconds`), DocumentTooLargeError past maxBytes, and
+ * FetchError for another non-2xx status (with `status`), too many redirects, a timeout or a network error.
  */
 export async function fetchDocument(url: string, options: FetchOptions): Promise<FetchResult> {
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
+  // The total budget starts with the first request, not while waiting for a turn at a busy host.
+  let timer: NodeJS.Timeout | undefined;
+  const startClock = (): void => {
+    timer ??= setTimeout(() => timeout.abort(), options.timeoutMs);
+  };
   const signal = options.signal ? AbortSignal.any([timeout.signal, options.signal]) : timeout.signal;
   // One agent per fetch: connection reuse across hops, nothing left open to keep a process alive.
   const connectTimeout = options.connectTimeoutMs ?? options.timeoutMs;
@@ -51,70 +72,29 @@ export async function fetchDocument(url: string, options: FetchOptions): Promise
       ? { timeout: connectTimeout }
       : { timeout: connectTimeout, lookup: guardedLookup },
   });
+  const limiter = options.hostLimiter ?? (options.hostLimits ? sharedLimiter(options.hostLimits) : null);
   let current = url;
   try {
     for (let redirects = 0; ; redirects++) {
       const target = await assertFetchableUrl(current, options);
-      const response = await request(target, {
-        method: 'GET',
-        headers: headersFor(options),
-        dispatcher: agent,
-        signal,
-      });
-      const status = response.statusCode;
-      const location = header(response.headers, 'location');
-      if (REDIRECT_STATUSES.has(status) && location !== null) {
-        await response.body.dump();
-        if (redirects === MAX_REDIRECTS) {
-          throw new FetchError(`${url}: more than ${MAX_REDIRECTS} redirects`, {
-            url,
-            status,
-            permanent: true,
-          });
-        }
-        current = new URL(location, target).href;
-        continue;
+      if (options.respectRobots) await assertAllowedByRobots(target, options);
+      const release = limiter ? await limiter.acquire(target.host, options.signal) : () => undefined;
+      startClock();
+      let outcome: FetchResult | { status: 'redirect'; location: string; code: number };
+      try {
+        outcome = await fetchHop(target, options, agent, signal);
+      } finally {
+        release();
       }
-      if (status === 304) {
-        await response.body.dump();
-        return {
-          status: 'not-modified',
-          url: target.href,
-          maxAgeSeconds: maxAgeOf(header(response.headers, 'cache-control')),
-        };
+      if (outcome.status !== 'redirect') return outcome;
+      if (redirects === MAX_REDIRECTS) {
+        throw new FetchError(`${url}: more than ${MAX_REDIRECTS} redirects`, {
+          url,
+          status: outcome.code,
+          permanent: true,
+        });
       }
-      if (status === 429 || status === 503) {
-        await response.body.dump();
-        throw new RateLimitedError(
-          target.href,
-          status,
-          retryAfterOf(header(response.headers, 'retry-after')),
-        );
-      }
-      if (status < 200 || status >= 300) {
-        await response.body.dump();
-        throw new FetchError(`${target.href}: HTTP ${status}`, { url: target.href, status });
-      }
-      const bytes = await readCapped(
-        response.body,
-        header(response.headers, 'content-encoding'),
-        options.maxBytes,
-        target.href,
-      );
-      const contentType = header(response.headers, 'content-type');
-      const body = decodeBody(bytes, contentType);
-      return {
-        status: 'ok',
-        document: {
-          url: target.href,
-          kind: sniffKind(body, contentType, target.href),
-          body,
-          contentType,
-          etag: header(response.headers, 'etag'),
-          lastModified: header(response.headers, 'last-modified'),
-          maxAgeSeconds: maxAgeOf(header(response.headers, 'cache-control')),
-        },
-      };
+      current = new URL(outcome.location, target).href;
     }
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason;
@@ -130,6 +110,110 @@ export async function fetchDocument(url: string, options: FetchOptions): Promise
   } finally {
     clearTimeout(timer);
     agent.destroy().catch(() => undefined);
+  }
+}
+
+/** One request: a redirect to follow, a 304, a document, or a thrown FetchError. */
+async function fetchHop(
+  target: URL,
+  options: FetchOptions,
+  agent: Agent,
+  signal: AbortSignal,
+): Promise<FetchResult | { status: 'redirect'; location: string; code: number }> {
+  const response = await request(target, {
+    method: 'GET',
+    headers: headersFor(options),
+    dispatcher: agent,
+    signal,
+  });
+  const status = response.statusCode;
+  const location = header(response.headers, 'location');
+  const maxAgeSeconds = maxAgeOf(header(response.headers, 'cache-control'));
+  if (REDIRECT_STATUSES.has(status) && location !== null) {
+    await response.body.dump();
+    return { status: 'redirect', location, code: status };
+  }
+  if (status === 304) {
+    await response.body.dump();
+    return { status: 'not-modified', url: target.href, maxAgeSeconds };
+  }
+  if (status === 429 || status === 503) {
+    await response.body.dump();
+    throw new RateLimitedError(target.href, status, retryAfterOf(header(response.headers, 'retry-after')));
+  }
+  if (status < 200 || status >= 300) {
+    await response.body.dump();
+    throw new FetchError(`${target.href}: HTTP ${status}`, { url: target.href, status });
+  }
+  const bytes = await readCapped(
+    response.body,
+    header(response.headers, 'content-encoding'),
+    options.maxBytes,
+    target.href,
+  );
+  const contentType = header(response.headers, 'content-type');
+  const body = decodeBody(bytes, contentType);
+  return {
+    status: 'ok',
+    document: {
+      url: target.href,
+      kind: sniffKind(body, contentType, target.href),
+      body,
+      contentType,
+      etag: header(response.headers, 'etag'),
+      lastModified: header(response.headers, 'last-modified'),
+      maxAgeSeconds,
+    },
+  };
+}
+
+let defaultRobots: RobotsCache | null = null;
+const limiters = new Map<string, HostLimiter>();
+
+/** One limiter per process and per limits, so every fetch with the same config shares the hosts' slots. */
+function sharedLimiter(limits: HostLimits): HostLimiter {
+  const key = `${limits.maxInFlight}/${limits.minIntervalMs}`;
+  let limiter = limiters.get(key);
+  if (!limiter) {
+    limiter = new HostLimiter(limits);
+    limiters.set(key, limiter);
+  }
+  return limiter;
+}
+
+/** Throws RobotsDisallowedError (permanent) or, while robots.txt is unreachable, a transient FetchError. */
+async function assertAllowedByRobots(target: URL, options: FetchOptions): Promise<void> {
+  const cache = options.robotsCache ?? (defaultRobots ??= new RobotsCache());
+  const verdict = await cache.check(target, (robotsUrl) => fetchRobots(robotsUrl, options));
+  if (verdict.kind === 'allowed') return;
+  if (verdict.kind === 'disallowed') throw new RobotsDisallowedError(target.href, ROBOTS_TOKEN);
+  throw new FetchError(
+    `${target.href}: ${target.origin}/robots.txt is unreachable (${verdict.reason}); not fetching until it answers`,
+    {
+      url: target.href,
+      status: null,
+      permanent: false,
+    },
+  );
+}
+
+async function fetchRobots(robotsUrl: string, options: FetchOptions): Promise<RobotsFetchOutcome> {
+  try {
+    const result = await fetchDocument(robotsUrl, {
+      ...options,
+      respectRobots: false,
+      etag: null,
+      lastModified: null,
+      maxBytes: ROBOTS_MAX_CHARS * 4,
+      timeoutMs: Math.min(options.timeoutMs, 10_000),
+    });
+    return result.status === 'ok' ? { kind: 'ok', body: result.document.body } : { kind: 'unavailable' };
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    if (error instanceof FetchError && error.status !== null && isPermanentStatus(error.status)) {
+      return { kind: 'unavailable' };
+    }
+    return { kind: 'unreachable', reason: error instanceof Error ? error.message : String(error) };
   }
 }
 
@@ -163,60 +247,6 @@ function header(headers: Dispatcher.ResponseData['headers'], name: string): stri
   const value = headers[name];
   const first = Array.isArray(value) ? value[0] : value;
   return first === undefined ? null : first;
-}
-
-/** Reads the body through the decompressor, counting decompressed bytes so a gzip bomb stops at the cap. */
-async function readCapped(
-  body: Readable,
-  encoding: string | null,
-  maxBytes: number,
-  url: string,
-): Promise<Buffer> {
-  const name = (encoding ?? 'identity').trim().toLowerCase();
-  let decompressor: Transform | null = null;
-  if (name === 'gzip' || name === 'x-gzip' || name === 'deflate') {
-    // Unzip accepts both gzip and zlib-wrapped deflate, which is what "deflate" means in HTTP.
-    decompressor = createUnzip();
-  } else if (name === 'br') {
-    decompressor = createBrotliDecompress();
-  } else if (name !== 'identity' && name !== '') {
-    body.destroy();
-    throw new FetchError(`${url}: unsupported content-encoding ${name}`, {
-      url,
-      status: null,
-      permanent: true,
-    });
-  }
-  const stream: Readable = decompressor ? pipeline(body, decompressor, () => undefined) : body;
-  const chunks: Buffer[] = [];
-  let total = 0;
-  try {
-    for await (const chunk of stream) {
-      const buffer = chunk as Buffer;
-      total += buffer.length;
-      if (total > maxBytes) throw new DocumentTooLargeError(url, maxBytes);
-      chunks.push(buffer);
-    }
-  } catch (error) {
-    stream.destroy();
-    body.destroy();
-    if (isZlibError(error)) {
-      throw new FetchError(`${url}: corrupt ${name} body`, {
-        url,
-        status: null,
-        permanent: true,
-        cause: error,
-      });
-    }
-    throw error;
-  }
-  return Buffer.concat(chunks, total);
-}
-
-/** zlib reports bad data with Z_* codes, brotli with ERR__* codes; both carry a numeric errno. */
-function isZlibError(error: unknown): boolean {
-  const { code, errno } = error as NodeJS.ErrnoException;
-  return typeof errno === 'number' && typeof code === 'string' && /^(Z_|ERR__)/.test(code);
 }
 
 /** Keeps our own errors, unwraps a guard error undici wrapped, and turns the rest into transient FetchErrors. */

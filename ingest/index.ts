@@ -6,6 +6,7 @@ export {
   FetchError,
   LocalInputError,
   RateLimitedError,
+  RobotsDisallowedError,
   UnsafeUrlError,
   isPermanentStatus,
 } from './errors.ts';
@@ -15,6 +16,10 @@ export type { GuardOptions } from './guardUrl.ts';
 export { isPrivateAddress } from './isPrivateAddress.ts';
 export { fetchDocument, maxAgeOf, retryAfterOf, MAX_REDIRECTS } from './fetchDocument.ts';
 export type { FetchOptions, FetchResult } from './fetchDocument.ts';
+export { HostLimiter } from './hostLimiter.ts';
+export type { HostLimits } from './hostLimiter.ts';
+export { RobotsCache, ROBOTS_TOKEN } from './robotsCache.ts';
+export { parseRobots, isAllowedByRobots } from './parseRobots.ts';
 export { decodeBody } from './decodeBody.ts';
 export { sniffKind } from './sniffKind.ts';
 export { parseFeed } from './parseFeed.ts';

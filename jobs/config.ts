@@ -23,6 +23,9 @@ const schema = z.object({
   CLAIMS_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
   CLAIMS_FETCH_TIMEOUT_MS: positiveInt.default(20_000),
   CLAIMS_FETCH_CONNECT_TIMEOUT_MS: positiveInt.default(10_000),
+  CLAIMS_FETCH_HOST_CONCURRENCY: positiveInt.default(2),
+  CLAIMS_FETCH_HOST_INTERVAL_MS: z.coerce.number().int().min(0).default(250),
+  CLAIMS_RESPECT_ROBOTS: booleanFlag.default(true),
   CLAIMS_FETCH_MAX_BYTES: positiveInt.default(15 * 1024 * 1024),
   CLAIMS_USER_AGENT: z.string().min(1).default('claimdesk/0.1 (+https://github.com/claimdesk/claimdesk)'),
   CLAIMS_QUEUE_PREFIX: z
@@ -48,6 +51,8 @@ export interface Config {
   fetch: {
     timeoutMs: number;
     connectTimeoutMs: number;
+    hostLimits: { maxInFlight: number; minIntervalMs: number };
+    respectRobots: boolean;
     maxBytes: number;
     userAgent: string;
     allowPrivateNetworks: boolean;
@@ -79,6 +84,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     fetch: Object.freeze({
       timeoutMs: e.CLAIMS_FETCH_TIMEOUT_MS,
       connectTimeoutMs: e.CLAIMS_FETCH_CONNECT_TIMEOUT_MS,
+      hostLimits: Object.freeze({
+        maxInFlight: e.CLAIMS_FETCH_HOST_CONCURRENCY,
+        minIntervalMs: e.CLAIMS_FETCH_HOST_INTERVAL_MS,
+      }),
+      respectRobots: e.CLAIMS_RESPECT_ROBOTS,
       maxBytes: e.CLAIMS_FETCH_MAX_BYTES,
       userAgent: e.CLAIMS_USER_AGENT,
       allowPrivateNetworks: e.CLAIMS_ALLOW_PRIVATE_NETWORKS,
