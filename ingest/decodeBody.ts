@@ -1,4 +1,5 @@
 /** Bytes to text, honouring the charset the way browsers and feed readers find it. */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /** How far into the body a prolog or <meta> declaration is looked for. */
@@ -7,18 +8,24 @@ const SNIFF_BYTES = 4096;
 /**
  * Decodes `bytes` using, in order: a BOM, the charset of `contentType`, an XML prolog
  * `encoding=`, an HTML `<meta charset>` or http-equiv in the first 4 KB; unknown or absent
- * charsets fall back to UTF-8. The BOM is stripped. Throws nothing.
+ * charsets fall back to UTF-8. A header claiming UTF-8 for bytes that are not UTF-8 loses to
+ * the document's own declaration (servers often default the header). The BOM is stripped. Throws nothing.
  */
 export function decodeBody(bytes: Uint8Array, contentType: string | null): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const charset =
-    charsetFromBom(buffer) ??
-    usable(charsetFromContentType(contentType)) ??
-    usable(charsetFromWideProlog(buffer)) ??
-    usable(charsetFromDeclarations(buffer)) ??
-    'utf-8';
+  const bom = charsetFromBom(buffer);
+  const declared = () => usable(charsetFromWideProlog(buffer)) ?? usable(charsetFromDeclarations(buffer));
+  let charset = bom ?? usable(charsetFromContentType(contentType)) ?? declared() ?? 'utf-8';
+  if (bom === null && isUtf8Label(charset) && !isUtf8(buffer)) {
+    const own = declared();
+    if (own !== null && !isUtf8Label(own)) charset = own;
+  }
   const text = iconv.decode(buffer, charset, { stripBOM: true });
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function isUtf8Label(charset: string): boolean {
+  return /^utf-?8$/i.test(charset);
 }
 
 function charsetFromBom(buffer: Buffer): string | null {

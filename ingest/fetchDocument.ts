@@ -106,6 +106,14 @@ export async function fetchDocument(url: string, options: FetchOptions): Promise
         cause: error,
       });
     }
+    if ((error as { code?: unknown }).code === 'UND_ERR_CONNECT_TIMEOUT') {
+      throw new FetchError(`${current}: could not connect within ${connectTimeout} ms`, {
+        url: current,
+        status: null,
+        permanent: false,
+        cause: error,
+      });
+    }
     throw asIngestError(error, current);
   } finally {
     clearTimeout(timer);

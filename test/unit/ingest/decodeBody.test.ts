@@ -32,6 +32,16 @@ test('the header wins over a conflicting declaration', () => {
   assert.equal(decodeBody(iconv.encode(html, 'windows-1251'), 'text/html; charset=windows-1251'), html);
 });
 
+test('a header claiming utf-8 for bytes that are not UTF-8 loses to the document declaration', () => {
+  const xml = `<?xml version="1.0" encoding="koi8-r"?><rss><title>${RUSSIAN}</title></rss>`;
+  const decoded = decodeBody(iconv.encode(xml, 'koi8-r'), 'application/rss+xml; charset=utf-8');
+  assert.equal(decoded, xml);
+  assert.ok(!decoded.includes('\uFFFD'));
+  // Valid UTF-8 keeps the header's word even when the prolog says otherwise.
+  const utf8 = `<?xml version="1.0" encoding="koi8-r"?><rss><title>${RUSSIAN}</title></rss>`;
+  assert.equal(decodeBody(Buffer.from(utf8, 'utf8'), 'text/xml; charset=utf-8'), utf8);
+});
+
 test('BOMs win over everything and are stripped', () => {
   const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(RUSSIAN, 'utf8')]);
   assert.equal(decodeBody(utf8, 'text/plain; charset=windows-1251'), RUSSIAN);
