@@ -80,6 +80,20 @@ describe('assertFetchableUrl without DNS', () => {
     'http://169.254.169.254/latest/meta-data/',
     'http://100.64.1.1/',
     'http://0.0.0.0/',
+    'http://0/',
+    'http://0x7f.1/',
+    'http://[::ffff:7f00:1]/',
+    'http://[::127.0.0.1]/',
+    'http://[::]/',
+    'http://[64:ff9b::7f00:1]/',
+    'http://[fc00::1]/',
+    'http://[ff02::1]/',
+    'http://224.0.0.1/',
+    'http://240.0.0.1/',
+    'http://255.255.255.255/',
+    'http://10.0.0.1/',
+    'http://172.16.0.1/',
+    'http://192.168.1.1/',
   ];
   for (const url of refused) {
     test(`refuses ${url}`, async () => {
