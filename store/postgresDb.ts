@@ -20,6 +20,9 @@ export async function openPostgresDb(url: string, options: { max?: number } = {}
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
   // An idle client's error (a server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  // A connection held by a query when the server goes away (a restart) errors outside any query: the query
+  // fails and the job is retried; the process must not die of an unhandled 'error' event.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const location = describeDatabaseUrl(url);
   try {
     await pool.query('SELECT 1');
