@@ -46,14 +46,7 @@ export async function addFeeds(runtime: Runtime, urls: readonly string[], flags:
         return [{ url, title: null }];
       });
       for (const f of found) {
-        const feed = await subscribeAndSchedule(runtime, {
-          url: canonicalizeUrl(f.url),
-          title: f.title,
-          outlet: flags.outlet ?? null,
-          everySeconds: flags.everySeconds,
-          minEverySeconds: flags.minEverySeconds,
-          maxEverySeconds: flags.maxEverySeconds,
-        });
+        const feed = await subscribeAndSchedule(runtime, subscriptionOf(f, flags));
         added.push(feed);
         note(`added ${feed.url}${feed.url !== url ? ` (found from ${input})` : ''}`);
       }
@@ -66,6 +59,16 @@ export async function addFeeds(runtime: Runtime, urls: readonly string[], flags:
   return added;
 }
 
+/** A found or listed feed with the command's outlet and interval flags. */
+const subscriptionOf = (f: { url: string; title: string | null }, flags: AddFlags) => ({
+  url: canonicalizeUrl(f.url),
+  title: f.title,
+  outlet: flags.outlet ?? null,
+  everySeconds: flags.everySeconds,
+  minEverySeconds: flags.minEverySeconds,
+  maxEverySeconds: flags.maxEverySeconds,
+});
+
 /** `claims feeds import FILE.opml`: subscribes to every feed the list names (no discovery: OPML names feeds). */
 export async function importFeeds(runtime: Runtime, file: string, flags: AddFlags): Promise<number> {
   const listed = parseOpml(await fs.readFile(file, 'utf8'));
@@ -73,14 +76,7 @@ export async function importFeeds(runtime: Runtime, file: string, flags: AddFlag
   let count = 0;
   for (const f of listed) {
     try {
-      await subscribeAndSchedule(runtime, {
-        url: canonicalizeUrl(f.url),
-        title: f.title,
-        outlet: flags.outlet ?? null,
-        everySeconds: flags.everySeconds,
-        minEverySeconds: flags.minEverySeconds,
-        maxEverySeconds: flags.maxEverySeconds,
-      });
+      await subscribeAndSchedule(runtime, subscriptionOf(f, flags));
       count += 1;
     } catch (error) {
       note(`failed: ${f.url}: ${messageOf(error)}`);

@@ -3,17 +3,7 @@
  * (inline scripts, navigation, related links, a cookie banner, comments, a footer) around an article whose
  * quotes and figures recur across outlets, so that merges happen as they do on a real story.
  */
-
-/** mulberry32: a small seeded PRNG, so the same seed serves the same pages. */
-export function seeded(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { Random } from '../random.ts';
 
 const WORDS = (
   'council harbour budget minister river vote energy prices market bridge school hospital police court report ' +
@@ -42,7 +32,8 @@ const paragraph = (random: () => number, words: number) =>
 
 /** Generates `count` pages, deterministic for a seed. */
 export function generatePages(count: number, seed = 7): Page[] {
-  const random = seeded(seed);
+  const rng = new Random(seed);
+  const random = () => rng.next();
   const pool = statements(random, Math.max(1, Math.floor(count / 5)));
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
   return Array.from({ length: count }, (_, i) => {
