@@ -17,9 +17,12 @@ import { checkInvariants, invariantFailures } from '../chaos/checkInvariants.ts'
 import { compareExports } from '../chaos/compareExports.ts';
 import { createTestDatabase, TEST_CORPUS } from './services.ts';
 
-const FILES = ['01_harbourview-times.txt', '02_radio-kestrel.txt', '03_meridian-press-agency.txt', '04_lowland-gazette.txt'].map((f) =>
-  path.join(TEST_CORPUS, f),
-);
+const FILES = [
+  '01_harbourview-times.txt',
+  '02_radio-kestrel.txt',
+  '03_meridian-press-agency.txt',
+  '04_lowland-gazette.txt',
+].map((f) => path.join(TEST_CORPUS, f));
 
 async function exportJsonl(runtime: Runtime): Promise<string> {
   const lines: string[] = [];
@@ -39,7 +42,9 @@ describe('chaos checks', () => {
     const plan = await planInputs(FILES, { maxBytes: 1e6, runId: 'chaos-checks' });
     const report = await runtime.run(plan.jobs, { wait: true });
     assert.deepEqual(report?.failures, []);
-    served = (await runtime.db.query<{ url: string }>('SELECT url FROM articles ORDER BY url')).map((r) => r.url);
+    served = (await runtime.db.query<{ url: string }>('SELECT url FROM articles ORDER BY url')).map(
+      (r) => r.url,
+    );
     client = new pg.Client({ connectionString: database.url });
     await client.connect();
   });
@@ -70,13 +75,24 @@ describe('chaos checks', () => {
   });
 
   test('a stale mention count is reported, and so is a copy of a claim', async () => {
-    const [claim] = (await client.query<{ id: string; mention_count: number }>('SELECT id, mention_count FROM claims ORDER BY id LIMIT 1')).rows;
+    const [claim] = (
+      await client.query<{ id: string; mention_count: number }>(
+        'SELECT id, mention_count FROM claims ORDER BY id LIMIT 1',
+      )
+    ).rows;
     assert.ok(claim);
-    assert.deepEqual(await failuresWith('UPDATE claims SET mention_count = mention_count + 1 WHERE id = $1', [claim.id]), ['inconsistentCounts: 1']);
+    assert.deepEqual(
+      await failuresWith('UPDATE claims SET mention_count = mention_count + 1 WHERE id = $1', [claim.id]),
+      ['inconsistentCounts: 1'],
+    );
     await client.query('UPDATE claims SET mention_count = $2 WHERE id = $1', [claim.id, claim.mention_count]);
 
     // A second claim with the same speaker and words: what a merge race would leave behind.
-    const [quote] = (await client.query<{ id: string }>("SELECT id FROM claims WHERE kind = 'quote' AND speaker_id IS NOT NULL ORDER BY id LIMIT 1")).rows;
+    const [quote] = (
+      await client.query<{ id: string }>(
+        "SELECT id FROM claims WHERE kind = 'quote' AND speaker_id IS NOT NULL ORDER BY id LIMIT 1",
+      )
+    ).rows;
     assert.ok(quote);
     const copy = `${quote.id}-copy`;
     const failures = await failuresWith(
@@ -86,12 +102,19 @@ describe('chaos checks', () => {
     );
     await client.query('DELETE FROM claims WHERE id = $1', [copy]);
     assert.ok(failures.includes('duplicateClaims: 1'), failures.join('; '));
-    assert.ok(failures.some((f) => f.startsWith('claimsWithoutMentions')), failures.join('; '));
+    assert.ok(
+      failures.some((f) => f.startsWith('claimsWithoutMentions')),
+      failures.join('; '),
+    );
     assert.deepEqual(invariantFailures(await checkInvariants(database.url, served)), []);
   });
 
   test('a mention left out of every claim and a redirect to nowhere are reported', async () => {
-    const [mention] = (await client.query<{ id: string; claim_id: string }>('SELECT id, claim_id FROM mentions ORDER BY id LIMIT 1')).rows;
+    const [mention] = (
+      await client.query<{ id: string; claim_id: string }>(
+        'SELECT id, claim_id FROM mentions ORDER BY id LIMIT 1',
+      )
+    ).rows;
     assert.ok(mention);
     const failures = await failuresWith('UPDATE mentions SET claim_id = NULL WHERE id = $1', [mention.id]);
     await client.query('UPDATE mentions SET claim_id = $2 WHERE id = $1', [mention.id, mention.claim_id]);
@@ -113,14 +136,20 @@ describe('chaos checks', () => {
     const lost = compareExports(lines.slice(1).join('\n'), clean);
     assert.deepEqual([lost.equal, lost.onlyExpected], [false, [first.id]]);
 
-    const changed = compareExports([JSON.stringify({ ...first, text: `${first.text} (edited)` }), ...lines.slice(1)].join('\n'), clean);
+    const changed = compareExports(
+      [JSON.stringify({ ...first, text: `${first.text} (edited)` }), ...lines.slice(1)].join('\n'),
+      clean,
+    );
     assert.deepEqual([changed.equal, changed.changed.map((c) => c.id)], [false, [first.id]]);
 
     const gained = compareExports(`${clean}${JSON.stringify({ ...first, id: 'extra' })}\n`, clean);
     assert.deepEqual([gained.equal, gained.onlyActual], [false, ['extra']]);
 
     // Ingestion times differ between two runs and are not compared.
-    const retimed = compareExports([JSON.stringify({ ...first, first_seen: '1999-01-01T00:00:00Z' }), ...lines.slice(1)].join('\n'), clean);
+    const retimed = compareExports(
+      [JSON.stringify({ ...first, first_seen: '1999-01-01T00:00:00Z' }), ...lines.slice(1)].join('\n'),
+      clean,
+    );
     assert.equal(retimed.equal, true);
   });
 });
