@@ -1,101 +1,73 @@
 /**
- * `npm run bench [-- --sizes 10k,100k,1M] [--seed N] [--workers 2] [--max-minutes 40] [--keep] [--no-naive]`:
- * the dedupe bench on PostgreSQL (CLAIMDESK_BENCH_DATABASE_URL, an admin connection allowed to create
- * databases). Prints a table to stdout, progress to stderr, and writes bench/results/latest.json.
+ * `npm run bench [-- PART [options]]...`: the benchmarks, one part after another, each in its own process
+ * and printing its own table. Parts: `dedupe` (canonical claims at 10k/100k/1M mentions on PostgreSQL),
+ * `ingest` (10,000 feeds polled for a simulated hour), `e2e` (pages end to end through Redis and PostgreSQL),
+ * `doors` (search, claim page and export on 1M claims). No part named: all four, with their defaults.
+ * Options go to the part named before them (`npm run bench -- dedupe --sizes 10k e2e --pages 200`);
+ * options before any part name go to `dedupe`.
  */
-import fs from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import type { SizeResult } from './benchDedupe.ts';
-import { benchDedupe } from './benchDedupe.ts';
-import { generateCorpus } from './generateCorpus.ts';
-import { sampleMemory } from './memorySampler.ts';
-import { runNaiveBaseline } from './naiveBaseline.ts';
-import { scorePairwise } from './pairwiseScores.ts';
-import { printTable } from './printTable.ts';
-import type { BenchReport } from './printTable.ts';
 
-const NAIVE_SIZE = 10_000;
+const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-/** "10k" -> 10000, "1M" -> 1000000. */
-function parseSize(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(text.trim());
-  if (!match) throw new RangeError(`bad size "${text}": use a count such as 5000, 10k or 1M`);
-  const scale = { '': 1, k: 1e3, K: 1e3, m: 1e6, M: 1e6 }[match[2] as '' | 'k' | 'K' | 'm' | 'M'];
-  return Math.round(Number(match[1]) * scale);
+const PARTS = {
+  dedupe: 'runDedupe.ts',
+  ingest: 'ingest/run.ts',
+  e2e: 'e2e/run.ts',
+  doors: 'doors/run.ts',
+} as const;
+type Part = keyof typeof PARTS;
+
+const isPart = (arg: string): arg is Part => Object.hasOwn(PARTS, arg);
+
+/** Splits the arguments into parts, each with the options that follow it. */
+export function planParts(argv: readonly string[]): Array<{ part: Part; args: string[] }> {
+  const plan: Array<{ part: Part; args: string[] }> = [];
+  for (const arg of argv) {
+    if (isPart(arg)) plan.push({ part: arg, args: [] });
+    else if (!arg.startsWith('-') && plan.length === 0) {
+      throw new Error(`unknown bench part "${arg}": use ${Object.keys(PARTS).join(', ')}`);
+    } else {
+      if (plan.length === 0) plan.push({ part: 'dedupe', args: [] });
+      plan[plan.length - 1]?.args.push(arg);
+    }
+  }
+  return plan.length > 0 ? plan : (Object.keys(PARTS) as Part[]).map((part) => ({ part, args: [] }));
 }
 
-const sizeLabel = (n: number) => (n % 1e6 === 0 ? `${n / 1e6}m` : n % 1e3 === 0 ? `${n / 1e3}k` : String(n));
+function runPart(part: Part, args: readonly string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, PARTS[part]), ...args], {
+      stdio: 'inherit',
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '10k,100k,1M' },
-      seed: { type: 'string', default: '20241' },
-      workers: { type: 'string', default: '2' },
-      'max-minutes': { type: 'string', default: '40' },
-      keep: { type: 'boolean', default: false },
-      'no-naive': { type: 'boolean', default: false },
-    },
+  const plan = planParts(process.argv.slice(2));
+  const failed: string[] = [];
+  for (const { part, args } of plan) {
+    process.stderr.write(`\n=== bench: ${part} ${args.join(' ')}\n`);
+    const started = Date.now();
+    const code = await runPart(part, args);
+    process.stderr.write(
+      `=== bench: ${part} ${code === 0 ? 'done' : `FAILED (exit ${code})`} in ${((Date.now() - started) / 60_000).toFixed(1)} min\n`,
+    );
+    if (code !== 0) failed.push(part);
+  }
+  if (failed.length > 0) {
+    process.stderr.write(`bench: failed parts: ${failed.join(', ')}\n`);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
   });
-  const sizes = values.sizes.split(',').map(parseSize).sort((a, b) => a - b);
-  const seed = Number(values.seed);
-  const workers = Number(values.workers);
-  const maxMinutes = Number(values['max-minutes']);
-  const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
-  const sampler = sampleMemory();
-  const results: SizeResult[] = [];
-  const skipped: Array<{ label: string; estimatedMinutes: number }> = [];
-
-  let naive: BenchReport['naive'] = null;
-  if (!values['no-naive']) {
-    log(`naive all-pairs baseline at ${NAIVE_SIZE.toLocaleString('en-US')} mentions (in memory)`);
-    const run = runNaiveBaseline(generateCorpus({ seed, mentions: NAIVE_SIZE }));
-    naive = { mentions: run.mentions, seconds: run.seconds, mentionsPerSecond: run.mentions / run.seconds, scores: scorePairwise(run.labels) };
-    log(`naive: ${run.seconds.toFixed(1)} s, ${Math.round(naive.mentionsPerSecond)} mentions/s`);
-  }
-
-  for (const size of sizes) {
-    const label = sizeLabel(size);
-    const estimate = estimateMinutes(results, size);
-    if (estimate !== null) {
-      log(`[${label}] estimated merge time from the previous sizes: ${estimate.toFixed(0)} min`);
-      if (maxMinutes > 0 && estimate > maxMinutes) {
-        log(`[${label}] skipped: estimate above --max-minutes ${maxMinutes} (pass --max-minutes 0 to run it anyway)`);
-        skipped.push({ label, estimatedMinutes: estimate });
-        continue;
-      }
-    }
-    results.push(await benchDedupe(label, size, { seed, workers, sampler, keep: values.keep, log }));
-  }
-  sampler.stop();
-
-  const report: BenchReport & { date: string } = { date: new Date().toISOString(), seed, workers, results, naive, skipped };
-  process.stdout.write(printTable(report));
-  const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
-  await fs.mkdir(path.dirname(out), { recursive: true });
-  await fs.writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
-  log(`wrote ${path.relative(process.cwd(), out)}`);
 }
-
-/**
- * Minutes the merge of `size` mentions should take: the last size's cost per mention, grown by the
- * growth seen between the last two sizes (per tenfold), scaled to size. Null before the first run.
- */
-function estimateMinutes(results: readonly SizeResult[], size: number): number | null {
-  const last = results[results.length - 1];
-  if (!last) return null;
-  const before = results[results.length - 2];
-  let perMention = last.msPerMention;
-  if (before) {
-    const growthPerDecade = Math.pow(last.msPerMention / before.msPerMention, 1 / Math.log10(last.mentions / before.mentions));
-    perMention *= Math.pow(Math.max(1, growthPerDecade), Math.log10(size / last.mentions));
-  }
-  return (perMention * size) / 60_000;
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-});
