@@ -26,6 +26,8 @@ export interface FetchOptions {
   connectTimeoutMs?: number;
   userAgent: string;
   allowPrivateNetworks: boolean;
+  /** Exact `ip:port` hosts let through the private-address guard (see GuardOptions); nothing else is. */
+  allowedPrivateHosts?: readonly string[];
   /** Honour robots.txt (cached per origin); off when absent. */
   respectRobots?: boolean;
   /** Per-host politeness (in flight, spacing); no limit when absent. */

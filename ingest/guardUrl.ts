@@ -8,6 +8,12 @@ import { isPrivateAddress } from './isPrivateAddress.ts';
 
 export interface GuardOptions {
   allowPrivateNetworks: boolean;
+  /**
+   * Exact `ip:port` hosts (as `URL.host` spells them, e.g. `127.0.0.1:8080`) exempt from the private
+   * check, for a local server a test or setup trusts; every other address, port and name on the same
+   * machine stays refused. Names are never exempt: only an IP literal connects without a lookup.
+   */
+  allowedPrivateHosts?: readonly string[];
 }
 
 const PRIVATE_HINT = 'set CLAIMS_ALLOW_PRIVATE_NETWORKS=1 to allow it';
@@ -33,13 +39,13 @@ export async function assertFetchableUrl(url: string, options: GuardOptions): Pr
   // WHATWG parsing has already turned 127.1, 2130706433 and 0x7f000001 into 127.0.0.1.
   const host = stripBrackets(parsed.hostname);
   if (isIP(host) !== 0) {
-    if (isPrivateAddress(host)) {
+    if (isPrivateAddress(host) && !options.allowedPrivateHosts?.includes(parsed.host)) {
       throw new UnsafeUrlError(url, `${host} is a private, loopback or reserved address; ${PRIVATE_HINT}`);
     }
     return parsed;
   }
   if (isLocalName(host)) {
-    throw new UnsafeUrlError(url, `${host} is a loopback name; ${PRIVATE_HINT}`);
+    throw new UnsafeUrlError(url, `${host} is a loopback name, a private address; ${PRIVATE_HINT}`);
   }
 
   let addresses: LookupAddress[];
