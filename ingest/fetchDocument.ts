@@ -53,7 +53,8 @@ const ACCEPT =
 
 /**
  * GETs `url`, following at most 5 redirects by hand so the guard (and robots.txt, when asked)
- * re-checks every hop, waiting for the host's turn when `hostLimits` are given; returns the
+ * re-checks every hop, waiting for the host's turn when `hostLimits` are given (spaced by the
+ * larger of minIntervalMs and the site's robots.txt Crawl-delay); returns the
  * decoded, sniffed document or `not-modified` for a 304 to a conditional GET, both with the
  * `Cache-Control` max-age. Throws UnsafeUrlError for a refused address, RobotsDisallowedError,
  * RateLimitedError (429/503, with `retryAfterSeconds`), DocumentTooLargeError past maxBytes, and
@@ -74,13 +75,17 @@ export async function fetchDocument(url: string, options: FetchOptions): Promise
       ? { timeout: connectTimeout }
       : { timeout: connectTimeout, lookup: guardedLookup },
   });
-  const limiter = options.hostLimiter ?? (options.hostLimits ? sharedLimiter(options.hostLimits) : null);
+  // Without hostLimits a site's Crawl-delay still spaces our requests to it.
+  const limits = options.hostLimits ?? (options.respectRobots ? CRAWL_DELAY_ONLY : null);
+  const limiter = options.hostLimiter ?? (limits ? sharedLimiter(limits) : null);
   let current = url;
   try {
     for (let redirects = 0; ; redirects++) {
       const target = await assertFetchableUrl(current, options);
-      if (options.respectRobots) await assertAllowedByRobots(target, options);
-      const release = limiter ? await limiter.acquire(target.host, options.signal) : () => undefined;
+      const crawlDelaySeconds = options.respectRobots ? await assertAllowedByRobots(target, options) : null;
+      const release = limiter
+        ? await limiter.acquire(target.host, options.signal, (crawlDelaySeconds ?? 0) * 1000)
+        : () => undefined;
       startClock();
       let outcome: FetchResult | { status: 'redirect'; location: string; code: number };
       try {
@@ -178,6 +183,7 @@ async function fetchHop(
 }
 
 let defaultRobots: RobotsCache | null = null;
+const CRAWL_DELAY_ONLY: HostLimits = { maxInFlight: Number.POSITIVE_INFINITY, minIntervalMs: 0 };
 const limiters = new Map<string, HostLimiter>();
 
 /** One limiter per process and per limits, so every fetch with the same config shares the hosts' slots. */
@@ -191,11 +197,14 @@ function sharedLimiter(limits: HostLimits): HostLimiter {
   return limiter;
 }
 
-/** Throws RobotsDisallowedError (permanent) or, while robots.txt is unreachable, a transient FetchError. */
-async function assertAllowedByRobots(target: URL, options: FetchOptions): Promise<void> {
+/**
+ * Returns the origin's Crawl-delay for us (seconds, or null). Throws RobotsDisallowedError (permanent)
+ * or, while robots.txt is unreachable, a transient FetchError.
+ */
+async function assertAllowedByRobots(target: URL, options: FetchOptions): Promise<number | null> {
   const cache = options.robotsCache ?? (defaultRobots ??= new RobotsCache());
   const verdict = await cache.check(target, (robotsUrl) => fetchRobots(robotsUrl, options));
-  if (verdict.kind === 'allowed') return;
+  if (verdict.kind === 'allowed') return verdict.crawlDelaySeconds;
   if (verdict.kind === 'disallowed') throw new RobotsDisallowedError(target.href, ROBOTS_TOKEN);
   throw new FetchError(
     `${target.href}: ${target.origin}/robots.txt is unreachable (${verdict.reason}); not fetching until it answers`,

@@ -13,6 +13,8 @@ interface HostState {
   /** Settles when the previous request has taken its start; turns are taken in order. */
   turn: Promise<void>;
   lastStartAt: number;
+  /** The spacing the last start asked for (minIntervalMs, or a longer Crawl-delay). */
+  intervalMs: number;
 }
 
 /** Idle hosts are forgotten once the map grows past this, so a long run does not keep every host ever seen. */
@@ -25,10 +27,11 @@ export class HostLimiter {
   constructor(readonly limits: HostLimits) {}
 
   /**
-   * Waits for a slot on `host` and then for minIntervalMs after the previous start there; returns
-   * the release function (call it once). Throws the signal's reason when `signal` aborts while waiting.
+   * Waits for a slot on `host` and then for max(minIntervalMs, crawlDelayMs) after the previous start
+   * there (the site's robots.txt Crawl-delay, when it has one); returns the release function (call it
+   * once). Throws the signal's reason when `signal` aborts while waiting.
    */
-  async acquire(host: string, signal?: AbortSignal): Promise<() => void> {
+  async acquire(host: string, signal?: AbortSignal, crawlDelayMs = 0): Promise<() => void> {
     const state = this.stateOf(host);
     if (state.inFlight < this.limits.maxInFlight) state.inFlight++;
     else await waitForSlot(state, signal);
@@ -42,7 +45,7 @@ export class HostLimiter {
       else state.inFlight--;
     };
     try {
-      await this.takeTurn(state, signal);
+      await this.takeTurn(state, signal, Math.max(this.limits.minIntervalMs, crawlDelayMs));
     } catch (error) {
       release();
       throw error;
@@ -51,15 +54,16 @@ export class HostLimiter {
   }
 
   /** Chained so that actual starts, not planned ones, are spaced: a late timer cannot bunch two up. */
-  private async takeTurn(state: HostState, signal: AbortSignal | undefined): Promise<void> {
+  private async takeTurn(state: HostState, signal: AbortSignal | undefined, intervalMs: number): Promise<void> {
     const previous = state.turn;
     let pass = (): void => undefined;
     state.turn = new Promise<void>((resolve) => (pass = resolve));
     try {
       await untilAborted(previous, signal);
-      const wait = state.lastStartAt + this.limits.minIntervalMs - Date.now();
+      const wait = state.lastStartAt + intervalMs - Date.now();
       if (wait > 0) await untilAborted(new Promise((resolve) => setTimeout(resolve, wait)), signal);
       state.lastStartAt = Date.now();
+      state.intervalMs = intervalMs;
       pass();
     } catch (error) {
       void previous.then(pass);
@@ -71,7 +75,7 @@ export class HostLimiter {
     let state = this.hosts.get(host);
     if (!state) {
       if (this.hosts.size >= PRUNE_ABOVE) this.prune();
-      state = { inFlight: 0, waiting: [], turn: Promise.resolve(), lastStartAt: 0 };
+      state = { inFlight: 0, waiting: [], turn: Promise.resolve(), lastStartAt: 0, intervalMs: 0 };
       this.hosts.set(host, state);
     }
     return state;
@@ -80,7 +84,7 @@ export class HostLimiter {
   private prune(): void {
     const now = Date.now();
     for (const [host, state] of this.hosts) {
-      if (state.inFlight === 0 && now - state.lastStartAt >= this.limits.minIntervalMs)
+      if (state.inFlight === 0 && now - state.lastStartAt >= Math.max(this.limits.minIntervalMs, state.intervalMs))
         this.hosts.delete(host);
     }
   }

@@ -9,7 +9,15 @@ export interface RobotsRule {
 /** The rules that apply to one crawler; empty: everything allowed. */
 export interface RobotsRules {
   rules: RobotsRule[];
+  /** The group's `Crawl-delay` (seconds between requests), capped at MAX_CRAWL_DELAY_SECONDS; null: none. */
+  crawlDelaySeconds: number | null;
 }
+
+/**
+ * A longer Crawl-delay is read as this: a site asking for minutes between requests would hold a
+ * poll for longer than a feed's interval, and one hour-long typo would stall every feed on it.
+ */
+export const MAX_CRAWL_DELAY_SECONDS = 60;
 
 /** RFC 9309 asks crawlers to read at least 500 KiB; we read that much and ignore the rest. */
 export const ROBOTS_MAX_CHARS = 512 * 1024;
@@ -17,11 +25,13 @@ export const ROBOTS_MAX_CHARS = 512 * 1024;
 interface Group {
   agents: string[];
   rules: RobotsRule[];
+  crawlDelaySeconds: number | null;
 }
 
 /**
- * Reads a robots.txt body and keeps the rules of the groups naming `token` (case-insensitive), or
- * else those of the `*` groups; several matching groups are merged, as RFC 9309 says. Throws nothing:
+ * Reads a robots.txt body and keeps the rules and Crawl-delay of the groups naming `token`
+ * (case-insensitive), or else those of the `*` groups; several matching groups are merged, as
+ * RFC 9309 says. Throws nothing:
  * lines it cannot read are skipped.
  */
 export function parseRobots(body: string, token: string): RobotsRules {
@@ -36,7 +46,7 @@ export function parseRobots(body: string, token: string): RobotsRules {
     const value = line.slice(colon + 1).trim();
     if (field === 'user-agent') {
       if (!lastWasAgent || current === null) {
-        current = { agents: [], rules: [] };
+        current = { agents: [], rules: [], crawlDelaySeconds: null };
         groups.push(current);
       }
       current.agents.push(agentToken(value));
@@ -46,13 +56,23 @@ export function parseRobots(body: string, token: string): RobotsRules {
       // An empty Disallow allows everything: it is no rule at all.
       if (current !== null && value !== '')
         current.rules.push({ allow: field === 'allow', pattern: encodePattern(value) });
+    } else if (field === 'crawl-delay') {
+      // Not in RFC 9309, but widely written; it neither starts nor ends a group.
+      const seconds = /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : NaN;
+      if (current !== null && Number.isFinite(seconds))
+        current.crawlDelaySeconds = Math.max(current.crawlDelaySeconds ?? 0, seconds);
     }
-    // Other fields (sitemap, crawl-delay, ...) neither start nor end a group.
+    // Other fields (sitemap, host, ...) neither start nor end a group.
   }
   const wanted = token.toLowerCase();
   const named = groups.filter((group) => group.agents.includes(wanted));
   const chosen = named.length > 0 ? named : groups.filter((group) => group.agents.includes('*'));
-  return { rules: chosen.flatMap((group) => group.rules) };
+  const delays = chosen.flatMap((group) => (group.crawlDelaySeconds === null ? [] : [group.crawlDelaySeconds]));
+  return {
+    rules: chosen.flatMap((group) => group.rules),
+    // Merged groups: the slowest pace any of them asks for.
+    crawlDelaySeconds: delays.length === 0 ? null : Math.min(Math.max(...delays), MAX_CRAWL_DELAY_SECONDS),
+  };
 }
 
 /**

@@ -13,7 +13,10 @@ export type RobotsFetchOutcome =
   | { kind: 'unreachable'; reason: string };
 
 export type RobotsVerdict =
-  { kind: 'allowed' } | { kind: 'disallowed' } | { kind: 'unreachable'; reason: string };
+  /** `crawlDelaySeconds`: the origin's Crawl-delay for us (capped), or null. */
+  | { kind: 'allowed'; crawlDelaySeconds: number | null }
+  | { kind: 'disallowed' }
+  | { kind: 'unreachable'; reason: string };
 
 export interface RobotsCacheOptions {
   /** How long rules (or a missing file) are trusted; RFC 9309 says at most a day. */
@@ -49,10 +52,13 @@ export class RobotsCache {
     fetchRobots: (robotsUrl: string) => Promise<RobotsFetchOutcome>,
   ): Promise<RobotsVerdict> {
     const path = url.pathname + url.search;
-    if (path === '/robots.txt') return { kind: 'allowed' };
+    if (path === '/robots.txt') return { kind: 'allowed', crawlDelaySeconds: null };
     const entry = await this.entryFor(url.origin, fetchRobots);
-    if (entry.rules !== null)
-      return isAllowedByRobots(entry.rules, path) ? { kind: 'allowed' } : { kind: 'disallowed' };
+    if (entry.rules !== null) {
+      return isAllowedByRobots(entry.rules, path)
+        ? { kind: 'allowed', crawlDelaySeconds: entry.rules.crawlDelaySeconds }
+        : { kind: 'disallowed' };
+    }
     return { kind: 'unreachable', reason: entry.unreachable ?? 'unreachable' };
   }
 
@@ -81,7 +87,7 @@ export class RobotsCache {
         expiresAt: now + this.ttlMs,
       };
     } else if (outcome.kind === 'unavailable') {
-      entry = { rules: { rules: [] }, unreachable: null, expiresAt: now + this.ttlMs };
+      entry = { rules: { rules: [], crawlDelaySeconds: null }, unreachable: null, expiresAt: now + this.ttlMs };
     } else if (previous?.rules) {
       // RFC 9309 lets a crawler keep using rules it already had while the file is unreachable.
       entry = { rules: previous.rules, unreachable: null, expiresAt: now + this.unreachableTtlMs };

@@ -13,6 +13,8 @@ interface Site {
   server: Server;
   base: string;
   hits: Map<string, number>;
+  /** When each request (robots.txt too) arrived, in ms. */
+  starts: number[];
   userAgents: string[];
   running: number;
   peak: number;
@@ -26,6 +28,7 @@ async function startSite(robots: string | number): Promise<Site> {
     server: createServer(),
     base: '',
     hits: new Map(),
+    starts: [],
     userAgents: [],
     running: 0,
     peak: 0,
@@ -33,6 +36,7 @@ async function startSite(robots: string | number): Promise<Site> {
   site.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const path = req.url ?? '/';
     site.hits.set(path, (site.hits.get(path) ?? 0) + 1);
+    site.starts.push(performance.now());
     site.userAgents.push(req.headers['user-agent'] ?? '');
     if (path === '/robots.txt') {
       res.writeHead(typeof robots === 'number' ? robots : 200, { 'content-type': 'text/plain' });
@@ -155,6 +159,29 @@ describe('per-host limit', () => {
       ),
     );
     assert.equal(site.peak, 1);
+  });
+
+  test("a site's Crawl-delay spaces the starts when it is longer than the interval", async () => {
+    const site = await startSite('User-agent: *\nDisallow: /private\n\nUser-agent: claimdesk\nCrawl-delay: 0.4\n');
+    const hostLimits = { maxInFlight: 4, minIntervalMs: 10 };
+    const robotsCache = new RobotsCache();
+    const results = await Promise.all(
+      Array.from({ length: 3 }, (_, i) =>
+        fetchDocument(`${site.base}/feed?n=${i}`, options({ hostLimits, robotsCache })),
+      ),
+    );
+    assert.ok(results.every((r) => r.status === 'ok'));
+    // robots.txt once, then three feeds, each 400 ms after the previous start (less a timer's slack).
+    assert.equal(site.starts.length, 4);
+    const gaps = site.starts.slice(1).map((t, i) => t - (site.starts[i] ?? 0));
+    for (const gap of gaps) assert.ok(gap >= 390, `gaps ${gaps.map(Math.round).join(', ')} ms`);
+    // Another site on the same limits keeps the configured interval.
+    const other = await startSite(404);
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: 3 }, (_, i) => fetchDocument(`${other.base}/feed?n=${i}`, options({ hostLimits }))),
+    );
+    assert.ok(performance.now() - started < 390);
   });
 
   test('the User-Agent names claimdesk on robots.txt and on the document', async () => {

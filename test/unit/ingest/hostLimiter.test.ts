@@ -51,3 +51,32 @@ test('an abort while waiting gives up the turn and frees nothing it did not hold
   const again = await limiter.acquire('a.example');
   again();
 });
+
+test('a Crawl-delay longer than minIntervalMs spaces the starts on its host; a shorter one changes nothing', async () => {
+  const limiter = new HostLimiter({ maxInFlight: 10, minIntervalMs: 20 });
+  const startsOn = async (host: string, crawlDelayMs: number): Promise<number[]> => {
+    const starts: number[] = [];
+    await Promise.all(
+      Array.from({ length: 3 }, async () => {
+        const release = await limiter.acquire(host, undefined, crawlDelayMs);
+        starts.push(performance.now());
+        release();
+      }),
+    );
+    return starts;
+  };
+  const gaps = (starts: number[]) => starts.slice(1).map((t, i) => t - (starts[i] ?? 0));
+  const [slow, fast] = await Promise.all([startsOn('slow.example', 120), startsOn('fast.example', 5)]);
+  for (const gap of gaps(slow)) assert.ok(gap >= 115, `slow.example gap ${gap}`);
+  for (const gap of gaps(fast)) assert.ok(gap >= 15 && gap < 110, `fast.example gap ${gap}`);
+});
+
+test('a Crawl-delay counts from the previous start on the host, not from the wait', async () => {
+  const limiter = new HostLimiter({ maxInFlight: 1, minIntervalMs: 0 });
+  (await limiter.acquire('a.example'))();
+  await sleep(80);
+  const before = performance.now();
+  (await limiter.acquire('a.example', undefined, 100))();
+  const waited = performance.now() - before;
+  assert.ok(waited >= 10 && waited < 60, `waited ${waited} ms`);
+});

@@ -62,3 +62,15 @@ test('/robots.txt itself needs no check', async () => {
   assert.equal((await new RobotsCache().check(page('/robots.txt'), fetchRobots)).kind, 'allowed');
   assert.equal(asked.length, 0);
 });
+
+test('an allowed verdict carries the origin\'s Crawl-delay; a missing file has none', async () => {
+  const cache = new RobotsCache();
+  const { fetchRobots } = fetcher([
+    { kind: 'ok', body: 'User-agent: claimdesk\nCrawl-delay: 4\nDisallow: /x\n' },
+    { kind: 'unavailable' },
+  ]);
+  assert.deepEqual(await cache.check(page('/feed'), fetchRobots), { kind: 'allowed', crawlDelaySeconds: 4 });
+  assert.deepEqual(await cache.check(page('/x'), fetchRobots), { kind: 'disallowed' });
+  const other = new URL('https://other.example/feed');
+  assert.deepEqual(await cache.check(other, fetchRobots), { kind: 'allowed', crawlDelaySeconds: null });
+});
