@@ -3,6 +3,7 @@ import Parser from 'rss-parser';
 import { cleanXml } from './cleanXml.ts';
 import { FeedParseError } from './errors.ts';
 import { attributeOf, isoDate, resolveLink, textOf } from './feedValues.ts';
+import { keepNewestEntries, newestEntries } from './keepNewestEntries.ts';
 import { parseJsonFeed } from './parseJsonFeed.ts';
 import type { FeedEntry, ParsedFeed } from './types.ts';
 import { localName, xmlRoot } from './xmlRoot.ts';
@@ -43,13 +44,20 @@ const CASED_NAMES = new Map(
 );
 const restoreCase = (name: string): string => CASED_NAMES.get(name.toLowerCase()) ?? name.toLowerCase();
 
+export interface ParseFeedOptions {
+  /** Keep the newest this many entries (see keepNewestEntries); all when absent. */
+  maxEntries?: number;
+}
+
 /**
  * Parses a decoded feed body; entry links are resolved against `baseUrl` and canonicalised,
- * bad dates become null. Throws FeedParseError when the body is no readable feed.
+ * bad dates become null. With `maxEntries`, only the newest entries are parsed and kept, and
+ * `droppedEntries` says how many were not. Throws FeedParseError when the body is no readable feed.
  */
-export async function parseFeed(body: string, baseUrl: string): Promise<ParsedFeed> {
+export async function parseFeed(body: string, baseUrl: string, options: ParseFeedOptions = {}): Promise<ParsedFeed> {
+  const max = options.maxEntries ?? Number.POSITIVE_INFINITY;
   const text = body.replace(/^[\s\uFEFF]+/, '');
-  if (text.startsWith('{')) return parseJsonFeed(text, baseUrl);
+  if (text.startsWith('{')) return capped(parseJsonFeed(text, baseUrl), max, 0);
 
   const root = xmlRoot(text);
   if (root === null) throw new FeedParseError(baseUrl, 'no XML root element');
@@ -57,9 +65,18 @@ export async function parseFeed(body: string, baseUrl: string): Promise<ParsedFe
   if (!['rss', 'rdf', 'feed', 'channel'].includes(rootName)) {
     throw new FeedParseError(baseUrl, `the root element <${root}> is not a feed`);
   }
-  const xml = prepare(text, root);
+  // Cut before parsing: xml2js builds a tree of every entry (100,000 entries: seconds and hundreds of MB).
+  const kept = Number.isFinite(max) ? keepNewestEntries(text, max) : { xml: text, dropped: 0 };
+  const xml = prepare(kept.xml, root);
   const raw = await parseXml(xml, baseUrl);
-  return rootName === 'feed' ? fromAtom(raw, baseUrl) : fromRss(raw, baseUrl);
+  return capped(rootName === 'feed' ? fromAtom(raw, baseUrl) : fromRss(raw, baseUrl), max, kept.dropped);
+}
+
+/** The feed with at most `max` entries (a second cut, for JSON and for XML the first could not delimit). */
+function capped(feed: ParsedFeed, max: number, droppedBefore: number): ParsedFeed {
+  const entries = newestEntries(feed.entries, max);
+  const dropped = droppedBefore + feed.entries.length - entries.length;
+  return dropped === 0 ? feed : { ...feed, entries, droppedEntries: dropped };
 }
 
 function prepare(text: string, root: string): string {

@@ -36,4 +36,6 @@ export interface ParsedFeed {
   /** The site's home page, when given. */
   link: string | null;
   entries: FeedEntry[];
+  /** Entries left out by a cap on entries (the oldest); absent when none were. */
+  droppedEntries?: number;
 }

@@ -27,6 +27,7 @@ const schema = z.object({
   CLAIMS_FETCH_HOST_INTERVAL_MS: z.coerce.number().int().min(0).default(250),
   CLAIMS_RESPECT_ROBOTS: booleanFlag.default(true),
   CLAIMS_FETCH_MAX_BYTES: positiveInt.default(15 * 1024 * 1024),
+  CLAIMS_FEED_MAX_ENTRIES: positiveInt.max(1_000_000).default(2000),
   CLAIMS_USER_AGENT: z.string().min(1).default('claimdesk/0.1 (+https://github.com/claimdesk/claimdesk)'),
   CLAIMS_QUEUE_PREFIX: z
     .string()
@@ -56,6 +57,8 @@ export interface Config {
     maxBytes: number;
     userAgent: string;
     allowPrivateNetworks: boolean;
+    /** Entries read from one feed document: the newest this many. */
+    maxFeedEntries: number;
   };
 }
 
@@ -92,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       maxBytes: e.CLAIMS_FETCH_MAX_BYTES,
       userAgent: e.CLAIMS_USER_AGENT,
       allowPrivateNetworks: e.CLAIMS_ALLOW_PRIVATE_NETWORKS,
+      maxFeedEntries: e.CLAIMS_FEED_MAX_ENTRIES,
     }),
   });
 }

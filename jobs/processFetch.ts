@@ -134,7 +134,13 @@ function archiveFollowUps(doc: RawDocument, data: FetchJobData, feedId: string, 
 }
 
 async function processFeed(ctx: StageContext, doc: RawDocument, data: FetchJobData): Promise<StageResult> {
-  const feed = await parseFeed(doc.body, doc.url);
+  const feed = await parseFeed(doc.body, doc.url, { maxEntries: ctx.fetch.maxFeedEntries });
+  if (feed.droppedEntries !== undefined) {
+    ctx.log.warn(
+      { feed: doc.url, kept: feed.entries.length, dropped: feed.droppedEntries },
+      `feed has more than CLAIMS_FEED_MAX_ENTRIES=${ctx.fetch.maxFeedEntries} entries: kept the newest ${feed.entries.length}, left out ${feed.droppedEntries}`,
+    );
+  }
   // A poll or an archive page belongs to the feed that asked for it, wherever a redirect led.
   const feedId = data.feedId
     ? await store.feeds.noteTitle(ctx.db, data.feedId, { title: feed.title, siteUrl: feed.link })

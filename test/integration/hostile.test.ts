@@ -8,17 +8,37 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createGzip } from 'node:zlib';
+import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
+import { pino } from 'pino';
 import { loadConfig } from '../../jobs/config.ts';
 import { planInputs } from '../../jobs/planInputs.ts';
 import type { RunReport } from '../../jobs/runReport.ts';
 import { openRuntime } from '../../jobs/runtime.ts';
+import { runInProcess } from '../../jobs/runInProcess.ts';
 import { searchClaims } from '../../store/search.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import { createTestDatabase, REPO_ROOT } from './services.ts';
 
 const run = promisify(execFile);
 const MiB = 1024 * 1024;
+/** The feed of 100,000 entries is cut to its newest FEED_CAP (CLAIMS_FEED_MAX_ENTRIES). */
+const HUGE_FEED_ENTRIES = 100_000;
+const FEED_CAP = 200;
+
+/** RSS with 100,000 entries, oldest first, each carrying its text (so no page is fetched): about 12 MB. */
+function hugeFeed(): string {
+  const start = Date.UTC(2024, 0, 1);
+  const items = Array.from(
+    { length: HUGE_FEED_ENTRIES },
+    (_, i) =>
+      `<item><link>/e/${i}</link><pubDate>${new Date(start + i * 60_000).toUTCString()}</pubDate>` +
+      `<content:encoded>Wire entry ${i}.</content:encoded></item>`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">` +
+    `<channel><title>Firehose</title><link>http://example.invalid/</link>\n${items.join('\n')}\n</channel></rss>`;
+}
+let hugeFeedBody: string | null = null;
 
 const article = (title: string, body: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><nav>Home | World</nav>` +
@@ -99,6 +119,9 @@ function route(url: string, res: ServerResponse): void {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(`<html><body>${'<div>'.repeat(10_000)}<p>"The bridge will open in May," mayor Ruth Abney said.</p>${'</div>'.repeat(10_000)}</body></html>`);
       return;
+    case '/100k-entries':
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end((hugeFeedBody ??= hugeFeed()));
+      return;
     case '/one-line':
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(`<html><body><p>${'lorem ipsum dolor sit amet, '.repeat(37_450)}</p></body></html>`);
@@ -115,6 +138,10 @@ describe('hostile input', () => {
   let databaseUrl = '';
   let report: RunReport;
   let rssGrowth = 0;
+  let peakRssGrowth = 0;
+  let runSeconds = 0;
+  /** The run's warnings and errors, as pino JSON lines. */
+  const logLines: string[] = [];
   const cleanups: Array<() => Promise<void>> = [];
 
   before(async () => {
@@ -131,14 +158,22 @@ describe('hostile input', () => {
         LOG_LEVEL: 'silent',
         CLAIMS_ALLOW_PRIVATE_NETWORKS: '1',
         CLAIMS_FETCH_TIMEOUT_MS: '3000',
+        CLAIMS_FEED_MAX_ENTRIES: String(FEED_CAP),
       }),
     );
     cleanups.unshift(() => runtime.close());
-    const paths = ['/gzip-bomb', '/50mb', '/never-ending', '/entity-expansion', '/invalid-utf8', '/deep', '/one-line', '/good'];
+    const paths = ['/gzip-bomb', '/50mb', '/never-ending', '/entity-expansion', '/invalid-utf8', '/deep', '/one-line', '/100k-entries', '/good'];
     const rssBefore = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peakRssGrowth = Math.max(peakRssGrowth, process.memoryUsage().rss - rssBefore)), 50);
     const plan = await planInputs(paths.map((p) => `${base}${p}`), { maxBytes: 15 * MiB, runId: 'hostile' });
-    report = (await runtime.run(plan.jobs, { wait: true }))!;
+    // In process, as the runtime runs it without Redis, with the warnings kept to be read.
+    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (logLines.push(chunk.toString()), done()) });
+    const started = performance.now();
+    report = await runInProcess({ ...runtime.ctx, log: pino({ level: 'warn' }, sink) }, plan.jobs);
+    runSeconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
     rssGrowth = process.memoryUsage().rss - rssBefore;
+    peakRssGrowth = Math.max(peakRssGrowth, rssGrowth);
   });
   after(async () => {
     for (const cleanup of cleanups) await cleanup();
@@ -160,8 +195,26 @@ describe('hostile input', () => {
     assert.match(failureOf('/never-ending') ?? '', /timed? ?out|larger than|too large|limit/i);
   });
 
-  test('memory stays bounded', () => {
+  test('memory stays bounded', (t) => {
+    t.diagnostic(`whole run: ${runSeconds.toFixed(1)} s, RSS growth ${Math.round(rssGrowth / MiB)} MiB, peak ${Math.round(peakRssGrowth / MiB)} MiB`);
     assert.ok(rssGrowth < 400 * MiB, `RSS grew by ${Math.round(rssGrowth / MiB)} MiB`);
+    assert.ok(peakRssGrowth < 400 * MiB, `RSS peaked ${Math.round(peakRssGrowth / MiB)} MiB above the start`);
+  });
+
+  test('a feed of 100,000 entries keeps its newest CLAIMS_FEED_MAX_ENTRIES, and says so', async () => {
+    assert.equal(failureOf('/100k-entries'), undefined);
+    const rows = await runtime.db.query<{ n: number; oldest: number; newest: number; feeds: number }>(
+      `SELECT count(*)::integer AS n, min(substring(url from '/e/([0-9]+)$')::integer) AS oldest,
+              max(substring(url from '/e/([0-9]+)$')::integer) AS newest, count(DISTINCT feed_id)::integer AS feeds
+       FROM articles WHERE url LIKE $1`,
+      [`${base}/e/%`],
+    );
+    assert.deepEqual(rows[0], { n: FEED_CAP, oldest: HUGE_FEED_ENTRIES - FEED_CAP, newest: HUGE_FEED_ENTRIES - 1, feeds: 1 });
+    const note = logLines.map((line) => JSON.parse(line) as { msg: string; kept?: number; dropped?: number }).find((l) => /CLAIMS_FEED_MAX_ENTRIES/.test(l.msg));
+    assert.ok(note, `no note of the cap in ${logLines.length} log lines`);
+    assert.equal(note.kept, FEED_CAP);
+    assert.equal(note.dropped, HUGE_FEED_ENTRIES - FEED_CAP);
+    assert.match(note.msg, /kept the newest 200, left out 99800/);
   });
 
   test('XML entity expansion is not expanded', async () => {

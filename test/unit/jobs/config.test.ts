@@ -26,4 +26,12 @@ describe('loadConfig', () => {
     assert.equal(config.databaseUrl, null);
     assert.equal(config.fetch.allowPrivateNetworks, true);
   });
+
+  test('CLAIMS_FEED_MAX_ENTRIES defaults to 2000 and must be a whole number from 1 to 1,000,000', () => {
+    assert.equal(loadConfig({}).fetch.maxFeedEntries, 2000);
+    assert.equal(loadConfig({ CLAIMS_FEED_MAX_ENTRIES: '50' }).fetch.maxFeedEntries, 50);
+    for (const bad of ['0', '-5', '1.5', 'many', '1000001']) {
+      assert.throws(() => loadConfig({ CLAIMS_FEED_MAX_ENTRIES: bad }), /^ConfigError: CLAIMS_FEED_MAX_ENTRIES: /, bad);
+    }
+  });
 });
