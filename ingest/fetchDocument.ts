@@ -38,6 +38,12 @@ export interface FetchOptions {
   etag?: string | null;
   lastModified?: string | null;
   signal?: AbortSignal;
+  /**
+   * Told of every request sent (each hop, robots.txt too): the status with the body bytes read
+   * (decompressed; 0 when the body was not read), or 'error' when no response came (network error,
+   * timeout). A refused URL sends nothing and calls nothing. Its exceptions are ignored.
+   */
+  onResponse?: (status: number | 'error', bytes: number) => void;
 }
 
 export type FetchResult =
@@ -135,12 +141,39 @@ async function fetchHop(
   agent: Agent,
   signal: AbortSignal,
 ): Promise<FetchResult | { status: 'redirect'; location: string; code: number }> {
-  const response = await request(target, {
-    method: 'GET',
-    headers: headersFor(options),
-    dispatcher: agent,
-    signal,
-  });
+  let response: Dispatcher.ResponseData;
+  try {
+    response = await request(target, { method: 'GET', headers: headersFor(options), dispatcher: agent, signal });
+  } catch (error) {
+    // A guard refusal at connect time sent nothing; anything else was a request that got no answer.
+    if (!(error instanceof UnsafeUrlError || (error as { cause?: unknown }).cause instanceof UnsafeUrlError))
+      report(options, 'error', 0);
+    throw error;
+  }
+  const status = response.statusCode;
+  let bytesRead = 0;
+  try {
+    return await readResponse(target, options, response, (n) => (bytesRead = n));
+  } finally {
+    report(options, status, bytesRead);
+  }
+}
+
+function report(options: FetchOptions, status: number | 'error', bytes: number): void {
+  try {
+    options.onResponse?.(status, bytes);
+  } catch {
+    // Metrics must never fail a fetch.
+  }
+}
+
+/** What a response means: a redirect, a 304, a document, or a thrown error; `onBody` gets the bytes read. */
+async function readResponse(
+  target: URL,
+  options: FetchOptions,
+  response: Dispatcher.ResponseData,
+  onBody: (bytes: number) => void,
+): Promise<FetchResult | { status: 'redirect'; location: string; code: number }> {
   const status = response.statusCode;
   const location = header(response.headers, 'location');
   const maxAgeSeconds = maxAgeOf(header(response.headers, 'cache-control'));
@@ -166,6 +199,7 @@ async function fetchHop(
     options.maxBytes,
     target.href,
   );
+  onBody(bytes.length);
   const contentType = header(response.headers, 'content-type');
   const body = decodeBody(bytes, contentType);
   return {

@@ -4,7 +4,7 @@ import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { FetchJobData, StageResult } from './jobTypes.ts';
 import { backoffSeconds, FAILING_AFTER_SECONDS, intervalAfterSuccess, serverMaxAge, serverRetryAfter } from './planNextPoll.ts';
-import { processDocument } from './processFetch.ts';
+import { fetchOptionsOf, processDocument } from './processFetch.ts';
 import { messageOf } from './runReport.ts';
 
 /** A scheduler tick this early before a feed's next fetch still counts as due (ticks are not exact). */
@@ -22,7 +22,7 @@ export async function pollFeed(ctx: StageContext, data: FetchJobData, now = Date
   if (feed.nextFetchAt !== null && Date.parse(feed.nextFetchAt) > now + DUE_SLACK_MS) return { stats: {}, next: [] };
   const bounds = { minSeconds: feed.minEverySeconds, maxSeconds: feed.maxEverySeconds };
   try {
-    const result = await fetchDocument(feed.url, { ...ctx.fetch, etag: feed.etag, lastModified: feed.lastModified });
+    const result = await fetchDocument(feed.url, { ...fetchOptionsOf(ctx), etag: feed.etag, lastModified: feed.lastModified });
     if (result.status === 'not-modified') {
       const next = feed.adaptedEverySeconds ?? intervalAfterSuccess({ entryTimes: [], everySeconds: feed.everySeconds }, bounds);
       await store.feeds.recordPollSuccess(ctx.db, feed.id, { notModified: true, entries: 0, nextSeconds: next });

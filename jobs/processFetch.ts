@@ -2,7 +2,7 @@ import { articleFromText } from '../extract/articleFromText.ts';
 import { extractArticle } from '../extract/extractArticle.ts';
 import type { Article } from '../extract/types.ts';
 import { contentFingerprint } from '../dedupe/contentFingerprint.ts';
-import { fetchDocument } from '../ingest/fetchDocument.ts';
+import { fetchDocument, type FetchOptions } from '../ingest/fetchDocument.ts';
 import { parseFeed } from '../ingest/parseFeed.ts';
 import { parseOpml } from '../ingest/parseOpml.ts';
 import { archiveLinks } from '../ingest/archiveLinks.ts';
@@ -23,6 +23,12 @@ function outletOf(article: Article, fallback: string | null | undefined): string
   if (fallback) return fallback;
   const url = new URL(article.url);
   return url.protocol.startsWith('http') ? url.hostname.replace(/^www\./, '') : null;
+}
+
+/** The stage's fetch options, with each response counted in the metrics when the stage has them. */
+export function fetchOptionsOf(ctx: StageContext): FetchOptions {
+  const metrics = ctx.metrics;
+  return metrics ? { ...ctx.fetch, onResponse: (status, bytes) => metrics.observeFetch(status, bytes) } : ctx.fetch;
 }
 
 /** How many archive pages (or nested sitemap indexes) an ingest follows from where it started. */
@@ -204,7 +210,7 @@ export async function processDocument(ctx: StageContext, doc: RawDocument, data:
  */
 export async function processFetch(ctx: StageContext, data: FetchJobData): Promise<StageResult> {
   if (data.document) return processDocument(ctx, data.document, data);
-  const result = await fetchDocument(data.url, ctx.fetch);
+  const result = await fetchDocument(data.url, fetchOptionsOf(ctx));
   if (result.status === 'not-modified') return { stats: {}, next: [] };
   return processDocument(ctx, result.document, data);
 }

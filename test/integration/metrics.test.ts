@@ -7,8 +7,12 @@ import { loadConfig } from '../../jobs/config.ts';
 import { createMetrics } from '../../jobs/metrics.ts';
 import { startOpsServer } from '../../jobs/opsServer.ts';
 import { planInputs } from '../../jobs/planInputs.ts';
+import { pollFeed } from '../../jobs/pollFeed.ts';
+import { runInProcess } from '../../jobs/runInProcess.ts';
 import { openRuntime } from '../../jobs/runtime.ts';
 import { startWorkers } from '../../jobs/runWorkers.ts';
+import * as store from '../../store/index.ts';
+import { page, rss, serve, startFeedsServer } from './feedsServer.ts';
 import { createTestDatabase, TEST_CORPUS, TEST_REDIS_URL, uniquePrefix } from './services.ts';
 
 /** The value of one sample line of the exposition, or 0. */
@@ -63,5 +67,51 @@ describe('metrics and health', () => {
     await ops.close();
     // The database is closed already: closing it again is refused, the queues and listeners still close.
     await runtime.close().catch(() => undefined);
+  });
+
+  test('fetches are counted by status, and their bytes, through ingest and polls', async () => {
+    const database = await createTestDatabase();
+    cleanups.push(database.drop);
+    const site = await startFeedsServer();
+    cleanups.push(site.close);
+    const runtime = await openRuntime(
+      loadConfig({
+        DATABASE_URL: database.url,
+        LOG_LEVEL: 'silent',
+        CLAIMS_ALLOW_PRIVATE_NETWORKS: '1',
+        CLAIMS_RESPECT_ROBOTS: '0',
+        CLAIMS_FETCH_HOST_INTERVAL_MS: '0',
+      }),
+    );
+    cleanups.unshift(() => runtime.close());
+    const day = new Date(Date.now() - 3600_000);
+    const feed = rss('Counted', [
+      { title: 'Found', link: `${site.base}/found`, guid: 'found', date: day },
+      { title: 'Gone', link: `${site.base}/gone`, guid: 'gone', date: day },
+    ]);
+    const article = page('Found', '"The count is right," auditor Mara Quist said.');
+    site.routes.set('/feed', serve(feed, 'application/rss+xml', '"v1"'));
+    site.routes.set('/found', serve(article, 'text/html; charset=utf-8'));
+    const metrics = createMetrics();
+    const ctx = { ...runtime.ctx, metrics };
+
+    // Ingest: the feed (200), its two pages (200 and 404), and a port nobody listens on (no response).
+    const plan = await planInputs([`${site.base}/feed`, 'http://127.0.0.1:9/refused.xml'], { maxBytes: 1e6, runId: 'fetch-metrics' });
+    const report = await runInProcess(ctx, plan.jobs);
+    assert.equal(report.failures.length, 2, JSON.stringify(report.failures));
+    // Polls of the subscribed feed: a full fetch, then a conditional one answered 304.
+    const subscribed = await store.feeds.subscribe(runtime.db, { url: `${site.base}/feed`, everySeconds: 900 });
+    const poll = { url: subscribed.url, feedId: subscribed.id, poll: true };
+    await pollFeed(ctx, poll);
+    await pollFeed(ctx, poll, Date.now() + 2 * 86_400_000);
+    assert.deepEqual(site.log.map((l) => `${l.path} ${l.status}`), ['/feed 200', '/found 200', '/gone 404', '/feed 200', '/feed 304']);
+
+    const text = await metrics.text();
+    assert.equal(sample(text, 'claimdesk_fetch_responses_total', 'status="200"'), 3);
+    assert.equal(sample(text, 'claimdesk_fetch_responses_total', 'status="304"'), 1);
+    assert.equal(sample(text, 'claimdesk_fetch_responses_total', 'status="404"'), 1);
+    assert.equal(sample(text, 'claimdesk_fetch_responses_total', 'status="error"'), 1);
+    const bytes = Number(/^claimdesk_fetch_bytes_total (\d+)$/m.exec(text)?.[1]);
+    assert.equal(bytes, 2 * Buffer.byteLength(feed) + Buffer.byteLength(article));
   });
 });
