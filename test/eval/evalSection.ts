@@ -13,3 +13,10 @@ export function gate(label: string, value: number, floor: number, format: (x: nu
 }
 
 export const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+/** Prints a ceiling check (a rate that must stay low) and returns 1 when it fails. */
+export function gateBelow(label: string, value: number, ceiling: number, format: (x: number) => string = pct): number {
+  const pass = value <= ceiling;
+  console.log(`${pass ? 'PASS' : 'FAIL'}  ${label}: ${format(value)} (ceiling ${format(ceiling)})`);
+  return pass ? 0 : 1;
+}

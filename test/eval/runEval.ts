@@ -4,12 +4,14 @@ import { seedSection } from './seedSection.ts';
 import { polnearSection } from './polnearSection.ts';
 import { articleSection } from './articleSection.ts';
 import { feedsSection } from './feedsSection.ts';
+import { ecbplusSection } from './ecbplusSection.ts';
 
 const sections: EvalSection[] = [
   seedSection,
   polnearSection,
   articleSection,
   feedsSection,
+  ecbplusSection,
 ];
 
 const only = process.argv.slice(2);

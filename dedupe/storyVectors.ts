@@ -1,0 +1,134 @@
+/** TF-IDF vectors of news documents over their content words, names and figures, for story grouping. */
+import { isStopWord, stemWord } from './nlp.ts';
+
+/** What a document is compared by: its title (optional) and text. */
+export interface TermSource {
+  title?: string;
+  text: string;
+}
+
+/** Term -> weight, of unit length. */
+export type Vector = Map<string, number>;
+
+const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
+const FIGURE = /\b\d[\d.,]*\d\b/g;
+// Capitalised, but calendar words, not names: every story has a weekday.
+const CALENDAR = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** Content-word stems of a text: lower-cased, function words and words under three letters dropped. */
+function contentStems(text: string, stemCache: Map<string, string>): string[] {
+  const stems: string[] = [];
+  for (const [word] of text.matchAll(WORD)) {
+    const lower = word.toLowerCase().replace(/['’]s$/, '');
+    if (lower.length < 3 || isStopWord(lower)) continue;
+    let stem = stemCache.get(lower);
+    if (stem === undefined) {
+      stem = stemWord(lower);
+      stemCache.set(lower, stem);
+    }
+    stems.push(stem);
+  }
+  return stems;
+}
+
+/**
+ * Names of a text: runs of capitalised words ("Lohan", "Betty Ford Center"), a sentence's leading function
+ * word ("The", "In") and calendar words ("Sunday", "May") left out, since a capital there says nothing.
+ */
+function names(text: string): string[] {
+  const found: string[] = [];
+  let run: string[] = [];
+  let sentenceStart = true;
+  const flush = () => {
+    if (run.length > 0) found.push(run.join(' ').toLowerCase());
+    run = [];
+  };
+  let last = 0;
+  for (const match of text.matchAll(WORD)) {
+    const between = text.slice(last, match.index);
+    last = match.index + match[0].length;
+    if (/\S/.test(between)) flush(); // punctuation ends a name
+    if (/[.!?:\n]/.test(between)) sentenceStart = true;
+    const word = match[0].replace(/['’]s$/, '');
+    const lower = word.toLowerCase();
+    if (isCapitalised(word) && !CALENDAR.has(lower) && !(sentenceStart && isStopWord(lower))) run.push(word);
+    else flush();
+    sentenceStart = false;
+  }
+  flush();
+  return found;
+}
+
+/**
+ * Term frequencies of a document: its title and text's content words, its body's names (prefixed "=") and
+ * figures of two or more digits (prefixed "#"): two similar events (two earthquakes, two elections) are told
+ * apart by who, where, when and how many.
+ */
+function termCounts(
+  doc: TermSource,
+  nameWeight: number,
+  stemCache: Map<string, string>,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
+  for (const stem of contentStems(`${doc.title ?? ''}\n${doc.text}`, stemCache)) add(stem, 1);
+  for (const name of names(doc.text)) add(`=${name}`, nameWeight);
+  for (const [figure] of doc.text.matchAll(FIGURE)) add(`#${figure.replace(/,/g, '')}`, 1);
+  return counts;
+}
+
+/** Unit-length TF-IDF vectors (sublinear tf, idf over these documents); terms found in one document only are left out. */
+export function tfidfVectors(
+  docs: readonly TermSource[],
+  nameWeight: number,
+): { vectors: Vector[]; df: Map<string, number> } {
+  const stemCache = new Map<string, string>();
+  const counts = docs.map((d) => termCounts(d, nameWeight, stemCache));
+  const df = new Map<string, number>();
+  for (const c of counts) for (const term of c.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const vectors = counts.map((c) => {
+    const vector: Vector = new Map();
+    let norm = 0;
+    for (const [term, count] of c) {
+      const n = df.get(term) ?? 0;
+      if (n < 2) continue;
+      const weight = (1 + Math.log(count)) * Math.log(docs.length / n);
+      if (weight <= 0) continue;
+      vector.set(term, weight);
+      norm += weight * weight;
+    }
+    const length = Math.sqrt(norm);
+    for (const [term, weight] of vector) vector.set(term, weight / length);
+    return vector;
+  });
+  return { vectors, df };
+}
+
+/** Cosine similarity of two unit-length vectors. */
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+  return dot;
+}

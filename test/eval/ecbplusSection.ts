@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { groupNearDuplicates } from '../../dedupe/groupDocuments.ts';
+import { DEFAULT_STORY_OPTIONS, groupStories } from '../../dedupe/groupStories.ts';
+import type { EvalSection } from './evalSection.ts';
+import { gate, gateBelow, pct } from './evalSection.ts';
+import { sharedDir } from './runSeeds.ts';
+import type { EcbplusDocument, GroupingScore } from './scoreEcbplus.ts';
+import { readEcbplus, scoreGrouping } from './scoreEcbplus.ts';
+
+// Floors a little under what is reached on the even-numbered topics (story threshold chosen on the odd ones).
+// Near duplicates are wire copies: exact, so they find only the few copies among same-event reports.
+const NEAR_DUPLICATE_PRECISION_FLOOR = 0.99;
+const NEAR_DUPLICATE_RECALL_FLOOR = 0.008;
+const NEAR_DUPLICATE_CROSS_EVENT_CEILING = 0.001;
+const STORY_F1_FLOOR = 0.88;
+const STORY_PRECISION_FLOOR = 0.89;
+const STORY_CROSS_EVENT_CEILING = 0.11;
+/** Story thresholds shown on the odd topics, around the default, to show where it was chosen. */
+const SWEEP = [0.12, 0.15, 0.17, 0.2, 0.25];
+
+const line = (s: GroupingScore): string =>
+  `P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  cross-event merges ${pct(s.crossEventRate)} ` +
+  `(${s.crossEventMerged} of ${s.crossEventPairs} pairs)  cross-topic pairs ${s.crossTopicMerged}  groups ${s.groups}`;
+
+/** ECB+ same-story grouping (issue 5): near-duplicate groups and story groups, pairwise against the 86 same-event clusters. */
+export const ecbplusSection: EvalSection = {
+  name: 'ecbplus',
+  async run() {
+    const docs = readEcbplus(path.join(sharedDir(), 'eval', 'ecbplus', 'documents.jsonl'));
+    const odd = docs.filter((d) => d.topic % 2 === 1);
+    const even = docs.filter((d) => d.topic % 2 === 0);
+    const texts = (ds: readonly EcbplusDocument[]) =>
+      ds.map((d) => ({ id: d.id, title: d.title, text: d.text }));
+    const copies = groupNearDuplicates(texts(docs));
+    console.log(
+      `${docs.length} documents, ${new Set(docs.map((d) => d.subtopic)).size} same-event clusters, two similar events per topic`,
+    );
+    const nearAll = scoreGrouping(docs, copies);
+    const nearEven = scoreGrouping(even, copies);
+    console.log(`near-duplicate groups, all topics:  ${line(nearAll)}`);
+    console.log(`near-duplicate groups, even topics: ${line(nearEven)}`);
+    console.log(`story groups, threshold chosen on the ${odd.length} documents of the odd topics:`);
+    for (const threshold of SWEEP) {
+      const score = scoreGrouping(
+        odd,
+        groupStories(texts(odd), { ...DEFAULT_STORY_OPTIONS, threshold }, copies),
+      );
+      console.log(
+        `  ${threshold.toFixed(2)}${threshold === DEFAULT_STORY_OPTIONS.threshold ? ' (default)' : '          '}  ${line(score)}`,
+      );
+    }
+    const story = scoreGrouping(even, groupStories(texts(even), DEFAULT_STORY_OPTIONS, copies));
+    console.log(`story groups, reported on the ${even.length} documents of the even topics: ${line(story)}`);
+    const failedGates =
+      gate(
+        'near-duplicate pairwise precision (all topics)',
+        nearAll.precision,
+        NEAR_DUPLICATE_PRECISION_FLOOR,
+      ) +
+      gate('near-duplicate pairwise recall (all topics)', nearAll.recall, NEAR_DUPLICATE_RECALL_FLOOR) +
+      gateBelow(
+        'near-duplicate cross-event merge rate (all topics)',
+        nearAll.crossEventRate,
+        NEAR_DUPLICATE_CROSS_EVENT_CEILING,
+      ) +
+      gate('story pairwise F1 (even topics)', story.f1, STORY_F1_FLOOR) +
+      gate('story pairwise precision (even topics)', story.precision, STORY_PRECISION_FLOOR) +
+      gateBelow(
+        'story cross-event merge rate (even topics)',
+        story.crossEventRate,
+        STORY_CROSS_EVENT_CEILING,
+      );
+    return { failedGates };
+  },
+};
