@@ -8,6 +8,7 @@ import { openRuntime } from '../jobs/runtime.ts';
 import { parseConcurrency } from '../jobs/runWorkers.ts';
 import type { Runtime } from '../jobs/runtime.ts';
 import { migrate } from '../store/migrate.ts';
+import { DatabaseUnavailableError } from '../store/errors.ts';
 import type { ClaimFilters } from '../store/claimFilters.ts';
 import { backfillCommand, cancelBackfill, listBackfills } from './commands/backfill.ts';
 import type { BackfillFlags } from './commands/backfill.ts';
@@ -33,9 +34,29 @@ import { note } from './output.ts';
 let config: Readonly<Config> | null = null;
 const getConfig = () => (config ??= loadConfig());
 
+/**
+ * Opens the runtime; while the database cannot be reached (a server still starting or restarting), tries
+ * again every few seconds for up to `waitMs`, saying so on stderr.
+ */
+async function openRuntimeWhenReady(waitMs: number): Promise<Runtime> {
+  const giveUpAt = Date.now() + waitMs;
+  for (let delayMs = 1_000; ; delayMs = Math.min(delayMs * 2, 10_000)) {
+    try {
+      return await openRuntime(getConfig());
+    } catch (error) {
+      if (!(error instanceof DatabaseUnavailableError) || Date.now() + delayMs > giveUpAt) throw error;
+      note(`${error.message}; trying again in ${delayMs / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
+
 /** Opens the runtime, runs a command in it, and always closes it (the embedded lock is released). */
-async function withRuntime(fn: (runtime: Runtime) => Promise<void>): Promise<void> {
-  const runtime = await openRuntime(getConfig());
+async function withRuntime(
+  fn: (runtime: Runtime) => Promise<void>,
+  options: { waitForDatabaseMs?: number } = {},
+): Promise<void> {
+  const runtime = await openRuntimeWhenReady(options.waitForDatabaseMs ?? 0);
   try {
     await fn(runtime);
   } finally {
@@ -212,7 +233,8 @@ program
   .option('--concurrency <n>', 'jobs at a time per queue, or per queue as fetch=8,extract=2,dedupe=2 (default CLAIMS_WORKER_CONCURRENCY)')
   .option('--metrics-port <port>', 'serve Prometheus /metrics and /healthz on this port', positiveInt('--metrics-port'))
   .option('--metrics-host <host>', 'the address the metrics port binds', '127.0.0.1')
-  .action((flags: { concurrency?: string; metricsPort?: number; metricsHost: string }) =>
+  .option('--wait-for-database <seconds>', 'at start, keep trying to reach PostgreSQL this long', positiveInt('--wait-for-database'), 120)
+  .action((flags: { concurrency?: string; metricsPort?: number; metricsHost: string; waitForDatabase: number }) =>
     withRuntime((runtime) => {
       let concurrency;
       try {
@@ -221,7 +243,7 @@ program
         throw new InputError(`--concurrency: ${error instanceof Error ? error.message : String(error)}`);
       }
       return workerCommand(runtime, concurrency, { metricsPort: flags.metricsPort, metricsHost: flags.metricsHost });
-    }),
+    }, { waitForDatabaseMs: flags.waitForDatabase * 1000 }),
   );
 
 program

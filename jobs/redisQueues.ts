@@ -25,22 +25,50 @@ export interface RedisQueues {
   connection: Redis;
   prefix: string;
   queues: Record<QueueName, Queue>;
+  /** Where the queues, their event listeners and workers report connection errors (throttled). */
+  onError(error: Error): void;
   /** A new connection for a blocking client (worker, events); closed with the queues. */
   duplicate(): Redis;
   /** Closes the queues and every connection they made (BullMQ leaves connections it was given open). */
   close(): Promise<void>;
 }
 
-/** Opens the stage queues on one connection. */
-export function openQueues(connection: Redis, prefix: string): RedisQueues {
+/**
+ * Passes on at most one error per `everyMs` (with the count it held back), so that a Redis that is down
+ * for a minute gives a few lines, not a stack trace per client per reconnect attempt.
+ */
+export function throttleErrors(report: (error: Error, heldBack: number) => void, everyMs = 10_000) {
+  let last = -Infinity;
+  let heldBack = 0;
+  return (error: Error): void => {
+    const now = Date.now();
+    if (now - last < everyMs) {
+      heldBack++;
+      return;
+    }
+    last = now;
+    report(error, heldBack);
+    heldBack = 0;
+  };
+}
+
+/**
+ * Opens the stage queues on one connection. BullMQ prints each connection error of a queue, listener or
+ * worker that has no 'error' listener; `onError` receives them instead (give it a throttled reporter).
+ */
+export function openQueues(connection: Redis, prefix: string, onError: (error: Error) => void = () => undefined): RedisQueues {
   const queues = Object.fromEntries(
-    QUEUE_NAMES.map((name) => [name, new Queue(name, { connection, prefix, defaultJobOptions: JOB_OPTIONS })]),
+    QUEUE_NAMES.map((name) => [
+      name,
+      new Queue(name, { connection, prefix, defaultJobOptions: JOB_OPTIONS }).on('error', onError),
+    ]),
   ) as Record<QueueName, Queue>;
   const duplicates: Redis[] = [];
   return {
     connection,
     prefix,
     queues,
+    onError,
     duplicate() {
       const copy = connection.duplicate();
       copy.on('error', () => undefined);
@@ -60,6 +88,7 @@ export async function openQueueEvents(queues: RedisQueues): Promise<Record<Queue
   const entries = await Promise.all(
     QUEUE_NAMES.map(async (name) => {
       const events = new QueueEvents(name, { connection: queues.duplicate(), prefix: queues.prefix });
+      events.on('error', queues.onError);
       await events.waitUntilReady();
       return [name, events] as const;
     }),

@@ -8,7 +8,7 @@ import type { FollowUp } from './jobTypes.ts';
 import { createLogger } from './logger.ts';
 import type { Logger } from './logger.ts';
 import type { QueueName } from './queueNames.ts';
-import { connectRedis, enqueue, openQueueEvents, openQueues } from './redisQueues.ts';
+import { connectRedis, enqueue, openQueueEvents, openQueues, throttleErrors } from './redisQueues.ts';
 import type { RedisQueues } from './redisQueues.ts';
 import { runInProcess } from './runInProcess.ts';
 import { runOnQueues } from './runOnQueues.ts';
@@ -39,7 +39,10 @@ export async function openRuntime(config: Readonly<Config>, options: { logger?: 
   let events: Record<QueueName, QueueEvents> | null = null;
   if (config.redisUrl) {
     try {
-      queues = openQueues(connectRedis(config.redisUrl), config.queuePrefix);
+      const onError = throttleErrors((error, heldBack) =>
+        log.warn({ err: error.message, heldBack }, 'Redis connection error; retrying until it answers'),
+      );
+      queues = openQueues(connectRedis(config.redisUrl), config.queuePrefix, onError);
       await queues.connection.ping();
     } catch (error) {
       await queues?.close();

@@ -31,6 +31,7 @@ export async function workerCommand(
       : await startOpsServer({ port: options.metricsPort, host: options.metricsHost, metrics, db: runtime.db, queues: runtime.queues });
   if (ops) note(`metrics at ${ops.url}/metrics, health at ${ops.url}/healthz`);
   const workers = startWorkers({ ...runtime.ctx, metrics }, runtime.queues, concurrency);
+  for (const worker of workers) worker.on('error', runtime.queues.onError);
   await Promise.all(workers.map((w) => w.waitUntilReady()));
   const per = typeof concurrency === 'number' ? `${concurrency} per queue` : JSON.stringify(concurrency);
   note(`worker ${process.pid} running (concurrency ${per}; ${runtime.db.kind} database)`);
