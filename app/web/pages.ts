@@ -121,15 +121,36 @@ export function speakerPage(speaker: SpeakerDetail): SafeHtml {
 <ol class="results">${speaker.claims.map(claimItem)}</ol>`;
 }
 
-/** Feeds and their fetch health. */
+/** An interval in the largest unit that fits: 45 s, 15 min, 2 h, 1.5 d. */
+function interval(seconds: number): string {
+  const round = (n: number) => String(Math.round(n * 10) / 10);
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3600) return `${round(seconds / 60)} min`;
+  if (seconds < 86_400) return `${round(seconds / 3600)} h`;
+  return `${round(seconds / 86_400)} d`;
+}
+
+/** Feeds and their fetch health: every field `claims feeds list` prints, and the articles stored from each. */
 export function feedsPage(feeds: FeedHealth[]): SafeHtml {
-  if (feeds.length === 0) return html`<h1>Feeds</h1><p>No feeds yet: <code>claims ingest FEED_URL</code> adds one.</p>`;
-  return html`<h1>Feeds</h1><div class="scroll"><table>
-<thead><tr><th scope="col">Feed</th><th scope="col">Articles</th><th scope="col">Last fetched</th><th scope="col">Status</th><th scope="col">Errors in a row</th></tr></thead>
-<tbody>${feeds.map(
-    (f) => html`<tr><td>${linkOut(f.url, f.title ?? f.url)}${f.outlet ? html`<div class="meta">${f.outlet}</div>` : ''}</td><td>${f.article_count}</td><td>${when(f.last_fetched_at)}</td>
-<td class="${f.consecutive_errors > 0 ? 'warn' : ''}">${f.last_status ?? '—'}${f.last_error ? html`<div class="meta">${f.last_error}</div>` : ''}</td><td>${f.consecutive_errors}</td></tr>`,
-  )}</tbody></table></div>`;
+  if (feeds.length === 0) return html`<h1>Feeds</h1><p>No feeds yet: <code>claims feeds add URL</code> subscribes to one.</p>`;
+  const failing = feeds.filter((f) => f.last_status === 'failing').length;
+  return html`<h1>Feeds</h1>
+<p class="meta">${plural(feeds.length, 'feed')}${failing > 0 ? html` · <span class="warn">${failing} failing</span>` : ''}. Failing feeds first.</p>
+<div class="scroll"><table class="feeds">
+<thead><tr><th scope="col">Feed</th><th scope="col">Status</th><th scope="col">Last fetch</th><th scope="col">Next fetch</th><th scope="col">Errors in a row</th><th scope="col">Articles seen</th><th scope="col">Answered 304</th></tr></thead>
+<tbody>${feeds.map(feedRow)}</tbody></table></div>`;
+}
+
+function feedRow(f: FeedHealth): SafeHtml {
+  const status = f.last_status ?? 'never fetched';
+  const troubled = f.consecutive_errors > 0 || f.last_status === 'failing';
+  return html`<tr data-feed="${f.id}"><td>${linkOut(f.url, f.title ?? f.url)}<div class="meta url">${f.url}</div>${f.outlet ? html`<div class="meta">outlet: ${f.outlet}</div>` : ''}${f.subscribed ? '' : html`<div class="meta">not subscribed</div>`}</td>
+<td class="${troubled ? 'warn' : ''}"><span class="status">${status}</span>${f.failing_since ? html` since ${when(f.failing_since)}` : ''}${f.last_error ? html`<div class="meta">last error: ${f.last_error}</div>` : ''}</td>
+<td>${f.last_fetched_at ? when(f.last_fetched_at) : '—'}</td>
+<td>${f.next_fetch_at ? when(f.next_fetch_at) : '—'}${f.subscribed ? html`<div class="meta">every ${interval(f.every_seconds)}</div>` : ''}</td>
+<td>${f.consecutive_errors}</td>
+<td>${f.articles_seen}<div class="meta">${plural(f.article_count, 'article')} stored</div></td>
+<td>${f.not_modified_rate === null ? '—' : `${Math.round(f.not_modified_rate * 100)}%`}</td></tr>`;
 }
 
 export interface JobsView {
