@@ -338,4 +338,33 @@ describe('fetchDocument against a local server', () => {
       }),
     );
   });
+
+  test('onResponse hears every request: each hop, a 304, an error status, the bytes read, and no response', async () => {
+    const heard: Array<[number | 'error', number]> = [];
+    const onResponse = (status: number | 'error', bytes: number) => heard.push([status, bytes]);
+    await fetchDocument(`${base}/redirect/2`, options({ onResponse }));
+    await fetchDocument(`${base}/gzip`, options({ onResponse }));
+    await fetchDocument(`${base}/feed`, options({ onResponse, etag: ETAG }));
+    await assert.rejects(fetchDocument(`${base}/status/404`, options({ onResponse })), FetchError);
+    await assert.rejects(fetchDocument(`${base}/big`, options({ onResponse, maxBytes: 1000 })), DocumentTooLargeError);
+    await assert.rejects(fetchDocument(`http://127.0.0.1:9/`, options({ onResponse })), FetchError);
+    // Refused by the guard: nothing was sent, nothing is heard.
+    await assert.rejects(fetchDocument(`${base}/feed`, options({ onResponse, allowPrivateNetworks: false })), UnsafeUrlError);
+    const feedBytes = Buffer.byteLength(FEED);
+    assert.deepEqual(heard, [
+      [302, 0],
+      [301, 0],
+      [200, feedBytes],
+      [200, feedBytes], // decompressed
+      [304, 0],
+      [404, 0],
+      [200, 0], // cut off at the cap: not read
+      ['error', 0],
+    ]);
+  });
+
+  test('a throwing onResponse does not fail the fetch', async () => {
+    const result = await fetchDocument(`${base}/feed`, options({ onResponse: () => { throw new Error('metrics broke'); } }));
+    assert.equal(result.status, 'ok');
+  });
 });
