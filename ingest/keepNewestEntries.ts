@@ -8,8 +8,9 @@ export interface KeptEntries {
   dropped: number;
 }
 
-// CDATA and comments are skipped whole, so an `</item>` written inside them ends nothing.
-const TOKENS = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)(?:[\w.-]+:)?(?:item|entry)\b[^>]*?(\/?)>/gi;
+// Where an entry tag, a CDATA section or a comment may begin; their ends are found with indexOf, so
+// that no pattern rescans the rest of the text from every unterminated start (linear on any input).
+const STARTS = /<(?:!\[CDATA\[|!--|\/?(?:[\w.-]+:)?(?:item|entry)\b)/gi;
 const DATE = /<(?:[\w.-]+:)?(?:pubDate|date|published|updated|issued|modified|created)\b[^>]*>([^<]*)</i;
 
 /**
@@ -38,22 +39,27 @@ export function newestEntries(entries: FeedEntry[], max: number): FeedEntry[] {
   return entries.filter((_, i) => kept.has(i));
 }
 
-/** [start, end) of each top-level entry element; null when they do not balance. */
+/** [start, end) of each top-level entry element; null when they do not balance or a section never ends. */
 function entrySpans(xml: string): Array<[number, number]> | null {
   const spans: Array<[number, number]> = [];
+  const starts = new RegExp(STARTS);
   let depth = 0;
   let start = 0;
-  for (const match of xml.matchAll(TOKENS)) {
-    if (match[0].startsWith('<!')) continue;
+  for (let match = starts.exec(xml); match !== null; match = starts.exec(xml)) {
     const at = match.index;
-    const closing = match[1] === '/';
-    const selfClosing = match[2] === '/';
-    if (closing) {
+    const head = match[0];
+    // CDATA and comments are skipped whole, so an `</item>` written inside them ends nothing.
+    const closer = head.startsWith('<![') ? ']]>' : head === '<!--' ? '-->' : '>';
+    const end = xml.indexOf(closer, starts.lastIndex);
+    if (end === -1) return null;
+    starts.lastIndex = end + closer.length;
+    if (closer !== '>') continue;
+    if (head.startsWith('</')) {
       if (depth === 0) return null;
       depth--;
-      if (depth === 0) spans.push([start, at + match[0].length]);
-    } else if (selfClosing) {
-      if (depth === 0) spans.push([at, at + match[0].length]);
+      if (depth === 0) spans.push([start, end + 1]);
+    } else if (xml[end - 1] === '/') {
+      if (depth === 0) spans.push([at, end + 1]);
     } else {
       if (depth === 0) start = at;
       depth++;

@@ -62,6 +62,17 @@ describe('keepNewestEntries', () => {
     assert.ok(feed.entries.length <= 1);
   });
 
+  test('unterminated sections and tags are given up on in linear time', () => {
+    for (const flood of ['<![CDATA[', '<!--', '<item ', '</entry']) {
+      const xml = `<rss><channel><item><title>a</title></item>${flood.repeat(200_000)}</channel></rss>`;
+      const began = performance.now();
+      const kept = keepNewestEntries(xml, 1);
+      assert.ok(performance.now() - began < 1000, `${flood}: ${Math.round(performance.now() - began)} ms`);
+      assert.equal(kept.xml, xml, flood);
+      assert.equal(kept.dropped, 0);
+    }
+  });
+
   test('parseFeed reports what the cap left out; JSON Feed is capped too', async () => {
     const feed = await parseFeed(rss([1, 2, 3, 4]), BASE, { maxEntries: 2 });
     assert.equal(feed.droppedEntries, 2);
