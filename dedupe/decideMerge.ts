@@ -1,6 +1,6 @@
 import type { MentionKind } from '../extract/types.ts';
 import { normalizeUnit } from './candidateKeys.ts';
-import type { GuardReason } from './compareTexts.ts';
+import type { GuardReason, TextComparison } from './compareTexts.ts';
 import { compareTexts } from './compareTexts.ts';
 import { tokenize } from './normalizeText.ts';
 import { compatibleSpeakers } from './speakerKey.ts';
@@ -80,9 +80,56 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
   return { matches: matches.sort(), conflicts: [] };
 }
 
+/** A break between clauses as printed: . , ; : ! ? brackets, double quotes, dashes; not a decimal point or thousands separator. */
+const CLAUSE_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?()[\]"“”«»„—–]|\s-+\s/;
+
+/** Token counts at which a printed text's clauses end, or null when its clauses do not add up to its tokens. */
+function clauseEnds(text: string, tokens: readonly string[]): Set<number> | null {
+  const ends = new Set<number>();
+  let count = 0;
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    count += tokenize(clause).length;
+    ends.add(count);
+  }
+  return count === tokens.length ? ends : null;
+}
+
+/** Whether some printing of `part` inside `whole` stops where `whole` ends a clause (or ends). */
+function endsAtClause(part: readonly string[], wholeText: string, whole: readonly string[]): boolean {
+  const ends = clauseEnds(wholeText, whole);
+  if (!ends) return true; // typography the clause split cannot follow: trust the words alone
+  for (let i = 0; i + part.length <= whole.length; i++) {
+    if (!part.every((token, j) => whole[i + j] === token)) continue;
+    const end = i + part.length;
+    if (end === whole.length || ends.has(end)) return true;
+  }
+  return false;
+}
+
+/**
+ * Compares two printed quotes (text and its tokens) as compareTexts does, but a quote contained in a longer one
+ * must stop where the longer one ends a clause: a cut inside a clause can drop its qualifier ("we will not
+ * raise taxes" of "we will not raise taxes unless the deficit grows"). Such a pair is then judged on
+ * similarity alone.
+ */
+export function compareQuotes(
+  a: { text: string; tokens: readonly string[] },
+  b: { text: string; tokens: readonly string[] },
+  options: MergeOptions,
+): TextComparison {
+  const comparison = compareTexts(a.tokens, b.tokens, options);
+  const cut =
+    (comparison.relation === 'contains' && !endsAtClause(b.tokens, a.text, a.tokens)) ||
+    (comparison.relation === 'contained' && !endsAtClause(a.tokens, b.text, b.tokens));
+  return cut
+    ? compareTexts(a.tokens, b.tokens, { ...options, minRun: Number.POSITIVE_INFINITY })
+    : comparison;
+}
+
 /**
  * Decides which canonical claims a mention joins: quotes by the same speaker that are the same words up
- * to typography, one printing part of the other, or small edits; figures by value, unit and subject.
+ * to typography, one printing part of the other (up to the end of a clause), or small edits; figures by
+ * value, unit and subject.
  * A different speaker, figure or negation keeps them apart; the last two are reported as conflicts.
  * The test is between the mention and each variant on its own (never a claim's aggregate), so claims are
  * the connected components of a pairwise relation and do not depend on the order in which mentions arrive.
@@ -93,7 +140,7 @@ export function decideMerge(
   options: MergeOptions = DEFAULT_MERGE_OPTIONS,
 ): MergeDecision {
   if (subject.kind === 'number') return decideFigure(subject, candidates);
-  const tokens = tokenize(subject.text);
+  const printed = { text: subject.text, tokens: tokenize(subject.text) };
   const matches: string[] = [];
   const conflicts: MergeDecision['conflicts'] = [];
   for (const candidate of candidates) {
@@ -102,7 +149,11 @@ export function decideMerge(
     let matched = false;
     for (const variant of candidate.variants) {
       if (!compatibleSpeakers(subject.speakerKey, variant.speakerKey)) continue;
-      const comparison = compareTexts(tokens, tokenize(variant.text), options);
+      const comparison = compareQuotes(
+        printed,
+        { text: variant.text, tokens: tokenize(variant.text) },
+        options,
+      );
       if (comparison.relation !== 'different') {
         matched = true;
         break;
@@ -115,6 +166,8 @@ export function decideMerge(
   const matched = new Set(matches);
   return {
     matches: matches.sort(),
-    conflicts: conflicts.filter((c) => !matched.has(c.claimId)).sort((a, b) => a.claimId.localeCompare(b.claimId)),
+    conflicts: conflicts
+      .filter((c) => !matched.has(c.claimId))
+      .sort((a, b) => a.claimId.localeCompare(b.claimId)),
   };
 }

@@ -5,12 +5,14 @@ import { polnearSection } from './polnearSection.ts';
 import { articleSection } from './articleSection.ts';
 import { feedsSection } from './feedsSection.ts';
 import { ecbplusSection } from './ecbplusSection.ts';
+import { mrpcSection } from './mrpcSection.ts';
 
 const sections: EvalSection[] = [
   seedSection,
   polnearSection,
   articleSection,
   feedsSection,
+  mrpcSection,
   ecbplusSection,
 ];
 

@@ -1,8 +1,11 @@
-/** MRPC score of the same-statement decision: compareTexts on each labelled sentence pair, and how the guards fire. */
+/**
+ * MRPC score of the same-statement decision: decideMerge's comparison of two printed quotes (compareQuotes) on
+ * each labelled sentence pair, as if one speaker said both, and how the guards fire.
+ */
 
 import { readFileSync } from 'node:fs';
-import { compareTexts, type GuardReason, type TextRelation } from '../../dedupe/compareTexts.ts';
-import { DEFAULT_MERGE_OPTIONS } from '../../dedupe/decideMerge.ts';
+import type { GuardReason, TextRelation } from '../../dedupe/compareTexts.ts';
+import { compareQuotes, DEFAULT_MERGE_OPTIONS } from '../../dedupe/decideMerge.ts';
 import { tokenize } from '../../dedupe/normalizeText.ts';
 
 export interface MrpcPair {
@@ -35,7 +38,10 @@ export interface MrpcScore {
 /** Parses the MRPC TSV (header `Quality #1 ID #2 ID #1 String #2 String`, maybe with a BOM). */
 export function readMrpc(file: string): MrpcPair[] {
   const pairs: MrpcPair[] = [];
-  for (const line of readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1)) {
+  for (const line of readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .slice(1)) {
     const [quality, , , a, b] = line.split('\t');
     if ((quality !== '0' && quality !== '1') || a === undefined || b === undefined) continue;
     pairs.push({ label: quality === '1' ? 1 : 0, a, b });
@@ -55,7 +61,11 @@ export function scoreMrpc(pairs: readonly MrpcPair[]): MrpcScore {
   const positive = emptyTally();
   const negative = emptyTally();
   for (const pair of pairs) {
-    const comparison = compareTexts(tokenize(pair.a), tokenize(pair.b), DEFAULT_MERGE_OPTIONS);
+    const comparison = compareQuotes(
+      { text: pair.a, tokens: tokenize(pair.a) },
+      { text: pair.b, tokens: tokenize(pair.b) },
+      DEFAULT_MERGE_OPTIONS,
+    );
     const tally = pair.label === 1 ? positive : negative;
     tally.pairs += 1;
     tally.relations[comparison.relation] += 1;

@@ -41,6 +41,37 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(quote(LONG), [claim('c1', [TAIL])]).matches, ['c1']);
   });
 
+  test('a quote cut inside a clause of a longer quote does not join it; one that stops at a clause end does', () => {
+    const whole = 'We will not raise taxes unless the deficit grows, and we will keep every hospital open.';
+    assert.deepEqual(decideMerge(quote('we will not raise taxes'), [claim('c1', [whole])]).matches, []);
+    assert.deepEqual(decideMerge(quote(whole), [claim('c1', ['We will not raise taxes'])]).matches, []);
+    assert.deepEqual(
+      decideMerge(quote('We will not raise taxes unless the deficit grows'), [claim('c1', [whole])]).matches,
+      ['c1'],
+    );
+    assert.deepEqual(decideMerge(quote('we will keep every hospital open'), [claim('c1', [whole])]).matches, [
+      'c1',
+    ]);
+  });
+
+  test('decimal points and thousands separators do not end a clause', () => {
+    const whole =
+      'Unemployment fell to 6.1 percent as payrolls shrank by 93,000 jobs in June, the most in a year.';
+    assert.deepEqual(
+      decideMerge(quote('Unemployment fell to 6.1 percent as payrolls shrank'), [claim('c1', [whole])])
+        .matches,
+      [],
+    );
+    assert.deepEqual(
+      decideMerge(quote('as payrolls shrank by 93,000 jobs'), [claim('c1', [whole])]).matches,
+      [],
+    );
+    assert.deepEqual(
+      decideMerge(quote('payrolls shrank by 93,000 jobs in June'), [claim('c1', [whole])]).matches,
+      ['c1'],
+    );
+  });
+
   test('a small edit joins', () => {
     const decision = decideMerge(quote('We will continue to do everything we can to keep users connected'), [
       claim('c1', ['We continue to do everything we can to keep users connected']),
@@ -69,7 +100,11 @@ describe('decideMerge', () => {
       unit: null,
       variants: [
         { text: LONG, speakerKey: 'dmitry peskov', entities: [] },
-        { text: 'an entirely different sentence about the weather in Moscow today', speakerKey: 'peskov', entities: [] },
+        {
+          text: 'an entirely different sentence about the weather in Moscow today',
+          speakerKey: 'peskov',
+          entities: [],
+        },
       ],
     };
     assert.deepEqual(decideMerge(quote(TAIL, 'ivan peskov'), [mixed]).matches, []);
@@ -84,9 +119,10 @@ describe('decideMerge', () => {
   });
 
   test('a flipped negation is a conflicting variant, not a merge', () => {
-    const decision = decideMerge(quote('If Meta sticks to its position, then there is a chance of an agreement'), [
-      claim('c1', ['If Meta sticks to its position, then there is no chance of an agreement']),
-    ]);
+    const decision = decideMerge(
+      quote('If Meta sticks to its position, then there is a chance of an agreement'),
+      [claim('c1', ['If Meta sticks to its position, then there is no chance of an agreement'])],
+    );
     assert.deepEqual(decision, { matches: [], conflicts: [{ claimId: 'c1', reason: 'negation' }] });
   });
 
@@ -99,7 +135,9 @@ describe('decideMerge', () => {
   });
 
   test('unrelated statements stay apart', () => {
-    const decision = decideMerge(quote('Max is an accessible alternative, a developing messenger'), [claim('c1', [LONG])]);
+    const decision = decideMerge(quote('Max is an accessible alternative, a developing messenger'), [
+      claim('c1', [LONG]),
+    ]);
     assert.deepEqual(decision, { matches: [], conflicts: [] });
   });
 
@@ -122,6 +160,9 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(figure(100_000_000, 'user', ['WhatsApp']), [candidate]).matches, ['n1']);
     assert.deepEqual(decideMerge(figure(10_000_000, 'users', ['WhatsApp']), [candidate]).matches, []);
     assert.deepEqual(decideMerge(figure(100_000_000, 'users', ['Telegram']), [candidate]).matches, []);
-    assert.deepEqual(decideMerge(figure(100_000_000, 'users', ["WhatsApp's owner Meta"]), [candidate]).matches, ['n1']);
+    assert.deepEqual(
+      decideMerge(figure(100_000_000, 'users', ["WhatsApp's owner Meta"]), [candidate]).matches,
+      ['n1'],
+    );
   });
 });
