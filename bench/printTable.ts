@@ -14,7 +14,8 @@ const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const pct = (n: number, digits = 1) => (n * 100).toFixed(digits);
 
-function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+/** A plain-text table: the first column left-aligned, the others right-aligned. */
+export function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
     `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
