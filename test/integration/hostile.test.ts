@@ -26,19 +26,29 @@ const MiB = 1024 * 1024;
 const HUGE_FEED_ENTRIES = 100_000;
 const FEED_CAP = 200;
 
-/** RSS with 100,000 entries, oldest first, each carrying its text (so no page is fetched): about 12 MB. */
-function hugeFeed(): string {
+/** Streams RSS with 100,000 entries, oldest first, each carrying its text (so no page is fetched): about 13 MB. */
+function streamHugeFeed(res: ServerResponse): void {
   const start = Date.UTC(2024, 0, 1);
-  const items = Array.from(
-    { length: HUGE_FEED_ENTRIES },
-    (_, i) =>
-      `<item><link>/e/${i}</link><pubDate>${new Date(start + i * 60_000).toUTCString()}</pubDate>` +
-      `<content:encoded>Wire entry ${i}.</content:encoded></item>`,
+  const item = (i: number) =>
+    `<item><link>/e/${i}</link><pubDate>${new Date(start + i * 60_000).toUTCString()}</pubDate>` +
+    `<content:encoded>Wire entry ${i}.</content:encoded></item>\n`;
+  res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+  res.write(
+    '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">' +
+      '<channel><title>Firehose</title><link>http://example.invalid/</link>\n',
   );
-  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">` +
-    `<channel><title>Firehose</title><link>http://example.invalid/</link>\n${items.join('\n')}\n</channel></rss>`;
+  let next = 0;
+  const pump = () => {
+    while (next < HUGE_FEED_ENTRIES) {
+      const chunk = Array.from({ length: Math.min(1000, HUGE_FEED_ENTRIES - next) }, (_, k) => item(next + k)).join('');
+      next += 1000;
+      if (!res.write(chunk)) return void res.once('drain', pump);
+    }
+    res.end('</channel></rss>');
+  };
+  res.on('close', () => (next = HUGE_FEED_ENTRIES));
+  pump();
 }
-let hugeFeedBody: string | null = null;
 
 const article = (title: string, body: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><nav>Home | World</nav>` +
@@ -120,7 +130,7 @@ function route(url: string, res: ServerResponse): void {
       res.end(`<html><body>${'<div>'.repeat(10_000)}<p>"The bridge will open in May," mayor Ruth Abney said.</p>${'</div>'.repeat(10_000)}</body></html>`);
       return;
     case '/100k-entries':
-      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end((hugeFeedBody ??= hugeFeed()));
+      streamHugeFeed(res);
       return;
     case '/one-line':
       res.writeHead(200, { 'content-type': 'text/html' });
