@@ -48,8 +48,8 @@ function withinWindow(a: StoryDocument, b: StoryDocument, windowDays: number): b
   return Math.abs(a.publishedAt.getTime() - b.publishedAt.getTime()) <= windowDays * DAY_MS;
 }
 
-/** Similarities of the document pairs that share an indexed (weighty, not too common) term: i < j, keyed "i j". */
-function candidateSimilarities(docs: readonly StoryDocument[], options: StoryOptions): Map<string, number> {
+/** Similarities of the document pairs that share an indexed (weighty, not too common) term, keyed i * n + j (i < j). */
+function candidateSimilarities(docs: readonly StoryDocument[], options: StoryOptions): Map<number, number> {
   const { vectors, df } = tfidfVectors(docs, options.nameWeight);
   const postings = new Map<string, number[]>();
   vectors.forEach((vector, index) => {
@@ -63,13 +63,13 @@ function candidateSimilarities(docs: readonly StoryDocument[], options: StoryOpt
       else postings.set(term, [index]);
     }
   });
-  const similarities = new Map<string, number>();
+  const similarities = new Map<number, number>();
   for (const list of postings.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x] as number;
         const j = list[y] as number;
-        const key = `${i} ${j}`;
+        const key = i * docs.length + j;
         if (similarities.has(key)) continue;
         if (!withinWindow(docs[i] as StoryDocument, docs[j] as StoryDocument, options.windowDays)) continue;
         similarities.set(key, cosine(vectors[i] as Vector, vectors[j] as Vector));
@@ -114,7 +114,8 @@ export function groupStories(
     clusters.set(c, cluster);
   });
   for (const [key, similarity] of candidateSimilarities(sorted, options)) {
-    const [i, j] = key.split(' ').map(Number) as [number, number];
+    const i = Math.floor(key / sorted.length);
+    const j = key % sorted.length;
     const a = clusterOf[i] as number;
     const b = clusterOf[j] as number;
     if (a === b) continue;

@@ -113,7 +113,8 @@ export function tfidfVectors(
     for (const [term, count] of c) {
       const n = df.get(term) ?? 0;
       if (n < 2) continue;
-      const weight = (1 + Math.log(count)) * Math.log(docs.length / n);
+      // Smoothed: a term in every document still counts a little, so that two reports alone can be one story.
+      const weight = (1 + Math.log(count)) * Math.log((docs.length + 1) / n);
       if (weight <= 0) continue;
       vector.set(term, weight);
       norm += weight * weight;

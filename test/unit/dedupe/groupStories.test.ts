@@ -94,6 +94,11 @@ describe('groupStories', () => {
     assert.ok(groupCount(0.9) > groupCount(DEFAULT_STORY_OPTIONS.threshold));
   });
 
+  test('two reports of one event are one story even when they are all there is', () => {
+    assert.equal(groupOf(groupStories(ACEH.slice(0, 2)), 'aceh-2'), 'aceh-1');
+    assert.equal(groupOf(groupStories([ACEH[0] as StoryDocument, FOOTBALL]), 'football'), 'football');
+  });
+
   test('no documents, no groups', () => {
     assert.equal(groupStories([]).size, 0);
   });
