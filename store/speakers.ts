@@ -1,6 +1,7 @@
 import type { SpeakerType } from '../extract/types.ts';
 import type { Queryable } from './db.ts';
 import { makeId } from './ids.ts';
+import { lockScopes } from './locks.ts';
 
 export interface SpeakerInput {
   /** The comparable form of the name (dedupe's speakerKey): "dmitry peskov". */
@@ -15,23 +16,50 @@ export interface ResolvedSpeaker {
   name: string;
 }
 
-async function upsertSpeaker(db: Queryable, key: string, input: SpeakerInput): Promise<ResolvedSpeaker> {
-  const id = makeId('s', key);
-  await db.query(
-    `INSERT INTO speakers (id, key, name, type, role) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (key) DO UPDATE SET role = coalesce(speakers.role, EXCLUDED.role),
-                                     type = coalesce(speakers.type, EXCLUDED.type)`,
-    [id, key, input.name.trim(), input.type, input.role],
-  );
-  const rows = await db.query<{ name: string }>('SELECT name FROM speakers WHERE id = $1', [id]);
-  return { id, name: rows[0]?.name ?? input.name };
+/** The advisory-lock scope under which the speakers answering to a surname change. */
+export const speakerScope = (surname: string) => `speaker|${surname}`;
+
+const surnameOfKey = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
+
+interface KnownRow {
+  what: 'owner' | 'lone' | 'speaker' | 'alias';
+  key: string;
+  id: string;
+  name: string | null;
+  role: string | null;
+  type: SpeakerType | null;
 }
 
-async function addAlias(db: Queryable, alias: string, speakerId: string): Promise<void> {
-  await db.query(
-    'INSERT INTO speaker_aliases (alias, speaker_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-    [alias, speakerId],
+/**
+ * What the speakers table knows of some names and surnames, in one statement: who answers to each surname
+ * (other than a speaker known by it alone), the speakers known by a lone surname, the speakers of the names,
+ * and the aliases already learnt.
+ */
+async function readKnown(db: Queryable, keys: readonly string[], surnames: readonly string[]) {
+  const rows = await db.query<KnownRow>(
+    `SELECT 'owner' AS what, a.alias AS key, s.id, s.name, NULL AS role, NULL AS type
+     FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+     WHERE a.alias = ANY($2::text[]) AND s.key <> a.alias
+     UNION ALL SELECT 'lone', s.key, s.id, s.name, NULL, NULL FROM speakers s WHERE s.key = ANY($2::text[])
+     UNION ALL SELECT 'speaker', s.key, s.id, s.name, s.role, s.type FROM speakers s WHERE s.key = ANY($1::text[])
+     UNION ALL SELECT 'alias', a.alias, a.speaker_id, NULL, NULL, NULL FROM speaker_aliases a
+     WHERE a.alias = ANY($1::text[]) OR a.alias = ANY($2::text[])`,
+    [keys, surnames],
   );
+  const owners = new Map<string, Map<string, ResolvedSpeaker>>();
+  const lone = new Map<string, string>();
+  const speakers = new Map<string, KnownRow>();
+  const aliases = new Set<string>();
+  for (const row of rows) {
+    if (row.what === 'owner') {
+      const of = owners.get(row.key) ?? new Map<string, ResolvedSpeaker>();
+      of.set(row.id, { id: row.id, name: row.name ?? '' });
+      owners.set(row.key, of);
+    } else if (row.what === 'lone') lone.set(row.key, row.id);
+    else if (row.what === 'speaker') speakers.set(row.key, row);
+    else aliases.add(`${row.key}\u0000${row.id}`);
+  }
+  return { owners, lone, speakers, aliases };
 }
 
 /**
@@ -39,46 +67,117 @@ async function addAlias(db: Queryable, alias: string, speakerId: string): Promis
  * a surname seen before the full name ends up where it would have, had the full name come first. Its
  * mentions and claims move; the claims' display names follow.
  */
-async function foldLoneName(db: Queryable, surname: string, into: ResolvedSpeaker): Promise<void> {
-  const owners = await db.query<{ n: number }>(
-    `SELECT count(*)::integer AS n FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-     WHERE a.alias = $1 AND s.key <> $1`,
-    [surname],
-  );
-  if ((owners[0]?.n ?? 0) !== 1) return;
-  const lone = await db.query<{ id: string }>('SELECT id FROM speakers WHERE key = $1 AND id <> $2', [surname, into.id]);
-  const old = lone[0]?.id;
-  if (!old) return;
+async function foldLoneName(db: Queryable, old: string, into: ResolvedSpeaker): Promise<void> {
   await db.query('UPDATE mentions SET speaker_id = $1 WHERE speaker_id = $2', [into.id, old]);
   await db.query('UPDATE claims SET speaker_id = $1, speaker = $3 WHERE speaker_id = $2', [into.id, old, into.name]);
   await db.query('DELETE FROM speakers WHERE id = $1', [old]);
 }
 
 /**
- * Finds or creates the speaker a name stands for across documents: a full name is its own speaker and
- * teaches its surname as an alias (folding in a speaker known so far by that surname alone); a lone name
- * ("Peskov") resolves through the aliases when exactly one speaker answers to it. Serialised per surname.
+ * Finds or creates the speakers the names of one document stand for across documents, in a few statements
+ * whatever their number. A full name is its own speaker and teaches its surname as an alias (folding in a
+ * speaker known so far by that surname alone, when the full name is the only one answering to it); a lone
+ * name ("Peskov") resolves through the aliases when exactly one speaker answers to it, else it is a speaker
+ * of its own. Full names are resolved before lone names, so the order in which a document names them does
+ * not matter. The caller holds the speakerScope lock of every surname (lockScopes).
+ * @returns the speaker of each key; keys empty after normalising are left out.
+ */
+export async function resolveMany(db: Queryable, inputs: readonly SpeakerInput[]): Promise<Map<string, ResolvedSpeaker>> {
+  const byKey = new Map<string, SpeakerInput>();
+  for (const input of inputs) if (input.key !== '' && !byKey.has(input.key)) byKey.set(input.key, input);
+  const resolved = new Map<string, ResolvedSpeaker>();
+  if (byKey.size === 0) return resolved;
+  const all = [...byKey.values()];
+  const full = all.filter((s) => s.key.includes(' '));
+  const lone = all.filter((s) => !s.key.includes(' '));
+  const known = await readKnown(db, [...byKey.keys()], [...new Set(all.map((s) => surnameOfKey(s.key)))]);
+
+  // Aliases and folds in the order the rules would have made them one name at a time, full names first.
+  const aliases: Array<[string, string]> = [];
+  const folds: Array<{ old: string; into: string }> = [];
+  for (const speaker of full) {
+    const id = makeId('s', speaker.key);
+    aliases.push([speaker.key, id]);
+    if (speaker.type === 'organisation') continue;
+    const surname = surnameOfKey(speaker.key);
+    aliases.push([surname, id]);
+    const owners = known.owners.get(surname) ?? new Map<string, ResolvedSpeaker>();
+    owners.set(id, { id, name: speaker.name.trim() });
+    known.owners.set(surname, owners);
+    const old = known.lone.get(surname);
+    if (owners.size === 1 && old !== undefined && old !== id) {
+      folds.push({ old, into: id });
+      known.lone.delete(surname);
+    }
+  }
+  const own = [...full];
+  const viaAlias = new Map<string, string>();
+  for (const speaker of lone) {
+    const owners = [...(known.owners.get(speaker.key)?.keys() ?? [])];
+    if (owners.length === 1 && owners[0] !== undefined) viaAlias.set(speaker.key, owners[0]);
+    else {
+      own.push(speaker);
+      aliases.push([speaker.key, makeId('s', speaker.key)]);
+    }
+  }
+
+  // Only what the table lacks is written: a new speaker, a role or type learnt, an alias.
+  const upserts = own.filter((s) => {
+    const stored = known.speakers.get(s.key);
+    return !stored || (stored.role === null && s.role !== null) || (stored.type === null && s.type !== null);
+  });
+  const newAliases = aliases.filter(([alias, id]) => !known.aliases.has(`${alias}\u0000${id}`));
+  const rows =
+    upserts.length === 0 && newAliases.length === 0
+      ? []
+      : await db.query<{ id: string; key: string; name: string }>(
+          `WITH upserted AS (
+             INSERT INTO speakers (id, key, name, type, role)
+             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+             ON CONFLICT (key) DO UPDATE SET role = coalesce(speakers.role, EXCLUDED.role),
+                                             type = coalesce(speakers.type, EXCLUDED.type)
+             RETURNING id, key, name
+           ), aliased AS (
+             INSERT INTO speaker_aliases (alias, speaker_id) SELECT * FROM unnest($6::text[], $7::text[])
+             ON CONFLICT DO NOTHING
+           )
+           SELECT * FROM upserted`,
+          [
+            upserts.map((s) => makeId('s', s.key)),
+            upserts.map((s) => s.key),
+            upserts.map((s) => s.name.trim()),
+            upserts.map((s) => s.type),
+            upserts.map((s) => s.role),
+            newAliases.map(([alias]) => alias),
+            newAliases.map(([, id]) => id),
+          ],
+        );
+  const byId = new Map<string, ResolvedSpeaker>();
+  for (const owners of known.owners.values()) for (const owner of owners.values()) byId.set(owner.id, owner);
+  for (const stored of known.speakers.values()) byId.set(stored.id, { id: stored.id, name: stored.name ?? '' });
+  for (const row of rows) byId.set(row.id, { id: row.id, name: row.name });
+  for (const speaker of own) {
+    const found = byId.get(makeId('s', speaker.key));
+    if (found) resolved.set(speaker.key, found);
+  }
+  for (const [key, id] of viaAlias) {
+    const speaker = byId.get(id);
+    if (speaker) resolved.set(key, speaker);
+  }
+  for (const fold of folds) {
+    const into = byId.get(fold.into);
+    if (into) await foldLoneName(db, fold.old, into);
+  }
+  return resolved;
+}
+
+/**
+ * Finds or creates the speaker a name stands for across documents (see resolveMany), under the lock of its
+ * surname.
  * @returns null when the name is empty after normalising.
  */
 export async function resolve(db: Queryable, input: SpeakerInput): Promise<ResolvedSpeaker | null> {
-  const key = input.key;
-  if (key === '') return null;
-  const words = key.split(' ');
-  const surname = words[words.length - 1] ?? key;
-  await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`speaker|${surname}`]);
-  if (words.length === 1) {
-    const known = await db.query<{ id: string; name: string }>(
-      `SELECT s.id, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-       WHERE a.alias = $1 AND s.key <> $1 ORDER BY s.id LIMIT 2`,
-      [key],
-    );
-    if (known.length === 1 && known[0]) return known[0];
-  }
-  const speaker = await upsertSpeaker(db, key, input);
-  await addAlias(db, key, speaker.id);
-  if (words.length > 1 && input.type !== 'organisation') {
-    await addAlias(db, surname, speaker.id);
-    await foldLoneName(db, surname, speaker);
-  }
-  return speaker;
+  if (input.key === '') return null;
+  await lockScopes(db, [speakerScope(surnameOfKey(input.key))]);
+  return (await resolveMany(db, [input])).get(input.key) ?? null;
 }
