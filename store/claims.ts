@@ -1,60 +1,77 @@
-import type { ClaimCandidate, ClaimVariant, MergeDecision } from '../dedupe/decideMerge.ts';
+import type { ClaimVariant } from '../dedupe/decideMerge.ts';
 import type { MentionKind } from '../extract/types.ts';
 import type { Queryable } from './db.ts';
 import { makeId } from './ids.ts';
 
-/** Takes the transaction-scoped lock of a merge scope, so that concurrent merges of related mentions queue up. */
-export async function lockScope(db: Queryable, scope: string): Promise<void> {
-  await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [scope]);
+/** The id a claim has when this mention is its only one (or the least of its mentions' own ids). */
+export const ownClaimId = (mentionId: string) => makeId('c', mentionId);
+
+/** The natural key of a variant within its claim: its words, speaker and names. */
+export const variantHash = (v: ClaimVariant) => makeId('v', v.text, v.speakerKey ?? '', [...v.entities].sort().join('|'));
+
+/** A variant as stored: its hash (the natural key within its claim) and what decideMerge compares. */
+export interface StoredVariant extends ClaimVariant {
+  hash: string;
 }
 
-interface CandidateRow {
+/** A claim found through the key index for one mention: the keys they share, and its variants. */
+export interface CandidateHit {
   id: string;
   kind: MentionKind;
   value: number | null;
   unit: string | null;
-  variants: ClaimVariant[] | null;
+  /** The mention's keys this claim holds. */
+  shared: number[];
+  variants: StoredVariant[];
 }
 
 /**
- * The claims of a kind sharing the most keys with a mention, with their distinct variants (words, speaker,
- * names): candidates from the key index, never a scan of all claims.
+ * Locks the mentions of a merge that no claim holds yet, so that two workers cannot place one twice (one
+ * placed meanwhile is left out once its placer commits), and finds for each mention (its kind and candidate
+ * keys) the claims of that kind sharing the most keys with it, at most `limit`, with their distinct variants:
+ * one statement and one index lookup for a whole article, never a scan of all claims.
+ * @returns the ids locked, and the hits of each mention in the order of `mentions`.
  */
-export async function findCandidates(
+export async function lockAndFindCandidates(
   db: Queryable,
-  kind: MentionKind,
-  keys: readonly number[],
+  mentions: ReadonlyArray<{ id: string; kind: MentionKind; keys: readonly number[] }>,
   limit = 50,
-): Promise<ClaimCandidate[]> {
-  const rows = await db.query<CandidateRow>(
-    `WITH hits AS (
-       SELECT k.claim_id, count(*) AS shared FROM claim_keys k
-       WHERE k.key = ANY($1::integer[]) GROUP BY k.claim_id ORDER BY shared DESC, k.claim_id LIMIT $3
+): Promise<{ unplaced: Set<string>; hits: CandidateHit[][] }> {
+  const hits: CandidateHit[][] = mentions.map(() => []);
+  if (mentions.length === 0) return { unplaced: new Set(), hits };
+  const rows = await db.query<{ unplaced: string[]; hits: Array<CandidateHit & { m: number }> }>(
+    `WITH unplaced AS (
+       SELECT id FROM mentions WHERE id = ANY($5::text[]) AND claim_id IS NULL FOR UPDATE
+     ), wanted AS (
+       SELECT w.m, w.key, k.kind FROM unnest($1::integer[], $2::integer[]) AS w (m, key)
+       JOIN unnest($3::text[]) WITH ORDINALITY AS k (kind, m) ON k.m = w.m
+     ), hits AS (
+       SELECT w.m, ck.claim_id, array_agg(ck.key) AS shared
+       FROM wanted w JOIN claim_keys ck ON ck.key = w.key JOIN claims c ON c.id = ck.claim_id AND c.kind = w.kind
+       GROUP BY w.m, ck.claim_id
+     ), ranked AS (
+       SELECT h.*, row_number() OVER (PARTITION BY h.m ORDER BY cardinality(h.shared) DESC, h.claim_id) AS rank
+       FROM hits h
      )
-     SELECT c.id, c.kind, c.value, c.unit,
-            (SELECT json_agg(json_build_object('text', v.text, 'speakerKey', v.speaker_key, 'entities', v.entities)
-                             ORDER BY v.hash)
-             FROM claim_variants v WHERE v.claim_id = c.id) AS variants
-     FROM hits h JOIN claims c ON c.id = h.claim_id
-     WHERE c.kind = $2
-     ORDER BY c.id`,
-    [keys, kind, limit],
+     SELECT
+       (SELECT coalesce(json_agg(id), '[]') FROM unplaced) AS unplaced,
+       (SELECT coalesce(json_agg(json_build_object(
+          'm', r.m, 'id', c.id, 'kind', c.kind, 'value', c.value, 'unit', c.unit, 'shared', r.shared,
+          'variants', (SELECT coalesce(json_agg(json_build_object('hash', v.hash, 'text', v.text,
+                                                'speakerKey', v.speaker_key, 'entities', v.entities) ORDER BY v.hash), '[]')
+                       FROM claim_variants v WHERE v.claim_id = c.id))), '[]')
+        FROM ranked r JOIN claims c ON c.id = r.claim_id WHERE r.rank <= $4) AS hits`,
+    [
+      mentions.flatMap((m, i) => m.keys.map(() => i + 1)),
+      mentions.flatMap((m) => m.keys),
+      mentions.map((m) => m.kind),
+      limit,
+      mentions.map((m) => m.id),
+    ],
   );
-  return rows.map((r) => ({ id: r.id, kind: r.kind, value: r.value, unit: r.unit, variants: r.variants ?? [] }));
-}
-
-export interface MergeInput {
-  mentionId: string;
-  kind: MentionKind;
-  text: string;
-  /** The speaker the mention's name resolved to across documents, and the name's comparable key. */
-  speakerId: string | null;
-  speakerKey: string | null;
-  value: number | null;
-  unit: string | null;
-  entities: readonly string[];
-  keys: readonly number[];
-  decision: MergeDecision;
+  const row = rows[0];
+  for (const { m, ...hit } of row?.hits ?? []) hits[m - 1]?.push(hit);
+  return { unplaced: new Set(row?.unplaced ?? []), hits };
 }
 
 export interface MergeOutcome {
@@ -65,89 +82,90 @@ export interface MergeOutcome {
   absorbed: string[];
 }
 
-/** The id a claim would have if this mention were its only one. */
-const ownClaimId = (mentionId: string) => makeId('c', mentionId);
+/** What merging one article's mentions writes, every id already the one its claim ends with. */
+export interface MergeWrites {
+  /** Claims started here (a mention's own id), inserted unless they exist. */
+  claims: Array<{ id: string; kind: MentionKind; text: string; value: number | null; unit: string | null; entities: readonly string[] }>;
+  /** Each claim absorbed here, and the claim it now lives in: its mentions, keys, variants and conflicts move. */
+  redirects: Array<{ oldId: string; newId: string }>;
+  placements: Array<{ mentionId: string; claimId: string; speakerId: string | null; speakerKey: string | null }>;
+  keys: Array<{ claimId: string; key: number }>;
+  variants: Array<{ claimId: string } & StoredVariant>;
+  /** Near matches kept apart by a guard; recorded in both directions. */
+  conflicts: Array<{ claimId: string; otherId: string; reason: string }>;
+}
 
 /**
- * Places a mention in its claim and refreshes it. A claim's id is the least of its mentions' own ids, so
- * the same mentions give the same ids whatever order they arrived in: when the mention's own id is less
- * than every matched claim's, a claim with that id absorbs them (the old ids redirect).
+ * Writes a planned merge in one statement: new claims, the mentions placed, keys, variants and conflicts,
+ * and the absorbed claims' rows moved to the claims that absorbed them (their old ids redirect). The
+ * absorbed claims, left without mentions, go at the next refresh.
  */
-export async function applyMerge(db: Queryable, input: MergeInput, options = { refresh: true }): Promise<MergeOutcome> {
-  const ownId = ownClaimId(input.mentionId);
-  const [claimId = ownId, ...absorbed] = [...new Set([ownId, ...input.decision.matches])].sort();
-  if (claimId === ownId) {
-    await db.query(
-      `INSERT INTO claims (id, kind, text, value, unit, entities) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (id) DO NOTHING`,
-      [claimId, input.kind, input.text, input.value, input.unit, input.entities],
-    );
-  }
-  const others = absorbed.filter((id) => id !== ownId);
-  if (others.length > 0) await absorb(db, claimId, others);
-  await db.query('UPDATE mentions SET claim_id = $2, speaker_id = $3, speaker_key = $4 WHERE id = $1', [
-    input.mentionId,
-    claimId,
-    input.speakerId,
-    input.speakerKey,
-  ]);
+export async function applyMerges(db: Queryable, writes: MergeWrites): Promise<void> {
   await db.query(
-    `INSERT INTO claim_keys (key, claim_id) SELECT DISTINCT unnest($1::integer[]), $2 ON CONFLICT DO NOTHING`,
-    [input.keys, claimId],
+    `WITH redirect AS (
+       SELECT * FROM unnest($1::text[], $2::text[]) AS r (old_id, new_id)
+     ), new_claims AS (
+       INSERT INTO claims (id, kind, text, value, unit, entities)
+       SELECT * FROM jsonb_to_recordset($3::jsonb)
+         AS c (id text, kind text, text text, value double precision, unit text, entities text[])
+       ON CONFLICT (id) DO NOTHING
+     ), placed AS (
+       UPDATE mentions m SET claim_id = p.claim_id, speaker_id = p.speaker_id, speaker_key = p.speaker_key
+       FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS p (id, claim_id, speaker_id, speaker_key)
+       WHERE m.id = p.id
+     ), moved AS (
+       UPDATE mentions m SET claim_id = r.new_id FROM redirect r WHERE m.claim_id = r.old_id
+     ), keys AS (
+       INSERT INTO claim_keys (key, claim_id)
+       SELECT * FROM unnest($8::integer[], $9::text[])
+       UNION ALL SELECT k.key, r.new_id FROM claim_keys k JOIN redirect r ON r.old_id = k.claim_id
+       ON CONFLICT DO NOTHING
+     ), variants AS (
+       INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities)
+       SELECT * FROM jsonb_to_recordset($10::jsonb)
+         AS v (claim_id text, hash text, text text, speaker_key text, entities text[])
+       UNION ALL SELECT r.new_id, v.hash, v.text, v.speaker_key, v.entities
+       FROM claim_variants v JOIN redirect r ON r.old_id = v.claim_id
+       ON CONFLICT DO NOTHING
+     ), stored_conflicts AS (
+       SELECT c.* FROM claim_conflicts c JOIN redirect r ON r.old_id = c.claim_id
+       UNION SELECT c.* FROM claim_conflicts c JOIN redirect r ON r.old_id = c.other_id
+     ), conflicts AS (
+       INSERT INTO claim_conflicts (claim_id, other_id, reason)
+       SELECT * FROM (
+         SELECT * FROM unnest($11::text[], $12::text[], $13::text[])
+         UNION ALL SELECT * FROM unnest($12::text[], $11::text[], $13::text[])
+         UNION ALL SELECT coalesce(a.new_id, c.claim_id), coalesce(b.new_id, c.other_id), c.reason
+         FROM stored_conflicts c LEFT JOIN redirect a ON a.old_id = c.claim_id LEFT JOIN redirect b ON b.old_id = c.other_id
+       ) AS pairs (claim_id, other_id, reason)
+       WHERE claim_id <> other_id
+       ON CONFLICT DO NOTHING
+     ), redirects AS (
+       INSERT INTO claim_redirects (old_id, new_id)
+       SELECT old_id, new_id FROM redirect
+       UNION ALL SELECT d.old_id, r.new_id FROM claim_redirects d JOIN redirect r ON r.old_id = d.new_id
+       WHERE d.old_id NOT IN (SELECT old_id FROM redirect)
+       ON CONFLICT (old_id) DO UPDATE SET new_id = EXCLUDED.new_id
+     )
+     SELECT 1`,
+    [
+      writes.redirects.map((r) => r.oldId),
+      writes.redirects.map((r) => r.newId),
+      JSON.stringify(writes.claims),
+      writes.placements.map((p) => p.mentionId),
+      writes.placements.map((p) => p.claimId),
+      writes.placements.map((p) => p.speakerId),
+      writes.placements.map((p) => p.speakerKey),
+      writes.keys.map((k) => k.key),
+      writes.keys.map((k) => k.claimId),
+      JSON.stringify(
+        writes.variants.map((v) => ({ claim_id: v.claimId, hash: v.hash, text: v.text, speaker_key: v.speakerKey, entities: v.entities })),
+      ),
+      writes.conflicts.map((c) => c.claimId),
+      writes.conflicts.map((c) => c.otherId),
+      writes.conflicts.map((c) => c.reason),
+    ],
   );
-  await db.query(
-    `INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT DO NOTHING`,
-    [claimId, makeId('v', input.text, input.speakerKey ?? '', [...input.entities].sort().join('|')), input.text,
-      input.speakerKey, input.entities],
-  );
-  for (const conflict of input.decision.conflicts) {
-    const other = await redirected(db, conflict.claimId);
-    if (other === claimId) continue;
-    await db.query(
-      `INSERT INTO claim_conflicts (claim_id, other_id, reason) VALUES ($1, $2, $3), ($2, $1, $3)
-       ON CONFLICT DO NOTHING`,
-      [claimId, other, conflict.reason],
-    );
-  }
-  if (options.refresh) await refresh(db, [claimId]);
-  return { claimId, created: input.decision.matches.length === 0, absorbed: others };
-}
-
-/** Where a claim id lives now (itself, or the claim that absorbed it). */
-async function redirected(db: Queryable, claimId: string): Promise<string> {
-  const rows = await db.query<{ new_id: string }>('SELECT new_id FROM claim_redirects WHERE old_id = $1', [claimId]);
-  return rows[0]?.new_id ?? claimId;
-}
-
-/** Folds claims into a target: their mentions, keys and conflicts move, their ids redirect. */
-async function absorb(db: Queryable, target: string, others: readonly string[]): Promise<void> {
-  await db.query('UPDATE mentions SET claim_id = $1 WHERE claim_id = ANY($2::text[])', [target, others]);
-  await db.query(
-    `INSERT INTO claim_keys (key, claim_id) SELECT key, $1 FROM claim_keys WHERE claim_id = ANY($2::text[])
-     ON CONFLICT DO NOTHING`,
-    [target, others],
-  );
-  await db.query(
-    `INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities)
-     SELECT $1, hash, text, speaker_key, entities FROM claim_variants WHERE claim_id = ANY($2::text[])
-     ON CONFLICT DO NOTHING`,
-    [target, others],
-  );
-  await db.query(
-    `INSERT INTO claim_conflicts (claim_id, other_id, reason)
-     SELECT $1, other_id, reason FROM claim_conflicts WHERE claim_id = ANY($2::text[]) AND other_id <> $1
-     UNION SELECT claim_id, $1, reason FROM claim_conflicts WHERE other_id = ANY($2::text[]) AND claim_id <> $1
-     ON CONFLICT DO NOTHING`,
-    [target, others],
-  );
-  await db.query('UPDATE claim_redirects SET new_id = $1 WHERE new_id = ANY($2::text[])', [target, others]);
-  await db.query(
-    `INSERT INTO claim_redirects (old_id, new_id) SELECT unnest($2::text[]), $1
-     ON CONFLICT (old_id) DO UPDATE SET new_id = EXCLUDED.new_id`,
-    [target, others],
-  );
-  await db.query('DELETE FROM claims WHERE id = ANY($1::text[])', [others]);
 }
 
 /**
@@ -157,38 +175,38 @@ async function absorb(db: Queryable, target: string, others: readonly string[]):
  */
 export async function refresh(db: Queryable, claimIds: readonly string[]): Promise<void> {
   if (claimIds.length === 0) return;
+  // The claims' mentions are read once; claims left without any (absorbed, or emptied by a new extraction) go.
   await db.query(
-    `UPDATE claims c SET
-       mention_count = s.mentions, article_count = s.articles, outlet_count = s.outlets,
-       first_seen = s.first_seen, last_seen = s.last_seen, text = s.text,
-       speaker_id = CASE WHEN c.kind = 'number' THEN NULL ELSE s.speaker_id END,
-       speaker = CASE WHEN c.kind = 'number' THEN NULL ELSE (SELECT sp.name FROM speakers sp WHERE sp.id = s.speaker_id) END,
-       role = CASE WHEN c.kind = 'number' THEN NULL ELSE s.role END,
-       entities = s.entities, updated_at = now()
-     FROM (
-       SELECT m.claim_id,
-              count(*)::integer AS mentions,
-              count(DISTINCT m.article_id)::integer AS articles,
-              count(DISTINCT coalesce(a.outlet, a.id))::integer AS outlets,
-              min(coalesce(a.published_at, a.fetched_at)) AS first_seen,
-              max(coalesce(a.published_at, a.fetched_at)) AS last_seen,
-              (array_agg(m.text ORDER BY length(m.text) DESC, m.text))[1] AS text,
-              -- The fullest name among the mentions' speakers ("Dmitry Peskov" over "Peskov"), and its role.
-              (array_agg(m.speaker_id ORDER BY length(m.speaker_key) DESC, m.speaker_key, m.speaker_id)
-                 FILTER (WHERE m.speaker_id IS NOT NULL))[1] AS speaker_id,
-              (array_agg(m.role ORDER BY length(m.speaker_key) DESC NULLS LAST, m.role)
-                 FILTER (WHERE m.role IS NOT NULL))[1] AS role,
-              coalesce((SELECT array_agg(DISTINCT e ORDER BY e) FROM mentions m2, unnest(m2.entities) e
-                        WHERE m2.claim_id = m.claim_id), '{}') AS entities
-       FROM mentions m JOIN articles a ON a.id = m.article_id
-       WHERE m.claim_id = ANY($1::text[])
-       GROUP BY m.claim_id
-     ) s
-     WHERE c.id = s.claim_id`,
-    [claimIds],
-  );
-  await db.query(
-    `DELETE FROM claims c WHERE c.id = ANY($1::text[])
+    `WITH refreshed AS (
+       UPDATE claims c SET
+         mention_count = s.mentions, article_count = s.articles, outlet_count = s.outlets,
+         first_seen = s.first_seen, last_seen = s.last_seen, text = s.text,
+         speaker_id = CASE WHEN c.kind = 'number' THEN NULL ELSE s.speaker_id END,
+         speaker = CASE WHEN c.kind = 'number' THEN NULL ELSE (SELECT sp.name FROM speakers sp WHERE sp.id = s.speaker_id) END,
+         role = CASE WHEN c.kind = 'number' THEN NULL ELSE s.role END,
+         entities = s.entities, updated_at = now()
+       FROM (
+         SELECT m.claim_id,
+                count(*)::integer AS mentions,
+                count(DISTINCT m.article_id)::integer AS articles,
+                count(DISTINCT coalesce(a.outlet, a.id))::integer AS outlets,
+                min(coalesce(a.published_at, a.fetched_at)) AS first_seen,
+                max(coalesce(a.published_at, a.fetched_at)) AS last_seen,
+                (array_agg(m.text ORDER BY length(m.text) DESC, m.text))[1] AS text,
+                -- The fullest name among the mentions' speakers ("Dmitry Peskov" over "Peskov"), and its role.
+                (array_agg(m.speaker_id ORDER BY length(m.speaker_key) DESC, m.speaker_key, m.speaker_id)
+                   FILTER (WHERE m.speaker_id IS NOT NULL))[1] AS speaker_id,
+                (array_agg(m.role ORDER BY length(m.speaker_key) DESC NULLS LAST, m.role)
+                   FILTER (WHERE m.role IS NOT NULL))[1] AS role,
+                coalesce((SELECT array_agg(DISTINCT e ORDER BY e) FROM mentions m2, unnest(m2.entities) e
+                          WHERE m2.claim_id = m.claim_id), '{}') AS entities
+         FROM mentions m JOIN articles a ON a.id = m.article_id
+         WHERE m.claim_id = ANY($1::text[])
+         GROUP BY m.claim_id
+       ) s
+       WHERE c.id = s.claim_id
+     )
+     DELETE FROM claims c WHERE c.id = ANY($1::text[])
      AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.claim_id = c.id)`,
     [claimIds],
   );

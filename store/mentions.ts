@@ -34,29 +34,38 @@ export async function replaceForArticle(
     'DELETE FROM mentions WHERE article_id = $1 RETURNING claim_id',
     [articleId],
   );
-  for (const m of mentions) {
+  if (mentions.length > 0) {
+    // One statement for the whole extraction; entities are lists of any length, so the rows travel as JSON.
     await db.query(
       `INSERT INTO mentions (id, article_id, kind, text, speaker_raw, speaker, speaker_type, role, cue,
                              start_offset, end_offset, sentence, value, unit, qualifier, entities)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       SELECT m.id, $1, m.kind, m.text, m.speaker_raw, m.speaker, m.speaker_type, m.role, m.cue,
+              m.start_offset, m.end_offset, m.sentence, m.value, m.unit, m.qualifier, m.entities
+       FROM jsonb_to_recordset($2::jsonb) AS m (id text, kind text, text text, speaker_raw text, speaker text,
+              speaker_type text, role text, cue text, start_offset integer, end_offset integer, sentence text,
+              value double precision, unit text, qualifier text, entities text[])
        ON CONFLICT (article_id, kind, start_offset, end_offset) DO NOTHING`,
       [
-        mentionId(articleId, m),
         articleId,
-        m.kind,
-        m.text,
-        m.speakerRaw,
-        m.speaker,
-        m.speakerType,
-        m.role,
-        m.cue,
-        m.start,
-        m.end,
-        m.sentence,
-        m.value,
-        m.unit,
-        m.qualifier,
-        m.entities,
+        JSON.stringify(
+          mentions.map((m) => ({
+            id: mentionId(articleId, m),
+            kind: m.kind,
+            text: m.text,
+            speaker_raw: m.speakerRaw,
+            speaker: m.speaker,
+            speaker_type: m.speakerType,
+            role: m.role,
+            cue: m.cue,
+            start_offset: m.start,
+            end_offset: m.end,
+            sentence: m.sentence,
+            value: m.value,
+            unit: m.unit,
+            qualifier: m.qualifier,
+            entities: m.entities,
+          })),
+        ),
       ],
     );
   }
@@ -100,12 +109,6 @@ export async function listUnmerged(db: Queryable, articleId: string): Promise<St
     [articleId],
   );
   return rows.map(toMention);
-}
-
-/** One mention, locked for this transaction so that two workers cannot place it twice; null if gone. */
-export async function getForUpdate(db: Queryable, id: string): Promise<StoredMention | null> {
-  const rows = await db.query<MentionRow>(`SELECT ${COLUMNS} FROM mentions WHERE id = $1 FOR UPDATE`, [id]);
-  return rows[0] ? toMention(rows[0]) : null;
 }
 
 /** Clears every mention's claim (before re-clustering). */

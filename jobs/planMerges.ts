@@ -1,0 +1,165 @@
+import type { ClaimCandidate, MergeOptions, MergeSubject } from '../dedupe/decideMerge.ts';
+import { decideMerge } from '../dedupe/decideMerge.ts';
+import type { MentionKind } from '../extract/types.ts';
+import type { CandidateHit, MergeOutcome, MergeWrites, StoredVariant } from '../store/claims.ts';
+import { ownClaimId, variantHash } from '../store/claims.ts';
+
+/** One mention to place, with what the database held for it when the merge's locks were taken. */
+export interface MentionToPlace {
+  mentionId: string;
+  subject: MergeSubject;
+  /** The speaker the name resolved to, and the name's comparable key as printed (figures keep it too). */
+  speakerId: string | null;
+  speakerKey: string | null;
+  keys: readonly number[];
+  /** The stored claims sharing keys with the mention (store.claims.findCandidateHits). */
+  hits: readonly CandidateHit[];
+}
+
+/** A claim to compare a mention with, its variants with their stored keys. */
+type Candidate = Omit<ClaimCandidate, 'variants'> & { variants: readonly StoredVariant[] };
+
+/** A claim as this merge sees it: what the database held, plus what the mentions placed so far added. */
+interface LiveClaim {
+  id: string;
+  kind: MentionKind;
+  value: number | null;
+  unit: string | null;
+  /** Keys added by this merge (the stored ones are known through the hits). */
+  keys: Set<number>;
+  variants: Map<string, StoredVariant>;
+  /** Variants added by this merge, to be written. */
+  added: Map<string, StoredVariant>;
+}
+
+/**
+ * Places an article's mentions one after the other as if each were merged and written before the next is
+ * looked up, but in memory: a mention sees the stored claims found for it (through the claims that absorbed
+ * them here) and the claims the earlier mentions started or grew. Deciding stays decideMerge's (pure).
+ * @returns what to write (every id final), and each mention's outcome.
+ */
+export function planMerges(
+  mentions: readonly MentionToPlace[],
+  options: MergeOptions,
+  limit = 50,
+): { writes: MergeWrites; outcomes: MergeOutcome[]; touched: string[] } {
+  const live = new Map<string, LiveClaim>();
+  const absorbedInto = new Map<string, string>();
+  const find = (id: string): string => {
+    let current = id;
+    for (let next = absorbedInto.get(current); next !== undefined; next = absorbedInto.get(current)) current = next;
+    return current;
+  };
+  const started: MergeWrites['claims'] = [];
+  const placed: Array<MergeWrites['placements'][number]> = [];
+  const conflicts: MergeWrites['conflicts'] = [];
+  const outcomes: MergeOutcome[] = [];
+
+  for (const mention of mentions) {
+    const candidates = candidatesOf(mention, live, find, limit);
+    const decision = decideMerge(mention.subject, candidates, options);
+    const ownId = ownClaimId(mention.mentionId);
+    const [claimId = ownId, ...absorbed] = [...new Set([ownId, ...decision.matches])].sort();
+    const known = new Map(candidates.map((c) => [c.id, c]));
+    const claimOf = (id: string): LiveClaim => {
+      let claim = live.get(id);
+      if (!claim) {
+        const stored = known.get(id);
+        claim = {
+          id,
+          kind: stored?.kind ?? mention.subject.kind,
+          value: stored ? stored.value : mention.subject.value,
+          unit: stored ? stored.unit : mention.subject.unit,
+          keys: new Set(),
+          variants: new Map((stored?.variants ?? []).map((v) => [v.hash, v])),
+          added: new Map(),
+        };
+        live.set(id, claim);
+      }
+      return claim;
+    };
+    if (claimId === ownId && !live.has(ownId)) {
+      const { kind, text, value, unit, entities } = mention.subject;
+      started.push({ id: ownId, kind, text, value, unit, entities });
+    }
+    const target = claimOf(claimId);
+    const others = absorbed.filter((id) => id !== ownId);
+    for (const id of others) {
+      const other = claimOf(id);
+      absorbedInto.set(id, claimId);
+      live.delete(id);
+      for (const key of other.keys) target.keys.add(key);
+      for (const [hash, v] of other.variants) target.variants.set(hash, v);
+      for (const [hash, v] of other.added) target.added.set(hash, v);
+    }
+    for (const key of mention.keys) target.keys.add(key);
+    const variant = { text: mention.subject.text, speakerKey: mention.speakerKey, entities: mention.subject.entities };
+    const stored = { hash: variantHash(variant), ...variant };
+    target.variants.set(stored.hash, stored);
+    target.added.set(stored.hash, stored);
+    placed.push({ mentionId: mention.mentionId, claimId, speakerId: mention.speakerId, speakerKey: mention.speakerKey });
+    for (const conflict of decision.conflicts) {
+      conflicts.push({ claimId, otherId: find(conflict.claimId), reason: conflict.reason });
+    }
+    outcomes.push({ claimId, created: decision.matches.length === 0, absorbed: others });
+  }
+
+  const finals = [...live.values()];
+  const pairs = new Map<string, MergeWrites['conflicts'][number]>();
+  for (const c of conflicts) {
+    const [claimId, otherId] = [find(c.claimId), find(c.otherId)];
+    // Both directions are written with the reason first found for the pair.
+    const key = claimId < otherId ? `${claimId}|${otherId}` : `${otherId}|${claimId}`;
+    if (claimId !== otherId && !pairs.has(key)) pairs.set(key, { claimId, otherId, reason: c.reason });
+  }
+  const writes: MergeWrites = {
+    claims: started.filter((c) => !absorbedInto.has(c.id)),
+    redirects: [...absorbedInto.keys()].map((oldId) => ({ oldId, newId: find(oldId) })),
+    placements: placed.map((p) => ({ ...p, claimId: find(p.claimId) })),
+    keys: finals.flatMap((c) => [...c.keys].map((key) => ({ claimId: c.id, key }))),
+    variants: finals.flatMap((c) => [...c.added.values()].map((v) => ({ claimId: c.id, ...v }))),
+    conflicts: [...pairs.values()],
+  };
+  const touched = [...new Set([...outcomes.map((o) => find(o.claimId)), ...absorbedInto.keys()])];
+  return { writes, outcomes, touched };
+}
+
+/**
+ * The claims a mention is compared with: its stored hits (an absorbed claim seen as the claim that absorbed
+ * it) and the claims of its kind this merge grew with one of its keys, the `limit` sharing the most keys.
+ */
+function candidatesOf(
+  mention: MentionToPlace,
+  live: ReadonlyMap<string, LiveClaim>,
+  find: (id: string) => string,
+  limit: number,
+): Candidate[] {
+  const found = new Map<string, { shared: Set<number>; hit: CandidateHit | null }>();
+  const entry = (id: string, hit: CandidateHit | null) => {
+    let e = found.get(id);
+    if (!e) found.set(id, (e = { shared: new Set(), hit }));
+    return e;
+  };
+  for (const hit of mention.hits) {
+    const e = entry(find(hit.id), hit);
+    for (const key of hit.shared) e.shared.add(key);
+  }
+  for (const claim of live.values()) {
+    if (claim.kind !== mention.subject.kind) continue;
+    for (const key of mention.keys) if (claim.keys.has(key)) entry(claim.id, null).shared.add(key);
+  }
+  const ranked = [...found.entries()]
+    .sort(([a, x], [b, y]) => y.shared.size - x.shared.size || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, limit);
+  return ranked
+    .map(([id, e]) => {
+      const claim = live.get(id);
+      if (claim) return { id, kind: claim.kind, value: claim.value, unit: claim.unit, variants: sortedVariants(claim.variants) };
+      const hit = e.hit as CandidateHit;
+      return { id, kind: hit.kind, value: hit.value, unit: hit.unit, variants: hit.variants };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const sortedVariants = (variants: ReadonlyMap<string, StoredVariant>) =>
+  [...variants.values()].sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
