@@ -137,28 +137,36 @@ export interface NearDuplicateInput {
  */
 export async function groupNearDuplicates(db: Queryable, id: string, input: NearDuplicateInput): Promise<string> {
   await db.query('SELECT pg_advisory_xact_lock($1)', [GROUPS_LOCK]);
-  await db.query('UPDATE articles SET minhash = $2 WHERE id = $1', [id, input.signature]);
-  await db.query('DELETE FROM article_bands WHERE article_id = $1', [id]);
-  await db.query(
-    'INSERT INTO article_bands (key, article_id) SELECT DISTINCT unnest($1::integer[]), $2 ON CONFLICT DO NOTHING',
-    [input.bands, id],
-  );
+  // The lock held, the article's signature and bands are stored and the articles sharing a band read, in one
+  // statement: the sub-statements touch other rows than the read (the article itself is left out of it).
   const candidates = await db.query<{ id: string; minhash: number[]; group_id: string }>(
-    `SELECT a.id, a.minhash, coalesce(a.duplicate_of, a.id) AS group_id FROM articles a
-     WHERE a.id IN (SELECT DISTINCT b.article_id FROM article_bands b WHERE b.key = ANY($1::integer[]))
+    `WITH signed AS (
+       UPDATE articles SET minhash = $3 WHERE id = $2
+     ), dropped AS (
+       DELETE FROM article_bands WHERE article_id = $2 AND key <> ALL($1::integer[])
+     ), added AS (
+       INSERT INTO article_bands (key, article_id) SELECT DISTINCT unnest($1::integer[]), $2 ON CONFLICT DO NOTHING
+     )
+     SELECT a.id, a.minhash, coalesce(a.duplicate_of, a.id) AS group_id FROM articles a
+     WHERE a.id IN (SELECT b.article_id FROM article_bands b WHERE b.key = ANY($1::integer[]))
        AND a.id <> $2 AND a.minhash IS NOT NULL`,
-    [input.bands, id],
+    [input.bands, id, input.signature],
   );
   const groups = candidates
     .filter((c) => input.similarity(input.signature, c.minhash) >= input.threshold)
     .map((c) => c.group_id);
   if (groups.length === 0) return id;
-  const members = await db.query<{ id: string }>(
-    'SELECT id FROM articles WHERE id = ANY($1::text[]) OR duplicate_of = ANY($1::text[])',
-    [[...new Set(groups)]],
+  // Every member of the groups joined, and the article, take the least id (in code-point order, as JS sorts).
+  const rows = await db.query<{ group_id: string }>(
+    `WITH members AS (
+       SELECT id FROM articles WHERE id = ANY($1::text[]) OR duplicate_of = ANY($1::text[]) UNION SELECT $2
+     ), least AS (
+       SELECT id AS group_id FROM members ORDER BY id COLLATE "C" LIMIT 1
+     )
+     UPDATE articles a SET duplicate_of = NULLIF(l.group_id, a.id)
+     FROM least l WHERE a.id IN (SELECT id FROM members)
+     RETURNING l.group_id`,
+    [[...new Set(groups)], id],
   );
-  const all = [...new Set([id, ...members.map((m) => m.id)])].sort();
-  const groupId = all[0] ?? id;
-  await db.query('UPDATE articles SET duplicate_of = NULLIF($1, id) WHERE id = ANY($2::text[])', [groupId, all]);
-  return groupId;
+  return rows[0]?.group_id ?? id;
 }
