@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Queue } from 'bullmq';
 import pg from 'pg';
 import { extractArticle } from '../../extract/extractArticle.ts';
 import { extractMentions } from '../../extract/extractMentions.ts';
@@ -83,8 +84,32 @@ function sumBy(texts: readonly string[], metric: string, label: string): Map<str
   return sums;
 }
 
+/** Where one stage's time went, from its completed jobs' timestamps. */
+interface StageTimes {
+  jobs: number;
+  /** Mean time a job waited in its queue (created to started), and ran (started to finished), in ms. */
+  waitMs: number;
+  runMs: number;
+  /** From the first job's start to the last job's end, in seconds. */
+  spanSeconds: number;
+}
+
+async function stageTimes(queue: Queue): Promise<StageTimes> {
+  const jobs = (await queue.getCompleted(0, -1)).filter((j) => j.processedOn && j.finishedOn);
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+  const starts = jobs.map((j) => j.processedOn!);
+  const ends = jobs.map((j) => j.finishedOn!);
+  return {
+    jobs: jobs.length,
+    waitMs: mean(jobs.map((j) => j.processedOn! - j.timestamp)),
+    runMs: mean(jobs.map((j) => j.finishedOn! - j.processedOn!)),
+    spanSeconds: jobs.length === 0 ? 0 : (Math.max(...ends) - Math.min(...starts)) / 1000,
+  };
+}
+
 interface RunResult {
   workers: number;
+  stages: Map<string, StageTimes>;
   seconds: number;
   pagesPerSecond: number;
   stageSeconds: Map<string, number>;
@@ -95,7 +120,12 @@ interface RunResult {
   claims: number;
 }
 
-async function runWith(workers: number, served: Awaited<ReturnType<typeof serve>>, pageCount: number): Promise<RunResult> {
+async function runWith(
+  workers: number,
+  served: Awaited<ReturnType<typeof serve>>,
+  pageCount: number,
+  profileDir: string | undefined,
+): Promise<RunResult> {
   const name = `claimdesk_bench_e2e_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
@@ -118,7 +148,10 @@ async function runWith(workers: number, served: Awaited<ReturnType<typeof serve>
     Promise.all(ports.map((port) => fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text()).catch(() => '')));
   try {
     for (const port of ports) {
-      children.push(spawn(process.execPath, [path.join(ROOT, 'bin/claims.js'), 'worker', '--metrics-port', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
+      // --cpu-prof writes a .cpuprofile per worker when it exits (open it in Chrome's DevTools).
+      const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+      const args = [...profile, path.join(ROOT, 'bin/claims.js'), 'worker', '--metrics-port', String(port)];
+      children.push(spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] }));
     }
     for (let tries = 0; (await scrape()).some((t) => t === '') && tries < 100; tries++) await new Promise((r) => setTimeout(r, 200));
     const sampler = setInterval(() => {
@@ -154,12 +187,15 @@ async function runWith(workers: number, served: Awaited<ReturnType<typeof serve>
       const start = fetchStart.get((job.data as { articleId: string }).articleId);
       if (start && job.finishedOn) latencies.push(job.finishedOn - start);
     }
+    const stages = new Map<string, StageTimes>();
+    for (const [stage, queue] of Object.entries(queues.queues)) stages.set(stage, await stageTimes(queue));
     const counts = await runtime.db.query<{ articles: number; claims: number }>(
       'SELECT (SELECT count(*)::integer FROM articles) AS articles, (SELECT count(*)::integer FROM claims) AS claims',
     );
     await Promise.all(Object.values(queues.queues).map((q) => q.obliterate({ force: true })));
     return {
       workers,
+      stages,
       seconds,
       pagesPerSecond: pageCount / seconds,
       stageSeconds,
@@ -184,6 +220,7 @@ async function main(): Promise<void> {
       pages: { type: 'string', default: '1000' },
       workers: { type: 'string', default: '1,2' },
       hosts: { type: 'string', default: '16' },
+      'cpu-prof': { type: 'string' },
     },
   });
   const count = Number(values.pages);
@@ -197,7 +234,7 @@ async function main(): Promise<void> {
   try {
     for (const workers of values.workers.split(',').map(Number)) {
       log(`ingesting through Redis and PostgreSQL with ${workers} worker process(es)`);
-      results.push(await runWith(workers, served, count));
+      results.push(await runWith(workers, served, count, values['cpu-prof']));
     }
   } finally {
     await served.close();
@@ -223,6 +260,11 @@ async function main(): Promise<void> {
   console.log(`\nend to end: ${count} pages (${megabytes.toFixed(0)} MB), extraction-only ceiling ${ceiling.toFixed(1)} pages/s in one process`);
   for (const row of rows) console.log(row.map((cell, c) => cell.padStart(widths[c]!)).join('  '));
   console.log('stage seconds are summed over jobs (busy time), not wall time; the target is 100 pages/s on 2 cores.');
+  console.log('\nper stage: jobs, mean wait in the queue and run time per job (ms), span from first start to last end (s)');
+  for (const r of results) {
+    const cells = [...r.stages].map(([stage, t]) => `${stage} ${t.jobs} jobs, wait ${t.waitMs.toFixed(0)}, run ${t.runMs.toFixed(0)}, span ${t.spanSeconds.toFixed(1)}`);
+    console.log(`${r.workers} worker(s): ${cells.join('; ')}`);
+  }
 }
 
 await main();
