@@ -12,7 +12,7 @@ export interface StoryDocument {
   id: string;
   title?: string;
   text: string;
-  /** When the document was published; documents dated too far apart are never one story. */
+  /** When the document was published; two documents dated further apart than the window are never compared. */
   publishedAt?: Date | null;
 }
 

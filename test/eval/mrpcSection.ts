@@ -32,6 +32,8 @@ export const mrpcSection: EvalSection = {
     console.log(
       'recall is low by design: a merge needs the same words up to typography and small edits, or one quote printing a clause-bounded part of the other',
     );
+    for (const pair of score.falseMerges)
+      console.log(`  false merge: "${pair.a}"\n            vs "${pair.b}"`);
     const failedGates =
       gate('MRPC same-statement precision', score.precision, PRECISION_FLOOR) +
       gate('MRPC same-statement recall', score.recall, RECALL_FLOOR) +

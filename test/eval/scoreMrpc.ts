@@ -33,6 +33,8 @@ export interface MrpcScore {
   accuracy: number;
   positive: LabelTally;
   negative: LabelTally;
+  /** Pairs labelled 0 that the decision merges. */
+  falseMerges: MrpcPair[];
 }
 
 /** Parses the MRPC TSV (header `Quality #1 ID #2 ID #1 String #2 String`, maybe with a BOM). */
@@ -60,6 +62,7 @@ const emptyTally = (): LabelTally => ({
 export function scoreMrpc(pairs: readonly MrpcPair[]): MrpcScore {
   const positive = emptyTally();
   const negative = emptyTally();
+  const falseMerges: MrpcPair[] = [];
   for (const pair of pairs) {
     const comparison = compareQuotes(
       { text: pair.a, tokens: tokenize(pair.a) },
@@ -71,6 +74,7 @@ export function scoreMrpc(pairs: readonly MrpcPair[]): MrpcScore {
     tally.relations[comparison.relation] += 1;
     if (comparison.guard) tally.guards[comparison.guard] += 1;
     if (comparison.relation !== 'different') tally.same += 1;
+    if (comparison.relation !== 'different' && pair.label === 0) falseMerges.push(pair);
   }
   const predicted = positive.same + negative.same;
   const precision = predicted === 0 ? 0 : positive.same / predicted;
@@ -83,5 +87,6 @@ export function scoreMrpc(pairs: readonly MrpcPair[]): MrpcScore {
     accuracy: pairs.length === 0 ? 0 : (positive.same + negative.pairs - negative.same) / pairs.length,
     positive,
     negative,
+    falseMerges,
   };
 }
