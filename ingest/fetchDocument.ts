@@ -26,6 +26,8 @@ export interface FetchOptions {
   connectTimeoutMs?: number;
   userAgent: string;
   allowPrivateNetworks: boolean;
+  /** Keep the first maxBytes of a longer body instead of failing with DocumentTooLargeError. */
+  truncateAtMaxBytes?: boolean;
   /** Exact `ip:port` hosts let through the private-address guard (see GuardOptions); nothing else is. */
   allowedPrivateHosts?: readonly string[];
   /** Honour robots.txt (cached per origin); off when absent. */
@@ -198,6 +200,7 @@ async function readResponse(
     header(response.headers, 'content-encoding'),
     options.maxBytes,
     target.href,
+    options.truncateAtMaxBytes === true,
   );
   onBody(bytes.length);
   const contentType = header(response.headers, 'content-type');
@@ -258,6 +261,8 @@ async function fetchRobots(robotsUrl: string, options: FetchOptions): Promise<Ro
       etag: null,
       lastModified: null,
       maxBytes: ROBOTS_MAX_CHARS * 4,
+      // RFC 9309: a crawler reads at least 500 KiB of a longer file and may ignore the rest.
+      truncateAtMaxBytes: true,
       timeoutMs: Math.min(options.timeoutMs, 10_000),
     });
     return result.status === 'ok' ? { kind: 'ok', body: result.document.body } : { kind: 'unavailable' };

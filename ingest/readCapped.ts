@@ -5,13 +5,15 @@ import { DocumentTooLargeError, FetchError } from './errors.ts';
 
 /**
  * Reads the body through the decompressor, counting decompressed bytes so a gzip bomb stops at the cap.
- * Throws DocumentTooLargeError past maxBytes, FetchError (permanent) for an unknown encoding or corrupt data.
+ * Throws DocumentTooLargeError past maxBytes (or, with `truncate`, returns the first maxBytes and stops
+ * reading), FetchError (permanent) for an unknown encoding or corrupt data.
  */
 export async function readCapped(
   body: Readable,
   encoding: string | null,
   maxBytes: number,
   url: string,
+  truncate = false,
 ): Promise<Buffer> {
   const name = (encoding ?? 'identity').trim().toLowerCase();
   let decompressor: Transform | null = null;
@@ -34,8 +36,15 @@ export async function readCapped(
   try {
     for await (const chunk of stream) {
       const buffer = chunk as Buffer;
+      if (total + buffer.length > maxBytes) {
+        if (!truncate) throw new DocumentTooLargeError(url, maxBytes);
+        chunks.push(buffer.subarray(0, maxBytes - total));
+        total = maxBytes;
+        stream.destroy();
+        body.destroy();
+        break;
+      }
       total += buffer.length;
-      if (total > maxBytes) throw new DocumentTooLargeError(url, maxBytes);
       chunks.push(buffer);
     }
   } catch (error) {

@@ -114,6 +114,15 @@ describe('robots.txt', () => {
     assert.equal(disallowing.hits.get('/private/feed'), undefined);
   });
 
+  test('a robots.txt longer than we read is read up to the limit, not taken as unreachable', async () => {
+    const site = await startSite(`User-agent: claimdesk\nDisallow: /private\n${'# padding\n'.repeat(300_000)}Disallow: /late\n`);
+    await assert.rejects(fetchDocument(`${site.base}/private/feed`, options()), RobotsDisallowedError);
+    const robotsCache = new RobotsCache();
+    assert.equal((await fetchDocument(`${site.base}/feed`, options({ robotsCache }))).status, 'ok');
+    // A rule past the limit is not seen.
+    assert.equal((await fetchDocument(`${site.base}/late`, options({ robotsCache }))).status, 'ok');
+  });
+
   test('a missing robots.txt (404) allows everything', async () => {
     const site = await startSite(404);
     assert.equal((await fetchDocument(`${site.base}/private/feed`, options())).status, 'ok');
