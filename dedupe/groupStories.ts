@@ -127,7 +127,7 @@ export function groupStories(
   mergeByAverageLink(clusters, options.threshold);
   const groups = new Map<string, string>();
   for (const cluster of clusters.values()) {
-    const name = sorted[Math.min(...cluster.members)]?.id as string;
+    const name = sorted[cluster.members.reduce((least, m) => Math.min(least, m))]?.id as string;
     for (const member of cluster.members) groups.set(sorted[member]?.id as string, name);
   }
   return groups;
