@@ -20,9 +20,9 @@ export interface ClaimFilters {
   hasConflicts?: boolean;
 }
 
-/** The full-text condition and rank of a query on `claims c`, given its parameter placeholder. */
+/** The full-text condition and rank of a query on `claims c` (or another alias), given its parameter placeholder. */
 export const tsMatch = (p: string) => `c.search @@ websearch_to_tsquery('english', ${p})`;
-export const tsRank = (p: string) => `ts_rank_cd(c.search, websearch_to_tsquery('english', ${p}))`;
+export const tsRank = (p: string, alias = 'c') => `ts_rank_cd(${alias}.search, websearch_to_tsquery('english', ${p}))`;
 
 /**
  * Turns filters into SQL conditions on `claims c` with numbered parameters after the given ones.

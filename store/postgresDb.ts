@@ -17,7 +17,10 @@ export function describeDatabaseUrl(url: string): string {
  * @throws DatabaseUnavailableError when the server cannot be reached.
  */
 export async function openPostgresDb(url: string, options: { max?: number } = {}): Promise<Db> {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // Every claimdesk query is a short index-driven one; JIT compilation (PostgreSQL's default above a cost of
+  // 100,000, which a search of a million claims reaches) spends up to a second compiling a query that runs
+  // in milliseconds.
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, options: '-c jit=off' });
   // An idle client's error (a server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   // A connection held by a query when the server goes away (a restart) errors outside any query: the query

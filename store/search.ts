@@ -7,7 +7,10 @@ import type { ClaimRecordRow } from './claimRecords.ts';
 import { CLAIM_RECORD_COLUMNS, toClaimRecord } from './claimRecords.ts';
 
 export const SEARCH_SORTS = ['relevance', 'spread', 'recent'] as const;
-/** relevance: text rank, then spread; spread: outlets, articles, mentions; recent: last seen. */
+/**
+ * relevance: text rank (of the RELEVANCE_POOL most widely carried matches), then spread; spread: outlets,
+ * articles, mentions; recent: last seen.
+ */
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 export interface SearchResult extends ClaimRecord {
@@ -22,6 +25,8 @@ export interface SearchPage {
 
 export interface SearchOptions {
   sort?: SearchSort;
+  /** Matches ranked by text under relevance (default RELEVANCE_POOL); tests make it small. */
+  relevancePool?: number;
   limit?: number;
   /** An opaque cursor from a previous page of the same query, filters and sort. */
   after?: string | null;
@@ -38,16 +43,26 @@ interface SortKey {
 const key = (column: string, type: SortKey['type']): SortKey => ({ expr: () => column, type });
 const ID = key('c.id', 'text');
 const SORT_KEYS: Record<SearchSort, SortKey[]> = {
+  // (tier, rank, outlets, articles, mentions, id): tier 1 is the relevance pool, ranked by text rank, then
+  // outlets and articles (mentions 0); tier 0 the matches beyond it, in spread order (rank 0). See searchByRelevance.
   relevance: [
-    { expr: (q) => (q === '' ? '0::real' : tsRank(q)), type: 'real' },
+    key('k0', 'integer'),
+    key('k1', 'real'),
     key('c.outlet_count', 'integer'),
     key('c.article_count', 'integer'),
+    key('c.mention_count', 'integer'),
     ID,
   ],
   spread: [key('c.outlet_count', 'integer'), key('c.article_count', 'integer'), key('c.mention_count', 'integer'), ID],
   // last_seen is null only for a claim that has lost its mentions (refresh deletes those): left out here.
   recent: [key('c.last_seen', 'timestamptz'), ID],
 };
+
+/**
+ * How many matches relevance ranks by text: the most widely carried ones. A broad word matches hundreds of
+ * thousands of claims, and ranking them all takes a second; the pool is read along the spread index.
+ */
+export const RELEVANCE_POOL = 200;
 
 type CursorValue = number | string;
 
@@ -81,14 +96,8 @@ export function decodeCursor(cursor: string, sort: SearchSort): CursorValue[] {
   return p.v as CursorValue[];
 }
 
-/** The rows after the cursor in the sort's (descending) order, as one row comparison. */
-function afterCondition(keys: readonly SortKey[], values: readonly CursorValue[], params: unknown[]): string {
-  const placeholders = values.map((v, i) => {
-    params.push(v);
-    return `$${params.length}::${keys[i]?.type ?? 'text'}`;
-  });
-  return `(${keys.map((_, i) => `k${i}`).join(', ')}) < (${placeholders.join(', ')})`;
-}
+const SPREAD = '(c.outlet_count, c.article_count, c.mention_count, c.id)';
+const SPREAD_ORDER = 'c.outlet_count DESC, c.article_count DESC, c.mention_count DESC, c.id DESC';
 
 /**
  * One page of claims matching a query (web-search syntax: "phrases", -exclude, OR) and filters, in the
@@ -102,22 +111,21 @@ export async function searchClaims(db: Queryable, filters: ClaimFilters = {}, op
   const sort = query === '' && options.sort !== 'recent' ? 'spread' : (options.sort ?? 'relevance');
   const limit = options.limit ?? 20;
   const keys = SORT_KEYS[sort];
+  const after = options.after ? decodeCursor(options.after, sort) : null;
   // The query is $1 when there is one: whereClaims puts its condition first.
   const params: unknown[] = [];
   const conditions = whereClaims({ ...filters, query }, params);
-  if (sort === 'recent') conditions.push('c.last_seen IS NOT NULL');
-  const keyColumns = keys.map((k, i) => `${k.expr(query === '' ? '' : '$1')} AS k${i}`).join(', ');
-  const outer: string[] = [];
-  if (options.after) outer.push(afterCondition(keys, decodeCursor(options.after, sort), params));
-  const order = keys.map((_, i) => `k${i} DESC`).join(', ');
-  params.push(limit + 1);
+  const hits =
+    sort === 'relevance'
+      ? relevanceHits(conditions, params, after, options.relevancePool ?? RELEVANCE_POOL, limit)
+      : orderedHits(sort, conditions, params, after, limit);
+  const order = keys.map((_, i) => `page.k${i} DESC`).join(', ');
   const rows = await db.query<ClaimRecordRow & { sort_keys: unknown; rank: number }>(
-    `WITH hits AS (SELECT c.id, ${keyColumns} FROM claims c ${whereSql(conditions)}),
-          page AS (SELECT * FROM hits ${whereSql(outer)} ORDER BY ${order} LIMIT $${params.length})
+    `WITH ${hits}
      SELECT ${CLAIM_RECORD_COLUMNS}, json_build_array(${keys.map((_, i) => `page.k${i}`).join(', ')}) AS sort_keys,
-            ${sort === 'relevance' ? 'page.k0' : '0'}::real AS rank
+            ${sort === 'relevance' ? tsRank('$1') : '0'}::real AS rank
      FROM page JOIN claims c ON c.id = page.id
-     ORDER BY ${keys.map((_, i) => `page.k${i} DESC`).join(', ')}`,
+     ORDER BY ${order}`,
     params,
   );
   const more = rows.length > limit;
@@ -126,4 +134,60 @@ export async function searchClaims(db: Queryable, filters: ClaimFilters = {}, op
   const results = page.map((r) => ({ ...toClaimRecord(r), rank: Number(r.rank) }));
   const values = (typeof lastKeys === 'string' ? JSON.parse(lastKeys) : lastKeys) as CursorValue[] | undefined;
   return { results, nextCursor: more && values ? encodeCursor(sort, values) : null };
+}
+
+/** `page` (ids and sort keys k0...) for spread and recent: the sort's index walked from the cursor. */
+function orderedHits(sort: 'spread' | 'recent', conditions: string[], params: unknown[], after: CursorValue[] | null, limit: number): string {
+  const keys = SORT_KEYS[sort];
+  if (sort === 'recent') conditions.push('c.last_seen IS NOT NULL');
+  if (after) conditions.push(afterCondition(keys.map((k) => k.expr('')), keys, after, params));
+  params.push(limit + 1);
+  return `page AS (SELECT c.id, ${keys.map((k, i) => `${k.expr('')} AS k${i}`).join(', ')} FROM claims c ${whereSql(conditions)}
+                   ORDER BY ${keys.map((k) => `${k.expr('')} DESC`).join(', ')} LIMIT $${params.length})`;
+}
+
+/**
+ * `page` for relevance. The pool is the `pool` most widely carried matches, read along the spread index and
+ * ranked by text (tier 1); the matches beyond it follow in spread order (tier 0). With fewer matches than the
+ * pool, this is every match ranked by text. A cursor in tier 0 skips the pool: the index is walked from it.
+ */
+function relevanceHits(conditions: string[], params: unknown[], after: CursorValue[] | null, pool: number, limit: number): string {
+  const where = whereSql(conditions);
+  const spreadAfter = (values: readonly CursorValue[]) => afterCondition(
+    ['c.outlet_count', 'c.article_count', 'c.mention_count', 'c.id'], SORT_KEYS.spread, values, params);
+  if (after && after[0] === 0) {
+    const cursor = spreadAfter(after.slice(2));
+    params.push(limit + 1);
+    return `page AS (SELECT c.id, 0 AS k0, 0::real AS k1, c.outlet_count AS k2, c.article_count AS k3, c.mention_count AS k4, c.id AS k5
+                     FROM claims c ${whereSql([...conditions, cursor])} ORDER BY ${SPREAD_ORDER} LIMIT $${params.length})`;
+  }
+  params.push(pool);
+  const poolSize = `$${params.length}`;
+  const tier1After = after ? `WHERE ${afterCondition(['1', 'k1', 'k2', 'k3', '0', 'k5'], SORT_KEYS.relevance, after, params)}` : '';
+  params.push(limit + 1);
+  const pageSize = `$${params.length}`;
+  const edge = (column: string) => `(SELECT e.${column} FROM edge e)`;
+  return `pool AS MATERIALIZED (SELECT c.id, c.search, c.outlet_count, c.article_count, c.mention_count FROM claims c ${where}
+                                ORDER BY ${SPREAD_ORDER} LIMIT ${poolSize}),
+          edge AS MATERIALIZED (SELECT p.outlet_count, p.article_count, p.mention_count, p.id, (SELECT count(*) FROM pool) AS n
+                                FROM pool p ORDER BY p.outlet_count, p.article_count, p.mention_count, p.id LIMIT 1),
+          tier1 AS (SELECT p.id, 1 AS k0, ${tsRank('$1', 'p')} AS k1, p.outlet_count AS k2,
+                           p.article_count AS k3, 0 AS k4, p.id AS k5 FROM pool p),
+          tier1page AS (SELECT * FROM tier1 ${tier1After} ORDER BY k1 DESC, k2 DESC, k3 DESC, k5 DESC LIMIT ${pageSize}),
+          -- Read only when the pool is full and this page goes past its end: the filters run again here.
+          tier0 AS (SELECT c.id, 0 AS k0, 0::real AS k1, c.outlet_count AS k2, c.article_count AS k3, c.mention_count AS k4, c.id AS k5
+                    FROM claims c ${whereSql([`${edge('n')} = ${poolSize}`, `(SELECT count(*) FROM tier1page) < ${pageSize}`, ...conditions,
+                      `${SPREAD} < (${edge('outlet_count')}, ${edge('article_count')}, ${edge('mention_count')}, ${edge('id')})`])}
+                    ORDER BY ${SPREAD_ORDER} LIMIT ${pageSize}),
+          page AS (SELECT * FROM (SELECT * FROM tier1page UNION ALL SELECT * FROM tier0) u
+                   ORDER BY k0 DESC, k1 DESC, k2 DESC, k3 DESC, k4 DESC, k5 DESC LIMIT ${pageSize})`;
+}
+
+/** The rows after the cursor in descending order of the given key expressions, as one row comparison. */
+function afterCondition(exprs: readonly string[], keys: readonly SortKey[], values: readonly CursorValue[], params: unknown[]): string {
+  const placeholders = values.map((v, i) => {
+    params.push(v);
+    return `$${params.length}::${keys[i]?.type ?? 'text'}`;
+  });
+  return `(${exprs.join(', ')}) < (${placeholders.join(', ')})`;
 }

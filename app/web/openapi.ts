@@ -94,8 +94,8 @@ export const OPENAPI = {
                   properties: {
                     results: { type: 'array', items: { allOf: [{ $ref: '#/components/schemas/Claim' }, { type: 'object', properties: { rank: { type: 'number' } } }] } },
                     next_cursor: nullableStr,
-                    total: { type: 'integer', description: 'Matching claims, counted up to 5000.' },
-                    total_capped: { type: 'boolean', description: 'More than 5000 match: facets count the first 5000 found.' },
+                    total: { type: 'integer', description: 'Matching claims, counted up to 1000.' },
+                    total_capped: { type: 'boolean', description: 'More than 1000 match: facets count the first 1000 found.' },
                     facets: {
                       type: 'object',
                       properties: Object.fromEntries(['speaker', 'outlet', 'kind', 'day'].map((k) => [k, { type: 'array', items: { $ref: '#/components/schemas/FacetCount' } }])),

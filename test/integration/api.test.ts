@@ -12,6 +12,7 @@ import { openRuntime } from '../../jobs/runtime.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import type { ClaimRecord } from '../../store/claimRecords.ts';
 import { countFacets } from '../../store/facets.ts';
+import { searchClaims } from '../../store/search.ts';
 import { seedFiles } from '../eval/runSeeds.ts';
 import { createTestDatabase } from './services.ts';
 
@@ -124,6 +125,35 @@ describe('the HTTP API and web page', () => {
         assert.equal(walked.length, all.total);
       }
     }
+  });
+
+  test('relevance ranks the most widely carried matches by text, then pages through the rest by spread', async () => {
+    // The words most claims share, any of them.
+    const common = await runtime.db.query<{ word: string }>(
+      `SELECT word FROM ts_stat('SELECT search FROM claims') WHERE word ~ '^[a-z]{4,}$' ORDER BY ndoc DESC, word LIMIT 8`);
+    const filters = { query: common.map((w) => w.word).join(' OR ') };
+    const everything = await searchClaims(runtime.db, filters, { limit: 200 });
+    assert.ok(everything.results.length >= 4, `several claims share "${filters.query}"`);
+    const bySpread = await searchClaims(runtime.db, filters, { limit: 200, sort: 'spread' });
+    for (const pool of [1, 2, 3]) {
+      const walked: Array<{ id: string; rank: number }> = [];
+      let after: string | null = null;
+      do {
+        const page = await searchClaims(runtime.db, filters, { limit: 2, after, relevancePool: pool });
+        walked.push(...page.results);
+        after = page.nextCursor;
+      } while (after);
+      assert.deepEqual(walked.map((r) => r.id).sort(), everything.results.map((r) => r.id).sort(), `pool ${pool}: every match once`);
+      const top = bySpread.results.slice(0, pool);
+      const ranked = walked.slice(0, pool);
+      assert.deepEqual(ranked.map((r) => r.id).sort(), top.map((r) => r.id).sort(), `pool ${pool}: the pool is the most widely carried`);
+      assert.deepEqual(ranked.map((r) => r.rank), [...ranked.map((r) => r.rank)].sort((a, b) => b - a), 'ranked by text first');
+      assert.deepEqual(walked.slice(pool).map((r) => r.id), bySpread.results.slice(pool).map((r) => r.id), 'then by spread');
+      assert.ok(walked.every((r) => r.rank > 0), 'every match shows its text rank');
+    }
+    const whole = await searchClaims(runtime.db, filters, { limit: 200, relevancePool: 200 });
+    assert.deepEqual(whole.results.map((r) => r.id), everything.results.map((r) => r.id), 'a pool larger than the matches ranks them all');
+    assert.deepEqual(everything.results.map((r) => r.rank), [...everything.results.map((r) => r.rank)].sort((a, b) => b - a));
   });
 
   test('a claim with its mentions, articles and timeline; an old id resolves', async () => {
