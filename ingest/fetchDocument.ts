@@ -14,6 +14,7 @@ import { HostLimiter, type HostLimits } from './hostLimiter.ts';
 import { ROBOTS_MAX_CHARS } from './parseRobots.ts';
 import { ROBOTS_TOKEN, RobotsCache, type RobotsFetchOutcome } from './robotsCache.ts';
 import { readCapped } from './readCapped.ts';
+import { header, maxAgeOf, retryAfterOf } from './responseHeaders.ts';
 import { sniffKind } from './sniffKind.ts';
 import type { RawDocument } from './types.ts';
 
@@ -284,27 +285,6 @@ function headersFor(options: FetchOptions): Record<string, string> {
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
   return headers;
-}
-
-/** `Cache-Control: max-age=N` in seconds; null when absent or malformed. */
-export function maxAgeOf(cacheControl: string | null): number | null {
-  const match = /(?:^|[,\s])max-age\s*=\s*"?(\d+)/i.exec(cacheControl ?? '');
-  return match?.[1] === undefined ? null : Number(match[1]);
-}
-
-/** `Retry-After` as seconds from now (delta-seconds or an HTTP date); null when absent or unreadable. */
-export function retryAfterOf(value: string | null, now = Date.now()): number | null {
-  if (value === null) return null;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
-}
-
-function header(headers: Dispatcher.ResponseData['headers'], name: string): string | null {
-  const value = headers[name];
-  const first = Array.isArray(value) ? value[0] : value;
-  return first === undefined ? null : first;
 }
 
 /** Keeps our own errors, unwraps a guard error undici wrapped, and turns the rest into transient FetchErrors. */
