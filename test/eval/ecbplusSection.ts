@@ -14,6 +14,7 @@ const NEAR_DUPLICATE_RECALL_FLOOR = 0.008;
 const NEAR_DUPLICATE_CROSS_EVENT_CEILING = 0.001;
 const STORY_F1_FLOOR = 0.88;
 const STORY_PRECISION_FLOOR = 0.89;
+const STORY_RECALL_FLOOR = 0.87;
 const STORY_CROSS_EVENT_CEILING = 0.11;
 /** Story thresholds shown on the odd topics, around the default, to show where it was chosen. */
 const SWEEP = [0.12, 0.15, 0.17, 0.2, 0.25];
@@ -65,6 +66,7 @@ export const ecbplusSection: EvalSection = {
       ) +
       gate('story pairwise F1 (even topics)', story.f1, STORY_F1_FLOOR) +
       gate('story pairwise precision (even topics)', story.precision, STORY_PRECISION_FLOOR) +
+      gate('story pairwise recall (even topics)', story.recall, STORY_RECALL_FLOOR) +
       gateBelow(
         'story cross-event merge rate (even topics)',
         story.crossEventRate,
