@@ -157,15 +157,18 @@ export async function groupNearDuplicates(db: Queryable, id: string, input: Near
     .map((c) => c.group_id);
   if (groups.length === 0) return id;
   // Every member of the groups joined, and the article, take the least id (in code-point order, as JS sorts).
+  // The members travel as one array so that the update reaches them through the primary key; only rows whose
+  // group changes are written (and locked: a member may be in the middle of its own merge).
   const rows = await db.query<{ group_id: string }>(
     `WITH members AS (
-       SELECT id FROM articles WHERE id = ANY($1::text[]) OR duplicate_of = ANY($1::text[]) UNION SELECT $2
-     ), least AS (
-       SELECT id AS group_id FROM members ORDER BY id COLLATE "C" LIMIT 1
+       SELECT array_agg(id ORDER BY id COLLATE "C") AS ids FROM (
+         SELECT id FROM articles WHERE id = ANY($1::text[]) OR duplicate_of = ANY($1::text[]) UNION SELECT $2
+       ) AS m
+     ), regrouped AS (
+       UPDATE articles a SET duplicate_of = NULLIF(g.ids[1], a.id)
+       FROM members g WHERE a.id = ANY(g.ids) AND a.duplicate_of IS DISTINCT FROM NULLIF(g.ids[1], a.id)
      )
-     UPDATE articles a SET duplicate_of = NULLIF(l.group_id, a.id)
-     FROM least l WHERE a.id IN (SELECT id FROM members)
-     RETURNING l.group_id`,
+     SELECT ids[1] AS group_id FROM members`,
     [[...new Set(groups)], id],
   );
   return rows[0]?.group_id ?? id;
