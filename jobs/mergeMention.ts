@@ -24,8 +24,7 @@ function planOf(mention: StoredMention) {
 
 /**
  * Places mentions (an article's) in their canonical claims in one transaction and a fixed number of
- * statements. `alongside` (marking the article done) runs first in the same transaction, before any lock.
- * Then every scope lock the mentions need (a speaker's surname per kind, a figure's value and unit, the
+ * statements, `done` (an article version) marked merged in the same transaction. Every scope lock the mentions need (a speaker's surname per kind, a figure's value and unit, the
  * speaker) is taken at once, in one order, so concurrent merges queue up instead of deadlocking; the
  * mentions still unplaced are locked and their candidates read in one statement, their speakers resolved,
  * the merge planned in memory (decideMerge is pure), written in one statement, and the touched claims
@@ -36,19 +35,27 @@ export async function mergeMentions(
   db: Db,
   mentions: readonly StoredMention[],
   options: DedupeOptions,
-  alongside?: (tx: Queryable) => Promise<void>,
+  done?: { articleId: string; contentHash: string },
 ): Promise<MergeOutcome[]> {
   const plans = mentions.map(planOf);
+  const markDone = async (tx: Queryable) => {
+    if (done) await store.articles.markDeduped(tx, done.articleId, done.contentHash);
+  };
   return db.transaction(async (tx) => {
-    await alongside?.(tx);
-    if (plans.length === 0) return [];
+    if (plans.length === 0) {
+      await markDone(tx);
+      return [];
+    }
     await lockScopes(tx, plans.flatMap((p) => p.locks));
     const found = await store.claims.lockAndFindCandidates(
       tx,
       plans.map((p) => ({ id: p.mention.id, kind: p.mention.kind, keys: p.keys })),
     );
     const todo = plans.flatMap((p, i) => (found.unplaced.has(p.mention.id) ? [{ ...p, hits: found.hits[i] ?? [] }] : []));
-    if (todo.length === 0) return [];
+    if (todo.length === 0) {
+      await markDone(tx);
+      return [];
+    }
     const speakers = await store.speakers.resolveMany(
       tx,
       todo.map(({ key, mention: m }) => ({ key, name: m.speaker ?? key, type: m.speakerType, role: m.role })),
@@ -72,7 +79,8 @@ export async function mergeMentions(
       })),
       options,
     );
-    await store.claims.applyMerges(tx, plan.writes);
+    // Marking the article in the same statement keeps its row locked only for the last moments of the merge.
+    await store.claims.applyMerges(tx, { ...plan.writes, deduped: done ?? null });
     await store.claims.refresh(tx, plan.touched);
     return plan.outcomes;
   });

@@ -42,7 +42,7 @@ export function planMerges(
   mentions: readonly MentionToPlace[],
   options: MergeOptions,
   limit = 50,
-): { writes: MergeWrites; outcomes: MergeOutcome[]; touched: string[] } {
+): { writes: Omit<MergeWrites, 'deduped'>; outcomes: MergeOutcome[]; touched: string[] } {
   const live = new Map<string, LiveClaim>();
   const absorbedInto = new Map<string, string>();
   const find = (id: string): string => {
@@ -112,7 +112,7 @@ export function planMerges(
     const key = claimId < otherId ? `${claimId}|${otherId}` : `${otherId}|${claimId}`;
     if (claimId !== otherId && !pairs.has(key)) pairs.set(key, { claimId, otherId, reason: c.reason });
   }
-  const writes: MergeWrites = {
+  const writes: Omit<MergeWrites, 'deduped'> = {
     claims: started.filter((c) => !absorbedInto.has(c.id)),
     redirects: [...absorbedInto.keys()].map((oldId) => ({ oldId, newId: find(oldId) })),
     placements: placed.map((p) => ({ ...p, claimId: find(p.claimId) })),

@@ -22,9 +22,10 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData): Pr
     }),
   );
   const unmerged = await store.mentions.listUnmerged(ctx.db, article.id);
-  const outcomes = await mergeMentions(ctx.db, unmerged, ctx.dedupe, (tx) =>
-    store.articles.markDeduped(tx, article.id, article.contentHash),
-  );
+  const outcomes = await mergeMentions(ctx.db, unmerged, ctx.dedupe, {
+    articleId: article.id,
+    contentHash: article.contentHash,
+  });
   const claimsNew = outcomes.filter((o) => o.created).length;
   const merges = outcomes.reduce((n, o) => n + (o.created ? 0 : 1) + o.absorbed.length, 0);
   ctx.log.debug({ articleId: article.id, groupId, claimsNew, merges }, 'mentions merged');

@@ -93,12 +93,14 @@ export interface MergeWrites {
   variants: Array<{ claimId: string } & StoredVariant>;
   /** Near matches kept apart by a guard; recorded in both directions. */
   conflicts: Array<{ claimId: string; otherId: string; reason: string }>;
+  /** The version of an article whose mentions are now all merged (articles.deduped_hash), if any. */
+  deduped: { articleId: string; contentHash: string } | null;
 }
 
 /**
  * Writes a planned merge in one statement: new claims, the mentions placed, keys, variants and conflicts,
- * and the absorbed claims' rows moved to the claims that absorbed them (their old ids redirect). The
- * absorbed claims, left without mentions, go at the next refresh.
+ * and the absorbed claims' rows moved to the claims that absorbed them (their old ids redirect), and the
+ * article marked merged. The absorbed claims, left without mentions, go at the next refresh.
  */
 export async function applyMerges(db: Queryable, writes: MergeWrites): Promise<void> {
   await db.query(
@@ -146,6 +148,8 @@ export async function applyMerges(db: Queryable, writes: MergeWrites): Promise<v
        UNION ALL SELECT d.old_id, r.new_id FROM claim_redirects d JOIN redirect r ON r.old_id = d.new_id
        WHERE d.old_id NOT IN (SELECT old_id FROM redirect)
        ON CONFLICT (old_id) DO UPDATE SET new_id = EXCLUDED.new_id
+     ), deduped AS (
+       UPDATE articles SET deduped_hash = $15 WHERE id = $14
      )
      SELECT 1`,
     [
@@ -164,6 +168,8 @@ export async function applyMerges(db: Queryable, writes: MergeWrites): Promise<v
       writes.conflicts.map((c) => c.claimId),
       writes.conflicts.map((c) => c.otherId),
       writes.conflicts.map((c) => c.reason),
+      writes.deduped?.articleId ?? null,
+      writes.deduped?.contentHash ?? null,
     ],
   );
 }
