@@ -5,6 +5,10 @@ import { streamClaims } from '../store/exportClaims.ts';
 import { streamMentions } from '../store/exportMentions.ts';
 import { JSONLD_CLOSE, JSONLD_OPEN, toSchemaClaim } from './claimReview.ts';
 import { claimToCsvRow, csvHeader, mentionCsvHeader, mentionToCsvRow } from './csv.ts';
+import { collectGarbage } from './collectGarbage.ts';
+
+/** Records between two full collections: see collectGarbage. */
+const GC_EVERY = 5_000;
 
 export const EXPORT_FORMATS = ['jsonl', 'csv', 'claimreview'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -45,6 +49,12 @@ export function checkExportSpec(spec: Pick<ExportSpec, 'format' | 'mentions'>): 
  */
 export async function* exportChunks(db: Queryable, spec: ExportSpec, onRecord: () => void = () => undefined): AsyncGenerator<string> {
   checkExportSpec(spec);
+  let records = 0;
+  const counted = onRecord;
+  onRecord = () => {
+    counted();
+    if (++records % GC_EVERY === 0) collectGarbage();
+  };
   const bom = spec.bom && spec.format === 'csv' ? '\uFEFF' : '';
   if (spec.mentions) {
     if (spec.format === 'csv') yield `${bom}${mentionCsvHeader()}`;

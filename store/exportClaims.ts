@@ -7,15 +7,15 @@ import { CLAIM_RECORD_COLUMNS, queryClaimRecords } from './claimRecords.ts';
 /**
  * Streams every claim matching the filters, most widely carried first (outlets, articles, mentions), in
  * pages read by keyset (never OFFSET) along the claims_spread_idx index, so that memory stays constant and
- * each page costs the same whatever the number of claims.
+ * each page costs the same whatever the number of claims. The next page is asked for as soon as a page
+ * arrives, so the database builds it while the caller writes this one (two pages in memory at most).
  */
 export async function* streamClaims(
   db: Queryable,
   filters: ClaimFilters = {},
-  pageSize = 500,
+  pageSize = 250,
 ): AsyncGenerator<ClaimRecord> {
-  let after: ClaimRecord | null = null;
-  for (;;) {
+  const read = (after: ClaimRecord | null): Promise<ClaimRecord[]> => {
     const params: unknown[] = [];
     const conditions = whereClaims(filters, params);
     if (after) {
@@ -24,15 +24,23 @@ export async function* streamClaims(
       conditions.push(`(c.outlet_count, c.article_count, c.mention_count, c.id) < ($${n - 3}, $${n - 2}, $${n - 1}, $${n})`);
     }
     params.push(pageSize);
-    const page: ClaimRecord[] = await queryClaimRecords(
+    return queryClaimRecords(
       db,
       `SELECT ${CLAIM_RECORD_COLUMNS} FROM claims c ${whereSql(conditions)}
        ORDER BY c.outlet_count DESC, c.article_count DESC, c.mention_count DESC, c.id DESC LIMIT $${params.length}`,
       params,
     );
-    yield* page;
-    const last = page[page.length - 1];
-    if (!last || page.length < pageSize) return;
-    after = last;
+  };
+  let next: Promise<ClaimRecord[]> | null = read(null);
+  try {
+    while (next) {
+      const page: ClaimRecord[] = await next;
+      const last = page[page.length - 1];
+      next = last && page.length === pageSize ? read(last) : null;
+      yield* page;
+    }
+  } finally {
+    // A caller that stops early (a reader gone) leaves at most one read in flight: let it settle quietly.
+    next?.catch(() => undefined);
   }
 }
