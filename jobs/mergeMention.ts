@@ -24,11 +24,12 @@ function planOf(mention: StoredMention) {
 
 /**
  * Places mentions (an article's) in their canonical claims in one transaction and a fixed number of
- * statements, `done` (an article version) marked merged in the same transaction. Every scope lock the mentions need (a speaker's surname per kind, a figure's value and unit, the
- * speaker) is taken at once, in one order, so concurrent merges queue up instead of deadlocking; the
- * mentions still unplaced are locked and their candidates read in one statement, their speakers resolved,
- * the merge planned in memory (decideMerge is pure), written in one statement, and the touched claims
- * refreshed. A mention another worker placed first is skipped.
+ * statements, `done` (an article version) marked merged in the same transaction. Every scope lock the
+ * mentions need (a speaker's surname per kind, a figure's value and unit, the speaker) is taken at once, in
+ * one order, so concurrent merges queue up instead of deadlocking; then one statement locks the mentions
+ * still unplaced and reads their candidates and what is known of their speakers; the speakers are resolved
+ * (a statement only when one is new), the merge planned in memory (decideMerge is pure) and written in one
+ * statement, and the touched claims refreshed. A mention another worker placed first is skipped.
  * @returns the outcome of each mention placed here.
  */
 export async function mergeMentions(
@@ -47,9 +48,11 @@ export async function mergeMentions(
       return [];
     }
     await lockScopes(tx, plans.flatMap((p) => p.locks));
-    const found = await store.claims.lockAndFindCandidates(
+    const inputs = plans.map(({ key, mention: m }) => ({ key, name: m.speaker ?? key, type: m.speakerType, role: m.role }));
+    const found = await store.claims.readForMerge(
       tx,
       plans.map((p) => ({ id: p.mention.id, kind: p.mention.kind, keys: p.keys })),
+      store.speakers.speakerNames(inputs),
     );
     const todo = plans.flatMap((p, i) => (found.unplaced.has(p.mention.id) ? [{ ...p, hits: found.hits[i] ?? [] }] : []));
     if (todo.length === 0) {
@@ -58,7 +61,8 @@ export async function mergeMentions(
     }
     const speakers = await store.speakers.resolveMany(
       tx,
-      todo.map(({ key, mention: m }) => ({ key, name: m.speaker ?? key, type: m.speakerType, role: m.role })),
+      inputs.filter((_, i) => found.unplaced.has(plans[i]?.mention.id ?? '')),
+      found.speakers,
     );
     const plan = planMerges(
       todo.map(({ mention: m, isFigure, key, keys, hits }) => ({

@@ -2,6 +2,8 @@ import type { ClaimVariant } from '../dedupe/decideMerge.ts';
 import type { MentionKind } from '../extract/types.ts';
 import type { Queryable } from './db.ts';
 import { makeId } from './ids.ts';
+import type { KnownRow } from './speakers.ts';
+import { knownSpeakersSql } from './speakers.ts';
 
 /** The id a claim has when this mention is its only one (or the least of its mentions' own ids). */
 export const ownClaimId = (mentionId: string) => makeId('c', mentionId);
@@ -25,21 +27,30 @@ export interface CandidateHit {
   variants: StoredVariant[];
 }
 
+/** What a merge reads once its locks are held (readForMerge). */
+export interface MergeState {
+  /** The mentions no claim holds yet, now locked. */
+  unplaced: Set<string>;
+  /** The candidate claims of each mention, in the order given. */
+  hits: CandidateHit[][];
+  /** What the speakers table knows of the names (for speakers.resolveMany). */
+  speakers: KnownRow[];
+}
+
 /**
- * Locks the mentions of a merge that no claim holds yet, so that two workers cannot place one twice (one
- * placed meanwhile is left out once its placer commits), and finds for each mention (its kind and candidate
- * keys) the claims of that kind sharing the most keys with it, at most `limit`, with their distinct variants:
- * one statement and one index lookup for a whole article, never a scan of all claims.
- * @returns the ids locked, and the hits of each mention in the order of `mentions`.
+ * Reads what merging some mentions needs, in one statement: locks those no claim holds yet, so that two
+ * workers cannot place one twice (one placed meanwhile is left out once its placer commits); finds for each
+ * mention (its kind and candidate keys) the claims of that kind sharing the most keys with it, at most
+ * `limit`, with their distinct variants (one index lookup, never a scan of all claims); and reads what is
+ * known of the speakers' names. The caller holds the merge's scope locks.
  */
-export async function lockAndFindCandidates(
+export async function readForMerge(
   db: Queryable,
   mentions: ReadonlyArray<{ id: string; kind: MentionKind; keys: readonly number[] }>,
+  names: { keys: readonly string[]; surnames: readonly string[] },
   limit = 50,
-): Promise<{ unplaced: Set<string>; hits: CandidateHit[][] }> {
-  const hits: CandidateHit[][] = mentions.map(() => []);
-  if (mentions.length === 0) return { unplaced: new Set(), hits };
-  const rows = await db.query<{ unplaced: string[]; hits: Array<CandidateHit & { m: number }> }>(
+): Promise<MergeState> {
+  const rows = await db.query<{ unplaced: string[]; hits: Array<CandidateHit & { m: number }>; speakers: KnownRow[] }>(
     `WITH unplaced AS (
        SELECT id FROM mentions WHERE id = ANY($5::text[]) AND claim_id IS NULL FOR UPDATE
      ), wanted AS (
@@ -60,18 +71,22 @@ export async function lockAndFindCandidates(
           'variants', (SELECT coalesce(json_agg(json_build_object('hash', v.hash, 'text', v.text,
                                                 'speakerKey', v.speaker_key, 'entities', v.entities) ORDER BY v.hash), '[]')
                        FROM claim_variants v WHERE v.claim_id = c.id))), '[]')
-        FROM ranked r JOIN claims c ON c.id = r.claim_id WHERE r.rank <= $4) AS hits`,
+        FROM ranked r JOIN claims c ON c.id = r.claim_id WHERE r.rank <= $4) AS hits,
+       (SELECT coalesce(json_agg(k), '[]') FROM (${knownSpeakersSql(6, 7)}) AS k) AS speakers`,
     [
       mentions.flatMap((m, i) => m.keys.map(() => i + 1)),
       mentions.flatMap((m) => m.keys),
       mentions.map((m) => m.kind),
       limit,
       mentions.map((m) => m.id),
+      names.keys,
+      names.surnames,
     ],
   );
   const row = rows[0];
+  const hits: CandidateHit[][] = mentions.map(() => []);
   for (const { m, ...hit } of row?.hits ?? []) hits[m - 1]?.push(hit);
-  return { unplaced: new Set(row?.unplaced ?? []), hits };
+  return { unplaced: new Set(row?.unplaced ?? []), hits, speakers: row?.speakers ?? [] };
 }
 
 export interface MergeOutcome {

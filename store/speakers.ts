@@ -21,7 +21,8 @@ export const speakerScope = (surname: string) => `speaker|${surname}`;
 
 const surnameOfKey = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 
-interface KnownRow {
+/** A row of what the speakers table knows of some names (knownSpeakersSql). */
+export interface KnownRow {
   what: 'owner' | 'lone' | 'speaker' | 'alias';
   key: string;
   id: string;
@@ -31,21 +32,27 @@ interface KnownRow {
 }
 
 /**
- * What the speakers table knows of some names and surnames, in one statement: who answers to each surname
- * (other than a speaker known by it alone), the speakers known by a lone surname, the speakers of the names,
- * and the aliases already learnt.
+ * The query of what the speakers table knows of some names (text[] parameter number `keys`) and surnames
+ * (`surnames`): who answers to each surname (other than a speaker known by it alone), the speakers known by
+ * a lone surname, the speakers of the names, and the aliases already learnt. A fragment, so that a merge
+ * can read it in the statement that reads its candidates.
  */
-async function readKnown(db: Queryable, keys: readonly string[], surnames: readonly string[]) {
-  const rows = await db.query<KnownRow>(
-    `SELECT 'owner' AS what, a.alias AS key, s.id, s.name, NULL AS role, NULL AS type
-     FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-     WHERE a.alias = ANY($2::text[]) AND s.key <> a.alias
-     UNION ALL SELECT 'lone', s.key, s.id, s.name, NULL, NULL FROM speakers s WHERE s.key = ANY($2::text[])
-     UNION ALL SELECT 'speaker', s.key, s.id, s.name, s.role, s.type FROM speakers s WHERE s.key = ANY($1::text[])
-     UNION ALL SELECT 'alias', a.alias, a.speaker_id, NULL, NULL, NULL FROM speaker_aliases a
-     WHERE a.alias = ANY($1::text[]) OR a.alias = ANY($2::text[])`,
-    [keys, surnames],
-  );
+export const knownSpeakersSql = (keys: number, surnames: number) =>
+  `SELECT 'owner' AS what, a.alias AS key, s.id, s.name, NULL AS role, NULL AS type
+   FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+   WHERE a.alias = ANY($${surnames}::text[]) AND s.key <> a.alias
+   UNION ALL SELECT 'lone', s.key, s.id, s.name, NULL, NULL FROM speakers s WHERE s.key = ANY($${surnames}::text[])
+   UNION ALL SELECT 'speaker', s.key, s.id, s.name, s.role, s.type FROM speakers s WHERE s.key = ANY($${keys}::text[])
+   UNION ALL SELECT 'alias', a.alias, a.speaker_id, NULL, NULL, NULL FROM speaker_aliases a
+   WHERE a.alias = ANY($${keys}::text[]) OR a.alias = ANY($${surnames}::text[])`;
+
+/** The names and surnames whose rows resolveMany needs (the parameters of knownSpeakersSql). */
+export function speakerNames(inputs: readonly SpeakerInput[]): { keys: string[]; surnames: string[] } {
+  const keys = [...new Set(inputs.map((s) => s.key).filter((k) => k !== ''))];
+  return { keys, surnames: [...new Set(keys.map(surnameOfKey))] };
+}
+
+function indexKnown(rows: readonly KnownRow[]) {
   const owners = new Map<string, Map<string, ResolvedSpeaker>>();
   const lone = new Map<string, string>();
   const speakers = new Map<string, KnownRow>();
@@ -79,10 +86,15 @@ async function foldLoneName(db: Queryable, old: string, into: ResolvedSpeaker): 
  * speaker known so far by that surname alone, when the full name is the only one answering to it); a lone
  * name ("Peskov") resolves through the aliases when exactly one speaker answers to it, else it is a speaker
  * of its own. Full names are resolved before lone names, so the order in which a document names them does
- * not matter. The caller holds the speakerScope lock of every surname (lockScopes).
+ * not matter. The caller holds the speakerScope lock of every surname (lockScopes), and may pass the rows of
+ * knownSpeakersSql for speakerNames(inputs), read under those locks; they are read here otherwise.
  * @returns the speaker of each key; keys empty after normalising are left out.
  */
-export async function resolveMany(db: Queryable, inputs: readonly SpeakerInput[]): Promise<Map<string, ResolvedSpeaker>> {
+export async function resolveMany(
+  db: Queryable,
+  inputs: readonly SpeakerInput[],
+  read?: readonly KnownRow[],
+): Promise<Map<string, ResolvedSpeaker>> {
   const byKey = new Map<string, SpeakerInput>();
   for (const input of inputs) if (input.key !== '' && !byKey.has(input.key)) byKey.set(input.key, input);
   const resolved = new Map<string, ResolvedSpeaker>();
@@ -90,7 +102,8 @@ export async function resolveMany(db: Queryable, inputs: readonly SpeakerInput[]
   const all = [...byKey.values()];
   const full = all.filter((s) => s.key.includes(' '));
   const lone = all.filter((s) => !s.key.includes(' '));
-  const known = await readKnown(db, [...byKey.keys()], [...new Set(all.map((s) => surnameOfKey(s.key)))]);
+  const names = speakerNames(all);
+  const known = indexKnown(read ?? (await db.query<KnownRow>(knownSpeakersSql(1, 2), [names.keys, names.surnames])));
 
   // Aliases and folds in the order the rules would have made them one name at a time, full names first.
   const aliases: Array<[string, string]> = [];
