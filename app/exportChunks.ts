@@ -7,8 +7,8 @@ import { JSONLD_CLOSE, JSONLD_OPEN, toSchemaClaim } from './claimReview.ts';
 import { claimToCsvRow, csvHeader, mentionCsvHeader, mentionToCsvRow } from './csv.ts';
 import { collectGarbage } from './collectGarbage.ts';
 
-/** Records between two full collections: see collectGarbage. */
-const GC_EVERY = 5_000;
+/** Characters written between two full collections (see collectGarbage): widely carried claims weigh more. */
+const COLLECT_EVERY = 8 * 2 ** 20;
 
 export const EXPORT_FORMATS = ['jsonl', 'csv', 'claimreview'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -49,12 +49,18 @@ export function checkExportSpec(spec: Pick<ExportSpec, 'format' | 'mentions'>): 
  */
 export async function* exportChunks(db: Queryable, spec: ExportSpec, onRecord: () => void = () => undefined): AsyncGenerator<string> {
   checkExportSpec(spec);
-  let records = 0;
-  const counted = onRecord;
-  onRecord = () => {
-    counted();
-    if (++records % GC_EVERY === 0) collectGarbage();
-  };
+  let sinceCollection = 0;
+  for await (const chunk of formatChunks(db, spec, onRecord)) {
+    yield chunk;
+    sinceCollection += chunk.length;
+    if (sinceCollection >= COLLECT_EVERY) {
+      collectGarbage();
+      sinceCollection = 0;
+    }
+  }
+}
+
+async function* formatChunks(db: Queryable, spec: ExportSpec, onRecord: () => void): AsyncGenerator<string> {
   const bom = spec.bom && spec.format === 'csv' ? '\uFEFF' : '';
   if (spec.mentions) {
     if (spec.format === 'csv') yield `${bom}${mentionCsvHeader()}`;
