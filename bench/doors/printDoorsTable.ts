@@ -7,6 +7,7 @@ const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
 const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const pair = (l: Latency) => [ms(l.p50), ms(l.p95)];
+const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a / b) ? `${(a / b).toFixed(1)}x` : '-');
 
 /** Renders the report as plain-text tables (milliseconds unless said otherwise). */
 export function printDoorsTable(report: DoorsReport): string {
@@ -32,11 +33,11 @@ export function printDoorsTable(report: DoorsReport): string {
     ),
     '',
     table(
-      ['claim page and baselines', 'p50', 'p95'],
+      ['claim page and baselines', 'p50', 'p95', 'p50 / primary key'],
       [
-        ['claim page (getClaimDetail), 100 claims', ...pair(report.claimPage.store)],
-        ['baseline: claim row by primary key', ...pair(report.baselines.primaryKey)],
-        ['baseline: SELECT count(*) FROM claims', ...pair(report.baselines.countAll)],
+        ['claim page (getClaimDetail), 100 claims', ...pair(report.claimPage.store), ratio(report.claimPage.store.p50, report.baselines.primaryKey.p50)],
+        ['baseline: claim row by primary key', ...pair(report.baselines.primaryKey), '1.0x'],
+        ['baseline: SELECT count(*) FROM claims', ...pair(report.baselines.countAll), ratio(report.baselines.countAll.p50, report.baselines.primaryKey.p50)],
       ],
     ),
   ];
@@ -45,12 +46,14 @@ export function printDoorsTable(report: DoorsReport): string {
     out.push(
       '',
       table(
-        ['CSV export of every claim', 'seconds', 'claims/s', 'size', 'peak RSS'],
+        ['CSV export of every claim', 'seconds', 'claims/s', 'size', 'peak RSS', 'seconds / COPY'],
         [
-          ['claims export --format csv -o FILE', e.cli.seconds.toFixed(1), int(report.claims / e.cli.seconds), mib(e.cli.bytes), mib(e.cli.peakRss)],
-          ['GET /api/export?format=csv', e.http.seconds.toFixed(1), int(report.claims / e.http.seconds), mib(e.http.bytes), mib(e.http.peakRss)],
+          ['claims export --format csv -o FILE', e.cli.seconds.toFixed(1), int(report.claims / e.cli.seconds), mib(e.cli.bytes), mib(e.cli.peakRss),
+            e.copyBaselineSeconds === null ? '-' : ratio(e.cli.seconds, e.copyBaselineSeconds)],
+          ['GET /api/export?format=csv', e.http.seconds.toFixed(1), int(report.claims / e.http.seconds), mib(e.http.bytes), mib(e.http.peakRss),
+            e.copyBaselineSeconds === null ? '-' : ratio(e.http.seconds, e.copyBaselineSeconds)],
           ['baseline: COPY claims TO /dev/null (server)', e.copyBaselineSeconds === null ? '-' : e.copyBaselineSeconds.toFixed(1),
-            e.copyBaselineSeconds === null ? '-' : int(report.claims / e.copyBaselineSeconds), '-', '-'],
+            e.copyBaselineSeconds === null ? '-' : int(report.claims / e.copyBaselineSeconds), '-', '-', '1.0x'],
         ],
       ),
     );
