@@ -4,6 +4,7 @@ import type { ExtractedMention } from './types.ts';
 import { splitSentences } from './splitSentences.ts';
 import { collectKnownNames, findEntities } from './findEntities.ts';
 import { findUnit } from './findUnit.ts';
+import { orderFigureNames } from './findSubject.ts';
 import {
   ATTACHED_SCALE,
   CURRENCY_PREFIX,
@@ -13,7 +14,7 @@ import {
   currencyCode,
   readFraction,
   readNumber,
-  readScale,
+  scaleValue,
 } from './readNumber.ts';
 
 const QUALIFIER =
@@ -28,7 +29,10 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i');
 
-/** Figures in `text`; a figure inside a quote or a reported statement takes its speaker. */
+/**
+ * Figures in `text`; a figure inside a quote or a reported statement takes its speaker. Its entities are the
+ * names of its sentence, the one it is about first (see orderFigureNames).
+ */
 export function extractFigures(text: string, quotes: ExtractedMention[]): ExtractedMention[] {
   const sentences = splitSentences(text);
   const known = collectKnownNames(text, sentences);
@@ -36,7 +40,8 @@ export function extractFigures(text: string, quotes: ExtractedMention[]): Extrac
   for (const match of text.matchAll(FIGURE) as IterableIterator<RegExpExecArray>) {
     const figure = readFigure(text, match);
     if (figure === null) continue;
-    const sentence = sentences.find((s) => s.start <= figure.start && figure.start < s.end)?.text ?? '';
+    const span = sentences.find((s) => s.start <= figure.start && figure.start < s.end);
+    const sentence = span?.text ?? '';
     const quote = quotes.find((q) => q.kind !== 'number' && q.start <= figure.start && figure.end <= q.end);
     out.push({
       kind: 'number',
@@ -52,7 +57,12 @@ export function extractFigures(text: string, quotes: ExtractedMention[]): Extrac
       value: figure.value,
       unit: figure.unit,
       qualifier: figure.qualifier,
-      entities: findEntities(sentence, known),
+      entities: orderFigureNames(
+        sentence,
+        { start: figure.start - (span?.start ?? 0), end: figure.end - (span?.start ?? 0) },
+        findEntities(sentence, known),
+        quote?.speaker ?? null,
+      ),
     });
   }
   return out;
@@ -97,7 +107,7 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     if (isAgeOrLabel(text, numberStart, numberEnd)) return null;
   }
   if (!isDigit && unit === null && scaleWord === undefined) return null;
-  return { start, end, value: number * readScale(scaleWord), unit, qualifier };
+  return { start, end, value: scaleValue(number, scaleWord), unit, qualifier };
 }
 
 function readFractionFigure(text: string, start: number, end: number, printed: string, qualifier: string | null): Figure | null {

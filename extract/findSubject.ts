@@ -118,3 +118,44 @@ export function phraseOf(tokens: Token[], from: number, to: number): string | nu
   if (words.length === 0) return null;
   return words.map((t) => t.text).join(' ').replace(/ ,/g, ',');
 }
+
+// Words that put the name after them in a place, time or other role than the one a figure is about.
+const NAME_GOVERNORS = /^(?:in|on|at|near|across|from|to|into|for|by|with|against|via|outside|inside|throughout|previously|formerly)$/i;
+const wordsOf = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+/** Whether `short` is `long` or a shorter form of it ("Peskov" of "Dmitry Peskov"). */
+const isFormOf = (short: string, long: string) => wordsOf(short).every((w) => wordsOf(long).includes(w));
+
+/**
+ * The names around a figure with the one it is about first: the owner printed with it ("users of WhatsApp",
+ * "WhatsApp's users"), else the speaker of the quote or statement it sits in, else the first name that no
+ * preposition governs and that is no aside or dateline ("Acme reported 500 jobs in Ohio": Acme, not Ohio).
+ * Shorter forms of the first are dropped.
+ */
+export function orderFigureNames(
+  sentence: string,
+  figure: { start: number; end: number },
+  entities: readonly string[],
+  speaker: string | null,
+): string[] {
+  const at = (name: string) => {
+    const found: number[] = [];
+    for (let i = sentence.indexOf(name); i !== -1; i = sentence.indexOf(name, i + 1)) found.push(i);
+    return found;
+  };
+  const owner = entities.find((name) =>
+    at(name).some(
+      (i) =>
+        /^[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$/i.test(sentence.slice(figure.end, i)) ||
+        /^['’]s?[ \u00A0]+(?:(?:own|total|some|about|over|nearly|more than|around|roughly)[ \u00A0]+)*$/i.test(sentence.slice(i + name.length, figure.start)),
+    ),
+  );
+  // A name a preposition governs, one in brackets ("(MPA)") and a dateline ("PORT ALDER (MPA) -") are not it.
+  const aside = (name: string, i: number) =>
+    NAME_GOVERNORS.test(/([\p{L}]+)[ \u00A0]*$/u.exec(sentence.slice(Math.max(0, i - 24), i))?.[1] ?? '') ||
+    /\([ \u00A0]*$/.test(sentence.slice(0, i)) ||
+    (sentence.slice(0, i).trim() === '' && !/\p{Ll}/u.test(name) && /^[ \u00A0]*(?:\([^)]*\)[ \u00A0]*)?[-–—]/.test(sentence.slice(i + name.length)));
+  const free = entities.find((name) => at(name).some((i) => !aside(name, i)));
+  const subject = owner ?? speaker ?? free ?? entities[0];
+  if (subject === undefined) return [];
+  return [subject, ...entities.filter((name) => name !== subject && !isFormOf(name, subject))];
+}

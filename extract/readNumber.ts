@@ -63,6 +63,14 @@ export function readScale(scale: string | undefined): number {
   return SCALES[scale.toLowerCase().trim()] ?? 1;
 }
 
+/**
+ * The value of a printed number times its scale word, rounded to 12 significant digits: binary floating point
+ * gives 2.01 x 1e6 as 2009999.9999999998, which would not equal "2,010,000" printed by another outlet.
+ */
+export function scaleValue(number: number, scale: string | undefined): number {
+  return Number((number * readScale(scale)).toPrecision(12));
+}
+
 /** The value of a fraction word ("half", "two-thirds"), or null. */
 export function readFraction(printed: string): number | null {
   return FRACTIONS[printed.toLowerCase().replace(/\s+/g, ' ')] ?? null;

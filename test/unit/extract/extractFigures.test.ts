@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractFigures } from '../../../extract/extractFigures.ts';
 import { extractMentions } from '../../../extract/extractMentions.ts';
+import { withTopic } from '../../../extract/topicEntities.ts';
 
 const figures = (text: string) => extractFigures(text, []).map((m) => ({ text: m.text, value: m.value, unit: m.unit, qualifier: m.qualifier }));
 
@@ -55,7 +56,8 @@ test('a figure inside a quote takes its speaker; sentence and entities are fille
   assert.equal(figure.speaker, 'Dmitry Peskov');
   assert.equal(figure.speakerType, 'person');
   assert.equal(figure.sentence, '“We have 20 million users in Moscow alone,” Peskov said.');
-  assert.deepEqual(figure.entities, ['Moscow', 'Peskov']);
+  // The speaker comes first, as the one the figure is about; his surname alone is a shorter form of him.
+  assert.deepEqual(figure.entities, ['Dmitry Peskov', 'Moscow']);
   const outside = extractFigures('WhatsApp says its 100 million users in Russia are affected.', [])[0];
   assert.equal(outside?.speaker, null);
   assert.deepEqual(outside?.entities, ['WhatsApp', 'Russia']);
@@ -76,4 +78,44 @@ test('a figure inside reported speech takes the speaker of the statement', () =>
   assert.equal(figure?.text, 'more than 100 million users');
   assert.equal(figure?.speaker, 'WhatsApp');
   assert.equal(figure?.cue, 'said');
+});
+
+test('one value and unit however the number is printed; a tenfold difference stays a different value', () => {
+  const printed = ['four million', '4 million', '4,000,000', '4m', '4M', '4 mln', '4.0 million'];
+  for (const number of printed) assert.deepEqual(figures(`It has ${number} users.`).map((f) => [f.value, f.unit]), [[4_000_000, 'users']], number);
+  // Binary floating point makes 2.01 x 1e6 2009999.9999999998: the value is rounded so both printings agree.
+  assert.equal(figures('It has 2.01 million users.')[0]?.value, figures('It has 2,010,000 users.')[0]?.value);
+  assert.equal(figures('It has 1.07bn users.')[0]?.value, 1_070_000_000);
+  assert.notEqual(figures('It has 100 million users.')[0]?.value, figures('It has 10 million users.')[0]?.value);
+});
+
+test('a figure names the one it is about first, not a place or time governed by a preposition', () => {
+  const names = (text: string) => extractFigures(text, []).map((m) => m.entities);
+  // A capitalised word opening a sentence is a name when the text prints it as one elsewhere.
+  assert.deepEqual(names('Acme reported 500 jobs in Ohio. Shares in Acme fell.'), [['Acme', 'Ohio']]);
+  assert.deepEqual(names('In Ohio, Acme cut 500 jobs.'), [['Acme', 'Ohio']]);
+  assert.deepEqual(names('From London, Reuters said 500 jobs at Globex were cut.'), [['Reuters', 'London', 'Globex']]);
+  // The owner printed with the figure comes before the sentence's other names.
+  assert.deepEqual(names('Meta said more than 100 million users of WhatsApp were affected. Shares in Meta fell.'), [['WhatsApp', 'Meta']]);
+  assert.deepEqual(names('Meta said WhatsApp’s 100 million users were affected. Shares in Meta fell.'), [['WhatsApp', 'Meta']]);
+  assert.deepEqual(names('It has 500 jobs.'), [[]]);
+  // A dateline and a name in brackets are asides, not the subject.
+  assert.deepEqual(names('PORT ALDER (MPA) - Corvane Air has cut 500 jobs. Shares in Corvane Air fell.'), [['Corvane Air', 'PORT ALDER', 'MPA']]);
+  // The owner comes before the speaker: Peskov speaks of WhatsApp's users.
+  const [owned] = extractMentions('“The 100 million users of WhatsApp in Russia will suffer,” Peskov said.').filter((m) => m.kind === 'number');
+  assert.equal(owned?.speaker, 'Peskov');
+  assert.deepEqual(owned?.entities, ['WhatsApp', 'Russia', 'Peskov']);
+});
+
+test('a figure whose sentence names no one takes its speaker or the story\'s names; one with names keeps its own', () => {
+  const text = 'Shares in Acme fell in Ohio. Acme said it would close plants. Globex named Ohio its base. It has 500 jobs left.';
+  const [figure] = withTopic(extractMentions(text), text).filter((m) => m.kind === 'number');
+  assert.deepEqual(figure?.entities, ['Acme', 'Ohio']);
+  const named = 'Shares in Acme and Globex fell in Ohio. Acme said it would close plants. Globex has 500 jobs left in Ohio.';
+  const [own] = withTopic(extractMentions(named), named).filter((m) => m.kind === 'number');
+  assert.deepEqual(own?.entities, ['Globex', 'Ohio']);
+  const quoted = 'Shares in Acme fell in Ohio. Acme said it would close plants. “We will keep 500 jobs,” said Globex chief Ann Lee.';
+  const [inQuote] = withTopic(extractMentions(quoted), quoted).filter((m) => m.kind === 'number');
+  assert.ok(inQuote?.speaker);
+  assert.equal(inQuote.entities[0], inQuote.speaker);
 });
