@@ -13,6 +13,7 @@ export interface MergeSubject {
   speakerKey: string | null;
   value: number | null;
   unit: string | null;
+  /** Names around the mention; for a figure, the one it is about first (extract's orderFigureNames). */
   entities: readonly string[];
 }
 
@@ -48,22 +49,53 @@ export interface MergeDecision {
   conflicts: Array<{ claimId: string; reason: GuardReason }>;
 }
 
-/** The words of names, so that "Benedek" and "Carla Benedek" share one: possessives and short words dropped. */
-const nameWords = (entities: readonly string[]) =>
-  entities.flatMap((e) =>
-    e
-      .toLowerCase()
-      .replace(/['’]s\b/g, '')
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length >= 3),
-  );
+/**
+ * Words that name a kind of thing, not one thing: corporate designators and common nouns that a capital at a
+ * sentence start or in a title makes look like names ("Bank", "Company", "Users"). They never make two
+ * names one.
+ */
+const GENERIC_WORDS = new Set([
+  'the', 'of', 'and', 'for', 'company', 'companies', 'corporation', 'corp', 'inc', 'incorporated', 'ltd', 'limited', 'plc',
+  'llc', 'co', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holding', 'holdings', 'bank', 'fund', 'trust', 'partners', 'international',
+  'national', 'global', 'association', 'agency', 'authority', 'ministry', 'department', 'government', 'council', 'committee',
+  'office', 'service', 'services', 'university', 'people', 'users', 'customers', 'percent', 'per', 'cent', 'million',
+  'billion', 'thousand', 'state', 'city', 'officials', 'official', 'report', 'data', 'figures', 'news',
+]);
 
-/** Whether two figures speak of the same subject: their names share a word, or one names none. */
-function sameSubject(a: readonly string[], b: readonly string[]): boolean {
-  const wordsA = new Set(nameWords(a));
-  const wordsB = nameWords(b);
-  if (wordsA.size === 0 || wordsB.length === 0) return true;
-  return wordsB.some((w) => wordsA.has(w));
+/** The distinctive words of a name, lower case: possessives, punctuation and generic words dropped. */
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && !GENERIC_WORDS.has(w));
+}
+
+/** The names of a figure as sets of distinctive words; a name of generic words only ("Company") is dropped. */
+const namesOf = (entities: readonly string[]) => entities.map(nameWords).filter((words) => words.length > 0).map((words) => new Set(words));
+
+/** One name is the other or a shorter form of it ("Peskov" and "Dmitry Peskov"; not "Ivan Peskov" and "Dmitry Peskov"). */
+function sameName(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const word of small) if (!large.has(word)) return false;
+  return true;
+}
+
+/**
+ * Whether two figures speak of the same subject: one's subject (its first name, see MergeSubject.entities) is
+ * among the other's names, a shorter form counting ("Peskov" and "Dmitry Peskov"). Either way round, since a
+ * figure whose sentence names no one carries its story's names, the first of which need not be its subject.
+ * A place or a party both name ("Acme" in Ohio, "Globex" in Ohio) does not make one subject, nor does a
+ * generic word ("Acme Group", "Globex Group"); a figure without names joins nothing, since it could be anyone's.
+ */
+export function sameSubject(a: readonly string[], b: readonly string[]): boolean {
+  const namesA = namesOf(a);
+  const namesB = namesOf(b);
+  // A generic first name ("Bank") leaves a figure without a subject of its own; the next name is not promoted.
+  const subjectA = namesOf(a.slice(0, 1))[0];
+  const subjectB = namesOf(b.slice(0, 1))[0];
+  const among = (subject: Set<string> | undefined, names: Array<Set<string>>) => subject !== undefined && names.some((name) => sameName(subject, name));
+  return among(subjectA, namesB) || among(subjectB, namesA);
 }
 
 function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate[]): MergeDecision {

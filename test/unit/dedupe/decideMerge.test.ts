@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ClaimCandidate, MergeSubject } from '../../../dedupe/decideMerge.ts';
-import { decideMerge } from '../../../dedupe/decideMerge.ts';
+import { decideMerge, sameSubject } from '../../../dedupe/decideMerge.ts';
 
 const quote = (text: string, speakerKey: string | null = 'dmitry peskov'): MergeSubject => ({
   kind: 'quote',
@@ -164,5 +164,66 @@ describe('decideMerge', () => {
       decideMerge(figure(100_000_000, 'users', ["WhatsApp's owner Meta"]), [candidate]).matches,
       ['n1'],
     );
+  });
+
+  describe('figure subjects', () => {
+    const figureOf = (entities: string[]): MergeSubject => ({ kind: 'number', text: '500 jobs', speakerKey: null, value: 500, unit: 'jobs', entities });
+    const claimOf = (id: string, ...entities: string[][]): ClaimCandidate => ({
+      id,
+      kind: 'number',
+      value: 500,
+      unit: 'jobs',
+      variants: entities.map((names) => ({ text: 'some 500 jobs', speakerKey: null, entities: names })),
+    });
+    const joins = (a: string[], b: string[]) => decideMerge(figureOf(a), [claimOf('n1', b)]).matches.length === 1;
+
+    test('a place or party both name does not make two subjects one', () => {
+      assert.equal(joins(['Acme', 'Ohio'], ['Globex', 'Ohio']), false);
+      assert.equal(joins(['Acme', 'Kremlin'], ['Globex', 'Kremlin', 'Russia']), false);
+      assert.equal(joins(['Acme'], ['Acme', 'Ohio']), true);
+      assert.equal(joins(['Acme', 'Ohio'], ['Acme', 'Ohio', 'Reuters']), true);
+    });
+
+    test('one figure\'s subject among the other\'s names is enough: a story\'s names need not open with its subject', () => {
+      assert.equal(joins(['Acme', 'Globex'], ['Globex', 'Acme']), true);
+      assert.equal(joins(['Carla Benedek', 'Civil Aviation Directorate', 'Corvane Air'], ['Corvane Air']), true);
+      assert.equal(joins(['Carla Benedek', 'Civil Aviation Directorate'], ['Corvane Air', 'Port Alder']), false);
+    });
+
+    test('generic words never count as a shared subject', () => {
+      assert.equal(joins(['Acme Group'], ['Globex Group']), false);
+      assert.equal(joins(['Acme Bank', 'Ohio'], ['Bank', 'Ohio']), false);
+      assert.equal(joins(['Company'], ['Company']), false);
+      assert.equal(joins(['Users', 'Acme'], ['Acme']), true);
+      assert.equal(joins(['Acme Group'], ['Acme']), true);
+    });
+
+    test('subjects compare as names: a shorter form joins, another first name does not', () => {
+      assert.equal(joins(['Dmitry Peskov'], ['Peskov', 'Moscow']), true);
+      assert.equal(joins(['Ivan Peskov'], ['Dmitry Peskov']), false);
+      assert.equal(joins(["Acme's"], ['ACME']), true);
+    });
+
+    test('a figure without names joins nothing, not even another without names', () => {
+      assert.equal(joins([], ['Acme']), false);
+      assert.equal(joins(['Acme'], []), false);
+      assert.equal(joins([], []), false);
+    });
+
+    test('a claim joins when any one of its variants has the same subject', () => {
+      assert.deepEqual(decideMerge(figureOf(['Acme', 'Ohio']), [claimOf('n1', ['Globex', 'Ohio'], ['Acme'])]).matches, ['n1']);
+    });
+
+    test('the same subject is the same answer either way round', () => {
+      const lists = [[], ['Acme'], ['Acme', 'Ohio'], ['Globex', 'Ohio'], ['Ohio', 'Acme'], ['Acme Group'], ['Group'], ['Dmitry Peskov'], ['Peskov', 'Acme'], ['Ivan Peskov'], ['Ohio']];
+      for (const a of lists) for (const b of lists) assert.equal(sameSubject(a, b), sameSubject(b, a), `${a.join('|')} vs ${b.join('|')}`);
+    });
+
+    test('a different value or unit stays apart whatever the subject', () => {
+      const figure = { ...figureOf(['Acme']), value: 10_000_000, unit: 'users' };
+      const claim = { ...claimOf('n1', ['Acme']), value: 100_000_000, unit: 'users' };
+      assert.deepEqual(decideMerge(figure, [claim]).matches, []);
+      assert.deepEqual(decideMerge({ ...figure, value: 100_000_000, unit: 'people' }, [claim]).matches, []);
+    });
   });
 });
