@@ -138,6 +138,7 @@ export async function measureHttp(
       if (f.since) params.set('since', f.since);
       if (f.until) params.set('until', f.until);
       if (f.minOutlets !== undefined) params.set('min_outlets', String(f.minOutlets));
+      if (f.hasConflicts !== undefined) params.set('has_conflicts', f.hasConflicts ? '1' : '0');
       if (q.sort) params.set('sort', q.sort);
       const pathAndQuery = `/api/claims?${params.toString()}`;
       searches.push({ name: q.name, path: pathAndQuery, latency: summarize(await timeRuns(() => get(pathAndQuery), runs)) });
