@@ -1,10 +1,11 @@
 /**
- * `npm run bench:e2e [-- --pages 1000 --workers 1,2]`: the end-to-end bench. Realistic pages served by a local
+ * `npm run bench:e2e [-- --pages 1000 --workers 1,2 --hosts 40 --cpu-prof DIR]`: the end-to-end bench. Realistic pages served by a local
  * HTTP server on several loopback addresses (outlets), ingested from a feed through Redis and PostgreSQL by
  * 1 and 2 `claims worker` processes: pages per second end to end, time per stage, p95 latency from fetch to
  * committed claim, peak memory per worker, and the ratio to the extraction-only ceiling measured in this run.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -84,6 +85,24 @@ function sumBy(texts: readonly string[], metric: string, label: string): Map<str
   return sums;
 }
 
+/** CPU seconds of the workers (their metrics), summed. */
+const workerCpuSeconds = (texts: readonly string[]) =>
+  texts.reduce((n, text) => n + Number(/^claimdesk_process_cpu_seconds_total (\S+)/m.exec(text)?.[1] ?? 0), 0);
+
+/** CPU seconds (user + system) of a process of this machine, from /proc; null when it is gone. */
+async function processCpuSeconds(pid: number): Promise<number | null> {
+  try {
+    const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/** Clock ticks per second of /proc's CPU times (Linux's USER_HZ). */
+const CLOCK_TICKS = 100;
+
 /** Where one stage's time went, from its completed jobs' timestamps. */
 interface StageTimes {
   jobs: number;
@@ -109,6 +128,9 @@ async function stageTimes(queue: Queue): Promise<StageTimes> {
 
 interface RunResult {
   workers: number;
+  /** CPU milliseconds per page: the worker processes, and the database server's backends. */
+  workerCpuMsPerPage: number;
+  databaseCpuMsPerPage: number;
   stages: Map<string, StageTimes>;
   seconds: number;
   pagesPerSecond: number;
@@ -154,7 +176,22 @@ async function runWith(
       children.push(spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] }));
     }
     for (let tries = 0; (await scrape()).some((t) => t === '') && tries < 100; tries++) await new Promise((r) => setTimeout(r, 200));
+    // The server's backends for this database, sampled as they come and go: their CPU time is the
+    // database's share of the work (the server runs on this machine).
+    const backends = new Map<number, { first: number; last: number }>();
+    const sampleBackends = async () => {
+      const rows = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [name]);
+      for (const { pid } of rows.rows) {
+        const cpu = await processCpuSeconds(pid);
+        if (cpu === null) continue;
+        const seen = backends.get(pid);
+        backends.set(pid, { first: seen?.first ?? cpu, last: cpu });
+      }
+    };
+    await sampleBackends();
+    const cpuBefore = workerCpuSeconds(await scrape());
     const sampler = setInterval(() => {
+      void sampleBackends().catch(() => undefined);
       void scrape().then((texts) =>
         texts.forEach((text, i) => {
           const rss = Number(/^claimdesk_process_resident_memory_bytes (\d+)/m.exec(text)?.[1] ?? 0);
@@ -174,6 +211,9 @@ async function runWith(
     clearInterval(sampler);
     if (report && report.failures.length > 0) log(`  ${report.failures.length} failures, first: ${report.failures[0]?.error}`);
     const texts = await scrape();
+    await sampleBackends();
+    const workerCpu = workerCpuSeconds(texts) - cpuBefore;
+    const databaseCpu = [...backends.values()].reduce((n, b) => n + b.last - b.first, 0);
     const stageSeconds = sumBy(texts, 'claimdesk_job_duration_seconds_sum', 'queue');
     // Latency: from the start of an article's fetch job to the end of its dedupe job.
     const queues = runtime.queues!;
@@ -195,6 +235,8 @@ async function runWith(
     await Promise.all(Object.values(queues.queues).map((q) => q.obliterate({ force: true })));
     return {
       workers,
+      workerCpuMsPerPage: (workerCpu * 1000) / pageCount,
+      databaseCpuMsPerPage: (databaseCpu * 1000) / pageCount,
       stages,
       seconds,
       pagesPerSecond: pageCount / seconds,
@@ -219,7 +261,9 @@ async function main(): Promise<void> {
     options: {
       pages: { type: 'string', default: '1000' },
       workers: { type: 'string', default: '1,2' },
-      hosts: { type: 'string', default: '16' },
+      // One address per outlet of the generated pages: the fetcher's politeness limits are per host and per
+      // process (2 requests in flight, 250 ms apart), so 16 hosts would cap one worker at 64 pages/s.
+      hosts: { type: 'string', default: '40' },
       'cpu-prof': { type: 'string' },
     },
   });
@@ -240,7 +284,7 @@ async function main(): Promise<void> {
     await served.close();
   }
   const rows = [
-    ['workers', 'pages/s', 'x ceiling', 'wall s', 'fetch s', 'extract s', 'dedupe s', 'p50 ms', 'p95 ms', 'peak RSS/worker MB', 'articles', 'claims'],
+    ['workers', 'pages/s', 'x ceiling', 'wall s', 'fetch s', 'extract s', 'dedupe s', 'p50 ms', 'p95 ms', 'worker CPU ms/page', 'PG CPU ms/page', 'peak RSS/worker MB', 'articles', 'claims'],
     ...results.map((r) => [
       String(r.workers),
       r.pagesPerSecond.toFixed(1),
@@ -251,6 +295,8 @@ async function main(): Promise<void> {
       (r.stageSeconds.get('dedupe') ?? 0).toFixed(1),
       r.p50LatencyMs.toFixed(0),
       r.p95LatencyMs.toFixed(0),
+      r.workerCpuMsPerPage.toFixed(1),
+      r.databaseCpuMsPerPage.toFixed(1),
       r.peakWorkerRssMb.toFixed(0),
       String(r.articles),
       String(r.claims),
