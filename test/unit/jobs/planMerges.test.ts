@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { figureKeys, quoteKeys } from '../../../dedupe/candidateKeys.ts';
+import { DEFAULT_MERGE_OPTIONS } from '../../../dedupe/decideMerge.ts';
+import { tokenize } from '../../../dedupe/normalizeText.ts';
+import type { MentionToPlace } from '../../../jobs/planMerges.ts';
+import { planMerges } from '../../../jobs/planMerges.ts';
+import type { CandidateHit } from '../../../store/claims.ts';
+import { ownClaimId, variantHash } from '../../../store/claims.ts';
+
+const QUOTE = 'We will not leave the harbour until the council agrees to the new budget';
+
+function quote(mentionId: string, text: string, hits: CandidateHit[] = []): MentionToPlace {
+  const speakerKey = 'ines calloway';
+  return {
+    mentionId,
+    subject: { kind: 'quote', text, speakerKey, value: null, unit: null, entities: [] },
+    speakerId: 's_calloway',
+    speakerKey,
+    keys: quoteKeys(tokenize(text)),
+    hits,
+  };
+}
+
+function storedClaim(id: string, text: string, shared: number[]): CandidateHit {
+  const variant = { text, speakerKey: 'ines calloway', entities: [] };
+  return { id, kind: 'quote', value: null, unit: null, shared, variants: [{ hash: variantHash(variant), ...variant }] };
+}
+
+/** Mention ids in the order of their own claim ids, so that tests can say which one is least. */
+function idsByOwnClaim(...ids: string[]): string[] {
+  return ids.sort((a, b) => (ownClaimId(a) < ownClaimId(b) ? -1 : 1));
+}
+
+describe('planning an article merge in memory', () => {
+  test('a quote printed twice in one article is one claim, under the least own id, the other redirected', () => {
+    const [least, other] = idsByOwnClaim('m_one', 'm_two') as [string, string];
+    // The greater id comes first, so the second mention's claim absorbs the first one's.
+    const plan = planMerges([quote(other, QUOTE), quote(least, QUOTE)], DEFAULT_MERGE_OPTIONS);
+    const claimId = ownClaimId(least);
+    assert.deepEqual(plan.writes.claims.map((c) => c.id), [claimId]);
+    assert.deepEqual(plan.writes.redirects, [{ oldId: ownClaimId(other), newId: claimId }]);
+    assert.deepEqual(
+      plan.writes.placements.map((p) => p.claimId),
+      [claimId, claimId],
+    );
+    assert.deepEqual(plan.outcomes.map((o) => o.created), [true, false]);
+    assert.equal(plan.writes.variants.length, 1, 'one wording, one variant');
+    assert.equal(new Set(plan.writes.keys.map((k) => k.key)).size, plan.writes.keys.length);
+    assert.ok(plan.writes.keys.every((k) => k.claimId === claimId));
+    assert.deepEqual(new Set(plan.touched), new Set([claimId, ownClaimId(other)]));
+  });
+
+  test('a stored claim with a lesser id takes the mention; one with a greater id is absorbed into it', () => {
+    const keys = quoteKeys(tokenize(QUOTE));
+    const joined = planMerges([quote('m_x', QUOTE, [storedClaim('c_0000', QUOTE, keys)])], DEFAULT_MERGE_OPTIONS);
+    assert.deepEqual(joined.writes.claims, []);
+    assert.deepEqual(joined.writes.redirects, []);
+    assert.deepEqual(joined.writes.placements.map((p) => p.claimId), ['c_0000']);
+
+    const absorbed = planMerges([quote('m_x', QUOTE, [storedClaim('c_zzzz', QUOTE, keys)])], DEFAULT_MERGE_OPTIONS);
+    const own = ownClaimId('m_x');
+    assert.deepEqual(absorbed.writes.claims.map((c) => c.id), [own]);
+    assert.deepEqual(absorbed.writes.redirects, [{ oldId: 'c_zzzz', newId: own }]);
+    assert.deepEqual(absorbed.outcomes[0]?.absorbed, ['c_zzzz']);
+  });
+
+  test('a later mention sees a stored claim through the claim that absorbed it', () => {
+    const keys = quoteKeys(tokenize(QUOTE));
+    const [least, other] = idsByOwnClaim('m_a', 'm_b') as [string, string];
+    const hit = storedClaim('c_zzzz', QUOTE, keys);
+    const plan = planMerges([quote(least, QUOTE, [hit]), quote(other, QUOTE, [hit])], DEFAULT_MERGE_OPTIONS);
+    const own = ownClaimId(least);
+    assert.deepEqual(plan.writes.placements.map((p) => p.claimId), [own, own]);
+    assert.deepEqual(plan.writes.redirects, [{ oldId: 'c_zzzz', newId: own }]);
+    assert.deepEqual(plan.writes.claims.map((c) => c.id), [own]);
+  });
+
+  test('figures of one value, unit and subject in one article are one claim; another value is another', () => {
+    const figure = (mentionId: string, value: number): MentionToPlace => ({
+      mentionId,
+      subject: { kind: 'number', text: `${value} passengers`, speakerKey: null, value, unit: 'passengers', entities: ['Corvane Air'] },
+      speakerId: null,
+      speakerKey: null,
+      keys: figureKeys(value, 'passengers'),
+      hits: [],
+    });
+    const plan = planMerges([figure('m_1', 12_000), figure('m_2', 12_000), figure('m_3', 10_000)], DEFAULT_MERGE_OPTIONS);
+    const claims = new Set(plan.writes.placements.map((p) => p.claimId));
+    assert.equal(claims.size, 2);
+    assert.equal(plan.writes.placements[0]?.claimId, plan.writes.placements[1]?.claimId);
+    assert.notEqual(plan.writes.placements[0]?.claimId, plan.writes.placements[2]?.claimId);
+  });
+});
