@@ -28,8 +28,8 @@ function planOf(mention: StoredMention) {
  * mentions need (a speaker's surname per kind, a figure's value and unit, the speaker) is taken at once, in
  * one order, so concurrent merges queue up instead of deadlocking; then one statement locks the mentions
  * still unplaced and reads their candidates and what is known of their speakers; the speakers are resolved
- * (a statement only when one is new), the merge planned in memory (decideMerge is pure) and written in one
- * statement, and the touched claims refreshed. A mention another worker placed first is skipped.
+ * (a statement only when one is new), the merge planned in memory (decideMerge is pure) and written, the
+ * touched claims recomputed, in one statement. A mention another worker placed first is skipped.
  * @returns the outcome of each mention placed here.
  */
 export async function mergeMentions(
@@ -85,7 +85,6 @@ export async function mergeMentions(
     );
     // Marking the article in the same statement keeps its row locked only for the last moments of the merge.
     await store.claims.applyMerges(tx, { ...plan.writes, deduped: done ?? null });
-    await store.claims.refresh(tx, plan.touched);
     return plan.outcomes;
   });
 }

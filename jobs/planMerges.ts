@@ -42,7 +42,7 @@ export function planMerges(
   mentions: readonly MentionToPlace[],
   options: MergeOptions,
   limit = 50,
-): { writes: Omit<MergeWrites, 'deduped'>; outcomes: MergeOutcome[]; touched: string[] } {
+): { writes: Omit<MergeWrites, 'deduped'>; outcomes: MergeOutcome[] } {
   const live = new Map<string, LiveClaim>();
   const absorbedInto = new Map<string, string>();
   const find = (id: string): string => {
@@ -112,6 +112,7 @@ export function planMerges(
     const key = claimId < otherId ? `${claimId}|${otherId}` : `${otherId}|${claimId}`;
     if (claimId !== otherId && !pairs.has(key)) pairs.set(key, { claimId, otherId, reason: c.reason });
   }
+  const touched = [...new Set([...outcomes.map((o) => find(o.claimId)), ...absorbedInto.keys()])];
   const writes: Omit<MergeWrites, 'deduped'> = {
     claims: started.filter((c) => !absorbedInto.has(c.id)),
     redirects: [...absorbedInto.keys()].map((oldId) => ({ oldId, newId: find(oldId) })),
@@ -119,9 +120,9 @@ export function planMerges(
     keys: finals.flatMap((c) => [...c.keys].map((key) => ({ claimId: c.id, key }))),
     variants: finals.flatMap((c) => [...c.added.values()].map((v) => ({ claimId: c.id, ...v }))),
     conflicts: [...pairs.values()],
+    touched,
   };
-  const touched = [...new Set([...outcomes.map((o) => find(o.claimId)), ...absorbedInto.keys()])];
-  return { writes, outcomes, touched };
+  return { writes, outcomes };
 }
 
 /**

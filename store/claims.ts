@@ -108,28 +108,57 @@ export interface MergeWrites {
   variants: Array<{ claimId: string } & StoredVariant>;
   /** Near matches kept apart by a guard; recorded in both directions. */
   conflicts: Array<{ claimId: string; otherId: string; reason: string }>;
+  /** The claims whose mentions change here (the absorbed ones included): they are recomputed. */
+  touched: string[];
   /** The version of an article whose mentions are now all merged (articles.deduped_hash), if any. */
   deduped: { articleId: string; contentHash: string } | null;
 }
 
 /**
- * Writes a planned merge in one statement: new claims, the mentions placed, keys, variants and conflicts,
- * and the absorbed claims' rows moved to the claims that absorbed them (their old ids redirect), and the
- * article marked merged. The absorbed claims, left without mentions, go at the next refresh.
+ * Writes a planned merge in one statement: the mentions placed, keys, variants and conflicts, the absorbed
+ * claims' rows moved to the claims that absorbed them (their old ids redirect, the claims go), the touched
+ * claims computed as refresh would from their mentions as they now are (new claims inserted so), and the
+ * article marked merged.
  */
 export async function applyMerges(db: Queryable, writes: MergeWrites): Promise<void> {
   await db.query(
     `WITH redirect AS (
        SELECT * FROM unnest($1::text[], $2::text[]) AS r (old_id, new_id)
-     ), new_claims AS (
-       INSERT INTO claims (id, kind, text, value, unit, entities)
-       SELECT * FROM jsonb_to_recordset($3::jsonb)
-         AS c (id text, kind text, text text, value double precision, unit text, entities text[])
-       ON CONFLICT (id) DO NOTHING
+     ), placement AS (
+       SELECT * FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS p (id, claim_id, speaker_id, speaker_key)
+     ), post AS (
+       -- The touched claims' mentions as they will be: those already in them or in the claims absorbed here
+       -- (under their new ids), and those placed here.
+       SELECT coalesce(r.new_id, m.claim_id) AS claim_id, m.article_id, m.text, m.speaker_id, m.speaker_key,
+              m.role, m.entities
+       FROM mentions m LEFT JOIN redirect r ON r.old_id = m.claim_id
+       WHERE m.claim_id = ANY($16::text[])
+       UNION ALL
+       SELECT p.claim_id, m.article_id, m.text, p.speaker_id, p.speaker_key, m.role, m.entities
+       FROM placement p JOIN mentions m ON m.id = p.id
+     ), ${CLAIM_STATS}, new_claims AS (
+       INSERT INTO claims (id, kind, text, value, unit, entities, speaker_id, speaker, role, mention_count,
+                           article_count, outlet_count, first_seen, last_seen)
+       SELECT n.id, n.kind, s.text, n.value, n.unit, s.entities,
+              CASE WHEN n.kind = 'number' THEN NULL ELSE s.speaker_id END,
+              CASE WHEN n.kind = 'number' THEN NULL ELSE (SELECT sp.name FROM speakers sp WHERE sp.id = s.speaker_id) END,
+              CASE WHEN n.kind = 'number' THEN NULL ELSE s.role END,
+              s.mentions, s.articles, s.outlets, s.first_seen, s.last_seen
+       FROM jsonb_to_recordset($3::jsonb) AS n (id text, kind text, value double precision, unit text)
+       JOIN stats s ON s.claim_id = n.id
+       ON CONFLICT (id) DO UPDATE SET
+         mention_count = EXCLUDED.mention_count, article_count = EXCLUDED.article_count,
+         outlet_count = EXCLUDED.outlet_count, first_seen = EXCLUDED.first_seen, last_seen = EXCLUDED.last_seen,
+         text = EXCLUDED.text, speaker_id = EXCLUDED.speaker_id, speaker = EXCLUDED.speaker, role = EXCLUDED.role,
+         entities = EXCLUDED.entities, updated_at = now()
+     ), refreshed AS (
+       UPDATE claims c SET ${SET_STATS} FROM stats s
+       WHERE c.id = s.claim_id AND c.id NOT IN (SELECT n.id FROM jsonb_to_recordset($3::jsonb) AS n (id text))
+     ), absorbed AS (
+       DELETE FROM claims WHERE id IN (SELECT old_id FROM redirect)
      ), placed AS (
        UPDATE mentions m SET claim_id = p.claim_id, speaker_id = p.speaker_id, speaker_key = p.speaker_key
-       FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS p (id, claim_id, speaker_id, speaker_key)
-       WHERE m.id = p.id
+       FROM placement p WHERE m.id = p.id
      ), moved AS (
        UPDATE mentions m SET claim_id = r.new_id FROM redirect r WHERE m.claim_id = r.old_id
      ), keys AS (
@@ -185,47 +214,57 @@ export async function applyMerges(db: Queryable, writes: MergeWrites): Promise<v
       writes.conflicts.map((c) => c.reason),
       writes.deduped?.articleId ?? null,
       writes.deduped?.contentHash ?? null,
+      writes.touched,
     ],
   );
 }
 
 /**
+ * The figures a claim row keeps, per claim, from a relation `post` of its mentions (claim_id, article_id,
+ * text, speaker_id, speaker_key, role, entities): counts, first and last seen, the fullest wording, the
+ * fullest speaker name and its role, the subject names. A fragment of WITH, shared by refresh and
+ * applyMerges so that both compute a claim alike.
+ */
+const CLAIM_STATS = `stats AS (
+       SELECT p.claim_id,
+              count(*)::integer AS mentions,
+              count(DISTINCT p.article_id)::integer AS articles,
+              count(DISTINCT coalesce(a.outlet, a.id))::integer AS outlets,
+              min(coalesce(a.published_at, a.fetched_at)) AS first_seen,
+              max(coalesce(a.published_at, a.fetched_at)) AS last_seen,
+              (array_agg(p.text ORDER BY length(p.text) DESC, p.text))[1] AS text,
+              -- The fullest name among the mentions' speakers ("Dmitry Peskov" over "Peskov"), and its role.
+              (array_agg(p.speaker_id ORDER BY length(p.speaker_key) DESC, p.speaker_key, p.speaker_id)
+                 FILTER (WHERE p.speaker_id IS NOT NULL))[1] AS speaker_id,
+              (array_agg(p.role ORDER BY length(p.speaker_key) DESC NULLS LAST, p.role)
+                 FILTER (WHERE p.role IS NOT NULL))[1] AS role,
+              coalesce((SELECT array_agg(DISTINCT e ORDER BY e) FROM post p2, unnest(p2.entities) e
+                        WHERE p2.claim_id = p.claim_id), '{}') AS entities
+       FROM post p JOIN articles a ON a.id = p.article_id
+       GROUP BY p.claim_id
+     )`;
+
+/** SET list of an UPDATE of claims c from stats s (CLAIM_STATS); figures have no speaker. */
+const SET_STATS = `mention_count = s.mentions, article_count = s.articles, outlet_count = s.outlets,
+       first_seen = s.first_seen, last_seen = s.last_seen, text = s.text,
+       speaker_id = CASE WHEN c.kind = 'number' THEN NULL ELSE s.speaker_id END,
+       speaker = CASE WHEN c.kind = 'number' THEN NULL ELSE (SELECT sp.name FROM speakers sp WHERE sp.id = s.speaker_id) END,
+       role = CASE WHEN c.kind = 'number' THEN NULL ELSE s.role END,
+       entities = s.entities, updated_at = now()`;
+
+/**
  * Recomputes claims from their mentions (counts, first and last seen, the fullest wording and speaker name,
- * subject names),
- * so that a retried merge lands on the same numbers; claims left without mentions are deleted.
+ * subject names), so that a retried merge lands on the same numbers; claims left without mentions are
+ * deleted. One statement.
  */
 export async function refresh(db: Queryable, claimIds: readonly string[]): Promise<void> {
   if (claimIds.length === 0) return;
-  // The claims' mentions are read once; claims left without any (absorbed, or emptied by a new extraction) go.
   await db.query(
-    `WITH refreshed AS (
-       UPDATE claims c SET
-         mention_count = s.mentions, article_count = s.articles, outlet_count = s.outlets,
-         first_seen = s.first_seen, last_seen = s.last_seen, text = s.text,
-         speaker_id = CASE WHEN c.kind = 'number' THEN NULL ELSE s.speaker_id END,
-         speaker = CASE WHEN c.kind = 'number' THEN NULL ELSE (SELECT sp.name FROM speakers sp WHERE sp.id = s.speaker_id) END,
-         role = CASE WHEN c.kind = 'number' THEN NULL ELSE s.role END,
-         entities = s.entities, updated_at = now()
-       FROM (
-         SELECT m.claim_id,
-                count(*)::integer AS mentions,
-                count(DISTINCT m.article_id)::integer AS articles,
-                count(DISTINCT coalesce(a.outlet, a.id))::integer AS outlets,
-                min(coalesce(a.published_at, a.fetched_at)) AS first_seen,
-                max(coalesce(a.published_at, a.fetched_at)) AS last_seen,
-                (array_agg(m.text ORDER BY length(m.text) DESC, m.text))[1] AS text,
-                -- The fullest name among the mentions' speakers ("Dmitry Peskov" over "Peskov"), and its role.
-                (array_agg(m.speaker_id ORDER BY length(m.speaker_key) DESC, m.speaker_key, m.speaker_id)
-                   FILTER (WHERE m.speaker_id IS NOT NULL))[1] AS speaker_id,
-                (array_agg(m.role ORDER BY length(m.speaker_key) DESC NULLS LAST, m.role)
-                   FILTER (WHERE m.role IS NOT NULL))[1] AS role,
-                coalesce((SELECT array_agg(DISTINCT e ORDER BY e) FROM mentions m2, unnest(m2.entities) e
-                          WHERE m2.claim_id = m.claim_id), '{}') AS entities
-         FROM mentions m JOIN articles a ON a.id = m.article_id
-         WHERE m.claim_id = ANY($1::text[])
-         GROUP BY m.claim_id
-       ) s
-       WHERE c.id = s.claim_id
+    `WITH post AS (
+       SELECT claim_id, article_id, text, speaker_id, speaker_key, role, entities FROM mentions
+       WHERE claim_id = ANY($1::text[])
+     ), ${CLAIM_STATS}, refreshed AS (
+       UPDATE claims c SET ${SET_STATS} FROM stats s WHERE c.id = s.claim_id
      )
      DELETE FROM claims c WHERE c.id = ANY($1::text[])
      AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.claim_id = c.id)`,

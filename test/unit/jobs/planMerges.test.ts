@@ -48,7 +48,7 @@ describe('planning an article merge in memory', () => {
     assert.equal(plan.writes.variants.length, 1, 'one wording, one variant');
     assert.equal(new Set(plan.writes.keys.map((k) => k.key)).size, plan.writes.keys.length);
     assert.ok(plan.writes.keys.every((k) => k.claimId === claimId));
-    assert.deepEqual(new Set(plan.touched), new Set([claimId, ownClaimId(other)]));
+    assert.deepEqual(new Set(plan.writes.touched), new Set([claimId, ownClaimId(other)]));
   });
 
   test('a stored claim with a lesser id takes the mention; one with a greater id is absorbed into it', () => {
