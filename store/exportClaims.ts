@@ -21,7 +21,11 @@ export async function* streamClaims(
     if (after) {
       params.push(after.outlet_count, after.article_count, after.mention_count, after.id);
       const n = params.length;
-      conditions.push(`(c.outlet_count, c.article_count, c.mention_count, c.id) < ($${n - 3}, $${n - 2}, $${n - 1}, $${n})`);
+      // The cursor's values as subqueries: the planner then sees unknown values rather than (1, 1, 1, id), whose
+      // row comparison it estimates from the first column alone as matching nothing, and would scan the whole
+      // spread index for a filtered export's last pages instead of reading its matches first.
+      conditions.push(`(c.outlet_count, c.article_count, c.mention_count, c.id) <
+                       ((SELECT $${n - 3}::integer), (SELECT $${n - 2}::integer), (SELECT $${n - 1}::integer), (SELECT $${n}::text))`);
     }
     params.push(pageSize);
     return queryClaimRecords(

@@ -185,9 +185,11 @@ function relevanceHits(conditions: string[], params: unknown[], after: CursorVal
 
 /** The rows after the cursor in descending order of the given key expressions, as one row comparison. */
 function afterCondition(exprs: readonly string[], keys: readonly SortKey[], values: readonly CursorValue[], params: unknown[]): string {
+  // Subqueries, so that the planner estimates the comparison for unknown values (see streamClaims): the last
+  // pages' values, (1, 1, 1, id), would be estimated from the first column alone as matching nothing.
   const placeholders = values.map((v, i) => {
     params.push(v);
-    return `$${params.length}::${keys[i]?.type ?? 'text'}`;
+    return `(SELECT $${params.length}::${keys[i]?.type ?? 'text'})`;
   });
   return `(${exprs.join(', ')}) < (${placeholders.join(', ')})`;
 }
