@@ -157,13 +157,13 @@ export interface ExportRun {
   peakRss: number;
 }
 
-/** `claims export --format csv -o FILE` of every claim, in a child process. */
-export async function measureCliExport(databaseUrl: string): Promise<ExportRun> {
+/** `claims export --format csv -o FILE [filters]` (every claim without filters), in a child process. */
+export async function measureCliExport(databaseUrl: string, filters: readonly string[] = []): Promise<ExportRun> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'claimdesk-doors-'));
   const file = path.join(dir, 'claims.csv');
   try {
     const t0 = performance.now();
-    const run: ClaimsProcess = startClaims(['export', '--format', 'csv', '-o', file], databaseUrl);
+    const run: ClaimsProcess = startClaims(['export', '--format', 'csv', '-o', file, ...filters], databaseUrl);
     await run.exited;
     const seconds = (performance.now() - t0) / 1000;
     return { seconds, bytes: (await fs.stat(file)).size, peakRss: await run.peak() };

@@ -52,6 +52,8 @@ export function printDoorsTable(report: DoorsReport): string {
             e.copyBaselineSeconds === null ? '-' : ratio(e.cli.seconds, e.copyBaselineSeconds)],
           ['GET /api/export?format=csv', e.http.seconds.toFixed(1), int(report.claims / e.http.seconds), mib(e.http.bytes), mib(e.http.peakRss),
             e.copyBaselineSeconds === null ? '-' : ratio(e.http.seconds, e.copyBaselineSeconds)],
+          ...(e.speaker ? [['claims export ... --speaker "Dmitry Peskov" (one speaker)', e.speaker.seconds.toFixed(1), '-', mib(e.speaker.bytes),
+            mib(e.speaker.peakRss), '-']] : []),
           ['baseline: COPY claims TO /dev/null (server)', e.copyBaselineSeconds === null ? '-' : e.copyBaselineSeconds.toFixed(1),
             e.copyBaselineSeconds === null ? '-' : int(report.claims / e.copyBaselineSeconds), '-', '-', '1.0x'],
         ],

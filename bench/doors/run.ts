@@ -51,7 +51,8 @@ export interface DoorsReport {
   claimPage: ClaimPageResult;
   http: HttpSearchResult[];
   baselines: Baselines;
-  export: { cli: ExportRun; http: ExportRun; copyBaselineSeconds: number | null } | null;
+  /** `speaker`: the export of one much-quoted speaker's claims (a filtered export reads only its matches). */
+  export: { cli: ExportRun; http: ExportRun; speaker?: ExportRun; copyBaselineSeconds: number | null } | null;
 }
 
 const stamp = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
@@ -87,13 +88,16 @@ export async function runDoorsBench(options: DoorsBenchOptions = {}): Promise<Do
       if (options.exports === false) return { ...report, export: null };
       log('export: COPY baseline');
       const copyBaselineSeconds = await measureCopyBaseline(db);
+      log('export: claims export --format csv --speaker "Dmitry Peskov"');
+      const speaker = await measureCliExport(database.url, ['--speaker', 'Dmitry Peskov']);
+      log(`  ${speaker.seconds.toFixed(1)} s, peak ${Math.round(speaker.peakRss / 2 ** 20)} MiB`);
       log('export: claims export --format csv');
       const cli = await measureCliExport(database.url);
       log(`  ${cli.seconds.toFixed(1)} s, peak ${Math.round(cli.peakRss / 2 ** 20)} MiB`);
       log('export: GET /api/export?format=csv');
       const httpExport = await measureHttpExport(database.url);
       log(`  ${httpExport.seconds.toFixed(1)} s, peak ${Math.round(httpExport.peakRss / 2 ** 20)} MiB`);
-      return { ...report, export: { cli, http: httpExport, copyBaselineSeconds } };
+      return { ...report, export: { cli, http: httpExport, speaker, copyBaselineSeconds } };
     } finally {
       await db.close();
     }
