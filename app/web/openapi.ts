@@ -80,7 +80,7 @@ export const OPENAPI = {
         summary: 'Search claims, with facets and keyset pagination',
         parameters: [
           ...filterParameters,
-          { name: 'sort', in: 'query', schema: { type: 'string', enum: ['relevance', 'spread', 'recent'] }, description: 'Default: relevance with q, spread without.' },
+          { name: 'sort', in: 'query', schema: { type: 'string', enum: ['relevance', 'spread', 'recent'] }, description: 'Default: relevance with q (text rank of the 200 most widely carried matches, then the rest by spread), spread without.' },
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200, default: 20 } },
           { name: 'after', in: 'query', description: 'The next_cursor of the previous page (same filters and sort).', schema: str },
         ],
