@@ -22,10 +22,14 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** Creates `claimdesk_bench_<label>`, dropping a leftover of an interrupted run first. */
+/** Names the bench databases; set CLAIMDESK_BENCH_DATABASE_PREFIX to run two benches side by side. */
+const PREFIX = process.env.CLAIMDESK_BENCH_DATABASE_PREFIX ?? 'claimdesk_bench';
+
+/** Creates `<prefix>_<label>` (default `claimdesk_bench_<label>`), dropping a leftover of an interrupted run first. */
 export async function createBenchDatabase(label: string): Promise<BenchDatabase> {
   if (!/^[a-z0-9_]+$/.test(label)) throw new RangeError(`bad bench database label: ${label}`);
-  const name = `claimdesk_bench_${label}`;
+  if (!/^[a-z][a-z0-9_]*$/.test(PREFIX)) throw new RangeError(`CLAIMDESK_BENCH_DATABASE_PREFIX: use lower-case letters, digits and _`);
+  const name = `${PREFIX}_${label}`;
   await admin(async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${name}`);
