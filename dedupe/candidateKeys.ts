@@ -37,7 +37,12 @@ export function normalizeUnit(unit: string | null): string {
   return unit === null ? '' : stemWord(unit.toLowerCase().trim());
 }
 
-/** The candidate key of a figure: its value and unit, whatever the wording. */
-export function figureKeys(value: number | null, unit: string | null): number[] {
-  return [hashKey(`n|${value ?? ''}|${normalizeUnit(unit)}`)];
+/**
+ * The candidate keys of a figure: its value and unit, whatever the wording (the figures it may join), and
+ * each of its names with its unit (the figures of its subject with another value: conflicting variants).
+ * `names` are distinctive names as decideMerge's figureNames gives them.
+ */
+export function figureKeys(value: number | null, unit: string | null, names: readonly string[] = []): number[] {
+  const normalized = normalizeUnit(unit);
+  return [hashKey(`n|${value ?? ''}|${normalized}`), ...names.map((name) => hashKey(`s|${normalized}|${name}`))];
 }

@@ -98,18 +98,38 @@ export function sameSubject(a: readonly string[], b: readonly string[]): boolean
   return among(subjectA, namesB) || among(subjectB, namesA);
 }
 
+/**
+ * The names a figure could be about, each as its distinctive words sorted and joined ("dmitry peskov"), at
+ * most `max`: the keys under which figures of one subject and unit find each other whatever their values.
+ */
+export function figureNames(entities: readonly string[], max = 8): string[] {
+  return [...new Set(namesOf(entities).map((words) => [...words].sort().join(' ')))].slice(0, max);
+}
+
+/** Largest ratio between two values of one subject and unit that reads as one figure misreported, not two facts. */
+const CONFLICT_RATIO = 10;
+
+/** Two values that could be one figure reported two ways ("100 million" and "10 million" users). */
+function rivalValues(a: number | null, b: number | null): boolean {
+  if (a === null || b === null || a === b || a <= 0 || b <= 0) return false;
+  return Math.max(a, b) / Math.min(a, b) <= CONFLICT_RATIO;
+}
+
+/**
+ * Figures join by value, unit and subject. The same subject and unit with another value (within a factor of
+ * CONFLICT_RATIO) is a conflicting variant: one of the two is a misreport, a correction or an update.
+ */
 function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate[]): MergeDecision {
   const unit = normalizeUnit(subject.unit);
-  const matches = candidates
-    .filter(
-      (c) =>
-        c.kind === 'number' &&
-        c.value === subject.value &&
-        normalizeUnit(c.unit) === unit &&
-        c.variants.some((v) => sameSubject(subject.entities, v.entities)),
-    )
-    .map((c) => c.id);
-  return { matches: matches.sort(), conflicts: [] };
+  const matches: string[] = [];
+  const conflicts: MergeDecision['conflicts'] = [];
+  for (const c of candidates) {
+    if (c.kind !== 'number' || normalizeUnit(c.unit) !== unit) continue;
+    if (!c.variants.some((v) => sameSubject(subject.entities, v.entities))) continue;
+    if (c.value === subject.value) matches.push(c.id);
+    else if (rivalValues(c.value, subject.value)) conflicts.push({ claimId: c.id, reason: 'figure' });
+  }
+  return { matches: matches.sort(), conflicts };
 }
 
 /** A break between clauses as printed: . , ; : ! ? brackets, double quotes, dashes; not a decimal point or thousands separator. */

@@ -1,4 +1,5 @@
 import { figureKeys, normalizeUnit, quoteKeys } from '../dedupe/candidateKeys.ts';
+import { figureNames } from '../dedupe/decideMerge.ts';
 import type { MergeOptions } from '../dedupe/decideMerge.ts';
 import { tokenize } from '../dedupe/normalizeText.ts';
 import { speakerKey, surnameOf } from '../dedupe/speakerKey.ts';
@@ -15,10 +16,14 @@ export type DedupeOptions = MergeOptions;
 function planOf(mention: StoredMention) {
   const isFigure = mention.kind === 'number';
   const key = mention.speaker ? speakerKey(mention.speaker) : '';
-  // Quotes merge within a speaker's surname (so "Peskov" meets "Dmitry Peskov"), figures by value and unit.
-  const scope = isFigure ? `number|${mention.value}|${normalizeUnit(mention.unit)}` : `${mention.kind}|${surnameOf(key)}`;
-  const locks = key ? [scope, store.speakers.speakerScope(surnameOf(key))] : [scope];
-  const keys = isFigure ? figureKeys(mention.value, mention.unit) : quoteKeys(tokenize(mention.text));
+  // Quotes merge within a speaker's surname (so "Peskov" meets "Dmitry Peskov"), figures by value and unit;
+  // a figure also locks each of its names with its unit, so that two rival values of one subject merging at
+  // once see each other and are linked as conflicting variants.
+  const unit = normalizeUnit(mention.unit);
+  const names = isFigure ? figureNames(mention.entities) : [];
+  const scopes = isFigure ? [`number|${mention.value}|${unit}`, ...names.map((name) => `figure-subject|${unit}|${name}`)] : [`${mention.kind}|${surnameOf(key)}`];
+  const locks = key ? [...scopes, store.speakers.speakerScope(surnameOf(key))] : scopes;
+  const keys = isFigure ? figureKeys(mention.value, mention.unit, names) : quoteKeys(tokenize(mention.text));
   return { mention, isFigure, key, locks, keys };
 }
 

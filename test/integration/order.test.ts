@@ -120,6 +120,34 @@ describe('order independence', () => {
     }
   });
 
+  test('a figure reported with another value is a conflicting variant of it, whichever article came first', async () => {
+    const temp = await tempDir();
+    cleanups.push(temp.remove);
+    const right = path.join(temp.dir, 'right.txt');
+    const wrong = path.join(temp.dir, 'wrong.txt');
+    const other = path.join(temp.dir, 'other.txt');
+    await fs.writeFile(right, 'Messenger faces ban\n\nRegulators moved against WhatsApp on Friday. WhatsApp has more than 100 million users in Russia.\n');
+    await fs.writeFile(wrong, 'Ban looms for messenger\n\nRegulators moved against WhatsApp on Friday. WhatsApp has about 10 million users in Russia.\n');
+    await fs.writeFile(other, 'Rival app grows\n\nTelegram said on Friday that Telegram has 10 million users in Russia.\n');
+    const seen = [];
+    for (const order of [[right, wrong, other], [other, wrong, right]]) {
+      const runtime = await ingestInOrder(order, cleanups);
+      const figures = (await allClaims(runtime)).filter((c) => c.kind === 'number' && c.unit !== null && /user/.test(c.unit));
+      const byValue = new Map(figures.map((c) => [`${c.value}|${c.articles.map((u) => path.basename(u)).join(',')}`, c]));
+      const hundred = byValue.get('100000000|right.txt');
+      const ten = byValue.get('10000000|wrong.txt');
+      assert.ok(hundred && ten, JSON.stringify(figures.map((c) => [c.value, c.unit, c.articles])));
+      assert.deepEqual(hundred.conflicts.map((c) => [c.id, c.reason]), [[ten.id, 'figure']]);
+      assert.deepEqual(ten.conflicts.map((c) => [c.id, c.reason]), [[hundred.id, 'figure']]);
+      // Telegram's 10 million is its own figure, and no rival of WhatsApp's.
+      const telegram = byValue.get('10000000|other.txt');
+      assert.ok(telegram);
+      assert.deepEqual(telegram.conflicts, []);
+      seen.push(figures);
+    }
+    assert.deepEqual(seen[1], seen[0]);
+  });
+
   test('wire copy republished with a new headline and small edits is one near-duplicate group, in any order', async () => {
     const temp = await tempDir();
     cleanups.push(temp.remove);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ClaimCandidate, MergeSubject } from '../../../dedupe/decideMerge.ts';
-import { decideMerge, sameSubject } from '../../../dedupe/decideMerge.ts';
+import { decideMerge, figureNames, sameSubject } from '../../../dedupe/decideMerge.ts';
 
 const quote = (text: string, speakerKey: string | null = 'dmitry peskov'): MergeSubject => ({
   kind: 'quote',
@@ -164,6 +164,44 @@ describe('decideMerge', () => {
       decideMerge(figure(100_000_000, 'users', ["WhatsApp's owner Meta"]), [candidate]).matches,
       ['n1'],
     );
+  });
+
+  test('a rival value of the same subject and unit is a conflicting variant; another subject, unit or scale is not', () => {
+    const figure = (value: number, unit: string, entities: string[]): MergeSubject => ({
+      kind: 'number',
+      text: `${value} ${unit}`,
+      speakerKey: null,
+      value,
+      unit,
+      entities,
+    });
+    const claim = (id: string, value: number, unit: string, entities: string[]): ClaimCandidate => ({
+      id,
+      kind: 'number',
+      value,
+      unit,
+      variants: [{ text: `${value} ${unit}`, speakerKey: null, entities }],
+    });
+    const whatsapp = claim('n1', 100_000_000, 'users', ['WhatsApp', 'Russia']);
+    assert.deepEqual(decideMerge(figure(10_000_000, 'users', ['WhatsApp']), [whatsapp]), {
+      matches: [],
+      conflicts: [{ claimId: 'n1', reason: 'figure' }],
+    });
+    // Symmetric: the first figure, placed after the second, names the same conflict.
+    assert.deepEqual(decideMerge(figure(100_000_000, 'users', ['WhatsApp', 'Russia']), [claim('n2', 10_000_000, 'users', ['WhatsApp'])]).conflicts, [
+      { claimId: 'n2', reason: 'figure' },
+    ]);
+    const none = { matches: [], conflicts: [] };
+    assert.deepEqual(decideMerge(figure(10_000_000, 'users', ['Telegram']), [whatsapp]), none);
+    assert.deepEqual(decideMerge(figure(10_000_000, 'downloads', ['WhatsApp']), [whatsapp]), none);
+    // Two billion users worldwide is another fact, not a misreport of 100 million in Russia.
+    assert.deepEqual(decideMerge(figure(2_000_000_000, 'users', ['WhatsApp']), [whatsapp]), none);
+    assert.deepEqual(decideMerge(figure(10_000_000, 'users', []), [whatsapp]), none);
+  });
+
+  test('figureNames gives the distinctive names a figure is keyed and locked by', () => {
+    assert.deepEqual(figureNames(['Dmitry Peskov', 'WhatsApp', 'Acme Group', 'Company', 'WhatsApp']), ['dmitry peskov', 'whatsapp', 'acme']);
+    assert.equal(figureNames(Array.from({ length: 20 }, (_, i) => `Name${i}`)).length, 8);
   });
 
   describe('figure subjects', () => {

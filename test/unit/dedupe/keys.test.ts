@@ -34,6 +34,11 @@ describe('quoteKeys', () => {
   test('figure keys ignore wording and plural', () => {
     assert.deepEqual(figureKeys(100_000_000, 'users'), figureKeys(100_000_000, 'User'));
     assert.notDeepEqual(figureKeys(100_000_000, 'users'), figureKeys(10_000_000, 'users'));
+    // Rival values of one subject share the subject's key (and only that one), so they meet as candidates.
+    const [, ...subjectOf100] = figureKeys(100_000_000, 'users', ['whatsapp']);
+    const [, ...subjectOf10] = figureKeys(10_000_000, 'users', ['whatsapp']);
+    assert.deepEqual(subjectOf100, subjectOf10);
+    assert.notDeepEqual(figureKeys(10_000_000, 'users', ['telegram']).slice(1), subjectOf10);
   });
 });
 
