@@ -1,7 +1,23 @@
 import { test } from 'node:test';
+import type { TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HostLimiter } from '../../../ingest/hostLimiter.ts';
+
+/**
+ * Runs `work` on a mocked clock (Date and setTimeout), moving it 1 ms at a time once the work has nothing
+ * else to do, until it settles: spacing is then measured exactly, whatever the load on the machine.
+ */
+async function onMockClock<T>(t: TestContext, work: () => Promise<T>, limitMs = 10_000): Promise<T> {
+  t.mock.timers.enable({ apis: ['setTimeout', 'Date'], now: 1_000_000 });
+  let settled = false;
+  const done = work().finally(() => (settled = true));
+  for (let elapsed = 0; !settled && elapsed <= limitMs; elapsed++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    t.mock.timers.tick(1);
+  }
+  return done;
+}
 
 test('at most maxInFlight run at once per host; other hosts are not held up', async () => {
   const limiter = new HostLimiter({ maxInFlight: 2, minIntervalMs: 0 });
@@ -22,22 +38,22 @@ test('at most maxInFlight run at once per host; other hosts are not held up', as
   assert.equal(peak, 4);
 });
 
-test('starts on one host are spaced by minIntervalMs', async () => {
+test('starts on one host are spaced by minIntervalMs', async (t) => {
   const limiter = new HostLimiter({ maxInFlight: 10, minIntervalMs: 30 });
   const starts: number[] = [];
-  await Promise.all(
-    Array.from({ length: 4 }, async () => {
-      const release = await limiter.acquire('a.example');
-      starts.push(performance.now());
-      release();
-    }),
+  await onMockClock(t, () =>
+    Promise.all(
+      Array.from({ length: 4 }, async () => {
+        const release = await limiter.acquire('a.example');
+        starts.push(Date.now());
+        release();
+      }),
+    ),
   );
-  for (let i = 1; i < starts.length; i++) {
-    assert.ok(
-      (starts[i] ?? 0) - (starts[i - 1] ?? 0) >= 25,
-      `gap ${i}: ${(starts[i] ?? 0) - (starts[i - 1] ?? 0)}`,
-    );
-  }
+  assert.deepEqual(
+    starts.map((at) => at - (starts[0] ?? 0)),
+    [0, 30, 60, 90],
+  );
 });
 
 test('an abort while waiting gives up the turn and frees nothing it did not hold', async () => {
@@ -52,31 +68,33 @@ test('an abort while waiting gives up the turn and frees nothing it did not hold
   again();
 });
 
-test('a Crawl-delay longer than minIntervalMs spaces the starts on its host; a shorter one changes nothing', async () => {
+test('a Crawl-delay longer than minIntervalMs spaces the starts on its host; a shorter one changes nothing', async (t) => {
   const limiter = new HostLimiter({ maxInFlight: 10, minIntervalMs: 20 });
   const startsOn = async (host: string, crawlDelayMs: number): Promise<number[]> => {
     const starts: number[] = [];
     await Promise.all(
       Array.from({ length: 3 }, async () => {
         const release = await limiter.acquire(host, undefined, crawlDelayMs);
-        starts.push(performance.now());
+        starts.push(Date.now());
         release();
       }),
     );
     return starts;
   };
-  const gaps = (starts: number[]) => starts.slice(1).map((t, i) => t - (starts[i] ?? 0));
-  const [slow, fast] = await Promise.all([startsOn('slow.example', 120), startsOn('fast.example', 5)]);
-  for (const gap of gaps(slow)) assert.ok(gap >= 115, `slow.example gap ${gap}`);
-  for (const gap of gaps(fast)) assert.ok(gap >= 15 && gap < 110, `fast.example gap ${gap}`);
+  const gaps = (starts: number[]) => starts.slice(1).map((at, i) => at - (starts[i] ?? 0));
+  const [slow, fast] = await onMockClock(t, () => Promise.all([startsOn('slow.example', 120), startsOn('fast.example', 5)]));
+  assert.deepEqual(gaps(slow), [120, 120]);
+  assert.deepEqual(gaps(fast), [20, 20]);
 });
 
-test('a Crawl-delay counts from the previous start on the host, not from the wait', async () => {
+test('a Crawl-delay counts from the previous start on the host, not from the wait', async (t) => {
   const limiter = new HostLimiter({ maxInFlight: 1, minIntervalMs: 0 });
-  (await limiter.acquire('a.example'))();
-  await sleep(80);
-  const before = performance.now();
-  (await limiter.acquire('a.example', undefined, 100))();
-  const waited = performance.now() - before;
-  assert.ok(waited >= 10 && waited < 60, `waited ${waited} ms`);
+  const waited = await onMockClock(t, async () => {
+    (await limiter.acquire('a.example'))();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    const before = Date.now();
+    (await limiter.acquire('a.example', undefined, 100))();
+    return Date.now() - before;
+  });
+  assert.equal(waited, 20);
 });
