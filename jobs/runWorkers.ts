@@ -67,6 +67,11 @@ export function parseConcurrency(text: string, fallback: number): Concurrency {
   return result;
 }
 
+/** How long a job stays locked to its worker without a renewal (BullMQ's default is 30 s). */
+export const JOB_LOCK_MS = 20_000;
+/** How often workers look for jobs whose worker died (BullMQ's default is 30 s). */
+export const STALLED_CHECK_MS = 10_000;
+
 const concurrencyOf = (c: Concurrency, name: QueueName) => (typeof c === 'number' ? c : (c[name] ?? c.default));
 
 /** Starts one BullMQ worker per stage queue in this process; stalled jobs (a worker died) are picked up again. */
@@ -77,7 +82,10 @@ export function startWorkers(ctx: StageContext, queues: RedisQueues, concurrency
         connection: queues.duplicate(),
         prefix: queues.prefix,
         concurrency: concurrencyOf(concurrency, name),
-        stalledInterval: 30_000,
+        // A job's lock is renewed every lockDuration / 2 while its worker lives; a killed worker's jobs are
+        // found by the next stalled check after the lock runs out, so within lockDuration + stalledInterval.
+        lockDuration: JOB_LOCK_MS,
+        stalledInterval: STALLED_CHECK_MS,
         maxStalledCount: 2,
       }),
   );
