@@ -5,7 +5,8 @@ import type { Config } from '../jobs/config.ts';
 import { QUEUE_NAMES } from '../jobs/queueNames.ts';
 import type { QueueName } from '../jobs/queueNames.ts';
 import { openRuntime } from '../jobs/runtime.ts';
-import { parseConcurrency } from '../jobs/runWorkers.ts';
+import { parseConcurrency, totalConcurrency } from '../jobs/runWorkers.ts';
+import type { Concurrency } from '../jobs/runWorkers.ts';
 import type { Runtime } from '../jobs/runtime.ts';
 import { migrate } from '../store/migrate.ts';
 import { DatabaseUnavailableError } from '../store/errors.ts';
@@ -38,11 +39,11 @@ const getConfig = () => (config ??= loadConfig());
  * Opens the runtime; while the database cannot be reached (a server still starting or restarting), tries
  * again every few seconds for up to `waitMs`, saying so on stderr.
  */
-async function openRuntimeWhenReady(waitMs: number): Promise<Runtime> {
+async function openRuntimeWhenReady(waitMs: number, poolMax?: number): Promise<Runtime> {
   const giveUpAt = Date.now() + waitMs;
   for (let delayMs = 1_000; ; delayMs = Math.min(delayMs * 2, 10_000)) {
     try {
-      return await openRuntime(getConfig());
+      return await openRuntime(getConfig(), { poolMax });
     } catch (error) {
       if (!(error instanceof DatabaseUnavailableError) || Date.now() + delayMs > giveUpAt) throw error;
       note(`${error.message}; trying again in ${delayMs / 1000} s`);
@@ -54,9 +55,9 @@ async function openRuntimeWhenReady(waitMs: number): Promise<Runtime> {
 /** Opens the runtime, runs a command in it, and always closes it (the embedded lock is released). */
 async function withRuntime(
   fn: (runtime: Runtime) => Promise<void>,
-  options: { waitForDatabaseMs?: number } = {},
+  options: { waitForDatabaseMs?: number; poolMax?: number } = {},
 ): Promise<void> {
-  const runtime = await openRuntimeWhenReady(options.waitForDatabaseMs ?? 0);
+  const runtime = await openRuntimeWhenReady(options.waitForDatabaseMs ?? 0, options.poolMax);
   try {
     await fn(runtime);
   } finally {
@@ -234,17 +235,21 @@ program
   .option('--metrics-port <port>', 'serve Prometheus /metrics and /healthz on this port', positiveInt('--metrics-port'))
   .option('--metrics-host <host>', 'the address the metrics port binds', '127.0.0.1')
   .option('--wait-for-database <seconds>', 'at start, keep trying to reach PostgreSQL this long', positiveInt('--wait-for-database'), 120)
-  .action((flags: { concurrency?: string; metricsPort?: number; metricsHost: string; waitForDatabase: number }) =>
-    withRuntime((runtime) => {
-      let concurrency;
-      try {
-        concurrency = flags.concurrency ? parseConcurrency(flags.concurrency, runtime.config.workerConcurrency) : runtime.config.workerConcurrency;
-      } catch (error) {
-        throw new InputError(`--concurrency: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      return workerCommand(runtime, concurrency, { metricsPort: flags.metricsPort, metricsHost: flags.metricsHost });
-    }, { waitForDatabaseMs: flags.waitForDatabase * 1000 }),
-  );
+  .action((flags: { concurrency?: string; metricsPort?: number; metricsHost: string; waitForDatabase: number }) => {
+    const fallback = getConfig().workerConcurrency;
+    let concurrency: Concurrency;
+    try {
+      concurrency = flags.concurrency ? parseConcurrency(flags.concurrency, fallback) : fallback;
+    } catch (error) {
+      throw new InputError(`--concurrency: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // A connection for every job that may run at once, and two for the worker's own reads.
+    const poolMax = totalConcurrency(concurrency) + 2;
+    return withRuntime(
+      (runtime) => workerCommand(runtime, concurrency, { metricsPort: flags.metricsPort, metricsHost: flags.metricsHost }),
+      { waitForDatabaseMs: flags.waitForDatabase * 1000, poolMax },
+    );
+  });
 
 program
   .command('backfill')

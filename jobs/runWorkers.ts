@@ -74,6 +74,9 @@ export const STALLED_CHECK_MS = 10_000;
 
 const concurrencyOf = (c: Concurrency, name: QueueName) => (typeof c === 'number' ? c : (c[name] ?? c.default));
 
+/** Jobs one worker process may run at once, over all its queues. */
+export const totalConcurrency = (c: Concurrency): number => QUEUE_NAMES.reduce((sum, name) => sum + concurrencyOf(c, name), 0);
+
 /** Starts one BullMQ worker per stage queue in this process; stalled jobs (a worker died) are picked up again. */
 export function startWorkers(ctx: StageContext, queues: RedisQueues, concurrency: Concurrency): Worker[] {
   return QUEUE_NAMES.map(

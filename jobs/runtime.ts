@@ -31,9 +31,9 @@ export interface Runtime {
 }
 
 /** Opens the runtime for a command: database (migrated), logger, and queues when REDIS_URL is set. */
-export async function openRuntime(config: Readonly<Config>, options: { logger?: Logger } = {}): Promise<Runtime> {
+export async function openRuntime(config: Readonly<Config>, options: { logger?: Logger; poolMax?: number } = {}): Promise<Runtime> {
   const log = options.logger ?? createLogger(config.logLevel);
-  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: options.poolMax });
   const ctx: StageContext = { db, fetch: config.fetch, dedupe: DEFAULT_MERGE_OPTIONS, log };
   let queues: RedisQueues | null = null;
   let events: Record<QueueName, QueueEvents> | null = null;

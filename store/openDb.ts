@@ -8,6 +8,8 @@ export interface OpenDbOptions {
   dataDir: string;
   /** Apply pending migrations (default true). */
   migrate?: boolean;
+  /** Most PostgreSQL connections at once (default 10). */
+  poolMax?: number;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface OpenDbOptions {
  */
 export async function openDb(options: OpenDbOptions): Promise<Db> {
   const db = options.databaseUrl
-    ? await openPostgresDb(options.databaseUrl)
+    ? await openPostgresDb(options.databaseUrl, { max: options.poolMax })
     : await openEmbeddedDb(options.dataDir);
   if (options.migrate !== false) {
     try {

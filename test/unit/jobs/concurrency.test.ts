@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseConcurrency } from '../../../jobs/runWorkers.ts';
+import { parseConcurrency, totalConcurrency } from '../../../jobs/runWorkers.ts';
 
 describe('worker concurrency', () => {
   test('one number for every queue, or queue=number pairs over a default', () => {
@@ -13,5 +13,10 @@ describe('worker concurrency', () => {
     assert.throws(() => parseConcurrency('fecth=2', 4), /queue=number.*fecth=2/);
     assert.throws(() => parseConcurrency('fetch=0', 4), /fetch=0/);
     assert.throws(() => parseConcurrency('many', 4), /many/);
+  });
+
+  test('the jobs a worker may run at once add up over its three queues (its database pool is sized by it)', () => {
+    assert.equal(totalConcurrency(4), 12);
+    assert.equal(totalConcurrency(parseConcurrency('fetch=8,dedupe=1', 2)), 11);
   });
 });
