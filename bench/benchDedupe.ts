@@ -12,6 +12,7 @@ import { createBenchDatabase } from './benchDatabase.ts';
 import { emulateAutovacuum } from './emulateAutovacuum.ts';
 import { generateCorpus } from './generateCorpus.ts';
 import { loadCorpus } from './loadCorpus.ts';
+import { samplePgCpu } from './pgCpuSampler.ts';
 import type { MemorySampler } from './memorySampler.ts';
 import type { PairwiseScores } from './pairwiseScores.ts';
 import { scoreGuards, scorePairwise } from './pairwiseScores.ts';
@@ -29,6 +30,8 @@ export interface SizeResult {
   mentionsPerSecond: number;
   /** CPU time of this process (user + system) while merging: the JS side, less sensitive to a busy machine. */
   cpuSeconds: number;
+  /** CPU time of the PostgreSQL backends serving the merge, or null when they run elsewhere. */
+  pgCpuSeconds: number | null;
   /** Merge time per mention, in milliseconds. */
   msPerMention: number;
   /** RSS before the merge and the highest seen while merging, in bytes. */
@@ -97,6 +100,7 @@ export async function benchDedupe(label: string, mentions: number, options: Benc
     const autovacuum = await emulateAutovacuum(plain, {
       onPass: (seconds) => options.log(`[${label}] VACUUM (ANALYZE) in ${seconds.toFixed(1)} s (standing in for autovacuum)`),
     });
+    const pgCpu = await samplePgCpu(plain, database.name);
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     let window = { at: started, merged: 0 };
@@ -127,6 +131,7 @@ export async function benchDedupe(label: string, mentions: number, options: Benc
     await autovacuum.stop();
     const mergeSeconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
+    const pgCpuSeconds = await pgCpu.stop();
     const peakRss = options.sampler.peak();
     options.log(`[${label}] merged in ${mergeSeconds.toFixed(1)} s; scoring`);
 
@@ -146,6 +151,7 @@ export async function benchDedupe(label: string, mentions: number, options: Benc
       mergeSeconds,
       mentionsPerSecond: corpus.mentions / mergeSeconds,
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      pgCpuSeconds,
       msPerMention: (mergeSeconds * 1000) / corpus.mentions,
       rssBeforeMerge,
       peakRss,

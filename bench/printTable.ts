@@ -22,6 +22,11 @@ export function table(header: readonly string[], rows: ReadonlyArray<readonly st
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+/** Node and PostgreSQL CPU per mention, in ms: the cost a busy machine moves least; null without the server's. */
+function cpuPerMention(r: SizeResult): number | null {
+  return r.pgCpuSeconds === null ? null : ((r.cpuSeconds + r.pgCpuSeconds) * 1000) / r.mentions;
+}
+
 /** Renders the report as plain-text tables. */
 export function printTable(report: BenchReport): string {
   const base = report.results.find((r) => r.mentions === 10_000) ?? report.results[0];
@@ -39,7 +44,11 @@ export function printTable(report: BenchReport): string {
       int(r.mentionsPerSecond),
       r.msPerMention.toFixed(3),
       ((r.cpuSeconds * 1000) / r.mentions).toFixed(3),
+      r.pgCpuSeconds === null ? '-' : ((r.pgCpuSeconds * 1000) / r.mentions).toFixed(3),
       base ? `${(r.msPerMention / base.msPerMention).toFixed(2)}x` : '-',
+      base && cpuPerMention(r) !== null && cpuPerMention(base) !== null
+        ? `${((cpuPerMention(r) ?? 0) / (cpuPerMention(base) ?? 1)).toFixed(2)}x`
+        : '-',
       mib(r.rssBeforeMerge),
       mib(r.peakRss),
       mib(r.databaseBytes),
@@ -54,7 +63,7 @@ export function printTable(report: BenchReport): string {
     `claimdesk dedupe bench: seed ${report.seed}, ${report.workers} workers, PostgreSQL`,
     '',
     table(
-      ['size', 'mentions', 'articles', 'load s', 'merge s', 'mentions/s', 'ms/mention', 'node CPU ms/mention', 'cost vs 10k', 'RSS before',
+      ['size', 'mentions', 'articles', 'load s', 'merge s', 'mentions/s', 'ms/mention', 'node CPU ms/mention', 'PG CPU ms/mention', 'cost vs 10k', 'CPU cost vs 10k', 'RSS before',
         'peak RSS', 'database', 'P %', 'R %', 'F1 %', 'look-alikes merged', 'failed'],
       rows,
     ),
