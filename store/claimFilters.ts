@@ -45,13 +45,9 @@ export function whereClaims(filters: ClaimFilters, params: unknown[]): string[] 
     conditions.push(`c.speaker_id IN (SELECT s.id FROM speakers s WHERE s.name ILIKE '%' || ${like} || '%' OR ${raw} <% s.name)`);
   }
   if (filters.outlet?.trim()) {
-    add(
-      // From the outlet's articles to their claims, gathered once (an InitPlan array) and then fetched by
-      // id: probing every claim in sort order for the outlet is far slower for all but the largest outlets.
-      (p) => `c.id = ANY (ARRAY(SELECT m.claim_id FROM articles a JOIN mentions m ON m.article_id = a.id
-                                WHERE lower(a.outlet) = lower(${p}) AND m.claim_id IS NOT NULL))`,
-      filters.outlet.trim(),
-    );
+    // The claim's own outlets (claims.outlet_keys, lower-cased): the spread index walk checks them in the row,
+    // and for a small outlet the planner reads its claims from the GIN index instead.
+    add((p) => `c.outlet_keys @> ARRAY[lower(${p})]`, filters.outlet.trim());
   }
   if (filters.since) add((p) => `c.last_seen >= ${p}::timestamptz`, filters.since);
   if (filters.until) add((p) => `c.first_seen < ${p}::timestamptz`, filters.until);

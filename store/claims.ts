@@ -138,17 +138,18 @@ export async function applyMerges(db: Queryable, writes: MergeWrites): Promise<v
        FROM placement p JOIN mentions m ON m.id = p.id
      ), ${CLAIM_STATS}, new_claims AS (
        INSERT INTO claims (id, kind, text, value, unit, entities, speaker_id, speaker, role, mention_count,
-                           article_count, outlet_count, first_seen, last_seen)
+                           article_count, outlet_count, outlet_keys, first_seen, last_seen)
        SELECT n.id, n.kind, s.text, n.value, n.unit, s.entities,
               CASE WHEN n.kind = 'number' THEN NULL ELSE s.speaker_id END,
               CASE WHEN n.kind = 'number' THEN NULL ELSE (SELECT sp.name FROM speakers sp WHERE sp.id = s.speaker_id) END,
               CASE WHEN n.kind = 'number' THEN NULL ELSE s.role END,
-              s.mentions, s.articles, s.outlets, s.first_seen, s.last_seen
+              s.mentions, s.articles, s.outlets, s.outlet_keys, s.first_seen, s.last_seen
        FROM jsonb_to_recordset($3::jsonb) AS n (id text, kind text, value double precision, unit text)
        JOIN stats s ON s.claim_id = n.id
        ON CONFLICT (id) DO UPDATE SET
          mention_count = EXCLUDED.mention_count, article_count = EXCLUDED.article_count,
-         outlet_count = EXCLUDED.outlet_count, first_seen = EXCLUDED.first_seen, last_seen = EXCLUDED.last_seen,
+         outlet_count = EXCLUDED.outlet_count, outlet_keys = EXCLUDED.outlet_keys,
+         first_seen = EXCLUDED.first_seen, last_seen = EXCLUDED.last_seen,
          text = EXCLUDED.text, speaker_id = EXCLUDED.speaker_id, speaker = EXCLUDED.speaker, role = EXCLUDED.role,
          entities = EXCLUDED.entities, updated_at = now()
      ), refreshed AS (
@@ -221,7 +222,7 @@ export async function applyMerges(db: Queryable, writes: MergeWrites): Promise<v
 
 /**
  * The figures a claim row keeps, per claim, from a relation `post` of its mentions (claim_id, article_id,
- * text, speaker_id, speaker_key, role, entities): counts, first and last seen, the fullest wording, the
+ * text, speaker_id, speaker_key, role, entities): counts, its outlets (lower-cased), first and last seen, the fullest wording, the
  * fullest speaker name and its role, the subject names. A fragment of WITH, shared by refresh and
  * applyMerges so that both compute a claim alike.
  */
@@ -230,6 +231,8 @@ const CLAIM_STATS = `stats AS (
               count(*)::integer AS mentions,
               count(DISTINCT p.article_id)::integer AS articles,
               count(DISTINCT coalesce(a.outlet, a.id))::integer AS outlets,
+              -- What outlet filters and the outlet facet read (claims.outlet_keys, migration 0014).
+              coalesce(array_agg(DISTINCT lower(a.outlet) ORDER BY lower(a.outlet)) FILTER (WHERE a.outlet IS NOT NULL), '{}') AS outlet_keys,
               min(coalesce(a.published_at, a.fetched_at)) AS first_seen,
               max(coalesce(a.published_at, a.fetched_at)) AS last_seen,
               (array_agg(p.text ORDER BY length(p.text) DESC, p.text))[1] AS text,
@@ -245,7 +248,7 @@ const CLAIM_STATS = `stats AS (
      )`;
 
 /** SET list of an UPDATE of claims c from stats s (CLAIM_STATS); figures have no speaker. */
-const SET_STATS = `mention_count = s.mentions, article_count = s.articles, outlet_count = s.outlets,
+const SET_STATS = `mention_count = s.mentions, article_count = s.articles, outlet_count = s.outlets, outlet_keys = s.outlet_keys,
        first_seen = s.first_seen, last_seen = s.last_seen, text = s.text,
        speaker_id = CASE WHEN c.kind = 'number' THEN NULL ELSE s.speaker_id END,
        speaker = CASE WHEN c.kind = 'number' THEN NULL ELSE (SELECT sp.name FROM speakers sp WHERE sp.id = s.speaker_id) END,

@@ -153,11 +153,13 @@ export async function fillClaims(client: pg.Client, options: FillOptions): Promi
   await client.query('ANALYZE seed_articles; ANALYZE seed_claims; ANALYZE seed_mentions');
 
   await step('claims', `INSERT INTO claims (id, kind, speaker_id, speaker, role, text, value, unit, mention_count, article_count,
-                                      outlet_count, first_seen, last_seen)
-    SELECT c.id, c.kind, s.id, s.name, s.role, c.text, c.value, c.unit, m.mentions, m.articles, m.outlets, m.first_seen, m.last_seen
+                                      outlet_count, outlet_keys, first_seen, last_seen)
+    SELECT c.id, c.kind, s.id, s.name, s.role, c.text, c.value, c.unit, m.mentions, m.articles, m.outlets, m.outlet_keys,
+           m.first_seen, m.last_seen
     FROM seed_claims c
     JOIN (SELECT sm.no, count(*)::int AS mentions, count(DISTINCT sm.article_no)::int AS articles,
-                 count(DISTINCT a.outlet)::int AS outlets, min(a.published_at) AS first_seen, max(a.published_at) AS last_seen
+                 count(DISTINCT a.outlet)::int AS outlets, array_agg(DISTINCT lower(a.outlet)) AS outlet_keys,
+                 min(a.published_at) AS first_seen, max(a.published_at) AS last_seen
           FROM seed_mentions sm JOIN seed_articles a ON a.no = sm.article_no GROUP BY sm.no) m ON m.no = c.no
     LEFT JOIN speakers s ON s.id = 's_' || left(md5('s' || c.speaker_no), 16)`);
   await step('mentions', `INSERT INTO mentions (id, article_id, kind, text, speaker_raw, speaker, speaker_key, speaker_id, role, cue,
