@@ -53,9 +53,9 @@ export function whereClaims(filters: ClaimFilters, params: unknown[]): string[] 
   if (filters.until) add((p) => `c.first_seen < ${p}::timestamptz`, filters.until);
   if (filters.minOutlets !== undefined) add((p) => `c.outlet_count >= ${p}`, filters.minOutlets);
   if (filters.hasConflicts === true) {
-    // A semi-join the planner can start from the conflicts (a percent of the claims at most), where a
-    // correlated EXISTS probes the conflicts for every claim walked along the sort's index.
-    conditions.push('c.id IN (SELECT x.claim_id FROM claim_conflicts x)');
+    // The flag (a partial index, intersected with a word's bitmap) finds the candidates without reading a
+    // row; it may claim too much (it is never cleared), so the conflicts are checked too, as a semi-join.
+    conditions.push('c.conflicted AND c.id IN (SELECT x.claim_id FROM claim_conflicts x)');
   } else if (filters.hasConflicts === false) {
     conditions.push('NOT EXISTS (SELECT 1 FROM claim_conflicts x WHERE x.claim_id = c.id)');
   }

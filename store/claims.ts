@@ -136,25 +136,35 @@ export async function applyMerges(db: Queryable, writes: MergeWrites): Promise<v
        UNION ALL
        SELECT p.claim_id, m.article_id, m.text, p.speaker_id, p.speaker_key, m.role, m.entities
        FROM placement p JOIN mentions m ON m.id = p.id
-     ), ${CLAIM_STATS}, new_claims AS (
+     ), ${CLAIM_STATS}, flag AS (
+       -- The claims that get a conflict here (claims.conflicted, migration 0015): both sides of the new
+       -- pairs, and the claims absorbing a conflicted one.
+       SELECT unnest($11::text[] || $12::text[]) AS id
+       UNION SELECT r.new_id FROM redirect r JOIN claims o ON o.id = r.old_id WHERE o.conflicted
+     ), new_claims AS (
        INSERT INTO claims (id, kind, text, value, unit, entities, speaker_id, speaker, role, mention_count,
-                           article_count, outlet_count, outlet_keys, first_seen, last_seen)
+                           article_count, outlet_count, outlet_keys, conflicted, first_seen, last_seen)
        SELECT n.id, n.kind, s.text, n.value, n.unit, s.entities,
               CASE WHEN n.kind = 'number' THEN NULL ELSE s.speaker_id END,
               CASE WHEN n.kind = 'number' THEN NULL ELSE (SELECT sp.name FROM speakers sp WHERE sp.id = s.speaker_id) END,
               CASE WHEN n.kind = 'number' THEN NULL ELSE s.role END,
-              s.mentions, s.articles, s.outlets, s.outlet_keys, s.first_seen, s.last_seen
+              s.mentions, s.articles, s.outlets, s.outlet_keys, n.id IN (SELECT f.id FROM flag f), s.first_seen, s.last_seen
        FROM jsonb_to_recordset($3::jsonb) AS n (id text, kind text, value double precision, unit text)
        JOIN stats s ON s.claim_id = n.id
        ON CONFLICT (id) DO UPDATE SET
          mention_count = EXCLUDED.mention_count, article_count = EXCLUDED.article_count,
          outlet_count = EXCLUDED.outlet_count, outlet_keys = EXCLUDED.outlet_keys,
+         conflicted = claims.conflicted OR EXCLUDED.conflicted,
          first_seen = EXCLUDED.first_seen, last_seen = EXCLUDED.last_seen,
          text = EXCLUDED.text, speaker_id = EXCLUDED.speaker_id, speaker = EXCLUDED.speaker, role = EXCLUDED.role,
          entities = EXCLUDED.entities, updated_at = now()
      ), refreshed AS (
-       UPDATE claims c SET ${SET_STATS} FROM stats s
+       UPDATE claims c SET ${SET_STATS}, conflicted = c.conflicted OR c.id IN (SELECT f.id FROM flag f) FROM stats s
        WHERE c.id = s.claim_id AND c.id NOT IN (SELECT n.id FROM jsonb_to_recordset($3::jsonb) AS n (id text))
+     ), flagged AS (
+       -- The other side of a new conflict, when its mentions do not change here (a row is updated once).
+       UPDATE claims c SET conflicted = true
+       WHERE c.id IN (SELECT f.id FROM flag f) AND NOT c.conflicted AND c.id NOT IN (SELECT s.claim_id FROM stats s)
      ), absorbed AS (
        DELETE FROM claims WHERE id IN (SELECT old_id FROM redirect)
      ), placed AS (

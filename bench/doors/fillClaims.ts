@@ -176,6 +176,7 @@ export async function fillClaims(client: pg.Client, options: FillOptions): Promi
   await step('claim_conflicts', `INSERT INTO claim_conflicts (claim_id, other_id, reason)
     SELECT c.id, o.id, 'different figure' FROM seed_claims c JOIN seed_claims o ON o.no = c.no + 1
     WHERE c.no % 97 = 0`);
+  await step('claims.conflicted', 'UPDATE claims SET conflicted = true WHERE id IN (SELECT claim_id FROM claim_conflicts)');
 
   for (const index of indexes.rows) {
     const t0 = performance.now();

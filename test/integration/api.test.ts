@@ -34,9 +34,9 @@ async function insertHostileClaims(runtime: Runtime): Promise<void> {
     [XSS],
   );
   await runtime.db.query(
-    `INSERT INTO claims (id, kind, speaker, text, mention_count, article_count, outlet_count, outlet_keys, first_seen, last_seen)
-     VALUES ('c_evil1', 'quote', $1, $2, 1, 1, 1, '{evil outlet}', '2026-02-12T10:00:00Z', '2026-02-12T10:00:00Z'),
-            ('c_evil2', 'quote', $1, 'there is no chance', 1, 1, 1, '{evil outlet}', '2026-02-12T10:00:00Z', '2026-02-12T10:00:00Z')`,
+    `INSERT INTO claims (id, kind, speaker, text, mention_count, article_count, outlet_count, outlet_keys, conflicted, first_seen, last_seen)
+     VALUES ('c_evil1', 'quote', $1, $2, 1, 1, 1, '{evil outlet}', true, '2026-02-12T10:00:00Z', '2026-02-12T10:00:00Z'),
+            ('c_evil2', 'quote', $1, 'there is no chance', 1, 1, 1, '{evil outlet}', true, '2026-02-12T10:00:00Z', '2026-02-12T10:00:00Z')`,
     [FORMULA, XSS],
   );
   await runtime.db.query(
