@@ -25,10 +25,20 @@ export const tsMatch = (p: string) => `c.search @@ websearch_to_tsquery('english
 export const tsRank = (p: string, alias = 'c') => `ts_rank_cd(${alias}.search, websearch_to_tsquery('english', ${p}))`;
 
 /**
- * Turns filters into SQL conditions on `claims c` with numbered parameters after the given ones.
- * Only fixed fragments are concatenated; every value travels as a parameter.
+ * The FROM of a search, and the alias its date conditions name. With a date range, the dates are read from a
+ * second reference to the same row (`d`, joined by id), so that the planner can filter them in an index-only
+ * walk of the spread index (it includes first and last seen, migration 0016) and read only the rows in range:
+ * a month is a few percent of the claims, and reading every row walked to test a broad word took 150 ms.
  */
-export function whereClaims(filters: ClaimFilters, params: unknown[]): string[] {
+export function claimsFrom(filters: ClaimFilters): { from: string; seen: 'c' | 'd' } {
+  return filters.since || filters.until ? { from: 'claims d JOIN claims c ON c.id = d.id', seen: 'd' } : { from: 'claims c', seen: 'c' };
+}
+
+/**
+ * Turns filters into SQL conditions on `claims c` with numbered parameters after the given ones; the date
+ * conditions on `seen` (see claimsFrom). Only fixed fragments are concatenated; every value travels as a parameter.
+ */
+export function whereClaims(filters: ClaimFilters, params: unknown[], seen: 'c' | 'd' = 'c'): string[] {
   const conditions: string[] = [];
   const add = (fragment: (n: string) => string, value: unknown) => {
     params.push(value);
@@ -49,8 +59,8 @@ export function whereClaims(filters: ClaimFilters, params: unknown[]): string[] 
     // and for a small outlet the planner reads its claims from the GIN index instead.
     add((p) => `c.outlet_keys @> ARRAY[lower(${p})]`, filters.outlet.trim());
   }
-  if (filters.since) add((p) => `c.last_seen >= ${p}::timestamptz`, filters.since);
-  if (filters.until) add((p) => `c.first_seen < ${p}::timestamptz`, filters.until);
+  if (filters.since) add((p) => `${seen}.last_seen >= ${p}::timestamptz`, filters.since);
+  if (filters.until) add((p) => `${seen}.first_seen < ${p}::timestamptz`, filters.until);
   if (filters.minOutlets !== undefined) add((p) => `c.outlet_count >= ${p}`, filters.minOutlets);
   if (filters.hasConflicts === true) {
     // The flag (a partial index, intersected with a word's bitmap) finds the candidates without reading a

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.ts';
 import type { Queryable } from './db.ts';
 import type { ClaimFilters } from './claimFilters.ts';
-import { tsRank, whereClaims, whereSql } from './claimFilters.ts';
+import { claimsFrom, tsRank, whereClaims, whereSql } from './claimFilters.ts';
 import type { ClaimRecord } from './claimRecords.ts';
 import type { ClaimRecordRow } from './claimRecords.ts';
 import { CLAIM_RECORD_COLUMNS, toClaimRecord } from './claimRecords.ts';
@@ -96,8 +96,15 @@ export function decodeCursor(cursor: string, sort: SearchSort): CursorValue[] {
   return p.v as CursorValue[];
 }
 
-const SPREAD = '(c.outlet_count, c.article_count, c.mention_count, c.id)';
-const SPREAD_ORDER = 'c.outlet_count DESC, c.article_count DESC, c.mention_count DESC, c.id DESC';
+// On the alias the FROM reads the spread index through (claimsFrom): `c`, or `d` with a date range.
+const SPREAD = (a: string) => `(${a}.outlet_count, ${a}.article_count, ${a}.mention_count, ${a}.id)`;
+const SPREAD_ORDER = (a: string) => `${a}.outlet_count DESC, ${a}.article_count DESC, ${a}.mention_count DESC, ${a}.id DESC`;
+
+/** Where to read claims from: `from`, its sort keys and date conditions on `seen` (see claimsFrom). */
+interface Source {
+  from: string;
+  seen: 'c' | 'd';
+}
 
 /**
  * One page of claims matching a query (web-search syntax: "phrases", -exclude, OR) and filters, in the
@@ -114,11 +121,13 @@ export async function searchClaims(db: Queryable, filters: ClaimFilters = {}, op
   const after = options.after ? decodeCursor(options.after, sort) : null;
   // The query is $1 when there is one: whereClaims puts its condition first.
   const params: unknown[] = [];
-  const conditions = whereClaims({ ...filters, query }, params);
+  // Recent is read along the last_seen index, which the date range's own conditions use.
+  const source: Source = sort === 'recent' ? { from: 'claims c', seen: 'c' } : claimsFrom(filters);
+  const conditions = whereClaims({ ...filters, query }, params, source.seen);
   const hits =
     sort === 'relevance'
-      ? relevanceHits(conditions, params, after, options.relevancePool ?? RELEVANCE_POOL, limit)
-      : orderedHits(sort, conditions, params, after, limit);
+      ? relevanceHits(source, conditions, params, after, options.relevancePool ?? RELEVANCE_POOL, limit)
+      : orderedHits(source, sort, conditions, params, after, limit);
   const order = keys.map((_, i) => `page.k${i} DESC`).join(', ');
   const rows = await db.query<ClaimRecordRow & { sort_keys: unknown; rank: number }>(
     `WITH ${hits}
@@ -137,13 +146,17 @@ export async function searchClaims(db: Queryable, filters: ClaimFilters = {}, op
 }
 
 /** `page` (ids and sort keys k0...) for spread and recent: the sort's index walked from the cursor. */
-function orderedHits(sort: 'spread' | 'recent', conditions: string[], params: unknown[], after: CursorValue[] | null, limit: number): string {
+function orderedHits(
+  { from, seen }: Source, sort: 'spread' | 'recent', conditions: string[], params: unknown[], after: CursorValue[] | null, limit: number,
+): string {
   const keys = SORT_KEYS[sort];
+  // The sort keys are columns of `c`; with a date range, read on `d` (the same row), whose index walk is ordered.
+  const exprs = keys.map((k) => k.expr('').replace(/^c\./, `${seen}.`));
   if (sort === 'recent') conditions.push('c.last_seen IS NOT NULL');
-  if (after) conditions.push(afterCondition(keys.map((k) => k.expr('')), keys, after, params));
+  if (after) conditions.push(afterCondition(exprs, keys, after, params));
   params.push(limit + 1);
-  return `page AS (SELECT c.id, ${keys.map((k, i) => `${k.expr('')} AS k${i}`).join(', ')} FROM claims c ${whereSql(conditions)}
-                   ORDER BY ${keys.map((k) => `${k.expr('')} DESC`).join(', ')} LIMIT $${params.length})`;
+  return `page AS (SELECT c.id, ${exprs.map((e, i) => `${e} AS k${i}`).join(', ')} FROM ${from} ${whereSql(conditions)}
+                   ORDER BY ${exprs.map((e) => `${e} DESC`).join(', ')} LIMIT $${params.length})`;
 }
 
 /**
@@ -151,15 +164,17 @@ function orderedHits(sort: 'spread' | 'recent', conditions: string[], params: un
  * ranked by text (tier 1); the matches beyond it follow in spread order (tier 0). With fewer matches than the
  * pool, this is every match ranked by text. A cursor in tier 0 skips the pool: the index is walked from it.
  */
-function relevanceHits(conditions: string[], params: unknown[], after: CursorValue[] | null, pool: number, limit: number): string {
+function relevanceHits(
+  { from, seen: a }: Source, conditions: string[], params: unknown[], after: CursorValue[] | null, pool: number, limit: number,
+): string {
   const where = whereSql(conditions);
   const spreadAfter = (values: readonly CursorValue[]) => afterCondition(
-    ['c.outlet_count', 'c.article_count', 'c.mention_count', 'c.id'], SORT_KEYS.spread, values, params);
+    [`${a}.outlet_count`, `${a}.article_count`, `${a}.mention_count`, `${a}.id`], SORT_KEYS.spread, values, params);
   if (after && after[0] === 0) {
     const cursor = spreadAfter(after.slice(2));
     params.push(limit + 1);
     return `page AS (SELECT c.id, 0 AS k0, 0::real AS k1, c.outlet_count AS k2, c.article_count AS k3, c.mention_count AS k4, c.id AS k5
-                     FROM claims c ${whereSql([...conditions, cursor])} ORDER BY ${SPREAD_ORDER} LIMIT $${params.length})`;
+                     FROM ${from} ${whereSql([...conditions, cursor])} ORDER BY ${SPREAD_ORDER(a)} LIMIT $${params.length})`;
   }
   params.push(pool);
   const poolSize = `$${params.length}`;
@@ -167,8 +182,8 @@ function relevanceHits(conditions: string[], params: unknown[], after: CursorVal
   params.push(limit + 1);
   const pageSize = `$${params.length}`;
   const edge = (column: string) => `(SELECT e.${column} FROM edge e)`;
-  return `pool AS MATERIALIZED (SELECT c.id, c.search, c.outlet_count, c.article_count, c.mention_count FROM claims c ${where}
-                                ORDER BY ${SPREAD_ORDER} LIMIT ${poolSize}),
+  return `pool AS MATERIALIZED (SELECT c.id, c.search, c.outlet_count, c.article_count, c.mention_count FROM ${from} ${where}
+                                ORDER BY ${SPREAD_ORDER(a)} LIMIT ${poolSize}),
           edge AS MATERIALIZED (SELECT p.outlet_count, p.article_count, p.mention_count, p.id, (SELECT count(*) FROM pool) AS n
                                 FROM pool p ORDER BY p.outlet_count, p.article_count, p.mention_count, p.id LIMIT 1),
           tier1 AS (SELECT p.id, 1 AS k0, ${tsRank('$1', 'p')} AS k1, p.outlet_count AS k2,
@@ -176,9 +191,9 @@ function relevanceHits(conditions: string[], params: unknown[], after: CursorVal
           tier1page AS (SELECT * FROM tier1 ${tier1After} ORDER BY k1 DESC, k2 DESC, k3 DESC, k5 DESC LIMIT ${pageSize}),
           -- Read only when the pool is full and this page goes past its end: the filters run again here.
           tier0 AS (SELECT c.id, 0 AS k0, 0::real AS k1, c.outlet_count AS k2, c.article_count AS k3, c.mention_count AS k4, c.id AS k5
-                    FROM claims c ${whereSql([`${edge('n')} = ${poolSize}`, `(SELECT count(*) FROM tier1page) < ${pageSize}`, ...conditions,
-                      `${SPREAD} < (${edge('outlet_count')}, ${edge('article_count')}, ${edge('mention_count')}, ${edge('id')})`])}
-                    ORDER BY ${SPREAD_ORDER} LIMIT ${pageSize}),
+                    FROM ${from} ${whereSql([`${edge('n')} = ${poolSize}`, `(SELECT count(*) FROM tier1page) < ${pageSize}`, ...conditions,
+                      `${SPREAD(a)} < (${edge('outlet_count')}, ${edge('article_count')}, ${edge('mention_count')}, ${edge('id')})`])}
+                    ORDER BY ${SPREAD_ORDER(a)} LIMIT ${pageSize}),
           page AS (SELECT * FROM (SELECT * FROM tier1page UNION ALL SELECT * FROM tier0) u
                    ORDER BY k0 DESC, k1 DESC, k2 DESC, k3 DESC, k4 DESC, k5 DESC LIMIT ${pageSize})`;
 }
