@@ -33,15 +33,14 @@ async function ticksOf(pid: number): Promise<number | null> {
 export async function samplePgCpu(db: Queryable, database: string, intervalMs = 1000): Promise<PgCpuSampler> {
   const first = new Map<number, number>();
   const last = new Map<number, number>();
-  let readable = true;
+  let readable = false;
   const sample = async () => {
     const rows = await db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [database]);
     for (const { pid } of rows) {
       const ticks = await ticksOf(pid);
-      if (ticks === null) {
-        readable = false;
-        continue;
-      }
+      // Gone since the query (a closed connection), or /proc unreadable: skipped; null if nothing is ever read.
+      if (ticks === null) continue;
+      readable = true;
       if (!first.has(pid)) first.set(pid, ticks);
       last.set(pid, ticks);
     }
@@ -58,7 +57,7 @@ export async function samplePgCpu(db: Queryable, database: string, intervalMs = 
       clearInterval(timer);
       await running;
       await sample().catch(() => undefined);
-      if (!readable || last.size === 0) return null;
+      if (!readable) return null;
       let ticks = 0;
       for (const [pid, latest] of last) ticks += latest - (started.has(pid) ? (first.get(pid) ?? latest) : 0);
       return ticks / TICKS_PER_SECOND;
