@@ -13,7 +13,8 @@ import type { StageContext } from './context.ts';
 import type { FetchJobData, FollowUp, StageResult } from './jobTypes.ts';
 import { addStats, emptyStats } from './jobTypes.ts';
 import { makeId } from '../store/ids.ts';
-import { addAliases, findByAliases, findByContentHash, knownAliases } from '../store/articleAliases.ts';
+import { addAliases, findByAliases, findByContentHash, findStoredVersions } from '../store/articleAliases.ts';
+import type { StoredVersion } from '../store/articleAliases.ts';
 import { articleIdentity, guidAlias } from './articleIdentity.ts';
 import { canonicalizeUrl } from '../ingest/canonicalizeUrl.ts';
 
@@ -46,20 +47,35 @@ export const fetchFollowUp = (data: FetchJobData): FollowUp<'fetch'> => ({
   data,
 });
 
-/** Stores an article and asks for its extraction (keyed by its content, so unchanged text is skipped). */
-async function storeArticle(
-  ctx: StageContext,
-  article: Article,
-  source: { feedId?: string | null; outlet?: string | null; guid?: string | null; entryUrl?: string | null },
-): Promise<StageResult> {
-  const contentHash = contentFingerprint(article.text);
-  const identity = articleIdentity({
+/** Where an article was read: its feed and outlet, and the feed entry's GUID and link. */
+interface ArticleSource {
+  feedId?: string | null;
+  outlet?: string | null;
+  guid?: string | null;
+  entryUrl?: string | null;
+}
+
+/** The keys an article read from this source is known by (see articleIdentity). */
+const identityOf = (article: Pick<Article, 'url' | 'canonicalUrl'>, source: ArticleSource) =>
+  articleIdentity({
     fetchedUrl: article.url,
     canonicalUrl: article.canonicalUrl,
     entryUrl: source.entryUrl,
     guid: source.guid,
     feedId: source.feedId,
   });
+
+/** The extraction of one version of an article (keyed by its content, so the same text is extracted once). */
+const extractFollowUp = (articleId: string, contentHash: string): FollowUp<'extract'> => ({
+  queue: 'extract',
+  id: makeId('extract', articleId, contentHash),
+  data: { articleId, contentHash },
+});
+
+/** Stores an article and asks for its extraction (keyed by its content, so unchanged text is skipped). */
+async function storeArticle(ctx: StageContext, article: Article, source: ArticleSource): Promise<StageResult> {
+  const contentHash = contentFingerprint(article.text);
+  const identity = identityOf(article, source);
   const existing =
     (await findByAliases(ctx.db, identity.aliases)) ??
     (identity.sitePrefix !== null && article.text.length >= MIN_TEXT_FOR_CONTENT_IDENTITY
@@ -76,13 +92,7 @@ async function storeArticle(
   ctx.log.debug({ articleId: result.id, url: article.url, created: result.created }, 'article stored');
   return {
     stats: result.created ? { articlesNew: 1 } : { articlesSeen: 1 },
-    next: [
-      {
-        queue: 'extract',
-        id: makeId('extract', result.id, contentHash),
-        data: { articleId: result.id, contentHash },
-      },
-    ],
+    next: [extractFollowUp(result.id, contentHash)],
   };
 }
 
@@ -96,6 +106,48 @@ function articleFromEntry(entry: FeedEntry & { contentHtml: string }, url: strin
     title: entry.title ?? article.title,
     byline: entry.author ?? article.byline,
     publishedAt: entry.publishedAt ?? article.publishedAt,
+  };
+}
+
+/**
+ * The stored version of an article when storing it again would change nothing: every key it is known by
+ * names one and the same article, which holds this very text. Null when it is new, edited or has a new key.
+ */
+function unchangedVersion(
+  aliases: readonly string[],
+  stored: ReadonlyMap<string, readonly StoredVersion[]>,
+  contentHash: string,
+): StoredVersion | null {
+  let found: StoredVersion | null = null;
+  for (const alias of aliases) {
+    const versions = stored.get(alias) ?? [];
+    const version = versions[0];
+    if (versions.length !== 1 || !version || version.contentHash !== contentHash) return null;
+    if (found !== null && found.articleId !== version.articleId) return null;
+    found = version;
+  }
+  return found;
+}
+
+/**
+ * A feed entry that carries its full text, stored unless it is already stored with this text (a feed
+ * fetched again with a 200: no validators, or another entry changed); an edited entry is a new version.
+ */
+async function storeFullTextEntry(
+  ctx: StageContext,
+  entry: FeedEntry & { contentHtml: string },
+  url: string,
+  source: ArticleSource,
+  stored: ReadonlyMap<string, readonly StoredVersion[]>,
+): Promise<StageResult> {
+  const article = articleFromEntry(entry, url);
+  const contentHash = contentFingerprint(article.text);
+  const unchanged = unchangedVersion(identityOf(article, source).aliases, stored, contentHash);
+  if (unchanged === null) return storeArticle(ctx, article, source);
+  // Nothing to write; the extraction is asked for again only when it has not caught up (a run cut short).
+  return {
+    stats: { articlesSeen: 1 },
+    next: unchanged.processed ? [] : [extractFollowUp(unchanged.articleId, contentHash)],
   };
 }
 
@@ -161,22 +213,24 @@ async function processFeed(ctx: StageContext, doc: RawDocument, data: FetchJobDa
   if (times.length > 0 && (data.archiveHops ?? 0) === 0) await store.feeds.noteEntryTimes(ctx.db, feedId, times);
   const stats = addStats(emptyStats(), { feeds: 1 });
   const next: FollowUp[] = [];
-  const known = await knownAliases(ctx.db, feed.entries.flatMap((e) => entryAliases(e, feedId)));
-  for (const entry of feed.entries) {
+  const located = feed.entries.flatMap((entry) => {
     const url = entry.url ?? (entry.guid ? `urn:guid:${entry.guid}` : null);
-    if (!url) continue;
+    return url ? [{ entry, url, source: { feedId, outlet, guid: entry.guid, entryUrl: entry.url } }] : [];
+  });
+  // A full-text entry is known by its article's keys (its URL is the article's, see articleFromEntry).
+  const aliasesOf = ({ entry, url, source }: (typeof located)[number]) =>
+    entry.contentHtml ? identityOf({ url, canonicalUrl: url }, source).aliases : entryAliases(entry, feedId);
+  // What is stored under every key of the feed's entries, read at once rather than entry by entry.
+  const stored = await findStoredVersions(ctx.db, located.flatMap(aliasesOf));
+  for (const item of located) {
+    const { entry, url, source } = item;
     if (entry.contentHtml) {
-      const stored = await storeArticle(ctx, articleFromEntry({ ...entry, contentHtml: entry.contentHtml }, url), {
-        feedId,
-        outlet,
-        guid: entry.guid,
-        entryUrl: entry.url,
-      });
-      addStats(stats, stored.stats);
-      next.push(...stored.next);
+      const done = await storeFullTextEntry(ctx, { ...entry, contentHtml: entry.contentHtml }, url, source, stored);
+      addStats(stats, done.stats);
+      next.push(...done.next);
     } else if (entry.url) {
       // A page already stored (through this feed, another feed or a redirect) is not fetched again.
-      if (entryAliases(entry, feedId).some((a) => known.has(a))) {
+      if (aliasesOf(item).some((a) => stored.has(a))) {
         addStats(stats, { articlesSeen: 1 });
         continue;
       }

@@ -39,13 +39,34 @@ export async function addAliases(db: Queryable, articleId: string, aliases: read
   );
 }
 
-/** Of these aliases, the ones already known (feed entries not worth fetching again). */
-export async function knownAliases(db: Queryable, aliases: readonly string[]): Promise<Set<string>> {
-  if (aliases.length === 0) return new Set();
-  const rows = await db.query<{ alias: string }>(
-    `SELECT alias FROM article_aliases WHERE alias = ANY($1::text[])
-     UNION SELECT url FROM articles WHERE url = ANY($1::text[])`,
-    [aliases],
+/** The article an alias names and the version of its text that is stored. */
+export interface StoredVersion {
+  articleId: string;
+  contentHash: string;
+  /** Extraction and merging have caught up with this version of the text. */
+  processed: boolean;
+}
+
+/**
+ * For each of these aliases (or URLs) that is known, the articles it names (one, bar an alias taken by one
+ * article that is another's URL) with the hash of their stored text: one statement for a whole feed.
+ */
+export async function findStoredVersions(db: Queryable, aliases: readonly string[]): Promise<Map<string, StoredVersion[]>> {
+  const found = new Map<string, StoredVersion[]>();
+  if (aliases.length === 0) return found;
+  const rows = await db.query<{ alias: string; id: string; content_hash: string; processed: boolean }>(
+    `SELECT k.alias, a.id, a.content_hash,
+            a.extracted_hash IS NOT DISTINCT FROM a.content_hash AND a.deduped_hash IS NOT DISTINCT FROM a.content_hash
+              AS processed
+     FROM unnest($1::text[]) AS k (alias)
+       JOIN LATERAL (SELECT article_id FROM article_aliases WHERE alias = k.alias
+                     UNION SELECT id FROM articles WHERE url = k.alias) m (article_id) ON true
+       JOIN articles a ON a.id = m.article_id`,
+    [[...new Set(aliases)]],
   );
-  return new Set(rows.map((r) => r.alias));
+  for (const row of rows) {
+    const version = { articleId: row.id, contentHash: row.content_hash, processed: row.processed };
+    found.set(row.alias, [...(found.get(row.alias) ?? []), version]);
+  }
+  return found;
 }
