@@ -20,14 +20,42 @@ export function topicEntities(text: string, limit = 4): string[] {
     .map(([name]) => name);
 }
 
+/** Words of four letters or more that say nothing of what a figure is about. */
+const FUNCTION_WORDS = new Set([
+  'that', 'this', 'these', 'those', 'with', 'from', 'have', 'been', 'were', 'will', 'would', 'could', 'should',
+  'about', 'after', 'before', 'than', 'more', 'over', 'into', 'their', 'there', 'they', 'which', 'while', 'some',
+  'such', 'also', 'said', 'says', 'according', 'nearly', 'almost', 'around', 'roughly', 'least', 'most', 'only',
+  'just', 'still', 'already', 'being', 'what', 'when', 'where', 'whose', 'other', 'another', 'each', 'every',
+]);
+
 /**
- * Gives a figure whose sentence names no one (nor has a speaker, who extractFigures puts first) the article's
- * topic names as its subject context ("42,000 households in the city" in a story about a flood in
- * Carrisford). A figure whose sentence has names keeps them alone, so that the story's other names do not join
- * it to the same-valued figure of another story.
+ * What a figure whose sentence names no one is about, read from its sentence: its content words outside the
+ * figure, lower case, as one phrase ("repairs bridge expected cost" of "Repairs to the bridge are expected to
+ * cost more than £12 million"). Two printings of one sentence, or one trimmed, share it (decideMerge compares
+ * names by their words: a shorter form counts); a sentence of another subject does not. Null under two words.
+ */
+export function sentenceSubject(sentence: string, figureText: string): string | null {
+  const words = sentence
+    .replace(figureText, ' ')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w));
+  const unique = [...new Set(words)].slice(0, 12);
+  return unique.length >= 2 ? unique.join(' ') : null;
+}
+
+/**
+ * Gives a figure whose sentence names no one (nor has a speaker, who extractFigures puts first) a subject
+ * from its sentence's own words, then the article's topic names as context ("42,000 households in the city"
+ * in a story about a flood in Carrisford). A figure whose sentence has names keeps them alone, so that the
+ * story's other names do not join it to the same-valued figure of another story.
  */
 export function withTopic(mentions: readonly ExtractedMention[], text: string): ExtractedMention[] {
   if (!mentions.some((m) => m.kind === 'number' && m.entities.length === 0)) return [...mentions];
   const topic = topicEntities(text);
-  return mentions.map((m) => (m.kind === 'number' && m.entities.length === 0 ? { ...m, entities: topic } : m));
+  return mentions.map((m) => {
+    if (m.kind !== 'number' || m.entities.length > 0) return m;
+    const own = sentenceSubject(m.sentence, m.text);
+    return { ...m, entities: own === null ? topic : [own, ...topic.filter((name) => name !== own)] };
+  });
 }
