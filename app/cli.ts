@@ -9,7 +9,6 @@ import { parseConcurrency, totalConcurrency } from '../jobs/runWorkers.ts';
 import type { Concurrency } from '../jobs/runWorkers.ts';
 import type { Runtime } from '../jobs/runtime.ts';
 import { migrate } from '../store/migrate.ts';
-import { DatabaseUnavailableError } from '../store/errors.ts';
 import type { ClaimFilters } from '../store/claimFilters.ts';
 import { backfillCommand, cancelBackfill, listBackfills } from './commands/backfill.ts';
 import type { BackfillFlags } from './commands/backfill.ts';
@@ -31,26 +30,14 @@ import { reclusterCommand } from './commands/recluster.ts';
 import { statusCommand } from './commands/status.ts';
 import { workerCommand } from './commands/worker.ts';
 import { note } from './output.ts';
+import { retryWhileUnavailable } from './retryWhileUnavailable.ts';
 
 let config: Readonly<Config> | null = null;
 const getConfig = () => (config ??= loadConfig());
 
-/**
- * Opens the runtime; while the database cannot be reached (a server still starting or restarting), tries
- * again every few seconds for up to `waitMs`, saying so on stderr.
- */
-async function openRuntimeWhenReady(waitMs: number, poolMax?: number): Promise<Runtime> {
-  const giveUpAt = Date.now() + waitMs;
-  for (let delayMs = 1_000; ; delayMs = Math.min(delayMs * 2, 10_000)) {
-    try {
-      return await openRuntime(getConfig(), { poolMax });
-    } catch (error) {
-      if (!(error instanceof DatabaseUnavailableError) || Date.now() + delayMs > giveUpAt) throw error;
-      note(`${error.message}; trying again in ${delayMs / 1000} s`);
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-    }
-  }
-}
+/** Opens the runtime; while the database cannot be reached, tries again for up to `waitMs`. */
+const openRuntimeWhenReady = (waitMs: number, poolMax?: number): Promise<Runtime> =>
+  retryWhileUnavailable(() => openRuntime(getConfig(), { poolMax }), waitMs);
 
 /** Opens the runtime, runs a command in it, and always closes it (the embedded lock is released). */
 async function withRuntime(
@@ -246,7 +233,12 @@ program
     // A connection for every job that may run at once, and two for the worker's own reads.
     const poolMax = totalConcurrency(concurrency) + 2;
     return withRuntime(
-      (runtime) => workerCommand(runtime, concurrency, { metricsPort: flags.metricsPort, metricsHost: flags.metricsHost }),
+      (runtime) =>
+        workerCommand(runtime, concurrency, {
+          metricsPort: flags.metricsPort,
+          metricsHost: flags.metricsHost,
+          waitForDatabaseMs: flags.waitForDatabase * 1000,
+        }),
       { waitForDatabaseMs: flags.waitForDatabase * 1000, poolMax },
     );
   });

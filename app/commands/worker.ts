@@ -8,6 +8,7 @@ import { startOpsServer } from '../../jobs/opsServer.ts';
 import { startWorkers } from '../../jobs/runWorkers.ts';
 import type { Concurrency } from '../../jobs/runWorkers.ts';
 import { note } from '../output.ts';
+import { retryWhileUnavailable } from '../retryWhileUnavailable.ts';
 
 /**
  * Runs the stage workers until SIGTERM or SIGINT, then lets active jobs finish (up to a grace period)
@@ -17,12 +18,17 @@ import { note } from '../output.ts';
 export async function workerCommand(
   runtime: Runtime,
   concurrency: Concurrency,
-  options: { metricsPort?: number; metricsHost: string; graceMs?: number } = { metricsHost: '127.0.0.1' },
+  options: { metricsPort?: number; metricsHost: string; graceMs?: number; waitForDatabaseMs?: number } = { metricsHost: '127.0.0.1' },
 ): Promise<void> {
   const graceMs = options.graceMs ?? 30_000;
   if (!runtime.queues) throw new ConfigError('REDIS_URL: claims worker needs Redis (set REDIS_URL=redis://host:6379)');
   for (const warning of await checkRedisSettings(runtime.queues.connection)) note(`warning: ${warning}`);
-  const scheduled = await syncFeedSchedulers(runtime.queues, await store.feeds.listSubscribed(runtime.db));
+  const queues = runtime.queues;
+  // A database restarting while the worker starts costs a wait, not the worker.
+  const scheduled = await retryWhileUnavailable(
+    async () => syncFeedSchedulers(queues, await store.feeds.listSubscribed(runtime.db)),
+    options.waitForDatabaseMs ?? 0,
+  );
   if (scheduled > 0) note(`scheduled ${scheduled} feed(s) that had no job scheduler`);
   const metrics = createMetrics(runtime.queues);
   const ops =
