@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { hashKey } from '../../../dedupe/hashKey.ts';
 import {
   bandKeys,
   DEFAULT_MINHASH,
@@ -10,49 +9,13 @@ import {
   shingleHashes,
 } from '../../../dedupe/minhash.ts';
 import type { MinHashOptions } from '../../../dedupe/minhash.ts';
+import { referenceShingleHashes, referenceSignature } from '../../../bench/referenceMinhash.ts';
 import { tokenize } from '../../../dedupe/normalizeText.ts';
 
 const words = (n: number, seed: string) => Array.from({ length: n }, (_, i) => `${seed}${(i * 7919) % 1000}`);
 
-// The implementation before issue 7 (string shingles, `%` reductions): stored signatures were made by it, so
+// The implementation before issue 7 (bench/referenceMinhash.ts): stored signatures were made by it, so
 // the fast one must give the very same numbers.
-const REFERENCE_PRIME = 2147483647;
-
-function referenceShingleHashes(tokens: readonly string[], k: number): Set<number> {
-  const hashes = new Set<number>();
-  if (tokens.length === 0) return hashes;
-  if (tokens.length < k) {
-    hashes.add(hashKey(tokens.join(' ')) & 0x7fffffff);
-    return hashes;
-  }
-  for (let i = 0; i + k <= tokens.length; i++)
-    hashes.add(hashKey(tokens.slice(i, i + k).join(' ')) & 0x7fffffff);
-  return hashes;
-}
-
-function referenceSignature(tokens: readonly string[], options: MinHashOptions = DEFAULT_MINHASH): number[] {
-  let state = 0x2545f491;
-  const next = () => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return state % REFERENCE_PRIME;
-  };
-  const params = Array.from(
-    { length: options.hashes },
-    () => [(next() % (REFERENCE_PRIME - 1)) + 1, next()] as const,
-  );
-  const mulMod = (a: number, x: number) => {
-    const high = ((a >>> 16) * x) % REFERENCE_PRIME;
-    return (((high * 65536) % REFERENCE_PRIME) + (a & 0xffff) * x) % REFERENCE_PRIME;
-  };
-  const signature = new Array<number>(options.hashes).fill(REFERENCE_PRIME);
-  for (const x of referenceShingleHashes(tokens, options.shingle)) {
-    params.forEach(([a, b], i) => {
-      const h = (mulMod(a, x) + b) % REFERENCE_PRIME;
-      if (h < (signature[i] as number)) signature[i] = h;
-    });
-  }
-  return signature;
-}
 
 /** Few distinct words, so shingles repeat; odd code units (accents, surrogate pairs, empty) too. */
 const token = fc.oneof(
