@@ -2,10 +2,9 @@
  * The doors bench's database: created, migrated with the real migrations and filled, or, with `reuse`, a
  * database that an earlier run filled with the same size and seed (recorded in the database's comment).
  */
-import pg from 'pg';
 import { migrate } from '../../store/migrate.ts';
 import { openPostgresDb } from '../../store/postgresDb.ts';
-import { BENCH_ADMIN_URL, createBenchDatabase } from '../benchDatabase.ts';
+import { BENCH_ADMIN_URL, benchDatabaseName, benchDatabaseUrl, createBenchDatabase, databaseSize, dropDatabase, withClient } from '../benchDatabase.ts';
 import type { FilledCorpus } from './fillClaims.ts';
 import { describeCorpus, fillClaims } from './fillClaims.ts';
 
@@ -21,31 +20,6 @@ export interface DoorsDatabase {
 
 const label = (claims: number) => `doors_${claims}`;
 const marker = (claims: number, seed: number) => `claimdesk doors bench: claims=${claims} seed=${seed}`;
-
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-const urlOf = (name: string) => {
-  const url = new URL(BENCH_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-};
-
-const sizeOf = (name: string) =>
-  withClient(BENCH_ADMIN_URL, async (client) =>
-    Number((await client.query<{ bytes: string }>('SELECT pg_database_size($1) AS bytes', [name])).rows[0]?.bytes ?? 0));
-
-const dropDatabase = (name: string) =>
-  withClient(BENCH_ADMIN_URL, async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  });
 
 /** Migrates the database through the product's own migration runner (pending ones only, as `claims migrate`). */
 async function migrateDatabase(url: string): Promise<string[]> {
@@ -65,7 +39,7 @@ export async function prepareDoorsDatabase(options: {
   log: (line: string) => void;
 }): Promise<DoorsDatabase> {
   const { claims, seed, log } = options;
-  const name = `claimdesk_bench_${label(claims)}`;
+  const name = benchDatabaseName(label(claims));
   if (options.reuse) {
     const comment = await withClient(BENCH_ADMIN_URL, async (client) => {
       const rows = await client.query<{ comment: string | null }>(
@@ -75,7 +49,7 @@ export async function prepareDoorsDatabase(options: {
       return rows.rows[0]?.comment ?? null;
     });
     if (comment === marker(claims, seed)) {
-      const url = urlOf(name);
+      const url = benchDatabaseUrl(name);
       const applied = await migrateDatabase(url);
       if (applied.length > 0) log(`applied migrations to the kept database: ${applied.join(', ')}`);
       const mentions = await withClient(url, async (client) => {
@@ -84,7 +58,7 @@ export async function prepareDoorsDatabase(options: {
         return (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM mentions')).rows[0]?.n ?? 0;
       });
       log(`reusing ${name} (${claims.toLocaleString('en-US')} claims, seed ${seed})`);
-      return { url, corpus: { ...describeCorpus(claims, seed), mentions }, reused: true, fillSeconds: 0, bytes: await sizeOf(name),
+      return { url, corpus: { ...describeCorpus(claims, seed), mentions }, reused: true, fillSeconds: 0, bytes: await databaseSize(name),
         drop: () => dropDatabase(name) };
     }
     log(`no kept database ${name} for seed ${seed}: filling one`);
