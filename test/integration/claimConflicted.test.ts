@@ -1,14 +1,10 @@
 // claims.conflicted (migration 0015), which the has-conflicts filter reads with claim_conflicts: set by the
 // merge that records a conflict, on the claim it writes and on the other side, whichever article comes first.
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { loadConfig } from '../../jobs/config.ts';
-import { planInputs } from '../../jobs/planInputs.ts';
-import { openRuntime } from '../../jobs/runtime.ts';
 import { searchClaims } from '../../store/search.ts';
-import { createTestDatabase, tempDir } from './services.ts';
+import { ingestInOrder, writeRivalFigures } from './ingestInOrder.ts';
+import { tempDir } from './services.ts';
 
 /** Claims with a conflict that are not flagged: the flag may claim too much, never too little. */
 const UNFLAGGED = 'SELECT c.id FROM claims c WHERE NOT c.conflicted AND c.id IN (SELECT claim_id FROM claim_conflicts)';
@@ -22,21 +18,9 @@ describe('claims with conflicting variants', () => {
   test('a figure reported with another value flags both claims, in either order', async () => {
     const temp = await tempDir();
     cleanups.push(temp.remove);
-    const right = path.join(temp.dir, 'right.txt');
-    const wrong = path.join(temp.dir, 'wrong.txt');
-    const other = path.join(temp.dir, 'other.txt');
-    await fs.writeFile(right, 'Messenger faces ban\n\nRegulators moved against WhatsApp on Friday. WhatsApp has more than 100 million users in Russia.\n');
-    await fs.writeFile(wrong, 'Ban looms for messenger\n\nRegulators moved against WhatsApp on Friday. WhatsApp has about 10 million users in Russia.\n');
-    await fs.writeFile(other, 'Rival app grows\n\nTelegram said on Friday that Telegram has 10 million users in Russia.\n');
+    const { right, wrong, other } = await writeRivalFigures(temp.dir);
     for (const order of [[right, wrong, other], [other, wrong, right]]) {
-      const database = await createTestDatabase();
-      cleanups.push(database.drop);
-      const runtime = await openRuntime(loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent' }));
-      cleanups.unshift(() => runtime.close());
-      for (const file of order) {
-        const plan = await planInputs([file], { maxBytes: 1e6, runId: 'conflicted' });
-        await runtime.run(plan.jobs, { wait: true });
-      }
+      const runtime = await ingestInOrder(order, cleanups);
       const stored = await runtime.db.query<{ claim_id: string }>('SELECT DISTINCT claim_id FROM claim_conflicts ORDER BY 1');
       assert.equal(stored.length, 2, 'the two WhatsApp figures conflict');
       assert.deepEqual(await runtime.db.query(UNFLAGGED), []);

@@ -5,14 +5,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { reclusterCommand } from '../../app/commands/recluster.ts';
-import { loadConfig } from '../../jobs/config.ts';
-import { planInputs } from '../../jobs/planInputs.ts';
-import { openRuntime } from '../../jobs/runtime.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import type { ClaimRecord } from '../../store/claimRecords.ts';
 import { streamClaims } from '../../store/exportClaims.ts';
 import { sharedDir } from '../eval/runSeeds.ts';
-import { createTestDatabase, TEST_CORPUS, tempDir } from './services.ts';
+import { ingestInOrder, writeRivalFigures } from './ingestInOrder.ts';
+import { TEST_CORPUS, tempDir } from './services.ts';
 
 /** A claim without ingestion times (a .txt article is dated when it is read). */
 const comparable = (c: ClaimRecord) => ({
@@ -47,20 +45,6 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 
 async function txtFiles(dir: string): Promise<string[]> {
   return (await fs.readdir(dir)).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
-}
-
-/** Ingests the files one at a time, in the given order, into a fresh PostgreSQL database (in-process jobs). */
-async function ingestInOrder(files: readonly string[], cleanups: Array<() => Promise<void>>): Promise<Runtime> {
-  const database = await createTestDatabase();
-  cleanups.push(database.drop);
-  const runtime = await openRuntime(loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent' }));
-  cleanups.unshift(() => runtime.close());
-  for (const file of files) {
-    const plan = await planInputs([file], { maxBytes: 1e6, runId: 'order' });
-    const report = await runtime.run(plan.jobs, { wait: true });
-    assert.deepEqual(report?.failures, []);
-  }
-  return runtime;
 }
 
 describe('order independence', () => {
@@ -123,12 +107,7 @@ describe('order independence', () => {
   test('a figure reported with another value is a conflicting variant of it, whichever article came first', async () => {
     const temp = await tempDir();
     cleanups.push(temp.remove);
-    const right = path.join(temp.dir, 'right.txt');
-    const wrong = path.join(temp.dir, 'wrong.txt');
-    const other = path.join(temp.dir, 'other.txt');
-    await fs.writeFile(right, 'Messenger faces ban\n\nRegulators moved against WhatsApp on Friday. WhatsApp has more than 100 million users in Russia.\n');
-    await fs.writeFile(wrong, 'Ban looms for messenger\n\nRegulators moved against WhatsApp on Friday. WhatsApp has about 10 million users in Russia.\n');
-    await fs.writeFile(other, 'Rival app grows\n\nTelegram said on Friday that Telegram has 10 million users in Russia.\n');
+    const { right, wrong, other } = await writeRivalFigures(temp.dir);
     const seen = [];
     for (const order of [[right, wrong, other], [other, wrong, right]]) {
       const runtime = await ingestInOrder(order, cleanups);
