@@ -68,15 +68,28 @@ async function main(): Promise<void> {
       }
     }
     results.push(await benchDedupe(label, size, { seed, workers, sampler, keep: values.keep, log }));
+    // A long run keeps what it has measured: the sizes done so far are written (and shown) after each one.
+    if (size !== sizes.at(-1)) {
+      const partial = await writeReport({ date: new Date().toISOString(), seed, workers, results, naive, skipped, partial: true });
+      process.stderr.write(printTable(partial));
+      log(`sizes so far written to ${path.relative(process.cwd(), REPORT_PATH)}`);
+    }
   }
   sampler.stop();
 
-  const report: BenchReport & { date: string } = { date: new Date().toISOString(), seed, workers, results, naive, skipped };
+  const report = await writeReport({ date: new Date().toISOString(), seed, workers, results, naive, skipped });
   process.stdout.write(printTable(report));
-  const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
-  await fs.mkdir(path.dirname(out), { recursive: true });
-  await fs.writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
-  log(`wrote ${path.relative(process.cwd(), out)}`);
+  log(`wrote ${path.relative(process.cwd(), REPORT_PATH)}`);
+}
+
+const REPORT_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
+
+type Report = BenchReport & { date: string; partial?: true };
+
+async function writeReport(report: Report): Promise<Report> {
+  await fs.mkdir(path.dirname(REPORT_PATH), { recursive: true });
+  await fs.writeFile(REPORT_PATH, `${JSON.stringify(report, null, 2)}\n`);
+  return report;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { hashKey } from './hashKey.ts';
-import { stemWord } from './nlp.ts';
+import { isStopWord, stemWord } from './nlp.ts';
 
 export interface KeyOptions {
   /** Words per shingle. */
@@ -13,6 +13,9 @@ export const DEFAULT_KEY_OPTIONS: KeyOptions = Object.freeze({ shingle: 4, windo
 /**
  * Candidate keys of a quote's words by winnowing hashed word shingles: a quote that repeats, or prints a
  * part of, another quote shares at least one key with it, so candidates come from an index lookup.
+ * A shingle of function words only ("but this is about") is never a key: such runs are in thousands of
+ * unrelated quotes, so they would say nothing and make every lookup read all of those quotes. A shared run
+ * of shingle + window - 1 words still shares a key unless all of its shingles are function words.
  */
 export function quoteKeys(tokens: readonly string[], options: KeyOptions = DEFAULT_KEY_OPTIONS): number[] {
   const keys = new Set<number>([hashKey(`q|${tokens.join(' ')}`)]);
@@ -20,15 +23,18 @@ export function quoteKeys(tokens: readonly string[], options: KeyOptions = DEFAU
   if (tokens.length < shingle) return [...keys];
   const hashes: number[] = [];
   for (let i = 0; i + shingle <= tokens.length; i++) {
-    hashes.push(hashKey(`s|${tokens.slice(i, i + shingle).join(' ')}`));
+    const words = tokens.slice(i, i + shingle);
+    hashes.push(words.every(isStopWord) ? Number.POSITIVE_INFINITY : hashKey(`s|${words.join(' ')}`));
   }
+  const pick = (from: number[]) => {
+    const least = Math.min(...from);
+    if (least !== Number.POSITIVE_INFINITY) keys.add(least);
+  };
   if (hashes.length <= window) {
-    keys.add(Math.min(...hashes));
+    pick(hashes);
     return [...keys];
   }
-  for (let i = 0; i + window <= hashes.length; i++) {
-    keys.add(Math.min(...hashes.slice(i, i + window)));
-  }
+  for (let i = 0; i + window <= hashes.length; i++) pick(hashes.slice(i, i + window));
   return [...keys];
 }
 
@@ -37,12 +43,24 @@ export function normalizeUnit(unit: string | null): string {
   return unit === null ? '' : stemWord(unit.toLowerCase().trim());
 }
 
+/** The words of a figure's names, each a lock scope with its unit (see figureKeys). */
+export const figureSubjectWords = (names: readonly string[]) => [...new Set(names.flatMap((name) => name.split(' ')))];
+
 /**
- * The candidate keys of a figure: its value and unit, whatever the wording (the figures it may join), and
- * each of its names with its unit (the figures of its subject with another value: conflicting variants).
- * `names` are distinctive names as decideMerge's figureNames gives them.
+ * The candidate keys of a figure: its value and unit with each word of its names (the figures of the same
+ * value and subject it may join, whatever the wording), and its unit with each word of its names (the
+ * figures of its subject with another value: conflicting variants). Two figures of one subject share a word
+ * of it ("Peskov" and "Dmitry Peskov" share "peskov"), so they meet; and a key is never one value and unit
+ * alone, which thousands of unrelated figures share. `names` are distinctive names as decideMerge's
+ * figureNames gives them; a figure without one keys its value and unit only (it merges with no one).
  */
 export function figureKeys(value: number | null, unit: string | null, names: readonly string[] = []): number[] {
   const normalized = normalizeUnit(unit);
-  return [hashKey(`n|${value ?? ''}|${normalized}`), ...names.map((name) => hashKey(`s|${normalized}|${name}`))];
+  const words = figureSubjectWords(names);
+  if (words.length === 0) return [hashKey(`n|${value ?? ''}|${normalized}`)];
+  return [
+    ...words.map((word) => hashKey(`n|${value ?? ''}|${normalized}|${word}`)),
+    ...words.map((word) => hashKey(`s|${normalized}|${word}`)),
+  ];
 }
+

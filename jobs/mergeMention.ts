@@ -1,4 +1,4 @@
-import { figureKeys, normalizeUnit, quoteKeys } from '../dedupe/candidateKeys.ts';
+import { figureKeys, figureSubjectWords, normalizeUnit, quoteKeys } from '../dedupe/candidateKeys.ts';
 import { figureNames } from '../dedupe/decideMerge.ts';
 import type { MergeOptions } from '../dedupe/decideMerge.ts';
 import { tokenize } from '../dedupe/normalizeText.ts';
@@ -17,11 +17,11 @@ function planOf(mention: StoredMention) {
   const isFigure = mention.kind === 'number';
   const key = mention.speaker ? speakerKey(mention.speaker) : '';
   // Quotes merge within a speaker's surname (so "Peskov" meets "Dmitry Peskov"), figures by value and unit;
-  // a figure also locks each of its names with its unit, so that two rival values of one subject merging at
-  // once see each other and are linked as conflicting variants.
+  // a figure also locks each word of its names with its unit, so that two rival values of one subject merging
+  // at once see each other and are linked as conflicting variants.
   const unit = normalizeUnit(mention.unit);
   const names = isFigure ? figureNames(mention.entities) : [];
-  const scopes = isFigure ? [`number|${mention.value}|${unit}`, ...names.map((name) => `figure-subject|${unit}|${name}`)] : [`${mention.kind}|${surnameOf(key)}`];
+  const scopes = isFigure ? [`number|${mention.value}|${unit}`, ...figureSubjectWords(names).map((word) => `figure-subject|${unit}|${word}`)] : [`${mention.kind}|${surnameOf(key)}`];
   const locks = key ? [...scopes, store.speakers.speakerScope(surnameOf(key))] : scopes;
   const keys = isFigure ? figureKeys(mention.value, mention.unit, names) : quoteKeys(tokenize(mention.text));
   return { mention, isFigure, key, locks, keys };

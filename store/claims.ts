@@ -16,6 +16,13 @@ export interface StoredVariant extends ClaimVariant {
   hash: string;
 }
 
+/**
+ * How many claims one candidate key is read for. Keys are shingles of distinctive words and figures'
+ * subjects, so one held by more claims than this is a stock phrase, or a subject with many figures; the
+ * cap keeps a lookup's cost flat as the corpus grows. A true match shares rarer keys, or the whole-quote key.
+ */
+export const KEY_CLAIMS_CAP = 200;
+
 /** A claim found through the key index for one mention: the keys they share, and its variants. */
 export interface CandidateHit {
   id: string;
@@ -41,14 +48,16 @@ export interface MergeState {
  * Reads what merging some mentions needs, in one statement: locks those no claim holds yet, so that two
  * workers cannot place one twice (one placed meanwhile is left out once its placer commits); finds for each
  * mention (its kind and candidate keys) the claims of that kind sharing the most keys with it, at most
- * `limit`, with their distinct variants (one index lookup, never a scan of all claims); and reads what is
- * known of the speakers' names. The caller holds the merge's scope locks.
+ * `limit`, with their distinct variants (one index lookup, never a scan of all claims), each key read for
+ * at most `perKey` claims; and reads what is known of the speakers' names. The caller holds the merge's
+ * scope locks.
  */
 export async function readForMerge(
   db: Queryable,
   mentions: ReadonlyArray<{ id: string; kind: MentionKind; keys: readonly number[] }>,
   names: { keys: readonly string[]; surnames: readonly string[] },
   limit = 50,
+  perKey = KEY_CLAIMS_CAP,
 ): Promise<MergeState> {
   const rows = await db.query<{ unplaced: string[]; hits: Array<CandidateHit & { m: number }>; speakers: KnownRow[] }>(
     `WITH unplaced AS (
@@ -57,8 +66,14 @@ export async function readForMerge(
        SELECT w.m, w.key, k.kind FROM unnest($1::integer[], $2::integer[]) AS w (m, key)
        JOIN unnest($3::text[]) WITH ORDINALITY AS k (kind, m) ON k.m = w.m
      ), hits AS (
+       -- At most $8 claims per key (the least ids, a deterministic sample): a key held by more says little of
+       -- identity and must not make every lookup read all of its claims.
        SELECT w.m, ck.claim_id, array_agg(ck.key) AS shared
-       FROM wanted w JOIN claim_keys ck ON ck.key = w.key JOIN claims c ON c.id = ck.claim_id AND c.kind = w.kind
+       FROM wanted w
+       CROSS JOIN LATERAL (
+         SELECT k.claim_id, k.key FROM claim_keys k WHERE k.key = w.key ORDER BY k.claim_id LIMIT $8
+       ) ck
+       JOIN claims c ON c.id = ck.claim_id AND c.kind = w.kind
        GROUP BY w.m, ck.claim_id
      ), ranked AS (
        SELECT h.*, row_number() OVER (PARTITION BY h.m ORDER BY cardinality(h.shared) DESC, h.claim_id) AS rank
@@ -81,6 +96,7 @@ export async function readForMerge(
       mentions.map((m) => m.id),
       names.keys,
       names.surnames,
+      perKey,
     ],
   );
   const row = rows[0];
