@@ -31,14 +31,35 @@ describe('quoteKeys', () => {
     assert.deepEqual(a.filter((k) => b.includes(k)), []);
   });
 
-  test('figure keys ignore wording and plural', () => {
+  test('a run of function words only is not a key, a run with a word of substance is', () => {
+    const stock = tokenize('but this is about the');
+    assert.deepEqual(quoteKeys(stock), quoteKeys(stock).slice(0, 1), 'only the whole-quote key');
+    const a = quoteKeys(tokenize('but this is about the future of the port in Odesa'));
+    const b = quoteKeys(tokenize('and this is about the price of the grain in Kyiv'));
+    assert.deepEqual(a.filter((k) => b.includes(k)), [], 'a shared stock phrase makes no candidate');
+    const part = quoteKeys(tokenize('about the future of the port in'));
+    assert.ok(part.some((k) => a.includes(k)), 'a shared run with words of substance still does');
+  });
+});
+
+describe('figureKeys', () => {
+  const shared = (a: number[], b: number[]) => a.filter((k) => b.includes(k));
+
+  test('ignore wording and plural, and tell values apart', () => {
+    assert.deepEqual(figureKeys(100_000_000, 'users', ['whatsapp']), figureKeys(100_000_000, 'User', ['whatsapp']));
     assert.deepEqual(figureKeys(100_000_000, 'users'), figureKeys(100_000_000, 'User'));
-    assert.notDeepEqual(figureKeys(100_000_000, 'users'), figureKeys(10_000_000, 'users'));
-    // Rival values of one subject share the subject's key (and only that one), so they meet as candidates.
-    const [, ...subjectOf100] = figureKeys(100_000_000, 'users', ['whatsapp']);
-    const [, ...subjectOf10] = figureKeys(10_000_000, 'users', ['whatsapp']);
-    assert.deepEqual(subjectOf100, subjectOf10);
-    assert.notDeepEqual(figureKeys(10_000_000, 'users', ['telegram']).slice(1), subjectOf10);
+    const of100 = figureKeys(100_000_000, 'users', ['whatsapp']);
+    const of10 = figureKeys(10_000_000, 'users', ['whatsapp']);
+    // Rival values of one subject share the subject's key, and only that one, so they meet as candidates.
+    assert.equal(shared(of100, of10).length, 1);
+    assert.deepEqual(shared(figureKeys(10_000_000, 'users', ['telegram']), of10), []);
+  });
+
+  test('one value of two subjects shares no key; a short and a full name of one subject do', () => {
+    assert.deepEqual(shared(figureKeys(100, 'users', ['whatsapp']), figureKeys(100, 'users', ['telegram'])), []);
+    const full = figureKeys(100, 'users', ['dmitry peskov']);
+    const short = figureKeys(100, 'users', ['peskov']);
+    assert.equal(shared(full, short).length, 2, 'the value key and the subject key of "peskov"');
   });
 });
 
