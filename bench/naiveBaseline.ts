@@ -2,7 +2,7 @@
  * The naive all-pairs baseline: the same merge decisions, in memory, with every claim so far as a candidate
  * (no index, no database). Its speed is what the index buys; its quality is what the index may lose.
  */
-import type { ClaimVariant } from '../dedupe/decideMerge.ts';
+import type { ClaimVariant, MergeOptions } from '../dedupe/decideMerge.ts';
 import { decideMerge, DEFAULT_MERGE_OPTIONS } from '../dedupe/decideMerge.ts';
 import { speakerKey } from '../dedupe/speakerKey.ts';
 import type { MentionKind } from '../extract/types.ts';
@@ -35,7 +35,7 @@ const variantKey = (v: ClaimVariant) => `${v.text}\u0000${v.speakerKey ?? ''}\u0
  * Merges every mention of the corpus against all claims so far, in the order the bench merges them; a
  * claim keeps the least id of its mentions and absorbs the claims a mention bridges, as the store does.
  */
-export function runNaiveBaseline(corpus: Iterable<BenchArticle>): NaiveResult {
+export function runNaiveBaseline(corpus: Iterable<BenchArticle>, options: MergeOptions = DEFAULT_MERGE_OPTIONS): NaiveResult {
   const claims = new Map<string, NaiveClaim>();
   const claimOf: string[] = [];
   const truths: number[] = [];
@@ -55,7 +55,7 @@ export function runNaiveBaseline(corpus: Iterable<BenchArticle>): NaiveResult {
         unit: mention.unit,
         entities: mention.entities,
       };
-      const decision = decideMerge(subject, [...claims.values()], DEFAULT_MERGE_OPTIONS);
+      const decision = decideMerge(subject, [...claims.values()], options);
       const ownId = makeId('c', mentionId(aid, mention));
       const [targetId = ownId, ...others] = [...new Set([ownId, ...decision.matches])].sort();
       let claim = claims.get(targetId);

@@ -7,8 +7,8 @@ import { readMrpc, scoreMrpc } from './scoreMrpc.ts';
 
 // Floors just under what the strict merge reaches on the 4,076 train pairs (the test split is not in ../shared).
 const PRECISION_FLOOR = 0.95;
-const RECALL_FLOOR = 0.045;
-const F1_FLOOR = 0.085;
+const RECALL_FLOOR = 0.095;
+const F1_FLOOR = 0.175;
 
 const tally = (t: LabelTally): string =>
   `${t.same} of ${t.pairs} merged (same ${t.relations.same}, containment ${t.relations.contains + t.relations.contained}, ` +
@@ -21,8 +21,9 @@ export const mrpcSection: EvalSection = {
     const pairs = readMrpc(path.join(sharedDir(), 'eval', 'mrpc', 'msr_paraphrase_train.txt'));
     const score = scoreMrpc(pairs);
     console.log(
-      `MRPC train split, ${score.pairs} pairs: the test split is not in ../shared; no threshold is tuned on these, ` +
-        'but the clause-end rule of containment was checked against their false merges, so they are not held out',
+      `MRPC train split, ${score.pairs} pairs: the test split is not in ../shared; the similarity threshold ` +
+        '(0.75 of 0.7/0.75/0.8) was chosen on these and the dedupe bench corpus, and the clause-end rule of containment ' +
+        'checked against their false merges, so they are not held out',
     );
     console.log(
       `same statement: P ${pct(score.precision)}  R ${pct(score.recall)}  F1 ${pct(score.f1)}  accuracy ${pct(score.accuracy)}`,
