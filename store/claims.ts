@@ -38,7 +38,7 @@ export interface CandidateHit {
 export interface MergeState {
   /** The mentions no claim holds yet, now locked. */
   unplaced: Set<string>;
-  /** The candidate claims of each mention, in the order given. */
+  /** The candidate claims of each mention (in the order given), best ranked first. */
   hits: CandidateHit[][];
   /** What the speakers table knows of the names (for speakers.resolveMany). */
   speakers: KnownRow[];
@@ -49,7 +49,7 @@ export interface MergeState {
  * workers cannot place one twice (one placed meanwhile is left out once its placer commits); finds for each
  * mention (its kind and candidate keys) the claims of that kind sharing the most keys with it, at most
  * `limit`, with their distinct variants (one index lookup, never a scan of all claims), each key read for
- * at most `perKey` claims; and reads what is known of the speakers' names. The caller holds the merge's
+ * at most `perKey` claims (the keys read whole count first in the ranking); and reads what is known of the speakers' names. The caller holds the merge's
  * scope locks.
  */
 export async function readForMerge(
@@ -67,16 +67,20 @@ export async function readForMerge(
        JOIN unnest($3::text[]) WITH ORDINALITY AS k (kind, m) ON k.m = w.m
      ), hits AS (
        -- At most $8 claims per key (the least ids, a deterministic sample): a key held by more says little of
-       -- identity and must not make every lookup read all of its claims.
-       SELECT w.m, ck.claim_id, array_agg(ck.key) AS shared
+       -- identity and must not make every lookup read all of its claims. Such a key is saturated; the keys
+       -- read whole (rare) rank a claim first, since a saturated key's sample may have left a claim out.
+       SELECT w.m, ck.claim_id, array_agg(ck.key) AS shared, count(*) FILTER (WHERE ck.held < $8) AS rare
        FROM wanted w
        CROSS JOIN LATERAL (
-         SELECT k.claim_id, k.key FROM claim_keys k WHERE k.key = w.key ORDER BY k.claim_id LIMIT $8
+         SELECT s.claim_id, s.key, count(*) OVER () AS held FROM (
+           SELECT k.claim_id, k.key FROM claim_keys k WHERE k.key = w.key ORDER BY k.claim_id LIMIT $8
+         ) s
        ) ck
        JOIN claims c ON c.id = ck.claim_id AND c.kind = w.kind
        GROUP BY w.m, ck.claim_id
      ), ranked AS (
-       SELECT h.*, row_number() OVER (PARTITION BY h.m ORDER BY cardinality(h.shared) DESC, h.claim_id) AS rank
+       SELECT h.m, h.claim_id, h.shared,
+              row_number() OVER (PARTITION BY h.m ORDER BY h.rare DESC, cardinality(h.shared) DESC, h.claim_id) AS rank
        FROM hits h
      )
      SELECT
@@ -85,7 +89,7 @@ export async function readForMerge(
           'm', r.m, 'id', c.id, 'kind', c.kind, 'value', c.value, 'unit', c.unit, 'shared', r.shared,
           'variants', (SELECT coalesce(json_agg(json_build_object('hash', v.hash, 'text', v.text,
                                                 'speakerKey', v.speaker_key, 'entities', v.entities) ORDER BY v.hash), '[]')
-                       FROM claim_variants v WHERE v.claim_id = c.id))), '[]')
+                       FROM claim_variants v WHERE v.claim_id = c.id)) ORDER BY r.m, r.rank), '[]')
         FROM ranked r JOIN claims c ON c.id = r.claim_id WHERE r.rank <= $4) AS hits,
        (SELECT coalesce(json_agg(k), '[]') FROM (${knownSpeakersSql(6, 7)}) AS k) AS speakers`,
     [

@@ -61,6 +61,29 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
       assert.equal(rows.length, 0);
     });
 
+    test('a candidate key is read for at most its cap of claims; a claim sharing a rarer key still ranks first', async () => {
+      const STOCK = 101;
+      const RARE = 202;
+      const cap = 20;
+      // 30 claims hold the stock key, the least ids among them; the one that also holds the rare key has the greatest id.
+      const ids = Array.from({ length: 30 }, (_, i) => `c_cap_${String(i).padStart(2, '0')}`);
+      const match = 'c_cap_zz';
+      await db.query(
+        `INSERT INTO claims (id, kind, text) SELECT id, 'quote', 'a stock phrase' FROM unnest($1::text[]) AS id`,
+        [[...ids, match]],
+      );
+      await db.query('INSERT INTO claim_keys (key, claim_id) SELECT $1, id FROM unnest($2::text[]) AS id', [STOCK, [...ids, match]]);
+      await db.query('INSERT INTO claim_keys (key, claim_id) VALUES ($1, $2)', [RARE, match]);
+      const lookup = (keys: number[]) =>
+        store.claims.readForMerge(db, [{ id: 'm_cap', kind: 'quote', keys }], { keys: [], surnames: [] }, 50, cap);
+
+      const stockOnly = await lookup([STOCK]);
+      assert.deepEqual(stockOnly.hits[0]?.map((h) => h.id), ids.slice(0, cap), 'the least ids, no more than the cap');
+      const both = await lookup([STOCK, RARE]);
+      assert.equal(both.hits[0]?.[0]?.id, match, 'reached through the rare key, it shares the most keys');
+      assert.deepEqual([...(both.hits[0]?.[0]?.shared ?? [])].sort(), [RARE]);
+    });
+
     test('a speaker learnt by full name answers to its surname', async () => {
       const full = await store.speakers.resolve(db, { key: 'dmitry peskov', name: 'Dmitry Peskov', type: 'person', role: null });
       const short = await store.speakers.resolve(db, { key: 'peskov', name: 'Peskov', type: 'person', role: null });
