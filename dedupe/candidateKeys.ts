@@ -1,4 +1,5 @@
 import { hashKey } from './hashKey.ts';
+import type { MentionKind } from '../extract/types.ts';
 import { isStopWord, stemWord } from './nlp.ts';
 
 export interface KeyOptions {
@@ -12,19 +13,22 @@ export const DEFAULT_KEY_OPTIONS: KeyOptions = Object.freeze({ shingle: 4, windo
 
 /**
  * Candidate keys of a quote's words by winnowing hashed word shingles: a quote that repeats, or prints a
- * part of, another quote shares at least one key with it, so candidates come from an index lookup.
- * A shingle of function words only ("but this is about") is never a key: such runs are in thousands of
- * unrelated quotes, so they would say nothing and make every lookup read all of those quotes. A shared run
- * of shingle + window - 1 words still shares a key unless all of its shingles are function words.
+ * run of words of substance of, another quote shares at least one key with it, so candidates come from an
+ * index lookup. A shingle of function words only ("but this is about") is never a key: such runs are in
+ * thousands of unrelated quotes, so they would say nothing and make every lookup read all of those quotes.
+ * A shared run of shingle + window - 1 words shares a key unless all of its shingles are function words (two
+ * quotes of function words only share their whole-quote key when they are equal). Keys of a kind other than
+ * quotes (statements) are their own, so one kind never fills another's candidate lists.
  */
-export function quoteKeys(tokens: readonly string[], options: KeyOptions = DEFAULT_KEY_OPTIONS): number[] {
-  const keys = new Set<number>([hashKey(`q|${tokens.join(' ')}`)]);
+export function quoteKeys(tokens: readonly string[], kind: MentionKind = 'quote', options: KeyOptions = DEFAULT_KEY_OPTIONS): number[] {
+  const space = kind === 'quote' ? '' : `${kind}|`;
+  const keys = new Set<number>([hashKey(`${space}q|${tokens.join(' ')}`)]);
   const { shingle, window } = options;
   if (tokens.length < shingle) return [...keys];
   const hashes: number[] = [];
   for (let i = 0; i + shingle <= tokens.length; i++) {
     const words = tokens.slice(i, i + shingle);
-    hashes.push(words.every(isStopWord) ? Number.POSITIVE_INFINITY : hashKey(`s|${words.join(' ')}`));
+    hashes.push(words.every(isStopWord) ? Number.POSITIVE_INFINITY : hashKey(`${space}s|${words.join(' ')}`));
   }
   const pick = (from: number[]) => {
     const least = Math.min(...from);
@@ -52,15 +56,13 @@ export const figureSubjectWords = (names: readonly string[]) => [...new Set(name
  * figures of its subject with another value: conflicting variants). Two figures of one subject share a word
  * of it ("Peskov" and "Dmitry Peskov" share "peskov"), so they meet; and a key is never one value and unit
  * alone, which thousands of unrelated figures share. `names` are distinctive names as decideMerge's
- * figureNames gives them; a figure without one keys its value and unit only (it merges with no one).
+ * figureNames gives them; a figure without one has no keys (it joins no one: see sameSubject).
  */
-export function figureKeys(value: number | null, unit: string | null, names: readonly string[] = []): number[] {
+export function figureKeys(value: number | null, unit: string | null, names: readonly string[]): number[] {
   const normalized = normalizeUnit(unit);
   const words = figureSubjectWords(names);
-  if (words.length === 0) return [hashKey(`n|${value ?? ''}|${normalized}`)];
   return [
     ...words.map((word) => hashKey(`n|${value ?? ''}|${normalized}|${word}`)),
     ...words.map((word) => hashKey(`s|${normalized}|${word}`)),
   ];
 }
-

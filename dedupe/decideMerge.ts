@@ -85,6 +85,9 @@ function sameName(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
+/** How many of a figure's names count (figureNames). */
+const FIGURE_NAMES = 8;
+
 /**
  * Whether two figures speak of the same subject: one's subject (its first name, see MergeSubject.entities) is
  * among the other's names, a shorter form counting ("Peskov" and "Dmitry Peskov"). Either way round, since a
@@ -93,8 +96,9 @@ function sameName(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * generic word ("Acme Group", "Globex Group"); a figure without names joins nothing, since it could be anyone's.
  */
 export function sameSubject(a: readonly string[], b: readonly string[]): boolean {
-  const namesA = namesOf(a);
-  const namesB = namesOf(b);
+  // The names figureNames keys and locks a figure by, no more: a match is always a candidate, in any order.
+  const namesA = figureNames(a).map((name) => new Set(name.split(' ')));
+  const namesB = figureNames(b).map((name) => new Set(name.split(' ')));
   // A generic first name ("Bank") leaves a figure without a subject of its own; the next name is not promoted.
   const subjectA = namesOf(a.slice(0, 1))[0];
   const subjectB = namesOf(b.slice(0, 1))[0];
@@ -104,9 +108,9 @@ export function sameSubject(a: readonly string[], b: readonly string[]): boolean
 
 /**
  * The names a figure could be about, each as its distinctive words sorted and joined ("dmitry peskov"), at
- * most `max`: the keys under which figures of one subject and unit find each other whatever their values.
+ * most `max` (sameSubject reads no more): their words key and lock figures of one subject and unit.
  */
-export function figureNames(entities: readonly string[], max = 8): string[] {
+export function figureNames(entities: readonly string[], max = FIGURE_NAMES): string[] {
   return [...new Set(namesOf(entities).map((words) => [...words].sort().join(' ')))].slice(0, max);
 }
 

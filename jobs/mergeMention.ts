@@ -16,14 +16,14 @@ export type DedupeOptions = MergeOptions;
 function planOf(mention: StoredMention) {
   const isFigure = mention.kind === 'number';
   const key = mention.speaker ? speakerKey(mention.speaker) : '';
-  // Quotes merge within a speaker's surname (so "Peskov" meets "Dmitry Peskov"), figures by value and unit;
-  // a figure also locks each word of its names with its unit, so that two rival values of one subject merging
-  // at once see each other and are linked as conflicting variants.
+  // Quotes merge within a speaker's surname (so "Peskov" meets "Dmitry Peskov"); a figure locks each word of
+  // its names with its unit, which any figure it may join or rival shares, so that two of them merging at
+  // once see each other (one joins the other's claim, or they are linked as conflicting variants).
   const unit = normalizeUnit(mention.unit);
   const names = isFigure ? figureNames(mention.entities) : [];
-  const scopes = isFigure ? [`number|${mention.value}|${unit}`, ...figureSubjectWords(names).map((word) => `figure-subject|${unit}|${word}`)] : [`${mention.kind}|${surnameOf(key)}`];
+  const scopes = isFigure ? figureSubjectWords(names).map((word) => `figure|${unit}|${word}`) : [`${mention.kind}|${surnameOf(key)}`];
   const locks = key ? [...scopes, store.speakers.speakerScope(surnameOf(key))] : scopes;
-  const keys = isFigure ? figureKeys(mention.value, mention.unit, names) : quoteKeys(tokenize(mention.text));
+  const keys = isFigure ? figureKeys(mention.value, mention.unit, names) : quoteKeys(tokenize(mention.text), mention.kind);
   return { mention, isFigure, key, locks, keys };
 }
 
@@ -59,7 +59,9 @@ export async function mergeMentions(
       plans.map((p) => ({ id: p.mention.id, kind: p.mention.kind, keys: p.keys })),
       store.speakers.speakerNames(inputs),
     );
-    const todo = plans.flatMap((p, i) => (found.unplaced.has(p.mention.id) ? [{ ...p, hits: found.hits[i] ?? [] }] : []));
+    const todo = plans.flatMap((p, i) =>
+      found.unplaced.has(p.mention.id) ? [{ ...p, hits: found.hits[i] ?? [], saturated: found.saturated[i] }] : [],
+    );
     if (todo.length === 0) {
       await markDone(tx);
       return [];
@@ -70,7 +72,7 @@ export async function mergeMentions(
       found.speakers,
     );
     const plan = planMerges(
-      todo.map(({ mention: m, isFigure, key, keys, hits }) => ({
+      todo.map(({ mention: m, isFigure, key, keys, hits, saturated }) => ({
         mentionId: m.id,
         subject: {
           kind: m.kind,
@@ -85,6 +87,7 @@ export async function mergeMentions(
         speakerKey: key === '' ? null : key,
         keys,
         hits,
+        saturated,
       })),
       options,
     );

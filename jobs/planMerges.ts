@@ -12,8 +12,10 @@ export interface MentionToPlace {
   speakerId: string | null;
   speakerKey: string | null;
   keys: readonly number[];
-  /** The stored claims sharing keys with the mention (store.claims.findCandidateHits). */
+  /** The stored claims sharing keys with the mention (store.claims.readForMerge). */
   hits: readonly CandidateHit[];
+  /** The mention's keys that were read for only a sample of their claims: they rank a claim after the others. */
+  saturated?: ReadonlySet<number>;
 }
 
 /** A claim to compare a mention with, its variants with their stored keys. */
@@ -149,9 +151,13 @@ function candidatesOf(
     if (claim.kind !== mention.subject.kind) continue;
     for (const key of mention.keys) if (claim.keys.has(key)) entry(claim.id, null).shared.add(key);
   }
+  // As readForMerge ranks: the keys read whole first, then all shared keys, then the id.
+  const rare = (shared: ReadonlySet<number>) => [...shared].filter((key) => !mention.saturated?.has(key)).length;
   const ranked = [...found.entries()]
-    .sort(([a, x], [b, y]) => y.shared.size - x.shared.size || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, limit);
+    .map(([id, e]) => ({ id, e, rare: rare(e.shared) }))
+    .sort((x, y) => y.rare - x.rare || y.e.shared.size - x.e.shared.size || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    .slice(0, limit)
+    .map(({ id, e }) => [id, e] as const);
   return ranked
     .map(([id, e]) => {
       const claim = live.get(id);

@@ -40,6 +40,8 @@ export interface MergeState {
   unplaced: Set<string>;
   /** The candidate claims of each mention (in the order given), best ranked first. */
   hits: CandidateHit[][];
+  /** The keys of each mention held by more claims than were read (KEY_CLAIMS_CAP): they rank after the others. */
+  saturated: Array<Set<number>>;
   /** What the speakers table knows of the names (for speakers.resolveMany). */
   speakers: KnownRow[];
 }
@@ -59,25 +61,34 @@ export async function readForMerge(
   limit = 50,
   perKey = KEY_CLAIMS_CAP,
 ): Promise<MergeState> {
-  const rows = await db.query<{ unplaced: string[]; hits: Array<CandidateHit & { m: number }>; speakers: KnownRow[] }>(
+  const rows = await db.query<{
+    unplaced: string[];
+    hits: Array<CandidateHit & { m: number }>;
+    speakers: KnownRow[];
+    saturated: Array<[m: number, key: number]>;
+  }>(
     `WITH unplaced AS (
        SELECT id FROM mentions WHERE id = ANY($5::text[]) AND claim_id IS NULL FOR UPDATE
      ), wanted AS (
        SELECT w.m, w.key, k.kind FROM unnest($1::integer[], $2::integer[]) AS w (m, key)
        JOIN unnest($3::text[]) WITH ORDINALITY AS k (kind, m) ON k.m = w.m
-     ), hits AS (
+     ), capped AS (
        -- At most $8 claims per key (the least ids, a deterministic sample): a key held by more says little of
-       -- identity and must not make every lookup read all of its claims. Such a key is saturated; the keys
-       -- read whole (rare) rank a claim first, since a saturated key's sample may have left a claim out.
-       SELECT w.m, ck.claim_id, array_agg(ck.key) AS shared, count(*) FILTER (WHERE ck.held < $8) AS rare
+       -- identity and must not make every lookup read all of its claims. Such a key is saturated (one more
+       -- row is read to know it); the keys read whole rank a claim first, since a saturated key's sample may
+       -- have left a claim out.
+       SELECT w.m, w.kind, w.key, s.claim_id, s.n, count(*) OVER (PARTITION BY w.m, w.key) > $8 AS saturated
        FROM wanted w
        CROSS JOIN LATERAL (
-         SELECT s.claim_id, s.key, count(*) OVER () AS held FROM (
-           SELECT k.claim_id, k.key FROM claim_keys k WHERE k.key = w.key ORDER BY k.claim_id LIMIT $8
-         ) s
-       ) ck
-       JOIN claims c ON c.id = ck.claim_id AND c.kind = w.kind
-       GROUP BY w.m, ck.claim_id
+         SELECT k.claim_id, row_number() OVER (ORDER BY k.claim_id) AS n FROM (
+           SELECT claim_id FROM claim_keys WHERE key = w.key ORDER BY claim_id LIMIT $8 + 1
+         ) k
+       ) s
+     ), hits AS (
+       SELECT ck.m, ck.claim_id, array_agg(ck.key) AS shared, count(*) FILTER (WHERE NOT ck.saturated) AS rare
+       FROM capped ck JOIN claims c ON c.id = ck.claim_id AND c.kind = ck.kind
+       WHERE ck.n <= $8
+       GROUP BY ck.m, ck.claim_id
      ), ranked AS (
        SELECT h.m, h.claim_id, h.shared,
               row_number() OVER (PARTITION BY h.m ORDER BY h.rare DESC, cardinality(h.shared) DESC, h.claim_id) AS rank
@@ -91,7 +102,9 @@ export async function readForMerge(
                                                 'speakerKey', v.speaker_key, 'entities', v.entities) ORDER BY v.hash), '[]')
                        FROM claim_variants v WHERE v.claim_id = c.id)) ORDER BY r.m, r.rank), '[]')
         FROM ranked r JOIN claims c ON c.id = r.claim_id WHERE r.rank <= $4) AS hits,
-       (SELECT coalesce(json_agg(k), '[]') FROM (${knownSpeakersSql(6, 7)}) AS k) AS speakers`,
+       (SELECT coalesce(json_agg(k), '[]') FROM (${knownSpeakersSql(6, 7)}) AS k) AS speakers,
+       (SELECT coalesce(json_agg(json_build_array(m, key)), '[]') FROM (
+          SELECT DISTINCT m, key FROM capped WHERE saturated) AS s) AS saturated`,
     [
       mentions.flatMap((m, i) => m.keys.map(() => i + 1)),
       mentions.flatMap((m) => m.keys),
@@ -106,7 +119,9 @@ export async function readForMerge(
   const row = rows[0];
   const hits: CandidateHit[][] = mentions.map(() => []);
   for (const { m, ...hit } of row?.hits ?? []) hits[m - 1]?.push(hit);
-  return { unplaced: new Set(row?.unplaced ?? []), hits, speakers: row?.speakers ?? [] };
+  const saturated = mentions.map(() => new Set<number>());
+  for (const [m, key] of row?.saturated ?? []) saturated[m - 1]?.add(key);
+  return { unplaced: new Set(row?.unplaced ?? []), hits, saturated, speakers: row?.speakers ?? [] };
 }
 
 export interface MergeOutcome {

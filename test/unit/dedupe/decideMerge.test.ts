@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ClaimCandidate, MergeSubject } from '../../../dedupe/decideMerge.ts';
+import { figureKeys } from '../../../dedupe/candidateKeys.ts';
 import { decideMerge, figureNames, sameSubject } from '../../../dedupe/decideMerge.ts';
 
 const quote = (text: string, speakerKey: string | null = 'dmitry peskov'): MergeSubject => ({
@@ -202,6 +203,29 @@ describe('decideMerge', () => {
   test('figureNames gives the distinctive names a figure is keyed and locked by', () => {
     assert.deepEqual(figureNames(['Dmitry Peskov', 'WhatsApp', 'Acme Group', 'Company', 'WhatsApp']), ['dmitry peskov', 'whatsapp', 'acme']);
     assert.equal(figureNames(Array.from({ length: 20 }, (_, i) => `Name${i}`)).length, 8);
+  });
+
+  test('two figures of one subject always share a candidate key, so neither order can miss the other', () => {
+    const countries = ['Spain', 'France', 'Italy', 'Greece', 'Malta', 'Cyprus', 'Croatia', 'Slovenia'];
+    const lists = [
+      ['Portugal', 'Lisbon'],
+      [...countries, 'Portugal'],
+      ['Germany', 'Lisbon'],
+      ['Dmitry Peskov', 'Kremlin'],
+      ['Peskov'],
+      ['Acme Group', 'Ohio'],
+      ['Globex Group', 'Ohio'],
+      ['Ohio'],
+    ];
+    for (const a of lists) {
+      for (const b of lists) {
+        if (!sameSubject(a, b)) continue;
+        const keysB = figureKeys(500, 'jobs', figureNames(b));
+        assert.ok(figureKeys(500, 'jobs', figureNames(a)).some((k) => keysB.includes(k)), `${a} / ${b}`);
+      }
+    }
+    // A name past the eighth does not count: the ninth is neither keyed nor compared.
+    assert.equal(sameSubject(['Portugal', 'Lisbon'], [...countries, 'Portugal']), false);
   });
 
   describe('figure subjects', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { figureKeys, quoteKeys } from '../../../dedupe/candidateKeys.ts';
-import { DEFAULT_MERGE_OPTIONS } from '../../../dedupe/decideMerge.ts';
+import { DEFAULT_MERGE_OPTIONS, figureNames } from '../../../dedupe/decideMerge.ts';
 import { tokenize } from '../../../dedupe/normalizeText.ts';
 import type { MentionToPlace } from '../../../jobs/planMerges.ts';
 import { planMerges } from '../../../jobs/planMerges.ts';
@@ -76,13 +76,26 @@ describe('planning an article merge in memory', () => {
     assert.deepEqual(plan.writes.claims.map((c) => c.id), [own]);
   });
 
+  test('a claim sharing a key read whole is compared before claims sharing more keys of which only a sample was read', () => {
+    const keys = quoteKeys(tokenize(QUOTE));
+    const [rare, ...stock] = keys as [number, ...number[]];
+    // Unrelated claims, more than the candidate limit, each sharing every stock key; the match shares the rare one.
+    const crowd = Array.from({ length: 60 }, (_, i) => storedClaim(`c_${String(i).padStart(3, '0')}`, `Another statement number ${i}`, stock));
+    const match = storedClaim('c_zzzz', QUOTE, [rare]);
+    const mention = { ...quote('m_rare', QUOTE, [...crowd, match]), saturated: new Set(stock) };
+    const plan = planMerges([mention], DEFAULT_MERGE_OPTIONS, 50);
+    assert.deepEqual(plan.outcomes.map((o) => o.created), [false], 'joined the stored claim');
+    // The mention's own id is the lesser, so the stored claim takes it.
+    assert.deepEqual(plan.writes.redirects, [{ oldId: 'c_zzzz', newId: ownClaimId('m_rare') }]);
+  });
+
   test('figures of one value, unit and subject in one article are one claim; another value is another', () => {
     const figure = (mentionId: string, value: number): MentionToPlace => ({
       mentionId,
       subject: { kind: 'number', text: `${value} passengers`, speakerKey: null, value, unit: 'passengers', entities: ['Corvane Air'] },
       speakerId: null,
       speakerKey: null,
-      keys: figureKeys(value, 'passengers'),
+      keys: figureKeys(value, 'passengers', figureNames(['Corvane Air'])),
       hits: [],
     });
     const plan = planMerges([figure('m_1', 12_000), figure('m_2', 12_000), figure('m_3', 10_000)], DEFAULT_MERGE_OPTIONS);
