@@ -9,6 +9,13 @@ export interface KeyOptions {
   window: number;
 }
 
+/**
+ * The scheme of the keys below: bump it whenever a change gives a text other keys, so that a database whose
+ * keys were made before warns until `claims recluster` (store/claims.ts checkKeyScheme). 2: no shingles of
+ * function words only, statements apart from quotes, figures by the words of their subject.
+ */
+export const KEY_SCHEME = 2;
+
 export const DEFAULT_KEY_OPTIONS: KeyOptions = Object.freeze({ shingle: 4, window: 4 });
 
 /**

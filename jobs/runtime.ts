@@ -1,5 +1,7 @@
 import type { QueueEvents } from 'bullmq';
+import { KEY_SCHEME } from '../dedupe/candidateKeys.ts';
 import { DEFAULT_MERGE_OPTIONS } from '../dedupe/decideMerge.ts';
+import { checkKeyScheme } from '../store/claims.ts';
 import type { Db } from '../store/db.ts';
 import { openDb } from '../store/openDb.ts';
 import type { Config } from './config.ts';
@@ -22,6 +24,8 @@ export interface Runtime {
   ctx: StageContext;
   /** Null on the embedded default: jobs run in this process. */
   queues: RedisQueues | null;
+  /** Set when the stored candidate keys were made by another scheme than this version's: run `claims recluster`. */
+  staleKeys: { stored: number; current: number } | null;
   /**
    * Runs jobs to the end: in-process, or through the queues when `wait` is set.
    * @returns null when the jobs were only enqueued (Redis, wait false).
@@ -30,11 +34,23 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+/** What a database whose candidate keys predate this version is told. */
+export const STALE_KEYS =
+  'the candidate keys were made by an older version: repeats will not join their claims until `claims recluster` rebuilds them';
+
 /** Opens the runtime for a command: database (migrated), logger, and queues when REDIS_URL is set. */
 export async function openRuntime(config: Readonly<Config>, options: { logger?: Logger; poolMax?: number } = {}): Promise<Runtime> {
   const log = options.logger ?? createLogger(config.logLevel);
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: options.poolMax });
   const ctx: StageContext = { db, fetch: config.fetch, dedupe: DEFAULT_MERGE_OPTIONS, log };
+  let staleKeys: Runtime['staleKeys'];
+  try {
+    staleKeys = await checkKeyScheme(db, KEY_SCHEME);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  if (staleKeys) log.warn(staleKeys, STALE_KEYS);
   let queues: RedisQueues | null = null;
   let events: Record<QueueName, QueueEvents> | null = null;
   if (config.redisUrl) {
@@ -56,6 +72,7 @@ export async function openRuntime(config: Readonly<Config>, options: { logger?: 
     log,
     ctx,
     queues,
+    staleKeys,
     async run(jobs, { wait, onProgress }) {
       if (!queues) return runInProcess(ctx, jobs, onProgress);
       if (!wait) {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { KEY_SCHEME } from '../../dedupe/candidateKeys.ts';
 import type { FollowUp } from '../../jobs/jobTypes.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import { makeId } from '../../store/ids.ts';
@@ -13,7 +14,7 @@ import { startProgress } from '../progress.ts';
  */
 export async function reclusterCommand(runtime: Runtime, options: { wait: boolean; json: boolean }): Promise<void> {
   const started = performance.now();
-  const articles = await runtime.db.transaction((tx) => store.claims.resetForRecluster(tx));
+  const articles = await runtime.db.transaction((tx) => store.claims.resetForRecluster(tx, KEY_SCHEME));
   const runId = randomUUID();
   const jobs: FollowUp[] = articles.map((data) => ({
     queue: 'dedupe',

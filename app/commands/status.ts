@@ -1,4 +1,5 @@
 import type { Runtime } from '../../jobs/runtime.ts';
+import { STALE_KEYS } from '../../jobs/runtime.ts';
 import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
 import * as store from '../../store/index.ts';
 import { countAll } from '../../store/status.ts';
@@ -19,10 +20,11 @@ export async function statusCommand(runtime: Runtime, json: boolean): Promise<vo
     (b, i) => b.status === 'running' || i < 3,
   );
   if (json) {
-    out(JSON.stringify({ database, counts, queues: runtime.queues ? queues : null, backfills }));
+    out(JSON.stringify({ database, counts, queues: runtime.queues ? queues : null, backfills, staleKeys: runtime.staleKeys }));
     return;
   }
   out(`database: ${database.kind} (${database.location})`);
+  if (runtime.staleKeys) out(`warning: ${STALE_KEYS}`);
   out(`feeds ${counts.feeds} · articles ${counts.articles} (${counts.duplicateArticles} near-duplicate copies) · ` +
     `mentions ${counts.mentions} (${counts.unmergedMentions} not yet merged) · claims ${counts.claims} · speakers ${counts.speakers}`);
   for (const b of backfills) out(`backfill ${formatBackfill(b)}`);

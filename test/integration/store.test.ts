@@ -84,6 +84,20 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
       assert.deepEqual([...(both.hits[0]?.[0]?.shared ?? [])].sort(), [RARE]);
     });
 
+    test('keys made by an older scheme are reported until a recluster; an empty index takes the current one', async () => {
+      await db.query('DELETE FROM claims');
+      await db.query('UPDATE claim_keys_scheme SET scheme = 1');
+      assert.equal(await store.claims.checkKeyScheme(db, 2), null, 'no keys: nothing stale, the scheme adopted');
+      assert.equal((await db.query<{ scheme: number }>('SELECT scheme FROM claim_keys_scheme'))[0]?.scheme, 2);
+
+      await db.query("INSERT INTO claims (id, kind, text) VALUES ('c_scheme', 'quote', 'old keys')");
+      await db.query("INSERT INTO claim_keys (key, claim_id) VALUES (7, 'c_scheme')");
+      assert.deepEqual(await store.claims.checkKeyScheme(db, 3), { stored: 2, current: 3 });
+      assert.deepEqual(await store.claims.checkKeyScheme(db, 3), { stored: 2, current: 3 }, 'reported again, never adopted');
+      await db.transaction((tx) => store.claims.resetForRecluster(tx, 3));
+      assert.equal(await store.claims.checkKeyScheme(db, 3), null);
+    });
+
     test('a speaker learnt by full name answers to its surname', async () => {
       const full = await store.speakers.resolve(db, { key: 'dmitry peskov', name: 'Dmitry Peskov', type: 'person', role: null });
       const short = await store.speakers.resolve(db, { key: 'peskov', name: 'Peskov', type: 'person', role: null });
