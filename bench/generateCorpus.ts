@@ -92,6 +92,7 @@ function drawOutletCount(random: Random): number {
 class StoryWriter {
   private truth = 0;
   private readonly boilerplateTruth = new Map<string, number>();
+  private readonly figureTruth = new Map<string, number>();
   private readonly recentFigures: Figure[] = [];
 
   constructor(
@@ -102,6 +103,14 @@ class StoryWriter {
 
   private statement(fields: Omit<BenchStatement, 'truth'>): BenchStatement {
     return { ...fields, truth: this.truth++ };
+  }
+
+  /** A figure statement: one value and unit of one subject is one figure, whichever story or wording carries it. */
+  private figureStatement(family: StatementFamily, figure: Figure, near: number | null): BenchStatement {
+    const key = `${figure.subject}|${figure.value}|${figure.unit}`;
+    let truth = this.figureTruth.get(key);
+    if (truth === undefined) this.figureTruth.set(key, (truth = this.truth++));
+    return { truth, kind: 'number', family, speaker: null, quote: null, figure, near, share: family === 'figureValueChanged' ? 0.25 : 0.6 };
   }
 
   private quoteStatement(speaker: Speaker, topic: Topic, family: StatementFamily, guard: 'figure' | 'negation' | null) {
@@ -162,19 +171,19 @@ class StoryWriter {
     }
     for (let i = r.int(1, 2); i > 0; i--) {
       const figure = drawFigure(r, subject);
-      out.push(this.statement({ kind: 'number', family: 'figure', speaker: null, quote: null, figure, near: null, share: 0.6 }));
+      out.push(this.figureStatement('figure', figure, null));
       this.recentFigures.push(figure);
       if (this.recentFigures.length > 200) this.recentFigures.shift();
       if (r.chance(0.2)) {
         const changed = { ...figure, value: Number(changeFigure(String(figure.value))) };
         const near = out[out.length - 1]?.truth ?? null;
-        out.push(this.statement({ kind: 'number', family: 'figureValueChanged', speaker: null, quote: null, figure: changed, near, share: 0.25 }));
+        out.push(this.figureStatement('figureValueChanged', changed, near));
       }
     }
     const other = this.recentFigures.find((f) => f.subject !== subject);
     if (other && r.chance(0.15)) {
       const figure = { ...drawFigure(r, subject), value: other.value, unit: other.unit };
-      out.push(this.statement({ kind: 'number', family: 'figureOtherSubject', speaker: null, quote: null, figure, near: null, share: 0.6 }));
+      out.push(this.figureStatement('figureOtherSubject', figure, null));
     }
     return out;
   }
