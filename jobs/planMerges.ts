@@ -153,20 +153,21 @@ function candidatesOf(
   }
   // As readForMerge ranks: the keys read whole first, then all shared keys, then the id.
   const rare = (shared: ReadonlySet<number>) => [...shared].filter((key) => !mention.saturated?.has(key)).length;
-  const ranked = [...found.entries()]
+  return [...found.entries()]
     .map(([id, e]) => ({ id, e, rare: rare(e.shared) }))
-    .sort((x, y) => y.rare - x.rare || y.e.shared.size - x.e.shared.size || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    .sort((x, y) => y.rare - x.rare || y.e.shared.size - x.e.shared.size || byCodePoint(x.id, y.id))
     .slice(0, limit)
-    .map(({ id, e }) => [id, e] as const);
-  return ranked
-    .map(([id, e]) => {
+    .map(({ id, e }) => {
       const claim = live.get(id);
       if (claim) return { id, kind: claim.kind, value: claim.value, unit: claim.unit, variants: sortedVariants(claim.variants) };
       const hit = e.hit as CandidateHit;
       return { id, kind: hit.kind, value: hit.value, unit: hit.unit, variants: hit.variants };
     })
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => byCodePoint(a.id, b.id));
 }
 
+/** Code-point order of ids and hashes, as the database's "C" collation sorts them. */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const sortedVariants = (variants: ReadonlyMap<string, StoredVariant>) =>
-  [...variants.values()].sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
+  [...variants.values()].sort((a, b) => byCodePoint(a.hash, b.hash));

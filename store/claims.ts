@@ -51,8 +51,8 @@ export interface MergeState {
  * workers cannot place one twice (one placed meanwhile is left out once its placer commits); finds for each
  * mention (its kind and candidate keys) the claims of that kind sharing the most keys with it, at most
  * `limit`, with their distinct variants (one index lookup, never a scan of all claims), each key read for
- * at most `perKey` claims (the keys read whole count first in the ranking); and reads what is known of the speakers' names. The caller holds the merge's
- * scope locks.
+ * at most `perKey` claims (the keys read whole count first in the ranking); and reads what is known of the
+ * speakers' names. The caller holds the merge's scope locks.
  */
 export async function readForMerge(
   db: Queryable,
