@@ -1,7 +1,7 @@
 /** Every multi-word proper name in a document, keyed by its last word, with the role printed next to it. */
 
 import { CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, TITLES, normaliseWord } from './cues.ts';
-import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
+import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 
 export interface KnownName {
@@ -24,10 +24,9 @@ const NOT_NAME_START = new Set([
 ]);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 
-/** Collect names like "Dmitry Peskov" so that "Peskov" and "Mr Peskov" resolve to them. */
-export function buildNameIndex(text: string): NameIndex {
+/** Collect names like "Dmitry Peskov" from a text's tokens, so that "Peskov" and "Mr Peskov" resolve to them. */
+export function buildNameIndex(tokens: readonly Token[]): NameIndex {
   const index: NameIndex = new Map();
-  const tokens = tokenize(text);
   let i = 0;
   while (i < tokens.length) {
     const run = nameRunAt(tokens, i);
@@ -59,7 +58,7 @@ export function buildNameIndex(text: string): NameIndex {
   return index;
 }
 
-function nameRunAt(tokens: Token[], at: number): { start: number; end: number; titles: number } | null {
+function nameRunAt(tokens: readonly Token[], at: number): { start: number; end: number; titles: number } | null {
   let k = at;
   let titles = 0;
   while (k < tokens.length && TITLES.has(normaliseWord(tokens[k]?.text ?? '')) && isCapitalised(tokens[k]?.text ?? '')) {
@@ -83,7 +82,7 @@ function nameRunAt(tokens: Token[], at: number): { start: number; end: number; t
   return { start, end: k, titles };
 }
 
-function roleBefore(tokens: Token[], end: number): string | null {
+function roleBefore(tokens: readonly Token[], end: number): string | null {
   const words: string[] = [];
   for (let k = end - 1; k >= 0 && words.length < 4; k -= 1) {
     const token = tokens[k];
@@ -96,7 +95,7 @@ function roleBefore(tokens: Token[], end: number): string | null {
   return words.length > 0 ? words.join(' ') : null;
 }
 
-function appositiveAfter(tokens: Token[], end: number): string | null {
+function appositiveAfter(tokens: readonly Token[], end: number): string | null {
   if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[end + 1]?.text ?? '')) return null;
   const words: string[] = [];
   for (let k = end + 2; k < tokens.length && words.length < 6; k += 1) {

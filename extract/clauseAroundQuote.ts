@@ -1,8 +1,8 @@
 /** The reported clause around a quote: trimmed token ranges of a sentence. */
 
-import { tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
-import type { SentenceSpan } from './splitSentences.ts';
+import type { TextAnalysis } from './analyzeText.ts';
+import { maskedTokens } from './analyzeText.ts';
 import type { Attribution } from './findAttribution.ts';
 
 export interface Clause {
@@ -16,18 +16,18 @@ export interface Clause {
  * “a disaster” again"), or from the sentence start to the quote ("the plan is “a disaster,” he said").
  */
 export function clauseAroundQuote(
-  masked: string,
-  sentences: SentenceSpan[],
+  analysis: TextAnalysis,
   span: { open: number; close: number },
   attribution: Attribution,
 ): { start: number; end: number } | null {
+  const { sentences } = analysis;
   const own = sentences.find((s) => s.start <= span.open && span.open < s.end);
   const last = sentences.find((s) => s.start < span.close && span.close <= s.end) ?? own;
   if (own === undefined || last === undefined) return null;
   const from = attribution.position === 'before' ? (attribution.cueEnd ?? span.open) : own.start;
   const to = attribution.position === 'before' ? Math.max(last.end, span.close) : span.close;
   if (from > span.open || to < span.close) return null;
-  const tokens = tokenize(masked.slice(from, to), from);
+  const tokens = maskedTokens(analysis, from, to);
   const found = clauseOf(tokens, 0, tokens.length, attribution);
   return found === null ? null : { start: found.start, end: found.end };
 }

@@ -1,8 +1,9 @@
 /** Reported figures ("more than 100 million users", "$5 billion", "30%") with value, unit and qualifier. */
 
 import type { ExtractedMention } from './types.ts';
-import { splitSentences } from './splitSentences.ts';
-import { collectKnownNames, findEntities } from './findEntities.ts';
+import type { TextAnalysis } from './analyzeText.ts';
+import { textTokens } from './analyzeText.ts';
+import { findEntities } from './findEntities.ts';
 import { findUnit } from './findUnit.ts';
 import { orderFigureNames } from './findSubject.ts';
 import {
@@ -33,9 +34,8 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i
  * Figures in `text`; a figure inside a quote or a reported statement takes its speaker. Its entities are the
  * names of its sentence, the one it is about first (see orderFigureNames).
  */
-export function extractFigures(text: string, quotes: ExtractedMention[]): ExtractedMention[] {
-  const sentences = splitSentences(text);
-  const known = collectKnownNames(text, sentences);
+export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[]): ExtractedMention[] {
+  const { text, sentences, known } = analysis;
   const out: ExtractedMention[] = [];
   for (const match of text.matchAll(FIGURE) as IterableIterator<RegExpExecArray>) {
     const figure = readFigure(text, match);
@@ -60,7 +60,7 @@ export function extractFigures(text: string, quotes: ExtractedMention[]): Extrac
       entities: orderFigureNames(
         sentence,
         { start: figure.start - (span?.start ?? 0), end: figure.end - (span?.start ?? 0) },
-        findEntities(sentence, known),
+        span ? findEntities(textTokens(analysis, span.start, span.end), known) : [],
         quote?.speaker ?? null,
       ),
     });

@@ -1,12 +1,34 @@
-/** Every mention in an article's text: quotes, then figures, in text order. */
+/** The one way from an article's text to the mentions that are stored: what ingest stores and preview shows. */
 
-import type { ExtractedMention } from './types.ts';
-import { extractQuotes } from './extractQuotes.ts';
+import { analyzeText } from './analyzeText.ts';
 import { extractFigures } from './extractFigures.ts';
+import { extractQuotes } from './extractQuotes.ts';
+import { findRepeatedBlocks, isInside } from './findRepeatedBlocks.ts';
+import { withTopic } from './topicEntities.ts';
+import type { DropReason, ExtractedMention, MentionExtraction } from './types.ts';
 
-/** Quotes and figures of `text`, sorted by start offset. */
-export function extractMentions(text: string): ExtractedMention[] {
-  const quotes = extractQuotes(text);
-  const figures = extractFigures(text, quotes);
-  return [...quotes, ...figures].sort((a, b) => a.start - b.start || a.end - b.end);
+/** Why a dropped mention is not stored, in words. */
+export const DROP_REASONS: Readonly<Record<DropReason, string>> = {
+  'repeated-paragraph': 'its paragraph repeats an earlier paragraph of the same article, which counts once',
+};
+
+/**
+ * The mentions of an article's text, read once (analyzeText) for every extractor: quotes and reported
+ * statements with their speakers, then figures, in text order, a figure whose sentence names no one given its
+ * subject from its sentence and the story's names. A mention inside a paragraph that repeats an earlier one of
+ * the same text is dropped, so that a page carrying its wire copy twice counts once.
+ */
+export function extractMentions(text: string): MentionExtraction {
+  const analysis = analyzeText(text);
+  const quotes = extractQuotes(analysis);
+  const figures = extractFigures(analysis, quotes);
+  const found = withTopic([...quotes, ...figures].sort((a, b) => a.start - b.start || a.end - b.end), analysis);
+  const repeated = findRepeatedBlocks(analysis);
+  const mentions: ExtractedMention[] = [];
+  const dropped: MentionExtraction['dropped'] = [];
+  for (const mention of found) {
+    if (isInside(repeated, mention.start)) dropped.push({ mention, reason: 'repeated-paragraph' });
+    else mentions.push(mention);
+  }
+  return { mentions, dropped };
 }

@@ -1,9 +1,9 @@
 /** Quotes with their speakers, cues and sentences, from an article's plain text. */
 
 import type { ExtractedMention } from './types.ts';
-import { splitSentences } from './splitSentences.ts';
+import type { TextAnalysis } from './analyzeText.ts';
+import { maskedTokens, textTokens } from './analyzeText.ts';
 import type { SentenceSpan } from './splitSentences.ts';
-import { findQuoteSpans } from './findQuoteSpans.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { findAttribution } from './findAttribution.ts';
 import type { Attribution } from './findAttribution.ts';
@@ -14,9 +14,8 @@ import type { StatementSpan } from './findStatements.ts';
 import { parseSpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import type { ResolvedSpeaker, SpeakerEvent } from './resolveSpeakers.ts';
-import { buildNameIndex } from './buildNameIndex.ts';
-import { collectKnownNames, findEntities } from './findEntities.ts';
-import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
+import { findEntities } from './findEntities.ts';
+import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 
 interface Candidate {
   span: QuoteSpan;
@@ -37,18 +36,15 @@ const NO_SPEAKER: ResolvedSpeaker = { speaker: null, speakerType: null, role: nu
  * "second.") gives one mention per part, both with the same speaker and `relation`; a partial quote inside
  * reported speech is part of the statement that covers the clause.
  */
-export function extractQuotes(text: string): ExtractedMention[] {
-  const sentences = splitSentences(text);
-  const spans = findQuoteSpans(text);
-  const masked = maskQuotes(text, spans);
-  const index = buildNameIndex(text);
-  const known = collectKnownNames(text, sentences);
+export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
+  const { text, sentences, masked, quotes: spans, names: index } = analysis;
+  const base = mentionBase(analysis);
 
   const candidates: Candidate[] = spans.map((span) => {
-    const attribution = findAttribution(masked, sentences, span);
+    const attribution = findAttribution(analysis, span);
     return { span, attribution, event: eventOf(attribution, span.open) };
   });
-  const found = findStatements(text, masked, sentences, new Map(spans.map((s) => [s.open, s.close])));
+  const found = findStatements(analysis);
   const direct = found.filter((statement) => isMostlyQuoted(masked, statement, spans));
   const led = new Set(spans.filter((span) => direct.some((statement) => statement.start <= span.open && span.close <= statement.end + 1)));
   const statements: StatementCandidate[] = found
@@ -58,7 +54,7 @@ export function extractQuotes(text: string): ExtractedMention[] {
   const events = [
     ...candidates.flatMap((c) => (c.event && !absorbed.has(c.span) ? [c.event] : [])),
     ...statements.flatMap((s) => (s.event ? [s.event] : [])),
-    ...sentenceSubjects(masked, sentences),
+    ...sentenceSubjects(analysis),
   ];
   const resolved = resolveSpeakers(events, index);
 
@@ -86,14 +82,14 @@ export function extractQuotes(text: string): ExtractedMention[] {
     }
     // The parts of a split quote share their cue: one attribution.
     const sameCue = previous !== null && cueStart !== null && previous.cueStart === cueStart;
-    const sentence = sentenceOf(text, sentences, span);
+    const sentence = sentenceOf(sentences, span);
     // A quote that opens mid-sentence in lower case ("called it “a disaster”") is a fragment of reported speech:
     // a statement of the clause around it when it names its speaker, never a direct quote.
     if (isFragment(span.text) && !sameCue && !led.has(span)) {
-      const clause = attribution && speaker.speaker !== null && cue !== null ? clauseAroundQuote(masked, sentences, span, attribution) : null;
+      const clause = attribution && speaker.speaker !== null && cue !== null ? clauseAroundQuote(analysis, span, attribution) : null;
       if (clause === null) continue;
       mentions.push({
-        ...base('statement', text.slice(clause.start, clause.end), clause.start, clause.end, sentence, known),
+        ...base('statement', text.slice(clause.start, clause.end), clause.start, clause.end, sentence),
         speaker: speaker.speaker,
         speakerRaw,
         speakerType: speaker.speakerType,
@@ -104,7 +100,7 @@ export function extractQuotes(text: string): ExtractedMention[] {
       continue;
     }
     const mention: ExtractedMention = {
-      ...base('quote', span.text, span.start, span.end, sentence, known),
+      ...base('quote', span.text, span.start, span.end, sentence),
       speaker: speaker.speaker,
       speakerRaw,
       speakerType: speaker.speakerType,
@@ -125,9 +121,9 @@ export function extractQuotes(text: string): ExtractedMention[] {
     if (speaker.speaker === null) continue;
     // "said that X" and "said X" report the same X: the complementiser is not part of the claim.
     const start = statement.start + (/^(?:that|что|чтобы)\s+/iu.exec(text.slice(statement.start, statement.end))?.[0].length ?? 0);
-    const sentence = sentenceOf(text, sentences, { open: statement.start, close: statement.end });
+    const sentence = sentenceOf(sentences, { open: statement.start, close: statement.end });
     mentions.push({
-      ...base('statement', text.slice(start, statement.end), start, statement.end, sentence, known),
+      ...base('statement', text.slice(start, statement.end), start, statement.end, sentence),
       speaker: speaker.speaker,
       speakerRaw: event?.phrase.raw ?? null,
       speakerType: speaker.speakerType,
@@ -157,8 +153,9 @@ function eventOf(attribution: Attribution | null, offset: number): SpeakerEvent 
   return phrase ? { offset, phrase, kind: 'attribution', genitive: GENITIVE_CUES.test(attribution?.cue ?? '') } : null;
 }
 
-function base(kind: ExtractedMention['kind'], printed: string, start: number, end: number, sentence: string, known: ReadonlySet<string>): ExtractedMention {
-  return {
+/** A mention of `kind` with no speaker yet, standing in the sentence range `sentence`, with its names. */
+function mentionBase(analysis: TextAnalysis) {
+  return (kind: ExtractedMention['kind'], printed: string, start: number, end: number, sentence: { start: number; end: number }): ExtractedMention => ({
     kind,
     text: printed,
     start,
@@ -168,12 +165,12 @@ function base(kind: ExtractedMention['kind'], printed: string, start: number, en
     speakerType: null,
     role: null,
     cue: null,
-    sentence,
+    sentence: analysis.text.slice(sentence.start, sentence.end),
     value: null,
     unit: null,
     qualifier: null,
-    entities: findEntities(sentence, known),
-  };
+    entities: findEntities(textTokens(analysis, sentence.start, sentence.end), analysis.known),
+  });
 }
 
 /**
@@ -199,31 +196,24 @@ function continues(masked: string, sentences: SentenceSpan[], from: number, to: 
   return between.length <= 1;
 }
 
-function maskQuotes(text: string, spans: QuoteSpan[]): string {
-  const chars = [...text.split('')];
-  for (const span of spans) {
-    for (let i = span.open; i < span.close; i += 1) if (chars[i] !== '\n') chars[i] = '§';
-  }
-  return chars.join('');
-}
-
-function sentenceOf(text: string, sentences: SentenceSpan[], span: Pick<QuoteSpan, 'open' | 'close'>): string {
+/** The sentences a span stands in, as one range of the text (the span itself when no sentence holds it). */
+function sentenceOf(sentences: SentenceSpan[], span: Pick<QuoteSpan, 'open' | 'close'>): { start: number; end: number } {
   const first = sentences.find((s) => s.start <= span.open && span.open < s.end) ?? sentences.find((s) => s.end > span.open);
   const last = [...sentences].reverse().find((s) => s.start < span.close) ?? first;
-  if (!first || !last) return text.slice(span.open, span.close);
-  return text.slice(first.start, Math.max(first.end, last.end));
+  if (!first || !last) return { start: span.open, end: span.close };
+  return { start: first.start, end: Math.max(first.end, last.end) };
 }
 
 /** The name opening each sentence, so that "he" or "it" can point at a subject that did not speak. */
-function sentenceSubjects(masked: string, sentences: SentenceSpan[]): SpeakerEvent[] {
+function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
   const events: SpeakerEvent[] = [];
   // "Travellers booked ...": a lone capitalised word that opens a sentence is a name only if it is also
   // capitalised where no sentence starts.
-  const known = collectKnownNames(masked, sentences);
+  const { known, sentences } = analysis;
   for (const sentence of sentences) {
     // A heading ("Kremlin Response and Regulatory Conditions") has no subject that later text refers to.
     if (!/[.!?…"”’'»:]$/.test(sentence.text)) continue;
-    const tokens = tokenize(masked.slice(sentence.start, sentence.end)).slice(0, 8);
+    const tokens = maskedTokens(analysis, sentence.start, sentence.end).slice(0, 8);
     let k = 0;
     const run: string[] = [];
     while (k < tokens.length && tokens[k]?.word && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');

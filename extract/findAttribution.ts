@@ -2,7 +2,9 @@
 
 import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, PERSON_NOUNS, normaliseWord } from './cues.ts';
 import { isCue, matchPhrase, withoutParentheticals } from './matchCue.ts';
-import { isCapitalised, tokenize } from './tokenize.ts';
+import { isCapitalised } from './tokenize.ts';
+import type { TextAnalysis } from './analyzeText.ts';
+import { maskedTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
@@ -30,11 +32,12 @@ const SUBJECT_STOPS = new Set([
 const LEADING_PUNCT = /^[,;:—–―-]$/;
 
 /** Attribution of `span` from the text after it, then from the text before it, in the same sentence. */
-export function findAttribution(masked: string, sentences: SentenceSpan[], span: QuoteSpan): Attribution | null {
-  let found = fromTail(masked, sentences, span);
+export function findAttribution(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
+  const { masked } = analysis;
+  let found = fromTail(analysis, span);
   // "Mr. Zahed said: “...”" introduces the quote after it, not the one before.
   if (found !== null && /^\s*:/.test(masked.slice(locateCue(masked, span, found).cueEnd))) found = null;
-  found ??= fromHead(masked, sentences, span);
+  found ??= fromHead(analysis, span);
   return found === null ? null : { ...found, ...locateCue(masked, span, found) };
 }
 
@@ -50,14 +53,15 @@ function sentenceAt(sentences: SentenceSpan[], offset: number): SentenceSpan | u
   return sentences.find((s) => s.start <= offset && offset < s.end);
 }
 
-function fromTail(masked: string, sentences: SentenceSpan[], span: QuoteSpan): Attribution | null {
+function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
+  const { masked, sentences } = analysis;
   const own = sentenceAt(sentences, Math.max(span.close - 1, span.open));
   let end = own && own.end > span.close ? own.end : (sentenceAt(sentences, nextNonSpace(masked, span.close))?.end ?? span.close);
   const lineEnd = masked.indexOf('\n', span.close);
   if (lineEnd !== -1 && lineEnd < end) end = lineEnd;
   const nextQuote = masked.indexOf('§', span.close);
   if (nextQuote !== -1 && nextQuote < end) end = nextQuote;
-  const tokens = withoutParentheticals(tokenize(masked.slice(span.close, end), span.close));
+  const tokens = withoutParentheticals(maskedTokens(analysis, span.close, end));
   const sentenceEnded = !own || own.end <= span.close;
   // A whole sentence after the quote only attributes it when it is short ("WhatsApp said.").
   if (sentenceEnded && tokens.filter((t) => t.word).length > 12) return null;
@@ -157,20 +161,22 @@ function subjectText(masked: string, tokens: Token[], from: number, to: number):
   return masked.slice(first.start, last.end);
 }
 
-function fromHead(masked: string, sentences: SentenceSpan[], span: QuoteSpan): Attribution | null {
+function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
+  const { masked, sentences } = analysis;
   const own = sentenceAt(sentences, span.open);
   let headStart = own ? own.start : span.open;
   const lineStart = masked.lastIndexOf('\n', span.open - 1) + 1;
   if (headStart < lineStart) headStart = lineStart;
-  let head = masked.slice(headStart, span.open);
+  let headEnd = span.open;
+  const head = masked.slice(headStart, headEnd);
   // A quote opening its sentence after "X said:" takes the previous sentence as its head.
   if (head.trim() === '' || /^[\s—–-]*$/.test(head)) {
     const previous = sentences.filter((s) => s.end <= headStart).pop();
     if (!previous || !/:\s*$/.test(masked.slice(previous.start, previous.end))) return null;
     headStart = previous.start;
-    head = masked.slice(previous.start, previous.end);
+    headEnd = previous.end;
   }
-  const tokens = withoutParentheticals(tokenize(head, headStart));
+  const tokens = withoutParentheticals(maskedTokens(analysis, headStart, headEnd));
   const lastPart = tokens.slice(tokens.map((t) => t.text.startsWith('§')).lastIndexOf(true) + 1);
   const colon = lastPart[lastPart.length - 1];
   for (let k = tokens.length - 1; k >= 0; k -= 1) {

@@ -1,6 +1,6 @@
 /** Proper names in a sentence: capitalised words and runs, the subject context of a claim. */
 
-import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
+import { isCapitalised, isPossessive, stripPossessive, tokensIn } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 
@@ -18,10 +18,10 @@ const STOPWORDS = new Set([
 const DEMONYM = /(?:ian|ean|ese|ish)$/;
 
 /** Capitalised words seen away from a sentence start: names even when they open a sentence. */
-export function collectKnownNames(text: string, sentences: SentenceSpan[]): Set<string> {
+export function collectKnownNames(text: string, textTokens: readonly Token[], sentences: readonly SentenceSpan[]): Set<string> {
   const known = new Set<string>();
   for (const sentence of sentences) {
-    const tokens = tokenize(sentence.text).filter((t) => t.word);
+    const tokens = tokensIn(textTokens, text, sentence.start, sentence.end).filter((t) => t.word);
     for (const token of tokens.slice(1)) {
       if (isCapitalised(token.text) && !STOPWORDS.has(token.text.toLowerCase())) known.add(stripPossessive(token.text));
     }
@@ -29,9 +29,11 @@ export function collectKnownNames(text: string, sentences: SentenceSpan[]): Set<
   return known;
 }
 
-/** Entities of one sentence; `known` lets a sentence-initial word count when it is a name elsewhere. */
-export function findEntities(sentence: string, known: ReadonlySet<string>): string[] {
-  const tokens = tokenize(sentence);
+/**
+ * Entities of one sentence, given as its tokens; `known` lets a sentence-initial word count when it is a name
+ * elsewhere.
+ */
+export function findEntities(tokens: readonly Token[], known: ReadonlySet<string>): string[] {
   const firstWord = tokens.findIndex((t) => t.word);
   const out: string[] = [];
   let run: string[] = [];

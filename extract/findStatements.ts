@@ -2,9 +2,10 @@
 
 import { AUXILIARIES, CLAUSE_WORDS, NAMING_CUES, STATEMENT_CUES, normaliseWord } from './cues.ts';
 import { isSayingVerb, matchPhrase, withoutParentheticals } from './matchCue.ts';
-import { isCapitalised, tokenize } from './tokenize.ts';
+import { isCapitalised } from './tokenize.ts';
+import type { TextAnalysis } from './analyzeText.ts';
+import { maskedTokens, textTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
-import type { SentenceSpan } from './splitSentences.ts';
 import type { Attribution } from './findAttribution.ts';
 import { clauseOf as clause } from './clauseAroundQuote.ts';
 import {
@@ -35,19 +36,15 @@ const TELLING = new Set(['told', 'tell', 'tells', 'telling']);
 const RECIPIENT_ENDS = new Set(['that', ':', ',']);
 
 /**
- * One reported clause per sentence at most (the outermost attribution, as news annotation does). Quotes are
- * masked (§) in `masked`, and `quoteEnds` maps each quote's opening mark to its close, so that a quote may sit
- * inside the clause and carry it past the sentence end.
+ * One reported clause per sentence at most (the outermost attribution, as news annotation does). Rules read the
+ * text with its quotes masked (§), and a quote opened inside a clause carries the clause on to its close, past
+ * the sentence end.
  */
-export function findStatements(
-  text: string,
-  masked: string,
-  sentences: SentenceSpan[],
-  quoteEnds: ReadonlyMap<number, number>,
-): StatementSpan[] {
+export function findStatements(analysis: TextAnalysis): StatementSpan[] {
+  const quoteEnds = new Map(analysis.quotes.map((s) => [s.open, s.close]));
   const out: StatementSpan[] = [];
-  for (const sentence of sentences) {
-    const tokens = withoutParentheticals(tokenize(masked.slice(sentence.start, sentence.end), sentence.start));
+  for (const sentence of analysis.sentences) {
+    const tokens = withoutParentheticals(maskedTokens(analysis, sentence.start, sentence.end));
     // The first pattern that leaves a clause of a few words wins: "..., the minister said on Monday." is a tail.
     const mid = midCue(tokens);
     if (mid !== null) {
@@ -64,7 +61,7 @@ export function findStatements(
         let { end } = part;
         // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
         for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
-        return tokenize(text.slice(part.start, end)).filter((t) => t.word).length < MIN_CONTENT_WORDS ? [] : [{ ...part, end }];
+        return textTokens(analysis, part.start, end).filter((t) => t.word).length < MIN_CONTENT_WORDS ? [] : [{ ...part, end }];
       });
       if (parts.length === 0) continue;
       out.push(...parts);

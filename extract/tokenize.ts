@@ -37,6 +37,34 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/**
+ * The tokens `tokenize(source.slice(from, to), from)` gives, read from the tokens of the whole `source` (found by
+ * binary search). Only when the slice cuts a token is it tokenised, since the cut makes other tokens.
+ */
+export function tokensIn(all: readonly Token[], source: string, from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = all.length;
+  // The first token that ends after `from`.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((all[mid]?.end ?? 0) <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = all[lo];
+  // A slice that starts inside a token, or at the closing mark split off a word ("Smith'" gives "’"), reads
+  // other tokens than the whole text does.
+  const cut = first !== undefined && (first.start < from || (first.start === from && !source.startsWith(first.text, from)));
+  if (cut && from < to) return tokenize(source.slice(from, to), from);
+  let end = lo;
+  while (end < all.length && (all[end]?.end ?? Infinity) <= to) end += 1;
+  const next = all[end];
+  const last = all[end - 1];
+  // A slice that ends inside a token, or before the full stop split off the word it ends with.
+  const cutAtEnd = next !== undefined && (next.start < to || (next.text === '.' && last !== undefined && last.word && last.end === next.start && next.start === to));
+  if (cutAtEnd && from < to) return tokenize(source.slice(from, to), from);
+  return all.slice(lo, end);
+}
+
 /** True when a token starts with a capital letter. */
 export function isCapitalised(token: string): boolean {
   return /^\p{Lu}/u.test(token);

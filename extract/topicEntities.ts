@@ -1,17 +1,17 @@
-import { collectKnownNames, findEntities } from './findEntities.ts';
-import { splitSentences } from './splitSentences.ts';
+import type { TextAnalysis } from './analyzeText.ts';
+import { textTokens } from './analyzeText.ts';
+import { findEntities } from './findEntities.ts';
 import type { ExtractedMention } from './types.ts';
 
 /**
  * What the story is about: the names of its lead (the first sentence, which the headline usually echoes) and
  * the names it mentions at least twice, most mentioned first, a lead mention counting twice.
  */
-export function topicEntities(text: string, limit = 4): string[] {
-  const sentences = splitSentences(text);
-  const known = collectKnownNames(text, sentences);
+export function topicEntities(analysis: TextAnalysis, limit = 4): string[] {
   const counts = new Map<string, number>();
-  sentences.forEach((sentence, i) => {
-    for (const name of new Set(findEntities(sentence.text, known))) counts.set(name, (counts.get(name) ?? 0) + (i === 0 ? 2 : 1));
+  analysis.sentences.forEach((sentence, i) => {
+    const names = findEntities(textTokens(analysis, sentence.start, sentence.end), analysis.known);
+    for (const name of new Set(names)) counts.set(name, (counts.get(name) ?? 0) + (i === 0 ? 2 : 1));
   });
   return [...counts]
     .filter(([, n]) => n >= 2)
@@ -50,9 +50,9 @@ export function sentenceSubject(sentence: string, figureText: string): string | 
  * in a story about a flood in Carrisford). A figure whose sentence has names keeps them alone, so that the
  * story's other names do not join it to the same-valued figure of another story.
  */
-export function withTopic(mentions: readonly ExtractedMention[], text: string): ExtractedMention[] {
+export function withTopic(mentions: readonly ExtractedMention[], analysis: TextAnalysis): ExtractedMention[] {
   if (!mentions.some((m) => m.kind === 'number' && m.entities.length === 0)) return [...mentions];
-  const topic = topicEntities(text);
+  const topic = topicEntities(analysis);
   return mentions.map((m) => {
     if (m.kind !== 'number' || m.entities.length > 0) return m;
     const own = sentenceSubject(m.sentence, m.text);

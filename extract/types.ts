@@ -52,7 +52,16 @@ export interface Article {
   text: string;
 }
 
-/** An article and every mention found in it. */
-export interface ExtractedDocument extends Article {
+/** Why a mention found in an article's text is not stored. */
+export type DropReason = 'repeated-paragraph';
+
+/** What extraction finds in an article's text (extractMentions). */
+export interface MentionExtraction {
+  /** The mentions that are stored, in text order. */
   mentions: ExtractedMention[];
+  /** The mentions found but left out, each with the reason. */
+  dropped: Array<{ mention: ExtractedMention; reason: DropReason }>;
 }
+
+/** An article with what extraction finds in it: what ingest would store, and what it would leave out. */
+export interface ExtractedDocument extends Article, MentionExtraction {}

@@ -1,14 +1,12 @@
-import { findRepeatedBlocks, isInside } from '../dedupe/findRepeatedBlocks.ts';
 import { extractMentions } from '../extract/extractMentions.ts';
-import { withTopic } from '../extract/topicEntities.ts';
 import * as store from '../store/index.ts';
 import { makeId } from '../store/ids.ts';
 import type { StageContext } from './context.ts';
 import type { ArticleJobData, StageResult } from './jobTypes.ts';
 
 /**
- * The extract stage: find the quotes and figures of one version of an article, leaving out blocks that
- * repeat earlier in the same page, and replace the article's stored mentions with them.
+ * The extract stage: find the mentions of one version of an article (extractMentions: the same that
+ * `claims extract` shows) and replace the article's stored mentions with them.
  */
 export async function processExtract(ctx: StageContext, data: ArticleJobData): Promise<StageResult> {
   const article = await store.articles.get(ctx.db, data.articleId);
@@ -16,16 +14,15 @@ export async function processExtract(ctx: StageContext, data: ArticleJobData): P
   if (article.contentHash !== data.contentHash) return { stats: {}, next: [] };
   let mentions = 0;
   if (article.extractedHash !== article.contentHash) {
-    const repeated = findRepeatedBlocks(article.text);
-    const found = withTopic(extractMentions(article.text), article.text).filter((m) => !isInside(repeated, m.start));
-    mentions = found.length;
+    const found = extractMentions(article.text);
+    mentions = found.mentions.length;
     await ctx.db.transaction(async (tx) => {
-      const touched = await store.mentions.replaceForArticle(tx, article.id, found);
+      const touched = await store.mentions.replaceForArticle(tx, article.id, found.mentions);
       await store.claims.refresh(tx, touched);
       await store.claims.pruneVariants(tx, touched);
       await store.articles.markExtracted(tx, article.id, article.contentHash);
     });
-    ctx.log.debug({ articleId: article.id, mentions }, 'mentions extracted');
+    ctx.log.debug({ articleId: article.id, mentions, dropped: found.dropped.length }, 'mentions extracted');
   }
   if (article.dedupedHash === article.contentHash) return { stats: { mentions }, next: [] };
   return {

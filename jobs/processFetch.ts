@@ -1,5 +1,3 @@
-import { articleFromText } from '../extract/articleFromText.ts';
-import { extractArticle } from '../extract/extractArticle.ts';
 import type { Article } from '../extract/types.ts';
 import { contentFingerprint } from '../dedupe/contentFingerprint.ts';
 import { fetchDocument, type FetchOptions } from '../ingest/fetchDocument.ts';
@@ -17,6 +15,8 @@ import { addAliases, findByAliases, findByContentHash, findStoredVersions } from
 import type { StoredVersion } from '../store/articleAliases.ts';
 import { articleIdentity, guidAlias } from './articleIdentity.ts';
 import { canonicalizeUrl } from '../ingest/canonicalizeUrl.ts';
+import { feedEntries, pageArticle } from './documentArticles.ts';
+import type { LocatedEntry } from './documentArticles.ts';
 
 /** The outlet of an article: what the page says, else the feed's, else the web host. */
 function outletOf(article: Article, fallback: string | null | undefined): string | null {
@@ -96,19 +96,6 @@ async function storeArticle(ctx: StageContext, article: Article, source: Article
   };
 }
 
-/** An article from a feed entry that carries its full text; entry metadata fills what the HTML lacks. */
-function articleFromEntry(entry: FeedEntry & { contentHtml: string }, url: string): Article {
-  const article = extractArticle(entry.contentHtml, url);
-  return {
-    ...article,
-    url,
-    canonicalUrl: url,
-    title: entry.title ?? article.title,
-    byline: entry.author ?? article.byline,
-    publishedAt: entry.publishedAt ?? article.publishedAt,
-  };
-}
-
 /**
  * The stored version of an article when storing it again would change nothing: every key it is known by
  * names one and the same article, which holds this very text. Null when it is new, edited or has a new key.
@@ -135,12 +122,10 @@ function unchangedVersion(
  */
 async function storeFullTextEntry(
   ctx: StageContext,
-  entry: FeedEntry & { contentHtml: string },
-  url: string,
+  article: Article,
   source: ArticleSource,
   stored: ReadonlyMap<string, readonly StoredVersion[]>,
 ): Promise<StageResult> {
-  const article = articleFromEntry(entry, url);
   const contentHash = contentFingerprint(article.text);
   const unchanged = unchangedVersion(identityOf(article, source).aliases, stored, contentHash);
   if (unchanged === null) return storeArticle(ctx, article, source);
@@ -213,19 +198,16 @@ async function processFeed(ctx: StageContext, doc: RawDocument, data: FetchJobDa
   if (times.length > 0 && (data.archiveHops ?? 0) === 0) await store.feeds.noteEntryTimes(ctx.db, feedId, times);
   const stats = addStats(emptyStats(), { feeds: 1 });
   const next: FollowUp[] = [];
-  const located = feed.entries.flatMap((entry) => {
-    const url = entry.url ?? (entry.guid ? `urn:guid:${entry.guid}` : null);
-    return url ? [{ entry, url, source: { feedId, outlet, guid: entry.guid, entryUrl: entry.url } }] : [];
-  });
-  // A full-text entry is known by its article's keys (its URL is the article's, see articleFromEntry).
-  const aliasesOf = ({ entry, url, source }: (typeof located)[number]) =>
-    entry.contentHtml ? identityOf({ url, canonicalUrl: url }, source).aliases : entryAliases(entry, feedId);
+  const located = feedEntries(feed).map((e) => ({ ...e, source: { feedId, outlet, guid: e.entry.guid, entryUrl: e.entry.url } }));
+  // A full-text entry is known by its article's keys (its URL is the article's, see feedEntries).
+  const aliasesOf = ({ entry, url, source, article }: LocatedEntry & { source: ArticleSource }) =>
+    article ? identityOf({ url, canonicalUrl: url }, source).aliases : entryAliases(entry, feedId);
   // What is stored under every key of the feed's entries, read at once rather than entry by entry.
   const stored = await findStoredVersions(ctx.db, located.flatMap(aliasesOf));
   for (const item of located) {
-    const { entry, url, source } = item;
-    if (entry.contentHtml) {
-      const done = await storeFullTextEntry(ctx, { ...entry, contentHtml: entry.contentHtml }, url, source, stored);
+    const { entry, source, article } = item;
+    if (article) {
+      const done = await storeFullTextEntry(ctx, article, source, stored);
       addStats(stats, done.stats);
       next.push(...done.next);
     } else if (entry.url) {
@@ -251,9 +233,9 @@ export async function processDocument(ctx: StageContext, doc: RawDocument, data:
     case 'sitemap':
       return processSitemap(doc, data);
     case 'html':
-      return storeArticle(ctx, extractArticle(doc.body, doc.url), { ...data, entryUrl: data.url });
+      return storeArticle(ctx, pageArticle({ ...doc, kind: doc.kind }), { ...data, entryUrl: data.url });
     case 'text':
-      return storeArticle(ctx, articleFromText(doc.body, doc.url), data);
+      return storeArticle(ctx, pageArticle({ ...doc, kind: doc.kind }), data);
   }
 }
 

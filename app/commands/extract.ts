@@ -1,10 +1,30 @@
-import type { ExtractedDocument } from '../../extract/types.ts';
 import type { Config } from '../../jobs/config.ts';
-import { previewExtraction } from '../../jobs/previewExtraction.ts';
+import { DROP_REASONS, previewExtraction } from '../../jobs/previewExtraction.ts';
+import type { ExtractedDocument } from '../../jobs/previewExtraction.ts';
 import { messageOf } from '../../jobs/runReport.ts';
 import { note, out } from '../output.ts';
 
-/** The JSON shape of `claims extract --json`: the contract in DESIGN.md. */
+type Mention = ExtractedDocument['mentions'][number];
+
+const mentionJson = (m: Mention) => ({
+  kind: m.kind,
+  text: m.text,
+  speaker: m.speaker,
+  role: m.role,
+  cue: m.cue,
+  start: m.start,
+  end: m.end,
+  value: m.value,
+  unit: m.unit,
+  qualifier: m.qualifier,
+  speaker_raw: m.speakerRaw,
+  sentence: m.sentence,
+});
+
+/**
+ * The JSON shape of `claims extract --json` (the contract in DESIGN.md): `mentions` are those `claims ingest`
+ * stores; `dropped` those it leaves out, each with its `reason` and `why`.
+ */
 export function documentJson(doc: ExtractedDocument) {
   return {
     url: doc.url,
@@ -16,30 +36,24 @@ export function documentJson(doc: ExtractedDocument) {
     site_name: doc.siteName,
     canonical_url: doc.canonicalUrl,
     text: doc.text,
-    mentions: doc.mentions.map((m) => ({
-      kind: m.kind,
-      text: m.text,
-      speaker: m.speaker,
-      role: m.role,
-      cue: m.cue,
-      start: m.start,
-      end: m.end,
-      value: m.value,
-      unit: m.unit,
-      qualifier: m.qualifier,
-      speaker_raw: m.speakerRaw,
-      sentence: m.sentence,
-    })),
+    mentions: doc.mentions.map(mentionJson),
+    dropped: doc.dropped.map((d) => ({ ...mentionJson(d.mention), reason: d.reason, why: DROP_REASONS[d.reason] })),
   };
 }
+
+const describe = (m: Mention): string => {
+  const who = m.speaker ? `${m.speaker}${m.role ? ` (${m.role})` : ''}` : '?';
+  const detail = m.kind === 'number' ? `${m.value} ${m.unit ?? ''}`.trim() : `${who} ${m.cue ?? ''}`.trim();
+  return `[${m.kind}] ${detail}: ${m.text.length > 140 ? `${m.text.slice(0, 137)}...` : m.text}`;
+};
 
 function printReadable(doc: ExtractedDocument): void {
   out(`${doc.title ?? '(untitled)'} <${doc.url}>`);
   out(`  ${[doc.byline, doc.publishedAt, doc.language, `${doc.text.length} chars`].filter(Boolean).join(' · ')}`);
-  for (const m of doc.mentions) {
-    const who = m.speaker ? `${m.speaker}${m.role ? ` (${m.role})` : ''}` : '?';
-    const detail = m.kind === 'number' ? `${m.value} ${m.unit ?? ''}`.trim() : `${who} ${m.cue ?? ''}`.trim();
-    out(`  [${m.kind}] ${detail}: ${m.text.length > 140 ? `${m.text.slice(0, 137)}...` : m.text}`);
+  for (const m of doc.mentions) out(`  ${describe(m)}`);
+  if (doc.dropped.length > 0) {
+    out(`  not stored by ingest (${doc.dropped.length}):`);
+    for (const d of doc.dropped) out(`  dropped ${describe(d.mention)}\n    why: ${DROP_REASONS[d.reason]}`);
   }
   out();
 }

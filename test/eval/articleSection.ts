@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../extract/extractArticle.ts';
+import { extractMentions } from '../../extract/extractMentions.ts';
 import type { EvalSection } from './evalSection.ts';
 import { gate } from './evalSection.ts';
 import { sharedDir } from './runSeeds.ts';
@@ -36,6 +37,12 @@ export const articleSection: EvalSection = {
     console.log(`claimdesk on ${pages.length} pages: ${line(scoreBodies(truth, ours.bodies))}`);
     console.log(`readability.js on jsdom, same run: ${line(scoreBodies(truth, theirs.bodies))}`);
     console.log(`speed: claimdesk ${ours.pagesPerSecond.toFixed(1)} pages/s, readability.js on jsdom ${theirs.pagesPerSecond.toFixed(1)} pages/s`);
+    // The whole extraction a page goes through at ingest: its text, then its mentions (extractMentions).
+    const whole = timed(pages, (p) => String(extractMentions(extractArticle(p.html, p.url).text).mentions.length));
+    console.log(
+      `speed with mentions (text, quotes, statements, figures): claimdesk ${whole.pagesPerSecond.toFixed(1)} pages/s, ` +
+        `${(whole.pagesPerSecond / theirs.pagesPerSecond).toFixed(1)}x readability.js on jsdom (which finds no mentions)`,
+    );
     failedGates += gate('article F1', scoreBodies(truth, ours.bodies).f1, F1_FLOOR, f3);
     failedGates += gate('speed vs readability.js (times)', ours.pagesPerSecond / theirs.pagesPerSecond, SPEED_RATIO_FLOOR, (x) => `${x.toFixed(1)}x`);
     return { failedGates };

@@ -69,7 +69,7 @@ export function scorePolnear(dir: string, split: PolnearSplit, limit?: number): 
     // contiguous spans of train and dev match their text), so they index the UTF-16 string as they are.
     const text = readFileSync(join(textDir, `${base}.txt`), 'utf8');
     const gold = readAnnotation(readFileSync(join(annDir, ann), 'utf8'), text);
-    const predictions = groupPredictions(extractMentions(text));
+    const predictions = groupPredictions(extractMentions(text).mentions);
     all.add(gold, predictions);
     direct.add(gold.filter((g) => g.direct), predictions.filter((p) => p.direct));
   }

@@ -14,7 +14,6 @@ import { parseFeed } from '../../ingest/parseFeed.ts';
 import { parseOpml } from '../../ingest/parseOpml.ts';
 import { sniffKind } from '../../ingest/sniffKind.ts';
 import { compareTexts } from '../../dedupe/compareTexts.ts';
-import { findRepeatedBlocks } from '../../dedupe/findRepeatedBlocks.ts';
 import { tokenize } from '../../dedupe/normalizeText.ts';
 
 export const SLOW_MS = 1000;
@@ -76,7 +75,6 @@ export const TARGETS: FuzzTarget[] = [
   { name: 'extractArticle', arbitrary: documents, run: (html) => extractArticle(html as string, 'https://example.com/a') },
   { name: 'extractMentions', arbitrary: prose, run: (text) => extractMentions(text as string) },
   { name: 'splitSentences', arbitrary: prose, run: (text) => splitSentences(text as string) },
-  { name: 'findRepeatedBlocks', arbitrary: prose, run: (text) => findRepeatedBlocks(text as string) },
   {
     name: 'compareTexts',
     arbitrary: fc.tuple(prose, prose),

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { figureKeys, quoteKeys } from '../../../dedupe/candidateKeys.ts';
 import { contentFingerprint } from '../../../dedupe/contentFingerprint.ts';
-import { findRepeatedBlocks, isInside } from '../../../dedupe/findRepeatedBlocks.ts';
 import { normalizeText, tokenize } from '../../../dedupe/normalizeText.ts';
 import { speakerKey } from '../../../dedupe/speakerKey.ts';
 
@@ -66,18 +65,6 @@ describe('figureKeys', () => {
     const full = figureKeys(100, 'users', ['dmitry peskov']);
     const short = figureKeys(100, 'users', ['peskov']);
     assert.equal(shared(full, short).length, 2, 'the value key and the subject key of "peskov"');
-  });
-});
-
-describe('findRepeatedBlocks', () => {
-  test('finds paragraphs that repeat earlier ones, not short ones', () => {
-    const para = 'Roskomnadzor, the state communications regulator, did not immediately respond.';
-    const text = `${para}\nReuters\nSomething else entirely happened on Thursday in Moscow.\n${para}\nReuters`;
-    const ranges = findRepeatedBlocks(text);
-    assert.equal(ranges.length, 1);
-    assert.equal(text.slice(ranges[0]!.start, ranges[0]!.end), para);
-    assert.ok(isInside(ranges, text.lastIndexOf(para) + 5));
-    assert.ok(!isInside(ranges, 5));
   });
 });
 

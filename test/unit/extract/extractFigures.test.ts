@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractFigures } from '../../../extract/extractFigures.ts';
 import { extractMentions } from '../../../extract/extractMentions.ts';
-import { withTopic } from '../../../extract/topicEntities.ts';
+import { analyzeText } from '../../../extract/analyzeText.ts';
 
-const figures = (text: string) => extractFigures(text, []).map((m) => ({ text: m.text, value: m.value, unit: m.unit, qualifier: m.qualifier }));
+const figures = (text: string) => extractFigures(analyzeText(text), []).map((m) => ({ text: m.text, value: m.value, unit: m.unit, qualifier: m.qualifier }));
 
 test('scale words, qualifiers and the head noun as unit', () => {
   assert.deepEqual(figures('It has more than 100 million users in Russia.'), [{ text: 'more than 100 million users', value: 100_000_000, unit: 'users', qualifier: 'more than' }]);
@@ -51,14 +51,14 @@ test('Russian scale words', () => {
 
 test('a figure inside a quote takes its speaker; sentence and entities are filled', () => {
   const text = 'Kremlin spokesman Dmitry Peskov spoke. “We have 20 million users in Moscow alone,” Peskov said.';
-  const [figure] = extractMentions(text).filter((m) => m.kind === 'number');
+  const [figure] = extractMentions(text).mentions.filter((m) => m.kind === 'number');
   assert.ok(figure);
   assert.equal(figure.speaker, 'Dmitry Peskov');
   assert.equal(figure.speakerType, 'person');
   assert.equal(figure.sentence, '“We have 20 million users in Moscow alone,” Peskov said.');
   // The speaker comes first, as the one the figure is about; his surname alone is a shorter form of him.
   assert.deepEqual(figure.entities, ['Dmitry Peskov', 'Moscow']);
-  const outside = extractFigures('WhatsApp says its 100 million users in Russia are affected.', [])[0];
+  const outside = extractFigures(analyzeText('WhatsApp says its 100 million users in Russia are affected.'), [])[0];
   assert.equal(outside?.speaker, null);
   assert.deepEqual(outside?.entities, ['WhatsApp', 'Russia']);
 });
@@ -74,7 +74,7 @@ test('a bare number with thousands separators is a figure; a plural noun ends th
 });
 
 test('a figure inside reported speech takes the speaker of the statement', () => {
-  const [figure] = extractMentions('WhatsApp said that more than 100 million users in Russia would be cut off.').filter((m) => m.kind === 'number');
+  const [figure] = extractMentions('WhatsApp said that more than 100 million users in Russia would be cut off.').mentions.filter((m) => m.kind === 'number');
   assert.equal(figure?.text, 'more than 100 million users');
   assert.equal(figure?.speaker, 'WhatsApp');
   assert.equal(figure?.cue, 'said');
@@ -90,7 +90,7 @@ test('one value and unit however the number is printed; a tenfold difference sta
 });
 
 test('a figure names the one it is about first, not a place or time governed by a preposition', () => {
-  const names = (text: string) => extractFigures(text, []).map((m) => m.entities);
+  const names = (text: string) => extractFigures(analyzeText(text), []).map((m) => m.entities);
   // A capitalised word opening a sentence is a name when the text prints it as one elsewhere.
   assert.deepEqual(names('Acme reported 500 jobs in Ohio. Shares in Acme fell.'), [['Acme', 'Ohio']]);
   assert.deepEqual(names('In Ohio, Acme cut 500 jobs.'), [['Acme', 'Ohio']]);
@@ -102,20 +102,20 @@ test('a figure names the one it is about first, not a place or time governed by 
   // A dateline and a name in brackets are asides, not the subject.
   assert.deepEqual(names('PORT ALDER (MPA) - Corvane Air has cut 500 jobs. Shares in Corvane Air fell.'), [['Corvane Air', 'PORT ALDER', 'MPA']]);
   // The owner comes before the speaker: Peskov speaks of WhatsApp's users.
-  const [owned] = extractMentions('“The 100 million users of WhatsApp in Russia will suffer,” Peskov said.').filter((m) => m.kind === 'number');
+  const [owned] = extractMentions('“The 100 million users of WhatsApp in Russia will suffer,” Peskov said.').mentions.filter((m) => m.kind === 'number');
   assert.equal(owned?.speaker, 'Peskov');
   assert.deepEqual(owned?.entities, ['WhatsApp', 'Russia', 'Peskov']);
 });
 
 test('a figure whose sentence names no one takes its speaker or the story\'s names; one with names keeps its own', () => {
   const text = 'Shares in Acme fell in Ohio. Acme said it would close plants. Globex named Ohio its base. It has 500 jobs left.';
-  const [figure] = withTopic(extractMentions(text), text).filter((m) => m.kind === 'number');
+  const [figure] = extractMentions(text).mentions.filter((m) => m.kind === 'number');
   assert.deepEqual(figure?.entities, ['Acme', 'Ohio']);
   const named = 'Shares in Acme and Globex fell in Ohio. Acme said it would close plants. Globex has 500 jobs left in Ohio.';
-  const [own] = withTopic(extractMentions(named), named).filter((m) => m.kind === 'number');
+  const [own] = extractMentions(named).mentions.filter((m) => m.kind === 'number');
   assert.deepEqual(own?.entities, ['Globex', 'Ohio']);
   const quoted = 'Shares in Acme fell in Ohio. Acme said it would close plants. “We will keep 500 jobs,” said Globex chief Ann Lee.';
-  const [inQuote] = withTopic(extractMentions(quoted), quoted).filter((m) => m.kind === 'number');
+  const [inQuote] = extractMentions(quoted).mentions.filter((m) => m.kind === 'number');
   assert.ok(inQuote?.speaker);
   assert.equal(inQuote.entities[0], inQuote.speaker);
 });

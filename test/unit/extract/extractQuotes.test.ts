@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractQuotes } from '../../../extract/extractQuotes.ts';
+import { analyzeText } from '../../../extract/analyzeText.ts';
+import { extractQuotes as quotesOf } from '../../../extract/extractQuotes.ts';
+
+const extractQuotes = (text: string) => quotesOf(analyzeText(text));
 
 const only = (text: string) => {
   const quotes = extractQuotes(text);

@@ -5,16 +5,22 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { articleFromText } from '../../../extract/articleFromText.ts';
 import { extractMentions } from '../../../extract/extractMentions.ts';
-import type { ExtractedMention } from '../../../extract/types.ts';
+import type { ExtractedMention, MentionExtraction } from '../../../extract/types.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const seeds = join(process.env.CLAIMDESK_SHARED ?? join(repo, '..', 'shared'), 'fixtures', 'seeds');
 
-function mentionsOf(prefix: string): ExtractedMention[] {
+function extractionOf(prefix: string): MentionExtraction {
   const file = readdirSync(seeds).find((name) => name.startsWith(prefix) && name.endsWith('.txt'));
   assert.ok(file, `seed ${prefix} exists`);
   const path = join(seeds, file);
   return extractMentions(articleFromText(readFileSync(path, 'utf8'), `file://${path}`).text);
+}
+
+/** The mentions ingest stores, and with `all` those it drops too (the copies of a repeated paragraph). */
+function mentionsOf(prefix: string, all = false): ExtractedMention[] {
+  const { mentions, dropped } = extractionOf(prefix);
+  return all ? [...mentions, ...dropped.map((d) => d.mention)].sort((a, b) => a.start - b.start) : mentions;
 }
 
 function quote(mentions: ExtractedMention[], startsWith: string): ExtractedMention {
@@ -65,7 +71,7 @@ test('002: reported speech of WhatsApp and Peskov', () => {
 });
 
 test('004: single quotes, a standalone quote paragraph and a surname resolved to the full name', () => {
-  const mentions = mentionsOf('004');
+  const mentions = mentionsOf('004', true);
   const quotes = mentions.filter((m) => m.kind === 'quote');
   const isolate = quote(mentions, 'Trying to isolate over 100 million users');
   assert.ok(isolate.text.endsWith('people in Russia'));
@@ -84,6 +90,11 @@ test('004: single quotes, a standalone quote paragraph and a surname resolved to
   const organise = mentions.filter((m) => m.kind === 'statement' && m.text.includes('to organise and carry out terrorist acts'));
   assert.equal(organise.length, 3);
   for (const m of organise) assert.equal(m.speaker, 'Roskomnadzor');
+  // Ingest stores the first copy of the Reuters story; the two later copies are dropped, and say why.
+  const { mentions: stored, dropped } = extractionOf('004');
+  assert.equal(stored.filter((m) => m.kind === 'quote').length, 3);
+  assert.equal(dropped.filter((d) => d.mention.kind === 'quote').length, 6);
+  assert.ok(dropped.every((d) => d.reason === 'repeated-paragraph'));
 });
 
 test('003: "cited X as telling", "Mr Peskov" and "the company added"', () => {
@@ -133,7 +144,7 @@ test('mentions are sorted and their spans index the text', () => {
     const file = readdirSync(seeds).find((name) => name.startsWith(prefix));
     assert.ok(file);
     const text = articleFromText(readFileSync(join(seeds, file), 'utf8'), 'file:///x').text;
-    const mentions = extractMentions(text);
+    const { mentions } = extractMentions(text);
     for (const [i, m] of mentions.entries()) {
       assert.equal(text.slice(m.start, m.end), m.text);
       if (i > 0) assert.ok((mentions[i - 1]?.start ?? 0) <= m.start);

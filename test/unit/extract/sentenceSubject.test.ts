@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { decideMerge } from '../../../dedupe/decideMerge.ts';
 import type { MergeSubject } from '../../../dedupe/decideMerge.ts';
 import { extractMentions } from '../../../extract/extractMentions.ts';
-import { sentenceSubject, withTopic } from '../../../extract/topicEntities.ts';
+import { sentenceSubject } from '../../../extract/topicEntities.ts';
 
 test('a sentence that names no one gives its content words outside the figure as the subject', () => {
   assert.equal(
@@ -15,7 +15,8 @@ test('a sentence that names no one gives its content words outside the figure as
 
 /** The figure mentions of a text, as the merge sees them. */
 function figuresOf(text: string): MergeSubject[] {
-  return withTopic(extractMentions(text), text)
+  return extractMentions(text)
+    .mentions
     .filter((m) => m.kind === 'number')
     .map((m) => ({ kind: m.kind, text: m.text, speakerKey: null, value: m.value, unit: m.unit, entities: m.entities }));
 }

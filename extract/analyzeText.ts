@@ -1,0 +1,61 @@
+/** One article's text read once: its sentences, tokens, quotes and names, handed to every extractor. */
+
+import { buildNameIndex } from './buildNameIndex.ts';
+import type { NameIndex } from './buildNameIndex.ts';
+import { collectKnownNames } from './findEntities.ts';
+import { findQuoteSpans } from './findQuoteSpans.ts';
+import type { QuoteSpan } from './findQuoteSpans.ts';
+import { splitSentences } from './splitSentences.ts';
+import type { SentenceSpan } from './splitSentences.ts';
+import { tokenize, tokensIn } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
+
+export interface TextAnalysis {
+  text: string;
+  sentences: SentenceSpan[];
+  /** The tokens of `text`, offsets into it. */
+  tokens: Token[];
+  /** The quoted stretches of `text`. */
+  quotes: QuoteSpan[];
+  /** `text` with every quote's inside replaced by `§` (line breaks kept), so that rules see around quotes. */
+  masked: string;
+  /** The tokens of `masked`, offsets into it (and so into `text`). */
+  maskedTokens: Token[];
+  /** Every multi-word name of the text, keyed by its last word. */
+  names: NameIndex;
+  /** Capitalised words seen away from a sentence start: names even where they open a sentence. */
+  known: Set<string>;
+}
+
+/** Reads `text` once for all extractors. */
+export function analyzeText(text: string): TextAnalysis {
+  const sentences = splitSentences(text);
+  const tokens = tokenize(text);
+  const quotes = findQuoteSpans(text);
+  const masked = maskQuotes(text, quotes);
+  return {
+    text,
+    sentences,
+    tokens,
+    quotes,
+    masked,
+    maskedTokens: quotes.length === 0 ? tokens : tokenize(masked),
+    names: buildNameIndex(tokens),
+    known: collectKnownNames(text, tokens, sentences),
+  };
+}
+
+/** The tokens of `text` (or `masked`) between two offsets. */
+export const textTokens = (analysis: TextAnalysis, from: number, to: number): Token[] =>
+  tokensIn(analysis.tokens, analysis.text, from, to);
+export const maskedTokens = (analysis: TextAnalysis, from: number, to: number): Token[] =>
+  tokensIn(analysis.maskedTokens, analysis.masked, from, to);
+
+function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
+  if (spans.length === 0) return text;
+  const chars = text.split('');
+  for (const span of spans) {
+    for (let i = span.open; i < span.close; i += 1) if (chars[i] !== '\n') chars[i] = '§';
+  }
+  return chars.join('');
+}

@@ -1,0 +1,56 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyzeText } from '../../../extract/analyzeText.ts';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+import { findRepeatedBlocks, isInside } from '../../../extract/findRepeatedBlocks.ts';
+import { tokenize, tokensIn } from '../../../extract/tokenize.ts';
+
+describe('findRepeatedBlocks', () => {
+  test('finds paragraphs that repeat earlier ones, in any case and typography, not short ones', () => {
+    const para = 'Roskomnadzor, the state communications regulator, didn’t immediately respond.';
+    const again = "ROSKOMNADZOR, the state communications regulator, didn't immediately respond.";
+    const text = `${para}\nReuters\nSomething else entirely happened on Thursday in Moscow.\n${again}\nReuters`;
+    const ranges = findRepeatedBlocks(analyzeText(text));
+    assert.equal(ranges.length, 1);
+    assert.equal(text.slice(ranges[0]!.start, ranges[0]!.end), again);
+    assert.ok(isInside(ranges, text.lastIndexOf(again) + 5));
+    assert.ok(!isInside(ranges, 5));
+  });
+});
+
+describe('extractMentions', () => {
+  test('a page carrying one wire story twice stores its mentions once and says why the copies were dropped', () => {
+    const wire = '“We will not block the service,” Dmitry Peskov, the Kremlin spokesman, told reporters on Monday.';
+    const text = `${wire}\n\nThe regulator said 100 million users were affected across the country.\n\n${wire}`;
+    const { mentions, dropped } = extractMentions(text);
+    const quotes = mentions.filter((m) => m.kind === 'quote');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0]?.speaker, 'Dmitry Peskov');
+    assert.ok(quotes[0]!.start < text.length / 2, 'the first printing is the one kept');
+    assert.deepEqual(
+      dropped.map((d) => [d.mention.kind, d.reason]),
+      [['quote', 'repeated-paragraph']],
+    );
+    assert.equal(dropped[0]?.mention.start, text.lastIndexOf(wire) + 1);
+  });
+
+  test('a text without repeats drops nothing', () => {
+    const { mentions, dropped } = extractMentions('“It is over,” she said.\n\n“It is not,” he said.');
+    assert.equal(mentions.length, 2);
+    assert.deepEqual(dropped, []);
+  });
+});
+
+describe('tokensIn', () => {
+  const prose = fc.array(fc.constantFrom(...'ab Mr. U.S. “x” 42,000 Smith’s users\' - § \n'.split('')), { maxLength: 60 }).map((chars) => chars.join(''));
+  test('gives what tokenising the slice gives, wherever the slice cuts', () => {
+    fc.assert(
+      fc.property(prose, fc.nat(), fc.nat(), (text, x, y) => {
+        const [from, to] = [x % (text.length + 1), y % (text.length + 1)].sort((a, b) => a - b) as [number, number];
+        assert.deepEqual(tokensIn(tokenize(text), text, from, to), tokenize(text.slice(from, to), from));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
