@@ -6,10 +6,19 @@ import type { Token } from './tokenize.ts';
 
 const TO_OBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'him', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'viewers', 'readers', 'lawmakers', 'students', 'members']);
 
+/** The cue phrases by their first word, each as its words, in CUE_PHRASES order (the first that matches wins). */
+const PHRASES_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const phrase of CUE_PHRASES) {
+  const parts = phrase.split(' ');
+  const first = parts[0] ?? '';
+  PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), parts]);
+}
+
 /** The multi-word cue starting at `at` ("was quoted as saying", "according to"), or null. */
 export function matchPhrase(tokens: Token[], at: number): { cue: string; next: number } | null {
-  for (const phrase of CUE_PHRASES) {
-    const parts = phrase.split(' ');
+  const token = tokens[at];
+  const candidates = token === undefined ? undefined : PHRASES_BY_FIRST_WORD.get(normaliseWord(token.text));
+  for (const parts of candidates ?? []) {
     const slice = tokens.slice(at, at + parts.length);
     if (slice.length === parts.length && slice.every((t, k) => normaliseWord(t.text) === parts[k])) {
       const printed = slice.map((t) => t.text).join(' ');
