@@ -1,7 +1,7 @@
 /** Find who a quote is attributed to in its own sentence: the cue and the printed subject. */
 
 import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, PERSON_NOUNS, normaliseWord } from './cues.ts';
-import { isCue, matchPhrase, withoutParentheticals } from './matchCue.ts';
+import { isCue, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens } from './analyzeText.ts';

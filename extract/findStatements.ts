@@ -1,7 +1,7 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
 import { AUXILIARIES, CLAUSE_WORDS, NAMING_CUES, STATEMENT_CUES, normaliseWord } from './cues.ts';
-import { isSayingVerb, matchPhrase, withoutParentheticals } from './matchCue.ts';
+import { isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
