@@ -1,20 +1,8 @@
-import type { ClaimVariant } from '../dedupe/decideMerge.ts';
+import type { CandidateHit, ClaimWrites } from '../dedupe/planMerges.ts';
 import type { MentionKind } from '../extract/types.ts';
 import type { Queryable } from './db.ts';
-import { makeId } from './ids.ts';
 import type { KnownRow } from './speakers.ts';
 import { knownSpeakersSql } from './speakers.ts';
-
-/** The id a claim has when this mention is its only one (or the least of its mentions' own ids). */
-export const ownClaimId = (mentionId: string) => makeId('c', mentionId);
-
-/** The natural key of a variant within its claim: its words, speaker and names. */
-export const variantHash = (v: ClaimVariant) => makeId('v', v.text, v.speakerKey ?? '', [...v.entities].sort().join('|'));
-
-/** A variant as stored: its hash (the natural key within its claim) and what decideMerge compares. */
-export interface StoredVariant extends ClaimVariant {
-  hash: string;
-}
 
 /**
  * How many claims one candidate key is read for. Keys are shingles of distinctive words and figures'
@@ -22,17 +10,6 @@ export interface StoredVariant extends ClaimVariant {
  * cap keeps a lookup's cost flat as the corpus grows. A true match shares rarer keys, or the whole-quote key.
  */
 export const KEY_CLAIMS_CAP = 200;
-
-/** A claim found through the key index for one mention: the keys they share, and its variants. */
-export interface CandidateHit {
-  id: string;
-  kind: MentionKind;
-  value: number | null;
-  unit: string | null;
-  /** The mention's keys this claim holds. */
-  shared: number[];
-  variants: StoredVariant[];
-}
 
 /** What a merge reads once its locks are held (readForMerge). */
 export interface MergeState {
@@ -124,38 +101,17 @@ export async function readForMerge(
   return { unplaced: new Set(row?.unplaced ?? []), hits, saturated, speakers: row?.speakers ?? [] };
 }
 
-export interface MergeOutcome {
-  claimId: string;
-  /** No claim matched: the mention starts a claim of its own. */
-  created: boolean;
-  /** Other claims folded into this one because the mention bridged them (or because its id is smaller). */
-  absorbed: string[];
-}
-
-/** What merging one article's mentions writes, every id already the one its claim ends with. */
-export interface MergeWrites {
-  /** Claims started here (a mention's own id), inserted unless they exist. */
-  claims: Array<{ id: string; kind: MentionKind; text: string; value: number | null; unit: string | null; entities: readonly string[] }>;
-  /** Each claim absorbed here, and the claim it now lives in: its mentions, keys, variants and conflicts move. */
-  redirects: Array<{ oldId: string; newId: string }>;
-  placements: Array<{ mentionId: string; claimId: string; speakerId: string | null; speakerKey: string | null }>;
-  keys: Array<{ claimId: string; key: number }>;
-  variants: Array<{ claimId: string } & StoredVariant>;
-  /** Near matches kept apart by a guard; recorded in both directions. */
-  conflicts: Array<{ claimId: string; otherId: string; reason: string }>;
-  /** The claims whose mentions change here (the absorbed ones included): they are recomputed. */
-  touched: string[];
-  /** The version of an article whose mentions are now all merged (articles.deduped_hash), if any. */
-  deduped: { articleId: string; contentHash: string } | null;
-}
-
 /**
  * Writes a planned merge in one statement: the mentions placed, keys, variants and conflicts, the absorbed
  * claims' rows moved to the claims that absorbed them (their old ids redirect, the claims go), the touched
  * claims computed as refresh would from their mentions as they now are (new claims inserted so), and the
- * article marked merged.
+ * article version `deduped` marked merged.
  */
-export async function applyMerges(db: Queryable, writes: MergeWrites): Promise<void> {
+export async function applyMerges(
+  db: Queryable,
+  writes: ClaimWrites,
+  deduped: { articleId: string; contentHash: string } | null,
+): Promise<void> {
   await db.query(
     `WITH redirect AS (
        SELECT * FROM unnest($1::text[], $2::text[]) AS r (old_id, new_id)
@@ -258,8 +214,8 @@ export async function applyMerges(db: Queryable, writes: MergeWrites): Promise<v
       writes.conflicts.map((c) => c.claimId),
       writes.conflicts.map((c) => c.otherId),
       writes.conflicts.map((c) => c.reason),
-      writes.deduped?.articleId ?? null,
-      writes.deduped?.contentHash ?? null,
+      deduped?.articleId ?? null,
+      deduped?.contentHash ?? null,
       writes.touched,
     ],
   );
