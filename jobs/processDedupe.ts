@@ -3,7 +3,7 @@ import { tokenize } from '../dedupe/normalizeText.ts';
 import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { ArticleJobData, StageResult } from './jobTypes.ts';
-import { mergeMentions } from './mergeMention.ts';
+import { mergeMentions } from './mergeMentions.ts';
 
 /**
  * The dedupe stage: group the article with its near duplicates (wire copy), then merge every unplaced
