@@ -1,5 +1,7 @@
+/** The merge's statements on the claims: read what a merge needs (readForMerge), write what dedupe planned (applyMerges). */
 import type { CandidateHit, ClaimWrites } from '../dedupe/planMerges.ts';
 import type { MentionKind } from '../extract/types.ts';
+import { CLAIM_STATS, SET_STATS } from './claimRefresh.ts';
 import type { Queryable } from './db.ts';
 import type { KnownRow } from './speakers.ts';
 import { knownSpeakersSql } from './speakers.ts';
@@ -219,107 +221,4 @@ export async function applyMerges(
       writes.touched,
     ],
   );
-}
-
-/**
- * The figures a claim row keeps, per claim, from a relation `post` of its mentions (claim_id, article_id,
- * text, speaker_id, speaker_key, role, entities): counts, its outlets (lower-cased), first and last seen, the fullest wording, the
- * fullest speaker name and its role, the subject names. A fragment of WITH, shared by refresh and
- * applyMerges so that both compute a claim alike.
- */
-const CLAIM_STATS = `stats AS (
-       SELECT p.claim_id,
-              count(*)::integer AS mentions,
-              count(DISTINCT p.article_id)::integer AS articles,
-              count(DISTINCT coalesce(a.outlet, a.id))::integer AS outlets,
-              -- What outlet filters and the outlet facet read (claims.outlet_keys, migration 0014).
-              coalesce(array_agg(DISTINCT lower(a.outlet) ORDER BY lower(a.outlet)) FILTER (WHERE a.outlet IS NOT NULL), '{}') AS outlet_keys,
-              min(coalesce(a.published_at, a.fetched_at)) AS first_seen,
-              max(coalesce(a.published_at, a.fetched_at)) AS last_seen,
-              (array_agg(p.text ORDER BY length(p.text) DESC, p.text))[1] AS text,
-              -- The fullest name among the mentions' speakers ("Dmitry Peskov" over "Peskov"), and its role.
-              (array_agg(p.speaker_id ORDER BY length(p.speaker_key) DESC, p.speaker_key, p.speaker_id)
-                 FILTER (WHERE p.speaker_id IS NOT NULL))[1] AS speaker_id,
-              (array_agg(p.role ORDER BY length(p.speaker_key) DESC NULLS LAST, p.role)
-                 FILTER (WHERE p.role IS NOT NULL))[1] AS role,
-              coalesce((SELECT array_agg(DISTINCT e ORDER BY e) FROM post p2, unnest(p2.entities) e
-                        WHERE p2.claim_id = p.claim_id), '{}') AS entities
-       FROM post p JOIN articles a ON a.id = p.article_id
-       GROUP BY p.claim_id
-     )`;
-
-/** SET list of an UPDATE of claims c from stats s (CLAIM_STATS); figures have no speaker. */
-const SET_STATS = `mention_count = s.mentions, article_count = s.articles, outlet_count = s.outlets, outlet_keys = s.outlet_keys,
-       first_seen = s.first_seen, last_seen = s.last_seen, text = s.text,
-       speaker_id = CASE WHEN c.kind = 'number' THEN NULL ELSE s.speaker_id END,
-       speaker = CASE WHEN c.kind = 'number' THEN NULL ELSE (SELECT sp.name FROM speakers sp WHERE sp.id = s.speaker_id) END,
-       role = CASE WHEN c.kind = 'number' THEN NULL ELSE s.role END,
-       entities = s.entities, updated_at = now()`;
-
-/**
- * Recomputes claims from their mentions (counts, first and last seen, the fullest wording and speaker name,
- * subject names), so that a retried merge lands on the same numbers; claims left without mentions are
- * deleted. One statement.
- */
-export async function refresh(db: Queryable, claimIds: readonly string[]): Promise<void> {
-  if (claimIds.length === 0) return;
-  await db.query(
-    `WITH post AS (
-       SELECT claim_id, article_id, text, speaker_id, speaker_key, role, entities FROM mentions
-       WHERE claim_id = ANY($1::text[])
-     ), ${CLAIM_STATS}, refreshed AS (
-       UPDATE claims c SET ${SET_STATS} FROM stats s WHERE c.id = s.claim_id
-     )
-     DELETE FROM claims c WHERE c.id = ANY($1::text[])
-     AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.claim_id = c.id)`,
-    [claimIds],
-  );
-}
-
-/** Drops the variants of claims that no stored mention prints any more (after an article changed). */
-export async function pruneVariants(db: Queryable, claimIds: readonly string[]): Promise<void> {
-  if (claimIds.length === 0) return;
-  await db.query(
-    `DELETE FROM claim_variants v WHERE v.claim_id = ANY($1::text[]) AND NOT EXISTS (
-       SELECT 1 FROM mentions m WHERE m.claim_id = v.claim_id AND m.text = v.text
-         AND m.speaker_key IS NOT DISTINCT FROM v.speaker_key)`,
-    [claimIds],
-  );
-}
-
-/**
- * Forgets every canonical claim, learnt speaker and near-duplicate group, keeping articles and their
- * mentions, so that the dedupe stage can rebuild them (after a threshold change or a rule fix), its keys
- * made by `keyScheme`.
- * @returns the articles whose mentions are stored, to be merged again.
- */
-export async function resetForRecluster(db: Queryable, keyScheme: number): Promise<Array<{ articleId: string; contentHash: string }>> {
-  await db.query('UPDATE claim_keys_scheme SET scheme = $1', [keyScheme]);
-  await db.query('UPDATE mentions SET claim_id = NULL, speaker_id = NULL, speaker_key = NULL');
-  await db.query('DELETE FROM claims');
-  await db.query('DELETE FROM claim_redirects');
-  await db.query('DELETE FROM speakers');
-  await db.query('DELETE FROM article_bands');
-  await db.query('UPDATE articles SET duplicate_of = NULL, minhash = NULL, deduped_hash = NULL');
-  const rows = await db.query<{ id: string; content_hash: string }>(
-    'SELECT id, content_hash FROM articles WHERE extracted_hash = content_hash ORDER BY id',
-  );
-  return rows.map((r) => ({ articleId: r.id, contentHash: r.content_hash }));
-}
-
-/**
- * The scheme the stored candidate keys were made by, against `current` (dedupe's KEY_SCHEME). An index
- * without keys takes the current scheme here, so only keys made by another scheme are reported.
- * @returns null when they agree.
- */
-export async function checkKeyScheme(db: Queryable, current: number): Promise<{ stored: number; current: number } | null> {
-  const rows = await db.query<{ scheme: number }>(
-    `WITH adopted AS (
-       UPDATE claim_keys_scheme SET scheme = $1 WHERE scheme <> $1 AND NOT EXISTS (SELECT 1 FROM claim_keys) RETURNING scheme
-     )
-     SELECT coalesce((SELECT scheme FROM adopted), (SELECT scheme FROM claim_keys_scheme)) AS scheme`,
-    [current],
-  );
-  const stored = rows[0]?.scheme ?? current;
-  return stored === current ? null : { stored, current };
 }
