@@ -3,6 +3,7 @@ import type { CandidateHit, ClaimWrites } from '../dedupe/planMerges.ts';
 import type { MentionKind } from '../extract/types.ts';
 import { CLAIM_STATS, SET_STATS } from './claimRefresh.ts';
 import type { Queryable } from './db.ts';
+import { namedParameters } from './namedParameters.ts';
 import type { KnownRow } from './speakers.ts';
 import { knownSpeakersSql } from './speakers.ts';
 
@@ -103,36 +104,46 @@ export async function readForMerge(
   return { unplaced: new Set(row?.unplaced ?? []), hits, saturated, speakers: row?.speakers ?? [] };
 }
 
-/**
- * Writes a planned merge in one statement: the mentions placed, keys, variants and conflicts, the absorbed
- * claims' rows moved to the claims that absorbed them (their old ids redirect, the claims go), the touched
- * claims computed as refresh would from their mentions as they now are (new claims inserted so), and the
- * article version `deduped` marked merged.
- */
-export async function applyMerges(
-  db: Queryable,
-  writes: ClaimWrites,
-  deduped: { articleId: string; contentHash: string } | null,
-): Promise<void> {
-  await db.query(
-    `WITH redirect AS (
-       SELECT * FROM unnest($1::text[], $2::text[]) AS r (old_id, new_id)
+/** applyMerges' parameters by name (the statement writes `${arg.name}`), grouped by the relation they fill. */
+const { arg, values } = namedParameters([
+  'redirectOldIds',
+  'redirectNewIds',
+  'newClaims',
+  'placedMentionIds',
+  'placedClaimIds',
+  'placedSpeakerIds',
+  'placedSpeakerKeys',
+  'keys',
+  'keyClaimIds',
+  'variants',
+  'conflictClaimIds',
+  'conflictOtherIds',
+  'conflictReasons',
+  'dedupedArticleId',
+  'dedupedHash',
+  'touchedClaimIds',
+]);
+
+const APPLY_MERGES = `WITH redirect AS (
+       SELECT * FROM unnest(${arg.redirectOldIds}::text[], ${arg.redirectNewIds}::text[]) AS r (old_id, new_id)
      ), placement AS (
-       SELECT * FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS p (id, claim_id, speaker_id, speaker_key)
+       SELECT * FROM unnest(${arg.placedMentionIds}::text[], ${arg.placedClaimIds}::text[],
+                            ${arg.placedSpeakerIds}::text[], ${arg.placedSpeakerKeys}::text[])
+         AS p (id, claim_id, speaker_id, speaker_key)
      ), post AS (
        -- The touched claims' mentions as they will be: those already in them or in the claims absorbed here
        -- (under their new ids), and those placed here.
        SELECT coalesce(r.new_id, m.claim_id) AS claim_id, m.article_id, m.text, m.speaker_id, m.speaker_key,
               m.role, m.entities
        FROM mentions m LEFT JOIN redirect r ON r.old_id = m.claim_id
-       WHERE m.claim_id = ANY($16::text[])
+       WHERE m.claim_id = ANY(${arg.touchedClaimIds}::text[])
        UNION ALL
        SELECT p.claim_id, m.article_id, m.text, p.speaker_id, p.speaker_key, m.role, m.entities
        FROM placement p JOIN mentions m ON m.id = p.id
      ), ${CLAIM_STATS}, flag AS (
        -- The claims that get a conflict here (claims.conflicted, migration 0015): both sides of the new
        -- pairs, and the claims absorbing a conflicted one.
-       SELECT unnest($11::text[] || $12::text[]) AS id
+       SELECT unnest(${arg.conflictClaimIds}::text[] || ${arg.conflictOtherIds}::text[]) AS id
        UNION SELECT r.new_id FROM redirect r JOIN claims o ON o.id = r.old_id WHERE o.conflicted
      ), new_claims AS (
        INSERT INTO claims (id, kind, text, value, unit, entities, speaker_id, speaker, role, mention_count,
@@ -142,7 +153,7 @@ export async function applyMerges(
               CASE WHEN n.kind = 'number' THEN NULL ELSE (SELECT sp.name FROM speakers sp WHERE sp.id = s.speaker_id) END,
               CASE WHEN n.kind = 'number' THEN NULL ELSE s.role END,
               s.mentions, s.articles, s.outlets, s.outlet_keys, n.id IN (SELECT f.id FROM flag f), s.first_seen, s.last_seen
-       FROM jsonb_to_recordset($3::jsonb) AS n (id text, kind text, value double precision, unit text)
+       FROM jsonb_to_recordset(${arg.newClaims}::jsonb) AS n (id text, kind text, value double precision, unit text)
        JOIN stats s ON s.claim_id = n.id
        ON CONFLICT (id) DO UPDATE SET
          mention_count = EXCLUDED.mention_count, article_count = EXCLUDED.article_count,
@@ -153,7 +164,7 @@ export async function applyMerges(
          entities = EXCLUDED.entities, updated_at = now()
      ), refreshed AS (
        UPDATE claims c SET ${SET_STATS}, conflicted = c.conflicted OR c.id IN (SELECT f.id FROM flag f) FROM stats s
-       WHERE c.id = s.claim_id AND c.id NOT IN (SELECT n.id FROM jsonb_to_recordset($3::jsonb) AS n (id text))
+       WHERE c.id = s.claim_id AND c.id NOT IN (SELECT n.id FROM jsonb_to_recordset(${arg.newClaims}::jsonb) AS n (id text))
      ), flagged AS (
        -- The other side of a new conflict, when its mentions do not change here (a row is updated once).
        UPDATE claims c SET conflicted = true
@@ -167,12 +178,12 @@ export async function applyMerges(
        UPDATE mentions m SET claim_id = r.new_id FROM redirect r WHERE m.claim_id = r.old_id
      ), keys AS (
        INSERT INTO claim_keys (key, claim_id)
-       SELECT * FROM unnest($8::integer[], $9::text[])
+       SELECT * FROM unnest(${arg.keys}::integer[], ${arg.keyClaimIds}::text[])
        UNION ALL SELECT k.key, r.new_id FROM claim_keys k JOIN redirect r ON r.old_id = k.claim_id
        ON CONFLICT DO NOTHING
      ), variants AS (
        INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities)
-       SELECT * FROM jsonb_to_recordset($10::jsonb)
+       SELECT * FROM jsonb_to_recordset(${arg.variants}::jsonb)
          AS v (claim_id text, hash text, text text, speaker_key text, entities text[])
        UNION ALL SELECT r.new_id, v.hash, v.text, v.speaker_key, v.entities
        FROM claim_variants v JOIN redirect r ON r.old_id = v.claim_id
@@ -183,8 +194,10 @@ export async function applyMerges(
      ), conflicts AS (
        INSERT INTO claim_conflicts (claim_id, other_id, reason)
        SELECT * FROM (
-         SELECT * FROM unnest($11::text[], $12::text[], $13::text[])
-         UNION ALL SELECT * FROM unnest($12::text[], $11::text[], $13::text[])
+         SELECT * FROM unnest(${arg.conflictClaimIds}::text[], ${arg.conflictOtherIds}::text[],
+                              ${arg.conflictReasons}::text[])
+         UNION ALL SELECT * FROM unnest(${arg.conflictOtherIds}::text[], ${arg.conflictClaimIds}::text[],
+                                        ${arg.conflictReasons}::text[])
          UNION ALL SELECT coalesce(a.new_id, c.claim_id), coalesce(b.new_id, c.other_id), c.reason
          FROM stored_conflicts c LEFT JOIN redirect a ON a.old_id = c.claim_id LEFT JOIN redirect b ON b.old_id = c.other_id
        ) AS pairs (claim_id, other_id, reason)
@@ -197,28 +210,42 @@ export async function applyMerges(
        WHERE d.old_id NOT IN (SELECT old_id FROM redirect)
        ON CONFLICT (old_id) DO UPDATE SET new_id = EXCLUDED.new_id
      ), deduped AS (
-       UPDATE articles SET deduped_hash = $15 WHERE id = $14
+       UPDATE articles SET deduped_hash = ${arg.dedupedHash} WHERE id = ${arg.dedupedArticleId}
      )
-     SELECT 1`,
-    [
-      writes.redirects.map((r) => r.oldId),
-      writes.redirects.map((r) => r.newId),
-      JSON.stringify(writes.claims),
-      writes.placements.map((p) => p.mentionId),
-      writes.placements.map((p) => p.claimId),
-      writes.placements.map((p) => p.speakerId),
-      writes.placements.map((p) => p.speakerKey),
-      writes.keys.map((k) => k.key),
-      writes.keys.map((k) => k.claimId),
-      JSON.stringify(
+     SELECT 1`;
+
+/**
+ * Writes a planned merge in one statement: the mentions placed, keys, variants and conflicts, the absorbed
+ * claims' rows moved to the claims that absorbed them (their old ids redirect, the claims go), the touched
+ * claims computed as refresh would from their mentions as they now are (new claims inserted so), and the
+ * article version `deduped` marked merged.
+ */
+export async function applyMerges(
+  db: Queryable,
+  writes: ClaimWrites,
+  deduped: { articleId: string; contentHash: string } | null,
+): Promise<void> {
+  await db.query(
+    APPLY_MERGES,
+    values({
+      redirectOldIds: writes.redirects.map((r) => r.oldId),
+      redirectNewIds: writes.redirects.map((r) => r.newId),
+      newClaims: JSON.stringify(writes.claims),
+      placedMentionIds: writes.placements.map((p) => p.mentionId),
+      placedClaimIds: writes.placements.map((p) => p.claimId),
+      placedSpeakerIds: writes.placements.map((p) => p.speakerId),
+      placedSpeakerKeys: writes.placements.map((p) => p.speakerKey),
+      keys: writes.keys.map((k) => k.key),
+      keyClaimIds: writes.keys.map((k) => k.claimId),
+      variants: JSON.stringify(
         writes.variants.map((v) => ({ claim_id: v.claimId, hash: v.hash, text: v.text, speaker_key: v.speakerKey, entities: v.entities })),
       ),
-      writes.conflicts.map((c) => c.claimId),
-      writes.conflicts.map((c) => c.otherId),
-      writes.conflicts.map((c) => c.reason),
-      deduped?.articleId ?? null,
-      deduped?.contentHash ?? null,
-      writes.touched,
-    ],
+      conflictClaimIds: writes.conflicts.map((c) => c.claimId),
+      conflictOtherIds: writes.conflicts.map((c) => c.otherId),
+      conflictReasons: writes.conflicts.map((c) => c.reason),
+      dedupedArticleId: deduped?.articleId ?? null,
+      dedupedHash: deduped?.contentHash ?? null,
+      touchedClaimIds: writes.touched,
+    }),
   );
 }
