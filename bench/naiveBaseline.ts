@@ -4,9 +4,9 @@
  */
 import type { ClaimVariant, MergeOptions } from '../dedupe/decideMerge.ts';
 import { decideMerge, DEFAULT_MERGE_OPTIONS } from '../dedupe/decideMerge.ts';
+import { ownClaimId } from '../dedupe/planMerges.ts';
 import { speakerKey } from '../dedupe/speakerKey.ts';
 import type { MentionKind } from '../extract/types.ts';
-import { makeId } from '../store/ids.ts';
 import { articleId } from '../store/articles.ts';
 import { mentionId } from '../store/mentions.ts';
 import type { BenchArticle } from './generateCorpus.ts';
@@ -56,7 +56,7 @@ export function runNaiveBaseline(corpus: Iterable<BenchArticle>, options: MergeO
         entities: mention.entities,
       };
       const decision = decideMerge(subject, [...claims.values()], options);
-      const ownId = makeId('c', mentionId(aid, mention));
+      const ownId = ownClaimId(mentionId(aid, mention));
       const [targetId = ownId, ...others] = [...new Set([ownId, ...decision.matches])].sort();
       let claim = claims.get(targetId);
       if (!claim) {

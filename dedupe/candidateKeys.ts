@@ -11,7 +11,7 @@ export interface KeyOptions {
 
 /**
  * The scheme of the keys below: bump it whenever a change gives a text other keys, so that a database whose
- * keys were made before warns until `claims recluster` (store/claims.ts checkKeyScheme). 2: no shingles of
+ * keys were made before warns until `claims recluster` (store/recluster.ts checkKeyScheme). 2: no shingles of
  * function words only, statements apart from quotes, figures by the words of their subject.
  */
 export const KEY_SCHEME = 2;

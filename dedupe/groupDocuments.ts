@@ -2,14 +2,9 @@
  * Near-duplicate (wire-copy) groups of documents: MinHash band keys find the candidates, the signatures'
  * Jaccard estimate decides, and union-find joins the pairs into groups named after their smallest member.
  */
-import { bandKeys, DEFAULT_MINHASH, estimateJaccard, minhashSignature } from './minhash.ts';
+import { isNearDuplicate, NEAR_DUPLICATE_JACCARD } from './findNearDuplicates.ts';
+import { bandKeys, DEFAULT_MINHASH, minhashSignature } from './minhash.ts';
 import { tokenize } from './normalizeText.ts';
-
-/**
- * Estimated shingle Jaccard from which two documents are copies of one text: a republished wire story
- * with a new headline, byline or boilerplate keeps well over half of its 3-word shingles.
- */
-export const NEAR_DUPLICATE_JACCARD = 0.5;
 
 export interface DocumentText {
   id: string;
@@ -52,10 +47,11 @@ export class UnionFind {
 }
 
 /**
- * Groups near-duplicate documents: every id maps to its group's smallest id (itself when it has no copy).
- * Cost is about linear: only documents sharing a MinHash band key are compared.
+ * Groups a set of documents, in memory, into near-duplicate groups: every id maps to its group's smallest id
+ * (itself when it has no copy). Cost is about linear: only documents sharing a MinHash band key are compared.
+ * (The pipeline groups one article at a time against the stored ones: findNearDuplicates.)
  */
-export function groupNearDuplicates(
+export function groupDocuments(
   docs: readonly DocumentText[],
   threshold: number = NEAR_DUPLICATE_JACCARD,
 ): Map<string, string> {
@@ -79,8 +75,7 @@ export function groupNearDuplicates(
         const b = bucket[j] as string;
         // Copies already joined are not compared again: a story carried by N outlets costs about N checks.
         if (groups.find(a) === groups.find(b)) continue;
-        const jaccard = estimateJaccard(signatures.get(a) as number[], signatures.get(b) as number[]);
-        if (jaccard >= threshold) groups.union(a, b);
+        if (isNearDuplicate(signatures.get(a) as number[], signatures.get(b) as number[], threshold)) groups.union(a, b);
       }
     }
   }

@@ -4,7 +4,7 @@
  * a distinctive term (an inverted index, never all pairs), and average-link clustering joins clusters while
  * their documents are, on average, similar enough.
  */
-import { groupNearDuplicates } from './groupDocuments.ts';
+import { groupDocuments } from './groupDocuments.ts';
 import type { Vector } from './storyVectors.ts';
 import { cosine, tfidfVectors } from './storyVectors.ts';
 
@@ -88,13 +88,13 @@ interface Cluster {
 
 /**
  * Groups documents by story: every id maps to its group's smallest id (itself when alone). Near-duplicate
- * groups (id -> group, as groupNearDuplicates returns them; computed when not given) are always one story.
+ * groups (id -> group, as groupDocuments returns them; computed when not given) are always one story.
  * The result does not depend on the order of the documents.
  */
 export function groupStories(
   docs: readonly StoryDocument[],
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
-  copies: ReadonlyMap<string, string> = groupNearDuplicates(docs),
+  copies: ReadonlyMap<string, string> = groupDocuments(docs),
 ): Map<string, string> {
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Start from the near-duplicate groups: cluster number = index of the group's first document.

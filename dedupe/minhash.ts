@@ -19,13 +19,6 @@ export interface MinHashOptions {
  */
 export const DEFAULT_MINHASH: MinHashOptions = Object.freeze({ shingle: 3, hashes: 128, bands: 32, rows: 4 });
 
-/**
- * Estimated Jaccard similarity of word 3-shingles at which two articles count as copies of one text (wire
- * copy with a new headline, byline or small edits): a republished article keeps most of its shingles, while
- * two outlets' own reports of one event share few.
- */
-export const NEAR_DUPLICATE_JACCARD = 0.5;
-
 /** Mersenne prime 2^31 - 1: universal hashing (a * x + b) mod P over 31-bit shingle hashes. */
 const PRIME = 2147483647;
 /** 2^-31: multiplying by it is exact, so the quotient below needs no division. */

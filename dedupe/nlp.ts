@@ -1,6 +1,5 @@
 // The one module that imports `natural`, through sub-paths: its package root loads database drivers and prints.
 import { createRequire } from 'node:module';
-import distance from 'natural/lib/natural/distance/index.js';
 import stemmers from 'natural/lib/natural/stemmers/index.js';
 
 // natural's util/index.js loads its storage back-ends, so its English stop-word list is read on its own.
@@ -19,9 +18,4 @@ export function stemWord(word: string): string {
 /** Whether a lower-case English word is a function word ("the", "which", "would") that says nothing of a topic. */
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
-}
-
-/** Jaro-Winkler similarity of two strings, 0..1: for spelling variants of names ("Peskov", "Peskow"). */
-export function nameSimilarity(a: string, b: string): number {
-  return distance.JaroWinklerDistance(a, b, {});
 }

@@ -1,4 +1,4 @@
-import type { DedupeOptions } from './mergeMention.ts';
+import type { DedupeOptions } from './mergeMentions.ts';
 import type { Db } from '../store/db.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';

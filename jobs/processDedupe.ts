@@ -1,9 +1,10 @@
-import { bandKeys, estimateJaccard, minhashSignature, NEAR_DUPLICATE_JACCARD } from '../dedupe/minhash.ts';
+import { findNearDuplicates } from '../dedupe/findNearDuplicates.ts';
+import { bandKeys, minhashSignature } from '../dedupe/minhash.ts';
 import { tokenize } from '../dedupe/normalizeText.ts';
 import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { ArticleJobData, StageResult } from './jobTypes.ts';
-import { mergeMentions } from './mergeMention.ts';
+import { mergeMentions } from './mergeMentions.ts';
 
 /**
  * The dedupe stage: group the article with its near duplicates (wire copy), then merge every unplaced
@@ -13,14 +14,12 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData): Pr
   const article = await store.articles.get(ctx.db, data.articleId);
   if (article.contentHash !== data.contentHash) return { stats: {}, next: [] };
   const signature = minhashSignature(tokenize(article.text));
-  const groupId = await ctx.db.transaction((tx) =>
-    store.articles.groupNearDuplicates(tx, article.id, {
-      signature,
-      bands: bandKeys(signature),
-      threshold: NEAR_DUPLICATE_JACCARD,
-      similarity: estimateJaccard,
-    }),
-  );
+  const groupId = await ctx.db.transaction(async (tx) => {
+    await store.articles.lockGroups(tx);
+    const candidates = await store.articles.storeSignature(tx, article.id, signature, bandKeys(signature));
+    const copies = findNearDuplicates(signature, candidates); // pure
+    return store.articles.joinGroups(tx, article.id, copies.map((c) => c.groupId));
+  });
   const unmerged = await store.mentions.listUnmerged(ctx.db, article.id);
   const outcomes = await mergeMentions(ctx.db, unmerged, ctx.dedupe, {
     articleId: article.id,

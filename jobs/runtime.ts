@@ -1,7 +1,7 @@
 import type { QueueEvents } from 'bullmq';
 import { KEY_SCHEME } from '../dedupe/candidateKeys.ts';
 import { DEFAULT_MERGE_OPTIONS } from '../dedupe/decideMerge.ts';
-import { checkKeyScheme } from '../store/claims.ts';
+import { checkKeyScheme } from '../store/recluster.ts';
 import type { Db } from '../store/db.ts';
 import { openDb } from '../store/openDb.ts';
 import type { Config } from './config.ts';

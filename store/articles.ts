@@ -1,3 +1,4 @@
+import type { BandCandidate } from '../dedupe/findNearDuplicates.ts';
 import type { Article } from '../extract/types.ts';
 import type { Queryable } from './db.ts';
 import { makeId, toIso } from './ids.ts';
@@ -32,7 +33,7 @@ export interface UpsertArticleResult {
 /** The id of the article at a URL. */
 export const articleId = (url: string) => makeId('a', url);
 
-/** Inserts or updates an article by URL (near-duplicate grouping comes later, in groupNearDuplicates). */
+/** Inserts or updates an article by URL (near-duplicate grouping comes later, in the dedupe stage: joinGroups). */
 export async function upsert(db: Queryable, input: ArticleInput): Promise<UpsertArticleResult> {
   const id = articleId(input.url);
   const rows = await db.query<{ previous_hash: string | null }>(
@@ -119,27 +120,28 @@ export async function markDeduped(db: Queryable, id: string, contentHash: string
 /** An arbitrary constant: the advisory lock under which near-duplicate groups change. */
 const GROUPS_LOCK = 74_210_332;
 
-export interface NearDuplicateInput {
-  signature: readonly number[];
-  bands: readonly number[];
-  /** Estimated Jaccard similarity of word shingles at which two articles are copies of one text. */
-  threshold: number;
-  /** The similarity estimate of two signatures (dedupe's estimateJaccard). */
-  similarity: (a: readonly number[], b: readonly number[]) => number;
+/**
+ * Takes the lock under which near-duplicate groups change, until the transaction ends: an article's
+ * signature is stored, its candidates read and its group joined under it, so that two copies grouped at
+ * once see each other.
+ */
+export async function lockGroups(db: Queryable): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock($1)', [GROUPS_LOCK]);
 }
 
 /**
- * Stores an article's MinHash signature and band keys and joins it to the group of its near duplicates:
- * the articles sharing a band key whose estimated similarity reaches the threshold, and their groups. Every
- * member's duplicate_of names the group's least id (the least itself has none), so the grouping is the
- * same whatever order the articles came in.
- * @returns the group's id (the article's own id when it has no near duplicate).
+ * Stores an article's MinHash signature and band keys and reads the other signed articles sharing a band
+ * key with it, with their signatures and near-duplicate groups (the caller holds lockGroups).
+ * @returns the candidates to decide on (dedupe's findNearDuplicates).
  */
-export async function groupNearDuplicates(db: Queryable, id: string, input: NearDuplicateInput): Promise<string> {
-  await db.query('SELECT pg_advisory_xact_lock($1)', [GROUPS_LOCK]);
-  // The lock held, the article's signature and bands are stored and the articles sharing a band read, in one
-  // statement: the sub-statements touch other rows than the read (the article itself is left out of it).
-  const candidates = await db.query<{ id: string; minhash: number[]; group_id: string }>(
+export async function storeSignature(
+  db: Queryable,
+  id: string,
+  signature: readonly number[],
+  bands: readonly number[],
+): Promise<BandCandidate[]> {
+  // One statement: the sub-statements touch other rows than the read (the article itself is left out of it).
+  const rows = await db.query<{ id: string; minhash: number[]; group_id: string }>(
     `WITH signed AS (
        UPDATE articles SET minhash = $3 WHERE id = $2
      ), dropped AS (
@@ -150,12 +152,19 @@ export async function groupNearDuplicates(db: Queryable, id: string, input: Near
      SELECT a.id, a.minhash, coalesce(a.duplicate_of, a.id) AS group_id FROM articles a
      WHERE a.id IN (SELECT b.article_id FROM article_bands b WHERE b.key = ANY($1::integer[]))
        AND a.id <> $2 AND a.minhash IS NOT NULL`,
-    [input.bands, id, input.signature],
+    [bands, id, signature],
   );
-  const groups = candidates
-    .filter((c) => input.similarity(input.signature, c.minhash) >= input.threshold)
-    .map((c) => c.group_id);
-  if (groups.length === 0) return id;
+  return rows.map((r) => ({ id: r.id, signature: r.minhash, groupId: r.group_id }));
+}
+
+/**
+ * Joins an article to the near-duplicate groups given (those of its near duplicates) as one group: every
+ * member's duplicate_of names the group's least id (the least itself has none), so the grouping is the same
+ * whatever order the articles came in. The caller holds lockGroups.
+ * @returns the group's id (the article's own id when it joins no group).
+ */
+export async function joinGroups(db: Queryable, id: string, groupIds: readonly string[]): Promise<string> {
+  if (groupIds.length === 0) return id;
   // Every member of the groups joined, and the article, take the least id (in code-point order, as JS sorts).
   // The members travel as one array so that the update reaches them through the primary key; only rows whose
   // group changes are written (and locked: a member may be in the middle of its own merge).
@@ -169,7 +178,7 @@ export async function groupNearDuplicates(db: Queryable, id: string, input: Near
        FROM members g WHERE a.id = ANY(g.ids) AND a.duplicate_of IS DISTINCT FROM NULLIF(g.ids[1], a.id)
      )
      SELECT ids[1] AS group_id FROM members`,
-    [[...new Set(groups)], id],
+    [[...new Set(groupIds)], id],
   );
   return rows[0]?.group_id ?? id;
 }

@@ -1,10 +1,5 @@
-import { createHash } from 'node:crypto';
-
-/** A stable id from natural-key parts: the same parts always give the same id, on any backend. */
-export function makeId(prefix: string, ...parts: ReadonlyArray<string | number>): string {
-  const digest = createHash('sha256').update(parts.join('\u0000')).digest('hex');
-  return `${prefix}_${digest.slice(0, 16)}`;
-}
+// The ids of the store's rows are made by the one root helper, which dedupe's claim ids share.
+export { makeId } from '../ids.ts';
 
 /** ISO 8601 in UTC, or null. */
 export function toIso(value: unknown): string | null {

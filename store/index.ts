@@ -1,7 +1,12 @@
 /** The store: every SQL statement of claimdesk lives in this folder. */
+import { applyMerges, readForMerge } from './claimMerges.ts';
+import { pruneVariants, refresh } from './claimRefresh.ts';
+import { checkKeyScheme, resetForRecluster } from './recluster.ts';
+
 export * as articles from './articles.ts';
 export * as backfills from './backfills.ts';
-export * as claims from './claims.ts';
+/** The claims' statements, one file per concern: merging, refreshing from the mentions, reclustering. */
+export const claims = Object.freeze({ readForMerge, applyMerges, refresh, pruneVariants, resetForRecluster, checkKeyScheme });
 export * as feeds from './feeds.ts';
 export * as mentions from './mentions.ts';
 export * as speakers from './speakers.ts';

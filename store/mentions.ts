@@ -110,8 +110,3 @@ export async function listUnmerged(db: Queryable, articleId: string): Promise<St
   );
   return rows.map(toMention);
 }
-
-/** Clears every mention's claim (before re-clustering). */
-export async function unassignAll(db: Queryable): Promise<void> {
-  await db.query('UPDATE mentions SET claim_id = NULL WHERE claim_id IS NOT NULL');
-}

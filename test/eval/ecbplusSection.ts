@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { groupNearDuplicates } from '../../dedupe/groupDocuments.ts';
+import { groupDocuments } from '../../dedupe/groupDocuments.ts';
 import { DEFAULT_STORY_OPTIONS, groupStories } from '../../dedupe/groupStories.ts';
 import type { EvalSection } from './evalSection.ts';
 import { gate, gateBelow, pct } from './evalSection.ts';
@@ -32,7 +32,7 @@ export const ecbplusSection: EvalSection = {
     const even = docs.filter((d) => d.topic % 2 === 0);
     const texts = (ds: readonly EcbplusDocument[]) =>
       ds.map((d) => ({ id: d.id, title: d.title, text: d.text }));
-    const copies = groupNearDuplicates(texts(docs));
+    const copies = groupDocuments(texts(docs));
     console.log(
       `${docs.length} documents, ${new Set(docs.map((d) => d.subtopic)).size} same-event clusters, two similar events per topic`,
     );

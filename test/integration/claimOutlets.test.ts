@@ -7,7 +7,7 @@ import type { FetchJobData } from '../../jobs/jobTypes.ts';
 import { planInputs } from '../../jobs/planInputs.ts';
 import { openRuntime } from '../../jobs/runtime.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
-import { refresh } from '../../store/claims.ts';
+import { refresh } from '../../store/claimRefresh.ts';
 import { countFacets } from '../../store/facets.ts';
 import { searchClaims } from '../../store/search.ts';
 import { seedFiles } from '../eval/runSeeds.ts';

@@ -1,8 +1,29 @@
-import type { ClaimCandidate, MergeOptions, MergeSubject } from '../dedupe/decideMerge.ts';
-import { decideMerge } from '../dedupe/decideMerge.ts';
 import type { MentionKind } from '../extract/types.ts';
-import type { CandidateHit, MergeOutcome, MergeWrites, StoredVariant } from '../store/claims.ts';
-import { ownClaimId, variantHash } from '../store/claims.ts';
+import { makeId } from '../ids.ts';
+import type { ClaimCandidate, ClaimVariant, MergeOptions, MergeSubject } from './decideMerge.ts';
+import { decideMerge } from './decideMerge.ts';
+
+/** The id a claim has when this mention is its only one (or the least of its mentions' own ids). */
+export const ownClaimId = (mentionId: string) => makeId('c', mentionId);
+
+/** The natural key of a variant within its claim: its words, speaker and names. */
+export const variantHash = (v: ClaimVariant) => makeId('v', v.text, v.speakerKey ?? '', [...v.entities].sort().join('|'));
+
+/** A variant as stored: its hash (the natural key within its claim) and what decideMerge compares. */
+export interface StoredVariant extends ClaimVariant {
+  hash: string;
+}
+
+/** A claim found through the key index for one mention: the keys they share, and its variants. */
+export interface CandidateHit {
+  id: string;
+  kind: MentionKind;
+  value: number | null;
+  unit: string | null;
+  /** The mention's keys this claim holds. */
+  shared: number[];
+  variants: StoredVariant[];
+}
 
 /** One mention to place, with what the database held for it when the merge's locks were taken. */
 export interface MentionToPlace {
@@ -16,6 +37,36 @@ export interface MentionToPlace {
   hits: readonly CandidateHit[];
   /** The mention's keys that were read for only a sample of their claims: they rank a claim after the others. */
   saturated?: ReadonlySet<number>;
+}
+
+/** What became of one mention. */
+export interface MergeOutcome {
+  claimId: string;
+  /** No claim matched: the mention starts a claim of its own. */
+  created: boolean;
+  /** Other claims folded into this one because the mention bridged them (or because its id is smaller). */
+  absorbed: string[];
+}
+
+/** What merging one article's mentions writes to the claims, every id already the one its claim ends with. */
+export interface ClaimWrites {
+  /** Claims started here (a mention's own id), inserted unless they exist. */
+  claims: Array<{ id: string; kind: MentionKind; text: string; value: number | null; unit: string | null; entities: readonly string[] }>;
+  /** Each claim absorbed here, and the claim it now lives in: its mentions, keys, variants and conflicts move. */
+  redirects: Array<{ oldId: string; newId: string }>;
+  placements: Array<{ mentionId: string; claimId: string; speakerId: string | null; speakerKey: string | null }>;
+  keys: Array<{ claimId: string; key: number }>;
+  variants: Array<{ claimId: string } & StoredVariant>;
+  /** Near matches kept apart by a guard; recorded in both directions. */
+  conflicts: Array<{ claimId: string; otherId: string; reason: string }>;
+  /** The claims whose mentions change here (the absorbed ones included): they are recomputed. */
+  touched: string[];
+}
+
+/** The planned merge of one article's mentions: what to write (store.claims.applyMerges), and each mention's outcome. */
+export interface MergePlan {
+  writes: ClaimWrites;
+  outcomes: MergeOutcome[];
 }
 
 /** A claim to compare a mention with, its variants with their stored keys. */
@@ -40,11 +91,7 @@ interface LiveClaim {
  * them here) and the claims the earlier mentions started or grew. Deciding stays decideMerge's (pure).
  * @returns what to write (every id final), and each mention's outcome.
  */
-export function planMerges(
-  mentions: readonly MentionToPlace[],
-  options: MergeOptions,
-  limit = 50,
-): { writes: Omit<MergeWrites, 'deduped'>; outcomes: MergeOutcome[] } {
+export function planMerges(mentions: readonly MentionToPlace[], options: MergeOptions, limit = 50): MergePlan {
   const live = new Map<string, LiveClaim>();
   const absorbedInto = new Map<string, string>();
   const find = (id: string): string => {
@@ -52,9 +99,9 @@ export function planMerges(
     for (let next = absorbedInto.get(current); next !== undefined; next = absorbedInto.get(current)) current = next;
     return current;
   };
-  const started: MergeWrites['claims'] = [];
-  const placed: Array<MergeWrites['placements'][number]> = [];
-  const conflicts: MergeWrites['conflicts'] = [];
+  const started: ClaimWrites['claims'] = [];
+  const placed: Array<ClaimWrites['placements'][number]> = [];
+  const conflicts: ClaimWrites['conflicts'] = [];
   const outcomes: MergeOutcome[] = [];
 
   for (const mention of mentions) {
@@ -107,7 +154,7 @@ export function planMerges(
   }
 
   const finals = [...live.values()];
-  const pairs = new Map<string, MergeWrites['conflicts'][number]>();
+  const pairs = new Map<string, ClaimWrites['conflicts'][number]>();
   for (const c of conflicts) {
     const [claimId, otherId] = [find(c.claimId), find(c.otherId)];
     // Both directions are written with the reason first found for the pair.
@@ -115,7 +162,7 @@ export function planMerges(
     if (claimId !== otherId && !pairs.has(key)) pairs.set(key, { claimId, otherId, reason: c.reason });
   }
   const touched = [...new Set([...outcomes.map((o) => find(o.claimId)), ...absorbedInto.keys()])];
-  const writes: Omit<MergeWrites, 'deduped'> = {
+  const writes: ClaimWrites = {
     claims: started.filter((c) => !absorbedInto.has(c.id)),
     redirects: [...absorbedInto.keys()].map((oldId) => ({ oldId, newId: find(oldId) })),
     placements: placed.map((p) => ({ ...p, claimId: find(p.claimId) })),

@@ -2,13 +2,13 @@ import { figureKeys, figureSubjectWords, normalizeUnit, quoteKeys } from '../ded
 import { figureNames } from '../dedupe/decideMerge.ts';
 import type { MergeOptions } from '../dedupe/decideMerge.ts';
 import { tokenize } from '../dedupe/normalizeText.ts';
+import type { MergeOutcome } from '../dedupe/planMerges.ts';
+import { planMerges } from '../dedupe/planMerges.ts';
 import { speakerKey, surnameOf } from '../dedupe/speakerKey.ts';
 import type { Db, Queryable } from '../store/db.ts';
 import * as store from '../store/index.ts';
 import { lockScopes } from '../store/locks.ts';
 import type { StoredMention } from '../store/mentions.ts';
-import type { MergeOutcome } from '../store/claims.ts';
-import { planMerges } from './planMerges.ts';
 
 export type DedupeOptions = MergeOptions;
 
@@ -92,7 +92,7 @@ export async function mergeMentions(
       options,
     );
     // Marking the article in the same statement keeps its row locked only for the last moments of the merge.
-    await store.claims.applyMerges(tx, { ...plan.writes, deduped: done ?? null });
+    await store.claims.applyMerges(tx, plan.writes, done ?? null);
     return plan.outcomes;
   });
 }

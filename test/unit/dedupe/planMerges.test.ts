@@ -3,10 +3,8 @@ import { describe, test } from 'node:test';
 import { figureKeys, quoteKeys } from '../../../dedupe/candidateKeys.ts';
 import { DEFAULT_MERGE_OPTIONS, figureNames } from '../../../dedupe/decideMerge.ts';
 import { tokenize } from '../../../dedupe/normalizeText.ts';
-import type { MentionToPlace } from '../../../jobs/planMerges.ts';
-import { planMerges } from '../../../jobs/planMerges.ts';
-import type { CandidateHit } from '../../../store/claims.ts';
-import { ownClaimId, variantHash } from '../../../store/claims.ts';
+import type { CandidateHit, MentionToPlace } from '../../../dedupe/planMerges.ts';
+import { ownClaimId, planMerges, variantHash } from '../../../dedupe/planMerges.ts';
 
 const QUOTE = 'We will not leave the harbour until the council agrees to the new budget';
 

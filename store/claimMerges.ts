@@ -1,0 +1,251 @@
+/** The merge's statements on the claims: read what a merge needs (readForMerge), write what dedupe planned (applyMerges). */
+import type { CandidateHit, ClaimWrites } from '../dedupe/planMerges.ts';
+import type { MentionKind } from '../extract/types.ts';
+import { CLAIM_STATS, SET_STATS } from './claimRefresh.ts';
+import type { Queryable } from './db.ts';
+import { namedParameters } from './namedParameters.ts';
+import type { KnownRow } from './speakers.ts';
+import { knownSpeakersSql } from './speakers.ts';
+
+/**
+ * How many claims one candidate key is read for. Keys are shingles of distinctive words and figures'
+ * subjects, so one held by more claims than this is a stock phrase, or a subject with many figures; the
+ * cap keeps a lookup's cost flat as the corpus grows. A true match shares rarer keys, or the whole-quote key.
+ */
+export const KEY_CLAIMS_CAP = 200;
+
+/** What a merge reads once its locks are held (readForMerge). */
+export interface MergeState {
+  /** The mentions no claim holds yet, now locked. */
+  unplaced: Set<string>;
+  /** The candidate claims of each mention (in the order given), best ranked first. */
+  hits: CandidateHit[][];
+  /** The keys of each mention held by more claims than were read (KEY_CLAIMS_CAP): they rank after the others. */
+  saturated: Array<Set<number>>;
+  /** What the speakers table knows of the names (for speakers.resolveMany). */
+  speakers: KnownRow[];
+}
+
+/**
+ * Reads what merging some mentions needs, in one statement: locks those no claim holds yet, so that two
+ * workers cannot place one twice (one placed meanwhile is left out once its placer commits); finds for each
+ * mention (its kind and candidate keys) the claims of that kind sharing the most keys with it, at most
+ * `limit`, with their distinct variants (one index lookup, never a scan of all claims), each key read for
+ * at most `perKey` claims (the keys read whole count first in the ranking); and reads what is known of the
+ * speakers' names. The caller holds the merge's scope locks.
+ */
+export async function readForMerge(
+  db: Queryable,
+  mentions: ReadonlyArray<{ id: string; kind: MentionKind; keys: readonly number[] }>,
+  names: { keys: readonly string[]; surnames: readonly string[] },
+  limit = 50,
+  perKey = KEY_CLAIMS_CAP,
+): Promise<MergeState> {
+  const rows = await db.query<{
+    unplaced: string[];
+    hits: Array<CandidateHit & { m: number }>;
+    speakers: KnownRow[];
+    saturated: Array<[m: number, key: number]>;
+  }>(
+    `WITH unplaced AS (
+       SELECT id FROM mentions WHERE id = ANY($5::text[]) AND claim_id IS NULL FOR UPDATE
+     ), wanted AS (
+       SELECT w.m, w.key, k.kind FROM unnest($1::integer[], $2::integer[]) AS w (m, key)
+       JOIN unnest($3::text[]) WITH ORDINALITY AS k (kind, m) ON k.m = w.m
+     ), capped AS (
+       -- At most $8 claims per key (the least ids, a deterministic sample): a key held by more says little of
+       -- identity and must not make every lookup read all of its claims. Such a key is saturated (one more
+       -- row is read to know it); the keys read whole rank a claim first, since a saturated key's sample may
+       -- have left a claim out.
+       SELECT w.m, w.kind, w.key, s.claim_id, s.n, count(*) OVER (PARTITION BY w.m, w.key) > $8 AS saturated
+       FROM wanted w
+       CROSS JOIN LATERAL (
+         SELECT k.claim_id, row_number() OVER (ORDER BY k.claim_id) AS n FROM (
+           SELECT claim_id FROM claim_keys WHERE key = w.key ORDER BY claim_id LIMIT $8 + 1
+         ) k
+       ) s
+     ), hits AS (
+       SELECT ck.m, ck.claim_id, array_agg(ck.key) AS shared, count(*) FILTER (WHERE NOT ck.saturated) AS rare
+       FROM capped ck JOIN claims c ON c.id = ck.claim_id AND c.kind = ck.kind
+       WHERE ck.n <= $8
+       GROUP BY ck.m, ck.claim_id
+     ), ranked AS (
+       SELECT h.m, h.claim_id, h.shared,
+              row_number() OVER (PARTITION BY h.m ORDER BY h.rare DESC, cardinality(h.shared) DESC, h.claim_id) AS rank
+       FROM hits h
+     )
+     SELECT
+       (SELECT coalesce(json_agg(id), '[]') FROM unplaced) AS unplaced,
+       (SELECT coalesce(json_agg(json_build_object(
+          'm', r.m, 'id', c.id, 'kind', c.kind, 'value', c.value, 'unit', c.unit, 'shared', r.shared,
+          'variants', (SELECT coalesce(json_agg(json_build_object('hash', v.hash, 'text', v.text,
+                                                'speakerKey', v.speaker_key, 'entities', v.entities) ORDER BY v.hash), '[]')
+                       FROM claim_variants v WHERE v.claim_id = c.id)) ORDER BY r.m, r.rank), '[]')
+        FROM ranked r JOIN claims c ON c.id = r.claim_id WHERE r.rank <= $4) AS hits,
+       (SELECT coalesce(json_agg(k), '[]') FROM (${knownSpeakersSql(6, 7)}) AS k) AS speakers,
+       (SELECT coalesce(json_agg(json_build_array(m, key)), '[]') FROM (
+          SELECT DISTINCT m, key FROM capped WHERE saturated) AS s) AS saturated`,
+    [
+      mentions.flatMap((m, i) => m.keys.map(() => i + 1)),
+      mentions.flatMap((m) => m.keys),
+      mentions.map((m) => m.kind),
+      limit,
+      mentions.map((m) => m.id),
+      names.keys,
+      names.surnames,
+      perKey,
+    ],
+  );
+  const row = rows[0];
+  const hits: CandidateHit[][] = mentions.map(() => []);
+  for (const { m, ...hit } of row?.hits ?? []) hits[m - 1]?.push(hit);
+  const saturated = mentions.map(() => new Set<number>());
+  for (const [m, key] of row?.saturated ?? []) saturated[m - 1]?.add(key);
+  return { unplaced: new Set(row?.unplaced ?? []), hits, saturated, speakers: row?.speakers ?? [] };
+}
+
+/** applyMerges' parameters by name (the statement writes `${arg.name}`), grouped by the relation they fill. */
+const { arg, values } = namedParameters([
+  'redirectOldIds',
+  'redirectNewIds',
+  'newClaims',
+  'placedMentionIds',
+  'placedClaimIds',
+  'placedSpeakerIds',
+  'placedSpeakerKeys',
+  'keys',
+  'keyClaimIds',
+  'variants',
+  'conflictClaimIds',
+  'conflictOtherIds',
+  'conflictReasons',
+  'dedupedArticleId',
+  'dedupedHash',
+  'touchedClaimIds',
+]);
+
+const APPLY_MERGES = `WITH redirect AS (
+       SELECT * FROM unnest(${arg.redirectOldIds}::text[], ${arg.redirectNewIds}::text[]) AS r (old_id, new_id)
+     ), placement AS (
+       SELECT * FROM unnest(${arg.placedMentionIds}::text[], ${arg.placedClaimIds}::text[],
+                            ${arg.placedSpeakerIds}::text[], ${arg.placedSpeakerKeys}::text[])
+         AS p (id, claim_id, speaker_id, speaker_key)
+     ), post AS (
+       -- The touched claims' mentions as they will be: those already in them or in the claims absorbed here
+       -- (under their new ids), and those placed here.
+       SELECT coalesce(r.new_id, m.claim_id) AS claim_id, m.article_id, m.text, m.speaker_id, m.speaker_key,
+              m.role, m.entities
+       FROM mentions m LEFT JOIN redirect r ON r.old_id = m.claim_id
+       WHERE m.claim_id = ANY(${arg.touchedClaimIds}::text[])
+       UNION ALL
+       SELECT p.claim_id, m.article_id, m.text, p.speaker_id, p.speaker_key, m.role, m.entities
+       FROM placement p JOIN mentions m ON m.id = p.id
+     ), ${CLAIM_STATS}, flag AS (
+       -- The claims that get a conflict here (claims.conflicted, migration 0015): both sides of the new
+       -- pairs, and the claims absorbing a conflicted one.
+       SELECT unnest(${arg.conflictClaimIds}::text[] || ${arg.conflictOtherIds}::text[]) AS id
+       UNION SELECT r.new_id FROM redirect r JOIN claims o ON o.id = r.old_id WHERE o.conflicted
+     ), new_claims AS (
+       INSERT INTO claims (id, kind, text, value, unit, entities, speaker_id, speaker, role, mention_count,
+                           article_count, outlet_count, outlet_keys, conflicted, first_seen, last_seen)
+       SELECT n.id, n.kind, s.text, n.value, n.unit, s.entities,
+              CASE WHEN n.kind = 'number' THEN NULL ELSE s.speaker_id END,
+              CASE WHEN n.kind = 'number' THEN NULL ELSE (SELECT sp.name FROM speakers sp WHERE sp.id = s.speaker_id) END,
+              CASE WHEN n.kind = 'number' THEN NULL ELSE s.role END,
+              s.mentions, s.articles, s.outlets, s.outlet_keys, n.id IN (SELECT f.id FROM flag f), s.first_seen, s.last_seen
+       FROM jsonb_to_recordset(${arg.newClaims}::jsonb) AS n (id text, kind text, value double precision, unit text)
+       JOIN stats s ON s.claim_id = n.id
+       ON CONFLICT (id) DO UPDATE SET
+         mention_count = EXCLUDED.mention_count, article_count = EXCLUDED.article_count,
+         outlet_count = EXCLUDED.outlet_count, outlet_keys = EXCLUDED.outlet_keys,
+         conflicted = claims.conflicted OR EXCLUDED.conflicted,
+         first_seen = EXCLUDED.first_seen, last_seen = EXCLUDED.last_seen,
+         text = EXCLUDED.text, speaker_id = EXCLUDED.speaker_id, speaker = EXCLUDED.speaker, role = EXCLUDED.role,
+         entities = EXCLUDED.entities, updated_at = now()
+     ), refreshed AS (
+       UPDATE claims c SET ${SET_STATS}, conflicted = c.conflicted OR c.id IN (SELECT f.id FROM flag f) FROM stats s
+       WHERE c.id = s.claim_id AND c.id NOT IN (SELECT n.id FROM jsonb_to_recordset(${arg.newClaims}::jsonb) AS n (id text))
+     ), flagged AS (
+       -- The other side of a new conflict, when its mentions do not change here (a row is updated once).
+       UPDATE claims c SET conflicted = true
+       WHERE c.id IN (SELECT f.id FROM flag f) AND NOT c.conflicted AND c.id NOT IN (SELECT s.claim_id FROM stats s)
+     ), absorbed AS (
+       DELETE FROM claims WHERE id IN (SELECT old_id FROM redirect)
+     ), placed AS (
+       UPDATE mentions m SET claim_id = p.claim_id, speaker_id = p.speaker_id, speaker_key = p.speaker_key
+       FROM placement p WHERE m.id = p.id
+     ), moved AS (
+       UPDATE mentions m SET claim_id = r.new_id FROM redirect r WHERE m.claim_id = r.old_id
+     ), keys AS (
+       INSERT INTO claim_keys (key, claim_id)
+       SELECT * FROM unnest(${arg.keys}::integer[], ${arg.keyClaimIds}::text[])
+       UNION ALL SELECT k.key, r.new_id FROM claim_keys k JOIN redirect r ON r.old_id = k.claim_id
+       ON CONFLICT DO NOTHING
+     ), variants AS (
+       INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities)
+       SELECT * FROM jsonb_to_recordset(${arg.variants}::jsonb)
+         AS v (claim_id text, hash text, text text, speaker_key text, entities text[])
+       UNION ALL SELECT r.new_id, v.hash, v.text, v.speaker_key, v.entities
+       FROM claim_variants v JOIN redirect r ON r.old_id = v.claim_id
+       ON CONFLICT DO NOTHING
+     ), stored_conflicts AS (
+       SELECT c.* FROM claim_conflicts c JOIN redirect r ON r.old_id = c.claim_id
+       UNION SELECT c.* FROM claim_conflicts c JOIN redirect r ON r.old_id = c.other_id
+     ), conflicts AS (
+       INSERT INTO claim_conflicts (claim_id, other_id, reason)
+       SELECT * FROM (
+         SELECT * FROM unnest(${arg.conflictClaimIds}::text[], ${arg.conflictOtherIds}::text[],
+                              ${arg.conflictReasons}::text[])
+         UNION ALL SELECT * FROM unnest(${arg.conflictOtherIds}::text[], ${arg.conflictClaimIds}::text[],
+                                        ${arg.conflictReasons}::text[])
+         UNION ALL SELECT coalesce(a.new_id, c.claim_id), coalesce(b.new_id, c.other_id), c.reason
+         FROM stored_conflicts c LEFT JOIN redirect a ON a.old_id = c.claim_id LEFT JOIN redirect b ON b.old_id = c.other_id
+       ) AS pairs (claim_id, other_id, reason)
+       WHERE claim_id <> other_id
+       ON CONFLICT DO NOTHING
+     ), redirects AS (
+       INSERT INTO claim_redirects (old_id, new_id)
+       SELECT old_id, new_id FROM redirect
+       UNION ALL SELECT d.old_id, r.new_id FROM claim_redirects d JOIN redirect r ON r.old_id = d.new_id
+       WHERE d.old_id NOT IN (SELECT old_id FROM redirect)
+       ON CONFLICT (old_id) DO UPDATE SET new_id = EXCLUDED.new_id
+     ), deduped AS (
+       UPDATE articles SET deduped_hash = ${arg.dedupedHash} WHERE id = ${arg.dedupedArticleId}
+     )
+     SELECT 1`;
+
+/**
+ * Writes a planned merge in one statement: the mentions placed, keys, variants and conflicts, the absorbed
+ * claims' rows moved to the claims that absorbed them (their old ids redirect, the claims go), the touched
+ * claims computed as refresh would from their mentions as they now are (new claims inserted so), and the
+ * article version `deduped` marked merged.
+ */
+export async function applyMerges(
+  db: Queryable,
+  writes: ClaimWrites,
+  deduped: { articleId: string; contentHash: string } | null,
+): Promise<void> {
+  await db.query(
+    APPLY_MERGES,
+    values({
+      redirectOldIds: writes.redirects.map((r) => r.oldId),
+      redirectNewIds: writes.redirects.map((r) => r.newId),
+      newClaims: JSON.stringify(writes.claims),
+      placedMentionIds: writes.placements.map((p) => p.mentionId),
+      placedClaimIds: writes.placements.map((p) => p.claimId),
+      placedSpeakerIds: writes.placements.map((p) => p.speakerId),
+      placedSpeakerKeys: writes.placements.map((p) => p.speakerKey),
+      keys: writes.keys.map((k) => k.key),
+      keyClaimIds: writes.keys.map((k) => k.claimId),
+      variants: JSON.stringify(
+        writes.variants.map((v) => ({ claim_id: v.claimId, hash: v.hash, text: v.text, speaker_key: v.speakerKey, entities: v.entities })),
+      ),
+      conflictClaimIds: writes.conflicts.map((c) => c.claimId),
+      conflictOtherIds: writes.conflicts.map((c) => c.otherId),
+      conflictReasons: writes.conflicts.map((c) => c.reason),
+      dedupedArticleId: deduped?.articleId ?? null,
+      dedupedHash: deduped?.contentHash ?? null,
+      touchedClaimIds: writes.touched,
+    }),
+  );
+}
