@@ -3,7 +3,7 @@ import { contentFingerprint } from '../dedupe/contentFingerprint.ts';
 import { canonicalizeUrl } from '../ingest/canonicalizeUrl.ts';
 import { listInputFiles } from '../ingest/listInputFiles.ts';
 import { readLocalInput } from '../ingest/readLocalInput.ts';
-import { makeId } from '../store/ids.ts';
+import { makeId } from '../ids.ts';
 import type { FollowUp } from './jobTypes.ts';
 import type { JobFailure } from './runReport.ts';
 import { messageOf } from './runReport.ts';

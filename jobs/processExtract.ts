@@ -1,6 +1,6 @@
 import { extractMentions } from '../extract/extractMentions.ts';
 import * as store from '../store/index.ts';
-import { makeId } from '../store/ids.ts';
+import { makeId } from '../ids.ts';
 import type { StageContext } from './context.ts';
 import type { ArticleJobData, StageResult } from './jobTypes.ts';
 

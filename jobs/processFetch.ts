@@ -10,7 +10,7 @@ import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { FetchJobData, FollowUp, StageResult } from './jobTypes.ts';
 import { addStats, emptyStats } from './jobTypes.ts';
-import { makeId } from '../store/ids.ts';
+import { makeId } from '../ids.ts';
 import { addAliases, findByAliases, findByContentHash, findStoredVersions } from '../store/articleAliases.ts';
 import type { StoredVersion } from '../store/articleAliases.ts';
 import { articleIdentity, guidAlias } from './articleIdentity.ts';

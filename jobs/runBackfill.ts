@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { listInputFiles } from '../ingest/listInputFiles.ts';
 import type { Backfill } from '../store/backfills.ts';
-import { makeId } from '../store/ids.ts';
+import { makeId } from '../ids.ts';
 import * as store from '../store/index.ts';
 import type { FollowUp } from './jobTypes.ts';
 import { planInputs } from './planInputs.ts';
