@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
-import { parseConcurrency, totalConcurrency } from '../../jobs/runWorkers.ts';
-import type { Concurrency } from '../../jobs/runWorkers.ts';
+import { parseConcurrency, totalConcurrency } from '../../jobs/startWorkers.ts';
+import type { Concurrency } from '../../jobs/startWorkers.ts';
 import { migrate } from '../../store/migrate.ts';
 import { serveCommand } from '../commands/serve.ts';
 import { statusCommand } from '../commands/status.ts';

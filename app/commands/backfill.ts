@@ -9,7 +9,7 @@ import { feedId } from '../../store/feeds.ts';
 import { makeId } from '../../store/ids.ts';
 import * as store from '../../store/index.ts';
 import { formatReport, note, out } from '../output.ts';
-import { startProgress } from '../progress.ts';
+import { startProgress } from '../startProgress.ts';
 
 export interface BackfillFlags {
   since?: string;

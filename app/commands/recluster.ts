@@ -1,7 +1,7 @@
 import type { Runtime } from '../../jobs/runtime.ts';
 import { startRecluster } from '../../jobs/startRecluster.ts';
 import { formatReport, note } from '../output.ts';
-import { startProgress } from '../progress.ts';
+import { startProgress } from '../startProgress.ts';
 
 /**
  * Rebuilds every canonical claim from the stored mentions, through the dedupe queue (or in this process):
