@@ -1,5 +1,5 @@
 /** The feed list of an OPML subscription export. */
-import { decodeXmlText } from './xmlText.ts';
+import { decodeXmlText } from './decodeXmlText.ts';
 
 export interface OpmlFeed {
   url: string;

@@ -8,6 +8,9 @@ import type { FollowUp } from './jobTypes.ts';
 import type { JobFailure } from './runReport.ts';
 import { messageOf } from './runReport.ts';
 
+/** The one spelling of a URL the pipeline keys by; the doors spell the URLs a user types (feeds, sitemaps) with it. */
+export { canonicalizeUrl } from '../ingest/canonicalizeUrl.ts';
+
 export interface InputPlan {
   jobs: FollowUp[];
   /** Inputs that could not even be read: named, with the reason. */

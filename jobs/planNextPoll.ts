@@ -1,4 +1,5 @@
 /** When to poll a feed next: adapted to how often it publishes, honouring what the server asks; pure. */
+import { RateLimitedError } from '../ingest/errors.ts';
 
 export interface PollBounds {
   minSeconds: number;
@@ -63,20 +64,6 @@ export function backoffSeconds(
   return Math.round(Math.min(bounds.maxSeconds, Math.max(jittered, retryAfter, bounds.minSeconds)));
 }
 
-/** `max-age` of a Cache-Control header, in seconds, or null. */
-export function maxAgeOf(cacheControl: string | null | undefined): number | null {
-  const m = /(?:^|[,\s])max-age\s*=\s*"?(\d+)/i.exec(cacheControl ?? '');
-  return m ? Number(m[1]) : null;
-}
-
-/** A Retry-After header (seconds or an HTTP date) as seconds from `now`, or null. */
-export function retryAfterSeconds(value: string | null | undefined, now = Date.now()): number | null {
-  if (!value) return null;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, Math.round((at - now) / 1000));
-}
-
 /** Parses `15m`, `2h`, `90s`, `1d` or a number of seconds. */
 export function parseEvery(value: string): number | null {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$/i.exec(value);
@@ -85,34 +72,10 @@ export function parseEvery(value: string): number | null {
   return Math.round(Number(m[1]) * unit);
 }
 
-/** A field of an error or document, or the named header among its `headers`. */
-function fieldOf(source: unknown, field: string, header: string): unknown {
-  if (typeof source !== 'object' || source === null) return undefined;
-  const record = source as Record<string, unknown>;
-  if (record[field] !== undefined && record[field] !== null) return record[field];
-  const headers = record.headers;
-  return typeof headers === 'object' && headers !== null ? (headers as Record<string, unknown>)[header] : undefined;
-}
-
 /**
- * The wait a server asked for (Retry-After on 429/503), in seconds, from whatever the HTTP client
- * exposes: `retryAfterSeconds`, `retryAfterMs`, `retryAfter` (seconds, HTTP date or Date) or the header.
+ * The wait a server asked for (Retry-After on 429/503), in seconds: ingest/ reads the header once, into the
+ * RateLimitedError it throws; any other failure asks for nothing.
  */
-export function serverRetryAfter(error: unknown, now: number): number | null {
-  const seconds = fieldOf(error, 'retryAfterSeconds', 'retry-after');
-  if (typeof seconds === 'number') return seconds;
-  const ms = fieldOf(error, 'retryAfterMs', 'retry-after');
-  if (typeof ms === 'number') return Math.round(ms / 1000);
-  const value = fieldOf(error, 'retryAfter', 'retry-after') ?? seconds;
-  if (value instanceof Date) return Math.max(0, Math.round((value.getTime() - now) / 1000));
-  if (typeof value === 'number') return value;
-  return typeof value === 'string' ? retryAfterSeconds(value, now) : null;
-}
-
-/** A document's Cache-Control max-age, when the HTTP client exposes it. */
-export function serverMaxAge(doc: unknown): number | null {
-  const maxAge = fieldOf(doc, 'maxAgeSeconds', 'cache-control');
-  if (typeof maxAge === 'number') return maxAge;
-  const header = fieldOf(doc, 'cacheControl', 'cache-control');
-  return typeof header === 'string' ? maxAgeOf(header) : null;
+export function serverRetryAfter(error: unknown): number | null {
+  return error instanceof RateLimitedError ? error.retryAfterSeconds : null;
 }

@@ -3,7 +3,7 @@ import { feedTtl } from '../ingest/feedTtl.ts';
 import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { FetchJobData, StageResult } from './jobTypes.ts';
-import { backoffSeconds, FAILING_AFTER_SECONDS, intervalAfterSuccess, serverMaxAge, serverRetryAfter } from './planNextPoll.ts';
+import { backoffSeconds, FAILING_AFTER_SECONDS, intervalAfterSuccess, serverRetryAfter } from './planNextPoll.ts';
 import { fetchOptionsOf, processDocument } from './processFetch.ts';
 import { messageOf } from './runReport.ts';
 
@@ -34,7 +34,7 @@ export async function pollFeed(ctx: StageContext, data: FetchJobData, now = Date
     const done = await processDocument(ctx, doc, { url: feed.url, feedId: feed.id, outlet: feed.outlet, poll: true });
     const entryTimes = await store.feeds.recentEntryTimes(ctx.db, feed.id);
     const next = intervalAfterSuccess(
-      { entryTimes, everySeconds: feed.everySeconds, ttlMinutes: feedTtl(doc.body), maxAgeSeconds: serverMaxAge(doc) },
+      { entryTimes, everySeconds: feed.everySeconds, ttlMinutes: feedTtl(doc.body), maxAgeSeconds: doc.maxAgeSeconds ?? null },
       bounds,
     );
     await store.feeds.recordPollSuccess(ctx.db, feed.id, {
@@ -49,7 +49,7 @@ export async function pollFeed(ctx: StageContext, data: FetchJobData, now = Date
   } catch (error) {
     const delay = backoffSeconds(
       feed.consecutiveErrors + 1,
-      { everySeconds: feed.adaptedEverySeconds ?? feed.everySeconds, retryAfterSeconds: serverRetryAfter(error, now) },
+      { everySeconds: feed.adaptedEverySeconds ?? feed.everySeconds, retryAfterSeconds: serverRetryAfter(error) },
       bounds,
     );
     await store.feeds.recordPollFailure(ctx.db, feed.id, {

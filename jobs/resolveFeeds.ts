@@ -1,4 +1,5 @@
 import { COMMON_FEED_PATHS, discoverFeeds } from '../ingest/discoverFeeds.ts';
+import { FetchError } from '../ingest/errors.ts';
 import { fetchDocument } from '../ingest/fetchDocument.ts';
 import type { FetchOptions } from '../ingest/fetchDocument.ts';
 import { InputError } from '../errors.ts';
@@ -29,3 +30,6 @@ export async function resolveFeeds(url: string, options: FetchOptions): Promise<
   }
   throw new InputError(`no feed found at ${url} (no <link rel="alternate"> feed link, none at the common paths)`);
 }
+
+/** True when resolveFeeds failed for now (no answer, a timeout, 5xx, 429): a retry, or a later poll, may succeed. */
+export const isTransientFetchError = (error: unknown): boolean => error instanceof FetchError && !error.permanent;

@@ -7,7 +7,7 @@ import type { RedisQueues } from './redisQueues.ts';
 import { enqueue } from './redisQueues.ts';
 import type { ProgressListener, RunReport } from './runReport.ts';
 import { emptyReport, messageOf, subjectOf } from './runReport.ts';
-import type { JobReturn } from './runWorkers.ts';
+import type { JobReturn } from './startWorkers.ts';
 
 /**
  * Enqueues jobs for the workers and waits until they and every job they asked for have finished,

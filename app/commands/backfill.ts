@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { InputError } from '../../errors.ts';
-import { canonicalizeUrl } from '../../ingest/canonicalizeUrl.ts';
+import { canonicalizeUrl } from '../../jobs/planInputs.ts';
 import { countUnits, runBackfill } from '../../jobs/runBackfill.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import type { Backfill, BackfillParams } from '../../store/backfills.ts';
@@ -9,7 +9,7 @@ import { feedId } from '../../store/feeds.ts';
 import { makeId } from '../../store/ids.ts';
 import * as store from '../../store/index.ts';
 import { formatReport, note, out } from '../output.ts';
-import { startProgress } from '../progress.ts';
+import { startProgress } from '../startProgress.ts';
 
 export interface BackfillFlags {
   since?: string;

@@ -5,7 +5,7 @@ import type { Queryable } from '../../store/db.ts';
 import { countMatching } from '../../store/exportMentions.ts';
 import { checkExportSpec, exportChunks } from '../exportChunks.ts';
 import type { ExportSpec } from '../exportChunks.ts';
-import { startProgress } from '../progress.ts';
+import { startProgress } from '../startProgress.ts';
 
 export type { ExportFormat } from '../exportChunks.ts';
 

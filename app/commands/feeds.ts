@@ -1,12 +1,9 @@
-import fs from 'node:fs/promises';
 import { InputError } from '../../errors.ts';
-import { canonicalizeUrl } from '../../ingest/canonicalizeUrl.ts';
-import { FetchError } from '../../ingest/errors.ts';
-import { formatOpml } from '../../ingest/formatOpml.ts';
-import { parseOpml } from '../../ingest/parseOpml.ts';
+import { exportFeedList, readFeedList } from '../../jobs/feedLists.ts';
 import { scheduleFeed, unscheduleFeed } from '../../jobs/feedSchedulers.ts';
 import type { FollowUp } from '../../jobs/jobTypes.ts';
-import { resolveFeeds } from '../../jobs/resolveFeeds.ts';
+import { canonicalizeUrl } from '../../jobs/planInputs.ts';
+import { isTransientFetchError, resolveFeeds } from '../../jobs/resolveFeeds.ts';
 import { runInProcess } from '../../jobs/runInProcess.ts';
 import { messageOf } from '../../jobs/runReport.ts';
 import type { RunReport } from '../../jobs/runReport.ts';
@@ -15,8 +12,6 @@ import * as store from '../../store/index.ts';
 import type { FeedRow } from '../../store/feeds.ts';
 import { makeId } from '../../store/ids.ts';
 import { formatReport, note, out } from '../output.ts';
-
-const isTransient = (error: unknown) => error instanceof FetchError && !error.permanent;
 
 export interface AddFlags {
   everySeconds: number;
@@ -41,7 +36,7 @@ export async function addFeeds(runtime: Runtime, urls: readonly string[], flags:
       const url = canonicalizeUrl(input);
       const found = await resolveFeeds(url, runtime.config.fetch).catch((error: unknown) => {
         // A feed that is down for now is still subscribed: polling backs off until it answers.
-        if (!isTransient(error)) throw error;
+        if (!isTransientFetchError(error)) throw error;
         note(`warning: ${input}: ${messageOf(error)}; subscribed anyway, polling will retry`);
         return [{ url, title: null }];
       });
@@ -71,7 +66,7 @@ const subscriptionOf = (f: { url: string; title: string | null }, flags: AddFlag
 
 /** `claims feeds import FILE.opml`: subscribes to every feed the list names (no discovery: OPML names feeds). */
 export async function importFeeds(runtime: Runtime, file: string, flags: AddFlags): Promise<number> {
-  const listed = parseOpml(await fs.readFile(file, 'utf8'));
+  const listed = await readFeedList(file);
   if (listed.length === 0) throw new InputError(`${file}: no <outline xmlUrl="..."> in this OPML file`);
   let count = 0;
   for (const f of listed) {
@@ -89,8 +84,7 @@ export async function importFeeds(runtime: Runtime, file: string, flags: AddFlag
 
 /** `claims feeds export`: the subscribed feeds as OPML on stdout. */
 export async function exportFeeds(runtime: Runtime): Promise<void> {
-  const feeds = await store.feeds.listSubscribed(runtime.db);
-  process.stdout.write(formatOpml(feeds.map((f) => ({ url: f.url, title: f.title }))));
+  process.stdout.write(await exportFeedList(runtime.db));
 }
 
 /** `claims feeds remove URL|ID`: unsubscribes and removes the job scheduler; stored articles stay. */

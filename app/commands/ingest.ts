@@ -3,7 +3,7 @@ import { planInputs } from '../../jobs/planInputs.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import type { RunReport } from '../../jobs/runReport.ts';
 import { formatReport, note } from '../output.ts';
-import { startProgress } from '../progress.ts';
+import { startProgress } from '../startProgress.ts';
 
 export interface IngestOptions {
   wait: boolean;

@@ -1,11 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { KEY_SCHEME } from '../../dedupe/candidateKeys.ts';
-import type { FollowUp } from '../../jobs/jobTypes.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
-import { makeId } from '../../store/ids.ts';
-import * as store from '../../store/index.ts';
+import { startRecluster } from '../../jobs/startRecluster.ts';
 import { formatReport, note } from '../output.ts';
-import { startProgress } from '../progress.ts';
+import { startProgress } from '../startProgress.ts';
 
 /**
  * Rebuilds every canonical claim from the stored mentions, through the dedupe queue (or in this process):
@@ -14,14 +10,8 @@ import { startProgress } from '../progress.ts';
  */
 export async function reclusterCommand(runtime: Runtime, options: { wait: boolean; json: boolean }): Promise<void> {
   const started = performance.now();
-  const articles = await runtime.db.transaction((tx) => store.claims.resetForRecluster(tx, KEY_SCHEME));
-  const runId = randomUUID();
-  const jobs: FollowUp[] = articles.map((data) => ({
-    queue: 'dedupe',
-    id: makeId('recluster', runId, data.articleId, data.contentHash),
-    data,
-  }));
-  note(`re-clustering the mentions of ${articles.length} article(s)`);
+  const jobs = await startRecluster(runtime.db);
+  note(`re-clustering the mentions of ${jobs.length} article(s)`);
   const waitForWork = options.wait || runtime.queues === null;
   const progress = waitForWork ? startProgress('recluster') : null;
   const report = await runtime.run(jobs, { wait: options.wait, onProgress: progress?.update });

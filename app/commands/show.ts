@@ -1,6 +1,5 @@
 import type { Queryable } from '../../store/db.ts';
 import { getClaimDetail } from '../../store/claimDetail.ts';
-import { getSpeakerDetail } from '../../store/speakerDetail.ts';
 import { formatClaim, out } from '../output.ts';
 
 /**
@@ -40,24 +39,5 @@ export async function showCommand(db: Queryable, id: string, json: boolean): Pro
     out();
     out('conflicting variants:');
     for (const c of claim.conflicts) out(`  ! ${c.text} (${c.reason}) [${c.id}]`);
-  }
-}
-
-/**
- * Prints a speaker with their aliases and every claim they made, most widely carried first.
- * @throws NotFoundError when there is no speaker with this id.
- */
-export async function speakerCommand(db: Queryable, id: string, json: boolean): Promise<void> {
-  const speaker = await getSpeakerDetail(db, id);
-  if (json) {
-    out(JSON.stringify(speaker));
-    return;
-  }
-  out(`${speaker.name}${speaker.role ? ` (${speaker.role})` : ''} · ${speaker.claim_count} claims · ${speaker.id}`);
-  if (speaker.aliases.length > 0) out(`  also known as: ${speaker.aliases.join(', ')}`);
-  out();
-  for (const claim of speaker.claims) {
-    formatClaim(claim).forEach((line) => out(line));
-    out();
   }
 }

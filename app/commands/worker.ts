@@ -1,12 +1,12 @@
 import { ConfigError } from '../../errors.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
-import { checkRedisSettings } from '../../jobs/checkRedis.ts';
+import { checkRedisSettings } from '../../jobs/checkRedisSettings.ts';
 import { syncFeedSchedulers } from '../../jobs/feedSchedulers.ts';
 import * as store from '../../store/index.ts';
 import { createMetrics } from '../../jobs/metrics.ts';
-import { startOpsServer } from '../../jobs/opsServer.ts';
-import { startWorkers } from '../../jobs/runWorkers.ts';
-import type { Concurrency } from '../../jobs/runWorkers.ts';
+import { startOpsServer } from '../../jobs/startOpsServer.ts';
+import { startWorkers } from '../../jobs/startWorkers.ts';
+import type { Concurrency } from '../../jobs/startWorkers.ts';
 import { note } from '../output.ts';
 import { retryWhileUnavailable } from '../retryWhileUnavailable.ts';
 

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { ClaimdeskError, InputError, NotFoundError } from '../../errors.ts';
 import { listFailed } from '../../jobs/failedJobs.ts';
 import type { FailedJob } from '../../jobs/failedJobs.ts';
-import { checkHealth } from '../../jobs/opsServer.ts';
+import { checkHealth } from '../../jobs/startOpsServer.ts';
 import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
 import type { RedisQueues } from '../../jobs/redisQueues.ts';
 import * as backfills from '../../store/backfills.ts';
@@ -16,10 +16,10 @@ import { searchClaims } from '../../store/search.ts';
 import { getSpeakerDetail } from '../../store/speakerDetail.ts';
 import { countAll } from '../../store/status.ts';
 import { checkExportSpec, EXPORT_MEDIA } from '../exportChunks.ts';
-import { hasToken } from './auth.ts';
+import { hasToken } from './hasToken.ts';
 import { exportBody } from './exportBody.ts';
 import type { SafeHtml } from './html.ts';
-import { page } from './layout.ts';
+import { layout } from './layout.ts';
 import { OPENAPI } from './openapi.ts';
 import { claimPage, errorPage, feedsPage, jobsPage, searchPage, speakerPage } from './pages.ts';
 import { parseExport, parseSearch } from './params.ts';
@@ -50,7 +50,7 @@ export function createWebApp(deps: WebDeps): Hono {
   const app = new Hono();
   const render = (c: Context, title: string, content: SafeHtml, status: 200 | 400 | 404 | 500 | 503 = 200) => {
     c.header('content-security-policy', PAGE_CSP);
-    return c.html(page(title, content, { queues: queues !== null }).value, status);
+    return c.html(layout(title, content, { queues: queues !== null }).value, status);
   };
 
   app.use('*', async (c, next) => {

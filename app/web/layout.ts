@@ -41,7 +41,7 @@ ol.timeline { padding-left: 1.25rem; }
 // The stylesheet is our own constant, so it goes in as it is.
 
 /** A whole page: the navigation, the content, and a little CSS (no scripts). */
-export function page(title: string, content: SafeHtml, options: { queues: boolean }): SafeHtml {
+export function layout(title: string, content: SafeHtml, options: { queues: boolean }): SafeHtml {
   return html`<!doctype html>
 <html lang="en">
 <head>

@@ -34,9 +34,6 @@ const exportSchema = filterSchema.extend({
   bom: yesNo.optional(),
 });
 
-/** The query parameters a search or export takes, by name: documented in the OpenAPI description. */
-export const FILTER_PARAMS = Object.keys(filterSchema.shape);
-
 /**
  * Parses query parameters with a schema; empty values count as absent.
  * @throws InputError naming the first bad parameter.

@@ -8,7 +8,7 @@ import { loadConfig } from '../../jobs/config.ts';
 import { countUnits, runBackfill } from '../../jobs/runBackfill.ts';
 import { openRuntime } from '../../jobs/runtime.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
-import { startWorkers } from '../../jobs/runWorkers.ts';
+import { startWorkers } from '../../jobs/startWorkers.ts';
 import type { BackfillParams } from '../../store/backfills.ts';
 import type { ClaimRecord } from '../../store/claimRecords.ts';
 import { streamClaims } from '../../store/exportClaims.ts';

@@ -7,7 +7,7 @@ import { addFeeds, exportFeeds, importFeeds, listFeeds, pollDueFeeds, removeFeed
 import { loadConfig } from '../../jobs/config.ts';
 import { hasFeedScheduler } from '../../jobs/feedSchedulers.ts';
 import { openRuntime } from '../../jobs/runtime.ts';
-import { startWorkers } from '../../jobs/runWorkers.ts';
+import { startWorkers } from '../../jobs/startWorkers.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import * as store from '../../store/index.ts';
 import { page, rss, serve, startFeedsServer } from './feedsServer.ts';

@@ -2,13 +2,13 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import type { Worker } from 'bullmq';
-import { checkRedisSettings } from '../../jobs/checkRedis.ts';
+import { checkRedisSettings } from '../../jobs/checkRedisSettings.ts';
 import { loadConfig } from '../../jobs/config.ts';
 import { listFailed, retryFailed } from '../../jobs/failedJobs.ts';
 import { planInputs } from '../../jobs/planInputs.ts';
 import { connectRedis } from '../../jobs/redisQueues.ts';
 import { openRuntime } from '../../jobs/runtime.ts';
-import { startWorkers } from '../../jobs/runWorkers.ts';
+import { startWorkers } from '../../jobs/startWorkers.ts';
 import { createTestDatabase, TEST_REDIS_URL, uniquePrefix } from './services.ts';
 
 describe('failed jobs', () => {

@@ -7,7 +7,7 @@ import { loadConfig } from '../../jobs/config.ts';
 import { planInputs } from '../../jobs/planInputs.ts';
 import { openRuntime } from '../../jobs/runtime.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
-import { startWorkers } from '../../jobs/runWorkers.ts';
+import { startWorkers } from '../../jobs/startWorkers.ts';
 import type { RunReport } from '../../jobs/runReport.ts';
 import type { ClaimRecord } from '../../store/claimRecords.ts';
 import { streamClaims } from '../../store/exportClaims.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hasToken } from '../../../app/web/auth.ts';
+import { hasToken } from '../../../app/web/hasToken.ts';
 import { html, linkOut, safeHref, SafeHtml } from '../../../app/web/html.ts';
 import { parseExport, parseSearch } from '../../../app/web/params.ts';
 import { decodeCursor, encodeCursor } from '../../../store/search.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseConcurrency, totalConcurrency } from '../../../jobs/runWorkers.ts';
+import { parseConcurrency, totalConcurrency } from '../../../jobs/startWorkers.ts';
 
 describe('worker concurrency', () => {
   test('one number for every queue, or queue=number pairs over a default', () => {

@@ -1,15 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  backoffSeconds,
-  intervalAfterSuccess,
-  maxAgeOf,
-  medianGapSeconds,
-  parseEvery,
-  retryAfterSeconds,
-  serverMaxAge,
-  serverRetryAfter,
-} from '../../../jobs/planNextPoll.ts';
+import { RateLimitedError } from '../../../ingest/errors.ts';
+import { backoffSeconds, intervalAfterSuccess, medianGapSeconds, parseEvery, serverRetryAfter } from '../../../jobs/planNextPoll.ts';
 
 const HOUR = 3600_000;
 const hourly = Array.from({ length: 10 }, (_, i) => Date.UTC(2026, 0, 1) - i * HOUR);
@@ -58,13 +50,7 @@ test('Retry-After wins when it asks for longer, never past the upper bound', () 
   assert.equal(backoffSeconds(1, { everySeconds: 900, random: 0, retryAfterSeconds: 10 ** 9 }), 86_400);
 });
 
-test('headers and intervals are read', () => {
-  assert.equal(maxAgeOf('public, max-age=600, s-maxage=60'), 600);
-  assert.equal(maxAgeOf('no-cache'), null);
-  assert.equal(retryAfterSeconds('120'), 120);
-  const now = Date.UTC(2026, 0, 1, 12);
-  assert.equal(retryAfterSeconds('Thu, 01 Jan 2026 12:05:00 GMT', now), 300);
-  assert.equal(retryAfterSeconds('soon'), null);
+test('intervals are read', () => {
   assert.equal(parseEvery('15m'), 900);
   assert.equal(parseEvery('2h'), 7200);
   assert.equal(parseEvery('1d'), 86_400);
@@ -72,17 +58,9 @@ test('headers and intervals are read', () => {
   assert.equal(parseEvery('fortnightly'), null);
 });
 
-test('Retry-After and max-age are read from what the HTTP client exposes', () => {
-  const now = Date.UTC(2026, 0, 1, 12);
-  assert.equal(serverRetryAfter({ retryAfterSeconds: 30 }, now), 30);
-  assert.equal(serverRetryAfter({ retryAfterMs: 30_000 }, now), 30);
-  assert.equal(serverRetryAfter({ retryAfter: '120' }, now), 120);
-  assert.equal(serverRetryAfter({ retryAfter: new Date(now + 60_000) }, now), 60);
-  assert.equal(serverRetryAfter({ headers: { 'retry-after': 'Thu, 01 Jan 2026 12:02:00 GMT' } }, now), 120);
-  assert.equal(serverRetryAfter(new Error('plain'), now), null);
-  assert.equal(serverRetryAfter(null, now), null);
-  assert.equal(serverMaxAge({ maxAgeSeconds: 600 }), 600);
-  assert.equal(serverMaxAge({ cacheControl: 'public, max-age=300' }), 300);
-  assert.equal(serverMaxAge({ headers: { 'cache-control': 'max-age=60' } }), 60);
-  assert.equal(serverMaxAge({ etag: null }), null);
+test('Retry-After is what the rate-limited fetch carries; other failures ask for nothing', () => {
+  assert.equal(serverRetryAfter(new RateLimitedError('https://example.com/feed.xml', 503, 30)), 30);
+  assert.equal(serverRetryAfter(new RateLimitedError('https://example.com/feed.xml', 429, null)), null);
+  assert.equal(serverRetryAfter(new Error('plain')), null);
+  assert.equal(serverRetryAfter(null), null);
 });

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '../store/db.ts';
+import { pingDatabase } from '../store/pingDatabase.ts';
 import type { Metrics } from './metrics.ts';
 import type { RedisQueues } from './redisQueues.ts';
 
@@ -20,7 +21,7 @@ export async function checkHealth(db: Db, queues: RedisQueues | null): Promise<H
       return error instanceof Error ? error.message : String(error);
     }
   };
-  const database = await probe(() => db.query('SELECT 1'));
+  const database = await probe(() => pingDatabase(db));
   const redis = queues ? await probe(() => queues.connection.ping()) : 'not configured';
   return { ok: database === 'ok' && (redis === 'ok' || redis === 'not configured'), database, redis };
 }

@@ -1,0 +1,30 @@
+/** The parsers of option values: each returns the value or throws commander's InvalidArgumentError. */
+import { InvalidArgumentError } from 'commander';
+import { parseEvery } from '../../jobs/planNextPoll.ts';
+
+/** A whole number of at least 1; the error names the option. */
+export const positiveInt = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive whole number`);
+  return n;
+};
+
+/** Anything Date.parse reads, kept as written. */
+export const isoDate = (value: string) => {
+  if (Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date such as 2026-01-31');
+  return value;
+};
+
+/** A polling interval (`15m`, `2h`, `1d`, seconds) of at least a minute, in seconds. */
+export const pollInterval = (value: string) => {
+  const seconds = parseEvery(value);
+  if (seconds === null || seconds < 60) throw new InvalidArgumentError('expected an interval of at least 1m, such as 15m, 2h or 1d');
+  return seconds;
+};
+
+/** A TCP port, 0 (any free port) to 65535. */
+export const port = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('--port must be 0 to 65535');
+  return n;
+};

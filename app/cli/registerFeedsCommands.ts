@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import { addFeeds, exportFeeds, importFeeds, listFeeds, pollDueFeeds, removeFeed } from '../commands/feeds.ts';
+import { pollInterval } from './optionParsers.ts';
+import { withRuntime } from './withRuntime.ts';
+
+/** `claims feeds add|list|remove|import|export|poll`: the feeds claimdesk polls. */
+export function registerFeedsCommands(program: Command): void {
+  const feeds = program.command('feeds').description('the feeds claimdesk polls: add, list, remove, import and export OPML, poll');
+  feeds
+    .command('add')
+    .description("subscribe to feeds; a site's home page is searched for its feed links")
+    .argument('<urls...>', 'feed or page URLs')
+    .option('--every <interval>', 'base polling interval (adapted to the feed between 5m and 24h)', pollInterval, 900)
+    .option('--outlet <name>', 'the outlet name given to the feed\'s articles')
+    .option('--min-every <interval>', 'shortest interval the adaptation may choose (default 5m)', pollInterval)
+    .option('--max-every <interval>', 'longest interval, back-off included (default 24h)', pollInterval)
+    .action((urls: string[], flags: { every: number; outlet?: string; minEvery?: number; maxEvery?: number }) =>
+      withRuntime(async (runtime) => {
+        await addFeeds(runtime, urls, {
+          everySeconds: flags.every,
+          outlet: flags.outlet,
+          minEverySeconds: flags.minEvery,
+          maxEverySeconds: flags.maxEvery,
+        });
+      }),
+    );
+  feeds
+    .command('list')
+    .description('every feed with its health: last fetch and status, next fetch, errors, articles seen, share of 304s')
+    .option('--json', 'one feed per line as JSON')
+    .action((flags: { json?: boolean }) => withRuntime((runtime) => listFeeds(runtime, flags.json ?? false)));
+  feeds
+    .command('remove')
+    .description('unsubscribe from a feed (its articles stay)')
+    .argument('<url-or-id>')
+    .action((idOrUrl: string) => withRuntime((runtime) => removeFeed(runtime, idOrUrl)));
+  feeds
+    .command('import')
+    .description('subscribe to every feed of an OPML file')
+    .argument('<file>')
+    .option('--every <interval>', 'base polling interval', pollInterval, 900)
+    .option('--outlet <name>', 'outlet name for all of them')
+    .action((file: string, flags: { every: number; outlet?: string }) =>
+      withRuntime(async (runtime) => {
+        await importFeeds(runtime, file, { everySeconds: flags.every, outlet: flags.outlet });
+      }),
+    );
+  feeds
+    .command('export')
+    .description('print the subscribed feeds as OPML')
+    .action(() => withRuntime((runtime) => exportFeeds(runtime)));
+  feeds
+    .command('poll')
+    .description('fetch every due feed once, in this process (without Redis, run it from cron)')
+    .option('--json', 'print the run report as JSON on stdout')
+    .action((flags: { json?: boolean }) =>
+      withRuntime(async (runtime) => {
+        const report = await pollDueFeeds(runtime, flags.json ?? false);
+        if (report.failures.length > 0) process.exitCode = 1;
+      }),
+    );
+}

@@ -1,0 +1,70 @@
+import type { Command } from 'commander';
+import { InputError } from '../../errors.ts';
+import { parseConcurrency, totalConcurrency } from '../../jobs/startWorkers.ts';
+import type { Concurrency } from '../../jobs/startWorkers.ts';
+import { migrate } from '../../store/migrate.ts';
+import { serveCommand } from '../commands/serve.ts';
+import { statusCommand } from '../commands/status.ts';
+import { workerCommand } from '../commands/worker.ts';
+import { note } from '../output.ts';
+import { port, positiveInt } from './optionParsers.ts';
+import { getConfig, withRuntime } from './withRuntime.ts';
+
+/** The commands that run claimdesk as a service: `serve`, `status`, `migrate` and `worker`. */
+export function registerServiceCommands(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the web page (search, claims, feeds, jobs) and the read-only HTTP API; see /api/openapi.json')
+    .option('--port <port>', 'the port to listen on (0: any free port)', port, 8080)
+    .option('--host <host>', 'the address to bind (0.0.0.0 for every interface: set CLAIMS_API_TOKEN then)', '127.0.0.1')
+    .option('--allow-queue-actions', 'let the /admin/queues dashboard retry, clean and remove jobs (default: it only shows them)')
+    .action((flags: { port: number; host: string; allowQueueActions?: boolean }) =>
+      withRuntime((runtime) =>
+        serveCommand(runtime, { port: flags.port, host: flags.host, allowQueueActions: flags.allowQueueActions ?? false }),
+      ),
+    );
+
+  program
+    .command('status')
+    .description('counts of feeds, articles, mentions and claims, and of queued and failed jobs')
+    .option('--json', 'print as JSON')
+    .action((flags: { json?: boolean }) => withRuntime((runtime) => statusCommand(runtime, flags.json ?? false)));
+
+  program
+    .command('migrate')
+    .description('apply pending database migrations (every command also does this when it opens the database)')
+    .action(() =>
+      withRuntime(async (runtime) => {
+        const applied = await migrate(runtime.db);
+        note(applied.length > 0 ? `applied ${applied.join(', ')}` : 'the database is up to date');
+      }),
+    );
+
+  program
+    .command('worker')
+    .description('run the fetch, extract and dedupe queue workers (needs REDIS_URL); stops cleanly on SIGTERM/SIGINT')
+    .option('--concurrency <n>', 'jobs at a time per queue, or per queue as fetch=8,extract=2,dedupe=2 (default CLAIMS_WORKER_CONCURRENCY)')
+    .option('--metrics-port <port>', 'serve Prometheus /metrics and /healthz on this port', positiveInt('--metrics-port'))
+    .option('--metrics-host <host>', 'the address the metrics port binds', '127.0.0.1')
+    .option('--wait-for-database <seconds>', 'at start, keep trying to reach PostgreSQL this long', positiveInt('--wait-for-database'), 120)
+    .action((flags: { concurrency?: string; metricsPort?: number; metricsHost: string; waitForDatabase: number }) => {
+      const fallback = getConfig().workerConcurrency;
+      let concurrency: Concurrency;
+      try {
+        concurrency = flags.concurrency ? parseConcurrency(flags.concurrency, fallback) : fallback;
+      } catch (error) {
+        throw new InputError(`--concurrency: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      // A connection for every job that may run at once, and two for the worker's own reads.
+      const poolMax = totalConcurrency(concurrency) + 2;
+      return withRuntime(
+        (runtime) =>
+          workerCommand(runtime, concurrency, {
+            metricsPort: flags.metricsPort,
+            metricsHost: flags.metricsHost,
+            waitForDatabaseMs: flags.waitForDatabase * 1000,
+          }),
+        { waitForDatabaseMs: flags.waitForDatabase * 1000, poolMax },
+      );
+    });
+}
