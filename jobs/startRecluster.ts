@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { KEY_SCHEME } from '../dedupe/candidateKeys.ts';
 import type { Db } from '../store/db.ts';
-import { makeId } from '../store/ids.ts';
+import { makeId } from '../ids.ts';
 import * as store from '../store/index.ts';
 import type { FollowUp } from './jobTypes.ts';
 

@@ -1,7 +1,8 @@
 import type { BandCandidate } from '../dedupe/findNearDuplicates.ts';
 import type { Article } from '../extract/types.ts';
 import type { Queryable } from './db.ts';
-import { makeId, toIso } from './ids.ts';
+import { makeId } from '../ids.ts';
+import { toIso } from './toIso.ts';
 import { NotFoundError } from '../errors.ts';
 
 export interface ArticleInput extends Article {

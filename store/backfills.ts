@@ -1,6 +1,6 @@
 import { NotFoundError } from '../errors.ts';
 import type { Queryable } from './db.ts';
-import { toIso } from './ids.ts';
+import { toIso } from './toIso.ts';
 
 /** What a backfill re-processes: stored articles (by time and feed), a folder of files, or a sitemap. */
 export type BackfillParams =

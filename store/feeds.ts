@@ -1,5 +1,5 @@
 import type { Queryable } from './db.ts';
-import { makeId } from './ids.ts';
+import { makeId } from '../ids.ts';
 
 export interface FeedInput {
   url: string;

@@ -20,5 +20,4 @@ export type { SearchResult } from './search.ts';
 export { streamClaims } from './exportClaims.ts';
 export { countAll } from './status.ts';
 export type { StoreCounts } from './status.ts';
-export { makeId } from './ids.ts';
 export { DatabaseUnavailableError, DataDirLockedError } from './errors.ts';

@@ -1,6 +1,6 @@
 import type { ExtractedMention, MentionKind, SpeakerType } from '../extract/types.ts';
 import type { Queryable } from './db.ts';
-import { makeId } from './ids.ts';
+import { makeId } from '../ids.ts';
 
 /** A stored mention, as the merge stage reads it. */
 export interface StoredMention {

@@ -1,6 +1,6 @@
 import type { SpeakerType } from '../extract/types.ts';
 import type { Queryable } from './db.ts';
-import { makeId } from './ids.ts';
+import { makeId } from '../ids.ts';
 import { lockScopes } from './locks.ts';
 
 export interface SpeakerInput {

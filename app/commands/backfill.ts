@@ -6,7 +6,7 @@ import { countUnits, runBackfill } from '../../jobs/runBackfill.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import type { Backfill, BackfillParams } from '../../store/backfills.ts';
 import { feedId } from '../../store/feeds.ts';
-import { makeId } from '../../store/ids.ts';
+import { makeId } from '../../ids.ts';
 import * as store from '../../store/index.ts';
 import { formatReport, note, out } from '../output.ts';
 import { startProgress } from '../startProgress.ts';

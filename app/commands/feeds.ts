@@ -10,7 +10,7 @@ import type { RunReport } from '../../jobs/runReport.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import * as store from '../../store/index.ts';
 import type { FeedRow } from '../../store/feeds.ts';
-import { makeId } from '../../store/ids.ts';
+import { makeId } from '../../ids.ts';
 import { formatReport, note, out } from '../output.ts';
 
 export interface AddFlags {

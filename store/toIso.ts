@@ -1,6 +1,3 @@
-// The ids of the store's rows are made by the one root helper, which dedupe's claim ids share.
-export { makeId } from '../ids.ts';
-
 /** ISO 8601 in UTC, or null. */
 export function toIso(value: unknown): string | null {
   if (value === null || value === undefined) return null;
