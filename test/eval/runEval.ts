@@ -6,10 +6,12 @@ import { articleSection } from './articleSection.ts';
 import { feedsSection } from './feedsSection.ts';
 import { ecbplusSection } from './ecbplusSection.ts';
 import { mrpcSection } from './mrpcSection.ts';
+import { labelsSection } from './labelsSection.ts';
 
 const sections: EvalSection[] = [
   seedSection,
   polnearSection,
+  labelsSection,
   articleSection,
   feedsSection,
   mrpcSection,

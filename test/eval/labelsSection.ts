@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EvalSection } from './evalSection.ts';
+import { gate, gateBelow, pct } from './evalSection.ts';
+import type { AttributionLabel, AttributionScore, ClaimLabel, ClaimScore, Split } from './scoreLabels.ts';
+import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, storedMentions } from './scoreLabels.ts';
+
+// Floors a hair under what extraction reached on the labelled set when it was made (tune / held-out: found
+// 69.4% / 67.4%, speaker 77.4% / 83.4%, not claims 10.2% / 6.3%, speaker on judged claims 73.6% / 83.7%).
+// Issue 15 raises them: its targets are speaker accuracy 95% and at most 3% of items that are not claims.
+const FOUND_FLOOR = { tune: 0.685, 'held-out': 0.665 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.765, 'held-out': 0.825 };
+const NOT_CLAIM_CEILING = { tune: 0.105, 'held-out': 0.065 };
+const CLAIM_SPEAKER_FLOOR = { tune: 0.725, 'held-out': 0.825 };
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const LABELS = join(here, 'labels');
+
+const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);
+
+function describeAttributions(split: Split, s: AttributionScore): string {
+  return (
+    `${split}: ${s.labelled} labelled attributions, ${s.found} found (${pct(ratio(s.found, s.labelled))}); ` +
+    `speaker right ${s.right} of ${s.found} (${pct(ratio(s.right, s.found))}), wrong ${s.wrong}, missing ${s.missing}`
+  );
+}
+
+function describeClaims(split: Split, s: ClaimScore): string {
+  const reasons = [...s.reasons].sort((a, b) => b[1] - a[1]).map(([why, n]) => `${why} ${n}`).join(', ');
+  return (
+    `${split}: ${s.judged} judged items, not claims ${s.notClaims} (${pct(ratio(s.notClaims, s.judged))}${reasons ? `: ${reasons}` : ''}); ` +
+    `${s.unjudged} extracted now but not judged; speaker right on ${s.speakerRight} of ${s.speakerJudged} claims (${pct(ratio(s.speakerRight, s.speakerJudged))})`
+  );
+}
+
+/** The project's labelled real-news sets (test/eval/labels/README.md): speakers and what is a claim, by split. */
+export const labelsSection: EvalSection = {
+  name: 'labels',
+  async run() {
+    const shared = process.env.CLAIMDESK_SHARED ?? join(here, '..', '..', '..', 'shared');
+    const attributions = readJsonl<AttributionLabel>(join(LABELS, 'attributions.jsonl'));
+    const claimsFile = join(LABELS, 'claims.jsonl');
+    const claims = existsSync(claimsFile) ? readJsonl<ClaimLabel>(claimsFile) : [];
+    const texts = documentTexts(shared, [...attributions, ...claims].map((l) => l.doc));
+    let failedGates = 0;
+    for (const split of ['tune', 'held-out'] as const) {
+      const a = scoreAttributions(attributions.filter((l) => splitOf(l.doc) === split), texts, storedMentions);
+      const c = scoreClaims(claims.filter((l) => splitOf(l.doc) === split), texts, storedMentions);
+      console.log(describeAttributions(split, a));
+      console.log(describeClaims(split, c));
+      if (split === 'tune') {
+        for (const e of a.errors.slice(0, 12)) {
+          console.log(`  ${e.predicted === null ? 'missing' : 'wrong'}: "${e.content.slice(0, 70)}" gold ${JSON.stringify(e.gold)}, got ${JSON.stringify(e.predicted)} (${e.doc})`);
+        }
+      }
+      failedGates +=
+        gate(`labelled ${split}: attributions found`, ratio(a.found, a.labelled), FOUND_FLOOR[split]) +
+        gate(`labelled ${split}: speaker accuracy on attributions found`, ratio(a.right, a.found), SPEAKER_ACCURACY_FLOOR[split]) +
+        gateBelow(`labelled ${split}: extracted items that are not claims`, ratio(c.notClaims, c.judged), NOT_CLAIM_CEILING[split]) +
+        gate(`labelled ${split}: speaker accuracy on judged claims`, ratio(c.speakerRight, c.speakerJudged), CLAIM_SPEAKER_FLOOR[split]);
+    }
+    return { failedGates };
+  },
+};

@@ -1,0 +1,187 @@
+/**
+ * Scores extraction against the project's own labelled real-news sets (test/eval/labels/, rules in its
+ * README): speaker accuracy on attributions labelled from the articles, and the share of extracted items
+ * that are not claims. Documents are real news from ../shared/eval (PolNeAR texts, ECB+ documents).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractMentions } from '../../extract/extractMentions.ts';
+import type { ExtractedMention } from '../../extract/types.ts';
+
+/**
+ * A labelled attribution: where the quoted or reported words stand in the document (no text of it is kept
+ * here: `check` is the start of the words' SHA-1, to catch a changed source), and who said them as
+ * LABELLING.md defines it.
+ */
+export interface AttributionLabel {
+  doc: string;
+  start: number;
+  end: number;
+  check: string;
+  type: 'direct' | 'indirect';
+  speaker: string | null;
+  speaker_type: 'person' | 'organisation' | 'unnamed' | 'none';
+  role: string | null;
+}
+
+/** A judged extracted item (its kind and span when judged): is it a claim, and for a quote or statement, who said it. */
+export interface ClaimLabel {
+  doc: string;
+  start: number;
+  end: number;
+  kind: string;
+  check: string;
+  claim: boolean;
+  why?: string;
+  /** The speaker per LABELLING.md, null when nobody is identifiable; absent for figures and non-claims. */
+  speaker?: string | null;
+}
+
+/** A third of the documents, chosen by a hash of their id, is held out: rules are never tuned on them. */
+export type Split = 'tune' | 'held-out';
+export const splitOf = (doc: string): Split => (parseInt(createHash('sha1').update(doc).digest('hex').slice(0, 2), 16) % 3 === 0 ? 'held-out' : 'tune');
+
+export const readJsonl = <T>(file: string): T[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+
+/** The raw text of a labelled document id: `polnear/<split>/<file>.txt` or `ecbplus/<doc_id>`. */
+export function documentTexts(shared: string, ids: Iterable<string>): Map<string, string> {
+  const texts = new Map<string, string>();
+  const wanted = new Set(ids);
+  for (const id of wanted) {
+    const [corpus, split, file] = id.split('/');
+    if (corpus === 'polnear' && split && file) texts.set(id, readFileSync(join(shared, 'eval', 'polnear', 'data', split, 'text', file), 'utf8'));
+  }
+  if ([...wanted].some((id) => id.startsWith('ecbplus/'))) {
+    for (const doc of readJsonl<{ doc_id: string; text: string }>(join(shared, 'eval', 'ecbplus', 'documents.jsonl'))) {
+      const id = `ecbplus/${doc.doc_id}`;
+      if (wanted.has(id)) texts.set(id, doc.text);
+    }
+  }
+  const missing = [...wanted].filter((id) => !texts.has(id));
+  if (missing.length > 0) throw new Error(`labelled documents not found: ${missing.slice(0, 3).join(', ')}`);
+  return texts;
+}
+
+/** The start of the SHA-1 of a labelled stretch of text: a label holds only for the text it was made on. */
+export const checkOf = (words: string): string => createHash('sha1').update(words).digest('hex').slice(0, 10);
+
+function assertSameText(label: { doc: string; start: number; end: number; check: string }, text: string): void {
+  if (checkOf(text.slice(label.start, label.end)) !== label.check) throw new Error(`label ${label.doc} ${label.start}-${label.end}: the document's text differs from the one labelled`);
+}
+
+const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|rev|sir|dame|lord|president|senator|judge)\.?$/;
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+/** A name's comparable words: no case, possessives, determiners or titles (unless it is only a title: "her rep"). */
+function words(name: string): string[] {
+  const all = name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && !DETERMINERS.has(w));
+  const untitled = all.filter((w) => !TITLES.test(w));
+  return untitled.length > 0 ? untitled : all;
+}
+
+/**
+ * Whether a predicted speaker names the labelled one: the same words, a shorter or longer form of one
+ * person's name (the same last word, and first names that agree where both give one, initials included),
+ * or an unnamed source's description contained in the other's.
+ */
+export function sameSpeaker(predicted: string, gold: string): boolean {
+  const p = words(predicted);
+  const g = words(gold);
+  if (p.length === 0 || g.length === 0) return false;
+  if (p.join(' ') === g.join(' ')) return true;
+  if (p.at(-1) !== g.at(-1)) return ` ${p.join(' ')} `.includes(` ${g.join(' ')} `) || ` ${g.join(' ')} `.includes(` ${p.join(' ')} `);
+  const [pf, gf] = [p.length > 1 ? p[0] : undefined, g.length > 1 ? g[0] : undefined];
+  return pf === undefined || gf === undefined || pf === gf || (pf.length === 1 && gf.startsWith(pf)) || (gf.length === 1 && pf.startsWith(gf));
+}
+
+export interface AttributionScore {
+  labelled: number;
+  /** Labels an extracted quote or statement covers (overlap of at least half the longer span). */
+  found: number;
+  right: number;
+  wrong: number;
+  /** The label names someone, the extraction nobody. */
+  missing: number;
+  /** Examples of wrong and missing speakers: the label's words, the gold and the predicted speaker. */
+  errors: Array<{ doc: string; content: string; gold: string | null; predicted: string | null }>;
+}
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** Speaker accuracy on the attributions of `labels`, extraction run on `texts`. */
+export function scoreAttributions(labels: readonly AttributionLabel[], texts: ReadonlyMap<string, string>, mentionsOf: (text: string) => ExtractedMention[]): AttributionScore {
+  const score: AttributionScore = { labelled: 0, found: 0, right: 0, wrong: 0, missing: 0, errors: [] };
+  const cache = new Map<string, ExtractedMention[]>();
+  for (const label of labels) {
+    const text = texts.get(label.doc) ?? '';
+    assertSameText(label, text);
+    const span = { start: label.start, end: label.end };
+    score.labelled += 1;
+    let mentions = cache.get(label.doc);
+    if (!mentions) cache.set(label.doc, (mentions = mentionsOf(text).filter((m) => m.kind !== 'number')));
+    const best = mentions
+      .map((m) => ({ m, shared: overlap(m, span) }))
+      .filter(({ m, shared }) => shared * 2 >= Math.max(m.end - m.start, span.end - span.start))
+      .sort((a, b) => b.shared - a.shared)[0]?.m;
+    if (!best) continue;
+    score.found += 1;
+    const predicted = best.speaker;
+    const ok = label.speaker === null ? predicted === null : predicted !== null && sameSpeaker(predicted, label.speaker);
+    if (ok) score.right += 1;
+    else if (predicted === null) score.missing += 1;
+    else score.wrong += 1;
+    if (!ok) score.errors.push({ doc: label.doc, content: text.slice(span.start, span.end), gold: label.speaker, predicted });
+  }
+  return score;
+}
+
+export interface ClaimScore {
+  /** Items extracted now that were judged (the same kind and span as when judged). */
+  judged: number;
+  notClaims: number;
+  /** Items extracted now from the judged documents that no label covers (the extraction changed). */
+  unjudged: number;
+  speakerRight: number;
+  speakerJudged: number;
+  reasons: Map<string, number>;
+}
+
+/** The share of extracted items that are not claims, and speaker accuracy on the claims, on judged documents. */
+export function scoreClaims(labels: readonly ClaimLabel[], texts: ReadonlyMap<string, string>, mentionsOf: (text: string) => ExtractedMention[]): ClaimScore {
+  const score: ClaimScore = { judged: 0, notClaims: 0, unjudged: 0, speakerRight: 0, speakerJudged: 0, reasons: new Map() };
+  const byKey = new Map(labels.map((l) => [`${l.doc}|${l.kind}|${l.start}|${l.end}`, l]));
+  for (const label of labels) assertSameText(label, texts.get(label.doc) ?? '');
+  for (const doc of new Set(labels.map((l) => l.doc))) {
+    for (const m of mentionsOf(texts.get(doc) ?? '')) {
+      const label = byKey.get(`${doc}|${m.kind}|${m.start}|${m.end}`);
+      if (!label) {
+        score.unjudged += 1;
+        continue;
+      }
+      score.judged += 1;
+      if (!label.claim) {
+        score.notClaims += 1;
+        const why = (label.why ?? 'other').split(/[:(]/)[0]?.trim() ?? 'other';
+        score.reasons.set(why, (score.reasons.get(why) ?? 0) + 1);
+      }
+      if (label.claim && label.speaker !== undefined) {
+        score.speakerJudged += 1;
+        const gold = label.speaker;
+        if (gold === null ? m.speaker === null : m.speaker !== null && sameSpeaker(m.speaker, gold)) score.speakerRight += 1;
+      }
+    }
+  }
+  return score;
+}
+
+/** Extraction as ingest stores it. */
+export const storedMentions = (text: string): ExtractedMention[] => extractMentions(text).mentions;
