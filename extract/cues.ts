@@ -115,7 +115,12 @@ export const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
   'sen.', 'rep.', 'gov.', 'gen.', 'rev.', 'president', 'senator', 'governor', 'minister', 'judge',
   'secretary', 'chairman', 'speaker', 'mayor', 'general', 'king', 'queen', 'prince', 'princess',
-  'pope', 'sheikh', 'rabbi', 'father', 'sister', 'г-н', 'г-жа', 'господин', 'президент', 'премьер-министр',
+  'pope', 'sheikh', 'rabbi', 'father', 'sister',
+  // Police and military ranks, written out and abbreviated: "Lt. Gerry Scherlinck", "Constable Tim Fanning".
+  'lt', 'lt.', 'lieutenant', 'sgt', 'sgt.', 'sergeant', 'capt', 'capt.', 'captain', 'const.', 'constable',
+  'sheriff', 'det.', 'detective', 'insp.', 'inspector', 'supt.', 'superintendent', 'cpl.', 'corporal',
+  'col.', 'colonel', 'maj.', 'major', 'cmdr.', 'commander', 'adm.', 'admiral', 'chancellor', 'premier',
+  'commissioner', 'justice', 'г-н', 'г-жа', 'господин', 'президент', 'премьер-министр',
   'министр', 'губернатор', 'мэр', 'депутат', 'сенатор', 'президента', 'министра',
 ]);
 

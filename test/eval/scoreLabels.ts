@@ -90,14 +90,17 @@ function words(name: string): string[] {
 
 /**
  * Whether a predicted speaker names the labelled one: the same words, a shorter or longer form of one
- * person's name (the same last word, and first names that agree where both give one, initials included),
- * or an unnamed source's description contained in the other's.
+ * person's name (the same last word, and first names that agree where both give one, initials included; a
+ * full name with words before it), or an unnamed source's description contained in the other's.
  */
 export function sameSpeaker(predicted: string, gold: string): boolean {
   const p = words(predicted);
   const g = words(gold);
   if (p.length === 0 || g.length === 0) return false;
   if (p.join(' ') === g.join(' ')) return true;
+  // A full name with the role printed before it ("Sheriff Robert Pickell" for "Robert Pickell") is its longer form.
+  const [shorter, longer] = p.length <= g.length ? [p, g] : [g, p];
+  if (shorter.length >= 2 && longer.slice(-shorter.length).join(' ') === shorter.join(' ')) return true;
   if (p.at(-1) !== g.at(-1)) return ` ${p.join(' ')} `.includes(` ${g.join(' ')} `) || ` ${g.join(' ')} `.includes(` ${p.join(' ')} `);
   const [pf, gf] = [p.length > 1 ? p[0] : undefined, g.length > 1 ? g[0] : undefined];
   return pf === undefined || gf === undefined || pf === gf || (pf.length === 1 && gf.startsWith(pf)) || (gf.length === 1 && pf.startsWith(gf));
@@ -111,6 +114,8 @@ export interface AttributionScore {
   wrong: number;
   /** The label names someone, the extraction nobody. */
   missing: number;
+  /** Right speakers printed with more words than the labelled name: a role glued to it ("Sheriff Robert Pickell"). */
+  roleInName: number;
   /** Examples of wrong and missing speakers: the label's words, the gold and the predicted speaker. */
   errors: Array<{ doc: string; content: string; gold: string | null; predicted: string | null }>;
 }
@@ -119,7 +124,7 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
 
 /** Speaker accuracy on the attributions of `labels`, extraction run on `texts`. */
 export function scoreAttributions(labels: readonly AttributionLabel[], texts: ReadonlyMap<string, string>, mentionsOf: (text: string) => ExtractedMention[]): AttributionScore {
-  const score: AttributionScore = { labelled: 0, found: 0, right: 0, wrong: 0, missing: 0, errors: [] };
+  const score: AttributionScore = { labelled: 0, found: 0, right: 0, wrong: 0, missing: 0, roleInName: 0, errors: [] };
   const cache = new Map<string, ExtractedMention[]>();
   for (const label of labels) {
     const text = texts.get(label.doc) ?? '';
@@ -136,6 +141,7 @@ export function scoreAttributions(labels: readonly AttributionLabel[], texts: Re
     score.found += 1;
     const predicted = best.speaker;
     const ok = label.speaker === null ? predicted === null : predicted !== null && sameSpeaker(predicted, label.speaker);
+    if (ok && predicted !== null && label.speaker !== null && words(predicted).length > words(label.speaker).length) score.roleInName += 1;
     if (ok) score.right += 1;
     else if (predicted === null) score.missing += 1;
     else score.wrong += 1;

@@ -7,7 +7,9 @@ test('a shorter or longer form of one name is the same speaker; another first na
   assert.ok(sameSpeaker('Mr. Peskov', 'Dmitry Peskov'));
   assert.ok(sameSpeaker('D. Peskov', 'Dmitry Peskov'));
   assert.ok(sameSpeaker('Kremlin’s Peskov', 'Peskov'));
+  assert.ok(sameSpeaker('Genesee County Sheriff Robert Pickell', 'Robert Pickell'));
   assert.ok(!sameSpeaker('Ivan Peskov', 'Dmitry Peskov'));
+  assert.ok(!sameSpeaker('Sheriff Pickell', 'Robert Pickell'));
   assert.ok(!sameSpeaker('Kremlin', 'Dmitry Peskov'));
 });
 

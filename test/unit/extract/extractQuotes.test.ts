@@ -270,3 +270,14 @@ test('a paragraph that opens a quote without closing it continues in the next pa
   assert.deepEqual(before.map((q) => q.speaker), ['Ana Ruiz', 'Ana Ruiz']);
   assert.equal(before[0]?.relation, before[1]?.relation);
 });
+
+test('a police or military rank before a name is its role, not part of the speaker', () => {
+  const text =
+    'Vancouver Police spokesman Constable Tim Fanning said the suspect had been let go on Thursday.\n\n' +
+    '“We determined that there was nobody else in the building,” Lt. Gerry Scherlinck said.';
+  const mentions = extractQuotes(text);
+  const fanning = mentions.find((m) => m.text.startsWith('the suspect'));
+  assert.equal(fanning?.speaker, 'Tim Fanning');
+  assert.match(fanning?.role ?? '', /Constable/);
+  assert.equal(mentions.find((m) => m.kind === 'quote')?.speaker, 'Gerry Scherlinck');
+});
