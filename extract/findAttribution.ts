@@ -1,6 +1,6 @@
 /** Find who a quote is attributed to in its own sentence: the cue and the printed subject. */
 
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, PERSON_NOUNS, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, normaliseWord } from './cues.ts';
 import { isCue, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -129,7 +129,10 @@ function subjectAfter(tokens: Token[], from: number): string | null {
   for (let k = from; k < tokens.length && words.length < MAX_SUBJECT_WORDS; k += 1) {
     const token = tokens[k];
     if (token === undefined || !token.word || SUBJECT_STOPS.has(normaliseWord(token.text))) break;
-    if (/^\p{Ll}/u.test(token.text) && words.length > 0 && isCapitalised(words[words.length - 1]?.text ?? '') && !/^(?:de|van|von|bin|al)$/.test(token.text)) break;
+    // "Peskov told reporters" ends the name at a lower-case word, but a role between a place or body and a name
+    // does not: "Troy police Lt. Gerry Scherlinck", "Leeds illustrator Jane Roe".
+    const lower = /^\p{Ll}/u.test(token.text) && !/^(?:de|van|von|bin|al)$/.test(token.text);
+    if (lower && words.length > 0 && isCapitalised(words[words.length - 1]?.text ?? '') && !rolesBeforeName(tokens, k)) break;
     words.push(token);
   }
   if (words.length === 0) return null;
@@ -149,6 +152,18 @@ function subjectAfter(tokens: Token[], from: number): string | null {
     text = `${text}, ${extra.join(' ')}`;
   }
   return text;
+}
+
+/** One or two lower-case role words ("police", "chief executive") right before a capitalised name. */
+function rolesBeforeName(tokens: Token[], at: number): boolean {
+  for (let k = at; k < Math.min(tokens.length, at + 3); k += 1) {
+    const token = tokens[k];
+    if (token === undefined || !token.word) return false;
+    if (isCapitalised(token.text)) return k > at;
+    const word = normaliseWord(token.text);
+    if (!PERSON_NOUNS.has(word) && !ORG_MARKERS.has(word) && !ROLE_WORDS.has(word)) return false;
+  }
+  return false;
 }
 
 function subjectText(masked: string, tokens: Token[], from: number, to: number): string | null {

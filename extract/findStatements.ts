@@ -1,6 +1,6 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
-import { AUXILIARIES, CLAUSE_WORDS, NAMING_CUES, STATEMENT_CUES, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, NAMING_CUES, ORG_MARKERS, PERSON_NOUNS, STATEMENT_CUES, normaliseWord } from './cues.ts';
 import { isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -31,6 +31,8 @@ const PARTICIPLE_CUES = new Set([
   'declaring', 'stating', 'suggesting', 'acknowledging', 'asserting', 'stressing', 'calling', 'describing',
 ]);
 const MIN_CONTENT_WORDS = 4;
+/** Words that open a circumstance, not more of what was said: "..., officials said, as crews worked on". */
+const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid']);
 const TELLING = new Set(['told', 'tell', 'tells', 'telling']);
 // A word after which a tail attribution's subject cannot start (", which he said").
 const RECIPIENT_ENDS = new Set(['that', ':', ',']);
@@ -61,7 +63,8 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
         let { end } = part;
         // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
         for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
-        return textTokens(analysis, part.start, end).filter((t) => t.word).length < MIN_CONTENT_WORDS ? [] : [{ ...part, end }];
+        const words = textTokens(analysis, part.start, end).filter((t) => t.word);
+        return words.length < MIN_CONTENT_WORDS || !reportsSomething(words, part.attribution) ? [] : [{ ...part, end }];
       });
       if (parts.length === 0) continue;
       out.push(...parts);
@@ -69,6 +72,17 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether a clause after a head cue reports something said: not a second verb of the subject ("Police responded
+ * and surrounded the building"), nor the amount an index or a price "added" ("the index added 0.6 per cent").
+ */
+function reportsSomething(words: readonly Token[], attribution: Attribution): boolean {
+  if (attribution.position !== 'before') return true;
+  const first = normaliseWord(words[0]?.text ?? '');
+  if (/^(?:and|or|but|nor)$/.test(first)) return false;
+  return !(/^(?:added|adds|gained|lost|shed)$/i.test(attribution.cue ?? '') && /^\p{N}/u.test(first));
 }
 
 interface Found {
@@ -251,7 +265,10 @@ function midCue(tokens: Token[]): Found[] | null {
     const words = tokens.slice(subjectStart, end);
     if (words.some((t) => CLAUSE_WORDS.has(normaliseWord(t.text)))) continue;
     // The subject names someone ("Ms. Tanzer", "she", "the council"), unlike "..., in-depth reports, and ...".
-    if (!words.some((t) => isCapitalised(t.text)) && !/^(?:the|a|an|he|she|it|they|we|i)$/i.test(words[0]?.text ?? '')) continue;
+    // Or speaks for a group: "..., officials said, ...", "..., police say".
+    const group = (w: string) => PERSON_NOUNS.has(w) || ORG_MARKERS.has(w);
+    const names = words.some((t) => isCapitalised(t.text)) || /^(?:the|a|an|he|she|it|they|we|i)$/i.test(words[0]?.text ?? '');
+    if (!names && !(words.length <= 2 && group(normaliseWord(words[words.length - 1]?.text ?? '')))) continue;
     const subject = phraseOf(tokens, subjectStart, end);
     if (subject === null) continue;
     const attribution: Attribution = { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end };
@@ -260,7 +277,7 @@ function midCue(tokens: Token[]): Found[] | null {
     if (first === null || second === null) continue;
     // "..., the council said, with bottled water provided": a circumstance after the cue is not reported.
     const next = tokens[k + 2]?.text ?? '';
-    if (SUBJECT_BREAKERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
+    if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     return [first, second];
   }
   return null;

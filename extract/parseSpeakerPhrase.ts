@@ -106,6 +106,8 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     runStart -= 1;
   }
   while (runStart < words.length && /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(words[runStart] ?? '')) runStart += 1;
+  const served = servedBody(printed, words);
+  if (served !== null) return served;
   let run = words.slice(runStart);
   // "Rep. Tom Cole of Oklahoma": a place after a person's name is not the name ("Secretary of State" and
   // "Bank of America" keep theirs).
@@ -181,6 +183,23 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     strongPerson: hasTitle || (roleIsPerson && !orgLike),
   };
 }
+
+/**
+ * "the deputy mayor of Lyon", "a spokesman for the Ministry of Defence": a person described by the place or body
+ * they serve, and not named: the description is the speaker, never the place ("Lyon"). A name after the body
+ * ("Secretary of State John Kerry") is left to the name rules.
+ */
+function servedBody(printed: string, words: readonly string[]): SpeakerPhrase | null {
+  const at = words.findIndex((w, i) => i > 0 && /^(?:of|for)$/.test(w) && isRoleWord(words[i - 1] ?? ''));
+  if (at === -1) return null;
+  const body = words.slice(at + 1);
+  const named = body.length === 1 || normaliseWord(body[0] ?? '') === 'the' || body.some((w) => ORG_MARKERS.has(normaliseWord(w)));
+  if (!named || !body.every((w) => isCapitalised(w) || /^(?:of|the|and|for)$/.test(w) || normaliseWord(body[0] ?? '') === 'the')) return null;
+  const description = words.join(' ');
+  return { raw: printed, name: description, role: description, type: 'person', refersTo: null, head: normaliseWord(words[at - 1] ?? ''), provenPerson: false };
+}
+
+const isRoleWord = (word: string): boolean => PERSON_NOUNS.has(normaliseWord(word)) || TITLES.has(normaliseWord(word));
 
 const FUNCTION_WORDS = /^(?:the|a|an|in|on|at|of|for|to|from|by|with|about|during|after|before|past|last|this|that)$/i;
 

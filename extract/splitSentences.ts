@@ -11,7 +11,7 @@ export interface SentenceSpan {
 const ABBREVIATIONS = new Set(
   [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt',
-    'rev', 'hon', 'pres', 'supt', 'insp', 'cmdr', 'adm', 'maj', 'messrs', 'mme', 'mlle',
+    'rev', 'hon', 'pres', 'supt', 'insp', 'cmdr', 'adm', 'maj', 'const', 'det', 'cpl', 'messrs', 'mme', 'mlle',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'no', 'nos', 'vs', 'approx', 'est', 'fig', 'vol', 'p', 'pp', 'ave', 'blvd', 'mt', 'ft',
     'г', 'гг', 'ул', 'им', 'т', 'тыс', 'млн', 'млрд', 'руб', 'д', 'см', 'стр',

@@ -125,3 +125,27 @@ test('a mid-sentence cue needs a subject that names someone, and a participle af
   assert.equal(bloomberg.text, 'The ban follows months of pressure on the service');
   assert.equal(bloomberg.speaker, 'Bloomberg');
 });
+
+test('the speaker of a served body is the description, never the place: "the deputy mayor of Lyon"', () => {
+  const [statement] = extractQuotes('The deputy mayor of Lyon said the bridge would reopen in May.');
+  assert.equal(statement?.speaker, 'deputy mayor of Lyon');
+});
+
+test('a role between a body and a name stays out of the speaker: "according to Troy police Lt. Gerry Scherlinck"', () => {
+  const [statement] = extractQuotes('The suspect was “deliberately seeking out these individuals,” according to Troy police Lt. Gerry Scherlinck.');
+  assert.equal(statement?.speaker, 'Gerry Scherlinck');
+  assert.equal(statement?.role, 'Troy police Lt.');
+});
+
+test('no statement where the cue reports nothing: a second verb of the subject, an index that "added" a figure', () => {
+  assert.deepEqual(extractQuotes('Police quickly responded and surrounded the building on Main Street.'), []);
+  assert.deepEqual(extractQuotes('The index added 0.6 per cent to close at a record high.'), []);
+});
+
+test('a group named in a parenthetical cue reports the clause before it, not the circumstance after it', () => {
+  const found = extractQuotes('Prices climbed to 140 dollars, officials said, as crews worked through the night.');
+  assert.deepEqual(
+    found.map((m) => [m.text, m.speaker]),
+    [['Prices climbed to 140 dollars', 'officials']],
+  );
+});
