@@ -154,8 +154,11 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     const isPerson = PERSON_NOUNS.has(head);
     const definite = DETERMINERS.has(normaliseWord(input[0] ?? ''));
     let refersTo: SpeakerPhrase['refersTo'] = null;
+    // "The Indian government" names its organisation by the modifier: it stands as printed, while "the ministry"
+    // points back to the one the story named.
+    const modified = words.slice(0, -1).some((w) => isCapitalised(w));
     if (definite && words.length <= 3 && isPerson) refersTo = 'role';
-    else if (definite && words.length <= 3 && (ORG_NOUNS.has(head) || ORG_NOUNS.has(description.toLowerCase()))) refersTo = 'organisation';
+    else if (definite && words.length <= 3 && !modified && (ORG_NOUNS.has(head) || ORG_NOUNS.has(description.toLowerCase()))) refersTo = 'organisation';
     return {
       raw: printed,
       name: description,

@@ -149,3 +149,11 @@ test('a group named in a parenthetical cue reports the clause before it, not the
     [['Prices climbed to 140 dollars', 'officials']],
   );
 });
+
+test('an organisation named by its modifier stands as printed, never another name of the story', () => {
+  const text =
+    'Pirates attacked two ships crossing the Indian Ocean near the Gulf of Aden this week.\n\n' +
+    'The Indian government said in a statement that the captured pirates had a cache of arms.';
+  const statement = extractQuotes(text).find((m) => m.text.startsWith('the captured'));
+  assert.equal(statement?.speaker, 'Indian government');
+});
