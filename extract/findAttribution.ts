@@ -28,6 +28,8 @@ const SUBJECT_STOPS = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'about', 'when', 'while', 'who', 'which',
   'adding', 'according', 'as', 'that', 'and', 'but', 'because', 'since', 'if', 'told', 'via', 'through', 'into',
 ]);
+// Verbs that make the words before a comma a clause of their own, not a speaker ("killings are rare, police say").
+const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
 // Russian dialogue dash and plain punctuation that may sit between a quote and its cue.
 const LEADING_PUNCT = /^[,;:—–―-]$/;
 
@@ -95,6 +97,16 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     if (p !== null && k > 0) return { subject: subjectText(masked, rest, 0, k), cue: p.cue, position: 'after' };
     if (k > 0 && isCue(rest, k)) {
       if (CITING.has(normaliseWord(token.text))) return citedOrInverted(rest, k, masked) ?? { subject: subjectText(masked, rest, 0, k), cue: token.text, position: 'after' };
+      // "Police responded and surrounded the building.": a sentence of its own only attributes the quote when
+      // it is about the saying, not a verb among others.
+      if (sentenceEnded && /^(?:and|but|or)$/i.test(rest[k + 1]?.text ?? '')) return null;
+      // "Killings are rare, police say.": a clause before a comma is not the subject. A sentence of its own that
+      // reports a clause of its own does not attribute the quote; within the quote's sentence, what follows the
+      // comma is the subject.
+      const comma = rest.slice(0, k).map((t) => t.text).lastIndexOf(',');
+      if (comma > 0 && rest.slice(0, comma).some((t) => FINITE_VERBS.has(normaliseWord(t.text)))) {
+        return comma + 1 < k && !sentenceEnded ? { subject: subjectText(masked, rest, comma + 1, k), cue: token.text, position: 'after' } : null;
+      }
       return { subject: subjectText(masked, rest, 0, k), cue: token.text, position: 'after' };
     }
     if (CLAUSE_WORDS.has(normaliseWord(token.text)) && k > 0) return null;

@@ -281,3 +281,11 @@ test('a police or military rank before a name is its role, not part of the speak
   assert.match(fanning?.role ?? '', /Constable/);
   assert.equal(mentions.find((m) => m.kind === 'quote')?.speaker, 'Gerry Scherlinck');
 });
+
+test('a sentence after a quote attributes it only when it is about the saying', () => {
+  const [acted] = extractQuotes('“We are safe now and everyone is out.” Police responded and surrounded the building.');
+  assert.equal(acted?.speaker, null);
+  const [reported] = extractQuotes('“Everyone was calling their families.” Workplace killings are rare, police say.');
+  assert.notEqual(reported?.speaker, 'Workplace killings are rare');
+  assert.notEqual(reported?.speaker, 'police');
+});
