@@ -107,6 +107,7 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     if (isAgeOrLabel(text, numberStart, numberEnd)) return null;
   }
   if (!isDigit && unit === null && scaleWord === undefined) return null;
+  if (isTimeReference(text, start, end, unit)) return null;
   return { start, end, value: scaleValue(number, scaleWord), unit, qualifier };
 }
 
@@ -118,6 +119,17 @@ function readFractionFigure(text: string, start: number, end: number, printed: s
   if (after === null || !/^\s+(?:of|the|its|their|all)\b/i.test(text.slice(end, end + 8))) return null;
   const noun = findUnit(text, end + after[0].length - 1);
   return { start, end: noun?.end ?? end, value, unit: noun?.unit ?? null, qualifier };
+}
+
+const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)$/i;
+
+/** "Three years ago", "eight years later", "weeks before the vote": a point in time, which dates an event and claims nothing. */
+function isTimeReference(text: string, start: number, end: number, unit: string | null): boolean {
+  if (unit === null || !TIME_UNITS.test(unit)) return false;
+  if (/^\s+(?:ago|later|earlier|afterwards|on|from now)\b/i.test(text.slice(end, end + 14))) return true;
+  // "three weeks before the film opened" dates; "a standoff that lasted two hours before he gave up" measures.
+  const measured = /\b(?:lasted|lasting|lasts|took|takes|spent|spends|for|within|over|in)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+  return !measured && /^\s+(?:before|after|prior)\b/i.test(text.slice(end, end + 10));
 }
 
 /** Digits that are not parts of codes, times, phone numbers, URLs or ordinals. */

@@ -119,3 +119,13 @@ test('a figure whose sentence names no one takes its speaker or the story\'s nam
   assert.ok(inQuote?.speaker);
   assert.equal(inQuote.entities[0], inQuote.speaker);
 });
+
+test('a point in time is not a figure: "three years ago", "eight years later", "weeks before the vote"', () => {
+  assert.deepEqual(figures('Three years ago, she moved to Paris. Eight years later he was elected.'), []);
+  assert.deepEqual(figures('Talks began about three weeks before the vote.'), []);
+  // Durations that measure something stay.
+  assert.deepEqual(
+    figures('The standoff lasted two hours before the gunman surrendered. He served 12 years in prison.').map((f) => f.text),
+    ['two hours', '12 years'],
+  );
+});
