@@ -57,8 +57,11 @@ export function isQuote(span: QuoteSpan, cue: string | null, speaker: ResolvedSp
   const words = span.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return false;
   const spoken = cue !== null && !NAMING_CUES.has(normaliseWord(cue)) && speaker.speaker !== null;
-  // Every word capitalised ("Saturday Night Live", "Make America Great Again") is a title or a slogan.
-  const title = words.length <= 8 && words.every((w) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w));
+  // Title case ("Saturday Night Live", "Make America Great Again", "The Life of a Pinup Legend") is a title or a
+  // slogan: every word capitalised but the small words of a title.
+  const capitalised = (w: string) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w);
+  const small = (w: string) => /^(?:of|a|an|the|and|or|in|on|at|for|to|with|by|from)$/.test(w);
+  const title = words.length <= 10 && capitalised(words[0] ?? '') && words.every((w) => capitalised(w) || small(w)) && words.filter(capitalised).length * 2 > words.length;
   if (words.length > 2 && !(title && !spoken)) return true;
   return spoken;
 }

@@ -289,3 +289,8 @@ test('a sentence after a quote attributes it only when it is about the saying', 
   assert.notEqual(reported?.speaker, 'Workplace killings are rare');
   assert.notEqual(reported?.speaker, 'police');
 });
+
+test('a quoted title in title case is not speech, small words and all', () => {
+  const text = 'James Swanson, co-author of “Bettie Page: The Life of a Pinup Legend,” wrote about her in 2010.';
+  assert.deepEqual(extractQuotes(text).filter((m) => m.kind === 'quote'), []);
+});
