@@ -22,20 +22,20 @@ test('a quote with its speaker after it points at the speaker as printed', () =>
   assert.equal(printed(text, quote), 'Mr Peskov');
 });
 
-test('a speaker before the quote, a pronoun and an appositive are pointed at where printed', () => {
-  const head = 'Dmitry Peskov said: “The decision is final.”';
-  assert.equal(printed(head, mentionsOf(head)[0]), 'Dmitry Peskov');
-  const pronoun = 'Dmitry Peskov spoke on Monday.\n\n“It is final,” he said.';
-  const [said] = mentionsOf(pronoun);
-  assert.equal(said?.speaker, 'Dmitry Peskov');
-  assert.equal(printed(pronoun, said), 'he');
-  assert.equal(said?.speakerStart, pronoun.lastIndexOf('he said'));
-  const appositive = '“We are proud of the result,” Maria Lopez, the team captain, said.';
-  assert.equal(printed(appositive, mentionsOf(appositive)[0]), 'Maria Lopez, the team captain');
-  const according = 'According to the Kremlin’s spokesperson Dmitry Peskov, the ban will stay in place.';
-  const [statement] = mentionsOf(according);
-  assert.equal(statement?.kind, 'statement');
-  assert.equal(printed(according, statement), 'the Kremlin’s spokesperson Dmitry Peskov');
+test('a speaker before the quote, a pronoun, an appositive and "according to" are pointed at where printed', () => {
+  const cases: Array<[text: string, kind: string, printed: string]> = [
+    ['Dmitry Peskov said: “The decision is final.”', 'quote', 'Dmitry Peskov'],
+    ['Dmitry Peskov spoke on Monday.\n\n“It is final,” he said.', 'quote', 'he'],
+    ['“We are proud of the result,” Maria Lopez, the team captain, said.', 'quote', 'Maria Lopez, the team captain'],
+    ['According to the Kremlin’s spokesperson Dmitry Peskov, the ban will stay in place.', 'statement', 'the Kremlin’s spokesperson Dmitry Peskov'],
+  ];
+  for (const [text, kind, phrase] of cases) {
+    const [mention] = mentionsOf(text);
+    assert.equal(mention?.kind, kind, text);
+    assert.equal(mention?.speakerRaw, phrase, text);
+    assert.equal(printed(text, mention), phrase, text);
+    assert.equal(mention?.speakerStart, text.lastIndexOf(phrase), text);
+  }
 });
 
 test('a quote that continues the previous one has no speaker position of its own', () => {
@@ -50,14 +50,15 @@ test('a quote that continues the previous one has no speaker position of its own
 
 test('a speaker read in another order or without its aside covers the stretch it was read from', () => {
   // The rules read the role after the name and drop the bracketed party: speakerRaw keeps that reading.
-  const reordered = 'The road will stay closed until Monday, the Troy police chief, Charles Craft, said.';
-  const [statement] = mentionsOf(reordered);
-  assert.equal(statement?.speakerRaw, 'Charles Craft, the Troy police chief');
-  assert.equal(printed(reordered, statement), 'the Troy police chief, Charles Craft');
-  const aside = '“We will win the state,” said Sen. Ted Cruz (R-Texas), a presidential hopeful.';
-  const [quote] = mentionsOf(aside);
-  assert.equal(quote?.speakerRaw, 'Sen. Ted Cruz, a presidential hopeful');
-  assert.equal(printed(aside, quote), 'Sen. Ted Cruz (R-Texas), a presidential hopeful');
+  const cases: Array<[text: string, raw: string, printed: string]> = [
+    ['The road will stay closed until Monday, the Troy police chief, Charles Craft, said.', 'Charles Craft, the Troy police chief', 'the Troy police chief, Charles Craft'],
+    ['“We will win the state,” said Sen. Ted Cruz (R-Texas), a presidential hopeful.', 'Sen. Ted Cruz, a presidential hopeful', 'Sen. Ted Cruz (R-Texas), a presidential hopeful'],
+  ];
+  for (const [text, raw, phrase] of cases) {
+    const [mention] = mentionsOf(text);
+    assert.equal(mention?.speakerRaw, raw);
+    assert.equal(printed(text, mention), phrase);
+  }
 });
 
 test('a figure inside a quote has the quote’s speaker position, a figure outside none', () => {
