@@ -48,7 +48,7 @@ export function claimToCsvRow(claim: ClaimRecord): string {
 
 export const MENTION_CSV_COLUMNS = [
   'claim_id', 'kind', 'claim_text', 'mention_id', 'text', 'speaker_raw', 'speaker', 'role', 'sentence', 'value',
-  'unit', 'url', 'title', 'outlet', 'published_at',
+  'unit', 'url', 'title', 'outlet', 'published_at', 'speaker_start', 'speaker_end',
 ] as const;
 
 /** The header line of the one-row-per-mention CSV. */

@@ -58,7 +58,7 @@ export function writeArticle(random: Random, cast: Cast, plan: ArticlePlan): Ben
       const entities = random.chance(0.5) ? [plan.subject, plan.place] : [plan.subject];
       mentions.push({
         ...base, kind: 'number', text, start: offset + before.length, end: offset + before.length + text.length,
-        speaker: null, speakerRaw: null, speakerType: null, role: null, sentence,
+        speaker: null, speakerRaw: null, speakerStart: null, speakerEnd: null, speakerType: null, role: null, sentence,
         value: statement.figure.value, unit: statement.figure.unit, entities,
       });
       add(sentence);
@@ -70,9 +70,11 @@ export function writeArticle(random: Random, cast: Cast, plan: ArticlePlan): Ben
       statement.kind === 'statement'
         ? `${before}${text}.`
         : `${before}${text}${curly ? '\u201d' : '"'}, ${speaker.name}, the ${speaker.role}, said.`;
+    // The name opens a statement ("X said that ...") and follows a quote's closing mark and comma.
+    const speakerStart = offset + (statement.kind === 'statement' ? 0 : before.length + text.length + 3);
     mentions.push({
       ...base, kind: statement.kind, text, start: offset + before.length, end: offset + before.length + text.length,
-      speaker: speaker.name, speakerRaw: speaker.name, speakerType: speaker.type, role: speaker.role, sentence,
+      speaker: speaker.name, speakerRaw: speaker.name, speakerStart, speakerEnd: speakerStart + speaker.name.length, speakerType: speaker.type, role: speaker.role, sentence,
       value: null, unit: null, entities: [speaker.name],
     });
     add(sentence);

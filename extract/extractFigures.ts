@@ -50,6 +50,8 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
       end: figure.end,
       speaker: quote?.speaker ?? null,
       speakerRaw: quote?.speakerRaw ?? null,
+      speakerStart: quote?.speakerStart ?? null,
+      speakerEnd: quote?.speakerEnd ?? null,
       speakerType: quote?.speakerType ?? null,
       role: quote?.role ?? null,
       cue: quote?.cue ?? null,

@@ -16,6 +16,7 @@ import { resolveSpeakers } from './resolveSpeakers.ts';
 import type { ResolvedSpeaker, SpeakerEvent } from './resolveSpeakers.ts';
 import { findEntities } from './findEntities.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
+import { speakerPosition } from './printedPhrase.ts';
 
 interface Candidate {
   span: QuoteSpan;
@@ -30,6 +31,7 @@ interface StatementCandidate {
 
 const GENITIVE_CUES = /^(?:по словам|по мнению|за словами)$/i;
 const NO_SPEAKER: ResolvedSpeaker = { speaker: null, speakerType: null, role: null };
+const NO_POSITION: Pick<ExtractedMention, 'speakerStart' | 'speakerEnd'> = { speakerStart: null, speakerEnd: null };
 
 /**
  * Every quote (kind 'quote') and reported clause (kind 'statement') in `text`. A split quote ("First," he said,
@@ -67,6 +69,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     if (absorbed.has(span)) continue;
     let speaker = event ? (resolved.get(event) ?? NO_SPEAKER) : NO_SPEAKER;
     let speakerRaw = event?.phrase.raw ?? null;
+    let speakerAt = positionOf(text, event, attribution);
     let cue = attribution?.cue ?? null;
     if (!isQuote(span, cue, speaker) || inHeadline(text, span)) continue;
     // Quoted words inside a sentence that no cue attributes are a title or scare quotes, not speech.
@@ -78,6 +81,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     if (speaker.speaker === null && previous !== null && span.paragraph - previous.paragraph <= 1 && previous.mention.speaker !== null) {
       speaker = { speaker: previous.mention.speaker, speakerType: previous.mention.speakerType, role: previous.mention.role };
       speakerRaw = null;
+      speakerAt = NO_POSITION;
       cue = null;
     }
     // The parts of a split quote share their cue: one attribution.
@@ -92,6 +96,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
         ...base('statement', text.slice(clause.start, clause.end), clause.start, clause.end, sentence),
         speaker: speaker.speaker,
         speakerRaw,
+        ...speakerAt,
         speakerType: speaker.speakerType,
         role: speaker.role,
         cue,
@@ -103,6 +108,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       ...base('quote', span.text, span.start, span.end, sentence),
       speaker: speaker.speaker,
       speakerRaw,
+      ...speakerAt,
       speakerType: speaker.speakerType,
       role: speaker.role,
       cue,
@@ -126,6 +132,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       ...base('statement', text.slice(start, statement.end), start, statement.end, sentence),
       speaker: speaker.speaker,
       speakerRaw: event?.phrase.raw ?? null,
+      ...positionOf(text, event, statement.attribution),
       speakerType: speaker.speakerType,
       role: speaker.role,
       cue: statement.attribution.cue,
@@ -149,8 +156,13 @@ function withoutOverlaps(mentions: ExtractedMention[]): ExtractedMention[] {
 }
 
 function eventOf(attribution: Attribution | null, offset: number): SpeakerEvent | null {
-  const phrase = attribution?.subject ? parseSpeakerPhrase(attribution.subject) : null;
+  const phrase = attribution?.subject?.text ? parseSpeakerPhrase(attribution.subject.text) : null;
   return phrase ? { offset, phrase, kind: 'attribution', genitive: GENITIVE_CUES.test(attribution?.cue ?? '') } : null;
+}
+
+/** Where the speaker phrase of an event (its attribution's subject) is printed; null offsets when none. */
+function positionOf(text: string, event: SpeakerEvent | null, attribution: Attribution | null): Pick<ExtractedMention, 'speakerStart' | 'speakerEnd'> {
+  return event && attribution?.subject ? speakerPosition(text, attribution.subject) : NO_POSITION;
 }
 
 /** A mention of `kind` with no speaker yet, standing in the sentence range `sentence`, with its names. */
@@ -162,6 +174,8 @@ function mentionBase(analysis: TextAnalysis) {
     end,
     speaker: null,
     speakerRaw: null,
+    speakerStart: null,
+    speakerEnd: null,
     speakerType: null,
     role: null,
     cue: null,

@@ -9,10 +9,12 @@ import type { Token } from './tokenize.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { mainSubject } from './findSubject.ts';
+import { printedTokens } from './printedPhrase.ts';
+import type { PrintedPhrase } from './printedPhrase.ts';
 
 export interface Attribution {
-  /** The subject as printed ("Mr Peskov", "it", "the Kremlin’s spokesperson Dmitry Peskov"). */
-  subject: string | null;
+  /** The subject as printed ("Mr Peskov", "it", "the Kremlin’s spokesperson Dmitry Peskov"), with its offsets. */
+  subject: PrintedPhrase | null;
   /** The cue as printed ("said", "told", "according to"), null for "X: “...”". */
   cue: string | null;
   /** Where the cue stands relative to the quote. */
@@ -76,7 +78,7 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   const dashed = tokens.slice(0, i).some((t) => /^[—–―]$/.test(t.text));
   const signature = rest.filter((t) => t.word);
   if (dashed && signature.length <= 5 && rest.every((t) => t.word || t.text === '.') && signature.every((t) => isCapitalised(t.text))) {
-    return { subject: signature.map((t) => t.text).join(' '), cue: null, position: 'after' };
+    return { subject: printedTokens(signature, signature.map((t) => t.text).join(' ')), cue: null, position: 'after' };
   }
   const phrase = matchPhrase(rest, 0);
   if (phrase !== null) return { subject: subjectAfter(rest, phrase.next), cue: phrase.cue, position: 'after' };
@@ -136,7 +138,7 @@ function citedOrInverted(tokens: Token[], at: number, masked: string): Attributi
   return { subject: subjectAfter(tokens, at + 1), cue: cue.text, position: 'after' };
 }
 
-function subjectAfter(tokens: Token[], from: number): string | null {
+function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
   const words: Token[] = [];
   for (let k = from; k < tokens.length && words.length < MAX_SUBJECT_WORDS; k += 1) {
     const token = tokens[k];
@@ -153,17 +155,17 @@ function subjectAfter(tokens: Token[], from: number): string | null {
   const comma = tokens[from + words.length];
   const det = tokens[from + words.length + 1];
   let text = words.map((w) => w.text).join(' ');
+  const extra: Token[] = [];
   if (last && comma?.text === ',' && det && /^(?:a|an|the)$/i.test(det.text)) {
-    const extra: string[] = [];
     // An appositive runs to the next punctuation: "the director of public health for Carrisford County Council".
     for (let k = from + words.length + 1; k < tokens.length && extra.length < 12; k += 1) {
       const token = tokens[k];
       if (token === undefined || !token.word) break;
-      extra.push(token.text);
+      extra.push(token);
     }
-    text = `${text}, ${extra.join(' ')}`;
+    text = `${text}, ${extra.map((t) => t.text).join(' ')}`;
   }
-  return text;
+  return printedTokens([...words, ...extra], text);
 }
 
 /** One or two lower-case role words ("police", "chief executive") right before a capitalised name. */
@@ -178,14 +180,14 @@ function rolesBeforeName(tokens: Token[], at: number): boolean {
   return false;
 }
 
-function subjectText(masked: string, tokens: Token[], from: number, to: number): string | null {
+function subjectText(masked: string, tokens: Token[], from: number, to: number): PrintedPhrase | null {
   // Skip auxiliaries and adverbs between the subject and the cue ("has said", "was quoted").
   let end = to;
   while (end > from && AUXILIARIES.has(normaliseWord(tokens[end - 1]?.text ?? ''))) end -= 1;
   const first = tokens[from];
   const last = tokens[end - 1];
   if (first === undefined || last === undefined || end <= from) return null;
-  return masked.slice(first.start, last.end);
+  return { text: masked.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
 function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
@@ -252,7 +254,7 @@ function findCiting(tokens: Token[], asAt: number): number | null {
 }
 
 /** The noun phrase ending just before the cue: back to a comma, a clause word or a quote. */
-function subjectBefore(masked: string, tokens: Token[], cueAt: number): string | null {
+function subjectBefore(masked: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
   let end = cueAt;
   while (end > 0 && AUXILIARIES.has(normaliseWord(tokens[end - 1]?.text ?? ''))) end -= 1;
   if (tokens[end - 1]?.text !== ',') return phraseText(masked, tokens, wordsBack(tokens, end), end);
@@ -287,11 +289,11 @@ function wordsBack(tokens: Token[], end: number): number {
   return start;
 }
 
-function phraseText(masked: string, tokens: Token[], start: number, end: number): string | null {
+function phraseText(masked: string, tokens: Token[], start: number, end: number): PrintedPhrase | null {
   const first = tokens[start];
   const last = tokens[end - 1];
   if (first === undefined || last === undefined || start >= end) return null;
-  return masked.slice(first.start, last.end);
+  return { text: masked.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
 /** The segment "X, a Y," is an appositive when Y starts with an article or a lower-case word. */
@@ -302,7 +304,7 @@ function isAppositive(tokens: Token[], start: number, end: number): boolean {
 }
 
 /** For "…, saying that" the subject is the main clause's, at the start of the sentence. */
-function participleSubject(masked: string, tokens: Token[], cueAt: number): string | null {
+function participleSubject(masked: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
   const cue = tokens[cueAt];
   if (!cue || !/ing$/i.test(cue.text) || tokens[cueAt - 1]?.text !== ',') return null;
   let start = 0;

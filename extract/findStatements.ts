@@ -17,6 +17,8 @@ import {
   skipRecipient,
   subjectBefore,
 } from './findSubject.ts';
+import { joinPrinted, printedTokens } from './printedPhrase.ts';
+import type { PrintedPhrase } from './printedPhrase.ts';
 
 export interface StatementSpan {
   /** The reported clause: offsets into the text, trimmed of the sentence's closing punctuation. */
@@ -214,7 +216,7 @@ function tailCue(tokens: Token[]): Found | null {
       if (rest.some((t, j) => RECIPIENT_ENDS.has(normaliseWord(t.text)) && !(t.text === ',' && /^(?:the|a|an)$/i.test(rest[j + 1]?.text ?? '')))) return null;
       // "a claim the authorities say is baseless": the cue opens a relative clause, not a tail.
       if (/^(?:is|was|are|were|has|have|had|will|would|could|should|can)$/.test(normaliseWord(rest[0]?.text ?? ''))) return null;
-      let subject: string | null;
+      let subject: PrintedPhrase | null;
       if (k === 0 && !isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '')) {
         // "…, WhatsApp, which is owned by Meta, said in a statement.": the subject is before the appositive.
         let open = previousComma(tokens, c);
@@ -227,7 +229,7 @@ function tailCue(tokens: Token[]): Found | null {
         const roleOpen = previousBoundary(tokens, open);
         const role = roleOpen === -1 ? [] : tokens.slice(roleOpen + 1, open);
         if (role.length > 0 && role.length <= 6 && role.every((t) => t.word) && /^(?:the|a|an|\p{Lu}.*)$/u.test(role[0]?.text ?? '')) {
-          subject = `${subject}, ${role.map((t) => t.text).join(' ')}`;
+          subject = joinPrinted(subject, printedTokens(role, role.map((t) => t.text).join(' ')));
           open = tokens[roleOpen]?.text.startsWith('§') === true ? roleOpen + 1 : roleOpen;
         }
         return clause(tokens, 0, open, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });

@@ -3,6 +3,8 @@
 import { AUXILIARIES, CLAUSE_WORDS, STATEMENT_CUES, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
+import { joinPrinted, printedTokens } from './printedPhrase.ts';
+import type { PrintedPhrase } from './printedPhrase.ts';
 
 export const MAX_SUBJECT_WORDS = 9;
 const PRONOUN = /^(?:he|she|it|they|we|i)$/;
@@ -22,7 +24,7 @@ export const SUBJECT_BREAKERS = new Set(['in', 'on', 'at', 'during', 'after', 'b
  * by a comma): "Peskov", "But she", "Rep. Tom Cole of Oklahoma, an ally of the leadership,". Returns the subject
  * as printed, with an appositive kept so that it gives the role.
  */
-export function subjectBefore(tokens: Token[], cueAt: number): string | null {
+export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | null {
   let end = cueAt;
   while (end > 0 && AUXILIARIES.has(normaliseWord(tokens[end - 1]?.text ?? ''))) end -= 1;
   let appositive: [number, number] | null = null;
@@ -64,11 +66,11 @@ export function subjectBefore(tokens: Token[], cueAt: number): string | null {
   const subject = phraseOf(tokens, start, end);
   if (subject === null || appositive === null) return subject;
   const extra = phraseOf(tokens, appositive[0], appositive[1]);
-  return extra === null ? subject : `${subject}, ${extra}`;
+  return extra === null ? subject : joinPrinted(subject, extra);
 }
 
 /** "Reuters cited Kremlin spokesman Dmitry Peskov as saying": the one cited speaks, not the outlet. */
-export function citedSubject(tokens: Token[], asAt: number): string | null {
+export function citedSubject(tokens: Token[], asAt: number): PrintedPhrase | null {
   for (let k = asAt - 1; k >= Math.max(0, asAt - MAX_SUBJECT_WORDS - 1); k -= 1) {
     if (/^(?:cited|quoted|citing|quoting)$/i.test(tokens[k]?.text ?? '')) return k + 1 < asAt ? phraseOf(tokens, k + 1, asAt) : null;
   }
@@ -76,7 +78,7 @@ export function citedSubject(tokens: Token[], asAt: number): string | null {
 }
 
 /** The subject of the main clause for a participle cue ("Trump defended the plan, saying ..."). */
-export function mainSubject(tokens: Token[], before: number): string | null {
+export function mainSubject(tokens: Token[], before: number): PrintedPhrase | null {
   let start = 0;
   if (OPENERS.has(normaliseWord(tokens[0]?.text ?? ''))) start = 1;
   // "Recently, Russian authorities ...": an introductory word or phrase set off by a comma is not the subject.
@@ -88,7 +90,7 @@ export function mainSubject(tokens: Token[], before: number): string | null {
     const token = tokens[end];
     if (token === undefined || !token.word) break;
     const word = normaliseWord(token.text);
-    if (end === start && PRONOUN.test(word)) return token.text;
+    if (end === start && PRONOUN.test(word)) return printedTokens([token], token.text);
     if (AUXILIARIES.has(word) || /^\p{Ll}+ed$/u.test(token.text) || IRREGULAR_VERBS.has(word)) break;
     // A noun phrase holds one common noun ("Russian authorities", "the Florida senator").
     if (/^\p{Ll}/u.test(token.text) && !/^(?:the|a|an)$/.test(word) && (common += 1) > 1) break;
@@ -112,11 +114,11 @@ export function skipRecipient(tokens: Token[], from: number): number {
   return k;
 }
 
-/** The words from token `from` to `to` as one phrase (at most a subject's length). */
-export function phraseOf(tokens: Token[], from: number, to: number): string | null {
+/** The words from token `from` to `to` as one phrase (at most a subject's length), with where it is printed. */
+export function phraseOf(tokens: Token[], from: number, to: number): PrintedPhrase | null {
   const words = tokens.slice(from, Math.min(to, from + MAX_SUBJECT_WORDS)).filter((t) => t.word || t.text === ',');
   if (words.length === 0) return null;
-  return words.map((t) => t.text).join(' ').replace(/ ,/g, ',');
+  return printedTokens(words, words.map((t) => t.text).join(' ').replace(/ ,/g, ','));
 }
 
 // Words that put the name after them in a place, time or other role than the one a figure is about.

@@ -16,6 +16,14 @@ export interface ExtractedMention {
   speaker: string | null;
   /** The attribution as printed next to the quote ("Mr Peskov", "it", "the company"). */
   speakerRaw: string | null;
+  /**
+   * Where the attribution is printed: offsets of `speakerRaw` in the article text, or of the stretch that holds
+   * its words when the rules joined them ("Josh Earnest, the White House spokesman" from "the White House
+   * spokesman, Josh Earnest"); null when there is none (a quote that continues the previous one, a figure
+   * outside quotes). A figure inside a quote or statement has the positions of that mention's speaker.
+   */
+  speakerStart: number | null;
+  speakerEnd: number | null;
   speakerType: SpeakerType | null;
   /** The speaker's role or title from the document ("Kremlin spokesman"), or null. */
   role: string | null;

@@ -9,6 +9,9 @@ export interface MentionDetail {
   text: string;
   /** The attribution as printed ("the Kremlin's spokesperson"), and the name it resolved to. */
   speaker_raw: string | null;
+  /** Where speaker_raw is printed in the article text (UTF-16 offsets), null when it is not. */
+  speaker_start: number | null;
+  speaker_end: number | null;
   speaker: string | null;
   role: string | null;
   cue: string | null;
@@ -66,7 +69,7 @@ export async function getClaimDetail(db: Queryable, id: string): Promise<ClaimDe
     db.query<{ speaker_id: string | null }>('SELECT speaker_id FROM claims WHERE id = $1', [current]),
     db.query<Omit<MentionDetail, 'article'> & { a_id: string; url: string; title: string | null; outlet: string | null;
       published_at: string | null; fetched_at: string | null; duplicate_of: string | null }>(
-      `SELECT m.id, m.text, m.speaker_raw, m.speaker, m.role, m.cue, m.sentence, m.value, m.unit,
+      `SELECT m.id, m.text, m.speaker_raw, m.speaker_start, m.speaker_end, m.speaker, m.role, m.cue, m.sentence, m.value, m.unit,
               a.id AS a_id, a.url, a.title, a.outlet, ${iso('a.published_at')} AS published_at,
               ${iso('a.fetched_at')} AS fetched_at, a.duplicate_of
        FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.claim_id = $1

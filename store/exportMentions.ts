@@ -19,6 +19,9 @@ export interface MentionRow {
   title: string | null;
   outlet: string | null;
   published_at: string | null;
+  /** Where the attribution (speaker_raw) is printed in the article text: UTF-16 offsets, null when none. */
+  speaker_start: number | null;
+  speaker_end: number | null;
 }
 
 const ISO = `'YYYY-MM-DD"T"HH24:MI:SS"Z"'`;
@@ -40,7 +43,7 @@ export async function* streamMentions(db: Queryable, filters: ClaimFilters = {},
     const page: MentionRow[] = await db.query<MentionRow>(
       `SELECT c.id AS claim_id, c.text AS claim_text, c.kind, m.id AS mention_id, m.text, m.speaker_raw, m.speaker,
               m.role, m.sentence, m.value, m.unit, a.url, a.title, a.outlet,
-              to_char(a.published_at AT TIME ZONE 'UTC', ${ISO}) AS published_at
+              to_char(a.published_at AT TIME ZONE 'UTC', ${ISO}) AS published_at, m.speaker_start, m.speaker_end
        FROM mentions m JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = m.article_id
        ${whereSql(conditions)}
        ORDER BY m.claim_id, m.id LIMIT $${params.length}`,

@@ -38,12 +38,12 @@ export async function replaceForArticle(
     // One statement for the whole extraction; entities are lists of any length, so the rows travel as JSON.
     await db.query(
       `INSERT INTO mentions (id, article_id, kind, text, speaker_raw, speaker, speaker_type, role, cue,
-                             start_offset, end_offset, sentence, value, unit, qualifier, entities)
+                             start_offset, end_offset, sentence, value, unit, qualifier, entities, speaker_start, speaker_end)
        SELECT m.id, $1, m.kind, m.text, m.speaker_raw, m.speaker, m.speaker_type, m.role, m.cue,
-              m.start_offset, m.end_offset, m.sentence, m.value, m.unit, m.qualifier, m.entities
+              m.start_offset, m.end_offset, m.sentence, m.value, m.unit, m.qualifier, m.entities, m.speaker_start, m.speaker_end
        FROM jsonb_to_recordset($2::jsonb) AS m (id text, kind text, text text, speaker_raw text, speaker text,
               speaker_type text, role text, cue text, start_offset integer, end_offset integer, sentence text,
-              value double precision, unit text, qualifier text, entities text[])
+              value double precision, unit text, qualifier text, entities text[], speaker_start integer, speaker_end integer)
        ON CONFLICT (article_id, kind, start_offset, end_offset) DO NOTHING`,
       [
         articleId,
@@ -64,6 +64,8 @@ export async function replaceForArticle(
             unit: m.unit,
             qualifier: m.qualifier,
             entities: m.entities,
+            speaker_start: m.speakerStart,
+            speaker_end: m.speakerEnd,
           })),
         ),
       ],

@@ -18,6 +18,8 @@ const mentionJson = (m: Mention) => ({
   unit: m.unit,
   qualifier: m.qualifier,
   speaker_raw: m.speakerRaw,
+  speaker_start: m.speakerStart,
+  speaker_end: m.speakerEnd,
   sentence: m.sentence,
 });
 

@@ -4,6 +4,7 @@
 const str = { type: 'string' } as const;
 const nullableStr = { type: ['string', 'null'] } as const;
 const int = { type: 'integer' } as const;
+const nullableInt = { type: ['integer', 'null'] } as const;
 
 const filterParameters = [
   { name: 'q', in: 'query', description: 'Search words, web-search syntax: "exact phrase", -exclude, OR.', schema: str },
@@ -128,7 +129,7 @@ export const OPENAPI = {
                       properties: {
                         redirected_from: nullableStr,
                         speaker_id: nullableStr,
-                        mentions: { type: 'array', items: { type: 'object', properties: { id: str, text: str, speaker_raw: nullableStr, sentence: nullableStr, article: article } } },
+                        mentions: { type: 'array', items: { type: 'object', properties: { id: str, text: str, speaker_raw: nullableStr, speaker_start: nullableInt, speaker_end: nullableInt, sentence: nullableStr, article: article } } },
                         timeline: { type: 'array', items: { type: 'object', properties: { outlet: str, first_at: nullableStr, first_url: str, first_title: nullableStr, article_count: int } } },
                       },
                     },
@@ -167,7 +168,7 @@ export const OPENAPI = {
         parameters: [
           ...filterParameters,
           { name: 'format', in: 'query', schema: { type: 'string', enum: ['csv', 'jsonl', 'claimreview'], default: 'csv' } },
-          { name: 'mentions', in: 'query', description: '1: one row per mention (csv, jsonl).', schema: { type: 'string', enum: ['1', '0'] } },
+          { name: 'mentions', in: 'query', description: '1: one row per mention (csv, jsonl), with where its attribution is printed (speaker_start, speaker_end).', schema: { type: 'string', enum: ['1', '0'] } },
           { name: 'bom', in: 'query', description: '1: start the CSV with a UTF-8 byte-order mark (Excel).', schema: { type: 'string', enum: ['1', '0'] } },
         ],
         responses: {

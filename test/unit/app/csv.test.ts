@@ -44,12 +44,15 @@ describe('CSV export of mentions', () => {
     const row = mentionToCsvRow({
       claim_id: 'c_1', claim_text: '=cmd|/c calc', kind: 'quote', mention_id: 'm_1', text: '+1 said', speaker_raw: '@x',
       speaker: '-y', role: '\tz', sentence: '\rs', value: null, unit: null, url: 'https://e.com', title: '=T', outlet: '@O',
-      published_at: null,
+      published_at: null, speaker_start: 3, speaker_end: null,
     });
     for (const bad of ['=cmd|/c calc', '+1 said', '@x', '-y', '=T', '@O']) assert.ok(row.includes(`'${bad}`), bad);
     assert.ok(row.includes(`"'\tz"`) || row.includes(`'\tz`));
     assert.ok(row.includes(`"'\rs"`), 'a cell with a carriage return is escaped and quoted');
     assert.equal(mentionCsvHeader().split(',').length, MENTION_CSV_COLUMNS.length);
+    // The speaker positions come last, after the columns older readers know.
+    assert.ok(mentionCsvHeader().endsWith(',published_at,speaker_start,speaker_end\r\n'));
+    assert.ok(row.endsWith(',3,\r\n'));
   });
 });
 

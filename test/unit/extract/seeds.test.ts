@@ -6,15 +6,21 @@ import { join } from 'node:path';
 import { articleFromText } from '../../../extract/articleFromText.ts';
 import { extractMentions } from '../../../extract/extractMentions.ts';
 import type { ExtractedMention, MentionExtraction } from '../../../extract/types.ts';
+import { assertSpeakerPositions } from './speakerPositionsHold.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const seeds = join(process.env.CLAIMDESK_SHARED ?? join(repo, '..', 'shared'), 'fixtures', 'seeds');
 
-function extractionOf(prefix: string): MentionExtraction {
+/** The article text of seed `prefix`, as ingest reads the file. */
+function seedText(prefix: string): string {
   const file = readdirSync(seeds).find((name) => name.startsWith(prefix) && name.endsWith('.txt'));
   assert.ok(file, `seed ${prefix} exists`);
   const path = join(seeds, file);
-  return extractMentions(articleFromText(readFileSync(path, 'utf8'), `file://${path}`).text);
+  return articleFromText(readFileSync(path, 'utf8'), `file://${path}`).text;
+}
+
+function extractionOf(prefix: string): MentionExtraction {
+  return extractMentions(seedText(prefix));
 }
 
 /** The mentions ingest stores, and with `all` those it drops too (the copies of a repeated paragraph). */
@@ -156,4 +162,25 @@ test('no promotion line of a page becomes a statement', () => {
   for (const prefix of ['000', '001', '002', '003', '004']) {
     for (const m of mentionsOf(prefix)) assert.ok(!/breaking news updates|homepage|real-time developments/i.test(m.text), `${prefix}: ${m.text}`);
   }
+});
+
+test('every seed mention points at its attribution as printed, or at none', () => {
+  const prefixes = readdirSync(seeds).filter((name) => name.endsWith('.txt')).map((name) => name.slice(0, 3));
+  assert.ok(prefixes.length >= 5);
+  let placed = 0;
+  for (const prefix of prefixes) {
+    const text = seedText(prefix);
+    const all = mentionsOf(prefix, true);
+    assertSpeakerPositions(text, all);
+    for (const m of all) {
+      if (m.speakerStart === null || m.speakerEnd === null) continue;
+      // In the seeds every attribution is printed as one stretch: the slice is speakerRaw itself.
+      assert.equal(text.slice(m.speakerStart, m.speakerEnd), m.speakerRaw);
+      placed += 1;
+    }
+  }
+  assert.ok(placed >= 40, `${placed} positions`);
+  const peskov = mentionsOf('003').find((m) => m.speakerRaw === 'Mr Peskov');
+  assert.ok(peskov?.speakerStart != null);
+  assert.equal(seedText('003').slice(peskov.speakerStart, peskov.speakerEnd ?? 0), 'Mr Peskov');
 });
