@@ -15,7 +15,9 @@ import { parseSpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import type { ResolvedSpeaker, SpeakerEvent } from './resolveSpeakers.ts';
 import { findEntities } from './findEntities.ts';
+import { lookupName } from './buildNameIndex.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
 import { speakerPosition } from './printedPhrase.ts';
 
 interface Candidate {
@@ -221,27 +223,50 @@ function sentenceOf(sentences: SentenceSpan[], span: Pick<QuoteSpan, 'open' | 'c
 /** The name opening each sentence, so that "he" or "it" can point at a subject that did not speak. */
 function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
   const events: SpeakerEvent[] = [];
-  // "Travellers booked ...": a lone capitalised word that opens a sentence is a name only if it is also
-  // capitalised where no sentence starts.
-  const { known, sentences } = analysis;
+  const { sentences } = analysis;
   for (const sentence of sentences) {
     // A heading ("Kremlin Response and Regulatory Conditions") has no subject that later text refers to.
     if (!/[.!?…"”’'»:]$/.test(sentence.text)) continue;
-    const tokens = maskedTokens(analysis, sentence.start, sentence.end).slice(0, 8);
-    let k = 0;
-    const run: string[] = [];
-    while (k < tokens.length && tokens[k]?.word && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');
-    // Run-in headlines in capitals ("RESTRICTIONS ON WHATSAPP Roskomnadzor ...") are not part of the name.
-    const allCaps = (w: string | undefined): boolean => /^\p{Lu}{2,}$/u.test(w ?? '');
-    while (run.length > 1 && allCaps(run[0]) && run.some((w) => !allCaps(w))) run.shift();
-    if (run.length > 1 && /^(?:the|a|an)$/i.test(run[0] ?? '')) run.shift();
-    const last = run[run.length - 1] ?? '';
-    // A possessive or a nationality is a modifier ("Russia’s regulator", "Russian users"), not the subject.
-    if (run.length === 0 || isPossessive(last) || (run.length === 1 && /(?:ian|ean|ese|ish)$/.test(last))) continue;
-    if (run.length === 1 && !known.has(stripPossessive(last))) continue;
-    const phrase = parseSpeakerPhrase(run.join(' '));
-    // Counted from the sentence end: a subject only informs the sentences after it.
-    if (phrase && phrase.name !== null && phrase.refersTo === null) events.push({ offset: sentence.end, phrase, kind: 'subject' });
+    const tokens = maskedTokens(analysis, sentence.start, sentence.end);
+    // The subject opening the sentence, and those opening a clause after an introductory phrase or a
+    // conjunction ("Three years ago, Reid, who ...", "..., but Tara Reid has ..."): the last one is the latest.
+    const starts = [0, ...tokens.flatMap((t, k) => (k > 0 && (t.text === ',' || /^(?:but|and|while)$/.test(t.text)) ? [k + 1] : []))];
+    for (const start of starts) {
+      const phrase = subjectAt(analysis, tokens, start);
+      // Counted from the sentence end: a subject only informs the sentences after it.
+      if (phrase) events.push({ offset: sentence.end, phrase, kind: 'subject' });
+    }
   }
   return events;
+}
+
+/** Words after a name that show it is not a clause's subject: "upstate New York where", "Paris in May". */
+const NOT_AFTER_SUBJECT = new Set(['where', 'in', 'on', 'at', 'of', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'as', 'than', 'that', 'which']);
+
+/** The name that opens a clause at token `at` and is its subject (a verb or an appositive follows), if any. */
+function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number) {
+  let k = at;
+  const run: string[] = [];
+  while (k < tokens.length && k < at + 8 && tokens[k]?.word && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');
+  // Mid-sentence, only a name followed by its verb or an appositive: "Reid, who", "Tara Reid has".
+  const next = tokens[k];
+  const verbLike = (t: Token) => t.word && /^\p{Ll}/u.test(t.text) && !NOT_AFTER_SUBJECT.has(t.text);
+  if (at > 0 && (next === undefined || !(next.text === ',' || verbLike(next)))) return null;
+  // Run-in headlines in capitals ("RESTRICTIONS ON WHATSAPP Roskomnadzor ...") are not part of the name.
+  const allCaps = (w: string | undefined): boolean => /^\p{Lu}{2,}$/u.test(w ?? '');
+  while (run.length > 1 && allCaps(run[0]) && run.some((w) => !allCaps(w))) run.shift();
+  if (run.length > 1 && /^(?:the|a|an)$/i.test(run[0] ?? '')) run.shift();
+  const last = run[run.length - 1] ?? '';
+  // A possessive or a nationality is a modifier ("Russia’s regulator", "Russian users"), not the subject.
+  if (run.length === 0 || isPossessive(last) || (run.length === 1 && /(?:ian|ean|ese|ish)$/.test(last))) return null;
+  // "Travellers booked ...": a lone capitalised word that opens a sentence is a name only if it is also
+  // capitalised where no sentence starts.
+  if (run.length === 1 && !analysis.known.has(stripPossessive(last))) return null;
+  const phrase = parseSpeakerPhrase(run.join(' '));
+  if (!phrase || phrase.name === null || phrase.refersTo !== null) return null;
+  // Mid-sentence, a place or a body looks like a name ("upstate New York"): only a person the text shows as
+  // one counts, by a title or as the short form of a full name it prints ("Reid" of "Tara Reid").
+  const full = lookupName(analysis.names, last);
+  if (at > 0 && phrase.strongPerson !== true && (full === null || full.words.length <= run.length)) return null;
+  return phrase;
 }

@@ -294,3 +294,12 @@ test('a quoted title in title case is not speech, small words and all', () => {
   const text = 'James Swanson, co-author of “Bettie Page: The Life of a Pinup Legend,” wrote about her in 2010.';
   assert.deepEqual(extractQuotes(text).filter((m) => m.kind === 'quote'), []);
 });
+
+test('"she" can point back to a person named mid-sentence, not only to one who opened a sentence or spoke', () => {
+  const text =
+    'It has been a long time coming, but Tara Reid has entered a clinic, her rep Jack Ketsoyan told reporters.\n\n' +
+    'Three years ago, Reid, who has launched a fashion line, spoke about her image. ' +
+    '“My picture is taken only when I have a cup in my hand,” she told a magazine.';
+  const quote = extractQuotes(text).find((m) => m.kind === 'quote');
+  assert.equal(quote?.speaker, 'Tara Reid');
+});
