@@ -124,12 +124,15 @@ export const TITLES: ReadonlySet<string> = new Set([
   'министр', 'губернатор', 'мэр', 'депутат', 'сенатор', 'президента', 'министра',
 ]);
 
-/** Lower-case words of a role printed before a name that are not themselves a person ("police", "illustrator"). */
+/**
+ * Lower-case words of a role printed before a name ("Leeds illustrator Jane Roe") that neither PERSON_NOUNS nor
+ * ORG_MARKERS hold ("police", "chief" and "union" are there).
+ */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
-  'police', 'illustrator', 'artist', 'photographer', 'designer', 'engineer', 'scientist', 'historian', 'coach',
-  'player', 'striker', 'goalkeeper', 'actor', 'actress', 'singer', 'musician', 'novelist', 'poet', 'campaigner',
-  'chief', 'vice', 'senior', 'former', 'acting', 'interim', 'general', 'assistant', 'associate', 'opposition',
-  'party', 'union', 'state', 'county', 'city', 'district', 'regional', 'national', 'federal', 'foreign',
+  'illustrator', 'artist', 'photographer', 'designer', 'engineer', 'scientist', 'historian', 'coach', 'player',
+  'striker', 'goalkeeper', 'actor', 'actress', 'singer', 'musician', 'novelist', 'poet', 'campaigner', 'vice',
+  'senior', 'former', 'acting', 'interim', 'assistant', 'associate', 'opposition', 'county', 'city', 'district',
+  'regional', 'national', 'federal', 'foreign',
 ]);
 
 /** Words in a capitalised run that mark an organisation rather than a person. */

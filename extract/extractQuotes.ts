@@ -264,9 +264,9 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   if (run.length === 1 && !analysis.known.has(stripPossessive(last))) return null;
   const phrase = parseSpeakerPhrase(run.join(' '));
   if (!phrase || phrase.name === null || phrase.refersTo !== null) return null;
+  if (at === 0 || phrase.strongPerson === true) return phrase;
   // Mid-sentence, a place or a body looks like a name ("upstate New York"): only a person the text shows as
   // one counts, by a title or as the short form of a full name it prints ("Reid" of "Tara Reid").
   const full = lookupName(analysis.names, last);
-  if (at > 0 && phrase.strongPerson !== true && (full === null || full.words.length <= run.length)) return null;
-  return phrase;
+  return full !== null && full.words.length > run.length ? phrase : null;
 }

@@ -268,9 +268,9 @@ function midCue(tokens: Token[]): Found[] | null {
     if (words.some((t) => CLAUSE_WORDS.has(normaliseWord(t.text)))) continue;
     // The subject names someone ("Ms. Tanzer", "she", "the council"), unlike "..., in-depth reports, and ...".
     // Or speaks for a group: "..., officials said, ...", "..., police say".
-    const group = (w: string) => PERSON_NOUNS.has(w) || ORG_MARKERS.has(w);
     const names = words.some((t) => isCapitalised(t.text)) || /^(?:the|a|an|he|she|it|they|we|i)$/i.test(words[0]?.text ?? '');
-    if (!names && !(words.length <= 2 && group(normaliseWord(words[words.length - 1]?.text ?? '')))) continue;
+    const head = normaliseWord(words[words.length - 1]?.text ?? '');
+    if (!names && !(words.length <= 2 && (PERSON_NOUNS.has(head) || ORG_MARKERS.has(head)))) continue;
     const subject = phraseOf(tokens, subjectStart, end);
     if (subject === null) continue;
     const attribution: Attribution = { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end };
