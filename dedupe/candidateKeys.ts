@@ -1,5 +1,4 @@
 import { hashKey } from './hashKey.ts';
-import type { MentionKind } from '../extract/types.ts';
 import { isStopWord, stemWord } from './nlp.ts';
 
 export interface KeyOptions {
@@ -12,9 +11,10 @@ export interface KeyOptions {
 /**
  * The scheme of the keys below: bump it whenever a change gives a text other keys, so that a database whose
  * keys were made before warns until `claims recluster` (store/recluster.ts checkKeyScheme). 2: no shingles of
- * function words only, statements apart from quotes, figures by the words of their subject.
+ * function words only, statements apart from quotes, figures by the words of their subject. 3: quotes and
+ * statements share keys again, since a statement may carry a quote's words (dedupe/decideMerge.ts).
  */
-export const KEY_SCHEME = 2;
+export const KEY_SCHEME = 3;
 
 export const DEFAULT_KEY_OPTIONS: KeyOptions = Object.freeze({ shingle: 4, window: 4 });
 
@@ -24,18 +24,17 @@ export const DEFAULT_KEY_OPTIONS: KeyOptions = Object.freeze({ shingle: 4, windo
  * index lookup. A shingle of function words only ("but this is about") is never a key: such runs are in
  * thousands of unrelated quotes, so they would say nothing and make every lookup read all of those quotes.
  * A shared run of shingle + window - 1 words shares a key unless all of its shingles are function words (two
- * quotes of function words only share their whole-quote key when they are equal). Keys of a kind other than
- * quotes (statements) are their own, so one kind never fills another's candidate lists.
+ * quotes of function words only share their whole-quote key when they are equal). Quotes and statements
+ * (reported speech) have the same keys: a statement that carries a quote's words meets the quote.
  */
-export function quoteKeys(tokens: readonly string[], kind: MentionKind = 'quote', options: KeyOptions = DEFAULT_KEY_OPTIONS): number[] {
-  const space = kind === 'quote' ? '' : `${kind}|`;
-  const keys = new Set<number>([hashKey(`${space}q|${tokens.join(' ')}`)]);
+export function quoteKeys(tokens: readonly string[], options: KeyOptions = DEFAULT_KEY_OPTIONS): number[] {
+  const keys = new Set<number>([hashKey(`q|${tokens.join(' ')}`)]);
   const { shingle, window } = options;
   if (tokens.length < shingle) return [...keys];
   const hashes: number[] = [];
   for (let i = 0; i + shingle <= tokens.length; i++) {
     const words = tokens.slice(i, i + shingle);
-    hashes.push(words.every(isStopWord) ? Number.POSITIVE_INFINITY : hashKey(`${space}s|${words.join(' ')}`));
+    hashes.push(words.every(isStopWord) ? Number.POSITIVE_INFINITY : hashKey(`s|${words.join(' ')}`));
   }
   const pick = (from: number[]) => {
     const least = Math.min(...from);

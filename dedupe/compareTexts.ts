@@ -23,7 +23,8 @@ const NUMBER_WORDS = new Set([
 ]);
 
 const isNumber = (t: string) => /\d/.test(t) || NUMBER_WORDS.has(t);
-const isGuardToken = (t: string) => isNumber(t) || NEGATIONS.has(t);
+/** A figure or a negation: words whose change changes what is claimed. */
+export const isGuardToken = (t: string) => isNumber(t) || NEGATIONS.has(t);
 
 /** Index of needle as a contiguous run inside haystack, or -1. */
 function indexOfRun(haystack: readonly string[], needle: readonly string[]): number {

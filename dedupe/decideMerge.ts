@@ -2,6 +2,7 @@ import type { MentionKind } from '../extract/types.ts';
 import { normalizeUnit } from './candidateKeys.ts';
 import type { GuardReason, TextComparison } from './compareTexts.ts';
 import { compareTexts } from './compareTexts.ts';
+import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
 import { tokenize } from './normalizeText.ts';
 import { compatibleSpeakers } from './speakerKey.ts';
 
@@ -166,31 +167,115 @@ function endsAtClause(part: readonly string[], wholeText: string, whole: readonl
   return false;
 }
 
+/** Share of a part's words the whole must hold before their alignment is worth computing. */
+const ALIGN_OVERLAP = 0.75;
+
+/**
+ * Whether `part` is a printing of part of `whole` with cuts ("…", "[to Berlin]") or a few changed words
+ * (alignPart), stopping where `whole` ends a clause, and long enough to say so (minRun words of its own).
+ */
+function isCutPart(part: PrintedQuote, whole: PrintedQuote, minRun: number): boolean {
+  const words = wordsWithCuts(part.text);
+  const own = words.filter((w) => w !== CUT);
+  if (own.length < minRun || own.length >= whole.tokens.length) return false;
+  const held = new Set(whole.tokens);
+  if (own.filter((w) => held.has(w)).length < ALIGN_OVERLAP * own.length) return false;
+  const ends = partEnds(words, whole.tokens, editBudget(own.length));
+  if (ends.length === 0) return false;
+  const clauses = clauseEnds(whole.text, whole.tokens);
+  return !clauses || ends.some((end) => end === whole.tokens.length || clauses.has(end));
+}
+
+/** A printed quote: its text and its normalised words. */
+export interface PrintedQuote {
+  text: string;
+  tokens: readonly string[];
+}
+
 /**
  * Compares two printed quotes (text and its tokens) as compareTexts does, but a quote contained in a longer one
  * must stop where the longer one ends a clause: a cut inside a clause can drop its qualifier ("we will not
  * raise taxes" of "we will not raise taxes unless the deficit grows"). Such a pair is then judged on
- * similarity alone.
+ * similarity alone. A part printed with cuts or a changed word is contained too (isCutPart).
  */
-export function compareQuotes(
-  a: { text: string; tokens: readonly string[] },
-  b: { text: string; tokens: readonly string[] },
-  options: MergeOptions,
-): TextComparison {
+export function compareQuotes(a: PrintedQuote, b: PrintedQuote, options: MergeOptions): TextComparison {
   const comparison = compareTexts(a.tokens, b.tokens, options);
   const cut =
     (comparison.relation === 'contains' && !endsAtClause(b.tokens, a.text, a.tokens)) ||
     (comparison.relation === 'contained' && !endsAtClause(a.tokens, b.text, b.tokens));
-  return cut
+  const judged = cut
     ? compareTexts(a.tokens, b.tokens, { ...options, minRun: Number.POSITIVE_INFINITY })
     : comparison;
+  if (judged.relation !== 'different' || judged.guard) return judged;
+  if (isCutPart(b, a, options.minRun)) return { relation: 'contains', score: judged.score, guard: null };
+  if (isCutPart(a, b, options.minRun)) return { relation: 'contained', score: judged.score, guard: null };
+  return judged;
+}
+
+/** Quotes and statements compare with each other (a statement may carry a quote's words); figures with figures. */
+export const comparableKinds = (a: MentionKind, b: MentionKind) => (a === 'number') === (b === 'number');
+
+/** The quoted stretches of a printed text (a statement carrying a quote's words: the move was “absolutely justified”). */
+const QUOTED = /[“"«„]([^“”"«»„]+)[”"»“]/g;
+
+/** A printed text and the stretches it quotes that are long enough to be matched on their own. */
+function printingsOf(text: string, minRun: number): PrintedQuote[] {
+  const whole = { text, tokens: tokenize(text) };
+  const fragments = [...text.matchAll(QUOTED)]
+    .map((m) => ({ text: m[1] ?? '', tokens: tokenize(m[1] ?? '') }))
+    .filter((f) => f.tokens.length >= minRun && f.tokens.length < whole.tokens.length);
+  return [whole, ...fragments];
+}
+
+/** Fewest words two printings must share for them to join when only one of them names its speaker. */
+const STRONG_RUN = 8;
+
+/**
+ * Whether a comparison is strong enough to join two printings whose speakers are not both known: the same
+ * words, or one printing at least STRONG_RUN words of the other. A missing speaker is the extractor's failure to
+ * find one, not another speaker, but a short or loosely similar wording ("we will see") could be anyone's.
+ */
+function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote): boolean {
+  if (comparison.relation === 'same') return a.tokens.length >= STRONG_RUN;
+  if (comparison.relation === 'contains') return b.tokens.length >= STRONG_RUN;
+  if (comparison.relation === 'contained') return a.tokens.length >= STRONG_RUN;
+  return false;
 }
 
 /**
- * Decides which canonical claims a mention joins: quotes by the same speaker that are the same words up
- * to typography, one printing part of the other (up to the end of a clause), or small edits; figures by
- * value, unit and subject.
- * A different speaker, figure or negation keeps them apart; the last two are reported as conflicts.
+ * How a mention's printings (its words, and what it quotes) relate to a variant's: the first that joins, else
+ * the guard of the whole texts' comparison. A quoted stretch joins only by being the other's words or a part
+ * of them, never by loose similarity.
+ */
+function compareVariant(
+  printings: readonly PrintedQuote[],
+  others: readonly PrintedQuote[],
+  sameSpeaker: boolean,
+  options: MergeOptions,
+): { joins: boolean; guard: GuardReason | null } {
+  let guard: GuardReason | null = null;
+  for (const [i, a] of printings.entries()) {
+    for (const [j, b] of others.entries()) {
+      if (i > 0 && j > 0) continue;
+      const comparison = compareQuotes(a, b, options);
+      if (i === 0 && j === 0) guard = comparison.guard;
+      if (comparison.relation === 'different') continue;
+      const fragment = i > 0 || j > 0;
+      if (fragment && comparison.relation === 'similar') continue;
+      if (fragment && i > 0 && comparison.relation === 'contains') continue;
+      if (fragment && j > 0 && comparison.relation === 'contained') continue;
+      if (sameSpeaker || isStrong(comparison, a, b)) return { joins: true, guard: null };
+    }
+  }
+  return { joins: false, guard };
+}
+
+/**
+ * Decides which canonical claims a mention joins: quotes and statements by the same speaker that are the same
+ * words up to typography, one printing part of the other (up to the end of a clause, or with cuts and a changed
+ * word), a stretch one of them quotes, or small edits; figures by value, unit and subject. A printing whose
+ * speaker is missing joins a named one's on the same words only (isStrong); two named speakers who differ never
+ * join. A different figure or negation keeps them apart and is reported as a conflict.
  * The test is between the mention and each variant on its own (never a claim's aggregate), so claims are
  * the connected components of a pairwise relation and do not depend on the order in which mentions arrive.
  */
@@ -200,25 +285,24 @@ export function decideMerge(
   options: MergeOptions = DEFAULT_MERGE_OPTIONS,
 ): MergeDecision {
   if (subject.kind === 'number') return decideFigure(subject, candidates);
-  const printed = { text: subject.text, tokens: tokenize(subject.text) };
+  const printings = printingsOf(subject.text, options.minRun);
   const matches: string[] = [];
   const conflicts: MergeDecision['conflicts'] = [];
   for (const candidate of candidates) {
-    if (candidate.kind !== subject.kind) continue;
+    if (!comparableKinds(candidate.kind, subject.kind)) continue;
     let guard: GuardReason | null = null;
     let matched = false;
     for (const variant of candidate.variants) {
-      if (!compatibleSpeakers(subject.speakerKey, variant.speakerKey)) continue;
-      const comparison = compareQuotes(
-        printed,
-        { text: variant.text, tokens: tokenize(variant.text) },
-        options,
-      );
-      if (comparison.relation !== 'different') {
+      // A missing speaker is no speaker to compare: such a pair may join on the same words (isStrong).
+      const oneMissing = (subject.speakerKey === null) !== (variant.speakerKey === null);
+      if (!oneMissing && !compatibleSpeakers(subject.speakerKey, variant.speakerKey)) continue;
+      const sameSpeaker = !oneMissing;
+      const result = compareVariant(printings, printingsOf(variant.text, options.minRun), sameSpeaker, options);
+      if (result.joins) {
         matched = true;
         break;
       }
-      guard ??= comparison.guard;
+      if (sameSpeaker) guard ??= result.guard;
     }
     if (matched) matches.push(candidate.id);
     else if (guard) conflicts.push({ claimId: candidate.id, reason: guard });

@@ -1,7 +1,7 @@
 import type { MentionKind } from '../extract/types.ts';
 import { makeId } from '../ids.ts';
 import type { ClaimCandidate, ClaimVariant, MergeOptions, MergeSubject } from './decideMerge.ts';
-import { decideMerge } from './decideMerge.ts';
+import { comparableKinds, decideMerge } from './decideMerge.ts';
 
 /** The id a claim has when this mention is its only one (or the least of its mentions' own ids). */
 export const ownClaimId = (mentionId: string) => makeId('c', mentionId);
@@ -176,7 +176,7 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
 
 /**
  * The claims a mention is compared with: its stored hits (an absorbed claim seen as the claim that absorbed
- * it) and the claims of its kind this merge grew with one of its keys, the `limit` sharing the most keys.
+ * it) and the claims of a comparable kind (comparableKinds) this merge grew with one of its keys, the `limit` sharing the most keys.
  */
 function candidatesOf(
   mention: MentionToPlace,
@@ -195,7 +195,7 @@ function candidatesOf(
     for (const key of hit.shared) e.shared.add(key);
   }
   for (const claim of live.values()) {
-    if (claim.kind !== mention.subject.kind) continue;
+    if (!comparableKinds(claim.kind, mention.subject.kind)) continue;
     for (const key of mention.keys) if (claim.keys.has(key)) entry(claim.id, null).shared.add(key);
   }
   // As readForMerge ranks: the keys read whole first, then all shared keys, then the id.

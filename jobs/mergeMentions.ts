@@ -12,25 +12,33 @@ import type { StoredMention } from '../store/mentions.ts';
 
 export type DedupeOptions = MergeOptions;
 
+/** The scope every quote and statement merge holds: shared when its speaker is named, else exclusive. */
+const TEXT_SCOPE = 'text|*';
+
 /** Where a mention merges: the scope locks it needs, its speaker's comparable key and its candidate keys. */
 function planOf(mention: StoredMention) {
   const isFigure = mention.kind === 'number';
   const key = mention.speaker ? speakerKey(mention.speaker) : '';
-  // Quotes merge within a speaker's surname (so "Peskov" meets "Dmitry Peskov"); a figure locks each word of
-  // its names with its unit, which any figure it may join or rival shares, so that two of them merging at
-  // once see each other (one joins the other's claim, or they are linked as conflicting variants).
+  // Quotes and statements of one surname merge one after the other (they may join each other); one whose speaker
+  // is missing may join anyone's on the same words, so it waits for every other quote and statement merge
+  // (which hold TEXT_SCOPE shared). A figure locks each word of its names with its unit, which any figure it
+  // may join or rival shares. Either way two mentions that may meet are merged one after the other and see
+  // each other (one joins the other's claim, or they are linked as conflicting variants).
   const unit = normalizeUnit(mention.unit);
   const names = isFigure ? figureNames(mention.entities) : [];
-  const scopes = isFigure ? figureSubjectWords(names).map((word) => `figure|${unit}|${word}`) : [`${mention.kind}|${surnameOf(key)}`];
+  const keys = isFigure ? figureKeys(mention.value, mention.unit, names) : quoteKeys(tokenize(mention.text));
+  const scopes = isFigure
+    ? figureSubjectWords(names).map((word) => `figure|${unit}|${word}`)
+    : [key ? `text|${surnameOf(key)}` : TEXT_SCOPE];
+  const shared = isFigure || !key ? [] : [TEXT_SCOPE];
   const locks = key ? [...scopes, store.speakers.speakerScope(surnameOf(key))] : scopes;
-  const keys = isFigure ? figureKeys(mention.value, mention.unit, names) : quoteKeys(tokenize(mention.text), mention.kind);
-  return { mention, isFigure, key, locks, keys };
+  return { mention, isFigure, key, locks, shared, keys };
 }
 
 /**
  * Places mentions (an article's) in their canonical claims in one transaction and a fixed number of
  * statements, `done` (an article version) marked merged in the same transaction. Every scope lock the
- * mentions need (a speaker's surname per kind, a figure's value and unit, the speaker) is taken at once, in
+ * mentions need (a quote's speaker surname, a figure's unit and names, the speaker) is taken at once, in
  * one order, so concurrent merges queue up instead of deadlocking; then one statement locks the mentions
  * still unplaced and reads their candidates and what is known of their speakers; the speakers are resolved
  * (a statement only when one is new), the merge planned in memory (decideMerge is pure) and written, the
@@ -52,7 +60,7 @@ export async function mergeMentions(
       await markDone(tx);
       return [];
     }
-    await lockScopes(tx, plans.flatMap((p) => p.locks));
+    await lockScopes(tx, plans.flatMap((p) => p.locks), plans.flatMap((p) => p.shared));
     const inputs = plans.map(({ key, mention: m }) => ({ key, name: m.speaker ?? key, type: m.speakerType, role: m.role }));
     const found = await store.claims.readForMerge(
       tx,

@@ -29,7 +29,7 @@ export interface MergeState {
 /**
  * Reads what merging some mentions needs, in one statement: locks those no claim holds yet, so that two
  * workers cannot place one twice (one placed meanwhile is left out once its placer commits); finds for each
- * mention (its kind and candidate keys) the claims of that kind sharing the most keys with it, at most
+ * mention (its kind and candidate keys) the claims of its kind (figures, or quotes and statements) sharing the most keys with it, at most
  * `limit`, with their distinct variants (one index lookup, never a scan of all claims), each key read for
  * at most `perKey` claims (the keys read whole count first in the ranking); and reads what is known of the
  * speakers' names. The caller holds the merge's scope locks.
@@ -66,7 +66,8 @@ export async function readForMerge(
        ) s
      ), hits AS (
        SELECT ck.m, ck.claim_id, array_agg(ck.key) AS shared, count(*) FILTER (WHERE NOT ck.saturated) AS rare
-       FROM capped ck JOIN claims c ON c.id = ck.claim_id AND c.kind = ck.kind
+       -- Figures meet figures; quotes and statements meet each other (a statement may carry a quote).
+       FROM capped ck JOIN claims c ON c.id = ck.claim_id AND (c.kind = 'number') = (ck.kind = 'number')
        WHERE ck.n <= $8
        GROUP BY ck.m, ck.claim_id
      ), ranked AS (
@@ -133,12 +134,12 @@ const APPLY_MERGES = `WITH redirect AS (
      ), post AS (
        -- The touched claims' mentions as they will be: those already in them or in the claims absorbed here
        -- (under their new ids), and those placed here.
-       SELECT coalesce(r.new_id, m.claim_id) AS claim_id, m.article_id, m.text, m.speaker_id, m.speaker_key,
+       SELECT coalesce(r.new_id, m.claim_id) AS claim_id, m.article_id, m.kind, m.text, m.speaker_id, m.speaker_key,
               m.role, m.entities
        FROM mentions m LEFT JOIN redirect r ON r.old_id = m.claim_id
        WHERE m.claim_id = ANY(${arg.touchedClaimIds}::text[])
        UNION ALL
-       SELECT p.claim_id, m.article_id, m.text, p.speaker_id, p.speaker_key, m.role, m.entities
+       SELECT p.claim_id, m.article_id, m.kind, m.text, p.speaker_id, p.speaker_key, m.role, m.entities
        FROM placement p JOIN mentions m ON m.id = p.id
      ), ${CLAIM_STATS}, flag AS (
        -- The claims that get a conflict here (claims.conflicted, migration 0015): both sides of the new
@@ -148,7 +149,7 @@ const APPLY_MERGES = `WITH redirect AS (
      ), new_claims AS (
        INSERT INTO claims (id, kind, text, value, unit, entities, speaker_id, speaker, role, mention_count,
                            article_count, outlet_count, outlet_keys, conflicted, first_seen, last_seen)
-       SELECT n.id, n.kind, s.text, n.value, n.unit, s.entities,
+       SELECT n.id, CASE WHEN s.quoted THEN 'quote' ELSE n.kind END, s.text, n.value, n.unit, s.entities,
               CASE WHEN n.kind = 'number' THEN NULL ELSE s.speaker_id END,
               CASE WHEN n.kind = 'number' THEN NULL ELSE (SELECT sp.name FROM speakers sp WHERE sp.id = s.speaker_id) END,
               CASE WHEN n.kind = 'number' THEN NULL ELSE s.role END,
@@ -160,7 +161,7 @@ const APPLY_MERGES = `WITH redirect AS (
          outlet_count = EXCLUDED.outlet_count, outlet_keys = EXCLUDED.outlet_keys,
          conflicted = claims.conflicted OR EXCLUDED.conflicted,
          first_seen = EXCLUDED.first_seen, last_seen = EXCLUDED.last_seen,
-         text = EXCLUDED.text, speaker_id = EXCLUDED.speaker_id, speaker = EXCLUDED.speaker, role = EXCLUDED.role,
+         kind = EXCLUDED.kind, text = EXCLUDED.text, speaker_id = EXCLUDED.speaker_id, speaker = EXCLUDED.speaker, role = EXCLUDED.role,
          entities = EXCLUDED.entities, updated_at = now()
      ), refreshed AS (
        UPDATE claims c SET ${SET_STATS}, conflicted = c.conflicted OR c.id IN (SELECT f.id FROM flag f) FROM stats s

@@ -2,20 +2,22 @@ import type { Queryable } from './db.ts';
 
 /**
  * The figures a claim row keeps, per claim, from a relation `post` of its mentions (claim_id, article_id,
- * text, speaker_id, speaker_key, role, entities): counts, its outlets (lower-cased), first and last seen, the fullest wording, the
+ * kind, text, speaker_id, speaker_key, role, entities): counts, its outlets (lower-cased), first and last seen, the fullest wording, the
  * fullest speaker name and its role, the subject names. A fragment of WITH, shared by refresh and
  * applyMerges so that both compute a claim alike.
  */
 export const CLAIM_STATS = `stats AS (
        SELECT p.claim_id,
               count(*)::integer AS mentions,
+              bool_or(p.kind = 'quote') AS quoted,
               count(DISTINCT p.article_id)::integer AS articles,
               count(DISTINCT coalesce(a.outlet, a.id))::integer AS outlets,
               -- What outlet filters and the outlet facet read (claims.outlet_keys, migration 0014).
               coalesce(array_agg(DISTINCT lower(a.outlet) ORDER BY lower(a.outlet)) FILTER (WHERE a.outlet IS NOT NULL), '{}') AS outlet_keys,
               min(coalesce(a.published_at, a.fetched_at)) AS first_seen,
               max(coalesce(a.published_at, a.fetched_at)) AS last_seen,
-              (array_agg(p.text ORDER BY length(p.text) DESC, p.text))[1] AS text,
+              -- The fullest wording, a quote's (the words as spoken) before a statement that carries them.
+              (array_agg(p.text ORDER BY p.kind = 'statement', length(p.text) DESC, p.text))[1] AS text,
               -- The fullest name among the mentions' speakers ("Dmitry Peskov" over "Peskov"), and its role.
               (array_agg(p.speaker_id ORDER BY length(p.speaker_key) DESC, p.speaker_key, p.speaker_id)
                  FILTER (WHERE p.speaker_id IS NOT NULL))[1] AS speaker_id,
@@ -27,8 +29,8 @@ export const CLAIM_STATS = `stats AS (
        GROUP BY p.claim_id
      )`;
 
-/** SET list of an UPDATE of claims c from stats s (CLAIM_STATS); figures have no speaker. */
-export const SET_STATS = `mention_count = s.mentions, article_count = s.articles, outlet_count = s.outlets, outlet_keys = s.outlet_keys,
+/** SET list of an UPDATE of claims c from stats s (CLAIM_STATS); figures have no speaker; a claim printed as a quote anywhere is a quote. */
+export const SET_STATS = `kind = CASE WHEN s.quoted THEN 'quote' ELSE c.kind END, mention_count = s.mentions, article_count = s.articles, outlet_count = s.outlets, outlet_keys = s.outlet_keys,
        first_seen = s.first_seen, last_seen = s.last_seen, text = s.text,
        speaker_id = CASE WHEN c.kind = 'number' THEN NULL ELSE s.speaker_id END,
        speaker = CASE WHEN c.kind = 'number' THEN NULL ELSE (SELECT sp.name FROM speakers sp WHERE sp.id = s.speaker_id) END,
@@ -44,7 +46,7 @@ export async function refresh(db: Queryable, claimIds: readonly string[]): Promi
   if (claimIds.length === 0) return;
   await db.query(
     `WITH post AS (
-       SELECT claim_id, article_id, text, speaker_id, speaker_key, role, entities FROM mentions
+       SELECT claim_id, article_id, kind, text, speaker_id, speaker_key, role, entities FROM mentions
        WHERE claim_id = ANY($1::text[])
      ), ${CLAIM_STATS}, refreshed AS (
        UPDATE claims c SET ${SET_STATS} FROM stats s WHERE c.id = s.claim_id

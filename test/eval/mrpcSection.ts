@@ -6,7 +6,11 @@ import type { LabelTally } from './scoreMrpc.ts';
 import { readMrpc, scoreMrpc } from './scoreMrpc.ts';
 
 // Floors just under what the strict merge reaches on the 4,076 train pairs (the test split is not in ../shared).
-const PRECISION_FLOOR = 0.95;
+// MRPC calls a sentence that adds information to another "not equivalent"; claimdesk's labelling rules call a
+// printing of part of a statement (with cuts or an edited function word) the same claim, partial. Joining those
+// (dedupe/alignPart.ts) took MRPC precision from 96.9% to 94.4% at recall 10.3% -> 11.0%: every new false merge
+// read was such a part ("... reduce P&G's work force to slightly less than 100,000" of "..., down from 110,000").
+const PRECISION_FLOOR = 0.935;
 const RECALL_FLOOR = 0.095;
 const F1_FLOOR = 0.175;
 

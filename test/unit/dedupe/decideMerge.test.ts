@@ -84,7 +84,40 @@ describe('decideMerge', () => {
     const decision = decideMerge(quote(TAIL, 'ivan peskov'), [claim('c1', [TAIL])]);
     assert.deepEqual(decision.matches, []);
     assert.deepEqual(decideMerge(quote(TAIL, 'whatsapp'), [claim('c1', [TAIL])]).matches, []);
-    assert.deepEqual(decideMerge(quote(TAIL, null), [claim('c1', [TAIL])]).matches, []);
+  });
+
+  test('a printing whose speaker is missing joins a named one on the same words, not on a short or loose match', () => {
+    assert.deepEqual(decideMerge(quote(TAIL, null), [claim('c1', [TAIL])]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote(LONG), [claim('c1', [TAIL], null)]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote('then there is no chance', null), [claim('c1', ['then there is no chance'])]).matches, []);
+    const edited = TAIL.replace('I would say', 'I would argue').replace('Russian legislation', 'the law');
+    assert.deepEqual(decideMerge(quote(edited, null), [claim('c1', [TAIL])]).matches, []);
+    assert.deepEqual(decideMerge(quote(edited), [claim('c1', [TAIL])]).matches, ['c1']);
+  });
+
+  test('a statement carrying a quote, or a stretch of it, joins the quote; a short stretch does not', () => {
+    const statement: MergeSubject = {
+      ...quote('Peskov said that if the corporation “sticks to an uncompromising position and, I would say, shows itself unready to align with Russian legislation”, there was no chance'),
+      kind: 'statement',
+    };
+    assert.deepEqual(decideMerge(statement, [claim('c1', [LONG])]).matches, ['c1']);
+    const short: MergeSubject = { ...quote('Peskov said Meta was “unready to align” with the law'), kind: 'statement' };
+    assert.deepEqual(decideMerge(short, [claim('c1', [LONG])]).matches, []);
+  });
+
+  test('a part printed with an ellipsis, a bracketed insertion or one changed word joins; a changed figure or negation does not', () => {
+    const whole = 'We are going to send our troops to Berlin next week, and they will stay there until the crisis is over.';
+    for (const part of [
+      'We are going to send our troops … next week',
+      'We are going to send [the] troops to Berlin next week',
+      'We are going to send the troops to Berlin next week',
+      'they will stay there until the crisis is over',
+    ]) {
+      assert.deepEqual(decideMerge(quote(part), [claim('c1', [whole])]).matches, ['c1'], part);
+    }
+    for (const part of ['We are going to send 100 troops to Berlin next week', 'they will not stay there until the crisis is over']) {
+      assert.deepEqual(decideMerge(quote(part), [claim('c1', [whole])]).matches, [], part);
+    }
   });
 
   test('a surname, an initial or a title-less form of the same name joins', () => {
