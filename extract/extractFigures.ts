@@ -43,6 +43,8 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     const span = sentences.find((s) => s.start <= figure.start && figure.start < s.end);
     const sentence = span?.text ?? '';
     const quote = quotes.find((q) => q.kind !== 'number' && q.start <= figure.start && figure.end <= q.end);
+    const unquoted = span ? analysis.masked.slice(span.start, span.end) : '';
+    if (quote === undefined && (addressesReader(unquoted) || isCrosshead(sentence))) continue;
     out.push({
       kind: 'number',
       text: text.slice(figure.start, figure.end),
@@ -68,6 +70,20 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     });
   }
   return out;
+}
+
+/**
+ * "you'd need to put aside about $115 each month": a sentence that speaks to the reader, outside its quotes (the
+ * sentence with its quotes masked), works through an example (advice, a hypothetical), and nobody reports its
+ * figures. A source's own words are read elsewhere (quotes).
+ */
+const addressesReader = (sentence: string) => /\b(?:you|your|you['’](?:d|ll|re|ve))\b/i.test(sentence);
+
+/** "Three Husbands": a short line in title case without a verb's full stop heads a section and claims nothing. */
+function isCrosshead(sentence: string): boolean {
+  const words = sentence.trim().split(/\s+/);
+  if (words.length > 6 || /[.!?:;,"”]$/.test(sentence.trim())) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}$]/u.test(w) || /^(?:a|an|the|of|and|in|on|for|to|at|by|with)$/.test(w));
 }
 
 interface Figure {

@@ -157,6 +157,8 @@ function headCue(tokens: Token[]): Found | null {
     const word = normaliseWord(token.text);
     if (!isQuoted && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
     if (!isQuoted && !isSayingVerb(tokens, k)) continue;
+    // "an aggressive - some say unrealistic - pledge": a hedge set off by dashes qualifies a word, says nothing.
+    if (isDashedAside(tokens, k)) continue;
     // "would not say how much ...": what someone did not say is not a claim.
     if (tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:not|never)$|n[’']t$/i.test(t.text))) continue;
     const participle = PARTICIPLE_CUES.has(word) && tokens[k - 1]?.text === ',';
@@ -280,9 +282,34 @@ function midCue(tokens: Token[]): Found[] | null {
     // "..., the council said, with bottled water provided": a circumstance after the cue is not reported.
     const next = tokens[k + 2]?.text ?? '';
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
+    // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
+    // own goes on narrating what the first part's subject did.
+    if (continuesNarration(tokens, k + 2)) return [first];
+    // "During his seven years in office, Mr. Obama said, a majority of ...": a circumstance alone says nothing;
+    // it belongs to what follows, so the statement runs from it over the attribution.
+    if (SUBJECT_BREAKERS.has(normaliseWord(tokens[0]?.text ?? '')) && !tokens.slice(1, comma).some((t) => t.text === ',')) {
+      return [{ ...second, start: first.start }];
+    }
     return [first, second];
   }
   return null;
+}
+
+/** Whether the words from `at` are a conjunction and a verb with no subject: "but still was listed", "and fled". */
+function continuesNarration(tokens: Token[], at: number): boolean {
+  if (!/^(?:but|and)$/.test(normaliseWord(tokens[at]?.text ?? ''))) return false;
+  let k = at + 1;
+  while (/^(?:still|also|then|later|now|never|only)$/.test(normaliseWord(tokens[k]?.text ?? ''))) k += 1;
+  const word = normaliseWord(tokens[k]?.text ?? '');
+  return AUXILIARIES.has(word) || /^\p{Ll}+ed$/u.test(tokens[k]?.text ?? '');
+}
+
+/** Whether the cue at `at` sits in a short aside between dashes: "an aggressive - some say unrealistic - pledge". */
+function isDashedAside(tokens: Token[], at: number): boolean {
+  const dash = (t: Token | undefined) => t !== undefined && /^[-–—]+$/.test(t.text);
+  const before = tokens.slice(Math.max(0, at - 3), at);
+  const after = tokens.slice(at + 1, at + 5);
+  return before.some(dash) && after.some(dash);
 }
 
 function previousBoundary(tokens: Token[], before: number): number {

@@ -71,5 +71,9 @@ export function isSayingVerb(tokens: Token[], at: number): boolean {
   const previous = normaliseWord(tokens[at - 1]?.text ?? '');
   // "is said", "was told": a passive reports that someone else spoke to the subject.
   if (/^(?:is|was|were|are|be|been|being)$/.test(previous)) return false;
+  // "Let's say you think ...": the writer sets up an example, nobody says it.
+  if (/^(?:let['’]s|let)$/i.test(tokens[at - 1]?.text ?? '') || /^let$/i.test(tokens[at - 2]?.text ?? '')) return false;
+  // "said nothing", "said little after ...": what was not said is not a claim.
+  if (/^(?:nothing|little)$/.test(nextWord)) return false;
   return true;
 }

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+
+const items = (text: string) => extractMentions(text).mentions.map((m) => ({ kind: m.kind, text: m.text, speaker: m.speaker }));
+const statements = (text: string) => items(text).filter((m) => m.kind === 'statement');
+const figures = (text: string) => items(text).filter((m) => m.kind === 'number').map((m) => m.text);
+
+describe('what is not a claim', () => {
+  test('"said nothing" reports nothing; the sentence is the sheriff\'s statement', () => {
+    const found = statements('Anthony Reed, 38, said nothing after officers surrounded him, Sheriff Robert Pickell said.');
+    assert.deepEqual(found, [{ kind: 'statement', text: 'Anthony Reed, 38, said nothing after officers surrounded him', speaker: 'Robert Pickell' }]);
+  });
+
+  test('"Let\'s say" sets up the writer\'s example', () => {
+    assert.deepEqual(statements("Let's say you think a degree from a state university will cost a great deal in the end."), []);
+  });
+
+  test('a hedge between dashes qualifies a word', () => {
+    assert.deepEqual(statements('He made an aggressive - some say unrealistic - pledge to cut greenhouse gas emissions by 2050.'), []);
+  });
+
+  test('a circumstance before a mid-sentence attribution belongs to what follows', () => {
+    const found = statements('During his seven years in office, Mr. Obama said, a majority of Americans have come to believe the climate is changing.');
+    assert.equal(found.length, 1);
+    assert.match(found[0]?.text ?? '', /^During his seven years in office, .* a majority of Americans have come to believe/);
+  });
+
+  test('a verb without a subject after a mid-sentence attribution narrates', () => {
+    const found = statements('Reed was fired from the accounting firm last week, Craft said, but still was listed on the firm\'s website.');
+    assert.deepEqual(found.map((s) => s.text), ['Reed was fired from the accounting firm last week']);
+  });
+
+  test('figures in a sentence speaking to the reader are an example, outside quotes only', () => {
+    assert.deepEqual(figures("To save that much, you'd need to put aside about $115 each month."), []);
+    assert.deepEqual(figures('“We’re going to tax you,” Trump said of Carrier, which moved 1,400 jobs to Mexico.'), ['1,400 jobs']);
+  });
+
+  test('a short title-case line heads a section', () => {
+    assert.deepEqual(figures('She was born in Nashville.\n\nThree Husbands\n\nShe married three times.'), ['three times']);
+  });
+});
