@@ -9,7 +9,7 @@ import { findAttribution } from './findAttribution.ts';
 import type { Attribution } from './findAttribution.ts';
 import { findStatements } from './findStatements.ts';
 import { clauseAroundQuote } from './clauseAroundQuote.ts';
-import { inHeadline, isFragment, isMostlyQuoted, isQuote, wordsBefore } from './isMostlyQuoted.ts';
+import { inHeadline, isEmbeddedTitle, isFragment, isMostlyQuoted, isQuote, wordsBefore } from './isMostlyQuoted.ts';
 import type { StatementSpan } from './findStatements.ts';
 import { parseSpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
@@ -73,7 +73,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     let speakerRaw = event?.phrase.raw ?? null;
     let speakerAt = positionOf(text, event, attribution);
     let cue = attribution?.cue ?? null;
-    if (!isQuote(span, cue, speaker) || inHeadline(text, span)) continue;
+    if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span)) continue;
     // Quoted words inside a sentence that no cue attributes are a title or scare quotes, not speech.
     if (attribution === null && wordsBefore(masked, sentences, span) >= 2 && !/[:,—–]\s*$/.test(masked.slice(0, span.open))) continue;
     const cueStart = attribution?.cueStart ?? null;

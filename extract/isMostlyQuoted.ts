@@ -52,16 +52,35 @@ export function wordsBefore(masked: string, sentences: SentenceSpan[], span: Quo
   return wordCount(masked.slice(own.start, span.open).replace(/§+/g, ' '));
 }
 
-/** Short fragments ("Max", scare quotes) count only when a speech cue attributes them to someone. */
-export function isQuote(span: QuoteSpan, cue: string | null, speaker: ResolvedSpeaker): boolean {
-  const words = span.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0) return false;
-  const spoken = cue !== null && !NAMING_CUES.has(normaliseWord(cue)) && speaker.speaker !== null;
-  // Title case ("Saturday Night Live", "Make America Great Again", "The Life of a Pinup Legend") is a title or a
-  // slogan: every word capitalised but the small words of a title.
+const wordsOf = (quoted: string) => quoted.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/**
+ * Title case ("Saturday Night Live", "Make America Great Again", "The Life of a Pinup Legend"): a title or a
+ * slogan, every word capitalised but the small words of a title.
+ */
+function isTitleCase(words: readonly string[]): boolean {
   const capitalised = (w: string) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w);
   const small = (w: string) => /^(?:of|a|an|the|and|or|in|on|at|for|to|with|by|from)$/.test(w);
-  const title = words.length <= 10 && capitalised(words[0] ?? '') && words.every((w) => capitalised(w) || small(w)) && words.filter(capitalised).length * 2 > words.length;
-  if (words.length > 2 && !(title && !spoken)) return true;
+  return words.length <= 10 && capitalised(words[0] ?? '') && words.every((w) => capitalised(w) || small(w)) && words.filter(capitalised).length * 2 > words.length;
+}
+
+/** Short fragments ("Max", scare quotes) count only when a speech cue attributes them to someone. */
+export function isQuote(span: QuoteSpan, cue: string | null, speaker: ResolvedSpeaker): boolean {
+  const words = wordsOf(span.text);
+  if (words.length === 0) return false;
+  const spoken = cue !== null && !NAMING_CUES.has(normaliseWord(cue)) && speaker.speaker !== null;
+  if (words.length > 2 && !(isTitleCase(words) && !spoken)) return true;
   return spoken;
+}
+
+/** Words after which quoted words in title case name a work: a possessive, a preposition, an article, "his book,". */
+const TITLE_BEFORE = /(?:['’]s|\b(?:of|on|in|from|at|by|the|a|an|called|titled|named|dubbed)|\b(?:book|film|show|song|album|series|movie|novel|documentary|play|memoir|programme|program)\s*,?)\s*$/i;
+
+/**
+ * Quoted words in title case inside a sentence, where a work is named ("sings Bruce Springsteen’s “American
+ * Skin”", "on Fox News’s “Fox and Friends.”", "the “American Pie” star", "in his book, “Make Your Kid a
+ * Millionaire,”"), are a title even when a cue of the sentence seems to attribute them.
+ */
+export function isEmbeddedTitle(masked: string, span: QuoteSpan): boolean {
+  return isTitleCase(wordsOf(span.text)) && TITLE_BEFORE.test(masked.slice(Math.max(0, span.open - 40), span.open));
 }

@@ -11,7 +11,7 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // them: its targets are speaker accuracy 95% and at most 3% of items that are not claims.
 const FOUND_FLOOR = { tune: 0.7, 'held-out': 0.67 };
 const SPEAKER_ACCURACY_FLOOR = { tune: 0.875, 'held-out': 0.845 };
-const NOT_CLAIM_CEILING = { tune: 0.085, 'held-out': 0.115 };
+const NOT_CLAIM_CEILING = { tune: 0.08, 'held-out': 0.095 };
 const CLAIM_SPEAKER_FLOOR = { tune: 0.845, 'held-out': 0.845 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));

@@ -5,7 +5,7 @@ import { gate } from './evalSection.ts';
 import { describeScore, scorePolnear } from './scorePolnear.ts';
 
 // Floors on the dev split (rules are developed on train only): about a point under what the extractor reaches.
-const DIRECT_F1_FLOOR = 0.865;
+const DIRECT_F1_FLOOR = 0.872;
 const SPEAKER_ACCURACY_FLOOR = 0.925;
 
 /** PolNeAR quote attribution (issue 4): train and dev figures, dev gated. */

@@ -39,4 +39,12 @@ describe('what is not a claim', () => {
   test('a short title-case line heads a section', () => {
     assert.deepEqual(figures('She was born in Nashville.\n\nThree Husbands\n\nShe married three times.'), ['three times']);
   });
+
+  test('quoted words in title case where a work is named are a title, even in a sentence with a cue', () => {
+    const quotes = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.text);
+    assert.deepEqual(quotes('Blige sings Bruce Springsteen’s “American Skin” to Hillary Clinton, the show said.'), []);
+    assert.deepEqual(quotes('In a statement, the “American Pie” star’s representative Jack Ketsoyan confirmed the stay.'), []);
+    assert.deepEqual(quotes('In his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley suggested saving early.'), []);
+    assert.deepEqual(quotes('“Absolutely Not,” Smith said when asked about the plan.'), ['Absolutely Not']);
+  });
 });
