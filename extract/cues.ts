@@ -147,6 +147,15 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'republicans', 'democrats', 'foundation', 'coalition', 'alliance', 'army', 'forces', 'navy',
 ]);
 
+/**
+ * What an organisation or a person issues and news quotes as if it spoke: "the statement added", "according to
+ * Crowley's Web site". The speaker is who issued it.
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'report', 'release', 'website', 'site', 'email', 'e-mail', 'letter', 'tweet', 'post',
+  'filing', 'memo', 'announcement', 'communique', 'communiqué', 'notice', 'blog',
+]);
+
 /** Normalise a token for word-list lookups: lower case, curly apostrophes straightened. */
 export function normaliseWord(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");

@@ -1,5 +1,6 @@
 /** Quotes with their speakers, cues and sentences, from an article's plain text. */
 
+import { DOCUMENT_NOUNS, normaliseWord } from './cues.ts';
 import type { ExtractedMention } from './types.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
@@ -46,14 +47,14 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
 
   const candidates: Candidate[] = spans.map((span) => {
     const attribution = findAttribution(analysis, span);
-    return { span, attribution, event: eventOf(attribution, span.open) };
+    return { span, attribution, event: eventOf(analysis, attribution, span.open) };
   });
   const found = findStatements(analysis);
   const direct = found.filter((statement) => isMostlyQuoted(masked, statement, spans));
   const led = new Set(spans.filter((span) => direct.some((statement) => statement.start <= span.open && span.close <= statement.end + 1)));
   const statements: StatementCandidate[] = found
     .filter((statement) => !direct.includes(statement))
-    .map((statement) => ({ statement, event: eventOf(statement.attribution, statement.start) }));
+    .map((statement) => ({ statement, event: eventOf(analysis, statement.attribution, statement.start) }));
   const absorbed = new Set(spans.filter((span) => statements.some(({ statement }) => statement.start <= span.open && span.close <= statement.end + 1)));
   const events = [
     ...candidates.flatMap((c) => (c.event && !absorbed.has(c.span) ? [c.event] : [])),
@@ -157,9 +158,18 @@ function withoutOverlaps(mentions: ExtractedMention[]): ExtractedMention[] {
   return kept;
 }
 
-function eventOf(attribution: Attribution | null, offset: number): SpeakerEvent | null {
+function eventOf(analysis: TextAnalysis, attribution: Attribution | null, offset: number): SpeakerEvent | null {
   const phrase = attribution?.subject?.text ? parseSpeakerPhrase(attribution.subject.text) : null;
-  return phrase ? { offset, phrase, kind: 'attribution', genitive: GENITIVE_CUES.test(attribution?.cue ?? '') } : null;
+  if (!phrase) return null;
+  return { offset, phrase, kind: 'attribution', genitive: GENITIVE_CUES.test(attribution?.cue ?? ''), documents: documentsAt(analysis, offset) };
+}
+
+/** The document nouns ("statement", "report") printed outside quotes in the sentence at `offset`: what its speaker issued. */
+function documentsAt(analysis: TextAnalysis, offset: number): string[] {
+  const sentence = analysis.sentences.find((s) => s.start <= offset && offset < s.end);
+  if (!sentence) return [];
+  const words = maskedTokens(analysis, sentence.start, sentence.end).map((t) => normaliseWord(t.text));
+  return [...new Set(words.flatMap((w, k) => (w === 'site' && words[k - 1] === 'web' ? ['website'] : DOCUMENT_NOUNS.has(w) ? [w] : [])))];
 }
 
 /** Where the speaker phrase of an event (its attribution's subject) is printed; null offsets when none. */
@@ -234,7 +244,7 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
     for (const start of starts) {
       const phrase = subjectAt(analysis, tokens, start);
       // Counted from the sentence end: a subject only informs the sentences after it.
-      if (phrase) events.push({ offset: sentence.end, phrase, kind: 'subject' });
+      if (phrase) events.push({ offset: sentence.end, phrase, kind: 'subject', documents: documentsAt(analysis, sentence.start) });
     }
   }
   return events;

@@ -2,6 +2,7 @@
 
 import type { SpeakerType } from './types.ts';
 import {
+  DOCUMENT_NOUNS,
   ORG_MARKERS,
   ORG_NOUNS,
   ORG_PRONOUNS,
@@ -19,8 +20,11 @@ export interface SpeakerPhrase {
   name: string | null;
   role: string | null;
   type: SpeakerType | null;
-  /** Set when the phrase points back at an earlier speaker instead of naming one. */
-  refersTo: 'person' | 'organisation' | 'role' | null;
+  /**
+   * Set when the phrase points back at an earlier speaker instead of naming one; 'document' for what someone
+   * issued ("the statement", head "statement"), which speaks for its issuer.
+   */
+  refersTo: 'person' | 'organisation' | 'role' | 'document' | null;
   /** The head noun of a description ("spokesman" in "the spokesman"). */
   head: string | null;
   /** True when a title or first name proves the name is a person's. */
@@ -58,7 +62,27 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
 
   const comma = words.indexOf(',');
   if (comma > 0) return parseAppositive(printed, words.slice(0, comma), words.slice(comma + 1));
-  return parseSimple(printed, words);
+  return parseDocument(printed, words) ?? parseSimple(printed, words);
+}
+
+/**
+ * "the statement", "a company statement" point back at who issued it; "Crowley's Web site", "the ministry's
+ * statement" name the issuer before the possessive, which is then parsed as the speaker.
+ */
+function parseDocument(printed: string, words: string[]): SpeakerPhrase | null {
+  const lastWord = words[words.length - 1] ?? '';
+  const web = /^site$/.test(lastWord) && /^web$/i.test(words[words.length - 2] ?? '');
+  const head = web ? 'website' : lastWord;
+  // "the Post" is a newspaper: the thing issued is printed in lower case.
+  if (!DOCUMENT_NOUNS.has(head) || !/^\p{Ll}/u.test(lastWord)) return null;
+  const owner = words.findIndex((w) => isPossessive(w));
+  if (owner >= 0) {
+    const issuer = [...words.slice(0, owner), stripPossessive(words[owner] ?? '')];
+    return parseSimple(issuer.join(' '), issuer);
+  }
+  // Only a bare "the statement" points back; "a congressional report", "the pool report" describe a source.
+  if (!words.slice(0, web ? -2 : -1).every((w) => DETERMINERS.has(normaliseWord(w)))) return null;
+  return { raw: printed, name: words.slice(web ? -2 : -1).join(' '), role: null, type: 'organisation', refersTo: 'document', head, provenPerson: false };
 }
 
 function parseAppositive(printed: string, first: string[], second: string[]): SpeakerPhrase | null {

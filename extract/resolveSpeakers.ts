@@ -19,6 +19,8 @@ export interface SpeakerEvent {
   kind: 'attribution' | 'subject';
   /** Russian "по словам X" prints X in the genitive. */
   genitive?: boolean;
+  /** Document nouns printed in the event's sentence ("said in a statement"): the speaker issued them. */
+  documents?: readonly string[];
 }
 
 interface Known extends ResolvedSpeaker {
@@ -33,12 +35,19 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex): Map<S
   let lastOrganisation: Known | null = null;
   // A name that only looks like a person's ("Corvane Air"): what "the airline" means when no organisation spoke.
   let lastUnproven: Known | null = null;
+  // Who issued the last "statement", "report" ... named in the text: what "the statement added" refers to.
+  const issuers = new Map<string, Known>();
   const ordered = [...events].sort((a, b) => a.offset - b.offset);
   for (const event of ordered) {
-    const resolved = resolveOne(event, index, roster, lastPerson, lastOrganisation ?? lastUnproven);
+    const { phrase } = event;
+    const resolved =
+      phrase.refersTo === 'document'
+        ? (issuers.get(phrase.head ?? '') ?? describe(phrase))
+        : resolveOne(event, index, roster, lastPerson, lastOrganisation ?? lastUnproven);
     if (event.kind === 'attribution') out.set(event, resolved ?? { speaker: null, speakerType: null, role: null });
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
+    if (event.kind === 'attribution' && phrase.refersTo !== 'document') for (const noun of event.documents ?? []) issuers.set(noun, known);
     // Descriptions ("sources", "critics") are not antecedents for "he" or "it".
     if (event.phrase.name === null || /^\p{Ll}/u.test(event.phrase.name)) continue;
     if (known.speakerType === 'person') {

@@ -10,7 +10,7 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // speaker 88.2% / 85.4%, not claims 11.3% / 11.1%, speaker on judged claims 85.3% / 85.3%). Issue 15 raises
 // them: its targets are speaker accuracy 95% and at most 3% of items that are not claims.
 const FOUND_FLOOR = { tune: 0.7, 'held-out': 0.67 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.875, 'held-out': 0.845 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.885, 'held-out': 0.845 };
 const NOT_CLAIM_CEILING = { tune: 0.08, 'held-out': 0.095 };
 const CLAIM_SPEAKER_FLOOR = { tune: 0.845, 'held-out': 0.845 };
 

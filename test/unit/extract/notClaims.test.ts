@@ -48,3 +48,17 @@ describe('what is not a claim', () => {
     assert.deepEqual(quotes('“Absolutely Not,” Smith said when asked about the plan.'), ['Absolutely Not']);
   });
 });
+
+describe('what a document says', () => {
+  test('"the statement added" is its issuer speaking; "X\'s Web site" is X', () => {
+    const found = statements(
+      'The Indian government said in a statement that the captured pirates had a cache of arms. The pirates would be handed over to the authorities, the statement added. The fire was small and caused no damage, according to Crowley’s Web site.',
+    );
+    assert.deepEqual(found.map((s) => s.speaker), ['Indian government', 'Indian government', 'Crowley']);
+  });
+
+  test('"the Post" is a newspaper, and "a congressional report" describes its source', () => {
+    const found = statements('The senator was wrong about the budget, the Post reported. The agency hid three breaches, a congressional report said.');
+    assert.deepEqual(found.map((s) => s.speaker), ['Post', 'congressional report']);
+  });
+});
