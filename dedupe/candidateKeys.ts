@@ -48,9 +48,47 @@ export function quoteKeys(tokens: readonly string[], options: KeyOptions = DEFAU
   return [...keys];
 }
 
-/** The unit in a comparable form: "Users" and "user" agree. */
+/** Words of one meaning in what a figure counts (after stemming): the dead and the killed are one count. */
+const SAME_MEASURE = new Map<string, string>([
+  ...['kill', 'dead', 'die', 'death', 'fatal', 'fatalities'].map((w): [string, string] => [w, 'death']),
+  ...['injur', 'injuri', 'wound', 'hurt'].map((w): [string, string] => [w, 'injur']),
+  ...['arrest', 'detain', 'detent'].map((w): [string, string] => [w, 'arrest']),
+  ['kilometr', 'kilomet'], ['metr', 'meter'], ['websit', 'site'], ['site', 'site'],
+]);
+
+/** Words in a comparable form: each stemmed, function words dropped, words of one meaning made one. */
+function comparableWords(words: string): string {
+  return words
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '' && (w === '%' || !isStopWord(w)))
+    .map((w) => {
+      const stem = stemWord(w);
+      return SAME_MEASURE.get(stem) ?? stem;
+    })
+    .filter((w) => w !== 'web') // "Web sites" and "websites"
+    .join(' ');
+}
+
+/** The bracketed measure extraction adds to a figure's unit ("people (injured)"). */
+const MEASURE = /\s*\(([^)]*)\)\s*$/;
+
+/** A figure's unit as printed without what it counts ("people (injured)" -> "people"): a claim's unit, which all its figures share. */
+export function unitWithoutMeasure(unit: string | null): string | null {
+  if (unit === null) return null;
+  const base = unit.replace(MEASURE, '');
+  return base === '' ? null : base;
+}
+
+/** A figure's unit without what it counts, comparable: "Users" and "user" agree, "Web sites" and "websites" too. */
 export function normalizeUnit(unit: string | null): string {
-  return unit === null ? '' : stemWord(unit.toLowerCase().trim());
+  return unit === null ? '' : comparableWords(unit.replace(MEASURE, ''));
+}
+
+/** What a figure counts, comparable ("people (killed)" and "people (dead)" agree), or '' when its unit does not say. */
+export function measureOf(unit: string | null): string {
+  const measure = unit === null ? undefined : MEASURE.exec(unit)?.[1];
+  return measure === undefined ? '' : comparableWords(measure);
 }
 
 /** The words of a figure's names, each a lock scope with its unit (see figureKeys). */

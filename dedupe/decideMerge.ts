@@ -1,5 +1,5 @@
 import type { MentionKind } from '../extract/types.ts';
-import { normalizeUnit } from './candidateKeys.ts';
+import { measureOf, normalizeUnit } from './candidateKeys.ts';
 import type { GuardReason, TextComparison } from './compareTexts.ts';
 import { compareTexts } from './compareTexts.ts';
 import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
@@ -23,6 +23,8 @@ export interface ClaimVariant {
   text: string;
   speakerKey: string | null;
   entities: readonly string[];
+  /** A figure's unit with what it counts ("people (injured)"); null for quotes and statements. */
+  unit?: string | null;
 }
 
 /** A canonical claim found through the key index, with every variant it has been printed in. */
@@ -115,6 +117,15 @@ export function figureNames(entities: readonly string[], max = FIGURE_NAMES): st
   return [...new Set(namesOf(entities).map((words) => [...words].sort().join(' ')))].slice(0, max);
 }
 
+/** A share that does not say of what ("41 percent"): it could be any poll's answer, so it joins nothing. */
+const isBareShare = (unit: string | null) => normalizeUnit(unit) === '%' && measureOf(unit) === '';
+
+/** Two figures count the same thing unless both say what they count and it differs ("injured" and "arrested"). */
+function compatibleMeasures(a: string | null, b: string | null): boolean {
+  const [ma, mb] = [measureOf(a), measureOf(b)];
+  return ma === '' || mb === '' || ma === mb;
+}
+
 /** Largest ratio between two values of one subject and unit that reads as one figure misreported, not two facts. */
 const CONFLICT_RATIO = 10;
 
@@ -132,9 +143,12 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
   const unit = normalizeUnit(subject.unit);
   const matches: string[] = [];
   const conflicts: MergeDecision['conflicts'] = [];
+  if (isBareShare(subject.unit)) return { matches, conflicts };
   for (const c of candidates) {
     if (c.kind !== 'number' || normalizeUnit(c.unit) !== unit) continue;
-    if (!c.variants.some((v) => sameSubject(subject.entities, v.entities))) continue;
+    // Each variant on its own (its unit says what it counted), so that claims stay the components of a relation.
+    const counted = (v: ClaimVariant) => (v.unit === undefined ? c.unit : v.unit);
+    if (!c.variants.some((v) => !isBareShare(counted(v)) && compatibleMeasures(subject.unit, counted(v)) && sameSubject(subject.entities, v.entities))) continue;
     if (c.value === subject.value) matches.push(c.id);
     else if (rivalValues(c.value, subject.value)) conflicts.push({ claimId: c.id, reason: 'figure' });
   }

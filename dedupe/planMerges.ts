@@ -1,13 +1,15 @@
 import type { MentionKind } from '../extract/types.ts';
 import { makeId } from '../ids.ts';
 import type { ClaimCandidate, ClaimVariant, MergeOptions, MergeSubject } from './decideMerge.ts';
+import { unitWithoutMeasure } from './candidateKeys.ts';
 import { comparableKinds, decideMerge } from './decideMerge.ts';
 
 /** The id a claim has when this mention is its only one (or the least of its mentions' own ids). */
 export const ownClaimId = (mentionId: string) => makeId('c', mentionId);
 
-/** The natural key of a variant within its claim: its words, speaker and names. */
-export const variantHash = (v: ClaimVariant) => makeId('v', v.text, v.speakerKey ?? '', [...v.entities].sort().join('|'));
+/** The natural key of a variant within its claim: its words, speaker and names (and a figure's unit). */
+export const variantHash = (v: ClaimVariant) =>
+  v.unit ? makeId('v', v.text, v.speakerKey ?? '', [...v.entities].sort().join('|'), v.unit) : makeId('v', v.text, v.speakerKey ?? '', [...v.entities].sort().join('|'));
 
 /** A variant as stored: its hash (the natural key within its claim) and what decideMerge compares. */
 export interface StoredVariant extends ClaimVariant {
@@ -118,7 +120,7 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
           id,
           kind: stored?.kind ?? mention.subject.kind,
           value: stored ? stored.value : mention.subject.value,
-          unit: stored ? stored.unit : mention.subject.unit,
+          unit: stored ? stored.unit : unitWithoutMeasure(mention.subject.unit),
           keys: new Set(),
           variants: new Map((stored?.variants ?? []).map((v) => [v.hash, v])),
           added: new Map(),
@@ -129,7 +131,8 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
     };
     if (claimId === ownId && !live.has(ownId)) {
       const { kind, text, value, unit, entities } = mention.subject;
-      started.push({ id: ownId, kind, text, value, unit, entities });
+      // What each figure counts stays with its variant: the claim keeps the unit they all share.
+      started.push({ id: ownId, kind, text, value, unit: unitWithoutMeasure(unit), entities });
     }
     const target = claimOf(claimId);
     const others = absorbed.filter((id) => id !== ownId);
@@ -142,7 +145,8 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
       for (const [hash, v] of other.added) target.added.set(hash, v);
     }
     for (const key of mention.keys) target.keys.add(key);
-    const variant = { text: mention.subject.text, speakerKey: mention.speakerKey, entities: mention.subject.entities };
+    const variant: ClaimVariant = { text: mention.subject.text, speakerKey: mention.speakerKey, entities: mention.subject.entities };
+    if (mention.subject.kind === 'number') variant.unit = mention.subject.unit;
     const stored = { hash: variantHash(variant), ...variant };
     target.variants.set(stored.hash, stored);
     target.added.set(stored.hash, stored);

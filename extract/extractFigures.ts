@@ -4,6 +4,7 @@ import type { ExtractedMention } from './types.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { textTokens } from './analyzeText.ts';
 import { findEntities } from './findEntities.ts';
+import { findMeasure } from './findMeasure.ts';
 import { findUnit } from './findUnit.ts';
 import { orderFigureNames } from './findSubject.ts';
 import {
@@ -108,12 +109,18 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   const scaleWord = groups.scale ?? groups.attached;
   const isDigit = /^\d/.test(printed);
   if (isDigit && !plausibleDigits(text, numberStart, numberEnd, groups.currency !== undefined)) return null;
+  if (isDigit && isLabelOrPlace(text, numberStart, numberEnd)) return null;
   let unit: string | null = null;
   const currency = currencyCode(groups.currency);
   if (groups.percent !== undefined) unit = '%';
   else if (currency !== null) unit = currency;
   const noun = unit === null ? findUnit(text, end) : null;
   if (noun !== null) {
+    // "a gang called 8 Block.", "The Three Musketeers in Prague": a name in title case after the number, with no
+    // noun after it ("500 Windows users"), names a thing.
+    const printedUnit = text.slice(noun.end - noun.unit.length, noun.end);
+    const nounAfter = /^\s+\p{Ll}{3,}/u.test(text.slice(noun.end, noun.end + 20)) && !/^\s+(?:in|on|at|of|for|and|but|with|from|who|which|that|was|were|is|are)\b/.test(text.slice(noun.end, noun.end + 20));
+    if (/^\p{Lu}\p{Ll}+$/u.test(printedUnit) && !nounAfter && !atSentenceStart(text, start)) return null;
     unit = currencyCode(noun.unit) ?? noun.unit;
     end = noun.end;
   }
@@ -126,8 +133,14 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   }
   if (!isDigit && unit === null && scaleWord === undefined) return null;
   if (isTimeReference(text, start, end, unit)) return null;
-  return { start, end, value: scaleValue(number, scaleWord), unit, qualifier };
+  return { start, end, value: scaleValue(number, scaleWord), unit: withMeasure(unit, findMeasure(text, start, end, unit)), qualifier };
 }
+
+/**
+ * A unit with what is counted or measured in brackets ("people (injured)", "% (of the vote)", "USD (loss)"):
+ * two figures of one unit and value that count different things stay apart (dedupe's measureOf).
+ */
+const withMeasure = (unit: string | null, measure: string | null) => (measure === null ? unit : unit === null ? `(${measure})` : `${unit} (${measure})`);
 
 function readFractionFigure(text: string, start: number, end: number, printed: string, qualifier: string | null): Figure | null {
   const value = readFraction(printed);
@@ -136,7 +149,8 @@ function readFractionFigure(text: string, start: number, end: number, printed: s
   const after = /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+|a\s+)?/i.exec(text.slice(end, end + 20));
   if (after === null || !/^\s+(?:of|the|its|their|all)\b/i.test(text.slice(end, end + 8))) return null;
   const noun = findUnit(text, end + after[0].length - 1);
-  return { start, end: noun?.end ?? end, value, unit: noun?.unit ?? null, qualifier };
+  const unit = noun?.unit ?? null;
+  return { start, end: noun?.end ?? end, value, unit: withMeasure(unit, findMeasure(text, start, noun?.end ?? end, unit)), qualifier };
 }
 
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)$/i;
@@ -148,6 +162,23 @@ function isTimeReference(text: string, start: number, end: number, unit: string 
   // "three weeks before the film opened" dates; "a standoff that lasted two hours before he gave up" measures.
   const measured = /\b(?:lasted|lasting|lasts|took|takes|spent|spends|for|within|over|in)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   return !measured && /^\s+(?:before|after|prior)\b/i.test(text.slice(end, end + 10));
+}
+
+/** Whether `at` opens its sentence (or the text, or a line). */
+const atSentenceStart = (text: string, at: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+
+/**
+ * "No. 2 official", "the 12200 block of 223rd Street", "40 East Fifth Avenue", "GT 650M", "1 : 30": a rank,
+ * an address, a model or a time of day, not a figure.
+ */
+function isLabelOrPlace(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  const after = text.slice(end, end + 40);
+  if (/\bNos?\.?\s*$/.test(before)) return true;
+  if (/^\s?:\s?\d{2}\b/.test(after)) return true;
+  if (/^[MKBGT]?\s+block\s+of\b/i.test(after)) return true;
+  if (/^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place)\b/u.test(after)) return true;
+  return /\b\p{Lu}{2,}\s$/u.test(before) && /^[MKBGT]\b/.test(after);
 }
 
 /** Digits that are not parts of codes, times, phone numbers, URLs or ordinals. */

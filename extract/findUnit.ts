@@ -14,6 +14,8 @@ const STOPPERS = new Set([
 ]);
 
 const MAX_PHRASE_WORDS = 4;
+/** Words of time that follow a count without belonging to it ("three people today"). */
+const WHEN = /^(?:today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const CYRILLIC_ADJECTIVE = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ыми|ими)$/u;
 const WORD = /^[\p{L}][\p{L}’'-]*/u;
 
@@ -28,6 +30,8 @@ export interface UnitPhrase {
 export function findUnit(text: string, from: number): UnitPhrase | null {
   let i = from;
   let best: UnitPhrase | null = null;
+  // Whether the noun read last was printed in lower case: a capitalised word after it starts a name.
+  let lowerBefore = false;
   for (let n = 0; n < MAX_PHRASE_WORDS; n += 1) {
     const gap = /^[ \u00A0]/.exec(text.slice(i, i + 1));
     if (gap === null) break;
@@ -35,12 +39,15 @@ export function findUnit(text: string, from: number): UnitPhrase | null {
     if (match === null) break;
     const word = match[0].replace(/[’']s?$/u, '');
     const lower = word.toLowerCase();
-    if (STOPPERS.has(lower)) break;
+    if (STOPPERS.has(lower) || WHEN.test(lower)) break;
+    // "three people Wednesday", "two men Monday": a name after the noun is not part of its phrase.
+    if (best !== null && lowerBefore && /^\p{Lu}/u.test(word)) break;
     const end = i + 1 + match[0].length;
     // A verb right after the number ("100 users voted") is not part of the noun phrase.
     if (best !== null && /(?:ed|ing|ly)$/.test(lower)) break;
     if (best === null && /(?:ed|ing)$/.test(lower) && !followedByWord(text, end)) break;
     best = { unit: lower, end: i + 1 + word.length };
+    lowerBefore = /^\p{Ll}/u.test(word);
     // Russian puts adjectives before the noun and the noun ends the phrase.
     if (/\p{Script=Cyrillic}/u.test(word) && !CYRILLIC_ADJECTIVE.test(lower)) break;
     if (/[’']s$/u.test(match[0]) || !/^[ \u00A0][\p{L}]/u.test(text.slice(end, end + 2))) break;

@@ -41,7 +41,7 @@ export async function* streamMentions(db: Queryable, filters: ClaimFilters = {},
     }
     params.push(pageSize);
     const page: MentionRow[] = await db.query<MentionRow>(
-      `SELECT c.id AS claim_id, c.text AS claim_text, c.kind, m.id AS mention_id, m.text, m.speaker_raw, m.speaker,
+      `SELECT c.id AS claim_id, c.text AS claim_text, m.kind, m.id AS mention_id, m.text, m.speaker_raw, m.speaker,
               m.role, m.sentence, m.value, m.unit, a.url, a.title, a.outlet,
               to_char(a.published_at AT TIME ZONE 'UTC', ${ISO}) AS published_at, m.speaker_start, m.speaker_end
        FROM mentions m JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = m.article_id

@@ -10,22 +10,22 @@ test('scale words, qualifiers and the head noun as unit', () => {
   assert.deepEqual(figures('It has more than 100 million users in Russia.'), [{ text: 'more than 100 million users', value: 100_000_000, unit: 'users', qualifier: 'more than' }]);
   assert.deepEqual(figures('Over 100 million users were cut off.'), [{ text: 'Over 100 million users', value: 100_000_000, unit: 'users', qualifier: 'over' }]);
   assert.deepEqual(figures('It has 100 million Russian users of WhatsApp.'), [{ text: '100 million Russian users', value: 100_000_000, unit: 'users', qualifier: null }]);
-  assert.deepEqual(figures('About 5,000 people marched.'), [{ text: 'About 5,000 people', value: 5000, unit: 'people', qualifier: 'about' }]);
+  assert.deepEqual(figures('About 5,000 people marched.'), [{ text: 'About 5,000 people', value: 5000, unit: 'people (marched)', qualifier: 'about' }]);
 });
 
 test('attached scales, currencies and percentages', () => {
   assert.deepEqual(figures('Revenue reached 1.2bn last year.'), [{ text: '1.2bn', value: 1_200_000_000, unit: null, qualifier: null }]);
   assert.deepEqual(figures('The deal is worth $5 billion.'), [{ text: '$5 billion', value: 5_000_000_000, unit: 'USD', qualifier: null }]);
-  assert.deepEqual(figures('He paid £3m for the house.'), [{ text: '£3m', value: 3_000_000, unit: 'GBP', qualifier: null }]);
+  assert.deepEqual(figures('He paid £3m for the house.'), [{ text: '£3m', value: 3_000_000, unit: 'GBP (paid)', qualifier: null }]);
   assert.deepEqual(figures('Support fell to 30% in May.'), [{ text: '30%', value: 30, unit: '%', qualifier: null }]);
   assert.deepEqual(figures('Support fell by 30 per cent.'), [{ text: '30 per cent', value: 30, unit: '%', qualifier: null }]);
   assert.deepEqual(figures('It cost 5 billion roubles.'), [{ text: '5 billion roubles', value: 5_000_000_000, unit: 'RUB', qualifier: null }]);
 });
 
 test('fractions', () => {
-  assert.deepEqual(figures('Nearly half of the voters stayed home.'), [{ text: 'Nearly half of the voters', value: 0.5, unit: 'voters', qualifier: 'nearly' }]);
+  assert.deepEqual(figures('Nearly half of the voters stayed home.'), [{ text: 'Nearly half of the voters', value: 0.5, unit: 'voters (stayed)', qualifier: 'nearly' }]);
   const [twoThirds] = figures('Two-thirds of users agreed.');
-  assert.equal(twoThirds?.unit, 'users');
+  assert.equal(twoThirds?.unit, 'users (agreed)');
   assert.ok(Math.abs((twoThirds?.value ?? 0) - 2 / 3) < 1e-9);
   assert.deepEqual(figures('It was a half-hearted effort.'), []);
 });
@@ -64,11 +64,11 @@ test('a figure inside a quote takes its speaker; sentence and entities are fille
 });
 
 test('a bare number with thousands separators is a figure; a plural noun ends the unit phrase', () => {
-  assert.deepEqual(figures('The firm employs 5,000.'), [{ text: '5,000', value: 5000, unit: null, qualifier: null }]);
+  assert.deepEqual(figures('The firm employs 5,000.'), [{ text: '5,000', value: 5000, unit: '(employs)', qualifier: null }]);
   assert.deepEqual(figures('There were 3 of them.'), []);
   assert.deepEqual(figures('Half of all users left.'), [{ text: 'Half of all users', value: 0.5, unit: 'users', qualifier: null }]);
   assert.deepEqual(figures('It reached over 100 million.'), [{ text: 'over 100 million', value: 100_000_000, unit: null, qualifier: 'over' }]);
-  assert.deepEqual(figures('Meta paid $1.2bn for it.'), [{ text: '$1.2bn', value: 1_200_000_000, unit: 'USD', qualifier: null }]);
+  assert.deepEqual(figures('Meta paid $1.2bn for it.'), [{ text: '$1.2bn', value: 1_200_000_000, unit: 'USD (paid)', qualifier: null }]);
   assert.deepEqual(figures('Штраф составил 3 млн рублей.'), [{ text: '3 млн рублей', value: 3_000_000, unit: 'RUB', qualifier: null }]);
   assert.deepEqual(figures('In the 1990s and in 2015-16 prices rose, and at 5 p.m. on Jan. 5, 2016, the polls closed.'), []);
 });

@@ -1,0 +1,99 @@
+/**
+ * What a figure counts or measures beyond its unit: "40 people injured" and "40 people arrested" are two
+ * figures, as are "46 percent of Republican voters" and "46 percent support Clinton". English only: the
+ * words are read around the figure in its sentence.
+ */
+
+import { STATEMENT_CUES, normaliseWord } from './cues.ts';
+
+const ARTICLES = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all)$/;
+// Words after which the noun phrase of an "of" ends: prepositions, conjunctions, verbs' helpers, punctuation.
+const PHRASE_ENDS = new Set([
+  'in', 'on', 'at', 'from', 'to', 'for', 'with', 'by', 'about', 'than', 'as', 'into', 'over', 'under', 'since',
+  'and', 'or', 'but', 'who', 'which', 'that', 'whom', 'whose', 'where', 'when', 'while', 'if', 'because',
+  'are', 'is', 'were', 'was', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'may',
+  'said', 'says', 'say', 'according', 'per', 'each', 'of',
+]);
+// Nouns before "of" that say how a figure is given, not what it counts ("a total of 14 rifles").
+const FRAMING = new Set([
+  'total', 'number', 'average', 'sum', 'maximum', 'minimum', 'group', 'estimated', 'record', 'figure', 'amount',
+  'tally', 'count', 'rate', 'height', 'depth', 'level', 'value', 'range', 'high', 'low', 'lot', 'couple',
+  'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'one', 'some', 'most', 'many', 'each', 'any',
+]);
+// Words that describe what befell those counted, printed after them ("40 people dead", "12 missing").
+const STATES = new Set(['dead', 'hurt', 'missing', 'homeless', 'undecided', 'unemployed', 'uninsured', 'unaccounted', 'displaced']);
+const HELPERS = /^(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|now|still|already|all)$/;
+// Verbs that give a figure's level, not what it counts ("revenue reached 1.2bn", "the toll rose to 40").
+const LEVEL_VERBS = new Set([
+  'reached', 'reaching', 'totalled', 'totaled', 'totalling', 'totaling', 'topped', 'topping', 'exceeded', 'exceeding',
+  'amounted', 'stood', 'rose', 'risen', 'fell', 'fallen', 'climbed', 'climbing', 'dropped', 'dropping', 'increased',
+  'increasing', 'decreased', 'grew', 'grown', 'surpassed', 'passed', 'numbered', 'numbering', 'estimated', 'expected',
+  'reported', 'projected', 'forecast', 'listed', 'counted', 'recorded', 'included', 'including',
+]);
+const WORD = /^[\p{L}][\p{L}'’-]*/u;
+/**
+ * Verbs whose object is what a figure counts, printed before it ("killing 40 people", "arrested 12", "raised
+ * $5 million"): the count is of those killed, arrested, the money raised. Other verbs before a figure ("leaving
+ * 12,000 passengers facing ...") say nothing of what it counts.
+ */
+const COUNT_VERBS =
+  /^(?:kill|injur|wound|arrest|detain|evacuat|rescu|displac|infect|hospitali[sz]|hir|fir|employ|sack|deport|convict|charg|sentenc|seiz|captur|rais|earn|spen[dt]|pa(?:y|id)|s[eo]l[dl]|b(?:uy|ought)|w[io]n|scor|los[te]|donat|fin|award|vot|elect|recall|test)(?:e|ed|es|s|ing|ting|ning|t)?$/;
+
+/** The words of `text` after `from`, lower case, up to the end of the clause (punctuation). */
+function wordsAfter(text: string, from: number, max: number): string[] {
+  const clause = /^[^.,;:!?()"“”«»\n]*/u.exec(text.slice(from, from + 120))?.[0] ?? '';
+  return clause.split(/\s+/).filter((w) => WORD.test(w)).slice(0, max);
+}
+
+/** The words of `text` before `to`, nearest first, back to the start of the clause. */
+function wordsBefore(text: string, to: number, max: number): string[] {
+  const start = Math.max(0, to - 120);
+  const clause = /[^.,;:!?()"“”«»\n]*$/u.exec(text.slice(start, to))?.[0] ?? '';
+  return clause.split(/\s+/).filter((w) => WORD.test(w)).reverse().slice(0, max);
+}
+
+/** A past participle or a state ("injured", "killed", "dead"), or a verb after a share ("support", "say"). */
+function describesCounted(word: string, afterShare: boolean): boolean {
+  if (STATES.has(word)) return true;
+  if (LEVEL_VERBS.has(word)) return false;
+  if (/^\p{Ll}{3,}(?:ed|en)$/u.test(word)) return true;
+  return afterShare && /^\p{Ll}{3,}$/u.test(word) && !PHRASE_ENDS.has(word) && !ARTICLES.test(word);
+}
+
+/**
+ * What the figure printed at [start, end) counts or measures, as printed in lower case ("injured", "of the
+ * vote", "loss"), or null when its sentence does not say. Read first after the figure (a participle or a state
+ * of those counted, or an "of" phrase: "46 percent of the vote"), then before it (a verb whose object it is:
+ * "killing 40 people"; a noun with "of": "a loss of $1 billion").
+ */
+export function findMeasure(text: string, start: number, end: number, unit: string | null): string | null {
+  if (/\p{Script=Cyrillic}/u.test(text.slice(Math.max(0, start - 60), end + 60))) return null;
+  const share = unit === '%';
+  const printedAfter = wordsAfter(text, end, 6);
+  const after = printedAfter.map(normaliseWord);
+  let k = 0;
+  while (k < after.length && HELPERS.test(after[k] ?? '')) k += 1;
+  const next = after[k] ?? '';
+  if (next === 'of') {
+    const phrase: string[] = [];
+    for (const printed of printedAfter.slice(k + 1)) {
+      const word = normaliseWord(printed);
+      if (PHRASE_ENDS.has(word) || phrase.length >= 3) break;
+      if (!ARTICLES.test(word)) phrase.push(printed);
+    }
+    // "users of WhatsApp": a name after "of" says whose the figure is (its subject), not what it counts.
+    const head = phrase[phrase.length - 1] ?? '';
+    return phrase.length > 0 && !/^\p{Lu}/u.test(head) ? `of ${phrase.join(' ').toLowerCase()}` : null;
+  }
+  // "40 people injured in the blast" counts the injured; "50 firefighters tackled the blaze" says what they did.
+  const object = /^(?:the|a|an|his|her|its|their|our|\p{Lu}.*)$/u.test(printedAfter[k + 1] ?? '');
+  if (next !== '' && describesCounted(next, share && k === 0) && !STATEMENT_CUES.has(next) && !(object && !share)) return next;
+  const before = wordsBefore(text, start, 3).map(normaliseWord);
+  const previous = before[0] ?? '';
+  if (previous === 'of') {
+    const noun = before.slice(1).find((w) => !ARTICLES.test(w));
+    return noun !== undefined && !FRAMING.has(noun) && /^\p{Ll}{3,}$/u.test(noun) ? noun : null;
+  }
+  if (COUNT_VERBS.test(previous)) return previous;
+  return null;
+}

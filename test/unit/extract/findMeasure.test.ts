@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+import { measureOf, normalizeUnit } from '../../../dedupe/candidateKeys.ts';
+import { decideMerge } from '../../../dedupe/decideMerge.ts';
+
+const figures = (text: string) => extractMentions(text).mentions.filter((m) => m.kind === 'number');
+const units = (text: string) => figures(text).map((m) => m.unit);
+
+describe('what a figure counts', () => {
+  test('a participle or a state after those counted, an "of" phrase, a verb whose object the figure is', () => {
+    assert.deepEqual(units('At least 40 people were injured in the blast.'), ['people (injured)']);
+    assert.deepEqual(units('Officials said 12 villagers were still missing.'), ['villagers (missing)']);
+    assert.deepEqual(units('The senator won 46 percent of the vote in Ohio.'), ['% (of vote)']);
+    assert.deepEqual(units('The firm posted a loss of $1 billion in 1995.'), ['USD (loss)']);
+    assert.deepEqual(units('The gunman opened fire, killing 12 people.'), ['people (killing)']);
+  });
+
+  test('nothing when the sentence does not say: a name after "of" is whose it is, a level verb gives its level', () => {
+    assert.deepEqual(units('More than 100 million users of WhatsApp in Russia were affected.'), ['users']);
+    assert.deepEqual(units('Revenue reached $1.2 billion last year.'), ['USD']);
+    assert.deepEqual(units('More than 50 firefighters tackled the blaze.'), ['firefighters']);
+  });
+
+  test('the same count printed two ways is one; the measure is compared apart from the unit', () => {
+    assert.equal(measureOf('people (killed)'), measureOf('people (dead)'));
+    assert.equal(measureOf('others (wounding)'), measureOf('others (injury)'));
+    assert.equal(normalizeUnit('people (killed)'), normalizeUnit('people'));
+    assert.equal(normalizeUnit('Web sites'), normalizeUnit('websites'));
+  });
+});
+
+describe('figure merges by what they count', () => {
+  const figure = (unit: string, entities = ['Athens']) => ({ kind: 'number' as const, text: '40 people', speakerKey: null, value: 40, unit, entities });
+  const claim = (unit: string) => ({ id: 'c1', kind: 'number' as const, value: 40, unit, variants: [{ text: '40 people', speakerKey: null, entities: ['Athens'] }] });
+
+  test('40 injured and 40 arrested stay apart; 40 killed and 40 dead join; one that does not say joins either', () => {
+    assert.deepEqual(decideMerge(figure('people (injured)'), [claim('people (arrested)')]).matches, []);
+    assert.deepEqual(decideMerge(figure('people (killed)'), [claim('people (dead)')]).matches, ['c1']);
+    assert.deepEqual(decideMerge(figure('people'), [claim('people (injured)')]).matches, ['c1']);
+  });
+
+  test('a share that does not say of what joins nothing', () => {
+    const share = { ...figure('%'), text: '41 percent', value: 41 };
+    assert.deepEqual(decideMerge(share, [{ ...claim('%'), value: 41 }]).matches, []);
+    assert.deepEqual(decideMerge({ ...share, unit: '% (of the vote)' }, [{ ...claim('% (of vote)'), value: 41 }]).matches, ['c1']);
+  });
+});
+
+describe('not figures', () => {
+  test('a rank, an address, a block, a model, a time of day, a name in title case', () => {
+    assert.deepEqual(figures('Felt was the No. 2 official at the FBI.'), []);
+    assert.deepEqual(figures('Police fanned out around the 12200 block of 223rd Street.'), []);
+    assert.deepEqual(figures('The bodies were found at 24 Independent Street on Tuesday.'), []);
+    assert.deepEqual(figures('It ships with Nvidia GeForce GT 650M graphics.'), []);
+    assert.deepEqual(figures('He was arrested around 1 : 30 on Sunday.'), []);
+    assert.deepEqual(figures('They are members of a gang called 8 Block.'), []);
+  });
+
+  test('a count before a day or a capitalised noun keeps its own noun', () => {
+    assert.equal(figures('The attack killed at least three people Wednesday.')[0]?.text, 'at least three people');
+    assert.equal(figures('one in every 500 Windows users was exposed')[0]?.text.includes('500 Windows'), true);
+  });
+});
