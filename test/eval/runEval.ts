@@ -7,11 +7,13 @@ import { feedsSection } from './feedsSection.ts';
 import { ecbplusSection } from './ecbplusSection.ts';
 import { mrpcSection } from './mrpcSection.ts';
 import { labelsSection } from './labelsSection.ts';
+import { pairsSection } from './pairsSection.ts';
 
 const sections: EvalSection[] = [
   seedSection,
   polnearSection,
   labelsSection,
+  pairsSection,
   articleSection,
   feedsSection,
   mrpcSection,

@@ -6,13 +6,16 @@ import { planInputs } from '../../jobs/planInputs.ts';
 import { openRuntime } from '../../jobs/runtime.ts';
 import { streamClaims } from '../../store/exportClaims.ts';
 import type { ClaimRecord } from '../../store/claimRecords.ts';
+import type { Db } from '../../store/db.ts';
+import type { MentionRow } from '../../store/exportMentions.ts';
+import { streamMentions } from '../../store/exportMentions.ts';
 
 /** The shared folder beside the repository (CLAIMDESK_SHARED overrides). */
 export const sharedDir = () =>
   process.env.CLAIMDESK_SHARED ?? path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../shared');
 
-/** Ingests files into a fresh embedded database and returns every canonical claim. */
-export async function claimsOfFiles(files: readonly string[]): Promise<ClaimRecord[]> {
+/** Ingests files into a fresh embedded database through the pipeline, reads what `read` wants from it, and drops it. */
+async function readIngested<T>(files: readonly string[], read: (db: Db) => Promise<T>): Promise<T> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'claimdesk-eval-'));
   const runtime = await openRuntime(loadConfig({ CLAIMS_DATA_DIR: dataDir, LOG_LEVEL: 'error' }));
   try {
@@ -22,13 +25,29 @@ export async function claimsOfFiles(files: readonly string[]): Promise<ClaimReco
     if (report && report.failures.length > 0) {
       throw new Error(report.failures.map((f) => `${f.subject}: ${f.error}`).join('; '));
     }
-    const claims: ClaimRecord[] = [];
-    for await (const claim of streamClaims(runtime.db)) claims.push(claim);
-    return claims;
+    return await read(runtime.db);
   } finally {
     await runtime.close();
     await fs.rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Ingests files into a fresh embedded database and returns every canonical claim. */
+export function claimsOfFiles(files: readonly string[]): Promise<ClaimRecord[]> {
+  return readIngested(files, async (db) => {
+    const claims: ClaimRecord[] = [];
+    for await (const claim of streamClaims(db)) claims.push(claim);
+    return claims;
+  });
+}
+
+/** Ingests files into a fresh embedded database and returns every stored mention with its claim (the export's rows). */
+export function mentionsOfFiles(files: readonly string[]): Promise<MentionRow[]> {
+  return readIngested(files, async (db) => {
+    const rows: MentionRow[] = [];
+    for await (const row of streamMentions(db)) rows.push(row);
+    return rows;
+  });
 }
 
 /** The five seed articles' paths. */

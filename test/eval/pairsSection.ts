@@ -1,0 +1,145 @@
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { articleFromText } from '../../extract/articleFromText.ts';
+import { extractMentions } from '../../extract/extractMentions.ts';
+import { articleId } from '../../store/articles.ts';
+import { mentionId } from '../../store/mentions.ts';
+import type { EvalSection } from './evalSection.ts';
+import { gate, pct } from './evalSection.ts';
+import { rawOffsets } from './rawOffsets.ts';
+import { mentionsOfFiles, sharedDir } from './runSeeds.ts';
+import type { CategoryScore, FigurePair, LocatedMention, MentionPair, MentionPairLabel, PairOutcome, PairSide, Split } from './scorePairs.ts';
+import { claimOfFigure, claimOfSide, scoreFigurePairs, scoreMentionPairs, storyOf, storySplit } from './scorePairs.ts';
+import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
+
+// Floors a hair under what merging reaches on the labelled pairs (tune / held-out, pairs whose two sides were
+// found: verbatim 67.5% / 65.9%, partial 37.5% / 36.4%, paraphrase 0% / 0%, merge precision 100% / 100%).
+// Paraphrases have no floor while none joins (a floor of 0% could not fail). Issue 16 raises them: verbatim
+// 98%, partial 90%, paraphrase 50%, merge precision at least 98%.
+const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
+  tune: { verbatim: 0.66, partial: 0.36, paraphrase: null },
+  'held-out': { verbatim: 0.65, partial: 0.35, paraphrase: null },
+};
+const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const LABELS = path.join(here, 'labels');
+const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);
+
+/** Every labelled document ingested through the pipeline: per document, its stored mentions in raw-text offsets. */
+async function ingestLabelled(texts: ReadonlyMap<string, string>): Promise<{ located: Map<string, LocatedMention[]>; figures: Map<string, LocatedMention[]>; unstored: number }> {
+  const shared = sharedDir();
+  const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'claimdesk-pairs-'));
+  try {
+    const files = new Map<string, string>();
+    for (const [doc, text] of texts) {
+      const [corpus, split, file] = doc.split('/');
+      if (corpus === 'polnear' && split && file) files.set(doc, path.join(shared, 'eval', 'polnear', 'data', split, 'text', file));
+      else {
+        // ECB+ documents are lines of a JSON file: each is written out as the text file a newsroom would ingest.
+        const file = path.join(temp, `${doc.slice('ecbplus/'.length)}.txt`);
+        await fs.writeFile(file, text);
+        files.set(doc, file);
+      }
+    }
+    const rows = await mentionsOfFiles([...files.values()]);
+    const claimOfMention = new Map(rows.map((r) => [r.mention_id, r.claim_id]));
+    const located = new Map<string, LocatedMention[]>();
+    const figures = new Map<string, LocatedMention[]>();
+    let unstored = 0;
+    for (const [doc, file] of files) {
+      const raw = texts.get(doc) ?? '';
+      const url = pathToFileURL(file).href;
+      // Ingest's own reading of the file (the same functions), so that mention ids and offsets are the stored ones.
+      const article = articleFromText(raw, url);
+      const toRaw = rawOffsets(raw, article.text);
+      const quotes: LocatedMention[] = [];
+      const numbers: LocatedMention[] = [];
+      for (const m of extractMentions(article.text).mentions) {
+        const claimId = claimOfMention.get(mentionId(articleId(url), m));
+        if (claimId === undefined) {
+          unstored += 1;
+          continue;
+        }
+        (m.kind === 'number' ? numbers : quotes).push({ ...toRaw(m), claimId });
+      }
+      located.set(doc, quotes);
+      figures.set(doc, numbers);
+    }
+    return { located, figures, unstored };
+  } finally {
+    await fs.rm(temp, { recursive: true, force: true });
+  }
+}
+
+function assertSameText(side: PairSide, texts: ReadonlyMap<string, string>): void {
+  if (checkOf((texts.get(side.doc) ?? '').slice(side.start, side.end)) !== side.check) {
+    throw new Error(`pair side ${side.doc} ${side.start}-${side.end}: the document's text differs from the one labelled`);
+  }
+}
+
+const describe = (c: CategoryScore): string => `${pct(ratio(c.joined, c.found))} of ${c.found} found (${pct(ratio(c.joined, c.pairs))} of all ${c.pairs})`;
+
+function printExamples<P extends { a: PairSide; b: PairSide; label: string }>(title: string, list: ReadonlyArray<PairOutcome<P>>, texts: ReadonlyMap<string, string>, n: number): void {
+  if (list.length === 0) return;
+  console.log(`  ${title} (${list.length}), e.g.:`);
+  const words = (s: PairSide) => JSON.stringify((texts.get(s.doc) ?? '').slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 90));
+  for (const o of list.slice(0, n)) {
+    const side = (s: PairSide, claim: string | null) => `${words(s)} [${s.doc}${claim === null ? ', not found' : ''}]`;
+    console.log(`    ${o.pair.label}: ${side(o.pair.a, o.claimA)}\n      / ${side(o.pair.b, o.claimB)}`);
+  }
+}
+
+/** The project's labelled cross-outlet pairs (test/eval/labels/README.md): merge recall per category and merge precision. */
+export const pairsSection: EvalSection = {
+  name: 'pairs',
+  async run() {
+    const pairs = readJsonl<MentionPair>(path.join(LABELS, 'pairs.jsonl'));
+    const figureFile = path.join(LABELS, 'figurePairs.jsonl');
+    const figurePairs = existsSync(figureFile) ? readJsonl<FigurePair>(figureFile) : [];
+    const sides = [...pairs, ...figurePairs].flatMap((p) => [p.a, p.b]);
+    const texts = documentTexts(sharedDir(), sides.map((s) => s.doc));
+    for (const side of sides) assertSameText(side, texts);
+    const { located, figures, unstored } = await ingestLabelled(texts);
+    if (unstored > 0) console.log(`(${unstored} extracted mentions of the labelled documents were not found in the store)`);
+    const claimOf = (side: PairSide) => claimOfSide(side, located.get(side.doc) ?? []);
+    const figureOf = (side: PairSide) => claimOfFigure(side, figures.get(side.doc) ?? []);
+    let failedGates = 0;
+    for (const split of ['tune', 'held-out'] as const) {
+      const s = scoreMentionPairs(pairs.filter((p) => storySplit(p.story) === split), claimOf);
+      const all = Object.values(s.byLabel).reduce((n, c) => n + c.pairs, 0);
+      console.log(
+        `${split}: ${all} labelled pairs (${s.sidesNotFound} sides not found); share a claim: verbatim ${describe(s.byLabel.verbatim)}, ` +
+          `partial ${describe(s.byLabel.partial)}, paraphrase ${describe(s.byLabel.paraphrase)}; different ${s.byLabel.different.joined} of ${s.byLabel.different.found}; ` +
+          `merge precision ${pct(ratio(s.mergedRight, s.merged))} of ${s.merged} merged`,
+      );
+      if (split === 'tune') {
+        printExamples('kept apart', s.missed, texts, 8);
+        printExamples('merged but different', s.falseMerges, texts, 5);
+        printExamples('a side not found', s.notFound, texts, 4);
+      }
+      for (const label of ['verbatim', 'partial', 'paraphrase'] as const) {
+        const c = s.byLabel[label];
+        const floor = RECALL_FLOOR[split][label];
+        if (floor !== null) failedGates += gate(`pairs ${split}: ${label} pairs sharing a claim (both found)`, ratio(c.joined, c.found), floor);
+      }
+      failedGates += gate(`pairs ${split}: merge precision`, ratio(s.mergedRight, s.merged), PRECISION_FLOOR[split]);
+      if (figurePairs.length > 0) {
+        const f = scoreFigurePairs(figurePairs.filter((p) => storySplit(storyOf(p)) === split), figureOf);
+        console.log(
+          `${split}: ${f.pairs} labelled figure pairs (${f.sidesNotFound} sides not found); the same figure sharing a claim ${describe(f.same)}; ` +
+            `figure-merge precision ${pct(ratio(f.mergedRight, f.merged))} of ${f.merged} merged`,
+        );
+        if (split === 'tune') {
+          printExamples('figures kept apart', f.missed, texts, 5);
+          printExamples('figures merged but different', f.falseMerges, texts, 5);
+        }
+      }
+    }
+    if (figurePairs.length === 0) console.log('(no test/eval/labels/figurePairs.jsonl: figure merges not scored)');
+    return { failedGates };
+  },
+};

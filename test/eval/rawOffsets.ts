@@ -1,0 +1,35 @@
+/**
+ * Where a stretch of an ingested plain-text article stands in the file it was read from. Ingest stores the
+ * file's text with its whitespace normalised and, when the first line reads as a headline, that line taken
+ * as the title (extract/articleFromText.ts), and its mention offsets point into that text; labels point into
+ * the raw file. Every character but whitespace is kept in order, so the article's non-space characters are
+ * the last ones of the file's: the k-th of them is the (k + shift)-th of the file.
+ * @throws Error when the article's text is not the file's text so transformed.
+ */
+export function rawOffsets(raw: string, article: string): (span: { start: number; end: number }) => { start: number; end: number } {
+  const kept = (text: string): number[] => {
+    const at: number[] = [];
+    for (let i = 0; i < text.length; i += 1) if (!/\s/.test(text.charAt(i))) at.push(i);
+    return at;
+  };
+  const rawAt = kept(raw);
+  const articleAt = kept(article);
+  const shift = rawAt.length - articleAt.length;
+  if (shift < 0 || articleAt.some((at, k) => article.charAt(at) !== raw.charAt(rawAt[k + shift] ?? -1))) {
+    throw new Error('the article text is not the file text with its whitespace normalised and a title line taken');
+  }
+  // nextKept[i]: the index (in articleAt) of the first non-space character at or after article position i.
+  const nextKept = new Int32Array(article.length + 1);
+  let k = articleAt.length;
+  for (let i = article.length; i >= 0; i -= 1) {
+    if (i < article.length && articleAt[k - 1] === i) k -= 1;
+    nextKept[i] = k;
+  }
+  const rawOf = (kth: number): number => rawAt[kth + shift] ?? raw.length;
+  return ({ start, end }) => {
+    const first = nextKept[Math.max(0, Math.min(start, article.length))] ?? articleAt.length;
+    const last = (nextKept[Math.max(0, Math.min(end, article.length))] ?? articleAt.length) - 1;
+    if (last < first) return { start: rawOf(first), end: rawOf(first) };
+    return { start: rawOf(first), end: rawOf(last) + 1 };
+  };
+}
