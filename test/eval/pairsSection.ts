@@ -16,12 +16,17 @@ import { claimOfFigure, claimOfSide, scoreFigurePairs, scoreMentionPairs, storyO
 import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 
 // Floors a hair under what merging reaches on the labelled pairs (tune / held-out, pairs whose two sides were
-// found: verbatim 67.5% / 65.9%, partial 37.5% / 36.4%, paraphrase 0% / 0%, merge precision 100% / 100%).
+// found: verbatim 71.3% / 75.6%, partial 50.0% / 59.1%, paraphrase 0% / 0%, merge precision 100% / 100%;
+// figures: the same figure sharing a claim 52.1% / 50.8%, figure-merge precision 83.8% / 83.3%).
 // Paraphrases have no floor while none joins (a floor of 0% could not fail). Issue 16 raises them: verbatim
-// 98%, partial 90%, paraphrase 50%, merge precision at least 98%.
+// 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.66, partial: 0.36, paraphrase: null },
-  'held-out': { verbatim: 0.65, partial: 0.35, paraphrase: null },
+  tune: { verbatim: 0.7, partial: 0.49, paraphrase: null },
+  'held-out': { verbatim: 0.74, partial: 0.58, paraphrase: null },
+};
+const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
+  tune: { recall: 0.51, precision: 0.83 },
+  'held-out': { recall: 0.49, precision: 0.82 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 
@@ -133,6 +138,8 @@ export const pairsSection: EvalSection = {
           `${split}: ${f.pairs} labelled figure pairs (${f.sidesNotFound} sides not found); the same figure sharing a claim ${describe(f.same)}; ` +
             `figure-merge precision ${pct(ratio(f.mergedRight, f.merged))} of ${f.merged} merged`,
         );
+        failedGates += gate(`pairs ${split}: the same figure sharing a claim`, ratio(f.same.joined, f.same.found), FIGURE_FLOOR[split].recall);
+        failedGates += gate(`pairs ${split}: figure-merge precision`, ratio(f.mergedRight, f.merged), FIGURE_FLOOR[split].precision);
         if (split === 'tune') {
           printExamples('figures kept apart', f.missed, texts, 5);
           printExamples('figures merged but different', f.falseMerges, texts, 5);
