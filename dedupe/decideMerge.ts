@@ -12,6 +12,8 @@ export interface MergeSubject {
   text: string;
   /** dedupe's speakerKey of the speaker named in the document ("dmitry peskov", "peskov"), or null. */
   speakerKey: string | null;
+  /** The speaker is a description or an organisation, not a named person (speakerKey.ts isWeakSpeaker). */
+  weakSpeaker?: boolean;
   value: number | null;
   unit: string | null;
   /** Names around the mention; for a figure, the one it is about first (extract's orderFigureNames). */
@@ -25,6 +27,8 @@ export interface ClaimVariant {
   entities: readonly string[];
   /** A figure's unit with what it counts ("people (injured)"); null for quotes and statements. */
   unit?: string | null;
+  /** The speaker is a description or an organisation, not a named person. */
+  weakSpeaker?: boolean | null;
 }
 
 /** A canonical claim found through the key index, with every variant it has been printed in. */
@@ -243,17 +247,36 @@ function printingsOf(text: string, minRun: number): PrintedQuote[] {
 
 /** Fewest words two printings must share for them to join when only one of them names its speaker. */
 const STRONG_RUN = 8;
+/** Word similarity (without figures and negations) at which two long printings are one, whoever printed the speaker. */
+const STRONG_SIMILARITY = 0.8;
 
 /**
- * Whether a comparison is strong enough to join two printings whose speakers are not both known: the same
- * words, or one printing at least STRONG_RUN words of the other. A missing speaker is the extractor's failure to
- * find one, not another speaker, but a short or loosely similar wording ("we will see") could be anyone's.
+ * Whether a comparison is strong enough to join two printings whose speakers are not both named: the same
+ * words, one printing at least STRONG_RUN words of the other, or two long printings (STRONG_RUN words or more
+ * each) that differ by a few words. A missing or generic speaker ("police", "a source") is the extractor's or the
+ * outlet's vagueness, not another person, but a short wording ("we will see") could be anyone's.
  */
 function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote): boolean {
   if (comparison.relation === 'same') return a.tokens.length >= STRONG_RUN;
   if (comparison.relation === 'contains') return b.tokens.length >= STRONG_RUN;
   if (comparison.relation === 'contained') return a.tokens.length >= STRONG_RUN;
-  return false;
+  return comparison.relation === 'similar' && comparison.score >= STRONG_SIMILARITY && Math.min(a.tokens.length, b.tokens.length) >= STRONG_RUN;
+}
+
+/** A speaker as merging compares it: named (a person's name), weak (a description, an organisation) or none. */
+type Speaker = { key: string | null; weak: boolean };
+
+/**
+ * Whether two printings have one speaker (named and compatible, weak and the same description, or both
+ * unknown): then any join holds. Null when their speakers cannot be compared (one is missing or weak and the
+ * other is not the same): then only a strong join holds. False when two named speakers differ: never.
+ */
+function sameSpeakers(a: Speaker, b: Speaker): boolean | null {
+  if (a.key === null && b.key === null) return true;
+  const named = (s: Speaker) => s.key !== null && !s.weak;
+  if (named(a) && named(b)) return compatibleSpeakers(a.key, b.key);
+  if (a.weak && b.weak && compatibleSpeakers(a.key, b.key)) return true;
+  return null;
 }
 
 /**
@@ -288,8 +311,8 @@ function compareVariant(
  * Decides which canonical claims a mention joins: quotes and statements by the same speaker that are the same
  * words up to typography, one printing part of the other (up to the end of a clause, or with cuts and a changed
  * word), a stretch one of them quotes, or small edits; figures by value, unit and subject. A printing whose
- * speaker is missing joins a named one's on the same words only (isStrong); two named speakers who differ never
- * join. A different figure or negation keeps them apart and is reported as a conflict.
+ * speaker is missing or weak (a description, an organisation) joins a named one's on the same words only
+ * (isStrong); two named speakers who differ never join. A different figure or negation keeps them apart and is reported as a conflict.
  * The test is between the mention and each variant on its own (never a claim's aggregate), so claims are
  * the connected components of a pairwise relation and do not depend on the order in which mentions arrive.
  */
@@ -307,10 +330,13 @@ export function decideMerge(
     let guard: GuardReason | null = null;
     let matched = false;
     for (const variant of candidate.variants) {
-      // A missing speaker is no speaker to compare: such a pair may join on the same words (isStrong).
-      const oneMissing = (subject.speakerKey === null) !== (variant.speakerKey === null);
-      if (!oneMissing && !compatibleSpeakers(subject.speakerKey, variant.speakerKey)) continue;
-      const sameSpeaker = !oneMissing;
+      // A missing or weak speaker is no name to compare: such a pair may join on the same words (isStrong).
+      const same = sameSpeakers(
+        { key: subject.speakerKey, weak: subject.weakSpeaker === true },
+        { key: variant.speakerKey, weak: variant.weakSpeaker === true },
+      );
+      if (same === false) continue;
+      const sameSpeaker = same === true;
       const result = compareVariant(printings, printingsOf(variant.text, options.minRun), sameSpeaker, options);
       if (result.joins) {
         matched = true;

@@ -147,6 +147,7 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
     for (const key of mention.keys) target.keys.add(key);
     const variant: ClaimVariant = { text: mention.subject.text, speakerKey: mention.speakerKey, entities: mention.subject.entities };
     if (mention.subject.kind === 'number') variant.unit = mention.subject.unit;
+    else if (mention.subject.weakSpeaker === true) variant.weakSpeaker = true;
     const stored = { hash: variantHash(variant), ...variant };
     target.variants.set(stored.hash, stored);
     target.added.set(stored.hash, stored);

@@ -33,3 +33,27 @@ export function compatibleSpeakers(a: string | null, b: string | null): boolean 
   const given = longer.slice(0, -1);
   return shorter.slice(0, -1).every((w) => given.some((g) => sameGivenName(w, g)));
 }
+
+/** Words of a person's name that are printed in lower case ("Ludwig van Beethoven", "Osama bin Laden"). */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'du', 'di', 'ben', 'y']);
+
+/** Nouns that describe a speaker without naming one, printed capitalised at a sentence's start ("Police said"). */
+const GENERIC_SPEAKERS = new Set([
+  'police', 'officials', 'official', 'authorities', 'government', 'ministry', 'company', 'firm', 'spokesman',
+  'spokeswoman', 'spokesperson', 'statement', 'source', 'sources', 'report', 'prosecutors', 'investigators',
+  'witnesses', 'witness', 'residents', 'experts', 'analysts', 'doctors', 'doctor', 'coroner', 'hospital', 'army',
+  'military', 'navy', 'court', 'officers', 'officer', 'agency', 'department', 'office', 'campaign', 'the', 'a', 'an',
+]);
+
+/**
+ * Whether a speaker as printed names no one in particular: a description ("police source", "the doctor", "Indian
+ * government"), a generic noun capitalised at a sentence's start ("Police"), or words with a verb that no name
+ * holds ("Mr. Trump was prompted to"). Such a speaker is a weaker identity than a name (a person's or an
+ * organisation's: "Roskomnadzor" names one): the same words printed with a named speaker may be theirs.
+ */
+export function isWeakSpeaker(name: string | null): boolean {
+  if (name === null) return false;
+  const words = name.split(/\s+/);
+  if (words.every((word) => GENERIC_SPEAKERS.has(word.toLowerCase()))) return true;
+  return words.some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word));
+}

@@ -4,7 +4,7 @@ import type { MergeOptions } from '../dedupe/decideMerge.ts';
 import { tokenize } from '../dedupe/normalizeText.ts';
 import type { MergeOutcome } from '../dedupe/planMerges.ts';
 import { planMerges } from '../dedupe/planMerges.ts';
-import { speakerKey, surnameOf } from '../dedupe/speakerKey.ts';
+import { isWeakSpeaker, speakerKey, surnameOf } from '../dedupe/speakerKey.ts';
 import type { Db, Queryable } from '../store/db.ts';
 import * as store from '../store/index.ts';
 import { lockScopes } from '../store/locks.ts';
@@ -19,9 +19,10 @@ const TEXT_SCOPE = 'text|*';
 function planOf(mention: StoredMention) {
   const isFigure = mention.kind === 'number';
   const key = mention.speaker ? speakerKey(mention.speaker) : '';
+  const weak = isWeakSpeaker(mention.speaker);
   // Quotes and statements of one surname merge one after the other (they may join each other); one whose speaker
-  // is missing may join anyone's on the same words, so it waits for every other quote and statement merge
-  // (which hold TEXT_SCOPE shared). A figure locks each word of its names with its unit, which any figure it
+  // is missing or weak (a description, an organisation) may join anyone's on the same words, so it waits for
+  // every other quote and statement merge (which hold TEXT_SCOPE shared). A figure locks each word of its names with its unit, which any figure it
   // may join or rival shares. Either way two mentions that may meet are merged one after the other and see
   // each other (one joins the other's claim, or they are linked as conflicting variants).
   const unit = normalizeUnit(mention.unit);
@@ -29,10 +30,10 @@ function planOf(mention: StoredMention) {
   const keys = isFigure ? figureKeys(mention.value, mention.unit, names) : quoteKeys(tokenize(mention.text));
   const scopes = isFigure
     ? figureSubjectWords(names).map((word) => `figure|${unit}|${word}`)
-    : [key ? `text|${surnameOf(key)}` : TEXT_SCOPE];
-  const shared = isFigure || !key ? [] : [TEXT_SCOPE];
+    : [key && !weak ? `text|${surnameOf(key)}` : TEXT_SCOPE];
+  const shared = isFigure || !key || weak ? [] : [TEXT_SCOPE];
   const locks = key ? [...scopes, store.speakers.speakerScope(surnameOf(key))] : scopes;
-  return { mention, isFigure, key, locks, shared, keys };
+  return { mention, isFigure, key, weak, locks, shared, keys };
 }
 
 /**
@@ -80,13 +81,14 @@ export async function mergeMentions(
       found.speakers,
     );
     const plan = planMerges(
-      todo.map(({ mention: m, isFigure, key, keys, hits, saturated }) => ({
+      todo.map(({ mention: m, isFigure, key, weak, keys, hits, saturated }) => ({
         mentionId: m.id,
         subject: {
           kind: m.kind,
           text: m.text,
           // Figures are claims about a subject whoever states them; quotes belong to their speaker.
           speakerKey: isFigure || key === '' ? null : key,
+          weakSpeaker: !isFigure && weak,
           value: m.value,
           unit: m.unit,
           entities: m.entities,

@@ -80,7 +80,8 @@ export async function readForMerge(
        (SELECT coalesce(json_agg(json_build_object(
           'm', r.m, 'id', c.id, 'kind', c.kind, 'value', c.value, 'unit', c.unit, 'shared', r.shared,
           'variants', (SELECT coalesce(json_agg(json_build_object('hash', v.hash, 'text', v.text,
-                                                'speakerKey', v.speaker_key, 'entities', v.entities, 'unit', v.unit) ORDER BY v.hash), '[]')
+                                                'speakerKey', v.speaker_key, 'entities', v.entities, 'unit', v.unit,
+                                                'weakSpeaker', v.speaker_weak) ORDER BY v.hash), '[]')
                        FROM claim_variants v WHERE v.claim_id = c.id)) ORDER BY r.m, r.rank), '[]')
         FROM ranked r JOIN claims c ON c.id = r.claim_id WHERE r.rank <= $4) AS hits,
        (SELECT coalesce(json_agg(k), '[]') FROM (${knownSpeakersSql(6, 7)}) AS k) AS speakers,
@@ -183,10 +184,10 @@ const APPLY_MERGES = `WITH redirect AS (
        UNION ALL SELECT k.key, r.new_id FROM claim_keys k JOIN redirect r ON r.old_id = k.claim_id
        ON CONFLICT DO NOTHING
      ), variants AS (
-       INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities, unit)
+       INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities, unit, speaker_weak)
        SELECT * FROM jsonb_to_recordset(${arg.variants}::jsonb)
-         AS v (claim_id text, hash text, text text, speaker_key text, entities text[], unit text)
-       UNION ALL SELECT r.new_id, v.hash, v.text, v.speaker_key, v.entities, v.unit
+         AS v (claim_id text, hash text, text text, speaker_key text, entities text[], unit text, speaker_weak boolean)
+       UNION ALL SELECT r.new_id, v.hash, v.text, v.speaker_key, v.entities, v.unit, v.speaker_weak
        FROM claim_variants v JOIN redirect r ON r.old_id = v.claim_id
        ON CONFLICT DO NOTHING
      ), stored_conflicts AS (
@@ -239,7 +240,7 @@ export async function applyMerges(
       keys: writes.keys.map((k) => k.key),
       keyClaimIds: writes.keys.map((k) => k.claimId),
       variants: JSON.stringify(
-        writes.variants.map((v) => ({ claim_id: v.claimId, hash: v.hash, text: v.text, speaker_key: v.speakerKey, entities: v.entities, unit: v.unit ?? null })),
+        writes.variants.map((v) => ({ claim_id: v.claimId, hash: v.hash, text: v.text, speaker_key: v.speakerKey, entities: v.entities, unit: v.unit ?? null, speaker_weak: v.weakSpeaker ?? null })),
       ),
       conflictClaimIds: writes.conflicts.map((c) => c.claimId),
       conflictOtherIds: writes.conflicts.map((c) => c.otherId),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compatibleSpeakers, speakerKey, surnameOf } from '../../../dedupe/speakerKey.ts';
+import { compatibleSpeakers, isWeakSpeaker, speakerKey, surnameOf } from '../../../dedupe/speakerKey.ts';
 
 describe('speaker keys', () => {
   test('titles and possessives go, the surname is the last word', () => {
@@ -22,5 +22,15 @@ describe('speaker keys', () => {
     assert.ok(!compatibleSpeakers('whatsapp', 'peskov'));
     assert.ok(!compatibleSpeakers('peskov', null));
     assert.ok(!compatibleSpeakers('i peskov', 'dmitry peskov'));
+  });
+});
+
+describe('isWeakSpeaker', () => {
+  test('a description, a generic noun or a phrase with a verb is weak; a name, a person\'s or an organisation\'s, is not', () => {
+    for (const name of ['police source', 'Police', 'Indian government', 'the doctor', 'Mr. Trump was prompted to']) {
+      assert.equal(isWeakSpeaker(name), true, name);
+    }
+    for (const name of ['Dmitry Peskov', 'Roskomnadzor', 'Ludwig van Beethoven', 'WhatsApp']) assert.equal(isWeakSpeaker(name), false, name);
+    assert.equal(isWeakSpeaker(null), false);
   });
 });
