@@ -45,6 +45,9 @@ const NOT_NAME = new Set([
   'what', 'who', 'why', 'how', 'where', 'which', 'there', 'here', 'it', 'this', 'these', 'those',
 ]);
 
+/** An adverb opening a sentence ("Ironically Nichols had offered ..."), never the first word of a name. */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ally|ically|ately|ently|ously|ively|antly|edly)$/u;
+
 /** Parse a subject phrase; returns null when nothing usable is left. */
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const tokens = tokenize(raw).filter((t) => t.word || t.text === ',');
@@ -125,7 +128,7 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   while (runStart > 0) {
     const word = words[runStart - 1] ?? '';
     const isName = (isCapitalised(word) && !/-\p{Ll}/u.test(word)) || TITLES.has(normaliseWord(word)) || /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(word);
-    if (!isName || NOT_NAME.has(normaliseWord(word))) break;
+    if (!isName || NOT_NAME.has(normaliseWord(word)) || SENTENCE_ADVERB.test(word)) break;
     if (isPossessive(word) && runStart < words.length) break;
     runStart -= 1;
   }

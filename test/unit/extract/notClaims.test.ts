@@ -62,3 +62,10 @@ describe('what a document says', () => {
     assert.deepEqual(found.map((s) => s.speaker), ['Post', 'congressional report']);
   });
 });
+
+describe('speakers that are not names', () => {
+  test('an adverb opening a sentence is not a first name', () => {
+    const found = items('Brian Nichols was sentenced. Ironically Nichols had offered to plead guilty. "I caused a lot of pain and I am sorry," Nichols said.');
+    assert.deepEqual(found.filter((m) => m.kind === 'quote').map((m) => m.speaker), ['Brian Nichols']);
+  });
+});
