@@ -53,20 +53,31 @@ const SAME_MEASURE = new Map<string, string>([
   ...['kill', 'dead', 'die', 'death', 'fatal', 'fatalities'].map((w): [string, string] => [w, 'death']),
   ...['injur', 'injuri', 'wound', 'hurt'].map((w): [string, string] => [w, 'injur']),
   ...['arrest', 'detain', 'detent'].map((w): [string, string] => [w, 'arrest']),
-  ['kilometr', 'kilomet'], ['metr', 'meter'], ['websit', 'site'], ['site', 'site'],
 ]);
 
-/** Words in a comparable form: each stemmed, function words dropped, words of one meaning made one. */
-function comparableWords(words: string): string {
+/** Spellings of one unit: "kilometres" and "kilometers", "websites" and "Web sites". */
+const SAME_UNIT = new Map<string, string>([
+  ['kilometre', 'kilometer'], ['metre', 'meter'], ['centimetre', 'centimeter'], ['litre', 'liter'], ['website', 'site'],
+]);
+
+/** A noun's singular, by its plural ending only ("villagers" -> "villager", "cities" -> "city"): unlike a stem, it keeps "villages" and "villagers" apart. */
+function singular(word: string): string {
+  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/.test(word) && word.length > 3 && !/(?:is|ss|us)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Words in a comparable form: function words dropped, each made singular (units) or stemmed (what is counted), words of one meaning made one. */
+function comparableWords(words: string, form: (word: string) => string): string {
   return words
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => w !== '' && (w === '%' || !isStopWord(w)))
+    .filter((w) => w !== '' && w !== 'web' && (w === '%' || !isStopWord(w))) // "Web sites" and "websites"
     .map((w) => {
-      const stem = stemWord(w);
-      return SAME_MEASURE.get(stem) ?? stem;
+      const formed = form(w);
+      return SAME_MEASURE.get(formed) ?? SAME_UNIT.get(formed) ?? formed;
     })
-    .filter((w) => w !== 'web') // "Web sites" and "websites"
     .join(' ');
 }
 
@@ -82,13 +93,13 @@ export function unitWithoutMeasure(unit: string | null): string | null {
 
 /** A figure's unit without what it counts, comparable: "Users" and "user" agree, "Web sites" and "websites" too. */
 export function normalizeUnit(unit: string | null): string {
-  return unit === null ? '' : comparableWords(unit.replace(MEASURE, ''));
+  return unit === null ? '' : comparableWords(unit.replace(MEASURE, ''), singular);
 }
 
 /** What a figure counts, comparable ("people (killed)" and "people (dead)" agree), or '' when its unit does not say. */
 export function measureOf(unit: string | null): string {
   const measure = unit === null ? undefined : MEASURE.exec(unit)?.[1];
-  return measure === undefined ? '' : comparableWords(measure);
+  return measure === undefined ? '' : comparableWords(measure, stemWord);
 }
 
 /** The words of a figure's names, each a lock scope with its unit (see figureKeys). */

@@ -121,6 +121,14 @@ export function figureNames(entities: readonly string[], max = FIGURE_NAMES): st
   return [...new Set(namesOf(entities).map((words) => [...words].sort().join(' ')))].slice(0, max);
 }
 
+const ABOVE = /^(?:more than|over|at least|above|in excess of|upwards of|just over)\b/i;
+const BELOW = /^(?:less than|fewer than|under|at most|below|up to|just under)\b/i;
+
+/** "At least half" and "fewer than half" bound one value from two sides: two figures, not one said two ways. */
+function compatibleBounds(a: string, b: string): boolean {
+  return !((ABOVE.test(a) && BELOW.test(b)) || (BELOW.test(a) && ABOVE.test(b)));
+}
+
 /** A share that does not say of what ("41 percent"): it could be any poll's answer, so it joins nothing. */
 const isBareShare = (unit: string | null) => normalizeUnit(unit) === '%' && measureOf(unit) === '';
 
@@ -152,7 +160,9 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
     if (c.kind !== 'number' || normalizeUnit(c.unit) !== unit) continue;
     // Each variant on its own (its unit says what it counted), so that claims stay the components of a relation.
     const counted = (v: ClaimVariant) => (v.unit === undefined ? c.unit : v.unit);
-    if (!c.variants.some((v) => !isBareShare(counted(v)) && compatibleMeasures(subject.unit, counted(v)) && sameSubject(subject.entities, v.entities))) continue;
+    const agrees = (v: ClaimVariant) =>
+      !isBareShare(counted(v)) && compatibleMeasures(subject.unit, counted(v)) && compatibleBounds(subject.text, v.text) && sameSubject(subject.entities, v.entities);
+    if (!c.variants.some(agrees)) continue;
     if (c.value === subject.value) matches.push(c.id);
     else if (rivalValues(c.value, subject.value)) conflicts.push({ claimId: c.id, reason: 'figure' });
   }

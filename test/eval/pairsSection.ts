@@ -17,7 +17,7 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 
 // Floors a hair under what merging reaches on the labelled pairs (tune / held-out, pairs whose two sides were
 // found: verbatim 76.3% / 80.5%, partial 65.0% / 68.2%, paraphrase 0% / 5.3%, merge precision 100% / 98.0%;
-// figures: the same figure sharing a claim 52.1% / 50.8%, figure-merge precision 83.8% / 83.3%).
+// figures: the same figure sharing a claim 52.1% / 50.8%, figure-merge precision 86.1% / 83.3%).
 // Paraphrases have no floor while none joins (a floor of 0% could not fail). Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
@@ -25,7 +25,7 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   'held-out': { verbatim: 0.79, partial: 0.67, paraphrase: null },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.51, precision: 0.83 },
+  tune: { recall: 0.51, precision: 0.855 },
   'held-out': { recall: 0.49, precision: 0.82 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };

@@ -62,3 +62,18 @@ describe('not figures', () => {
     assert.equal(figures('one in every 500 Windows users was exposed')[0]?.text.includes('500 Windows'), true);
   });
 });
+
+describe('units and bounds', () => {
+  test('a unit is compared by its singular, not its stem: villages are not villagers', () => {
+    assert.notEqual(normalizeUnit('villages'), normalizeUnit('villagers'));
+    assert.equal(normalizeUnit('kilometres'), normalizeUnit('kilometers'));
+    assert.equal(normalizeUnit('cities'), normalizeUnit('city'));
+  });
+
+  test('"at least half" and "fewer than half" are two figures', () => {
+    const half = (text: string) => ({ kind: 'number' as const, text, speakerKey: null, value: 0.5, unit: 'voters', entities: ['Ohio'] });
+    const claim = (text: string) => ({ id: 'c1', kind: 'number' as const, value: 0.5, unit: 'voters', variants: [{ text, speakerKey: null, entities: ['Ohio'] }] });
+    assert.deepEqual(decideMerge(half('At least half of voters'), [claim('Fewer than half of the voters')]).matches, []);
+    assert.deepEqual(decideMerge(half('More than half of voters'), [claim('over half of the voters')]).matches, ['c1']);
+  });
+});
