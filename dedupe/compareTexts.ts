@@ -50,8 +50,18 @@ export function wordSimilarity(a: readonly string[], b: readonly string[]): numb
   return 1 - (previous[b.length] ?? 0) / Math.max(a.length, b.length);
 }
 
+/**
+ * A figure as compared: "us1" and "1" ("$ US1 million" and "$ 1 million") are one; ":00" minutes ("6:00 p.m."
+ * and "6 p.m.") say nothing more.
+ */
+const figureForm = (t: string) => t.replace(/^(?:us|a|c|nz|hk)(?=\d)/, '');
+
 const sortedGuards = (tokens: readonly string[], pick: (t: string) => boolean) =>
-  tokens.filter(pick).sort().join(' ');
+  tokens
+    .filter((t) => pick(t) && t !== '00')
+    .map(figureForm)
+    .sort()
+    .join(' ');
 
 /**
  * Compares two quotes' normalised words: equal, one printing a run of the other (at least minRun words),

@@ -164,6 +164,13 @@ describe('decideMerge', () => {
     assert.deepEqual(decision, { matches: [], conflicts: [{ claimId: 'c1', reason: 'figure' }] });
   });
 
+  test('a figure printed with a currency code or with its minutes is the same figure', () => {
+    const say = (text: string) => quote(`Damage to the church was estimated at ${text} by the fire department on Friday`);
+    assert.deepEqual(decideMerge(say('$ US1 million'), [claim('c1', [say('$ 1 million').text])]).matches, ['c1']);
+    assert.deepEqual(decideMerge(say('6:00 p.m.'), [claim('c1', [say('6 p.m.').text])]).matches, ['c1']);
+    assert.deepEqual(decideMerge(say('$ US2 million'), [claim('c1', [say('$ 1 million').text])]).matches, []);
+  });
+
   test('a flipped negation is a conflicting variant, not a merge', () => {
     const decision = decideMerge(
       quote('If Meta sticks to its position, then there is a chance of an agreement'),
