@@ -155,6 +155,8 @@ function feedRow(f: FeedHealth): SafeHtml {
 
 export interface JobsView {
   queues: Record<string, Record<string, number>> | null;
+  /** `ok`, `not configured`, or why Redis does not answer (then `queues` is null). */
+  redis: string;
   failed: FailedJob[];
   backfills: Backfill[];
 }
@@ -168,7 +170,9 @@ ${view.queues
     ? html`<div class="scroll"><table><thead><tr><th scope="col">Queue</th>${states.map((s) => html`<th scope="col">${s}</th>`)}</tr></thead>
 <tbody>${Object.entries(view.queues).map(([name, c]) => html`<tr><td>${name}</td>${states.map((s) => html`<td>${c[s] ?? 0}</td>`)}</tr>`)}</tbody></table></div>
 <p><a href="/admin/queues">Queue dashboard</a></p>`
-    : html`<p>No Redis configured (REDIS_URL): jobs run inside the command that starts them.</p>`}
+    : view.redis === 'not configured'
+      ? html`<p>No Redis configured (REDIS_URL): jobs run inside the command that starts them.</p>`
+      : html`<p class="warn">${view.redis}</p>`}
 <h2>Backfills</h2>
 ${view.backfills.length === 0
     ? html`<p>No backfill yet (<code>claims backfill --help</code>).</p>`
