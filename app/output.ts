@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ClaimRecord } from '../store/claimRecords.ts';
 import type { RunReport } from '../jobs/runReport.ts';
 
@@ -18,8 +20,16 @@ export function formatReport(report: RunReport, seconds: number): string[] {
       ` (${seconds.toFixed(1)} s)`,
   ];
   if (report.jobsReused > 0) lines.push(`${plural(report.jobsReused, 'input')} already processed with the same content`);
-  for (const f of report.failures) lines.push(`failed: ${f.subject}: ${f.error}`);
+  for (const f of report.failures) lines.push(`failed: ${displaySubject(f.subject)}: ${f.error}`);
   return lines;
+}
+
+/** A local file as the user would type it (relative to here when it is below); anything else as it is. */
+export function displaySubject(subject: string): string {
+  if (!subject.startsWith('file://')) return subject;
+  const file = fileURLToPath(subject);
+  const relative = path.relative(process.cwd(), file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 const quoteMarks = (kind: string, text: string) => (kind === 'number' ? text : `“${text}”`);

@@ -25,7 +25,7 @@ export interface InputPlan {
 export async function planInputs(inputs: readonly string[], options: { maxBytes: number; runId: string }): Promise<InputPlan> {
   const plan: InputPlan = { jobs: [], failures: [] };
   const fail = (subject: string, error: unknown) =>
-    plan.failures.push({ queue: 'input', jobId: '', subject, error: messageOf(error) });
+    plan.failures.push({ queue: 'input', jobId: '', subject, error: messageOf(error, subject) });
   const addFile = async (path: string) => {
     try {
       const document = await readLocalInput(path, { maxBytes: options.maxBytes });

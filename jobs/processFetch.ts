@@ -1,6 +1,7 @@
 import type { Article } from '../extract/types.ts';
 import { contentFingerprint } from '../dedupe/contentFingerprint.ts';
 import { fetchDocument, type FetchOptions } from '../ingest/fetchDocument.ts';
+import { FeedParseError } from '../ingest/errors.ts';
 import { parseFeed } from '../ingest/parseFeed.ts';
 import { parseOpml } from '../ingest/parseOpml.ts';
 import { archiveLinks } from '../ingest/archiveLinks.ts';
@@ -178,6 +179,8 @@ function archiveFollowUps(doc: RawDocument, data: FetchJobData, feedId: string, 
 
 async function processFeed(ctx: StageContext, doc: RawDocument, data: FetchJobData): Promise<StageResult> {
   const feed = await parseFeed(doc.body, doc.url, { maxEntries: ctx.fetch.maxFeedEntries });
+  // A feed named to ingest that holds nothing gives the user nothing: say so. A subscribed feed may be empty for a while.
+  if (feed.entries.length === 0 && data.poll !== true) throw new FeedParseError(doc.url, 'it has no entries');
   if (feed.droppedEntries !== undefined) {
     ctx.log.warn(
       { feed: doc.url, kept: feed.entries.length, dropped: feed.droppedEntries },

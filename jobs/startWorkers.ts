@@ -7,6 +7,7 @@ import type { JobData, StageResult } from './jobTypes.ts';
 import { QUEUE_NAMES } from './queueNames.ts';
 import type { QueueName } from './queueNames.ts';
 import type { RedisQueues } from './redisQueues.ts';
+import { errorForLog } from './errorForLog.ts';
 import { enqueue } from './redisQueues.ts';
 
 /** What a finished job leaves in Redis: its stats and the ids of the jobs it asked for. */
@@ -33,7 +34,7 @@ function processor(ctx: StageContext, queues: RedisQueues, name: QueueName) {
       ctx.metrics?.observeJob(name, seconds(), 'completed', result.stats);
       return { stats: result.stats, next: result.next.map((n) => ({ queue: n.queue, id: n.id })) };
     } catch (error) {
-      log.warn({ err: error }, 'job failed');
+      log.warn({ error: errorForLog(error, log) }, 'job failed');
       const permanent = isPermanent(error);
       ctx.metrics?.observeJob(name, seconds(), permanent ? 'failed_permanent' : 'failed_transient');
       if (permanent) throw new UnrecoverableError(error instanceof Error ? error.message : String(error));

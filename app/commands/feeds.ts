@@ -37,7 +37,7 @@ export async function addFeeds(runtime: Runtime, urls: readonly string[], flags:
       const found = await resolveFeeds(url, runtime.config.fetch).catch((error: unknown) => {
         // A feed that is down for now is still subscribed: polling backs off until it answers.
         if (!isTransientFetchError(error)) throw error;
-        note(`warning: ${input}: ${messageOf(error)}; subscribed anyway, polling will retry`);
+        note(`warning: ${input}: ${messageOf(error, input)}; subscribed anyway, polling will retry`);
         return [{ url, title: null }];
       });
       for (const f of found) {
@@ -46,7 +46,7 @@ export async function addFeeds(runtime: Runtime, urls: readonly string[], flags:
         note(`added ${feed.url}${feed.url !== url ? ` (found from ${input})` : ''}`);
       }
     } catch (error) {
-      note(`failed: ${input}: ${messageOf(error)}`);
+      note(`failed: ${input}: ${messageOf(error, input)}`);
       process.exitCode = 1;
     }
   }
@@ -74,7 +74,7 @@ export async function importFeeds(runtime: Runtime, file: string, flags: AddFlag
       await subscribeAndSchedule(runtime, subscriptionOf(f, flags));
       count += 1;
     } catch (error) {
-      note(`failed: ${f.url}: ${messageOf(error)}`);
+      note(`failed: ${f.url}: ${messageOf(error, f.url)}`);
       process.exitCode = 1;
     }
   }
