@@ -14,6 +14,16 @@ export interface FetchJobData {
   guid?: string | null;
   /** Archive pages or nested sitemaps followed to reach this one (bounded by MAX_ARCHIVE_HOPS). */
   archiveHops?: number;
+  /** What the user said of the article (`ingest --outlet/--published`, a sidecar): wins over what the text says. */
+  given?: GivenMetadata;
+}
+
+/** Metadata given for an article from outside its text; `publishedAt` ISO 8601, `url` its address on the web. */
+export interface GivenMetadata {
+  outlet?: string;
+  publishedAt?: string;
+  title?: string;
+  url?: string;
 }
 
 /** Extract mentions from one version of an article; dedupe merges them into claims. */

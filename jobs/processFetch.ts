@@ -9,7 +9,7 @@ import { parseSitemap } from '../ingest/parseSitemap.ts';
 import type { FeedEntry, RawDocument } from '../ingest/types.ts';
 import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
-import type { FetchJobData, FollowUp, StageResult } from './jobTypes.ts';
+import type { FetchJobData, FollowUp, GivenMetadata, StageResult } from './jobTypes.ts';
 import { addStats, emptyStats } from './jobTypes.ts';
 import { makeId } from '../ids.ts';
 import { addAliases, findByAliases, findByContentHash, findStoredVersions } from '../store/articleAliases.ts';
@@ -18,6 +18,18 @@ import { articleIdentity, guidAlias } from './articleIdentity.ts';
 import { canonicalizeUrl } from '../ingest/canonicalizeUrl.ts';
 import { feedEntries, pageArticle } from './documentArticles.ts';
 import type { LocatedEntry } from './documentArticles.ts';
+
+/** The article with what the user gave (flags, sidecar) in place of what its text says. */
+function withGiven(article: Article, given: GivenMetadata | undefined): Article {
+  if (!given) return article;
+  return {
+    ...article,
+    ...(given.url ? { url: given.url, canonicalUrl: given.url } : {}),
+    title: given.title ?? article.title,
+    publishedAt: given.publishedAt ?? article.publishedAt,
+    siteName: given.outlet ?? article.siteName,
+  };
+}
 
 /** The outlet of an article: what the page says, else the feed's, else the web host. */
 function outletOf(article: Article, fallback: string | null | undefined): string | null {
@@ -77,10 +89,12 @@ const extractFollowUp = (articleId: string, contentHash: string): FollowUp<'extr
 async function storeArticle(ctx: StageContext, article: Article, source: ArticleSource): Promise<StageResult> {
   const contentHash = contentFingerprint(article.text);
   const identity = identityOf(article, source);
+  // A local file has no site: the same text there is a copy of an article from the web, the first one stored.
+  const contentScope = identity.sitePrefix ?? (article.url.startsWith('file:') ? 'http' : null);
   const existing =
     (await findByAliases(ctx.db, identity.aliases)) ??
-    (identity.sitePrefix !== null && article.text.length >= MIN_TEXT_FOR_CONTENT_IDENTITY
-      ? await findByContentHash(ctx.db, contentHash, identity.sitePrefix)
+    (contentScope !== null && article.text.length >= MIN_TEXT_FOR_CONTENT_IDENTITY
+      ? await findByContentHash(ctx.db, contentHash, contentScope)
       : null);
   const result = await store.articles.upsert(ctx.db, {
     ...article,
@@ -90,6 +104,10 @@ async function storeArticle(ctx: StageContext, article: Article, source: Article
     contentHash,
   });
   await addAliases(ctx.db, result.id, identity.aliases);
+  // The same text with another outlet or date (`--outlet`, a sidecar added later): its claims count it anew.
+  if (result.placed && !result.changed) {
+    await store.claims.refresh(ctx.db, await store.mentions.claimIdsOfArticle(ctx.db, result.id));
+  }
   ctx.log.debug({ articleId: result.id, url: article.url, created: result.created }, 'article stored');
   return {
     stats: result.created ? { articlesNew: 1 } : { articlesSeen: 1 },
@@ -236,9 +254,12 @@ export async function processDocument(ctx: StageContext, doc: RawDocument, data:
     case 'sitemap':
       return processSitemap(doc, data);
     case 'html':
-      return storeArticle(ctx, pageArticle({ ...doc, kind: doc.kind }), { ...data, entryUrl: data.url });
-    case 'text':
-      return storeArticle(ctx, pageArticle({ ...doc, kind: doc.kind }), data);
+    case 'text': {
+      const article = withGiven(pageArticle({ ...doc, kind: doc.kind }), data.given);
+      // The address it was read from stays a key of the article when the user gave its web address.
+      const read = doc.kind === 'html' || data.given?.url ? { entryUrl: data.url } : {};
+      return storeArticle(ctx, article, { ...data, ...read, outlet: data.given?.outlet ?? data.outlet });
+    }
   }
 }
 

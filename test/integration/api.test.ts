@@ -64,8 +64,13 @@ describe('the HTTP API and web page', () => {
     const database = await createTestDatabase();
     drop = database.drop;
     runtime = await openRuntime(loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'error' }));
-    const plan = await planInputs(await seedFiles(), { maxBytes: runtime.config.fetch.maxBytes, runId: 'api' });
-    await runtime.run(plan.jobs, { wait: true });
+    // Each seed file its own outlet (files name none, and an unknown outlet counts as none).
+    const jobs = [];
+    for (const [i, file] of (await seedFiles()).entries()) {
+      const plan = await planInputs([file], { maxBytes: runtime.config.fetch.maxBytes, runId: 'api', outlet: `Seed Outlet ${i}` });
+      jobs.push(...plan.jobs);
+    }
+    await runtime.run(jobs, { wait: true });
     await insertHostileClaims(runtime);
     app = createWebApp({ db: runtime.db, queues: null, apiToken: null });
   });

@@ -8,6 +8,7 @@ import iconv from 'iconv-lite';
 import { readLocalInput } from '../../../ingest/readLocalInput.ts';
 import { listInputFiles } from '../../../ingest/listInputFiles.ts';
 import { LocalInputError } from '../../../ingest/errors.ts';
+import { readSidecar } from '../../../ingest/readSidecar.ts';
 
 let dir = '';
 const OPTIONS = { maxBytes: 10_000 };
@@ -135,6 +136,8 @@ test('listInputFiles is recursive, sorted, filtered, and skips dot-folders and n
     await mkdir(join(root, folder), { recursive: true });
   const files = [
     'b/2.txt',
+    'b/2.json',
+    'b/feed.json',
     'a/deep/feed.RSS',
     'a/1.html',
     'top.opml',
@@ -148,6 +151,38 @@ test('listInputFiles is recursive, sorted, filtered, and skips dot-folders and n
     join(root, 'a/1.html'),
     join(root, 'a/deep/feed.RSS'),
     join(root, 'b/2.txt'),
+    join(root, 'b/feed.json'),
     join(root, 'top.opml'),
   ]);
+});
+
+describe('readSidecar', () => {
+  test('reads outlet, published (as ISO), title and url beside a .txt or .html', async () => {
+    const article = await write('story.txt', 'Peskov said the block was lawful.');
+    assert.equal(await readSidecar(article), null);
+    await write('story.json', JSON.stringify({ outlet: ' Reuters ', published: '2026-02-12', title: 'Block', url: 'https://r.example/a' }));
+    assert.deepEqual(await readSidecar(article), {
+      outlet: 'Reuters',
+      published: '2026-02-12T00:00:00.000Z',
+      title: 'Block',
+      url: 'https://r.example/a',
+    });
+    assert.equal(await readSidecar(await write('feed.xml', '<rss/>')), null, 'a feed has no sidecar');
+  });
+
+  test('a bad sidecar is named with why', async () => {
+    const article = await write('bad.html', '<p>x</p>');
+    const cases: Array<[string, RegExp]> = [
+      ['{', /bad\.json: sidecar of .*bad\.html: not JSON/],
+      ['[]', /not a JSON object/],
+      ['{"author": "x"}', /unknown field "author" \(known: outlet, published, title, url\)/],
+      ['{"published": "yesterday"}', /"published" must be a date such as 2026-02-12/],
+      ['{"url": "file:///etc/passwd"}', /"url" must be an absolute http\(s\) URL/],
+      ['{"outlet": 3}', /"outlet" must be a non-empty string/],
+    ];
+    for (const [json, message] of cases) {
+      await write('bad.json', json);
+      await assert.rejects(readSidecar(article), message);
+    }
+  });
 });
