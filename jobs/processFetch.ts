@@ -31,12 +31,16 @@ function withGiven(article: Article, given: GivenMetadata | undefined): Article 
   };
 }
 
-/** The outlet of an article: what the page says, else the feed's, else the web host. */
+/**
+ * The outlet of an article: the name the page gives itself, else the feed's (or the one the user gave),
+ * else the web host. A "site name" that is only the host (what extraction falls back to when a page, or a
+ * feed entry's HTML, names none) is no name: the feed's outlet wins over it.
+ */
 function outletOf(article: Article, fallback: string | null | undefined): string | null {
-  if (article.siteName) return article.siteName;
-  if (fallback) return fallback;
   const url = new URL(article.url);
-  return url.protocol.startsWith('http') ? url.hostname.replace(/^www\./, '') : null;
+  const host = url.protocol.startsWith('http') ? url.hostname.replace(/^www\./, '') : null;
+  if (article.siteName && article.siteName !== host) return article.siteName;
+  return fallback || host;
 }
 
 /** The stage's fetch options, with each response counted in the metrics when the stage has them. */
@@ -106,7 +110,7 @@ async function storeArticle(ctx: StageContext, article: Article, source: Article
   await addAliases(ctx.db, result.id, identity.aliases);
   // The same text with another outlet or date (`--outlet`, a sidecar added later): its claims count it anew.
   if (result.placed && !result.changed) {
-    await store.claims.refresh(ctx.db, await store.mentions.claimIdsOfArticle(ctx.db, result.id));
+    await store.claims.refresh(ctx.db, await store.mentions.claimIdsOfArticles(ctx.db, [result.id]));
   }
   ctx.log.debug({ articleId: result.id, url: article.url, created: result.created }, 'article stored');
   return {

@@ -113,11 +113,11 @@ export async function listUnmerged(db: Queryable, articleId: string): Promise<St
   return rows.map(toMention);
 }
 
-/** The claims an article's mentions are merged into. */
-export async function claimIdsOfArticle(db: Queryable, articleId: string): Promise<string[]> {
+/** The claims the articles' mentions are merged into. */
+export async function claimIdsOfArticles(db: Queryable, articleIds: readonly string[]): Promise<string[]> {
   const rows = await db.query<{ claim_id: string }>(
-    'SELECT DISTINCT claim_id FROM mentions WHERE article_id = $1 AND claim_id IS NOT NULL',
-    [articleId],
+    'SELECT DISTINCT claim_id FROM mentions WHERE article_id = ANY($1::text[]) AND claim_id IS NOT NULL',
+    [articleIds],
   );
   return rows.map((r) => r.claim_id);
 }

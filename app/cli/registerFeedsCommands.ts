@@ -1,7 +1,12 @@
+import { Option } from 'commander';
 import type { Command } from 'commander';
 import { addFeeds, exportFeeds, importFeeds, listFeeds, pollDueFeeds, removeFeed } from '../commands/feeds.ts';
 import { pollInterval } from './optionParsers.ts';
 import { withRuntime } from './withRuntime.ts';
+
+/** `--every`: read in s, m, h or d, 15 minutes by default, shown as it is written. */
+const everyOption = (description: string) =>
+  new Option('--every <interval>', `${description}: 30m, 2h, 1d`).argParser(pollInterval).default(900, '15m');
 
 /** `claims feeds add|list|remove|import|export|poll`: the feeds claimdesk polls. */
 export function registerFeedsCommands(program: Command): void {
@@ -10,7 +15,7 @@ export function registerFeedsCommands(program: Command): void {
     .command('add')
     .description("subscribe to feeds; a site's home page is searched for its feed links")
     .argument('<urls...>', 'feed or page URLs')
-    .option('--every <interval>', 'base polling interval (adapted to the feed between 5m and 24h)', pollInterval, 900)
+    .addOption(everyOption('base polling interval (adapted to the feed between 5m and 24h)'))
     .option('--outlet <name>', 'the outlet name given to the feed\'s articles')
     .option('--min-every <interval>', 'shortest interval the adaptation may choose (default 5m)', pollInterval)
     .option('--max-every <interval>', 'longest interval, back-off included (default 24h)', pollInterval)
@@ -38,7 +43,7 @@ export function registerFeedsCommands(program: Command): void {
     .command('import')
     .description('subscribe to every feed of an OPML file')
     .argument('<file>')
-    .option('--every <interval>', 'base polling interval', pollInterval, 900)
+    .addOption(everyOption('base polling interval'))
     .option('--outlet <name>', 'outlet name for all of them')
     .action((file: string, flags: { every: number; outlet?: string }) =>
       withRuntime(async (runtime) => {

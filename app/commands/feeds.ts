@@ -3,6 +3,7 @@ import { exportFeedList, readFeedList } from '../../jobs/feedLists.ts';
 import { scheduleFeed, unscheduleFeed } from '../../jobs/feedSchedulers.ts';
 import type { FollowUp } from '../../jobs/jobTypes.ts';
 import { canonicalizeUrl } from '../../jobs/planInputs.ts';
+import { formatEvery } from '../../jobs/planNextPoll.ts';
 import { isTransientFetchError, resolveFeeds } from '../../jobs/resolveFeeds.ts';
 import { runInProcess } from '../../jobs/runInProcess.ts';
 import { messageOf } from '../../jobs/runReport.ts';
@@ -11,7 +12,7 @@ import type { Runtime } from '../../jobs/runtime.ts';
 import * as store from '../../store/index.ts';
 import type { FeedRow } from '../../store/feeds.ts';
 import { makeId } from '../../ids.ts';
-import { formatReport, note, out } from '../output.ts';
+import { formatReport, note, out, plural } from '../output.ts';
 
 export interface AddFlags {
   everySeconds: number;
@@ -78,7 +79,7 @@ export async function importFeeds(runtime: Runtime, file: string, flags: AddFlag
       process.exitCode = 1;
     }
   }
-  note(`imported ${count} feed(s) from ${file}`);
+  note(`imported ${plural(count, 'feed')} from ${file}`);
   return count;
 }
 
@@ -112,7 +113,7 @@ export async function listFeeds(runtime: Runtime, json: boolean): Promise<void> 
     out(`${f.id}  ${f.url}`);
     out(`  ${f.title ?? '(untitled)'}${f.outlet ? ` · outlet ${f.outlet}` : ''} · status ${f.lastStatus ?? 'never fetched'}` +
       `${f.failingSince ? ` since ${f.failingSince}` : ''}`);
-    out(`  last fetch ${f.lastFetchedAt ?? '-'} · next ${f.nextFetchAt ?? '-'} · every ${f.adaptedEverySeconds ?? f.everySeconds}s` +
+    out(`  last fetch ${f.lastFetchedAt ?? '-'} · next ${f.nextFetchAt ?? '-'} · every ${formatEvery(f.adaptedEverySeconds ?? f.everySeconds)}` +
       ` · ${f.articlesSeen} articles seen · 304 ${rate === null ? '-' : `${Math.round(rate * 100)}%`}` +
       ` · ${f.consecutiveErrors} errors in a row${f.lastError ? `: ${f.lastError}` : ''}`);
   }
@@ -133,7 +134,7 @@ export async function pollDueFeeds(runtime: Runtime, json: boolean): Promise<Run
   const report = await runInProcess(runtime.ctx, due.map((f) => pollJob(f, runId)));
   if (json) out(JSON.stringify({ due: due.length, ...report }));
   else {
-    note(`polled ${due.length} due feed(s)`);
+    note(`polled ${plural(due.length, 'due feed')}`);
     formatReport(report, (performance.now() - started) / 1000).forEach((line) => note(line));
   }
   return report;

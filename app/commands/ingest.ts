@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { planInputs } from '../../jobs/planInputs.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import type { RunReport } from '../../jobs/runReport.ts';
-import { displaySubject, formatReport, note } from '../output.ts';
+import { displaySubject, formatReport, note, plural } from '../output.ts';
 import { startProgress } from '../startProgress.ts';
 
 export interface IngestOptions {
@@ -30,7 +30,7 @@ export async function ingest(runtime: Runtime, inputs: readonly string[], option
   const report = await runtime.run(plan.jobs, { wait: options.wait, onProgress: progress?.update });
   progress?.stop();
   if (!report) {
-    note(`enqueued ${plan.jobs.length} input(s); run \`claims worker\` to process them, or use --wait`);
+    note(`enqueued ${plural(plan.jobs.length, 'input')}; run \`claims worker\` to process them, or use --wait`);
     for (const f of plan.failures) note(`failed: ${displaySubject(f.subject)}: ${f.error}`);
     if (plan.failures.length > 0) process.exitCode = 1;
     return null;

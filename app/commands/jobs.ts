@@ -2,7 +2,7 @@ import { ConfigError, InputError } from '../../errors.ts';
 import { listFailed, retryFailed } from '../../jobs/failedJobs.ts';
 import type { QueueName } from '../../jobs/queueNames.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
-import { note, out } from '../output.ts';
+import { note, out, plural } from '../output.ts';
 
 const queuesOf = (runtime: Runtime) => {
   if (!runtime.queues) {
@@ -19,12 +19,12 @@ export async function failedJobsCommand(runtime: Runtime, options: { queue?: Que
     return;
   }
   if (failed.length === 0) note('no failed jobs');
-  for (const f of failed) out(`${f.queue}/${f.id}  ${f.failedAt ?? '-'}  ${f.attempts} attempt(s)  ${f.subject}\n    ${f.error}`);
+  for (const f of failed) out(`${f.queue}/${f.id}  ${f.failedAt ?? '-'}  ${plural(f.attempts, 'attempt')}  ${f.subject}\n    ${f.error}`);
 }
 
 /** `claims jobs retry ID...|--all`: failed jobs go back to waiting. */
 export async function retryJobsCommand(runtime: Runtime, ids: readonly string[], options: { all: boolean; queue?: QueueName }): Promise<void> {
   if (options.all === ids.length > 0) throw new InputError('give job ids or --all (not both)');
   const count = await retryFailed(queuesOf(runtime), options.all ? { all: true, queue: options.queue } : { ids });
-  note(`${count} job(s) sent back to the queue`);
+  note(`${plural(count, 'job')} sent back to the queue`);
 }

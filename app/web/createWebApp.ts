@@ -14,7 +14,7 @@ import { DatabaseUnavailableError } from '../../store/errors.ts';
 import { countFacets } from '../../store/facets.ts';
 import { listFeedHealth } from '../../store/feedHealth.ts';
 import { searchClaims } from '../../store/search.ts';
-import { getSpeakerDetail } from '../../store/speakerDetail.ts';
+import { findSimilarSpeakers, getSpeakerDetail } from '../../store/speakerDetail.ts';
 import { countAll } from '../../store/status.ts';
 import { checkExportSpec, EXPORT_MEDIA } from '../exportChunks.ts';
 import { hasToken } from './hasToken.ts';
@@ -129,7 +129,8 @@ export function createWebApp(deps: WebDeps): Hono {
   app.get('/', async (c) => {
     const { filters, options } = parseSearch(new URL(c.req.url).searchParams);
     const [found, facets] = await Promise.all([searchClaims(db, filters, options), countFacets(db, filters)]);
-    return render(c, filters.query ? `“${filters.query}”` : 'Search', searchPage(filters, options.sort, found, facets));
+    const similar = found.results.length === 0 && filters.query ? await findSimilarSpeakers(db, filters.query) : [];
+    return render(c, filters.query ? `“${filters.query}”` : 'Search', searchPage(filters, options.sort, found, facets, similar));
   });
   app.get('/claims/:id', async (c) => {
     const id = c.req.param('id');

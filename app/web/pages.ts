@@ -39,9 +39,9 @@ export const filterParams = (f: ClaimFilters) => ({
 
 /** One claim in a list: kind, who, the words, how far it spread. */
 function claimItem(claim: ClaimRecord): SafeHtml {
-  const figure = claim.kind === 'number' && claim.value !== null ? ` = ${claim.value} ${claim.unit ?? ''}` : '';
+  // A figure reads as it was printed (the text below), not as the number it was parsed to.
   return html`<li>
-<span class="kind">${claim.kind}</span> <strong>${claim.kind === 'number' ? `figure${figure}` : (claim.speaker ?? 'no speaker')}</strong>${claim.role ? html` <span class="meta">(${claim.role})</span>` : ''}
+<span class="kind">${claim.kind}</span> <strong>${claim.kind === 'number' ? 'figure' : (claim.speaker ?? 'no speaker')}</strong>${claim.role ? html` <span class="meta">(${claim.role})</span>` : ''}
 <blockquote><a href="${claimHref(claim.id)}">${claim.kind === 'number' ? claim.text : `“${claim.text}”`}</a></blockquote>
 <div class="meta">${plural(claim.outlet_count, 'outlet')} · ${plural(claim.article_count, 'article')} · first seen ${when(claim.first_seen)}${claim.conflicts.length > 0 ? html` · <span class="warn">${plural(claim.conflicts.length, 'conflicting variant')}</span>` : ''}</div>
 </li>`;
@@ -56,7 +56,14 @@ function facetList(name: string, param: string, counts: Facets['speaker'], filte
 }
 
 /** The search page: the form with its filters, the results, facets, the next page and the CSV download. */
-export function searchPage(filters: ClaimFilters, sort: string | undefined, result: SearchPage, facets: Facets): SafeHtml {
+export function searchPage(
+  filters: ClaimFilters,
+  sort: string | undefined,
+  result: SearchPage,
+  facets: Facets,
+  /** Speakers named like the words, offered when nothing matches (as `claims search` does). */
+  similar: ReadonlyArray<{ id: string; name: string }> = [],
+): SafeHtml {
   const f = filterParams(filters);
   const option = (value: string, label: string, current: string | undefined) =>
     html`<option value="${value}"${current === value ? html` selected` : ''}>${label}</option>`;
@@ -82,7 +89,11 @@ export function searchPage(filters: ClaimFilters, sort: string | undefined, resu
 <div class="layout">
 <section aria-label="Results">${
     result.results.length === 0
-      ? html`<p>No claim matches. Try fewer words, or a speaker's name in the Speaker box (it forgives misspellings).</p>`
+      ? html`<p>No claim matches. Try fewer words, or a speaker's name in the Speaker box (it forgives misspellings).</p>${
+          similar.length > 0
+            ? html`<p>Did you mean a speaker: ${similar.map((sp, i) => html`${i > 0 ? ', ' : ''}<a href="/${queryString({ speaker: sp.name })}">${sp.name}</a>`)}?</p>`
+            : ''
+        }`
       : html`<ol class="results">${result.results.map(claimItem)}</ol>`
   }${next ? html`<p><a href="${next}" rel="next">Next page</a></p>` : ''}</section>
 <aside aria-label="Facets">${facetList('Speakers', 'speaker', facets.speaker, filters)}${facetList('Outlets', 'outlet', facets.outlet, filters)}${facetList('Kinds', 'kind', facets.kind, filters)}${facetList('First seen', 'since', facets.day, filters)}</aside>
@@ -92,7 +103,7 @@ export function searchPage(filters: ClaimFilters, sort: string | undefined, resu
 /** A claim: its words and speaker, the timeline of outlets, every mention with its article, variants, conflicts. */
 export function claimPage(claim: ClaimDetail): SafeHtml {
   return html`<p class="meta"><a href="/">← Search</a></p>
-<h1><span class="kind">${claim.kind}</span> ${claim.kind === 'number' ? `figure: ${claim.value ?? ''} ${claim.unit ?? ''}` : claim.speaker ?? 'no speaker'}</h1>
+<h1><span class="kind">${claim.kind}</span> ${claim.kind === 'number' ? 'figure' : claim.speaker ?? 'no speaker'}</h1>
 ${claim.redirected_from ? html`<p class="meta">${claim.redirected_from} was merged into this claim.</p>` : ''}
 <blockquote><p>${claim.kind === 'number' ? claim.text : `“${claim.text}”`}</p></blockquote>
 <p class="meta">${claim.speaker_id ? html`<a href="${speakerHref(claim.speaker_id)}">${claim.speaker ?? 'speaker'}</a>${claim.role ? `, ${claim.role}` : ''} · ` : ''}${plural(claim.outlet_count, 'outlet')} · ${plural(claim.article_count, 'article')} · ${plural(claim.mention_count, 'mention')} · first seen ${when(claim.first_seen)} · last seen ${when(claim.last_seen)} · <code>${claim.id}</code></p>

@@ -216,6 +216,15 @@ describe('the HTTP API and web page', () => {
     assert.ok(ld['@graph'].every((c) => c['@type'] === 'Claim' && Array.isArray(c.appearance)));
   });
 
+  test('the page reads figures as printed and, when nothing matches, suggests speakers as the CLI does', async () => {
+    const figures = await (await get('/?kind=number')).text();
+    assert.ok(figures.includes('100 million users'));
+    assert.doesNotMatch(figures, /figure = \d/);
+    const none = await (await get('/?q=Peskow')).text();
+    assert.match(none, /No claim matches/);
+    assert.match(none, /Did you mean a speaker: <a href="\/\?speaker=Dmitry\+Peskov">Dmitry Peskov<\/a>/);
+  });
+
   test('stored HTML is escaped on every page, links out are http(s) only', async () => {
     const page = await get('/claims/c_evil1');
     const body = await page.text();

@@ -94,9 +94,16 @@ describe('files with metadata, and one article per story whichever way it came',
 
   test('articles of unknown outlet count as no outlet; the CSV names the known ones', async () => {
     await reset();
-    const files = ['01_carrisford-courier.txt', '03_radio-carrisford.txt'].map((n) => path.join(CORPUS, n));
-    await ingest(files);
-    await ingest([path.join(CORPUS, '04_midshire-evening-post.txt')], { outlet: 'Midshire Evening Post' });
+    // The files alone, without the demo's sidecars.
+    const folder = path.join(dir, 'bare');
+    await mkdir(folder);
+    const files: string[] = [];
+    for (const name of ['01_carrisford-courier.txt', '03_radio-carrisford.txt', '04_midshire-evening-post.txt']) {
+      files.push(path.join(folder, name));
+      await writeFile(path.join(folder, name), await readFile(path.join(CORPUS, name)));
+    }
+    await ingest(files.slice(0, 2));
+    await ingest([files[2]!], { outlet: 'Midshire Evening Post' });
     const carried = (await claims()).find((c) => c.speaker === 'Maren Okafor' && c.article_count === 3);
     assert.ok(carried, 'the apology is carried by the three files');
     assert.equal(carried.outlet_count, 1);
