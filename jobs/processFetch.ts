@@ -16,7 +16,9 @@ import { addAliases, findByAliases, findByContentHash, findStoredVersions } from
 import type { StoredVersion } from '../store/articleAliases.ts';
 import { articleIdentity, guidAlias } from './articleIdentity.ts';
 import { canonicalizeUrl } from '../ingest/canonicalizeUrl.ts';
-import { feedEntries, pageArticle } from './documentArticles.ts';
+import { entryArticle, feedEntries, pageArticle } from './documentArticles.ts';
+import { isPermanent } from './isPermanent.ts';
+import { messageOf } from './runReport.ts';
 import type { LocatedEntry } from './documentArticles.ts';
 
 /** The article with what the user gave (flags, sidecar) in place of what its text says. */
@@ -90,7 +92,7 @@ const extractFollowUp = (articleId: string, contentHash: string): FollowUp<'extr
 });
 
 /** Stores an article and asks for its extraction (keyed by its content, so unchanged text is skipped). */
-async function storeArticle(ctx: StageContext, article: Article, source: ArticleSource): Promise<StageResult> {
+async function storeArticle(ctx: StageContext, article: Article, source: ArticleSource, textSource: string | null = null): Promise<StageResult> {
   const contentHash = contentFingerprint(article.text);
   const identity = identityOf(article, source);
   // A local file has no site: the same text there is a copy of an article from the web, the first one stored.
@@ -106,6 +108,7 @@ async function storeArticle(ctx: StageContext, article: Article, source: Article
     outlet: outletOf(article, source.outlet),
     feedId: source.feedId ?? null,
     contentHash,
+    textSource,
   });
   await addAliases(ctx.db, result.id, identity.aliases);
   // The same text with another outlet or date (`--outlet`, a sidecar added later): its claims count it anew.
@@ -241,7 +244,9 @@ async function processFeed(ctx: StageContext, doc: RawDocument, data: FetchJobDa
         addStats(stats, { articlesSeen: 1 });
         continue;
       }
-      next.push(fetchFollowUp({ url: entry.url, feedId, outlet, guid: entry.guid }));
+      // The entry's own text goes along, to be stored if the page cannot be had.
+      const entryText = entry.summary ? { html: entry.summary, title: entry.title, author: entry.author, publishedAt: entry.publishedAt } : null;
+      next.push(fetchFollowUp({ url: entry.url, feedId, outlet, guid: entry.guid, ...(entryText ? { entryText } : {}) }));
     }
   }
   next.push(...archiveFollowUps(doc, data, feedId, outlet));
@@ -274,7 +279,20 @@ export async function processDocument(ctx: StageContext, doc: RawDocument, data:
  */
 export async function processFetch(ctx: StageContext, data: FetchJobData): Promise<StageResult> {
   if (data.document) return processDocument(ctx, data.document, data);
-  const result = await fetchDocument(data.url, fetchOptionsOf(ctx));
+  let result: Awaited<ReturnType<typeof fetchDocument>>;
+  try {
+    result = await fetchDocument(data.url, fetchOptionsOf(ctx));
+  } catch (error) {
+    // A page that will never come (404, refused, too large) leaves the feed's own text of the entry, when it has some.
+    if (data.entryText && isPermanent(error)) {
+      const article = entryArticle(data.entryText.html, data.entryText, data.url);
+      if (article.text.trim() !== '') {
+        const why = `the feed entry's own text: its page could not be fetched (${messageOf(error, data.url)})`;
+        return storeArticle(ctx, article, { ...data, entryUrl: data.url }, why);
+      }
+    }
+    throw error;
+  }
   if (result.status === 'not-modified') return { stats: {}, next: [] };
   return processDocument(ctx, result.document, data);
 }

@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { InputError } from '../../errors.ts';
 import type { Command } from 'commander';
 import { addFeeds, exportFeeds, importFeeds, listFeeds, pollDueFeeds, removeFeed } from '../commands/feeds.ts';
 import { pollInterval } from './optionParsers.ts';
@@ -57,10 +58,13 @@ export function registerFeedsCommands(program: Command): void {
   feeds
     .command('poll')
     .description('fetch every due feed once, in this process (without Redis, run it from cron)')
+    .argument('[feeds...]', 'with --now: the feeds to poll (URL or id); every subscribed feed when none is named')
+    .option('--now', 'poll now even when not due, a feed in back-off included')
     .option('--json', 'print the run report as JSON on stdout')
-    .action((flags: { json?: boolean }) =>
+    .action((named: string[], flags: { json?: boolean; now?: boolean }) =>
       withRuntime(async (runtime) => {
-        const report = await pollDueFeeds(runtime, flags.json ?? false);
+        if (named.length > 0 && !flags.now) throw new InputError('name feeds to poll with --now (without it, every due feed is polled)');
+        const report = await pollDueFeeds(runtime, flags.json ?? false, flags.now ? { feeds: named } : undefined);
         if (report.failures.length > 0) process.exitCode = 1;
       }),
     );

@@ -90,9 +90,8 @@ export async function exportFeeds(runtime: Runtime): Promise<void> {
 
 /** `claims feeds remove URL|ID`: unsubscribes and removes the job scheduler; stored articles stay. */
 export async function removeFeed(runtime: Runtime, idOrUrl: string): Promise<void> {
-  let feed = await store.feeds.find(runtime.db, idOrUrl);
-  if (!feed && /^https?:\/\//i.test(idOrUrl)) feed = await store.feeds.find(runtime.db, canonicalizeUrl(idOrUrl));
-  if (!feed || !(await store.feeds.unsubscribe(runtime.db, feed.id))) throw new InputError(`no subscribed feed ${idOrUrl}`);
+  const feed = await findSubscribed(runtime, idOrUrl);
+  if (!(await store.feeds.unsubscribe(runtime.db, feed.id))) throw new InputError(`no subscribed feed ${idOrUrl}`);
   if (runtime.queues) await unscheduleFeed(runtime.queues, feed.id);
   note(`removed ${feed.url}`);
 }
@@ -120,21 +119,36 @@ export async function listFeeds(runtime: Runtime, json: boolean): Promise<void> 
 }
 
 /** The poll job of a feed, unique per run. */
-export const pollJob = (feed: FeedRow, runId: string): FollowUp<'fetch'> => ({
+export const pollJob = (feed: FeedRow, runId: string, pollNow = false): FollowUp<'fetch'> => ({
   queue: 'fetch',
   id: makeId('poll', feed.id, runId),
-  data: { url: feed.url, feedId: feed.id, outlet: feed.outlet, poll: true },
+  data: { url: feed.url, feedId: feed.id, outlet: feed.outlet, poll: true, ...(pollNow ? { pollNow } : {}) },
 });
 
-/** `claims feeds poll`: fetches every due feed once, in this process (what the schedulers do with Redis). */
-export async function pollDueFeeds(runtime: Runtime, json: boolean): Promise<RunReport> {
+/** A subscribed feed by its id or URL (any spelling of it). @throws InputError when there is none. */
+async function findSubscribed(runtime: Runtime, idOrUrl: string): Promise<FeedRow> {
+  let feed = await store.feeds.find(runtime.db, idOrUrl);
+  if (!feed && /^https?:\/\//i.test(idOrUrl)) feed = await store.feeds.find(runtime.db, canonicalizeUrl(idOrUrl));
+  if (!feed || !feed.subscribed) throw new InputError(`no subscribed feed ${idOrUrl}`);
+  return feed;
+}
+
+/**
+ * `claims feeds poll`: fetches every due feed once, in this process (what the schedulers do with Redis).
+ * `now`: the feeds named (every subscribed one when none is), due or not, a feed in back-off included.
+ */
+export async function pollDueFeeds(runtime: Runtime, json: boolean, now?: { feeds: readonly string[] }): Promise<RunReport> {
   const started = performance.now();
-  const due = await store.feeds.listDue(runtime.db);
+  const due = !now
+    ? await store.feeds.listDue(runtime.db)
+    : now.feeds.length > 0
+      ? await Promise.all(now.feeds.map((f) => findSubscribed(runtime, f)))
+      : await store.feeds.listSubscribed(runtime.db);
   const runId = new Date().toISOString();
-  const report = await runInProcess(runtime.ctx, due.map((f) => pollJob(f, runId)));
+  const report = await runInProcess(runtime.ctx, due.map((f) => pollJob(f, runId, now !== undefined)));
   if (json) out(JSON.stringify({ due: due.length, ...report }));
   else {
-    note(`polled ${plural(due.length, 'due feed')}`);
+    note(`polled ${plural(due.length, now ? 'feed' : 'due feed')}`);
     formatReport(report, (performance.now() - started) / 1000).forEach((line) => note(line));
   }
   return report;

@@ -115,7 +115,7 @@ ${claim.redirected_from ? html`<p class="meta">${claim.redirected_from} was merg
 <h2>Articles and mentions</h2>
 <ol class="results">${claim.mentions.map(
     (m) => html`<li class="mention"><div><strong>${m.article.outlet ?? 'unknown outlet'}</strong> · ${when(m.article.published_at ?? m.article.fetched_at)}</div>
-<div>${linkOut(m.article.url, m.article.title ?? m.article.url)}${m.article.title ? html`<div class="meta url">${m.article.url}</div>` : ''}</div>
+<div>${linkOut(m.article.url, m.article.title ?? m.article.url)}${m.article.title ? html`<div class="meta url">${m.article.url}</div>` : ''}</div>${m.article.text_source ? html`<div class="meta warn">${m.article.text_source}</div>` : ''}
 <blockquote>${m.sentence ?? m.text}</blockquote>
 <div class="meta">as printed: “${m.text}”${m.speaker_raw ? ` — attributed to ${m.speaker_raw}` : ''}</div></li>`,
   )}</ol>
