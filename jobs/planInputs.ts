@@ -4,8 +4,8 @@ import { canonicalizeUrl } from '../ingest/canonicalizeUrl.ts';
 import { listInputFiles } from '../ingest/listInputFiles.ts';
 import { readLocalInput } from '../ingest/readLocalInput.ts';
 import { readSidecar, sidecarArticles } from '../ingest/readSidecar.ts';
-import type { Sidecar } from '../ingest/readSidecar.ts';
 import { makeId } from '../ids.ts';
+import { sidecarMetadata } from './givenMetadata.ts';
 import type { FollowUp, GivenMetadata } from './jobTypes.ts';
 import type { JobFailure } from './runReport.ts';
 import { messageOf } from './runReport.ts';
@@ -20,13 +20,6 @@ async function isSidecar(path: string): Promise<boolean> {
   }
   return false;
 }
-
-const sidecarMetadata = (sidecar: Sidecar | null): GivenMetadata => ({
-  ...(sidecar?.outlet ? { outlet: sidecar.outlet } : {}),
-  ...(sidecar?.published ? { publishedAt: sidecar.published } : {}),
-  ...(sidecar?.title ? { title: sidecar.title } : {}),
-  ...(sidecar?.url ? { url: sidecar.url } : {}),
-});
 
 export interface InputPlan {
   jobs: FollowUp[];

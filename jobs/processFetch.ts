@@ -9,7 +9,8 @@ import { parseSitemap } from '../ingest/parseSitemap.ts';
 import type { FeedEntry, RawDocument } from '../ingest/types.ts';
 import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
-import type { FetchJobData, FollowUp, GivenMetadata, StageResult } from './jobTypes.ts';
+import type { FetchJobData, FollowUp, StageResult } from './jobTypes.ts';
+import { withGiven } from './givenMetadata.ts';
 import { addStats, emptyStats } from './jobTypes.ts';
 import { makeId } from '../ids.ts';
 import { addAliases, findByAliases, findByContentHash, findStoredVersions } from '../store/articleAliases.ts';
@@ -20,18 +21,6 @@ import { entryArticle, feedEntries, pageArticle } from './documentArticles.ts';
 import { isPermanent } from './isPermanent.ts';
 import { messageOf } from './runReport.ts';
 import type { LocatedEntry } from './documentArticles.ts';
-
-/** The article with what the user gave (flags, sidecar) in place of what its text says. */
-function withGiven(article: Article, given: GivenMetadata | undefined): Article {
-  if (!given) return article;
-  return {
-    ...article,
-    ...(given.url ? { url: given.url, canonicalUrl: given.url } : {}),
-    title: given.title ?? article.title,
-    publishedAt: given.publishedAt ?? article.publishedAt,
-    siteName: given.outlet ?? article.siteName,
-  };
-}
 
 /**
  * The outlet of an article: the name the page gives itself, else the feed's (or the one the user gave),
