@@ -71,7 +71,7 @@ export async function parseFeed(body: string, baseUrl: string, options: ParseFee
   const raw = await parseXml(xml, baseUrl);
   const feed = rootName === 'feed' ? fromAtom(raw, baseUrl) : fromRss(raw, baseUrl);
   // A download cut short keeps the entries before the cut; one cut before any entry ended is no feed at all.
-  if (isCutShort(kept.xml, root) && !/<\/(?:[\w-]+:)?(?:item|entry)\s*>/i.test(kept.xml)) {
+  if (isCutShort(closeCutTag(kept.xml), root) && !/<\/(?:[\w-]+:)?(?:item|entry)\s*>/i.test(kept.xml)) {
     throw new FeedParseError(baseUrl, `cut short: no closing </${root}> and no whole entry before the end`);
   }
   return capped(feed, max, kept.dropped);
@@ -116,10 +116,14 @@ function prepare(text: string, root: string): string {
 
 /** A truncated download loses the end: close a cut-off tag and the root so the entries before it survive. */
 function repairEnd(xml: string, root: string): string {
-  let repaired = xml.trimEnd();
-  if (/<\/[\w:.-]*$/.test(repaired)) repaired += '>';
-  if (isCutShort(repaired, root)) repaired += `</${root}>`;
-  return repaired;
+  const repaired = closeCutTag(xml);
+  return isCutShort(repaired, root) ? `${repaired}</${root}>` : repaired;
+}
+
+/** The document with a closing tag cut at its very end completed (`</rss` -> `</rss>`). */
+function closeCutTag(xml: string): string {
+  const trimmed = xml.trimEnd();
+  return /<\/[\w:.-]*$/.test(trimmed) ? `${trimmed}>` : trimmed;
 }
 
 /** rss-parser throws on an unparseable Atom date and loses the whole feed; empty such dates instead. */
