@@ -23,3 +23,8 @@ export class InputError extends ClaimdeskError {
 export class NotFoundError extends ClaimdeskError {
   override readonly code = 'not_found';
 }
+
+/** Redis (REDIS_URL) does not answer; says where and why. */
+export class RedisUnavailableError extends ClaimdeskError {
+  override readonly code = 'redis_unavailable';
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { ClaimdeskError } from '../errors.ts';
 import { registerClaimCommands } from './cli/registerClaimCommands.ts';
@@ -8,6 +9,12 @@ import { registerMaintenanceCommands } from './cli/registerMaintenanceCommands.t
 import { registerServiceCommands } from './cli/registerServiceCommands.ts';
 import { note } from './output.ts';
 
+/** The version in package.json: the one place it is written. */
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
 const program = new Command('claims')
   .description(
     'claimdesk: follow one story across many outlets. Ingest feeds, pages and files; extract who said what\n' +
@@ -15,6 +22,7 @@ const program = new Command('claims')
       'Without DATABASE_URL it keeps its data in an embedded database (CLAIMS_DATA_DIR, default ./.claimdesk);\n' +
       'without REDIS_URL the jobs run in this process. See the README for every variable.',
   )
+  .version(readVersion(), '-V, --version', 'print the version of claimdesk')
   .showHelpAfterError('(run with --help for usage)');
 
 // Each group adds its commands in turn: `claims --help` lists them in this order.

@@ -5,6 +5,8 @@ import type { MentionRow } from '../store/exportMentions.ts';
 export const CSV_COLUMNS = [
   'id', 'kind', 'speaker', 'role', 'text', 'value', 'unit', 'variants', 'mention_count', 'article_count',
   'outlet_count', 'first_seen', 'last_seen', 'article_urls', 'articles',
+  // Added after the columns older readers know, so that reading by position still works.
+  'outlets', 'wordings', 'conflicts',
 ] as const;
 
 /**
@@ -22,6 +24,20 @@ const cell = (value: unknown): string => {
 
 /** The CSV header line (RFC 4180, CRLF). */
 export const csvHeader = (): string => stringify([[...CSV_COLUMNS]], { record_delimiter: '\r\n' });
+
+/** A list item stays on its line whatever the text held. */
+const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
+
+/** The outlets that carried the claim, by name, in the order they first did; articles of no known outlet add none. */
+function outletNames(claim: ClaimRecord): string[] {
+  return [...new Set(claim.articles.map((a) => a.outlet).filter((o): o is string => o !== null && o !== ''))];
+}
+
+/** `text [speaker, speaker; N articles]`: a wording as one line. */
+function describeWording(w: ClaimRecord['wordings'][number]): string {
+  const by = w.speakers.length > 0 ? `${w.speakers.join(', ')}; ` : '';
+  return `${oneLine(w.text)} [${by}${w.articles.length} article${w.articles.length === 1 ? '' : 's'}]`;
+}
 
 /** One claim as one CSV row: lists joined by newlines inside their cell, articles also as JSON. */
 export function claimToCsvRow(claim: ClaimRecord): string {
@@ -41,6 +57,9 @@ export function claimToCsvRow(claim: ClaimRecord): string {
     claim.last_seen,
     claim.articles.map((a) => a.url).join('\n'),
     JSON.stringify(claim.articles),
+    outletNames(claim).join('\n'),
+    claim.wordings.map(describeWording).join('\n'),
+    claim.conflicts.map((c) => `${oneLine(c.text)} (${c.reason}) [${c.id}]`).join('\n'),
   ].map(cell);
   // Line breaks inside a cell must be quoted too, though our records end with CRLF.
   return stringify([row], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ClaimRecord } from '../store/claimRecords.ts';
 import type { RunReport } from '../jobs/runReport.ts';
 
@@ -6,7 +8,7 @@ export const out = (line = '') => process.stdout.write(`${line}\n`);
 /** Writes one line to stderr: progress, summaries and errors, so stdout stays clean for data. */
 export const note = (line = '') => process.stderr.write(`${line}\n`);
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The end-of-run summary of an ingest or backfill. */
 export function formatReport(report: RunReport, seconds: number): string[] {
@@ -18,8 +20,16 @@ export function formatReport(report: RunReport, seconds: number): string[] {
       ` (${seconds.toFixed(1)} s)`,
   ];
   if (report.jobsReused > 0) lines.push(`${plural(report.jobsReused, 'input')} already processed with the same content`);
-  for (const f of report.failures) lines.push(`failed: ${f.subject}: ${f.error}`);
+  for (const f of report.failures) lines.push(`failed: ${displaySubject(f.subject)}: ${f.error}`);
   return lines;
+}
+
+/** A local file as the user would type it (relative to here when it is below); anything else as it is. */
+export function displaySubject(subject: string): string {
+  if (!subject.startsWith('file://')) return subject;
+  const file = fileURLToPath(subject);
+  const relative = path.relative(process.cwd(), file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 const quoteMarks = (kind: string, text: string) => (kind === 'number' ? text : `“${text}”`);
@@ -27,9 +37,9 @@ const quoteMarks = (kind: string, text: string) => (kind === 'number' ? text : `
 /** A claim for a reader: who, what, how far it spread. */
 export function formatClaim(claim: ClaimRecord): string[] {
   const who = claim.speaker ? `${claim.speaker}${claim.role ? ` (${claim.role})` : ''}` : '(no speaker)';
-  const figure = claim.kind === 'number' && claim.value !== null ? ` = ${claim.value} ${claim.unit ?? ''}`.trimEnd() : '';
+  // A figure reads as it was printed (the next line), not as the number it was parsed to.
   const lines = [
-    `[${claim.kind}] ${claim.kind === 'number' ? 'figure' : who}${figure} · ${plural(claim.article_count, 'article')}, ` +
+    `[${claim.kind}] ${claim.kind === 'number' ? 'figure' : who} · ${plural(claim.article_count, 'article')}, ` +
       `${plural(claim.outlet_count, 'outlet')} · ${claim.id}`,
     `  ${quoteMarks(claim.kind, claim.text)}`,
   ];

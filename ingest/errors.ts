@@ -93,15 +93,16 @@ export class FeedParseError extends ClaimdeskError {
   }
 }
 
-export type LocalInputProblem = 'missing' | 'directory' | 'too-large' | 'unknown-kind' | 'unreadable';
+export type LocalInputProblem = 'missing' | 'directory' | 'too-large' | 'unknown-kind' | 'not-text' | 'unreadable';
 
 /** A local input file cannot be used; an InputError so the doors print it as a user error. */
 export class LocalInputError extends InputError {
   readonly path: string;
   readonly problem: LocalInputProblem;
 
-  constructor(path: string, problem: LocalInputProblem, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /** The message is `path: reason`. */
+  constructor(path: string, problem: LocalInputProblem, reason: string, options?: { cause?: unknown }) {
+    super(`${path}: ${reason}`, options);
     this.path = path;
     this.problem = problem;
   }

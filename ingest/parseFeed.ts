@@ -69,7 +69,17 @@ export async function parseFeed(body: string, baseUrl: string, options: ParseFee
   const kept = Number.isFinite(max) ? keepNewestEntries(text, max) : { xml: text, dropped: 0 };
   const xml = prepare(kept.xml, root);
   const raw = await parseXml(xml, baseUrl);
-  return capped(rootName === 'feed' ? fromAtom(raw, baseUrl) : fromRss(raw, baseUrl), max, kept.dropped);
+  const feed = rootName === 'feed' ? fromAtom(raw, baseUrl) : fromRss(raw, baseUrl);
+  // A download cut short keeps the entries before the cut; one cut before any entry ended is no feed at all.
+  if (isCutShort(closeCutTag(kept.xml), root) && !/<\/(?:[\w-]+:)?(?:item|entry)\s*>/i.test(kept.xml)) {
+    throw new FeedParseError(baseUrl, `cut short: no closing </${root}> and no whole entry before the end`);
+  }
+  return capped(feed, max, kept.dropped);
+}
+
+/** True when the document ends before its root element is closed (a truncated download). */
+function isCutShort(xml: string, root: string): boolean {
+  return !new RegExp(`<${escapeRegExp(root)}\\b[^>]*/>`).test(xml) && !xml.includes(`</${root}>`);
 }
 
 /** The feed with at most `max` entries (a second cut, for JSON and for XML the first could not delimit). */
@@ -106,11 +116,14 @@ function prepare(text: string, root: string): string {
 
 /** A truncated download loses the end: close a cut-off tag and the root so the entries before it survive. */
 function repairEnd(xml: string, root: string): string {
-  let repaired = xml.trimEnd();
-  if (/<\/[\w:.-]*$/.test(repaired)) repaired += '>';
-  const selfClosed = new RegExp(`<${escapeRegExp(root)}\\b[^>]*/>`).test(repaired);
-  if (!selfClosed && !repaired.includes(`</${root}>`)) repaired += `</${root}>`;
-  return repaired;
+  const repaired = closeCutTag(xml);
+  return isCutShort(repaired, root) ? `${repaired}</${root}>` : repaired;
+}
+
+/** The document with a closing tag cut at its very end completed (`</rss` -> `</rss>`). */
+function closeCutTag(xml: string): string {
+  const trimmed = xml.trimEnd();
+  return /<\/[\w:.-]*$/.test(trimmed) ? `${trimmed}>` : trimmed;
 }
 
 /** rss-parser throws on an unparseable Atom date and loses the whole feed; empty such dates instead. */

@@ -4,6 +4,7 @@ import type { Stats } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeBody } from './decodeBody.ts';
+import { describeBinary } from './describeBinary.ts';
 import { LocalInputError } from './errors.ts';
 import { sniffKind } from './sniffKind.ts';
 import type { DocumentKind, RawDocument } from './types.ts';
@@ -19,13 +20,17 @@ const FIXED_KINDS: Readonly<Record<string, DocumentKind>> = {
 /** Extensions that hold either a feed or an OPML list, told apart by their content. */
 const FEED_LIKE = new Set(['.xml', '.rss', '.atom', '.json']);
 
+/** What a refused file is told it could have been. */
+const READABLE = 'claims ingest reads .txt and .html articles, feeds (.xml, .rss, .atom, .json) and .opml lists';
+
 /** Every extension listInputFiles picks up. */
 export const SUPPORTED_EXTENSIONS: ReadonlySet<string> = new Set([...Object.keys(FIXED_KINDS), ...FEED_LIKE]);
 
 /**
  * Reads a local file as a RawDocument (url `file://` + absolute path, body decoded by its
  * BOM or declarations). Throws LocalInputError when the file is missing, a directory,
- * larger than maxBytes, unreadable, or of a kind claimdesk cannot ingest.
+ * larger than maxBytes, unreadable, not text (sniffed from its bytes, whatever its name), or of a
+ * kind claimdesk cannot ingest (an extension it does not read, even on text).
  */
 export async function readLocalInput(path: string, options: { maxBytes: number }): Promise<RawDocument> {
   const absolute = resolve(path);
@@ -34,19 +39,19 @@ export async function readLocalInput(path: string, options: { maxBytes: number }
     info = await stat(absolute);
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new LocalInputError(path, 'missing', `${path}: no such file`, { cause });
+      throw new LocalInputError(path, 'missing', 'no such file', { cause });
     }
-    throw new LocalInputError(path, 'unreadable', `${path}: cannot read (${errorCode(cause)})`, { cause });
+    throw new LocalInputError(path, 'unreadable', `cannot read (${errorCode(cause)})`, { cause });
   }
   if (info.isDirectory()) {
-    throw new LocalInputError(path, 'directory', `${path}: is a directory; pass the files in it instead`);
+    throw new LocalInputError(path, 'directory', 'is a directory; pass the files in it instead');
   }
-  if (!info.isFile()) throw new LocalInputError(path, 'unreadable', `${path}: not a regular file`);
+  if (!info.isFile()) throw new LocalInputError(path, 'unreadable', 'not a regular file');
   if (info.size > options.maxBytes) {
     throw new LocalInputError(
       path,
       'too-large',
-      `${path}: ${info.size} bytes, more than the limit of ${options.maxBytes}`,
+      `${info.size} bytes, more than the limit of ${options.maxBytes}`,
     );
   }
 
@@ -54,15 +59,17 @@ export async function readLocalInput(path: string, options: { maxBytes: number }
   try {
     bytes = await readFile(absolute);
   } catch (cause) {
-    throw new LocalInputError(path, 'unreadable', `${path}: cannot read (${errorCode(cause)})`, { cause });
+    throw new LocalInputError(path, 'unreadable', `cannot read (${errorCode(cause)})`, { cause });
   }
   // The file may have grown between stat and read.
   if (bytes.length > options.maxBytes) {
-    throw new LocalInputError(path, 'too-large', `${path}: more than the limit of ${options.maxBytes} bytes`);
+    throw new LocalInputError(path, 'too-large', `more than the limit of ${options.maxBytes} bytes`);
   }
 
   const url = pathToFileURL(absolute).href;
   const body = decodeBody(bytes, null);
+  const binary = describeBinary(bytes, body);
+  if (binary) throw new LocalInputError(path, 'not-text', `not text but ${binary}; ${READABLE}`);
   return { url, kind: kindOf(path, body, url), body, contentType: null, etag: null, lastModified: null };
 }
 
@@ -70,21 +77,18 @@ function kindOf(path: string, body: string, url: string): DocumentKind {
   const extension = extname(path).toLowerCase();
   const fixed = FIXED_KINDS[extension];
   if (fixed) return fixed;
+  // A named kind we do not read (.docx, .pdf, .md) is refused even when its bytes are text: whatever
+  // it holds was not written as a plain article, and reading it as one would store its markup as prose.
+  if (extension !== '' && !FEED_LIKE.has(extension)) {
+    throw new LocalInputError(path, 'unknown-kind', `a ${extension} file; ${READABLE}`);
+  }
   const sniffed = sniffKind(body, null, url);
   if (FEED_LIKE.has(extension)) {
     if (sniffed === 'feed' || sniffed === 'opml' || sniffed === 'sitemap') return sniffed;
     throw new LocalInputError(
       path,
       'unknown-kind',
-      `${path}: neither a feed (RSS, Atom, JSON Feed), an OPML list nor a sitemap`,
-    );
-  }
-  // NUL characters mean a binary file (an image, a PDF), which no stage can read.
-  if (body.includes('\u0000')) {
-    throw new LocalInputError(
-      path,
-      'unknown-kind',
-      `${path}: a binary file; expected .txt, .html, a feed or OPML`,
+      'neither a feed (RSS, Atom, JSON Feed), an OPML list nor a sitemap',
     );
   }
   return sniffed;

@@ -29,8 +29,8 @@ export function feedEntries(feed: ParsedFeed): LocatedEntry[] {
   });
 }
 
-/** An article from a feed entry that carries its full text; the entry's metadata fills what the HTML lacks. */
-function entryArticle(html: string, entry: FeedEntry, url: string): Article {
+/** An article from a feed entry's own HTML (its full text, or its summary); the entry's metadata fills what the HTML lacks. */
+export function entryArticle(html: string, entry: Pick<FeedEntry, 'title' | 'author' | 'publishedAt'>, url: string): Article {
   const article = extractArticle(html, url);
   return {
     ...article,

@@ -10,10 +10,24 @@ export interface FetchJobData {
   outlet?: string | null;
   /** Set by a feed's job scheduler: a conditional poll of a subscribed feed (see jobs/pollFeed.ts). */
   poll?: boolean;
+  /** `feeds poll --now`: poll even when the feed is not due (its back-off included). */
+  pollNow?: boolean;
   /** The GUID of the feed entry that linked to this page (an identity alias). */
   guid?: string | null;
   /** Archive pages or nested sitemaps followed to reach this one (bounded by MAX_ARCHIVE_HOPS). */
   archiveHops?: number;
+  /** A feed entry's own text (its summary), ingested when the entry's page cannot be fetched for good. */
+  entryText?: { html: string; title: string | null; author: string | null; publishedAt: string | null };
+  /** What the user said of the article (`ingest --outlet/--published`, a sidecar): wins over what the text says. */
+  given?: GivenMetadata;
+}
+
+/** Metadata given for an article from outside its text; `publishedAt` ISO 8601, `url` its address on the web. */
+export interface GivenMetadata {
+  outlet?: string;
+  publishedAt?: string;
+  title?: string;
+  url?: string;
 }
 
 /** Extract mentions from one version of an article; dedupe merges them into claims. */

@@ -3,13 +3,23 @@ import { contentFingerprint } from '../dedupe/contentFingerprint.ts';
 import { canonicalizeUrl } from '../ingest/canonicalizeUrl.ts';
 import { listInputFiles } from '../ingest/listInputFiles.ts';
 import { readLocalInput } from '../ingest/readLocalInput.ts';
+import { readSidecar, sidecarArticles } from '../ingest/readSidecar.ts';
 import { makeId } from '../ids.ts';
-import type { FollowUp } from './jobTypes.ts';
+import { sidecarMetadata } from './givenMetadata.ts';
+import type { FollowUp, GivenMetadata } from './jobTypes.ts';
 import type { JobFailure } from './runReport.ts';
 import { messageOf } from './runReport.ts';
 
 /** The one spelling of a URL the pipeline keys by; the doors spell the URLs a user types (feeds, sitemaps) with it. */
 export { canonicalizeUrl } from '../ingest/canonicalizeUrl.ts';
+
+/** True when `path` is the sidecar of an article beside it. */
+async function isSidecar(path: string): Promise<boolean> {
+  for (const article of sidecarArticles(path)) {
+    if ((await fs.stat(article).catch(() => null))?.isFile()) return true;
+  }
+  return false;
+}
 
 export interface InputPlan {
   jobs: FollowUp[];
@@ -22,17 +32,31 @@ export interface InputPlan {
  * worker on another machine gets their content; a URL is fetched by the worker. A bad input is reported
  * and the others go on.
  */
-export async function planInputs(inputs: readonly string[], options: { maxBytes: number; runId: string }): Promise<InputPlan> {
+export async function planInputs(
+  inputs: readonly string[],
+  options: { maxBytes: number; runId: string; outlet?: string; publishedAt?: string },
+): Promise<InputPlan> {
   const plan: InputPlan = { jobs: [], failures: [] };
   const fail = (subject: string, error: unknown) =>
-    plan.failures.push({ queue: 'input', jobId: '', subject, error: messageOf(error) });
+    plan.failures.push({ queue: 'input', jobId: '', subject, error: messageOf(error, subject) });
+  const named: GivenMetadata = {
+    ...(options.outlet ? { outlet: options.outlet } : {}),
+    ...(options.publishedAt ? { publishedAt: options.publishedAt } : {}),
+  };
   const addFile = async (path: string) => {
+    // A sidecar is read with its article; named on its own (a shell's `*`), it is no input.
+    if (await isSidecar(path)) return;
     try {
       const document = await readLocalInput(path, { maxBytes: options.maxBytes });
+      const sidecar = await readSidecar(path);
+      // The command line speaks for every file it names; a sidecar for its one article.
+      const given: GivenMetadata = { ...sidecarMetadata(sidecar), ...named };
+      const described = Object.keys(given).length > 0;
       plan.jobs.push({
         queue: 'fetch',
-        id: makeId('doc', document.url, contentFingerprint(document.body)),
-        data: { url: document.url, document },
+        // What is given is part of the job: the same file with other metadata is stored again.
+        id: makeId('doc', document.url, contentFingerprint(document.body), ...(described ? [JSON.stringify(given)] : [])),
+        data: { url: document.url, document, ...(described ? { given } : {}), ...(named.outlet ? { outlet: named.outlet } : {}) },
       });
     } catch (error) {
       fail(path, error);
@@ -42,8 +66,9 @@ export async function planInputs(inputs: readonly string[], options: { maxBytes:
     if (/^https?:\/\//i.test(input)) {
       try {
         const url = canonicalizeUrl(input);
+        const given = Object.keys(named).length > 0 ? { given: named, ...(named.outlet ? { outlet: named.outlet } : {}) } : {};
         // A URL named by the user is fetched anew on every run: its page or feed may have changed.
-        plan.jobs.push({ queue: 'fetch', id: makeId('input', url, options.runId), data: { url } });
+        plan.jobs.push({ queue: 'fetch', id: makeId('input', url, options.runId), data: { url, ...given } });
       } catch (error) {
         fail(input, error);
       }

@@ -64,12 +64,28 @@ export function backoffSeconds(
   return Math.round(Math.min(bounds.maxSeconds, Math.max(jittered, retryAfter, bounds.minSeconds)));
 }
 
-/** Parses `15m`, `2h`, `90s`, `1d` or a number of seconds. */
+/** Parses `15m`, `2h`, `90s`, `1d`, `1h30m` or a number of seconds. */
 export function parseEvery(value: string): number | null {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$/i.exec(value);
-  if (!m) return null;
-  const unit = { s: 1, m: 60, h: 3600, d: 86_400 }[(m[2] ?? 's').toLowerCase() as 's' | 'm' | 'h' | 'd'];
-  return Math.round(Number(m[1]) * unit);
+  const bare = /^\s*(\d+(?:\.\d+)?)\s*$/.exec(value);
+  if (bare) return Math.round(Number(bare[1]));
+  // One unit or several, largest first as formatEvery writes them ("1h30m").
+  if (!/^\s*(?:\d+(?:\.\d+)?\s*[smhd]\s*)+$/i.test(value)) return null;
+  let seconds = 0;
+  for (const [, n, unit] of value.matchAll(/(\d+(?:\.\d+)?)\s*([smhd])/gi)) {
+    seconds += Number(n) * { s: 1, m: 60, h: 3600, d: 86_400 }[unit!.toLowerCase() as 's' | 'm' | 'h' | 'd'];
+  }
+  return Math.round(seconds);
+}
+
+/** An interval in the units `parseEvery` reads, as a person says it: 900 -> "15m", 2025 -> "34m", 5400 -> "1h30m". */
+export function formatEvery(seconds: number): string {
+  if (seconds < 60) return `${Math.round(seconds)}s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes}m`;
+  if (minutes % 1440 === 0) return `${minutes / 1440}d`;
+  const hours = Math.floor(minutes / 60);
+  if (hours >= 24) return `${Math.floor(hours / 24)}d${hours % 24 > 0 ? `${hours % 24}h` : ''}`;
+  return `${hours}h${minutes % 60 > 0 ? `${minutes % 60}m` : ''}`;
 }
 
 /**

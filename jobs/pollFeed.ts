@@ -11,7 +11,7 @@ import { messageOf } from './runReport.ts';
 const DUE_SLACK_MS = 10_000;
 
 /**
- * A scheduled poll of a subscribed feed: skipped unless due; a conditional GET with the stored
+ * A scheduled poll of a subscribed feed: skipped unless due (or asked for now); a conditional GET with the stored
  * validators (a 304 parses nothing); the next fetch planned from the publishing pace, `ttl` and
  * `max-age`. A failure is recorded with an exponential, jittered back-off and not thrown: the feed's
  * own schedule retries it, so it resumes by itself.
@@ -19,7 +19,8 @@ const DUE_SLACK_MS = 10_000;
 export async function pollFeed(ctx: StageContext, data: FetchJobData, now = Date.now()): Promise<StageResult> {
   const feed = data.feedId ? await store.feeds.find(ctx.db, data.feedId) : null;
   if (!feed || !feed.subscribed) return { stats: {}, next: [] };
-  if (feed.nextFetchAt !== null && Date.parse(feed.nextFetchAt) > now + DUE_SLACK_MS) return { stats: {}, next: [] };
+  const due = feed.nextFetchAt === null || Date.parse(feed.nextFetchAt) <= now + DUE_SLACK_MS;
+  if (!due && data.pollNow !== true) return { stats: {}, next: [] };
   const bounds = { minSeconds: feed.minEverySeconds, maxSeconds: feed.maxEverySeconds };
   try {
     const result = await fetchDocument(feed.url, { ...fetchOptionsOf(ctx), etag: feed.etag, lastModified: feed.lastModified });

@@ -1,6 +1,7 @@
 import type { Article } from '../extract/types.ts';
 import { contentFingerprint } from '../dedupe/contentFingerprint.ts';
 import { fetchDocument, type FetchOptions } from '../ingest/fetchDocument.ts';
+import { FeedParseError } from '../ingest/errors.ts';
 import { parseFeed } from '../ingest/parseFeed.ts';
 import { parseOpml } from '../ingest/parseOpml.ts';
 import { archiveLinks } from '../ingest/archiveLinks.ts';
@@ -9,21 +10,28 @@ import type { FeedEntry, RawDocument } from '../ingest/types.ts';
 import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { FetchJobData, FollowUp, StageResult } from './jobTypes.ts';
+import { withGiven } from './givenMetadata.ts';
 import { addStats, emptyStats } from './jobTypes.ts';
 import { makeId } from '../ids.ts';
 import { addAliases, findByAliases, findByContentHash, findStoredVersions } from '../store/articleAliases.ts';
 import type { StoredVersion } from '../store/articleAliases.ts';
 import { articleIdentity, guidAlias } from './articleIdentity.ts';
 import { canonicalizeUrl } from '../ingest/canonicalizeUrl.ts';
-import { feedEntries, pageArticle } from './documentArticles.ts';
+import { entryArticle, feedEntries, pageArticle } from './documentArticles.ts';
+import { isPermanent } from './isPermanent.ts';
+import { messageOf } from './runReport.ts';
 import type { LocatedEntry } from './documentArticles.ts';
 
-/** The outlet of an article: what the page says, else the feed's, else the web host. */
+/**
+ * The outlet of an article: the name the page gives itself, else the feed's (or the one the user gave),
+ * else the web host. A "site name" that is only the host (what extraction falls back to when a page, or a
+ * feed entry's HTML, names none) is no name: the feed's outlet wins over it.
+ */
 function outletOf(article: Article, fallback: string | null | undefined): string | null {
-  if (article.siteName) return article.siteName;
-  if (fallback) return fallback;
   const url = new URL(article.url);
-  return url.protocol.startsWith('http') ? url.hostname.replace(/^www\./, '') : null;
+  const host = url.protocol.startsWith('http') ? url.hostname.replace(/^www\./, '') : null;
+  if (article.siteName && article.siteName !== host) return article.siteName;
+  return fallback || host;
 }
 
 /** The stage's fetch options, with each response counted in the metrics when the stage has them. */
@@ -73,13 +81,15 @@ const extractFollowUp = (articleId: string, contentHash: string): FollowUp<'extr
 });
 
 /** Stores an article and asks for its extraction (keyed by its content, so unchanged text is skipped). */
-async function storeArticle(ctx: StageContext, article: Article, source: ArticleSource): Promise<StageResult> {
+async function storeArticle(ctx: StageContext, article: Article, source: ArticleSource, textSource: string | null = null): Promise<StageResult> {
   const contentHash = contentFingerprint(article.text);
   const identity = identityOf(article, source);
+  // A local file has no site: the same text there is a copy of an article from the web, the first one stored.
+  const contentScope = identity.sitePrefix ?? (article.url.startsWith('file:') ? 'http' : null);
   const existing =
     (await findByAliases(ctx.db, identity.aliases)) ??
-    (identity.sitePrefix !== null && article.text.length >= MIN_TEXT_FOR_CONTENT_IDENTITY
-      ? await findByContentHash(ctx.db, contentHash, identity.sitePrefix)
+    (contentScope !== null && article.text.length >= MIN_TEXT_FOR_CONTENT_IDENTITY
+      ? await findByContentHash(ctx.db, contentHash, contentScope)
       : null);
   const result = await store.articles.upsert(ctx.db, {
     ...article,
@@ -87,8 +97,13 @@ async function storeArticle(ctx: StageContext, article: Article, source: Article
     outlet: outletOf(article, source.outlet),
     feedId: source.feedId ?? null,
     contentHash,
+    textSource,
   });
   await addAliases(ctx.db, result.id, identity.aliases);
+  // The same text with another outlet or date (`--outlet`, a sidecar added later): its claims count it anew.
+  if (result.placed && !result.changed) {
+    await store.claims.refresh(ctx.db, await store.mentions.claimIdsOfArticles(ctx.db, [result.id]));
+  }
   ctx.log.debug({ articleId: result.id, url: article.url, created: result.created }, 'article stored');
   return {
     stats: result.created ? { articlesNew: 1 } : { articlesSeen: 1 },
@@ -178,6 +193,8 @@ function archiveFollowUps(doc: RawDocument, data: FetchJobData, feedId: string, 
 
 async function processFeed(ctx: StageContext, doc: RawDocument, data: FetchJobData): Promise<StageResult> {
   const feed = await parseFeed(doc.body, doc.url, { maxEntries: ctx.fetch.maxFeedEntries });
+  // A feed named to ingest that holds nothing gives the user nothing: say so. A subscribed feed may be empty for a while.
+  if (feed.entries.length === 0 && data.poll !== true) throw new FeedParseError(doc.url, 'it has no entries');
   if (feed.droppedEntries !== undefined) {
     ctx.log.warn(
       { feed: doc.url, kept: feed.entries.length, dropped: feed.droppedEntries },
@@ -216,7 +233,9 @@ async function processFeed(ctx: StageContext, doc: RawDocument, data: FetchJobDa
         addStats(stats, { articlesSeen: 1 });
         continue;
       }
-      next.push(fetchFollowUp({ url: entry.url, feedId, outlet, guid: entry.guid }));
+      // The entry's own text goes along, to be stored if the page cannot be had.
+      const entryText = entry.summary ? { html: entry.summary, title: entry.title, author: entry.author, publishedAt: entry.publishedAt } : null;
+      next.push(fetchFollowUp({ url: entry.url, feedId, outlet, guid: entry.guid, ...(entryText ? { entryText } : {}) }));
     }
   }
   next.push(...archiveFollowUps(doc, data, feedId, outlet));
@@ -233,9 +252,12 @@ export async function processDocument(ctx: StageContext, doc: RawDocument, data:
     case 'sitemap':
       return processSitemap(doc, data);
     case 'html':
-      return storeArticle(ctx, pageArticle({ ...doc, kind: doc.kind }), { ...data, entryUrl: data.url });
-    case 'text':
-      return storeArticle(ctx, pageArticle({ ...doc, kind: doc.kind }), data);
+    case 'text': {
+      const article = withGiven(pageArticle({ ...doc, kind: doc.kind }), data.given);
+      // The address it was read from stays a key of the article when the user gave its web address.
+      const read = doc.kind === 'html' || data.given?.url ? { entryUrl: data.url } : {};
+      return storeArticle(ctx, article, { ...data, ...read, outlet: data.given?.outlet ?? data.outlet });
+    }
   }
 }
 
@@ -246,7 +268,20 @@ export async function processDocument(ctx: StageContext, doc: RawDocument, data:
  */
 export async function processFetch(ctx: StageContext, data: FetchJobData): Promise<StageResult> {
   if (data.document) return processDocument(ctx, data.document, data);
-  const result = await fetchDocument(data.url, fetchOptionsOf(ctx));
+  let result: Awaited<ReturnType<typeof fetchDocument>>;
+  try {
+    result = await fetchDocument(data.url, fetchOptionsOf(ctx));
+  } catch (error) {
+    // A page that will never come (404, refused, too large) leaves the feed's own text of the entry, when it has some.
+    if (data.entryText && isPermanent(error)) {
+      const article = entryArticle(data.entryText.html, data.entryText, data.url);
+      if (article.text.trim() !== '') {
+        const why = `the feed entry's own text: its page could not be fetched (${messageOf(error, data.url)})`;
+        return storeArticle(ctx, article, { ...data, entryUrl: data.url }, why);
+      }
+    }
+    throw error;
+  }
   if (result.status === 'not-modified') return { stats: {}, next: [] };
   return processDocument(ctx, result.document, data);
 }

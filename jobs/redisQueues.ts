@@ -13,12 +13,27 @@ export const JOB_OPTIONS: JobsOptions = Object.freeze({
   removeOnFail: { age: 30 * 24 * 3600 },
 });
 
+const lastErrors = new WeakMap<Redis, string>();
+
 /** A Redis connection as BullMQ needs it: blocking commands must never give up. */
 export function connectRedis(url: string): Redis {
   const redis = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
-  // Connection errors surface through the commands that fail; an unhandled 'error' event would crash the process.
-  redis.on('error', () => undefined);
+  // Connection errors surface through the commands that fail (and `describeRedisProblem`); an unhandled
+  // 'error' event would crash the process.
+  redis.on('error', (error: Error) => lastErrors.set(redis, error.message));
+  redis.on('ready', () => lastErrors.delete(redis));
   return redis;
+}
+
+/**
+ * Why a connection cannot be used right now, in one line naming Redis and where it is (never the
+ * password of REDIS_URL), or null when it is ready. Synchronous, so a page can say it without waiting.
+ */
+export function describeRedisProblem(redis: Redis): string | null {
+  if (redis.status === 'ready') return null;
+  const where = redis.options.path ?? `${redis.options.host ?? 'localhost'}:${redis.options.port ?? 6379}`;
+  const why = lastErrors.get(redis) ?? (redis.status === 'end' ? 'connection closed' : 'no answer yet');
+  return `Redis at ${where} (REDIS_URL) does not answer: ${why}`;
 }
 
 export interface RedisQueues {

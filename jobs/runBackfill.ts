@@ -30,6 +30,8 @@ interface Batch {
   cursor: string;
   units: number;
   failures: RunReport['failures'];
+  /** Stored articles processed again, with the claims their mentions were in before: what the run changed is told against them. */
+  stored?: { articleIds: string[]; claimsBefore: ReadonlySet<string> };
 }
 
 /**
@@ -50,7 +52,7 @@ export async function runBackfill(runtime: Runtime, run: Backfill, options: Back
     if (!batch) break;
     const result = batch.jobs.length > 0 ? await runtime.run(batch.jobs, { wait: true }) : emptyReport();
     const failures = [...batch.failures, ...(result?.failures ?? [])];
-    addStats(report.stats, result?.stats ?? {});
+    addStats(report.stats, batch.stored && result ? await againstBefore(runtime, batch.stored, result.stats) : (result?.stats ?? {}));
     report.failures.push(...failures);
     report.jobsDone += result?.jobsDone ?? 0;
     report.jobsReused += result?.jobsReused ?? 0;
@@ -69,6 +71,19 @@ export async function runBackfill(runtime: Runtime, run: Backfill, options: Back
   return { outcome: 'done', report };
 }
 
+/**
+ * The stats of stored articles processed again, told against what was there before: re-extraction takes
+ * their mentions out of their claims and merges them back, which the stages count as new claims and
+ * merges. New claims are those that were not there before, merges the claims that are no longer there
+ * (merged into others); a re-run that changes nothing says 0 and 0.
+ */
+async function againstBefore(runtime: Runtime, stored: NonNullable<Batch['stored']>, stats: RunReport['stats']): Promise<RunReport['stats']> {
+  const after = new Set(await store.mentions.claimIdsOfArticles(runtime.db, stored.articleIds));
+  const claimsNew = [...after].filter((id) => !stored.claimsBefore.has(id)).length;
+  const merges = [...stored.claimsBefore].filter((id) => !after.has(id)).length;
+  return { ...stats, claimsNew, merges };
+}
+
 /** The function that gives the batch after a cursor (null at the end), for each kind of source. */
 function batchesOf(runtime: Runtime, run: Backfill, size: number): (cursor: string | null) => Promise<Batch | null> {
   const params = run.params;
@@ -79,6 +94,7 @@ function batchesOf(runtime: Runtime, run: Backfill, size: number): (cursor: stri
       const last = articles.at(-1);
       if (!last) return null;
       const ids = articles.map((a) => a.id);
+      const claimsBefore = new Set(await store.mentions.claimIdsOfArticles(runtime.db, ids));
       const jobs: FollowUp[] = [];
       if (params.stage === 'dedupe') {
         await runtime.db.transaction(async (tx) => {
@@ -103,7 +119,7 @@ function batchesOf(runtime: Runtime, run: Backfill, size: number): (cursor: stri
           });
         }
       }
-      return { jobs, cursor: last.id, units: articles.length, failures: [] };
+      return { jobs, cursor: last.id, units: articles.length, failures: [], stored: { articleIds: ids, claimsBefore } };
     };
   }
   if (params.source === 'dir') {

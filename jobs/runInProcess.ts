@@ -1,4 +1,5 @@
 import type { StageContext } from './context.ts';
+import { errorForLog } from './errorForLog.ts';
 import { runHandler } from './handlers.ts';
 import type { FollowUp } from './jobTypes.ts';
 import { addStats } from './jobTypes.ts';
@@ -30,8 +31,10 @@ export async function runInProcess(
       addStats(report.stats, result.stats);
       result.next.forEach(push);
     } catch (error) {
-      ctx.log.warn({ queue: job.queue, jobId: job.id, err: error }, 'job failed');
-      report.failures.push({ queue: job.queue, jobId: job.id, subject: subjectOf(job), error: messageOf(error) });
+      // The run's summary names each failure in one line; the log adds the details at debug.
+      ctx.log.debug({ queue: job.queue, jobId: job.id, error: errorForLog(error, ctx.log) }, 'job failed');
+      const subject = subjectOf(job);
+      report.failures.push({ queue: job.queue, jobId: job.id, subject, error: messageOf(error, subject) });
     }
     report.jobsDone++;
     onProgress?.(report.jobsDone, report.jobsDone + queue.length);

@@ -46,7 +46,8 @@ export async function runOnQueues(
         addStats(report.stats, result.stats);
         for (const next of result.next) follow(next.queue, next.id);
       } catch (error) {
-        report.failures.push({ queue, jobId: id, subject: subjectOf({ queue, data: job.data }), error: messageOf(error) });
+        const subject = subjectOf({ queue, data: job.data });
+        report.failures.push({ queue, jobId: id, subject, error: messageOf(error, subject) });
       }
     })().finally(() => {
       inflight.delete(waiting);

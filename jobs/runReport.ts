@@ -28,7 +28,11 @@ export function subjectOf(job: Pick<FollowUp, 'queue' | 'data'>): string {
   return `article ${job.data.articleId}`;
 }
 
-/** The message of an error, without a stack: what a user can read. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/**
+ * The message of an error, without a stack: what a user can read. Given the failure's subject (a path,
+ * a URL), a message that starts by naming it again loses that start, so that each is printed once.
+ */
+export function messageOf(error: unknown, subject?: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return subject !== undefined && message.startsWith(`${subject}: `) ? message.slice(subject.length + 2) : message;
 }

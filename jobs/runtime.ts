@@ -1,4 +1,5 @@
 import type { QueueEvents } from 'bullmq';
+import { RedisUnavailableError } from '../errors.ts';
 import { KEY_SCHEME } from '../dedupe/candidateKeys.ts';
 import { DEFAULT_MERGE_OPTIONS } from '../dedupe/decideMerge.ts';
 import { checkKeyScheme } from '../store/recluster.ts';
@@ -10,7 +11,7 @@ import type { FollowUp } from './jobTypes.ts';
 import { createLogger } from './logger.ts';
 import type { Logger } from './logger.ts';
 import type { QueueName } from './queueNames.ts';
-import { connectRedis, enqueue, openQueueEvents, openQueues, throttleErrors } from './redisQueues.ts';
+import { connectRedis, describeRedisProblem, enqueue, openQueueEvents, openQueues, throttleErrors } from './redisQueues.ts';
 import type { RedisQueues } from './redisQueues.ts';
 import { runInProcess } from './runInProcess.ts';
 import { runOnQueues } from './runOnQueues.ts';
@@ -38,34 +39,81 @@ export interface Runtime {
 export const STALE_KEYS =
   'the candidate keys were made by an older version: repeats will not join their claims until `claims recluster` rebuilds them';
 
-/** Opens the runtime for a command: database (migrated), logger, and queues when REDIS_URL is set. */
-export async function openRuntime(config: Readonly<Config>, options: { logger?: Logger; poolMax?: number } = {}): Promise<Runtime> {
+/** Resolves once the queues' connection answers; rejects naming Redis after `ms`. */
+async function answersWithin(queues: RedisQueues, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await Promise.race([
+      queues.connection.ping(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new RedisUnavailableError(describeRedisProblem(queues.connection) ?? 'Redis did not answer')), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** How long a command waits for Redis to answer before it gives up (well within 10 s with the database's start). */
+export const REDIS_ANSWER_WAIT_MS = 3_000;
+
+/**
+ * What a command does when REDIS_URL does not answer: `fail` (most commands: one line, within seconds),
+ * `wait` (a worker: until it answers, saying so every 10 s), `tolerate` (serve: start anyway, and say it
+ * on /healthz and the page while the connection retries by itself).
+ */
+export type RedisPolicy = 'fail' | 'wait' | 'tolerate';
+
+/** Opens the queues on REDIS_URL and, as the policy says, waits for Redis to answer or gives up. */
+async function openAnsweringQueues(redisUrl: string, prefix: string, log: Logger, policy: RedisPolicy): Promise<RedisQueues> {
+  const onError = throttleErrors((error, heldBack) =>
+    log.warn({ err: error.message, heldBack }, 'Redis connection error; retrying until it answers'),
+  );
+  // Until we know Redis answers, a command that will give up says nothing per attempt: its one line says it.
+  let answered = false;
+  const queues = openQueues(connectRedis(redisUrl), prefix, (error) => {
+    if (answered || policy !== 'fail') onError(error);
+  });
+  try {
+    if (policy === 'wait') await queues.connection.ping();
+    if (policy === 'fail') await answersWithin(queues, REDIS_ANSWER_WAIT_MS);
+  } catch (error) {
+    await queues.close();
+    throw error;
+  }
+  answered = true;
+  return queues;
+}
+
+/**
+ * Opens the runtime for a command: database (migrated), logger, and queues when REDIS_URL is set.
+ * @throws RedisUnavailableError when Redis does not answer within REDIS_ANSWER_WAIT_MS and the policy is `fail`.
+ */
+export async function openRuntime(
+  config: Readonly<Config>,
+  options: { logger?: Logger; poolMax?: number; redis?: RedisPolicy } = {},
+): Promise<Runtime> {
   const log = options.logger ?? createLogger(config.logLevel);
-  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: options.poolMax });
-  const ctx: StageContext = { db, fetch: config.fetch, dedupe: DEFAULT_MERGE_OPTIONS, log };
+  // Redis first: a command that cannot use it fails before the database's start adds to the wait.
+  const queues = config.redisUrl ? await openAnsweringQueues(config.redisUrl, config.queuePrefix, log, options.redis ?? 'fail') : null;
+  let db: Db;
   let staleKeys: Runtime['staleKeys'];
+  try {
+    db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: options.poolMax });
+  } catch (error) {
+    await queues?.close();
+    throw error;
+  }
   try {
     staleKeys = await checkKeyScheme(db, KEY_SCHEME);
   } catch (error) {
+    await queues?.close();
     await db.close();
     throw error;
   }
   if (staleKeys) log.warn(staleKeys, STALE_KEYS);
-  let queues: RedisQueues | null = null;
+  const ctx: StageContext = { db, fetch: config.fetch, dedupe: DEFAULT_MERGE_OPTIONS, log };
   let events: Record<QueueName, QueueEvents> | null = null;
-  if (config.redisUrl) {
-    try {
-      const onError = throttleErrors((error, heldBack) =>
-        log.warn({ err: error.message, heldBack }, 'Redis connection error; retrying until it answers'),
-      );
-      queues = openQueues(connectRedis(config.redisUrl), config.queuePrefix, onError);
-      await queues.connection.ping();
-    } catch (error) {
-      await queues?.close();
-      await db.close();
-      throw error;
-    }
-  }
   return {
     config,
     db,

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Db } from '../store/db.ts';
 import { pingDatabase } from '../store/pingDatabase.ts';
 import type { Metrics } from './metrics.ts';
+import { describeRedisProblem } from './redisQueues.ts';
 import type { RedisQueues } from './redisQueues.ts';
 
 export interface Health {
@@ -22,7 +23,7 @@ export async function checkHealth(db: Db, queues: RedisQueues | null): Promise<H
     }
   };
   const database = await probe(() => pingDatabase(db));
-  const redis = queues ? await probe(() => queues.connection.ping()) : 'not configured';
+  const redis = queues ? (describeRedisProblem(queues.connection) ?? (await probe(() => queues.connection.ping()))) : 'not configured';
   return { ok: database === 'ok' && (redis === 'ok' || redis === 'not configured'), database, redis };
 }
 

@@ -1,12 +1,13 @@
 import { UnrecoverableError, Worker } from 'bullmq';
 import type { Job } from 'bullmq';
-import { ClaimdeskError } from '../errors.ts';
 import type { StageContext } from './context.ts';
 import { runHandler } from './handlers.ts';
 import type { JobData, StageResult } from './jobTypes.ts';
 import { QUEUE_NAMES } from './queueNames.ts';
 import type { QueueName } from './queueNames.ts';
 import type { RedisQueues } from './redisQueues.ts';
+import { errorForLog } from './errorForLog.ts';
+import { isPermanent } from './isPermanent.ts';
 import { enqueue } from './redisQueues.ts';
 
 /** What a finished job leaves in Redis: its stats and the ids of the jobs it asked for. */
@@ -15,12 +16,6 @@ export interface JobReturn {
   next: Array<{ queue: QueueName; id: string }>;
 }
 
-/** Whether an error can never succeed on retry: a 404, a refused address, an unparseable feed, bad input. */
-export function isPermanent(error: unknown): boolean {
-  if (typeof error === 'object' && error !== null && 'permanent' in error) return error.permanent === true;
-  if (!(error instanceof ClaimdeskError)) return false;
-  return ['unsafe_url', 'feed_parse_error', 'not_found', 'input_error', 'local_input_error'].includes(error.code);
-}
 
 function processor(ctx: StageContext, queues: RedisQueues, name: QueueName) {
   return async (job: Job): Promise<JobReturn> => {
@@ -33,7 +28,7 @@ function processor(ctx: StageContext, queues: RedisQueues, name: QueueName) {
       ctx.metrics?.observeJob(name, seconds(), 'completed', result.stats);
       return { stats: result.stats, next: result.next.map((n) => ({ queue: n.queue, id: n.id })) };
     } catch (error) {
-      log.warn({ err: error }, 'job failed');
+      log.warn({ error: errorForLog(error, log) }, 'job failed');
       const permanent = isPermanent(error);
       ctx.metrics?.observeJob(name, seconds(), permanent ? 'failed_permanent' : 'failed_transient');
       if (permanent) throw new UnrecoverableError(error instanceof Error ? error.message : String(error));

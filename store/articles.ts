@@ -9,6 +9,8 @@ export interface ArticleInput extends Article {
   outlet: string | null;
   feedId: string | null;
   contentHash: string;
+  /** Set when the text is not the document at the URL (a feed entry's own text, and why); null otherwise. */
+  textSource?: string | null;
 }
 
 export interface StoredArticle {
@@ -29,6 +31,8 @@ export interface UpsertArticleResult {
   created: boolean;
   /** The text differs from what was stored (or it is new): extraction has work to do. */
   changed: boolean;
+  /** A stored article got another outlet or publication time: its claims' counts and dates are to be recomputed. */
+  placed: boolean;
 }
 
 /** The id of the article at a URL. */
@@ -37,11 +41,11 @@ export const articleId = (url: string) => makeId('a', url);
 /** Inserts or updates an article by URL (near-duplicate grouping comes later, in the dedupe stage: joinGroups). */
 export async function upsert(db: Queryable, input: ArticleInput): Promise<UpsertArticleResult> {
   const id = articleId(input.url);
-  const rows = await db.query<{ previous_hash: string | null }>(
-    `WITH previous AS (SELECT content_hash FROM articles WHERE id = $1)
+  const rows = await db.query<{ previous_hash: string | null; placed: boolean }>(
+    `WITH previous AS (SELECT content_hash, outlet, published_at FROM articles WHERE id = $1)
      INSERT INTO articles (id, url, canonical_url, feed_id, outlet, title, byline, published_at, language, text,
-                           content_hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                           content_hash, text_source)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
      ON CONFLICT (id) DO UPDATE SET
        canonical_url = EXCLUDED.canonical_url,
        feed_id = coalesce(EXCLUDED.feed_id, articles.feed_id),
@@ -51,8 +55,11 @@ export async function upsert(db: Queryable, input: ArticleInput): Promise<Upsert
        published_at = coalesce(EXCLUDED.published_at, articles.published_at),
        language = coalesce(EXCLUDED.language, articles.language),
        text = EXCLUDED.text,
-       content_hash = EXCLUDED.content_hash
-     RETURNING (SELECT content_hash FROM previous) AS previous_hash`,
+       content_hash = EXCLUDED.content_hash,
+       text_source = EXCLUDED.text_source
+     RETURNING (SELECT content_hash FROM previous) AS previous_hash,
+               coalesce((SELECT p.outlet IS DISTINCT FROM articles.outlet OR p.published_at IS DISTINCT FROM articles.published_at
+                         FROM previous p), false) AS placed`,
     [
       id,
       input.url,
@@ -65,10 +72,11 @@ export async function upsert(db: Queryable, input: ArticleInput): Promise<Upsert
       input.language,
       input.text,
       input.contentHash,
+      input.textSource ?? null,
     ],
   );
   const previous = rows[0]?.previous_hash ?? null;
-  return { id, created: previous === null, changed: previous !== input.contentHash };
+  return { id, created: previous === null, changed: previous !== input.contentHash, placed: rows[0]?.placed ?? false };
 }
 
 interface ArticleRow {

@@ -27,6 +27,8 @@ export interface MentionDetail {
     fetched_at: string | null;
     /** The article this one is a near-duplicate copy of, if any. */
     duplicate_of: string | null;
+    /** Set when the text is a feed entry's own, its page not fetched (and why). */
+    text_source: string | null;
   };
 }
 
@@ -68,16 +70,16 @@ export async function getClaimDetail(db: Queryable, id: string): Promise<ClaimDe
   const [speaker, mentions, timeline] = await Promise.all([
     db.query<{ speaker_id: string | null }>('SELECT speaker_id FROM claims WHERE id = $1', [current]),
     db.query<Omit<MentionDetail, 'article'> & { a_id: string; url: string; title: string | null; outlet: string | null;
-      published_at: string | null; fetched_at: string | null; duplicate_of: string | null }>(
+      published_at: string | null; fetched_at: string | null; duplicate_of: string | null; text_source: string | null }>(
       `SELECT m.id, m.text, m.speaker_raw, m.speaker_start, m.speaker_end, m.speaker, m.role, m.cue, m.sentence, m.value, m.unit,
               a.id AS a_id, a.url, a.title, a.outlet, ${iso('a.published_at')} AS published_at,
-              ${iso('a.fetched_at')} AS fetched_at, a.duplicate_of
+              ${iso('a.fetched_at')} AS fetched_at, a.duplicate_of, a.text_source
        FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.claim_id = $1
        ORDER BY coalesce(a.published_at, a.fetched_at), a.url, m.start_offset`,
       [current],
     ),
     db.query<TimelineEntry>(
-      // Articles of no known outlet count as outlets of their own, as in the claim's outlet_count.
+      // Each article of no known outlet has a line of its own ("unknown outlet"); none adds to the claim's outlet_count.
       `SELECT min(coalesce(a.outlet, 'unknown outlet')) AS outlet, ${iso('min(coalesce(a.published_at, a.fetched_at))')} AS first_at,
               (array_agg(a.url ORDER BY coalesce(a.published_at, a.fetched_at), a.url))[1] AS first_url,
               (array_agg(a.title ORDER BY coalesce(a.published_at, a.fetched_at), a.url))[1] AS first_title,
@@ -91,9 +93,9 @@ export async function getClaimDetail(db: Queryable, id: string): Promise<ClaimDe
     ...record,
     redirected_from: current === id ? null : id,
     speaker_id: speaker[0]?.speaker_id ?? null,
-    mentions: mentions.map(({ a_id, url, title, outlet, published_at, fetched_at, duplicate_of, ...m }) => ({
+    mentions: mentions.map(({ a_id, url, title, outlet, published_at, fetched_at, duplicate_of, text_source, ...m }) => ({
       ...m,
-      article: { id: a_id, url, title, outlet, published_at, fetched_at, duplicate_of },
+      article: { id: a_id, url, title, outlet, published_at, fetched_at, duplicate_of, text_source },
     })),
     timeline,
   };

@@ -1,4 +1,5 @@
 import type { MentionKind } from '../extract/types.ts';
+import { collapseVariants } from './collapseVariants.ts';
 import type { Queryable } from './db.ts';
 
 /** A canonical claim as the doors show and export it (snake_case: the export contract). */
@@ -10,7 +11,7 @@ export interface ClaimRecord {
   text: string;
   value: number | null;
   unit: string | null;
-  /** The distinct wordings, as printed. */
+  /** The distinct wordings, as printed, one of each set that differs only in case, spacing or a final full stop. */
   variants: string[];
   /** Each wording with the speaker names it was printed with and the articles that used it. */
   wordings: Array<{ text: string; speakers: string[]; articles: string[] }>;
@@ -60,6 +61,8 @@ const parseJson = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.p
 
 /** Maps a row selected with CLAIM_RECORD_COLUMNS. */
 export function toClaimRecord(row: ClaimRecordRow): ClaimRecord {
+  const wordings = parseJson<ClaimRecord['wordings']>(row.wordings);
+  const printedBy = new Map(wordings.map((w) => [w.text, w.articles.length]));
   return {
     id: row.id,
     kind: row.kind,
@@ -68,8 +71,8 @@ export function toClaimRecord(row: ClaimRecordRow): ClaimRecord {
     text: row.text,
     value: row.value,
     unit: row.unit,
-    variants: parseJson<string[]>(row.variants),
-    wordings: parseJson<ClaimRecord['wordings']>(row.wordings),
+    variants: collapseVariants(parseJson<string[]>(row.variants), printedBy),
+    wordings,
     mention_count: row.mention_count,
     article_count: row.article_count,
     outlet_count: row.outlet_count,

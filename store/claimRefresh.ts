@@ -11,7 +11,8 @@ export const CLAIM_STATS = `stats AS (
               count(*)::integer AS mentions,
               bool_or(p.kind = 'quote') AS quoted,
               count(DISTINCT p.article_id)::integer AS articles,
-              count(DISTINCT coalesce(a.outlet, a.id))::integer AS outlets,
+              -- An article of unknown outlet adds no outlet (it used to count as one of its own).
+              count(DISTINCT lower(a.outlet))::integer AS outlets,
               -- What outlet filters and the outlet facet read (claims.outlet_keys, migration 0014).
               coalesce(array_agg(DISTINCT lower(a.outlet) ORDER BY lower(a.outlet)) FILTER (WHERE a.outlet IS NOT NULL), '{}') AS outlet_keys,
               min(coalesce(a.published_at, a.fetched_at)) AS first_seen,

@@ -112,3 +112,12 @@ export async function listUnmerged(db: Queryable, articleId: string): Promise<St
   );
   return rows.map(toMention);
 }
+
+/** The claims the articles' mentions are merged into. */
+export async function claimIdsOfArticles(db: Queryable, articleIds: readonly string[]): Promise<string[]> {
+  const rows = await db.query<{ claim_id: string }>(
+    'SELECT DISTINCT claim_id FROM mentions WHERE article_id = ANY($1::text[]) AND claim_id IS NOT NULL',
+    [articleIds],
+  );
+  return rows.map((r) => r.claim_id);
+}

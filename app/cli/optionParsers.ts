@@ -15,6 +15,15 @@ export const isoDate = (value: string) => {
   return value;
 };
 
+/** A day or a moment in ISO 8601 (`2026-02-12`, `2026-02-12T10:30:00Z`), as an ISO string (a day: 00:00 UTC). */
+export const publishedDate = (value: string) => {
+  const time = Date.parse(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(time)) {
+    throw new InvalidArgumentError('expected a date such as 2026-02-12 or 2026-02-12T10:30:00Z');
+  }
+  return new Date(time).toISOString();
+};
+
 /** A polling interval (`15m`, `2h`, `1d`, seconds) of at least a minute, in seconds. */
 export const pollInterval = (value: string) => {
   const seconds = parseEvery(value);

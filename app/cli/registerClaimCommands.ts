@@ -9,7 +9,7 @@ import { searchCommand } from '../commands/search.ts';
 import { showCommand } from '../commands/show.ts';
 import { speakerCommand } from '../commands/speaker.ts';
 import { EXPORT_FORMATS } from '../exportChunks.ts';
-import { note } from '../output.ts';
+import { note, plural } from '../output.ts';
 import { isoDate, positiveInt } from './optionParsers.ts';
 import { withRuntime } from './withRuntime.ts';
 
@@ -104,7 +104,7 @@ export function registerClaimCommands(program: Command): void {
         bom: flags.bom ?? false,
         filters: { ...filtersOf(flags), query: words.join(' ') },
       });
-      if (flags.output) note(`wrote ${count} ${flags.mentions ? 'mentions' : 'claims'} to ${flags.output}`);
+      if (flags.output) note(`wrote ${plural(count, flags.mentions ? 'mention' : 'claim')} to ${flags.output}`);
     }),
   );
 }

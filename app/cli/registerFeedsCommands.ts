@@ -1,7 +1,13 @@
+import { Option } from 'commander';
+import { InputError } from '../../errors.ts';
 import type { Command } from 'commander';
 import { addFeeds, exportFeeds, importFeeds, listFeeds, pollDueFeeds, removeFeed } from '../commands/feeds.ts';
 import { pollInterval } from './optionParsers.ts';
 import { withRuntime } from './withRuntime.ts';
+
+/** `--every`: read in s, m, h or d, 15 minutes by default, shown as it is written. */
+const everyOption = (description: string) =>
+  new Option('--every <interval>', `${description}: 30m, 2h, 1d`).argParser(pollInterval).default(900, '15m');
 
 /** `claims feeds add|list|remove|import|export|poll`: the feeds claimdesk polls. */
 export function registerFeedsCommands(program: Command): void {
@@ -10,7 +16,7 @@ export function registerFeedsCommands(program: Command): void {
     .command('add')
     .description("subscribe to feeds; a site's home page is searched for its feed links")
     .argument('<urls...>', 'feed or page URLs')
-    .option('--every <interval>', 'base polling interval (adapted to the feed between 5m and 24h)', pollInterval, 900)
+    .addOption(everyOption('base polling interval (adapted to the feed between 5m and 24h)'))
     .option('--outlet <name>', 'the outlet name given to the feed\'s articles')
     .option('--min-every <interval>', 'shortest interval the adaptation may choose (default 5m)', pollInterval)
     .option('--max-every <interval>', 'longest interval, back-off included (default 24h)', pollInterval)
@@ -38,7 +44,7 @@ export function registerFeedsCommands(program: Command): void {
     .command('import')
     .description('subscribe to every feed of an OPML file')
     .argument('<file>')
-    .option('--every <interval>', 'base polling interval', pollInterval, 900)
+    .addOption(everyOption('base polling interval'))
     .option('--outlet <name>', 'outlet name for all of them')
     .action((file: string, flags: { every: number; outlet?: string }) =>
       withRuntime(async (runtime) => {
@@ -52,10 +58,13 @@ export function registerFeedsCommands(program: Command): void {
   feeds
     .command('poll')
     .description('fetch every due feed once, in this process (without Redis, run it from cron)')
+    .argument('[feeds...]', 'with --now: the feeds to poll (URL or id); every subscribed feed when none is named')
+    .option('--now', 'poll now even when not due, a feed in back-off included')
     .option('--json', 'print the run report as JSON on stdout')
-    .action((flags: { json?: boolean }) =>
+    .action((named: string[], flags: { json?: boolean; now?: boolean }) =>
       withRuntime(async (runtime) => {
-        const report = await pollDueFeeds(runtime, flags.json ?? false);
+        if (named.length > 0 && !flags.now) throw new InputError('name feeds to poll with --now (without it, every due feed is polled)');
+        const report = await pollDueFeeds(runtime, flags.json ?? false, flags.now ? { feeds: named } : undefined);
         if (report.failures.length > 0) process.exitCode = 1;
       }),
     );

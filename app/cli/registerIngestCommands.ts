@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { extractCommand } from '../commands/extract.ts';
 import { ingest } from '../commands/ingest.ts';
+import { publishedDate } from './optionParsers.ts';
 import { getConfig, withRuntime } from './withRuntime.ts';
 
 /** `claims ingest` (store what the inputs hold) and `claims extract` (print what they hold, storing nothing). */
@@ -11,9 +12,21 @@ export function registerIngestCommands(program: Command): void {
     .argument('<inputs...>', 'paths, folders or http(s) URLs')
     .option('--wait', 'with REDIS_URL: wait until the workers have processed everything enqueued (progress on a terminal)')
     .option('--json', 'print the run report as JSON on stdout')
-    .action((inputs: string[], flags: { wait?: boolean; json?: boolean }) =>
+    .option('--outlet <name>', 'the outlet of every article named (files, folders, URLs); wins over what the article says')
+    .option('--published <date>', 'the publication date of every article named (2026-02-12 or 2026-02-12T10:30:00Z)', publishedDate)
+    .addHelpText(
+      'after',
+      '\nA file NAME.txt (or .html) may have a sidecar NAME.json beside it with any of\n' +
+        '{"outlet": "...", "published": "2026-02-12", "title": "...", "url": "https://..."}; --outlet and --published win over it.',
+    )
+    .action((inputs: string[], flags: { wait?: boolean; json?: boolean; outlet?: string; published?: string }) =>
       withRuntime(async (runtime) => {
-        await ingest(runtime, inputs, { wait: flags.wait ?? false, json: flags.json ?? false });
+        await ingest(runtime, inputs, {
+          wait: flags.wait ?? false,
+          json: flags.json ?? false,
+          outlet: flags.outlet?.trim() || undefined,
+          publishedAt: flags.published,
+        });
       }),
     );
 

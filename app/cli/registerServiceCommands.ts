@@ -19,8 +19,10 @@ export function registerServiceCommands(program: Command): void {
     .option('--host <host>', 'the address to bind (0.0.0.0 for every interface: set CLAIMS_API_TOKEN then)', '127.0.0.1')
     .option('--allow-queue-actions', 'let the /admin/queues dashboard retry, clean and remove jobs (default: it only shows them)')
     .action((flags: { port: number; host: string; allowQueueActions?: boolean }) =>
-      withRuntime((runtime) =>
-        serveCommand(runtime, { port: flags.port, host: flags.host, allowQueueActions: flags.allowQueueActions ?? false }),
+      withRuntime(
+        (runtime) => serveCommand(runtime, { port: flags.port, host: flags.host, allowQueueActions: flags.allowQueueActions ?? false }),
+        // The page is how an operator sees that Redis is down, so it starts without it.
+        { redis: 'tolerate' },
       ),
     );
 
@@ -64,7 +66,7 @@ export function registerServiceCommands(program: Command): void {
             metricsHost: flags.metricsHost,
             waitForDatabaseMs: flags.waitForDatabase * 1000,
           }),
-        { waitForDatabaseMs: flags.waitForDatabase * 1000, poolMax },
+        { waitForDatabaseMs: flags.waitForDatabase * 1000, poolMax, redis: 'wait' },
       );
     });
 }

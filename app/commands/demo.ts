@@ -26,4 +26,9 @@ export async function demoCommand(runtime: Runtime): Promise<void> {
   }
   out(`${shown} claims carried by several articles; ${single} more carried by one.`);
   out('Next: `npx claims search "boil water"`, `npx claims export --format csv -o claims.csv`');
+  // The demo's claims share the data folder with the user's own work; say how to leave them behind.
+  if (runtime.db.kind === 'embedded') {
+    const dir = runtime.config.dataDir;
+    note(`The demo's articles and claims stay in ${dir} beside anything you ingest next; to start clean: rm -rf ${dir}`);
+  }
 }

@@ -69,7 +69,7 @@ export async function extractCommand(inputs: readonly string[], fetchOptions: Co
         else printReadable(doc);
       }
     } catch (error) {
-      note(`failed: ${input}: ${messageOf(error)}`);
+      note(`failed: ${input}: ${messageOf(error, input)}`);
       process.exitCode = 1;
     }
   }

@@ -3,6 +3,7 @@ import { exportFeedList, readFeedList } from '../../jobs/feedLists.ts';
 import { scheduleFeed, unscheduleFeed } from '../../jobs/feedSchedulers.ts';
 import type { FollowUp } from '../../jobs/jobTypes.ts';
 import { canonicalizeUrl } from '../../jobs/planInputs.ts';
+import { formatEvery } from '../../jobs/planNextPoll.ts';
 import { isTransientFetchError, resolveFeeds } from '../../jobs/resolveFeeds.ts';
 import { runInProcess } from '../../jobs/runInProcess.ts';
 import { messageOf } from '../../jobs/runReport.ts';
@@ -11,7 +12,7 @@ import type { Runtime } from '../../jobs/runtime.ts';
 import * as store from '../../store/index.ts';
 import type { FeedRow } from '../../store/feeds.ts';
 import { makeId } from '../../ids.ts';
-import { formatReport, note, out } from '../output.ts';
+import { formatReport, note, out, plural } from '../output.ts';
 
 export interface AddFlags {
   everySeconds: number;
@@ -37,7 +38,7 @@ export async function addFeeds(runtime: Runtime, urls: readonly string[], flags:
       const found = await resolveFeeds(url, runtime.config.fetch).catch((error: unknown) => {
         // A feed that is down for now is still subscribed: polling backs off until it answers.
         if (!isTransientFetchError(error)) throw error;
-        note(`warning: ${input}: ${messageOf(error)}; subscribed anyway, polling will retry`);
+        note(`warning: ${input}: ${messageOf(error, input)}; subscribed anyway, polling will retry`);
         return [{ url, title: null }];
       });
       for (const f of found) {
@@ -46,7 +47,7 @@ export async function addFeeds(runtime: Runtime, urls: readonly string[], flags:
         note(`added ${feed.url}${feed.url !== url ? ` (found from ${input})` : ''}`);
       }
     } catch (error) {
-      note(`failed: ${input}: ${messageOf(error)}`);
+      note(`failed: ${input}: ${messageOf(error, input)}`);
       process.exitCode = 1;
     }
   }
@@ -74,11 +75,11 @@ export async function importFeeds(runtime: Runtime, file: string, flags: AddFlag
       await subscribeAndSchedule(runtime, subscriptionOf(f, flags));
       count += 1;
     } catch (error) {
-      note(`failed: ${f.url}: ${messageOf(error)}`);
+      note(`failed: ${f.url}: ${messageOf(error, f.url)}`);
       process.exitCode = 1;
     }
   }
-  note(`imported ${count} feed(s) from ${file}`);
+  note(`imported ${plural(count, 'feed')} from ${file}`);
   return count;
 }
 
@@ -89,9 +90,8 @@ export async function exportFeeds(runtime: Runtime): Promise<void> {
 
 /** `claims feeds remove URL|ID`: unsubscribes and removes the job scheduler; stored articles stay. */
 export async function removeFeed(runtime: Runtime, idOrUrl: string): Promise<void> {
-  let feed = await store.feeds.find(runtime.db, idOrUrl);
-  if (!feed && /^https?:\/\//i.test(idOrUrl)) feed = await store.feeds.find(runtime.db, canonicalizeUrl(idOrUrl));
-  if (!feed || !(await store.feeds.unsubscribe(runtime.db, feed.id))) throw new InputError(`no subscribed feed ${idOrUrl}`);
+  const feed = await findSubscribed(runtime, idOrUrl);
+  if (!(await store.feeds.unsubscribe(runtime.db, feed.id))) throw new InputError(`no subscribed feed ${idOrUrl}`);
   if (runtime.queues) await unscheduleFeed(runtime.queues, feed.id);
   note(`removed ${feed.url}`);
 }
@@ -112,28 +112,43 @@ export async function listFeeds(runtime: Runtime, json: boolean): Promise<void> 
     out(`${f.id}  ${f.url}`);
     out(`  ${f.title ?? '(untitled)'}${f.outlet ? ` · outlet ${f.outlet}` : ''} · status ${f.lastStatus ?? 'never fetched'}` +
       `${f.failingSince ? ` since ${f.failingSince}` : ''}`);
-    out(`  last fetch ${f.lastFetchedAt ?? '-'} · next ${f.nextFetchAt ?? '-'} · every ${f.adaptedEverySeconds ?? f.everySeconds}s` +
+    out(`  last fetch ${f.lastFetchedAt ?? '-'} · next ${f.nextFetchAt ?? '-'} · every ${formatEvery(f.adaptedEverySeconds ?? f.everySeconds)}` +
       ` · ${f.articlesSeen} articles seen · 304 ${rate === null ? '-' : `${Math.round(rate * 100)}%`}` +
       ` · ${f.consecutiveErrors} errors in a row${f.lastError ? `: ${f.lastError}` : ''}`);
   }
 }
 
 /** The poll job of a feed, unique per run. */
-export const pollJob = (feed: FeedRow, runId: string): FollowUp<'fetch'> => ({
+export const pollJob = (feed: FeedRow, runId: string, pollNow = false): FollowUp<'fetch'> => ({
   queue: 'fetch',
   id: makeId('poll', feed.id, runId),
-  data: { url: feed.url, feedId: feed.id, outlet: feed.outlet, poll: true },
+  data: { url: feed.url, feedId: feed.id, outlet: feed.outlet, poll: true, ...(pollNow ? { pollNow } : {}) },
 });
 
-/** `claims feeds poll`: fetches every due feed once, in this process (what the schedulers do with Redis). */
-export async function pollDueFeeds(runtime: Runtime, json: boolean): Promise<RunReport> {
+/** A subscribed feed by its id or URL (any spelling of it). @throws InputError when there is none. */
+async function findSubscribed(runtime: Runtime, idOrUrl: string): Promise<FeedRow> {
+  let feed = await store.feeds.find(runtime.db, idOrUrl);
+  if (!feed && /^https?:\/\//i.test(idOrUrl)) feed = await store.feeds.find(runtime.db, canonicalizeUrl(idOrUrl));
+  if (!feed || !feed.subscribed) throw new InputError(`no subscribed feed ${idOrUrl}`);
+  return feed;
+}
+
+/**
+ * `claims feeds poll`: fetches every due feed once, in this process (what the schedulers do with Redis).
+ * `now`: the feeds named (every subscribed one when none is), due or not, a feed in back-off included.
+ */
+export async function pollDueFeeds(runtime: Runtime, json: boolean, now?: { feeds: readonly string[] }): Promise<RunReport> {
   const started = performance.now();
-  const due = await store.feeds.listDue(runtime.db);
+  const due = !now
+    ? await store.feeds.listDue(runtime.db)
+    : now.feeds.length > 0
+      ? await Promise.all(now.feeds.map((f) => findSubscribed(runtime, f)))
+      : await store.feeds.listSubscribed(runtime.db);
   const runId = new Date().toISOString();
-  const report = await runInProcess(runtime.ctx, due.map((f) => pollJob(f, runId)));
+  const report = await runInProcess(runtime.ctx, due.map((f) => pollJob(f, runId, now !== undefined)));
   if (json) out(JSON.stringify({ due: due.length, ...report }));
   else {
-    note(`polled ${due.length} due feed(s)`);
+    note(`polled ${plural(due.length, now ? 'feed' : 'due feed')}`);
     formatReport(report, (performance.now() - started) / 1000).forEach((line) => note(line));
   }
   return report;

@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { planInputs } from '../../jobs/planInputs.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import type { RunReport } from '../../jobs/runReport.ts';
-import { formatReport, note } from '../output.ts';
+import { displaySubject, formatReport, note, plural } from '../output.ts';
 import { startProgress } from '../startProgress.ts';
 
 export interface IngestOptions {
   wait: boolean;
   json: boolean;
+  /** Given for every article named (`--outlet`, `--published`). */
+  outlet?: string;
+  publishedAt?: string;
 }
 
 /**
@@ -16,14 +19,19 @@ export interface IngestOptions {
  */
 export async function ingest(runtime: Runtime, inputs: readonly string[], options: IngestOptions): Promise<RunReport | null> {
   const started = performance.now();
-  const plan = await planInputs(inputs, { maxBytes: runtime.config.fetch.maxBytes, runId: randomUUID() });
+  const plan = await planInputs(inputs, {
+    maxBytes: runtime.config.fetch.maxBytes,
+    runId: randomUUID(),
+    outlet: options.outlet,
+    publishedAt: options.publishedAt,
+  });
   const waitForWork = options.wait || runtime.queues === null;
   const progress = waitForWork ? startProgress('ingest') : null;
   const report = await runtime.run(plan.jobs, { wait: options.wait, onProgress: progress?.update });
   progress?.stop();
   if (!report) {
-    note(`enqueued ${plan.jobs.length} input(s); run \`claims worker\` to process them, or use --wait`);
-    for (const f of plan.failures) note(`failed: ${f.subject}: ${f.error}`);
+    note(`enqueued ${plural(plan.jobs.length, 'input')}; run \`claims worker\` to process them, or use --wait`);
+    for (const f of plan.failures) note(`failed: ${displaySubject(f.subject)}: ${f.error}`);
     if (plan.failures.length > 0) process.exitCode = 1;
     return null;
   }

@@ -1,6 +1,6 @@
 import type { Runtime } from '../../jobs/runtime.ts';
 import { startRecluster } from '../../jobs/startRecluster.ts';
-import { formatReport, note } from '../output.ts';
+import { formatReport, note, plural } from '../output.ts';
 import { startProgress } from '../startProgress.ts';
 
 /**
@@ -11,13 +11,13 @@ import { startProgress } from '../startProgress.ts';
 export async function reclusterCommand(runtime: Runtime, options: { wait: boolean; json: boolean }): Promise<void> {
   const started = performance.now();
   const jobs = await startRecluster(runtime.db);
-  note(`re-clustering the mentions of ${jobs.length} article(s)`);
+  note(`re-clustering the mentions of ${plural(jobs.length, 'article')}`);
   const waitForWork = options.wait || runtime.queues === null;
   const progress = waitForWork ? startProgress('recluster') : null;
   const report = await runtime.run(jobs, { wait: options.wait, onProgress: progress?.update });
   progress?.stop();
   if (!report) {
-    note(`enqueued ${jobs.length} dedupe job(s); run \`claims worker\` to process them, or use --wait`);
+    note(`enqueued ${plural(jobs.length, 'dedupe job')}; run \`claims worker\` to process them, or use --wait`);
     return;
   }
   if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);

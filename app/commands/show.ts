@@ -27,6 +27,7 @@ export async function showCommand(db: Queryable, id: string, json: boolean): Pro
   for (const m of claim.mentions) {
     const a = m.article;
     out(`  - ${a.outlet ?? 'unknown outlet'} · ${a.published_at ?? a.fetched_at ?? ''} · ${a.title ?? '(untitled)'} <${a.url}>`);
+    if (a.text_source) out(`    text: ${a.text_source}`);
     out(`    as printed: ${m.text}${m.speaker_raw ? ` (attributed to ${m.speaker_raw})` : ''}`);
     if (m.sentence && m.sentence !== m.text) out(`    sentence: ${m.sentence}`);
   }

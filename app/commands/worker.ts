@@ -7,7 +7,7 @@ import { createMetrics } from '../../jobs/metrics.ts';
 import { startOpsServer } from '../../jobs/startOpsServer.ts';
 import { startWorkers } from '../../jobs/startWorkers.ts';
 import type { Concurrency } from '../../jobs/startWorkers.ts';
-import { note } from '../output.ts';
+import { note, plural } from '../output.ts';
 import { retryWhileUnavailable } from '../retryWhileUnavailable.ts';
 
 /**
@@ -29,7 +29,7 @@ export async function workerCommand(
     async () => syncFeedSchedulers(queues, await store.feeds.listSubscribed(runtime.db)),
     options.waitForDatabaseMs ?? 0,
   );
-  if (scheduled > 0) note(`scheduled ${scheduled} feed(s) that had no job scheduler`);
+  if (scheduled > 0) note(`scheduled ${plural(scheduled, 'feed')} that had no job scheduler`);
   const metrics = createMetrics(runtime.queues);
   const ops =
     options.metricsPort === undefined

@@ -5,6 +5,7 @@ import { listFailed } from '../../jobs/failedJobs.ts';
 import type { FailedJob } from '../../jobs/failedJobs.ts';
 import { checkHealth } from '../../jobs/startOpsServer.ts';
 import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
+import { describeRedisProblem } from '../../jobs/redisQueues.ts';
 import type { RedisQueues } from '../../jobs/redisQueues.ts';
 import * as backfills from '../../store/backfills.ts';
 import { getClaimDetail, resolveClaimId } from '../../store/claimDetail.ts';
@@ -13,7 +14,7 @@ import { DatabaseUnavailableError } from '../../store/errors.ts';
 import { countFacets } from '../../store/facets.ts';
 import { listFeedHealth } from '../../store/feedHealth.ts';
 import { searchClaims } from '../../store/search.ts';
-import { getSpeakerDetail } from '../../store/speakerDetail.ts';
+import { findSimilarSpeakers, getSpeakerDetail } from '../../store/speakerDetail.ts';
 import { countAll } from '../../store/status.ts';
 import { checkExportSpec, EXPORT_MEDIA } from '../exportChunks.ts';
 import { hasToken } from './hasToken.ts';
@@ -50,7 +51,8 @@ export function createWebApp(deps: WebDeps): Hono {
   const app = new Hono();
   const render = (c: Context, title: string, content: SafeHtml, status: 200 | 400 | 404 | 500 | 503 = 200) => {
     c.header('content-security-policy', PAGE_CSP);
-    return c.html(layout(title, content, { queues: queues !== null }).value, status);
+    const notice = queues ? describeRedisProblem(queues.connection) : null;
+    return c.html(layout(title, content, { queues: queues !== null, notice }).value, status);
   };
 
   app.use('*', async (c, next) => {
@@ -112,20 +114,23 @@ export function createWebApp(deps: WebDeps): Hono {
   async function jobsView() {
     let counts: Record<string, Record<string, number>> | null = null;
     let failed: FailedJob[] = [];
-    if (queues) {
+    // While Redis is down, its counts would wait for it: the view says why they are missing.
+    const redis = queues ? (describeRedisProblem(queues.connection) ?? 'ok') : 'not configured';
+    if (queues && redis === 'ok') {
       counts = {};
       for (const name of QUEUE_NAMES) {
         counts[name] = await queues.queues[name].getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
       }
       failed = await listFailed(queues, { limit: 50 });
     }
-    return { queues: counts, failed, backfills: await backfills.list(db, 20) };
+    return { queues: counts, redis, failed, backfills: await backfills.list(db, 20) };
   }
 
   app.get('/', async (c) => {
     const { filters, options } = parseSearch(new URL(c.req.url).searchParams);
     const [found, facets] = await Promise.all([searchClaims(db, filters, options), countFacets(db, filters)]);
-    return render(c, filters.query ? `“${filters.query}”` : 'Search', searchPage(filters, options.sort, found, facets));
+    const similar = found.results.length === 0 && filters.query ? await findSimilarSpeakers(db, filters.query) : [];
+    return render(c, filters.query ? `“${filters.query}”` : 'Search', searchPage(filters, options.sort, found, facets, similar));
   });
   app.get('/claims/:id', async (c) => {
     const id = c.req.param('id');

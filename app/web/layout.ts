@@ -41,7 +41,7 @@ ol.timeline { padding-left: 1.25rem; }
 // The stylesheet is our own constant, so it goes in as it is.
 
 /** A whole page: the navigation, the content, and a little CSS (no scripts). */
-export function layout(title: string, content: SafeHtml, options: { queues: boolean }): SafeHtml {
+export function layout(title: string, content: SafeHtml, options: { queues: boolean; notice?: string | null }): SafeHtml {
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -57,6 +57,7 @@ export function layout(title: string, content: SafeHtml, options: { queues: bool
 <nav aria-label="Main"><a href="/">Search</a><a href="/feeds">Feeds</a><a href="/jobs">Jobs</a>${options.queues ? html`<a href="/admin/queues">Queues</a>` : ''}<a href="/api/openapi.json">API</a></nav>
 </header>
 <main id="main">
+${options.notice ? html`<p class="warn" role="alert">${options.notice}</p>` : ''}
 ${content}
 </main>
 </body>

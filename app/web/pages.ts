@@ -39,9 +39,9 @@ export const filterParams = (f: ClaimFilters) => ({
 
 /** One claim in a list: kind, who, the words, how far it spread. */
 function claimItem(claim: ClaimRecord): SafeHtml {
-  const figure = claim.kind === 'number' && claim.value !== null ? ` = ${claim.value} ${claim.unit ?? ''}` : '';
+  // A figure reads as it was printed (the text below), not as the number it was parsed to.
   return html`<li>
-<span class="kind">${claim.kind}</span> <strong>${claim.kind === 'number' ? `figure${figure}` : (claim.speaker ?? 'no speaker')}</strong>${claim.role ? html` <span class="meta">(${claim.role})</span>` : ''}
+<span class="kind">${claim.kind}</span> <strong>${claim.kind === 'number' ? 'figure' : (claim.speaker ?? 'no speaker')}</strong>${claim.role ? html` <span class="meta">(${claim.role})</span>` : ''}
 <blockquote><a href="${claimHref(claim.id)}">${claim.kind === 'number' ? claim.text : `“${claim.text}”`}</a></blockquote>
 <div class="meta">${plural(claim.outlet_count, 'outlet')} · ${plural(claim.article_count, 'article')} · first seen ${when(claim.first_seen)}${claim.conflicts.length > 0 ? html` · <span class="warn">${plural(claim.conflicts.length, 'conflicting variant')}</span>` : ''}</div>
 </li>`;
@@ -56,7 +56,14 @@ function facetList(name: string, param: string, counts: Facets['speaker'], filte
 }
 
 /** The search page: the form with its filters, the results, facets, the next page and the CSV download. */
-export function searchPage(filters: ClaimFilters, sort: string | undefined, result: SearchPage, facets: Facets): SafeHtml {
+export function searchPage(
+  filters: ClaimFilters,
+  sort: string | undefined,
+  result: SearchPage,
+  facets: Facets,
+  /** Speakers named like the words, offered when nothing matches (as `claims search` does). */
+  similar: ReadonlyArray<{ id: string; name: string }> = [],
+): SafeHtml {
   const f = filterParams(filters);
   const option = (value: string, label: string, current: string | undefined) =>
     html`<option value="${value}"${current === value ? html` selected` : ''}>${label}</option>`;
@@ -82,7 +89,11 @@ export function searchPage(filters: ClaimFilters, sort: string | undefined, resu
 <div class="layout">
 <section aria-label="Results">${
     result.results.length === 0
-      ? html`<p>No claim matches. Try fewer words, or a speaker's name in the Speaker box (it forgives misspellings).</p>`
+      ? html`<p>No claim matches. Try fewer words, or a speaker's name in the Speaker box (it forgives misspellings).</p>${
+          similar.length > 0
+            ? html`<p>Did you mean a speaker: ${similar.map((sp, i) => html`${i > 0 ? ', ' : ''}<a href="/${queryString({ speaker: sp.name })}">${sp.name}</a>`)}?</p>`
+            : ''
+        }`
       : html`<ol class="results">${result.results.map(claimItem)}</ol>`
   }${next ? html`<p><a href="${next}" rel="next">Next page</a></p>` : ''}</section>
 <aside aria-label="Facets">${facetList('Speakers', 'speaker', facets.speaker, filters)}${facetList('Outlets', 'outlet', facets.outlet, filters)}${facetList('Kinds', 'kind', facets.kind, filters)}${facetList('First seen', 'since', facets.day, filters)}</aside>
@@ -92,7 +103,7 @@ export function searchPage(filters: ClaimFilters, sort: string | undefined, resu
 /** A claim: its words and speaker, the timeline of outlets, every mention with its article, variants, conflicts. */
 export function claimPage(claim: ClaimDetail): SafeHtml {
   return html`<p class="meta"><a href="/">← Search</a></p>
-<h1><span class="kind">${claim.kind}</span> ${claim.kind === 'number' ? `figure: ${claim.value ?? ''} ${claim.unit ?? ''}` : claim.speaker ?? 'no speaker'}</h1>
+<h1><span class="kind">${claim.kind}</span> ${claim.kind === 'number' ? 'figure' : claim.speaker ?? 'no speaker'}</h1>
 ${claim.redirected_from ? html`<p class="meta">${claim.redirected_from} was merged into this claim.</p>` : ''}
 <blockquote><p>${claim.kind === 'number' ? claim.text : `“${claim.text}”`}</p></blockquote>
 <p class="meta">${claim.speaker_id ? html`<a href="${speakerHref(claim.speaker_id)}">${claim.speaker ?? 'speaker'}</a>${claim.role ? `, ${claim.role}` : ''} · ` : ''}${plural(claim.outlet_count, 'outlet')} · ${plural(claim.article_count, 'article')} · ${plural(claim.mention_count, 'mention')} · first seen ${when(claim.first_seen)} · last seen ${when(claim.last_seen)} · <code>${claim.id}</code></p>
@@ -104,7 +115,7 @@ ${claim.redirected_from ? html`<p class="meta">${claim.redirected_from} was merg
 <h2>Articles and mentions</h2>
 <ol class="results">${claim.mentions.map(
     (m) => html`<li class="mention"><div><strong>${m.article.outlet ?? 'unknown outlet'}</strong> · ${when(m.article.published_at ?? m.article.fetched_at)}</div>
-<div>${linkOut(m.article.url, m.article.title ?? m.article.url)}${m.article.title ? html`<div class="meta url">${m.article.url}</div>` : ''}</div>
+<div>${linkOut(m.article.url, m.article.title ?? m.article.url)}${m.article.title ? html`<div class="meta url">${m.article.url}</div>` : ''}</div>${m.article.text_source ? html`<div class="meta warn">${m.article.text_source}</div>` : ''}
 <blockquote>${m.sentence ?? m.text}</blockquote>
 <div class="meta">as printed: “${m.text}”${m.speaker_raw ? ` — attributed to ${m.speaker_raw}` : ''}</div></li>`,
   )}</ol>
@@ -155,6 +166,8 @@ function feedRow(f: FeedHealth): SafeHtml {
 
 export interface JobsView {
   queues: Record<string, Record<string, number>> | null;
+  /** `ok`, `not configured`, or why Redis does not answer (then `queues` is null). */
+  redis: string;
   failed: FailedJob[];
   backfills: Backfill[];
 }
@@ -168,7 +181,9 @@ ${view.queues
     ? html`<div class="scroll"><table><thead><tr><th scope="col">Queue</th>${states.map((s) => html`<th scope="col">${s}</th>`)}</tr></thead>
 <tbody>${Object.entries(view.queues).map(([name, c]) => html`<tr><td>${name}</td>${states.map((s) => html`<td>${c[s] ?? 0}</td>`)}</tr>`)}</tbody></table></div>
 <p><a href="/admin/queues">Queue dashboard</a></p>`
-    : html`<p>No Redis configured (REDIS_URL): jobs run inside the command that starts them.</p>`}
+    : view.redis === 'not configured'
+      ? html`<p>No Redis configured (REDIS_URL): jobs run inside the command that starts them.</p>`
+      : html`<p class="warn">${view.redis}</p>`}
 <h2>Backfills</h2>
 ${view.backfills.length === 0
     ? html`<p>No backfill yet (<code>claims backfill --help</code>).</p>`

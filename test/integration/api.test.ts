@@ -64,8 +64,13 @@ describe('the HTTP API and web page', () => {
     const database = await createTestDatabase();
     drop = database.drop;
     runtime = await openRuntime(loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'error' }));
-    const plan = await planInputs(await seedFiles(), { maxBytes: runtime.config.fetch.maxBytes, runId: 'api' });
-    await runtime.run(plan.jobs, { wait: true });
+    // Each seed file its own outlet (files name none, and an unknown outlet counts as none).
+    const jobs = [];
+    for (const [i, file] of (await seedFiles()).entries()) {
+      const plan = await planInputs([file], { maxBytes: runtime.config.fetch.maxBytes, runId: 'api', outlet: `Seed Outlet ${i}` });
+      jobs.push(...plan.jobs);
+    }
+    await runtime.run(jobs, { wait: true });
     await insertHostileClaims(runtime);
     app = createWebApp({ db: runtime.db, queues: null, apiToken: null });
   });
@@ -209,6 +214,15 @@ describe('the HTTP API and web page', () => {
     const ld = JSON.parse(await (await get('/api/export?format=claimreview')).text()) as { '@graph': Array<Record<string, unknown>> };
     assert.equal(ld['@graph'].length, total);
     assert.ok(ld['@graph'].every((c) => c['@type'] === 'Claim' && Array.isArray(c.appearance)));
+  });
+
+  test('the page reads figures as printed and, when nothing matches, suggests speakers as the CLI does', async () => {
+    const figures = await (await get('/?kind=number')).text();
+    assert.match(figures, /100 million (Russian )?users/);
+    assert.doesNotMatch(figures, /figure = \d/);
+    const none = await (await get('/?q=Peskow')).text();
+    assert.match(none, /No claim matches/);
+    assert.match(none, /Did you mean a speaker: <a href="\/\?speaker=Dmitry\+Peskov">Dmitry Peskov<\/a>/);
   });
 
   test('stored HTML is escaped on every page, links out are http(s) only', async () => {

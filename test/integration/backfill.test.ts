@@ -84,6 +84,8 @@ describe('backfill', () => {
       assert.equal(outcome, 'done', stage);
       assert.deepEqual(report.failures, [], stage);
       assert.deepEqual(await claimsOf(runtime), before, stage);
+      // Nothing changed, and the summary says so (it said "34 new claims" on the seeds).
+      assert.deepEqual([report.stats.claimsNew, report.stats.merges], [0, 0], stage);
     }
   });
 

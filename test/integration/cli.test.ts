@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Queue } from 'bullmq';
@@ -49,6 +50,13 @@ describe('the claims command', () => {
     }
     const ingestHelp = claims(['ingest', '--help'], baseEnv);
     assert.match(ingestHelp.stdout, /--wait/);
+  });
+
+  test('--version prints the version of package.json', async () => {
+    const { version } = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    const result = claims(['--version'], baseEnv);
+    assert.equal(result.status, 0);
+    assert.equal(result.stdout, `${version}\n`);
   });
 
   test('a bad variable stops the program with one line naming it', () => {

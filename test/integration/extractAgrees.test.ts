@@ -24,10 +24,10 @@ interface Printed {
 
 test('claims extract prints the mentions claims ingest stores, and marks what ingest drops and why', async () => {
   const corpus = readdirSync(TEST_CORPUS)
-    .filter((f) => !f.endsWith('.md'))
+    .filter((f) => !f.endsWith('.md') && !f.endsWith('.json'))
     .map((f) => path.join(TEST_CORPUS, f));
   const demo = path.join(REPO_ROOT, 'app', 'demo', 'corpus');
-  const files = [...(await seedFiles()), ...corpus, ...readdirSync(demo).filter((f) => !f.endsWith('.md')).map((f) => path.join(demo, f))];
+  const files = [...(await seedFiles()), ...corpus, ...readdirSync(demo).filter((f) => !f.endsWith('.md') && !f.endsWith('.json')).map((f) => path.join(demo, f))];
   const extracted = claims(['extract', '--json', ...files]);
   assert.equal(extracted.status, 0, extracted.stderr);
   const printed = lines(extracted.stdout) as unknown as Printed[];

@@ -39,6 +39,62 @@ describe('CSV export', () => {
   });
 });
 
+/** Reads RFC 4180 records back: quoted cells may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      record.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      record.push(cell);
+      records.push(record);
+      record = [];
+      cell = '';
+      i++;
+    } else cell += ch;
+  }
+  return records;
+}
+
+describe('CSV export: outlets, wordings and conflicts', () => {
+  test('come after the older columns, one item per line in their cell', () => {
+    const full: ClaimRecord = {
+      ...claim,
+      articles: [
+        { url: 'https://a.example/1', title: 'T1', outlet: 'Reuters', published_at: null },
+        { url: 'https://b.example/2', title: 'T2', outlet: null, published_at: null },
+        { url: 'https://a.example/3', title: 'T3', outlet: 'Reuters', published_at: null },
+        { url: 'https://c.example/4', title: 'T4', outlet: '@Mobile', published_at: null },
+      ],
+      wordings: [
+        { text: 'no chance', speakers: ['Dmitry Peskov', 'Peskov'], articles: ['https://a.example/1', 'https://c.example/4'] },
+        { text: 'no\nchance at all', speakers: [], articles: ['https://b.example/2'] },
+      ],
+      conflicts: [{ id: 'c_2', text: 'a chance', reason: 'negation' }],
+    };
+    const [header, row] = parseCsv(csvHeader() + claimToCsvRow(full));
+    assert.deepEqual(header?.slice(-5), ['article_urls', 'articles', 'outlets', 'wordings', 'conflicts']);
+    const at = (column: string) => row![header!.indexOf(column)];
+    // Only a cell's start can start a formula: the items after the first line stay as printed.
+    assert.equal(at('outlets'), 'Reuters\n@Mobile');
+    assert.equal(at('wordings'), 'no chance [Dmitry Peskov, Peskov; 2 articles]\nno chance at all [1 article]');
+    assert.equal(at('conflicts'), 'a chance (negation) [c_2]');
+    assert.equal(row!.length, header!.length);
+  });
+});
+
 describe('CSV export of mentions', () => {
   test('every new column is escaped, always', () => {
     const row = mentionToCsvRow({

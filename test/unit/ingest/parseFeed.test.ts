@@ -204,6 +204,15 @@ describe('damaged but readable feeds', () => {
     assert.equal(feed.entries[0]?.title, 'Kept');
   });
 
+  test('a feed cut short before its first entry ends is no feed', async () => {
+    for (const xml of [
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>a</ti',
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>Cut</title><entry><id>1',
+    ]) {
+      await assert.rejects(parseFeed(xml, BASE), /not a readable feed \(cut short: no closing <\/(rss|feed)> and no whole entry/);
+    }
+  });
+
   test('an RSS document without a channel is an empty feed', async () => {
     assert.deepEqual(await parseFeed('<rss version="2.0">\n</rss>', BASE), {
       title: null,

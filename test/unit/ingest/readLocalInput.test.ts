@@ -8,6 +8,7 @@ import iconv from 'iconv-lite';
 import { readLocalInput } from '../../../ingest/readLocalInput.ts';
 import { listInputFiles } from '../../../ingest/listInputFiles.ts';
 import { LocalInputError } from '../../../ingest/errors.ts';
+import { readSidecar } from '../../../ingest/readSidecar.ts';
 
 let dir = '';
 const OPTIONS = { maxBytes: 10_000 };
@@ -90,16 +91,42 @@ describe('readLocalInput', () => {
     await assert.rejects(readLocalInput(path, OPTIONS), rejectsWith('too-large'));
   });
 
-  test('a .json that is no feed, and a binary file, are of unknown kind', async () => {
+  test('a .json that is no feed, and a text file named for a kind we do not read, are of unknown kind', async () => {
     await assert.rejects(
       readLocalInput(await write('data.json', '{"a":1}'), OPTIONS),
       rejectsWith('unknown-kind'),
     );
-    const binary = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]);
-    await assert.rejects(
-      readLocalInput(await write('image.png', binary), OPTIONS),
-      rejectsWith('unknown-kind'),
-    );
+    const docx = await write('note.docx', 'Peskov said the block was lawful.');
+    await assert.rejects(readLocalInput(docx, OPTIONS), (error: unknown) => {
+      assert.ok(error instanceof LocalInputError && error.problem === 'unknown-kind');
+      assert.equal(error.message, `${docx}: a .docx file; claims ingest reads .txt and .html articles, feeds (.xml, .rss, .atom, .json) and .opml lists`);
+      return true;
+    });
+  });
+
+  test('bytes that are not text are refused whatever the name says', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x41, 0x42]);
+    const pngAsText = await write('photo.txt', png);
+    await assert.rejects(readLocalInput(pngAsText, OPTIONS), (error: unknown) => {
+      assert.ok(error instanceof LocalInputError && error.problem === 'not-text');
+      assert.match(error.message, /: not text but a PNG image; claims ingest reads/);
+      return true;
+    });
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('word/document.xml')]);
+    await assert.rejects(readLocalInput(await write('report.html', zip), OPTIONS), rejectsWith('not-text'));
+    await assert.rejects(readLocalInput(await write('nul.txt', 'Peskov\u0000 said'), OPTIONS), rejectsWith('not-text'));
+    // Bytes of every value, as in a compressed or encrypted file, in an order no format starts with.
+    const noise = Uint8Array.from({ length: 3000 }, (_, i) => (i * 131 + 7) % 256);
+    await assert.rejects(readLocalInput(await write('noise.xml', noise), OPTIONS), rejectsWith('not-text'));
+    const controls = 'a\u0001b\u0002c\u0003 plain words otherwise'.repeat(3);
+    await assert.rejects(readLocalInput(await write('controls.txt', controls), OPTIONS), rejectsWith('not-text'));
+  });
+
+  test('text in UTF-16 with its BOM, or with a stray control character, is still text', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Peskov said the block was lawful.', 'utf16le')]);
+    assert.equal((await readLocalInput(await write('wide.txt', utf16), OPTIONS)).body, 'Peskov said the block was lawful.');
+    const oneEscape = `${'Peskov said the block was lawful. '.repeat(5)}\u001b`;
+    assert.equal((await readLocalInput(await write('escape.txt', oneEscape), OPTIONS)).kind, 'text');
   });
 });
 
@@ -109,6 +136,8 @@ test('listInputFiles is recursive, sorted, filtered, and skips dot-folders and n
     await mkdir(join(root, folder), { recursive: true });
   const files = [
     'b/2.txt',
+    'b/2.json',
+    'b/feed.json',
     'a/deep/feed.RSS',
     'a/1.html',
     'top.opml',
@@ -122,6 +151,38 @@ test('listInputFiles is recursive, sorted, filtered, and skips dot-folders and n
     join(root, 'a/1.html'),
     join(root, 'a/deep/feed.RSS'),
     join(root, 'b/2.txt'),
+    join(root, 'b/feed.json'),
     join(root, 'top.opml'),
   ]);
+});
+
+describe('readSidecar', () => {
+  test('reads outlet, published (as ISO), title and url beside a .txt or .html', async () => {
+    const article = await write('story.txt', 'Peskov said the block was lawful.');
+    assert.equal(await readSidecar(article), null);
+    await write('story.json', JSON.stringify({ outlet: ' Reuters ', published: '2026-02-12', title: 'Block', url: 'https://r.example/a' }));
+    assert.deepEqual(await readSidecar(article), {
+      outlet: 'Reuters',
+      published: '2026-02-12T00:00:00.000Z',
+      title: 'Block',
+      url: 'https://r.example/a',
+    });
+    assert.equal(await readSidecar(await write('feed.xml', '<rss/>')), null, 'a feed has no sidecar');
+  });
+
+  test('a bad sidecar is named with why', async () => {
+    const article = await write('bad.html', '<p>x</p>');
+    const cases: Array<[string, RegExp]> = [
+      ['{', /bad\.json: sidecar of .*bad\.html: not JSON/],
+      ['[]', /not a JSON object/],
+      ['{"author": "x"}', /unknown field "author" \(known: outlet, published, title, url\)/],
+      ['{"published": "yesterday"}', /"published" must be a date such as 2026-02-12/],
+      ['{"url": "file:///etc/passwd"}', /"url" must be an absolute http\(s\) URL/],
+      ['{"outlet": 3}', /"outlet" must be a non-empty string/],
+    ];
+    for (const [json, message] of cases) {
+      await write('bad.json', json);
+      await assert.rejects(readSidecar(article), message);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RateLimitedError } from '../../../ingest/errors.ts';
-import { backoffSeconds, intervalAfterSuccess, medianGapSeconds, parseEvery, serverRetryAfter } from '../../../jobs/planNextPoll.ts';
+import { backoffSeconds, intervalAfterSuccess, formatEvery, medianGapSeconds, parseEvery, serverRetryAfter } from '../../../jobs/planNextPoll.ts';
 
 const HOUR = 3600_000;
 const hourly = Array.from({ length: 10 }, (_, i) => Date.UTC(2026, 0, 1) - i * HOUR);
@@ -56,6 +56,12 @@ test('intervals are read', () => {
   assert.equal(parseEvery('1d'), 86_400);
   assert.equal(parseEvery('90'), 90);
   assert.equal(parseEvery('fortnightly'), null);
+});
+
+test('intervals are written as --every reads them, in a human unit', () => {
+  const cases: Array<[number, string]> = [[30, '30s'], [300, '5m'], [900, '15m'], [2025, '34m'], [3600, '1h'], [5400, '1h30m'], [86_400, '1d'], [90_000, '1d1h']];
+  for (const [seconds, written] of cases) assert.equal(formatEvery(seconds), written);
+  for (const seconds of [300, 900, 3600, 5400, 86_400]) assert.equal(parseEvery(formatEvery(seconds)), seconds);
 });
 
 test('Retry-After is what the rate-limited fetch carries; other failures ask for nothing', () => {
