@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { decodeBody } from './decodeBody.ts';
+import { decodeBody, decodeWarning } from './decodeBody.ts';
 import { LocalInputError } from './errors.ts';
 import { sniffKind } from './sniffKind.ts';
 import type { DocumentKind, RawDocument } from './types.ts';
@@ -62,8 +62,12 @@ export async function readLocalInput(path: string, options: { maxBytes: number }
   }
 
   const url = pathToFileURL(absolute).href;
-  const body = decodeBody(bytes, null);
-  return { url, kind: kindOf(path, body, url), body, contentType: null, etag: null, lastModified: null };
+  const decoded = decodeBody(bytes, null);
+  const body = decoded.text;
+  const warning = decodeWarning(decoded);
+  return {
+    url, kind: kindOf(path, body, url), body, ...(warning ? { decodeWarning: warning } : {}), contentType: null, etag: null, lastModified: null,
+  };
 }
 
 function kindOf(path: string, body: string, url: string): DocumentKind {

@@ -53,6 +53,8 @@ interface ArticleSource {
   outlet?: string | null;
   guid?: string | null;
   entryUrl?: string | null;
+  /** Bytes of the document that did not decode (see decodeWarning), carried to its articles. */
+  decodeWarning?: string | null;
 }
 
 /** The keys an article read from this source is known by (see articleIdentity). */
@@ -87,11 +89,13 @@ async function storeArticle(ctx: StageContext, article: Article, source: Article
     outlet: outletOf(article, source.outlet),
     feedId: source.feedId ?? null,
     contentHash,
+    decodeWarning: source.decodeWarning ?? null,
   });
   await addAliases(ctx.db, result.id, identity.aliases);
   ctx.log.debug({ articleId: result.id, url: article.url, created: result.created }, 'article stored');
+  if (source.decodeWarning) ctx.log.warn({ articleId: result.id, url: article.url }, `stored with undecodable bytes: ${source.decodeWarning}`);
   return {
-    stats: result.created ? { articlesNew: 1 } : { articlesSeen: 1 },
+    stats: { ...(result.created ? { articlesNew: 1 } : { articlesSeen: 1 }), undecodable: source.decodeWarning ? 1 : 0 },
     next: [extractFollowUp(result.id, contentHash)],
   };
 }
@@ -198,7 +202,10 @@ async function processFeed(ctx: StageContext, doc: RawDocument, data: FetchJobDa
   if (times.length > 0 && (data.archiveHops ?? 0) === 0) await store.feeds.noteEntryTimes(ctx.db, feedId, times);
   const stats = addStats(emptyStats(), { feeds: 1 });
   const next: FollowUp[] = [];
-  const located = feedEntries(feed).map((e) => ({ ...e, source: { feedId, outlet, guid: e.entry.guid, entryUrl: e.entry.url } }));
+  const located = feedEntries(feed).map((e) => ({
+    ...e,
+    source: { feedId, outlet, guid: e.entry.guid, entryUrl: e.entry.url, decodeWarning: doc.decodeWarning },
+  }));
   // A full-text entry is known by its article's keys (its URL is the article's, see feedEntries).
   const aliasesOf = ({ entry, url, source, article }: LocatedEntry & { source: ArticleSource }) =>
     article ? identityOf({ url, canonicalUrl: url }, source).aliases : entryAliases(entry, feedId);
@@ -233,9 +240,9 @@ export async function processDocument(ctx: StageContext, doc: RawDocument, data:
     case 'sitemap':
       return processSitemap(doc, data);
     case 'html':
-      return storeArticle(ctx, pageArticle({ ...doc, kind: doc.kind }), { ...data, entryUrl: data.url });
+      return storeArticle(ctx, pageArticle({ ...doc, kind: doc.kind }), { ...data, entryUrl: data.url, decodeWarning: doc.decodeWarning });
     case 'text':
-      return storeArticle(ctx, pageArticle({ ...doc, kind: doc.kind }), data);
+      return storeArticle(ctx, pageArticle({ ...doc, kind: doc.kind }), { ...data, decodeWarning: doc.decodeWarning });
   }
 }
 

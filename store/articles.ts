@@ -9,6 +9,8 @@ export interface ArticleInput extends Article {
   outlet: string | null;
   feedId: string | null;
   contentHash: string;
+  /** Why its text holds replacement characters (bytes that did not decode); null or absent when none. */
+  decodeWarning?: string | null;
 }
 
 export interface StoredArticle {
@@ -40,8 +42,8 @@ export async function upsert(db: Queryable, input: ArticleInput): Promise<Upsert
   const rows = await db.query<{ previous_hash: string | null }>(
     `WITH previous AS (SELECT content_hash FROM articles WHERE id = $1)
      INSERT INTO articles (id, url, canonical_url, feed_id, outlet, title, byline, published_at, language, text,
-                           content_hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                           content_hash, decode_warning)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
      ON CONFLICT (id) DO UPDATE SET
        canonical_url = EXCLUDED.canonical_url,
        feed_id = coalesce(EXCLUDED.feed_id, articles.feed_id),
@@ -51,7 +53,8 @@ export async function upsert(db: Queryable, input: ArticleInput): Promise<Upsert
        published_at = coalesce(EXCLUDED.published_at, articles.published_at),
        language = coalesce(EXCLUDED.language, articles.language),
        text = EXCLUDED.text,
-       content_hash = EXCLUDED.content_hash
+       content_hash = EXCLUDED.content_hash,
+       decode_warning = EXCLUDED.decode_warning
      RETURNING (SELECT content_hash FROM previous) AS previous_hash`,
     [
       id,
@@ -65,6 +68,7 @@ export async function upsert(db: Queryable, input: ArticleInput): Promise<Upsert
       input.language,
       input.text,
       input.contentHash,
+      input.decodeWarning ?? null,
     ],
   );
   const previous = rows[0]?.previous_hash ?? null;
