@@ -17,6 +17,13 @@ export class ConfigError extends ClaimdeskError {
 /** A user-supplied input (a path, a query, an option) is unusable. */
 export class InputError extends ClaimdeskError {
   override readonly code = 'input_error';
+  /** The query parameter (or option) at fault, when one is: the HTTP API names it in its answer. */
+  readonly parameter: string | undefined;
+
+  constructor(message: string, options?: { cause?: unknown; parameter?: string }) {
+    super(message, options);
+    this.parameter = options?.parameter;
+  }
 }
 
 /** A record that was asked for does not exist. */

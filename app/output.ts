@@ -19,6 +19,9 @@ export function formatReport(report: RunReport, seconds: number): string[] {
       `; ${plural(s.mentions, 'mention')}; ${plural(s.claimsNew, 'new claim')}, ${plural(s.merges, 'merge')}` +
       ` (${seconds.toFixed(1)} s)`,
   ];
+  if (s.undecodable > 0) {
+    lines.push(`warning: ${plural(s.undecodable, 'article')} stored with bytes that could not be decoded (U+FFFD in their text; see claims status)`);
+  }
   if (report.jobsReused > 0) lines.push(`${plural(report.jobsReused, 'input')} already processed with the same content`);
   for (const f of report.failures) lines.push(`failed: ${displaySubject(f.subject)}: ${f.error}`);
   return lines;

@@ -1,7 +1,7 @@
 /** Safe HTTP GET for feeds and pages: guarded hops, a total timeout, a cap on decompressed bytes. */
 import { Agent, request, type Dispatcher } from 'undici';
 import { ClaimdeskError } from '../errors.ts';
-import { decodeBody } from './decodeBody.ts';
+import { decodeBody, decodeWarning } from './decodeBody.ts';
 import {
   FetchError,
   RateLimitedError,
@@ -205,13 +205,16 @@ async function readResponse(
   );
   onBody(bytes.length);
   const contentType = header(response.headers, 'content-type');
-  const body = decodeBody(bytes, contentType);
+  const decoded = decodeBody(bytes, contentType);
+  const body = decoded.text;
+  const warning = decodeWarning(decoded);
   return {
     status: 'ok',
     document: {
       url: target.href,
       kind: sniffKind(body, contentType, target.href),
       body,
+      ...(warning ? { decodeWarning: warning } : {}),
       contentType,
       etag: header(response.headers, 'etag'),
       lastModified: header(response.headers, 'last-modified'),

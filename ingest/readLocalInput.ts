@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { decodeBody } from './decodeBody.ts';
+import { decodeBody, decodeWarning } from './decodeBody.ts';
 import { describeBinary } from './describeBinary.ts';
 import { LocalInputError } from './errors.ts';
 import { sniffKind } from './sniffKind.ts';
@@ -67,10 +67,14 @@ export async function readLocalInput(path: string, options: { maxBytes: number }
   }
 
   const url = pathToFileURL(absolute).href;
-  const body = decodeBody(bytes, null);
+  const decoded = decodeBody(bytes, null);
+  const body = decoded.text;
   const binary = describeBinary(bytes, body);
   if (binary) throw new LocalInputError(path, 'not-text', `not text but ${binary}; ${READABLE}`);
-  return { url, kind: kindOf(path, body, url), body, contentType: null, etag: null, lastModified: null };
+  const warning = decodeWarning(decoded);
+  return {
+    url, kind: kindOf(path, body, url), body, ...(warning ? { decodeWarning: warning } : {}), contentType: null, etag: null, lastModified: null,
+  };
 }
 
 function kindOf(path: string, body: string, url: string): DocumentKind {

@@ -8,6 +8,8 @@ export interface RawDocument {
   kind: DocumentKind;
   /** Decoded body. */
   body: string;
+  /** Set when bytes of the body did not decode (they stand as U+FFFD): what to tell the user (see decodeWarning). */
+  decodeWarning?: string | null;
   contentType: string | null;
   /** Validators for conditional GET, when the server sent them. */
   etag: string | null;

@@ -55,6 +55,8 @@ export interface PipelineStats {
   mentions: number;
   claimsNew: number;
   merges: number;
+  /** Articles stored with bytes that did not decode (replacement characters; see claims status). */
+  undecodable: number;
 }
 
 export const emptyStats = (): PipelineStats => ({
@@ -64,6 +66,7 @@ export const emptyStats = (): PipelineStats => ({
   mentions: 0,
   claimsNew: 0,
   merges: 0,
+  undecodable: 0,
 });
 
 /** Adds b into a. */

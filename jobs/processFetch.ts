@@ -61,6 +61,8 @@ interface ArticleSource {
   outlet?: string | null;
   guid?: string | null;
   entryUrl?: string | null;
+  /** Bytes of the document that did not decode (see decodeWarning), carried to its articles. */
+  decodeWarning?: string | null;
 }
 
 /** The keys an article read from this source is known by (see articleIdentity). */
@@ -98,6 +100,7 @@ async function storeArticle(ctx: StageContext, article: Article, source: Article
     feedId: source.feedId ?? null,
     contentHash,
     textSource,
+    decodeWarning: source.decodeWarning ?? null,
   });
   await addAliases(ctx.db, result.id, identity.aliases);
   // The same text with another outlet or date (`--outlet`, a sidecar added later): its claims count it anew.
@@ -105,8 +108,9 @@ async function storeArticle(ctx: StageContext, article: Article, source: Article
     await store.claims.refresh(ctx.db, await store.mentions.claimIdsOfArticles(ctx.db, [result.id]));
   }
   ctx.log.debug({ articleId: result.id, url: article.url, created: result.created }, 'article stored');
+  if (source.decodeWarning) ctx.log.warn({ articleId: result.id, url: article.url }, `stored with undecodable bytes: ${source.decodeWarning}`);
   return {
-    stats: result.created ? { articlesNew: 1 } : { articlesSeen: 1 },
+    stats: { ...(result.created ? { articlesNew: 1 } : { articlesSeen: 1 }), undecodable: source.decodeWarning ? 1 : 0 },
     next: [extractFollowUp(result.id, contentHash)],
   };
 }
@@ -215,7 +219,10 @@ async function processFeed(ctx: StageContext, doc: RawDocument, data: FetchJobDa
   if (times.length > 0 && (data.archiveHops ?? 0) === 0) await store.feeds.noteEntryTimes(ctx.db, feedId, times);
   const stats = addStats(emptyStats(), { feeds: 1 });
   const next: FollowUp[] = [];
-  const located = feedEntries(feed).map((e) => ({ ...e, source: { feedId, outlet, guid: e.entry.guid, entryUrl: e.entry.url } }));
+  const located = feedEntries(feed).map((e) => ({
+    ...e,
+    source: { feedId, outlet, guid: e.entry.guid, entryUrl: e.entry.url, decodeWarning: doc.decodeWarning },
+  }));
   // A full-text entry is known by its article's keys (its URL is the article's, see feedEntries).
   const aliasesOf = ({ entry, url, source, article }: LocatedEntry & { source: ArticleSource }) =>
     article ? identityOf({ url, canonicalUrl: url }, source).aliases : entryAliases(entry, feedId);
@@ -256,7 +263,7 @@ export async function processDocument(ctx: StageContext, doc: RawDocument, data:
       const article = withGiven(pageArticle({ ...doc, kind: doc.kind }), data.given);
       // The address it was read from stays a key of the article when the user gave its web address.
       const read = doc.kind === 'html' || data.given?.url ? { entryUrl: data.url } : {};
-      return storeArticle(ctx, article, { ...data, ...read, outlet: data.given?.outlet ?? data.outlet });
+      return storeArticle(ctx, article, { ...data, ...read, outlet: data.given?.outlet ?? data.outlet, decodeWarning: doc.decodeWarning });
     }
   }
 }

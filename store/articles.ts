@@ -11,6 +11,8 @@ export interface ArticleInput extends Article {
   contentHash: string;
   /** Set when the text is not the document at the URL (a feed entry's own text, and why); null otherwise. */
   textSource?: string | null;
+  /** Why its text holds replacement characters (bytes that did not decode); null or absent when none. */
+  decodeWarning?: string | null;
 }
 
 export interface StoredArticle {
@@ -44,8 +46,8 @@ export async function upsert(db: Queryable, input: ArticleInput): Promise<Upsert
   const rows = await db.query<{ previous_hash: string | null; placed: boolean }>(
     `WITH previous AS (SELECT content_hash, outlet, published_at FROM articles WHERE id = $1)
      INSERT INTO articles (id, url, canonical_url, feed_id, outlet, title, byline, published_at, language, text,
-                           content_hash, text_source)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                           content_hash, text_source, decode_warning)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      ON CONFLICT (id) DO UPDATE SET
        canonical_url = EXCLUDED.canonical_url,
        feed_id = coalesce(EXCLUDED.feed_id, articles.feed_id),
@@ -56,7 +58,8 @@ export async function upsert(db: Queryable, input: ArticleInput): Promise<Upsert
        language = coalesce(EXCLUDED.language, articles.language),
        text = EXCLUDED.text,
        content_hash = EXCLUDED.content_hash,
-       text_source = EXCLUDED.text_source
+       text_source = EXCLUDED.text_source,
+       decode_warning = EXCLUDED.decode_warning
      RETURNING (SELECT content_hash FROM previous) AS previous_hash,
                coalesce((SELECT p.outlet IS DISTINCT FROM articles.outlet OR p.published_at IS DISTINCT FROM articles.published_at
                          FROM previous p), false) AS placed`,
@@ -73,6 +76,7 @@ export async function upsert(db: Queryable, input: ArticleInput): Promise<Upsert
       input.text,
       input.contentHash,
       input.textSource ?? null,
+      input.decodeWarning ?? null,
     ],
   );
   const previous = rows[0]?.previous_hash ?? null;

@@ -70,28 +70,47 @@ type CursorValue = number | string;
 export const encodeCursor = (sort: SearchSort, values: readonly CursorValue[]): string =>
   Buffer.from(JSON.stringify({ s: sort, v: values })).toString('base64url');
 
+const INT4_MAX = 2 ** 31 - 1;
+const FLOAT4_MAX = 3.4028234663852886e38;
+/** How PostgreSQL's json prints a timestamptz (microseconds at most), within the years it can hold. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:\d{2})?)$/;
+
 /**
- * Reads a cursor made by encodeCursor for this sort.
- * @throws InputError when it is malformed or was made for another sort.
+ * Whether a cursor's value fits the column it is compared with: PostgreSQL would fail on a count that
+ * is not a whole int4 (5.5, 1e308), a rank beyond real, a malformed time, or a NUL in an id.
+ */
+function fitsKey(value: unknown, type: SortKey['type']): boolean {
+  switch (type) {
+    case 'integer':
+      return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= INT4_MAX;
+    case 'real':
+      return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= FLOAT4_MAX;
+    case 'timestamptz':
+      return typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+    case 'text':
+      // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+      return typeof value === 'string' && value.length <= 200 && !/[\u0000-\u001f\u007f]/.test(value);
+  }
+}
+
+/**
+ * Reads a cursor made by encodeCursor for this sort into typed, range-checked values.
+ * @throws InputError (parameter `after`) when it is malformed, out of range, or was made for another sort.
  */
 export function decodeCursor(cursor: string, sort: SearchSort): CursorValue[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw new InputError('invalid cursor: pass the next_cursor of a previous page unchanged');
+    throw new InputError('invalid cursor: pass the next_cursor of a previous page unchanged', { parameter: 'after' });
   }
   const p = parsed as { s?: unknown; v?: unknown };
   const keys = SORT_KEYS[sort];
   if (
     typeof p !== 'object' || p === null || p.s !== sort || !Array.isArray(p.v) || p.v.length !== keys.length ||
-    !p.v.every((v, i) => {
-      const type = keys[i]?.type;
-      if (type === 'timestamptz') return typeof v === 'string' && !Number.isNaN(Date.parse(v));
-      return type === 'text' ? typeof v === 'string' : typeof v === 'number' && Number.isFinite(v);
-    })
+    !p.v.every((v, i) => fitsKey(v, keys[i]?.type ?? 'text'))
   ) {
-    throw new InputError(`invalid cursor for sort "${sort}": pass the next_cursor of a previous page with the same sort`);
+    throw new InputError(`invalid cursor for sort "${sort}": pass the next_cursor of a previous page with the same sort`, { parameter: 'after' });
   }
   return p.v as CursorValue[];
 }

@@ -8,6 +8,14 @@ export interface StoreCounts {
   unmergedMentions: number;
   claims: number;
   speakers: number;
+  /** Articles whose text holds bytes that did not decode (see listUndecodable). */
+  undecodableArticles: number;
+}
+
+export interface UndecodableArticle {
+  id: string;
+  url: string;
+  warning: string;
 }
 
 /** Counts of every table a journalist or operator cares about, in one round trip. */
@@ -19,9 +27,19 @@ export async function countAll(db: Queryable): Promise<StoreCounts> {
             (SELECT count(*)::integer FROM mentions) AS mentions,
             (SELECT count(*)::integer FROM mentions WHERE claim_id IS NULL) AS "unmergedMentions",
             (SELECT count(*)::integer FROM claims) AS claims,
-            (SELECT count(*)::integer FROM speakers) AS speakers`,
+            (SELECT count(*)::integer FROM speakers) AS speakers,
+            (SELECT count(*)::integer FROM articles WHERE decode_warning IS NOT NULL) AS "undecodableArticles"`,
   );
   const row = rows[0];
   if (!row) throw new Error('count query returned no row');
   return row;
+}
+
+/** The articles stored with bytes that did not decode, latest first, each with what went wrong. */
+export async function listUndecodable(db: Queryable, limit: number): Promise<UndecodableArticle[]> {
+  return db.query<UndecodableArticle>(
+    `SELECT id, url, decode_warning AS warning FROM articles WHERE decode_warning IS NOT NULL
+     ORDER BY fetched_at DESC, id LIMIT $1`,
+    [limit],
+  );
 }

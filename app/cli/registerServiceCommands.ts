@@ -10,6 +10,9 @@ import { note } from '../output.ts';
 import { port, positiveInt } from './optionParsers.ts';
 import { getConfig, withRuntime } from './withRuntime.ts';
 
+/** Gathers a repeatable option's values. */
+const collect = (value: string, previous: string[]) => [...previous, value];
+
 /** The commands that run claimdesk as a service: `serve`, `status`, `migrate` and `worker`. */
 export function registerServiceCommands(program: Command): void {
   program
@@ -17,10 +20,17 @@ export function registerServiceCommands(program: Command): void {
     .description('serve the web page (search, claims, feeds, jobs) and the read-only HTTP API; see /api/openapi.json')
     .option('--port <port>', 'the port to listen on (0: any free port)', port, 8080)
     .option('--host <host>', 'the address to bind (0.0.0.0 for every interface: set CLAIMS_API_TOKEN then)', '127.0.0.1')
-    .option('--allow-queue-actions', 'let the /admin/queues dashboard retry, clean and remove jobs (default: it only shows them)')
-    .action((flags: { port: number; host: string; allowQueueActions?: boolean }) =>
+    .option('--public-host <name>', 'a host name (optionally :port) clients use to reach it beyond loopback; repeatable', collect, [])
+    .option('--allow-queue-actions', 'let the /admin/queues dashboard add, retry, clean and remove jobs (default: it only shows them)')
+    .action((flags: { port: number; host: string; publicHost: string[]; allowQueueActions?: boolean }) =>
       withRuntime(
-        (runtime) => serveCommand(runtime, { port: flags.port, host: flags.host, allowQueueActions: flags.allowQueueActions ?? false }),
+        (runtime) =>
+          serveCommand(runtime, {
+            port: flags.port,
+            host: flags.host,
+            publicHosts: flags.publicHost,
+            allowQueueActions: flags.allowQueueActions ?? false,
+          }),
         // The page is how an operator sees that Redis is down, so it starts without it.
         { redis: 'tolerate' },
       ),

@@ -1,20 +1,34 @@
 import type { Runtime } from '../../jobs/runtime.ts';
 import { note } from '../output.ts';
+import { isLoopback } from '../web/allowedHosts.ts';
 import { startWebServer } from '../web/startWebServer.ts';
 
-/** Serves the web page and the HTTP API until SIGINT or SIGTERM. */
-export async function serveCommand(runtime: Runtime, options: { port: number; host: string; allowQueueActions: boolean }): Promise<void> {
+/**
+ * Serves the web page and the HTTP API until SIGINT or SIGTERM.
+ * @throws InputError for a binding that would expose it (see startWebServer).
+ */
+export async function serveCommand(
+  runtime: Runtime,
+  options: { port: number; host: string; publicHosts: string[]; allowQueueActions: boolean },
+): Promise<void> {
   const server = await startWebServer({
     db: runtime.db,
     queues: runtime.queues,
     apiToken: runtime.config.apiToken,
     port: options.port,
     host: options.host,
+    publicHosts: options.publicHosts,
     allowQueueActions: options.allowQueueActions,
   });
   note(`claimdesk is serving ${server.url} (${runtime.config.apiToken ? 'CLAIMS_API_TOKEN required' : 'no authentication'}); Ctrl-C stops it`);
-  if (options.host !== '127.0.0.1' && options.host !== 'localhost' && options.host !== '::1' && !runtime.config.apiToken) {
+  if (!isLoopback(options.host) && !runtime.config.apiToken) {
     note('warning: listening beyond this machine without CLAIMS_API_TOKEN: anyone who can reach it can read every claim');
+  }
+  if (options.allowQueueActions && runtime.queues && !runtime.config.apiToken) {
+    note(
+      'warning: --allow-queue-actions without CLAIMS_API_TOKEN: any program on this machine can add, retry and remove jobs ' +
+        '(a job can carry a document of its own, which becomes claims); web pages of other origins are refused',
+    );
   }
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

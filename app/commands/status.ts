@@ -2,7 +2,7 @@ import type { Runtime } from '../../jobs/runtime.ts';
 import { STALE_KEYS } from '../../jobs/runtime.ts';
 import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
 import * as store from '../../store/index.ts';
-import { countAll } from '../../store/status.ts';
+import { countAll, listUndecodable } from '../../store/status.ts';
 import { formatBackfill } from './backfill.ts';
 import { out } from '../output.ts';
 
@@ -19,14 +19,19 @@ export async function statusCommand(runtime: Runtime, json: boolean): Promise<vo
   const backfills = (await store.backfills.list(runtime.db, 5)).filter(
     (b, i) => b.status === 'running' || i < 3,
   );
+  const undecodable = counts.undecodableArticles > 0 ? await listUndecodable(runtime.db, 5) : [];
   if (json) {
-    out(JSON.stringify({ database, counts, queues: runtime.queues ? queues : null, backfills, staleKeys: runtime.staleKeys }));
+    out(JSON.stringify({ database, counts, queues: runtime.queues ? queues : null, backfills, staleKeys: runtime.staleKeys, undecodable }));
     return;
   }
   out(`database: ${database.kind} (${database.location})`);
   if (runtime.staleKeys) out(`warning: ${STALE_KEYS}`);
   out(`feeds ${counts.feeds} · articles ${counts.articles} (${counts.duplicateArticles} near-duplicate copies) · ` +
     `mentions ${counts.mentions} (${counts.unmergedMentions} not yet merged) · claims ${counts.claims} · speakers ${counts.speakers}`);
+  if (counts.undecodableArticles > 0) {
+    out(`warning: ${counts.undecodableArticles} article(s) stored with bytes that could not be decoded; the latest:`);
+    for (const a of undecodable) out(`  ${a.url}: ${a.warning}`);
+  }
   for (const b of backfills) out(`backfill ${formatBackfill(b)}`);
   if (!runtime.queues) {
     out('queues: none (no REDIS_URL: jobs run in-process)');

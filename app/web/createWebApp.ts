@@ -17,13 +17,14 @@ import { searchClaims } from '../../store/search.ts';
 import { findSimilarSpeakers, getSpeakerDetail } from '../../store/speakerDetail.ts';
 import { countAll } from '../../store/status.ts';
 import { checkExportSpec, EXPORT_MEDIA } from '../exportChunks.ts';
+import { checkWrite } from './checkWrite.ts';
 import { hasToken } from './hasToken.ts';
 import { exportBody } from './exportBody.ts';
 import type { SafeHtml } from './html.ts';
 import { layout } from './layout.ts';
 import { OPENAPI } from './openapi.ts';
 import { claimPage, errorPage, feedsPage, jobsPage, searchPage, speakerPage } from './pages.ts';
-import { parseExport, parseSearch } from './params.ts';
+import { parseExport, parseId, parseSearch } from './params.ts';
 
 export interface WebDeps {
   db: Db;
@@ -31,13 +32,34 @@ export interface WebDeps {
   queues: RedisQueues | null;
   /** Required as a bearer token (or Basic password) on everything but /healthz; null: open. */
   apiToken: string | null;
+  /**
+   * Whether a Host header is one this server answers (see allowedHosts); absent: the loopback names on
+   * any port (app.request in tests); null: every Host.
+   */
+  isAllowedHost?: ((host: string | undefined) => boolean) | null;
   /** Mounts bull-board at /admin/queues (done by the server, which owns the static files). */
   mountQueueBoard?: (app: Hono) => void;
 }
 
+/** Where the queue dashboard is mounted. */
+export const BOARD_PATH = '/admin/queues';
+
 // Our pages run no script and load nothing from elsewhere; the policy says so to the browser too.
 const PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+// The dashboard runs its own scripts and calls its own API, from this server only (not its web fonts).
+const BOARD_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+  "connect-src 'self'; manifest-src 'self'; form-action 'self'; base-uri 'self'; frame-ancestors 'none'";
+
+/**
+ * The challenges of a 401, one per WWW-Authenticate header: Chromium ignores a header that lists two, and
+ * then never offers its login. Fetch's Headers joins repeated headers with ", ", so the node server splits
+ * this exact value back into one header each (see startWebServer).
+ */
+export const CHALLENGES = ['Basic realm="claimdesk", charset="UTF-8"', 'Bearer realm="claimdesk"'] as const;
+
+const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i;
 
 const statusOf = (error: unknown): 400 | 404 | 503 | 500 =>
   error instanceof InputError ? 400 : error instanceof NotFoundError ? 404 : error instanceof DatabaseUnavailableError ? 503 : 500;
@@ -50,20 +72,39 @@ export function createWebApp(deps: WebDeps): Hono {
   const { db, queues } = deps;
   const app = new Hono();
   const render = (c: Context, title: string, content: SafeHtml, status: 200 | 400 | 404 | 500 | 503 = 200) => {
-    c.header('content-security-policy', PAGE_CSP);
     const notice = queues ? describeRedisProblem(queues.connection) : null;
     return c.html(layout(title, content, { queues: queues !== null, notice }).value, status);
   };
 
+  const isAllowedHost = deps.isAllowedHost === undefined ? (host?: string) => LOOPBACK_HOST.test(host ?? '') : deps.isAllowedHost;
+
+  // Every answer, whatever route (or none) makes it: no sniffing, no framing, no referrer, and a policy on
+  // every HTML page, the dashboard's included.
   app.use('*', async (c, next) => {
     c.header('x-content-type-options', 'nosniff');
+    c.header('x-frame-options', 'DENY');
     c.header('referrer-policy', 'no-referrer');
+    await next();
+    if (/^text\/html/i.test(c.res.headers.get('content-type') ?? '') && !c.res.headers.has('content-security-policy')) {
+      c.res.headers.set('content-security-policy', c.req.path.startsWith(BOARD_PATH) ? BOARD_CSP : PAGE_CSP);
+    }
+  });
+
+  // Before any route: the Host (DNS rebinding), the token, then the origin and body of a write.
+  app.use('*', async (c, next) => {
+    // A browser always sends Host; a request without one (app.request in tests) is read by its URL.
+    const host = c.req.header('host') ?? new URL(c.req.url).host;
+    if (isAllowedHost && !isAllowedHost(host)) {
+      return c.json({ error: { code: 'misdirected_request', message: 'this server does not answer for that Host; see claims serve --public-host' } }, 421);
+    }
     if (c.req.path === '/healthz') return next();
     if (deps.apiToken && !hasToken(c.req.header('authorization'), deps.apiToken)) {
-      c.header('www-authenticate', 'Bearer realm="claimdesk", Basic realm="claimdesk"');
+      c.header('www-authenticate', CHALLENGES.join(', '));
       return c.json({ error: { code: 'unauthorized', message: 'send Authorization: Bearer <CLAIMS_API_TOKEN>' } }, 401);
     }
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !c.req.path.startsWith('/admin/queues')) {
+    const refusal = checkWrite(c.req.method, (name) => (name === 'host' ? host : c.req.header(name)));
+    if (refusal) return c.json({ error: { code: refusal.code, message: refusal.message } }, refusal.status);
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !c.req.path.startsWith(BOARD_PATH)) {
       return c.json({ error: { code: 'read_only', message: 'this server is read-only: only GET and HEAD' } }, 405);
     }
     return next();
@@ -75,7 +116,8 @@ export function createWebApp(deps: WebDeps): Hono {
     const message = known ? error.message : 'internal error (see the server log)';
     if (!known) process.stderr.write(`claims serve: ${error.stack ?? error.message}\n`);
     if (c.req.path.startsWith('/api/')) {
-      return c.json({ error: { code: known ? error.code : 'internal_error', message } }, status);
+      const parameter = error instanceof InputError ? error.parameter : undefined;
+      return c.json({ error: { code: known ? error.code : 'internal_error', message, ...(parameter ? { parameter } : {}) } }, status);
     }
     return render(c, 'Error', errorPage(status, message), status);
   });
@@ -93,8 +135,8 @@ export function createWebApp(deps: WebDeps): Hono {
     return c.json({ results: found.results, next_cursor: found.nextCursor, total: facets.total, total_capped: facets.capped, facets: {
       speaker: facets.speaker, outlet: facets.outlet, kind: facets.kind, day: facets.day } });
   });
-  app.get('/api/claims/:id', async (c) => c.json(await getClaimDetail(db, c.req.param('id'))));
-  app.get('/api/speakers/:id', async (c) => c.json(await getSpeakerDetail(db, c.req.param('id'))));
+  app.get('/api/claims/:id', async (c) => c.json(await getClaimDetail(db, parseId(c.req.param('id')))));
+  app.get('/api/speakers/:id', async (c) => c.json(await getSpeakerDetail(db, parseId(c.req.param('id')))));
 
   app.get('/api/export', (c) => {
     const spec = parseExport(new URL(c.req.url).searchParams);
@@ -133,14 +175,14 @@ export function createWebApp(deps: WebDeps): Hono {
     return render(c, filters.query ? `“${filters.query}”` : 'Search', searchPage(filters, options.sort, found, facets, similar));
   });
   app.get('/claims/:id', async (c) => {
-    const id = c.req.param('id');
+    const id = parseId(c.req.param('id'));
     const current = await resolveClaimId(db, id);
     if (current !== id) return c.redirect(`/claims/${encodeURIComponent(current)}`, 301);
     const claim = await getClaimDetail(db, id);
     return render(c, claim.text.slice(0, 80), claimPage(claim));
   });
   app.get('/speakers/:id', async (c) => {
-    const speaker = await getSpeakerDetail(db, c.req.param('id'));
+    const speaker = await getSpeakerDetail(db, parseId(c.req.param('id')));
     return render(c, speaker.name, speakerPage(speaker));
   });
   app.get('/feeds', async (c) => render(c, 'Feeds', feedsPage(await listFeedHealth(db))));

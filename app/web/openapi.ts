@@ -13,7 +13,7 @@ const filterParameters = [
   { name: 'outlet', in: 'query', description: 'Only claims carried by this outlet (whole name, any case).', schema: str },
   { name: 'since', in: 'query', description: 'Claims last seen on or after this date.', schema: { type: 'string', format: 'date' } },
   { name: 'until', in: 'query', description: 'Claims first seen before this date.', schema: { type: 'string', format: 'date' } },
-  { name: 'min_outlets', in: 'query', schema: { type: 'integer', minimum: 1 } },
+  { name: 'min_outlets', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1_000_000 } },
   { name: 'has_conflicts', in: 'query', description: '1: only claims with a conflicting variant; 0: only without.', schema: { type: 'string', enum: ['1', '0', 'true', 'false'] } },
 ];
 
@@ -68,7 +68,14 @@ export const OPENAPI = {
     schemas: {
       Error: {
         type: 'object',
-        properties: { error: { type: 'object', properties: { code: str, message: str }, required: ['code', 'message'] } },
+        properties: {
+          error: {
+            type: 'object',
+            // parameter: the query or path parameter at fault, on a 400.
+            properties: { code: str, message: str, parameter: str },
+            required: ['code', 'message'],
+          },
+        },
       },
       Claim: claim,
       FacetCount: { type: 'object', properties: { value: str, count: int } },

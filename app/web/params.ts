@@ -6,12 +6,18 @@ import type { SearchOptions } from '../../store/search.ts';
 import { EXPORT_FORMATS } from '../exportChunks.ts';
 import type { ExportSpec } from '../exportChunks.ts';
 
-const date = z
-  .string()
-  .refine((v) => !Number.isNaN(Date.parse(v)), 'must be a date such as 2026-01-31')
-  .optional();
+// NUL and the other control characters mean nothing in a search, and PostgreSQL refuses NUL in text.
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const text = (max: number) =>
+  z.string().max(max, `must be at most ${max} characters`).refine((v) => !CONTROL.test(v), 'must not hold control characters').optional();
+/** The years both JavaScript and PostgreSQL hold; the date goes on as ISO 8601, which both read alike. */
+const FIRST = Date.UTC(1, 0, 1);
+const LAST = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const date = text(100)
+  .refine((v) => v === undefined || (Date.parse(v) >= FIRST && Date.parse(v) <= LAST), 'must be a date such as 2026-01-31 (years 1 to 9999)')
+  .transform((v) => (v === undefined ? undefined : new Date(Date.parse(v)).toISOString()));
 const yesNo = z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', '']).transform((v) => (v === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(v)));
-const text = (max: number) => z.string().max(max, `must be at most ${max} characters`).optional();
 
 const filterSchema = z.object({
   q: text(1000),
@@ -20,7 +26,7 @@ const filterSchema = z.object({
   outlet: text(200),
   since: date,
   until: date,
-  min_outlets: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').optional(),
+  min_outlets: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(1_000_000, 'must be at most 1000000').optional(),
   has_conflicts: yesNo.optional(),
 });
 const searchSchema = filterSchema.extend({
@@ -43,7 +49,8 @@ function parse<S extends z.ZodType>(schema: S, query: URLSearchParams): z.infer<
   const parsed = schema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InputError(`bad query parameter ${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid value'}`);
+    const parameter = String(issue?.path[0] ?? '');
+    throw new InputError(`bad query parameter ${parameter}: ${issue?.message ?? 'invalid value'}`, { parameter });
   }
   return parsed.data;
 }
@@ -72,4 +79,12 @@ export function parseSearch(query: URLSearchParams): { filters: ClaimFilters; op
 export function parseExport(query: URLSearchParams): ExportSpec {
   const p = parse(exportSchema, query);
   return { format: p.format, mentions: p.mentions ?? false, bom: p.bom ?? false, filters: toFilters(p) };
+}
+
+/** A claim or speaker id from a path. @throws InputError (parameter `id`) for control characters or a length no id has. */
+export function parseId(value: string): string {
+  if (value.length > 200 || CONTROL.test(value)) {
+    throw new InputError('bad path parameter id: must be an id such as c_0123456789abcdef', { parameter: 'id' });
+  }
+  return value;
 }

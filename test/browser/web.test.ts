@@ -1,6 +1,5 @@
 // Drives `claims serve` in Debian's real Chromium (playwright-core): search, open a claim, download the CSV.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -11,36 +10,8 @@ import { loadConfig } from '../../jobs/config.ts';
 import { planInputs } from '../../jobs/planInputs.ts';
 import { openRuntime } from '../../jobs/runtime.ts';
 import { seedFiles } from '../eval/runSeeds.ts';
-import { createTestDatabase, REPO_ROOT, tempDir } from '../integration/services.ts';
-
-const CHROMIUM = process.env.CLAIMDESK_CHROMIUM ?? '/usr/bin/chromium';
-// As root on a machine with no network: no sandbox, no GPU, and no background calls home.
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
-];
-
-/** Starts `claims serve --port 0` and resolves with the URL it prints. */
-async function startServe(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin', 'claims.js'), 'serve', '--port', '0'], {
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let stderr = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 30_000);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = /serving (http:\/\/\S+)/.exec(stderr);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
-  return { url, child };
-}
+import { createTestDatabase, tempDir } from '../integration/services.ts';
+import { CHROMIUM, CHROMIUM_ARGS, startServe } from './startServe.ts';
 
 describe('the web page in Chromium', { timeout: 60_000 }, () => {
   let browser: Browser;

@@ -152,7 +152,7 @@ class ParseRunner {
 
 async function parseOne(path: string, contentType: string | null): Promise<Outcome> {
   try {
-    const body = decodeBody(await readFile(path), contentType);
+    const body = decodeBody(await readFile(path), contentType).text;
     return { kind: 'parsed', feed: await parseFeed(body, pathToFileURL(path).href) };
   } catch (error) {
     const { name, message } = error instanceof Error ? error : new Error(String(error));

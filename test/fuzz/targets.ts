@@ -13,7 +13,9 @@ import { decodeBody } from '../../ingest/decodeBody.ts';
 import { parseFeed } from '../../ingest/parseFeed.ts';
 import { parseOpml } from '../../ingest/parseOpml.ts';
 import { sniffKind } from '../../ingest/sniffKind.ts';
+import { parseExport, parseSearch } from '../../app/web/params.ts';
 import { compareTexts } from '../../dedupe/compareTexts.ts';
+import { decodeCursor } from '../../store/search.ts';
 import { tokenize } from '../../dedupe/normalizeText.ts';
 
 export const SLOW_MS = 1000;
@@ -53,6 +55,49 @@ const documents = fc.tuple(fc.constantFrom('rss', 'atom', 'html', 'opml', 'raw')
 
 const prose = fc.array(fc.oneof(fc.constantFrom(...PIECES, 'Peskov', 'the company', 'he added', '.', ', ', ' '), fc.string({ maxLength: 12 })), { maxLength: 60 }).map((p) => p.join(' '));
 
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const control = fc.integer({ min: 0, max: 0x9f }).filter((c) => c < 0x20 || c >= 0x7f).map((c) => String.fromCharCode(c));
+const paramValue = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.tuple(fc.string({ maxLength: 6 }), control, fc.string({ maxLength: 6 })).map((p) => p.join('')),
+  fc.constantFrom('1e308', '5.5', '-1', 'NaN', '99999-01-01', '-271821-04-20', '5.5', '2026-02-30', 'spread', 'recent', 'relevance', 'csv', '1'),
+);
+/** Cursors of every shape: right and wrong sorts and lengths, values of any type and range. */
+const cursor = fc
+  .tuple(fc.constantFrom('spread', 'recent', 'relevance', 'x'), fc.array(fc.oneof(fc.double(), fc.integer(), paramValue, fc.constant(null)), { maxLength: 7 }))
+  .map(([s, v]) => Buffer.from(JSON.stringify({ s, v })).toString('base64url'));
+/** Query strings of the HTTP API: its parameters with hostile values, cursors included. */
+const httpQuery = fc
+  .dictionary(fc.constantFrom('q', 'speaker', 'outlet', 'kind', 'since', 'until', 'min_outlets', 'has_conflicts', 'sort', 'limit', 'after', 'format', 'mentions'), fc.oneof(paramValue, cursor), { maxKeys: 6 })
+  .map((d) => new URLSearchParams(d));
+
+/**
+ * The HTTP API's parameters: parsed, they hold no control character, and a cursor they carry decodes to
+ * values PostgreSQL takes (whole int4 counts, real ranks, times, ids), or the request is an InputError.
+ */
+function parseHttpQuery(query: URLSearchParams): void {
+  parseExport(query);
+  const { filters, options } = parseSearch(query);
+  for (const value of [filters.query, filters.speaker, filters.outlet, filters.since, filters.until]) {
+    if (value !== undefined && CONTROL.test(value)) throw new Error(`a control character got through: ${JSON.stringify(value)}`);
+  }
+  if (!options.after) return;
+  for (const sort of ['spread', 'recent', 'relevance'] as const) {
+    let values: Array<number | string>;
+    try {
+      values = decodeCursor(options.after, sort);
+    } catch (error) {
+      if (error instanceof ClaimdeskError) continue;
+      throw error;
+    }
+    for (const v of values) {
+      if (typeof v === 'number' && !(Number.isFinite(v) && Math.abs(v) <= 3.5e38)) throw new Error(`cursor value out of range: ${v}`);
+      if (typeof v === 'string' && CONTROL.test(v)) throw new Error('a control character got through a cursor');
+    }
+  }
+}
+
 /** Errors a target may throw by design: the typed errors of claimdesk (clear messages for users). */
 const expected = (error: unknown) => error instanceof ClaimdeskError;
 
@@ -71,6 +116,7 @@ export const TARGETS: FuzzTarget[] = [
     arbitrary: fc.tuple(fc.uint8Array({ maxLength: 400 }), fc.option(fc.oneof(fc.constantFrom('text/html; charset=windows-1251', 'text/xml; charset=koi8-r', 'text/html; charset=bogus', 'text/html; charset=utf-16'), fc.string({ maxLength: 30 })))),
     run: (x) => decodeBody(...(x as [Uint8Array, string | null])),
   },
+  { name: 'httpParameters', arbitrary: httpQuery, run: (query) => parseHttpQuery(query as URLSearchParams) },
   { name: 'canonicalizeUrl', arbitrary: fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ maxLength: 60 })), run: (u) => canonicalizeUrl(u as string) },
   { name: 'extractArticle', arbitrary: documents, run: (html) => extractArticle(html as string, 'https://example.com/a') },
   { name: 'extractMentions', arbitrary: prose, run: (text) => extractMentions(text as string) },

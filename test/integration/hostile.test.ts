@@ -10,7 +10,9 @@ import { promisify } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
+import iconv from 'iconv-lite';
 import { pino } from 'pino';
+import { formatReport } from '../../app/output.ts';
 import { loadConfig } from '../../jobs/config.ts';
 import { planInputs } from '../../jobs/planInputs.ts';
 import type { RunReport } from '../../jobs/runReport.ts';
@@ -49,6 +51,18 @@ function streamHugeFeed(res: ServerResponse): void {
   res.on('close', () => (next = HUGE_FEED_ENTRIES));
   pump();
 }
+
+/** A Russian page and feed entry that declare no charset anywhere (no header parameter, no meta, no prolog). */
+const RUSSIAN_QUOTE = '«Цены в этом году не вырастут», — заявил министр финансов Олег Варга.';
+const UNDECLARED_1251 =
+  '<html><head><title>Бюджет</title></head><body><article><h1>Бюджет на следующий год</h1>' +
+  `<p>Министр финансов Олег Варга выступил в парламенте во вторник.</p><p>${RUSSIAN_QUOTE}</p></article></body></html>`;
+const UNDECLARED_KOI8_FEED =
+  '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Вести</title>' +
+  '<link>http://example.invalid/</link><item><title>Мэр о мосте</title><link>http://example.invalid/most</link>' +
+  '<content:encoded><![CDATA[<p>Мэр города Анна Петрова ответила на вопросы жителей.</p>' +
+  // KOI8-R has no « » or dash: the quote is printed with what it holds.
+  '<p>"Мост откроют в мае", - сказала мэр Анна Петрова.</p>]]></content:encoded></item></channel></rss>';
 
 const article = (title: string, body: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><nav>Home | World</nav>` +
@@ -125,6 +139,12 @@ function route(url: string, res: ServerResponse): void {
         ]),
       );
       return;
+    case '/windows-1251-undeclared':
+      res.writeHead(200, { 'content-type': 'text/html' }).end(iconv.encode(UNDECLARED_1251, 'windows-1251'));
+      return;
+    case '/koi8-feed-undeclared':
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(iconv.encode(UNDECLARED_KOI8_FEED, 'koi8-r'));
+      return;
     case '/deep':
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(`<html><body>${'<div>'.repeat(10_000)}<p>"The bridge will open in May," mayor Ruth Abney said.</p>${'</div>'.repeat(10_000)}</body></html>`);
@@ -172,7 +192,10 @@ describe('hostile input', () => {
       }),
     );
     cleanups.unshift(() => runtime.close());
-    const paths = ['/gzip-bomb', '/50mb', '/never-ending', '/entity-expansion', '/invalid-utf8', '/deep', '/one-line', '/100k-entries', '/good'];
+    const paths = [
+      '/gzip-bomb', '/50mb', '/never-ending', '/entity-expansion', '/invalid-utf8', '/windows-1251-undeclared', '/koi8-feed-undeclared',
+      '/deep', '/one-line', '/100k-entries', '/good',
+    ];
     const rssBefore = process.memoryUsage().rss;
     const sampler = setInterval(() => (peakRssGrowth = Math.max(peakRssGrowth, process.memoryUsage().rss - rssBefore)), 50);
     const plan = await planInputs(paths.map((p) => `${base}${p}`), { maxBytes: 15 * MiB, runId: 'hostile' });
@@ -239,12 +262,40 @@ describe('hostile input', () => {
     assert.ok((rows[0]?.n ?? 0) < 10_000, `an article holds ${rows[0]?.n} characters of expanded entities`);
   });
 
-  test('invalid UTF-8 is decoded with replacement characters and the quote still found', async () => {
+  test('invalid UTF-8 is decoded with replacement characters, the quote still found, and never in silence', async () => {
     assert.equal(failureOf('/invalid-utf8'), undefined);
     const page = await stored('/invalid-utf8');
     assert.ok(page?.text.includes('\uFFFD'));
     const claims = await runtime.db.query<{ speaker: string }>("SELECT speaker FROM claims WHERE text LIKE '%Prices will not rise%'");
     assert.deepEqual(claims.map((c) => c.speaker), ['Olek Varga']);
+    const warned = await runtime.db.query<{ url: string; decode_warning: string }>('SELECT url, decode_warning FROM articles WHERE decode_warning IS NOT NULL');
+    assert.deepEqual(warned.map((w) => w.url), [`${base}/invalid-utf8`], 'only the page with undecodable bytes is marked');
+    assert.match(warned[0]?.decode_warning ?? '', /could not be decoded as utf-8 \(charset from the Content-Type header\)/);
+    assert.equal(report.stats.undecodable, 1);
+    assert.ok(formatReport(report, 1).some((line) => /^warning: 1 article stored with bytes that could not be decoded/.test(line)));
+    const claimsCli = path.join(REPO_ROOT, 'bin', 'claims.js');
+    const env = { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' };
+    const { stdout } = await run(process.execPath, [claimsCli, 'status'], { env });
+    assert.match(stdout, /warning: 1 article\(s\) stored with bytes that could not be decoded/);
+    assert.ok(stdout.includes(`${base}/invalid-utf8: `), stdout);
+    const json = JSON.parse((await run(process.execPath, [claimsCli, 'status', '--json'], { env })).stdout) as {
+      counts: { undecodableArticles: number };
+      undecodable: Array<{ url: string; warning: string }>;
+    };
+    assert.equal(json.counts.undecodableArticles, 1);
+    assert.equal(json.undecodable[0]?.url, `${base}/invalid-utf8`);
+  });
+
+  test('a windows-1251 page and a KOI8-R feed that declare no charset are detected, not stored as mojibake', async () => {
+    assert.equal(failureOf('/windows-1251-undeclared'), undefined);
+    const page = await stored('/windows-1251-undeclared');
+    assert.ok(page?.text.includes(RUSSIAN_QUOTE.slice(1, 29)), page?.text);
+    assert.equal(page?.title, 'Бюджет');
+    const quote = await runtime.db.query<{ speaker: string }>("SELECT speaker FROM claims WHERE text LIKE 'Цены в этом году%'");
+    assert.deepEqual(quote.map((c) => c.speaker), ['Олег Варга']);
+    assert.equal(failureOf('/koi8-feed-undeclared'), undefined);
+    const entry = await runtime.db.query<{ speaker: string }>("SELECT speaker FROM claims WHERE text LIKE 'Мост откроют%'");
+    assert.deepEqual(entry.map((c) => c.speaker), ['Анна Петрова']);
   });
 
   test('10,000-deep nesting and a 1 MB single line are extracted', async () => {

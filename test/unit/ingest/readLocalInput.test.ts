@@ -58,6 +58,15 @@ describe('readLocalInput', () => {
     assert.equal(doc.body, html);
   });
 
+  test('a text file in a charset it cannot declare is detected; one that still does not decode carries a warning', async () => {
+    const story = 'Министр финансов Олег Варга заявил во вторник, что цены в этом году не вырастут.';
+    const doc = await readLocalInput(await write('cp1251.txt', iconv.encode(story, 'windows-1251')), OPTIONS);
+    assert.equal(doc.body, story);
+    assert.equal(doc.decodeWarning, undefined);
+    const broken = await readLocalInput(await write('broken.txt', Buffer.concat([Buffer.from('\ufeffcalm: ', 'utf8'), Buffer.from([0xc3, 0x28])])), OPTIONS);
+    assert.match(broken.decodeWarning ?? '', /1 character could not be decoded as utf-8 \(charset from its byte order mark\)/);
+  });
+
   test('.xml, .rss and .json are sniffed as feed or opml; .opml is opml', async () => {
     const rss = await readLocalInput(await write('a.xml', '<rss version="2.0"><channel/></rss>'), OPTIONS);
     assert.equal(rss.kind, 'feed');
