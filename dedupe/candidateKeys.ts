@@ -12,8 +12,7 @@ export interface KeyOptions {
  * The scheme of the keys below: bump it whenever a change gives a text other keys, so that a database whose
  * keys were made before warns until `claims recluster` (store/recluster.ts checkKeyScheme). 2: no shingles of
  * function words only, statements apart from quotes, figures by the words of their subject. 3: quotes and
- * statements share keys again, since a statement may carry a quote's words (dedupe/decideMerge.ts), and a
- * named speaker's reports have keys of their words of substance (speakerWordKeys).
+ * statements share keys again, since a statement may carry a quote's words (dedupe/decideMerge.ts).
  */
 export const KEY_SCHEME = 3;
 
@@ -47,16 +46,6 @@ export function quoteKeys(tokens: readonly string[], options: KeyOptions = DEFAU
   }
   for (let i = 0; i + window <= hashes.length; i++) pick(hashes.slice(i, i + window));
   return [...keys];
-}
-
-/**
- * Keys of a named speaker's report by its words of substance (stems, with the speaker's surname): another report
- * of that speaker in other words shares several, so paraphrases meet (decideMerge's isParaphrase decides), and
- * the claims sharing the most rank first. Never for a missing or described speaker, whose reports could be anyone's.
- */
-export function speakerWordKeys(surname: string, tokens: readonly string[]): number[] {
-  const stems = new Set(tokens.filter((t) => t.length > 2 && !isStopWord(t) && !/\d/.test(t)).map(stemWord));
-  return [...stems].map((stem) => hashKey(`p|${surname}|${stem}`));
 }
 
 /** Words of one meaning in what a figure counts (after stemming): the dead and the killed are one count. */

@@ -3,7 +3,6 @@ import { measureOf, normalizeUnit } from './candidateKeys.ts';
 import type { GuardReason, TextComparison } from './compareTexts.ts';
 import { compareTexts } from './compareTexts.ts';
 import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
-import { isParaphrase } from './isParaphrase.ts';
 import { tokenize } from './normalizeText.ts';
 import { compatibleSpeakers } from './speakerKey.ts';
 
@@ -323,8 +322,7 @@ function compareVariant(
  * words up to typography, one printing part of the other (up to the end of a clause, or with cuts and a changed
  * word), a stretch one of them quotes, or small edits; figures by value, unit and subject. A printing whose
  * speaker is missing or weak (a description, an organisation) joins a named one's on the same words only
- * (isStrong); two named speakers who differ never join. One named speaker's report in other words joins too
- * (isParaphrase): a reworded wording of the statement. A different figure or negation keeps them apart and is reported as a conflict.
+ * (isStrong); two named speakers who differ never join. A different figure or negation keeps them apart and is reported as a conflict.
  * The test is between the mention and each variant on its own (never a claim's aggregate), so claims are
  * the connected components of a pairwise relation and do not depend on the order in which mentions arrive.
  */
@@ -350,10 +348,7 @@ export function decideMerge(
       if (same === false) continue;
       const sameSpeaker = same === true;
       const result = compareVariant(printings, printingsOf(variant.text, options.minRun), sameSpeaker, options);
-      // One named speaker's report in other words ("an agreement could be possible" / "a possibility of
-      // reaching an agreement"): a reworded wording of the same statement.
-      const named = sameSpeaker && subject.speakerKey !== null && subject.weakSpeaker !== true && variant.weakSpeaker !== true;
-      if (result.joins || (named && result.guard === null && isParaphrase(subject.text, variant.text))) {
+      if (result.joins) {
         matched = true;
         break;
       }
