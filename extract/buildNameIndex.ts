@@ -46,6 +46,12 @@ export function buildNameIndex(tokens: readonly Token[]): NameIndex {
         break;
       }
     }
+    // Five capitalised words and more ("Meaningful Exchange Actually Happened Between Marco Rubio", "Maricopa
+    // County Recorder Helen Purcell") end with the name: a headline's or a role's words come first.
+    if (end - start > MAX_NAME_WORDS) {
+      inner = null;
+      start = end - 2;
+    }
     const words = tokens.slice(start, end).map((t, k) => (k === end - start - 1 ? stripPossessive(t.text) : t.text));
     const orgLike = words.some((w) => ORG_MARKERS.has(normaliseWord(w)) || /^\p{Lu}{2,}$/u.test(w));
     if (words.length >= 2 || titles > 0 || inner !== null) {
@@ -57,6 +63,12 @@ export function buildNameIndex(tokens: readonly Token[]): NameIndex {
   }
   return index;
 }
+
+/** The most words a name runs to ("Martin Luther King Jr"). */
+const MAX_NAME_WORDS = 4;
+
+/** Small words a headline capitalises and a name never does ("Bank of America", "Duke of York" keep theirs lower). */
+const TITLE_CASE_SMALL_WORDS = new Set(['With', 'And', 'Of', 'For', 'To', 'In', 'On', 'At', 'From', 'By', 'The', 'Or', 'As', 'After', 'Before', 'Over', 'Between', 'About', 'Against', 'Into', 'Without']);
 
 function nameRunAt(tokens: readonly Token[], at: number): { start: number; end: number; titles: number } | null {
   let k = at;
@@ -72,6 +84,8 @@ function nameRunAt(tokens: readonly Token[], at: number): { start: number; end: 
     const word = normaliseWord(token.text);
     // "Stated Roger Stone:": a verb of saying that opens the sentence is not part of the name.
     if ((k === start && (NOT_NAME_START.has(word) || CUE_WORDS.has(word))) || CALENDAR.test(word)) break;
+    // "Pence Endorses Paul Ryan With Trump’s Blessing": a capitalised "With" or "And" is a headline's, never a name's.
+    if (TITLE_CASE_SMALL_WORDS.has(token.text)) break;
     // A run does not jump over a line break or a gap wider than one space.
     const previous = tokens[k - 1];
     if (k > start && previous && token.start - previous.end > 1) break;

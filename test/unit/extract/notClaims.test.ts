@@ -71,3 +71,17 @@ describe('speakers that are not names', () => {
     assert.equal(parseSpeakerPhrase('Emily Kelly')?.name, 'Emily Kelly');
   });
 });
+
+describe('names in headlines', () => {
+  test('a headline in title case names nobody: its small words break a name, and a long run ends with the name', () => {
+    const speakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
+    assert.deepEqual(
+      speakers('Pence Endorses Paul Ryan With Trump’s Blessing\n\nDonald Trump has yet to endorse Ryan. “I like Paul, but these are horrible times,” Trump told the Post.'),
+      ['Donald Trump'],
+    );
+    assert.deepEqual(
+      speakers('Maricopa County Recorder Helen Purcell apologised on Tuesday. “We made a mistake with the polling places,” Purcell said.'),
+      ['Helen Purcell'],
+    );
+  });
+});
