@@ -36,6 +36,8 @@ const MIN_CONTENT_WORDS = 4;
 /** Words that open a circumstance, not more of what was said: "..., officials said, as crews worked on". */
 const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid']);
 const TELLING = new Set(['told', 'tell', 'tells', 'telling']);
+/** A time that opens the words after a cue ("said today that", "said Tuesday that"): a circumstance, not what was said. */
+const WHEN_WORDS = /^(?:today|yesterday|tonight|earlier|later|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this)$/;
 // A word after which a tail attribution's subject cannot start (", which he said").
 const RECIPIENT_ENDS = new Set(['that', ':', ',']);
 
@@ -168,8 +170,8 @@ function headCue(tokens: Token[]): Found | null {
     const lastCue = tokens[cueEndAt - 1];
     let start = cueEndAt;
     if (TELLING.has(word)) start = skipRecipient(tokens, start);
-    // "said in a statement that ...": the circumstance before "that" is not reported.
-    if (SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? ''))) {
+    // "said in a statement that ...", "said Tuesday that ...": the circumstance before "that" is not reported.
+    if (SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || WHEN_WORDS.test(tokens[start]?.text ?? '')) {
       const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
       if (complement > 0) start += complement;
     }

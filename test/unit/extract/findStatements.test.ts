@@ -23,7 +23,7 @@ test('reported speech without quote marks is a statement with its cue and speake
     ['The talks have failed completely, the minister said on Monday.', 'The talks have failed completely', 'minister', 'said'],
     ['Andrei Svintsov was quoted as saying the measures were fully justified.', 'the measures were fully justified', 'Andrei Svintsov', 'quoted as saying'],
     ['Roskomnadzor warned that it would restrict the app further.', 'it would restrict the app further', 'Roskomnadzor', 'warned'],
-    ['But Clinton said Tuesday that any president would have to keep the country safe.', 'Tuesday that any president would have to keep the country safe', 'Clinton', 'said'],
+    ['But Clinton said Tuesday that any president would have to keep the country safe.', 'any president would have to keep the country safe', 'Clinton', 'said'],
     ['On Sunday, former President Bill Clinton said the attacks were vicious.', 'the attacks were vicious', 'Bill Clinton', 'said'],
     ['Trump defended the plan on Monday, saying it would create jobs.', 'it would create jobs', 'Trump', 'saying'],
   ];
