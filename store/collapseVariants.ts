@@ -1,17 +1,9 @@
 /** The wordings of a claim, without the near-identical repeats a reader takes for the same words. */
-
-const QUOTES: Array<[RegExp, string]> = [
-  [/[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g, "'"],
-  [/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"'],
-  [/[\u2010-\u2015\u2212]/g, '-'],
-  [/\u2026/g, '...'],
-];
+import { unifyTypography } from '../typography.ts';
 
 /** What two printings share when they differ only in case, spacing, typography or a closing full stop. */
 export function variantKey(text: string): string {
-  let key = text.normalize('NFKC').toLowerCase();
-  for (const [pattern, replacement] of QUOTES) key = key.replace(pattern, replacement);
-  return key
+  return unifyTypography(text)
     .replace(/\s+/g, ' ')
     .replace(/[\s.,;:!?]+$/, '')
     .trim();

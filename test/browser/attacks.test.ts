@@ -8,14 +8,10 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
-import { loadConfig } from '../../jobs/config.ts';
-import { planInputs } from '../../jobs/planInputs.ts';
 import { connectRedis, openQueues } from '../../jobs/redisQueues.ts';
 import type { RedisQueues } from '../../jobs/redisQueues.ts';
-import { openRuntime } from '../../jobs/runtime.ts';
-import { seedFiles } from '../eval/runSeeds.ts';
-import { createTestDatabase, TEST_REDIS_URL, uniquePrefix } from '../integration/services.ts';
-import { CHROMIUM, CHROMIUM_ARGS, startServe } from './startServe.ts';
+import { TEST_REDIS_URL, uniquePrefix } from '../integration/services.ts';
+import { CHROMIUM, CHROMIUM_ARGS, seededDatabase, startServe } from './startServe.ts';
 
 const TOKEN = 'a-browser-token-of-at-least-16-chars';
 /** The rebinding name: Chromium resolves it to the server's address, as an attacker's DNS would. */
@@ -40,16 +36,8 @@ describe('issue 17 attacks in Chromium', { timeout: 120_000 }, () => {
   const cleanups: Array<() => Promise<void>> = [];
 
   before(async () => {
-    const database = await createTestDatabase();
+    const database = await seededDatabase('attacks');
     cleanups.push(database.drop);
-    const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'error' });
-    const runtime = await openRuntime(config);
-    try {
-      const plan = await planInputs(await seedFiles(), { maxBytes: config.fetch.maxBytes, runId: 'attacks' });
-      await runtime.run(plan.jobs, { wait: true });
-    } finally {
-      await runtime.close();
-    }
     const prefix = uniquePrefix();
     const redis = connectRedis(TEST_REDIS_URL);
     queues = openQueues(redis, prefix);

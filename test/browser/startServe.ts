@@ -2,7 +2,11 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { REPO_ROOT } from '../integration/services.ts';
+import { loadConfig } from '../../jobs/config.ts';
+import { planInputs } from '../../jobs/planInputs.ts';
+import { openRuntime } from '../../jobs/runtime.ts';
+import { seedFiles } from '../eval/runSeeds.ts';
+import { createTestDatabase, REPO_ROOT } from '../integration/services.ts';
 
 export const CHROMIUM = process.env.CLAIMDESK_CHROMIUM ?? '/usr/bin/chromium';
 // As root on a machine with no network: no sandbox, no GPU, and no background calls home.
@@ -31,4 +35,18 @@ export async function startServe(env: NodeJS.ProcessEnv, args: string[] = []): P
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
   });
   return { url, child, stderr: () => stderr };
+}
+
+/** A fresh database on the test server holding the five seed articles' claims; drop() removes it. */
+export async function seededDatabase(runId: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'error' });
+  const runtime = await openRuntime(config);
+  try {
+    const plan = await planInputs(await seedFiles(), { maxBytes: config.fetch.maxBytes, runId });
+    await runtime.run(plan.jobs, { wait: true });
+  } finally {
+    await runtime.close();
+  }
+  return database;
 }

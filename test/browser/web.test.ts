@@ -6,12 +6,8 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { loadConfig } from '../../jobs/config.ts';
-import { planInputs } from '../../jobs/planInputs.ts';
-import { openRuntime } from '../../jobs/runtime.ts';
-import { seedFiles } from '../eval/runSeeds.ts';
-import { createTestDatabase, tempDir } from '../integration/services.ts';
-import { CHROMIUM, CHROMIUM_ARGS, startServe } from './startServe.ts';
+import { tempDir } from '../integration/services.ts';
+import { CHROMIUM, CHROMIUM_ARGS, seededDatabase, startServe } from './startServe.ts';
 
 describe('the web page in Chromium', { timeout: 60_000 }, () => {
   let browser: Browser;
@@ -20,16 +16,8 @@ describe('the web page in Chromium', { timeout: 60_000 }, () => {
   const cleanups: Array<() => Promise<void>> = [];
 
   before(async () => {
-    const database = await createTestDatabase();
+    const database = await seededDatabase('browser');
     cleanups.push(database.drop);
-    const config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'error' });
-    const runtime = await openRuntime(config);
-    try {
-      const plan = await planInputs(await seedFiles(), { maxBytes: config.fetch.maxBytes, runId: 'browser' });
-      await runtime.run(plan.jobs, { wait: true });
-    } finally {
-      await runtime.close();
-    }
     server = await startServe({ ...process.env, DATABASE_URL: database.url, REDIS_URL: '', LOG_LEVEL: 'error', CLAIMS_API_TOKEN: '' });
     cleanups.unshift(async () => {
       server.child.kill('SIGTERM');
