@@ -56,7 +56,7 @@ export interface ClaimWrites {
   claims: Array<{ id: string; kind: MentionKind; text: string; value: number | null; unit: string | null; entities: readonly string[] }>;
   /** Each claim absorbed here, and the claim it now lives in: its mentions, keys, variants and conflicts move. */
   redirects: Array<{ oldId: string; newId: string }>;
-  placements: Array<{ mentionId: string; claimId: string; speakerId: string | null; speakerKey: string | null }>;
+  placements: Array<{ mentionId: string; claimId: string; speakerId: string | null; speakerKey: string | null; speakerWeak: boolean }>;
   keys: Array<{ claimId: string; key: number }>;
   variants: Array<{ claimId: string } & StoredVariant>;
   /** Near matches kept apart by a guard; recorded in both directions. */
@@ -151,7 +151,13 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
     const stored = { hash: variantHash(variant), ...variant };
     target.variants.set(stored.hash, stored);
     target.added.set(stored.hash, stored);
-    placed.push({ mentionId: mention.mentionId, claimId, speakerId: mention.speakerId, speakerKey: mention.speakerKey });
+    placed.push({
+      mentionId: mention.mentionId,
+      claimId,
+      speakerId: mention.speakerId,
+      speakerKey: mention.speakerKey,
+      speakerWeak: mention.subject.weakSpeaker === true,
+    });
     for (const conflict of decision.conflicts) {
       conflicts.push({ claimId, otherId: find(conflict.claimId), reason: conflict.reason });
     }

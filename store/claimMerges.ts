@@ -115,6 +115,7 @@ const { arg, values } = namedParameters([
   'placedClaimIds',
   'placedSpeakerIds',
   'placedSpeakerKeys',
+  'placedSpeakerWeak',
   'keys',
   'keyClaimIds',
   'variants',
@@ -130,17 +131,18 @@ const APPLY_MERGES = `WITH redirect AS (
        SELECT * FROM unnest(${arg.redirectOldIds}::text[], ${arg.redirectNewIds}::text[]) AS r (old_id, new_id)
      ), placement AS (
        SELECT * FROM unnest(${arg.placedMentionIds}::text[], ${arg.placedClaimIds}::text[],
-                            ${arg.placedSpeakerIds}::text[], ${arg.placedSpeakerKeys}::text[])
-         AS p (id, claim_id, speaker_id, speaker_key)
+                            ${arg.placedSpeakerIds}::text[], ${arg.placedSpeakerKeys}::text[],
+                            ${arg.placedSpeakerWeak}::boolean[])
+         AS p (id, claim_id, speaker_id, speaker_key, speaker_weak)
      ), post AS (
        -- The touched claims' mentions as they will be: those already in them or in the claims absorbed here
        -- (under their new ids), and those placed here.
-       SELECT coalesce(r.new_id, m.claim_id) AS claim_id, m.article_id, m.kind, m.text, m.speaker_id, m.speaker_key,
+       SELECT coalesce(r.new_id, m.claim_id) AS claim_id, m.article_id, m.kind, m.text, m.speaker_id, m.speaker_key, m.speaker_weak,
               m.role, m.entities
        FROM mentions m LEFT JOIN redirect r ON r.old_id = m.claim_id
        WHERE m.claim_id = ANY(${arg.touchedClaimIds}::text[])
        UNION ALL
-       SELECT p.claim_id, m.article_id, m.kind, m.text, p.speaker_id, p.speaker_key, m.role, m.entities
+       SELECT p.claim_id, m.article_id, m.kind, m.text, p.speaker_id, p.speaker_key, p.speaker_weak, m.role, m.entities
        FROM placement p JOIN mentions m ON m.id = p.id
      ), ${CLAIM_STATS}, flag AS (
        -- The claims that get a conflict here (claims.conflicted, migration 0015): both sides of the new
@@ -174,7 +176,8 @@ const APPLY_MERGES = `WITH redirect AS (
      ), absorbed AS (
        DELETE FROM claims WHERE id IN (SELECT old_id FROM redirect)
      ), placed AS (
-       UPDATE mentions m SET claim_id = p.claim_id, speaker_id = p.speaker_id, speaker_key = p.speaker_key
+       UPDATE mentions m SET claim_id = p.claim_id, speaker_id = p.speaker_id, speaker_key = p.speaker_key,
+                             speaker_weak = p.speaker_weak
        FROM placement p WHERE m.id = p.id
      ), moved AS (
        UPDATE mentions m SET claim_id = r.new_id FROM redirect r WHERE m.claim_id = r.old_id
@@ -237,6 +240,7 @@ export async function applyMerges(
       placedClaimIds: writes.placements.map((p) => p.claimId),
       placedSpeakerIds: writes.placements.map((p) => p.speakerId),
       placedSpeakerKeys: writes.placements.map((p) => p.speakerKey),
+      placedSpeakerWeak: writes.placements.map((p) => p.speakerWeak),
       keys: writes.keys.map((k) => k.key),
       keyClaimIds: writes.keys.map((k) => k.claimId),
       variants: JSON.stringify(

@@ -2,7 +2,7 @@ import type { Queryable } from './db.ts';
 
 /**
  * The figures a claim row keeps, per claim, from a relation `post` of its mentions (claim_id, article_id,
- * kind, text, speaker_id, speaker_key, role, entities): counts, its outlets (lower-cased), first and last seen, the fullest wording, the
+ * kind, text, speaker_id, speaker_key, speaker_weak, role, entities): counts, its outlets (lower-cased), first and last seen, the fullest wording, the
  * fullest speaker name and its role, the subject names. A fragment of WITH, shared by refresh and
  * applyMerges so that both compute a claim alike.
  */
@@ -19,10 +19,11 @@ export const CLAIM_STATS = `stats AS (
               max(coalesce(a.published_at, a.fetched_at)) AS last_seen,
               -- The fullest wording, a quote's (the words as spoken) before a statement that carries them.
               (array_agg(p.text ORDER BY p.kind = 'statement', length(p.text) DESC, p.text))[1] AS text,
-              -- The fullest name among the mentions' speakers ("Dmitry Peskov" over "Peskov"), and its role.
-              (array_agg(p.speaker_id ORDER BY length(p.speaker_key) DESC, p.speaker_key, p.speaker_id)
+              -- The fullest name among the mentions' speakers ("Dmitry Peskov" over "Peskov"), a named one before a
+              -- described one ("Donald Trump" over "senior campaign adviser"), and its role.
+              (array_agg(p.speaker_id ORDER BY p.speaker_weak IS TRUE, length(p.speaker_key) DESC, p.speaker_key, p.speaker_id)
                  FILTER (WHERE p.speaker_id IS NOT NULL))[1] AS speaker_id,
-              (array_agg(p.role ORDER BY length(p.speaker_key) DESC NULLS LAST, p.role)
+              (array_agg(p.role ORDER BY p.speaker_weak IS TRUE, length(p.speaker_key) DESC NULLS LAST, p.role)
                  FILTER (WHERE p.role IS NOT NULL))[1] AS role,
               coalesce((SELECT array_agg(DISTINCT e ORDER BY e) FROM post p2, unnest(p2.entities) e
                         WHERE p2.claim_id = p.claim_id), '{}') AS entities
@@ -47,7 +48,7 @@ export async function refresh(db: Queryable, claimIds: readonly string[]): Promi
   if (claimIds.length === 0) return;
   await db.query(
     `WITH post AS (
-       SELECT claim_id, article_id, kind, text, speaker_id, speaker_key, role, entities FROM mentions
+       SELECT claim_id, article_id, kind, text, speaker_id, speaker_key, speaker_weak, role, entities FROM mentions
        WHERE claim_id = ANY($1::text[])
      ), ${CLAIM_STATS}, refreshed AS (
        UPDATE claims c SET ${SET_STATS} FROM stats s WHERE c.id = s.claim_id

@@ -8,7 +8,7 @@ import type { Queryable } from './db.ts';
  */
 export async function resetForRecluster(db: Queryable, keyScheme: number): Promise<Array<{ articleId: string; contentHash: string }>> {
   await db.query('UPDATE claim_keys_scheme SET scheme = $1', [keyScheme]);
-  await db.query('UPDATE mentions SET claim_id = NULL, speaker_id = NULL, speaker_key = NULL');
+  await db.query('UPDATE mentions SET claim_id = NULL, speaker_id = NULL, speaker_key = NULL, speaker_weak = NULL');
   await db.query('DELETE FROM claims');
   await db.query('DELETE FROM claim_redirects');
   await db.query('DELETE FROM speakers');
