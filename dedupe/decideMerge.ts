@@ -12,7 +12,7 @@ export interface MergeSubject {
   text: string;
   /** dedupe's speakerKey of the speaker named in the document ("dmitry peskov", "peskov"), or null. */
   speakerKey: string | null;
-  /** The speaker is a description or an organisation, not a named person (speakerKey.ts isWeakSpeaker). */
+  /** The speaker is only described ("police", "a senior campaign adviser"), not named (speakerKey.ts isWeakSpeaker). */
   weakSpeaker?: boolean;
   value: number | null;
   unit: string | null;
@@ -27,7 +27,7 @@ export interface ClaimVariant {
   entities: readonly string[];
   /** A figure's unit with what it counts ("people (injured)"); null for quotes and statements. */
   unit?: string | null;
-  /** The speaker is a description or an organisation, not a named person. */
+  /** The speaker is only described, not named (speakerKey.ts isWeakSpeaker). */
   weakSpeaker?: boolean | null;
 }
 
@@ -273,7 +273,7 @@ function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote):
   return comparison.relation === 'similar' && comparison.score >= STRONG_SIMILARITY && Math.min(a.tokens.length, b.tokens.length) >= STRONG_RUN;
 }
 
-/** A speaker as merging compares it: named (a person's name), weak (a description, an organisation) or none. */
+/** A speaker as merging compares it: named (a person's or an organisation's name), weak (only described) or none. */
 type Speaker = { key: string | null; weak: boolean };
 
 /**
@@ -321,8 +321,8 @@ function compareVariant(
  * Decides which canonical claims a mention joins: quotes and statements by the same speaker that are the same
  * words up to typography, one printing part of the other (up to the end of a clause, or with cuts and a changed
  * word), a stretch one of them quotes, or small edits; figures by value, unit and subject. A printing whose
- * speaker is missing or weak (a description, an organisation) joins a named one's on the same words only
- * (isStrong); two named speakers who differ never join. A different figure or negation keeps them apart and is reported as a conflict.
+ * speaker is missing or only described joins a named one's on the same words only (isStrong); two named
+ * speakers who differ never join. A different figure or negation keeps them apart and is reported as a conflict.
  * The test is between the mention and each variant on its own (never a claim's aggregate), so claims are
  * the connected components of a pairwise relation and do not depend on the order in which mentions arrive.
  */

@@ -21,10 +21,10 @@ function planOf(mention: StoredMention) {
   const key = mention.speaker ? speakerKey(mention.speaker) : '';
   const weak = isWeakSpeaker(mention.speaker);
   // Quotes and statements of one surname merge one after the other (they may join each other); one whose speaker
-  // is missing or weak (a description, an organisation) may join anyone's on the same words, so it waits for
-  // every other quote and statement merge (which hold TEXT_SCOPE shared). A figure locks each word of its names with its unit, which any figure it
-  // may join or rival shares. Either way two mentions that may meet are merged one after the other and see
-  // each other (one joins the other's claim, or they are linked as conflicting variants).
+  // is missing or only described ("police") may join anyone's on the same words, so it waits for every other
+  // quote and statement merge (which hold TEXT_SCOPE shared). A figure locks each word of its names with its
+  // unit, which any figure it may join or rival shares. Either way two mentions that may meet are merged one
+  // after the other and see each other (one joins the other's claim, or they are linked as conflicting variants).
   const unit = normalizeUnit(mention.unit);
   const names = isFigure ? figureNames(mention.entities) : [];
   const keys = isFigure ? figureKeys(mention.value, mention.unit, names) : quoteKeys(tokenize(mention.text));
