@@ -3,7 +3,7 @@
 // Words that end the noun phrase after a number: prepositions, conjunctions, verbs' helpers, pronouns.
 const STOPPERS = new Set([
   'of', 'in', 'on', 'at', 'from', 'to', 'for', 'with', 'by', 'about', 'than', 'as', 'into', 'over', 'under',
-  'across', 'through', 'per', 'since', 'during', 'before', 'after', 'and', 'or', 'but', 'nor', 'yet', 'so',
+  'across', 'through', 'around', 'per', 'since', 'during', 'before', 'after', 'and', 'or', 'but', 'nor', 'yet', 'so',
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'who', 'which', 'whom', 'whose', 'where', 'when',
   'are', 'is', 'were', 'was', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'can',
   'may', 'might', 'should', 'must', 'do', 'does', 'did', 'it', 'they', 'he', 'she', 'we', 'you', 'i',
@@ -14,6 +14,8 @@ const STOPPERS = new Set([
 ]);
 
 const MAX_PHRASE_WORDS = 4;
+/** An adverb ("five totally decked-out officers"): never a noun of the phrase. */
+const ADVERB = /^\p{Ll}+(?:ally|ately|ently|ously|ively|antly|edly)$/u;
 /** Words of time that follow a count without belonging to it ("three people today"). */
 const WHEN = /^(?:today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const CYRILLIC_ADJECTIVE = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ыми|ими)$/u;
@@ -39,7 +41,7 @@ export function findUnit(text: string, from: number): UnitPhrase | null {
     if (match === null) break;
     const word = match[0].replace(/[’']s?$/u, '');
     const lower = word.toLowerCase();
-    if (STOPPERS.has(lower) || WHEN.test(lower)) break;
+    if (STOPPERS.has(lower) || WHEN.test(lower) || ADVERB.test(lower)) break;
     // "three people Wednesday", "two men Monday": a name after the noun is not part of its phrase.
     if (best !== null && lowerBefore && /^\p{Lu}/u.test(word)) break;
     const end = i + 1 + match[0].length;

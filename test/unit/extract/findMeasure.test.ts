@@ -55,6 +55,7 @@ describe('not figures', () => {
     assert.deepEqual(figures('It ships with Nvidia GeForce GT 650M graphics.'), []);
     assert.deepEqual(figures('He was arrested around 1 : 30 on Sunday.'), []);
     assert.deepEqual(figures('They are members of a gang called 8 Block.'), []);
+    assert.deepEqual(figures('There were five totally decked out officers in my yard.'), []);
   });
 
   test('a count before a day or a capitalised noun keeps its own noun', () => {
