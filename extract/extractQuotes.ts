@@ -14,6 +14,7 @@ import { inHeadline, isEmbeddedTitle, isFragment, isMostlyQuoted, isQuote, words
 import type { StatementSpan } from './findStatements.ts';
 import { parseSpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
+import { genderReader } from './personGender.ts';
 import type { ResolvedSpeaker, SpeakerEvent } from './resolveSpeakers.ts';
 import { findEntities } from './findEntities.ts';
 import { lookupName } from './buildNameIndex.ts';
@@ -61,7 +62,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     ...statements.flatMap((s) => (s.event ? [s.event] : [])),
     ...sentenceSubjects(analysis),
   ];
-  const resolved = resolveSpeakers(events, index);
+  const resolved = resolveSpeakers(events, index, genderReader(analysis.text));
 
   const mentions: ExtractedMention[] = [];
   let relation = 0;

@@ -204,7 +204,12 @@ function tailCue(tokens: Token[]): Found | null {
     const quoteEnd = tokens[c]?.text.startsWith('§') === true;
     if (tokens[c]?.text !== ',' && !quoteEnd) continue;
     // "Решение принято, — заявил Песков.": a dialogue dash may stand before the cue.
-    const tail = tokens.slice(c + 1).filter((t) => t.text !== '.' && t.text !== '!' && t.text !== '?' && !/^[—–]$/.test(t.text));
+    const whole = tokens.slice(c + 1).filter((t) => t.text !== '.' && t.text !== '!' && t.text !== '?' && !/^[—–]$/.test(t.text));
+    // "said Mark Kantrowitz, a debt expert who has published books, papers and editorials": an appositive after
+    // the inverted subject runs to the end, whatever its length and commas.
+    const appositive = whole.findIndex((t, j) => j >= 2 && t.text === ',' && STATEMENT_CUES.has(normaliseWord(whole[0]?.text ?? '')) && /^(?:a|an|the)$/i.test(whole[j + 1]?.text ?? ''));
+    const tail = appositive === -1 ? whole : whole.slice(0, appositive);
+    if (tail.length > MAX_SUBJECT_WORDS + 8 && /^(?:a|an|the)$/i.test(whole[0]?.text ?? '')) continue;
     if (tail.length === 0 || tail.length > MAX_SUBJECT_WORDS + 8) return null;
     for (let k = 0; k < tail.length; k += 1) {
       const token = tail[k];

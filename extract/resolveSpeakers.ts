@@ -5,6 +5,8 @@ import { ORG_MARKERS } from './cues.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
 import type { NameIndex } from './buildNameIndex.ts';
+import { pronounGender } from './personGender.ts';
+import type { Gender } from './personGender.ts';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -27,8 +29,14 @@ interface Known extends ResolvedSpeaker {
   speaker: string;
 }
 
-/** Resolve every attribution event; subject events only update who "he" or "it" may be. */
-export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex): Map<SpeakerEvent, ResolvedSpeaker> {
+/** Tells a named person's gender, when the text or the first name does ("Mrs. Abedini", "Hillary Clinton"). */
+export type GenderOf = (name: string, role?: string | null) => Gender | null;
+
+/**
+ * Resolve every attribution event; subject events only update who "he" or "it" may be. "he" and "she" are the
+ * latest person whose gender does not contradict the pronoun (null when every earlier person does).
+ */
+export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, genderOf: GenderOf = () => null): Map<SpeakerEvent, ResolvedSpeaker> {
   const out = new Map<SpeakerEvent, ResolvedSpeaker>();
   const roster: Known[] = [];
   let lastPerson: Known | null = null;
@@ -43,7 +51,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex): Map<S
     const resolved =
       phrase.refersTo === 'document'
         ? (issuers.get(phrase.head ?? '') ?? describe(phrase))
-        : resolveOne(event, index, roster, lastPerson, lastOrganisation ?? lastUnproven);
+        : resolveOne(event, index, roster, lastPerson, lastOrganisation ?? lastUnproven, genderOf);
     if (event.kind === 'attribution') out.set(event, resolved ?? { speaker: null, speakerType: null, role: null });
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
@@ -67,9 +75,19 @@ function resolveOne(
   roster: Known[],
   lastPerson: Known | null,
   lastOrganisation: Known | null,
+  genderOf: GenderOf,
 ): ResolvedSpeaker | null {
   const { phrase } = event;
-  if (phrase.refersTo === 'person') return lastPerson;
+  if (phrase.refersTo === 'person') {
+    const wanted = pronounGender(phrase.raw);
+    if (wanted === null || lastPerson === null) return lastPerson;
+    const genders = roster.map((known) => genderOf(known.speaker, known.role));
+    if (genders[genders.length - 1] !== opposite(wanted)) return lastPerson;
+    // The last person contradicts the pronoun: the latest one known to agree, else the latest one not known.
+    const agrees = genders.lastIndexOf(wanted);
+    const unknown = genders.lastIndexOf(null);
+    return roster[agrees !== -1 ? agrees : unknown] ?? null;
+  }
   if (phrase.refersTo === 'organisation') {
     // "the council" is the "Carrisford County Council" the text named, whoever spoke last.
     const named = phrase.head ? namedBy(index, phrase.head, event.offset) : null;
@@ -98,6 +116,8 @@ function resolveOne(
   const earlier = roster.find((known) => known.speaker === name);
   return { speaker: name, speakerType: person ? 'person' : 'organisation', role: phrase.role ?? earlier?.role ?? null };
 }
+
+const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male');
 
 /** "the company" cannot be "Carrisford County Council": its last word names another kind of organisation. */
 function otherKind(name: string, head: string | null): boolean {

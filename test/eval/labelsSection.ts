@@ -6,11 +6,12 @@ import { gate, gateBelow, pct } from './evalSection.ts';
 import type { AttributionLabel, AttributionScore, ClaimLabel, ClaimScore, Split } from './scoreLabels.ts';
 import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, storedMentions } from './scoreLabels.ts';
 
-// Floors a hair under what extraction reaches on the labelled set (tune / held-out: found 70.3% / 67.4%,
-// speaker 88.2% / 85.4%, not claims 11.3% / 11.1%, speaker on judged claims 85.3% / 85.3%). Issue 15 raises
-// them: its targets are speaker accuracy 95% and at most 3% of items that are not claims.
-const FOUND_FLOOR = { tune: 0.7, 'held-out': 0.67 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.885, 'held-out': 0.845 };
+// Floors a hair under what extraction reaches on the labelled set (tune / held-out: found 69.9% / 67.4%,
+// speaker 90.0% / 84.7%, not claims 7.7% / 7.6%, speaker on judged claims 85.1% / 85.3%). Issue 15 raises
+// them: its targets are speaker accuracy 95% and at most 3% of items that are not claims. Found fell from 70.3%
+// when "he" stopped meaning a woman: the one statement lost had been given to her.
+const FOUND_FLOOR = { tune: 0.695, 'held-out': 0.67 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.895, 'held-out': 0.845 };
 const NOT_CLAIM_CEILING = { tune: 0.08, 'held-out': 0.095 };
 const CLAIM_SPEAKER_FLOOR = { tune: 0.845, 'held-out': 0.845 };
 

@@ -157,3 +157,8 @@ test('an organisation named by its modifier stands as printed, never another nam
   const statement = extractQuotes(text).find((m) => m.text.startsWith('the captured'));
   assert.equal(statement?.speaker, 'Indian government');
 });
+
+test('an appositive after an inverted subject may be long and hold commas: "said Mark Kantrowitz, a financial aid expert who has published books, papers and ..."', () => {
+  const mention = only('Average student debt will keep rising for years, said Mark Kantrowitz, a financial aid expert who has published books, papers and editorials on paying for college.');
+  assert.deepEqual([mention.text, mention.speaker], ['Average student debt will keep rising for years', 'Mark Kantrowitz']);
+});

@@ -89,7 +89,7 @@ describe('names in headlines', () => {
 describe('what was said starts after its circumstance', () => {
   test('"said today that", "said Tuesday that", "said last week that": the statement is what follows "that"', () => {
     assert.deepEqual(
-      statements('Angela Merkel said today that the Greek crisis underlined the need for new fiscal rules. The minister said Tuesday that the plan would fail badly. He said last week that the deal was off for now.').map((s) => s.text),
+      statements('Angela Merkel said today that the Greek crisis underlined the need for new fiscal rules. The minister said Tuesday that the plan would fail badly. She said last week that the deal was off for now.').map((s) => s.text),
       ['the Greek crisis underlined the need for new fiscal rules', 'the plan would fail badly', 'the deal was off for now'],
     );
   });
