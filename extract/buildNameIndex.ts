@@ -1,6 +1,6 @@
 /** Every multi-word proper name in a document, keyed by its last word, with the role printed next to it. */
 
-import { CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, TITLES, normaliseWord } from './cues.ts';
+import { CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, TITLES, normaliseWord, partyBeforeName } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 
@@ -38,8 +38,15 @@ export function buildNameIndex(tokens: readonly Token[]): NameIndex {
     let { start } = run;
     // "Russian President Vladimir Putin": the name starts after the last title inside the run.
     let inner: string | null = null;
+    let party = false;
     for (let k = end - 2; k >= start; k -= 1) {
       const word = normaliseWord(tokens[k]?.text ?? '');
+      // A party ("Republican Christine Todd Whitman") is left out of the name, and of the role: it is no office.
+      if (k === start && partyBeforeName(tokens.slice(start, end).map((t) => t.text))) {
+        start = k + 1;
+        party = true;
+        break;
+      }
       if (TITLES.has(word) || PERSON_NOUNS.has(word)) {
         inner = tokens.slice(start, k + 1).map((t) => t.text).join(' ');
         start = k + 1;
@@ -55,7 +62,7 @@ export function buildNameIndex(tokens: readonly Token[]): NameIndex {
     const words = tokens.slice(start, end).map((t, k) => (k === end - start - 1 ? stripPossessive(t.text) : t.text));
     const orgLike = words.some((w) => ORG_MARKERS.has(normaliseWord(w)) || /^\p{Lu}{2,}$/u.test(w));
     if (words.length >= 2 || titles > 0 || inner !== null) {
-      const role = inner ?? roleBefore(tokens, run.start - titles) ?? appositiveAfter(tokens, end);
+      const role = inner ?? (party ? null : roleBefore(tokens, run.start - titles)) ?? appositiveAfter(tokens, end);
       const strong = (titles > 0 || inner !== null || (role !== null && PERSON_NOUNS.has(normaliseWord(role.split(' ').pop() ?? '')))) && !orgLike;
       add(index, words, role, (strong || words.length >= 2) && !orgLike, strong, tokens[start]?.start ?? 0);
     }

@@ -102,7 +102,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'economist', 'researcher', 'lawyer', 'attorney', 'candidate', 'nominee', 'representative', 'member',
   'judge', 'prosecutor', 'ambassador', 'diplomat', 'general', 'officer', 'commander', 'man', 'woman',
   'resident', 'voter', 'voters', 'supporter', 'supporters', 'strategist', 'pollster', 'operative',
-  'activist', 'journalist', 'reporter', 'editor', 'author', 'writer', 'businessman', 'billionaire',
+  'activist', 'journalist', 'reporter', 'donor', 'defender', 'editor', 'author', 'writer', 'businessman', 'billionaire',
   'politician', 'manager', 'host', 'anchor', 'consultant', 'friend', 'mother', 'father', 'wife',
   'husband', 'daughter', 'son', 'brother', 'sister', 'people', 'person', 'witness', 'user', 'users',
   'residents', 'caller', 'callers', 'customers', 'parents', 'workers', 'members', 'protesters', 'investors',
@@ -134,6 +134,17 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'senior', 'former', 'acting', 'interim', 'assistant', 'associate', 'opposition', 'county', 'city', 'district',
   'regional', 'national', 'federal', 'foreign',
 ]);
+
+/** A party printed before a name as its role ("Republican Christine Todd Whitman"), never a name's first word. */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(['republican', 'democrat', 'labour', 'tory']);
+/** Words after a party that make the run a body or an event of it ("Republican National Convention"), not a person. */
+export const PARTY_BODY_WORDS: ReadonlySet<string> = new Set(['national', 'convention', 'caucus', 'primary', 'debate', 'leadership', 'establishment']);
+
+/** "Republican Christine Todd Whitman": a capitalised run that is a party and then a person's full name. */
+export function partyBeforeName(run: readonly string[]): boolean {
+  const rest = run.slice(1).map(normaliseWord);
+  return PARTY_WORDS.has(normaliseWord(run[0] ?? '')) && rest.length >= 2 && !rest.some((w) => ORG_MARKERS.has(w) || PARTY_BODY_WORDS.has(w) || PERSON_NOUNS.has(w));
+}
 
 /** Words in a capitalised run that mark an organisation rather than a person. */
 export const ORG_MARKERS: ReadonlySet<string> = new Set([

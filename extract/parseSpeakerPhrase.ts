@@ -10,6 +10,7 @@ import {
   PERSON_PRONOUNS,
   TITLES,
   normaliseWord,
+  partyBeforeName,
 } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
 
@@ -160,12 +161,12 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   while (run.length > 1 && TITLES.has(normaliseWord(run[0] ?? ''))) titles.push(run.shift() ?? '');
   // A capitalised title inside the run ends the role: "Transport Minister Carla Benedek", "White House Press
   // Secretary Karoline Leavitt". The last title or person noun before the final word splits role from name.
-  let split = -1;
+  let split = leadingRole(run) ? 0 : -1;
   for (let i = 1; i < run.length - 1; i += 1) {
     const word = normaliseWord(run[i] ?? '');
     if (TITLES.has(word) || PERSON_NOUNS.has(word)) split = i;
   }
-  if (split > 0) {
+  if (split >= 0) {
     titles.push(...run.slice(0, split + 1));
     run = run.slice(split + 1);
   }
@@ -227,6 +228,21 @@ function servedBody(printed: string, words: readonly string[]): SpeakerPhrase | 
   if (!named || !body.every((w) => isCapitalised(w) || /^(?:of|the|and|for)$/.test(w) || normaliseWord(body[0] ?? '') === 'the')) return null;
   const description = words.join(' ');
   return { raw: printed, name: description, role: description, type: 'person', refersTo: null, head: normaliseWord(words[at - 1] ?? ''), provenPerson: false };
+}
+
+// Person nouns that are also names or read as part of one ("Son Heung-min", "Chief Keef", "Man Utd").
+const NAME_LIKE_NOUNS = new Set(['son', 'man', 'woman', 'mother', 'father', 'brother', 'sister', 'friend', 'head', 'host', 'people', 'person', 'member', 'members', 'general', 'chief']);
+
+/**
+ * "Spokeswoman Kim Lee", "Reporter Jomana Karadsheh", "Republican Christine Todd Whitman": a role or party
+ * capitalised at the start of a sentence opens the run but is not the name, when a full name (two words, no
+ * organisation's) follows.
+ */
+function leadingRole(run: readonly string[]): boolean {
+  const first = normaliseWord(run[0] ?? '');
+  const rest = run.slice(1);
+  if (rest.length < 2 || rest.some((w) => ORG_MARKERS.has(normaliseWord(w)) || isRoleWord(w))) return false;
+  return (PERSON_NOUNS.has(first) && !NAME_LIKE_NOUNS.has(first)) || partyBeforeName(run);
 }
 
 const isRoleWord = (word: string): boolean => PERSON_NOUNS.has(normaliseWord(word)) || TITLES.has(normaliseWord(word));

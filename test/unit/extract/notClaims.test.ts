@@ -72,6 +72,27 @@ describe('speakers that are not names', () => {
   });
 });
 
+describe('a role or party that opens the sentence is not part of the name', () => {
+  test('a capitalised role noun or party before a full name', () => {
+    assert.deepEqual(
+      ['Spokeswoman Kim Lee', 'Reporter Jomana Karadsheh', 'Republican Christine Todd Whitman'].map((p) => [parseSpeakerPhrase(p)?.name, parseSpeakerPhrase(p)?.role]),
+      [['Kim Lee', 'Spokeswoman'], ['Jomana Karadsheh', 'Reporter'], ['Christine Todd Whitman', null]],
+    );
+  });
+
+  test('names that start with such a word, and a party\'s bodies, stay whole', () => {
+    assert.equal(parseSpeakerPhrase('Son Hyun Woo')?.name, 'Son Hyun Woo');
+    assert.equal(parseSpeakerPhrase('Republican National Convention')?.name, 'Republican National Convention');
+    assert.equal(parseSpeakerPhrase('Spokeswoman Lee')?.name, 'Spokeswoman Lee');
+  });
+
+  test('through extraction, with the name the text gives elsewhere', () => {
+    const speakers = (text: string) => statements(text).concat(items(text).filter((m) => m.kind === 'quote')).map((m) => m.speaker);
+    assert.deepEqual(speakers('Republican Christine Todd Whitman criticised him. "I am ashamed of this endorsement," Whitman said.'), ['Christine Todd Whitman']);
+    assert.deepEqual(speakers('Spokeswoman Haley Morris said the campaign had always run lean.'), ['Haley Morris']);
+  });
+});
+
 describe('names in headlines', () => {
   test('a headline in title case names nobody: its small words break a name, and a long run ends with the name', () => {
     const speakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
