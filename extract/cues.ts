@@ -62,8 +62,8 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'does', 'do', 'also', 'then', 'later', 'previously', 'repeatedly', 'once', 'reportedly', 'recently',
   'earlier', 'further', 'simply', 'just', 'publicly', 'privately', 'separately', 'again', 'often',
   'frequently', 'flatly', 'firmly', 'bluntly', 'loudly', 'quietly', 'already', 'had', 'may', 'might',
-  'not', 'never', 'subsequently', 'initially', 'famously', 'falsely', 'correctly', 'wrongly',
-  'тоже', 'также', 'уже', 'ранее', 'же',
+  'not', 'never', 'subsequently', 'initially', 'famously', 'falsely', 'correctly', 'wrongly', 'today', 'yesterday',
+  'tonight', 'тоже', 'также', 'уже', 'ранее', 'же',
 ]);
 
 /** Words that end a subject noun phrase on its left. */

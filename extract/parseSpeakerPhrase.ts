@@ -2,6 +2,7 @@
 
 import type { SpeakerType } from './types.ts';
 import {
+  AUXILIARIES,
   DOCUMENT_NOUNS,
   ORG_MARKERS,
   ORG_NOUNS,
@@ -55,8 +56,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   while (tokens.length > 0 && tokens[tokens.length - 1]?.text === ',') tokens.pop();
   while (tokens.length > 0 && tokens[0]?.text === ',') tokens.shift();
   if (tokens.length === 0) return null;
-  const words = tokens.map((t) => t.text);
+  const words = pronounOnly(subjectOfInfinitive(tokens.map((t) => t.text)));
   const printed = raw.trim().replace(/^[,\s]+|[,\s]+$/g, '');
+  if (!words.includes(',') && !nameOrDescription(words)) return null;
   const lower = normaliseWord(words.join(' '));
   const base = { raw: printed, name: null, role: null, head: null, provenPerson: false };
   // "Another said", "Some said": a quantifier alone names nobody.
@@ -65,7 +67,20 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (ORG_PRONOUNS.has(lower)) return { ...base, type: 'organisation', refersTo: 'organisation' };
 
   const comma = words.indexOf(',');
-  if (comma > 0) return parseAppositive(printed, words.slice(0, comma), words.slice(comma + 1));
+  if (comma > 0) {
+    const [first, second] = [words.slice(0, comma), words.slice(comma + 1)];
+    // "The police source, who wished to remain anonymous": a relative clause describes, it does not name. "In the
+    // legislature, he": a circumstance before the subject is no part of it.
+    const alone = (part: string[]) => {
+      const phrase = parseSpeakerPhrase(part.join(' '));
+      return phrase && { ...phrase, raw: printed };
+    };
+    // "Others, however," and "Ms. Lee, too,": an adverb set off by commas leaves the subject as it was.
+    if (second.every((w) => EMPTY_WORDS.has(normaliseWord(w)))) return parseAppositive(printed, first, []);
+    if (PREPOSITIONS.has(normaliseWord(first[0] ?? '')) || !nameOrDescription(first)) return alone(second);
+    const described = RELATIVE_PRONOUNS.has(normaliseWord(second[0] ?? '')) ? null : describedPart(second);
+    return described === null ? alone(first) : parseAppositive(printed, first, described);
+  }
   return parseDocument(printed, words) ?? parseSimple(printed, words);
 }
 
@@ -87,6 +102,73 @@ function parseDocument(printed: string, words: string[]): SpeakerPhrase | null {
   // Only a bare "the statement" points back; "a congressional report", "the pool report" describe a source.
   if (!words.slice(0, web ? -2 : -1).every((w) => DETERMINERS.has(normaliseWord(w)))) return null;
   return { raw: printed, name: words.slice(web ? -2 : -1).join(' '), role: null, type: 'organisation', refersTo: 'document', head, provenPerson: false };
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'by', 'of', 'for', 'with', 'from', 'as', 'than', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'like', 'despite', 'through', 'against', 'without', 'within', 'among', 'since', 'until', 'upon', 'amid']);
+// Words that alone name nobody: "the two write", "the most telling promise", "as if to say", "HP today announced".
+const EMPTY_WORDS = new Set([
+  ...PREPOSITIONS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your',
+  'another', 'some', 'others', 'other', 'many', 'most', 'more', 'few', 'several', 'one', 'both', 'all', 'each', 'any',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'today', 'yesterday', 'tonight', 'now',
+  'then', 'also', 'still', 'later', 'earlier', 'if', 'whether', 'not', 'so', 'far', 'just', 'even', 'however',
+  'meanwhile', 'moreover', 'instead', 'too', 'and', 'or', 'but',
+]);
+
+/**
+ * Whether the words can be a speaker at all: not only small words ("the", "to", "the two"), not opening or ending
+ * on a preposition ("in the legislature", "line by"), and no clause ("the walkouts were needed", "Nudity did n't bother her").
+ */
+function nameOrDescription(words: readonly string[]): boolean {
+  const printed = words.filter((w) => w !== ',');
+  const lower = printed.map(normaliseWord);
+  if (lower.length === 0 || lower.every((w) => EMPTY_WORDS.has(w))) return false;
+  if (PREPOSITIONS.has(lower[lower.length - 1] ?? '') || PREPOSITIONS.has(lower[0] ?? '')) return false;
+  // A verb as printed in lower case ("Will Doyle" is a name), unless a relative clause holds it ("a man who was there").
+  const verb = printed.findIndex((w) => FINITE_VERBS.has(w));
+  return verb === -1 || lower.slice(0, verb).some((w) => RELATIVE_PRONOUNS.has(w));
+}
+
+/**
+ * A description after a name, as far as it describes: "a Clinton supporter who is the chairman in Nassau County
+ * on" is "a Clinton supporter", "co-author of" is "co-author"; null when nothing is left.
+ */
+function describedPart(words: readonly string[]): string[] | null {
+  const relative = words.findIndex((w, i) => i > 0 && RELATIVE_PRONOUNS.has(normaliseWord(w)));
+  const kept = relative === -1 ? [...words] : words.slice(0, relative);
+  while (kept.length > 0 && EMPTY_WORDS.has(normaliseWord(kept[kept.length - 1] ?? ''))) kept.pop();
+  return kept.length > 0 && nameOrDescription(kept) ? kept : null;
+}
+const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'do', 'would', 'will', "n't", 'not', 'could', 'should', 'can']);
+
+/**
+ * "Mr. Trump was prompted to (say)", "She went on to (say)", "Obama punctuated his list by (saying)": the verb
+ * that leads to the cue is the subject's, and the subject is the name or pronoun before it ("It is too soon to
+ * say" has none).
+ */
+function subjectOfInfinitive(words: string[]): string[] {
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 3 || (last !== 'to' && last !== 'by')) return words;
+  if (['he', 'she', 'they', 'we'].includes(normaliseWord(words[0] ?? ''))) return words.slice(0, 1);
+  let end = 0;
+  while (end < words.length && isCapitalised(words[end] ?? '') && !NOT_NAME.has(normaliseWord(words[end] ?? ''))) end += 1;
+  const verb = words[end] ?? '';
+  return end > 0 && (AUXILIARIES.has(verb) || /^(?:\p{Ll}+ed|went|goes|continues|took|made)$/u.test(verb)) ? words.slice(0, end) : words;
+}
+
+/**
+ * "she jokingly", "she recounted", "Later he", "Then she", "on Tuesday night he": a pronoun with an adverb, a
+ * verb or a circumstance of its own is the pronoun.
+ */
+function pronounOnly(words: string[]): string[] {
+  const at = words.findIndex((w) => PERSON_PRONOUNS.has(normaliseWord(w)) || ORG_PRONOUNS.has(normaliseWord(w)));
+  // "on Tuesday night he", "at the town hall this week she": a circumstance before the pronoun.
+  if (at === words.length - 1 && at > 0 && PREPOSITIONS.has(normaliseWord(words[0] ?? ''))) return words.slice(at);
+  if (at === -1 || words.length === 1 || words.length > 3) return words;
+  const adverb = (w: string) => /^\p{L}+ly$/u.test(w) || AUXILIARIES.has(normaliseWord(w)) || EMPTY_WORDS.has(normaliseWord(w));
+  const before = words.slice(0, at);
+  const after = words.slice(at + 1);
+  return before.every(adverb) && after.every((w) => adverb(w) || /^\p{Ll}+ed$/u.test(w)) ? [words[at] ?? ''] : words;
 }
 
 function parseAppositive(printed: string, first: string[], second: string[]): SpeakerPhrase | null {

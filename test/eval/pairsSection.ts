@@ -122,7 +122,7 @@ export const pairsSection: EvalSection = {
           `merge precision ${pct(ratio(s.mergedRight, s.merged))} of ${s.merged} merged`,
       );
       if (split === 'tune') {
-        printExamples('kept apart', s.missed, texts, 8);
+        printExamples('kept apart', s.missed, texts, Number(process.env.EVAL_EXAMPLES ?? 8));
         printExamples('merged but different', s.falseMerges, texts, 5);
         printExamples('a side not found', s.notFound, texts, 4);
       }

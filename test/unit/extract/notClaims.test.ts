@@ -93,6 +93,38 @@ describe('a role or party that opens the sentence is not part of the name', () =
   });
 });
 
+describe('a speaker is a name or a description, never a fragment or a clause', () => {
+  const parsed = (phrase: string) => {
+    const p = parseSpeakerPhrase(phrase);
+    return p && { name: p.name, role: p.role, refersTo: p.refersTo };
+  };
+
+  test('small words alone, a phrase ending on a preposition, and a clause name nobody', () => {
+    for (const phrase of ['to', 'the', 'the two', 'The most', 'line by', 'in the legislature', 'the walkouts were needed', 'Nudity did n\'t bother her', 'It is too soon to']) {
+      assert.equal(parseSpeakerPhrase(phrase), null, phrase);
+    }
+  });
+
+  test('a relative clause or a cut description after a name is left out of the role', () => {
+    assert.deepEqual(parsed('The police source, who wished to remain anonymous'), { name: 'police source', role: 'police source', refersTo: 'role' });
+    assert.deepEqual(parsed('Jay Jacobs, a Clinton supporter who is the Democratic chairman in Nassau County on'), { name: 'Jay Jacobs', role: 'Clinton supporter', refersTo: null });
+    assert.deepEqual(parsed('Adam Segal, author of'), { name: 'Adam Segal', role: 'author', refersTo: null });
+    assert.equal(parsed('Will Doyle, professor of higher education at Vanderbilt University in Nashville')?.name, 'Will Doyle');
+    assert.equal(parsed('Others, however')?.name, 'Others');
+  });
+
+  test('a pronoun with an adverb or a verb of its own is the pronoun; a verb leading to the cue is the subject\'s', () => {
+    for (const phrase of ['she jokingly', 'she recounted', 'Later he', 'She went on to']) assert.equal(parsed(phrase)?.refersTo, 'person', phrase);
+    assert.equal(parsed('Mr. Trump was prompted to')?.name, 'Trump');
+    assert.equal(parsed('Obama punctuated his list by')?.name, 'Obama');
+    assert.notEqual(parsed('Democratic voters are slightly more likely to')?.name, 'Democratic');
+  });
+
+  test('a time word between subject and cue is not the subject', () => {
+    assert.deepEqual(statements('HP today announced that it has signed a definitive agreement to acquire EYP.').map((s) => s.speaker), ['HP']);
+  });
+});
+
 describe('names in headlines', () => {
   test('a headline in title case names nobody: its small words break a name, and a long run ends with the name', () => {
     const speakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
