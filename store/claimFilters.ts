@@ -31,7 +31,8 @@ export const tsRank = (p: string, alias = 'c') => `ts_rank_cd(${alias}.search, w
  * a month is a few percent of the claims, and reading every row walked to test a broad word took 150 ms.
  */
 export function claimsFrom(filters: ClaimFilters): { from: string; seen: 'c' | 'd' } {
-  return filters.since || filters.until ? { from: 'claims d JOIN claims c ON c.id = d.id', seen: 'd' } : { from: 'claims c', seen: 'c' };
+  // A range looked up by month is found in the months' index instead (see whereClaims).
+  return (filters.since || filters.until) && !byMonths(filters) ? { from: 'claims d JOIN claims c ON c.id = d.id', seen: 'd' } : { from: 'claims c', seen: 'c' };
 }
 
 /**
@@ -59,8 +60,19 @@ export function whereClaims(filters: ClaimFilters, params: unknown[], seen: 'c' 
     // and for a small outlet the planner reads its claims from the GIN index instead.
     add((p) => `c.outlet_keys @> ARRAY[lower(${p})]`, filters.outlet.trim());
   }
-  if (filters.since) add((p) => `${seen}.last_seen >= ${p}::timestamptz`, filters.since);
-  if (filters.until) add((p) => `${seen}.first_seen < ${p}::timestamptz`, filters.until);
+  if (byMonths(filters)) {
+    // The range's months (claims_months_idx, migration 0023) find a superset of the claims in range in an
+    // index, intersected with a word's before a row is read; the dates are then tested in the rows found.
+    // IS TRUE keeps the planner from adding the last_seen index to the intersection: half the claims are seen
+    // after a recent month starts, and reading them from that index cost more than the rest of the search.
+    params.push(filters.since, filters.until);
+    const [since, until] = [`$${params.length - 1}::timestamptz`, `$${params.length}::timestamptz`];
+    conditions.push(`claim_months(c.first_seen, c.last_seen) @@ claim_months_query(${since}, ${until})`);
+    conditions.push(`(c.last_seen >= ${since}) IS TRUE`, `(c.first_seen < ${until}) IS TRUE`);
+  } else {
+    if (filters.since) add((p) => `${seen}.last_seen >= ${p}::timestamptz`, filters.since);
+    if (filters.until) add((p) => `${seen}.first_seen < ${p}::timestamptz`, filters.until);
+  }
   if (filters.minOutlets !== undefined) add((p) => `c.outlet_count >= ${p}`, filters.minOutlets);
   if (filters.hasConflicts === true) {
     // The flag (a partial index, intersected with a word's bitmap) finds the candidates without reading a
@@ -70,6 +82,20 @@ export function whereClaims(filters: ClaimFilters, params: unknown[], seen: 'c' 
     conditions.push('NOT EXISTS (SELECT 1 FROM claim_conflicts x WHERE x.claim_id = c.id)');
   }
   return conditions;
+}
+
+/**
+ * Up to this many months, a date range is also looked up by month: a longer one holds a large share of the
+ * claims, which the conditions on the dates alone find as fast (the spread index includes them).
+ */
+const MAX_INDEXED_MONTHS = 3;
+
+/** Whether the date range is looked up by month: both ends given, at most MAX_INDEXED_MONTHS apart. */
+function byMonths(filters: ClaimFilters): boolean {
+  if (!filters.since || !filters.until) return false;
+  // Roughly: an end that Date.parse cannot read is left to PostgreSQL, on the dates alone.
+  const days = (Date.parse(filters.until) - Date.parse(filters.since)) / (24 * 3600 * 1000);
+  return days <= MAX_INDEXED_MONTHS * 31;
 }
 
 /** `WHERE ...` for the conditions, or nothing. */
