@@ -40,7 +40,10 @@ export interface Runtime {
 export const HOST_LEASE_MARGIN_MS = 5_000;
 
 function hostGateOf(queues: RedisQueues, fetch: Config['fetch']): RedisHostLimiter {
-  return new RedisHostLimiter(queues.connection, {
+  // A connection of its own, opened at the first fetch: the queues' commands wait for Redis as long as it
+  // takes, while a fetch waiting for its host's turn fails after one reconnection (a transient error, retried).
+  const connection = queues.duplicate({ maxRetriesPerRequest: 1, lazyConnect: true });
+  return new RedisHostLimiter(connection, {
     prefix: queues.prefix,
     limits: fetch.hostLimits,
     leaseMs: fetch.timeoutMs + HOST_LEASE_MARGIN_MS,
