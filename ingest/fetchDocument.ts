@@ -10,7 +10,7 @@ import {
   isPermanentStatus,
 } from './errors.ts';
 import { assertFetchableUrl, guardedLookup } from './guardUrl.ts';
-import { HostLimiter, type HostLimits } from './hostLimiter.ts';
+import { HostLimiter, type HostGate, type HostLimits } from './hostLimiter.ts';
 import { ROBOTS_MAX_CHARS } from './parseRobots.ts';
 import { ROBOTS_TOKEN, RobotsCache, type RobotsFetchOutcome } from './robotsCache.ts';
 import { readCapped } from './readCapped.ts';
@@ -35,9 +35,13 @@ export interface FetchOptions {
   respectRobots?: boolean;
   /** Per-host politeness (in flight, spacing); no limit when absent. */
   hostLimits?: HostLimits;
-  /** Test seams: the process-wide robots cache and per-host limiter are used otherwise. */
+  /** The process-wide robots cache is used otherwise (a test seam). */
   robotsCache?: RobotsCache;
-  hostLimiter?: HostLimiter;
+  /**
+   * Where requests wait for their host's turn: workers pass one kept in Redis, so that the limits hold
+   * for the whole fleet; this process's HostLimiter for `hostLimits` otherwise.
+   */
+  hostGate?: HostGate;
   etag?: string | null;
   lastModified?: string | null;
   signal?: AbortSignal;
@@ -86,7 +90,7 @@ export async function fetchDocument(url: string, options: FetchOptions): Promise
   });
   // Without hostLimits a site's Crawl-delay still spaces our requests to it.
   const limits = options.hostLimits ?? (options.respectRobots ? CRAWL_DELAY_ONLY : null);
-  const limiter = options.hostLimiter ?? (limits ? sharedLimiter(limits) : null);
+  const limiter = options.hostGate ?? (limits ? sharedLimiter(limits) : null);
   let current = url;
   try {
     for (let redirects = 0; ; redirects++) {

@@ -1,5 +1,18 @@
 /** Politeness inside one process: at most N requests in flight per host, and starts spaced apart. */
 
+/**
+ * What a fetch waits at before it sends a request to a host: this process's HostLimiter, or one shared by
+ * every worker (jobs/redisHostLimiter.ts), so that M workers do not give a host M times the limits.
+ */
+export interface HostGate {
+  /**
+   * Waits for a slot on `host` and for the spacing after the previous start there (the larger of the
+   * limits' and `crawlDelayMs`); returns the release function (call it once). Throws the signal's reason
+   * when `signal` aborts while waiting.
+   */
+  acquire(host: string, signal?: AbortSignal, crawlDelayMs?: number): Promise<() => void>;
+}
+
 export interface HostLimits {
   /** Requests in flight at once to one host. */
   maxInFlight: number;
@@ -21,7 +34,7 @@ interface HostState {
 const PRUNE_ABOVE = 1000;
 
 /** Per-host slots; a released slot passes straight to the next waiter, in arrival order. */
-export class HostLimiter {
+export class HostLimiter implements HostGate {
   private readonly hosts = new Map<string, HostState>();
 
   constructor(readonly limits: HostLimits) {}
@@ -102,7 +115,7 @@ function waitForSlot(state: HostState, signal: AbortSignal | undefined): Promise
 }
 
 /** `promise`, or the signal's reason when it aborts first (after `onAbort`). */
-function untilAborted<T>(
+export function untilAborted<T>(
   promise: Promise<T>,
   signal: AbortSignal | undefined,
   onAbort?: () => void,

@@ -1,3 +1,4 @@
+import type { HostGate } from '../ingest/hostLimiter.ts';
 import type { DedupeOptions } from './mergeMentions.ts';
 import type { Db } from '../store/db.ts';
 import type { Config } from './config.ts';
@@ -12,4 +13,6 @@ export interface StageContext {
   log: Logger;
   /** Where stages report what they did (workers expose it at /metrics); absent in one-off commands. */
   metrics?: Metrics;
+  /** Where fetches wait for their host's turn when the limits must hold beyond this process (Redis); this process's limiter otherwise. */
+  hostGate?: HostGate;
 }

@@ -34,10 +34,14 @@ function outletOf(article: Article, fallback: string | null | undefined): string
   return fallback || host;
 }
 
-/** The stage's fetch options, with each response counted in the metrics when the stage has them. */
-export function fetchOptionsOf(ctx: StageContext): FetchOptions {
+/** The stage's fetch options: each response counted in the metrics, and the fleet's host gate, when the stage has them. */
+export function fetchOptionsOf(ctx: Pick<StageContext, 'fetch' | 'metrics' | 'hostGate'>): FetchOptions {
   const metrics = ctx.metrics;
-  return metrics ? { ...ctx.fetch, onResponse: (status, bytes) => metrics.observeFetch(status, bytes) } : ctx.fetch;
+  return {
+    ...ctx.fetch,
+    ...(metrics ? { onResponse: (status, bytes) => metrics.observeFetch(status, bytes) } : {}),
+    ...(ctx.hostGate ? { hostGate: ctx.hostGate } : {}),
+  };
 }
 
 /** How many archive pages (or nested sitemap indexes) an ingest follows from where it started. */

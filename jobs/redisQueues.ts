@@ -1,6 +1,7 @@
 import { Queue, QueueEvents } from 'bullmq';
 import type { JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
+import type { RedisOptions } from 'ioredis';
 import type { FollowUp } from './jobTypes.ts';
 import { QUEUE_NAMES } from './queueNames.ts';
 import type { QueueName } from './queueNames.ts';
@@ -42,8 +43,8 @@ export interface RedisQueues {
   queues: Record<QueueName, Queue>;
   /** Where the queues, their event listeners and workers report connection errors (throttled). */
   onError(error: Error): void;
-  /** A new connection for a blocking client (worker, events); closed with the queues. */
-  duplicate(): Redis;
+  /** A new connection for a blocking client (worker, events) or with options of its own; closed with the queues. */
+  duplicate(options?: RedisOptions): Redis;
   /** Closes the queues and every connection they made (BullMQ leaves connections it was given open). */
   close(): Promise<void>;
 }
@@ -84,8 +85,8 @@ export function openQueues(connection: Redis, prefix: string, onError: (error: E
     prefix,
     queues,
     onError,
-    duplicate() {
-      const copy = connection.duplicate();
+    duplicate(options) {
+      const copy = connection.duplicate(options);
       copy.on('error', () => undefined);
       duplicates.push(copy);
       return copy;

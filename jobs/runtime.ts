@@ -13,6 +13,7 @@ import type { Logger } from './logger.ts';
 import type { QueueName } from './queueNames.ts';
 import { connectRedis, describeRedisProblem, enqueue, openQueueEvents, openQueues, throttleErrors } from './redisQueues.ts';
 import type { RedisQueues } from './redisQueues.ts';
+import { RedisHostLimiter } from './redisHostLimiter.ts';
 import { runInProcess } from './runInProcess.ts';
 import { runOnQueues } from './runOnQueues.ts';
 import type { ProgressListener, RunReport } from './runReport.ts';
@@ -33,6 +34,20 @@ export interface Runtime {
    */
   run(jobs: readonly FollowUp[], options: { wait: boolean; onProgress?: ProgressListener }): Promise<RunReport | null>;
   close(): Promise<void>;
+}
+
+/** A lease outlives the longest fetch by this much: a slot is freed by its release, or by a dead worker's lease running out. */
+export const HOST_LEASE_MARGIN_MS = 5_000;
+
+function hostGateOf(queues: RedisQueues, fetch: Config['fetch']): RedisHostLimiter {
+  // A connection of its own, opened at the first fetch: the queues' commands wait for Redis as long as it
+  // takes, while a fetch waiting for its host's turn fails after one reconnection (a transient error, retried).
+  const connection = queues.duplicate({ maxRetriesPerRequest: 1, lazyConnect: true });
+  return new RedisHostLimiter(connection, {
+    prefix: queues.prefix,
+    limits: fetch.hostLimits,
+    leaseMs: fetch.timeoutMs + HOST_LEASE_MARGIN_MS,
+  });
 }
 
 /** What a database whose candidate keys predate this version is told. */
@@ -113,6 +128,9 @@ export async function openRuntime(
   }
   if (staleKeys) log.warn(staleKeys, STALE_KEYS);
   const ctx: StageContext = { db, fetch: config.fetch, dedupe: DEFAULT_MERGE_OPTIONS, log };
+  // With Redis, every process that fetches (workers, one-off commands) takes its turn at a host from the
+  // same slots, so the politeness limits hold for the whole fleet.
+  if (queues) ctx.hostGate = hostGateOf(queues, config.fetch);
   let events: Record<QueueName, QueueEvents> | null = null;
   return {
     config,

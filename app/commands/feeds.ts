@@ -4,6 +4,7 @@ import { scheduleFeed, unscheduleFeed } from '../../jobs/feedSchedulers.ts';
 import type { FollowUp } from '../../jobs/jobTypes.ts';
 import { canonicalizeUrl } from '../../jobs/planInputs.ts';
 import { formatEvery } from '../../jobs/planNextPoll.ts';
+import { fetchOptionsOf } from '../../jobs/processFetch.ts';
 import { isTransientFetchError, resolveFeeds } from '../../jobs/resolveFeeds.ts';
 import { runInProcess } from '../../jobs/runInProcess.ts';
 import { messageOf } from '../../jobs/runReport.ts';
@@ -35,7 +36,7 @@ export async function addFeeds(runtime: Runtime, urls: readonly string[], flags:
   for (const input of urls) {
     try {
       const url = canonicalizeUrl(input);
-      const found = await resolveFeeds(url, runtime.config.fetch).catch((error: unknown) => {
+      const found = await resolveFeeds(url, fetchOptionsOf(runtime.ctx)).catch((error: unknown) => {
         // A feed that is down for now is still subscribed: polling backs off until it answers.
         if (!isTransientFetchError(error)) throw error;
         note(`warning: ${input}: ${messageOf(error, input)}; subscribed anyway, polling will retry`);

@@ -1,5 +1,6 @@
-// A date range in search and facets (read through a second reference to the row, see claimsFrom): the same
-// claims as the plain conditions, in every sort and across keyset pages.
+// A date range in search and facets (read through a second reference to the row, see claimsFrom, or, up to a
+// year, looked up by month, migration 0023): the same claims as the plain conditions, in every sort and across
+// keyset pages.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Db } from '../../store/db.ts';
@@ -41,7 +42,12 @@ describe('search by date range', () => {
     )).map((r) => r.id);
 
   test('every sort finds the claims seen in the range, page after page', async () => {
-    const ranges: Array<[string | null, string | null]> = [['2026-02-01', '2026-03-01'], ['2026-03-15', null], [null, '2026-01-20']];
+    const ranges: Array<[string | null, string | null]> = [
+      ['2026-02-01', '2026-03-01'], ['2026-03-15', null], [null, '2026-01-20'],
+      // Across months, within a day, and an end given in another zone (1 March, 01:30 UTC); a range of more than a year.
+      ['2026-01-20', '2026-03-05'], ['2026-02-10T12:00:00Z', '2026-02-11'], ['2026-02-20', '2026-02-28T23:30:00-02:00'],
+      ['2025-06-01', '2026-08-01'],
+    ];
     for (const [since, until] of ranges) {
       for (const word of [false, true]) {
         const want = await expected(since, until, word);
@@ -62,5 +68,50 @@ describe('search by date range', () => {
         assert.equal(facets.total, want.length);
       }
     }
+  });
+
+  test('words that are all stop words match nothing, with a month as without', async () => {
+    for (const range of [{}, { since: '2026-02-01', until: '2026-03-01' }]) {
+      assert.equal((await countFacets(db, { query: 'the', ...range })).total, 0);
+      assert.equal((await searchClaims(db, { query: 'the', ...range })).results.length, 0);
+    }
+  });
+
+  test("a claim's months run from its first to its last sighting, in UTC; a range's months from since to until", async () => {
+    const [row] = await db.query<{ months: string; query: string; zoned: string; empty: string | null }>(
+      `SELECT claim_months('2025-11-30T23:30:00-02:00', '2026-02-01T00:00:00Z')::text AS months,
+              claim_months_query('2026-01-15', '2026-03-01')::text AS query,
+              claim_months_query('2026-02-28T23:30:00-02:00', '2026-03-01T02:00:00Z')::text AS zoned,
+              claim_months_query('2026-03-01', '2026-02-01')::text AS empty`,
+    );
+    assert.deepEqual(row, {
+      months: "'@2025-12' '@2026-01' '@2026-02'",
+      query: "'@2026-01' | '@2026-02'",
+      zoned: "'@2026-03'",
+      empty: null,
+    });
+  });
+
+  test('a word and a month are looked up together in one index of words and months', async () => {
+    await db.query(`INSERT INTO claims (id, kind, text, first_seen, last_seen)
+       SELECT 'x_' || g, 'statement', 'the tide turns ' || g, timestamptz '2024-01-01' + g * interval '1 hour',
+              timestamptz '2024-01-01' + g * interval '1 hour'
+       FROM generate_series(1, 20000) g`);
+    await db.query('ANALYZE claims');
+    const statements: string[] = [];
+    const recording = {
+      query: async <R extends object>(sql: string, params?: readonly unknown[]): Promise<R[]> => {
+        statements.push(await db.transaction(async (tx) => {
+          // A small table is cheaper to scan than any index: the plan is read as a big one would be planned.
+          await tx.query('SET LOCAL enable_seqscan = off');
+          const plan = await tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, params);
+          return plan.map((r) => r['QUERY PLAN']).join('\n');
+        }));
+        return [];
+      },
+    };
+    // "tide" is in every one of them, a month in one in twenty-eight.
+    await countFacets(recording, { query: 'tide', since: '2024-06-01', until: '2024-07-01' });
+    assert.match(statements.join('\n'), /claims_search_months_idx/);
   });
 });

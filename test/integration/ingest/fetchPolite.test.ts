@@ -148,7 +148,7 @@ describe('per-host limit', () => {
     const started = performance.now();
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        fetchDocument(`${site.base}/feed?n=${i}`, options({ respectRobots: false, hostLimiter })),
+        fetchDocument(`${site.base}/feed?n=${i}`, options({ respectRobots: false, hostGate: hostLimiter })),
       ),
     );
     assert.ok(results.every((r) => r.status === 'ok'));
