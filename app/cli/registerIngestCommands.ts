@@ -13,7 +13,7 @@ export function registerIngestCommands(program: Command): void {
     .option('--wait', 'with REDIS_URL: wait until the workers have processed everything enqueued (progress on a terminal)')
     .option('--json', 'print the run report as JSON on stdout')
     .option('--outlet <name>', 'the outlet of every article named (files, folders, URLs); wins over what the article says')
-    .option('--published <date>', 'the publication date of every article named (2026-02-12 or 2026-02-12T10:30:00Z)', publishedDate)
+    .option('--published <date>', 'the publication date of every file named (2026-02-12 or 2026-02-12T10:30:00Z), and of a page URL that gives none', publishedDate)
     .addHelpText(
       'after',
       '\nA file NAME.txt (or .html) may have a sidecar NAME.json beside it with any of\n' +
