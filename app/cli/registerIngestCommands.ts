@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { extractCommand } from '../commands/extract.ts';
-import { ingest } from '../commands/ingest.ts';
 import { publishedDate } from './optionParsers.ts';
 import { getConfig, withRuntime } from './withRuntime.ts';
 
@@ -21,6 +19,7 @@ export function registerIngestCommands(program: Command): void {
     )
     .action((inputs: string[], flags: { wait?: boolean; json?: boolean; outlet?: string; published?: string }) =>
       withRuntime(async (runtime) => {
+        const { ingest } = await import('../commands/ingest.ts');
         await ingest(runtime, inputs, {
           wait: flags.wait ?? false,
           json: flags.json ?? false,
@@ -35,5 +34,8 @@ export function registerIngestCommands(program: Command): void {
     .description('print the text, metadata and mentions extracted from files or URLs, storing nothing')
     .argument('<inputs...>', 'paths or http(s) URLs')
     .option('--json', 'one JSON object per document (url, title, byline, published_at, language, text, mentions)')
-    .action((inputs: string[], flags: { json?: boolean }) => extractCommand(inputs, getConfig().fetch, flags.json ?? false));
+    .action(async (inputs: string[], flags: { json?: boolean }) => {
+      const { extractCommand } = await import('../commands/extract.ts');
+      await extractCommand(inputs, (await getConfig()).fetch, flags.json ?? false);
+    });
 }
