@@ -1,8 +1,10 @@
+import fs from 'node:fs';
 import v8 from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import type { Db, Queryable } from './db.ts';
-import { DatabaseUnavailableError, toStoreError } from './errors.ts';
+import type { Db, Queryable, SharedDb } from './db.ts';
+import { DatabaseUnavailableError, DataDirLockedError, toStoreError } from './errors.ts';
+import { embeddedSocketPath } from './embeddedSocketPath.ts';
 import { lockDataDir } from './lockDataDir.ts';
 
 /**
@@ -28,7 +30,16 @@ function compileForShortRun(): void {
  * @throws DataDirLockedError when another process holds the folder; DatabaseUnavailableError when it cannot open.
  */
 export async function openEmbeddedDb(dataDir: string, options: { longRunning?: boolean } = {}): Promise<Db> {
-  const release = lockDataDir(dataDir);
+  let release: () => void;
+  try {
+    release = lockDataDir(dataDir);
+  } catch (error) {
+    // A `claims serve` holding the folder shares the database over its socket: go through it.
+    if (error instanceof DataDirLockedError && error.holder !== null && fs.existsSync(embeddedSocketPath(dataDir))) {
+      return (await import('./openSharedDb.ts')).openSharedDb(dataDir, error.holder);
+    }
+    throw error;
+  }
   let pglite: PGlite;
   try {
     if (!options.longRunning) compileForShortRun();
@@ -54,6 +65,7 @@ export async function openEmbeddedDb(dataDir: string, options: { longRunning?: b
   // A process that exits without close() must not leave its lock behind.
   process.once('exit', release);
   let closed = false;
+  let shared: SharedDb | null = null;
   return {
     kind: 'embedded',
     location: dataDir,
@@ -62,10 +74,15 @@ export async function openEmbeddedDb(dataDir: string, options: { longRunning?: b
     async exec(sql) {
       await pglite.exec(sql);
     },
+    async share() {
+      shared ??= await (await import('./shareEmbeddedDb.ts')).shareEmbeddedDb(pglite, dataDir);
+      return shared;
+    },
     async close() {
       if (closed) return;
       closed = true;
       try {
+        await shared?.stop();
         await pglite.close();
       } finally {
         release();
