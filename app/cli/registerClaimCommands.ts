@@ -71,7 +71,9 @@ export function registerClaimCommands(program: Command): void {
     .description('one claim: every mention with its article and sentence, wordings, conflicts, and when each outlet carried it')
     .argument('<id>', 'a claim id (an old id of a merged claim works too)')
     .option('--json', 'print as one JSON object')
-    .action((id: string, flags: { json?: boolean }) => withRuntime(async (runtime) => (await import('../commands/show.ts')).showCommand(runtime.db, id, flags.json ?? false)));
+    .action((id: string, flags: { json?: boolean }) =>
+      withRuntime(async (runtime) => (await import('../commands/show.ts')).showCommand(runtime.db, id, flags.json ?? false)),
+    );
 
   program
     .command('speaker')

@@ -48,7 +48,10 @@ export function registerMaintenanceCommands(program: Command): void {
     .option('--limit <n>', 'how many to show', positiveInt('--limit'), 50)
     .option('--json', 'one JSON object per job')
     .action((flags: { queue?: QueueName; limit: number; json?: boolean }) =>
-      withRuntime(async (runtime) => (await import('../commands/jobs.ts')).failedJobsCommand(runtime, { ...flags, json: flags.json ?? false })),
+      withRuntime(async (runtime) => {
+        const { failedJobsCommand } = await import('../commands/jobs.ts');
+        await failedJobsCommand(runtime, { ...flags, json: flags.json ?? false });
+      }),
     );
   jobsCommand
     .command('retry')
@@ -57,7 +60,10 @@ export function registerMaintenanceCommands(program: Command): void {
     .option('--all', 'every failed job')
     .addOption(new Option('--queue <queue>', 'with --all: only this queue').choices([...QUEUE_NAMES]))
     .action((ids: string[], flags: { all?: boolean; queue?: QueueName }) =>
-      withRuntime(async (runtime) => (await import('../commands/jobs.ts')).retryJobsCommand(runtime, ids, { all: flags.all ?? false, queue: flags.queue })),
+      withRuntime(async (runtime) => {
+        const { retryJobsCommand } = await import('../commands/jobs.ts');
+        await retryJobsCommand(runtime, ids, { all: flags.all ?? false, queue: flags.queue });
+      }),
     );
 
   program
@@ -66,6 +72,9 @@ export function registerMaintenanceCommands(program: Command): void {
     .option('--wait', 'with REDIS_URL: wait until the workers have merged everything (progress on a terminal)')
     .option('--json', 'print the run report as JSON on stdout')
     .action((flags: { wait?: boolean; json?: boolean }) =>
-      withRuntime(async (runtime) => (await import('../commands/recluster.ts')).reclusterCommand(runtime, { wait: flags.wait ?? false, json: flags.json ?? false })),
+      withRuntime(async (runtime) => {
+        const { reclusterCommand } = await import('../commands/recluster.ts');
+        await reclusterCommand(runtime, { wait: flags.wait ?? false, json: flags.json ?? false });
+      }),
     );
 }

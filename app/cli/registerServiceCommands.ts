@@ -35,7 +35,9 @@ export function registerServiceCommands(program: Command): void {
     .command('status')
     .description('counts of feeds, articles, mentions and claims, and of queued and failed jobs')
     .option('--json', 'print as JSON')
-    .action((flags: { json?: boolean }) => withRuntime(async (runtime) => (await import('../commands/status.ts')).statusCommand(runtime, flags.json ?? false)));
+    .action((flags: { json?: boolean }) =>
+      withRuntime(async (runtime) => (await import('../commands/status.ts')).statusCommand(runtime, flags.json ?? false)),
+    );
 
   program
     .command('migrate')

@@ -56,7 +56,9 @@ function main(): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-cli-'));
   try {
     const env = { ...process.env, DATABASE_URL: '', REDIS_URL: '', LOG_LEVEL: 'error', CLAIMS_DATA_DIR: path.join(dir, 'data') };
-    process.stderr.write(`bench:cli: ${fs.existsSync(path.join(root, 'bin', 'freshBuild.js')) && freshBuild(root) ? 'the build in dist/' : 'the sources through tsx (dist/ is missing or stale: npm run build)'}\n`);
+    // An older checkout (--root) may predate the build: it runs its sources through tsx.
+    const built = fs.existsSync(path.join(root, 'bin', 'freshBuild.js')) && freshBuild(root) !== null;
+    process.stderr.write(`bench:cli: ${built ? 'the build in dist/' : 'the sources through tsx (dist/ is missing or stale: npm run build)'}\n`);
     process.stderr.write('bench:cli: ingesting the demo corpus into a fresh data folder (not measured)\n');
     const demo = spawnSync(process.execPath, [bin, 'demo'], { env, encoding: 'utf8' });
     if (demo.status !== 0) throw new Error(`claims demo failed: ${demo.stderr}`);
