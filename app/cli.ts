@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Command } from 'commander';
 import { ClaimdeskError } from '../errors.ts';
+import { PACKAGE_ROOT } from '../packageRoot.ts';
 import { registerClaimCommands } from './cli/registerClaimCommands.ts';
 import { registerDemoCommand } from './cli/registerDemoCommand.ts';
 import { registerFeedsCommands } from './cli/registerFeedsCommands.ts';
@@ -11,7 +13,7 @@ import { note } from './output.ts';
 
 /** The version in package.json: the one place it is written. */
 function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 

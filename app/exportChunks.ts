@@ -6,12 +6,14 @@ import { streamMentions } from '../store/exportMentions.ts';
 import { JSONLD_CLOSE, JSONLD_OPEN, toSchemaClaim } from './claimReview.ts';
 import { claimToCsvRow, csvHeader, mentionCsvHeader, mentionToCsvRow } from './csv.ts';
 import { collectGarbage } from './collectGarbage.ts';
+import { EXPORT_FORMATS } from './exportFormats.ts';
+import type { ExportFormat } from './exportFormats.ts';
 
 /** Characters written between two full collections (see collectGarbage): widely carried claims weigh more. */
 const COLLECT_EVERY = 8 * 2 ** 20;
 
-export const EXPORT_FORMATS = ['jsonl', 'csv', 'claimreview'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS } from './exportFormats.ts';
+export type { ExportFormat } from './exportFormats.ts';
 
 export interface ExportSpec {
   format: ExportFormat;

@@ -2,7 +2,8 @@
  * `npm run bench [-- PART [options]]...`: the benchmarks, one part after another, each in its own process
  * and printing its own table. Parts: `dedupe` (canonical claims at 10k/100k/1M mentions on PostgreSQL),
  * `ingest` (10,000 feeds polled for a simulated hour), `e2e` (pages end to end through Redis and PostgreSQL),
- * `doors` (search, claim page and export on 1M claims). No part named: all four, with their defaults.
+ * `doors` (search, claim page and export on 1M claims), `cli` (CPU and memory of one `claims` command). No part
+ * named: all five, with their defaults.
  * Options go to the part named before them (`npm run bench -- dedupe --sizes 10k e2e --pages 200`);
  * options before any part name go to `dedupe`.
  */
@@ -17,6 +18,7 @@ const PARTS = {
   ingest: 'ingest/run.ts',
   e2e: 'e2e/run.ts',
   doors: 'doors/run.ts',
+  cli: 'cli/run.ts',
 } as const;
 type Part = keyof typeof PARTS;
 

@@ -8,13 +8,7 @@ export interface KeyOptions {
   window: number;
 }
 
-/**
- * The scheme of the keys below: bump it whenever a change gives a text other keys, so that a database whose
- * keys were made before warns until `claims recluster` (store/recluster.ts checkKeyScheme). 2: no shingles of
- * function words only, statements apart from quotes, figures by the words of their subject. 3: quotes and
- * statements share keys again, since a statement may carry a quote's words (dedupe/decideMerge.ts).
- */
-export const KEY_SCHEME = 3;
+export { KEY_SCHEME } from './keyScheme.ts';
 
 export const DEFAULT_KEY_OPTIONS: KeyOptions = Object.freeze({ shingle: 4, window: 4 });
 

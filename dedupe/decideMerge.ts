@@ -1,5 +1,7 @@
 import type { MentionKind } from '../extract/types.ts';
 import { measureOf, normalizeUnit } from './candidateKeys.ts';
+import { DEFAULT_MERGE_OPTIONS } from './mergeOptions.ts';
+import type { MergeOptions } from './mergeOptions.ts';
 import type { GuardReason, TextComparison } from './compareTexts.ts';
 import { compareTexts } from './compareTexts.ts';
 import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
@@ -40,18 +42,8 @@ export interface ClaimCandidate {
   variants: readonly ClaimVariant[];
 }
 
-export interface MergeOptions {
-  /** Word similarity (without figures and negations) at which two wordings are one statement. */
-  threshold: number;
-  /** Fewest words a partial quote needs to join the longer quote that contains it. */
-  minRun: number;
-}
-
-/**
- * 0.75: on MRPC's labelled news sentence pairs (npm run eval -- mrpc) it merges more than 0.8 at a higher
- * precision, and on the dedupe bench's corpus it merges no look-alike; at 0.7 the bench's precision drops.
- */
-export const DEFAULT_MERGE_OPTIONS: MergeOptions = Object.freeze({ threshold: 0.75, minRun: 5 });
+export { DEFAULT_MERGE_OPTIONS } from './mergeOptions.ts';
+export type { MergeOptions } from './mergeOptions.ts';
 
 export interface MergeDecision {
   /** Claims this mention belongs to, sorted; the first survives and absorbs the others. Empty: a new claim. */

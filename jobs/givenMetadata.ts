@@ -18,7 +18,7 @@ export function withGiven(article: Article, given: GivenMetadata | undefined): A
     ...article,
     ...(given.url ? { url: given.url, canonicalUrl: given.url } : {}),
     title: given.title ?? article.title,
-    publishedAt: given.publishedAt ?? article.publishedAt,
+    publishedAt: given.publishedAt ?? article.publishedAt ?? given.publishedIfUndated ?? null,
     siteName: given.outlet ?? article.siteName,
   };
 }

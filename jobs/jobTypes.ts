@@ -26,6 +26,8 @@ export interface FetchJobData {
 export interface GivenMetadata {
   outlet?: string;
   publishedAt?: string;
+  /** The date of a page that gives none of its own (`ingest --published` of a URL): the page knows best. */
+  publishedIfUndated?: string;
   title?: string;
   url?: string;
 }

@@ -66,7 +66,10 @@ export async function planInputs(
     if (/^https?:\/\//i.test(input)) {
       try {
         const url = canonicalizeUrl(input);
-        const given = Object.keys(named).length > 0 ? { given: named, ...(named.outlet ? { outlet: named.outlet } : {}) } : {};
+        // A page that prints its own date keeps it; a feed's entries keep theirs (nothing given reaches them).
+        const { publishedAt, ...forUrl } = named;
+        const pageGiven: GivenMetadata = { ...forUrl, ...(publishedAt ? { publishedIfUndated: publishedAt } : {}) };
+        const given = Object.keys(pageGiven).length > 0 ? { given: pageGiven, ...(named.outlet ? { outlet: named.outlet } : {}) } : {};
         // A URL named by the user is fetched anew on every run: its page or feed may have changed.
         plan.jobs.push({ queue: 'fetch', id: makeId('input', url, options.runId), data: { url, ...given } });
       } catch (error) {

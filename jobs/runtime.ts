@@ -1,7 +1,7 @@
 import type { QueueEvents } from 'bullmq';
 import { RedisUnavailableError } from '../errors.ts';
-import { KEY_SCHEME } from '../dedupe/candidateKeys.ts';
-import { DEFAULT_MERGE_OPTIONS } from '../dedupe/decideMerge.ts';
+import { KEY_SCHEME } from '../dedupe/keyScheme.ts';
+import { DEFAULT_MERGE_OPTIONS } from '../dedupe/mergeOptions.ts';
 import { checkKeyScheme } from '../store/recluster.ts';
 import type { Db } from '../store/db.ts';
 import { openDb } from '../store/openDb.ts';
@@ -11,11 +11,8 @@ import type { FollowUp } from './jobTypes.ts';
 import { createLogger } from './logger.ts';
 import type { Logger } from './logger.ts';
 import type { QueueName } from './queueNames.ts';
-import { connectRedis, describeRedisProblem, enqueue, openQueueEvents, openQueues, throttleErrors } from './redisQueues.ts';
 import type { RedisQueues } from './redisQueues.ts';
 import { RedisHostLimiter } from './redisHostLimiter.ts';
-import { runInProcess } from './runInProcess.ts';
-import { runOnQueues } from './runOnQueues.ts';
 import type { ProgressListener, RunReport } from './runReport.ts';
 
 /** The database, the queues when Redis is configured, and the context the stages run in. */
@@ -56,6 +53,7 @@ export const STALE_KEYS =
 
 /** Resolves once the queues' connection answers; rejects naming Redis after `ms`. */
 async function answersWithin(queues: RedisQueues, ms: number): Promise<void> {
+  const { describeRedisProblem } = await import('./redisQueues.ts');
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     await Promise.race([
@@ -81,6 +79,8 @@ export type RedisPolicy = 'fail' | 'wait' | 'tolerate';
 
 /** Opens the queues on REDIS_URL and, as the policy says, waits for Redis to answer or gives up. */
 async function openAnsweringQueues(redisUrl: string, prefix: string, log: Logger, policy: RedisPolicy): Promise<RedisQueues> {
+  // The queue library is loaded only with REDIS_URL: without it, jobs run in this process.
+  const { connectRedis, openQueues, throttleErrors } = await import('./redisQueues.ts');
   const onError = throttleErrors((error, heldBack) =>
     log.warn({ err: error.message, heldBack }, 'Redis connection error; retrying until it answers'),
   );
@@ -106,7 +106,7 @@ async function openAnsweringQueues(redisUrl: string, prefix: string, log: Logger
  */
 export async function openRuntime(
   config: Readonly<Config>,
-  options: { logger?: Logger; poolMax?: number; redis?: RedisPolicy } = {},
+  options: { logger?: Logger; poolMax?: number; redis?: RedisPolicy; longRunning?: boolean } = {},
 ): Promise<Runtime> {
   const log = options.logger ?? createLogger(config.logLevel);
   // Redis first: a command that cannot use it fails before the database's start adds to the wait.
@@ -114,7 +114,12 @@ export async function openRuntime(
   let db: Db;
   let staleKeys: Runtime['staleKeys'];
   try {
-    db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: options.poolMax });
+    db = await openDb({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      poolMax: options.poolMax,
+      longRunning: options.longRunning,
+    });
   } catch (error) {
     await queues?.close();
     throw error;
@@ -140,13 +145,15 @@ export async function openRuntime(
     queues,
     staleKeys,
     async run(jobs, { wait, onProgress }) {
-      if (!queues) return runInProcess(ctx, jobs, onProgress);
+      // The pipeline's code (extraction, dedupe) is loaded by the commands that run jobs, not by those that read.
+      if (!queues) return (await import('./runInProcess.ts')).runInProcess(ctx, jobs, onProgress);
+      const { enqueue, openQueueEvents } = await import('./redisQueues.ts');
       if (!wait) {
         await enqueue(queues, jobs);
         return null;
       }
       events ??= await openQueueEvents(queues);
-      return runOnQueues(queues, events, jobs, onProgress);
+      return (await import('./runOnQueues.ts')).runOnQueues(queues, events, jobs, onProgress);
     },
     async close() {
       if (events) await Promise.all(Object.values(events).map((e) => e.close()));

@@ -14,5 +14,18 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * The embedded database opened by this process only: shares it with other local processes over a unix
+   * socket in its data folder until close (see store/shareEmbeddedDb.ts). Absent on the other backends.
+   */
+  share?(): Promise<SharedDb>;
   close(): Promise<void>;
+}
+
+/** The embedded database shared over its socket: what the sharing process queries through, and how it stops. */
+export interface SharedDb {
+  socket: string;
+  /** A connection pool over the socket, for the sharing process's own queries (see store/shareEmbeddedDb.ts). */
+  db: Db;
+  stop(): Promise<void>;
 }

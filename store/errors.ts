@@ -8,6 +8,13 @@ export class DatabaseUnavailableError extends ClaimdeskError {
 /** Another claimdesk process holds the embedded data folder. */
 export class DataDirLockedError extends ClaimdeskError {
   override readonly code = 'data_dir_locked';
+  /** The pid of the live process that holds it, when known: a `claims serve` may share it over its socket. */
+  readonly holder: number | null;
+
+  constructor(message: string, options: { cause?: unknown; holder?: number } = {}) {
+    super(message, options);
+    this.holder = options.holder ?? null;
+  }
 }
 
 /** A statement broke a constraint or failed; the only place SQLSTATE codes are read. */

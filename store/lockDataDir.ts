@@ -103,6 +103,7 @@ export function lockDataDir(dataDir: string): () => void {
     throw new DataDirLockedError(
       `the data folder ${dataDir} is in use by another claimdesk process (pid ${holder}); ` +
         'wait for it to finish, or set DATABASE_URL and REDIS_URL to run several processes',
+      { holder },
     );
   }
   let released = false;

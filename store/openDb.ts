@@ -1,7 +1,5 @@
 import type { Db } from './db.ts';
-import { openEmbeddedDb } from './embeddedDb.ts';
 import { migrate } from './migrate.ts';
-import { openPostgresDb } from './postgresDb.ts';
 
 export interface OpenDbOptions {
   databaseUrl: string | null;
@@ -10,6 +8,8 @@ export interface OpenDbOptions {
   migrate?: boolean;
   /** Most PostgreSQL connections at once (default 10). */
   poolMax?: number;
+  /** A server that stays up (serve, worker): the embedded database keeps its full memory. */
+  longRunning?: boolean;
 }
 
 /**
@@ -17,9 +17,10 @@ export interface OpenDbOptions {
  * @throws DatabaseUnavailableError, DataDirLockedError
  */
 export async function openDb(options: OpenDbOptions): Promise<Db> {
+  // Each backend's driver is loaded only when it is the one used: PGlite's WebAssembly or pg, not both.
   const db = options.databaseUrl
-    ? await openPostgresDb(options.databaseUrl, { max: options.poolMax })
-    : await openEmbeddedDb(options.dataDir);
+    ? await (await import('./postgresDb.ts')).openPostgresDb(options.databaseUrl, { max: options.poolMax })
+    : await (await import('./embeddedDb.ts')).openEmbeddedDb(options.dataDir, { longRunning: options.longRunning });
   if (options.migrate !== false) {
     try {
       await migrate(db);

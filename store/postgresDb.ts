@@ -21,21 +21,32 @@ export async function openPostgresDb(url: string, options: { max?: number } = {}
   // 100,000, which a search of a million claims reaches) spends up to a second compiling a query that runs
   // in milliseconds.
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, options: '-c jit=off' });
+  const location = describeDatabaseUrl(url);
+  await checkPool(pool, `cannot reach PostgreSQL at ${location} (DATABASE_URL)`);
+  return poolDb(pool, 'postgres', location);
+}
+
+/**
+ * Makes sure a new pool's server answers, so that a command fails at once with a line that names it.
+ * @throws DatabaseUnavailableError saying `what`, with the driver's reason.
+ */
+export async function checkPool(pool: pg.Pool, what: string): Promise<void> {
   // An idle client's error (a server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   // A connection held by a query when the server goes away (a restart) errors outside any query: the query
   // fails and the job is retried; the process must not die of an unhandled 'error' event.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  const location = describeDatabaseUrl(url);
   try {
     await pool.query('SELECT 1');
   } catch (error) {
     await pool.end().catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DatabaseUnavailableError(`cannot reach PostgreSQL at ${location} (DATABASE_URL): ${reason}`, {
-      cause: error,
-    });
+    throw new DatabaseUnavailableError(`${what}: ${reason}`, { cause: error });
   }
+}
+
+/** The Db of a pg.Pool: PostgreSQL's, or the embedded database that `claims serve` shares over its socket. */
+export function poolDb(pool: pg.Pool, kind: Db['kind'], location: string): Db {
   const wrap = (client: pg.Pool | pg.PoolClient): Queryable => ({
     async query<R extends object>(sql: string, params: readonly unknown[] = []) {
       try {
@@ -48,7 +59,7 @@ export async function openPostgresDb(url: string, options: { max?: number } = {}
   });
   const root = wrap(pool);
   return {
-    kind: 'postgres',
+    kind,
     location,
     query: root.query,
     async transaction(fn) {

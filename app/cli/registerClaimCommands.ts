@@ -3,12 +3,8 @@ import type { Command } from 'commander';
 import type { ClaimFilters } from '../../store/claimFilters.ts';
 import { SEARCH_SORTS } from '../../store/search.ts';
 import type { SearchSort } from '../../store/search.ts';
-import { exportClaims } from '../commands/exportClaims.ts';
-import type { ExportFormat } from '../commands/exportClaims.ts';
-import { searchCommand } from '../commands/search.ts';
-import { showCommand } from '../commands/show.ts';
-import { speakerCommand } from '../commands/speaker.ts';
-import { EXPORT_FORMATS } from '../exportChunks.ts';
+import { EXPORT_FORMATS } from '../exportFormats.ts';
+import type { ExportFormat } from '../exportFormats.ts';
 import { note, plural } from '../output.ts';
 import { isoDate, positiveInt } from './optionParsers.ts';
 import { withRuntime } from './withRuntime.ts';
@@ -59,8 +55,8 @@ export function registerClaimCommands(program: Command): void {
       .option('--json', 'one JSON object per claim (and with --facets a last line {"facets", "next_cursor"})'),
   ).action(
     (words: string[], flags: FilterFlags & { limit: number; sort?: SearchSort; after?: string; facets?: boolean; json?: boolean }) =>
-      withRuntime((runtime) =>
-        searchCommand(runtime.db, { ...filtersOf(flags), query: words.join(' ') }, {
+      withRuntime(async (runtime) =>
+        (await import('../commands/search.ts')).searchCommand(runtime.db, { ...filtersOf(flags), query: words.join(' ') }, {
           limit: flags.limit,
           sort: flags.sort,
           after: flags.after,
@@ -75,7 +71,9 @@ export function registerClaimCommands(program: Command): void {
     .description('one claim: every mention with its article and sentence, wordings, conflicts, and when each outlet carried it')
     .argument('<id>', 'a claim id (an old id of a merged claim works too)')
     .option('--json', 'print as one JSON object')
-    .action((id: string, flags: { json?: boolean }) => withRuntime((runtime) => showCommand(runtime.db, id, flags.json ?? false)));
+    .action((id: string, flags: { json?: boolean }) =>
+      withRuntime(async (runtime) => (await import('../commands/show.ts')).showCommand(runtime.db, id, flags.json ?? false)),
+    );
 
   program
     .command('speaker')
@@ -83,7 +81,7 @@ export function registerClaimCommands(program: Command): void {
     .argument('<id>', 'a speaker id')
     .option('--json', 'print as one JSON object')
     .action((id: string, flags: { json?: boolean }) =>
-      withRuntime((runtime) => speakerCommand(runtime.db, id, flags.json ?? false)),
+      withRuntime(async (runtime) => (await import('../commands/speaker.ts')).speakerCommand(runtime.db, id, flags.json ?? false)),
     );
 
   addFilters(
@@ -97,6 +95,7 @@ export function registerClaimCommands(program: Command): void {
       .option('--bom', 'start the CSV with a UTF-8 byte-order mark (for Excel)'),
   ).action((words: string[], flags: FilterFlags & { format: ExportFormat; mentions?: boolean; output?: string; bom?: boolean }) =>
     withRuntime(async (runtime) => {
+      const { exportClaims } = await import('../commands/exportClaims.ts');
       const count = await exportClaims(runtime.db, {
         format: flags.format,
         mentions: flags.mentions ?? false,

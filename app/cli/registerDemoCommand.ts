@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { demoCommand } from '../commands/demo.ts';
 import { withRuntime } from './withRuntime.ts';
 
 /** `claims demo`: the example corpus, ingested and printed. */
@@ -7,5 +6,5 @@ export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
     .description('ingest the example corpus shipped with claimdesk and print the canonical claims')
-    .action(() => withRuntime((runtime) => demoCommand(runtime)));
+    .action(() => withRuntime(async (runtime) => (await import('../commands/demo.ts')).demoCommand(runtime)));
 }

@@ -1,9 +1,10 @@
 import { Option } from 'commander';
 import { InputError } from '../../errors.ts';
 import type { Command } from 'commander';
-import { addFeeds, exportFeeds, importFeeds, listFeeds, pollDueFeeds, removeFeed } from '../commands/feeds.ts';
 import { pollInterval } from './optionParsers.ts';
 import { withRuntime } from './withRuntime.ts';
+
+const feedsCommands = () => import('../commands/feeds.ts');
 
 /** `--every`: read in s, m, h or d, 15 minutes by default, shown as it is written. */
 const everyOption = (description: string) =>
@@ -22,7 +23,7 @@ export function registerFeedsCommands(program: Command): void {
     .option('--max-every <interval>', 'longest interval, back-off included (default 24h)', pollInterval)
     .action((urls: string[], flags: { every: number; outlet?: string; minEvery?: number; maxEvery?: number }) =>
       withRuntime(async (runtime) => {
-        await addFeeds(runtime, urls, {
+        await (await feedsCommands()).addFeeds(runtime, urls, {
           everySeconds: flags.every,
           outlet: flags.outlet,
           minEverySeconds: flags.minEvery,
@@ -34,12 +35,12 @@ export function registerFeedsCommands(program: Command): void {
     .command('list')
     .description('every feed with its health: last fetch and status, next fetch, errors, articles seen, share of 304s')
     .option('--json', 'one feed per line as JSON')
-    .action((flags: { json?: boolean }) => withRuntime((runtime) => listFeeds(runtime, flags.json ?? false)));
+    .action((flags: { json?: boolean }) => withRuntime(async (runtime) => (await feedsCommands()).listFeeds(runtime, flags.json ?? false)));
   feeds
     .command('remove')
     .description('unsubscribe from a feed (its articles stay)')
     .argument('<url-or-id>')
-    .action((idOrUrl: string) => withRuntime((runtime) => removeFeed(runtime, idOrUrl)));
+    .action((idOrUrl: string) => withRuntime(async (runtime) => (await feedsCommands()).removeFeed(runtime, idOrUrl)));
   feeds
     .command('import')
     .description('subscribe to every feed of an OPML file')
@@ -48,13 +49,13 @@ export function registerFeedsCommands(program: Command): void {
     .option('--outlet <name>', 'outlet name for all of them')
     .action((file: string, flags: { every: number; outlet?: string }) =>
       withRuntime(async (runtime) => {
-        await importFeeds(runtime, file, { everySeconds: flags.every, outlet: flags.outlet });
+        await (await feedsCommands()).importFeeds(runtime, file, { everySeconds: flags.every, outlet: flags.outlet });
       }),
     );
   feeds
     .command('export')
     .description('print the subscribed feeds as OPML')
-    .action(() => withRuntime((runtime) => exportFeeds(runtime)));
+    .action(() => withRuntime(async (runtime) => (await feedsCommands()).exportFeeds(runtime)));
   feeds
     .command('poll')
     .description('fetch every due feed once, in this process (without Redis, run it from cron)')
@@ -64,7 +65,7 @@ export function registerFeedsCommands(program: Command): void {
     .action((named: string[], flags: { json?: boolean; now?: boolean }) =>
       withRuntime(async (runtime) => {
         if (named.length > 0 && !flags.now) throw new InputError('name feeds to poll with --now (without it, every due feed is polled)');
-        const report = await pollDueFeeds(runtime, flags.json ?? false, flags.now ? { feeds: named } : undefined);
+        const report = await (await feedsCommands()).pollDueFeeds(runtime, flags.json ?? false, flags.now ? { feeds: named } : undefined);
         if (report.failures.length > 0) process.exitCode = 1;
       }),
     );

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { extractCommand } from '../commands/extract.ts';
-import { ingest } from '../commands/ingest.ts';
 import { publishedDate } from './optionParsers.ts';
 import { getConfig, withRuntime } from './withRuntime.ts';
 
@@ -13,7 +11,7 @@ export function registerIngestCommands(program: Command): void {
     .option('--wait', 'with REDIS_URL: wait until the workers have processed everything enqueued (progress on a terminal)')
     .option('--json', 'print the run report as JSON on stdout')
     .option('--outlet <name>', 'the outlet of every article named (files, folders, URLs); wins over what the article says')
-    .option('--published <date>', 'the publication date of every article named (2026-02-12 or 2026-02-12T10:30:00Z)', publishedDate)
+    .option('--published <date>', 'the publication date of every file named (2026-02-12 or 2026-02-12T10:30:00Z), and of a page URL that gives none', publishedDate)
     .addHelpText(
       'after',
       '\nA file NAME.txt (or .html) may have a sidecar NAME.json beside it with any of\n' +
@@ -21,6 +19,7 @@ export function registerIngestCommands(program: Command): void {
     )
     .action((inputs: string[], flags: { wait?: boolean; json?: boolean; outlet?: string; published?: string }) =>
       withRuntime(async (runtime) => {
+        const { ingest } = await import('../commands/ingest.ts');
         await ingest(runtime, inputs, {
           wait: flags.wait ?? false,
           json: flags.json ?? false,
@@ -35,5 +34,8 @@ export function registerIngestCommands(program: Command): void {
     .description('print the text, metadata and mentions extracted from files or URLs, storing nothing')
     .argument('<inputs...>', 'paths or http(s) URLs')
     .option('--json', 'one JSON object per document (url, title, byline, published_at, language, text, mentions)')
-    .action((inputs: string[], flags: { json?: boolean }) => extractCommand(inputs, getConfig().fetch, flags.json ?? false));
+    .action(async (inputs: string[], flags: { json?: boolean }) => {
+      const { extractCommand } = await import('../commands/extract.ts');
+      await extractCommand(inputs, (await getConfig()).fetch, flags.json ?? false);
+    });
 }

@@ -2,10 +2,7 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
 import type { QueueName } from '../../jobs/queueNames.ts';
-import { backfillCommand, cancelBackfill, listBackfills } from '../commands/backfill.ts';
 import type { BackfillFlags } from '../commands/backfill.ts';
-import { failedJobsCommand, retryJobsCommand } from '../commands/jobs.ts';
-import { reclusterCommand } from '../commands/recluster.ts';
 import { isoDate, positiveInt } from './optionParsers.ts';
 import { withRuntime } from './withRuntime.ts';
 
@@ -34,6 +31,7 @@ export function registerMaintenanceCommands(program: Command): void {
     .action(
       (flags: Omit<BackfillFlags, 'json'> & { json?: boolean; cancel?: string; list?: boolean }) =>
         withRuntime(async (runtime) => {
+          const { backfillCommand, cancelBackfill, listBackfills } = await import('../commands/backfill.ts');
           if (flags.cancel) return cancelBackfill(runtime, flags.cancel);
           if (flags.list) return listBackfills(runtime, flags.json ?? false);
           return backfillCommand(runtime, { ...flags, json: flags.json ?? false });
@@ -50,7 +48,10 @@ export function registerMaintenanceCommands(program: Command): void {
     .option('--limit <n>', 'how many to show', positiveInt('--limit'), 50)
     .option('--json', 'one JSON object per job')
     .action((flags: { queue?: QueueName; limit: number; json?: boolean }) =>
-      withRuntime((runtime) => failedJobsCommand(runtime, { ...flags, json: flags.json ?? false })),
+      withRuntime(async (runtime) => {
+        const { failedJobsCommand } = await import('../commands/jobs.ts');
+        await failedJobsCommand(runtime, { ...flags, json: flags.json ?? false });
+      }),
     );
   jobsCommand
     .command('retry')
@@ -59,7 +60,10 @@ export function registerMaintenanceCommands(program: Command): void {
     .option('--all', 'every failed job')
     .addOption(new Option('--queue <queue>', 'with --all: only this queue').choices([...QUEUE_NAMES]))
     .action((ids: string[], flags: { all?: boolean; queue?: QueueName }) =>
-      withRuntime((runtime) => retryJobsCommand(runtime, ids, { all: flags.all ?? false, queue: flags.queue })),
+      withRuntime(async (runtime) => {
+        const { retryJobsCommand } = await import('../commands/jobs.ts');
+        await retryJobsCommand(runtime, ids, { all: flags.all ?? false, queue: flags.queue });
+      }),
     );
 
   program
@@ -68,6 +72,9 @@ export function registerMaintenanceCommands(program: Command): void {
     .option('--wait', 'with REDIS_URL: wait until the workers have merged everything (progress on a terminal)')
     .option('--json', 'print the run report as JSON on stdout')
     .action((flags: { wait?: boolean; json?: boolean }) =>
-      withRuntime((runtime) => reclusterCommand(runtime, { wait: flags.wait ?? false, json: flags.json ?? false })),
+      withRuntime(async (runtime) => {
+        const { reclusterCommand } = await import('../commands/recluster.ts');
+        await reclusterCommand(runtime, { wait: flags.wait ?? false, json: flags.json ?? false });
+      }),
     );
 }

@@ -1,11 +1,6 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
-import { parseConcurrency, totalConcurrency } from '../../jobs/startWorkers.ts';
 import type { Concurrency } from '../../jobs/startWorkers.ts';
-import { migrate } from '../../store/migrate.ts';
-import { serveCommand } from '../commands/serve.ts';
-import { statusCommand } from '../commands/status.ts';
-import { workerCommand } from '../commands/worker.ts';
 import { note } from '../output.ts';
 import { port, positiveInt } from './optionParsers.ts';
 import { getConfig, withRuntime } from './withRuntime.ts';
@@ -24,15 +19,15 @@ export function registerServiceCommands(program: Command): void {
     .option('--allow-queue-actions', 'let the /admin/queues dashboard add, retry, clean and remove jobs (default: it only shows them)')
     .action((flags: { port: number; host: string; publicHost: string[]; allowQueueActions?: boolean }) =>
       withRuntime(
-        (runtime) =>
-          serveCommand(runtime, {
+        async (runtime) =>
+          (await import('../commands/serve.ts')).serveCommand(runtime, {
             port: flags.port,
             host: flags.host,
             publicHosts: flags.publicHost,
             allowQueueActions: flags.allowQueueActions ?? false,
           }),
         // The page is how an operator sees that Redis is down, so it starts without it.
-        { redis: 'tolerate' },
+        { redis: 'tolerate', longRunning: true },
       ),
     );
 
@@ -40,13 +35,16 @@ export function registerServiceCommands(program: Command): void {
     .command('status')
     .description('counts of feeds, articles, mentions and claims, and of queued and failed jobs')
     .option('--json', 'print as JSON')
-    .action((flags: { json?: boolean }) => withRuntime((runtime) => statusCommand(runtime, flags.json ?? false)));
+    .action((flags: { json?: boolean }) =>
+      withRuntime(async (runtime) => (await import('../commands/status.ts')).statusCommand(runtime, flags.json ?? false)),
+    );
 
   program
     .command('migrate')
     .description('apply pending database migrations (every command also does this when it opens the database)')
     .action(() =>
       withRuntime(async (runtime) => {
+        const { migrate } = await import('../../store/migrate.ts');
         const applied = await migrate(runtime.db);
         note(applied.length > 0 ? `applied ${applied.join(', ')}` : 'the database is up to date');
       }),
@@ -59,8 +57,12 @@ export function registerServiceCommands(program: Command): void {
     .option('--metrics-port <port>', 'serve Prometheus /metrics and /healthz on this port', positiveInt('--metrics-port'))
     .option('--metrics-host <host>', 'the address the metrics port binds', '127.0.0.1')
     .option('--wait-for-database <seconds>', 'at start, keep trying to reach PostgreSQL this long', positiveInt('--wait-for-database'), 120)
-    .action((flags: { concurrency?: string; metricsPort?: number; metricsHost: string; waitForDatabase: number }) => {
-      const fallback = getConfig().workerConcurrency;
+    .action(async (flags: { concurrency?: string; metricsPort?: number; metricsHost: string; waitForDatabase: number }) => {
+      const [{ parseConcurrency, totalConcurrency }, { workerCommand }] = await Promise.all([
+        import('../../jobs/startWorkers.ts'),
+        import('../commands/worker.ts'),
+      ]);
+      const fallback = (await getConfig()).workerConcurrency;
       let concurrency: Concurrency;
       try {
         concurrency = flags.concurrency ? parseConcurrency(flags.concurrency, fallback) : fallback;
@@ -76,7 +78,7 @@ export function registerServiceCommands(program: Command): void {
             metricsHost: flags.metricsHost,
             waitForDatabaseMs: flags.waitForDatabase * 1000,
           }),
-        { waitForDatabaseMs: flags.waitForDatabase * 1000, poolMax, redis: 'wait' },
+        { waitForDatabaseMs: flags.waitForDatabase * 1000, poolMax, redis: 'wait', longRunning: true },
       );
     });
 }

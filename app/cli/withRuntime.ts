@@ -1,23 +1,40 @@
 import type { Config } from '../../jobs/config.ts';
-import { loadConfig } from '../../jobs/config.ts';
-import { openRuntime } from '../../jobs/runtime.ts';
 import type { RedisPolicy, Runtime } from '../../jobs/runtime.ts';
-import { retryWhileUnavailable } from '../retryWhileUnavailable.ts';
+
+/** How a command opens the runtime; `longRunning` for the servers (serve, worker). */
+interface RuntimeOptions {
+  poolMax?: number;
+  redis?: RedisPolicy;
+  longRunning?: boolean;
+}
 
 let config: Readonly<Config> | null = null;
-/** The configuration, read from the environment once, when a command first needs it. @throws ConfigError */
-export const getConfig = () => (config ??= loadConfig());
+/**
+ * The configuration, read from the environment once, when a command first needs it (imported then, so that
+ * `--help` loads no validation library). @throws ConfigError
+ */
+export async function getConfig(): Promise<Readonly<Config>> {
+  if (config) return config;
+  const { loadConfig } = await import('../../jobs/config.ts');
+  return (config ??= loadConfig());
+}
 
 /** Opens the runtime; while the database cannot be reached, tries again for up to `waitMs`. */
-const openRuntimeWhenReady = (waitMs: number, poolMax?: number, redis?: RedisPolicy): Promise<Runtime> =>
-  retryWhileUnavailable(() => openRuntime(getConfig(), { poolMax, redis }), waitMs);
+async function openRuntimeWhenReady(waitMs: number, options: RuntimeOptions): Promise<Runtime> {
+  const [{ openRuntime }, { retryWhileUnavailable }, loaded] = await Promise.all([
+    import('../../jobs/runtime.ts'),
+    import('../retryWhileUnavailable.ts'),
+    getConfig(),
+  ]);
+  return retryWhileUnavailable(() => openRuntime(loaded, options), waitMs);
+}
 
 /** Opens the runtime, runs a command in it, and always closes it (the embedded lock is released). */
 export async function withRuntime(
   fn: (runtime: Runtime) => Promise<void>,
-  options: { waitForDatabaseMs?: number; poolMax?: number; redis?: RedisPolicy } = {},
+  { waitForDatabaseMs, ...options }: RuntimeOptions & { waitForDatabaseMs?: number } = {},
 ): Promise<void> {
-  const runtime = await openRuntimeWhenReady(options.waitForDatabaseMs ?? 0, options.poolMax, options.redis);
+  const runtime = await openRuntimeWhenReady(waitForDatabaseMs ?? 0, options);
   try {
     await fn(runtime);
   } finally {

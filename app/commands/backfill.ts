@@ -4,12 +4,13 @@ import { InputError } from '../../errors.ts';
 import { canonicalizeUrl } from '../../jobs/planInputs.ts';
 import { countUnits, runBackfill } from '../../jobs/runBackfill.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
-import type { Backfill, BackfillParams } from '../../store/backfills.ts';
+import type { BackfillParams } from '../../store/backfills.ts';
 import { feedId } from '../../store/feeds.ts';
 import { makeId } from '../../ids.ts';
 import * as store from '../../store/index.ts';
 import { formatReport, note, out } from '../output.ts';
 import { startProgress } from '../startProgress.ts';
+import { describeBackfill, formatBackfill } from '../formatBackfill.ts';
 
 export interface BackfillFlags {
   since?: string;
@@ -43,18 +44,6 @@ export function backfillParams(flags: BackfillFlags): BackfillParams {
   };
 }
 
-const describe = (params: BackfillParams): string => {
-  if (params.source === 'dir') return `files under ${params.path}`;
-  if (params.source === 'sitemap') return `the sitemap ${params.url}`;
-  const range = [params.since && `since ${params.since}`, params.until && `until ${params.until}`].filter(Boolean).join(' ');
-  return `stored articles${range ? ` ${range}` : ''}${params.feedId ? ` of feed ${params.feedId}` : ''} (stage ${params.stage})`;
-};
-
-/** One line per run, for `--list` and `claims status`. */
-export const formatBackfill = (b: Backfill): string =>
-  `${b.id}  ${b.status.padEnd(9)} ${b.done + b.failed}/${b.total}${b.failed ? ` (${b.failed} failed)` : ''}  ` +
-  `${describe(b.params)}  updated ${b.updatedAt ?? '-'}${b.lastError ? `\n    last error: ${b.lastError}` : ''}`;
-
 /**
  * Starts a backfill, or resumes the unfinished run with the same parameters, and drives it to the end
  * with a progress bar. Ctrl-C stops it after the batch in flight; running the same command resumes it.
@@ -63,11 +52,11 @@ export async function backfillCommand(runtime: Runtime, flags: BackfillFlags): P
   const params = backfillParams(flags);
   let run = await store.backfills.findRunning(runtime.db, params);
   if (run) {
-    note(`resuming backfill ${run.id} at ${run.done + run.failed}/${run.total}: ${describe(params)}`);
+    note(`resuming backfill ${run.id} at ${run.done + run.failed}/${run.total}: ${describeBackfill(params)}`);
   } else {
     const total = await countUnits(runtime, params);
     run = await store.backfills.create(runtime.db, makeId('bf', randomUUID()), params, total);
-    note(`backfill ${run.id}: ${describe(params)}, ${total} to go (cancel with \`claims backfill --cancel ${run.id}\`)`);
+    note(`backfill ${run.id}: ${describeBackfill(params)}, ${total} to go (cancel with \`claims backfill --cancel ${run.id}\`)`);
   }
   if (runtime.queues) note('the jobs go through the queues: `claims worker` must be running');
   let interrupted = false;

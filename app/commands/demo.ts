@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Runtime } from '../../jobs/runtime.ts';
+import { PACKAGE_ROOT } from '../../packageRoot.ts';
 import { streamClaims } from '../../store/exportClaims.ts';
 import { formatClaim, note, out } from '../output.ts';
 import { ingest } from './ingest.ts';
 
 /** The example corpus shipped with claimdesk: one fictional story told by several outlets. */
-export const DEMO_CORPUS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'demo', 'corpus');
+export const DEMO_CORPUS = path.join(PACKAGE_ROOT, 'app', 'demo', 'corpus');
 
 /** Ingests the demo corpus and prints the canonical claims that more than one article carried. */
 export async function demoCommand(runtime: Runtime): Promise<void> {

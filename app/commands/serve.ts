@@ -1,7 +1,29 @@
 import type { Runtime } from '../../jobs/runtime.ts';
+import type { Db } from '../../store/db.ts';
 import { note } from '../output.ts';
 import { isLoopback } from '../web/allowedHosts.ts';
 import { startWebServer } from '../web/startWebServer.ts';
+
+/**
+ * On the embedded default, lets the other commands use the database while serve runs, through a socket in
+ * the data folder; serve's own queries then go through it too (see store/shareEmbeddedDb.ts).
+ * @returns the database serve queries.
+ */
+async function shareEmbedded(runtime: Runtime): Promise<Db> {
+  if (!runtime.db.share) return runtime.db;
+  try {
+    const shared = await runtime.db.share();
+    note(`other claims commands on ${runtime.db.location} go through ${shared.socket} while this runs`);
+    return shared.db;
+  } catch (error) {
+    // A socket path too long for the system (about 100 bytes), say: the page still serves.
+    note(
+      `warning: the embedded database is not shared (${error instanceof Error ? error.message : String(error)}); ` +
+        'other claims commands on this data folder are refused while serve runs',
+    );
+    return runtime.db;
+  }
+}
 
 /**
  * Serves the web page and the HTTP API until SIGINT or SIGTERM.
@@ -11,8 +33,9 @@ export async function serveCommand(
   runtime: Runtime,
   options: { port: number; host: string; publicHosts: string[]; allowQueueActions: boolean },
 ): Promise<void> {
+  const db = await shareEmbedded(runtime);
   const server = await startWebServer({
-    db: runtime.db,
+    db,
     queues: runtime.queues,
     apiToken: runtime.config.apiToken,
     port: options.port,

@@ -3,7 +3,7 @@ import { STALE_KEYS } from '../../jobs/runtime.ts';
 import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
 import * as store from '../../store/index.ts';
 import { countAll, listUndecodable } from '../../store/status.ts';
-import { formatBackfill } from './backfill.ts';
+import { formatBackfill } from '../formatBackfill.ts';
 import { out } from '../output.ts';
 
 /** Counts of feeds, articles, mentions, claims, and queued and failed jobs. */

@@ -11,7 +11,7 @@ import { openRuntime } from '../../jobs/runtime.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import { streamClaims } from '../../store/exportClaims.ts';
 import type { ClaimRecord } from '../../store/claimRecords.ts';
-import { serve, startFeedsServer } from './feedsServer.ts';
+import { page, rss, serve, startFeedsServer } from './feedsServer.ts';
 import type { FeedsServer } from './feedsServer.ts';
 import { createTestDatabase, REPO_ROOT, tempDir } from './services.ts';
 
@@ -90,6 +90,29 @@ describe('files with metadata, and one article per story whichever way it came',
     const okafor = (await claims()).find((c) => c.speaker === 'Maren Okafor' && c.article_count === 3);
     assert.ok(okafor, 'the apology is carried by the three files');
     assert.equal(okafor.outlet_count, 3);
+  });
+
+  test('--published dates a page URL only when the page has no date; feed entries keep their own', async () => {
+    await reset();
+    const herald = await readFile(path.join(CORPUS, '05_westmarch-herald.html'), 'utf8');
+    server.routes.set('/dated', serve(herald, 'text/html; charset=utf-8'));
+    server.routes.set('/undated', serve(page('Port talks resume', '"We are close," the harbour master said.'), 'text/html; charset=utf-8'));
+    const entry = {
+      title: 'Ferry fares',
+      link: `${server.base}/entry`,
+      guid: 'entry-1',
+      date: new Date('2025-05-01T09:00:00Z'),
+      content: page('Ferry fares', '"Fares will rise," the operator said.'),
+    };
+    server.routes.set('/feed.xml', serve(rss('Coast feed', [entry]), 'application/rss+xml'));
+    const given = '2026-02-12T00:00:00.000Z';
+    await ingest(['dated', 'undated', 'feed.xml'].map((p) => `${server.base}/${p}`), { publishedAt: given });
+    const dateOf = new Map((await articles()).map((a) => [new URL(a.url).pathname, a.published_at?.toISOString() ?? null]));
+    assert.deepEqual(Object.fromEntries(dateOf), {
+      '/dated': '2025-06-09T15:20:00.000Z',
+      '/undated': given,
+      '/entry': '2025-05-01T09:00:00.000Z',
+    });
   });
 
   test('articles of unknown outlet count as no outlet; the CSV names the known ones', async () => {

@@ -5,7 +5,7 @@ import { planParts } from '../../../bench/run.ts';
 test('no part named runs every part with its defaults', () => {
   assert.deepEqual(
     planParts([]).map((p) => p.part),
-    ['dedupe', 'ingest', 'e2e', 'doors'],
+    ['dedupe', 'ingest', 'e2e', 'doors', 'cli'],
   );
 });
 

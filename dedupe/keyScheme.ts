@@ -1,0 +1,8 @@
+/**
+ * The scheme of the candidate keys (dedupe/candidateKeys.ts): bump it whenever a change gives a text other
+ * keys, so that a database whose keys were made before warns until `claims recluster` (store/recluster.ts
+ * checkKeyScheme). 2: no shingles of function words only, statements apart from quotes, figures by the words
+ * of their subject. 3: quotes and statements share keys again, since a statement may carry a quote's words
+ * (dedupe/decideMerge.ts). A file of its own, so that checking it at start loads no text code.
+ */
+export const KEY_SCHEME = 3;
