@@ -5,8 +5,10 @@ import type { EvalSection } from './evalSection.ts';
 import { gate, pct } from './evalSection.ts';
 import { sharedDir } from './runSeeds.ts';
 
-// Floors a little under the figures measured when they were set, so that noise-free regressions show.
-const FLOORS = { title: 0.9, byline: 0.8, siteName: 0.95, publishedTime: 0.99 } as const;
+// Floors just under the rates measured when they were set (title 47/53, byline 26/31, site 22/23, date 11/11): the
+// extraction is deterministic, so any lost page shows. The titles left are pages where Readability keeps a site
+// suffix that we drop, the bylines ones where it keeps a role or a date, the site one a Medium publication.
+const FLOORS = { title: 0.88, byline: 0.83, siteName: 0.95, publishedTime: 0.99 } as const;
 type Field = keyof typeof FLOORS;
 
 // Readability's tests load every page as if it came from this address.
@@ -64,7 +66,8 @@ export const readabilitySection: EvalSection = {
       };
       for (const field of Object.keys(FLOORS) as Field[]) {
         const want = expected[field];
-        if (want === null || want === undefined) {
+        // An empty expected title (a page with none) is no value to match.
+        if (want === null || want === undefined || want.trim() === '') {
           if (ours[field] !== null) extra[field]++;
           continue;
         }
