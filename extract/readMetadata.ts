@@ -27,7 +27,6 @@ const AUTHOR_SELECTORS = [
   '[itemprop="author"]',
   'a[rel="author"]',
   '.byline, [class*="byline"], [class*="author-name"]',
-  '[data-ga4-author]',
 ];
 const HOST_WORDS = /^(?:www|com|org|net|co|ac|gov|edu|news)$/;
 
@@ -76,7 +75,7 @@ function readPageAuthors($: CheerioAPI, fromLd: readonly string[], fromMeta: rea
   }
   for (const selector of AUTHOR_SELECTORS) {
     const element = $(selector).first();
-    const names = readAuthors(element.attr('data-ga4-author') ?? element.text());
+    const names = readAuthors(element.text());
     if (names.length > 0) return names;
   }
   return [];

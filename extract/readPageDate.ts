@@ -46,6 +46,8 @@ export function readPageDate($: CheerioAPI, url: string, ld: JsonLdArticle | nul
     meta(['meta[property="article:published_time"]', 'meta[property="og:published_time"]']) ??
     toIso(timeOf($, 'datePublished')) ??
     meta(PUBLISHED_META) ??
+    // Any <time> on the page last: a sidebar's or a comment's may come first.
+    toIso($('time[datetime]').first().attr('datetime') ?? null) ??
     dateInUrl(url);
   const modifiedAt =
     toIso(ld?.dateModified ?? null) ??
@@ -75,7 +77,6 @@ function timeOf($: CheerioAPI, itemprop: 'datePublished' | 'dateModified'): stri
   return (
     $('time[pubdate][datetime]').first().attr('datetime') ??
     $('article time[datetime], main time[datetime]').first().attr('datetime') ??
-    $('time[datetime]').first().attr('datetime') ??
     null
   );
 }

@@ -63,6 +63,10 @@ test('readPageDate: JSON-LD, then OpenGraph, then <time>, then meta tags, then t
   assert.equal(readPageDate($(other), url, null).publishedAt, '2024-05-04T00:00:00.000Z');
   assert.equal(readPageDate($(''), url, null).publishedAt, '2024-05-05T00:00:00.000Z');
   assert.equal(readPageDate($(''), 'https://example.com/story', null).publishedAt, null);
+  // A <time> outside the article (a sidebar's) comes after the meta tags.
+  const sidebar = '<aside><time datetime="2020-01-01T00:00:00Z">old</time></aside>';
+  assert.equal(readPageDate($(sidebar + other), url, null).publishedAt, '2024-05-04T00:00:00.000Z');
+  assert.equal(readPageDate($(sidebar), url, null).publishedAt, '2020-01-01T00:00:00.000Z');
 });
 
 test('toIso and dateInUrl: a time without a zone is UTC, placeholders are no dates', () => {
