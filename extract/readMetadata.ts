@@ -26,7 +26,7 @@ const AUTHOR_SELECTORS = [
   '[itemprop="author"] [itemprop="name"]',
   '[itemprop="author"]',
   'a[rel="author"]',
-  '.byline, [class*="byline"], [class*="author-name"]',
+  '[class*="byline" i], [id*="byline" i], [class*="author-name" i]',
 ];
 const HOST_WORDS = /^(?:www|com|org|net|co|ac|gov|edu|news)$/;
 
@@ -74,8 +74,14 @@ function readPageAuthors($: CheerioAPI, fromLd: readonly string[], fromMeta: rea
     if (names.length > 0) return names;
   }
   for (const selector of AUTHOR_SELECTORS) {
-    const element = $(selector).first();
-    const names = readAuthors(element.text());
+    // A menu's "Bylines" item (a section of the site) is no byline.
+    const element = $(selector)
+      .filter((_, el) => !$(el).is('li') && $(el).closest('nav, [role="navigation"]').length === 0)
+      .first();
+    // A copy with its line breaks as spaces: "Nathan Willis<br/>March 25" must not read "WillisMarch".
+    const copy = element.clone();
+    copy.find('br').replaceWith(' ');
+    const names = readAuthors(copy.text());
     if (names.length > 0) return names;
   }
   return [];

@@ -92,3 +92,10 @@ test('a page title loses its site suffix when the site name is known', () => {
   const html = `<html><head><title>Bridge to close for two years | The Daily Example</title><meta property="og:site_name" content="The Daily Example"></head>${BODY}</html>`;
   assert.equal(extractArticle(html, 'https://example.com/a').title, 'Bridge to close for two years');
 });
+
+test('a visible byline found whatever the case of its class, a menu item named "Bylines" is not one', () => {
+  const byline = '<div class="FeatureByline"> By <b>Nathan Willis</b><br/>March 25, 2015 </div>';
+  assert.equal(extractArticle(`<html><body>${byline}${BODY}</body></html>`, 'https://example.com/a').byline, 'Nathan Willis');
+  const menu = '<ul><li id="navBylines"><a href="/bylines">Columnists</a></li></ul>';
+  assert.equal(extractArticle(`<html><body>${menu}${BODY}</body></html>`, 'https://example.com/a').byline, null);
+});
