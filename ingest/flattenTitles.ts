@@ -1,8 +1,8 @@
 /** Feed titles as text: base64 (Atom 0.3 `mode="base64"`) decoded, inline markup reduced to its words. */
 
 const LITERAL = /(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/;
-const TEXT_ELEMENT = /<((?:[\w-]+:)?(?:title|subtitle|tagline|summary|content|info))(\s[^>]*?)>([^<]*)<\/\1>/g;
-const TITLE_WITH_MARKUP = /<((?:[\w-]+:)?title)(\s[^>]*)?>((?:(?!<\/\1>)[\s\S])*?<[A-Za-z][\s\S]*?)<\/\1>/g;
+const TEXT_ELEMENT = /<((?:[\w-]+:)?(?:title|subtitle|tagline|summary|content|info))(\s[^<>]*?)>([^<]*)<\/\1>/g;
+const TITLE_OPEN = /<((?:[\w-]+:)?title)(\s[^<>]*)?>/g;
 // Inline HTML that may wrap a title's words; an unknown tag name (`<blink>` in "History of the <blink> tag") is
 // text that was escaped on purpose and stays.
 const INLINE_TAG = /<\/?(?:a|abbr|b|big|br|cite|code|del|dfn|div|em|font|i|ins|kbd|mark|p|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var)\b[^>]*>/gi;
@@ -12,10 +12,10 @@ const INLINE_TAG = /<\/?(?:a|abbr|b|big|br|cite|code|del|dfn|div|em|font|i|ins|k
  * content is markup (xhtml `<div>`, naked `<b>`) keeps only its text. Throws nothing.
  */
 export function flattenTitles(xml: string): string {
-  if (!/mode\s*=\s*["']base64|type\s*=\s*["']application\/|<(?:[\w-]+:)?title[^>]*>[^<]*<[A-Za-z]/.test(xml)) return xml;
+  if (!/mode\s*=\s*["']base64|type\s*=\s*["']application\/|<(?:[\w-]+:)?title[^<>]*>[^<]*<[A-Za-z]/.test(xml)) return xml;
   return xml
     .split(LITERAL)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(TEXT_ELEMENT, decodeElement).replace(TITLE_WITH_MARKUP, flattenElement)))
+    .map((part, i) => (i % 2 === 1 ? part : flattenMarkupTitles(part.replace(TEXT_ELEMENT, decodeElement))))
     .join('');
 }
 
@@ -51,7 +51,27 @@ function decodeElement(whole: string, name: string, attributes: string, encoded:
   return `<${name}${rest} type="html">${escapeXml(decoded)}</${name}>`;
 }
 
-function flattenElement(whole: string, name: string, attributes: string | undefined, inner: string): string {
+/** Each title whose content holds elements, flattened; one pass with indexOf, linear even when titles are left open. */
+function flattenMarkupTitles(part: string): string {
+  let out = '';
+  let last = 0;
+  const open = new RegExp(TITLE_OPEN.source, 'g');
+  for (let match = open.exec(part); match !== null; match = open.exec(part)) {
+    const [opening, name = 'title', attributes] = match;
+    const start = match.index + opening.length;
+    const close = `</${name}>`;
+    const end = part.indexOf(close, start);
+    if (end === -1) break; // no title closes after this one: nothing more to flatten
+    const inner = part.slice(start, end);
+    if (!/<[A-Za-z]/.test(inner)) continue;
+    out += part.slice(last, match.index) + flattenElement(name, attributes, inner);
+    last = end + close.length;
+    open.lastIndex = last;
+  }
+  return out + part.slice(last);
+}
+
+function flattenElement(name: string, attributes: string | undefined, inner: string): string {
   // Elements, not escaped text: their words are the title; entities stay escaped for the parser.
   const text = inner
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')

@@ -2,7 +2,8 @@
 
 /** CDATA sections and comments are literal: no tag inside them is real. */
 const LITERAL = /(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/;
-const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
+// Attributes up to the next `<` or `>`, so that the scan stays linear on broken markup (a quote never closed).
+const TAG = /<(\/?)([A-Za-z_][\w.:-]*)([^<>]*?)(\/?)>/g;
 const LINK_ELEMENT = /^(?:[\w-]+:)?link$/i;
 
 /**
