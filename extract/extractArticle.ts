@@ -23,6 +23,7 @@ export function extractArticle(html: string, url: string): Article {
       canonicalUrl: metadata.canonicalUrl,
       title: metadata.title,
       byline: metadata.byline,
+      authors: metadata.authors,
       publishedAt: metadata.publishedAt,
       modifiedAt: metadata.modifiedAt,
       siteName: metadata.siteName,

@@ -1,10 +1,17 @@
-/** Article metadata from a parsed page: meta tags, JSON-LD, then visible fallbacks. */
+/** Article metadata from a parsed page: meta tags and JSON-LD (dates and authors: JSON-LD first), then visible fallbacks. */
 
 import type { CheerioAPI } from 'cheerio';
+import { dropSiteName } from './dropSiteName.ts';
+import { readAuthors } from './readAuthors.ts';
+import { readJsonLd } from './readJsonLd.ts';
+import { readPageDate } from './readPageDate.ts';
 
 export interface PageMetadata {
   title: string | null;
+  /** The authors' names joined with ", ", or null. */
   byline: string | null;
+  /** Each author's name, in the page's order. */
+  authors: string[];
   publishedAt: string | null;
   modifiedAt: string | null;
   canonicalUrl: string | null;
@@ -12,130 +19,99 @@ export interface PageMetadata {
   language: string | null;
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-const ARTICLE_TYPES = /(?:Article|BlogPosting|Report|WebPage|LiveBlogPosting)$/;
+// Meta names as pages write them: "DC.title", "dc:title", a property holding several names ("x:title dc:title").
+const TITLE_KEYS = ['dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title', 'title'];
+const AUTHOR_KEYS = ['dc:creator', 'dcterm:creator', 'author', 'byl', 'parsely-author', 'sailthru.author', 'article:author'];
+const AUTHOR_SELECTORS = [
+  '[itemprop="author"] [itemprop="name"]',
+  '[itemprop="author"]',
+  'a[rel="author"]',
+  '[class*="byline" i], [id*="byline" i], [class*="author-name" i]',
+];
+const HOST_WORDS = /^(?:www|com|org|net|co|ac|gov|edu|news)$/;
 
 /** Read metadata before the page is cleaned: scripts hold the JSON-LD. */
 export function readMetadata($: CheerioAPI, url: string): PageMetadata {
-  const meta = (selector: string): string | null => clean($(selector).first().attr('content'));
+  const metas = readMetaTags($);
+  const meta = (keys: readonly string[]): string | null => keys.map((k) => metas.get(k)).find((v) => v !== undefined) ?? null;
   const ld = readJsonLd($);
-  const title =
-    meta('meta[property="og:title"]') ??
-    meta('meta[name="twitter:title"]') ??
-    clean(stringOf(ld?.headline)) ??
-    clean($('title').first().text()) ??
-    clean($('h1').first().text());
-  const authorMeta = meta('meta[name="author"]') ?? meta('meta[name="byl"]') ?? meta('meta[name="parsely-author"]');
-  const articleAuthor = meta('meta[property="article:author"]');
-  const byline =
-    authorMeta ??
-    (articleAuthor !== null && !/^https?:/.test(articleAuthor) ? articleAuthor : null) ??
-    authorOf(ld?.author) ??
-    clean($('a[rel="author"]').first().text()) ??
-    clean($('[itemprop="author"] [itemprop="name"]').first().text()) ??
-    clean($('.byline, [class*="byline"], [class*="author-name"]').first().text());
-  const published =
-    meta('meta[property="article:published_time"]') ??
-    meta('meta[itemprop="datePublished"]') ??
-    meta('meta[name="pubdate"]') ??
-    meta('meta[name="publishdate"]') ??
-    meta('meta[name="parsely-pub-date"]') ??
-    meta('meta[name="sailthru.date"]') ??
-    meta('meta[name="date"]') ??
-    meta('meta[name="dc.date"]') ??
-    meta('meta[name="DC.date.issued"]') ??
-    firstString(ld?.datePublished) ??
-    clean($('[itemprop="datePublished"]').first().attr('datetime')) ??
-    clean($('time[datetime]').first().attr('datetime'));
-  const modified =
-    meta('meta[property="article:modified_time"]') ??
-    meta('meta[property="og:updated_time"]') ??
-    meta('meta[itemprop="dateModified"]') ??
-    meta('meta[name="last-modified"]') ??
-    meta('meta[http-equiv="last-modified"]') ??
-    firstString(ld?.dateModified) ??
-    clean($('[itemprop="dateModified"]').first().attr('datetime')) ??
-    clean($('[itemprop="dateModified"]').first().attr('content'));
-  const canonical = clean($('link[rel="canonical"]').first().attr('href')) ?? meta('meta[property="og:url"]');
-  const publisher = ld?.publisher;
-  const siteName =
-    meta('meta[property="og:site_name"]') ??
-    (isObject(publisher) ? clean(stringOf(publisher.name)) : null) ??
-    hostOf(url);
-  const lang = clean($('html').attr('lang')) ?? meta('meta[http-equiv="content-language"]');
+  const authors = readPageAuthors($, ld?.authors ?? [], AUTHOR_KEYS.map((k) => metas.get(k)));
+  const siteName = siteNameOf(meta(['og:site_name']), ld?.publisherName ?? null);
+  const rawTitle = meta(TITLE_KEYS) ?? ld?.title ?? clean($('title').first().text()) ?? clean($('h1').first().text());
+  const dates = readPageDate($, url, ld);
+  const canonical = clean($('link[rel="canonical"]').first().attr('href')) ?? meta(['og:url']);
+  const lang = clean($('html').attr('lang')) ?? meta(['content-language']);
+  const knownNames = [siteName, meta(['og:site_name']), meta(['application-name']), meta(['twitter:site']), ...hostWords(url)];
   return {
-    title,
-    byline: byline === null ? null : byline.replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim() || null,
-    publishedAt: toIso(published),
-    modifiedAt: toIso(modified),
+    // The author on a personal site is its name: "Post | Code | Nicolas Perriault".
+    title: rawTitle === null ? null : dropSiteName(rawTitle, [...knownNames, authors.length === 1 ? (authors[0] ?? null) : null]),
+    byline: authors.length > 0 ? authors.join(', ') : null,
+    authors,
+    publishedAt: dates.publishedAt,
+    modifiedAt: dates.modifiedAt,
     canonicalUrl: resolveUrl(canonical, url),
-    siteName,
+    siteName: siteName ?? hostOf(url),
     language: lang === null ? null : (lang.split(/[-_]/)[0]?.toLowerCase() ?? null),
   };
+}
+
+/**
+ * og:site_name is the site's name for itself, the JSON-LD publisher often a company's ("Daily Example Ltd"); but
+ * an og:site_name that is the publisher's name plus a tagline ("Aktuálně.cz - Víte, co se právě děje") gives way.
+ */
+function siteNameOf(ogSiteName: string | null, publisherName: string | null): string | null {
+  if (ogSiteName === null) return publisherName;
+  if (publisherName !== null && ogSiteName.length > publisherName.length && ogSiteName.startsWith(`${publisherName} `)) return publisherName;
+  return ogSiteName;
+}
+
+/** The first source that gives a name: JSON-LD, meta tags, then the page's visible byline. */
+function readPageAuthors($: CheerioAPI, fromLd: readonly string[], fromMeta: readonly (string | undefined)[]): string[] {
+  const ld = fromLd.flatMap((a) => readAuthors(a));
+  if (ld.length > 0) return ld;
+  for (const value of fromMeta) {
+    const names = readAuthors(value);
+    if (names.length > 0) return names;
+  }
+  for (const selector of AUTHOR_SELECTORS) {
+    // A menu's "Bylines" item (a section of the site) is no byline.
+    const element = $(selector)
+      .filter((_, el) => !$(el).is('li') && $(el).closest('nav, [role="navigation"]').length === 0)
+      .first();
+    // A copy with its line breaks as spaces: "Nathan Willis<br/>March 25" must not read "WillisMarch".
+    const copy = element.clone();
+    copy.find('br').replaceWith(' ');
+    const names = readAuthors(copy.text());
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+/**
+ * Every meta tag's content under each of its names, lower-cased, "DC." read as "dc:"; the first tag wins, and a
+ * `property` (RDFa, as OpenGraph and Dublin Core define them) wins over a `name`.
+ */
+function readMetaTags($: CheerioAPI): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+    $(`meta[${attribute}]`).each((_, element) => {
+      const content = clean($(element).attr('content'));
+      if (content === null) return;
+      const keys = ($(element).attr(attribute) ?? '')
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((k) => k !== '')
+        .map((k) => k.replace(/^(dc|dcterms?)\./, (_, prefix: string) => `${prefix === 'dcterms' ? 'dcterm' : prefix}:`));
+      for (const key of keys) if (!found.has(key)) found.set(key, content);
+    });
+  }
+  return found;
 }
 
 function clean(value: string | undefined | null): string | null {
   if (value === undefined || value === null) return null;
   const trimmed = value.replace(/\s+/g, ' ').trim();
   return trimmed === '' ? null : trimmed;
-}
-
-function stringOf(value: Json | undefined): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
-// JSON-LD allows a list wherever a value may stand: `"datePublished": ["2024-05-01T10:00:00Z"]`.
-function firstString(value: Json | undefined): string | null {
-  if (Array.isArray(value)) return firstString(value[0]);
-  return typeof value === 'string' ? clean(value) : null;
-}
-
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function authorOf(value: Json | undefined): string | null {
-  if (typeof value === 'string') return clean(value);
-  if (Array.isArray(value)) {
-    const names = value.map((v) => authorOf(v)).filter((v): v is string => v !== null);
-    return names.length > 0 ? names.join(', ') : null;
-  }
-  if (isObject(value)) return clean(stringOf(value.name));
-  return null;
-}
-
-function readJsonLd($: CheerioAPI): JsonObject | null {
-  const found: JsonObject[] = [];
-  $('script[type="application/ld+json"]').each((_, element) => {
-    try {
-      collect(JSON.parse($(element).text()) as Json, found, 0);
-    } catch {
-      // Broken JSON-LD is common; the other sources still apply.
-    }
-  });
-  const typeOf = (o: JsonObject): string => [o['@type']].flat().filter((t) => typeof t === 'string').join(' ');
-  // An article-typed object beats the WebPage that wraps it; one with a date or headline beats a stub.
-  const dated = (o: JsonObject): boolean => o.datePublished !== undefined || o.headline !== undefined;
-  const article = (o: JsonObject): boolean => ARTICLE_TYPES.test(typeOf(o)) && !/^WebPage$/.test(typeOf(o));
-  return found.find((o) => article(o) && dated(o)) ?? found.find((o) => ARTICLE_TYPES.test(typeOf(o)) && dated(o)) ?? found.find((o) => ARTICLE_TYPES.test(typeOf(o))) ?? null;
-}
-
-function collect(value: Json, out: JsonObject[], depth: number): void {
-  if (depth > 5) return;
-  if (Array.isArray(value)) for (const item of value) collect(item, out, depth + 1);
-  else if (isObject(value)) {
-    out.push(value);
-    const graph = value['@graph'];
-    if (graph !== undefined) collect(graph, out, depth + 1);
-  }
-}
-
-function toIso(value: string | null): string | null {
-  if (value === null) return null;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
 function resolveUrl(href: string | null, base: string): string | null {
@@ -154,4 +130,10 @@ function hostOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+// The words of a host that can name its site in a title: "bbc" of www.bbc.co.uk, "wikipedia" of en.wikipedia.org.
+function hostWords(url: string): string[] {
+  const labels = (hostOf(url) ?? '').split('.').slice(0, -1);
+  return labels.filter((label) => label.length >= 3 && !HOST_WORDS.test(label));
 }

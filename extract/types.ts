@@ -49,7 +49,10 @@ export interface Article {
   url: string;
   canonicalUrl: string | null;
   title: string | null;
+  /** The authors' names joined with ", " (no "By", role or date). */
   byline: string | null;
+  /** Each author's name, kept apart; absent when the source does not name them one by one. */
+  authors?: string[];
   /** ISO 8601, or null when the document does not say. */
   publishedAt: string | null;
   /** ISO 8601 time of the last update the page declares; absent or null when it does not say. */

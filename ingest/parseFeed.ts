@@ -2,24 +2,30 @@
 import Parser from 'rss-parser';
 import { cleanXml } from './cleanXml.ts';
 import { FeedParseError } from './errors.ts';
+import { chooseLink } from './chooseLink.ts';
 import { attributeOf, isoDate, resolveLink, textOf } from './feedValues.ts';
+import { flattenTitles, titleText } from './flattenTitles.ts';
 import { keepNewestEntries, newestEntries } from './keepNewestEntries.ts';
 import { parseJsonFeed } from './parseJsonFeed.ts';
+import { resolveXmlBase } from './resolveXmlBase.ts';
 import type { FeedEntry, ParsedFeed } from './types.ts';
+import { unprefixFeed } from './unprefixFeed.ts';
 import { localName, xmlRoot } from './xmlRoot.ts';
 
 type RawItem = Record<string, unknown>;
 type RawFeed = Record<string, unknown> & { items: RawItem[] };
 
 /** Raw nodes we map ourselves, because rss-parser's own mapping drops or mangles them. */
-const ITEM_FIELDS: Array<[string, string]> = [
+const ITEM_FIELDS: Array<[string, string] | [string, string, { keepArray: boolean }]> = [
   ['content:encoded', 'contentEncoded'],
   ['description', 'descriptionRaw'],
   ['summary', 'summaryRaw'],
   ['content', 'contentRaw'],
   ['guid', 'guidRaw'],
   ['id', 'idRaw'],
-  ['link', 'linkRaw'],
+  // Every link, not the first: an entry may list its enclosure before its page.
+  ['link', 'linkRaw', { keepArray: true }],
+  ['atom:link', 'atomLinkRaw', { keepArray: true }],
   ['title', 'titleRaw'],
   ['dc:date', 'dcDate'],
   ['published', 'publishedRaw'],
@@ -56,9 +62,11 @@ export interface ParseFeedOptions {
  */
 export async function parseFeed(body: string, baseUrl: string, options: ParseFeedOptions = {}): Promise<ParsedFeed> {
   const max = options.maxEntries ?? Number.POSITIVE_INFINITY;
-  const text = body.replace(/^[\s\uFEFF]+/, '');
-  if (text.startsWith('{')) return capped(parseJsonFeed(text, baseUrl), max, 0);
+  const trimmed = body.replace(/^[\s\uFEFF]+/, '');
+  if (trimmed.startsWith('{')) return capped(parseJsonFeed(trimmed, baseUrl), max, 0);
 
+  const prefixedRoot = xmlRoot(trimmed);
+  const text = prefixedRoot === null ? trimmed : unprefixFeed(trimmed, prefixedRoot);
   const root = xmlRoot(text);
   if (root === null) throw new FeedParseError(baseUrl, 'no XML root element');
   const rootName = localName(root);
@@ -67,7 +75,7 @@ export async function parseFeed(body: string, baseUrl: string, options: ParseFee
   }
   // Cut before parsing: xml2js builds a tree of every entry (100,000 entries: seconds and hundreds of MB).
   const kept = Number.isFinite(max) ? keepNewestEntries(text, max) : { xml: text, dropped: 0 };
-  const xml = prepare(kept.xml, root);
+  const xml = prepare(kept.xml, root, baseUrl);
   const raw = await parseXml(xml, baseUrl);
   const feed = rootName === 'feed' ? fromAtom(raw, baseUrl) : fromRss(raw, baseUrl);
   // A download cut short keeps the entries before the cut; one cut before any entry ended is no feed at all.
@@ -89,9 +97,9 @@ function capped(feed: ParsedFeed, max: number, droppedBefore: number): ParsedFee
   return dropped === 0 ? feed : { ...feed, entries, droppedEntries: dropped };
 }
 
-function prepare(text: string, root: string): string {
+function prepare(text: string, root: string, baseUrl: string): string {
   const rootName = localName(root);
-  let xml = repairEnd(dropBadAtomDates(cleanXml(text)), root);
+  let xml = flattenTitles(resolveXmlBase(repairEnd(dropBadAtomDates(cleanXml(text)), root), baseUrl));
   if ((rootName === 'rss' || rootName === 'rdf') && !/<(?:[\w-]+:)?channel[\s>/]/.test(xml)) {
     // rss-parser dereferences channel[0]; an empty channel reads as an empty feed instead of a crash.
     const start = new RegExp(`<${escapeRegExp(root)}\\b[^>]*>`).exec(xml);
@@ -158,17 +166,18 @@ async function parseXml(xml: string, baseUrl: string): Promise<RawFeed> {
 
 function fromRss(raw: RawFeed, baseUrl: string): ParsedFeed {
   return {
-    title: textOf(raw.title),
+    title: titleText(textOf(raw.title)),
     link: resolveLink(textOf(raw.link), baseUrl),
     entries: raw.items.map((item): FeedEntry => {
-      const guid = textOf(item.guidRaw) ?? textOf(item['rdf:about']);
-      // A guid is the article's address unless the feed says isPermaLink="false".
+      const ownGuid = textOf(item.guidRaw);
+      // A guid is the article's address unless the feed says isPermaLink="false"; an RSS 1.0 item's rdf:about
+      // names it (its id) but is no link, as common readers have it.
       const guidIsLink =
-        guid !== null && attributeOf(item.guidRaw, 'isPermaLink') !== 'false' && /^https?:/i.test(guid);
+        ownGuid !== null && attributeOf(item.guidRaw, 'isPermaLink') !== 'false' && /^https?:/i.test(ownGuid);
       return {
-        url: resolveLink(textOf(item.linkRaw) ?? (guidIsLink ? guid : null), baseUrl),
-        guid,
-        title: textOf(item.titleRaw) ?? textOf(item.title),
+        url: resolveLink(chooseLink(item.linkRaw) ?? chooseLink(item.atomLinkRaw) ?? (guidIsLink ? ownGuid : null), baseUrl),
+        guid: ownGuid ?? textOf(item['rdf:about']),
+        title: titleText(textOf(item.titleRaw) ?? textOf(item.title)),
         author: textOf(item.creator) ?? textOf(item.author),
         publishedAt: isoDate(item.pubDate, item.dcDate, item.date),
         contentHtml: textOf(item.contentEncoded),
@@ -180,12 +189,13 @@ function fromRss(raw: RawFeed, baseUrl: string): ParsedFeed {
 
 function fromAtom(raw: RawFeed, baseUrl: string): ParsedFeed {
   return {
-    title: textOf(raw.title),
+    title: titleText(textOf(raw.title)),
     link: resolveLink(textOf(raw.link), baseUrl),
     entries: raw.items.map((item): FeedEntry => ({
-      url: resolveLink(textOf(item.link) ?? atomLink(item.linkRaw), baseUrl),
+      // Our own choice among the links: rss-parser falls back to the first link, an enclosure's (an mp3) included.
+      url: resolveLink(chooseLink(item.linkRaw), baseUrl),
       guid: textOf(item.idRaw),
-      title: textOf(item.titleRaw) ?? textOf(item.title),
+      title: titleText(textOf(item.titleRaw) ?? textOf(item.title)),
       author: textOf(item.author),
       publishedAt: isoDate(
         item.publishedRaw,
@@ -198,11 +208,6 @@ function fromAtom(raw: RawFeed, baseUrl: string): ParsedFeed {
       summary: textOf(item.summaryRaw),
     })),
   };
-}
-
-/** The first link's href, for entries whose links rss-parser could not sort by rel. */
-function atomLink(node: unknown): string | null {
-  return attributeOf(node, 'href') ?? textOf(node);
 }
 
 /** Inline content only: a `src` reference or an empty element is not the article's text. */

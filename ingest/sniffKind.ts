@@ -11,11 +11,7 @@ const FEED_ROOTS = new Set(['rss', 'rdf', 'feed', 'channel']);
  */
 export function sniffKind(body: string, contentType: string | null, url: string): DocumentKind {
   const start = body.replace(/^[\s\uFEFF]+/, '');
-  if (start.startsWith('{')) {
-    return /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//.test(start.slice(0, 4096))
-      ? 'feed'
-      : 'text';
-  }
+  if (start.startsWith('{')) return isJsonFeed(start.slice(0, 4096)) ? 'feed' : 'text';
   const root = xmlRoot(start);
   if (root !== null) {
     const name = localName(root);
@@ -39,6 +35,15 @@ export function sniffKind(body: string, contentType: string | null, url: string)
   // Fragments of markup without a root (a bare <p>...) are still pages for the extractor.
   if (root !== null && /<(p|div|article|body|title)\b/i.test(start.slice(0, 4096))) return 'html';
   return 'text';
+}
+
+/**
+ * A JSON Feed declares its version as the spec's URL; feeds in the wild also write a bare number
+ * (`"version": "1.0"`), which counts when the document has the `items` a feed has.
+ */
+function isJsonFeed(head: string): boolean {
+  if (/"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//.test(head)) return true;
+  return /"version"\s*:\s*"1(?:\.\d)?"/.test(head) && /"items"\s*:\s*\[/.test(head);
 }
 
 function extensionOf(url: string): string {

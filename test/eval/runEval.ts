@@ -8,6 +8,7 @@ import { ecbplusSection } from './ecbplusSection.ts';
 import { mrpcSection } from './mrpcSection.ts';
 import { labelsSection } from './labelsSection.ts';
 import { pairsSection } from './pairsSection.ts';
+import { readabilitySection } from './readabilitySection.ts';
 
 const sections: EvalSection[] = [
   seedSection,
@@ -15,6 +16,7 @@ const sections: EvalSection[] = [
   labelsSection,
   pairsSection,
   articleSection,
+  readabilitySection,
   feedsSection,
   mrpcSection,
   ecbplusSection,
