@@ -1,0 +1,52 @@
+/**
+ * The start of an article that lies outside the container chosen for its body: the standfirst in the article's
+ * header, the first paragraphs before a picture, a share bar or an ad slot that split the body in two.
+ */
+
+import type { AnyNode, Element } from 'domhandler';
+import { blocksOf } from './blocksOf.ts';
+import { linkDensity } from './measureText.ts';
+import { elementsOf, textOf } from './walkNodes.ts';
+
+// How many ancestors of the body container are searched: the lead sits beside it, or beside its wrapper.
+const MAX_LEVELS = 3;
+// A block this long reads as a sentence of the article, not as a label, a date or a byline.
+const MIN_LEAD_BLOCK = 60;
+// Boxes before the body that are mostly links (menus, tag lists, breadcrumbs) end the search.
+const MAX_LINK_DENSITY = 0.3;
+// Short bits (bylines, dates, labels) are skipped over, but this much of them means the search left the article.
+const MAX_SKIPPED_TEXT = 300;
+
+/** Prose blocks before `body` (the first container kept), in document order; stops at the title or at link lists. */
+export function findLead(body: AnyNode): string[] {
+  const lead: string[] = [];
+  let skipped = 0;
+  let node: AnyNode = body;
+  for (let level = 0; level < MAX_LEVELS; level += 1) {
+    for (let sibling = node.prev; sibling !== null; sibling = sibling.prev) {
+      if (sibling.type !== 'tag') continue;
+      const element = sibling as Element;
+      if (textOf(element).trim() === '') continue; // a picture, an emptied share bar or ad slot
+      if (linkDensity(element) > MAX_LINK_DENSITY) return lead;
+      const blocks = blocksOf(element);
+      const prose = blocks.filter((b) => b.length >= MIN_LEAD_BLOCK);
+      // The title ends the article's start: only what follows it within its box (a standfirst in the header).
+      const title = hasTitle(element);
+      if (prose.length > 0) lead.unshift(...prose);
+      else skipped += blocks.join(' ').length;
+      if (title || skipped > MAX_SKIPPED_TEXT) return lead;
+    }
+    const parent = node.parent;
+    if (parent === null || parent.type !== 'tag') break;
+    const name = (parent as Element).name;
+    if (name === 'body' || name === 'html') break;
+    node = parent;
+    // The article's own element bounds it: nothing before it is the article.
+    if (name === 'article' || name === 'main') break;
+  }
+  return lead;
+}
+
+function hasTitle(element: Element): boolean {
+  return element.name === 'h1' || elementsOf(element).some((el) => el.name === 'h1');
+}

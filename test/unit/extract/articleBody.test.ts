@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractArticle } from '../../../extract/extractArticle.ts';
+
+const BODY = [
+  'Engineers found corrosion in three of the main supports last spring, and a second survey in the autumn confirmed the damage.',
+  'Residents will be able to cross by ferry, which the council said would run every fifteen minutes during the day.',
+  'The bridge, opened in 1931, carries about 20,000 cars a day, according to the transport office, which expects queues.',
+  'Shop owners on both banks said they feared losing customers, and asked the council for help with the lost trade.',
+].map((p) => `<p>${p}</p>`);
+const LEAD =
+  'The city council voted on Tuesday to close the old harbour bridge for repairs that could take two years.';
+const menu =
+  '<ul class="menu">' +
+  Array.from({ length: 20 }, (_, i) => `<li><a href="/s${i}">Section number ${i}</a></li>`).join('') +
+  '</ul>';
+const textOf = (html: string): string =>
+  extractArticle(`<html><body>${menu}${html}</body></html>`, 'https://example.com/a').text;
+
+test('the standfirst in the article header is kept, the byline and the title stay out', () => {
+  const text = textOf(`<article><header><h1>Harbour bridge to close</h1><p class="standfirst">${LEAD}</p>
+<p class="byline">By Jane Doe, 12 May</p></header><div class="article-body">${BODY.join('')}</div></article>`);
+  assert.ok(text.startsWith(LEAD), text);
+  assert.ok(!text.includes('Jane Doe'), text);
+  assert.ok(text.includes('lost trade'), text);
+});
+
+test('the first paragraph before a picture and a share bar is kept with the body after them', () => {
+  const text =
+    textOf(`<div class="story"><h1>Harbour bridge to close</h1><div class="intro"><p>${LEAD}</p></div>
+<div class="image"><img src="/b.jpg"></div><div class="share-bar"><a href="/fb">Facebook</a><a href="/tw">Twitter</a></div>
+<div class="text">${BODY.join('')}</div></div>`);
+  assert.ok(text.startsWith(LEAD), text);
+  assert.ok(!text.includes('Facebook'), text);
+});
+
+test('a menu before the body ends the search for its start', () => {
+  const links = `<div><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/t${i}">Topic ${i}</a></li>`).join('')}</ul></div>`;
+  const text = textOf(
+    `<div class="page"><div class="teaser"><p>${LEAD}</p></div>${links}<div class="text">${BODY.join('')}</div></div>`,
+  );
+  assert.ok(!text.includes('city council voted'), text);
+  assert.ok(text.startsWith('Engineers'), text);
+});
+
+test('a box is not removed for an ad-like class name when it holds the article prose ("Section--Ads", "has-ads")', () => {
+  const sections = BODY.map(
+    (p, i) =>
+      `<section class="Report__Section Report__Section--Ads" id="s${i}"><h2>Part ${i}</h2>${p}${p.replace('<p>', '<p>Also: ')}</section>`,
+  );
+  const text = textOf(
+    `<div class="report has-ads">${sections.join('')}</div><div class="ad-slot"><p>Advertisement</p></div>`,
+  );
+  assert.ok(text.includes('corrosion') && text.includes('lost trade'), text);
+  assert.ok(!text.includes('Advertisement'), text);
+});
+
+test('a widget holding the post is kept; a widget with a list of linked teasers is not', () => {
+  const teasers = [
+    'Ferry timetable changes this summer, and what they mean for commuters',
+    'New cycle lanes planned along the river',
+  ]
+    .map(
+      (t) =>
+        `<div class="card"><h3><a href="/t">${t}</a></h3><p>${t}, in a short excerpt that goes on for a good while longer than a title.</p></div>`,
+    )
+    .join('');
+  const text = textOf(
+    `<div class="widget Blog">${BODY.join('')}</div><div class="widget Popular">${teasers}</div>`,
+  );
+  assert.ok(text.includes('corrosion'), text);
+  assert.ok(!text.includes('short excerpt'), text);
+});
+
+test('an <aside> that holds most of the page prose is the article', () => {
+  const text = textOf(
+    `<aside class="direct-content">${BODY.join('')}</aside><aside><p>Weather: sunny</p></aside>`,
+  );
+  assert.ok(text.includes('corrosion') && text.includes('lost trade'), text);
+  assert.ok(!text.includes('Weather'), text);
+});
