@@ -9,7 +9,9 @@ import { linkDensity } from './measureText.ts';
 import { elementsOf, textOf } from './walkNodes.ts';
 
 // How many ancestors of the body container are searched: the lead sits beside it, or beside its wrapper.
+// Wrappers of a single box do not count: templates nest them deep.
 const MAX_LEVELS = 3;
+const MAX_WRAPPERS = 8;
 // A block this long reads as a sentence of the article, not as a label, a date or a byline.
 const MIN_LEAD_BLOCK = 60;
 // Boxes before the body that are mostly links (menus, tag lists, breadcrumbs) end the search.
@@ -22,7 +24,9 @@ export function findLead(body: AnyNode): string[] {
   const lead: string[] = [];
   let skipped = 0;
   let node: AnyNode = body;
-  for (let level = 0; level < MAX_LEVELS; level += 1) {
+  for (let level = 0, wrappers = 0; level < MAX_LEVELS && wrappers < MAX_WRAPPERS; ) {
+    if (hasSiblings(node)) level += 1;
+    else wrappers += 1;
     for (let sibling = node.prev; sibling !== null; sibling = sibling.prev) {
       if (sibling.type !== 'tag') continue;
       const element = sibling as Element;
@@ -45,6 +49,10 @@ export function findLead(body: AnyNode): string[] {
     if (name === 'article' || name === 'main') break;
   }
   return lead;
+}
+
+function hasSiblings(node: AnyNode): boolean {
+  return node.parent !== null && node.parent.children.some((child) => child !== node && child.type === 'tag');
 }
 
 function hasTitle(element: Element): boolean {
