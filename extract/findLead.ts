@@ -14,6 +14,10 @@ const MAX_LEVELS = 3;
 const MAX_WRAPPERS = 8;
 // A block this long reads as a sentence of the article, not as a label, a date or a byline.
 const MIN_LEAD_BLOCK = 60;
+// A byline or dateline ("By HNN Staff | November 18, 2019 at 2:26 PM", "PUBLISHED: 10:48, Tue, Nov 19, 2019"):
+// short, and it names a time, an author or an update.
+const MAX_DATELINE = 200;
+const DATELINE = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h\b)|\b\d{1,2}:\d{2}\b|^(?:by|von|par|por|di|door)\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|publicado)\b/i;
 // Boxes before the body that are mostly links (menus, tag lists, breadcrumbs) end the search.
 const MAX_LINK_DENSITY = 0.3;
 // Short bits (bylines, dates, labels) are skipped over, but this much of them means the search left the article.
@@ -33,7 +37,7 @@ export function findLead(body: AnyNode): string[] {
       if (textOf(element).trim() === '') continue; // a picture, an emptied share bar or ad slot
       if (linkDensity(element) > MAX_LINK_DENSITY) return lead;
       const blocks = blocksOf(element);
-      const prose = blocks.filter((b) => b.length >= MIN_LEAD_BLOCK);
+      const prose = blocks.filter((b) => b.length >= MIN_LEAD_BLOCK && !isDateline(b));
       // The title ends the article's start: only what follows it within its box (a standfirst in the header).
       const title = hasTitle(element);
       if (prose.length > 0) lead.unshift(...prose);
@@ -49,6 +53,10 @@ export function findLead(body: AnyNode): string[] {
     if (name === 'article' || name === 'main') break;
   }
   return lead;
+}
+
+function isDateline(block: string): boolean {
+  return block.length < MAX_DATELINE && DATELINE.test(block);
 }
 
 function hasSiblings(node: AnyNode): boolean {
