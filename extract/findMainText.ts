@@ -4,7 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { linkDensity } from './measureText.ts';
 import { blocksOf } from './blocksOf.ts';
-import { findLead } from './findLead.ts';
+import { findEnd, findLead } from './findLead.ts';
 import { elementsOf, textOf } from './walkNodes.ts';
 
 const POSITIVE = /article|content|story|body|post|entry|main|text|prose|news|blog/i;
@@ -42,9 +42,12 @@ export function findMainText($: CheerioAPI): string {
   const containers = best === null ? [root] : withSiblings(best, bestScore, scores);
   const blocks: string[] = [];
   for (const container of containers) blocks.push(...blocksOf(container));
-  if (containers[0] !== undefined && containers[0] !== root) {
+  const first = containers[0];
+  const last = containers[containers.length - 1];
+  if (first !== undefined && last !== undefined && first !== root) {
     const kept = new Set(blocks);
-    blocks.unshift(...findLead(containers[0]).filter((b) => !kept.has(b)));
+    blocks.unshift(...findLead(first).filter((b) => !kept.has(b)));
+    blocks.push(...findEnd(last).filter((b) => !kept.has(b)));
   }
   return blocks.filter((p, i) => p !== blocks[i - 1]).join('\n\n');
 }

@@ -21,7 +21,7 @@ test('the standfirst in the article header is kept, the byline and the title sta
   const text = textOf(`<article><header><h1>Harbour bridge to close</h1><p class="standfirst">${LEAD}</p>
 <p class="byline">By Jane Doe, 12 May</p><p class="dateline">By Jane Doe and John Smith | May 12, 2020 at 10:30 AM - Updated 11:05 AM</p></header><div class="article-body">${BODY.join('')}</div></article>`);
   assert.ok(text.startsWith(LEAD), text);
-  assert.ok(!text.includes("Jane Doe"), text);
+  assert.ok(!text.includes('Jane Doe'), text);
   assert.ok(text.includes('lost trade'), text);
 });
 
@@ -78,4 +78,14 @@ test('an <aside> that holds most of the page prose is the article', () => {
   );
   assert.ok(text.includes('corrosion') && text.includes('lost trade'), text);
   assert.ok(!text.includes('Weather'), text);
+});
+
+test('the last paragraphs after an ad slot are kept; the author box after the article is not', () => {
+  const end =
+    'The council will decide on the timetable for the ferry at its next meeting, in the first week of June.';
+  const text =
+    textOf(`<div class="story"><div class="text">${BODY.join('')}</div><div class="ad-slot"><img src="/ad.gif"></div>
+<div class="more-text"><p>${end}</p></div></div><div class="about"><p>Jane Doe has covered the city council for ten years and lives by the harbour with her two cats.</p></div>`);
+  assert.ok(text.endsWith(end), text);
+  assert.ok(!text.includes('two cats'), text);
 });
