@@ -31,11 +31,14 @@ export function proseLengths(root: AnyNode): Map<AnyNode, number> {
   for (let i = elements.length - 1; i >= 0; i -= 1) {
     const element = elements[i] as Element;
     let length = 0;
-    // Only <p> counts as a paragraph at the top level: lists and cells of prose are counted through their <p>s,
-    // so that a menu of long link lists never passes for prose.
+    // <p> and a box's own loose text count as paragraphs: lists and cells of prose are counted through their
+    // <p>s, so that a menu of long link lists never passes for prose.
     if (element.name === 'p')
       length = isProse(element) ? textOf(element).replace(/\s+/g, ' ').trim().length : 0;
-    else for (const child of element.children) length += lengths.get(child) ?? 0;
+    else {
+      for (const child of element.children) length += lengths.get(child) ?? 0;
+      length += looseProse(element);
+    }
     lengths.set(element, length);
   }
   if (root.type === 'root')
@@ -44,4 +47,14 @@ export function proseLengths(root: AnyNode): Map<AnyNode, number> {
       (root as unknown as { children: AnyNode[] }).children.reduce((n, c) => n + (lengths.get(c) ?? 0), 0),
     );
   return lengths;
+}
+
+// Blog engines write posts as text broken by <br> straight inside a <div>: that loose text is prose too.
+function looseProse(element: Element): number {
+  if (element.name === 'a' || element.name === 'ul' || element.name === 'ol') return 0;
+  let length = 0;
+  for (const child of element.children)
+    if (child.type === 'text')
+      length += (child as unknown as { data: string }).data.replace(/\s+/g, ' ').trim().length;
+  return length >= MIN_PROSE ? length : 0;
 }

@@ -89,3 +89,13 @@ test('the last paragraphs after an ad slot are kept; the author box after the ar
   assert.ok(text.endsWith(end), text);
   assert.ok(!text.includes('two cats'), text);
 });
+
+test('a blog post written as loose text broken by <br> in a widget is prose, and the widget stays', () => {
+  const post = BODY.map((p) => p.replace(/<\/?p>/g, '')).join('<br>\n');
+  const other =
+    '<div class="widget Text"><p>Wir sind ein kleiner Verein aus der Stadt, und wir schreiben hier über alles, was uns bewegt, seit vielen Jahren.</p></div>';
+  const text = textOf(
+    `<div class="widget Blog"><h3 class="post-title"><a href="/p">Harbour</a></h3><div class="post-body">${post}</div></div>${other}${other}`,
+  );
+  assert.ok(text.includes('corrosion') && text.includes('lost trade'), text);
+});
