@@ -22,7 +22,7 @@ const MIN_LEAD_BLOCK = 60;
 const MAX_DATELINE = 200;
 const DATELINE =
   /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h\b)|\b\d{1,2}:\d{2}\b|^(?:by|von|par|por|di|door)\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|publicado)\b/i;
-// Boxes before the body that are mostly links (menus, tag lists, breadcrumbs) end the search.
+// Boxes beside the body that are mostly links (menus, tag lists, breadcrumbs) end the search.
 const MAX_LINK_DENSITY = 0.3;
 // Short bits (bylines, dates, labels) are skipped over, but this much of them means the search left the article.
 const MAX_SKIPPED_TEXT = 300;
