@@ -2,9 +2,10 @@
 
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { linkDensity } from './measureText.ts';
+import { linkDensity, proseLengths } from './measureText.ts';
 import { blocksOf } from './blocksOf.ts';
 import { findEnd, findLead } from './findLead.ts';
+import { widenToArticle } from './widenToArticle.ts';
 import { elementsOf, textOf } from './walkNodes.ts';
 
 const POSITIVE = /article|content|story|body|post|entry|main|text|prose|news|blog/i;
@@ -39,6 +40,7 @@ export function findMainText($: CheerioAPI): string {
     }
   }
   if (best !== null) best = repeatedBlockParent(best);
+  if (best !== null) best = widenToArticle(best, proseLengths(root));
   const containers = best === null ? [root] : withSiblings(best, bestScore, scores);
   const blocks: string[] = [];
   for (const container of containers) blocks.push(...blocksOf(container));

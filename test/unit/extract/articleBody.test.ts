@@ -99,3 +99,18 @@ test('a blog post written as loose text broken by <br> in a widget is prose, and
   );
   assert.ok(text.includes('corrosion') && text.includes('lost trade'), text);
 });
+
+test('the body is widened to the article when the rest of its prose lies past a list of links inside it', () => {
+  // Boxes of one short paragraph each: none scores like the body, so none is kept as its sibling.
+  const more = [
+    'The ferry operator said it would add a second boat at rush hour and keep the fares of the bus.',
+    'The first boat is due to leave the north pier at six in the morning on the first day of June.',
+    'Cyclists will be allowed on board free of charge though only outside the busiest hours.',
+  ].map((p) => `<div class="note"><p>${p}</p></div>`);
+  const links = `<div class="inline-links"><a href="/a">Bridges</a> <a href="/b">Ferries</a> <a href="/c">Council</a></div>`;
+  const text = textOf(
+    `<div class="wrap"><div class="part">${BODY.join('')}</div>${links}${more.join('')}</div>`,
+  );
+  assert.ok(text.includes('corrosion') && text.includes('busiest hours'), text);
+  assert.ok(!text.includes('Ferries'), text);
+});
