@@ -3,6 +3,7 @@ import type { EvalSection } from './evalSection.ts';
 import { seedSection } from './seedSection.ts';
 import { polnearSection } from './polnearSection.ts';
 import { articleSection } from './articleSection.ts';
+import { trafilaturaSection } from './trafilaturaSection.ts';
 import { feedsSection } from './feedsSection.ts';
 import { ecbplusSection } from './ecbplusSection.ts';
 import { mrpcSection } from './mrpcSection.ts';
@@ -16,6 +17,7 @@ const sections: EvalSection[] = [
   labelsSection,
   pairsSection,
   articleSection,
+  trafilaturaSection,
   readabilitySection,
   feedsSection,
   mrpcSection,
