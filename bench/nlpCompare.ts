@@ -7,8 +7,6 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -25,6 +23,7 @@ import { readBenchmarkPages } from '../test/eval/scoreArticles.ts';
 import type { AttributionLabel } from '../test/eval/scoreLabels.ts';
 import { documentTexts, readJsonl, sameSpeaker, splitOf } from '../test/eval/scoreLabels.ts';
 import { table } from './printTable.ts';
+import { readabilityText } from '../test/eval/readabilityText.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const wink = winkNLP(model);
@@ -189,17 +188,6 @@ function cpuMsPer<T>(inputs: readonly T[], work: (input: T) => unknown, rounds =
   return (used.user + used.system) / 1000 / (inputs.length * rounds);
 }
 
-function readabilityText(html: string, url: string): string {
-  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-  try {
-    return new Readability(dom.window.document).parse()?.textContent ?? '';
-  } catch {
-    return '';
-  } finally {
-    dom.window.close();
-  }
-}
-
 const READERS: Array<[string, Reader]> = [
   ['hand (parseSpeakerPhrase)', handReader],
   ['compromise 14.17.0', compromiseReader],
@@ -314,7 +302,7 @@ async function speed(cases: readonly Case[], texts: ReadonlyMap<string, string>)
   const pages = (
     await readBenchmarkPages(path.join(sharedDir(), 'eval', 'article-extraction-benchmark'))
   ).filter((_, i) => i % 3 === 0);
-  const readability = cpuMsPer(pages, (p) => readabilityText(p.html, p.url), 1);
+  const readability = cpuMsPer(pages, readabilityText, 1);
   const bodies = pages.map((p) => extractArticle(p.html, p.url).text);
   const ours = cpuMsPer(pages, (p) => extractMentions(extractArticle(p.html, p.url).text), 1);
   const withCompromise = cpuMsPer(bodies, (t) => nlp(t).people().out('array'), 1);

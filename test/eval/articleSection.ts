@@ -1,6 +1,4 @@
 import path from 'node:path';
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../extract/extractArticle.ts';
 import { extractMentions } from '../../extract/extractMentions.ts';
 import type { EvalSection } from './evalSection.ts';
@@ -8,6 +6,7 @@ import { gate } from './evalSection.ts';
 import { sharedDir } from './runSeeds.ts';
 import type { ArticleScores, BenchmarkPage } from './scoreArticles.ts';
 import { readBenchmarkPages, readReferenceOutput, scoreBodies } from './scoreArticles.ts';
+import { readabilityText } from './readabilityText.ts';
 
 // Published F1 of the reference outputs (the benchmark's README): our port of the metric must reproduce them.
 const PUBLISHED = { readability_js: 0.947, trafilatura: 0.958 } as const;
@@ -57,16 +56,4 @@ function timed(pages: readonly BenchmarkPage[], extract: (page: BenchmarkPage) =
   for (const page of pages) bodies.set(page.id, extract(page));
   const seconds = (performance.now() - started) / 1000;
   return { bodies, pagesPerSecond: pages.length / seconds };
-}
-
-// The baseline as its README runs it: a jsdom document (no scripts, no resources), then Readability.parse().
-function readabilityText(page: BenchmarkPage): string {
-  const dom = new JSDOM(page.html, { url: page.url, virtualConsole: new VirtualConsole() });
-  try {
-    return new Readability(dom.window.document).parse()?.textContent ?? '';
-  } catch {
-    return '';
-  } finally {
-    dom.window.close();
-  }
 }

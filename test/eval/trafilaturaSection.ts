@@ -1,12 +1,11 @@
 import path from 'node:path';
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../extract/extractArticle.ts';
 import type { EvalSection } from './evalSection.ts';
 import { gate } from './evalSection.ts';
 import { sharedDir } from './runSeeds.ts';
 import type { SnippetCounts, SnippetPage, SnippetScores } from './scoreSnippets.ts';
 import { countSnippets, readSnippetPages, scoreSnippets } from './scoreSnippets.ts';
+import { readabilityText } from './readabilityText.ts';
 
 // The README's check of a port of the metric: the raw HTML as the "extracted text" scores about this on the dev half.
 const RAW_HTML_F1 = 0.665;
@@ -73,16 +72,4 @@ function timed(
   const started = performance.now();
   const texts = pages.map(extract);
   return { texts, pagesPerSecond: pages.length / ((performance.now() - started) / 1000) };
-}
-
-// The baseline as its README runs it: a jsdom document (no scripts, no resources), then Readability.parse().
-function readabilityText(page: SnippetPage): string {
-  const dom = new JSDOM(page.html, { url: page.url, virtualConsole: new VirtualConsole() });
-  try {
-    return new Readability(dom.window.document).parse()?.textContent ?? '';
-  } catch {
-    return '';
-  } finally {
-    dom.window.close();
-  }
 }
