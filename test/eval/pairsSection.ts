@@ -142,7 +142,7 @@ export const pairsSection: EvalSection = {
         failedGates += gate(`pairs ${split}: figure-merge precision`, ratio(f.mergedRight, f.merged), FIGURE_FLOOR[split].precision);
         if (split === 'tune') {
           printExamples('figures kept apart', f.missed, texts, 5);
-          printExamples('figures merged but different', f.falseMerges, texts, 5);
+          printExamples('figures merged but different', f.falseMerges, texts, Number(process.env.EVAL_EXAMPLES ?? 5));
         }
       }
     }
