@@ -59,6 +59,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const words = pronounOnly(subjectOfInfinitive(tokens.map((t) => t.text)));
   const printed = raw.trim().replace(/^[,\s]+|[,\s]+$/g, '');
   if (!words.includes(',') && !nameOrDescription(words)) return null;
+  if (isCapsHeadline(words)) return null;
   const lower = normaliseWord(words.join(' '));
   const base = { raw: printed, name: null, role: null, head: null, provenPerson: false };
   // "Another said", "Some said": a quantifier alone names nobody.
@@ -114,6 +115,16 @@ const EMPTY_WORDS = new Set([
   'then', 'also', 'still', 'later', 'earlier', 'if', 'whether', 'not', 'so', 'far', 'just', 'even', 'however',
   'meanwhile', 'moreover', 'instead', 'too', 'and', 'or', 'but',
 ]);
+
+/**
+ * "FULL TEXT", "QUESTIONABLE MEDICAL CLAIMS", "HUFFPOLLSTER VIA EMAIL": words in capitals, two or more with a
+ * word of four letters or more, are a headline's or a crosshead's, not a name ("BFM TV" and "A.F.L. C.I.O." are
+ * initials and stay).
+ */
+function isCapsHeadline(words: readonly string[]): boolean {
+  const printed = words.filter((w) => w !== ',');
+  return printed.length >= 2 && printed.every((w) => /^[\p{Lu}.’'-]+$/u.test(w)) && printed.some((w) => /^\p{Lu}{4,}[’']?\p{Lu}*$/u.test(w));
+}
 
 /**
  * Whether the words can be a speaker at all: not only small words ("the", "to", "the two"), not opening or ending

@@ -120,6 +120,12 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
     assert.notEqual(parsed('Democratic voters are slightly more likely to')?.name, 'Democratic');
   });
 
+  test('words of a headline in capitals are not a name; initials are', () => {
+    for (const phrase of ['FULL TEXT', 'QUESTIONABLE MEDICAL CLAIMS', 'HUFFPOLLSTER VIA EMAIL']) assert.equal(parseSpeakerPhrase(phrase), null, phrase);
+    assert.equal(parseSpeakerPhrase('BFM TV')?.name, 'BFM TV');
+    assert.equal(parseSpeakerPhrase('A.F.L. C.I.O.')?.name, 'A.F.L. C.I.O.');
+  });
+
   test('a time word between subject and cue is not the subject', () => {
     assert.deepEqual(statements('HP today announced that it has signed a definitive agreement to acquire EYP.').map((s) => s.speaker), ['HP']);
   });
