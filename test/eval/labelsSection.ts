@@ -52,7 +52,7 @@ export const labelsSection: EvalSection = {
       console.log(describeAttributions(split, a));
       console.log(describeClaims(split, c));
       if (split === 'tune') {
-        for (const e of a.errors.slice(0, 12)) {
+        for (const e of a.errors.slice(0, Number(process.env.EVAL_EXAMPLES ?? 12))) {
           console.log(`  ${e.predicted === null ? 'missing' : 'wrong'}: "${e.content.slice(0, 70)}" gold ${JSON.stringify(e.gold)}, got ${JSON.stringify(e.predicted)} (${e.doc})`);
         }
       }
