@@ -168,13 +168,15 @@ function isTimeReference(text: string, start: number, end: number, unit: string 
 const atSentenceStart = (text: string, at: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 
 /**
- * "No. 2 official", "the 12200 block of 223rd Street", "40 East Fifth Avenue", "GT 650M", "1 : 30": a rank,
- * an address, a model or a time of day, not a figure.
+ * "No. 2 official", "the 12200 block of 223rd Street", "40 East Fifth Avenue", "GT 650M", "1 : 30", "AK - 47
+ * rifles": a rank, an address, a model or a time of day, not a figure.
  */
 function isLabelOrPlace(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
   const after = text.slice(end, end + 40);
   if (/\bNos?\.?\s*$/.test(before)) return true;
+  // A designation printed with spaces around its hyphen ("AK - 47", "F - 16"), as some wires' copy is.
+  if (/(?<![\p{L}\p{N}])\p{Lu}{1,5}\s[-–]\s$/u.test(text.slice(Math.max(0, start - 9), start))) return true;
   if (/^\s?:\s?\d{2}\b/.test(after)) return true;
   if (/^[MKBGT]?\s+block\s+of\b/i.test(after)) return true;
   if (/^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place)\b/u.test(after)) return true;

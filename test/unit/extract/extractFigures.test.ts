@@ -129,3 +129,9 @@ test('a point in time is not a figure: "three years ago", "eight years later", "
     ['two hours', '12 years'],
   );
 });
+
+test('a designation printed with spaces around its hyphen is no figure ("AK - 47 rifles", "CN - 235 aircraft", "I - 75 corridor")', () => {
+  const printed = figures('Troops seized 14 AK - 47 rifles, flew a CN - 235 aircraft north and closed the I - 75 corridor; 26 pirates were held.').map((f) => f.text);
+  assert.ok(!printed.some((t) => /^(?:47|235|75)\b/.test(t)), JSON.stringify(printed));
+  assert.ok(printed.includes('26 pirates'), JSON.stringify(printed));
+});
