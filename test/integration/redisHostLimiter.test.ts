@@ -74,8 +74,11 @@ describe('RedisHostLimiter', () => {
       );
       starts.sort((a, b) => a - b);
       const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
-      // A few ms of slack: the start is reserved on Redis's clock and slept out on ours.
-      assert.ok(Math.min(...gaps) >= spacing - 8, `gaps ${gaps.map(Math.round).join(', ')} ms, wanted ${spacing}`);
+      // Starts are reserved on Redis's clock and slept out on ours: a late wake-up on a busy machine shortens the
+      // gap after it by as much, so each gap gets half the spacing of slack, and the whole run only a few ms.
+      const shown = `gaps ${gaps.map(Math.round).join(', ')} ms, wanted ${spacing}`;
+      assert.ok(Math.min(...gaps) >= spacing / 2, shown);
+      assert.ok(starts[starts.length - 1]! - starts[0]! >= spacing * gaps.length - 8, shown);
     }
   });
 
