@@ -38,6 +38,7 @@ export function entryArticle(html: string, entry: Pick<FeedEntry, 'title' | 'aut
     canonicalUrl: url,
     title: entry.title ?? article.title,
     byline: entry.author ?? article.byline,
+    authors: entry.author ? [entry.author] : article.authors,
     publishedAt: entry.publishedAt ?? article.publishedAt,
   };
 }

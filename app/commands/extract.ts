@@ -32,6 +32,8 @@ export function documentJson(doc: ExtractedDocument) {
     url: doc.url,
     title: doc.title,
     byline: doc.byline,
+    // Each author apart ("By Jane Roe and John Doe" gives two); a byline read as one name is one.
+    authors: doc.authors ?? (doc.byline ? [doc.byline] : []),
     published_at: doc.publishedAt,
     modified_at: doc.modifiedAt ?? null,
     language: doc.language,
