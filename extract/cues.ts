@@ -66,6 +66,18 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'tonight', 'тоже', 'также', 'уже', 'ранее', 'же',
 ]);
 
+// Nouns that end in -ly ("the family said", "a Clinton ally"): never taken for an adverb.
+const LY_NOUNS = new Set(['family', 'ally', 'tally', 'reply', 'supply', 'assembly', 'rally', 'anomaly', 'monopoly', 'bully', 'belly', 'lily', 'jelly', 'folly', 'homily', 'melancholy', 'italy', 'sally', 'holly', 'kelly', 'emily', 'molly', 'polly', 'dolly', 'billy', 'willy', 'wally', 'lilly', 'daily', 'weekly', 'monthly', 'quarterly', 'fly', 'july']);
+
+/**
+ * A word between a subject and its cue: an auxiliary or an adverb ("has said", "Cruz openly said", "Manafort
+ * politely declined"), which is neither the subject's nor the cue's.
+ */
+export function betweenSubjectAndCue(word: string): boolean {
+  const normal = normaliseWord(word);
+  return AUXILIARIES.has(normal) || (/^\p{Ll}{3,}ly$/u.test(word) && !LY_NOUNS.has(normal));
+}
+
 /** Words that end a subject noun phrase on its left. */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'where', 'because', 'although', 'though',

@@ -1,6 +1,6 @@
 /** Find who a quote is attributed to in its own sentence: the cue and the printed subject. */
 
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCue, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -183,7 +183,7 @@ function rolesBeforeName(tokens: Token[], at: number): boolean {
 function subjectText(masked: string, tokens: Token[], from: number, to: number): PrintedPhrase | null {
   // Skip auxiliaries and adverbs between the subject and the cue ("has said", "was quoted").
   let end = to;
-  while (end > from && AUXILIARIES.has(normaliseWord(tokens[end - 1]?.text ?? ''))) end -= 1;
+  while (end > from && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
   const first = tokens[from];
   const last = tokens[end - 1];
   if (first === undefined || last === undefined || end <= from) return null;
@@ -256,7 +256,7 @@ function findCiting(tokens: Token[], asAt: number): number | null {
 /** The noun phrase ending just before the cue: back to a comma, a clause word or a quote. */
 function subjectBefore(masked: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
   let end = cueAt;
-  while (end > 0 && AUXILIARIES.has(normaliseWord(tokens[end - 1]?.text ?? ''))) end -= 1;
+  while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
   if (tokens[end - 1]?.text !== ',') return phraseText(masked, tokens, wordsBack(tokens, end), end);
   // "Andrei Svintsov, a Russian official, was quoted": keep the name and its appositive.
   const appositiveEnd = end - 1;

@@ -1,6 +1,6 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
-import { AUXILIARIES, CLAUSE_WORDS, NAMING_CUES, ORG_MARKERS, PERSON_NOUNS, STATEMENT_CUES, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, NAMING_CUES, ORG_MARKERS, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -250,7 +250,7 @@ function tailCue(tokens: Token[]): Found | null {
         subject = phraseOf(rest, 0, stop === -1 ? rest.length : stop);
       } else {
         let end = k;
-        while (end > 0 && AUXILIARIES.has(normaliseWord(tail[end - 1]?.text ?? ''))) end -= 1;
+        while (end > 0 && betweenSubjectAndCue(tail[end - 1]?.text ?? '')) end -= 1;
         subject = phraseOf(tail, 0, end);
       }
       if (subject === null) return null;
@@ -268,7 +268,7 @@ function midCue(tokens: Token[]): Found[] | null {
     const token = tokens[k];
     if (token === undefined || tokens[k + 1]?.text !== ',' || !STATEMENT_CUES.has(normaliseWord(token.text))) continue;
     let subjectStart = k;
-    while (subjectStart > 0 && AUXILIARIES.has(normaliseWord(tokens[subjectStart - 1]?.text ?? ''))) subjectStart -= 1;
+    while (subjectStart > 0 && betweenSubjectAndCue(tokens[subjectStart - 1]?.text ?? '')) subjectStart -= 1;
     const end = subjectStart;
     while (subjectStart > 0 && tokens[subjectStart - 1]?.word === true && end - subjectStart < 6) subjectStart -= 1;
     const comma = subjectStart - 1;

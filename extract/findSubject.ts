@@ -1,6 +1,6 @@
 /** The subject of a reporting verb: the noun phrase before it, the one cited, the main clause's, a recipient. */
 
-import { AUXILIARIES, CLAUSE_WORDS, STATEMENT_CUES, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
@@ -26,7 +26,7 @@ export const SUBJECT_BREAKERS = new Set(['in', 'on', 'at', 'during', 'after', 'b
  */
 export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | null {
   let end = cueAt;
-  while (end > 0 && AUXILIARIES.has(normaliseWord(tokens[end - 1]?.text ?? ''))) end -= 1;
+  while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
   let appositive: [number, number] | null = null;
   if (tokens[end - 1]?.text === ',') {
     // "X, in a statement on Thursday, said" or "X, a Russian official, said".

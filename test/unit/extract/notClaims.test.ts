@@ -126,6 +126,12 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
     assert.equal(parseSpeakerPhrase('A.F.L. C.I.O.')?.name, 'A.F.L. C.I.O.');
   });
 
+  test('an adverb between subject and cue is neither ("Cruz openly said", "Manafort politely declined"); a noun in -ly is the subject', () => {
+    assert.deepEqual(items('Ted Cruz spoke first. "We will win this state," Cruz openly said.').map((m) => m.speaker), ['Ted Cruz']);
+    assert.deepEqual(statements('Paul Manafort spoke later. Manafort politely said this might be seen as condescending.').map((s) => s.speaker), ['Paul Manafort']);
+    assert.deepEqual(statements('The family said the state had lost the records.').map((s) => s.speaker), ['family']);
+  });
+
   test('a time word between subject and cue is not the subject', () => {
     assert.deepEqual(statements('HP today announced that it has signed a definitive agreement to acquire EYP.').map((s) => s.speaker), ['HP']);
   });
