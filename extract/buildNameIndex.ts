@@ -1,6 +1,6 @@
 /** Every multi-word proper name in a document, keyed by its last word, with the role printed next to it. */
 
-import { CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, TITLES, normaliseWord, partyBeforeName } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, TITLES, normaliseWord, partyBeforeName } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 
@@ -111,6 +111,8 @@ function roleBefore(tokens: readonly Token[], end: number): string | null {
     if (!token || !token.word) break;
     const word = normaliseWord(token.text);
     if (CLAUSE_WORDS.has(word) || CUE_WORDS.has(word) || /(?:ed|ing)$/.test(word) || /^(?:the|a|an|by|of|to|in|on|at|for|with|from)$/.test(word)) break;
+    // "Ryan will face challenger Paul Nehlen": a verb ends the role.
+    if (AUXILIARIES.has(word) || /^(?:face|faces|beat|beats|defeat|defeats|meet|meets|against|vs)\.?$/.test(word)) break;
     words.unshift(token.text);
   }
   while (words.length > 0 && !PERSON_NOUNS.has(normaliseWord(words[words.length - 1] ?? ''))) words.pop();

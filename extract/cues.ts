@@ -119,6 +119,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'husband', 'daughter', 'son', 'brother', 'sister', 'people', 'person', 'witness', 'user', 'users',
   'residents', 'caller', 'callers', 'customers', 'parents', 'workers', 'members', 'protesters', 'investors',
   'doctors', 'students', 'teachers', 'owners', 'shoppers', 'neighbours', 'neighbors', 'delegates', 'attendees',
+  'coach', 'undersheriff', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'congressman',
+  'congresswoman', 'coroner', 'pastor', 'challenger', 'actor', 'actress', 'singer', 'comedian', 'columnist',
+  'correspondent', 'publicist', 'chef',
   'пресс-секретарь', 'представитель', 'министр', 'глава', 'президент', 'депутат', 'чиновник',
 ]);
 

@@ -334,7 +334,8 @@ const NAME_LIKE_NOUNS = new Set(['son', 'man', 'woman', 'mother', 'father', 'bro
 function leadingRole(run: readonly string[]): boolean {
   const first = normaliseWord(run[0] ?? '');
   const rest = run.slice(1);
-  if (rest.length < 2 || rest.some((w) => ORG_MARKERS.has(normaliseWord(w)) || isRoleWord(w))) return false;
+  // The surname may be a title's word ("Peter T. King"); the words before it may not.
+  if (rest.length < 2 || rest.some((w, i) => ORG_MARKERS.has(normaliseWord(w)) || (i < rest.length - 1 && isRoleWord(w)))) return false;
   return (PERSON_NOUNS.has(first) && !NAME_LIKE_NOUNS.has(first)) || partyBeforeName(run);
 }
 

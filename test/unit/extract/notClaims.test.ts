@@ -5,6 +5,7 @@ import { parseSpeakerPhrase } from '../../../extract/parseSpeakerPhrase.ts';
 
 const items = (text: string) => extractMentions(text).mentions.map((m) => ({ kind: m.kind, text: m.text, speaker: m.speaker }));
 const statements = (text: string) => items(text).filter((m) => m.kind === 'statement');
+const speakers2 = (text: string) => extractMentions(text).mentions.filter((m) => m.kind !== 'number').map((m) => [m.speaker, m.role]);
 const figures = (text: string) => items(text).filter((m) => m.kind === 'number').map((m) => m.text);
 
 describe('what is not a claim', () => {
@@ -78,6 +79,16 @@ describe('a role or party that opens the sentence is not part of the name', () =
       ['Spokeswoman Kim Lee', 'Reporter Jomana Karadsheh', 'Republican Christine Todd Whitman'].map((p) => [parseSpeakerPhrase(p)?.name, parseSpeakerPhrase(p)?.role]),
       [['Kim Lee', 'Spokeswoman'], ['Jomana Karadsheh', 'Reporter'], ['Christine Todd Whitman', null]],
     );
+  });
+
+  test('more roles: a coach, a coroner, a pastor, an assemblywoman; a surname that is a title\'s word stays', () => {
+    for (const [phrase, name, role] of [
+      ['Coach Sean Payton', 'Sean Payton', 'Coach'],
+      ['Coroner Gary Hargrove', 'Gary Hargrove', 'Coroner'],
+      ['Assemblywoman Claudia Tenney', 'Claudia Tenney', 'Assemblywoman'],
+      ['Representative Peter T. King', 'Peter T. King', 'Representative'],
+    ]) assert.deepEqual([parseSpeakerPhrase(phrase ?? '')?.name, parseSpeakerPhrase(phrase ?? '')?.role], [name, role], phrase);
+    assert.deepEqual(speakers2('House Speaker Paul Ryan will face challenger Paul Nehlen in August. "We will win," Nehlen said.'), [['Paul Nehlen', 'challenger']]);
   });
 
   test('names that start with such a word, and a party\'s bodies, stay whole', () => {
