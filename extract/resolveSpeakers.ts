@@ -34,7 +34,7 @@ export type GenderOf = (name: string, role?: string | null) => Gender | null;
 
 /**
  * Resolve every attribution event; subject events only update who "he" or "it" may be. "he" and "she" are the
- * latest person whose gender does not contradict the pronoun (null when every earlier person does).
+ * last person unless the text shows that one to be of the other gender; then the latest known to agree, or null.
  */
 export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, genderOf: GenderOf = () => null): Map<SpeakerEvent, ResolvedSpeaker> {
   const out = new Map<SpeakerEvent, ResolvedSpeaker>();
@@ -83,10 +83,9 @@ function resolveOne(
     if (wanted === null || lastPerson === null) return lastPerson;
     const genders = roster.map((known) => genderOf(known.speaker, known.role));
     if (genders[genders.length - 1] !== opposite(wanted)) return lastPerson;
-    // The last person contradicts the pronoun: the latest one known to agree, else the latest one not known.
-    const agrees = genders.lastIndexOf(wanted);
-    const unknown = genders.lastIndexOf(null);
-    return roster[agrees !== -1 ? agrees : unknown] ?? null;
+    // The last person contradicts the pronoun: the latest one known to agree, else no one (a person whose gender
+    // nothing tells is, more often than not, a headline's words taken for a name: "Other Republican").
+    return roster[genders.lastIndexOf(wanted)] ?? null;
   }
   if (phrase.refersTo === 'organisation') {
     // "the council" is the "Carrisford County Council" the text named, whoever spoke last.

@@ -47,6 +47,11 @@ describe('"she said" is the last person the text does not show to be a man', () 
     assert.deepEqual(found.at(-1), ['It is finished and it is safe', null]);
   });
 
+  test('a person whose gender nothing tells is not "she" when the last person is a man', () => {
+    const found = speakers('Xq Okonkwo opened the bridge. Council member Robert Miles said it was two years late. "It is finished and it is safe," she said.');
+    assert.deepEqual(found.at(-1), ['It is finished and it is safe', null]);
+  });
+
   test('an unknown first name does not stop "he" from meaning the last person', () => {
     const found = speakers('Xq Okonkwo said the line was late. "We are working on it," he said.');
     assert.deepEqual(found.at(-1), ['We are working on it', 'Xq Okonkwo']);
