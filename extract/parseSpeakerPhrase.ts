@@ -56,7 +56,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   while (tokens.length > 0 && tokens[tokens.length - 1]?.text === ',') tokens.pop();
   while (tokens.length > 0 && tokens[0]?.text === ',') tokens.shift();
   if (tokens.length === 0) return null;
-  const words = pronounOnly(subjectOfInfinitive(tokens.map((t) => t.text)));
+  const words = pronounOnly(subjectOfClause(subjectOfInfinitive(tokens.map((t) => t.text))));
   const printed = raw.trim().replace(/^[,\s]+|[,\s]+$/g, '');
   if (!words.includes(',') && !nameOrDescription(words)) return null;
   if (isCapsHeadline(words)) return null;
@@ -165,6 +165,20 @@ function subjectOfInfinitive(words: string[]): string[] {
   while (end < words.length && isCapitalised(words[end] ?? '') && !NOT_NAME.has(normaliseWord(words[end] ?? ''))) end += 1;
   const verb = words[end] ?? '';
   return end > 0 && (AUXILIARIES.has(verb) || /^(?:\p{Ll}+ed|went|goes|continues|took|made)$/u.test(verb)) ? words.slice(0, end) : words;
+}
+
+/**
+ * "Security Council issued a statement (saying)", "Cruz campaign sent a fundraising email (that said)": a verb with
+ * its object inside the phrase is the subject's act, and the subject is the words before it ("data released
+ * Friday by regulators" is a description, its verb has no object).
+ */
+function subjectOfClause(words: string[]): string[] {
+  const verb = words.findIndex((w, i) => i > 0 && /^(?:\p{Ll}+ed|sent|wrote|gave|put|took|made|issued)$/u.test(w) && /^(?:a|an|the|his|her|its|their)$/.test(words[i + 1] ?? ''));
+  if (verb <= 0) return words;
+  // "Republicans who critiqued the speech": the verb is a relative clause's, and the phrase a description.
+  const subject = words.slice(0, verb).map(normaliseWord);
+  if (subject.some((w) => RELATIVE_PRONOUNS.has(w) || w === 'and') || (subject.length > 1 && subject.some((w) => PERSON_PRONOUNS.has(w) || ORG_PRONOUNS.has(w)))) return words;
+  return words.slice(0, verb);
 }
 
 /**

@@ -143,6 +143,12 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
     assert.deepEqual(statements('The family said the state had lost the records.').map((s) => s.speaker), ['family']);
   });
 
+  test('a verb with its object inside the phrase is the subject\'s act ("Security Council issued a statement saying")', () => {
+    assert.equal(parseSpeakerPhrase('Security Council issued a statement')?.name, 'Security Council');
+    assert.equal(parseSpeakerPhrase('Cruz campaign sent a fundraising email')?.name, 'Cruz campaign');
+    assert.notEqual(parseSpeakerPhrase('Republicans who critiqued the speech')?.name, 'Republicans who');
+  });
+
   test('a time word between subject and cue is not the subject', () => {
     assert.deepEqual(statements('HP today announced that it has signed a definitive agreement to acquire EYP.').map((s) => s.speaker), ['HP']);
   });
