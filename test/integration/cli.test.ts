@@ -5,13 +5,10 @@ import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
-import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
 import type { ClaimRecord } from '../../store/claimRecords.ts';
 import { checkSeedClaims } from '../eval/seedChecks.ts';
 import { seedFiles } from '../eval/runSeeds.ts';
-import { createTestDatabase, REPO_ROOT, TEST_REDIS_URL, tempDir, uniquePrefix } from './services.ts';
+import { clearQueues, createTestDatabase, REPO_ROOT, TEST_REDIS_URL, tempDir, uniquePrefix } from './services.ts';
 
 const BIN = path.join(REPO_ROOT, 'bin', 'claims.js');
 const baseEnv = { ...process.env, DATABASE_URL: '', REDIS_URL: '', LOG_LEVEL: 'error' };
@@ -109,15 +106,7 @@ describe('the seeds through the command, embedded and with two workers on Postgr
     const ingested = claims(['ingest', '--wait', ...files], env);
     assert.equal(ingested.status, 0, ingested.stderr);
     services = parseJsonl(claims(['export', '--format', 'jsonl'], env).stdout);
-    cleanups.push(async () => {
-      const connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
-      for (const name of QUEUE_NAMES) {
-        const queue = new Queue(name, { connection, prefix });
-        await queue.obliterate({ force: true });
-        await queue.close();
-      }
-      connection.disconnect();
-    });
+    cleanups.push(() => clearQueues(prefix));
   });
   after(async () => {
     for (const worker of workers) {

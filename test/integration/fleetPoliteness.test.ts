@@ -7,12 +7,9 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
-import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
 import { page, rss, serve, startFeedsServer } from './feedsServer.ts';
 import type { FeedsServer, Route } from './feedsServer.ts';
-import { createTestDatabase, REPO_ROOT, TEST_REDIS_URL, uniquePrefix } from './services.ts';
+import { clearQueues, createTestDatabase, REPO_ROOT, TEST_REDIS_URL, uniquePrefix } from './services.ts';
 
 const BIN = path.join(REPO_ROOT, 'bin', 'claims.js');
 const WORKERS = 3;
@@ -76,17 +73,7 @@ describe('per-host limits across worker processes', () => {
       CLAIMS_FETCH_HOST_INTERVAL_MS: '0',
       LOG_LEVEL: 'error',
     };
-    cleanups.push(async () => {
-      const connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
-      for (const name of QUEUE_NAMES) {
-        const queue = new Queue(name, { connection, prefix });
-        await queue.obliterate({ force: true });
-        await queue.close();
-      }
-      const hostKeys = await connection.keys(`${prefix}:host:*`);
-      if (hostKeys.length > 0) await connection.del(...hostKeys);
-      connection.disconnect();
-    });
+    cleanups.push(() => clearQueues(prefix));
     await promisify(execFile)(process.execPath, [BIN, 'migrate'], { env });
     for (let i = 0; i < WORKERS; i++) {
       const worker = spawn(process.execPath, [BIN, 'worker', '--concurrency', 'fetch=4,extract=1,dedupe=1'], {

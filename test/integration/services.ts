@@ -4,7 +4,10 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import pg from 'pg';
+import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
 
 export const ADMIN_DATABASE_URL =
   process.env.CLAIMDESK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -41,3 +44,22 @@ export async function tempDir(): Promise<{ dir: string; remove(): Promise<void> 
 
 export const REPO_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 export const TEST_CORPUS = path.join(REPO_ROOT, 'test', 'fixtures', 'corpus');
+
+/**
+ * Removes everything a test's `claims` processes left in Redis under `prefix`: every queue's jobs, and the
+ * fleet's per-host slots.
+ */
+export async function clearQueues(prefix: string): Promise<void> {
+  const connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+  try {
+    for (const name of QUEUE_NAMES) {
+      const queue = new Queue(name, { connection, prefix });
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+    const hostKeys = await connection.keys(`${prefix}:host:*`);
+    if (hostKeys.length > 0) await connection.del(...hostKeys);
+  } finally {
+    connection.disconnect();
+  }
+}
