@@ -43,21 +43,47 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = Object.freeze({
 
 const DAY_MS = 86_400_000;
 
-function withinWindow(a: StoryDocument, b: StoryDocument, windowDays: number): boolean {
+function withinWindow(
+  a: { publishedAt?: Date | null },
+  b: { publishedAt?: Date | null },
+  windowDays: number,
+): boolean {
   if (!a.publishedAt || !b.publishedAt) return true;
   return Math.abs(a.publishedAt.getTime() - b.publishedAt.getTime()) <= windowDays * DAY_MS;
 }
 
+/**
+ * A document's terms that propose candidates: its weightiest, leaving out those too common to tell stories
+ * apart (found in more than `maxPostings` documents).
+ */
+export function storyIndexTerms(
+  vector: Vector,
+  df: ReadonlyMap<string, number>,
+  options: StoryOptions,
+): string[] {
+  return [...vector]
+    .filter(([term]) => (df.get(term) ?? 0) <= options.maxPostings)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, options.indexTerms)
+    .map(([term]) => term);
+}
+
+/** A document as stories are grouped: its id, date and TF-IDF vector. */
+export interface StoryVectorDocument {
+  id: string;
+  publishedAt?: Date | null;
+  vector: Vector;
+}
+
 /** Similarities of the document pairs that share an indexed (weighty, not too common) term, keyed i * n + j (i < j). */
-function candidateSimilarities(docs: readonly StoryDocument[], options: StoryOptions): Map<number, number> {
-  const { vectors, df } = tfidfVectors(docs, options.nameWeight);
+function candidateSimilarities(
+  docs: readonly StoryVectorDocument[],
+  df: ReadonlyMap<string, number>,
+  options: StoryOptions,
+): Map<number, number> {
   const postings = new Map<string, number[]>();
-  vectors.forEach((vector, index) => {
-    const weighty = [...vector]
-      .filter(([term]) => (df.get(term) ?? 0) <= options.maxPostings)
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, options.indexTerms);
-    for (const [term] of weighty) {
+  docs.forEach((doc, index) => {
+    for (const term of storyIndexTerms(doc.vector, df, options)) {
       const list = postings.get(term);
       if (list) list.push(index);
       else postings.set(term, [index]);
@@ -71,8 +97,10 @@ function candidateSimilarities(docs: readonly StoryDocument[], options: StoryOpt
         const j = list[y] as number;
         const key = i * docs.length + j;
         if (similarities.has(key)) continue;
-        if (!withinWindow(docs[i] as StoryDocument, docs[j] as StoryDocument, options.windowDays)) continue;
-        similarities.set(key, cosine(vectors[i] as Vector, vectors[j] as Vector));
+        const a = docs[i] as StoryVectorDocument;
+        const b = docs[j] as StoryVectorDocument;
+        if (!withinWindow(a, b, options.windowDays)) continue;
+        similarities.set(key, cosine(a.vector, b.vector));
       }
     }
   }
@@ -96,6 +124,26 @@ export function groupStories(
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
   copies: ReadonlyMap<string, string> = groupDocuments(docs),
 ): Map<string, string> {
+  const { vectors, df } = tfidfVectors(docs, options.nameWeight);
+  const weighed = docs.map((doc, i) => ({
+    id: doc.id,
+    publishedAt: doc.publishedAt,
+    vector: vectors[i] as Vector,
+  }));
+  return groupStoryVectors(weighed, df, options, copies);
+}
+
+/**
+ * Groups documents whose vectors are weighed already (idf over a collection that `df` describes), as
+ * groupStories does: every id maps to its group's smallest id; near-duplicate groups (`copies`, id -> group)
+ * are one story; the result does not depend on the order of the documents.
+ */
+export function groupStoryVectors(
+  docs: readonly StoryVectorDocument[],
+  df: ReadonlyMap<string, number>,
+  options: StoryOptions = DEFAULT_STORY_OPTIONS,
+  copies: ReadonlyMap<string, string> = new Map(),
+): Map<string, string> {
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Start from the near-duplicate groups: cluster number = index of the group's first document.
   const clusterOf = sorted.map((_, i) => i);
@@ -113,7 +161,7 @@ export function groupStories(
     cluster.members.push(i);
     clusters.set(c, cluster);
   });
-  for (const [key, similarity] of candidateSimilarities(sorted, options)) {
+  for (const [key, similarity] of candidateSimilarities(sorted, df, options)) {
     const i = Math.floor(key / sorted.length);
     const j = key % sorted.length;
     const a = clusterOf[i] as number;

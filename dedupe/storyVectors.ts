@@ -80,17 +80,20 @@ function names(text: string): string[] {
   return found;
 }
 
+/** A document's term counts: content-word stems, names (prefixed "=") and figures (prefixed "#"). */
+export type TermCounts = Map<string, number>;
+
 /**
  * Term frequencies of a document: its title and text's content words, its body's names (prefixed "=") and
  * figures of two or more digits (prefixed "#"): two similar events (two earthquakes, two elections) are told
- * apart by who, where, when and how many.
+ * apart by who, where, when and how many. A name counts as `nameWeight` content words.
  */
-function termCounts(
+export function termCounts(
   doc: TermSource,
   nameWeight: number,
-  stemCache: Map<string, string>,
-): Map<string, number> {
-  const counts = new Map<string, number>();
+  stemCache: Map<string, string> = new Map(),
+): TermCounts {
+  const counts: TermCounts = new Map();
   const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
   for (const stem of contentStems(`${doc.title ?? ''}\n${doc.text}`, stemCache)) add(stem, 1);
   for (const name of names(doc.text)) add(`=${name}`, nameWeight);
@@ -98,32 +101,43 @@ function termCounts(
   return counts;
 }
 
-/** Unit-length TF-IDF vectors (sublinear tf, idf over these documents); terms found in one document only are left out. */
+/** How many of the documents each term is found in. */
+export function documentFrequencies(counts: readonly TermCounts[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const c of counts) for (const term of c.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * A unit-length TF-IDF vector (sublinear tf; idf over `total` documents of which `df` tells how many hold each
+ * term); terms found in one document only are left out.
+ */
+export function weighTerms(counts: TermCounts, df: ReadonlyMap<string, number>, total: number): Vector {
+  const vector: Vector = new Map();
+  let norm = 0;
+  for (const [term, count] of counts) {
+    const n = df.get(term) ?? 0;
+    if (n < 2) continue;
+    // Smoothed: a term in every document still counts a little, so that two reports alone can be one story.
+    const weight = (1 + Math.log(count)) * Math.log((total + 1) / n);
+    if (weight <= 0) continue;
+    vector.set(term, weight);
+    norm += weight * weight;
+  }
+  const length = Math.sqrt(norm);
+  for (const [term, weight] of vector) vector.set(term, weight / length);
+  return vector;
+}
+
+/** Unit-length TF-IDF vectors of documents, idf over these documents. */
 export function tfidfVectors(
   docs: readonly TermSource[],
   nameWeight: number,
 ): { vectors: Vector[]; df: Map<string, number> } {
   const stemCache = new Map<string, string>();
   const counts = docs.map((d) => termCounts(d, nameWeight, stemCache));
-  const df = new Map<string, number>();
-  for (const c of counts) for (const term of c.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const vectors = counts.map((c) => {
-    const vector: Vector = new Map();
-    let norm = 0;
-    for (const [term, count] of c) {
-      const n = df.get(term) ?? 0;
-      if (n < 2) continue;
-      // Smoothed: a term in every document still counts a little, so that two reports alone can be one story.
-      const weight = (1 + Math.log(count)) * Math.log((docs.length + 1) / n);
-      if (weight <= 0) continue;
-      vector.set(term, weight);
-      norm += weight * weight;
-    }
-    const length = Math.sqrt(norm);
-    for (const [term, weight] of vector) vector.set(term, weight / length);
-    return vector;
-  });
-  return { vectors, df };
+  const df = documentFrequencies(counts);
+  return { vectors: counts.map((c) => weighTerms(c, df, docs.length)), df };
 }
 
 /** Cosine similarity of two unit-length vectors. */
