@@ -35,10 +35,10 @@ export function displaySubject(subject: string): string {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
-const quoteMarks = (kind: string, text: string) => (kind === 'number' ? text : `“${text}”`);
+export const quoteMarks = (kind: string, text: string) => (kind === 'number' ? text : `“${text}”`);
 
 /** A claim for a reader: who, what, how far it spread. */
-export function formatClaim(claim: ClaimRecord): string[] {
+export function formatClaim(claim: ClaimRecord & { story_id?: string | null }): string[] {
   const who = claim.speaker ? `${claim.speaker}${claim.role ? ` (${claim.role})` : ''}` : '(no speaker)';
   // A figure reads as it was printed (the next line), not as the number it was parsed to.
   const lines = [
@@ -50,5 +50,6 @@ export function formatClaim(claim: ClaimRecord): string[] {
     lines.push(`    - ${a.outlet ?? 'unknown outlet'}: ${a.title ?? '(untitled)'} <${a.url}>`);
   }
   for (const c of claim.conflicts) lines.push(`    ! conflicting variant (${c.reason}): ${c.text} [${c.id}]`);
+  if (claim.story_id) lines.push(`    story ${claim.story_id}`);
   return lines;
 }

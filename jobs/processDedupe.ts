@@ -5,10 +5,11 @@ import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { ArticleJobData, StageResult } from './jobTypes.ts';
 import { mergeMentions } from './mergeMentions.ts';
+import { placeStory } from './placeStory.ts';
 
 /**
- * The dedupe stage: group the article with its near duplicates (wire copy), then merge every unplaced
- * mention of this version of it into canonical claims.
+ * The dedupe stage: group the article with its near duplicates (wire copy), place it in its story, then
+ * merge every unplaced mention of this version of it into canonical claims.
  */
 export async function processDedupe(ctx: StageContext, data: ArticleJobData): Promise<StageResult> {
   const article = await store.articles.get(ctx.db, data.articleId);
@@ -18,8 +19,13 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData): Pr
     await store.articles.lockGroups(tx);
     const candidates = await store.articles.storeSignature(tx, article.id, signature, bandKeys(signature));
     const copies = findNearDuplicates(signature, candidates); // pure
-    return store.articles.joinGroups(tx, article.id, copies.map((c) => c.groupId));
+    return store.articles.joinGroups(
+      tx,
+      article.id,
+      copies.map((c) => c.groupId),
+    );
   });
+  const storyId = await placeStory(ctx.db, { ...article, groupId });
   const unmerged = await store.mentions.listUnmerged(ctx.db, article.id);
   const outcomes = await mergeMentions(ctx.db, unmerged, ctx.dedupe, {
     articleId: article.id,
@@ -27,6 +33,6 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData): Pr
   });
   const claimsNew = outcomes.filter((o) => o.created).length;
   const merges = outcomes.reduce((n, o) => n + (o.created ? 0 : 1) + o.absorbed.length, 0);
-  ctx.log.debug({ articleId: article.id, groupId, claimsNew, merges }, 'mentions merged');
+  ctx.log.debug({ articleId: article.id, groupId, storyId, claimsNew, merges }, 'mentions merged');
   return { stats: { claimsNew, merges }, next: [] };
 }

@@ -1,3 +1,4 @@
+import { storiesOfClaims } from './stories.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Queryable } from './db.ts';
 import type { ClaimRecord } from './claimRecords.ts';
@@ -45,6 +46,8 @@ export interface ClaimDetail extends ClaimRecord {
   /** The id that was asked for, when it was an old id of a claim that was merged into this one. */
   redirected_from: string | null;
   speaker_id: string | null;
+  /** The story of the claim's earliest article (null before stories are placed). */
+  story_id: string | null;
   mentions: MentionDetail[];
   timeline: TimelineEntry[];
 }
@@ -67,7 +70,7 @@ export async function getClaimDetail(db: Queryable, id: string): Promise<ClaimDe
   const current = await resolveClaimId(db, id);
   const [record] = await queryClaimRecords(db, `SELECT ${CLAIM_RECORD_COLUMNS} FROM claims c WHERE c.id = $1`, [current]);
   if (!record) throw new NotFoundError(`no claim with id ${id}`);
-  const [speaker, mentions, timeline] = await Promise.all([
+  const [speaker, mentions, timeline, stories] = await Promise.all([
     db.query<{ speaker_id: string | null }>('SELECT speaker_id FROM claims WHERE id = $1', [current]),
     db.query<Omit<MentionDetail, 'article'> & { a_id: string; url: string; title: string | null; outlet: string | null;
       published_at: string | null; fetched_at: string | null; duplicate_of: string | null; text_source: string | null }>(
@@ -88,11 +91,13 @@ export async function getClaimDetail(db: Queryable, id: string): Promise<ClaimDe
        GROUP BY coalesce(a.outlet, a.id) ORDER BY min(coalesce(a.published_at, a.fetched_at)), 1, 3`,
       [current],
     ),
+    storiesOfClaims(db, [current]),
   ]);
   return {
     ...record,
     redirected_from: current === id ? null : id,
     speaker_id: speaker[0]?.speaker_id ?? null,
+    story_id: stories.get(current) ?? null,
     mentions: mentions.map(({ a_id, url, title, outlet, published_at, fetched_at, duplicate_of, text_source, ...m }) => ({
       ...m,
       article: { id: a_id, url, title, outlet, published_at, fetched_at, duplicate_of, text_source },

@@ -10,6 +10,7 @@ export const claims = Object.freeze({ readForMerge, applyMerges, refresh, pruneV
 export * as feeds from './feeds.ts';
 export * as mentions from './mentions.ts';
 export * as speakers from './speakers.ts';
+export * as stories from './stories.ts';
 export type { Db, Queryable } from './db.ts';
 export type { ClaimFilters } from './claimFilters.ts';
 export type { ClaimRecord } from './claimRecords.ts';

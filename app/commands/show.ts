@@ -18,6 +18,7 @@ export async function showCommand(db: Queryable, id: string, json: boolean): Pro
   out(head);
   out(text);
   if (claim.speaker_id) out(`  speaker: ${claim.speaker ?? ''} (claims speaker ${claim.speaker_id})`);
+  if (claim.story_id) out(`  story: claims story ${claim.story_id}`);
   out(`  first seen ${claim.first_seen ?? '?'} · last seen ${claim.last_seen ?? '?'}`);
   out();
   out('timeline (when each outlet first carried it):');

@@ -1,0 +1,66 @@
+import type { StoryOptions } from '../dedupe/groupStories.ts';
+import { DEFAULT_STORY_OPTIONS } from '../dedupe/groupStories.ts';
+import type { StoryArticle } from '../dedupe/placeStories.ts';
+import {
+  regroupNeighbourhood,
+  STORY_CANDIDATE_LIMIT,
+  storyKeyTerms,
+  storyLookupTerms,
+} from '../dedupe/placeStories.ts';
+import { termCounts } from '../dedupe/storyVectors.ts';
+import type { Db } from '../store/db.ts';
+import * as store from '../store/index.ts';
+
+export interface ArticleForStory {
+  id: string;
+  title: string | null;
+  text: string;
+  publishedAt: string | null;
+  /** Its near-duplicate group. */
+  groupId: string;
+}
+
+/**
+ * Places an article in its story, in one transaction under the stories lock: its terms are counted, the
+ * articles holding its weightiest terms and their whole stories are read, and that neighbourhood is grouped
+ * again (dedupe/placeStories.ts). Other articles of the neighbourhood may change story.
+ * @returns the article's story.
+ */
+export async function placeStory(
+  db: Db,
+  article: ArticleForStory,
+  options: StoryOptions = DEFAULT_STORY_OPTIONS,
+): Promise<string> {
+  const counts = termCounts({ title: article.title ?? undefined, text: article.text }, options.nameWeight);
+  return db.transaction(async (tx) => {
+    await store.stories.lockStories(tx);
+    await store.stories.recordTerms(tx, article.id, counts, storyKeyTerms(counts));
+    const lookup = storyLookupTerms(
+      counts,
+      await store.stories.readTermStatistics(tx, counts.keys()),
+      options,
+    );
+    const neighbours = await store.stories.readNeighbourhood(
+      tx,
+      article,
+      lookup,
+      options.windowDays,
+      STORY_CANDIDATE_LIMIT,
+    );
+    const self: StoryArticle = {
+      id: article.id,
+      publishedAt: article.publishedAt === null ? null : new Date(article.publishedAt),
+      counts,
+      groupId: article.groupId,
+      storyId: null,
+    };
+    const all = [...neighbours, self];
+    const stats = await store.stories.readTermStatistics(
+      tx,
+      all.flatMap((a) => [...a.counts.keys()]),
+    );
+    const stories = regroupNeighbourhood(all, stats, options);
+    await store.stories.writeStories(tx, stories);
+    return stories.get(article.id) ?? article.id;
+  });
+}

@@ -1,0 +1,294 @@
+/** Stories: the articles that report one event, placed as they arrive (dedupe/placeStories.ts). */
+import type { StoryArticle, TermStatistics } from '../dedupe/placeStories.ts';
+import { countsFromJson, countsToJson } from '../dedupe/placeStories.ts';
+import type { TermCounts } from '../dedupe/storyVectors.ts';
+import type { Queryable } from './db.ts';
+import { NotFoundError } from '../errors.ts';
+import { toIso } from './toIso.ts';
+
+/** An arbitrary constant: the advisory lock under which stories change. */
+const STORIES_LOCK = 74_210_333;
+
+/**
+ * Takes the lock under which stories change, until the transaction ends: an article's terms are counted,
+ * its neighbourhood read and regrouped under it, so that two reports of one event placed at once see each
+ * other. Merges of claims never take it.
+ */
+export async function lockStories(db: Queryable): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock($1)', [STORIES_LOCK]);
+}
+
+/** The term that counts the articles themselves in story_terms (no term is empty). */
+const ARTICLES_TERM = '';
+
+/**
+ * Stores an article's term counts and keys and counts its terms in story_terms (those of an earlier
+ * version of it are taken back). The caller holds lockStories.
+ */
+export async function recordTerms(
+  db: Queryable,
+  id: string,
+  counts: TermCounts,
+  keys: readonly string[],
+): Promise<void> {
+  const rows = await db.query<{ story_terms: Record<string, number> | null }>(
+    'SELECT story_terms FROM articles WHERE id = $1',
+    [id],
+  );
+  const before = rows[0]?.story_terms ?? null;
+  const old = new Set(Object.keys(before ?? {}));
+  const added = [...counts.keys()].filter((t) => !old.has(t));
+  const removed = [...old].filter((t) => !counts.has(t));
+  if (before === null) added.push(ARTICLES_TERM);
+  await db.query(
+    `WITH stored AS (
+       UPDATE articles SET story_terms = $2::jsonb, story_keys = $3::text[] WHERE id = $1
+     ), fewer AS (
+       UPDATE story_terms SET df = df - 1 WHERE term = ANY($5::text[])
+     )
+     INSERT INTO story_terms (term, df) SELECT unnest($4::text[]), 1
+     ON CONFLICT (term) DO UPDATE SET df = story_terms.df + 1`,
+    [id, JSON.stringify(countsToJson(counts)), keys, added, removed],
+  );
+}
+
+/** How many articles there are and how many hold each of the terms. */
+export async function readTermStatistics(db: Queryable, terms: Iterable<string>): Promise<TermStatistics> {
+  const rows = await db.query<{ term: string; df: number }>(
+    'SELECT term, df FROM story_terms WHERE term = ANY($1::text[])',
+    [[ARTICLES_TERM, ...new Set(terms)]],
+  );
+  const df = new Map(rows.map((r) => [r.term, Number(r.df)]));
+  const total = df.get(ARTICLES_TERM) ?? 0;
+  df.delete(ARTICLES_TERM);
+  return { total, df };
+}
+
+interface NeighbourRow {
+  id: string;
+  published_at: Date | string | null;
+  story_terms: Record<string, number> | null;
+  story_id: string | null;
+  group_id: string;
+}
+
+/**
+ * The articles an arriving one is grouped with: those that hold one of its lookup terms (the `limit` nearest
+ * in time, within `windowDays` of it when both are dated), its near duplicates, and every member of their
+ * stories. The article itself is left out.
+ */
+export async function readNeighbourhood(
+  db: Queryable,
+  article: { id: string; groupId: string; publishedAt: string | null },
+  terms: readonly string[],
+  windowDays: number,
+  limit: number,
+): Promise<StoryArticle[]> {
+  const rows = await db.query<NeighbourRow>(
+    `WITH found AS (
+       (SELECT id, story_id FROM articles
+        WHERE story_keys && $2::text[] AND id <> $1
+          AND ($4::timestamptz IS NULL OR published_at IS NULL
+               OR published_at BETWEEN $4::timestamptz - $5 * interval '1 day' AND $4::timestamptz + $5 * interval '1 day')
+        ORDER BY abs(extract(epoch FROM coalesce(published_at, $4::timestamptz) - $4::timestamptz)) NULLS LAST, id
+        LIMIT $6)
+       UNION
+       SELECT id, story_id FROM articles WHERE (id = $3 OR duplicate_of = $3) AND id <> $1 AND story_terms IS NOT NULL
+     )
+     SELECT a.id, a.published_at, a.story_terms, a.story_id, coalesce(a.duplicate_of, a.id) AS group_id
+     FROM articles a
+     WHERE a.id <> $1 AND a.story_terms IS NOT NULL
+       AND (a.id IN (SELECT id FROM found) OR a.story_id IN (SELECT story_id FROM found WHERE story_id IS NOT NULL))`,
+    [article.id, terms, article.groupId, article.publishedAt, windowDays, limit],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    publishedAt: r.published_at === null ? null : new Date(r.published_at),
+    counts: countsFromJson(r.story_terms),
+    groupId: r.group_id,
+    storyId: r.story_id,
+  }));
+}
+
+/** Writes the stories of a regrouped neighbourhood (id -> story); only the rows whose story changes. */
+export async function writeStories(db: Queryable, stories: ReadonlyMap<string, string>): Promise<void> {
+  await db.query(
+    `UPDATE articles a SET story_id = v.story FROM unnest($1::text[], $2::text[]) AS v (id, story)
+     WHERE a.id = v.id AND a.story_id IS DISTINCT FROM v.story`,
+    [[...stories.keys()], [...stories.values()]],
+  );
+}
+
+export interface StoryArticleSummary {
+  id: string;
+  url: string;
+  title: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+}
+
+export interface StoryClaim {
+  id: string;
+  kind: string;
+  speaker: string | null;
+  role: string | null;
+  text: string;
+  value: number | null;
+  unit: string | null;
+  /** Within the story: the articles and outlets that carry the claim, and the outlet that carried it first. */
+  articleCount: number;
+  outletCount: number;
+  outlets: string[];
+  firstOutlet: string | null;
+  firstSeen: string | null;
+}
+
+export interface Story {
+  id: string;
+  /** The earliest article's title. */
+  title: string | null;
+  articleCount: number;
+  outletCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  articles: StoryArticleSummary[];
+  /** The story's claims by spread within it (outlets, then articles). */
+  claims: StoryClaim[];
+  /** How many claims the story has in all. */
+  claimCount: number;
+}
+
+/**
+ * One story: its articles (earliest first) and its claims by spread within the story, each with the outlets
+ * that carried it and the one that carried it first.
+ * @throws NotFoundError when no article is in a story of this id.
+ */
+export async function getStory(db: Queryable, id: string, options: { limit: number }): Promise<Story> {
+  const articles = await db.query<{
+    id: string;
+    url: string;
+    title: string | null;
+    outlet: string | null;
+    published_at: Date | string | null;
+  }>(
+    `SELECT id, url, title, outlet, published_at FROM articles WHERE story_id = $1 ORDER BY published_at NULLS LAST, id`,
+    [id],
+  );
+  if (articles.length === 0) throw new NotFoundError(`no story with id ${id}`);
+  const claims = await db.query<{
+    id: string;
+    kind: string;
+    speaker: string | null;
+    role: string | null;
+    text: string;
+    value: number | null;
+    unit: string | null;
+    articles: number;
+    outlets: number;
+    outlet_names: string[];
+    first_outlet: string | null;
+    first_seen: Date | string | null;
+    total: number;
+  }>(
+    `SELECT c.id, c.kind, c.speaker, c.role, c.text, c.value, c.unit,
+            count(DISTINCT a.id)::integer AS articles,
+            count(DISTINCT lower(a.outlet))::integer AS outlets,
+            coalesce(array_agg(DISTINCT a.outlet ORDER BY a.outlet) FILTER (WHERE a.outlet IS NOT NULL), '{}') AS outlet_names,
+            (array_agg(a.outlet ORDER BY a.published_at NULLS LAST, a.id))[1] AS first_outlet,
+            min(a.published_at) AS first_seen,
+            (count(*) OVER ())::integer AS total
+     FROM articles a JOIN mentions m ON m.article_id = a.id JOIN claims c ON c.id = m.claim_id
+     WHERE a.story_id = $1
+     GROUP BY c.id
+     ORDER BY outlets DESC, articles DESC, c.id
+     LIMIT $2`,
+    [id, options.limit],
+  );
+  const dates = articles
+    .map((a) => toIso(a.published_at))
+    .filter((d): d is string => d !== null)
+    .sort();
+  return {
+    id,
+    title: articles[0]?.title ?? null,
+    articleCount: articles.length,
+    outletCount: new Set(articles.map((a) => a.outlet?.toLowerCase()).filter(Boolean)).size,
+    firstSeen: dates[0] ?? null,
+    lastSeen: dates.at(-1) ?? null,
+    articles: articles.map((a) => ({
+      id: a.id,
+      url: a.url,
+      title: a.title,
+      outlet: a.outlet,
+      publishedAt: toIso(a.published_at),
+    })),
+    claims: claims.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      speaker: c.speaker,
+      role: c.role,
+      text: c.text,
+      value: c.value === null ? null : Number(c.value),
+      unit: c.unit,
+      articleCount: c.articles,
+      outletCount: c.outlets,
+      outlets: c.outlet_names,
+      firstOutlet: c.first_outlet,
+      firstSeen: toIso(c.first_seen),
+    })),
+    claimCount: claims[0]?.total ?? 0,
+  };
+}
+
+/** The story of each claim: that of the earliest article carrying it (claims in no story are left out). */
+export async function storiesOfClaims(
+  db: Queryable,
+  claimIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (claimIds.length === 0) return new Map();
+  const rows = await db.query<{ claim_id: string; story_id: string }>(
+    `SELECT DISTINCT ON (m.claim_id) m.claim_id, a.story_id
+     FROM mentions m JOIN articles a ON a.id = m.article_id
+     WHERE m.claim_id = ANY($1::text[]) AND a.story_id IS NOT NULL
+     ORDER BY m.claim_id, a.published_at NULLS LAST, a.id`,
+    [claimIds],
+  );
+  return new Map(rows.map((r) => [r.claim_id, r.story_id]));
+}
+
+export interface StorySummary {
+  id: string;
+  title: string | null;
+  articleCount: number;
+  outletCount: number;
+  lastSeen: string | null;
+}
+
+/** The stories with the most recent articles first (ties by size), for `claims stories` and the web. */
+export async function listStories(db: Queryable, options: { limit: number }): Promise<StorySummary[]> {
+  const rows = await db.query<{
+    id: string;
+    title: string | null;
+    articles: number;
+    outlets: number;
+    last_seen: Date | string | null;
+  }>(
+    `SELECT story_id AS id,
+            (array_agg(title ORDER BY published_at NULLS LAST, id))[1] AS title,
+            count(*)::integer AS articles,
+            count(DISTINCT lower(outlet))::integer AS outlets,
+            max(published_at) AS last_seen
+     FROM articles WHERE story_id IS NOT NULL
+     GROUP BY story_id
+     ORDER BY max(published_at) DESC NULLS LAST, count(*) DESC, story_id
+     LIMIT $1`,
+    [options.limit],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    articleCount: r.articles,
+    outletCount: r.outlets,
+    lastSeen: toIso(r.last_seen),
+  }));
+}
