@@ -71,8 +71,3 @@ export function regroupNeighbourhood(
   const copies = new Map(articles.map((a) => [a.id, a.groupId]));
   return groupStoryVectors(docs, stats.df, options, copies);
 }
-
-/** Term counts as stored (a JSON object) and back. */
-export const countsToJson = (counts: TermCounts): Record<string, number> => Object.fromEntries(counts);
-export const countsFromJson = (json: Record<string, number> | null): TermCounts =>
-  new Map(Object.entries(json ?? {}));

@@ -19,11 +19,7 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData): Pr
     await store.articles.lockGroups(tx);
     const candidates = await store.articles.storeSignature(tx, article.id, signature, bandKeys(signature));
     const copies = findNearDuplicates(signature, candidates); // pure
-    return store.articles.joinGroups(
-      tx,
-      article.id,
-      copies.map((c) => c.groupId),
-    );
+    return store.articles.joinGroups(tx, article.id, copies.map((c) => c.groupId));
   });
   const storyId = await placeStory(ctx.db, { ...article, groupId });
   const unmerged = await store.mentions.listUnmerged(ctx.db, article.id);

@@ -24,8 +24,7 @@ export interface ClaimFilters {
 
 /** The full-text condition and rank of a query on `claims c` (or another alias), given its parameter placeholder. */
 export const tsMatch = (p: string) => `c.search @@ websearch_to_tsquery('english', ${p})`;
-export const tsRank = (p: string, alias = 'c') =>
-  `ts_rank_cd(${alias}.search, websearch_to_tsquery('english', ${p}))`;
+export const tsRank = (p: string, alias = 'c') => `ts_rank_cd(${alias}.search, websearch_to_tsquery('english', ${p}))`;
 
 /**
  * The FROM of a search, and the alias its date conditions name. With a date range, the dates are read from a
@@ -34,9 +33,7 @@ export const tsRank = (p: string, alias = 'c') =>
  * a month is a few percent of the claims, and reading every row walked to test a broad word took 150 ms.
  */
 export function claimsFrom(filters: ClaimFilters): { from: string; seen: 'c' | 'd' } {
-  return filters.since || filters.until
-    ? { from: 'claims d JOIN claims c ON c.id = d.id', seen: 'd' }
-    : { from: 'claims c', seen: 'c' };
+  return filters.since || filters.until ? { from: 'claims d JOIN claims c ON c.id = d.id', seen: 'd' } : { from: 'claims c', seen: 'c' };
 }
 
 /**
@@ -61,9 +58,7 @@ export function whereClaims(filters: ClaimFilters, params: unknown[], seen: 'c' 
     params.push(speaker.replace(/[%_\\]/g, '\\$&'), speaker);
     const [like, raw] = [`$${params.length - 1}`, `$${params.length}`];
     // Names are matched in the speakers table (thousands of rows, trigram index), then claims by speaker_id.
-    conditions.push(
-      `c.speaker_id IN (SELECT s.id FROM speakers s WHERE s.name ILIKE '%' || ${like} || '%' OR ${raw} <% s.name)`,
-    );
+    conditions.push(`c.speaker_id IN (SELECT s.id FROM speakers s WHERE s.name ILIKE '%' || ${like} || '%' OR ${raw} <% s.name)`);
   }
   if (filters.outlet?.trim()) {
     // The claim's own outlets (claims.outlet_keys, lower-cased): the spread index walk checks them in the row,
@@ -89,11 +84,7 @@ export function whereClaims(filters: ClaimFilters, params: unknown[], seen: 'c' 
     if (filters.until) add((p) => `${seen}.first_seen < ${p}::timestamptz`, filters.until);
   }
   if (filters.story?.trim()) {
-    add(
-      (p) =>
-        `c.id IN (SELECT m.claim_id FROM articles a JOIN mentions m ON m.article_id = a.id WHERE a.story_id = ${p})`,
-      filters.story.trim(),
-    );
+    add((p) => `c.id IN (SELECT m.claim_id FROM articles a JOIN mentions m ON m.article_id = a.id WHERE a.story_id = ${p})`, filters.story.trim());
   }
   if (filters.minOutlets !== undefined) add((p) => `c.outlet_count >= ${p}`, filters.minOutlets);
   if (filters.hasConflicts === true) {
@@ -124,5 +115,4 @@ function byMonths(filters: ClaimFilters): boolean {
 }
 
 /** `WHERE ...` for the conditions, or nothing. */
-export const whereSql = (conditions: readonly string[]) =>
-  conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+export const whereSql = (conditions: readonly string[]) => (conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '');

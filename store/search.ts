@@ -56,12 +56,7 @@ const SORT_KEYS: Record<SearchSort, SortKey[]> = {
     key('c.mention_count', 'integer'),
     ID,
   ],
-  spread: [
-    key('c.outlet_count', 'integer'),
-    key('c.article_count', 'integer'),
-    key('c.mention_count', 'integer'),
-    ID,
-  ],
+  spread: [key('c.outlet_count', 'integer'), key('c.article_count', 'integer'), key('c.mention_count', 'integer'), ID],
   // last_seen is null only for a claim that has lost its mentions (refresh deletes those): left out here.
   recent: [key('c.last_seen', 'timestamptz'), ID],
 };
@@ -110,32 +105,22 @@ export function decodeCursor(cursor: string, sort: SearchSort): CursorValue[] {
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw new InputError('invalid cursor: pass the next_cursor of a previous page unchanged', {
-      parameter: 'after',
-    });
+    throw new InputError('invalid cursor: pass the next_cursor of a previous page unchanged', { parameter: 'after' });
   }
   const p = parsed as { s?: unknown; v?: unknown };
   const keys = SORT_KEYS[sort];
   if (
-    typeof p !== 'object' ||
-    p === null ||
-    p.s !== sort ||
-    !Array.isArray(p.v) ||
-    p.v.length !== keys.length ||
+    typeof p !== 'object' || p === null || p.s !== sort || !Array.isArray(p.v) || p.v.length !== keys.length ||
     !p.v.every((v, i) => fitsKey(v, keys[i]?.type ?? 'text'))
   ) {
-    throw new InputError(
-      `invalid cursor for sort "${sort}": pass the next_cursor of a previous page with the same sort`,
-      { parameter: 'after' },
-    );
+    throw new InputError(`invalid cursor for sort "${sort}": pass the next_cursor of a previous page with the same sort`, { parameter: 'after' });
   }
   return p.v as CursorValue[];
 }
 
 // On the alias the FROM reads the spread index through (claimsFrom): `c`, or `d` with a date range.
 const SPREAD = (a: string) => `(${a}.outlet_count, ${a}.article_count, ${a}.mention_count, ${a}.id)`;
-const SPREAD_ORDER = (a: string) =>
-  `${a}.outlet_count DESC, ${a}.article_count DESC, ${a}.mention_count DESC, ${a}.id DESC`;
+const SPREAD_ORDER = (a: string) => `${a}.outlet_count DESC, ${a}.article_count DESC, ${a}.mention_count DESC, ${a}.id DESC`;
 
 /** Where to read claims from: `from`, its sort keys and date conditions on `seen` (see claimsFrom). */
 interface Source {
@@ -149,11 +134,7 @@ interface Source {
  * An empty query lists every claim. Relevance is the default with a query, spread without.
  * @throws InputError for a malformed cursor.
  */
-export async function searchClaims(
-  db: Queryable,
-  filters: ClaimFilters = {},
-  options: SearchOptions = {},
-): Promise<SearchPage> {
+export async function searchClaims(db: Queryable, filters: ClaimFilters = {}, options: SearchOptions = {}): Promise<SearchPage> {
   const query = filters.query?.trim() ?? '';
   // Without words every rank is equal, so relevance is spread (and its index serves it).
   const sort = query === '' && options.sort !== 'recent' ? 'spread' : (options.sort ?? 'relevance');
@@ -181,28 +162,15 @@ export async function searchClaims(
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   const lastKeys = page[page.length - 1]?.sort_keys;
-  const stories = await storiesOfClaims(
-    db,
-    page.map((r) => r.id),
-  );
-  const results = page.map((r) => ({
-    ...toClaimRecord(r),
-    rank: Number(r.rank),
-    story_id: stories.get(r.id) ?? null,
-  }));
-  const values = (typeof lastKeys === 'string' ? JSON.parse(lastKeys) : lastKeys) as
-    CursorValue[] | undefined;
+  const stories = await storiesOfClaims(db, page.map((r) => r.id));
+  const results = page.map((r) => ({ ...toClaimRecord(r), rank: Number(r.rank), story_id: stories.get(r.id) ?? null }));
+  const values = (typeof lastKeys === 'string' ? JSON.parse(lastKeys) : lastKeys) as CursorValue[] | undefined;
   return { results, nextCursor: more && values ? encodeCursor(sort, values) : null };
 }
 
 /** `page` (ids and sort keys k0...) for spread and recent: the sort's index walked from the cursor. */
 function orderedHits(
-  { from, seen }: Source,
-  sort: 'spread' | 'recent',
-  conditions: string[],
-  params: unknown[],
-  after: CursorValue[] | null,
-  limit: number,
+  { from, seen }: Source, sort: 'spread' | 'recent', conditions: string[], params: unknown[], after: CursorValue[] | null, limit: number,
 ): string {
   const keys = SORT_KEYS[sort];
   // The sort keys are columns of `c`; with a date range, read on `d` (the same row), whose index walk is ordered.
@@ -220,21 +188,11 @@ function orderedHits(
  * pool, this is every match ranked by text. A cursor in tier 0 skips the pool: the index is walked from it.
  */
 function relevanceHits(
-  { from, seen: a }: Source,
-  conditions: string[],
-  params: unknown[],
-  after: CursorValue[] | null,
-  pool: number,
-  limit: number,
+  { from, seen: a }: Source, conditions: string[], params: unknown[], after: CursorValue[] | null, pool: number, limit: number,
 ): string {
   const where = whereSql(conditions);
-  const spreadAfter = (values: readonly CursorValue[]) =>
-    afterCondition(
-      [`${a}.outlet_count`, `${a}.article_count`, `${a}.mention_count`, `${a}.id`],
-      SORT_KEYS.spread,
-      values,
-      params,
-    );
+  const spreadAfter = (values: readonly CursorValue[]) => afterCondition(
+    [`${a}.outlet_count`, `${a}.article_count`, `${a}.mention_count`, `${a}.id`], SORT_KEYS.spread, values, params);
   if (after && after[0] === 0) {
     const cursor = spreadAfter(after.slice(2));
     params.push(limit + 1);
@@ -243,9 +201,7 @@ function relevanceHits(
   }
   params.push(pool);
   const poolSize = `$${params.length}`;
-  const tier1After = after
-    ? `WHERE ${afterCondition(['1', 'k1', 'k2', 'k3', '0', 'k5'], SORT_KEYS.relevance, after, params)}`
-    : '';
+  const tier1After = after ? `WHERE ${afterCondition(['1', 'k1', 'k2', 'k3', '0', 'k5'], SORT_KEYS.relevance, after, params)}` : '';
   params.push(limit + 1);
   const pageSize = `$${params.length}`;
   const edge = (column: string) => `(SELECT e.${column} FROM edge e)`;
@@ -258,24 +214,15 @@ function relevanceHits(
           tier1page AS (SELECT * FROM tier1 ${tier1After} ORDER BY k1 DESC, k2 DESC, k3 DESC, k5 DESC LIMIT ${pageSize}),
           -- Read only when the pool is full and this page goes past its end: the filters run again here.
           tier0 AS (SELECT c.id, 0 AS k0, 0::real AS k1, c.outlet_count AS k2, c.article_count AS k3, c.mention_count AS k4, c.id AS k5
-                    FROM ${from} ${whereSql([
-                      `${edge('n')} = ${poolSize}`,
-                      `(SELECT count(*) FROM tier1page) < ${pageSize}`,
-                      ...conditions,
-                      `${SPREAD(a)} < (${edge('outlet_count')}, ${edge('article_count')}, ${edge('mention_count')}, ${edge('id')})`,
-                    ])}
+                    FROM ${from} ${whereSql([`${edge('n')} = ${poolSize}`, `(SELECT count(*) FROM tier1page) < ${pageSize}`, ...conditions,
+                      `${SPREAD(a)} < (${edge('outlet_count')}, ${edge('article_count')}, ${edge('mention_count')}, ${edge('id')})`])}
                     ORDER BY ${SPREAD_ORDER(a)} LIMIT ${pageSize}),
           page AS (SELECT * FROM (SELECT * FROM tier1page UNION ALL SELECT * FROM tier0) u
                    ORDER BY k0 DESC, k1 DESC, k2 DESC, k3 DESC, k4 DESC, k5 DESC LIMIT ${pageSize})`;
 }
 
 /** The rows after the cursor in descending order of the given key expressions, as one row comparison. */
-function afterCondition(
-  exprs: readonly string[],
-  keys: readonly SortKey[],
-  values: readonly CursorValue[],
-  params: unknown[],
-): string {
+function afterCondition(exprs: readonly string[], keys: readonly SortKey[], values: readonly CursorValue[], params: unknown[]): string {
   // Subqueries, so that the planner estimates the comparison for unknown values (see streamClaims): the last
   // pages' values, (1, 1, 1, id), would be estimated from the first column alone as matching nothing.
   const placeholders = values.map((v, i) => {

@@ -1,6 +1,5 @@
 /** Stories: the articles that report one event, placed as they arrive (dedupe/placeStories.ts). */
 import type { StoryArticle, TermStatistics } from '../dedupe/placeStories.ts';
-import { countsFromJson, countsToJson } from '../dedupe/placeStories.ts';
 import type { TermCounts } from '../dedupe/storyVectors.ts';
 import type { Queryable } from './db.ts';
 import { NotFoundError } from '../errors.ts';
@@ -48,7 +47,7 @@ export async function recordTerms(
      )
      INSERT INTO story_terms (term, df) SELECT unnest($4::text[]), 1
      ON CONFLICT (term) DO UPDATE SET df = story_terms.df + 1`,
-    [id, JSON.stringify(countsToJson(counts)), keys, added, removed],
+    [id, JSON.stringify(Object.fromEntries(counts)), keys, added, removed],
   );
 }
 
@@ -104,7 +103,7 @@ export async function readNeighbourhood(
   return rows.map((r) => ({
     id: r.id,
     publishedAt: r.published_at === null ? null : new Date(r.published_at),
-    counts: countsFromJson(r.story_terms),
+    counts: new Map(Object.entries(r.story_terms ?? {})),
     groupId: r.group_id,
     storyId: r.story_id,
   }));
@@ -140,6 +139,9 @@ export interface StoryClaim {
   outletCount: number;
   outlets: string[];
   firstOutlet: string | null;
+  /** The article that carried it first in the story. */
+  firstUrl: string;
+  firstTitle: string | null;
   firstSeen: string | null;
 }
 
@@ -187,6 +189,8 @@ export async function getStory(db: Queryable, id: string, options: { limit: numb
     outlets: number;
     outlet_names: string[];
     first_outlet: string | null;
+    first_url: string;
+    first_title: string | null;
     first_seen: Date | string | null;
     total: number;
   }>(
@@ -195,6 +199,8 @@ export async function getStory(db: Queryable, id: string, options: { limit: numb
             count(DISTINCT lower(a.outlet))::integer AS outlets,
             coalesce(array_agg(DISTINCT a.outlet ORDER BY a.outlet) FILTER (WHERE a.outlet IS NOT NULL), '{}') AS outlet_names,
             (array_agg(a.outlet ORDER BY a.published_at NULLS LAST, a.id))[1] AS first_outlet,
+            (array_agg(a.url ORDER BY a.published_at NULLS LAST, a.id))[1] AS first_url,
+            (array_agg(a.title ORDER BY a.published_at NULLS LAST, a.id))[1] AS first_title,
             min(a.published_at) AS first_seen,
             (count(*) OVER ())::integer AS total
      FROM articles a JOIN mentions m ON m.article_id = a.id JOIN claims c ON c.id = m.claim_id
@@ -234,6 +240,8 @@ export async function getStory(db: Queryable, id: string, options: { limit: numb
       outletCount: c.outlets,
       outlets: c.outlet_names,
       firstOutlet: c.first_outlet,
+      firstUrl: c.first_url,
+      firstTitle: c.first_title,
       firstSeen: toIso(c.first_seen),
     })),
     claimCount: claims[0]?.total ?? 0,

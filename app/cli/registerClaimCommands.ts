@@ -21,19 +21,14 @@ interface FilterFlags {
 }
 const addFilters = (command: Command) =>
   command
-    .addOption(
-      new Option('--kind <kind>', 'only claims of this kind').choices(['quote', 'statement', 'number']),
-    )
+    .addOption(new Option('--kind <kind>', 'only claims of this kind').choices(['quote', 'statement', 'number']))
     .option('--speaker <name>', 'only claims by a speaker whose name contains this')
     .option('--since <date>', 'only claims last seen on or after this date', isoDate)
     .option('--until <date>', 'only claims first seen before this date', isoDate)
     .option('--min-outlets <n>', 'only claims carried by at least n outlets', positiveInt('--min-outlets'))
     .option('--outlet <name>', 'only claims carried by this outlet (its whole name, any case)')
     .option('--has-conflicts', 'only claims with a conflicting variant (another figure, a flipped negation)')
-    .option(
-      '--story <id>',
-      'only claims carried by an article of this story (the id `claims stories` and `claims show` print)',
-    );
+    .option('--story <id>', 'only claims carried by an article of this story (the id `claims stories` and `claims show` print)');
 const filtersOf = (flags: FilterFlags): ClaimFilters => ({
   kind: flags.kind,
   speaker: flags.speaker,
@@ -50,90 +45,59 @@ export function registerClaimCommands(program: Command): void {
   addFilters(
     program
       .command('search')
-      .description(
-        'full-text search of canonical claims: "exact phrase", -exclude, OR; ranked by relevance then spread',
-      )
+      .description('full-text search of canonical claims: "exact phrase", -exclude, OR; ranked by relevance then spread')
       .argument('[query...]', 'search words (none: list claims by spread)')
       .addOption(
-        new Option(
-          '--sort <order>',
-          'relevance (default with words), spread (outlets, articles), recent (last seen)',
-        ).choices([...SEARCH_SORTS]),
+        new Option('--sort <order>', 'relevance (default with words), spread (outlets, articles), recent (last seen)').choices([
+          ...SEARCH_SORTS,
+        ]),
       )
       .option('--limit <n>', 'how many claims to show', positiveInt('--limit'), 20)
       .option('--after <cursor>', 'the next page: the cursor the previous page printed')
       .option('--facets', 'also count the matching claims by speaker, outlet, kind and day')
-      .option(
-        '--json',
-        'one JSON object per claim (and with --facets a last line {"facets", "next_cursor"})',
-      ),
+      .option('--json', 'one JSON object per claim (and with --facets a last line {"facets", "next_cursor"})'),
   ).action(
-    (
-      words: string[],
-      flags: FilterFlags & {
-        limit: number;
-        sort?: SearchSort;
-        after?: string;
-        facets?: boolean;
-        json?: boolean;
-      },
-    ) =>
+    (words: string[], flags: FilterFlags & { limit: number; sort?: SearchSort; after?: string; facets?: boolean; json?: boolean }) =>
       withRuntime(async (runtime) =>
-        (await import('../commands/search.ts')).searchCommand(
-          runtime.db,
-          { ...filtersOf(flags), query: words.join(' ') },
-          {
-            limit: flags.limit,
-            sort: flags.sort,
-            after: flags.after,
-            facets: flags.facets ?? false,
-            json: flags.json ?? false,
-          },
-        ),
+        (await import('../commands/search.ts')).searchCommand(runtime.db, { ...filtersOf(flags), query: words.join(' ') }, {
+          limit: flags.limit,
+          sort: flags.sort,
+          after: flags.after,
+          facets: flags.facets ?? false,
+          json: flags.json ?? false,
+        }),
       ),
   );
 
   program
     .command('show')
-    .description(
-      'one claim: every mention with its article and sentence, wordings, conflicts, and when each outlet carried it',
-    )
+    .description('one claim: every mention with its article and sentence, wordings, conflicts, and when each outlet carried it')
     .argument('<id>', 'a claim id (an old id of a merged claim works too)')
     .option('--json', 'print as one JSON object')
     .action((id: string, flags: { json?: boolean }) =>
-      withRuntime(async (runtime) =>
-        (await import('../commands/show.ts')).showCommand(runtime.db, id, flags.json ?? false),
-      ),
+      withRuntime(async (runtime) => (await import('../commands/show.ts')).showCommand(runtime.db, id, flags.json ?? false)),
     );
 
   program
     .command('story')
-    .description(
-      'one story: its articles, and its claims by spread with who said what, which outlets carried each, and who first',
-    )
+    .description('one story: its articles, and its claims by spread with who said what, which outlets carried each, and who first')
     .argument('<id>', 'a story id (in `claims stories`, `claims show` and search results)')
     .option('--limit <n>', 'how many claims to show', positiveInt('--limit'), 20)
     .option('--json', 'print as one JSON object')
     .action((id: string, flags: { limit: number; json?: boolean }) =>
       withRuntime(async (runtime) =>
-        (await import('../commands/story.ts')).storyCommand(runtime.db, id, {
-          limit: flags.limit,
-          json: flags.json ?? false,
-        }),
+        (await import('../commands/story.ts')).storyCommand(runtime.db, id, { limit: flags.limit, json: flags.json ?? false }),
       ),
     );
 
   program
     .command('stories')
-    .description('the stories (articles that report one event), the most recent first')
+    .description('the stories (the articles that report one event), the most recent first')
     .option('--limit <n>', 'how many stories to show', positiveInt('--limit'), 20)
     .option('--json', 'one JSON object per story')
     .action((flags: { limit: number; json?: boolean }) =>
       withRuntime(async (runtime) =>
-        (await import('../commands/story.ts')).storiesCommand(runtime.db, {
-          limit: flags.limit,
-          json: flags.json ?? false,
-        }),
+        (await import('../commands/story.ts')).storiesCommand(runtime.db, { limit: flags.limit, json: flags.json ?? false }),
       ),
     );
 
@@ -143,40 +107,29 @@ export function registerClaimCommands(program: Command): void {
     .argument('<id>', 'a speaker id')
     .option('--json', 'print as one JSON object')
     .action((id: string, flags: { json?: boolean }) =>
-      withRuntime(async (runtime) =>
-        (await import('../commands/speaker.ts')).speakerCommand(runtime.db, id, flags.json ?? false),
-      ),
+      withRuntime(async (runtime) => (await import('../commands/speaker.ts')).speakerCommand(runtime.db, id, flags.json ?? false)),
     );
 
   addFilters(
     program
       .command('export')
-      .description(
-        'export canonical claims with their provenance: jsonl, csv, or schema.org Claim JSON-LD (claimreview)',
-      )
+      .description('export canonical claims with their provenance: jsonl, csv, or schema.org Claim JSON-LD (claimreview)')
       .argument('[query...]', 'only claims matching these search words (same syntax as search)')
-      .addOption(
-        new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).default('jsonl'),
-      )
+      .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).default('jsonl'))
       .option('--mentions', 'one row (or line) per mention, with its claim and article (csv, jsonl)')
       .option('-o, --output <file>', 'write to a file instead of stdout')
       .option('--bom', 'start the CSV with a UTF-8 byte-order mark (for Excel)'),
-  ).action(
-    (
-      words: string[],
-      flags: FilterFlags & { format: ExportFormat; mentions?: boolean; output?: string; bom?: boolean },
-    ) =>
-      withRuntime(async (runtime) => {
-        const { exportClaims } = await import('../commands/exportClaims.ts');
-        const count = await exportClaims(runtime.db, {
-          format: flags.format,
-          mentions: flags.mentions ?? false,
-          output: flags.output ?? null,
-          bom: flags.bom ?? false,
-          filters: { ...filtersOf(flags), query: words.join(' ') },
-        });
-        if (flags.output)
-          note(`wrote ${plural(count, flags.mentions ? 'mention' : 'claim')} to ${flags.output}`);
-      }),
+  ).action((words: string[], flags: FilterFlags & { format: ExportFormat; mentions?: boolean; output?: string; bom?: boolean }) =>
+    withRuntime(async (runtime) => {
+      const { exportClaims } = await import('../commands/exportClaims.ts');
+      const count = await exportClaims(runtime.db, {
+        format: flags.format,
+        mentions: flags.mentions ?? false,
+        output: flags.output ?? null,
+        bom: flags.bom ?? false,
+        filters: { ...filtersOf(flags), query: words.join(' ') },
+      });
+      if (flags.output) note(`wrote ${plural(count, flags.mentions ? 'mention' : 'claim')} to ${flags.output}`);
+    }),
   );
 }

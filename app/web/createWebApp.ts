@@ -16,6 +16,7 @@ import { listFeedHealth } from '../../store/feedHealth.ts';
 import { searchClaims } from '../../store/search.ts';
 import { findSimilarSpeakers, getSpeakerDetail } from '../../store/speakerDetail.ts';
 import { countAll } from '../../store/status.ts';
+import { getStory, listStories } from '../../store/stories.ts';
 import { checkExportSpec, EXPORT_MEDIA } from '../exportChunks.ts';
 import { checkWrite } from './checkWrite.ts';
 import { hasToken } from './hasToken.ts';
@@ -23,8 +24,8 @@ import { exportBody } from './exportBody.ts';
 import type { SafeHtml } from './html.ts';
 import { layout } from './layout.ts';
 import { OPENAPI } from './openapi.ts';
-import { claimPage, errorPage, feedsPage, jobsPage, searchPage, speakerPage } from './pages.ts';
-import { parseExport, parseId, parseSearch } from './params.ts';
+import { claimPage, errorPage, feedsPage, jobsPage, searchPage, speakerPage, storiesPage, storyPage } from './pages.ts';
+import { parseExport, parseId, parseSearch, parseStoryLimit } from './params.ts';
 
 export interface WebDeps {
   db: Db;
@@ -137,6 +138,9 @@ export function createWebApp(deps: WebDeps): Hono {
   });
   app.get('/api/claims/:id', async (c) => c.json(await getClaimDetail(db, parseId(c.req.param('id')))));
   app.get('/api/speakers/:id', async (c) => c.json(await getSpeakerDetail(db, parseId(c.req.param('id')))));
+  const storyLimit = (c: Context) => ({ limit: parseStoryLimit(new URL(c.req.url).searchParams) });
+  app.get('/api/stories', async (c) => c.json({ stories: await listStories(db, storyLimit(c)) }));
+  app.get('/api/stories/:id', async (c) => c.json(await getStory(db, parseId(c.req.param('id')), storyLimit(c))));
 
   app.get('/api/export', (c) => {
     const spec = parseExport(new URL(c.req.url).searchParams);
@@ -184,6 +188,11 @@ export function createWebApp(deps: WebDeps): Hono {
   app.get('/speakers/:id', async (c) => {
     const speaker = await getSpeakerDetail(db, parseId(c.req.param('id')));
     return render(c, speaker.name, speakerPage(speaker));
+  });
+  app.get('/stories', async (c) => render(c, 'Stories', storiesPage(await listStories(db, storyLimit(c)))));
+  app.get('/stories/:id', async (c) => {
+    const story = await getStory(db, parseId(c.req.param('id')), storyLimit(c));
+    return render(c, story.title ?? 'Story', storyPage(story));
   });
   app.get('/feeds', async (c) => render(c, 'Feeds', feedsPage(await listFeedHealth(db))));
   app.get('/jobs', async (c) => render(c, 'Jobs', jobsPage(await jobsView())));

@@ -54,7 +54,7 @@ export function layout(title: string, content: SafeHtml, options: { queues: bool
 <a class="skip" href="#main">Skip to content</a>
 <header>
 <span class="brand"><a href="/">claimdesk</a></span>
-<nav aria-label="Main"><a href="/">Search</a><a href="/feeds">Feeds</a><a href="/jobs">Jobs</a>${options.queues ? html`<a href="/admin/queues">Queues</a>` : ''}<a href="/api/openapi.json">API</a></nav>
+<nav aria-label="Main"><a href="/">Search</a><a href="/stories">Stories</a><a href="/feeds">Feeds</a><a href="/jobs">Jobs</a>${options.queues ? html`<a href="/admin/queues">Queues</a>` : ''}<a href="/api/openapi.json">API</a></nav>
 </header>
 <main id="main">
 ${options.notice ? html`<p class="warn" role="alert">${options.notice}</p>` : ''}

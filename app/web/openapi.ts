@@ -15,7 +15,10 @@ const filterParameters = [
   { name: 'until', in: 'query', description: 'Claims first seen before this date.', schema: { type: 'string', format: 'date' } },
   { name: 'min_outlets', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1_000_000 } },
   { name: 'has_conflicts', in: 'query', description: '1: only claims with a conflicting variant; 0: only without.', schema: { type: 'string', enum: ['1', '0', 'true', 'false'] } },
+  { name: 'story', in: 'query', description: 'Only claims carried by an article of this story (a story id).', schema: str },
 ];
+const storyLimit = { name: 'limit', in: 'query', description: 'How many (default 50, at most 500).', schema: { type: 'integer', minimum: 1, maximum: 500 } };
+const storySummary = { type: 'object', properties: { id: str, title: nullableStr, articleCount: int, outletCount: int, lastSeen: nullableStr } };
 
 const error = {
   description: 'An error with a stable code',
@@ -165,6 +168,26 @@ export const OPENAPI = {
               },
             },
           },
+          '404': error,
+        },
+      },
+    },
+    '/api/stories': {
+      get: {
+        summary: 'The stories (the articles that report one event), the most recent first',
+        parameters: [storyLimit],
+        responses: {
+          '200': { description: 'Stories', content: { 'application/json': { schema: { type: 'object', properties: { stories: { type: 'array', items: storySummary } } } } } },
+          '400': error,
+        },
+      },
+    },
+    '/api/stories/{id}': {
+      get: {
+        summary: 'A story: its articles, and its claims by spread within it, each with the outlets that carried it and the first',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: str }, storyLimit],
+        responses: {
+          '200': { description: 'The story: id, title, articleCount, outletCount, firstSeen, lastSeen, articles, claims (articleCount, outletCount, outlets, firstOutlet, firstUrl, firstTitle, firstSeen), claimCount', content: { 'application/json': { schema: { type: 'object' } } } },
           '404': error,
         },
       },

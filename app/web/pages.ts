@@ -6,6 +6,7 @@ import type { Facets } from '../../store/facets.ts';
 import type { FeedHealth } from '../../store/feedHealth.ts';
 import type { SearchPage } from '../../store/search.ts';
 import type { SpeakerDetail } from '../../store/speakerDetail.ts';
+import type { Story, StorySummary } from '../../store/stories.ts';
 import type { FailedJob } from '../../jobs/failedJobs.ts';
 import { html, linkOut } from './html.ts';
 import type { SafeHtml } from './html.ts';
@@ -14,6 +15,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const when = (iso: string | null) => (iso ? html`<time datetime="${iso}">${iso.replace('T', ' ').replace('Z', ' UTC')}</time>` : 'no date');
 const claimHref = (id: string) => `/claims/${encodeURIComponent(id)}`;
 const speakerHref = (id: string) => `/speakers/${encodeURIComponent(id)}`;
+const storyHref = (id: string) => `/stories/${encodeURIComponent(id)}`;
 
 /** A query string from parameters, leaving out empty ones. */
 export function queryString(params: Record<string, string | number | boolean | null | undefined>): string {
@@ -35,15 +37,16 @@ export const filterParams = (f: ClaimFilters) => ({
   until: f.until,
   min_outlets: f.minOutlets,
   has_conflicts: f.hasConflicts === undefined ? undefined : f.hasConflicts ? '1' : '0',
+  story: f.story,
 });
 
 /** One claim in a list: kind, who, the words, how far it spread. */
-function claimItem(claim: ClaimRecord): SafeHtml {
+function claimItem(claim: ClaimRecord & { story_id?: string | null }): SafeHtml {
   // A figure reads as it was printed (the text below), not as the number it was parsed to.
   return html`<li>
 <span class="kind">${claim.kind}</span> <strong>${claim.kind === 'number' ? 'figure' : (claim.speaker ?? 'no speaker')}</strong>${claim.role ? html` <span class="meta">(${claim.role})</span>` : ''}
 <blockquote><a href="${claimHref(claim.id)}">${claim.kind === 'number' ? claim.text : `“${claim.text}”`}</a></blockquote>
-<div class="meta">${plural(claim.outlet_count, 'outlet')} · ${plural(claim.article_count, 'article')} · first seen ${when(claim.first_seen)}${claim.conflicts.length > 0 ? html` · <span class="warn">${plural(claim.conflicts.length, 'conflicting variant')}</span>` : ''}</div>
+<div class="meta">${plural(claim.outlet_count, 'outlet')} · ${plural(claim.article_count, 'article')} · first seen ${when(claim.first_seen)}${claim.story_id ? html` · <a href="${storyHref(claim.story_id)}">story</a>` : ''}${claim.conflicts.length > 0 ? html` · <span class="warn">${plural(claim.conflicts.length, 'conflicting variant')}</span>` : ''}</div>
 </li>`;
 }
 
@@ -81,6 +84,7 @@ export function searchPage(
 <label>At least … outlets <input name="min_outlets" type="number" min="1" value="${filters.minOutlets ?? ''}"></label>
 <label>Sort <select name="sort">${option('', 'best match', sort ?? '')}${option('spread', 'spread (outlets)', sort)}${option('recent', 'most recent', sort)}</select></label>
 <label class="check"><input name="has_conflicts" type="checkbox" value="1"${filters.hasConflicts ? html` checked` : ''}> with conflicting variants</label>
+${filters.story ? html`<label class="check"><input name="story" type="checkbox" value="${filters.story}" checked> in <a href="${storyHref(filters.story)}">this story</a> only</label>` : ''}
 </form>
 <div class="actions"><span>${facets.capped ? `more than ${facets.total} claims (facets count the first ${facets.total})` : plural(facets.total, 'claim')}</span>
 <a class="button" href="/api/export${queryString({ ...f, format: 'csv' })}" download>Download CSV</a>
@@ -107,7 +111,7 @@ export function claimPage(claim: ClaimDetail): SafeHtml {
 ${claim.redirected_from ? html`<p class="meta">${claim.redirected_from} was merged into this claim.</p>` : ''}
 <blockquote><p>${claim.kind === 'number' ? claim.text : `“${claim.text}”`}</p></blockquote>
 <p class="meta">${claim.speaker_id ? html`<a href="${speakerHref(claim.speaker_id)}">${claim.speaker ?? 'speaker'}</a>${claim.role ? `, ${claim.role}` : ''} · ` : ''}${plural(claim.outlet_count, 'outlet')} · ${plural(claim.article_count, 'article')} · ${plural(claim.mention_count, 'mention')} · first seen ${when(claim.first_seen)} · last seen ${when(claim.last_seen)} · <code>${claim.id}</code></p>
-<div class="actions"><a href="/api/claims/${encodeURIComponent(claim.id)}">JSON</a></div>
+<div class="actions">${claim.story_id ? html`<a href="${storyHref(claim.story_id)}">Its story</a> ` : ''}<a href="/api/claims/${encodeURIComponent(claim.id)}">JSON</a></div>
 <h2>Timeline</h2>
 <ol class="timeline">${claim.timeline.map(
     (t) => html`<li>${when(t.first_at)}: <strong>${t.outlet}</strong> — ${linkOut(t.first_url, t.first_title ?? t.first_url)}${t.article_count > 1 ? html` <span class="meta">(${plural(t.article_count, 'article')})</span>` : ''}</li>`,
@@ -121,6 +125,36 @@ ${claim.redirected_from ? html`<p class="meta">${claim.redirected_from} was merg
   )}</ol>
 ${claim.wordings.length > 1 ? html`<h2>Wordings</h2><ul>${claim.wordings.map((w) => html`<li>“${w.text}” <span class="meta">(${plural(w.articles.length, 'article')})</span></li>`)}</ul>` : ''}
 ${claim.conflicts.length > 0 ? html`<h2 class="warn">Conflicting variants</h2><ul>${claim.conflicts.map((c) => html`<li><a href="${claimHref(c.id)}">${c.text}</a> <span class="meta">(${c.reason})</span></li>`)}</ul>` : ''}`;
+}
+
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'undated');
+
+/** A story: its articles, and its claims by spread within it with who said them, the outlets and who carried each first. */
+export function storyPage(story: Story): SafeHtml {
+  return html`<p class="meta"><a href="/stories">← Stories</a> · <a href="/">Search</a></p>
+<h1>${story.title ?? 'Untitled story'}</h1>
+<p class="meta">${plural(story.articleCount, 'article')} · ${plural(story.outletCount, 'outlet')} · ${day(story.firstSeen)} to ${day(story.lastSeen)} · <code>${story.id}</code></p>
+<div class="actions"><a href="/${queryString({ story: story.id })}">Search its claims</a> <a href="/api/export${queryString({ story: story.id, format: 'csv' })}" download>Download CSV</a> <a href="/api/stories/${encodeURIComponent(story.id)}">JSON</a></div>
+<h2>Claims, most widely carried first</h2>
+${story.claims.length === 0 ? html`<p>No claims yet.</p>` : html`<ol class="results story-claims">${story.claims.map(
+    (c) => html`<li><span class="kind">${c.kind}</span> <strong>${c.kind === 'number' ? 'figure' : (c.speaker ?? 'no speaker')}</strong>${c.role ? html` <span class="meta">(${c.role})</span>` : ''}
+<blockquote><a href="${claimHref(c.id)}">${c.kind === 'number' ? c.text : `“${c.text}”`}</a></blockquote>
+<div class="meta">${plural(c.outletCount, 'outlet')} · ${plural(c.articleCount, 'article')}${c.outlets.length > 0 ? html` · carried by ${c.outlets.join(', ')}` : ''} · first: <strong>${c.firstOutlet ?? 'unknown outlet'}</strong>, ${linkOut(c.firstUrl, c.firstTitle ?? c.firstUrl)} (${day(c.firstSeen)})</div></li>`,
+  )}</ol>`}
+${story.claimCount > story.claims.length ? html`<p class="meta">${story.claims.length} of ${plural(story.claimCount, 'claim')} shown.</p>` : ''}
+<h2>Articles</h2>
+<ol class="results">${story.articles.map(
+    (a) => html`<li><strong>${a.outlet ?? 'unknown outlet'}</strong> · ${day(a.publishedAt)} · ${linkOut(a.url, a.title ?? a.url)}</li>`,
+  )}</ol>`;
+}
+
+/** The stories, the most recent first. */
+export function storiesPage(stories: StorySummary[]): SafeHtml {
+  return html`<p class="meta"><a href="/">← Search</a></p>
+<h1>Stories</h1>
+${stories.length === 0 ? html`<p>No stories yet.</p>` : html`<ol class="results">${stories.map(
+    (s) => html`<li><a href="${storyHref(s.id)}">${s.title ?? 'Untitled story'}</a> <span class="meta">${plural(s.articleCount, 'article')} · ${plural(s.outletCount, 'outlet')} · last ${day(s.lastSeen)}</span></li>`,
+  )}</ol>`}`;
 }
 
 /** A speaker: names and every claim. */

@@ -28,6 +28,7 @@ const filterSchema = z.object({
   until: date,
   min_outlets: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(1_000_000, 'must be at most 1000000').optional(),
   has_conflicts: yesNo.optional(),
+  story: text(200),
 });
 const searchSchema = filterSchema.extend({
   sort: z.enum([...SEARCH_SORTS, '']).optional(),
@@ -64,6 +65,7 @@ const toFilters = (p: z.infer<typeof filterSchema>): ClaimFilters => ({
   until: p.until,
   minOutlets: p.min_outlets,
   hasConflicts: p.has_conflicts,
+  story: p.story,
 });
 
 /** A search request's filters and page options. @throws InputError */
@@ -81,7 +83,14 @@ export function parseExport(query: URLSearchParams): ExportSpec {
   return { format: p.format, mentions: p.mentions ?? false, bom: p.bom ?? false, filters: toFilters(p) };
 }
 
-/** A claim or speaker id from a path. @throws InputError (parameter `id`) for control characters or a length no id has. */
+const storyLimitSchema = z.object({
+  limit: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(500, 'must be at most 500').optional(),
+});
+
+/** How many claims a story page or `/api/stories/:id` lists (default 50). @throws InputError */
+export const parseStoryLimit = (query: URLSearchParams): number => parse(storyLimitSchema, query).limit ?? 50;
+
+/** A claim, speaker or story id from a path. @throws InputError (parameter `id`) for control characters or a length no id has. */
 export function parseId(value: string): string {
   if (value.length > 200 || CONTROL.test(value)) {
     throw new InputError('bad path parameter id: must be an id such as c_0123456789abcdef', { parameter: 'id' });

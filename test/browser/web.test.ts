@@ -74,4 +74,24 @@ describe('the web page in Chromium', { timeout: 60_000 }, () => {
     assert.ok(rows.every((row) => row.includes('Dmitry Peskov')), 'only the claims of the search');
     assert.ok(csv.includes(claimText.slice(0, 40)));
   });
+
+  test('from a claim to its story: the story lists its claims with the outlets and the first, and filters the search', async () => {
+    await page.goto(`${server.url}/?q=Peskov&sort=spread`);
+    await page.locator('ol.results > li blockquote a').first().click();
+    await page.waitForURL(/\/claims\/c_/);
+    await page.getByRole('link', { name: 'Its story' }).click();
+    await page.waitForURL(/\/stories\//);
+    assert.match(await page.locator('h1').innerText(), /\S/);
+    const claims = page.locator('ol.story-claims > li');
+    assert.ok((await claims.count()) >= 2, 'the story lists its claims');
+    assert.match(await claims.first().innerText(), /\d+ articles? · first: .+ \((\d{4}-\d\d-\d\d|undated)\)/);
+    assert.match(await page.locator('ol.story-claims').innerText(), /Peskov/, 'who said what');
+    await page.getByRole('link', { name: 'Search its claims' }).click();
+    await page.waitForURL(/\?story=/);
+    assert.ok((await page.locator('ol.results > li').count()) > 0);
+    assert.ok(await page.getByRole('checkbox', { name: /this story/ }).isChecked(), 'the filter shows on the form');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stories' }).click();
+    await page.waitForURL(/\/stories$/);
+    assert.ok((await page.locator('ol.results > li').count()) >= 1);
+  });
 });

@@ -42,7 +42,7 @@ describe('query parameters', () => {
   test('filters, sort and page are read; empty values are absent', () => {
     const { filters, options } = parseSearch(new URLSearchParams('q=Peskov&kind=&speaker=Pesk&min_outlets=2&has_conflicts=1&sort=recent&limit=5'));
     assert.deepEqual(filters, {
-      query: 'Peskov', kind: undefined, speaker: 'Pesk', outlet: undefined, since: undefined, until: undefined, minOutlets: 2, hasConflicts: true,
+      query: 'Peskov', kind: undefined, speaker: 'Pesk', outlet: undefined, since: undefined, until: undefined, minOutlets: 2, hasConflicts: true, story: undefined,
     });
     assert.deepEqual(options, { sort: 'recent', limit: 5, after: null });
     assert.equal(parseExport(new URLSearchParams('')).format, 'csv');

@@ -1,0 +1,123 @@
+// Stories in the store: each article is placed in its story as it arrives, the same stories whatever the
+// order, `claims recluster` rebuilds them, and a story lists its claims with who carried them first.
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { reclusterCommand } from '../../app/commands/recluster.ts';
+import { createWebApp } from '../../app/web/createWebApp.ts';
+import type { Runtime } from '../../jobs/runtime.ts';
+import { searchClaims } from '../../store/search.ts';
+import { getStory, listStories } from '../../store/stories.ts';
+import { sharedDir } from '../eval/runSeeds.ts';
+import { ingestInOrder } from './ingestInOrder.ts';
+import { TEST_CORPUS } from './services.ts';
+
+/** The stories as sets of article file names, comparable across databases. */
+async function storiesOf(runtime: Runtime): Promise<string[][]> {
+  const rows = await runtime.db.query<{ url: string; story_id: string | null }>(
+    'SELECT url, story_id FROM articles',
+  );
+  assert.ok(
+    rows.every((r) => r.story_id !== null),
+    'every article is in a story',
+  );
+  const byStory = new Map<string, string[]>();
+  for (const r of rows)
+    byStory.set(r.story_id as string, [...(byStory.get(r.story_id as string) ?? []), path.basename(r.url)]);
+  return [...byStory.values()]
+    .map((names) => names.sort())
+    .sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
+}
+
+const txtFiles = async (dir: string) =>
+  (await fs.readdir(dir))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(dir, f));
+
+describe('stories', () => {
+  const cleanups: Array<() => Promise<void>> = [];
+  let corpus: string[] = [];
+  let seeds: string[] = [];
+  let runtime: Runtime;
+  before(async () => {
+    corpus = await txtFiles(TEST_CORPUS);
+    seeds = await txtFiles(path.join(sharedDir(), 'fixtures', 'seeds'));
+    runtime = await ingestInOrder([...corpus, ...seeds], cleanups);
+  });
+  after(async () => {
+    for (const cleanup of cleanups) await cleanup();
+  });
+
+  test('the airline reports and the WhatsApp reports are two stories, whatever the order of arrival', async () => {
+    const stories = await storiesOf(runtime);
+    assert.deepEqual(stories, [seeds.map((f) => path.basename(f)), corpus.map((f) => path.basename(f))]);
+    const reversed = await ingestInOrder([...seeds, ...corpus].reverse(), cleanups);
+    assert.deepEqual(await storiesOf(reversed), stories);
+    const interleaved = await ingestInOrder(
+      seeds.flatMap((f, i) => [f, corpus[i]].filter((x): x is string => x !== undefined)),
+      cleanups,
+    );
+    assert.deepEqual(await storiesOf(interleaved), stories);
+  });
+
+  test('recluster places every article again in the same stories', async () => {
+    const before = await storiesOf(runtime);
+    const write = process.stderr.write;
+    process.stderr.write = () => true;
+    try {
+      await reclusterCommand(runtime, { wait: true, json: false });
+    } finally {
+      process.stderr.write = write;
+    }
+    assert.deepEqual(await storiesOf(runtime), before);
+    const terms = await runtime.db.query<{ df: number }>("SELECT df FROM story_terms WHERE term = ''");
+    assert.equal(Number(terms[0]?.df), corpus.length + seeds.length, 'each article counted once in the idf');
+  });
+
+  test('a story lists its claims by spread within it, with the outlets and the first to carry each', async () => {
+    const listed = await listStories(runtime.db, { limit: 10 });
+    assert.equal(listed.length, 2);
+    const seedStory = listed.find((s) => s.articleCount === seeds.length);
+    assert.ok(seedStory);
+    const story = await getStory(runtime.db, seedStory.id, { limit: 5 });
+    assert.equal(story.articles.length, seeds.length);
+    assert.ok(story.claims.length > 0 && story.claims.length <= 5);
+    assert.ok(story.claimCount >= story.claims.length);
+    const spreads = story.claims.map((c) => c.articleCount);
+    assert.ok(
+      story.claims.every((c, i) => i === 0 || c.outletCount <= (story.claims[i - 1]?.outletCount ?? 0)),
+      'by outlets',
+    );
+    assert.ok(spreads[0] !== undefined && spreads[0] >= 2, 'the top claim is carried by several articles');
+    // The story's claims are those search finds with its filter, and each names its story.
+    const found = await searchClaims(runtime.db, { story: story.id }, { limit: 200 });
+    assert.equal(found.results.length, story.claimCount);
+    assert.ok(found.results.every((r) => r.story_id === story.id));
+    const other = await searchClaims(
+      runtime.db,
+      { story: listed.find((s) => s !== seedStory)?.id },
+      { limit: 200 },
+    );
+    assert.ok(other.results.length > 0);
+    assert.ok(
+      other.results.every((r) => !story.claims.some((c) => c.id === r.id)),
+      'no claim of one story is in the other',
+    );
+  });
+
+  test('the story page and API answer, and an unknown story is a 404', async () => {
+    const app = createWebApp({ db: runtime.db, queues: null, apiToken: null });
+    const [first] = await listStories(runtime.db, { limit: 1 });
+    assert.ok(first);
+    const page = await app.request(`http://localhost/stories/${first.id}`);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /Claims, most widely carried first/);
+    const api = await app.request(`http://localhost/api/stories/${first.id}?limit=3`);
+    assert.equal(api.status, 200);
+    assert.ok(((await api.json()) as { claims: unknown[] }).claims.length <= 3);
+    assert.equal((await app.request('http://localhost/api/stories/a_nothing')).status, 404);
+    assert.equal((await app.request('http://localhost/api/stories/x?limit=0')).status, 400);
+  });
+});
