@@ -20,6 +20,8 @@ export interface MergeSubject {
   unit: string | null;
   /** Names around the mention; for a figure, the one it is about first (extract's orderFigureNames). */
   entities: readonly string[];
+  /** The story of the mention's article (store's stories), when known: figures join only within one. */
+  storyId?: string | null;
 }
 
 /** One way a claim has been printed: the words, who said them and the names around them. */
@@ -40,6 +42,8 @@ export interface ClaimCandidate {
   value: number | null;
   unit: string | null;
   variants: readonly ClaimVariant[];
+  /** For a figure, the stories of the articles that carry it, when known. */
+  stories?: readonly string[];
 }
 
 export { DEFAULT_MERGE_OPTIONS } from './mergeOptions.ts';
@@ -140,7 +144,23 @@ function rivalValues(a: number | null, b: number | null): boolean {
 }
 
 /**
- * Figures join by value, unit and subject. The same subject and unit with another value (within a factor of
+ * A figure large enough to be one fact wherever it is told ("more than 100 million users", "$363 million"),
+ * unlike a small count ("two contests", "eight years", "five states"), which every story has its own of.
+ */
+export const STORY_FREE_VALUE = 100;
+
+/**
+ * Whether a figure may join a figure claim of its subject: they are told in one story (or either's story is
+ * not known), or the value is too large to be another fact by chance (STORY_FREE_VALUE): "two contests" and
+ * "eight years" of two stories are two facts, however alike their words and names.
+ */
+function inOneStory(subject: MergeSubject, claim: ClaimCandidate): boolean {
+  if (!subject.storyId || !claim.stories) return true;
+  return claim.stories.includes(subject.storyId) || Math.abs(subject.value ?? 0) >= STORY_FREE_VALUE;
+}
+
+/**
+ * Figures join by value, unit and subject, within one story. The same subject and unit with another value (within a factor of
  * CONFLICT_RATIO) is a conflicting variant: one of the two is a misreport, a correction or an update.
  */
 function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate[]): MergeDecision {
@@ -154,7 +174,7 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
     const counted = (v: ClaimVariant) => (v.unit === undefined ? c.unit : v.unit);
     const agrees = (v: ClaimVariant) =>
       !isBareShare(counted(v)) && compatibleMeasures(subject.unit, counted(v)) && compatibleBounds(subject.text, v.text) && sameSubject(subject.entities, v.entities);
-    if (!c.variants.some(agrees)) continue;
+    if (!c.variants.some(agrees) || !inOneStory(subject, c)) continue;
     if (c.value === subject.value) matches.push(c.id);
     else if (rivalValues(c.value, subject.value)) conflicts.push({ claimId: c.id, reason: 'figure' });
   }

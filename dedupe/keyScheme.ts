@@ -3,6 +3,7 @@
  * keys, so that a database whose keys were made before warns until `claims recluster` (store/recluster.ts
  * checkKeyScheme). 2: no shingles of function words only, statements apart from quotes, figures by the words
  * of their subject. 3: quotes and statements share keys again, since a statement may carry a quote's words
- * (dedupe/decideMerge.ts). A file of its own, so that checking it at start loads no text code.
+ * (dedupe/decideMerge.ts). 4: articles are placed in stories, and figures join only within one (a database
+ * made before has no stories until it is reclustered). A file of its own, so that checking it at start loads no text code.
  */
-export const KEY_SCHEME = 3;
+export const KEY_SCHEME = 4;

@@ -25,6 +25,8 @@ export interface CandidateHit {
   /** The mention's keys this claim holds. */
   shared: number[];
   variants: StoredVariant[];
+  /** For a figure, the stories of the articles that carry it. */
+  stories?: string[];
 }
 
 /** One mention to place, with what the database held for it when the merge's locks were taken. */
@@ -85,6 +87,8 @@ interface LiveClaim {
   variants: Map<string, StoredVariant>;
   /** Variants added by this merge, to be written. */
   added: Map<string, StoredVariant>;
+  /** For a figure, the stories of its articles (stored and placed here); undefined when not known. */
+  stories: Set<string> | undefined;
 }
 
 /**
@@ -124,6 +128,7 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
           keys: new Set(),
           variants: new Map((stored?.variants ?? []).map((v) => [v.hash, v])),
           added: new Map(),
+          stories: stored?.stories === undefined ? undefined : new Set(stored.stories),
         };
         live.set(id, claim);
       }
@@ -143,7 +148,9 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
       for (const key of other.keys) target.keys.add(key);
       for (const [hash, v] of other.variants) target.variants.set(hash, v);
       for (const [hash, v] of other.added) target.added.set(hash, v);
+      if (other.stories) for (const story of other.stories) (target.stories ??= new Set()).add(story);
     }
+    if (mention.subject.storyId) (target.stories ??= new Set()).add(mention.subject.storyId);
     for (const key of mention.keys) target.keys.add(key);
     const variant: ClaimVariant = { text: mention.subject.text, speakerKey: mention.speakerKey, entities: mention.subject.entities };
     if (mention.subject.kind === 'number') variant.unit = mention.subject.unit;
@@ -217,9 +224,12 @@ function candidatesOf(
     .slice(0, limit)
     .map(({ id, e }) => {
       const claim = live.get(id);
-      if (claim) return { id, kind: claim.kind, value: claim.value, unit: claim.unit, variants: sortedVariants(claim.variants) };
+      if (claim) {
+        const stories = claim.stories && [...claim.stories].sort(byCodePoint);
+        return { id, kind: claim.kind, value: claim.value, unit: claim.unit, variants: sortedVariants(claim.variants), stories };
+      }
       const hit = e.hit as CandidateHit;
-      return { id, kind: hit.kind, value: hit.value, unit: hit.unit, variants: hit.variants };
+      return { id, kind: hit.kind, value: hit.value, unit: hit.unit, variants: hit.variants, stories: hit.stories };
     })
     .sort((a, b) => byCodePoint(a.id, b.id));
 }

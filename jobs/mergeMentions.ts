@@ -50,7 +50,7 @@ export async function mergeMentions(
   db: Db,
   mentions: readonly StoredMention[],
   options: DedupeOptions,
-  done?: { articleId: string; contentHash: string },
+  done?: { articleId: string; contentHash: string; storyId?: string | null },
 ): Promise<MergeOutcome[]> {
   const plans = mentions.map(planOf);
   const markDone = async (tx: Queryable) => {
@@ -92,6 +92,7 @@ export async function mergeMentions(
           value: m.value,
           unit: m.unit,
           entities: m.entities,
+          storyId: done?.storyId ?? null,
         },
         speakerId: speakers.get(key)?.id ?? null,
         speakerKey: key === '' ? null : key,
@@ -102,7 +103,7 @@ export async function mergeMentions(
       options,
     );
     // Marking the article in the same statement keeps its row locked only for the last moments of the merge.
-    await store.claims.applyMerges(tx, plan.writes, done ?? null);
+    await store.claims.applyMerges(tx, plan.writes, done ? { articleId: done.articleId, contentHash: done.contentHash } : null);
     return plan.outcomes;
   });
 }

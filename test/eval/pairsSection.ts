@@ -10,7 +10,7 @@ import { mentionId } from '../../store/mentions.ts';
 import type { EvalSection } from './evalSection.ts';
 import { gate, pct } from './evalSection.ts';
 import { rawOffsets } from './rawOffsets.ts';
-import { mentionsOfFiles, sharedDir } from './runSeeds.ts';
+import { mentionsAndStoriesOfFiles, sharedDir } from './runSeeds.ts';
 import type { CategoryScore, FigurePair, LocatedMention, MentionPair, MentionPairLabel, PairOutcome, PairSide, Split } from './scorePairs.ts';
 import { claimOfFigure, claimOfSide, scoreFigurePairs, scoreMentionPairs, storyOf, storySplit } from './scorePairs.ts';
 import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
@@ -35,7 +35,7 @@ const LABELS = path.join(here, 'labels');
 const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);
 
 /** Every labelled document ingested through the pipeline: per document, its stored mentions in raw-text offsets. */
-async function ingestLabelled(texts: ReadonlyMap<string, string>): Promise<{ located: Map<string, LocatedMention[]>; figures: Map<string, LocatedMention[]>; unstored: number }> {
+async function ingestLabelled(texts: ReadonlyMap<string, string>): Promise<{ located: Map<string, LocatedMention[]>; figures: Map<string, LocatedMention[]>; storyOfDoc: Map<string, string>; unstored: number }> {
   const shared = sharedDir();
   const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'claimdesk-pairs-'));
   try {
@@ -50,7 +50,8 @@ async function ingestLabelled(texts: ReadonlyMap<string, string>): Promise<{ loc
         files.set(doc, file);
       }
     }
-    const rows = await mentionsOfFiles([...files.values()]);
+    const { rows, stories } = await mentionsAndStoriesOfFiles([...files.values()]);
+    const storyOfDoc = new Map([...files].map(([doc, file]) => [doc, stories.get(pathToFileURL(file).href) ?? '']));
     const claimOfMention = new Map(rows.map((r) => [r.mention_id, r.claim_id]));
     const located = new Map<string, LocatedMention[]>();
     const figures = new Map<string, LocatedMention[]>();
@@ -74,7 +75,7 @@ async function ingestLabelled(texts: ReadonlyMap<string, string>): Promise<{ loc
       located.set(doc, quotes);
       figures.set(doc, numbers);
     }
-    return { located, figures, unstored };
+    return { located, figures, storyOfDoc, unstored };
   } finally {
     await fs.rm(temp, { recursive: true, force: true });
   }
@@ -108,7 +109,15 @@ export const pairsSection: EvalSection = {
     const sides = [...pairs, ...figurePairs].flatMap((p) => [p.a, p.b]);
     const texts = documentTexts(sharedDir(), sides.map((s) => s.doc));
     for (const side of sides) assertSameText(side, texts);
-    const { located, figures, unstored } = await ingestLabelled(texts);
+    const { located, figures, storyOfDoc, unstored } = await ingestLabelled(texts);
+    // How far the story grouping carries the labelled pairs: figures join only within one story.
+    const inOneStory = (list: ReadonlyArray<{ a: PairSide; b: PairSide }>) =>
+      pct(ratio(list.filter((p) => storyOfDoc.get(p.a.doc) && storyOfDoc.get(p.a.doc) === storyOfDoc.get(p.b.doc)).length, list.length));
+    console.log(
+      `pairs whose two articles were placed in one story: mentions of one statement ${inOneStory(pairs.filter((p) => p.label !== 'different'))}, ` +
+        `different ${inOneStory(pairs.filter((p) => p.label === 'different'))}; figures the same ${inOneStory(figurePairs.filter((p) => p.label === 'same'))}, ` +
+        `different ${inOneStory(figurePairs.filter((p) => p.label !== 'same'))}`,
+    );
     if (unstored > 0) console.log(`(${unstored} extracted mentions of the labelled documents were not found in the store)`);
     const claimOf = (side: PairSide) => claimOfSide(side, located.get(side.doc) ?? []);
     const figureOf = (side: PairSide) => claimOfFigure(side, figures.get(side.doc) ?? []);
@@ -141,7 +150,7 @@ export const pairsSection: EvalSection = {
         failedGates += gate(`pairs ${split}: the same figure sharing a claim`, ratio(f.same.joined, f.same.found), FIGURE_FLOOR[split].recall);
         failedGates += gate(`pairs ${split}: figure-merge precision`, ratio(f.mergedRight, f.merged), FIGURE_FLOOR[split].precision);
         if (split === 'tune') {
-          printExamples('figures kept apart', f.missed, texts, 5);
+          printExamples('figures kept apart', f.missed, texts, Number(process.env.EVAL_EXAMPLES ?? 5));
           printExamples('figures merged but different', f.falseMerges, texts, Number(process.env.EVAL_EXAMPLES ?? 5));
         }
       }

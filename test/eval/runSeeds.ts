@@ -50,6 +50,16 @@ export function mentionsOfFiles(files: readonly string[]): Promise<MentionRow[]>
   });
 }
 
+/** As mentionsOfFiles, with the story each article (by URL) was placed in. */
+export function mentionsAndStoriesOfFiles(files: readonly string[]): Promise<{ rows: MentionRow[]; stories: Map<string, string> }> {
+  return readIngested(files, async (db) => {
+    const rows: MentionRow[] = [];
+    for await (const row of streamMentions(db)) rows.push(row);
+    const articles = await db.query<{ url: string; story_id: string }>('SELECT url, story_id FROM articles WHERE story_id IS NOT NULL');
+    return { rows, stories: new Map(articles.map((a) => [a.url, a.story_id])) };
+  });
+}
+
 /** The five seed articles' paths. */
 export async function seedFiles(): Promise<string[]> {
   const dir = path.join(sharedDir(), 'fixtures', 'seeds');
