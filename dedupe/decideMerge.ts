@@ -110,6 +110,16 @@ export function sameSubject(a: readonly string[], b: readonly string[]): boolean
 }
 
 /**
+ * Whether two figures are shown to be about two subjects: each has a subject of its own (its first name, not a
+ * generic word) and neither is among the other's names ("Telegram" and "WhatsApp" users).
+ */
+function differentSubjects(a: readonly string[], b: readonly string[]): boolean {
+  const subjectA = namesOf(a.slice(0, 1))[0];
+  const subjectB = namesOf(b.slice(0, 1))[0];
+  return subjectA !== undefined && subjectB !== undefined && !sameSubject(a, b);
+}
+
+/**
  * The names a figure could be about, each as its distinctive words sorted and joined ("dmitry peskov"), at
  * most `max` (sameSubject reads no more): their words key and lock figures of one subject and unit.
  */
@@ -149,14 +159,18 @@ function rivalValues(a: number | null, b: number | null): boolean {
  */
 export const STORY_FREE_VALUE = 100;
 
+/** Whether a figure claim is carried by an article of the figure's story (false when either is not known). */
+const sharesStory = (subject: MergeSubject, claim: ClaimCandidate): boolean =>
+  !!subject.storyId && !!claim.stories && claim.stories.includes(subject.storyId);
+
 /**
- * Whether a figure may join a figure claim of its subject: they are told in one story (or either's story is
- * not known), or the value is too large to be another fact by chance (STORY_FREE_VALUE): "two contests" and
- * "eight years" of two stories are two facts, however alike their words and names.
+ * Whether a figure may join a figure claim: they are told in one story (or either's story is not known), or
+ * the value is too large to be another fact by chance (STORY_FREE_VALUE): "two contests" and "eight years"
+ * of two stories are two facts, however alike their words and names.
  */
 function inOneStory(subject: MergeSubject, claim: ClaimCandidate): boolean {
   if (!subject.storyId || !claim.stories) return true;
-  return claim.stories.includes(subject.storyId) || Math.abs(subject.value ?? 0) >= STORY_FREE_VALUE;
+  return sharesStory(subject, claim) || Math.abs(subject.value ?? 0) >= STORY_FREE_VALUE;
 }
 
 /**
@@ -172,8 +186,14 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
     if (c.kind !== 'number' || normalizeUnit(c.unit) !== unit) continue;
     // Each variant on its own (its unit says what it counted), so that claims stay the components of a relation.
     const counted = (v: ClaimVariant) => (v.unit === undefined ? c.unit : v.unit);
+    // Within one story the same value and unit is one figure unless the two are shown to be about two
+    // subjects ("90 days", "two counts"); another value there is a rival only of the same subject.
+    const sameValueInStory = c.value === subject.value && sharesStory(subject, c);
     const agrees = (v: ClaimVariant) =>
-      !isBareShare(counted(v)) && compatibleMeasures(subject.unit, counted(v)) && compatibleBounds(subject.text, v.text) && sameSubject(subject.entities, v.entities);
+      !isBareShare(counted(v)) &&
+      compatibleMeasures(subject.unit, counted(v)) &&
+      compatibleBounds(subject.text, v.text) &&
+      (sameValueInStory ? !differentSubjects(subject.entities, v.entities) : sameSubject(subject.entities, v.entities));
     if (!c.variants.some(agrees) || !inOneStory(subject, c)) continue;
     if (c.value === subject.value) matches.push(c.id);
     else if (rivalValues(c.value, subject.value)) conflicts.push({ claimId: c.id, reason: 'figure' });

@@ -212,9 +212,12 @@ function candidatesOf(
     const e = entry(find(hit.id), hit);
     for (const key of hit.shared) e.shared.add(key);
   }
+  const { kind, value, storyId } = mention.subject;
   for (const claim of live.values()) {
-    if (!comparableKinds(claim.kind, mention.subject.kind)) continue;
+    if (!comparableKinds(claim.kind, kind)) continue;
     for (const key of mention.keys) if (claim.keys.has(key)) entry(claim.id, null).shared.add(key);
+    // As readForMerge finds a figure's stored claims of the same value in its story.
+    if (kind === 'number' && storyId && claim.value === value && claim.stories?.has(storyId)) entry(claim.id, null);
   }
   // As readForMerge ranks: the keys read whole first, then all shared keys, then the id.
   const rare = (shared: ReadonlySet<number>) => [...shared].filter((key) => !mention.saturated?.has(key)).length;

@@ -52,7 +52,12 @@ export async function mergeMentions(
   options: DedupeOptions,
   done?: { articleId: string; contentHash: string; storyId?: string | null },
 ): Promise<MergeOutcome[]> {
-  const plans = mentions.map(planOf);
+  // Figures of one story may join whatever they name: they lock the story too, so that two of them meet.
+  const storyLock = done?.storyId ? [`figure|story|${done.storyId}`] : [];
+  const plans = mentions.map((m) => {
+    const plan = planOf(m);
+    return plan.isFigure ? { ...plan, locks: [...plan.locks, ...storyLock] } : plan;
+  });
   const markDone = async (tx: Queryable) => {
     if (done) await store.articles.markDeduped(tx, done.articleId, done.contentHash);
   };
@@ -65,7 +70,7 @@ export async function mergeMentions(
     const inputs = plans.map(({ key, mention: m }) => ({ key, name: m.speaker ?? key, type: m.speakerType, role: m.role }));
     const found = await store.claims.readForMerge(
       tx,
-      plans.map((p) => ({ id: p.mention.id, kind: p.mention.kind, keys: p.keys })),
+      plans.map((p) => ({ id: p.mention.id, kind: p.mention.kind, keys: p.keys, value: p.mention.value, storyId: done?.storyId ?? null })),
       store.speakers.speakerNames(inputs),
     );
     const todo = plans.flatMap((p, i) =>

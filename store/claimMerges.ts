@@ -36,7 +36,7 @@ export interface MergeState {
  */
 export async function readForMerge(
   db: Queryable,
-  mentions: ReadonlyArray<{ id: string; kind: MentionKind; keys: readonly number[] }>,
+  mentions: ReadonlyArray<{ id: string; kind: MentionKind; keys: readonly number[]; value?: number | null; storyId?: string | null }>,
   names: { keys: readonly string[]; surnames: readonly string[] },
   limit = 50,
   perKey = KEY_CLAIMS_CAP,
@@ -70,10 +70,21 @@ export async function readForMerge(
        FROM capped ck JOIN claims c ON c.id = ck.claim_id AND (c.kind = 'number') = (ck.kind = 'number')
        WHERE ck.n <= $8
        GROUP BY ck.m, ck.claim_id
+     ), story_hits AS (
+       -- A figure's claims of the same value in its story, whatever they name (no key says that): a story
+       -- is a few hundred articles at most, read through the articles' story index.
+       SELECT DISTINCT s.m, mm.claim_id, '{}'::integer[] AS shared, 0::bigint AS rare
+       FROM unnest($9::integer[], $10::text[], $11::double precision[]) AS s (m, story, value)
+       JOIN articles a ON a.story_id = s.story
+       JOIN mentions mm ON mm.article_id = a.id AND mm.kind = 'number' AND mm.value = s.value AND mm.claim_id IS NOT NULL
+     ), all_hits AS (
+       SELECT * FROM hits
+       UNION ALL
+       SELECT * FROM story_hits sh WHERE NOT EXISTS (SELECT 1 FROM hits h WHERE h.m = sh.m AND h.claim_id = sh.claim_id)
      ), ranked AS (
        SELECT h.m, h.claim_id, h.shared,
               row_number() OVER (PARTITION BY h.m ORDER BY h.rare DESC, cardinality(h.shared) DESC, h.claim_id) AS rank
-       FROM hits h
+       FROM all_hits h
      )
      SELECT
        (SELECT coalesce(json_agg(id), '[]') FROM unplaced) AS unplaced,
@@ -100,6 +111,7 @@ export async function readForMerge(
       names.keys,
       names.surnames,
       perKey,
+      ...storyLookups(mentions),
     ],
   );
   const row = rows[0];
@@ -108,6 +120,14 @@ export async function readForMerge(
   const saturated = mentions.map(() => new Set<number>());
   for (const [m, key] of row?.saturated ?? []) saturated[m - 1]?.add(key);
   return { unplaced: new Set(row?.unplaced ?? []), hits, saturated, speakers: row?.speakers ?? [] };
+}
+
+/** The figures to look up in their story, as three arrays: mention number (from 1), story, value. */
+function storyLookups(mentions: ReadonlyArray<{ kind: MentionKind; value?: number | null; storyId?: string | null }>) {
+  const figures = mentions.flatMap((m, i) =>
+    m.kind === 'number' && m.storyId && m.value !== null && m.value !== undefined ? [{ m: i + 1, story: m.storyId, value: m.value }] : [],
+  );
+  return [figures.map((f) => f.m), figures.map((f) => f.story), figures.map((f) => f.value)];
 }
 
 /** applyMerges' parameters by name (the statement writes `${arg.name}`), grouped by the relation they fill. */

@@ -17,7 +17,10 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 
 // Floors a hair under what merging reaches on the labelled pairs (tune / held-out, pairs whose two sides were
 // found: verbatim 78.8% / 80.5%, partial 67.5% / 68.2%, paraphrase 0% / 5.3%, merge precision 100% / 98.0%;
-// figures: the same figure sharing a claim 52.1% / 50.8%, figure-merge precision 86.1% / 83.3%).
+// figures, since they join only within their story or at 100 and above: the same figure sharing a claim
+// 47.9% / 47.5%, figure-merge precision 96.6% / 84.8%; before stories 52.9% / 54.2% and 86.3% / 84.2%.
+// Joining the same value in one story whatever the sentences name gave 62.2% / 71.2% and 90.2% / 84.0%, but
+// joins "Telegram has 10 million users" with WhatsApp's: precision first).
 // Paraphrases have no floor while none joins (a floor of 0% could not fail). Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
@@ -25,8 +28,8 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   'held-out': { verbatim: 0.79, partial: 0.67, paraphrase: null },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.51, precision: 0.855 },
-  'held-out': { recall: 0.49, precision: 0.82 },
+  tune: { recall: 0.47, precision: 0.96 },
+  'held-out': { recall: 0.46, precision: 0.82 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 
