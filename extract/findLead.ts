@@ -67,10 +67,35 @@ function proseBeside(body: AnyNode, side: 'before' | 'after'): string[] {
     const name = (parent as Element).name;
     if (name === 'body' || name === 'html') break;
     node = parent;
-    // The article's own element bounds it: nothing beside it is the article.
-    if (name === 'article' || name === 'main') break;
+    // The article's own element bounds it: nothing beside it is the article but its header.
+    if (name === 'article' || name === 'main') {
+      if (side === 'before') found.unshift(...headerBefore(node));
+      break;
+    }
   }
   return found;
+}
+
+/**
+ * The prose of the article's header when the template prints it just before the article's element (a `<header>`,
+ * or a box holding the title, with the standfirst under it): the first box with text before the element or before
+ * its wrappers of a single box.
+ */
+function headerBefore(article: AnyNode): string[] {
+  let node: AnyNode = article;
+  for (let wrappers = 0; wrappers < MAX_WRAPPERS; wrappers += 1) {
+    for (let sibling = node.prev; sibling !== null; sibling = sibling.prev) {
+      if (sibling.type !== 'tag' || textOf(sibling).trim() === '') continue;
+      const element = sibling as Element;
+      if (element.name !== 'header' && !hasTitle(element)) return [];
+      if (linkDensity(element) > MAX_LINK_DENSITY) return [];
+      return blocksOf(element).filter((b) => b.length >= MIN_LEAD_BLOCK && !isDateline(b));
+    }
+    const parent = node.parent;
+    if (parent === null || parent.type !== 'tag' || ['body', 'html'].includes((parent as Element).name)) return [];
+    node = parent;
+  }
+  return [];
 }
 
 function isDateline(block: string): boolean {

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractArticle } from '../../../extract/extractArticle.ts';
+
+const BODY = [
+  'Engineers found corrosion in three of the main supports last spring, and a second survey in the autumn confirmed the damage.',
+  'Residents will be able to cross by ferry, which the council said would run every fifteen minutes during the day.',
+  'The bridge, opened in 1931, carries about 20,000 cars a day, according to the transport office, which expects queues.',
+  'Shop owners on both banks said they feared losing customers, and asked the council for help with the lost trade.',
+].map((p) => `<p>${p}</p>`);
+const LEAD =
+  'The city council voted on Tuesday to close the old harbour bridge for repairs that could take two years.';
+const menu =
+  '<ul class="menu">' +
+  Array.from({ length: 20 }, (_, i) => `<li><a href="/s${i}">Section number ${i}</a></li>`).join('') +
+  '</ul>';
+const textOf = (html: string): string =>
+  extractArticle(`<html><body>${menu}${html}</body></html>`, 'https://example.com/a').text;
+
+test('the header printed just before the <article> element gives the standfirst, not the byline', () => {
+  const header = `<header><small>News of 23 May 2020</small><h1>Harbour bridge to close</h1><div class="teaser"><p>${LEAD}</p></div>
+<div class="info">By <a href="/jane">Jane Doe</a>, published 23.05.2020</div></header>`;
+  const text = textOf(`<main>${header}<article><div class="content">${BODY.join('')}</div></article></main>`);
+  assert.ok(text.startsWith(LEAD), text);
+  assert.ok(!text.includes('Jane Doe'), text);
+  // Past the article's element, a box that is neither a header nor the title's is not its start.
+  const box = `<div class="promo"><p>${LEAD.replace('city council', 'town hall')}</p></div>`;
+  const other = textOf(`<main>${box}<article><div class="content">${BODY.join('')}</div></article></main>`);
+  assert.ok(!other.includes('town hall'), other);
+});
+
+test('a whole document pasted into the article body does not end the search for its header', () => {
+  const header = `<header class="entry-header"><h2 class="entry-title">Harbour bridge to close</h2><div class="lead"><p>${LEAD}</p></div></header>`;
+  const body = `<article class="post"><div class="entry-content"><html><head><title>draft</title></head><body>${BODY.join('')}</body></html></div></article>`;
+  const text = textOf(`<main><div class="top">${header}</div><div class="main-content">${body}</div></main>`);
+  assert.ok(text.startsWith(LEAD), text);
+  assert.ok(!text.includes('draft'), text);
+  assert.ok(text.endsWith('lost trade.'), text);
+});
