@@ -51,7 +51,21 @@ export function findMainText($: CheerioAPI): string {
     blocks.unshift(...findLead(first).filter((b) => !kept.has(b)));
     blocks.push(...findEnd(last).filter((b) => !kept.has(b)));
   }
-  return blocks.filter((p, i) => p !== blocks[i - 1]).join('\n\n');
+  return withoutDanglingHeadings(blocks, containers).filter((p, i) => p !== blocks[i - 1]).join('\n\n');
+}
+
+/**
+ * The blocks without the headings they end with: a heading with nothing after it titled a box that was removed
+ * ("Related articles", "Comments"), not a part of the article.
+ */
+function withoutDanglingHeadings(blocks: string[], containers: readonly AnyNode[]): string[] {
+  const headings = new Set<string>();
+  for (const container of containers)
+    for (const element of elementsOf(container))
+      if (/^h[2-6]$/.test(element.name)) headings.add(textOf(element).replace(/\s+/g, ' ').trim());
+  let end = blocks.length;
+  while (end > 0 && headings.has(blocks[end - 1] ?? '')) end -= 1;
+  return blocks.slice(0, end);
 }
 
 function hintScore(element: Element): number {

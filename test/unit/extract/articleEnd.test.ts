@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractArticle } from '../../../extract/extractArticle.ts';
+
+const BODY = [
+  'Engineers found corrosion in three of the main supports last spring, and a second survey in the autumn confirmed the damage.',
+  'Residents will be able to cross by ferry, which the council said would run every fifteen minutes during the day.',
+  'The bridge, opened in 1931, carries about 20,000 cars a day, according to the transport office, which expects queues.',
+  'Shop owners on both banks said they feared losing customers, and asked the council for help with the lost trade.',
+].map((p) => `<p>${p}</p>`);
+const textOf = (html: string): string =>
+  extractArticle(`<html><body>${html}</body></html>`, 'https://example.com/a').text;
+
+test('a heading left with nothing after it (its teasers removed) is not the end of the article', () => {
+  const related = `<h3>Read more on the harbour</h3><div class="related"><p>Ferry timetable changes this summer, and what they mean for the commuters of the city</p></div>`;
+  const text = textOf(`<div class="post"><h2>The repairs</h2>${BODY.join('')}${related}</div>`);
+  assert.ok(text.endsWith('lost trade.'), text);
+  // A heading followed by its section's text stays.
+  assert.ok(text.startsWith('The repairs'), text);
+});
