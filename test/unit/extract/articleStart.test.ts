@@ -37,3 +37,11 @@ test('a whole document pasted into the article body does not end the search for 
   assert.ok(!text.includes('draft'), text);
   assert.ok(text.endsWith('lost trade.'), text);
 });
+
+test('a post printed only in <noscript> (a script builds it for others) is the article; a noscript notice is not', () => {
+  const text = textOf(
+    `<div class="post-body"><script>render(post)</script><noscript>${BODY.join('')}</noscript></div><noscript><p>Please enable JavaScript to read the comments on this post, and to share it with your friends.</p></noscript>`,
+  );
+  assert.ok(text.includes('corrosion') && text.includes('lost trade'), text);
+  assert.ok(!text.includes('enable JavaScript'), text);
+});
