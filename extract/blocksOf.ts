@@ -44,6 +44,14 @@ const SKIPPED_BLOCKS = new Set(['h1', 'hr']);
 const TEXT_BLOCKS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'td', 'dd', 'dt']);
 const MIN_LOOSE_TEXT = 40;
 
+/**
+ * A run's text as a reader sees it: soft hyphens (invisible hints where a word may break) dropped, letters in
+ * their composed form (a page may write "ü" as "u" and a combining diaeresis), whitespace collapsed.
+ */
+function readable(run: string): string {
+  return run.replace(/\u00ad/g, '').normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
 /** Paragraph texts in document order: inline runs between block boundaries. */
 export function blocksOf(container: AnyNode): string[] {
   const out: string[] = [];
@@ -51,7 +59,7 @@ export function blocksOf(container: AnyNode): string[] {
   let links = 0;
   let inText = 0;
   const flush = (): void => {
-    const text = run.replace(/\s+/g, ' ').trim();
+    const text = readable(run);
     const loose = inText === 0 && text.length < MIN_LOOSE_TEXT;
     if (text !== '' && !loose && (links / text.length < 0.5 || text.length > 200)) out.push(text);
     run = '';
