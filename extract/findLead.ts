@@ -50,6 +50,7 @@ function proseBeside(body: AnyNode, side: 'before' | 'after'): string[] {
       if (sibling.type !== 'tag') continue;
       const element = sibling as Element;
       if (textOf(element).trim() === '') continue; // a picture, an emptied share bar or ad slot
+      if (isTableOfContents(element)) continue;
       if (linkDensity(element) > MAX_LINK_DENSITY) return found;
       // A title ends the search: before the body it is the article's own (its box is the header), after it another's.
       const title = hasTitle(element);
@@ -96,6 +97,12 @@ function headerBefore(article: AnyNode): string[] {
     node = parent;
   }
   return [];
+}
+
+// A list of links to places in the page itself is the article's table of contents: the search goes past it.
+function isTableOfContents(element: Element): boolean {
+  const links = elementsOf(element).filter((el) => el.name === 'a');
+  return links.length >= 2 && links.every((a) => (a.attribs.href ?? '').startsWith('#'));
 }
 
 function isDateline(block: string): boolean {

@@ -45,3 +45,10 @@ test('a post printed only in <noscript> (a script builds it for others) is the a
   assert.ok(text.includes('corrosion') && text.includes('lost trade'), text);
   assert.ok(!text.includes('enable JavaScript'), text);
 });
+
+test("the article's table of contents (links to its own sections) does not end the search for its start", () => {
+  const toc = `<div class="toc"><ul><li><a href="#repairs">The repairs</a></li><li><a href="#ferry">The ferry</a></li><li><a href="#trade">The trade</a></li></ul></div>`;
+  const text = textOf(`<div class="page"><div class="teaser"><p>${LEAD}</p></div>${toc}<div class="text">${BODY.join('')}</div></div>`);
+  assert.ok(text.startsWith(LEAD), text);
+  assert.ok(!text.includes('The ferry'), text);
+});
