@@ -57,13 +57,16 @@ export function blocksOf(container: AnyNode): string[] {
   const out: string[] = [];
   let run = '';
   let links = 0;
+  // Whether the run has a letter or digit outside links: a long run without one is a tag cloud, not a paragraph.
+  let unlinked = false;
   let inText = 0;
   const flush = (): void => {
     const text = readable(run);
     const loose = inText === 0 && text.length < MIN_LOOSE_TEXT;
-    if (text !== '' && !loose && (links / text.length < 0.5 || text.length > 200)) out.push(text);
+    if (text !== '' && !loose && (links / text.length < 0.5 || (text.length > 200 && unlinked))) out.push(text);
     run = '';
     links = 0;
+    unlinked = false;
   };
   const stack: Array<AnyNode | 'flush' | 'leave'> = [container];
   while (stack.length > 0) {
@@ -79,7 +82,9 @@ export function blocksOf(container: AnyNode): string[] {
       continue;
     }
     if (node.type === 'text') {
-      run += (node as unknown as { data: string }).data;
+      const data = (node as unknown as { data: string }).data;
+      run += data;
+      unlinked ||= /[\p{L}\p{N}]/u.test(data);
       continue;
     }
     // A fragment (a feed entry's content) has no <body>: its paragraphs hang from the document root.

@@ -18,3 +18,11 @@ test('a heading left with nothing after it (its teasers removed) is not the end 
   // A heading followed by its section's text stays.
   assert.ok(text.startsWith('The repairs'), text);
 });
+
+test('a long run of links with no word outside them (a tag cloud) is not a paragraph; a paragraph with links is', () => {
+  const tags = Array.from({ length: 30 }, (_, i) => `<a href="/tag/${i}">topic number ${i}</a>`).join(' ');
+  const linked = `<p>The <a href="/council">council</a> published the <a href="/survey">survey of the bridge</a> and the <a href="/plan">plan for the ferry</a>, which the <a href="/office">transport office</a> and the <a href="/shops">shop owners</a> of <a href="/banks">both banks</a> will discuss <a href="/june">at the first meeting of the harbour committee in June</a>.</p>`;
+  const text = textOf(`<div class="post">${BODY.join('')}${linked}<p class="cloud">${tags}</p></div>`);
+  assert.ok(!text.includes('topic number'), text);
+  assert.ok(text.includes('plan for the ferry'), text);
+});
