@@ -49,7 +49,11 @@ const MIN_LOOSE_TEXT = 40;
  * their composed form (a page may write "ü" as "u" and a combining diaeresis), whitespace collapsed.
  */
 function readable(run: string): string {
-  return run.replace(/\u00ad/g, '').normalize('NFC').replace(/\s+/g, ' ').trim();
+  return run
+    .replace(/\u00ad/g, '')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Paragraph texts in document order: inline runs between block boundaries. */
@@ -63,7 +67,8 @@ export function blocksOf(container: AnyNode): string[] {
   const flush = (): void => {
     const text = readable(run);
     const loose = inText === 0 && text.length < MIN_LOOSE_TEXT;
-    if (text !== '' && !loose && (links / text.length < 0.5 || (text.length > 200 && unlinked))) out.push(text);
+    if (text !== '' && !loose && (links / text.length < 0.5 || (text.length > 200 && unlinked)))
+      out.push(text);
     run = '';
     links = 0;
     unlinked = false;

@@ -19,7 +19,7 @@ export function extractArticle(html: string, url: string): Article {
     const metadata = readMetadata($, url);
     unwrapNestedDocuments($);
     removeBoilerplate($);
-    const text = findMainText($);
+    const text = findMainText($, metadata.description);
     return {
       url,
       canonicalUrl: metadata.canonicalUrl,

@@ -93,7 +93,8 @@ function headerBefore(article: AnyNode): string[] {
       return blocksOf(element).filter((b) => b.length >= MIN_LEAD_BLOCK && !isDateline(b));
     }
     const parent = node.parent;
-    if (parent === null || parent.type !== 'tag' || ['body', 'html'].includes((parent as Element).name)) return [];
+    if (parent === null || parent.type !== 'tag' || ['body', 'html'].includes((parent as Element).name))
+      return [];
     node = parent;
   }
   return [];

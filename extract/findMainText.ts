@@ -5,14 +5,18 @@ import type { AnyNode, Element } from 'domhandler';
 import { linkDensity, proseLengths } from './measureText.ts';
 import { blocksOf } from './blocksOf.ts';
 import { findEnd, findLead } from './findLead.ts';
+import { findStandfirst } from './findStandfirst.ts';
 import { widenToArticle } from './widenToArticle.ts';
 import { elementsOf, textOf } from './walkNodes.ts';
 
 const POSITIVE = /article|content|story|body|post|entry|main|text|prose|news|blog/i;
 const NEGATIVE = /nav|menu|footer|sidebar|related|recommend|comment|newsletter|subscribe|cookie|consent|share|social|promo|advert|sponsor|banner|popup|modal|breadcrumb|caption|widget|masthead|toolbar|trending|most-read|outbrain|taboola|paywall|signup|login|tags|author-bio/i;
 
-/** Score containers of the cleaned page and return the best one's paragraphs joined by a blank line. */
-export function findMainText($: CheerioAPI): string {
+/**
+ * Score containers of the cleaned page and return the best one's paragraphs joined by a blank line; the page's
+ * `description` helps find its standfirst.
+ */
+export function findMainText($: CheerioAPI, description: string | null = null): string {
   const root = ($('body')[0] ?? $.root()[0]) as AnyNode | undefined;
   if (root === undefined) return '';
   const scores = new Map<Element, number>();
@@ -50,6 +54,8 @@ export function findMainText($: CheerioAPI): string {
     const kept = new Set(blocks);
     blocks.unshift(...findLead(first).filter((b) => !kept.has(b)));
     blocks.push(...findEnd(last).filter((b) => !kept.has(b)));
+    const standfirst = findStandfirst(root, last, description, new Set(blocks));
+    if (standfirst !== null) blocks.unshift(standfirst);
   }
   return withoutDanglingHeadings(blocks, containers).filter((p, i) => p !== blocks[i - 1]).join('\n\n');
 }

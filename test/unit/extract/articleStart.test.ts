@@ -48,7 +48,30 @@ test('a post printed only in <noscript> (a script builds it for others) is the a
 
 test("the article's table of contents (links to its own sections) does not end the search for its start", () => {
   const toc = `<div class="toc"><ul><li><a href="#repairs">The repairs</a></li><li><a href="#ferry">The ferry</a></li><li><a href="#trade">The trade</a></li></ul></div>`;
-  const text = textOf(`<div class="page"><div class="teaser"><p>${LEAD}</p></div>${toc}<div class="text">${BODY.join('')}</div></div>`);
+  const text = textOf(
+    `<div class="page"><div class="teaser"><p>${LEAD}</p></div>${toc}<div class="text">${BODY.join('')}</div></div>`,
+  );
   assert.ok(text.startsWith(LEAD), text);
   assert.ok(!text.includes('The ferry'), text);
+});
+
+test("the page's description printed above the article, past a list of links, is its standfirst; printed after it, it is not", () => {
+  const links = `<div><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/t${i}">Topic ${i}</a></li>`).join('')}</ul></div>`;
+  const box = `<div class="top"><div class="box"><p>${LEAD}</p></div></div>`;
+  const page = (
+    before: string,
+    after: string,
+    head = `<meta property="og:description" content="${LEAD.slice(0, 70)}...">`,
+  ): string =>
+    extractArticle(
+      `<html><head>${head}</head><body>${before}${links}<div class="wrap"><div class="text">${BODY.join('')}</div></div>${links}${after}</body></html>`,
+      'https://example.com/a',
+    ).text;
+  const before = page(box, '');
+  assert.ok(before.startsWith(LEAD), before);
+  const after = page('', box);
+  assert.ok(!after.includes('city council voted'), after);
+  // Without the description, the box past the links is not the article's.
+  const other = page(box, '', '');
+  assert.ok(other.startsWith('Engineers'), other);
 });
