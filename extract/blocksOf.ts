@@ -43,6 +43,11 @@ const SKIPPED_BLOCKS = new Set(['h1', 'hr']);
 // Elements whose text is prose; short loose text outside them is a label, a date or a button.
 const TEXT_BLOCKS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'td', 'dd', 'dt']);
 const MIN_LOOSE_TEXT = 40;
+// A short line that credits a picture ("Foto: Ingo Pertramer", "Überblick. (Foto: Getty)", "© Bundesrat | Frank
+// Bräuer") or claims a copyright ("© 2020 Example Media") is a caption or a footer, not the article's text.
+const MAX_CREDIT_LINE = 150;
+const CREDIT =
+  /(?:^|[(|,.]\s*)(?:fotos?|photos?|bild(?:er)?|crédits? photos?|photo credits?|credits?)\s*:|^(?:copyright\s*)?©/iu;
 
 /**
  * A run's text as a reader sees it: soft hyphens (invisible hints where a word may break) dropped, letters in
@@ -67,7 +72,8 @@ export function blocksOf(container: AnyNode): string[] {
   const flush = (): void => {
     const text = readable(run);
     const loose = inText === 0 && text.length < MIN_LOOSE_TEXT;
-    if (text !== '' && !loose && (links / text.length < 0.5 || (text.length > 200 && unlinked)))
+    const credit = text.length <= MAX_CREDIT_LINE && CREDIT.test(text);
+    if (text !== '' && !loose && !credit && (links / text.length < 0.5 || (text.length > 200 && unlinked)))
       out.push(text);
     run = '';
     links = 0;

@@ -26,3 +26,16 @@ test('a long run of links with no word outside them (a tag cloud) is not a parag
   assert.ok(!text.includes('topic number'), text);
   assert.ok(text.includes('plan for the ferry'), text);
 });
+
+test('a short line crediting a picture or claiming a copyright is not article text; a sentence naming a photo is', () => {
+  const credits = [
+    '<p>Foto: Ingo Pertramer</p>',
+    '<p>The old bridge at dusk. (Photo: Jane Doe)</p>',
+    '<p>© 2020 Harbour Media. All rights reserved.</p>',
+  ].join('');
+  const photo =
+    '<p>The photo: a bridge at dusk, taken by a reader from the north pier, shows the cracks that the engineers found.</p>';
+  const text = textOf(`<div class="post">${BODY.join('')}${credits}${photo}</div>`);
+  assert.ok(!/Pertramer|Jane Doe|Harbour Media/.test(text), text);
+  assert.ok(text.includes('shows the cracks'), text);
+});
