@@ -20,8 +20,9 @@ export function findMainText($: CheerioAPI, description: string | null = null): 
   const root = ($('body')[0] ?? $.root()[0]) as AnyNode | undefined;
   if (root === undefined) return '';
   const scores = new Map<Element, number>();
+  const linked = insideLinks(root);
   for (const element of elementsOf(root)) {
-    if (!['p', 'pre', 'blockquote', 'div', 'td'].includes(element.name)) continue;
+    if (!['p', 'pre', 'blockquote', 'div', 'td'].includes(element.name) || linked.has(element)) continue;
     const length = (element.name === 'div' || element.name === 'td' ? directText(element) : textOf(element)).trim().length;
     if (length < 25) continue;
     const text = textOf(element);
@@ -72,6 +73,14 @@ function withoutDanglingHeadings(blocks: string[], containers: readonly AnyNode[
   let end = blocks.length;
   while (end > 0 && headings.has(blocks[end - 1] ?? '')) end -= 1;
   return blocks.slice(0, end);
+}
+
+/** Elements inside a link: a box of text wrapped in a link is a teaser of another page, never this one's text. */
+function insideLinks(root: AnyNode): Set<Element> {
+  const inside = new Set<Element>();
+  for (const element of elementsOf(root))
+    if (element.name === 'a' && !inside.has(element)) for (const el of elementsOf(element)) if (el !== element) inside.add(el);
+  return inside;
 }
 
 function hintScore(element: Element): number {

@@ -75,3 +75,15 @@ test("the page's description printed above the article, past a list of links, is
   const other = page(box, '', '');
   assert.ok(other.startsWith('Engineers'), other);
 });
+
+test('a teaser wrapped in a link is never the body, however long its text', () => {
+  const steps = [
+    'Wash the tomato, and dry it well with a clean towel, before you start.',
+    'Cut out the stalk, since it is hard, and it looks nicer without it, too.',
+    'Slice the tomato across, with a sharp knife, so that the seeds stay in.',
+  ].map((s) => `<div class="step">${s}</div>`);
+  const teaser = `<a href="/lobster"><div class="teaser"><div>${[...BODY, ...BODY].join(' ').replace(/<\/?p>/g, '')}</div></a>`;
+  const text = textOf(`<div class="tip">${steps.join('')}</div><div class="side">${teaser}</div>`);
+  assert.ok(text.includes('Cut out the stalk'), text);
+  assert.ok(!text.includes('corrosion'), text);
+});
