@@ -125,6 +125,15 @@ function withSiblings(best: Element, bestScore: number, scores: Map<Element, num
   });
 }
 
+// Inline elements whose text is the box's own: a body written as <span>s or <font>s straight in a <div> is prose.
+const INLINE = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'u', 'small', 'mark', 'q', 'cite', 'sup', 'sub']);
+
+/** A box's own text: its text nodes and those of its inline children (not its links, not its blocks). */
 function directText(element: Element): string {
-  return element.children.map((child) => (child.type === 'text' ? (child as unknown as { data: string }).data : '')).join('');
+  return element.children
+    .map((child) => {
+      if (child.type === 'text') return (child as unknown as { data: string }).data;
+      return child.type === 'tag' && INLINE.has((child as Element).name) ? directText(child as Element) : '';
+    })
+    .join('');
 }

@@ -87,3 +87,14 @@ test('a teaser wrapped in a link is never the body, however long its text', () =
   assert.ok(text.includes('Cut out the stalk'), text);
   assert.ok(!text.includes('corrosion'), text);
 });
+
+test('a body written as <span>s straight in a box (no paragraphs) outscores a notice box', () => {
+  const spans = BODY.map((p) => p.replace('<p>', '<span>').replace('</p>', '</span><br><br>')).join('');
+  const notice = `<div class="info"><div>Please wait, the print view is being prepared.</div></div>`;
+  const text = extractArticle(
+    `<html><body><div class="blog"><div class="html-text"><span class="value">${spans}</span></div></div><div class="bottom">${notice}</div></body></html>`,
+    'https://example.com/a',
+  ).text;
+  assert.ok(text.includes('corrosion') && text.includes('lost trade'), text);
+  assert.ok(!text.includes('print view'), text);
+});
