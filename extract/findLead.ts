@@ -100,10 +100,18 @@ function headerBefore(article: AnyNode): string[] {
   return [];
 }
 
-// A list of links to places in the page itself is the article's table of contents: the search goes past it.
+// A list of links to places in one document ("#part-2", "/this-article#part-2"), the page itself, is the
+// article's table of contents: the search goes past it.
 function isTableOfContents(element: Element): boolean {
-  const links = elementsOf(element).filter((el) => el.name === 'a');
-  return links.length >= 2 && links.every((a) => (a.attribs.href ?? '').startsWith('#'));
+  const hrefs = elementsOf(element)
+    .filter((el) => el.name === 'a')
+    .map((a) => a.attribs.href ?? '');
+  const documents = new Set(hrefs.map((href) => href.split('#')[0]));
+  // A site's home page ("/#services", "/#contact") is not this article: those are a one-page site's menu.
+  const [document] = documents;
+  return (
+    hrefs.length >= 2 && hrefs.every((href) => href.includes('#')) && documents.size === 1 && document !== '/'
+  );
 }
 
 function isDateline(block: string): boolean {

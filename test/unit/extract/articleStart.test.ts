@@ -47,12 +47,18 @@ test('a post printed only in <noscript> (a script builds it for others) is the a
 });
 
 test("the article's table of contents (links to its own sections) does not end the search for its start", () => {
-  const toc = `<div class="toc"><ul><li><a href="#repairs">The repairs</a></li><li><a href="#ferry">The ferry</a></li><li><a href="#trade">The trade</a></li></ul></div>`;
+  const toc = `<div class="toc"><ul><li><a href="/a#repairs">The repairs</a></li><li><a href="/a#ferry">The ferry</a></li><li><a href="/a#trade">The trade</a></li></ul></div>`;
   const text = textOf(
     `<div class="page"><div class="teaser"><p>${LEAD}</p></div>${toc}<div class="text">${BODY.join('')}</div></div>`,
   );
   assert.ok(text.startsWith(LEAD), text);
   assert.ok(!text.includes('The ferry'), text);
+  // A one-page site's menu ("/#about") is no table of contents of this article.
+  const home = toc.replace(/\/a#/g, '/#');
+  const other = textOf(
+    `<div class="page"><div class="teaser"><p>${LEAD}</p></div>${home}<div class="text">${BODY.join('')}</div></div>`,
+  );
+  assert.ok(other.startsWith('Engineers'), other);
 });
 
 test("the page's description printed above the article, past a list of links, is its standfirst; printed after it, it is not", () => {
