@@ -53,7 +53,7 @@ const CREDIT =
  * A run's text as a reader sees it: soft hyphens (invisible hints where a word may break) dropped, letters in
  * their composed form (a page may write "ü" as "u" and a combining diaeresis), whitespace collapsed.
  */
-function readable(run: string): string {
+export function readable(run: string): string {
   return run
     .replace(/\u00ad/g, '')
     .normalize('NFC')

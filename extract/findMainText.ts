@@ -3,7 +3,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { linkDensity, proseLengths } from './measureText.ts';
-import { blocksOf } from './blocksOf.ts';
+import { blocksOf, readable } from './blocksOf.ts';
 import { findEnd, findLead } from './findLead.ts';
 import { findStandfirst } from './findStandfirst.ts';
 import { widenToArticle } from './widenToArticle.ts';
@@ -69,7 +69,7 @@ function withoutDanglingHeadings(blocks: string[], containers: readonly AnyNode[
   const headings = new Set<string>();
   for (const container of containers)
     for (const element of elementsOf(container))
-      if (/^h[2-6]$/.test(element.name)) headings.add(textOf(element).replace(/\s+/g, ' ').trim());
+      if (/^h[2-6]$/.test(element.name)) headings.add(readable(textOf(element)));
   let end = blocks.length;
   while (end > 0 && headings.has(blocks[end - 1] ?? '')) end -= 1;
   return blocks.slice(0, end);

@@ -12,7 +12,7 @@ const textOf = (html: string): string =>
   extractArticle(`<html><body>${html}</body></html>`, 'https://example.com/a').text;
 
 test('a heading left with nothing after it (its teasers removed) is not the end of the article', () => {
-  const related = `<h3>Read more on the harbour</h3><div class="related"><p>Ferry timetable changes this summer, and what they mean for the commuters of the city</p></div>`;
+  const related = `<h3>Read more on the har\u00adbour</h3><div class="related"><p>Ferry timetable changes this summer, and what they mean for the commuters of the city</p></div>`;
   const text = textOf(`<div class="post"><h2>The repairs</h2>${BODY.join('')}${related}</div>`);
   assert.ok(text.endsWith('lost trade.'), text);
   // A heading followed by its section's text stays.
