@@ -19,7 +19,7 @@ export function extractArticle(html: string, url: string): Article {
     const metadata = readMetadata($, url);
     unwrapNestedDocuments($);
     removeBoilerplate($);
-    const text = findMainText($, metadata.description);
+    const text = findMainText($, { description: metadata.description, authors: metadata.authors });
     return {
       url,
       canonicalUrl: metadata.canonicalUrl,

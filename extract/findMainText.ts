@@ -12,11 +12,17 @@ import { elementsOf, textOf } from './walkNodes.ts';
 const POSITIVE = /article|content|story|body|post|entry|main|text|prose|news|blog/i;
 const NEGATIVE = /nav|menu|footer|sidebar|related|recommend|comment|newsletter|subscribe|cookie|consent|share|social|promo|advert|sponsor|banner|popup|modal|breadcrumb|caption|widget|masthead|toolbar|trending|most-read|outbrain|taboola|paywall|signup|login|tags|author-bio/i;
 
+/** What the page says of itself that helps tell its text: its description and its authors' names. */
+export interface PageHints {
+  description: string | null;
+  authors: readonly string[];
+}
+
 /**
  * Score containers of the cleaned page and return the best one's paragraphs joined by a blank line; the page's
- * `description` helps find its standfirst.
+ * description helps find its standfirst, its authors' names their biographies.
  */
-export function findMainText($: CheerioAPI, description: string | null = null): string {
+export function findMainText($: CheerioAPI, hints: PageHints = { description: null, authors: [] }): string {
   const root = ($('body')[0] ?? $.root()[0]) as AnyNode | undefined;
   if (root === undefined) return '';
   const scores = new Map<Element, number>();
@@ -55,10 +61,27 @@ export function findMainText($: CheerioAPI, description: string | null = null): 
     const kept = new Set(blocks);
     blocks.unshift(...findLead(first).filter((b) => !kept.has(b)));
     blocks.push(...findEnd(last).filter((b) => !kept.has(b)));
-    const standfirst = findStandfirst(root, last, description, new Set(blocks));
+    const standfirst = findStandfirst(root, last, hints.description, new Set(blocks));
     if (standfirst !== null) blocks.unshift(standfirst);
   }
-  return withoutDanglingHeadings(blocks, containers).filter((p, i) => p !== blocks[i - 1]).join('\n\n');
+  return withoutDanglingHeadings(withoutAuthorBios(blocks, hints.authors), containers)
+    .filter((p, i, kept) => p !== kept[i - 1])
+    .join('\n\n');
+}
+
+// A paragraph this short in the second half of the text that starts with an author's name is their biography.
+const MAX_BIO = 500;
+
+/**
+ * The blocks without the author's biography ("Jane Doe is a senior editor at ...", "Jane Doe schreibt seit 25
+ * Jahren über Wein"): a short paragraph in the text's second half that starts with an author's full name.
+ */
+function withoutAuthorBios(blocks: string[], authors: readonly string[]): string[] {
+  const names = authors.filter((name) => name.includes(' '));
+  if (names.length === 0) return blocks;
+  const isBio = (block: string, i: number): boolean =>
+    i >= blocks.length / 2 && block.length <= MAX_BIO && names.some((name) => block.startsWith(`${name} `));
+  return blocks.filter((block, i) => !isBio(block, i));
 }
 
 /**

@@ -39,3 +39,19 @@ test('a short line crediting a picture or claiming a copyright is not article te
   assert.ok(!/Pertramer|Jane Doe|Harbour Media/.test(text), text);
   assert.ok(text.includes('shows the cracks'), text);
 });
+
+test("a short paragraph at the end that starts with the author's name is their biography, not the article", () => {
+  const bio =
+    '<p>Jane Doe is a reporter for the Harbour Gazette, where she has covered the city council since 2015.</p>';
+  const quote = '<p>Jane Doe, a shop owner on the north bank, said she would close for the summer.</p>';
+  const page = (body: string): string =>
+    extractArticle(
+      `<html><head><meta name="author" content="Jane Doe"></head><body><div class="post">${body}</div></body></html>`,
+      'https://example.com/a',
+    ).text;
+  const text = page(`${BODY.join('')}${bio}`);
+  assert.ok(text.endsWith('lost trade.'), text);
+  // The same name early in the text is the article's: only its second half holds a biography.
+  const early = page(`${quote}${BODY.join('')}`);
+  assert.ok(early.startsWith('Jane Doe, a shop owner'), early);
+});
