@@ -108,9 +108,9 @@ function isTableOfContents(element: Element): boolean {
     .map((a) => a.attribs.href ?? '');
   const documents = new Set(hrefs.map((href) => href.split('#')[0]));
   // A site's home page ("/#services", "/#contact") is not this article: those are a one-page site's menu.
-  const [document] = documents;
+  const [target] = documents;
   return (
-    hrefs.length >= 2 && hrefs.every((href) => href.includes('#')) && documents.size === 1 && document !== '/'
+    hrefs.length >= 2 && hrefs.every((href) => href.includes('#')) && documents.size === 1 && target !== '/'
   );
 }
 
