@@ -7,6 +7,7 @@ import { removeBoilerplate } from './removeBoilerplate.ts';
 import { findMainText } from './findMainText.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { limitNesting } from './limitNesting.ts';
+import { unwrapNestedDocuments } from './unwrapNestedDocuments.ts';
 
 /** Extract the article in `html` fetched from `url`; never throws: garbage gives an empty text. */
 export function extractArticle(html: string, url: string): Article {
@@ -16,8 +17,9 @@ export function extractArticle(html: string, url: string): Article {
     // htmlparser2 in HTML mode: much faster than parse5 and forgiving enough for news pages.
     const $ = cheerio.load(limitNesting(html), { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
     const metadata = readMetadata($, url);
+    unwrapNestedDocuments($);
     removeBoilerplate($);
-    const text = findMainText($);
+    const text = findMainText($, { description: metadata.description, authors: metadata.authors });
     return {
       url,
       canonicalUrl: metadata.canonicalUrl,

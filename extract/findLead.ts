@@ -50,6 +50,7 @@ function proseBeside(body: AnyNode, side: 'before' | 'after'): string[] {
       if (sibling.type !== 'tag') continue;
       const element = sibling as Element;
       if (textOf(element).trim() === '') continue; // a picture, an emptied share bar or ad slot
+      if (isTableOfContents(element)) continue;
       if (linkDensity(element) > MAX_LINK_DENSITY) return found;
       // A title ends the search: before the body it is the article's own (its box is the header), after it another's.
       const title = hasTitle(element);
@@ -67,10 +68,50 @@ function proseBeside(body: AnyNode, side: 'before' | 'after'): string[] {
     const name = (parent as Element).name;
     if (name === 'body' || name === 'html') break;
     node = parent;
-    // The article's own element bounds it: nothing beside it is the article.
-    if (name === 'article' || name === 'main') break;
+    // The article's own element bounds it: nothing beside it is the article but its header.
+    if (name === 'article' || name === 'main') {
+      if (side === 'before') found.unshift(...headerBefore(node));
+      break;
+    }
   }
   return found;
+}
+
+/**
+ * The prose of the article's header when the template prints it just before the article's element (a `<header>`,
+ * or a box holding the title, with the standfirst under it): the first box with text before the element or before
+ * its wrappers of a single box.
+ */
+function headerBefore(article: AnyNode): string[] {
+  let node: AnyNode = article;
+  for (let wrappers = 0; wrappers < MAX_WRAPPERS; wrappers += 1) {
+    for (let sibling = node.prev; sibling !== null; sibling = sibling.prev) {
+      if (sibling.type !== 'tag' || textOf(sibling).trim() === '') continue;
+      const element = sibling as Element;
+      if (element.name !== 'header' && !hasTitle(element)) return [];
+      if (linkDensity(element) > MAX_LINK_DENSITY) return [];
+      return blocksOf(element).filter((b) => b.length >= MIN_LEAD_BLOCK && !isDateline(b));
+    }
+    const parent = node.parent;
+    if (parent === null || parent.type !== 'tag' || ['body', 'html'].includes((parent as Element).name))
+      return [];
+    node = parent;
+  }
+  return [];
+}
+
+// A list of links to places in one document ("#part-2", "/this-article#part-2"), the page itself, is the
+// article's table of contents: the search goes past it.
+function isTableOfContents(element: Element): boolean {
+  const hrefs = elementsOf(element)
+    .filter((el) => el.name === 'a')
+    .map((a) => a.attribs.href ?? '');
+  const documents = new Set(hrefs.map((href) => href.split('#')[0]));
+  // A site's home page ("/#services", "/#contact") is not this article: those are a one-page site's menu.
+  const [target] = documents;
+  return (
+    hrefs.length >= 2 && hrefs.every((href) => href.includes('#')) && documents.size === 1 && target !== '/'
+  );
 }
 
 function isDateline(block: string): boolean {

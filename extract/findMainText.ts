@@ -3,21 +3,32 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { linkDensity, proseLengths } from './measureText.ts';
-import { blocksOf } from './blocksOf.ts';
+import { blocksOf, readable } from './blocksOf.ts';
 import { findEnd, findLead } from './findLead.ts';
+import { findStandfirst } from './findStandfirst.ts';
 import { widenToArticle } from './widenToArticle.ts';
 import { elementsOf, textOf } from './walkNodes.ts';
 
 const POSITIVE = /article|content|story|body|post|entry|main|text|prose|news|blog/i;
 const NEGATIVE = /nav|menu|footer|sidebar|related|recommend|comment|newsletter|subscribe|cookie|consent|share|social|promo|advert|sponsor|banner|popup|modal|breadcrumb|caption|widget|masthead|toolbar|trending|most-read|outbrain|taboola|paywall|signup|login|tags|author-bio/i;
 
-/** Score containers of the cleaned page and return the best one's paragraphs joined by a blank line. */
-export function findMainText($: CheerioAPI): string {
+/** What the page says of itself that helps tell its text: its description and its authors' names. */
+export interface PageHints {
+  description: string | null;
+  authors: readonly string[];
+}
+
+/**
+ * Score containers of the cleaned page and return the best one's paragraphs joined by a blank line; the page's
+ * description helps find its standfirst, its authors' names their biographies.
+ */
+export function findMainText($: CheerioAPI, hints: PageHints = { description: null, authors: [] }): string {
   const root = ($('body')[0] ?? $.root()[0]) as AnyNode | undefined;
   if (root === undefined) return '';
   const scores = new Map<Element, number>();
+  const linked = insideLinks(root);
   for (const element of elementsOf(root)) {
-    if (!['p', 'pre', 'blockquote', 'div', 'td'].includes(element.name)) continue;
+    if (!['p', 'pre', 'blockquote', 'div', 'td'].includes(element.name) || linked.has(element)) continue;
     const length = (element.name === 'div' || element.name === 'td' ? directText(element) : textOf(element)).trim().length;
     if (length < 25) continue;
     const text = textOf(element);
@@ -50,8 +61,49 @@ export function findMainText($: CheerioAPI): string {
     const kept = new Set(blocks);
     blocks.unshift(...findLead(first).filter((b) => !kept.has(b)));
     blocks.push(...findEnd(last).filter((b) => !kept.has(b)));
+    const standfirst = findStandfirst(root, last, hints.description, new Set(blocks));
+    if (standfirst !== null) blocks.unshift(standfirst);
   }
-  return blocks.filter((p, i) => p !== blocks[i - 1]).join('\n\n');
+  return withoutDanglingHeadings(withoutAuthorBios(blocks, hints.authors), containers)
+    .filter((p, i, kept) => p !== kept[i - 1])
+    .join('\n\n');
+}
+
+// A paragraph this short in the second half of the text that starts with an author's name is their biography.
+const MAX_BIO = 500;
+
+/**
+ * The blocks without the author's biography ("Jane Doe is a senior editor at ...", "Jane Doe schreibt seit 25
+ * Jahren über Wein"): a short paragraph in the text's second half that starts with an author's full name.
+ */
+function withoutAuthorBios(blocks: string[], authors: readonly string[]): string[] {
+  const names = authors.filter((name) => name.includes(' '));
+  if (names.length === 0) return blocks;
+  const isBio = (block: string, i: number): boolean =>
+    i >= blocks.length / 2 && block.length <= MAX_BIO && names.some((name) => block.startsWith(`${name} `));
+  return blocks.filter((block, i) => !isBio(block, i));
+}
+
+/**
+ * The blocks without the headings they end with: a heading with nothing after it titled a box that was removed
+ * ("Related articles", "Comments"), not a part of the article.
+ */
+function withoutDanglingHeadings(blocks: string[], containers: readonly AnyNode[]): string[] {
+  const headings = new Set<string>();
+  for (const container of containers)
+    for (const element of elementsOf(container))
+      if (/^h[2-6]$/.test(element.name)) headings.add(readable(textOf(element)));
+  let end = blocks.length;
+  while (end > 0 && headings.has(blocks[end - 1] ?? '')) end -= 1;
+  return blocks.slice(0, end);
+}
+
+/** Elements inside a link: a box of text wrapped in a link is a teaser of another page, never this one's text. */
+function insideLinks(root: AnyNode): Set<Element> {
+  const inside = new Set<Element>();
+  for (const element of elementsOf(root))
+    if (element.name === 'a' && !inside.has(element)) for (const el of elementsOf(element)) if (el !== element) inside.add(el);
+  return inside;
 }
 
 function hintScore(element: Element): number {
@@ -96,6 +148,15 @@ function withSiblings(best: Element, bestScore: number, scores: Map<Element, num
   });
 }
 
+// Inline elements whose text is the box's own: a body written as <span>s or <font>s straight in a <div> is prose.
+const INLINE = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'u', 'small', 'mark', 'q', 'cite', 'sup', 'sub']);
+
+/** A box's own text: its text nodes and those of its inline children (not its links, not its blocks). */
 function directText(element: Element): string {
-  return element.children.map((child) => (child.type === 'text' ? (child as unknown as { data: string }).data : '')).join('');
+  return element.children
+    .map((child) => {
+      if (child.type === 'text') return (child as unknown as { data: string }).data;
+      return child.type === 'tag' && INLINE.has((child as Element).name) ? directText(child as Element) : '';
+    })
+    .join('');
 }

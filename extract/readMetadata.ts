@@ -17,6 +17,8 @@ export interface PageMetadata {
   canonicalUrl: string | null;
   siteName: string | null;
   language: string | null;
+  /** The page's summary of itself (og:description, description), which a template often prints as the standfirst. */
+  description: string | null;
 }
 
 // Meta names as pages write them: "DC.title", "dc:title", a property holding several names ("x:title dc:title").
@@ -52,6 +54,7 @@ export function readMetadata($: CheerioAPI, url: string): PageMetadata {
     canonicalUrl: resolveUrl(canonical, url),
     siteName: siteName ?? hostOf(url),
     language: lang === null ? null : (lang.split(/[-_]/)[0]?.toLowerCase() ?? null),
+    description: meta(['og:description', 'description', 'twitter:description', 'dc:description']),
   };
 }
 

@@ -7,14 +7,15 @@ import { elementsOf, textOf } from './walkNodes.ts';
 
 // Never article text, wherever it stands.
 const ALWAYS = [
-  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'input', 'select', 'textarea',
+  'script', 'style', 'template', 'svg', 'iframe', 'button', 'input', 'select', 'textarea',
   'nav', 'footer', 'figure', 'figcaption', 'picture', 'video', 'audio', 'canvas', 'object', 'embed',
   'dialog', 'menu', 'link', 'meta', '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]',
   '[role="dialog"]', '[role="alert"]',
 ].join(', ');
-// Usually not article text, but some sites wrap the whole page in a <form> (or an <aside>) or ship the body
-// hidden until a script reveals it: these go only when they do not hold most of the page's prose.
-const USUALLY = ['form', 'aside', '[hidden]', '[aria-hidden="true"]', '[style*="display:none"]', '[style*="display: none"]'].join(', ');
+// Usually not article text, but some sites wrap the whole page in a <form> (or an <aside>), ship the body
+// hidden until a script reveals it, or print it only for readers without scripts (<noscript>, the script
+// building it from data): these go only when they do not hold most of the page's prose.
+const USUALLY = ['form', 'aside', 'noscript', '[hidden]', '[aria-hidden="true"]', '[style*="display:none"]', '[style*="display: none"]'].join(', ');
 // Boxes that are never the article's own text even when they hold prose (comments, teasers, consent notices):
 // their name is enough, unless they hold most of the page's prose.
 const NAMED = /related|recommend|comment|newsletter|subscribe|cookie|consent|gdpr|share|sharing|social|caption|breadcrumb|outbrain|taboola|most-?read|trending|more-stories|paywall|signup|sign-up|popup|modal|author-bio|tags?-list|credit/i;

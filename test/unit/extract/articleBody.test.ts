@@ -114,3 +114,10 @@ test('the body is widened to the article when the rest of its prose lies past a 
   assert.ok(text.includes('corrosion') && text.includes('busiest hours'), text);
   assert.ok(!text.includes('Ferries'), text);
 });
+
+test('the text has no soft hyphens and its letters in composed form, as a reader and a search see them', () => {
+  const text = textOf(
+    `<div class="text">${BODY.join('')}<p>Die Kli\u00adma\u00adfor\u00adscher haben gepru\u0308ft, wie stark der Meeresspiegel bis zum Ende des Jahrhunderts steigen wird.</p></div>`,
+  );
+  assert.ok(text.includes('Die Klimaforscher haben geprüft,'), text);
+});
