@@ -94,10 +94,9 @@ export async function readForMerge(
                                                 'speakerKey', v.speaker_key, 'entities', v.entities, 'unit', v.unit,
                                                 'weakSpeaker', v.speaker_weak) ORDER BY v.hash), '[]')
                        FROM claim_variants v WHERE v.claim_id = c.id),
-          -- A figure joins only a figure of its story: the stories its articles are in now.
-          'stories', CASE WHEN c.kind = 'number' THEN (
-                       SELECT coalesce(json_agg(DISTINCT a.story_id), '[]') FROM mentions mm JOIN articles a ON a.id = mm.article_id
-                       WHERE mm.claim_id = c.id AND a.story_id IS NOT NULL) END) ORDER BY r.m, r.rank), '[]')
+          -- Figures and reworded reports join only within a story: the stories the claim's articles are in now.
+          'stories', (SELECT coalesce(json_agg(DISTINCT a.story_id), '[]') FROM mentions mm JOIN articles a ON a.id = mm.article_id
+                      WHERE mm.claim_id = c.id AND a.story_id IS NOT NULL)) ORDER BY r.m, r.rank), '[]')
         FROM ranked r JOIN claims c ON c.id = r.claim_id WHERE r.rank <= $4) AS hits,
        (SELECT coalesce(json_agg(k), '[]') FROM (${knownSpeakersSql(6, 7)}) AS k) AS speakers,
        (SELECT coalesce(json_agg(json_build_array(m, key)), '[]') FROM (
