@@ -43,7 +43,7 @@ export interface ClaimCandidate {
   value: number | null;
   unit: string | null;
   variants: readonly ClaimVariant[];
-  /** The stories of the articles that carry it, when known (figures and paraphrases join only within one). */
+  /** The arriving mention's story when an article of it carries the claim ([] when none does; undefined when not known). */
   stories?: readonly string[];
 }
 

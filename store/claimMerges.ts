@@ -94,9 +94,13 @@ export async function readForMerge(
                                                 'speakerKey', v.speaker_key, 'entities', v.entities, 'unit', v.unit,
                                                 'weakSpeaker', v.speaker_weak) ORDER BY v.hash), '[]')
                        FROM claim_variants v WHERE v.claim_id = c.id),
-          -- Figures and reworded reports join only within a story: the stories the claim's articles are in now.
-          'stories', (SELECT coalesce(json_agg(DISTINCT a.story_id), '[]') FROM mentions mm JOIN articles a ON a.id = mm.article_id
-                      WHERE mm.claim_id = c.id AND a.story_id IS NOT NULL)) ORDER BY r.m, r.rank), '[]')
+          -- Figures and reworded reports join only within a story: whether an article of the mention's story
+          -- carries the claim now (its story, or none), read through the story's articles; null when the
+          -- mention has no story.
+          'stories', CASE WHEN ($12::text[])[r.m] IS NULL THEN NULL
+                          WHEN EXISTS (SELECT 1 FROM articles a JOIN mentions mm ON mm.article_id = a.id
+                                       WHERE a.story_id = ($12::text[])[r.m] AND mm.claim_id = c.id)
+                          THEN json_build_array(($12::text[])[r.m]) ELSE '[]'::json END) ORDER BY r.m, r.rank), '[]')
         FROM ranked r JOIN claims c ON c.id = r.claim_id WHERE r.rank <= $4) AS hits,
        (SELECT coalesce(json_agg(k), '[]') FROM (${knownSpeakersSql(6, 7)}) AS k) AS speakers,
        (SELECT coalesce(json_agg(json_build_array(m, key)), '[]') FROM (
@@ -111,6 +115,7 @@ export async function readForMerge(
       names.surnames,
       perKey,
       ...storyLookups(mentions),
+      mentions.map((m) => m.storyId ?? null),
     ],
   );
   const row = rows[0];
