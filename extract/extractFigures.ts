@@ -45,7 +45,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     const sentence = span?.text ?? '';
     const quote = quotes.find((q) => q.kind !== 'number' && q.start <= figure.start && figure.end <= q.end);
     const unquoted = span ? analysis.masked.slice(span.start, span.end) : '';
-    if (quote === undefined && (addressesReader(unquoted) || isCrosshead(sentence))) continue;
+    if (quote === undefined && (addressesReader(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence))) continue;
     out.push({
       kind: 'number',
       text: text.slice(figure.start, figure.end),
@@ -79,6 +79,9 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
  * figures. A source's own words are read elsewhere (quotes).
  */
 const addressesReader = (sentence: string) => /\b(?:you|your|you['’](?:d|ll|re|ve))\b/i.test(sentence);
+
+/** "And where is that $115 supposed to come from?": a question the writer asks, outside quotes, asserts no figure. */
+const asksQuestion = (sentence: string) => /\?\s*$/.test(sentence);
 
 /** "Three Husbands": a short line in title case without a verb's full stop heads a section and claims nothing. */
 function isCrosshead(sentence: string): boolean {
@@ -154,11 +157,17 @@ function readFractionFigure(text: string, start: number, end: number, printed: s
 }
 
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)$/i;
+/** The words that name a period by its place in time, a range's first end included ("the last 10 - 20 years"). */
+const NAMED_PERIOD = /\b(?:last|past|next|first|coming|previous|final)\s+(?:[\p{N}\p{L}]+\s*(?:[-–]|or|to)\s*)?$/iu;
 
-/** "Three years ago", "eight years later", "weeks before the vote": a point in time, which dates an event and claims nothing. */
+/**
+ * "Three years ago", "eight years later", "weeks before the vote": a point in time, which dates an event and claims
+ * nothing; and "the last seven years", "a child's first 18 years", "the next four years": a period named, not measured.
+ */
 function isTimeReference(text: string, start: number, end: number, unit: string | null): boolean {
   if (unit === null || !TIME_UNITS.test(unit)) return false;
   if (/^\s+(?:ago|later|earlier|afterwards|on|from now)\b/i.test(text.slice(end, end + 14))) return true;
+  if (NAMED_PERIOD.test(text.slice(Math.max(0, start - 24), start))) return true;
   // "three weeks before the film opened" dates; "a standoff that lasted two hours before he gave up" measures.
   const measured = /\b(?:lasted|lasting|lasts|took|takes|spent|spends|for|within|over|in)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   return !measured && /^\s+(?:before|after|prior)\b/i.test(text.slice(end, end + 10));

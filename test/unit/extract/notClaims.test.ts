@@ -38,6 +38,17 @@ describe('what is not a claim', () => {
     assert.deepEqual(figures('“We’re going to tax you,” Trump said of Carrier, which moved 1,400 jobs to Mexico.'), ['1,400 jobs']);
   });
 
+  test('a question the writer asks asserts no figure; one in a quote is the speaker\'s', () => {
+    assert.deepEqual(figures('And where is that $115 supposed to come from? Has he gotten above 38 percent in any primary?'), []);
+    assert.deepEqual(figures('“Can we find $115 a month?” she asked. He saved $115 a month.'), ['$115', '$115']);
+  });
+
+  test('a period named by its place in time is no measured duration: "the last seven years", "the first 100 days"', () => {
+    assert.deepEqual(figures('Over the past three decades the party changed. In the first 100 days he will act. Save over a child\'s first 18 years.'), []);
+    assert.deepEqual(figures('A great deal of money was made over the last 10 - 20 years.'), []);
+    assert.deepEqual(figures('The standoff lasted two hours. He spent 12 years in prison.'), ['two hours', '12 years']);
+  });
+
   test('a short title-case line heads a section', () => {
     assert.deepEqual(figures('She was born in Nashville.\n\nThree Husbands\n\nShe married three times.'), ['three times']);
   });
