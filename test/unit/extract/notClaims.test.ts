@@ -53,6 +53,12 @@ describe('what is not a claim', () => {
     assert.deepEqual(figures('She was born in Nashville.\n\nThree Husbands\n\nShe married three times.'), ['three times']);
   });
 
+  test('a nickname in double marks between a first name and a surname is part of the name', () => {
+    const quotes = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.text);
+    assert.deepEqual(quotes('At the cookout, Marcia "Cia" Price shouted to the crowd. Adam "Pacman" Jones says his neck hurts.'), []);
+    assert.deepEqual(quotes('"We will win," Price said. "Never" Jones answered.'), ['We will win', 'Never']);
+  });
+
   test('quoted words in title case where a work is named are a title, even in a sentence with a cue', () => {
     const quotes = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.text);
     assert.deepEqual(quotes('Blige sings Bruce Springsteen’s “American Skin” to Hillary Clinton, the show said.'), []);
