@@ -48,7 +48,13 @@ export function findQuoteSpans(input: string): QuoteSpan[] {
     if (input[span.open] === "'" && input[span.open - 1] === "'") span.open -= 1;
     if (input[span.close] === "'" && input[span.close - 1] === "'") span.close += 1;
   }
-  return spans.sort((a, b) => a.open - b.open).filter((span) => span.end > span.start && !isNickname(input, span));
+  return spans.sort((a, b) => a.open - b.open).filter((span) => span.end > span.start);
+}
+
+/** The quote spans that are speech or a title, and the nicknames (see isNickname), which are neither. */
+export function withoutNicknames(text: string, spans: readonly QuoteSpan[]): { quotes: QuoteSpan[]; nicknames: QuoteSpan[] } {
+  const nicknames = spans.filter((span) => isNickname(text, span));
+  return { quotes: spans.filter((span) => !nicknames.includes(span)), nicknames };
 }
 
 /**

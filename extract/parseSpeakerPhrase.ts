@@ -14,6 +14,7 @@ import {
   partyBeforeName,
 } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
 
 export interface SpeakerPhrase {
   /** The phrase as printed. */
@@ -52,7 +53,7 @@ const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ally|ically|ately|ently|ously|ively|an
 
 /** Parse a subject phrase; returns null when nothing usable is left. */
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
-  const tokens = tokenize(raw).filter((t) => t.word || t.text === ',');
+  const tokens = outsideBrackets(tokenize(raw)).filter((t) => t.word || t.text === ',');
   while (tokens.length > 0 && tokens[tokens.length - 1]?.text === ',') tokens.pop();
   while (tokens.length > 0 && tokens[0]?.text === ',') tokens.shift();
   if (tokens.length === 0) return null;
@@ -78,11 +79,26 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     };
     // "Others, however," and "Ms. Lee, too,": an adverb set off by commas leaves the subject as it was.
     if (second.every((w) => EMPTY_WORDS.has(normaliseWord(w)))) return parseAppositive(printed, first, []);
-    if (PREPOSITIONS.has(normaliseWord(first[0] ?? '')) || !nameOrDescription(first)) return alone(second);
+    // "31, a Philadelphia photographer": an age before the description is no name.
+    if (PREPOSITIONS.has(normaliseWord(first[0] ?? '')) || !nameOrDescription(first) || first.every((w) => /^\p{N}+$/u.test(w))) return alone(second);
+    // "Powell's office, when contacted by Reuters", "Telephone providers, such as Portugal Telecom": a circumstance
+    // or examples after the subject name no one of their own.
+    if (PREPOSITIONS.has(normaliseWord(second[0] ?? '')) || APPENDED_CLAUSE.test(second[0] ?? '')) return alone(first);
     const described = RELATIVE_PRONOUNS.has(normaliseWord(second[0] ?? '')) ? null : describedPart(second);
     return described === null ? alone(first) : parseAppositive(printed, first, described);
   }
   return parseDocument(printed, words) ?? parseSimple(printed, words);
+}
+
+/** "Marcia Price (D-Newport News)", "Scott (D-Va.)": a party and place in brackets are no part of the name. */
+function outsideBrackets(tokens: readonly Token[]): Token[] {
+  let depth = 0;
+  return tokens.filter((t) => {
+    if (t.text === '(') depth += 1;
+    const inside = depth > 0;
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    return !inside && t.text !== ')';
+  });
 }
 
 /**
@@ -105,6 +121,7 @@ function parseDocument(printed: string, words: string[]): SpeakerPhrase | null {
   return { raw: printed, name: words.slice(web ? -2 : -1).join(' '), role: null, type: 'organisation', refersTo: 'document', head, provenPerson: false };
 }
 
+const APPENDED_CLAUSE = /^(?:when|while|whether|if|although|though|because|including|such|especially|particularly|notably|unlike)$/i;
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'by', 'of', 'for', 'with', 'from', 'as', 'than', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'like', 'despite', 'through', 'against', 'without', 'within', 'among', 'since', 'until', 'upon', 'amid']);
 // Words that alone name nobody: "the two write", "the most telling promise", "as if to say", "HP today announced".
@@ -202,8 +219,9 @@ function parseAppositive(printed: string, first: string[], second: string[]): Sp
   if (a === null) return b;
   if (b === null) return a;
   // "Andrei Svintsov, a Russian official" or "a Russian official, Andrei Svintsov".
-  // The proper name of the two parts speaks ("the primary, Gov. John Kasich"), the other describes.
-  const proper = (p: SpeakerPhrase): boolean => p.name !== null && p.refersTo === null && /^\p{Lu}/u.test(p.name);
+  // The proper name of the two parts speaks ("the primary, Gov. John Kasich"), the other describes: a description
+  // that opens on a name's possessive ("Scott's niece, Marcia Price") has a head noun and is no name.
+  const proper = (p: SpeakerPhrase): boolean => p.name !== null && p.refersTo === null && p.head === null && /^\p{Lu}/u.test(p.name);
   const named = proper(b) && !proper(a) ? b : a.name !== null && a.refersTo === null ? a : b;
   if (named.name === null || named.refersTo !== null) return a;
   const describedWords = (named === a ? second : first).filter((w) => w !== ',');
@@ -243,6 +261,8 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   while (runStart < words.length && /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(words[runStart] ?? '')) runStart += 1;
   const served = servedBody(printed, words);
   if (served !== null) return served;
+  const named = nameBeforeBody(words);
+  if (named !== null) return parseSimple(printed, named);
   let run = words.slice(runStart);
   // "Rep. Tom Cole of Oklahoma": a place after a person's name is not the name ("Secretary of State" and
   // "Bank of America" keep theirs).
@@ -335,6 +355,21 @@ function servedBody(printed: string, words: readonly string[]): SpeakerPhrase | 
   if (!named || !body.every((w) => isCapitalised(w) || /^(?:of|the|and|for)$/.test(w) || normaliseWord(body[0] ?? '') === 'the')) return null;
   const description = words.join(' ');
   return { raw: printed, name: description, role: description, type: 'person', refersTo: null, head: normaliseWord(words[at - 1] ?? ''), provenPerson: false };
+}
+
+/**
+ * "Matthew Willoughby of the Urban Assembly School of Design", "Tom Cole of Oklahoma": a person's full name that
+ * opens the phrase, then the body or place they are of, from or at; the name is the person's. A body's own name
+ * ("Royal Bank of Scotland", "Secretary of State") is one word before "of" or has an organisation's word.
+ */
+function nameBeforeBody(words: readonly string[]): string[] | null {
+  const at = words.findIndex((w) => /^(?:of|from|at)$/.test(w));
+  if (at < 2 || !isCapitalised(words[at + 1] === 'the' ? (words[at + 2] ?? '') : (words[at + 1] ?? ''))) return null;
+  const name = words.slice(0, at);
+  const untitled = name.filter((w) => !TITLES.has(normaliseWord(w)));
+  const last = normaliseWord(name[name.length - 1] ?? '');
+  if (untitled.length < 2 || !name.every((w) => isCapitalised(w) && !NOT_NAME.has(normaliseWord(w)))) return null;
+  return name.some((w) => ORG_MARKERS.has(normaliseWord(w))) || PERSON_NOUNS.has(last) || TITLES.has(last) ? null : name;
 }
 
 // Person nouns that are also names or read as part of one ("Son Heung-min", "Chief Keef", "Man Utd").

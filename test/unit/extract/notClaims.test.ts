@@ -193,3 +193,38 @@ describe('what was said starts after its circumstance', () => {
     );
   });
 });
+
+describe('an appositive names the speaker by its name, not its description', () => {
+  const name = (phrase: string) => parseSpeakerPhrase(phrase)?.name;
+
+  test('a description that opens on a possessive ("Clinton\'s campaign chairman, John Podesta") is the role', () => {
+    assert.deepEqual(
+      [parseSpeakerPhrase("Clinton's campaign chairman, John Podesta")?.name, parseSpeakerPhrase("Clinton's campaign chairman, John Podesta")?.role],
+      ['John Podesta', "Clinton's campaign chairman"],
+    );
+    assert.equal(name("Abed Sultan's father, Samir"), 'Samir');
+    assert.equal(name('the primary, Gov. John Kasich'), 'John Kasich');
+  });
+
+  test('a circumstance, examples or an age beside the subject name nobody', () => {
+    assert.equal(name('Powell’s office, when contacted by Reuters'), 'Powell’s office');
+    assert.equal(name('Several candidates, including Trump'), 'several candidates');
+    assert.equal(name('Telephone providers, such as Portugal Telecom and Reliance'), 'Telephone providers');
+    assert.equal(name('31, a Philadelphia freelance photographer'), 'Philadelphia freelance photographer');
+  });
+
+  test('a full name before the body it is of is the person ("Jeffrey Lewis of the James Martin Center")', () => {
+    assert.equal(name('Jeffrey Lewis of the James Martin Center for Nonproliferation Studies'), 'Jeffrey Lewis');
+    assert.equal(name('Bob Woodward of The Washington Post'), 'Bob Woodward');
+    assert.equal(name('Rep. Tom Cole of Oklahoma'), 'Tom Cole');
+  });
+
+  test('a party and place in brackets are no part of the name', () => {
+    assert.equal(name('Rep. Elijah Cummings (D-Md.), chair of the Platform Committee'), 'Elijah Cummings');
+  });
+
+  test('through extraction: a relative and a delegate with a nickname ("state Del. Marcia "Cia" Price")', () => {
+    const text = '"This is a big year for us!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd. "The nation is watching."';
+    assert.deepEqual(items(text).map((m) => m.speaker), ['Marcia Cia Price', 'Marcia Cia Price']);
+  });
+});
