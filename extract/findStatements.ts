@@ -1,7 +1,7 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
 import { AUXILIARIES, CLAUSE_WORDS, NAMING_CUES, ORG_MARKERS, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
-import { isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
+import { isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
@@ -215,7 +215,7 @@ function tailCue(tokens: Token[]): Found | null {
       const token = tail[k];
       if (token === undefined || !token.word) break;
       const word = normaliseWord(token.text);
-      if (!STATEMENT_CUES.has(word) || NAMING_CUES.has(word) || /ing$/.test(word)) {
+      if (!STATEMENT_CUES.has(word) || NAMING_CUES.has(word) || /ing$/.test(word) || isNounUse(tail, k)) {
         if (k > MAX_SUBJECT_WORDS || CLAUSE_WORDS.has(word) || SUBJECT_BREAKERS.has(word)) break;
         continue;
       }

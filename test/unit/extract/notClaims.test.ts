@@ -53,6 +53,12 @@ describe('what is not a claim', () => {
     assert.deepEqual(figures('She was born in Nashville.\n\nThree Husbands\n\nShe married three times.'), ['three times']);
   });
 
+  test('a cue word after a determiner is a noun or an adjective: "the confirmed death toll", "the charged term"', () => {
+    assert.deepEqual(statements('The quake killed six children in Aceh province, bringing the confirmed death toll to 11.'), []);
+    assert.deepEqual(statements('She also maneuvered around the charged term, "radical Islam," which some Republicans want U.S. leaders to use.'), []);
+    assert.deepEqual(statements('Police confirmed the death toll had risen to 11.').map((s) => s.text), ['the death toll had risen to 11']);
+  });
+
   test('a nickname in double marks between a first name and a surname is part of the name', () => {
     const quotes = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.text);
     assert.deepEqual(quotes('At the cookout, Marcia "Cia" Price shouted to the crowd. Adam "Pacman" Jones says his neck hurts.'), []);
