@@ -59,6 +59,13 @@ describe('what is not a claim', () => {
     assert.deepEqual(statements('Police confirmed the death toll had risen to 11.').map((s) => s.text), ['the death toll had risen to 11']);
   });
 
+  test('the question put to a speaker ("Asked whether ...", "When asked about ...") is not what they said', () => {
+    assert.deepEqual(statements('Asked whether he would fire a speechwriter under these circumstances, Priebus said, "Probably."'), []);
+    assert.deepEqual(statements('When asked why Cruz decided to go after Trump this past week, Tyler said the race was close.').map((s) => s.text), ['the race was close']);
+    assert.deepEqual(statements('Asked whether the riots were a social uprising, 60 percent responded yes.'), []);
+    assert.equal(statements('Asked about his criticism of Trump, Christie said that was a natural part of running against him, he said.').length, 1);
+  });
+
   test('a nickname in double marks between a first name and a surname is part of the name', () => {
     const quotes = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.text);
     assert.deepEqual(quotes('At the cookout, Marcia "Cia" Price shouted to the crowd. Adam "Pacman" Jones says his neck hurts.'), []);
