@@ -66,6 +66,11 @@ describe('what is not a claim', () => {
     assert.equal(statements('Asked about his criticism of Trump, Christie said that was a natural part of running against him, he said.').length, 1);
   });
 
+  test('a quote closed by a spaced mark ("okay. \'\'") is not attributed to the next sentence\'s subject', () => {
+    const text = "\"Some people seemed concerned, '' Mr. Pinder said. \"Everyone was calling their family. '' Work place killings are rare, police say.";
+    assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker), ['Pinder', 'Pinder']);
+  });
+
   test('a nickname in double marks between a first name and a surname is part of the name', () => {
     const quotes = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.text);
     assert.deepEqual(quotes('At the cookout, Marcia "Cia" Price shouted to the crowd. Adam "Pacman" Jones says his neck hurts.'), []);
