@@ -229,7 +229,11 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     if (!phraseInside && isCue(tokens, k) && !/^(?:cited|quoted)$/i.test(token.text)) {
       // "Stated Stone: “...”" inverts; "Trump adopted an accent and joked, “...”" names the sentence's subject.
       const inverted = tokens.slice(0, k).every((t) => !t.word) ? subjectAfter(tokens, k + 1) : null;
-      const subject = participleSubject(masked, tokens, k) ?? subjectBefore(masked, tokens, k) ?? inverted ?? mainSubject(tokens, k);
+      const before = subjectBefore(masked, tokens, k);
+      // "TallGrass, a wholesaler, issued a statement Saturday saying “...”": words before the cue that open with
+      // the verb are the predicate; the subject is the sentence's.
+      const predicate = before !== null && /^\p{Ll}+ed\s/u.test(before.text) && /ing$/i.test(token.text);
+      const subject = participleSubject(masked, tokens, k) ?? (predicate ? null : before) ?? inverted ?? mainSubject(tokens, k);
       return { subject, cue: token.text, position: 'before' };
     }
   }

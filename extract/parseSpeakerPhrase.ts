@@ -190,8 +190,10 @@ function subjectOfInfinitive(words: string[]): string[] {
  * Friday by regulators" is a description, its verb has no object).
  */
 function subjectOfClause(words: string[]): string[] {
-  const verb = words.findIndex((w, i) => i > 0 && /^(?:\p{Ll}+ed|sent|wrote|gave|put|took|made|issued)$/u.test(w) && /^(?:a|an|the|his|her|its|their)$/.test(words[i + 1] ?? ''));
-  if (verb <= 0) return words;
+  const verb = words.findIndex((w, i) => /^(?:\p{Ll}+ed|sent|wrote|gave|put|took|made|issued)$/u.test(w) && /^(?:a|an|the|his|her|its|their)$/.test(words[i + 1] ?? ''));
+  // "issued a statement Saturday evening (saying)": the act alone, its subject left behind a comma, names nobody.
+  if (verb === 0) return [];
+  if (verb < 0) return words;
   // "Republicans who critiqued the speech": the verb is a relative clause's, and the phrase a description.
   const subject = words.slice(0, verb).map(normaliseWord);
   if (subject.some((w) => RELATIVE_PRONOUNS.has(w) || w === 'and') || (subject.length > 1 && subject.some((w) => PERSON_PRONOUNS.has(w) || ORG_PRONOUNS.has(w)))) return words;

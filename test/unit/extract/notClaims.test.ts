@@ -182,6 +182,14 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
     assert.equal(parseSpeakerPhrase('Security Council issued a statement')?.name, 'Security Council');
     assert.equal(parseSpeakerPhrase('Cruz campaign sent a fundraising email')?.name, 'Cruz campaign');
     assert.notEqual(parseSpeakerPhrase('Republicans who critiqued the speech')?.name, 'Republicans who');
+    // The act alone, its subject left behind a comma, names nobody.
+    assert.equal(parseSpeakerPhrase('issued a statement Saturday evening'), null);
+    assert.equal(parseSpeakerPhrase('defended his father Tuesday on Facebook'), null);
+  });
+
+  test('words before a participle cue that open with the verb are the predicate: the subject is the sentence\'s', () => {
+    const text = 'TallGrass, a wholesaler of health products, issued a statement Saturday evening saying it was "deeply saddened by the death of our president."';
+    assert.deepEqual(statements(text).map((s) => s.speaker), ['TallGrass']);
   });
 
   test('a time word between subject and cue is not the subject', () => {
