@@ -15,7 +15,7 @@ const CUE_VERBS = [
   'alleged', 'alleges', 'accused', 'accuses', 'urged', 'urges', 'quipped', 'joked', 'boasted',
   'complained', 'concluded', 'confirmed', 'confirms', 'denied', 'denies', 'emphasized', 'emphasised',
   'stressed', 'maintained', 'maintains', 'contended', 'contends', 'asserted', 'asserts', 'reiterated',
-  'shouted', 'yelled', 'exclaimed', 'chanted', 'cited', 'quoted',
+  'shouted', 'yelled', 'exclaimed', 'chanted', 'cited', 'quoted', 'echoed',
   'notes', 'pointed', 'charged', 'jokes', 'quips', 'interjected', 'interjecting',
   'answered', 'answers', 'retorted', 'responds', 'continues', 'observed', 'observes', 'mused', 'wondered',
   'wonders', 'cautioned', 'cautions', 'conceded', 'concedes', 'boasts', 'adds', 'states', 'writes', 'tweets',
@@ -148,7 +148,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'illustrator', 'artist', 'photographer', 'designer', 'engineer', 'scientist', 'historian', 'coach', 'player',
   'striker', 'goalkeeper', 'actor', 'actress', 'singer', 'musician', 'novelist', 'poet', 'campaigner', 'vice',
   'senior', 'former', 'acting', 'interim', 'assistant', 'associate', 'opposition', 'county', 'city', 'district',
-  'regional', 'national', 'federal', 'foreign', 'delegate',
+  'regional', 'national', 'federal', 'foreign', 'delegate', 'clerk', 'owner', 'employee', 'worker', 'student', 'teacher',
+  'nurse', 'doctor', 'cashier', 'trooper', 'firefighter', 'paramedic', 'farmer', 'driver', 'pilot', 'agent', 'neighbor',
+  'neighbour',
 ]);
 
 /** A party printed before a name as its role ("Republican Christine Todd Whitman"), never a name's first word. */

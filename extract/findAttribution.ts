@@ -99,6 +99,14 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     if (p !== null && k > 0) return { subject: subjectText(masked, rest, 0, k), cue: p.cue, position: 'after' };
     if (k > 0 && isCue(rest, k)) {
       if (CITING.has(normaliseWord(token.text))) return citedOrInverted(rest, k, masked) ?? { subject: subjectText(masked, rest, 0, k), cue: token.text, position: 'after' };
+      // "“... set aside” the plan, said Interior Secretary Ken Salazar": after a comma the cue inverts, and the
+      // words before the comma, which name no one, finish the quoted sentence ("Graham, a former candidate, told
+      // CBS News" names its subject first).
+      const finishesQuote = rest.slice(0, k - 1).every((t) => t.text === ',' || !isCapitalised(t.text));
+      const namedAfter = rest.slice(k + 1, k + 4).findIndex((t) => !t.word || isCapitalised(t.text));
+      if (rest[k - 1]?.text === ',' && finishesQuote && !/^tell|^told/i.test(token.text) && namedAfter >= 0 && rest[k + 1 + namedAfter]?.word === true) {
+        return citedOrInverted(rest, k, masked);
+      }
       // "Police responded and surrounded the building.": a sentence of its own only attributes the quote when
       // it is about the saying, not a verb among others.
       if (sentenceEnded && /^(?:and|but|or)$/i.test(rest[k + 1]?.text ?? '')) return null;

@@ -240,7 +240,8 @@ function tailCue(tokens: Token[]): Found | null {
       // "a claim the authorities say is baseless": the cue opens a relative clause, not a tail.
       if (/^(?:is|was|are|were|has|have|had|will|would|could|should|can)$/.test(normaliseWord(rest[0]?.text ?? ''))) return null;
       let subject: PrintedPhrase | null;
-      if (k === 0 && !isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '')) {
+      // "told CBS News" names whom it was told, never who spoke.
+      if (k === 0 && (TELLING.has(word) || (!isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '')))) {
         // "…, WhatsApp, which is owned by Meta, said in a statement.": the subject is before the appositive.
         let open = previousComma(tokens, c);
         if (open === -1 || !isCapitalised(tokens[open + 1]?.text ?? '')) return null;

@@ -192,6 +192,14 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
     assert.deepEqual(statements(text).map((s) => s.speaker), ['TallGrass']);
   });
 
+  test('after a comma the cue inverts when the words before it finish the quote ("” the plan, said Ken Salazar")', () => {
+    const quoteSpeakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
+    assert.deepEqual(quoteSpeakers('"We need to set aside" the plan, said new Interior Secretary Ken Salazar who extended the comment period.'), ['Ken Salazar']);
+    assert.deepEqual(quoteSpeakers('"It lasted a long time. You could tell" it was larger, said Hardester\'s Market clerk Alicia Mullin.'), ['Alicia Mullin']);
+    assert.deepEqual(quoteSpeakers('"Ted Cruz is not my favorite," Lindsey Graham, a former candidate, told CBS News on Tuesday.'), ['Lindsey Graham']);
+    assert.deepEqual(quoteSpeakers('"We are not confirming, \'\' echoed a second representative.'), ['second representative']);
+  });
+
   test('a time word between subject and cue is not the subject', () => {
     assert.deepEqual(statements('HP today announced that it has signed a definitive agreement to acquire EYP.').map((s) => s.speaker), ['HP']);
   });
