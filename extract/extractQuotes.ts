@@ -87,6 +87,8 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       speakerRaw = null;
       speakerAt = NO_POSITION;
       cue = null;
+    } else if (speaker.speaker === null && attribution === null) {
+      speaker = statementJustBefore(analysis, statements, resolved, span) ?? speaker;
     }
     // The parts of a split quote share their cue: one attribution.
     const sameCue = previous !== null && cueStart !== null && previous.cueStart === cueStart;
@@ -215,6 +217,31 @@ function leadIntoNext(masked: string, sentences: SentenceSpan[], placed: Array<{
     here.mention.role = next.mention.role;
     here.mention.relation = next.mention.relation;
   }
+}
+
+/**
+ * "Ash argued in his email that the incident shows why ...\n\n“In light of this serious breach ...”": a quote with
+ * no cue of its own that follows right after a reported statement (nothing but space between the statement's
+ * sentence and the quote) goes on with the statement's speaker, a named person, when no quote just before gives it one.
+ */
+function statementJustBefore(
+  analysis: TextAnalysis,
+  statements: readonly StatementCandidate[],
+  resolved: ReadonlyMap<SpeakerEvent, ResolvedSpeaker>,
+  span: QuoteSpan,
+): ResolvedSpeaker | null {
+  const { masked, sentences } = analysis;
+  for (const { statement, event } of statements) {
+    if (event === null || statement.end > span.open) continue;
+    const end = sentenceOf(sentences, { open: statement.start, close: statement.end }).end;
+    const gap = masked.slice(end, span.open);
+    if (end > span.open || !/^\s*$/.test(gap) || (gap.match(/\n/g)?.length ?? 0) > 2) continue;
+    // A named person goes on talking; an outlet or a body that "reported" something, or "critics", are not
+    // quoted at length.
+    const speaker = resolved.get(event);
+    if (speaker?.speaker && speaker.speakerType === 'person' && /^\p{Lu}/u.test(speaker.speaker)) return speaker;
+  }
+  return null;
 }
 
 /** At most one sentence (the previous quote's attribution, as a rule) stands between two parts of a quote. */

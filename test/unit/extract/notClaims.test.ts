@@ -200,6 +200,13 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
     assert.deepEqual(quoteSpeakers('"We are not confirming, \'\' echoed a second representative.'), ['second representative']);
   });
 
+  test('a quote with no cue right after a person\'s reported statement goes on with that person', () => {
+    const quoteSpeakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
+    assert.deepEqual(quoteSpeakers('Greek President Carolos Papoulias condemned the violence, saying the country was in danger. "Our country has reached the edge of the abyss."'), ['Carolos Papoulias']);
+    assert.deepEqual(quoteSpeakers('Critics said the plan would fail. "It is a disaster for everyone involved."'), [null]);
+    assert.deepEqual(quoteSpeakers('The Post reported that the plan would fail. "It is a disaster for everyone involved."'), [null]);
+  });
+
   test('a time word between subject and cue is not the subject', () => {
     assert.deepEqual(statements('HP today announced that it has signed a definitive agreement to acquire EYP.').map((s) => s.speaker), ['HP']);
   });
