@@ -1,6 +1,6 @@
 /** Quotes with their speakers, cues and sentences, from an article's plain text. */
 
-import { DOCUMENT_NOUNS, normaliseWord } from './cues.ts';
+import { DOCUMENT_NOUNS, PERSON_NOUNS, normaliseWord } from './cues.ts';
 import type { ExtractedMention } from './types.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
@@ -281,11 +281,26 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
 /** Words after a name that show it is not a clause's subject: "upstate New York where", "Paris in May". */
 const NOT_AFTER_SUBJECT = new Set(['where', 'in', 'on', 'at', 'of', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'as', 'than', 'that', 'which']);
 
+/** Where a capitalised name starts after lower-case words from `at` that end on a role ("senior communications adviser"), or -1. */
+function roleThenName(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k < at + 4 && tokens[k]?.word === true && /^\p{Ll}/u.test(tokens[k]?.text ?? '')) k += 1;
+  const role = k > at && PERSON_NOUNS.has(normaliseWord(tokens[k - 1]?.text ?? ''));
+  return role && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? '') ? k : -1;
+}
+
 /** The name that opens a clause at token `at` and is its subject (a verb or an appositive follows), if any. */
 function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number) {
   let k = at;
   const run: string[] = [];
   while (k < tokens.length && k < at + 8 && tokens[k]?.word && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');
+  // "Trump senior communications adviser Jason Miller said": a name before a role is its modifier; the subject is
+  // the person the role leads to.
+  const role = roleThenName(tokens, k);
+  if (run.length > 0 && role > k) {
+    while (k < role) run.push(tokens[k++]?.text ?? '');
+    while (k < tokens.length && k < role + 4 && tokens[k]?.word && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');
+  }
   // Mid-sentence, only a name followed by its verb or an appositive: "Reid, who", "Tara Reid has".
   const next = tokens[k];
   const verbLike = (t: Token) => t.word && /^\p{Ll}/u.test(t.text) && !NOT_AFTER_SUBJECT.has(t.text);

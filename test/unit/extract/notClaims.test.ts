@@ -207,6 +207,11 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
     assert.deepEqual(quoteSpeakers('The Post reported that the plan would fail. "It is a disaster for everyone involved."'), [null]);
   });
 
+  test('a name before a role that leads to a person is a modifier: "he" is the person ("Trump senior adviser Jason Miller")', () => {
+    const text = 'Trump senior communications adviser Jason Miller said in a statement that the ads were working. "We see this as the right time to show voters the benefits of an economy under Mr. Trump," he added.';
+    assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker), ['Jason Miller']);
+  });
+
   test('a time word between subject and cue is not the subject', () => {
     assert.deepEqual(statements('HP today announced that it has signed a definitive agreement to acquire EYP.').map((s) => s.speaker), ['HP']);
   });
