@@ -108,8 +108,9 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
         return citedOrInverted(rest, k, masked);
       }
       // "Police responded and surrounded the building.": a sentence of its own only attributes the quote when
-      // it is about the saying, not a verb among others.
-      if (sentenceEnded && /^(?:and|but|or)$/i.test(rest[k + 1]?.text ?? '')) return null;
+      // it is about the saying, not a verb among others, nor a saying with content of its own ("The officer
+      // told Mr. Pinder to get everyone in the basement.", "Police said that ...").
+      if (sentenceEnded && (/^(?:and|but|or)$/i.test(rest[k + 1]?.text ?? '') || saysItsOwn(rest, k))) return null;
       // "Killings are rare, police say.": a clause before a comma is not the subject. A sentence of its own that
       // reports a clause of its own does not attribute the quote; within the quote's sentence, what follows the
       // comma is the subject.
@@ -122,6 +123,16 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     if (CLAUSE_WORDS.has(normaliseWord(token.text)) && k > 0) return null;
   }
   return null;
+}
+
+/** Whether the cue at `at` goes on to content of its own: "that ...", or "to" and a verb after its object. */
+function saysItsOwn(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(at + 1, at + 7).some((t, j, after) => {
+    const word = normaliseWord(t.text);
+    if (word === 'that') return true;
+    const next = after[j + 1]?.text ?? '';
+    return j > 0 && word === 'to' && /^\p{Ll}+$/u.test(next) && !/^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|journalists)$/.test(next);
+  });
 }
 
 function nextNonSpace(text: string, from: number): number {

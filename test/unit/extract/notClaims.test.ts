@@ -212,6 +212,11 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
     assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker), ['Jason Miller']);
   });
 
+  test('a sentence after a quote that says something of its own does not attribute it ("The officer told Mr. Pinder to get ...")', () => {
+    const text = '"I did not realize it was a police officer," Mr. Pinder said. "But then I saw that he had a weapon drawn." The officer told Mr. Pinder to get everyone in the basement.';
+    assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker), ['Pinder', 'Pinder']);
+  });
+
   test('a time word between subject and cue is not the subject', () => {
     assert.deepEqual(statements('HP today announced that it has signed a definitive agreement to acquire EYP.').map((s) => s.speaker), ['HP']);
   });
