@@ -78,6 +78,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span)) continue;
     // Quoted words inside a sentence that no cue attributes are a title or scare quotes, not speech.
     if (attribution === null && wordsBefore(masked, sentences, span) >= 2 && !/[:,—–]\s*$/.test(masked.slice(0, span.open))) continue;
+    if (attribution === null && headsNextQuote(analysis, span)) continue;
     const cueStart = attribution?.cueStart ?? null;
     const adjacent = previous !== null && span.paragraph - previous.paragraph <= 1 && continues(masked, sentences, previous.close, span.open);
     // A quote with no cue of its own continues the quote just before it (same or previous paragraph).
@@ -242,6 +243,19 @@ function statementJustBefore(
     if (speaker?.speaker && speaker.speakerType === 'person' && /^\p{Lu}/u.test(speaker.speaker)) return speaker;
   }
   return null;
+}
+
+/**
+ * "'Pop, pop, pop' “We heard pop, pop, pop,” smelled gunpowder ...": a few quoted words with no full stop that open
+ * their sentence and run straight into another quote on the same line are a crosshead quoting it, as flattened copy
+ * prints one.
+ */
+function headsNextQuote(analysis: TextAnalysis, span: QuoteSpan): boolean {
+  const next = analysis.quotes.find((q) => q.open >= span.close);
+  const words = span.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const gap = analysis.text.slice(span.close, next?.open ?? span.close);
+  const unended = !/[.!?…]$/.test(span.text);
+  return next !== undefined && unended && words.length <= 5 && /^[^\S\n]*$/.test(gap) && wordsBefore(analysis.masked, analysis.sentences, span) === 0;
 }
 
 /** At most one sentence (the previous quote's attribution, as a rule) stands between two parts of a quote. */

@@ -49,6 +49,18 @@ describe('what is not a claim', () => {
     assert.deepEqual(figures('The standoff lasted two hours. He spent 12 years in prison.'), ['two hours', '12 years']);
   });
 
+  test('a headline in title case or capitals claims no figure; a sentence full of names has its lower-case words', () => {
+    assert.deepEqual(figures('31 Latinos Share Their Most Honest Thoughts On Donald Trump.\n\nThe poll was taken in May.'), []);
+    assert.deepEqual(figures('ELEVEN POLICE KILLED, DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK.'), []);
+    assert.deepEqual(figures('Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.'), ['370 delegates']);
+  });
+
+  test('a crosshead run into the sentence it heads, as flattened copy prints it', () => {
+    assert.deepEqual(figures('She won a scholarship. Three Husbands In February 1943, she married Billy Neal, the first of her three husbands.'), ['three husbands']);
+    const quotes = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.text);
+    assert.deepEqual(quotes("'Pop, pop, pop' “We heard pop, pop, pop,” smelled gunpowder, said Jean Larson."), ['We heard pop, pop, pop']);
+  });
+
   test('a short title-case line heads a section', () => {
     assert.deepEqual(figures('She was born in Nashville.\n\nThree Husbands\n\nShe married three times.'), ['three times']);
   });
