@@ -308,7 +308,8 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     // A common noun phrase opening a sentence ("Several residents") is a description, not a name.
     const description = QUANTIFIERS.has(normaliseWord(words[0] ?? '')) ? words.join(' ').toLowerCase() : words.join(' ');
     const head = lastWord;
-    const isPerson = PERSON_NOUNS.has(head);
+    // "the sheriff", "the judge": a title alone is a person's role too.
+    const isPerson = PERSON_NOUNS.has(head) || TITLES.has(head);
     const definite = DETERMINERS.has(normaliseWord(input[0] ?? ''));
     let refersTo: SpeakerPhrase['refersTo'] = null;
     // "The Indian government" names its organisation by the modifier: it stands as printed, while "the ministry"

@@ -229,6 +229,14 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
     assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker), ['Pinder', 'Pinder']);
   });
 
+  test('"the judge", "the sheriff" is the one person the text printed with that title, even one who had not spoken', () => {
+    const speakers = (text: string) => items(text).filter((m) => m.kind !== 'number').map((m) => m.speaker);
+    assert.deepEqual(speakers('Superior Court Judge James Bodiford handed down the sentence. The judge had advice: "Do not trust Mr. Nichols ever again."'), ['James Bodiford']);
+    assert.deepEqual(speakers('Genesee County Sheriff Robert J. Pickell arrived. The man was calm and quiet, the sheriff said.'), ['Robert J. Pickell']);
+    // "the Democratic nominee" is not the Republican one; "his brother" is nobody's office.
+    assert.deepEqual(speakers('Republican presidential nominee Donald Trump arrived. The plan is bad, the Democratic presidential nominee said.'), ['Democratic presidential nominee']);
+  });
+
   test('a time word between subject and cue is not the subject', () => {
     assert.deepEqual(statements('HP today announced that it has signed a definitive agreement to acquire EYP.').map((s) => s.speaker), ['HP']);
   });
