@@ -60,7 +60,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const words = pronounOnly(subjectOfClause(subjectOfInfinitive(tokens.map((t) => t.text))));
   const printed = raw.trim().replace(/^[,\s]+|[,\s]+$/g, '');
   if (!words.includes(',') && !nameOrDescription(words)) return null;
-  if (isCapsHeadline(words)) return null;
+  if (isCapsHeadline(words) || opensParticiple(words)) return null;
   const lower = normaliseWord(words.join(' '));
   const base = { raw: printed, name: null, role: null, head: null, provenPerson: false };
   // "Another said", "Some said": a quantifier alone names nobody.
@@ -141,6 +141,17 @@ const EMPTY_WORDS = new Set([
 function isCapsHeadline(words: readonly string[]): boolean {
   const printed = words.filter((w) => w !== ',');
   return printed.length >= 2 && printed.every((w) => /^[\p{Lu}.’'-]+$/u.test(w)) && printed.some((w) => /^\p{Lu}{4,}[’']?\p{Lu}*$/u.test(w));
+}
+
+/**
+ * "Speaking at a", "Following initial", "Holding signs", "Having an entertainer", "According to news": a
+ * participle opening the sentence leads a clause of its own, never a name ("Fanning", "Peyton Manning", "Leading
+ * Democrats" stay).
+ */
+function opensParticiple(words: readonly string[]): boolean {
+  const [first, second] = words;
+  if (first === undefined || !/^\p{Lu}\p{Ll}+ing$/u.test(first)) return false;
+  return second === undefined ? /^(?:Having|Being|Speaking|Following|According|Adding|Saying)$/.test(first) : /^\p{Ll}/u.test(second);
 }
 
 /**

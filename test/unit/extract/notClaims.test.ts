@@ -178,6 +178,13 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
     assert.notEqual(parsed('Democratic voters are slightly more likely to')?.name, 'Democratic');
   });
 
+  test('a participle opening the sentence leads a clause, never a name ("Speaking at a", "Following initial")', () => {
+    for (const phrase of ['Speaking at a', 'Following initial', 'Holding signs', 'Having an entertainer', 'According to news', 'Having']) assert.equal(parseSpeakerPhrase(phrase), null, phrase);
+    assert.equal(parseSpeakerPhrase('Fanning')?.name, 'Fanning');
+    assert.equal(parseSpeakerPhrase('Peyton Manning')?.name, 'Peyton Manning');
+    assert.ok(!statements('Speaking at a town hall in Salem, Trump went after Bush, calling him “a total stiff.”').some((s) => s.speaker === 'Speaking at a'));
+  });
+
   test('words of a headline in capitals are not a name; initials are', () => {
     for (const phrase of ['FULL TEXT', 'QUESTIONABLE MEDICAL CLAIMS', 'HUFFPOLLSTER VIA EMAIL']) assert.equal(parseSpeakerPhrase(phrase), null, phrase);
     assert.equal(parseSpeakerPhrase('BFM TV')?.name, 'BFM TV');
