@@ -57,7 +57,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   while (tokens.length > 0 && tokens[tokens.length - 1]?.text === ',') tokens.pop();
   while (tokens.length > 0 && tokens[0]?.text === ',') tokens.shift();
   if (tokens.length === 0) return null;
-  const words = pronounOnly(subjectOfClause(subjectOfInfinitive(tokens.map((t) => t.text))));
+  const words = pronounOnly(subjectOfClause(subjectOfInfinitive(withoutTrailingRelative(tokens.map((t) => t.text)))));
+  // "who", "which was the first organisation to do so": a relative clause alone names nobody.
+  if (RELATIVE_PRONOUNS.has(normaliseWord(words[0] ?? '')) && normaliseWord(words[0] ?? '') !== 'that') return null;
   const printed = raw.trim().replace(/^[,\s]+|[,\s]+$/g, '');
   if (!words.includes(',') && !nameOrDescription(words)) return null;
   if (isCapsHeadline(words) || opensParticiple(words)) return null;
@@ -88,6 +90,11 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     return described === null ? alone(first) : parseAppositive(printed, first, described);
   }
   return parseDocument(printed, words) ?? parseSimple(printed, words);
+}
+
+/** "Students who (carried signs saying ...)": a relative pronoun the phrase was cut at is no part of it. */
+function withoutTrailingRelative(words: string[]): string[] {
+  return words.length > 1 && /^(?:who|whom|whose|which)$/.test(normaliseWord(words[words.length - 1] ?? '')) ? words.slice(0, -1) : words;
 }
 
 /** "Marcia Price (D-Newport News)", "Scott (D-Va.)": a party and place in brackets are no part of the name. */

@@ -178,6 +178,13 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
     assert.notEqual(parsed('Democratic voters are slightly more likely to')?.name, 'Democratic');
   });
 
+  test('a relative pronoun alone, or one the phrase was cut at, is no part of a name ("who", "Students who")', () => {
+    assert.equal(parseSpeakerPhrase('who'), null);
+    assert.equal(parseSpeakerPhrase('which was the first organization to do so'), null);
+    assert.equal(parseSpeakerPhrase('Students who')?.name, 'Students');
+    assert.equal(parseSpeakerPhrase('the official who uses one name')?.name, 'official who uses one name');
+  });
+
   test('a participle opening the sentence leads a clause, never a name ("Speaking at a", "Following initial")', () => {
     for (const phrase of ['Speaking at a', 'Following initial', 'Holding signs', 'Having an entertainer', 'According to news', 'Having']) assert.equal(parseSpeakerPhrase(phrase), null, phrase);
     assert.equal(parseSpeakerPhrase('Fanning')?.name, 'Fanning');
