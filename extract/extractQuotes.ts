@@ -176,6 +176,13 @@ function documentsAt(analysis: TextAnalysis, offset: number): string[] {
   return [...new Set(words.flatMap((w, k) => (w === 'site' && words[k - 1] === 'web' ? ['website'] : DOCUMENT_NOUNS.has(w) ? [w] : [])))];
 }
 
+const ISSUED = /\b(?:issued|released|put out|sent|posted|published|circulated)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(statement|report|release|letter|memo|email|e-mail|announcement|communique|communiqué|notice|tweet)\b/giu;
+
+/** The documents a sentence says its subject issued ("Kraft issued a statement"): what "the statement" later refers to. */
+function issuedIn(sentence: string): string[] {
+  return [...new Set([...sentence.matchAll(ISSUED)].map((m) => (m[1] ?? '').toLowerCase()))];
+}
+
 /** Where the speaker phrase of an event (its attribution's subject) is printed; null offsets when none. */
 function positionOf(text: string, event: SpeakerEvent | null, attribution: Attribution | null): Pick<ExtractedMention, 'speakerStart' | 'speakerEnd'> {
   return event && attribution?.subject ? speakerPosition(text, attribution.subject) : NO_POSITION;
@@ -286,7 +293,7 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
     for (const start of starts) {
       const phrase = subjectAt(analysis, tokens, start);
       // Counted from the sentence end: a subject only informs the sentences after it.
-      if (phrase) events.push({ offset: sentence.end, phrase, kind: 'subject', documents: documentsAt(analysis, sentence.start) });
+      if (phrase) events.push({ offset: sentence.end, phrase, kind: 'subject', documents: issuedIn(sentence.text) });
     }
   }
   return events;

@@ -55,7 +55,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     if (event.kind === 'attribution') out.set(event, resolved ?? { speaker: null, speakerType: null, role: null });
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
-    if (event.kind === 'attribution' && phrase.refersTo !== 'document') for (const noun of event.documents ?? []) issuers.set(noun, known);
+    // "Kraft issued a statement." names who "the statement" is, whether or not that sentence quotes it.
+    if (phrase.refersTo !== 'document') for (const noun of event.documents ?? []) issuers.set(noun, known);
     // Descriptions ("sources", "critics") are not antecedents for "he" or "it".
     if (event.phrase.name === null || /^\p{Ll}/u.test(event.phrase.name)) continue;
     if (known.speakerType === 'person') {

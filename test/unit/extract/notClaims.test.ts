@@ -106,6 +106,13 @@ describe('what a document says', () => {
     assert.deepEqual(found.map((s) => s.speaker), ['Indian government', 'Indian government', 'Crowley']);
   });
 
+  test('"the statement" is who the text says issued it, even in a sentence that quotes nothing ("Kraft Foods issued a statement.")', () => {
+    const quoteSpeakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
+    assert.deepEqual(quoteSpeakers('Kraft Foods issued a statement on Friday. "This is a tragic loss for all of us," the statement said.'), ['Kraft Foods']);
+    // A sentence that only mentions a statement says nothing of who issued it.
+    assert.notEqual(quoteSpeakers('INS Mysore reached the boats after a statement from the ministry. "The boats fled," the statement said.')[0], 'INS Mysore');
+  });
+
   test('"the Post" is a newspaper, and "a congressional report" describes its source', () => {
     const found = statements('The senator was wrong about the budget, the Post reported. The agency hid three breaches, a congressional report said.');
     assert.deepEqual(found.map((s) => s.speaker), ['Post', 'congressional report']);
