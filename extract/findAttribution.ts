@@ -25,6 +25,7 @@ export interface Attribution {
 }
 
 const MAX_SUBJECT_WORDS = 9;
+const MAX_APPOSITIVE_WORDS = 20;
 const CITING = new Set(['cited', 'quoted', 'citing', 'quoting']);
 const SUBJECT_STOPS = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'about', 'when', 'while', 'who', 'which',
@@ -86,12 +87,17 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   if (isCue(rest, 0)) return /ing$/i.test(first.text) ? null : citedOrInverted(rest, 0, masked);
   // "WhatsApp said", "Mr Peskov said", "Andrei Svintsov, a Russian official, said".
   let commas = 0;
-  for (let k = 0; k < Math.min(rest.length, MAX_SUBJECT_WORDS + 4); k += 1) {
+  // "Jeb Bush, the former Florida governor and a Republican presidential candidate, told CNN": an appositive set
+  // off by commas after a name may run long and hold "and" or "who"; it is the subject's description.
+  let appositive = 0;
+  for (let k = 0; k < Math.min(rest.length, MAX_SUBJECT_WORDS + 4 + appositive); k += 1) {
     const token = rest[k];
     if (token === undefined) break;
     if (token.text === ',') {
       commas += 1;
       if (commas > 2) return null;
+      if (commas === 1 && isCapitalised(rest[0]?.text ?? '')) appositive = appositiveLength(rest, k);
+      if (appositive > 0 && commas === 1) k += appositive;
       continue;
     }
     if (!token.word) return null;
@@ -133,6 +139,14 @@ function saysItsOwn(tokens: readonly Token[], at: number): boolean {
     const next = after[j + 1]?.text ?? '';
     return j > 0 && word === 'to' && /^\p{Ll}+$/u.test(next) && !/^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|journalists)$/.test(next);
   });
+}
+
+/** Words from the comma at `comma` to the next comma, when they describe ("the former ...", "who served as ..."), else 0. */
+function appositiveLength(tokens: readonly Token[], comma: number): number {
+  const close = tokens.findIndex((t, j) => j > comma && t.text === ',');
+  const inside = tokens.slice(comma + 1, close);
+  const opens = /^(?:the|a|an|who|whose|which)$/i.test(inside[0]?.text ?? '');
+  return close > comma + 1 && close - comma <= MAX_APPOSITIVE_WORDS && opens && inside.every((t) => t.word) ? close - comma - 1 : 0;
 }
 
 function nextNonSpace(text: string, from: number): number {

@@ -258,6 +258,12 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
     assert.deepEqual(speakers('Republican presidential nominee Donald Trump arrived. The plan is bad, the Democratic presidential nominee said.'), ['Democratic presidential nominee']);
   });
 
+  test('an appositive after the name may run long and hold "and" or "who" ("Jeb Bush, the former Florida governor and a ... candidate, told CNN")', () => {
+    const quoteSpeakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
+    assert.deepEqual(quoteSpeakers('"The president has no strategy," Jeb Bush, the former Florida governor and a Republican presidential candidate, told CNN.'), ['Jeb Bush']);
+    assert.deepEqual(quoteSpeakers('"We heard gunshots," Bill Adgate, who works for LPL Financial in the office building, told CNN affiliate WDIV.'), ['Bill Adgate']);
+  });
+
   test('a time word between subject and cue is not the subject', () => {
     assert.deepEqual(statements('HP today announced that it has signed a definitive agreement to acquire EYP.').map((s) => s.speaker), ['HP']);
   });
