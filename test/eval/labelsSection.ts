@@ -7,11 +7,11 @@ import type { AttributionLabel, AttributionScore, ClaimLabel, ClaimScore, Split 
 import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, storedMentions } from './scoreLabels.ts';
 
 // Floors a hair under what extraction reaches on the labelled set (tune / held-out: found 70.7% / 67.4%,
-// speaker 95.1% / 86.0%, not claims 5.3% / 6.0%, speaker on judged claims 87.9% / 87.8%). Issue 15's targets are
+// speaker 95.7% / 86.0%, not claims 5.3% / 6.0%, speaker on judged claims 87.9% / 87.8%). Issue 15's targets are
 // speaker accuracy 95% (met on tune) and at most 3% of items that are not claims (most of those left on tune are
 // one article's worked example for the reader).
 const FOUND_FLOOR = { tune: 0.70, 'held-out': 0.67 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.945, 'held-out': 0.855 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.95, 'held-out': 0.855 };
 const NOT_CLAIM_CEILING = { tune: 0.055, 'held-out': 0.065 };
 const CLAIM_SPEAKER_FLOOR = { tune: 0.875, 'held-out': 0.87 };
 
