@@ -3,7 +3,7 @@
 import { buildNameIndex } from './buildNameIndex.ts';
 import type { NameIndex } from './buildNameIndex.ts';
 import { collectKnownNames } from './findEntities.ts';
-import { findQuoteSpans } from './findQuoteSpans.ts';
+import { findQuoteSpans, withoutNicknames } from './findQuoteSpans.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { splitSentences } from './splitSentences.ts';
 import type { SentenceSpan } from './splitSentences.ts';
@@ -17,7 +17,10 @@ export interface TextAnalysis {
   tokens: Token[];
   /** The quoted stretches of `text`. */
   quotes: QuoteSpan[];
-  /** `text` with every quote's inside replaced by `§` (line breaks kept), so that rules see around quotes. */
+  /**
+   * `text` with every quote's inside replaced by `§` (line breaks kept), so that rules see around quotes, and the
+   * marks around a nickname by spaces, so that a speaker's name reads whole (Marcia "Cia" Price).
+   */
   masked: string;
   /** The tokens of `masked`, offsets into it (and so into `text`). */
   maskedTokens: Token[];
@@ -31,15 +34,15 @@ export interface TextAnalysis {
 export function analyzeText(text: string): TextAnalysis {
   const sentences = splitSentences(text);
   const tokens = tokenize(text);
-  const quotes = findQuoteSpans(text);
-  const masked = maskQuotes(text, quotes);
+  const { quotes, nicknames } = withoutNicknames(text, findQuoteSpans(text));
+  const masked = maskQuotes(text, quotes, nicknames);
   return {
     text,
     sentences,
     tokens,
     quotes,
     masked,
-    maskedTokens: quotes.length === 0 ? tokens : tokenize(masked),
+    maskedTokens: masked === text ? tokens : tokenize(masked),
     names: buildNameIndex(tokens),
     known: collectKnownNames(text, tokens, sentences),
   };
@@ -51,11 +54,14 @@ export const textTokens = (analysis: TextAnalysis, from: number, to: number): To
 export const maskedTokens = (analysis: TextAnalysis, from: number, to: number): Token[] =>
   tokensIn(analysis.maskedTokens, analysis.masked, from, to);
 
-function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
-  if (spans.length === 0) return text;
+function maskQuotes(text: string, spans: readonly QuoteSpan[], nicknames: readonly QuoteSpan[]): string {
+  if (spans.length === 0 && nicknames.length === 0) return text;
   const chars = text.split('');
   for (const span of spans) {
     for (let i = span.open; i < span.close; i += 1) if (chars[i] !== '\n') chars[i] = '§';
+  }
+  for (const nickname of nicknames) {
+    for (let i = nickname.open; i < nickname.close; i += 1) if (i < nickname.start || i >= nickname.end) chars[i] = ' ';
   }
   return chars.join('');
 }

@@ -15,7 +15,7 @@ const CUE_VERBS = [
   'alleged', 'alleges', 'accused', 'accuses', 'urged', 'urges', 'quipped', 'joked', 'boasted',
   'complained', 'concluded', 'confirmed', 'confirms', 'denied', 'denies', 'emphasized', 'emphasised',
   'stressed', 'maintained', 'maintains', 'contended', 'contends', 'asserted', 'asserts', 'reiterated',
-  'shouted', 'yelled', 'exclaimed', 'chanted', 'cited', 'quoted',
+  'shouted', 'yelled', 'exclaimed', 'chanted', 'cited', 'quoted', 'echoed',
   'notes', 'pointed', 'charged', 'jokes', 'quips', 'interjected', 'interjecting',
   'answered', 'answers', 'retorted', 'responds', 'continues', 'observed', 'observes', 'mused', 'wondered',
   'wonders', 'cautioned', 'cautions', 'conceded', 'concedes', 'boasts', 'adds', 'states', 'writes', 'tweets',
@@ -121,7 +121,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'doctors', 'students', 'teachers', 'owners', 'shoppers', 'neighbours', 'neighbors', 'delegates', 'attendees',
   'coach', 'undersheriff', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'congressman',
   'congresswoman', 'coroner', 'pastor', 'challenger', 'actor', 'actress', 'singer', 'comedian', 'columnist',
-  'correspondent', 'publicist', 'chef',
+  'correspondent', 'publicist', 'chef', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter',
+  'grandmother', 'grandfather', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée',
   'пресс-секретарь', 'представитель', 'министр', 'глава', 'президент', 'депутат', 'чиновник',
 ]);
 
@@ -135,7 +136,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'lt', 'lt.', 'lieutenant', 'sgt', 'sgt.', 'sergeant', 'capt', 'capt.', 'captain', 'const.', 'constable',
   'sheriff', 'det.', 'detective', 'insp.', 'inspector', 'supt.', 'superintendent', 'cpl.', 'corporal',
   'col.', 'colonel', 'maj.', 'major', 'cmdr.', 'commander', 'adm.', 'admiral', 'chancellor', 'premier',
-  'commissioner', 'justice', 'г-н', 'г-жа', 'господин', 'президент', 'премьер-министр',
+  'commissioner', 'justice', 'del.', 'delegate', 'г-н', 'г-жа', 'господин', 'президент', 'премьер-министр',
   'министр', 'губернатор', 'мэр', 'депутат', 'сенатор', 'президента', 'министра',
 ]);
 
@@ -147,7 +148,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'illustrator', 'artist', 'photographer', 'designer', 'engineer', 'scientist', 'historian', 'coach', 'player',
   'striker', 'goalkeeper', 'actor', 'actress', 'singer', 'musician', 'novelist', 'poet', 'campaigner', 'vice',
   'senior', 'former', 'acting', 'interim', 'assistant', 'associate', 'opposition', 'county', 'city', 'district',
-  'regional', 'national', 'federal', 'foreign',
+  'regional', 'national', 'federal', 'foreign', 'delegate', 'clerk', 'owner', 'employee', 'worker', 'student', 'teacher',
+  'nurse', 'doctor', 'cashier', 'trooper', 'firefighter', 'paramedic', 'farmer', 'driver', 'pilot', 'agent', 'neighbor',
+  'neighbour',
 ]);
 
 /** A party printed before a name as its role ("Republican Christine Todd Whitman"), never a name's first word. */

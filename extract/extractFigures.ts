@@ -45,7 +45,8 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     const sentence = span?.text ?? '';
     const quote = quotes.find((q) => q.kind !== 'number' && q.start <= figure.start && figure.end <= q.end);
     const unquoted = span ? analysis.masked.slice(span.start, span.end) : '';
-    if (quote === undefined && (addressesReader(unquoted) || isCrosshead(sentence))) continue;
+    if (quote === undefined && (addressesReader(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence) || inTitleCaseLine(text, figure.start))) continue;
+    if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
     out.push({
       kind: 'number',
       text: text.slice(figure.start, figure.end),
@@ -80,11 +81,38 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
  */
 const addressesReader = (sentence: string) => /\b(?:you|your|you['’](?:d|ll|re|ve))\b/i.test(sentence);
 
+/** "And where is that $115 supposed to come from?": a question the writer asks, outside quotes, asserts no figure. */
+const asksQuestion = (sentence: string) => /\?\s*$/.test(sentence);
+
 /** "Three Husbands": a short line in title case without a verb's full stop heads a section and claims nothing. */
 function isCrosshead(sentence: string): boolean {
   const words = sentence.trim().split(/\s+/);
   if (words.length > 6 || /[.!?:;,"”]$/.test(sentence.trim())) return false;
   return words.every((w) => /^[\p{Lu}\p{N}$]/u.test(w) || /^(?:a|an|the|of|and|in|on|for|to|at|by|with)$/.test(w));
+}
+
+const MAX_HEADLINE_WORDS = 25;
+
+/**
+ * "31 Latinos Share Their Most Honest Thoughts On Donald Trump.", "ELEVEN POLICE KILLED, DOZENS WOUNDED ...": a line
+ * whose every word of four letters or more is capitalised, four of them at least, is a headline (a sentence full
+ * of names, "Ted Cruz has 370 delegates", has its lower-case words; a body set in capitals runs longer).
+ */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).split(/\s+/);
+  const words = line.filter((w) => /^[^\p{L}]*\p{L}{4,}/u.test(w));
+  return line.length <= MAX_HEADLINE_WORDS && words.length >= 4 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
+/**
+ * "Three Husbands In February 1943, she married ...": a crosshead run into the sentence it heads, as flattened copy
+ * prints it: words in capitals open the sentence, and a capitalised small word starts the sentence proper.
+ */
+function inRunInCrosshead(sentence: string, at: number): boolean {
+  const run = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*\s+){1,5}(?=(?:In|On|At|The|A|An|When|After|Before|She|He|It|They|We|His|Her|Their|But|As|During|While|Since)\s)/u.exec(sentence);
+  return run !== null && at < run[0].length;
 }
 
 interface Figure {
@@ -154,11 +182,17 @@ function readFractionFigure(text: string, start: number, end: number, printed: s
 }
 
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)$/i;
+/** The words that name a period by its place in time, a range's first end included ("the last 10 - 20 years"). */
+const NAMED_PERIOD = /\b(?:last|past|next|first|coming|previous|final)\s+(?:[\p{N}\p{L}]+\s*(?:[-–]|or|to)\s*)?$/iu;
 
-/** "Three years ago", "eight years later", "weeks before the vote": a point in time, which dates an event and claims nothing. */
+/**
+ * "Three years ago", "eight years later", "weeks before the vote": a point in time, which dates an event and claims
+ * nothing; and "the last seven years", "a child's first 18 years", "the next four years": a period named, not measured.
+ */
 function isTimeReference(text: string, start: number, end: number, unit: string | null): boolean {
   if (unit === null || !TIME_UNITS.test(unit)) return false;
   if (/^\s+(?:ago|later|earlier|afterwards|on|from now)\b/i.test(text.slice(end, end + 14))) return true;
+  if (NAMED_PERIOD.test(text.slice(Math.max(0, start - 24), start))) return true;
   // "three weeks before the film opened" dates; "a standoff that lasted two hours before he gave up" measures.
   const measured = /\b(?:lasted|lasting|lasts|took|takes|spent|spends|for|within|over|in)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   return !measured && /^\s+(?:before|after|prior)\b/i.test(text.slice(end, end + 10));

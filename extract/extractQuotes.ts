@@ -1,6 +1,6 @@
 /** Quotes with their speakers, cues and sentences, from an article's plain text. */
 
-import { DOCUMENT_NOUNS, normaliseWord } from './cues.ts';
+import { DOCUMENT_NOUNS, PERSON_NOUNS, normaliseWord } from './cues.ts';
 import type { ExtractedMention } from './types.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
@@ -78,6 +78,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span)) continue;
     // Quoted words inside a sentence that no cue attributes are a title or scare quotes, not speech.
     if (attribution === null && wordsBefore(masked, sentences, span) >= 2 && !/[:,—–]\s*$/.test(masked.slice(0, span.open))) continue;
+    if (attribution === null && headsNextQuote(analysis, span)) continue;
     const cueStart = attribution?.cueStart ?? null;
     const adjacent = previous !== null && span.paragraph - previous.paragraph <= 1 && continues(masked, sentences, previous.close, span.open);
     // A quote with no cue of its own continues the quote just before it (same or previous paragraph).
@@ -87,6 +88,8 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       speakerRaw = null;
       speakerAt = NO_POSITION;
       cue = null;
+    } else if (speaker.speaker === null && attribution === null) {
+      speaker = statementJustBefore(analysis, statements, resolved, span) ?? speaker;
     }
     // The parts of a split quote share their cue: one attribution.
     const sameCue = previous !== null && cueStart !== null && previous.cueStart === cueStart;
@@ -173,6 +176,13 @@ function documentsAt(analysis: TextAnalysis, offset: number): string[] {
   return [...new Set(words.flatMap((w, k) => (w === 'site' && words[k - 1] === 'web' ? ['website'] : DOCUMENT_NOUNS.has(w) ? [w] : [])))];
 }
 
+const ISSUED = /\b(?:issued|released|put out|sent|posted|published|circulated)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(statement|report|release|letter|memo|email|e-mail|announcement|communique|communiqué|notice|tweet)\b/giu;
+
+/** The documents a sentence says its subject issued ("Kraft issued a statement"): what "the statement" later refers to. */
+function issuedIn(sentence: string): string[] {
+  return [...new Set([...sentence.matchAll(ISSUED)].map((m) => (m[1] ?? '').toLowerCase()))];
+}
+
 /** Where the speaker phrase of an event (its attribution's subject) is printed; null offsets when none. */
 function positionOf(text: string, event: SpeakerEvent | null, attribution: Attribution | null): Pick<ExtractedMention, 'speakerStart' | 'speakerEnd'> {
   return event && attribution?.subject ? speakerPosition(text, attribution.subject) : NO_POSITION;
@@ -217,6 +227,44 @@ function leadIntoNext(masked: string, sentences: SentenceSpan[], placed: Array<{
   }
 }
 
+/**
+ * "Ash argued in his email that the incident shows why ...\n\n“In light of this serious breach ...”": a quote with
+ * no cue of its own that follows right after a reported statement (nothing but space between the statement's
+ * sentence and the quote) goes on with the statement's speaker, a named person, when no quote just before gives it one.
+ */
+function statementJustBefore(
+  analysis: TextAnalysis,
+  statements: readonly StatementCandidate[],
+  resolved: ReadonlyMap<SpeakerEvent, ResolvedSpeaker>,
+  span: QuoteSpan,
+): ResolvedSpeaker | null {
+  const { masked, sentences } = analysis;
+  for (const { statement, event } of statements) {
+    if (event === null || statement.end > span.open) continue;
+    const end = sentenceOf(sentences, { open: statement.start, close: statement.end }).end;
+    const gap = masked.slice(end, span.open);
+    if (end > span.open || !/^\s*$/.test(gap) || (gap.match(/\n/g)?.length ?? 0) > 2) continue;
+    // A named person goes on talking; an outlet or a body that "reported" something, or "critics", are not
+    // quoted at length.
+    const speaker = resolved.get(event);
+    if (speaker?.speaker && speaker.speakerType === 'person' && /^\p{Lu}/u.test(speaker.speaker)) return speaker;
+  }
+  return null;
+}
+
+/**
+ * "'Pop, pop, pop' “We heard pop, pop, pop,” smelled gunpowder ...": a few quoted words with no full stop that open
+ * their sentence and run straight into another quote on the same line are a crosshead quoting it, as flattened copy
+ * prints one.
+ */
+function headsNextQuote(analysis: TextAnalysis, span: QuoteSpan): boolean {
+  const next = analysis.quotes.find((q) => q.open >= span.close);
+  const words = span.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const gap = analysis.text.slice(span.close, next?.open ?? span.close);
+  const unended = !/[.!?…]$/.test(span.text);
+  return next !== undefined && unended && words.length <= 5 && /^[^\S\n]*$/.test(gap) && wordsBefore(analysis.masked, analysis.sentences, span) === 0;
+}
+
 /** At most one sentence (the previous quote's attribution, as a rule) stands between two parts of a quote. */
 function continues(masked: string, sentences: SentenceSpan[], from: number, to: number): boolean {
   const between = sentences.filter((s) => s.end > from && s.end <= to && masked.slice(Math.max(s.start, from), s.end).replace(/§+/g, '').trim() !== '');
@@ -245,7 +293,7 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
     for (const start of starts) {
       const phrase = subjectAt(analysis, tokens, start);
       // Counted from the sentence end: a subject only informs the sentences after it.
-      if (phrase) events.push({ offset: sentence.end, phrase, kind: 'subject', documents: documentsAt(analysis, sentence.start) });
+      if (phrase) events.push({ offset: sentence.end, phrase, kind: 'subject', documents: issuedIn(sentence.text) });
     }
   }
   return events;
@@ -254,11 +302,26 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
 /** Words after a name that show it is not a clause's subject: "upstate New York where", "Paris in May". */
 const NOT_AFTER_SUBJECT = new Set(['where', 'in', 'on', 'at', 'of', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'as', 'than', 'that', 'which']);
 
+/** Where a capitalised name starts after lower-case words from `at` that end on a role ("senior communications adviser"), or -1. */
+function roleThenName(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k < at + 4 && tokens[k]?.word === true && /^\p{Ll}/u.test(tokens[k]?.text ?? '')) k += 1;
+  const role = k > at && PERSON_NOUNS.has(normaliseWord(tokens[k - 1]?.text ?? ''));
+  return role && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? '') ? k : -1;
+}
+
 /** The name that opens a clause at token `at` and is its subject (a verb or an appositive follows), if any. */
 function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number) {
   let k = at;
   const run: string[] = [];
   while (k < tokens.length && k < at + 8 && tokens[k]?.word && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');
+  // "Trump senior communications adviser Jason Miller said": a name before a role is its modifier; the subject is
+  // the person the role leads to.
+  const role = roleThenName(tokens, k);
+  if (run.length > 0 && role > k) {
+    while (k < role) run.push(tokens[k++]?.text ?? '');
+    while (k < tokens.length && k < role + 4 && tokens[k]?.word && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');
+  }
   // Mid-sentence, only a name followed by its verb or an appositive: "Reid, who", "Tara Reid has".
   const next = tokens[k];
   const verbLike = (t: Token) => t.word && /^\p{Ll}/u.test(t.text) && !NOT_AFTER_SUBJECT.has(t.text);

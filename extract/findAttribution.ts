@@ -25,6 +25,7 @@ export interface Attribution {
 }
 
 const MAX_SUBJECT_WORDS = 9;
+const MAX_APPOSITIVE_WORDS = 20;
 const CITING = new Set(['cited', 'quoted', 'citing', 'quoting']);
 const SUBJECT_STOPS = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'about', 'when', 'while', 'who', 'which',
@@ -86,12 +87,17 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   if (isCue(rest, 0)) return /ing$/i.test(first.text) ? null : citedOrInverted(rest, 0, masked);
   // "WhatsApp said", "Mr Peskov said", "Andrei Svintsov, a Russian official, said".
   let commas = 0;
-  for (let k = 0; k < Math.min(rest.length, MAX_SUBJECT_WORDS + 4); k += 1) {
+  // "Jeb Bush, the former Florida governor and a Republican presidential candidate, told CNN": an appositive set
+  // off by commas after a name may run long and hold "and" or "who"; it is the subject's description.
+  let appositive = 0;
+  for (let k = 0; k < Math.min(rest.length, MAX_SUBJECT_WORDS + 4 + appositive); k += 1) {
     const token = rest[k];
     if (token === undefined) break;
     if (token.text === ',') {
       commas += 1;
       if (commas > 2) return null;
+      if (commas === 1 && isCapitalised(rest[0]?.text ?? '')) appositive = appositiveLength(rest, k);
+      if (appositive > 0 && commas === 1) k += appositive;
       continue;
     }
     if (!token.word) return null;
@@ -99,9 +105,18 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     if (p !== null && k > 0) return { subject: subjectText(masked, rest, 0, k), cue: p.cue, position: 'after' };
     if (k > 0 && isCue(rest, k)) {
       if (CITING.has(normaliseWord(token.text))) return citedOrInverted(rest, k, masked) ?? { subject: subjectText(masked, rest, 0, k), cue: token.text, position: 'after' };
+      // "“... set aside” the plan, said Interior Secretary Ken Salazar": after a comma the cue inverts, and the
+      // words before the comma, which name no one, finish the quoted sentence ("Graham, a former candidate, told
+      // CBS News" names its subject first).
+      const finishesQuote = rest.slice(0, k - 1).every((t) => t.text === ',' || !isCapitalised(t.text));
+      const namedAfter = rest.slice(k + 1, k + 4).findIndex((t) => !t.word || isCapitalised(t.text));
+      if (rest[k - 1]?.text === ',' && finishesQuote && !/^tell|^told/i.test(token.text) && namedAfter >= 0 && rest[k + 1 + namedAfter]?.word === true) {
+        return citedOrInverted(rest, k, masked);
+      }
       // "Police responded and surrounded the building.": a sentence of its own only attributes the quote when
-      // it is about the saying, not a verb among others.
-      if (sentenceEnded && /^(?:and|but|or)$/i.test(rest[k + 1]?.text ?? '')) return null;
+      // it is about the saying, not a verb among others, nor a saying with content of its own ("The officer
+      // told Mr. Pinder to get everyone in the basement.", "Police said that ...").
+      if (sentenceEnded && (/^(?:and|but|or)$/i.test(rest[k + 1]?.text ?? '') || saysItsOwn(rest, k))) return null;
       // "Killings are rare, police say.": a clause before a comma is not the subject. A sentence of its own that
       // reports a clause of its own does not attribute the quote; within the quote's sentence, what follows the
       // comma is the subject.
@@ -114,6 +129,24 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     if (CLAUSE_WORDS.has(normaliseWord(token.text)) && k > 0) return null;
   }
   return null;
+}
+
+/** Whether the cue at `at` goes on to content of its own: "that ...", or "to" and a verb after its object. */
+function saysItsOwn(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(at + 1, at + 7).some((t, j, after) => {
+    const word = normaliseWord(t.text);
+    if (word === 'that') return true;
+    const next = after[j + 1]?.text ?? '';
+    return j > 0 && word === 'to' && /^\p{Ll}+$/u.test(next) && !/^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|journalists)$/.test(next);
+  });
+}
+
+/** Words from the comma at `comma` to the next comma, when they describe ("the former ...", "who served as ..."), else 0. */
+function appositiveLength(tokens: readonly Token[], comma: number): number {
+  const close = tokens.findIndex((t, j) => j > comma && t.text === ',');
+  const inside = tokens.slice(comma + 1, close);
+  const opens = /^(?:the|a|an|who|whose|which)$/i.test(inside[0]?.text ?? '');
+  return close > comma + 1 && close - comma <= MAX_APPOSITIVE_WORDS && opens && inside.every((t) => t.word) ? close - comma - 1 : 0;
 }
 
 function nextNonSpace(text: string, from: number): number {
@@ -229,7 +262,11 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     if (!phraseInside && isCue(tokens, k) && !/^(?:cited|quoted)$/i.test(token.text)) {
       // "Stated Stone: “...”" inverts; "Trump adopted an accent and joked, “...”" names the sentence's subject.
       const inverted = tokens.slice(0, k).every((t) => !t.word) ? subjectAfter(tokens, k + 1) : null;
-      const subject = participleSubject(masked, tokens, k) ?? subjectBefore(masked, tokens, k) ?? inverted ?? mainSubject(tokens, k);
+      const before = subjectBefore(masked, tokens, k);
+      // "TallGrass, a wholesaler, issued a statement Saturday saying “...”": words before the cue that open with
+      // the verb are the predicate; the subject is the sentence's.
+      const predicate = before !== null && /^\p{Ll}+ed\s/u.test(before.text) && /ing$/i.test(token.text);
+      const subject = participleSubject(masked, tokens, k) ?? (predicate ? null : before) ?? inverted ?? mainSubject(tokens, k);
       return { subject, cue: token.text, position: 'before' };
     }
   }

@@ -51,6 +51,22 @@ export function findQuoteSpans(input: string): QuoteSpan[] {
   return spans.sort((a, b) => a.open - b.open).filter((span) => span.end > span.start);
 }
 
+/** The quote spans that are speech or a title, and the nicknames (see isNickname), which are neither. */
+export function withoutNicknames(text: string, spans: readonly QuoteSpan[]): { quotes: QuoteSpan[]; nicknames: QuoteSpan[] } {
+  const nicknames = spans.filter((span) => isNickname(text, span));
+  return { quotes: spans.filter((span) => !nicknames.includes(span)), nicknames };
+}
+
+/**
+ * Marcia "Cia" Price, Paul "Bear" Bryant: a word or two in capitals in double marks between a first name and a
+ * surname is a nickname, part of the name, not a quote.
+ */
+function isNickname(text: string, span: QuoteSpan): boolean {
+  const words = span.text.split(/\s+/);
+  if (/^[‘']$/.test(span.mark) || words.length > 2 || !words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))) return false;
+  return /\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, span.open - 30), span.open)) && /^\s+\p{Lu}\p{Ll}+\b/u.test(text.slice(span.close, span.close + 30));
+}
+
 function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let start = 0;

@@ -1,7 +1,7 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
 import { AUXILIARIES, CLAUSE_WORDS, NAMING_CUES, ORG_MARKERS, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
-import { isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
+import { isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
@@ -54,7 +54,8 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
     // The first pattern that leaves a clause of a few words wins: "..., the minister said on Monday." is a tail.
     const mid = midCue(tokens);
     if (mid !== null) {
-      out.push(...mid.map((part) => ({ ...part, end: runOn(part.end, part.start, quoteEnds) })));
+      const parts = mid.map((part) => ({ ...part, end: runOn(part.end, part.start, quoteEnds) }));
+      out.push(...parts.filter((part) => !putsQuestion(textTokens(analysis, part.start, part.end).filter((t) => t.word))));
       continue;
     }
     // "“...,” the source said." closes the sentence: its cue is the quote's, whatever verb comes before.
@@ -83,10 +84,23 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
  * and surrounded the building"), nor the amount an index or a price "added" ("the index added 0.6 per cent").
  */
 function reportsSomething(words: readonly Token[], attribution: Attribution): boolean {
+  if (putsQuestion(words)) return false;
   if (attribution.position !== 'before') return true;
   const first = normaliseWord(words[0]?.text ?? '');
   if (/^(?:and|or|but|nor)$/.test(first)) return false;
   return !(/^(?:added|adds|gained|lost|shed)$/i.test(attribution.cue ?? '') && /^\p{N}/u.test(first));
+}
+
+/**
+ * "Asked whether he would fire a speechwriter, Priebus said, “Probably.”", "When asked about the vote, ...": the
+ * question put to the speaker is not what they said; a clause that goes on to its own cue ("Asked about it,
+ * Christie said that ...") is kept.
+ */
+function putsQuestion(words: readonly Token[]): boolean {
+  const lead = words.slice(0, 3).map((t) => normaliseWord(t.text));
+  // A capital opens the participle ("Asked whether ..."); "..., Ms. Kostrzewa recalled, asked her what she did" is a verb.
+  const asked = words[0]?.text === 'Asked' || (/^(?:when|after|upon|if|once)$/.test(lead[0] ?? '') && (lead[1] === 'asked' || (lead[1] === 'being' && lead[2] === 'asked')));
+  return asked && !words.slice(2).some((t) => STATEMENT_CUES.has(normaliseWord(t.text)));
 }
 
 interface Found {
@@ -215,7 +229,7 @@ function tailCue(tokens: Token[]): Found | null {
       const token = tail[k];
       if (token === undefined || !token.word) break;
       const word = normaliseWord(token.text);
-      if (!STATEMENT_CUES.has(word) || NAMING_CUES.has(word) || /ing$/.test(word)) {
+      if (!STATEMENT_CUES.has(word) || NAMING_CUES.has(word) || /ing$/.test(word) || isNounUse(tail, k)) {
         if (k > MAX_SUBJECT_WORDS || CLAUSE_WORDS.has(word) || SUBJECT_BREAKERS.has(word)) break;
         continue;
       }
@@ -226,7 +240,8 @@ function tailCue(tokens: Token[]): Found | null {
       // "a claim the authorities say is baseless": the cue opens a relative clause, not a tail.
       if (/^(?:is|was|are|were|has|have|had|will|would|could|should|can)$/.test(normaliseWord(rest[0]?.text ?? ''))) return null;
       let subject: PrintedPhrase | null;
-      if (k === 0 && !isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '')) {
+      // "told CBS News" names whom it was told, never who spoke.
+      if (k === 0 && (TELLING.has(word) || (!isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '')))) {
         // "…, WhatsApp, which is owned by Meta, said in a statement.": the subject is before the appositive.
         let open = previousComma(tokens, c);
         if (open === -1 || !isCapitalised(tokens[open + 1]?.text ?? '')) return null;

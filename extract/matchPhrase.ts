@@ -29,10 +29,21 @@ export function matchPhrase(tokens: Token[], at: number): { cue: string; next: n
   return null;
 }
 
-/** A cue word used as a verb of saying: not "is said to have", not "continued to block". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this', 'every', 'any', 'no']);
+
+/**
+ * "the confirmed death toll", "his writing", "her quips", "the rest of the states": a cue word after a determiner
+ * is a noun or an adjective, never a verb of saying ("to have her ask" keeps a verb's base form).
+ */
+export function isNounUse(tokens: readonly Token[], at: number): boolean {
+  const previous = normaliseWord(tokens[at - 1]?.text ?? '');
+  return DETERMINERS.has(previous) || (previous === 'her' && /(?:s|ed|ing)$/.test(normaliseWord(tokens[at]?.text ?? '')));
+}
+
+/** A cue word used as a verb of saying: not "is said to have", not "continued to block", not "the confirmed toll". */
 export function isCue(tokens: Token[], at: number): boolean {
   const token = tokens[at];
-  if (token === undefined || !CUE_WORDS.has(normaliseWord(token.text))) return false;
+  if (token === undefined || !CUE_WORDS.has(normaliseWord(token.text)) || isNounUse(tokens, at)) return false;
   const next = tokens[at + 1];
   if (next && normaliseWord(next.text) === 'to') {
     const object = tokens[at + 2];
@@ -68,6 +79,7 @@ export function isSayingVerb(tokens: Token[], at: number): boolean {
   // "Bloomberg reported, quoting ...": nothing is reported right after the cue; but Russian sets its "что" off
   // with a comma ("заявил, что ...").
   if (nextWord === ',' && !/^(?:что|чтобы|that)$/i.test(tokens[at + 2]?.text ?? '')) return false;
+  if (isNounUse(tokens, at)) return false;
   const previous = normaliseWord(tokens[at - 1]?.text ?? '');
   // "is said", "was told": a passive reports that someone else spoke to the subject.
   if (/^(?:is|was|were|are|be|been|being)$/.test(previous)) return false;

@@ -14,6 +14,7 @@ import {
   partyBeforeName,
 } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
 
 export interface SpeakerPhrase {
   /** The phrase as printed. */
@@ -52,14 +53,16 @@ const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ally|ically|ately|ently|ously|ively|an
 
 /** Parse a subject phrase; returns null when nothing usable is left. */
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
-  const tokens = tokenize(raw).filter((t) => t.word || t.text === ',');
+  const tokens = outsideBrackets(tokenize(raw)).filter((t) => t.word || t.text === ',');
   while (tokens.length > 0 && tokens[tokens.length - 1]?.text === ',') tokens.pop();
   while (tokens.length > 0 && tokens[0]?.text === ',') tokens.shift();
   if (tokens.length === 0) return null;
-  const words = pronounOnly(subjectOfClause(subjectOfInfinitive(tokens.map((t) => t.text))));
+  const words = pronounOnly(subjectOfClause(subjectOfInfinitive(withoutTrailingRelative(tokens.map((t) => t.text)))));
+  // "who", "which was the first organisation to do so": a relative clause alone names nobody.
+  if (RELATIVE_PRONOUNS.has(normaliseWord(words[0] ?? '')) && normaliseWord(words[0] ?? '') !== 'that') return null;
   const printed = raw.trim().replace(/^[,\s]+|[,\s]+$/g, '');
   if (!words.includes(',') && !nameOrDescription(words)) return null;
-  if (isCapsHeadline(words)) return null;
+  if (isCapsHeadline(words) || opensParticiple(words)) return null;
   const lower = normaliseWord(words.join(' '));
   const base = { raw: printed, name: null, role: null, head: null, provenPerson: false };
   // "Another said", "Some said": a quantifier alone names nobody.
@@ -78,11 +81,31 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     };
     // "Others, however," and "Ms. Lee, too,": an adverb set off by commas leaves the subject as it was.
     if (second.every((w) => EMPTY_WORDS.has(normaliseWord(w)))) return parseAppositive(printed, first, []);
-    if (PREPOSITIONS.has(normaliseWord(first[0] ?? '')) || !nameOrDescription(first)) return alone(second);
+    // "31, a Philadelphia photographer": an age before the description is no name.
+    if (PREPOSITIONS.has(normaliseWord(first[0] ?? '')) || !nameOrDescription(first) || first.every((w) => /^\p{N}+$/u.test(w))) return alone(second);
+    // "Powell's office, when contacted by Reuters", "Telephone providers, such as Portugal Telecom": a circumstance
+    // or examples after the subject name no one of their own.
+    if (PREPOSITIONS.has(normaliseWord(second[0] ?? '')) || APPENDED_CLAUSE.test(second[0] ?? '')) return alone(first);
     const described = RELATIVE_PRONOUNS.has(normaliseWord(second[0] ?? '')) ? null : describedPart(second);
     return described === null ? alone(first) : parseAppositive(printed, first, described);
   }
   return parseDocument(printed, words) ?? parseSimple(printed, words);
+}
+
+/** "Students who (carried signs saying ...)": a relative pronoun the phrase was cut at is no part of it. */
+function withoutTrailingRelative(words: string[]): string[] {
+  return words.length > 1 && /^(?:who|whom|whose|which)$/.test(normaliseWord(words[words.length - 1] ?? '')) ? words.slice(0, -1) : words;
+}
+
+/** "Marcia Price (D-Newport News)", "Scott (D-Va.)": a party and place in brackets are no part of the name. */
+function outsideBrackets(tokens: readonly Token[]): Token[] {
+  let depth = 0;
+  return tokens.filter((t) => {
+    if (t.text === '(') depth += 1;
+    const inside = depth > 0;
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    return !inside && t.text !== ')';
+  });
 }
 
 /**
@@ -105,6 +128,7 @@ function parseDocument(printed: string, words: string[]): SpeakerPhrase | null {
   return { raw: printed, name: words.slice(web ? -2 : -1).join(' '), role: null, type: 'organisation', refersTo: 'document', head, provenPerson: false };
 }
 
+const APPENDED_CLAUSE = /^(?:when|while|whether|if|although|though|because|including|such|especially|particularly|notably|unlike)$/i;
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'by', 'of', 'for', 'with', 'from', 'as', 'than', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'like', 'despite', 'through', 'against', 'without', 'within', 'among', 'since', 'until', 'upon', 'amid']);
 // Words that alone name nobody: "the two write", "the most telling promise", "as if to say", "HP today announced".
@@ -124,6 +148,17 @@ const EMPTY_WORDS = new Set([
 function isCapsHeadline(words: readonly string[]): boolean {
   const printed = words.filter((w) => w !== ',');
   return printed.length >= 2 && printed.every((w) => /^[\p{Lu}.’'-]+$/u.test(w)) && printed.some((w) => /^\p{Lu}{4,}[’']?\p{Lu}*$/u.test(w));
+}
+
+/**
+ * "Speaking at a", "Following initial", "Holding signs", "Having an entertainer", "According to news": a
+ * participle opening the sentence leads a clause of its own, never a name ("Fanning", "Peyton Manning", "Leading
+ * Democrats" stay).
+ */
+function opensParticiple(words: readonly string[]): boolean {
+  const [first, second] = words;
+  if (first === undefined || !/^\p{Lu}\p{Ll}+ing$/u.test(first)) return false;
+  return second === undefined ? /^(?:Having|Being|Speaking|Following|According|Adding|Saying)$/.test(first) : /^\p{Ll}/u.test(second);
 }
 
 /**
@@ -173,8 +208,10 @@ function subjectOfInfinitive(words: string[]): string[] {
  * Friday by regulators" is a description, its verb has no object).
  */
 function subjectOfClause(words: string[]): string[] {
-  const verb = words.findIndex((w, i) => i > 0 && /^(?:\p{Ll}+ed|sent|wrote|gave|put|took|made|issued)$/u.test(w) && /^(?:a|an|the|his|her|its|their)$/.test(words[i + 1] ?? ''));
-  if (verb <= 0) return words;
+  const verb = words.findIndex((w, i) => /^(?:\p{Ll}+ed|sent|wrote|gave|put|took|made|issued)$/u.test(w) && /^(?:a|an|the|his|her|its|their)$/.test(words[i + 1] ?? ''));
+  // "issued a statement Saturday evening (saying)": the act alone, its subject left behind a comma, names nobody.
+  if (verb === 0) return [];
+  if (verb < 0) return words;
   // "Republicans who critiqued the speech": the verb is a relative clause's, and the phrase a description.
   const subject = words.slice(0, verb).map(normaliseWord);
   if (subject.some((w) => RELATIVE_PRONOUNS.has(w) || w === 'and') || (subject.length > 1 && subject.some((w) => PERSON_PRONOUNS.has(w) || ORG_PRONOUNS.has(w)))) return words;
@@ -202,8 +239,9 @@ function parseAppositive(printed: string, first: string[], second: string[]): Sp
   if (a === null) return b;
   if (b === null) return a;
   // "Andrei Svintsov, a Russian official" or "a Russian official, Andrei Svintsov".
-  // The proper name of the two parts speaks ("the primary, Gov. John Kasich"), the other describes.
-  const proper = (p: SpeakerPhrase): boolean => p.name !== null && p.refersTo === null && /^\p{Lu}/u.test(p.name);
+  // The proper name of the two parts speaks ("the primary, Gov. John Kasich"), the other describes: a description
+  // that opens on a name's possessive ("Scott's niece, Marcia Price") has a head noun and is no name.
+  const proper = (p: SpeakerPhrase): boolean => p.name !== null && p.refersTo === null && p.head === null && /^\p{Lu}/u.test(p.name);
   const named = proper(b) && !proper(a) ? b : a.name !== null && a.refersTo === null ? a : b;
   if (named.name === null || named.refersTo !== null) return a;
   const describedWords = (named === a ? second : first).filter((w) => w !== ',');
@@ -243,6 +281,8 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   while (runStart < words.length && /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(words[runStart] ?? '')) runStart += 1;
   const served = servedBody(printed, words);
   if (served !== null) return served;
+  const named = nameBeforeBody(words);
+  if (named !== null) return parseSimple(printed, named);
   let run = words.slice(runStart);
   // "Rep. Tom Cole of Oklahoma": a place after a person's name is not the name ("Secretary of State" and
   // "Bank of America" keep theirs).
@@ -286,7 +326,8 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     // A common noun phrase opening a sentence ("Several residents") is a description, not a name.
     const description = QUANTIFIERS.has(normaliseWord(words[0] ?? '')) ? words.join(' ').toLowerCase() : words.join(' ');
     const head = lastWord;
-    const isPerson = PERSON_NOUNS.has(head);
+    // "the sheriff", "the judge": a title alone is a person's role too.
+    const isPerson = PERSON_NOUNS.has(head) || TITLES.has(head);
     const definite = DETERMINERS.has(normaliseWord(input[0] ?? ''));
     let refersTo: SpeakerPhrase['refersTo'] = null;
     // "The Indian government" names its organisation by the modifier: it stands as printed, while "the ministry"
@@ -335,6 +376,21 @@ function servedBody(printed: string, words: readonly string[]): SpeakerPhrase | 
   if (!named || !body.every((w) => isCapitalised(w) || /^(?:of|the|and|for)$/.test(w) || normaliseWord(body[0] ?? '') === 'the')) return null;
   const description = words.join(' ');
   return { raw: printed, name: description, role: description, type: 'person', refersTo: null, head: normaliseWord(words[at - 1] ?? ''), provenPerson: false };
+}
+
+/**
+ * "Matthew Willoughby of the Urban Assembly School of Design", "Tom Cole of Oklahoma": a person's full name that
+ * opens the phrase, then the body or place they are of, from or at; the name is the person's. A body's own name
+ * ("Royal Bank of Scotland", "Secretary of State") is one word before "of" or has an organisation's word.
+ */
+function nameBeforeBody(words: readonly string[]): string[] | null {
+  const at = words.findIndex((w) => /^(?:of|from|at)$/.test(w));
+  if (at < 2 || !isCapitalised(words[at + 1] === 'the' ? (words[at + 2] ?? '') : (words[at + 1] ?? ''))) return null;
+  const name = words.slice(0, at);
+  const untitled = name.filter((w) => !TITLES.has(normaliseWord(w)));
+  const last = normaliseWord(name[name.length - 1] ?? '');
+  if (untitled.length < 2 || !name.every((w) => isCapitalised(w) && !NOT_NAME.has(normaliseWord(w)))) return null;
+  return name.some((w) => ORG_MARKERS.has(normaliseWord(w))) || PERSON_NOUNS.has(last) || TITLES.has(last) ? null : name;
 }
 
 // Person nouns that are also names or read as part of one ("Son Heung-min", "Chief Keef", "Man Utd").

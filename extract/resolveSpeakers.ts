@@ -55,7 +55,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     if (event.kind === 'attribution') out.set(event, resolved ?? { speaker: null, speakerType: null, role: null });
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
-    if (event.kind === 'attribution' && phrase.refersTo !== 'document') for (const noun of event.documents ?? []) issuers.set(noun, known);
+    // "Kraft issued a statement." names who "the statement" is, whether or not that sentence quotes it.
+    if (phrase.refersTo !== 'document') for (const noun of event.documents ?? []) issuers.set(noun, known);
     // Descriptions ("sources", "critics") are not antecedents for "he" or "it".
     if (event.phrase.name === null || /^\p{Ll}/u.test(event.phrase.name)) continue;
     if (known.speakerType === 'person') {
@@ -97,8 +98,10 @@ function resolveOne(
   }
   if (phrase.refersTo === 'role') {
     const head = phrase.head ?? '';
-    const match = [...roster].reverse().find((known) => known.role?.toLowerCase().includes(head) === true);
-    return match ?? (/^spokes/.test(head) ? lastPerson : null) ?? describe(phrase);
+    const match = [...roster].reverse().find((known) => known.role?.toLowerCase().includes(head) === true && !otherParty(known.role, phrase.name ?? head));
+    // "the judge" names one office; "his brother" is somebody's relative, whoever the text printed as a brother.
+    const office = /^the\s/i.test(phrase.raw) ? onlyPersonWithRole(index, phrase.name ?? head, event.offset) : null;
+    return match ?? (/^spokes/.test(head) ? lastPerson : null) ?? office ?? describe(phrase);
   }
   if (phrase.name === null) return null;
   if (/^\p{Ll}/u.test(phrase.name)) return describe(phrase);
@@ -114,6 +117,34 @@ function resolveOne(
   const person = phrase.provenPerson || isKnownPerson(index, name);
   const earlier = roster.find((known) => known.speaker === name);
   return { speaker: name, speakerType: person ? 'person' : 'organisation', role: phrase.role ?? earlier?.role ?? null };
+}
+
+const PARTIES = /\b(?:democratic|democrat|republican|labour|tory|conservative|liberal)\b/g;
+
+/** "the Democratic presidential nominee" is not the "Republican presidential nominee". */
+function otherParty(role: string, description: string): boolean {
+  const partiesOf = (words: string) => new Set(words.toLowerCase().match(PARTIES) ?? []);
+  const ours = partiesOf(description);
+  const theirs = partiesOf(role);
+  return ours.size > 0 && theirs.size > 0 && ![...ours].some((p) => theirs.has(p));
+}
+
+/** Whether a role holds every word of a description ("Superior Court Judge" holds "judge"). */
+function holdsDescription(role: string, description: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  return description.toLowerCase().split(/\s+/).every((w) => words.some((r) => r.includes(w)));
+}
+
+/**
+ * "the judge" when no judge has spoken yet: the one person the text has printed with a title holding every word of
+ * the description ("Superior Court Judge James Bodiford handed down ..."; "the Democratic nominee" is not the
+ * "Republican nominee"), or nobody when there are several.
+ */
+function onlyPersonWithRole(index: NameIndex, description: string, offset: number): ResolvedSpeaker | null {
+  const withRole = [...index.values()].flat().filter((e) => e.strongPerson && e.first < offset && e.role !== null && holdsDescription(e.role, description));
+  const names = new Set(withRole.map((e) => e.name));
+  const only = withRole[0];
+  return names.size === 1 && only !== undefined ? { speaker: only.name, speakerType: 'person', role: only.role } : null;
 }
 
 const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male');

@@ -10,7 +10,7 @@ export interface SentenceSpan {
 // does not end a sentence. "Inc." or "etc." can end one, so they are left out.
 const ABBREVIATIONS = new Set(
   [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt',
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'del', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt',
     'rev', 'hon', 'pres', 'supt', 'insp', 'cmdr', 'adm', 'maj', 'const', 'det', 'cpl', 'messrs', 'mme', 'mlle',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'no', 'nos', 'vs', 'approx', 'est', 'fig', 'vol', 'p', 'pp', 'ave', 'blvd', 'mt', 'ft',
@@ -56,6 +56,10 @@ function splitLine(text: string, from: number, to: number, out: SentenceSpan[]):
     while (end < to && TERMINATORS.includes(text[end] ?? '')) end += 1;
     // A closing mark glued to the terminator belongs to the sentence it closes.
     while (end < to && CLOSERS.includes(text[end] ?? '')) end += 1;
+    // So does one set off by a space, as tokenised copy prints it ("okay. '' Work place killings ..."): a doubled
+    // apostrophe or a right double mark only ever closes.
+    const spaced = /^\s(?:''|”)(?=\s|$)/.exec(text.slice(end, Math.min(to, end + 4)));
+    if (spaced !== null) end += spaced[0].length;
     if (isBoundary(text, start, i, end, to)) {
       push(text, start, end, out);
       start = end;

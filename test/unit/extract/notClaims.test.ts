@@ -38,8 +38,55 @@ describe('what is not a claim', () => {
     assert.deepEqual(figures('“We’re going to tax you,” Trump said of Carrier, which moved 1,400 jobs to Mexico.'), ['1,400 jobs']);
   });
 
+  test('a question the writer asks asserts no figure; one in a quote is the speaker\'s', () => {
+    assert.deepEqual(figures('And where is that $115 supposed to come from? Has he gotten above 38 percent in any primary?'), []);
+    assert.deepEqual(figures('“Can we find $115 a month?” she asked. He saved $115 a month.'), ['$115', '$115']);
+  });
+
+  test('a period named by its place in time is no measured duration: "the last seven years", "the first 100 days"', () => {
+    assert.deepEqual(figures('Over the past three decades the party changed. In the first 100 days he will act. Save over a child\'s first 18 years.'), []);
+    assert.deepEqual(figures('A great deal of money was made over the last 10 - 20 years.'), []);
+    assert.deepEqual(figures('The standoff lasted two hours. He spent 12 years in prison.'), ['two hours', '12 years']);
+  });
+
+  test('a headline in title case or capitals claims no figure; a sentence full of names has its lower-case words', () => {
+    assert.deepEqual(figures('31 Latinos Share Their Most Honest Thoughts On Donald Trump.\n\nThe poll was taken in May.'), []);
+    assert.deepEqual(figures('ELEVEN POLICE KILLED, DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK.'), []);
+    assert.deepEqual(figures('Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.'), ['370 delegates']);
+  });
+
+  test('a crosshead run into the sentence it heads, as flattened copy prints it', () => {
+    assert.deepEqual(figures('She won a scholarship. Three Husbands In February 1943, she married Billy Neal, the first of her three husbands.'), ['three husbands']);
+    const quotes = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.text);
+    assert.deepEqual(quotes("'Pop, pop, pop' “We heard pop, pop, pop,” smelled gunpowder, said Jean Larson."), ['We heard pop, pop, pop']);
+  });
+
   test('a short title-case line heads a section', () => {
     assert.deepEqual(figures('She was born in Nashville.\n\nThree Husbands\n\nShe married three times.'), ['three times']);
+  });
+
+  test('a cue word after a determiner is a noun or an adjective: "the confirmed death toll", "the charged term"', () => {
+    assert.deepEqual(statements('The quake killed six children in Aceh province, bringing the confirmed death toll to 11.'), []);
+    assert.deepEqual(statements('She also maneuvered around the charged term, "radical Islam," which some Republicans want U.S. leaders to use.'), []);
+    assert.deepEqual(statements('Police confirmed the death toll had risen to 11.').map((s) => s.text), ['the death toll had risen to 11']);
+  });
+
+  test('the question put to a speaker ("Asked whether ...", "When asked about ...") is not what they said', () => {
+    assert.deepEqual(statements('Asked whether he would fire a speechwriter under these circumstances, Priebus said, "Probably."'), []);
+    assert.deepEqual(statements('When asked why Cruz decided to go after Trump this past week, Tyler said the race was close.').map((s) => s.text), ['the race was close']);
+    assert.deepEqual(statements('Asked whether the riots were a social uprising, 60 percent responded yes.'), []);
+    assert.equal(statements('Asked about his criticism of Trump, Christie said that was a natural part of running against him, he said.').length, 1);
+  });
+
+  test('a quote closed by a spaced mark ("okay. \'\'") is not attributed to the next sentence\'s subject', () => {
+    const text = "\"Some people seemed concerned, '' Mr. Pinder said. \"Everyone was calling their family. '' Work place killings are rare, police say.";
+    assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker), ['Pinder', 'Pinder']);
+  });
+
+  test('a nickname in double marks between a first name and a surname is part of the name', () => {
+    const quotes = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.text);
+    assert.deepEqual(quotes('At the cookout, Marcia "Cia" Price shouted to the crowd. Adam "Pacman" Jones says his neck hurts.'), []);
+    assert.deepEqual(quotes('"We will win," Price said. "Never" Jones answered.'), ['We will win', 'Never']);
   });
 
   test('quoted words in title case where a work is named are a title, even in a sentence with a cue', () => {
@@ -57,6 +104,13 @@ describe('what a document says', () => {
       'The Indian government said in a statement that the captured pirates had a cache of arms. The pirates would be handed over to the authorities, the statement added. The fire was small and caused no damage, according to Crowley’s Web site.',
     );
     assert.deepEqual(found.map((s) => s.speaker), ['Indian government', 'Indian government', 'Crowley']);
+  });
+
+  test('"the statement" is who the text says issued it, even in a sentence that quotes nothing ("Kraft Foods issued a statement.")', () => {
+    const quoteSpeakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
+    assert.deepEqual(quoteSpeakers('Kraft Foods issued a statement on Friday. "This is a tragic loss for all of us," the statement said.'), ['Kraft Foods']);
+    // A sentence that only mentions a statement says nothing of who issued it.
+    assert.notEqual(quoteSpeakers('INS Mysore reached the boats after a statement from the ministry. "The boats fled," the statement said.')[0], 'INS Mysore');
   });
 
   test('"the Post" is a newspaper, and "a congressional report" describes its source', () => {
@@ -131,6 +185,20 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
     assert.notEqual(parsed('Democratic voters are slightly more likely to')?.name, 'Democratic');
   });
 
+  test('a relative pronoun alone, or one the phrase was cut at, is no part of a name ("who", "Students who")', () => {
+    assert.equal(parseSpeakerPhrase('who'), null);
+    assert.equal(parseSpeakerPhrase('which was the first organization to do so'), null);
+    assert.equal(parseSpeakerPhrase('Students who')?.name, 'Students');
+    assert.equal(parseSpeakerPhrase('the official who uses one name')?.name, 'official who uses one name');
+  });
+
+  test('a participle opening the sentence leads a clause, never a name ("Speaking at a", "Following initial")', () => {
+    for (const phrase of ['Speaking at a', 'Following initial', 'Holding signs', 'Having an entertainer', 'According to news', 'Having']) assert.equal(parseSpeakerPhrase(phrase), null, phrase);
+    assert.equal(parseSpeakerPhrase('Fanning')?.name, 'Fanning');
+    assert.equal(parseSpeakerPhrase('Peyton Manning')?.name, 'Peyton Manning');
+    assert.ok(!statements('Speaking at a town hall in Salem, Trump went after Bush, calling him “a total stiff.”').some((s) => s.speaker === 'Speaking at a'));
+  });
+
   test('words of a headline in capitals are not a name; initials are', () => {
     for (const phrase of ['FULL TEXT', 'QUESTIONABLE MEDICAL CLAIMS', 'HUFFPOLLSTER VIA EMAIL']) assert.equal(parseSpeakerPhrase(phrase), null, phrase);
     assert.equal(parseSpeakerPhrase('BFM TV')?.name, 'BFM TV');
@@ -147,6 +215,53 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
     assert.equal(parseSpeakerPhrase('Security Council issued a statement')?.name, 'Security Council');
     assert.equal(parseSpeakerPhrase('Cruz campaign sent a fundraising email')?.name, 'Cruz campaign');
     assert.notEqual(parseSpeakerPhrase('Republicans who critiqued the speech')?.name, 'Republicans who');
+    // The act alone, its subject left behind a comma, names nobody.
+    assert.equal(parseSpeakerPhrase('issued a statement Saturday evening'), null);
+    assert.equal(parseSpeakerPhrase('defended his father Tuesday on Facebook'), null);
+  });
+
+  test('words before a participle cue that open with the verb are the predicate: the subject is the sentence\'s', () => {
+    const text = 'TallGrass, a wholesaler of health products, issued a statement Saturday evening saying it was "deeply saddened by the death of our president."';
+    assert.deepEqual(statements(text).map((s) => s.speaker), ['TallGrass']);
+  });
+
+  test('after a comma the cue inverts when the words before it finish the quote ("” the plan, said Ken Salazar")', () => {
+    const quoteSpeakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
+    assert.deepEqual(quoteSpeakers('"We need to set aside" the plan, said new Interior Secretary Ken Salazar who extended the comment period.'), ['Ken Salazar']);
+    assert.deepEqual(quoteSpeakers('"It lasted a long time. You could tell" it was larger, said Hardester\'s Market clerk Alicia Mullin.'), ['Alicia Mullin']);
+    assert.deepEqual(quoteSpeakers('"Ted Cruz is not my favorite," Lindsey Graham, a former candidate, told CBS News on Tuesday.'), ['Lindsey Graham']);
+    assert.deepEqual(quoteSpeakers('"We are not confirming, \'\' echoed a second representative.'), ['second representative']);
+  });
+
+  test('a quote with no cue right after a person\'s reported statement goes on with that person', () => {
+    const quoteSpeakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
+    assert.deepEqual(quoteSpeakers('Greek President Carolos Papoulias condemned the violence, saying the country was in danger. "Our country has reached the edge of the abyss."'), ['Carolos Papoulias']);
+    assert.deepEqual(quoteSpeakers('Critics said the plan would fail. "It is a disaster for everyone involved."'), [null]);
+    assert.deepEqual(quoteSpeakers('The Post reported that the plan would fail. "It is a disaster for everyone involved."'), [null]);
+  });
+
+  test('a name before a role that leads to a person is a modifier: "he" is the person ("Trump senior adviser Jason Miller")', () => {
+    const text = 'Trump senior communications adviser Jason Miller said in a statement that the ads were working. "We see this as the right time to show voters the benefits of an economy under Mr. Trump," he added.';
+    assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker), ['Jason Miller']);
+  });
+
+  test('a sentence after a quote that says something of its own does not attribute it ("The officer told Mr. Pinder to get ...")', () => {
+    const text = '"I did not realize it was a police officer," Mr. Pinder said. "But then I saw that he had a weapon drawn." The officer told Mr. Pinder to get everyone in the basement.';
+    assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker), ['Pinder', 'Pinder']);
+  });
+
+  test('"the judge", "the sheriff" is the one person the text printed with that title, even one who had not spoken', () => {
+    const speakers = (text: string) => items(text).filter((m) => m.kind !== 'number').map((m) => m.speaker);
+    assert.deepEqual(speakers('Superior Court Judge James Bodiford handed down the sentence. The judge had advice: "Do not trust Mr. Nichols ever again."'), ['James Bodiford']);
+    assert.deepEqual(speakers('Genesee County Sheriff Robert J. Pickell arrived. The man was calm and quiet, the sheriff said.'), ['Robert J. Pickell']);
+    // "the Democratic nominee" is not the Republican one; "his brother" is nobody's office.
+    assert.deepEqual(speakers('Republican presidential nominee Donald Trump arrived. The plan is bad, the Democratic presidential nominee said.'), ['Democratic presidential nominee']);
+  });
+
+  test('an appositive after the name may run long and hold "and" or "who" ("Jeb Bush, the former Florida governor and a ... candidate, told CNN")', () => {
+    const quoteSpeakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
+    assert.deepEqual(quoteSpeakers('"The president has no strategy," Jeb Bush, the former Florida governor and a Republican presidential candidate, told CNN.'), ['Jeb Bush']);
+    assert.deepEqual(quoteSpeakers('"We heard gunshots," Bill Adgate, who works for LPL Financial in the office building, told CNN affiliate WDIV.'), ['Bill Adgate']);
   });
 
   test('a time word between subject and cue is not the subject', () => {
@@ -174,5 +289,40 @@ describe('what was said starts after its circumstance', () => {
       statements('Angela Merkel said today that the Greek crisis underlined the need for new fiscal rules. The minister said Tuesday that the plan would fail badly. She said last week that the deal was off for now.').map((s) => s.text),
       ['the Greek crisis underlined the need for new fiscal rules', 'the plan would fail badly', 'the deal was off for now'],
     );
+  });
+});
+
+describe('an appositive names the speaker by its name, not its description', () => {
+  const name = (phrase: string) => parseSpeakerPhrase(phrase)?.name;
+
+  test('a description that opens on a possessive ("Clinton\'s campaign chairman, John Podesta") is the role', () => {
+    assert.deepEqual(
+      [parseSpeakerPhrase("Clinton's campaign chairman, John Podesta")?.name, parseSpeakerPhrase("Clinton's campaign chairman, John Podesta")?.role],
+      ['John Podesta', "Clinton's campaign chairman"],
+    );
+    assert.equal(name("Abed Sultan's father, Samir"), 'Samir');
+    assert.equal(name('the primary, Gov. John Kasich'), 'John Kasich');
+  });
+
+  test('a circumstance, examples or an age beside the subject name nobody', () => {
+    assert.equal(name('Powell’s office, when contacted by Reuters'), 'Powell’s office');
+    assert.equal(name('Several candidates, including Trump'), 'several candidates');
+    assert.equal(name('Telephone providers, such as Portugal Telecom and Reliance'), 'Telephone providers');
+    assert.equal(name('31, a Philadelphia freelance photographer'), 'Philadelphia freelance photographer');
+  });
+
+  test('a full name before the body it is of is the person ("Jeffrey Lewis of the James Martin Center")', () => {
+    assert.equal(name('Jeffrey Lewis of the James Martin Center for Nonproliferation Studies'), 'Jeffrey Lewis');
+    assert.equal(name('Bob Woodward of The Washington Post'), 'Bob Woodward');
+    assert.equal(name('Rep. Tom Cole of Oklahoma'), 'Tom Cole');
+  });
+
+  test('a party and place in brackets are no part of the name', () => {
+    assert.equal(name('Rep. Elijah Cummings (D-Md.), chair of the Platform Committee'), 'Elijah Cummings');
+  });
+
+  test('through extraction: a relative and a delegate with a nickname ("state Del. Marcia "Cia" Price")', () => {
+    const text = '"This is a big year for us!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd. "The nation is watching."';
+    assert.deepEqual(items(text).map((m) => m.speaker), ['Marcia Cia Price', 'Marcia Cia Price']);
   });
 });

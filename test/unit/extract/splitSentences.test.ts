@@ -48,3 +48,9 @@ test('initials mid-sentence, titles before names, decimals and money, and a quot
   assert.deepEqual(texts('The plan was described as “a disaster.” Officials disagreed.'), ['The plan was described as “a disaster.”', 'Officials disagreed.']);
   assert.deepEqual(texts('“Is it over?” she asked. “No.” He left.'), ['“Is it over?” she asked.', '“No.”', 'He left.']);
 });
+
+test('a closing mark set off by a space, as tokenised copy prints it, closes the sentence before it', () => {
+  assert.deepEqual(texts("\"They were okay. '' Work place killings are rare, police say."), ["\"They were okay. ''", 'Work place killings are rare, police say.']);
+  assert.deepEqual(texts('“We left. ” Police arrived.'), ['“We left. ”', 'Police arrived.']);
+  assert.deepEqual(texts('He said: "Go. " Then he left.').length, 2);
+});
