@@ -16,7 +16,7 @@ export type DedupeOptions = MergeOptions;
 const TEXT_SCOPE = 'text|*';
 
 /** Where a mention merges: the scope locks it needs, its speaker's comparable key and its candidate keys. */
-function planOf(mention: StoredMention, inStory: boolean) {
+function planOf(mention: StoredMention) {
   const isFigure = mention.kind === 'number';
   const key = mention.speaker ? speakerKey(mention.speaker) : '';
   const weak = isWeakSpeaker(mention.speaker);
@@ -30,8 +30,7 @@ function planOf(mention: StoredMention, inStory: boolean) {
   const tokens = tokenize(mention.text);
   const keys = isFigure
     ? figureKeys(mention.value, mention.unit, names)
-    : // Words of substance find a named speaker's reports in other words, which join only within a story.
-      [...quoteKeys(tokens), ...(key && !weak && inStory ? speakerWordKeys(surnameOf(key), tokens) : [])];
+    : [...quoteKeys(tokens), ...(key && !weak ? speakerWordKeys(surnameOf(key), tokens) : [])];
   const scopes = isFigure
     ? figureSubjectWords(names).map((word) => `figure|${unit}|${word}`)
     : [key && !weak ? `text|${surnameOf(key)}` : TEXT_SCOPE];
@@ -59,7 +58,7 @@ export async function mergeMentions(
   // Figures of one story may join whatever they name: they lock the story too, so that two of them meet.
   const storyLock = done?.storyId ? [`figure|story|${done.storyId}`] : [];
   const plans = mentions.map((m) => {
-    const plan = planOf(m, !!done?.storyId);
+    const plan = planOf(m);
     return plan.isFigure ? { ...plan, locks: [...plan.locks, ...storyLock] } : plan;
   });
   const markDone = async (tx: Queryable) => {
