@@ -33,10 +33,10 @@ function outletNames(claim: ClaimRecord): string[] {
   return [...new Set(claim.articles.map((a) => a.outlet).filter((o): o is string => o !== null && o !== ''))];
 }
 
-/** `text [speaker, speaker; N articles]`: a wording as one line (`reworded: ` first when it reports the claim in other words). */
+/** `text [speaker, speaker; N articles]`: a wording as one line. */
 function describeWording(w: ClaimRecord['wordings'][number]): string {
   const by = w.speakers.length > 0 ? `${w.speakers.join(', ')}; ` : '';
-  return `${w.reworded ? 'reworded: ' : ''}${oneLine(w.text)} [${by}${w.articles.length} article${w.articles.length === 1 ? '' : 's'}]`;
+  return `${oneLine(w.text)} [${by}${w.articles.length} article${w.articles.length === 1 ? '' : 's'}]`;
 }
 
 /** One claim as one CSV row: lists joined by newlines inside their cell, articles also as JSON. */

@@ -1,5 +1,4 @@
 import { InputError } from '../errors.ts';
-import { markReworded } from '../jobs/markReworded.ts';
 import type { ClaimFilters } from '../store/claimFilters.ts';
 import type { Queryable } from '../store/db.ts';
 import { streamClaims } from '../store/exportClaims.ts';
@@ -76,8 +75,7 @@ async function* formatChunks(db: Queryable, spec: ExportSpec, onRecord: () => vo
   if (spec.format === 'csv') yield `${bom}${csvHeader()}`;
   if (spec.format === 'claimreview') yield JSONLD_OPEN;
   let first = true;
-  for await (const stored of streamClaims(db, spec.filters)) {
-    const claim = markReworded(stored);
+  for await (const claim of streamClaims(db, spec.filters)) {
     if (spec.format === 'csv') yield claimToCsvRow(claim);
     else if (spec.format === 'jsonl') yield `${JSON.stringify(claim)}\n`;
     else yield `${first ? '' : ',\n'}${JSON.stringify(toSchemaClaim(claim))}`;

@@ -351,14 +351,6 @@ function compareVariant(
 }
 
 /**
- * Whether two wordings of one claim print the same words (the same up to typography, one a part of the other, a
- * quoted stretch of the other, or a few words apart), as opposed to saying the same in other words.
- */
-export function printSameWords(a: string, b: string, options: MergeOptions = DEFAULT_MERGE_OPTIONS): boolean {
-  return compareVariant(printingsOf(a, options.minRun), printingsOf(b, options.minRun), true, options).joins;
-}
-
-/**
  * Decides which canonical claims a mention joins: quotes and statements by the same speaker that are the same
  * words up to typography, one printing part of the other (up to the end of a clause, or with cuts and a changed
  * word), a stretch one of them quotes, or small edits; figures by value, unit and subject. A printing whose

@@ -14,8 +14,7 @@ export interface ClaimRecord {
   /** The distinct wordings, as printed, one of each set that differs only in case, spacing or a final full stop. */
   variants: string[];
   /** Each wording with the speaker names it was printed with and the articles that used it. */
-  /** `reworded`, set by jobs/markReworded for the doors: the wording reports the claim in other words. */
-  wordings: Array<{ text: string; speakers: string[]; articles: string[]; reworded?: boolean }>;
+  wordings: Array<{ text: string; speakers: string[]; articles: string[] }>;
   mention_count: number;
   article_count: number;
   outlet_count: number;

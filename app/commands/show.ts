@@ -1,5 +1,4 @@
 import type { Queryable } from '../../store/db.ts';
-import { markReworded } from '../../jobs/markReworded.ts';
 import { getClaimDetail } from '../../store/claimDetail.ts';
 import { formatClaim, out } from '../output.ts';
 
@@ -9,7 +8,7 @@ import { formatClaim, out } from '../output.ts';
  * @throws NotFoundError when no claim has, or had, this id.
  */
 export async function showCommand(db: Queryable, id: string, json: boolean): Promise<void> {
-  const claim = markReworded(await getClaimDetail(db, id));
+  const claim = await getClaimDetail(db, id);
   if (json) {
     out(JSON.stringify(claim));
     return;
@@ -36,7 +35,7 @@ export async function showCommand(db: Queryable, id: string, json: boolean): Pro
   if (claim.wordings.length > 1) {
     out();
     out('wordings:');
-    for (const w of claim.wordings) out(`  - ${w.text} (${w.articles.length} article${w.articles.length === 1 ? '' : 's'}${w.reworded ? '; reworded' : ''})`);
+    for (const w of claim.wordings) out(`  - ${w.text} (${w.articles.length} article${w.articles.length === 1 ? '' : 's'})`);
   }
   if (claim.conflicts.length > 0) {
     out();

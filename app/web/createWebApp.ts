@@ -8,7 +8,6 @@ import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
 import { describeRedisProblem } from '../../jobs/redisQueues.ts';
 import type { RedisQueues } from '../../jobs/redisQueues.ts';
 import * as backfills from '../../store/backfills.ts';
-import { markReworded } from '../../jobs/markReworded.ts';
 import { getClaimDetail, resolveClaimId } from '../../store/claimDetail.ts';
 import type { Db } from '../../store/db.ts';
 import { DatabaseUnavailableError } from '../../store/errors.ts';
@@ -137,7 +136,7 @@ export function createWebApp(deps: WebDeps): Hono {
     return c.json({ results: found.results, next_cursor: found.nextCursor, total: facets.total, total_capped: facets.capped, facets: {
       speaker: facets.speaker, outlet: facets.outlet, kind: facets.kind, day: facets.day } });
   });
-  app.get('/api/claims/:id', async (c) => c.json(markReworded(await getClaimDetail(db, parseId(c.req.param('id'))))));
+  app.get('/api/claims/:id', async (c) => c.json(await getClaimDetail(db, parseId(c.req.param('id')))));
   app.get('/api/speakers/:id', async (c) => c.json(await getSpeakerDetail(db, parseId(c.req.param('id')))));
   const storyLimit = (c: Context) => ({ limit: parseStoryLimit(new URL(c.req.url).searchParams) });
   app.get('/api/stories', async (c) => c.json({ stories: await listStories(db, storyLimit(c)) }));
@@ -183,7 +182,7 @@ export function createWebApp(deps: WebDeps): Hono {
     const id = parseId(c.req.param('id'));
     const current = await resolveClaimId(db, id);
     if (current !== id) return c.redirect(`/claims/${encodeURIComponent(current)}`, 301);
-    const claim = markReworded(await getClaimDetail(db, id));
+    const claim = await getClaimDetail(db, id);
     return render(c, claim.text.slice(0, 80), claimPage(claim));
   });
   app.get('/speakers/:id', async (c) => {

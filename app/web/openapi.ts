@@ -44,15 +44,7 @@ const claim = {
     variants: { type: 'array', items: str },
     wordings: {
       type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          text: str,
-          speakers: { type: 'array', items: str },
-          articles: { type: 'array', items: str },
-          reworded: { type: 'boolean', description: 'the wording reports the claim in other words (set on one claim, not in search results)' },
-        },
-      },
+      items: { type: 'object', properties: { text: str, speakers: { type: 'array', items: str }, articles: { type: 'array', items: str } } },
     },
     mention_count: int,
     article_count: int,

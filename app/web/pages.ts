@@ -123,7 +123,7 @@ ${claim.redirected_from ? html`<p class="meta">${claim.redirected_from} was merg
 <blockquote>${m.sentence ?? m.text}</blockquote>
 <div class="meta">as printed: “${m.text}”${m.speaker_raw ? ` — attributed to ${m.speaker_raw}` : ''}</div></li>`,
   )}</ol>
-${wordingsOf(claim)}
+${claim.wordings.length > 1 ? html`<h2>Wordings</h2><ul>${claim.wordings.map((w) => html`<li>“${w.text}” <span class="meta">(${plural(w.articles.length, 'article')})</span></li>`)}</ul>` : ''}
 ${claim.conflicts.length > 0 ? html`<h2 class="warn">Conflicting variants</h2><ul>${claim.conflicts.map((c) => html`<li><a href="${claimHref(c.id)}">${c.text}</a> <span class="meta">(${c.reason})</span></li>`)}</ul>` : ''}`;
 }
 
@@ -155,17 +155,6 @@ export function storiesPage(stories: StorySummary[]): SafeHtml {
 ${stories.length === 0 ? html`<p>No stories yet.</p>` : html`<ol class="results">${stories.map(
     (s) => html`<li><a href="${storyHref(s.id)}">${s.title ?? 'Untitled story'}</a> <span class="meta">${plural(s.articleCount, 'article')} · ${plural(s.outletCount, 'outlet')} · last ${day(s.lastSeen)}</span></li>`,
   )}</ol>`}`;
-}
-
-/** The claim's wordings: the words as printed, then, apart, the reports of it in other words. */
-function wordingsOf(claim: ClaimDetail): SafeHtml | string {
-  if (claim.wordings.length < 2) return '';
-  const item = (w: ClaimDetail['wordings'][number]) => html`<li>“${w.text}” <span class="meta">(${plural(w.articles.length, 'article')})</span></li>`;
-  const printed = claim.wordings.filter((w) => w.reworded !== true);
-  const reworded = claim.wordings.filter((w) => w.reworded === true);
-  return html`<h2>Wordings</h2><ul>${printed.map(item)}</ul>${
-    reworded.length > 0 ? html`<h2>Reworded</h2><p class="meta">The same statement reported in other words.</p><ul class="reworded">${reworded.map(item)}</ul>` : ''
-  }`;
 }
 
 /** A speaker: names and every claim. */

@@ -93,18 +93,6 @@ describe('CSV export: outlets, wordings and conflicts', () => {
     assert.equal(at('conflicts'), 'a chance (negation) [c_2]');
     assert.equal(row!.length, header!.length);
   });
-
-  test('a wording that reports the claim in other words says so', () => {
-    const reworded: ClaimRecord = {
-      ...claim,
-      wordings: [
-        { text: 'we may reach an agreement', speakers: ['Peskov'], articles: ['https://a.example/1'], reworded: false },
-        { text: 'a deal was possible', speakers: ['Peskov'], articles: ['https://b.example/2'], reworded: true },
-      ],
-    };
-    const [header, row] = parseCsv(csvHeader() + claimToCsvRow(reworded));
-    assert.equal(row![header!.indexOf('wordings')], 'we may reach an agreement [Peskov; 1 article]\nreworded: a deal was possible [Peskov; 1 article]');
-  });
 });
 
 describe('CSV export of mentions', () => {

@@ -3,7 +3,6 @@ import { describe, test } from 'node:test';
 import { hasToken } from '../../../app/web/hasToken.ts';
 import { html, linkOut, safeHref, SafeHtml } from '../../../app/web/html.ts';
 import { parseExport, parseSearch } from '../../../app/web/params.ts';
-import { claimPage } from '../../../app/web/pages.ts';
 import { decodeCursor, encodeCursor } from '../../../store/search.ts';
 
 describe('HTML templates', () => {
@@ -61,23 +60,5 @@ describe('query parameters', () => {
     assert.throws(() => decodeCursor(cursor, 'recent'), /invalid cursor for sort "recent"/);
     assert.throws(() => decodeCursor('%%%', 'spread'), /invalid cursor/);
     assert.throws(() => decodeCursor(encodeCursor('spread', [3, 2, 'x', 'c_1']), 'spread'), /invalid cursor/);
-  });
-});
-
-describe('claim page', () => {
-  test('wordings that report the claim in other words are listed apart, as reworded', () => {
-    const claim = {
-      id: 'c_1', kind: 'quote' as const, speaker: 'Dmitry Peskov', role: null, text: 'we may reach an agreement', value: null, unit: null,
-      variants: [], mention_count: 2, article_count: 2, outlet_count: 2, articles: [], conflicts: [], first_seen: null, last_seen: null,
-      redirected_from: null, speaker_id: null, story_id: null, mentions: [], timeline: [],
-      wordings: [
-        { text: 'we may reach an agreement', speakers: ['Peskov'], articles: ['https://a.example/1'], reworded: false },
-        { text: 'a deal was possible', speakers: ['Peskov'], articles: ['https://b.example/2'], reworded: true },
-      ],
-    };
-    const page = claimPage(claim).value;
-    const [printed, reworded] = page.split('<h2>Reworded</h2>');
-    assert.ok(printed?.includes('we may reach an agreement') && !printed.includes('a deal was possible'));
-    assert.ok(reworded?.includes('a deal was possible'));
   });
 });
