@@ -42,16 +42,6 @@ export function quoteKeys(tokens: readonly string[], options: KeyOptions = DEFAU
   return [...keys];
 }
 
-/**
- * Keys of a named speaker's report by its words of substance (stems, with the speaker's surname): another report
- * of that speaker in other words shares several, so paraphrases meet (decideMerge's isParaphrase decides), and
- * the claims sharing the most rank first. Never for a missing or described speaker, whose reports could be anyone's.
- */
-export function speakerWordKeys(surname: string, tokens: readonly string[]): number[] {
-  const stems = new Set(tokens.filter((t) => t.length > 2 && !isStopWord(t) && !/\d/.test(t)).map(stemWord));
-  return [...stems].map((stem) => hashKey(`p|${surname}|${stem}`));
-}
-
 /** Words of one meaning in what a figure counts (after stemming): the dead and the killed are one count. */
 const SAME_MEASURE = new Map<string, string>([
   ...['kill', 'dead', 'die', 'death', 'fatal', 'fatalities'].map((w): [string, string] => [w, 'death']),

@@ -23,9 +23,6 @@ const NUMBER_WORDS = new Set([
 ]);
 
 const isNumber = (t: string) => /\d/.test(t) || NUMBER_WORDS.has(t);
-/** A word that negates what follows ("not", "never", "не"). */
-export const isNegation = (t: string) => NEGATIONS.has(t);
-
 /** A figure or a negation: words whose change changes what is claimed. */
 export const isGuardToken = (t: string) => isNumber(t) || NEGATIONS.has(t);
 

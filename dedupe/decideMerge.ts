@@ -5,7 +5,6 @@ import type { MergeOptions } from './mergeOptions.ts';
 import type { GuardReason, TextComparison } from './compareTexts.ts';
 import { compareTexts } from './compareTexts.ts';
 import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
-import { isParaphrase } from './isParaphrase.ts';
 import { tokenize } from './normalizeText.ts';
 import { compatibleSpeakers } from './speakerKey.ts';
 
@@ -21,7 +20,7 @@ export interface MergeSubject {
   unit: string | null;
   /** Names around the mention; for a figure, the one it is about first (extract's orderFigureNames). */
   entities: readonly string[];
-  /** The story of the mention's article (store's stories), when known: figures and paraphrases join only within one. */
+  /** The story of the mention's article (store's stories), when known: figures join only within one. */
   storyId?: string | null;
 }
 
@@ -43,7 +42,7 @@ export interface ClaimCandidate {
   value: number | null;
   unit: string | null;
   variants: readonly ClaimVariant[];
-  /** The arriving mention's story when an article of it carries the claim ([] when none does; undefined when not known). */
+  /** For a figure, the arriving mention's story when an article of it carries the claim ([] when none does; undefined when not known). */
   stories?: readonly string[];
 }
 
@@ -354,9 +353,8 @@ function compareVariant(
  * Decides which canonical claims a mention joins: quotes and statements by the same speaker that are the same
  * words up to typography, one printing part of the other (up to the end of a clause, or with cuts and a changed
  * word), a stretch one of them quotes, or small edits; figures by value, unit and subject. A printing whose
- * speaker is missing or weak (a description, an organisation) joins a named one's on the same words only
- * (isStrong); two named speakers who differ never join. One named speaker's report in other words joins too
- * (isParaphrase): a reworded wording of the statement. A different figure or negation keeps them apart and is reported as a conflict.
+ * speaker is missing or only described joins a named one's on the same words only (isStrong); two named
+ * speakers who differ never join. A different figure or negation keeps them apart and is reported as a conflict.
  * The test is between the mention and each variant on its own (never a claim's aggregate), so claims are
  * the connected components of a pairwise relation and do not depend on the order in which mentions arrive.
  */
@@ -382,13 +380,7 @@ export function decideMerge(
       if (same === false) continue;
       const sameSpeaker = same === true;
       const result = compareVariant(printings, printingsOf(variant.text, options.minRun), sameSpeaker, options);
-      // One named speaker's report in other words ("an agreement could be possible" / "a possibility of
-      // reaching an agreement"), within one story: a reworded wording of the same statement. Without the story
-      // as context, one speaker's statements on one topic ("The rail strike has wide support" / "The new budget
-      // has wide support") would read as one.
-      const named =
-        sameSpeaker && subject.speakerKey !== null && subject.weakSpeaker !== true && variant.weakSpeaker !== true && sharesStory(subject, candidate);
-      if (result.joins || (named && result.guard === null && isParaphrase(subject.text, variant.text))) {
+      if (result.joins) {
         matched = true;
         break;
       }

@@ -25,7 +25,7 @@ export interface CandidateHit {
   /** The mention's keys this claim holds. */
   shared: number[];
   variants: StoredVariant[];
-  /** The stories of the articles that carry it. */
+  /** For a figure, the stories of the articles that carry it. */
   stories?: string[];
 }
 
@@ -87,7 +87,7 @@ interface LiveClaim {
   variants: Map<string, StoredVariant>;
   /** Variants added by this merge, to be written. */
   added: Map<string, StoredVariant>;
-  /** The stories of its articles (stored and placed here); undefined when not known. */
+  /** For a figure, the stories of its articles (stored and placed here); undefined when not known. */
   stories: Set<string> | undefined;
 }
 

@@ -94,10 +94,10 @@ export async function readForMerge(
                                                 'speakerKey', v.speaker_key, 'entities', v.entities, 'unit', v.unit,
                                                 'weakSpeaker', v.speaker_weak) ORDER BY v.hash), '[]')
                        FROM claim_variants v WHERE v.claim_id = c.id),
-          -- Figures and reworded reports join only within a story: whether an article of the mention's story
-          -- carries the claim now (its story, or none), read through the story's articles; null when the
+          -- Figures join only within a story: whether an article of the mention's story carries the claim now
+          -- (its story, or none), read through the story's articles; null for a quote or statement, or when the
           -- mention has no story.
-          'stories', CASE WHEN ($12::text[])[r.m] IS NULL THEN NULL
+          'stories', CASE WHEN c.kind <> 'number' OR ($12::text[])[r.m] IS NULL THEN NULL
                           WHEN EXISTS (SELECT 1 FROM articles a JOIN mentions mm ON mm.article_id = a.id
                                        WHERE a.story_id = ($12::text[])[r.m] AND mm.claim_id = c.id)
                           THEN json_build_array(($12::text[])[r.m]) ELSE '[]'::json END) ORDER BY r.m, r.rank), '[]')

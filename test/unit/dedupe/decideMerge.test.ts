@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ClaimCandidate, MergeSubject } from '../../../dedupe/decideMerge.ts';
 import { figureKeys } from '../../../dedupe/candidateKeys.ts';
-import { compareQuotes, decideMerge, DEFAULT_MERGE_OPTIONS, figureNames, sameSubject } from '../../../dedupe/decideMerge.ts';
-import { tokenize } from '../../../dedupe/normalizeText.ts';
+import { decideMerge, figureNames, sameSubject } from '../../../dedupe/decideMerge.ts';
 
 const quote = (text: string, speakerKey: string | null = 'dmitry peskov'): MergeSubject => ({
   kind: 'quote',
@@ -59,27 +58,19 @@ describe('decideMerge', () => {
   test('decimal points and thousands separators do not end a clause', () => {
     const whole =
       'Unemployment fell to 6.1 percent as payrolls shrank by 93,000 jobs in June, the most in a year.';
-    // The printings' relation (compareQuotes), whatever a paraphrase of one speaker would add.
-    const relation = (part: string) =>
-      compareQuotes({ text: part, tokens: tokenize(part) }, { text: whole, tokens: tokenize(whole) }, DEFAULT_MERGE_OPTIONS).relation;
-    assert.equal(relation('Unemployment fell to 6.1 percent as payrolls shrank'), 'different');
-    assert.equal(relation('as payrolls shrank by 93,000 jobs'), 'different');
-    assert.equal(relation('payrolls shrank by 93,000 jobs in June'), 'contained');
-  });
-
-  test('one named speaker\'s report in other words joins within one story; the same words by a missing or described speaker, with another figure or name, or in another story, do not', () => {
-    const quoted = 'If the Meta corporation fulfills this and enters into dialogue with Russian authorities, then we have the possibility of reaching an agreement';
-    const reworded = 'there was a possibility of reaching an agreement if Meta entered into dialogue with the Russian authorities';
-    const inStory = (subject: MergeSubject): MergeSubject => ({ ...subject, storyId: 's1' });
-    const told = (candidate: ClaimCandidate): ClaimCandidate => ({ ...candidate, stories: ['s1'] });
-    assert.deepEqual(decideMerge(inStory(quote(reworded)), [told(claim('c1', [quoted]))]).matches, ['c1']);
-    assert.deepEqual(decideMerge({ ...quote(reworded), storyId: 's2' }, [told(claim('c1', [quoted]))]).matches, []);
-    assert.deepEqual(decideMerge(quote(reworded), [claim('c1', [quoted])]).matches, [], 'no story known: no paraphrase');
-    assert.deepEqual(decideMerge(inStory(quote(reworded, null)), [told(claim('c1', [quoted]))]).matches, []);
-    assert.deepEqual(decideMerge(inStory({ ...quote(reworded, 'kremlin'), weakSpeaker: true }), [told(claim('c1', [quoted], 'kremlin'))]).matches, []);
-    assert.deepEqual(decideMerge(inStory(quote(reworded.replace('Meta', 'Telegram'))), [told(claim('c1', [quoted]))]).matches, []);
-    assert.deepEqual(decideMerge(inStory(quote(`${reworded} within 30 days`)), [told(claim('c1', [quoted]))]).matches, []);
-    assert.deepEqual(decideMerge(inStory(quote(reworded.replace('was a', 'was no'))), [told(claim('c1', [quoted]))]).matches, []);
+    assert.deepEqual(
+      decideMerge(quote('Unemployment fell to 6.1 percent as payrolls shrank'), [claim('c1', [whole])])
+        .matches,
+      [],
+    );
+    assert.deepEqual(
+      decideMerge(quote('as payrolls shrank by 93,000 jobs'), [claim('c1', [whole])]).matches,
+      [],
+    );
+    assert.deepEqual(
+      decideMerge(quote('payrolls shrank by 93,000 jobs in June'), [claim('c1', [whole])]).matches,
+      ['c1'],
+    );
   });
 
   test('a small edit joins', () => {
