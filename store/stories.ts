@@ -177,23 +177,18 @@ export async function getStory(db: Queryable, id: string, options: { limit: numb
     [id],
   );
   if (articles.length === 0) throw new NotFoundError(`no story with id ${id}`);
-  const claims = await db.query<{
-    id: string;
-    kind: string;
-    speaker: string | null;
-    role: string | null;
-    text: string;
-    value: number | null;
-    unit: string | null;
-    articles: number;
-    outlets: number;
-    outlet_names: string[];
-    first_outlet: string | null;
-    first_url: string;
-    first_title: string | null;
-    first_seen: Date | string | null;
-    total: number;
-  }>(
+  const claims = await db.query<
+    Pick<StoryClaim, 'id' | 'kind' | 'speaker' | 'role' | 'text' | 'value' | 'unit'> & {
+      articles: number;
+      outlets: number;
+      outlet_names: string[];
+      first_outlet: string | null;
+      first_url: string;
+      first_title: string | null;
+      first_seen: Date | string | null;
+      total: number;
+    }
+  >(
     `SELECT c.id, c.kind, c.speaker, c.role, c.text, c.value, c.unit,
             count(DISTINCT a.id)::integer AS articles,
             count(DISTINCT lower(a.outlet))::integer AS outlets,

@@ -1,21 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractArticle } from '../../../extract/extractArticle.ts';
-
-const BODY = [
-  'Engineers found corrosion in three of the main supports last spring, and a second survey in the autumn confirmed the damage.',
-  'Residents will be able to cross by ferry, which the council said would run every fifteen minutes during the day.',
-  'The bridge, opened in 1931, carries about 20,000 cars a day, according to the transport office, which expects queues.',
-  'Shop owners on both banks said they feared losing customers, and asked the council for help with the lost trade.',
-].map((p) => `<p>${p}</p>`);
-const LEAD =
-  'The city council voted on Tuesday to close the old harbour bridge for repairs that could take two years.';
-const menu =
-  '<ul class="menu">' +
-  Array.from({ length: 20 }, (_, i) => `<li><a href="/s${i}">Section number ${i}</a></li>`).join('') +
-  '</ul>';
-const textOf = (html: string): string =>
-  extractArticle(`<html><body>${menu}${html}</body></html>`, 'https://example.com/a').text;
+import { BODY, LEAD, textOf } from './articlePage.ts';
 
 test('the standfirst in the article header is kept, the byline and the title stay out', () => {
   const text = textOf(`<article><header><h1>Harbour bridge to close</h1><p class="standfirst">${LEAD}</p>

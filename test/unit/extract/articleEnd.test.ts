@@ -1,19 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractArticle } from '../../../extract/extractArticle.ts';
-
-const BODY = [
-  'Engineers found corrosion in three of the main supports last spring, and a second survey in the autumn confirmed the damage.',
-  'Residents will be able to cross by ferry, which the council said would run every fifteen minutes during the day.',
-  'The bridge, opened in 1931, carries about 20,000 cars a day, according to the transport office, which expects queues.',
-  'Shop owners on both banks said they feared losing customers, and asked the council for help with the lost trade.',
-].map((p) => `<p>${p}</p>`);
-const textOf = (html: string): string =>
-  extractArticle(`<html><body>${html}</body></html>`, 'https://example.com/a').text;
+import { BODY, textOf } from './articlePage.ts';
 
 test('a heading left with nothing after it (its teasers removed) is not the end of the article', () => {
   const related = `<h3>Read more on the har\u00adbour</h3><div class="related"><p>Ferry timetable changes this summer, and what they mean for the commuters of the city</p></div>`;
-  const text = textOf(`<div class="post"><h2>The repairs</h2>${BODY.join('')}${related}</div>`);
+  const text = textOf(`<div class="post"><h2>The repairs</h2>${BODY.join('')}${related}</div>`, { menu: false });
   assert.ok(text.endsWith('lost trade.'), text);
   // A heading followed by its section's text stays.
   assert.ok(text.startsWith('The repairs'), text);
@@ -22,7 +14,7 @@ test('a heading left with nothing after it (its teasers removed) is not the end 
 test('a long run of links with no word outside them (a tag cloud) is not a paragraph; a paragraph with links is', () => {
   const tags = Array.from({ length: 30 }, (_, i) => `<a href="/tag/${i}">topic number ${i}</a>`).join(' ');
   const linked = `<p>The <a href="/council">council</a> published the <a href="/survey">survey of the bridge</a> and the <a href="/plan">plan for the ferry</a>, which the <a href="/office">transport office</a> and the <a href="/shops">shop owners</a> of <a href="/banks">both banks</a> will discuss <a href="/june">at the first meeting of the harbour committee in June</a>.</p>`;
-  const text = textOf(`<div class="post">${BODY.join('')}${linked}<p class="cloud">${tags}</p></div>`);
+  const text = textOf(`<div class="post">${BODY.join('')}${linked}<p class="cloud">${tags}</p></div>`, { menu: false });
   assert.ok(!text.includes('topic number'), text);
   assert.ok(text.includes('plan for the ferry'), text);
 });
@@ -35,7 +27,7 @@ test('a short line crediting a picture or claiming a copyright is not article te
   ].join('');
   const photo =
     '<p>The photo: a bridge at dusk, taken by a reader from the north pier, shows the cracks that the engineers found.</p>';
-  const text = textOf(`<div class="post">${BODY.join('')}${credits}${photo}</div>`);
+  const text = textOf(`<div class="post">${BODY.join('')}${credits}${photo}</div>`, { menu: false });
   assert.ok(!/Pertramer|Jane Doe|Harbour Media/.test(text), text);
   assert.ok(text.includes('shows the cracks'), text);
 });
