@@ -50,27 +50,28 @@ export async function mergeMentions(
   db: Db,
   mentions: readonly StoredMention[],
   options: DedupeOptions,
-  done?: { articleId: string; contentHash: string; storyId?: string | null },
+  done?: { articleId: string; contentHash: string },
 ): Promise<MergeOutcome[]> {
-  // Figures of one story may join whatever they name: they lock the story too, so that two of them meet.
-  const storyLock = done?.storyId ? [`figure|story|${done.storyId}`] : [];
-  const plans = mentions.map((m) => {
-    const plan = planOf(m);
-    return plan.isFigure ? { ...plan, locks: [...plan.locks, ...storyLock] } : plan;
-  });
+  const planned = mentions.map(planOf);
   const markDone = async (tx: Queryable) => {
     if (done) await store.articles.markDeduped(tx, done.articleId, done.contentHash);
   };
   return db.transaction(async (tx) => {
-    if (plans.length === 0) {
+    if (planned.length === 0) {
       await markDone(tx);
       return [];
     }
+    // Figures join within their story as it is now: it is read under the stories lock (shared), which no
+    // placement takes until this merge is written, and figures of one story may join whatever they name,
+    // so they lock the story too, and two of them merge one after the other.
+    const storyId = done && planned.some((p) => p.isFigure) ? await store.stories.storyOf(tx, done.articleId) : null;
+    const storyLock = storyId ? [`figure|story|${storyId}`] : [];
+    const plans = planned.map((p) => (p.isFigure ? { ...p, locks: [...p.locks, ...storyLock] } : p));
     await lockScopes(tx, plans.flatMap((p) => p.locks), plans.flatMap((p) => p.shared));
     const inputs = plans.map(({ key, mention: m }) => ({ key, name: m.speaker ?? key, type: m.speakerType, role: m.role }));
     const found = await store.claims.readForMerge(
       tx,
-      plans.map((p) => ({ id: p.mention.id, kind: p.mention.kind, keys: p.keys, value: p.mention.value, storyId: done?.storyId ?? null })),
+      plans.map((p) => ({ id: p.mention.id, kind: p.mention.kind, keys: p.keys, value: p.mention.value, storyId })),
       store.speakers.speakerNames(inputs),
     );
     const todo = plans.flatMap((p, i) =>
@@ -97,7 +98,7 @@ export async function mergeMentions(
           value: m.value,
           unit: m.unit,
           entities: m.entities,
-          storyId: done?.storyId ?? null,
+          storyId,
         },
         speakerId: speakers.get(key)?.id ?? null,
         speakerKey: key === '' ? null : key,

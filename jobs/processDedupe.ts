@@ -26,7 +26,6 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData): Pr
   const outcomes = await mergeMentions(ctx.db, unmerged, ctx.dedupe, {
     articleId: article.id,
     contentHash: article.contentHash,
-    storyId,
   });
   const claimsNew = outcomes.filter((o) => o.created).length;
   const merges = outcomes.reduce((n, o) => n + (o.created ? 0 : 1) + o.absorbed.length, 0);

@@ -11,10 +11,23 @@ const STORIES_LOCK = 74_210_333;
 /**
  * Takes the lock under which stories change, until the transaction ends: an article's terms are counted,
  * its neighbourhood read and regrouped under it, so that two reports of one event placed at once see each
- * other. Merges of claims never take it.
+ * other. Figure merges hold it shared (storyOf).
  */
 export async function lockStories(db: Queryable): Promise<void> {
   await db.query('SELECT pg_advisory_xact_lock($1)', [STORIES_LOCK]);
+}
+
+/**
+ * An article's story as it is now (null when it has none), with the stories lock held shared until the
+ * transaction ends: no placement moves it meanwhile, while merges of other articles go on. A merge takes
+ * this before any scope lock, and a placement takes no scope lock, so the two cannot deadlock.
+ */
+export async function storyOf(db: Queryable, articleId: string): Promise<string | null> {
+  await db.query('SELECT pg_advisory_xact_lock_shared($1)', [STORIES_LOCK]);
+  const rows = await db.query<{ story_id: string | null }>('SELECT story_id FROM articles WHERE id = $1', [
+    articleId,
+  ]);
+  return rows[0]?.story_id ?? null;
 }
 
 /** The term that counts the articles themselves in story_terms (no term is empty). */

@@ -7,6 +7,12 @@ import { after, before, describe, test } from 'node:test';
 import { reclusterCommand } from '../../app/commands/recluster.ts';
 import { createWebApp } from '../../app/web/createWebApp.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
+import { KEY_SCHEME } from '../../dedupe/candidateKeys.ts';
+import { DEFAULT_MERGE_OPTIONS } from '../../dedupe/mergeOptions.ts';
+import { mergeMentions } from '../../jobs/mergeMentions.ts';
+import { placeStory } from '../../jobs/placeStory.ts';
+import * as store from '../../store/index.ts';
+import { streamClaims } from '../../store/exportClaims.ts';
 import { searchClaims } from '../../store/search.ts';
 import { getStory, listStories } from '../../store/stories.ts';
 import { sharedDir } from '../eval/runSeeds.ts';
@@ -28,6 +34,19 @@ async function storiesOf(runtime: Runtime): Promise<string[][]> {
   return [...byStory.values()]
     .map((names) => names.sort())
     .sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
+}
+
+/** The claims by kind and text, with their article files: what two runs over the same articles agree on. */
+async function claimsOf(runtime: Runtime): Promise<string[]> {
+  const claims: string[] = [];
+  for await (const c of streamClaims(runtime.db))
+    claims.push(
+      `${c.kind} ${c.text} [${c.articles
+        .map((a) => path.basename(a.url).slice(0, 2))
+        .sort()
+        .join(',')}]`,
+    );
+  return claims.sort();
 }
 
 const txtFiles = async (dir: string) =>
@@ -74,6 +93,34 @@ describe('stories', () => {
     assert.deepEqual(await storiesOf(runtime), before);
     const terms = await runtime.db.query<{ df: number }>("SELECT df FROM story_terms WHERE term = ''");
     assert.equal(Number(terms[0]?.df), corpus.length + seeds.length, 'each article counted once in the idf');
+  });
+
+  test('a figure merged after later reports moved its story joins the story as it is now', async () => {
+    // Workers may place several articles before any of them merges, and a later placement may rename the
+    // story (a story is named by its least article id): each merge must read its story then, not before.
+    const sequential = await ingestInOrder(corpus, cleanups);
+    const expected = await claimsOf(sequential);
+    assert.ok(
+      expected.some((c) => c.startsWith('number 48 hours [01,02,04]')),
+      expected.join('\n'),
+    );
+    const db = sequential.db;
+    const reset = await db.transaction((tx) => store.claims.resetForRecluster(tx, KEY_SCHEME));
+    // Placed greatest id first, each placement renames the story (its least id): every article but the last
+    // placed changes story. Merged last placed first, a merge that read its story too early finds no claim.
+    const articles = reset.sort((a, b) => (a.articleId < b.articleId ? 1 : -1));
+    for (const { articleId } of articles) {
+      const article = await store.articles.get(db, articleId);
+      await placeStory(db, { ...article, groupId: article.id });
+    }
+    for (const done of articles.reverse())
+      await mergeMentions(
+        db,
+        await store.mentions.listUnmerged(db, done.articleId),
+        DEFAULT_MERGE_OPTIONS,
+        done,
+      );
+    assert.deepEqual(await claimsOf(sequential), expected);
   });
 
   test('a story lists its claims by spread within it, with the outlets and the first to carry each', async () => {
