@@ -42,6 +42,24 @@ export function quoteKeys(tokens: readonly string[], options: KeyOptions = DEFAU
   return [...keys];
 }
 
+/** How many of a quote's words of substance key it under its speaker (speakerWordKeys). */
+const SPEAKER_WORD_KEYS = 6;
+
+/**
+ * Keys of a quote under its speaker's surname, one per word of substance (its stem; the longest
+ * SPEAKER_WORD_KEYS, figures and negations left out): two printings of one speaker's statement with a few words
+ * changed or moved share some, where they need not share a run of words (quoteKeys). Merging decides whether
+ * they are one (dedupe/compareTexts.ts sameContent).
+ */
+export function speakerWordKeys(tokens: readonly string[], surname: string): number[] {
+  if (surname === '') return [];
+  const stems = [...new Set(tokens.filter((t) => !isStopWord(t) && !/\d/.test(t)).map(stemWord))]
+    .filter((stem) => stem.length >= 3)
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .slice(0, SPEAKER_WORD_KEYS);
+  return stems.map((stem) => hashKey(`w|${surname}|${stem}`));
+}
+
 /** Words of one meaning in what a figure counts (after stemming): the dead and the killed are one count. */
 const SAME_MEASURE = new Map<string, string>([
   ...['kill', 'dead', 'die', 'death', 'fatal', 'fatalities'].map((w): [string, string] => [w, 'death']),

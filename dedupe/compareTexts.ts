@@ -1,4 +1,5 @@
 /** How two quotes' words relate, and whether a guard (figure, negation) keeps them apart. */
+import { isStopWord, stemWord } from './nlp.ts';
 
 export type TextRelation = 'same' | 'contains' | 'contained' | 'similar' | 'different';
 export type GuardReason = 'figure' | 'negation';
@@ -50,6 +51,37 @@ export function wordSimilarity(a: readonly string[], b: readonly string[]): numb
   return 1 - (previous[b.length] ?? 0) / Math.max(a.length, b.length);
 }
 
+/** Fewest words of substance each of two printings must have for sameContent to say anything. */
+const CONTENT_WORDS = 5;
+/** Share of their words of substance (stems, Dice) at which two printings are one statement reworded a little. */
+const CONTENT_OVERLAP = 0.7;
+
+/** The stems of a text's words of substance (no function words; figures and negations are already out). */
+const contentStems = (words: readonly string[]) => words.filter((w) => !isStopWord(w)).map(stemWord);
+
+/**
+ * Whether two printings (without figures and negations) say the same with a few words changed, moved or
+ * inflected: at least CONTENT_OVERLAP of their words of substance are shared, as stems ("need" and "needed",
+ * "the deaths were a reminder" and "they come as a reminder"), each printing holding CONTENT_WORDS of them.
+ * Word order and function words count for nothing here; a sibling statement in one frame ("the rail strike has
+ * wide support", "the new budget has wide support") changes words of substance and stays apart.
+ */
+export function sameContent(a: readonly string[], b: readonly string[]): boolean {
+  const [stemsA, stemsB] = [contentStems(a), contentStems(b)];
+  if (stemsA.length < CONTENT_WORDS || stemsB.length < CONTENT_WORDS) return false;
+  const left = new Map<string, number>();
+  for (const stem of stemsA) left.set(stem, (left.get(stem) ?? 0) + 1);
+  let shared = 0;
+  for (const stem of stemsB) {
+    const n = left.get(stem) ?? 0;
+    if (n > 0) {
+      shared += 1;
+      left.set(stem, n - 1);
+    }
+  }
+  return (2 * shared) / (stemsA.length + stemsB.length) >= CONTENT_OVERLAP;
+}
+
 /**
  * A figure as compared: "us1" and "1" ("$ US1 million" and "$ 1 million") are one; ":00" minutes ("6:00 p.m."
  * and "6 p.m.") say nothing more.
@@ -65,7 +97,8 @@ const sortedGuards = (tokens: readonly string[], pick: (t: string) => boolean) =
 
 /**
  * Compares two quotes' normalised words: equal, one printing a run of the other (at least minRun words),
- * near (similarity >= threshold), or different; a near pair whose figures or negations differ is guarded.
+ * near (similarity >= threshold, or the same words of substance: sameContent), or different; a near pair
+ * whose figures or negations differ is guarded. `score` stays the word similarity.
  */
 export function compareTexts(
   a: readonly string[],
@@ -82,7 +115,7 @@ export function compareTexts(
   if (a.length >= options.minRun && a.length < b.length && indexOfRun(b, a) >= 0) {
     return { relation: 'contained', score, guard: null };
   }
-  if (score < options.threshold) return { relation: 'different', score, guard: null };
+  if (score < options.threshold && !sameContent(coreA, coreB)) return { relation: 'different', score, guard: null };
   const guard: GuardReason | null =
     sortedGuards(a, isNumber) !== sortedGuards(b, isNumber)
       ? 'figure'

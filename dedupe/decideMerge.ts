@@ -3,8 +3,9 @@ import { measureOf, normalizeUnit } from './candidateKeys.ts';
 import { DEFAULT_MERGE_OPTIONS } from './mergeOptions.ts';
 import type { MergeOptions } from './mergeOptions.ts';
 import type { GuardReason, TextComparison } from './compareTexts.ts';
-import { compareTexts } from './compareTexts.ts';
+import { compareTexts, isGuardToken } from './compareTexts.ts';
 import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
+import { isStopWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
 import { compatibleSpeakers } from './speakerKey.ts';
 
@@ -215,8 +216,13 @@ function clauseEnds(text: string, tokens: readonly string[]): Set<number> | null
   return count === tokens.length ? ends : null;
 }
 
-/** Whether some printing of `part` inside `whole` stops where `whole` ends a clause (or ends). */
+/**
+ * Whether some printing of `part` inside `whole` stops where `whole` ends a clause (or ends). A part that ends on a
+ * function word ("killed on Saturday night after") was cut short by whoever printed it, not at a qualifier.
+ */
 function endsAtClause(part: readonly string[], wholeText: string, whole: readonly string[]): boolean {
+  const last = part[part.length - 1] ?? '';
+  if (isStopWord(last) && !isGuardToken(last)) return true;
   const ends = clauseEnds(wholeText, whole);
   if (!ends) return true; // typography the clause split cannot follow: trust the words alone
   for (let i = 0; i + part.length <= whole.length; i++) {

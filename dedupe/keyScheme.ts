@@ -4,6 +4,7 @@
  * checkKeyScheme). 2: no shingles of function words only, statements apart from quotes, figures by the words
  * of their subject. 3: quotes and statements share keys again, since a statement may carry a quote's words
  * (dedupe/decideMerge.ts). 4: articles are placed in stories, and figures join only within one (a database
- * made before has no stories until it is reclustered). A file of its own, so that checking it at start loads no text code.
+ * made before has no stories until it is reclustered). 5: quotes are also keyed by their speaker's surname and
+ * each of their longest words of substance (candidateKeys.ts speakerWordKeys). A file of its own, so that checking it at start loads no text code.
  */
-export const KEY_SCHEME = 4;
+export const KEY_SCHEME = 5;

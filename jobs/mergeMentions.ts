@@ -1,4 +1,4 @@
-import { figureKeys, figureSubjectWords, normalizeUnit, quoteKeys } from '../dedupe/candidateKeys.ts';
+import { figureKeys, figureSubjectWords, normalizeUnit, quoteKeys, speakerWordKeys } from '../dedupe/candidateKeys.ts';
 import { figureNames } from '../dedupe/decideMerge.ts';
 import type { MergeOptions } from '../dedupe/decideMerge.ts';
 import { tokenize } from '../dedupe/normalizeText.ts';
@@ -27,7 +27,10 @@ function planOf(mention: StoredMention) {
   // after the other and see each other (one joins the other's claim, or they are linked as conflicting variants).
   const unit = normalizeUnit(mention.unit);
   const names = isFigure ? figureNames(mention.entities) : [];
-  const keys = isFigure ? figureKeys(mention.value, mention.unit, names) : quoteKeys(tokenize(mention.text));
+  const tokens = isFigure ? [] : tokenize(mention.text);
+  const keys = isFigure
+    ? figureKeys(mention.value, mention.unit, names)
+    : [...quoteKeys(tokens), ...speakerWordKeys(tokens, surnameOf(key))];
   const scopes = isFigure
     ? figureSubjectWords(names).map((word) => `figure|${unit}|${word}`)
     : [key && !weak ? `text|${surnameOf(key)}` : TEXT_SCOPE];

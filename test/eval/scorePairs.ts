@@ -72,7 +72,12 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
  * the side (a quote inside a statement); null when none does (the side is not found).
  */
 export function claimOfSide(side: { start: number; end: number }, mentions: readonly LocatedMention[]): string | null {
-  let best: LocatedMention | null = null;
+  return mentionOfSide(side, mentions)?.claimId ?? null;
+}
+
+/** The mention claimOfSide takes a labelled side's claim from (null: none). */
+export function mentionOfSide<M extends LocatedMention>(side: { start: number; end: number }, mentions: readonly M[]): M | null {
+  let best: M | null = null;
   let bestShared = 0;
   for (const m of mentions) {
     const shared = overlap(m, side);
@@ -81,9 +86,9 @@ export function claimOfSide(side: { start: number; end: number }, mentions: read
       bestShared = shared;
     }
   }
-  if (best) return best.claimId;
+  if (best) return best;
   const containing = mentions.filter((m) => m.start <= side.start && m.end >= side.end).sort((x, y) => x.end - x.start - (y.end - y.start));
-  return containing[0]?.claimId ?? null;
+  return containing[0] ?? null;
 }
 
 /** The claim of the figure mention that overlaps a labelled figure ("more than 100 million users") the most; null when none does. */

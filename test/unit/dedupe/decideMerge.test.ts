@@ -80,6 +80,26 @@ describe('decideMerge', () => {
     assert.deepEqual(decision.matches, ['c1']);
   });
 
+  test('one speaker\'s statement with a few words of substance changed or inflected joins; a sibling in one frame does not', () => {
+    const printed = 'The floods are a reminder that drivers need to take extreme care on rural roads';
+    const reworded = 'they come as a reminder that drivers needed to take extreme care on all rural roads';
+    assert.deepEqual(decideMerge(quote(reworded), [claim('c1', [printed])]).matches, ['c1']);
+    const sibling = 'The storms are a warning that farmers need to take urgent action on flooded fields';
+    assert.deepEqual(decideMerge(quote(sibling), [claim('c1', [printed])]).matches, []);
+    // Only the same speaker: a missing or another speaker needs the same words (or nearly).
+    assert.deepEqual(decideMerge(quote(reworded, null), [claim('c1', [printed])]).matches, []);
+    assert.deepEqual(decideMerge(quote(reworded, 'steven moffat'), [claim('c1', [printed])]).matches, []);
+    // A changed figure or negation is still a conflict, not a merge.
+    const negated = 'they come as a reminder that drivers never needed to take extreme care on all rural roads';
+    assert.deepEqual(decideMerge(quote(negated), [claim('c1', [printed])]).matches, []);
+  });
+
+  test('a part cut short on a function word joins the whole it was cut from', () => {
+    const whole = 'The bridge was closed on Monday night after a barge struck one of its piers.';
+    assert.deepEqual(decideMerge(quote('The bridge was closed on Monday night after'), [claim('c1', [whole])]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote('The bridge was closed on Monday night'), [claim('c1', [whole])]).matches, []);
+  });
+
   test('a different speaker keeps the same words apart', () => {
     const decision = decideMerge(quote(TAIL, 'ivan peskov'), [claim('c1', [TAIL])]);
     assert.deepEqual(decision.matches, []);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { figureKeys, quoteKeys } from '../../../dedupe/candidateKeys.ts';
+import { figureKeys, quoteKeys, speakerWordKeys } from '../../../dedupe/candidateKeys.ts';
 import { contentFingerprint } from '../../../dedupe/contentFingerprint.ts';
 import { normalizeText, tokenize } from '../../../dedupe/normalizeText.ts';
 import { speakerKey } from '../../../dedupe/speakerKey.ts';
@@ -47,6 +47,22 @@ describe('quoteKeys', () => {
       tokenize('Russia’s efforts to isolate its users from “private and secure communication is a backwards step”'),
     );
     assert.ok(statement.some((k) => quote.includes(k)));
+  });
+});
+
+describe('speakerWordKeys', () => {
+  const FLOODS = tokenize('The floods are a reminder that drivers need to take extreme care on rural roads');
+  const REWORDED = tokenize('they come as a reminder that drivers needed to take extreme care on all rural roads');
+
+  test('one speaker\'s statement reworded a little shares several keys with it, whatever runs of words they share', () => {
+    const shared = speakerWordKeys(FLOODS, 'gaskin').filter((k) => speakerWordKeys(REWORDED, 'gaskin').includes(k));
+    assert.ok(shared.length >= 3, `shared ${shared.length}`);
+  });
+
+  test('another speaker, or none, shares none; figures are no key words', () => {
+    assert.deepEqual(speakerWordKeys(FLOODS, 'gaskin').filter((k) => speakerWordKeys(FLOODS, 'moffat').includes(k)), []);
+    assert.deepEqual(speakerWordKeys(FLOODS, ''), []);
+    assert.equal(speakerWordKeys(tokenize('12000 flights 2024 cancelled'), 'air').length, 2);
   });
 });
 
