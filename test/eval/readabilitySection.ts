@@ -5,10 +5,12 @@ import type { EvalSection } from './evalSection.ts';
 import { gate, pct } from './evalSection.ts';
 import { sharedDir } from './runSeeds.ts';
 
-// Floors just under the rates measured when they were set (title 47/53, byline 26/31, site 22/23, date 11/11): the
+// Floors just under the rates measured when they were set (title 47/53, byline 28/31, site 22/23, date 11/11): the
 // extraction is deterministic, so any lost page shows. The titles left are pages where Readability keeps a site
-// suffix that we drop, the site one a Medium publication. The bylines are compared by their names (bylineNames).
-const FLOORS = { title: 0.88, byline: 0.83, siteName: 0.95, publishedTime: 0.99 } as const;
+// suffix that we drop, the site one a Medium publication. The bylines are compared by their names (bylineNames);
+// of the three left, Readability takes a button's label ("Follow Author") on one and a menu's on another, and of
+// a paper's two DC.Creator tags it keeps the last, where we keep both.
+const FLOORS = { title: 0.88, byline: 0.89, siteName: 0.95, publishedTime: 0.99 } as const;
 type Field = keyof typeof FLOORS;
 
 // Readability's tests load every page as if it came from this address.
