@@ -2,13 +2,13 @@
 
 import type { CheerioAPI } from 'cheerio';
 import { dropSiteName } from './dropSiteName.ts';
-import { readAuthors } from './readAuthors.ts';
+import { isBylineLabel, joinAuthors, readAuthors } from './readAuthors.ts';
 import { readJsonLd } from './readJsonLd.ts';
 import { readPageDate } from './readPageDate.ts';
 
 export interface PageMetadata {
   title: string | null;
-  /** The authors' names joined with ", ", or null. */
+  /** The authors' names joined (", ", or "; " when a name holds a comma), or null. */
   byline: string | null;
   /** Each author's name, in the page's order. */
   authors: string[];
@@ -35,9 +35,9 @@ const HOST_WORDS = /^(?:www|com|org|net|co|ac|gov|edu|news)$/;
 /** Read metadata before the page is cleaned: scripts hold the JSON-LD. */
 export function readMetadata($: CheerioAPI, url: string): PageMetadata {
   const metas = readMetaTags($);
-  const meta = (keys: readonly string[]): string | null => keys.map((k) => metas.get(k)).find((v) => v !== undefined) ?? null;
+  const meta = (keys: readonly string[]): string | null => keys.map((k) => metas.get(k)?.[0]).find((v) => v !== undefined) ?? null;
   const ld = readJsonLd($);
-  const authors = readPageAuthors($, ld?.authors ?? [], AUTHOR_KEYS.map((k) => metas.get(k)));
+  const authors = readPageAuthors($, ld?.authors ?? [], AUTHOR_KEYS.map((k) => metas.get(k) ?? []));
   const siteName = siteNameOf(meta(['og:site_name']), ld?.publisherName ?? null);
   const rawTitle = meta(TITLE_KEYS) ?? ld?.title ?? clean($('title').first().text()) ?? clean($('h1').first().text());
   const dates = readPageDate($, url, ld);
@@ -47,7 +47,7 @@ export function readMetadata($: CheerioAPI, url: string): PageMetadata {
   return {
     // The author on a personal site is its name: "Post | Code | Nicolas Perriault".
     title: rawTitle === null ? null : dropSiteName(rawTitle, [...knownNames, authors.length === 1 ? (authors[0] ?? null) : null]),
-    byline: authors.length > 0 ? authors.join(', ') : null,
+    byline: joinAuthors(authors),
     authors,
     publishedAt: dates.publishedAt,
     modifiedAt: dates.modifiedAt,
@@ -68,35 +68,54 @@ function siteNameOf(ogSiteName: string | null, publisherName: string | null): st
   return ogSiteName;
 }
 
-/** The first source that gives a name: JSON-LD, meta tags, then the page's visible byline. */
-function readPageAuthors($: CheerioAPI, fromLd: readonly string[], fromMeta: readonly (string | undefined)[]): string[] {
-  const ld = fromLd.flatMap((a) => readAuthors(a));
+/**
+ * The first source that gives a name: JSON-LD, meta tags (every tag of one name: a paper's `DC.Creator` per
+ * author), then the page's visible byline.
+ */
+function readPageAuthors($: CheerioAPI, fromLd: readonly string[], fromMeta: readonly (readonly string[])[]): string[] {
+  const ld = distinct(fromLd.flatMap((a) => readAuthors(a)));
   if (ld.length > 0) return ld;
-  for (const value of fromMeta) {
-    const names = readAuthors(value);
+  for (const values of fromMeta) {
+    const names = distinct(values.flatMap((value) => readAuthors(value)));
     if (names.length > 0) return names;
   }
   for (const selector of AUTHOR_SELECTORS) {
     // A menu's "Bylines" item (a section of the site) is no byline.
-    const element = $(selector)
-      .filter((_, el) => !$(el).is('li') && $(el).closest('nav, [role="navigation"]').length === 0)
-      .first();
-    // A copy with its line breaks as spaces: "Nathan Willis<br/>March 25" must not read "WillisMarch".
-    const copy = element.clone();
-    copy.find('br').replaceWith(' ');
-    const names = readAuthors(copy.text());
-    if (names.length > 0) return names;
+    const elements = $(selector).filter((_, el) => !$(el).is('li') && $(el).closest('nav, [role="navigation"]').length === 0);
+    for (const element of elements.toArray()) {
+      // A copy with its line breaks as spaces: "Nathan Willis<br/>March 25" must not read "WillisMarch".
+      const copy = $(element).clone();
+      copy.find('br').replaceWith(' ');
+      const names = readAuthors(copy.text());
+      if (names.length > 0) return names;
+      // A button ("Follow Author") or an empty box before the byline is passed over; other text ends the search
+      // here, so that a commenter's name further down is not taken for the author's.
+      if (!isBylineLabel(copy.text())) break;
+    }
   }
   return [];
 }
 
+// The same name once, in its first spelling: a page that repeats its author in two tags has one author.
+function distinct(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /**
- * Every meta tag's content under each of its names, lower-cased, "DC." read as "dc:"; the first tag wins, and a
- * `property` (RDFa, as OpenGraph and Dublin Core define them) wins over a `name`.
+ * Every meta tag's contents under each of its names, lower-cased, "DC." read as "dc:", in the page's order (the
+ * first is the value; several authors each have a tag); a `property` (RDFa, as OpenGraph and Dublin Core define
+ * them) wins over a `name`.
  */
-function readMetaTags($: CheerioAPI): Map<string, string> {
-  const found = new Map<string, string>();
+function readMetaTags($: CheerioAPI): Map<string, string[]> {
+  const found = new Map<string, string[]>();
   for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+    const own = new Map<string, string[]>();
     $(`meta[${attribute}]`).each((_, element) => {
       const content = clean($(element).attr('content'));
       if (content === null) return;
@@ -105,8 +124,9 @@ function readMetaTags($: CheerioAPI): Map<string, string> {
         .split(/\s+/)
         .filter((k) => k !== '')
         .map((k) => k.replace(/^(dc|dcterms?)\./, (_, prefix: string) => `${prefix === 'dcterms' ? 'dcterm' : prefix}:`));
-      for (const key of keys) if (!found.has(key)) found.set(key, content);
+      for (const key of keys) own.set(key, [...(own.get(key) ?? []), content]);
     });
+    for (const [key, values] of own) if (!found.has(key)) found.set(key, values);
   }
   return found;
 }

@@ -49,7 +49,7 @@ export interface Article {
   url: string;
   canonicalUrl: string | null;
   title: string | null;
-  /** The authors' names joined with ", " (no "By", role or date). */
+  /** The authors' names joined with ", " ("; " when a name holds a comma), no "By", role or date. */
   byline: string | null;
   /** Each author's name, kept apart; absent when the source does not name them one by one. */
   authors?: string[];

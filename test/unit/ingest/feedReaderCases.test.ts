@@ -98,6 +98,9 @@ test('titles with inline markup keep their text, escaped or not; a script inside
   const rss = `<rss version="2.0"><channel><title>t</title><item><title>Example <b>bold</b> claim</title>
 <link>https://news.example.com/1</link></item></channel></rss>`;
   assert.equal((await firstEntry(rss)).title, 'Example bold claim');
+  // Markup left unescaped in a plain Atom title, as feeds in the wild print it.
+  const raw = `<feed ${ATOM}><entry><id>x</id><title>Example <a href="https://news.example.com/t">test</a></title><link href="https://news.example.com/1"/></entry></feed>`;
+  assert.equal((await firstEntry(raw)).title, 'Example test');
 });
 
 test('a feed whose elements all carry a prefix (<atom:feed>) is read', async () => {
