@@ -6,7 +6,8 @@
  */
 import { groupDocuments } from './groupDocuments.ts';
 import type { Vector } from './storyVectors.ts';
-import { cosine, tfidfVectors } from './storyVectors.ts';
+import type { PackedVector } from './storyVectors.ts';
+import { packedCosine, packVectors, tfidfVectors } from './storyVectors.ts';
 
 export interface StoryDocument {
   id: string;
@@ -90,6 +91,7 @@ function candidateSimilarities(
     }
   });
   const similarities = new Map<number, number>();
+  const packed = packVectors(docs.map((d) => d.vector));
   for (const list of postings.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
@@ -100,7 +102,7 @@ function candidateSimilarities(
         const a = docs[i] as StoryVectorDocument;
         const b = docs[j] as StoryVectorDocument;
         if (!withinWindow(a, b, options.windowDays)) continue;
-        similarities.set(key, cosine(a.vector, b.vector));
+        similarities.set(key, packedCosine(packed[i] as PackedVector, packed[j] as PackedVector));
       }
     }
   }

@@ -140,10 +140,37 @@ export function tfidfVectors(
   return { vectors: counts.map((c) => weighTerms(c, df, docs.length)), df };
 }
 
-/** Cosine similarity of two unit-length vectors. */
-export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** A vector as sorted term numbers and their weights: two are compared by one merge of their arrays. */
+export interface PackedVector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+/** The vectors with their terms numbered (one numbering for all), each sorted by term number. */
+export function packVectors(vectors: readonly Vector[]): PackedVector[] {
+  const numbers = new Map<string, number>();
+  return vectors.map((vector) => {
+    const entries = [...vector].map(([term, weight]): [number, number] => {
+      let n = numbers.get(term);
+      if (n === undefined) numbers.set(term, (n = numbers.size));
+      return [n, weight];
+    });
+    entries.sort((x, y) => x[0] - y[0]);
+    return { terms: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) };
+  });
+}
+
+/** Cosine similarity of two packed unit-length vectors: one merge of their sorted terms, no lookup per term. */
+export function packedCosine(a: PackedVector, b: PackedVector): number {
   let dot = 0;
-  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+  let i = 0;
+  let j = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i] as number;
+    const y = b.terms[j] as number;
+    if (x === y) dot += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i++;
+    else j++;
+  }
   return dot;
 }
