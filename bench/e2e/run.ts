@@ -140,6 +140,8 @@ interface RunResult {
   peakWorkerRssMb: number;
   articles: number;
   claims: number;
+  /** Each claim as its kind, its first words and the ids of its mentions (deterministic): runs compare by these. */
+  partition: Map<string, string>;
 }
 
 async function runWith(
@@ -232,8 +234,13 @@ async function runWith(
     const counts = await runtime.db.query<{ articles: number; claims: number }>(
       'SELECT (SELECT count(*)::integer FROM articles) AS articles, (SELECT count(*)::integer FROM claims) AS claims',
     );
+    const grouped = await runtime.db.query<{ kind: string; text: string; ids: string }>(
+      `SELECT c.kind, left(c.text, 60) AS text, string_agg(m.id, ',' ORDER BY m.id) AS ids
+       FROM claims c JOIN mentions m ON m.claim_id = c.id GROUP BY c.id`,
+    );
     await Promise.all(Object.values(queues.queues).map((q) => q.obliterate({ force: true })));
     return {
+      partition: new Map(grouped.map((g) => [`${g.kind}:${g.ids}`, `${g.kind} "${g.text}"`])),
       workers,
       workerCpuMsPerPage: (workerCpu * 1000) / pageCount,
       databaseCpuMsPerPage: (databaseCpu * 1000) / pageCount,
@@ -306,6 +313,22 @@ async function main(): Promise<void> {
   console.log(`\nend to end: ${count} pages (${megabytes.toFixed(0)} MB), extraction-only ceiling ${ceiling.toFixed(1)} pages/s in one process`);
   for (const row of rows) console.log(row.map((cell, c) => cell.padStart(widths[c]!)).join('  '));
   console.log('stage seconds are summed over jobs (busy time), not wall time; the target is 100 pages/s on 2 cores.');
+  // The claims must not depend on how many workers made them: each run's claims (as sets of mentions) against the first's.
+  const [first, ...others] = results;
+  for (const r of first ? others : []) {
+    const only = (a: RunResult, b: RunResult) => [...a.partition].filter(([key]) => !b.partition.has(key));
+    const [mine, theirs] = [only(r, first!), only(first!, r)];
+    const byKind = (list: Array<[string, string]>) => {
+      const kinds = new Map<string, number>();
+      for (const [key] of list) kinds.set(key.split(':')[0]!, (kinds.get(key.split(':')[0]!) ?? 0) + 1);
+      return [...kinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+    };
+    console.log(
+      `claims of ${r.workers} worker(s) against ${first!.workers}: ${mine.length === 0 && theirs.length === 0 ? 'the same' : `${theirs.length} of ${first!.claims} not made the same way (${byKind(theirs)}), ${mine.length} made instead`}`,
+    );
+    for (const [, label] of theirs.slice(0, 5)) console.log(`  only with ${first!.workers}: ${label}`);
+    for (const [, label] of mine.slice(0, 5)) console.log(`  only with ${r.workers}: ${label}`);
+  }
   console.log('\nper stage: jobs, mean wait in the queue and run time per job (ms), span from first start to last end (s)');
   for (const r of results) {
     const cells = [...r.stages].map(([stage, t]) => `${stage} ${t.jobs} jobs, wait ${t.waitMs.toFixed(0)}, run ${t.runMs.toFixed(0)}, span ${t.spanSeconds.toFixed(1)}`);
