@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articleFromText } from '../../extract/articleFromText.ts';
 import { extractMentions } from '../../extract/extractMentions.ts';
+import type { ExtractedMention } from '../../extract/types.ts';
 import { articleId } from '../../store/articles.ts';
 import { mentionId } from '../../store/mentions.ts';
 import { compareQuotes, decideMerge, DEFAULT_MERGE_OPTIONS } from '../../dedupe/decideMerge.ts';
@@ -15,7 +16,7 @@ import { gate, pct } from './evalSection.ts';
 import { rawOffsets } from './rawOffsets.ts';
 import { mentionsAndStoriesOfFiles, sharedDir } from './runSeeds.ts';
 import type { CategoryScore, FigurePair, LocatedMention, MentionPair, MentionPairLabel, PairOutcome, PairSide, Split } from './scorePairs.ts';
-import { claimOfFigure, claimOfSide, mentionOfSide, scoreFigurePairs, scoreMentionPairs, storyOf, storySplit } from './scorePairs.ts';
+import { claimOfFigure, claimOfSide, figureMentionOf, mentionOfSide, scoreFigurePairs, scoreMentionPairs, storyOf, storySplit } from './scorePairs.ts';
 import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 
 // Floors a hair under what merging reaches on the labelled pairs (tune / held-out, pairs whose two sides were
@@ -45,8 +46,10 @@ const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);
 /** Every labelled document ingested through the pipeline: per document, its stored mentions in raw-text offsets. */
 /** A stored mention located in its document, with what the merge saw of it (for the examples printed). */
 type ShownMention = LocatedMention & { speaker: string | null; text: string };
+/** A stored figure located in its document, with what the merge compares of it. */
+type ShownFigure = LocatedMention & Pick<ExtractedMention, 'text' | 'value' | 'unit' | 'entities'>;
 
-async function ingestLabelled(texts: ReadonlyMap<string, string>): Promise<{ located: Map<string, ShownMention[]>; figures: Map<string, LocatedMention[]>; storyOfDoc: Map<string, string>; unstored: number }> {
+async function ingestLabelled(texts: ReadonlyMap<string, string>): Promise<{ located: Map<string, ShownMention[]>; figures: Map<string, ShownFigure[]>; storyOfDoc: Map<string, string>; unstored: number }> {
   const shared = sharedDir();
   const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'claimdesk-pairs-'));
   try {
@@ -65,7 +68,7 @@ async function ingestLabelled(texts: ReadonlyMap<string, string>): Promise<{ loc
     const storyOfDoc = new Map([...files].map(([doc, file]) => [doc, stories.get(pathToFileURL(file).href) ?? '']));
     const claimOfMention = new Map(rows.map((r) => [r.mention_id, r.claim_id]));
     const located = new Map<string, ShownMention[]>();
-    const figures = new Map<string, LocatedMention[]>();
+    const figures = new Map<string, ShownFigure[]>();
     let unstored = 0;
     for (const [doc, file] of files) {
       const raw = texts.get(doc) ?? '';
@@ -74,14 +77,14 @@ async function ingestLabelled(texts: ReadonlyMap<string, string>): Promise<{ loc
       const article = articleFromText(raw, url);
       const toRaw = rawOffsets(raw, article.text);
       const quotes: ShownMention[] = [];
-      const numbers: LocatedMention[] = [];
+      const numbers: ShownFigure[] = [];
       for (const m of extractMentions(article.text).mentions) {
         const claimId = claimOfMention.get(mentionId(articleId(url), m));
         if (claimId === undefined) {
           unstored += 1;
           continue;
         }
-        if (m.kind === 'number') numbers.push({ ...toRaw(m), claimId });
+        if (m.kind === 'number') numbers.push({ ...toRaw(m), claimId, text: m.text, value: m.value, unit: m.unit, entities: m.entities });
         else quotes.push({ ...toRaw(m), claimId, speaker: m.speaker, text: m.text });
       }
       located.set(doc, quotes);
@@ -184,7 +187,20 @@ export const pairsSection: EvalSection = {
         failedGates += gate(`pairs ${split}: the same figure sharing a claim`, ratio(f.same.joined, f.same.found), FIGURE_FLOOR[split].recall);
         failedGates += gate(`pairs ${split}: figure-merge precision`, ratio(f.mergedRight, f.merged), FIGURE_FLOOR[split].precision);
         if (split === 'tune') {
-          printExamples('figures kept apart', f.missed, texts, Number(process.env.EVAL_EXAMPLES ?? 5));
+          const story = (side: PairSide) => ` (story ${storyOfDoc.get(side.doc)?.slice(-6) ?? '-'})`;
+          printExamples('figures kept apart', f.missed, texts, Number(process.env.EVAL_EXAMPLES ?? 5), story);
+          if (process.env.EVAL_WHY) {
+            // Whether the two figures would join if their articles were in one story when the second merged.
+            for (const o of f.missed) {
+              const [a, b] = [o.pair.a, o.pair.b].map((side) => figureMentionOf(side, figures.get(side.doc) ?? []));
+              if (!a || !b) continue;
+              const subject = { kind: 'number' as const, text: a.text, speakerKey: null, value: a.value, unit: a.unit, entities: a.entities, storyId: 's' };
+              const candidate = { id: 'b', kind: 'number' as const, value: b.value, unit: b.unit, stories: ['s'], variants: [{ text: b.text, speakerKey: null, entities: b.entities, unit: b.unit }] };
+              const joins = decideMerge(subject, [candidate]).matches.length > 0;
+              const oneStory = storyOfDoc.get(o.pair.a.doc) === storyOfDoc.get(o.pair.b.doc);
+              console.log(`WHY figure in-one-story-now=${oneStory} would-join-in-one-story=${joins} ${a.value} ${JSON.stringify(a.unit)} [${a.entities.slice(0, 3).join('; ')}] / ${b.value} ${JSON.stringify(b.unit)} [${b.entities.slice(0, 3).join('; ')}]`);
+            }
+          }
           printExamples('figures merged but different', f.falseMerges, texts, Number(process.env.EVAL_EXAMPLES ?? 5));
         }
       }

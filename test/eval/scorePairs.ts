@@ -93,9 +93,14 @@ export function mentionOfSide<M extends LocatedMention>(side: { start: number; e
 
 /** The claim of the figure mention that overlaps a labelled figure ("more than 100 million users") the most; null when none does. */
 export function claimOfFigure(side: { start: number; end: number }, numbers: readonly LocatedMention[]): string | null {
-  let best: LocatedMention | null = null;
+  return figureMentionOf(side, numbers)?.claimId ?? null;
+}
+
+/** The figure mention claimOfFigure takes a labelled figure's claim from (null: none). */
+export function figureMentionOf<M extends LocatedMention>(side: { start: number; end: number }, numbers: readonly M[]): M | null {
+  let best: M | null = null;
   for (const m of numbers) if (overlap(m, side) > (best ? overlap(best, side) : 0)) best = m;
-  return best?.claimId ?? null;
+  return best;
 }
 
 /** What became of one labelled pair: each side's claim (null: not found). */
