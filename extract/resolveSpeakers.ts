@@ -104,6 +104,11 @@ function resolveOne(
     return match ?? (/^spokes/.test(head) ? lastPerson : null) ?? office ?? describe(phrase);
   }
   if (phrase.name === null) return null;
+  if (phrase.titleAlone === true) {
+    // "King told the Daily News": the surname of the "Tishana King" the text named, never a king.
+    const full = lookupName(index, phrase.name);
+    return full === null ? null : { speaker: full.name, speakerType: 'person', role: full.role ?? roleOf(roster, full.name) };
+  }
   if (/^\p{Ll}/u.test(phrase.name)) return describe(phrase);
   const name = event.genitive === true ? nominative(phrase.name) : phrase.name;
   const words = name.split(/\s+/);

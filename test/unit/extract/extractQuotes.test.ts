@@ -309,3 +309,18 @@ test('"she" can point back to a person named mid-sentence, not only to one who o
   const quote = extractQuotes(text).find((m) => m.kind === 'quote');
   assert.equal(quote?.speaker, 'Tara Reid');
 });
+
+test('a title printed alone is the surname of the person the text named by it, else nobody', () => {
+  const text =
+    'Dana Major watched the flood from her porch. “The water came up in minutes,” Major told the Herald. ' +
+    'Major said the road was closed by noon.';
+  assert.deepEqual(
+    extractQuotes(text).map((m) => [m.kind, m.speaker]),
+    [
+      ['quote', 'Dana Major'],
+      ['statement', 'Dana Major'],
+    ],
+  );
+  // Nobody in the text is named Major: the title alone names no one.
+  assert.equal(extractQuotes('The crowd cheered. “We will win,” Major said.')[0]?.speaker, null);
+});
