@@ -337,7 +337,8 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     const head = lastWord;
     // "the sheriff", "the judge": a title alone is a person's role too.
     const isPerson = PERSON_NOUNS.has(head) || TITLES.has(head);
-    const definite = DETERMINERS.has(normaliseWord(input[0] ?? ''));
+    // "a spokesman" introduces someone new; "the spokesman" may be one the text named.
+    const definite = DETERMINERS.has(normaliseWord(input[0] ?? '')) && !/^an?$/.test(normaliseWord(input[0] ?? ''));
     let refersTo: SpeakerPhrase['refersTo'] = null;
     // "The Indian government" names its organisation by the modifier: it stands as printed, while "the ministry"
     // points back to the one the story named.

@@ -324,3 +324,10 @@ test('a title printed alone is the surname of the person the text named by it, e
   // Nobody in the text is named Major: the title alone names no one.
   assert.equal(extractQuotes('The crowd cheered. “We will win,” Major said.')[0]?.speaker, null);
 });
+
+test('"a spokesman" is someone new, not the person named before; "the spokesman" may be that person', () => {
+  const text = 'Olav Berg closed the port on Monday. “Two ferries were turned back,” a coastguard spokesman said.';
+  assert.equal(extractQuotes(text)[0]?.speaker, 'coastguard spokesman');
+  const named = 'Olav Berg, the coastguard spokesman, spoke on Monday. “Two ferries were turned back,” the spokesman said.';
+  assert.equal(extractQuotes(named)[0]?.speaker, 'Olav Berg');
+});
