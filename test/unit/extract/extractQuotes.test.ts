@@ -331,3 +331,14 @@ test('"a spokesman" is someone new, not the person named before; "the spokesman"
   const named = 'Olav Berg, the coastguard spokesman, spoke on Monday. “Two ferries were turned back,” the spokesman said.';
   assert.equal(extractQuotes(named)[0]?.speaker, 'Olav Berg');
 });
+
+test('an initialism is the organisation the text named whose initials spell it', () => {
+  const text =
+    'The Northern Ferry Authority said on Monday that two routes would close. According to the NFA, the closures would last a week.';
+  assert.deepEqual(
+    extractQuotes(text).map((m) => m.speaker),
+    ['Northern Ferry Authority', 'Northern Ferry Authority'],
+  );
+  // No name printed before it spells it: it stays as printed.
+  assert.equal(extractQuotes('According to the NFA, the closures would last a week.')[0]?.speaker, 'NFA');
+});
