@@ -192,6 +192,8 @@ function headCue(tokens: Token[]): Found | null {
     // "заявил журналистам, что ...": a short recipient before "что" is not reported.
     const that = tokens.slice(start, start + 4).findIndex((t) => /^(?:что|чтобы)$/i.test(t.text));
     if (that > 0) start += that;
+    // "He said no to the Iraq war", "said yes to the deal": a vote or a refusal, no reported clause.
+    if (/^(?:no|yes)$/i.test(tokens[start]?.text ?? '') && /^to$/i.test(tokens[start + 1]?.text ?? '')) continue;
     const naming = NAMING_CUES.has(word);
     // "said in a statement on Wednesday.": a circumstance, not a reported clause (unless "that" follows).
     const rest = tokens.slice(start);
@@ -309,7 +311,11 @@ function midCue(tokens: Token[]): Found[] | null {
     if (continuesNarration(tokens, k + 2)) return [first];
     // "During his seven years in office, Mr. Obama said, a majority of ...": a circumstance alone says nothing;
     // it belongs to what follows, so the statement runs from it over the attribution.
-    if (SUBJECT_BREAKERS.has(normaliseWord(tokens[0]?.text ?? '')) && !tokens.slice(1, comma).some((t) => t.text === ',')) {
+    // So does a participle before it ("Speaking in Ohio, she said, ..."); before a quote ("Holding open a book, Beck
+    // said, “...”") the quote is what was said, and the participle nothing.
+    const participle = /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '') && !tokens.slice(1, comma).some((t) => t.text === ',');
+    if (participle && tokens[k + 2]?.text.startsWith('§') === true) return [];
+    if ((participle || SUBJECT_BREAKERS.has(normaliseWord(tokens[0]?.text ?? ''))) && !tokens.slice(1, comma).some((t) => t.text === ',')) {
       return [{ ...second, start: first.start }];
     }
     return [first, second];

@@ -325,4 +325,16 @@ describe('an appositive names the speaker by its name, not its description', () 
     const text = '"This is a big year for us!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd. "The nation is watching."';
     assert.deepEqual(items(text).map((m) => m.speaker), ['Marcia Cia Price', 'Marcia Cia Price']);
   });
+
+  test('"said no to" reports a refusal, not a clause; "said no one ..." reports one', () => {
+    assert.deepEqual(statements('Mary Stone said no to the harbour plan.'), []);
+    assert.deepEqual(statements('Mary Stone said no one had asked her about the harbour plan.'), [
+      { kind: 'statement', text: 'no one had asked her about the harbour plan', speaker: 'Mary Stone' },
+    ]);
+  });
+
+  test('a participle before "X said" and a quote is no statement: the quote is what was said', () => {
+    const found = items('Waving a printed map, Mary Stone said, “The harbour will flood before the new wall is built.”');
+    assert.deepEqual(found, [{ kind: 'quote', text: 'The harbour will flood before the new wall is built.', speaker: 'Mary Stone' }]);
+  });
 });
