@@ -164,6 +164,9 @@ function accordingTo(tokens: Token[]): Found | null {
 }
 
 /** "Peskov said (that) ...", "The company told Reuters that ...", "X was quoted as saying ...". */
+/** Verbs that report a finding, only with a "that" clause ("found the body" reports nothing). */
+const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'shown']);
+
 function headCue(tokens: Token[]): Found | null {
   for (let k = 1; k < tokens.length - 1; k += 1) {
     const token = tokens[k];
@@ -171,7 +174,9 @@ function headCue(tokens: Token[]): Found | null {
     const quoted = matchPhrase(tokens, k);
     const isQuoted = quoted !== null && /as saying$/i.test(quoted.cue);
     const word = normaliseWord(token.text);
-    if (!isQuoted && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
+    // "The poll shows that ...", "Democracy Corps found that ...": a finding is reported, with its "that".
+    const finding = FINDING_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
+    if (!isQuoted && !finding && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
     if (!isQuoted && !isSayingVerb(tokens, k)) continue;
     // "an aggressive - some say unrealistic - pledge": a hedge set off by dashes qualifies a word, says nothing.
     if (isDashedAside(tokens, k)) continue;
@@ -180,6 +185,8 @@ function headCue(tokens: Token[]): Found | null {
     const participle = PARTICIPLE_CUES.has(word) && tokens[k - 1]?.text === ',';
     const subject = participle ? mainSubject(tokens, k - 1) : isQuoted && word === 'as' ? citedSubject(tokens, k) : subjectBefore(tokens, k);
     if (subject === null) continue;
+    // "he has found that ...": what a person came to find is the writer's narration; a poll's or a study's finding is reported.
+    if (finding && /^(?:he|she|they|i|we|you)$/i.test(subject.text)) continue;
     const cueEndAt = isQuoted && quoted !== null ? quoted.next : k + 1;
     const lastCue = tokens[cueEndAt - 1];
     let start = cueEndAt;

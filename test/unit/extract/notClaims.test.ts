@@ -337,4 +337,11 @@ describe('an appositive names the speaker by its name, not its description', () 
     const found = items('Waving a printed map, Mary Stone said, “The harbour will flood before the new wall is built.”');
     assert.deepEqual(found, [{ kind: 'quote', text: 'The harbour will flood before the new wall is built.', speaker: 'Mary Stone' }]);
   });
+  test('a finding with its "that" is reported ("the survey found that ..."); "found the keys", "she found that" are not', () => {
+    assert.deepEqual(statements('The housing survey found that most renters pay more than a third of their income.'), [
+      { kind: 'statement', text: 'most renters pay more than a third of their income', speaker: 'housing survey' },
+    ]);
+    assert.deepEqual(statements('The caretaker found the keys under the harbour office steps.'), []);
+    assert.deepEqual(statements('Over the years she has found that the harbour office rarely answers letters.'), []);
+  });
 });
