@@ -344,4 +344,12 @@ describe('an appositive names the speaker by its name, not its description', () 
     assert.deepEqual(statements('The caretaker found the keys under the harbour office steps.'), []);
     assert.deepEqual(statements('Over the years she has found that the harbour office rarely answers letters.'), []);
   });
+  test('recall: a group quoted as a source ("..., investigators said, as ...") and "even" between a subject and its cue', () => {
+    assert.deepEqual(statements('Two barges ran aground near the lock on Sunday, investigators said, as the river kept falling.'), [
+      { kind: 'statement', text: 'Two barges ran aground near the lock on Sunday', speaker: 'investigators' },
+    ]);
+    assert.deepEqual(statements('Mary Stone even suggested on local radio that the lock should close for a month.'), [
+      { kind: 'statement', text: 'the lock should close for a month', speaker: 'Mary Stone' },
+    ]);
+  });
 });
