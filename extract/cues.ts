@@ -12,7 +12,7 @@ const CUE_VERBS = [
   'acknowledged', 'admit', 'admits', 'admitted', 'suggest', 'suggests', 'suggested', 'suggesting',
   'describe', 'describes', 'described', 'describing', 'called', 'calling', 'reported', 'recalled',
   'recalls', 'remarked', 'commented', 'predicted', 'predicts', 'promised', 'vowed', 'vows',
-  'alleged', 'alleges', 'accused', 'accuses', 'urged', 'urges', 'quipped', 'joked', 'boasted',
+  'alleged', 'alleges', 'accused', 'accuses', 'urged', 'urges', 'quipped', 'joked', 'cracked', 'boasted',
   'complained', 'concluded', 'confirmed', 'confirms', 'denied', 'denies', 'emphasized', 'emphasised',
   'stressed', 'maintained', 'maintains', 'contended', 'contends', 'asserted', 'asserts', 'reiterated',
   'shouted', 'yelled', 'exclaimed', 'chanted', 'cited', 'quoted', 'echoed',

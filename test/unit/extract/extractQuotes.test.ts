@@ -342,3 +342,8 @@ test('an initialism is the organisation the text named whose initials spell it',
   // No name printed before it spells it: it stays as printed.
   assert.equal(extractQuotes('According to the NFA, the closures would last a week.')[0]?.speaker, 'NFA');
 });
+
+test('"cracked" before a quote is a cue, as "joked" and "quipped" are', () => {
+  const [quote] = extractQuotes('At the harbour meeting, Mary Stone cracked, “I have seen drier Mondays.”');
+  assert.equal(quote?.speaker, 'Mary Stone');
+});
