@@ -61,7 +61,7 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
     // "“...,” the source said." closes the sentence: its cue is the quote's, whatever verb comes before.
     const tail = tailCue(tokens);
     const quoteThenTail = tail !== null && tokens.some((t) => t.text.startsWith('§') && t.end === tail.end);
-    for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, headCue, tailCue]) {
+    for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, headCue, namedThenCue, tailCue]) {
       const found = find(tokens);
       if (found === null) continue;
       const parts = splitAtParticiple(tokens, found).flatMap((part) => {
@@ -216,6 +216,31 @@ function headCue(tokens: Token[]): Found | null {
     // names a thing.
     if (found !== null && naming && (!tokens.slice(start).some((t) => t.text.startsWith('§')) || tokens[start]?.text.startsWith('§') === true)) return null;
     return found;
+  }
+  return null;
+}
+
+/**
+ * "One student at the rally, who gave only her first name, Veatriki, said young people ...": a name set off by
+ * commas right before the cue, after a description that runs too long for a subject, and a clause after the cue
+ * (not a circumstance, "in a statement"): the name said the clause.
+ */
+function namedThenCue(tokens: Token[]): Found | null {
+  for (let c = 1; c < tokens.length - 3; c += 1) {
+    const cue = tokens[c + 1];
+    const next = tokens[c + 2];
+    if (tokens[c]?.text !== ',' || cue === undefined || next === undefined) continue;
+    const word = normaliseWord(cue.text);
+    if (!STATEMENT_CUES.has(word) || TELLING.has(word) || NAMING_CUES.has(word) || !next.word || isCapitalised(next.text)) continue;
+    if (SUBJECT_BREAKERS.has(normaliseWord(next.text)) || WHEN_WORDS.test(next.text) || /^(?:that|and|but|or)$/.test(normaliseWord(next.text))) continue;
+    const open = previousComma(tokens, c);
+    if (open < 1) continue;
+    const name = tokens.slice(open + 1, c);
+    if (name.length === 0 || name.length > 4 || !name.every((t) => t.word && isCapitalised(t.text))) continue;
+    const subject = phraseOf(tokens, open + 1, c);
+    if (subject === null) continue;
+    const found = clause(tokens, c + 2, tokens.length, { subject, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: cue.end });
+    if (found !== null) return found;
   }
   return null;
 }

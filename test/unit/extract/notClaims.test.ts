@@ -352,4 +352,8 @@ describe('an appositive names the speaker by its name, not its description', () 
       { kind: 'statement', text: 'the lock should close for a month', speaker: 'Mary Stone' },
     ]);
   });
+  test('recall: a name set off by commas after a long description says the clause after its cue', () => {
+    const text = 'A ferry passenger on the late crossing, who would give only his first name, Tomas, said the crew had handed out life jackets twice.';
+    assert.deepEqual(statements(text), [{ kind: 'statement', text: 'the crew had handed out life jackets twice', speaker: 'Tomas' }]);
+  });
 });
