@@ -61,7 +61,7 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
     // "“...,” the source said." closes the sentence: its cue is the quote's, whatever verb comes before.
     const tail = tailCue(tokens);
     const quoteThenTail = tail !== null && tokens.some((t) => t.text.startsWith('§') && t.end === tail.end);
-    for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, headCue, namedThenCue, tailCue]) {
+    for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue]) {
       const found = find(tokens);
       if (found === null) continue;
       const parts = splitAtParticiple(tokens, found).flatMap((part) => {
@@ -218,6 +218,29 @@ function headCue(tokens: Token[]): Found | null {
     return found;
   }
   return null;
+}
+
+/**
+ * "As the minister noted, prices will rise", "And as Menendez pointed out, rulings have ...": a fronted "as" clause
+ * attributes what follows its comma.
+ */
+function asCue(tokens: Token[]): Found | null {
+  let at = /^(?:and|but)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (normaliseWord(tokens[at]?.text ?? '') !== 'as') return null;
+  at += 1;
+  const comma = tokens.findIndex((t, i) => i > at && t.text === ',');
+  if (comma === -1 || comma - at > 10) return null;
+  const k = tokens.slice(at, comma).findIndex((t) => STATEMENT_CUES.has(normaliseWord(t.text)) && !NAMING_CUES.has(normaliseWord(t.text)));
+  if (k < 1) return null;
+  const cue = tokens[at + k];
+  let end = at + k;
+  while (end > at && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
+  // "as expected", "as he put it": only a subject and a cue, then "out" or a circumstance ("on Monday").
+  const after = tokens.slice(at + k + 1, comma).map((t) => normaliseWord(t.text));
+  if (cue === undefined || end === at || (after.length > 0 && !/^(?:out|on|in|at|last|this|earlier|recently|yesterday|today)$/.test(after[0] ?? ''))) return null;
+  const subject = phraseOf(tokens, at, end);
+  if (subject === null) return null;
+  return clause(tokens, comma + 1, tokens.length, { subject, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: cue.end });
 }
 
 /**

@@ -356,4 +356,10 @@ describe('an appositive names the speaker by its name, not its description', () 
     const text = 'A ferry passenger on the late crossing, who would give only his first name, Tomas, said the crew had handed out life jackets twice.';
     assert.deepEqual(statements(text), [{ kind: 'statement', text: 'the crew had handed out life jackets twice', speaker: 'Tomas' }]);
   });
+  test('recall: a fronted "as" clause attributes what follows ("As the harbour master noted, ..."); "As expected" does not', () => {
+    assert.deepEqual(statements('But as the harbour master pointed out, the tide tables were printed a year ago.'), [
+      { kind: 'statement', text: 'the tide tables were printed a year ago', speaker: 'harbour master' },
+    ]);
+    assert.deepEqual(statements('As expected, the tide tables were printed a year ago.'), []);
+  });
 });
