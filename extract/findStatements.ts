@@ -369,8 +369,10 @@ function midCue(tokens: Token[]): Found[] | null {
     // So does a participle before it ("Speaking in Ohio, she said, ..."); before a quote ("Holding open a book, Beck
     // said, “...”") the quote is what was said, and the participle nothing.
     const participle = /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '') && !tokens.slice(1, comma).some((t) => t.text === ',');
-    if (participle && tokens[k + 2]?.text.startsWith('§') === true) return [];
-    if ((participle || SUBJECT_BREAKERS.has(normaliseWord(tokens[0]?.text ?? ''))) && !tokens.slice(1, comma).some((t) => t.text === ',')) {
+    const circumstance = SUBJECT_BREAKERS.has(normaliseWord(tokens[0]?.text ?? '')) && !tokens.slice(1, comma).some((t) => t.text === ',');
+    // "At a rally yesterday, Beck said, “...”": before a quote, the quote is what was said.
+    if ((participle || circumstance) && tokens[k + 2]?.text.startsWith('§') === true) return [];
+    if (participle || circumstance) {
       return [{ ...second, start: first.start }];
     }
     return [first, second];

@@ -347,3 +347,11 @@ test('"cracked" before a quote is a cue, as "joked" and "quipped" are', () => {
   const [quote] = extractQuotes('At the harbour meeting, Mary Stone cracked, “I have seen drier Mondays.”');
   assert.equal(quote?.speaker, 'Mary Stone');
 });
+
+test('a circumstance before "X said, “...”" leaves the quote its own: the quote, not a statement of the whole sentence', () => {
+  const text = 'At the harbour meeting on Monday, Mary Stone said, “The wall will not hold another winter.”';
+  assert.deepEqual(
+    extractQuotes(text).map((m) => [m.kind, m.text, m.speaker]),
+    [['quote', 'The wall will not hold another winter.', 'Mary Stone']],
+  );
+});
