@@ -12,7 +12,7 @@ const CUE_VERBS = [
   'acknowledged', 'admit', 'admits', 'admitted', 'suggest', 'suggests', 'suggested', 'suggesting',
   'describe', 'describes', 'described', 'describing', 'called', 'calling', 'reported', 'recalled',
   'recalls', 'remarked', 'commented', 'predicted', 'predicts', 'promised', 'vowed', 'vows',
-  'alleged', 'alleges', 'accused', 'accuses', 'urged', 'urges', 'quipped', 'joked', 'boasted',
+  'alleged', 'alleges', 'accused', 'accuses', 'urged', 'urges', 'quipped', 'joked', 'cracked', 'boasted',
   'complained', 'concluded', 'confirmed', 'confirms', 'denied', 'denies', 'emphasized', 'emphasised',
   'stressed', 'maintained', 'maintains', 'contended', 'contends', 'asserted', 'asserts', 'reiterated',
   'shouted', 'yelled', 'exclaimed', 'chanted', 'cited', 'quoted', 'echoed',
@@ -75,7 +75,8 @@ const LY_NOUNS = new Set(['family', 'ally', 'tally', 'reply', 'supply', 'assembl
  */
 export function betweenSubjectAndCue(word: string): boolean {
   const normal = normaliseWord(word);
-  return AUXILIARIES.has(normal) || (/^\p{Ll}{3,}ly$/u.test(word) && !LY_NOUNS.has(normal));
+  // "Sasse even suggested that ..." ("Even China said ..." opens its subject).
+  return AUXILIARIES.has(normal) || word === 'even' || (/^\p{Ll}{3,}ly$/u.test(word) && !LY_NOUNS.has(normal));
 }
 
 /** Words that end a subject noun phrase on its left. */
@@ -123,6 +124,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'congresswoman', 'coroner', 'pastor', 'challenger', 'actor', 'actress', 'singer', 'comedian', 'columnist',
   'correspondent', 'publicist', 'chef', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter',
   'grandmother', 'grandfather', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée',
+  // Groups that news quotes as a source ("..., authorities said, ...", "observers say").
+  'authorities', 'analysts', 'experts', 'observers', 'witnesses', 'investigators', 'researchers', 'scientists',
+  'economists', 'prosecutors', 'officers', 'organizers', 'organisers', 'aides', 'advisers', 'diplomats',
+  'activists', 'strategists', 'pollsters',
   'пресс-секретарь', 'представитель', 'министр', 'глава', 'президент', 'депутат', 'чиновник',
 ]);
 

@@ -132,6 +132,10 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   const printed = groups.number ?? '';
   const number = readNumber(printed);
   if (number === null) return null;
+  if (qualifier === null && groups.currency === undefined && groups.scale === undefined && groups.attached === undefined && groups.percent === undefined) {
+    const ratio = readRatio(text, start, end, number);
+    if (ratio !== null) return ratio;
+  }
   const numberStart = match.indices?.groups?.number?.[0] ?? start;
   const numberEnd = numberStart + printed.length;
   const scaleWord = groups.scale ?? groups.attached;
@@ -162,6 +166,27 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   if (!isDigit && unit === null && scaleWord === undefined) return null;
   if (isTimeReference(text, start, end, unit)) return null;
   return { start, end, value: scaleValue(number, scaleWord), unit: withMeasure(unit, findMeasure(text, start, end, unit)), qualifier };
+}
+
+const RATIO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.#])(?:(?<qualifier>${QUALIFIER})\\s+)?(?<numerator>\\d{1,3}|one|${NUMBER_WORD})\\s+(?:in|out of)\\s+$`, 'iu');
+/** Words that follow "one in five" as its verb, not as what it counts ("one in five say ..."). */
+const VERB_AFTER_RATIO = /^(?:say|says|said|are|were|is|was|have|had|do|did|would|will|could|think|thought|believe|believed|support|supported|oppose|opposed|back|backed|want|wanted|plan|planned|expect|expected)$/i;
+
+/**
+ * "About one in five say ...", "three out of four voters": the number after "in" is a ratio's denominator; the
+ * figure is the ratio (0.2, counting what follows), not "five say".
+ */
+function readRatio(text: string, start: number, end: number, denominator: number): Figure | null {
+  const match = RATIO_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const numerator = readNumber(match?.groups?.numerator ?? '');
+  if (match === null || numerator === null || numerator <= 0 || denominator <= numerator || denominator > 1000) return null;
+  const ratioStart = start - match[0].length;
+  // "No. 1 in 50 states" is a rank.
+  if (/(?:\bno\.|#)\s*$/i.test(text.slice(Math.max(0, ratioStart - 6), ratioStart))) return null;
+  const noun = findUnit(text, end);
+  const unit = noun !== null && !VERB_AFTER_RATIO.test(noun.unit) ? noun.unit : null;
+  const ratioEnd = unit !== null && noun !== null ? noun.end : end;
+  return { start: ratioStart, end: ratioEnd, value: numerator / denominator, unit: withMeasure(unit, findMeasure(text, ratioStart, ratioEnd, unit)), qualifier: match.groups?.qualifier?.toLowerCase() ?? null };
 }
 
 /**

@@ -61,7 +61,7 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
     // "“...,” the source said." closes the sentence: its cue is the quote's, whatever verb comes before.
     const tail = tailCue(tokens);
     const quoteThenTail = tail !== null && tokens.some((t) => t.text.startsWith('§') && t.end === tail.end);
-    for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, headCue, tailCue]) {
+    for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue]) {
       const found = find(tokens);
       if (found === null) continue;
       const parts = splitAtParticiple(tokens, found).flatMap((part) => {
@@ -164,6 +164,9 @@ function accordingTo(tokens: Token[]): Found | null {
 }
 
 /** "Peskov said (that) ...", "The company told Reuters that ...", "X was quoted as saying ...". */
+/** Verbs that report a finding, only with a "that" clause ("found the body" reports nothing). */
+const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'shown']);
+
 function headCue(tokens: Token[]): Found | null {
   for (let k = 1; k < tokens.length - 1; k += 1) {
     const token = tokens[k];
@@ -171,7 +174,9 @@ function headCue(tokens: Token[]): Found | null {
     const quoted = matchPhrase(tokens, k);
     const isQuoted = quoted !== null && /as saying$/i.test(quoted.cue);
     const word = normaliseWord(token.text);
-    if (!isQuoted && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
+    // "The poll shows that ...", "Democracy Corps found that ...": a finding is reported, with its "that".
+    const finding = FINDING_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
+    if (!isQuoted && !finding && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
     if (!isQuoted && !isSayingVerb(tokens, k)) continue;
     // "an aggressive - some say unrealistic - pledge": a hedge set off by dashes qualifies a word, says nothing.
     if (isDashedAside(tokens, k)) continue;
@@ -180,6 +185,8 @@ function headCue(tokens: Token[]): Found | null {
     const participle = PARTICIPLE_CUES.has(word) && tokens[k - 1]?.text === ',';
     const subject = participle ? mainSubject(tokens, k - 1) : isQuoted && word === 'as' ? citedSubject(tokens, k) : subjectBefore(tokens, k);
     if (subject === null) continue;
+    // "he has found that ...": what a person came to find is the writer's narration; a poll's or a study's finding is reported.
+    if (finding && /^(?:he|she|they|i|we|you)$/i.test(subject.text)) continue;
     const cueEndAt = isQuoted && quoted !== null ? quoted.next : k + 1;
     const lastCue = tokens[cueEndAt - 1];
     let start = cueEndAt;
@@ -192,6 +199,8 @@ function headCue(tokens: Token[]): Found | null {
     // "заявил журналистам, что ...": a short recipient before "что" is not reported.
     const that = tokens.slice(start, start + 4).findIndex((t) => /^(?:что|чтобы)$/i.test(t.text));
     if (that > 0) start += that;
+    // "He said no to the Iraq war", "said yes to the deal": a vote or a refusal, no reported clause.
+    if (/^(?:no|yes)$/i.test(tokens[start]?.text ?? '') && /^to$/i.test(tokens[start + 1]?.text ?? '')) continue;
     const naming = NAMING_CUES.has(word);
     // "said in a statement on Wednesday.": a circumstance, not a reported clause (unless "that" follows).
     const rest = tokens.slice(start);
@@ -207,6 +216,54 @@ function headCue(tokens: Token[]): Found | null {
     // names a thing.
     if (found !== null && naming && (!tokens.slice(start).some((t) => t.text.startsWith('§')) || tokens[start]?.text.startsWith('§') === true)) return null;
     return found;
+  }
+  return null;
+}
+
+/**
+ * "As the minister noted, prices will rise", "And as Menendez pointed out, rulings have ...": a fronted "as" clause
+ * attributes what follows its comma.
+ */
+function asCue(tokens: Token[]): Found | null {
+  let at = /^(?:and|but)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (normaliseWord(tokens[at]?.text ?? '') !== 'as') return null;
+  at += 1;
+  const comma = tokens.findIndex((t, i) => i > at && t.text === ',');
+  if (comma === -1 || comma - at > 10) return null;
+  const k = tokens.slice(at, comma).findIndex((t) => STATEMENT_CUES.has(normaliseWord(t.text)) && !NAMING_CUES.has(normaliseWord(t.text)));
+  if (k < 1) return null;
+  const cue = tokens[at + k];
+  let end = at + k;
+  while (end > at && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
+  // "as expected", "as he put it": only a subject and a cue, then "out" or a circumstance ("on Monday").
+  const after = tokens.slice(at + k + 1, comma).map((t) => normaliseWord(t.text));
+  if (cue === undefined || end === at || (after.length > 0 && !/^(?:out|on|in|at|last|this|earlier|recently|yesterday|today)$/.test(after[0] ?? ''))) return null;
+  const subject = phraseOf(tokens, at, end);
+  if (subject === null) return null;
+  return clause(tokens, comma + 1, tokens.length, { subject, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: cue.end });
+}
+
+/**
+ * "One student at the rally, who gave only her first name, Veatriki, said young people ...": a name set off by
+ * commas right before the cue, after a description that runs too long for a subject, and a clause after the cue
+ * (not a circumstance, "in a statement"): the name said the clause.
+ */
+function namedThenCue(tokens: Token[]): Found | null {
+  for (let c = 1; c < tokens.length - 3; c += 1) {
+    const cue = tokens[c + 1];
+    const next = tokens[c + 2];
+    if (tokens[c]?.text !== ',' || cue === undefined || next === undefined) continue;
+    const word = normaliseWord(cue.text);
+    if (!STATEMENT_CUES.has(word) || TELLING.has(word) || NAMING_CUES.has(word) || !next.word || isCapitalised(next.text)) continue;
+    if (SUBJECT_BREAKERS.has(normaliseWord(next.text)) || WHEN_WORDS.test(next.text) || /^(?:that|and|but|or)$/.test(normaliseWord(next.text))) continue;
+    const open = previousComma(tokens, c);
+    if (open < 1) continue;
+    const name = tokens.slice(open + 1, c);
+    if (name.length === 0 || name.length > 4 || !name.every((t) => t.word && isCapitalised(t.text))) continue;
+    const subject = phraseOf(tokens, open + 1, c);
+    if (subject === null) continue;
+    const found = clause(tokens, c + 2, tokens.length, { subject, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: cue.end });
+    if (found !== null) return found;
   }
   return null;
 }
@@ -309,7 +366,13 @@ function midCue(tokens: Token[]): Found[] | null {
     if (continuesNarration(tokens, k + 2)) return [first];
     // "During his seven years in office, Mr. Obama said, a majority of ...": a circumstance alone says nothing;
     // it belongs to what follows, so the statement runs from it over the attribution.
-    if (SUBJECT_BREAKERS.has(normaliseWord(tokens[0]?.text ?? '')) && !tokens.slice(1, comma).some((t) => t.text === ',')) {
+    // So does a participle before it ("Speaking in Ohio, she said, ..."); before a quote ("Holding open a book, Beck
+    // said, “...”") the quote is what was said, and the participle nothing.
+    const participle = /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '') && !tokens.slice(1, comma).some((t) => t.text === ',');
+    const circumstance = SUBJECT_BREAKERS.has(normaliseWord(tokens[0]?.text ?? '')) && !tokens.slice(1, comma).some((t) => t.text === ',');
+    // "At a rally yesterday, Beck said, “...”": before a quote, the quote is what was said.
+    if ((participle || circumstance) && tokens[k + 2]?.text.startsWith('§') === true) return [];
+    if (participle || circumstance) {
       return [{ ...second, start: first.start }];
     }
     return [first, second];

@@ -34,6 +34,11 @@ export interface SpeakerPhrase {
   provenPerson: boolean;
   /** True when a title or a person role ("spokesman") proves it, not just the shape of the name. */
   strongPerson?: boolean;
+  /**
+   * A capitalised title printed alone, with no determiner ("King told the Daily News", "Major said"): a surname
+   * when the text names a person by it ("Tishana King"), else nobody.
+   */
+  titleAlone?: boolean;
 }
 
 const QUANTIFIERS = new Set(['another', 'some', 'others', 'other', 'many', 'most', 'few', 'several', 'one', 'both', 'all', 'each', 'any']);
@@ -321,6 +326,10 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
 
   // A bare title ("the President") is a description; "Mr. King" is a name.
   if (run.length === 0 || (run.length === 1 && titles.length === 0 && TITLES.has(normaliseWord(run[0] ?? '')))) {
+    const only = words.length === 1 && input.length === 1 ? (words[0] ?? '') : '';
+    if (only !== '' && isCapitalised(only) && TITLES.has(normaliseWord(only)) && /^\p{L}+$/u.test(only)) {
+      return { raw: printed, name: only, role: null, type: 'person', refersTo: null, head: normaliseWord(only), provenPerson: false, titleAlone: true };
+    }
     // Capitalised words that are not a name ("In", "Later") leave nothing to attribute.
     if (words.every((w) => isCapitalised(w))) return null;
     // A common noun phrase opening a sentence ("Several residents") is a description, not a name.
@@ -328,7 +337,8 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     const head = lastWord;
     // "the sheriff", "the judge": a title alone is a person's role too.
     const isPerson = PERSON_NOUNS.has(head) || TITLES.has(head);
-    const definite = DETERMINERS.has(normaliseWord(input[0] ?? ''));
+    // "a spokesman" introduces someone new; "the spokesman" may be one the text named.
+    const definite = DETERMINERS.has(normaliseWord(input[0] ?? '')) && !/^an?$/.test(normaliseWord(input[0] ?? ''));
     let refersTo: SpeakerPhrase['refersTo'] = null;
     // "The Indian government" names its organisation by the modifier: it stands as printed, while "the ministry"
     // points back to the one the story named.

@@ -104,6 +104,11 @@ function resolveOne(
     return match ?? (/^spokes/.test(head) ? lastPerson : null) ?? office ?? describe(phrase);
   }
   if (phrase.name === null) return null;
+  if (phrase.titleAlone === true) {
+    // "King told the Daily News": the surname of the "Tishana King" the text named, never a king.
+    const full = lookupName(index, phrase.name);
+    return full === null ? null : { speaker: full.name, speakerType: 'person', role: full.role ?? roleOf(roster, full.name) };
+  }
   if (/^\p{Ll}/u.test(phrase.name)) return describe(phrase);
   const name = event.genitive === true ? nominative(phrase.name) : phrase.name;
   const words = name.split(/\s+/);
@@ -114,6 +119,8 @@ function resolveOne(
   if (fullMatches && full !== null) {
     return { speaker: full.name, speakerType: 'person', role: phrase.role ?? full.role ?? roleOf(roster, full.name) };
   }
+  const expanded = words.length === 1 ? spelledOut(index, name, event.offset) : null;
+  if (expanded !== null) return { speaker: expanded, speakerType: 'organisation', role: phrase.role };
   const person = phrase.provenPerson || isKnownPerson(index, name);
   const earlier = roster.find((known) => known.speaker === name);
   return { speaker: name, speakerType: person ? 'person' : 'organisation', role: phrase.role ?? earlier?.role ?? null };
@@ -160,6 +167,22 @@ function namedBy(index: NameIndex, head: string, offset: number): string | null 
   const entries = (index.get(head.toLowerCase()) ?? []).filter((e) => e.words.length >= 2 && !e.strongPerson && e.first < offset);
   entries.sort((a, b) => b.count - a.count || a.first - b.first);
   return entries[0]?.name ?? null;
+}
+
+/**
+ * "THR" after "The Hollywood Reporter", "CBC" after "the Canadian Broadcasting Corp.": an initialism is the one
+ * name printed before it whose words' initials spell it (an opening "the" may count or not); null when none or
+ * several do.
+ */
+function spelledOut(index: NameIndex, initialism: string, offset: number): string | null {
+  if (!/^\p{Lu}{2,6}$/u.test(initialism)) return null;
+  const names = new Set<string>();
+  for (const entry of [...index.values()].flat()) {
+    if (entry.first >= offset || entry.words.length < 2 || entry.strongPerson) continue;
+    const initials = entry.words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0] ?? '').join('');
+    if (initials === initialism || `T${initials}` === initialism) names.add(entry.name);
+  }
+  return names.size === 1 ? ([...names][0] ?? null) : null;
 }
 
 function roleOf(roster: Known[], name: string): string | null {

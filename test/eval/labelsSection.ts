@@ -6,14 +6,17 @@ import { gate, gateBelow, pct } from './evalSection.ts';
 import type { AttributionLabel, AttributionScore, ClaimLabel, ClaimScore, Split } from './scoreLabels.ts';
 import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, storedMentions } from './scoreLabels.ts';
 
-// Floors a hair under what extraction reaches on the labelled set (tune / held-out: found 70.7% / 67.4%,
-// speaker 95.7% / 86.0%, not claims 5.3% / 6.0%, speaker on judged claims 87.9% / 87.8%). Issue 15's targets are
-// speaker accuracy 95% (met on tune) and at most 3% of items that are not claims (most of those left on tune are
-// one article's worked example for the reader).
-const FOUND_FLOOR = { tune: 0.70, 'held-out': 0.67 };
+// Floors a hair under what extraction reaches on the labelled set (tune / held-out: found 71.9% / 67.4%,
+// speaker 95.7% / 86.0%, not claims 5.6% / 6.0%, speaker on judged claims 90.6% / 87.8%). The tune side was grown by
+// 16 articles (issue 15, second batch) after its rules had been fitted to the first: on the grown set the rules
+// of then gave found 68.8%, speaker 91.7%, not claims 6.4%, speaker on judged claims 87.2%, so its not-claims ceiling
+// sits above the first batch's 5.5% (that batch alone still gives 5.3%). Issue 15's targets are speaker accuracy 95%
+// and at most 3% of items that are not claims (most of those left on tune are one article's worked example for
+// the reader).
+const FOUND_FLOOR = { tune: 0.71, 'held-out': 0.67 };
 const SPEAKER_ACCURACY_FLOOR = { tune: 0.95, 'held-out': 0.855 };
-const NOT_CLAIM_CEILING = { tune: 0.055, 'held-out': 0.065 };
-const CLAIM_SPEAKER_FLOOR = { tune: 0.875, 'held-out': 0.87 };
+const NOT_CLAIM_CEILING = { tune: 0.058, 'held-out': 0.065 };
+const CLAIM_SPEAKER_FLOOR = { tune: 0.9, 'held-out': 0.87 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const LABELS = join(here, 'labels');

@@ -94,6 +94,7 @@ function words(name: string): string[] {
  * full name with words before it), or an unnamed source's description contained in the other's.
  */
 export function sameSpeaker(predicted: string, gold: string): boolean {
+  if (spells(predicted, gold) || spells(gold, predicted)) return true;
   const p = words(predicted);
   const g = words(gold);
   if (p.length === 0 || g.length === 0) return false;
@@ -104,6 +105,15 @@ export function sameSpeaker(predicted: string, gold: string): boolean {
   if (p.at(-1) !== g.at(-1)) return ` ${p.join(' ')} `.includes(` ${g.join(' ')} `) || ` ${g.join(' ')} `.includes(` ${p.join(' ')} `);
   const [pf, gf] = [p.length > 1 ? p[0] : undefined, g.length > 1 ? g[0] : undefined];
   return pf === undefined || gf === undefined || pf === gf || (pf.length === 1 && gf.startsWith(pf)) || (gf.length === 1 && pf.startsWith(gf));
+}
+
+/** An organisation's initialism and its name ("NRDC", "Natural Resources Defense Council"; "THR", "The Hollywood Reporter"). */
+function spells(initialism: string, name: string): boolean {
+  const short = initialism.trim();
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+  const capitalised = name.split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{Lu}/u.test(w));
+  const initials = capitalised.map((w) => w[0] ?? '').join('');
+  return capitalised.length >= 2 && (initials === short || (/^the$/i.test(capitalised[0] ?? '') && initials.slice(1) === short));
 }
 
 export interface AttributionScore {

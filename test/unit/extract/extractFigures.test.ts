@@ -135,3 +135,15 @@ test('a designation printed with spaces around its hyphen is no figure ("AK - 47
   assert.ok(!printed.some((t) => /^(?:47|235|75)\b/.test(t)), JSON.stringify(printed));
   assert.ok(printed.includes('26 pirates'), JSON.stringify(printed));
 });
+
+test('"one in five" is a ratio, not the figure five of what follows; a rank is not a ratio', () => {
+  assert.deepEqual(
+    figures('Roughly one in four said they would stay home.').map((f) => [f.text, f.value, f.unit]),
+    [['Roughly one in four', 0.25, null]],
+  );
+  assert.deepEqual(
+    figures('Three out of five tenants pay more than they did.').map((f) => [f.text, f.value]),
+    [['Three out of five tenants', 0.6]],
+  );
+  assert.deepEqual(figures('The city ranked No. 1 in 40 surveys.').map((f) => f.text), ['40 surveys']);
+});

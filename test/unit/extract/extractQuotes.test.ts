@@ -309,3 +309,49 @@ test('"she" can point back to a person named mid-sentence, not only to one who o
   const quote = extractQuotes(text).find((m) => m.kind === 'quote');
   assert.equal(quote?.speaker, 'Tara Reid');
 });
+
+test('a title printed alone is the surname of the person the text named by it, else nobody', () => {
+  const text =
+    'Dana Major watched the flood from her porch. “The water came up in minutes,” Major told the Herald. ' +
+    'Major said the road was closed by noon.';
+  assert.deepEqual(
+    extractQuotes(text).map((m) => [m.kind, m.speaker]),
+    [
+      ['quote', 'Dana Major'],
+      ['statement', 'Dana Major'],
+    ],
+  );
+  // Nobody in the text is named Major: the title alone names no one.
+  assert.equal(extractQuotes('The crowd cheered. “We will win,” Major said.')[0]?.speaker, null);
+});
+
+test('"a spokesman" is someone new, not the person named before; "the spokesman" may be that person', () => {
+  const text = 'Olav Berg closed the port on Monday. “Two ferries were turned back,” a coastguard spokesman said.';
+  assert.equal(extractQuotes(text)[0]?.speaker, 'coastguard spokesman');
+  const named = 'Olav Berg, the coastguard spokesman, spoke on Monday. “Two ferries were turned back,” the spokesman said.';
+  assert.equal(extractQuotes(named)[0]?.speaker, 'Olav Berg');
+});
+
+test('an initialism is the organisation the text named whose initials spell it', () => {
+  const text =
+    'The Northern Ferry Authority said on Monday that two routes would close. According to the NFA, the closures would last a week.';
+  assert.deepEqual(
+    extractQuotes(text).map((m) => m.speaker),
+    ['Northern Ferry Authority', 'Northern Ferry Authority'],
+  );
+  // No name printed before it spells it: it stays as printed.
+  assert.equal(extractQuotes('According to the NFA, the closures would last a week.')[0]?.speaker, 'NFA');
+});
+
+test('"cracked" before a quote is a cue, as "joked" and "quipped" are', () => {
+  const [quote] = extractQuotes('At the harbour meeting, Mary Stone cracked, “I have seen drier Mondays.”');
+  assert.equal(quote?.speaker, 'Mary Stone');
+});
+
+test('a circumstance before "X said, “...”" leaves the quote its own: the quote, not a statement of the whole sentence', () => {
+  const text = 'At the harbour meeting on Monday, Mary Stone said, “The wall will not hold another winter.”';
+  assert.deepEqual(
+    extractQuotes(text).map((m) => [m.kind, m.text, m.speaker]),
+    [['quote', 'The wall will not hold another winter.', 'Mary Stone']],
+  );
+});

@@ -325,4 +325,41 @@ describe('an appositive names the speaker by its name, not its description', () 
     const text = '"This is a big year for us!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd. "The nation is watching."';
     assert.deepEqual(items(text).map((m) => m.speaker), ['Marcia Cia Price', 'Marcia Cia Price']);
   });
+
+  test('"said no to" reports a refusal, not a clause; "said no one ..." reports one', () => {
+    assert.deepEqual(statements('Mary Stone said no to the harbour plan.'), []);
+    assert.deepEqual(statements('Mary Stone said no one had asked her about the harbour plan.'), [
+      { kind: 'statement', text: 'no one had asked her about the harbour plan', speaker: 'Mary Stone' },
+    ]);
+  });
+
+  test('a participle before "X said" and a quote is no statement: the quote is what was said', () => {
+    const found = items('Waving a printed map, Mary Stone said, “The harbour will flood before the new wall is built.”');
+    assert.deepEqual(found, [{ kind: 'quote', text: 'The harbour will flood before the new wall is built.', speaker: 'Mary Stone' }]);
+  });
+  test('a finding with its "that" is reported ("the survey found that ..."); "found the keys", "she found that" are not', () => {
+    assert.deepEqual(statements('The housing survey found that most renters pay more than a third of their income.'), [
+      { kind: 'statement', text: 'most renters pay more than a third of their income', speaker: 'housing survey' },
+    ]);
+    assert.deepEqual(statements('The caretaker found the keys under the harbour office steps.'), []);
+    assert.deepEqual(statements('Over the years she has found that the harbour office rarely answers letters.'), []);
+  });
+  test('recall: a group quoted as a source ("..., investigators said, as ...") and "even" between a subject and its cue', () => {
+    assert.deepEqual(statements('Two barges ran aground near the lock on Sunday, investigators said, as the river kept falling.'), [
+      { kind: 'statement', text: 'Two barges ran aground near the lock on Sunday', speaker: 'investigators' },
+    ]);
+    assert.deepEqual(statements('Mary Stone even suggested on local radio that the lock should close for a month.'), [
+      { kind: 'statement', text: 'the lock should close for a month', speaker: 'Mary Stone' },
+    ]);
+  });
+  test('recall: a name set off by commas after a long description says the clause after its cue', () => {
+    const text = 'A ferry passenger on the late crossing, who would give only his first name, Tomas, said the crew had handed out life jackets twice.';
+    assert.deepEqual(statements(text), [{ kind: 'statement', text: 'the crew had handed out life jackets twice', speaker: 'Tomas' }]);
+  });
+  test('recall: a fronted "as" clause attributes what follows ("As the harbour master noted, ..."); "As expected" does not', () => {
+    assert.deepEqual(statements('But as the harbour master pointed out, the tide tables were printed a year ago.'), [
+      { kind: 'statement', text: 'the tide tables were printed a year ago', speaker: 'harbour master' },
+    ]);
+    assert.deepEqual(statements('As expected, the tide tables were printed a year ago.'), []);
+  });
 });
