@@ -15,6 +15,7 @@ import {
 } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
+import { nounKind } from './wordnetNouns.ts';
 
 export interface SpeakerPhrase {
   /** The phrase as printed. */
@@ -336,7 +337,14 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     const description = QUANTIFIERS.has(normaliseWord(words[0] ?? '')) ? words.join(' ').toLowerCase() : words.join(' ');
     const head = lastWord;
     // "the sheriff", "the judge": a title alone is a person's role too.
-    const isPerson = PERSON_NOUNS.has(head) || TITLES.has(head);
+    const listed = PERSON_NOUNS.has(head) || TITLES.has(head);
+    // The noun the description is about: before a relative clause or a prepositional phrase ("the official who uses one name").
+    const cut = words.findIndex((w, i) => i > 0 && (RELATIVE_PRONOUNS.has(normaliseWord(w)) || PREPOSITIONS.has(normaliseWord(w))));
+    const nounHead = cut > 0 ? normaliseWord(words[cut - 1] ?? '') : head;
+    const kind = listed || PERSON_NOUNS.has(nounHead) ? 'person' : describedKind(nounHead, description);
+    // "The timing (of his surge doesn't surprise ...)", "each election", "the vast (majority)": a thing speaks not.
+    if (kind === 'thing') return null;
+    const isPerson = kind === 'person';
     // "a spokesman" introduces someone new; "the spokesman" may be one the text named.
     const definite = DETERMINERS.has(normaliseWord(input[0] ?? '')) && !/^an?$/.test(normaliseWord(input[0] ?? ''));
     let refersTo: SpeakerPhrase['refersTo'] = null;
@@ -371,6 +379,35 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     provenPerson,
     strongPerson: hasTitle || (roleIsPerson && !orgLike),
   };
+}
+
+/**
+ * Findings and sources that news reports as saying ("the poll shows that", "the study found"), though WordNet
+ * files them with acts and communications rather than people or groups.
+ */
+const FINDING_NOUNS = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'research', 'analysis', 'data', 'figures', 'census',
+  'estimate', 'estimates', 'forecast', 'review', 'audit', 'investigation', 'inquiry', 'findings', 'index', 'model',
+  'tally', 'count', 'records', 'documents', 'transcript', 'ruling', 'verdict', 'indictment', 'complaint', 'lawsuit',
+  'suit', 'polling', 'results', 'evidence', 'assessment', 'plan', 'proposal', 'budget', 'bill', 'law', 'rule', 'policy',
+  'statistics', 'average', 'response',
+  // Shares of people ("14 percent said", "a majority say") and bodies of them ("the anti-abortion movement said").
+  'percent', 'percentage', 'majority', 'minority', 'plurality', 'share', 'movement',
+]);
+
+/**
+ * Who a description whose head noun no list knows stands for: a person or a group by WordNet's senses of the
+ * noun ("the pastor", "the jury"), a thing that speaks not ("the timing", "each election"), else an issuer or a
+ * source as printed (a statement, a book, a word WordNet lacks: "frontrunner"). Organisations and documents the
+ * lists know, findings, and words not in English letters stand as they did.
+ */
+function describedKind(head: string, description: string): 'person' | 'organisation' | 'thing' {
+  if (ORG_NOUNS.has(head) || ORG_NOUNS.has(description.toLowerCase()) || DOCUMENT_NOUNS.has(head) || FINDING_NOUNS.has(head)) {
+    return 'organisation';
+  }
+  if (!/^[a-z][a-z'-]*$/.test(head)) return 'organisation';
+  const kind = nounKind(head);
+  return kind === 'person' ? 'person' : kind === 'thing' ? 'thing' : 'organisation';
 }
 
 /**

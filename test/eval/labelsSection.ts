@@ -12,9 +12,11 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // of then gave found 68.8%, speaker 91.7%, not claims 6.4%, speaker on judged claims 87.2%, so its not-claims ceiling
 // sits above the first batch's 5.5% (that batch alone still gives 5.3%). Issue 15's targets are speaker accuracy 95%
 // and at most 3% of items that are not claims (most of those left on tune are one article's worked example for
-// the reader).
-const FOUND_FLOOR = { tune: 0.71, 'held-out': 0.67 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.95, 'held-out': 0.855 };
+// the reader). A description that names a thing is no speaker ("The timing (of his surge doesn't surprise ...)",
+// "each election": WordNet's senses of its head noun, extract/wordnetNouns.ts): held-out found 157 -> 156 of 233
+// (66.95%, floor 0.67 -> 0.665), the one no longer found being one whose speaker was wrong (right 135 of 156, 86.5%).
+const FOUND_FLOOR = { tune: 0.71, 'held-out': 0.665 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.95, 'held-out': 0.86 };
 const NOT_CLAIM_CEILING = { tune: 0.058, 'held-out': 0.065 };
 const CLAIM_SPEAKER_FLOOR = { tune: 0.9, 'held-out': 0.87 };
 

@@ -73,6 +73,11 @@ export function scorePolnear(dir: string, split: PolnearSplit, limit?: number): 
     all.add(gold, predictions);
     direct.add(gold.filter((g) => g.direct), predictions.filter((p) => p.direct));
   }
+  // POLNEAR_MISSES=N prints N speaker misses of the direct quotes (rules are developed on train only).
+  const shown = Number(process.env.POLNEAR_MISSES ?? 0);
+  for (const m of direct.misses.slice(0, split === 'train' ? shown : 0)) {
+    console.log(`speaker miss: gold ${JSON.stringify(m.gold)}, got ${JSON.stringify(m.speaker)} (printed ${JSON.stringify(m.raw)}): ${JSON.stringify(m.text.slice(0, 80))}`);
+  }
   return { split, documents: docs.length, all: all.score(), direct: direct.score() };
 }
 
@@ -82,6 +87,8 @@ class Tally {
   private matched = 0;
   private speakerChecked = 0;
   private speakerRight = 0;
+  /** Matched attributions whose speaker is not the gold source's. */
+  readonly misses: Array<{ gold: string; speaker: string | null; raw: string | null; text: string }> = [];
 
   add(gold: GoldAttribution[], predictions: Prediction[]): void {
     this.gold += gold.length;
@@ -104,6 +111,7 @@ class Tally {
       if (g.source === null) continue;
       this.speakerChecked += 1;
       if (speakerMatches(best.mention, g.source)) this.speakerRight += 1;
+      else this.misses.push({ gold: g.source, speaker: best.mention.speaker, raw: best.mention.speakerRaw, text: best.mention.text });
     }
   }
 
