@@ -1,5 +1,6 @@
 import { InputError } from '../errors.ts';
-import type { Db, Queryable } from './db.ts';
+import type { Queryable } from './db.ts';
+import { querySerial } from './querySerial.ts';
 import type { ClaimFilters } from './claimFilters.ts';
 import { claimsFrom, tsRank, whereClaims, whereSql } from './claimFilters.ts';
 import type { ClaimRecord } from './claimRecords.ts';
@@ -151,7 +152,9 @@ export async function searchClaims(db: Queryable, filters: ClaimFilters = {}, op
       ? relevanceHits(source, conditions, params, after, options.relevancePool ?? RELEVANCE_POOL, limit)
       : orderedHits(source, sort, conditions, params, after, limit);
   const order = keys.map((_, i) => `page.k${i} DESC`).join(', ');
-  // A walk of the spread index with a date range runs without parallel workers (see SERIAL).
+  // A walk of the spread index with a date range runs without parallel workers: at a million claims the planner
+  // splits it over two, each walking its own share until the leader has the pool, so the three read twice the
+  // rows one walk does (3,236 against 1,611 in range for a broad word and a month): 28 ms against 20 alone.
   const rows = await (source.seen === 'd' ? querySerial : queryDirect)<ClaimRecordRow & { sort_keys: unknown; rank: number }>(
     db,
     `WITH ${hits}
@@ -170,24 +173,7 @@ export async function searchClaims(db: Queryable, filters: ClaimFilters = {}, op
   return { results, nextCursor: more && values ? encodeCursor(sort, values) : null };
 }
 
-/**
- * Turns off parallel workers for one statement. At a million claims the planner walks the spread index with a
- * date range (source `d`) in parallel: each worker walks its own share until the leader has the pool, so the
- * three read twice the rows one walk does (3,236 against 1,611 in range for a broad word and a month), and
- * take both cores from the facets counted beside the search: the pool took 28 ms so, 20 ms alone.
- */
-const SERIAL = 'SET LOCAL max_parallel_workers_per_gather = 0';
-
 const queryDirect = <R extends object>(db: Queryable, sql: string, params: unknown[]) => db.query<R>(sql, params);
-
-/** The statement in a transaction of its own with SERIAL; as is where db is already a transaction's handle. */
-async function querySerial<R extends object>(db: Queryable, sql: string, params: unknown[]): Promise<R[]> {
-  if (typeof (db as Partial<Db>).transaction !== 'function') return db.query<R>(sql, params);
-  return (db as Db).transaction(async (tx) => {
-    await tx.query(SERIAL);
-    return tx.query<R>(sql, params);
-  });
-}
 
 /** `page` (ids and sort keys k0...) for spread and recent: the sort's index walked from the cursor. */
 function orderedHits(
