@@ -40,18 +40,32 @@ export function claimsFrom(filters: ClaimFilters): { from: string; seen: 'c' | '
  * Turns filters into SQL conditions on `claims c` with numbered parameters after the given ones; the date
  * conditions on `seen` (see claimsFrom). Only fixed fragments are concatenated; every value travels as a parameter.
  */
-export function whereClaims(filters: ClaimFilters, params: unknown[], seen: 'c' | 'd' = 'c'): string[] {
+export function whereClaims(filters: ClaimFilters, params: unknown[], seen: 'c' | 'd' = 'c', lookup = false): string[] {
   const conditions: string[] = [];
   const add = (fragment: (n: string) => string, value: unknown) => {
     params.push(value);
     conditions.push(fragment(`$${params.length}`));
   };
   const query = filters.query?.trim() ?? '';
-  // The query stays $1 (search ranks by it); with a range looked up by month, its words join the months' lookup.
+  // The query stays $1 (search ranks by it); with a range looked up by month, its words join the months' lookup,
+  // and so do an outlet and a minimum of outlets for a lookup (see KEYED).
   const months = seen === 'c' && byMonths(filters);
-  if (query !== '' && !months) add(tsMatch, query);
+  const outlet = filters.outlet?.trim() ?? '';
+  const tier = outletTier(filters.minOutlets);
+  const keyed = months || (lookup && seen === 'c' && query !== '' && (outlet !== '' || tier !== null));
+  if (query !== '' && !keyed) add(tsMatch, query);
   else if (query !== '') params.push(query);
   const words = `websearch_to_tsquery('english', $${params.length})`;
+  // The lexemes of the outlet and the tier (migration 0025), AND-ed to the lookup.
+  const keys: string[] = [];
+  if (keyed && outlet !== '') {
+    params.push(outlet);
+    keys.push(`quote_literal(claim_outlet_key(lower($${params.length})))::tsquery`);
+  }
+  if (keyed && tier !== null) {
+    params.push(`@n${tier}`);
+    keys.push(`quote_literal($${params.length})::tsquery`);
+  }
   if (filters.kind) add((p) => `c.kind = ${p}`, filters.kind);
   const speaker = filters.speaker?.trim() ?? '';
   if (speaker !== '') {
@@ -60,13 +74,21 @@ export function whereClaims(filters: ClaimFilters, params: unknown[], seen: 'c' 
     // Names are matched in the speakers table (thousands of rows, trigram index), then claims by speaker_id.
     conditions.push(`c.speaker_id IN (SELECT s.id FROM speakers s WHERE s.name ILIKE '%' || ${like} || '%' OR ${raw} <% s.name)`);
   }
-  if (filters.outlet?.trim()) {
+  if (keyed && outlet !== '') {
+    // Found by its lexeme in the lookup, tested in the row (IS TRUE: not intersected with its own index, whose
+    // bitmap of a large outlet costs more than the rest of the lookup).
+    add((p) => `(c.outlet_keys @> ARRAY[lower(${p})]) IS TRUE`, outlet);
+  } else if (outlet !== '') {
     // The claim's own outlets (claims.outlet_keys, lower-cased): the spread index walk checks them in the row,
     // and for a small outlet the planner reads its claims from the GIN index instead.
-    add((p) => `c.outlet_keys @> ARRAY[lower(${p})]`, filters.outlet.trim());
+    add((p) => `c.outlet_keys @> ARRAY[lower(${p})]`, outlet);
+  }
+  if (keyed && !months) {
+    // Words that are all stop words match nothing, as in tsMatch.
+    conditions.unshift(`${SEARCH_KEYS} @@ (${[words, ...keys].join(' && ')})`, `numnode(${words}) > 0`);
   }
   if (months) {
-    // The range's months and the words are looked up together in claims_search_months_idx (migration 0023),
+    // The range's months and the words are looked up together in claims_search_keys_idx (migrations 0023, 0025),
     // which finds a superset of the claims in range without reading a row; the dates are then tested in the
     // rows found. IS TRUE keeps the planner from intersecting that with the last_seen index: half the claims
     // are seen after a recent month starts, and reading them there cost more than the rest of the lookup.
@@ -74,10 +96,10 @@ export function whereClaims(filters: ClaimFilters, params: unknown[], seen: 'c' 
     // index: the first 200 by spread are found sooner so than by sorting every match of a month (5,000 at 1M).
     params.push(filters.since, filters.until);
     const [since, until] = [`$${params.length - 1}::timestamptz`, `$${params.length}::timestamptz`];
-    const range = `claim_months_query(${since}, ${until})`;
-    if (query === '') conditions.unshift(`${SEARCH_MONTHS} @@ ${range}`);
+    const range = [`claim_months_query(${since}, ${until})`, ...keys].join(' && ');
+    if (query === '') conditions.unshift(`${SEARCH_KEYS} @@ (${range})`);
     // Words that are all stop words match nothing, as in tsMatch (joined to the months, they would vanish).
-    else conditions.unshift(`${SEARCH_MONTHS} @@ (${words} && ${range})`, `numnode(${words}) > 0`);
+    else conditions.unshift(`${SEARCH_KEYS} @@ (${words} && ${range})`, `numnode(${words}) > 0`);
     conditions.push(`(c.last_seen >= ${since}) IS TRUE`, `(c.first_seen < ${until}) IS TRUE`);
   } else {
     if (filters.since) add((p) => `${seen}.last_seen >= ${p}::timestamptz`, filters.since);
@@ -86,7 +108,8 @@ export function whereClaims(filters: ClaimFilters, params: unknown[], seen: 'c' 
   if (filters.story?.trim()) {
     add((p) => `c.id IN (SELECT m.claim_id FROM articles a JOIN mentions m ON m.article_id = a.id WHERE a.story_id = ${p})`, filters.story.trim());
   }
-  if (filters.minOutlets !== undefined) add((p) => `c.outlet_count >= ${p}`, filters.minOutlets);
+  // Under a lookup by tier, IS TRUE keeps the planner from intersecting it with the spread index's range.
+  if (filters.minOutlets !== undefined) add((p) => (keyed && tier !== null ? `(c.outlet_count >= ${p}) IS TRUE` : `c.outlet_count >= ${p}`), filters.minOutlets);
   if (filters.hasConflicts === true) {
     // The flag (a partial index, intersected with a word's bitmap) finds the candidates without reading a
     // row; it may claim too much (it is never cleared), so the conflicts are checked too, as a semi-join.
@@ -97,8 +120,23 @@ export function whereClaims(filters: ClaimFilters, params: unknown[], seen: 'c' 
   return conditions;
 }
 
-/** A claim's words and months (migration 0023): the expression claims_search_months_idx indexes. */
-const SEARCH_MONTHS = '(c.search || claim_months(c.first_seen, c.last_seen))';
+/**
+ * A claim's words, months (migration 0023), outlets and outlet tiers (0025): the expression claims_search_keys_idx
+ * indexes. KEYED: a date range of up to MAX_INDEXED_MONTHS, and for a lookup (facets: any matches, in no order)
+ * a word with an outlet or a minimum of outlets, are looked up in it, the words AND-ed with the months, the
+ * outlet's lexeme and the tier, so that the fewest entries drive the lookup. Not for walks of an index in a
+ * sort's order (search, export): they would compute the expression in every row walked.
+ */
+const SEARCH_KEYS = '(c.search || claim_months(c.first_seen, c.last_seen) || claim_filter_keys(c.outlet_count, c.outlet_keys))';
+
+/** The outlet tiers of claim_filter_keys (migration 0025): a claim on N outlets has every tier up to N. */
+const OUTLET_TIERS = [2, 3, 5, 10, 20, 50, 100];
+
+/** The highest tier a minimum of outlets reaches, or null below the first (every claim qualifies). */
+function outletTier(minOutlets: number | undefined): number | null {
+  if (minOutlets === undefined || !Number.isFinite(minOutlets)) return null;
+  return OUTLET_TIERS.filter((t) => t <= minOutlets).pop() ?? null;
+}
 
 /**
  * Up to this many months, a date range is also looked up by month: a longer one holds a large share of the

@@ -1,6 +1,7 @@
 import type { Queryable } from './db.ts';
 import type { ClaimFilters } from './claimFilters.ts';
 import { whereClaims, whereSql } from './claimFilters.ts';
+import { querySerial } from './querySerial.ts';
 
 export interface FacetCount {
   value: string;
@@ -29,14 +30,17 @@ type Row = { facet: keyof Omit<Facets, 'total' | 'capped'> | 'total'; value: str
  */
 export async function countFacets(db: Queryable, filters: ClaimFilters, limit = 10, sample = 1_000): Promise<Facets> {
   const params: unknown[] = [];
-  const where = whereSql(whereClaims(filters, params));
+  // Any matches will do, in no order: looked up through the index of words and filters where it serves (KEYED).
+  const where = whereSql(whereClaims(filters, params, 'c', true));
   params.push(sample, limit);
   const [cap, n] = [`$${params.length - 1}`, `$${params.length}`];
   const top = (facet: string, value: string, from: string) =>
     `(SELECT '${facet}' AS facet, ${value} AS value, count(*)::integer AS count,
              row_number() OVER (ORDER BY count(*) DESC, ${value})::integer AS position
       FROM ${from} GROUP BY 2 ORDER BY count(*) DESC, 2 LIMIT ${n})`;
-  const rows = await db.query<Row>(
+  // Without parallel workers: at a million claims a word and 5 outlets or more took 22 ms so, 14 ms alone.
+  const rows = await querySerial<Row>(
+    db,
     // One more than the sample tells whether there are more; ids are unique, so counting rows counts claims.
     `WITH hits AS MATERIALIZED (SELECT c.id, c.speaker, c.kind, c.first_seen, c.outlet_keys FROM claims c ${where} LIMIT ${cap} + 1),
           counted AS (SELECT * FROM hits LIMIT ${cap})

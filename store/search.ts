@@ -1,5 +1,6 @@
 import { InputError } from '../errors.ts';
 import type { Queryable } from './db.ts';
+import { querySerial } from './querySerial.ts';
 import type { ClaimFilters } from './claimFilters.ts';
 import { claimsFrom, tsRank, whereClaims, whereSql } from './claimFilters.ts';
 import type { ClaimRecord } from './claimRecords.ts';
@@ -151,7 +152,11 @@ export async function searchClaims(db: Queryable, filters: ClaimFilters = {}, op
       ? relevanceHits(source, conditions, params, after, options.relevancePool ?? RELEVANCE_POOL, limit)
       : orderedHits(source, sort, conditions, params, after, limit);
   const order = keys.map((_, i) => `page.k${i} DESC`).join(', ');
-  const rows = await db.query<ClaimRecordRow & { sort_keys: unknown; rank: number }>(
+  // A walk of the spread index with a date range runs without parallel workers: at a million claims the planner
+  // splits it over two, each walking its own share until the leader has the pool, so the three read twice the
+  // rows one walk does (3,236 against 1,611 in range for a broad word and a month): 28 ms against 20 alone.
+  const rows = await (source.seen === 'd' ? querySerial : queryDirect)<ClaimRecordRow & { sort_keys: unknown; rank: number }>(
+    db,
     `WITH ${hits}
      SELECT ${CLAIM_RECORD_COLUMNS}, json_build_array(${keys.map((_, i) => `page.k${i}`).join(', ')}) AS sort_keys,
             ${sort === 'relevance' ? tsRank('$1') : '0'}::real AS rank
@@ -167,6 +172,8 @@ export async function searchClaims(db: Queryable, filters: ClaimFilters = {}, op
   const values = (typeof lastKeys === 'string' ? JSON.parse(lastKeys) : lastKeys) as CursorValue[] | undefined;
   return { results, nextCursor: more && values ? encodeCursor(sort, values) : null };
 }
+
+const queryDirect = <R extends object>(db: Queryable, sql: string, params: unknown[]) => db.query<R>(sql, params);
 
 /** `page` (ids and sort keys k0...) for spread and recent: the sort's index walked from the cursor. */
 function orderedHits(
