@@ -10,9 +10,20 @@ const { words: englishStopWords } = createRequire(import.meta.url)(
 };
 const STOP_WORDS: ReadonlySet<string> = new Set(englishStopWords);
 
+/** Stems already made: the same few thousand words recur in every article, and the stemmer is regular expressions. */
+const stems = new Map<string, string>();
+/** Beyond this many words the memo starts again, so that a long-lived worker's memory stays flat. */
+const MAX_STEMS = 100_000;
+
 /** Stems an English or Russian word to a comparable form ("users" -> "user", "пользователей" -> "пользовател"). */
 export function stemWord(word: string): string {
-  return /[а-яё]/i.test(word) ? stemmers.PorterStemmerRu.stem(word) : stemmers.PorterStemmer.stem(word);
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = /[а-яё]/i.test(word) ? stemmers.PorterStemmerRu.stem(word) : stemmers.PorterStemmer.stem(word);
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /** Whether a lower-case English word is a function word ("the", "which", "would") that says nothing of a topic. */
