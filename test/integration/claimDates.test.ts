@@ -5,19 +5,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Db } from '../../store/db.ts';
 import { countFacets } from '../../store/facets.ts';
-import { openDb } from '../../store/openDb.ts';
 import { searchClaims } from '../../store/search.ts';
 import type { SearchSort } from '../../store/search.ts';
-import { createTestDatabase } from './services.ts';
+import { openTestDb } from './services.ts';
 
 describe('search by date range', () => {
   let db: Db;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
 
   before(async () => {
-    const database = await createTestDatabase();
-    drop = database.drop;
-    db = await openDb({ databaseUrl: database.url, dataDir: '' });
+    ({ db, close } = await openTestDb());
     // 120 claims over 120 days, each seen for 0 to 9 days, carried by 1 to 7 outlets; every third says "harbour".
     await db.query(
       `INSERT INTO claims (id, kind, text, mention_count, article_count, outlet_count, first_seen, last_seen)
@@ -29,10 +26,7 @@ describe('search by date range', () => {
     );
   });
 
-  after(async () => {
-    await db.close();
-    await drop();
-  });
+  after(() => close());
 
   const expected = async (since: string | null, until: string | null, word: boolean) =>
     (await db.query<{ id: string }>(

@@ -5,20 +5,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Db } from '../../store/db.ts';
 import { countFacets } from '../../store/facets.ts';
-import { openDb } from '../../store/openDb.ts';
-import { createTestDatabase } from './services.ts';
+import { openTestDb } from './services.ts';
 
 // Names with a quote, a backslash, a space, mixed case and a tsquery operator, looked up in another case.
 const OUTLETS = ["Reader's Herald", 'Back\\slash News', 'Plain Times', 'A & B | !C', 'Ünïcode Post'];
 
 describe('facets looked up by outlet and outlet count', () => {
   let db: Db;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
 
   before(async () => {
-    const database = await createTestDatabase();
-    drop = database.drop;
-    db = await openDb({ databaseUrl: database.url, dataDir: '' });
+    ({ db, close } = await openTestDb());
     // 300 claims on 1 to 120 outlets (a few above the top tier), each carried by two of the named outlets;
     // every third says "harbour", some in a month of their own.
     await db.query(
@@ -33,10 +30,7 @@ describe('facets looked up by outlet and outlet count', () => {
     );
   });
 
-  after(async () => {
-    await db.close();
-    await drop();
-  });
+  after(() => close());
 
   const expected = async (outlet: string | null, minOutlets: number | null, range: [string, string] | null) =>
     (

@@ -8,6 +8,8 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
+import type { Db } from '../../store/db.ts';
+import { openDb } from '../../store/openDb.ts';
 
 export const ADMIN_DATABASE_URL =
   process.env.CLAIMDESK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -29,6 +31,19 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
+    },
+  };
+}
+
+/** A fresh PostgreSQL database opened as the product opens it; `close` closes it and drops the database. */
+export async function openTestDb(): Promise<{ db: Db; close(): Promise<void> }> {
+  const database = await createTestDatabase();
+  const db = await openDb({ databaseUrl: database.url, dataDir: '' });
+  return {
+    db,
+    async close() {
+      await db.close();
+      await database.drop();
     },
   };
 }

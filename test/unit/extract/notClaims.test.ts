@@ -4,6 +4,8 @@ import { extractMentions } from '../../../extract/extractMentions.ts';
 import { parseSpeakerPhrase } from '../../../extract/parseSpeakerPhrase.ts';
 
 const items = (text: string) => extractMentions(text).mentions.map((m) => ({ kind: m.kind, text: m.text, speaker: m.speaker }));
+/** The speakers of a text's quotes, in order. */
+const quoteSpeakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
 const statements = (text: string) => items(text).filter((m) => m.kind === 'statement');
 const speakers2 = (text: string) => extractMentions(text).mentions.filter((m) => m.kind !== 'number').map((m) => [m.speaker, m.role]);
 const figures = (text: string) => items(text).filter((m) => m.kind === 'number').map((m) => m.text);
@@ -80,7 +82,7 @@ describe('what is not a claim', () => {
 
   test('a quote closed by a spaced mark ("okay. \'\'") is not attributed to the next sentence\'s subject', () => {
     const text = "\"Some people seemed concerned, '' Mr. Pinder said. \"Everyone was calling their family. '' Work place killings are rare, police say.";
-    assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker), ['Pinder', 'Pinder']);
+    assert.deepEqual(quoteSpeakers(text), ['Pinder', 'Pinder']);
   });
 
   test('a nickname in double marks between a first name and a surname is part of the name', () => {
@@ -107,7 +109,6 @@ describe('what a document says', () => {
   });
 
   test('"the statement" is who the text says issued it, even in a sentence that quotes nothing ("Kraft Foods issued a statement.")', () => {
-    const quoteSpeakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
     assert.deepEqual(quoteSpeakers('Kraft Foods issued a statement on Friday. "This is a tragic loss for all of us," the statement said.'), ['Kraft Foods']);
     // A sentence that only mentions a statement says nothing of who issued it.
     assert.notEqual(quoteSpeakers('INS Mysore reached the boats after a statement from the ministry. "The boats fled," the statement said.')[0], 'INS Mysore');
@@ -226,7 +227,6 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
   });
 
   test('after a comma the cue inverts when the words before it finish the quote ("” the plan, said Ken Salazar")', () => {
-    const quoteSpeakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
     assert.deepEqual(quoteSpeakers('"We need to set aside" the plan, said new Interior Secretary Ken Salazar who extended the comment period.'), ['Ken Salazar']);
     assert.deepEqual(quoteSpeakers('"It lasted a long time. You could tell" it was larger, said Hardester\'s Market clerk Alicia Mullin.'), ['Alicia Mullin']);
     assert.deepEqual(quoteSpeakers('"Ted Cruz is not my favorite," Lindsey Graham, a former candidate, told CBS News on Tuesday.'), ['Lindsey Graham']);
@@ -234,7 +234,6 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
   });
 
   test('a quote with no cue right after a person\'s reported statement goes on with that person', () => {
-    const quoteSpeakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
     assert.deepEqual(quoteSpeakers('Greek President Carolos Papoulias condemned the violence, saying the country was in danger. "Our country has reached the edge of the abyss."'), ['Carolos Papoulias']);
     assert.deepEqual(quoteSpeakers('Critics said the plan would fail. "It is a disaster for everyone involved."'), [null]);
     assert.deepEqual(quoteSpeakers('The Post reported that the plan would fail. "It is a disaster for everyone involved."'), [null]);
@@ -242,12 +241,12 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
 
   test('a name before a role that leads to a person is a modifier: "he" is the person ("Trump senior adviser Jason Miller")', () => {
     const text = 'Trump senior communications adviser Jason Miller said in a statement that the ads were working. "We see this as the right time to show voters the benefits of an economy under Mr. Trump," he added.';
-    assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker), ['Jason Miller']);
+    assert.deepEqual(quoteSpeakers(text), ['Jason Miller']);
   });
 
   test('a sentence after a quote that says something of its own does not attribute it ("The officer told Mr. Pinder to get ...")', () => {
     const text = '"I did not realize it was a police officer," Mr. Pinder said. "But then I saw that he had a weapon drawn." The officer told Mr. Pinder to get everyone in the basement.';
-    assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker), ['Pinder', 'Pinder']);
+    assert.deepEqual(quoteSpeakers(text), ['Pinder', 'Pinder']);
   });
 
   test('"the judge", "the sheriff" is the one person the text printed with that title, even one who had not spoken', () => {
@@ -259,7 +258,6 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
   });
 
   test('an appositive after the name may run long and hold "and" or "who" ("Jeb Bush, the former Florida governor and a ... candidate, told CNN")', () => {
-    const quoteSpeakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
     assert.deepEqual(quoteSpeakers('"The president has no strategy," Jeb Bush, the former Florida governor and a Republican presidential candidate, told CNN.'), ['Jeb Bush']);
     assert.deepEqual(quoteSpeakers('"We heard gunshots," Bill Adgate, who works for LPL Financial in the office building, told CNN affiliate WDIV.'), ['Bill Adgate']);
   });
@@ -271,13 +269,12 @@ describe('a speaker is a name or a description, never a fragment or a clause', (
 
 describe('names in headlines', () => {
   test('a headline in title case names nobody: its small words break a name, and a long run ends with the name', () => {
-    const speakers = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.speaker);
     assert.deepEqual(
-      speakers('Pence Endorses Paul Ryan With Trump’s Blessing\n\nDonald Trump has yet to endorse Ryan. “I like Paul, but these are horrible times,” Trump told the Post.'),
+      quoteSpeakers('Pence Endorses Paul Ryan With Trump’s Blessing\n\nDonald Trump has yet to endorse Ryan. “I like Paul, but these are horrible times,” Trump told the Post.'),
       ['Donald Trump'],
     );
     assert.deepEqual(
-      speakers('Maricopa County Recorder Helen Purcell apologised on Tuesday. “We made a mistake with the polling places,” Purcell said.'),
+      quoteSpeakers('Maricopa County Recorder Helen Purcell apologised on Tuesday. “We made a mistake with the polling places,” Purcell said.'),
       ['Helen Purcell'],
     );
   });
