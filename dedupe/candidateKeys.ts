@@ -1,3 +1,4 @@
+import { contentStems, isGuardToken } from './compareTexts.ts';
 import { hashKey } from './hashKey.ts';
 import { isStopWord, stemWord } from './nlp.ts';
 
@@ -46,14 +47,14 @@ export function quoteKeys(tokens: readonly string[], options: KeyOptions = DEFAU
 const SPEAKER_WORD_KEYS = 6;
 
 /**
- * Keys of a quote under its speaker's surname, one per word of substance (its stem; the longest
- * SPEAKER_WORD_KEYS, figures and negations left out): two printings of one speaker's statement with a few words
+ * Keys of a quote under its speaker's surname, one per word of substance (its stem, as sameContent compares them;
+ * the longest SPEAKER_WORD_KEYS, figures and negations left out): two printings of one speaker's statement with a few words
  * changed or moved share some, where they need not share a run of words (quoteKeys). Merging decides whether
  * they are one (dedupe/compareTexts.ts sameContent).
  */
 export function speakerWordKeys(tokens: readonly string[], surname: string): number[] {
   if (surname === '') return [];
-  const stems = [...new Set(tokens.filter((t) => !isStopWord(t) && !/\d/.test(t)).map(stemWord))]
+  const stems = [...new Set(contentStems(tokens.filter((t) => !isGuardToken(t))))]
     .filter((stem) => stem.length >= 3)
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .slice(0, SPEAKER_WORD_KEYS);

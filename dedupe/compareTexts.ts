@@ -56,8 +56,8 @@ const CONTENT_WORDS = 5;
 /** Share of their words of substance (stems, Dice) at which two printings are one statement reworded a little. */
 const CONTENT_OVERLAP = 0.7;
 
-/** The stems of a text's words of substance (no function words; figures and negations are already out). */
-const contentStems = (words: readonly string[]) => words.filter((w) => !isStopWord(w)).map(stemWord);
+/** The stems of a text's words of substance (no function words; the caller leaves figures and negations out). */
+export const contentStems = (words: readonly string[]) => words.filter((w) => !isStopWord(w)).map(stemWord);
 
 /**
  * Whether two printings (without figures and negations) say the same with a few words changed, moved or
