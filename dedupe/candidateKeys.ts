@@ -68,9 +68,14 @@ const SAME_MEASURE = new Map<string, string>([
   ...['arrest', 'detain', 'detent'].map((w): [string, string] => [w, 'arrest']),
 ]);
 
-/** Spellings of one unit: "kilometres" and "kilometers", "websites" and "Web sites". */
+/**
+ * Spellings of one unit: "kilometres", "kilometers" and "km", "websites" and "Web sites"; "people", the plural of
+ * "person" that no plural ending gives; and a court's "counts", which are its charges (WordNet 3.1 has no legal
+ * sense of "count").
+ */
 const SAME_UNIT = new Map<string, string>([
-  ['kilometre', 'kilometer'], ['metre', 'meter'], ['centimetre', 'centimeter'], ['litre', 'liter'], ['website', 'site'],
+  ['kilometre', 'kilometer'], ['km', 'kilometer'], ['metre', 'meter'], ['centimetre', 'centimeter'], ['litre', 'liter'],
+  ['website', 'site'], ['people', 'person'], ['count', 'charge'], ['ft', 'foot'], ['feet', 'foot'],
 ]);
 
 /** A noun's singular, by its plural ending only ("villagers" -> "villager", "cities" -> "city"): unlike a stem, it keeps "villages" and "villagers" apart. */

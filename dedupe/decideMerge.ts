@@ -8,6 +8,8 @@ import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
 import { isStopWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
 import { compatibleSpeakers } from './speakerKey.ts';
+import { sameKindOfThing } from './sameKindOfThing.ts';
+import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
 
 /** The mention to place. */
 export interface MergeSubject {
@@ -142,7 +144,24 @@ const isBareShare = (unit: string | null) => normalizeUnit(unit) === '%' && meas
 /** Two figures count the same thing unless both say what they count and it differs ("injured" and "arrested"). */
 function compatibleMeasures(a: string | null, b: string | null): boolean {
   const [ma, mb] = [measureOf(a), measureOf(b)];
+  // The end of a range ("$140 million to $160 million") bounds it: it is no figure printed on its own.
+  if ((ma === RANGE) !== (mb === RANGE)) return false;
   return ma === '' || mb === '' || ma === mb;
+}
+
+/** What extraction says an end of a range measures (extractFigures' endsRange). */
+const RANGE = measureOf('(range)');
+
+/**
+ * How two figures' units relate: the same unit; or (only for one value in one story, where two outlets print
+ * one count in their own words) units WordNet makes one kind ("three boats" and "three skiffs", "two houses" and
+ * "two homes"; sameKindOfThing), the head noun deciding; else null.
+ */
+function unitRelation(a: string | null, b: string | null, inStory: boolean): 'same' | 'kind' | null {
+  const [ua, ub] = [normalizeUnit(a), normalizeUnit(b)];
+  if (ua === ub) return 'same';
+  const head = (unit: string) => unit.split(' ').at(-1) ?? '';
+  return inStory && ua !== '' && ub !== '' && sameKindOfThing(head(ua), head(ub)) ? 'kind' : null;
 }
 
 /** Largest ratio between two values of one subject and unit that reads as one figure misreported, not two facts. */
@@ -179,22 +198,31 @@ function inOneStory(subject: MergeSubject, claim: ClaimCandidate): boolean {
  * CONFLICT_RATIO) is a conflicting variant: one of the two is a misreport, a correction or an update.
  */
 function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate[]): MergeDecision {
-  const unit = normalizeUnit(subject.unit);
   const matches: string[] = [];
   const conflicts: MergeDecision['conflicts'] = [];
   if (isBareShare(subject.unit)) return { matches, conflicts };
+  const ownWords = countedWords(subject.text, subject.unit);
   for (const c of candidates) {
-    if (c.kind !== 'number' || normalizeUnit(c.unit) !== unit) continue;
+    if (c.kind !== 'number') continue;
+    // Within one story the same value is one figure unless the two are shown to count other things or be about
+    // two subjects ("90 days", "two counts"); another value there is a rival only of the same subject and unit.
+    const sameValueInStory = c.value === subject.value && sharesStory(subject, c);
+    if (!sameValueInStory && normalizeUnit(c.unit) !== normalizeUnit(subject.unit)) continue;
     // Each variant on its own (its unit says what it counted), so that claims stay the components of a relation.
     const counted = (v: ClaimVariant) => (v.unit === undefined ? c.unit : v.unit);
-    // Within one story the same value and unit is one figure unless the two are shown to be about two
-    // subjects ("90 days", "two counts"); another value there is a rival only of the same subject.
-    const sameValueInStory = c.value === subject.value && sharesStory(subject, c);
-    const agrees = (v: ClaimVariant) =>
-      !isBareShare(counted(v)) &&
-      compatibleMeasures(subject.unit, counted(v)) &&
-      compatibleBounds(subject.text, v.text) &&
-      (sameValueInStory ? !differentSubjects(subject.entities, v.entities) : sameSubject(subject.entities, v.entities));
+    // Two outlets that say the same thing is counted ("of aggravated assault") name whom they like around it.
+    const sameThing = (v: ClaimVariant, words: ReadonlySet<string>) =>
+      sameValueInStory ? sameCount(ownWords, words) || !differentSubjects(subject.entities, v.entities) : sameSubject(subject.entities, v.entities);
+    const agrees = (v: ClaimVariant) => {
+      const units = unitRelation(subject.unit, counted(v), sameValueInStory);
+      if (isBareShare(counted(v)) || units === null) return false;
+      if (!compatibleMeasures(subject.unit, counted(v)) || !compatibleBounds(subject.text, v.text)) return false;
+      const words = countedWords(v.text, counted(v));
+      // Units of one kind in other words say no more of what they count than each other ("three boats" and
+      // "three skiffs"), or a bare "five vessels" would chain "five merchant vessels" to "five suspicious boats".
+      const counts = units === 'kind' ? alikeCounts(ownWords, words) : compatibleCounts(ownWords, words);
+      return counts && sameThing(v, words);
+    };
     if (!c.variants.some(agrees) || !inOneStory(subject, c)) continue;
     if (c.value === subject.value) matches.push(c.id);
     else if (rivalValues(c.value, subject.value)) conflicts.push({ claimId: c.id, reason: 'figure' });

@@ -5,6 +5,8 @@
  * of their subject. 3: quotes and statements share keys again, since a statement may carry a quote's words
  * (dedupe/decideMerge.ts). 4: articles are placed in stories, and figures join only within one (a database
  * made before has no stories until it is reclustered). 5: quotes are also keyed by their speaker's surname and
- * each of their longest words of substance (candidateKeys.ts speakerWordKeys). A file of its own, so that checking it at start loads no text code.
+ * each of their longest words of substance (candidateKeys.ts speakerWordKeys). 6: figures read other units and
+ * values (number words read whole, "people" as "person", "counts" as "charges", "km" as kilometres, a currency sign
+ * printed apart), so their keys (normalizeUnit) differ. A file of its own, so that checking it at start loads no text code.
  */
-export const KEY_SCHEME = 5;
+export const KEY_SCHEME = 6;

@@ -8,6 +8,7 @@ import { findMeasure } from './findMeasure.ts';
 import { findUnit } from './findUnit.ts';
 import { orderFigureNames } from './findSubject.ts';
 import {
+  AFTER_SCALE_WORD,
   ATTACHED_SCALE,
   CURRENCY_PREFIX,
   FRACTION_WORD,
@@ -24,7 +25,7 @@ const QUALIFIER =
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORD})`;
 const PERCENT = '(?:%|\\s?per cent\\b|\\s?percent\\b|\\s?percentage points?\\b|\\s?процент(?:а|ов)?\\b)';
 const FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<qualifier>${QUALIFIER})\\s+)?(?:(?<fraction>${FRACTION_WORD})(?![\\p{L}-])|(?<currency>${CURRENCY_PREFIX})?(?<number>${NUMBER})(?:(?<attached>${ATTACHED_SCALE})(?![\\p{L}\\p{N}])|\\s(?<scale>${SCALE_WORD})(?![\\p{L}]))?(?<percent>${PERCENT})?)`,
+  `(?<![\\p{L}\\p{N}])(?:(?<qualifier>${QUALIFIER})\\s+)?(?:(?<fraction>${FRACTION_WORD})(?![\\p{L}-])|(?<currency>${CURRENCY_PREFIX})?(?<number>${NUMBER})(?:(?<attached>${ATTACHED_SCALE})(?![\\p{L}\\p{N}])|\\s(?<scale>${SCALE_WORD})(?![\\p{L}])(?:\\s+(?<rest>${AFTER_SCALE_WORD})(?![\\p{L}-]))?)?(?<percent>${PERCENT})?)`,
   'dgiu',
 );
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -153,6 +154,8 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     const printedUnit = text.slice(noun.end - noun.unit.length, noun.end);
     const nounAfter = /^\s+\p{Ll}{3,}/u.test(text.slice(noun.end, noun.end + 20)) && !/^\s+(?:in|on|at|of|for|and|but|with|from|who|which|that|was|were|is|are)\b/.test(text.slice(noun.end, noun.end + 20));
     if (/^\p{Lu}\p{Ll}+$/u.test(printedUnit) && !nounAfter && !atSentenceStart(text, start)) return null;
+    // "ten o'clock" is a time of day.
+    if (/^o['’]clock$/.test(noun.unit)) return null;
     unit = currencyCode(noun.unit) ?? noun.unit;
     end = noun.end;
   }
@@ -165,7 +168,24 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   }
   if (!isDigit && unit === null && scaleWord === undefined) return null;
   if (isTimeReference(text, start, end, unit)) return null;
-  return { start, end, value: scaleValue(number, scaleWord), unit: withMeasure(unit, findMeasure(text, start, end, unit)), qualifier };
+  const rest = groups.rest === undefined || isDigit ? 0 : (readNumber(groups.rest) ?? 0);
+  const measure = endsRange(text, start, end) ? 'range' : findMeasure(text, start, end, unit);
+  return { start, end, value: scaleValue(number, scaleWord) + rest, unit: withMeasure(unit, measure), qualifier };
+}
+
+const RANGE_BEFORE = /(?:\d|\b(?:thousand|million|billion|trillion|bn|mn|m|k))\s*(?:to|[-–])\s*$|\bbetween\s+\S+(?:\s+(?:thousand|million|billion))?\s+and\s+$/i;
+const RANGE_AFTER = /^\s*(?:to|[-–])\s*(?:US\$|\$|£|€)?\s?\d/;
+
+/**
+ * "in the $140 million to $160 million range", "between 40 and 50 people": either end of a range is a bound of
+ * it, not a figure anybody claims on its own (dedupe's compatibleMeasures keeps it to other ranges' ends).
+ */
+function endsRange(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  // "fell from 10 to 5 points" is a change: its last figure is the new level.
+  if (RANGE_BEFORE.test(before)) return !/\bfrom\s+\S+(?:\s+(?:thousand|million|billion))?\s+to\s*$/i.test(before);
+  // The first end is a bare amount ("$140 million to"), not a count of something ("six AK - 47 rifles").
+  return /(?:\d|thousand|million|billion|bn|m)$/i.test(text.slice(start, end)) && RANGE_AFTER.test(text.slice(end, end + 12));
 }
 
 const RATIO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.#])(?:(?<qualifier>${QUALIFIER})\\s+)?(?<numerator>\\d{1,3}|one|${NUMBER_WORD})\\s+(?:in|out of)\\s+$`, 'iu');
@@ -226,6 +246,9 @@ function isTimeReference(text: string, start: number, end: number, unit: string 
 /** Whether `at` opens its sentence (or the text, or a line). */
 const atSentenceStart = (text: string, at: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 
+const SCORE_WORD = /^\s+(?:\p{L}+\s+)?(?:victory|victories|win|wins|lead|loss|defeat|triumph|rout|decision|draw|tie)\b/iu;
+const SCORE_AFTER = /^\s?[-–]\s?\d{1,3}\s+(?:\p{L}+\s+)?(?:victory|victories|win|wins|lead|loss|defeat|triumph|rout|decision|draw|tie)\b/iu;
+
 /**
  * "No. 2 official", "the 12200 block of 223rd Street", "40 East Fifth Avenue", "GT 650M", "1 : 30", "AK - 47
  * rifles": a rank, an address, a model or a time of day, not a figure.
@@ -237,6 +260,8 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   // A designation printed with spaces around its hyphen ("AK - 47", "F - 16"), as some wires' copy is.
   if (/(?<![\p{L}\p{N}])\p{Lu}{1,5}\s[-–]\s$/u.test(text.slice(Math.max(0, start - 9), start))) return true;
   if (/^\s?:\s?\d{2}\b/.test(after)) return true;
+  // "a 20 - 13 victory", "a 13-3 halftime lead": a game's score, either of its numbers.
+  if (SCORE_AFTER.test(after) || (/\d\s?[-–]\s?$/.test(before) && SCORE_WORD.test(after))) return true;
   if (/^[MKBGT]?\s+block\s+of\b/i.test(after)) return true;
   if (/^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place)\b/u.test(after)) return true;
   return /\b\p{Lu}{2,}\s$/u.test(before) && /^[MKBGT]\b/.test(after);

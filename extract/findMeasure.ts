@@ -75,6 +75,8 @@ export function findMeasure(text: string, start: number, end: number, unit: stri
   while (k < after.length && HELPERS.test(after[k] ?? '')) k += 1;
   const next = after[k] ?? '';
   if (next === 'of') {
+    // "10 percent of them voted": a pronoun says whose share it is elsewhere, not what it counts.
+    if (/^(?:them|those|these|us|you|it)$/.test(after[k + 1] ?? '')) return null;
     const phrase: string[] = [];
     for (const printed of printedAfter.slice(k + 1)) {
       const word = normaliseWord(printed);

@@ -18,6 +18,7 @@ const MAX_PHRASE_WORDS = 4;
 const ADVERB = /^\p{Ll}+(?:ally|ately|ently|ously|ively|antly|edly)$/u;
 /** Words of time that follow a count without belonging to it ("three people today"). */
 const WHEN = /^(?:today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const ABBREVIATED_UNIT = /^(?:km|kg|ft|mi|mph|kph|km\/h|lbs?|cm|mm|sq)$/;
 const CYRILLIC_ADJECTIVE = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ыми|ими)$/u;
 const WORD = /^[\p{L}][\p{L}’'-]*/u;
 
@@ -49,6 +50,8 @@ export function findUnit(text: string, from: number): UnitPhrase | null {
     if (best !== null && /(?:ed|ing|ly)$/.test(lower)) break;
     if (best === null && /(?:ed|ing)$/.test(lower) && !followedByWord(text, end)) break;
     best = { unit: lower, end: i + 1 + word.length };
+    // "72 km southeast": an abbreviated unit of measure is the whole phrase.
+    if (n === 0 && ABBREVIATED_UNIT.test(lower)) break;
     lowerBefore = /^\p{Ll}/u.test(word);
     // Russian puts adjectives before the noun and the noun ends the phrase.
     if (/\p{Script=Cyrillic}/u.test(word) && !CYRILLIC_ADJECTIVE.test(lower)) break;

@@ -8,8 +8,16 @@ const SMALL: Record<string, number> = {
   billions: 1e9,
 };
 
-/** Number words matched by the figure pattern ("twenty-five", "dozens"); "one" alone is too vague. */
-export const NUMBER_WORD = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds|a dozen|dozens|thousands|millions|billions)';
+const DIGIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+/** "twenty-five", "seven", "nineteen": a number word under a hundred. */
+const TENS_WORD = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-${DIGIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${DIGIT_WORD})`;
+/** "three hundred", "a hundred and twenty-five": hundreds read whole, not as "three" of something. */
+export const HUNDREDS_WORD = `(?:(?:a|${DIGIT_WORD})\\s+hundred(?:\\s+(?:and\\s+)?${TENS_WORD})?)`;
+
+/** Number words matched by the figure pattern ("twenty-five", "three hundred", "dozens"); "one" alone is too vague. */
+export const NUMBER_WORD = `(?:${HUNDREDS_WORD}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-${DIGIT_WORD})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds|a dozen|dozens|thousands|millions|billions)`;
+/** What a scale word may be followed by in words ("two thousand five hundred", "one million and fifty"). */
+export const AFTER_SCALE_WORD = `(?:(?:and\\s+)?${HUNDREDS_WORD}|and\\s+${TENS_WORD})`;
 
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
@@ -32,7 +40,8 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   rub: 'RUB', '₹': 'INR', rs: 'INR', 'rs.': 'INR', '₴': 'UAH',
 };
 
-export const CURRENCY_PREFIX = '(?:US\\$|\\$|£|€|¥|₽|₹|₴|USD ?|EUR ?|GBP ?|RUB ?|Rs\\.? ?)';
+/** A currency before a number, a space allowed after a sign as tokenised copy prints it ("$ 5.4 billion"). */
+export const CURRENCY_PREFIX = '(?:US\\$ ?|\\$ ?|£ ?|€ ?|¥|₽|₹|₴|USD ?|EUR ?|GBP ?|RUB ?|Rs\\.? ?)';
 
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', euro: 'EUR', euros: 'EUR',
@@ -47,12 +56,12 @@ export function readNumber(printed: string): number | null {
     const value = Number(lower.replace(/,(?=\d{3}\b)/g, ''));
     return Number.isFinite(value) ? value : null;
   }
-  const words = lower.replace(/^a /, '').split('-');
+  // "three hundred and twenty-five": units add up, "hundred" multiplies what came before it.
   let total = 0;
-  for (const word of words) {
+  for (const word of lower.split(/[\s-]+/).filter((w) => w !== 'and' && w !== 'a')) {
     const value = SMALL[word];
     if (value === undefined) return null;
-    total += value;
+    total = word === 'hundred' ? Math.max(total, 1) * 100 : total + value;
   }
   return total;
 }

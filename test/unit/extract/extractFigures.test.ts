@@ -147,3 +147,21 @@ test('"one in five" is a ratio, not the figure five of what follows; a rank is n
   );
   assert.deepEqual(figures('The city ranked No. 1 in 40 surveys.').map((f) => f.text), ['40 surveys']);
 });
+
+test('number words are read whole: "three hundred people" is 300, "two thousand five hundred" 2,500', () => {
+  assert.deepEqual(figures('Officials said three hundred people were evacuated from the valley.').map((f) => [f.text, f.value]), [['three hundred people', 300]]);
+  assert.deepEqual(figures('The storm forced two thousand five hundred residents from their homes.').map((f) => [f.text, f.value]), [['two thousand five hundred residents', 2500]]);
+  assert.deepEqual(figures('The blast killed a hundred and twenty people.').map((f) => f.value), [120]);
+  assert.deepEqual(figures('More than forty-five people were hurt.').map((f) => f.value), [45]);
+});
+
+test('a time of day or a game\'s score is no figure; a currency sign printed apart from its number still is', () => {
+  assert.deepEqual(figures('The shooting happened at ten o\'clock on Friday night.'), []);
+  assert.deepEqual(figures('His late touchdown pass gave the Colts a 20 - 13 victory over Detroit.'), []);
+  assert.deepEqual(figures('They took a 13-3 halftime lead into the locker room.'), []);
+  assert.deepEqual(figures('AMD agreed to pay $ 5.4 billion for the graphics chip maker.').map((f) => [f.value, f.unit]), [[5_400_000_000, 'USD (pay)']]);
+});
+
+test('an abbreviated unit is the whole unit: "72 km southeast of Reuleuet" counts kilometres', () => {
+  assert.deepEqual(figures('The quake struck 72 km southeast of Reuleuet.').map((f) => [f.text, f.unit]), [['72 km', 'km']]);
+});

@@ -78,3 +78,10 @@ describe('units and bounds', () => {
     assert.deepEqual(decideMerge(half('More than half of voters'), [claim('over half of the voters')]).matches, ['c1']);
   });
 });
+
+describe('what a share counts is not a pronoun\'s verb', () => {
+  test('"10 percent of them voted for Carson" does not say what it is a share of', () => {
+    assert.deepEqual(units('Nearly 10 percent of them voted for Ben Carson in the caucuses.'), ['%']);
+    assert.deepEqual(units('Carson won 10 percent of the vote in Iowa.'), ['% (of vote)']);
+  });
+});

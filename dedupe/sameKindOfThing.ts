@@ -1,0 +1,56 @@
+/**
+ * Whether two units of a figure name one kind of thing by WordNet (the shared `wordnet.ts` reader): "skiffs" are
+ * boats, "rifles" weapons, "houses" and "homes" dwellings, "unions" organisations. Merging reads it only for two
+ * figures of one value in one story, whose units were printed by two outlets in their own words.
+ */
+import { nounSenses, nounSynset } from '../wordnet.ts';
+
+/** How many of a noun's senses count, most frequent first: a rare sense ("count": a nobleman) does not. */
+const SENSES = 3;
+/** How many hypernym steps a unit may be above the other: "skiff" -> "small boat" -> "boat". */
+const MAX_STEPS = 3;
+/**
+ * How far below WordNet's root the kind both name must be: "organization" (4) and "weapon" are kinds enough;
+ * "person" (3), "group" and "object" are not, or "two candidates" and "two people" would be one count.
+ */
+const MIN_DEPTH = 4;
+
+const depths = new Map<number, number>();
+
+/** The fewest hypernym steps from a synset to WordNet's root ("entity" is 0). */
+function depthOf(offset: number): number {
+  const known = depths.get(offset);
+  if (known !== undefined) return known;
+  depths.set(offset, 0); // a guard against a loop in the data
+  const { hypernyms } = nounSynset(offset);
+  const depth = hypernyms.length === 0 ? 0 : 1 + Math.min(...hypernyms.map(depthOf));
+  depths.set(offset, depth);
+  return depth;
+}
+
+/** A noun's first senses and their hypernyms up to MAX_STEPS above, deep enough to be a kind of thing (MIN_DEPTH). */
+function kindsOf(noun: string): Set<number> {
+  const kinds = new Set<number>();
+  let level = (nounSenses(noun) ?? []).slice(0, SENSES);
+  for (let step = 0; step <= MAX_STEPS && level.length > 0; step += 1) {
+    for (const offset of level) if (depthOf(offset) >= MIN_DEPTH) kinds.add(offset);
+    level = level.flatMap((offset) => nounSynset(offset).hypernyms);
+  }
+  return kinds;
+}
+
+/** The senses of a noun itself (first SENSES), deep enough to be a kind of thing. */
+const sensesOf = (noun: string) =>
+  (nounSenses(noun) ?? []).slice(0, SENSES).filter((offset) => depthOf(offset) >= MIN_DEPTH);
+
+/**
+ * Whether two singular nouns (candidateKeys' normalizeUnit) name one kind of thing: they share a sense, or a
+ * sense of one is a kind of the other within MAX_STEPS ("skiff" and "boat"), never through a kind as general as
+ * "person" or "object" (MIN_DEPTH). Words WordNet lacks ("km", "kos") agree with nothing but themselves.
+ */
+export function sameKindOfThing(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!/^\p{L}+$/u.test(a) || !/^\p{L}+$/u.test(b)) return false;
+  const [kindsA, kindsB] = [kindsOf(a), kindsOf(b)];
+  return sensesOf(a).some((s) => kindsB.has(s)) || sensesOf(b).some((s) => kindsA.has(s));
+}

@@ -1,0 +1,134 @@
+/**
+ * What a figure counts, as merging compares it: the words its printing puts between the number and the unit
+ * ("merchant" of "five merchant vessels", "murder" of "two murder charges") with what extraction read around it
+ * (the bracketed measure of its unit: "counts (of murder)", "people (injured)"), each stemmed.
+ */
+import { measureOf, unitWithoutMeasure } from './candidateKeys.ts';
+import { isStopWord, stemWord } from './nlp.ts';
+
+/** Words of a figure's printing that give its amount, not what it counts: numbers, scales, qualifiers, currencies. */
+const AMOUNT_WORDS = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'billion',
+  'billions',
+  'trillion',
+  'dozen',
+  'dozens',
+  'half',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifth',
+  'bn',
+  'mn',
+  'mln',
+  'tn',
+  'm',
+  'k',
+  'b',
+  'percent',
+  'cent',
+  'percentage',
+  'point',
+  'points',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'estimated',
+  'around',
+  'about',
+  'over',
+  'under',
+  'least',
+  'most',
+  'upwards',
+  'excess',
+  'close',
+  'just',
+  'only',
+  'some',
+  'more',
+  'less',
+  'fewer',
+  'than',
+  'many',
+  'much',
+  'few',
+  'up',
+  'us',
+  'usd',
+  'eur',
+  'gbp',
+  'rub',
+  'rs',
+  'dollars',
+  'euros',
+  'pounds',
+]);
+
+/** The stems of what a figure counts: its printing's modifiers and its unit's measure ("two murder charges": murder). */
+export function countedWords(text: string, unit: string | null): Set<string> {
+  const head = (unitWithoutMeasure(unit) ?? '').toLowerCase().split(/\s+/).at(-1) ?? '';
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== '' && w !== head && !AMOUNT_WORDS.has(w) && !isStopWord(w))
+    .map(stemWord);
+  const measure = measureOf(unit);
+  return new Set([...words, ...(measure === '' ? [] : measure.split(' '))]);
+}
+
+const within = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].every((w) => b.has(w));
+
+/**
+ * Whether two figures may count one thing: what one says it counts is within what the other says ("three boats"
+ * and "three boats intercepted"; "13 loaded magazines" and "13 magazines"), not two things ("five merchant
+ * vessels" and "five suspicious boats"; "1,237 delegates needed" and "1,237 outstanding delegates").
+ */
+export function compatibleCounts(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return within(a, b) || within(b, a);
+}
+
+/** The two figures say the same of what they count, or both say nothing. */
+export function alikeCounts(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && within(a, b);
+}
+
+/** Both figures say what they count, and it is the same ("two counts of murder" and "two murder charges"). */
+export function sameCount(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size > 0 && alikeCounts(a, b);
+}

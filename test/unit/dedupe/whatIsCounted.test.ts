@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { decideMerge } from '../../../dedupe/decideMerge.ts';
+import type { ClaimCandidate, MergeSubject } from '../../../dedupe/decideMerge.ts';
+import { compatibleCounts, countedWords, sameCount } from '../../../dedupe/whatIsCounted.ts';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+
+const counted = (text: string, unit: string) => countedWords(text, unit);
+
+describe('what a figure counts', () => {
+  test('the words before its unit and its measure, not its amount or qualifier', () => {
+    assert.deepEqual([...counted('two murder charges', 'charges')], ['murder']);
+    assert.deepEqual([...counted('more than 100 million Russian users', 'users')], ['russian']);
+    assert.deepEqual([...counted('nearly $1 billion', 'USD')], []);
+    assert.ok(
+      sameCount(counted('two counts', 'counts (of murder)'), counted('two murder charges', 'charges')),
+    );
+  });
+
+  test('one says no more than the other, or they count two things', () => {
+    assert.ok(
+      compatibleCounts(counted('three boats', 'boats (intercepted)'), counted('three boats', 'boats')),
+    );
+    assert.ok(
+      compatibleCounts(
+        counted('two largest unions', 'unions'),
+        counted('two largest union organizations', 'organizations'),
+      ),
+    );
+    assert.ok(
+      !compatibleCounts(
+        counted('five merchant vessels', 'vessels'),
+        counted('five suspicious boats', 'boats'),
+      ),
+    );
+    assert.ok(
+      !compatibleCounts(
+        counted('1,237 delegates', 'delegates (needed)'),
+        counted('1,237 outstanding delegates', 'delegates'),
+      ),
+    );
+  });
+});
+
+describe('figures merge by what they count', () => {
+  const figure = (text: string, unit: string, entities: string[]): MergeSubject => ({
+    kind: 'number',
+    text,
+    speakerKey: null,
+    value: 2,
+    unit,
+    entities,
+    storyId: 's1',
+  });
+  const claim = (text: string, unit: string, entities: string[]): ClaimCandidate => ({
+    id: 'n1',
+    kind: 'number',
+    value: 2,
+    unit,
+    stories: ['s1'],
+    variants: [{ text, speakerKey: null, entities, unit }],
+  });
+
+  test('"two counts of murder" and "two murder charges" in one story join; a kidnapping charge does not', () => {
+    const counts = claim('two counts', 'counts (of murder)', ['Gary Gomes', 'New Bedford']);
+    assert.deepEqual(
+      decideMerge(figure('two murder charges', 'charges', ['Gomes', 'New Bedford District Court']), [counts])
+        .matches,
+      ['n1'],
+    );
+    assert.deepEqual(
+      decideMerge(figure('two kidnapping charges', 'charges', ['Gomes', 'New Bedford District Court']), [
+        counts,
+      ]).matches,
+      [],
+    );
+  });
+
+  test('units of one kind in other words join only when they say the same of what they count', () => {
+    const vessels = claim('five vessels', 'vessels', ['IRTC']);
+    const five = (text: string, unit: string) => ({ ...figure(text, unit, ['IRTC']), value: 5 });
+    const bare = { ...vessels, value: 5 };
+    assert.deepEqual(decideMerge(five('five merchant vessels', 'vessels'), [bare]).matches, ['n1']);
+    assert.deepEqual(decideMerge(five('five suspicious boats', 'boats (sighted)'), [bare]).matches, []);
+    assert.deepEqual(decideMerge(five('five boats', 'boats'), [bare]).matches, ['n1']);
+  });
+
+  test("the end of a range joins only a range's end", () => {
+    const [low, high] = extractMentions(
+      'The seven-year offers for Teixeira were in the $140 million to $160 million range.',
+    ).mentions.filter((m) => m.kind === 'number');
+    assert.deepEqual([low?.unit, high?.unit], ['USD (range)', 'USD (range)']);
+    const offer = { ...claim('$160 million', 'USD', ['Teixeira']), value: 160_000_000 };
+    assert.deepEqual(
+      decideMerge({ ...figure('$160 million', 'USD (range)', ['Teixeira']), value: 160_000_000 }, [offer])
+        .matches,
+      [],
+    );
+    assert.deepEqual(
+      decideMerge({ ...figure('$160 million', 'USD', ['Teixeira']), value: 160_000_000 }, [offer]).matches,
+      ['n1'],
+    );
+    // A change is no range: "from 40 percent to 55 percent" gives two levels.
+    const levels = extractMentions(
+      'Turnout rose from 40 percent to 55 percent of registered voters.',
+    ).mentions.filter((m) => m.kind === 'number');
+    assert.ok(
+      levels.every((m) => !m.unit?.includes('range')),
+      JSON.stringify(levels.map((m) => m.unit)),
+    );
+  });
+});
