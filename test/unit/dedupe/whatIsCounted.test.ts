@@ -43,22 +43,70 @@ describe('what a figure counts', () => {
 });
 
 describe('figures merge by what they count', () => {
-  const figure = (text: string, unit: string, entities: string[]): MergeSubject => ({
+  const figure = (text: string, unit: string, entities: string[], storyId = 's1'): MergeSubject => ({
     kind: 'number',
     text,
     speakerKey: null,
     value: 2,
     unit,
     entities,
-    storyId: 's1',
+    storyId,
   });
-  const claim = (text: string, unit: string, entities: string[]): ClaimCandidate => ({
+  const claim = (text: string, unit: string, entities: string[], stories = ['s1']): ClaimCandidate => ({
     id: 'n1',
     kind: 'number',
     value: 2,
     unit,
-    stories: ['s1'],
+    stories,
     variants: [{ text, speakerKey: null, entities, unit }],
+  });
+
+  test("units printed in two outlets' words join when WordNet makes them one kind; in two stories they do not", () => {
+    const boats = claim('three boats', 'boats (intercepted)', ['Indian Navy', 'Gulf of Aden']);
+    assert.deepEqual(
+      decideMerge(figure('three skiffs', 'skiffs (intercepted)', ['INS Sukanya', 'Gulf of Aden']), [boats])
+        .matches,
+      ['n1'],
+    );
+    assert.deepEqual(
+      decideMerge(figure('three skiffs', 'skiffs (intercepted)', ['INS Sukanya', 'Gulf of Aden'], 's2'), [
+        boats,
+      ]).matches,
+      [],
+    );
+    assert.deepEqual(
+      decideMerge(figure('three candidates', 'candidates', ['Gulf of Aden']), [
+        claim('three people', 'people', ['Gulf of Aden']),
+      ]).matches,
+      [],
+    );
+  });
+
+  test('the same thing counted joins whoever the sentences name first; another thing counted does not', () => {
+    const counts = claim('two counts', 'counts (of aggravated assault)', ['MyFoxHouston.com']);
+    assert.deepEqual(
+      decideMerge(figure('two counts', 'counts (of aggravated assault)', ['Texas', 'Comeaux']), [counts])
+        .matches,
+      ['n1'],
+    );
+    assert.deepEqual(
+      decideMerge(figure('two counts', 'counts (of murder)', ['Texas', 'Comeaux']), [counts]).matches,
+      [],
+    );
+    // Without a thing counted on both sides, two subjects of their own still keep them apart.
+    assert.deepEqual(decideMerge(figure('two counts', 'counts', ['Texas', 'Comeaux']), [counts]).matches, []);
+  });
+
+  test('"injured" and "arrested" stay apart even in one story and one sentence frame', () => {
+    const injured = claim('40 people', 'people (injured)', ['Athens']);
+    assert.deepEqual(
+      decideMerge(figure('40 people', 'people (arrested)', ['Athens']), [injured]).matches,
+      [],
+    );
+    assert.deepEqual(
+      decideMerge(figure('40 persons', 'persons (hurt)', ['Greek police']), [injured]).matches,
+      ['n1'],
+    );
   });
 
   test('"two counts of murder" and "two murder charges" in one story join; a kidnapping charge does not', () => {
