@@ -173,7 +173,9 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   return { start, end, value: scaleValue(number, scaleWord) + rest, unit: withMeasure(unit, measure), qualifier };
 }
 
-const RANGE_BEFORE = /(?:\d|\b(?:thousand|million|billion|trillion|bn|mn|m|k))\s*(?:to|[-–])\s*$|\bbetween\s+\S+(?:\s+(?:thousand|million|billion))?\s+and\s+$/i;
+/** A range's first end before "to" or a dash, and the word before it (a name's, "iOS 17 to 300 million", is none). */
+const RANGE_BEFORE = /(?:(\S+)\s+)?(?:US\$|\$|£|€)?\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|k))?\s*(?:to|[-–])\s*$/u;
+const BETWEEN_BEFORE = /\bbetween\s+\S+(?:\s+(?:thousand|million|billion))?\s+and\s+$/i;
 const RANGE_AFTER = /^\s*(?:to|[-–])\s*(?:US\$|\$|£|€)?\s?\d/;
 
 /**
@@ -182,8 +184,10 @@ const RANGE_AFTER = /^\s*(?:to|[-–])\s*(?:US\$|\$|£|€)?\s?\d/;
  */
 function endsRange(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
+  if (BETWEEN_BEFORE.test(before)) return true;
+  const low = RANGE_BEFORE.exec(before);
   // "fell from 10 to 5 points" is a change: its last figure is the new level.
-  if (RANGE_BEFORE.test(before)) return !/\bfrom\s+\S+(?:\s+(?:thousand|million|billion))?\s+to\s*$/i.test(before);
+  if (low !== null) return !/^from$/i.test(low[1] ?? '') && !/[\p{Lu}\p{N}]/u.test(low[1] ?? '');
   // The first end is a bare amount ("$140 million to"), not a count of something ("six AK - 47 rifles").
   return /(?:\d|thousand|million|billion|bn|m)$/i.test(text.slice(start, end)) && RANGE_AFTER.test(text.slice(end, end + 12));
 }
@@ -257,6 +261,8 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
   const after = text.slice(end, end + 40);
   if (/\bNos?\.?\s*$/.test(before)) return true;
+  // "wore number 23", "the number 23 shirt": a jersey's number.
+  if (/\bnumber\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   // A designation printed with spaces around its hyphen ("AK - 47", "F - 16"), as some wires' copy is.
   if (/(?<![\p{L}\p{N}])\p{Lu}{1,5}\s[-–]\s$/u.test(text.slice(Math.max(0, start - 9), start))) return true;
   if (/^\s?:\s?\d{2}\b/.test(after)) return true;
@@ -296,5 +302,7 @@ function isAgeOrLabel(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 2);
   if (/\p{Lu}[\p{L}’'.-]*,\s*$/u.test(before) && /^[,)]/.test(after)) return true;
   if (/\p{Lu}[\p{L}’'.-]*\s\($/u.test(before) && after.startsWith(')')) return true;
+  // "iPhone 15", "iOS 17": a product's name in camel case, and its model or version number.
+  if (/(?:^|\s)\p{Ll}+\p{Lu}[\p{L}]*\s$/u.test(before)) return true;
   return /(?<![.!?]\s)\b\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:^|\s)(?:The|A|An|In|On|At|About|Some|Over)\s$/.test(before);
 }

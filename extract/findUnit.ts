@@ -19,6 +19,9 @@ const ADVERB = /^\p{Ll}+(?:ally|ately|ently|ously|ively|antly|edly)$/u;
 /** Words of time that follow a count without belonging to it ("three people today"). */
 const WHEN = /^(?:today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const ABBREVIATED_UNIT = /^(?:km|kg|ft|mi|mph|kph|km\/h|lbs?|cm|mm|sq)$/;
+const IRREGULAR_PLURAL = /^(?:people|men|women|children|police)$/;
+/** "100 billion USD worth", "5 million dollars' worth": a currency after the number is the unit. */
+const CURRENCY_WORD = /^(?:usd|eur|gbp|rub|dollars?|euros?|pounds?|roubles?|rubles?|yen|yuan)$/;
 const CYRILLIC_ADJECTIVE = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ыми|ими)$/u;
 const WORD = /^[\p{L}][\p{L}’'-]*/u;
 
@@ -51,13 +54,13 @@ export function findUnit(text: string, from: number): UnitPhrase | null {
     if (best === null && /(?:ed|ing)$/.test(lower) && !followedByWord(text, end)) break;
     best = { unit: lower, end: i + 1 + word.length };
     // "72 km southeast": an abbreviated unit of measure is the whole phrase.
-    if (n === 0 && ABBREVIATED_UNIT.test(lower)) break;
+    if (n === 0 && (ABBREVIATED_UNIT.test(lower) || CURRENCY_WORD.test(lower))) break;
     lowerBefore = /^\p{Ll}/u.test(word);
     // Russian puts adjectives before the noun and the noun ends the phrase.
     if (/\p{Script=Cyrillic}/u.test(word) && !CYRILLIC_ADJECTIVE.test(lower)) break;
     if (/[’']s$/u.test(match[0]) || !/^[ \u00A0][\p{L}]/u.test(text.slice(end, end + 2))) break;
     // A plural noun ends an English noun phrase: "users left" is a noun and its verb.
-    if (/^[a-z]+[^s’'us]s$/.test(lower) && lower.length > 3) break;
+    if ((/^[a-z]+[^s’'us]s$/.test(lower) && lower.length > 3) || IRREGULAR_PLURAL.test(lower)) break;
     i = end;
   }
   return best;

@@ -165,3 +165,14 @@ test('a time of day or a game\'s score is no figure; a currency sign printed apa
 test('an abbreviated unit is the whole unit: "72 km southeast of Reuleuet" counts kilometres', () => {
   assert.deepEqual(figures('The quake struck 72 km southeast of Reuleuet.').map((f) => [f.text, f.unit]), [['72 km', 'km']]);
 });
+
+test('a product\'s model or version and a jersey\'s number are no figures; what follows them may be', () => {
+  assert.deepEqual(figures('Fans of the iPhone 15 Pro lined up outside the store overnight.'), []);
+  assert.deepEqual(figures('Apple pushed iOS 17 to 300 million devices in its first month.').map((f) => [f.text, f.unit]), [['300 million devices', 'devices']]);
+  assert.deepEqual(figures('He wore the number 23 shirt for the Bulls.'), []);
+});
+
+test('a currency after the number is the unit, and an irregular plural ends the noun phrase', () => {
+  assert.deepEqual(figures('Nearly 100 billion USD worth of trade passes through the lane.').map((f) => [f.text, f.unit]), [['Nearly 100 billion USD', 'USD']]);
+  assert.deepEqual(figures('A crowd of 500 people came to the vigil.').map((f) => [f.text, f.unit]), [['500 people', 'people (crowd)']]);
+});
