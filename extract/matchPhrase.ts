@@ -47,7 +47,11 @@ export function isCue(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
   if (next && normaliseWord(next.text) === 'to') {
     const object = tokens[at + 2];
-    return object !== undefined && (TO_OBJECTS.has(normaliseWord(object.text)) || isCapitalised(object.text));
+    if (object === undefined) return false;
+    // "Sanders said to cheers at a rally": right after a name, a cue goes on to whom or to what it was said ("is
+    // said to have" is hearsay, "continued to block" no cue).
+    const afterName = at > 0 && isCapitalised(tokens[at - 1]?.text ?? '');
+    return TO_OBJECTS.has(normaliseWord(object.text)) || isCapitalised(object.text) || afterName;
   }
   return true;
 }

@@ -15,8 +15,12 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // the reader). A description that names a thing is no speaker ("The timing (of his surge doesn't surprise ...)",
 // "each election": WordNet's senses of its head noun, extract/wordnetNouns.ts): held-out found 157 -> 156 of 233
 // (66.95%, floor 0.67 -> 0.665), the one no longer found being one whose speaker was wrong (right 135 of 156, 86.5%).
+// A third tune batch (57 attributions in 8 articles, issue 15) was labelled because held-out lagged tune: the rules
+// of then found 37 and named 27 of those right; with the rules it showed (transcript lines, "said to cheers", a
+// generational suffix, a phrasal verb, a spokesman named later, beliefs with "that") tune is found 71.4%
+// (292 of 409), speaker 95.9% (280 of 292).
 const FOUND_FLOOR = { tune: 0.71, 'held-out': 0.665 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.95, 'held-out': 0.86 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.955, 'held-out': 0.86 };
 const NOT_CLAIM_CEILING = { tune: 0.058, 'held-out': 0.065 };
 const CLAIM_SPEAKER_FLOOR = { tune: 0.9, 'held-out': 0.87 };
 
