@@ -223,9 +223,17 @@ function headCue(tokens: Token[]): Found | null {
     // "called the plan “a disaster”": naming is reported speech only around a quote, and "an app called ‘Max’"
     // names a thing.
     if (found !== null && naming && (!tokens.slice(start).some((t) => t.text.startsWith('§')) || tokens[start]?.text.startsWith('§') === true)) return null;
+    // "called Democratic bigwigs to the stage": a summons, no naming and no speech.
+    if (found !== null && naming && summons(tokens, start)) return null;
     return found;
   }
   return null;
+}
+
+/** "called [someone] to the stage", "called them up to the podium": the words after a naming cue send somebody somewhere. */
+function summons(tokens: readonly Token[], from: number): boolean {
+  const to = tokens.slice(from + 1, from + 6).findIndex((t) => /^(?:to|onto|into)$/i.test(t.text));
+  return to >= 0 && /^(?:the|a|his|her|their|its)$/i.test(tokens[from + 2 + to]?.text ?? '');
 }
 
 /**

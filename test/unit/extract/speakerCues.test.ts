@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractMentions } from '../../../extract/extractMentions.ts';
+import { parseSpeakerPhrase } from '../../../extract/parseSpeakerPhrase.ts';
 
 /** The speakers of a text's quotes and statements, in order. */
 const speakers = (text: string) =>
@@ -48,5 +49,13 @@ describe('who speaks: cues and names the rules used to miss', () => {
     const text =
       'Mara Lind, the swimmer, has died at 91, her spokesman said. She died in her sleep, spokesman Harlan Voss said.';
     assert.deepEqual(speakers(text), ['Harlan Voss', 'Harlan Voss']);
+  });
+
+  test('a clause is no speaker: "Because I", "What that", "It\'s worth"', () => {
+    assert.equal(parseSpeakerPhrase('What that'), null);
+    assert.equal(parseSpeakerPhrase('It’s worth'), null);
+    assert.equal(parseSpeakerPhrase('Because the mayor')?.name, 'mayor');
+    const text = 'Because I was nervous, I stood up.\n\n“Your Honor, I am not shy,” I said.';
+    assert.ok(extractMentions(text).mentions.every((m) => m.speaker !== 'Because I'));
   });
 });
