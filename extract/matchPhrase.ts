@@ -44,6 +44,8 @@ export function isNounUse(tokens: readonly Token[], at: number): boolean {
 export function isCue(tokens: Token[], at: number): boolean {
   const token = tokens[at];
   if (token === undefined || !CUE_WORDS.has(normaliseWord(token.text)) || isNounUse(tokens, at)) return false;
+  // "the United States should": a capitalised word after a capitalised word is part of a name, not a verb.
+  if (at > 0 && isCapitalised(token.text) && tokens[at - 1]?.word === true && isCapitalised(tokens[at - 1]?.text ?? '')) return false;
   const next = tokens[at + 1];
   if (next && normaliseWord(next.text) === 'to') {
     const object = tokens[at + 2];

@@ -58,4 +58,10 @@ describe('who speaks: cues and names the rules used to miss', () => {
     const text = 'Because I was nervous, I stood up.\n\n“Your Honor, I am not shy,” I said.';
     assert.ok(extractMentions(text).mentions.every((m) => m.speaker !== 'Because I'));
   });
+
+  test('"the United States should" holds no cue: "States" is part of a name', () => {
+    const text =
+      'Groups asked Ann Lee to repudiate a general who suggested that the United States should “segregate” radicals.';
+    assert.ok(extractMentions(text).mentions.every((m) => m.speaker !== 'United' && m.cue !== 'States'));
+  });
 });
