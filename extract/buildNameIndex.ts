@@ -21,7 +21,7 @@ const NOT_NAME_START = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'when', 'while', 'but', 'and', 'as', 'after', 'before', 'last', 'this',
   'that', 'it', 'he', 'she', 'they', 'we', 'i', 'if', 'for', 'with', 'from', 'by', 'since', 'so', 'then', 'his',
   'her', 'their', 'its', 'our', 'some', 'many', 'most', 'earlier', 'later', 'meanwhile', 'however', 'neither',
-  'either', 'both', 'not', 'even', 'only',
+  'either', 'both', 'not', 'even', 'only', 'because', 'although', 'though', 'whether', 'what', 'unless', 'once',
 ]);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 
@@ -61,7 +61,7 @@ export function buildNameIndex(tokens: readonly Token[]): NameIndex {
       start = end - 2;
     }
     const words = tokens.slice(start, end).map((t, k) => (k === end - start - 1 ? stripPossessive(t.text) : t.text));
-    const orgLike = words.some((w) => ORG_MARKERS.has(normaliseWord(w)) || /^\p{Lu}{2,}$/u.test(w));
+    const orgLike = words.some((w) => ORG_MARKERS.has(normaliseWord(w)) || (/^\p{Lu}{2,}$/u.test(w) && !GENERATION.test(normaliseWord(w))));
     if (words.length >= 2 || titles > 0 || inner !== null) {
       const role = inner ?? (party ? null : roleBefore(tokens, run.start - titles)) ?? appositiveAfter(tokens, end);
       const strong = (titles > 0 || inner !== null || (role !== null && PERSON_NOUNS.has(normaliseWord(role.split(' ').pop() ?? '')))) && !orgLike;
@@ -142,10 +142,16 @@ function add(index: NameIndex, words: string[], role: string | null, person: boo
     existing.person ||= person;
     existing.strongPerson ||= strongPerson;
   } else {
-    list.push({ name, words, role, person, strongPerson, count: 1, first });
+    const entry = { name, words, role, person, strongPerson, count: 1, first };
+    list.push(entry);
+    // "Luther Stan Pate IV" is "Pate" later: a generational suffix is no surname.
+    const surname = normaliseWord(words[words.length - 2] ?? '');
+    if (GENERATION.test(key) && words.length >= 3) index.set(surname, [...(index.get(surname) ?? []), entry]);
   }
   index.set(key, list);
 }
+
+const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
 /** The best full name ending with `surname`: a person, the most frequent, then the earliest. */
 export function lookupName(index: NameIndex, surname: string): KnownName | null {

@@ -46,8 +46,9 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     const sentence = span?.text ?? '';
     const quote = quotes.find((q) => q.kind !== 'number' && q.start <= figure.start && figure.end <= q.end);
     const unquoted = span ? analysis.masked.slice(span.start, span.end) : '';
-    if (quote === undefined && (addressesReader(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence) || inTitleCaseLine(text, figure.start))) continue;
+    if (quote === undefined && (addressesReader(unquoted) || isHypothetical(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence) || inTitleCaseLine(text, figure.start))) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
+    if (picksOutGroup(text.slice(figure.start, figure.end))) continue;
     out.push({
       kind: 'number',
       text: text.slice(figure.start, figure.end),
@@ -81,6 +82,21 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
  * figures. A source's own words are read elsewhere (quotes).
  */
 const addressesReader = (sentence: string) => /\b(?:you|your|you['’](?:d|ll|re|ve))\b/i.test(sentence);
+
+/**
+ * "the two largest emitters", "all three leading candidates", "two major sticking points": a few things picked out by
+ * a superlative or a word of rank name a group, and count nothing anyone reports.
+ */
+const picksOutGroup = (figure: string) =>
+  /^(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:leading|major|main|top|key|largest|biggest|greatest|most\s+\p{L}+)\b/iu.test(figure);
+
+/**
+ * "they'll need to find a bit over $500 a month", "..., let alone save $500 a month", "A magnitude 6 quake can cause
+ * severe damage": what somebody would need to do, or what a thing of a kind can do, is an example or a rule, not a
+ * figure anyone reports.
+ */
+const isHypothetical = (sentence: string) =>
+  /\b(?:will|would|['’]ll|['’]d)\s+need\s+to\b|\blet alone\b/i.test(sentence) || /^\s*(?:A|An)\s+[^,;]{1,40}?\s(?:can|could|may|might)\s+\p{Ll}/u.test(sentence);
 
 /** "And where is that $115 supposed to come from?": a question the writer asks, outside quotes, asserts no figure. */
 const asksQuestion = (sentence: string) => /\?\s*$/.test(sentence);

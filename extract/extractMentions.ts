@@ -4,6 +4,8 @@ import { analyzeText } from './analyzeText.ts';
 import { extractFigures } from './extractFigures.ts';
 import { extractQuotes } from './extractQuotes.ts';
 import { findRepeatedBlocks, isInside } from './findRepeatedBlocks.ts';
+import { findRestatedOpening } from './findRestatedOpening.ts';
+import { findCaptions } from './findCaptions.ts';
 import { withTopic } from './topicEntities.ts';
 import type { DropReason, ExtractedMention, MentionExtraction } from './types.ts';
 
@@ -22,7 +24,12 @@ export function extractMentions(text: string): MentionExtraction {
   const analysis = analyzeText(text);
   const quotes = extractQuotes(analysis);
   const figures = extractFigures(analysis, quotes);
-  const found = withTopic([...quotes, ...figures].sort((a, b) => a.start - b.start || a.end - b.end), analysis);
+  // A headline or deck restated by the lead says nothing the lead does not: its mentions would only repeat.
+  const opening = findRestatedOpening(analysis.sentences);
+  // A photo's caption describes the picture: nobody claims it.
+  const captions = findCaptions(text);
+  const kept = [...quotes, ...figures].filter((m) => (opening === null || m.start >= opening.end) && !captions.some((c) => c.start <= m.start && m.start < c.end));
+  const found = withTopic(kept.sort((a, b) => a.start - b.start || a.end - b.end), analysis);
   const repeated = findRepeatedBlocks(analysis);
   const mentions: ExtractedMention[] = [];
   const dropped: MentionExtraction['dropped'] = [];

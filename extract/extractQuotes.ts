@@ -21,6 +21,8 @@ import { lookupName } from './buildNameIndex.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { speakerPosition } from './printedPhrase.ts';
+import { findTranscriptLines } from './findTranscriptLines.ts';
+import type { TranscriptLine } from './findTranscriptLines.ts';
 
 interface Candidate {
   span: QuoteSpan;
@@ -33,6 +35,8 @@ interface StatementCandidate {
   event: SpeakerEvent | null;
 }
 
+// "Follow Pam Key on Twitter @pamkeyNEN.", "READ MORE: ...": a link line that copy sometimes leaves inside quote marks.
+const LINK_LINE = /^(?:follow\s+[^.!?]{1,60}\s+on\s+(?:twitter|facebook|instagram)\b|read more\s*:)/i;
 const GENITIVE_CUES = /^(?:по словам|по мнению|за словами)$/i;
 const NO_SPEAKER: ResolvedSpeaker = { speaker: null, speakerType: null, role: null };
 const NO_POSITION: Pick<ExtractedMention, 'speakerStart' | 'speakerEnd'> = { speakerStart: null, speakerEnd: null };
@@ -68,14 +72,25 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
   let relation = 0;
   let previous: { mention: ExtractedMention; paragraph: number; close: number; cueStart: number | null } | null = null;
   const placed: Array<{ mention: ExtractedMention; span: QuoteSpan }> = [];
+  const transcript = findTranscriptLines(text, index, analysis.known).map((line) => ({ line, mention: transcriptMention(analysis, base, line, relation++) }));
+  mentions.push(...transcript.flatMap(({ line, mention }) => (line.speaker === null ? [] : [mention])));
   for (const candidate of candidates) {
     const { span, attribution, event } = candidate;
     if (absorbed.has(span)) continue;
+    // A transcript line is one mention: the marks some copy wraps it in, and the quotes inside it, are part of it.
+    const inLine = transcript.find(({ line }) => span.open < line.end && span.close > line.labelStart);
+    if (inLine && inLine.line.speaker !== null) continue;
+    // A quoted paragraph with no cue right after a transcript line goes on with that line's speaker, as after any
+    // quote; a quote with a cue, or a line whose label names nobody, takes no speaker from before the line.
+    const line = transcript.findLast(({ line }) => line.labelStart <= span.open);
+    if (line && (previous === null || previous.close < line.line.start)) {
+      previous = attribution === null && line.line.speaker !== null && !inLine ? { mention: line.mention, paragraph: line.line.paragraph, close: line.line.end, cueStart: null } : null;
+    }
     let speaker = event ? (resolved.get(event) ?? NO_SPEAKER) : NO_SPEAKER;
     let speakerRaw = event?.phrase.raw ?? null;
     let speakerAt = positionOf(text, event, attribution);
     let cue = attribution?.cue ?? null;
-    if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span)) continue;
+    if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span) || LINK_LINE.test(span.text)) continue;
     // Quoted words inside a sentence that no cue attributes are a title or scare quotes, not speech.
     if (attribution === null && wordsBefore(masked, sentences, span) >= 2 && !/[:,—–]\s*$/.test(masked.slice(0, span.open))) continue;
     if (attribution === null && headsNextQuote(analysis, span)) continue;
@@ -148,6 +163,25 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     if (!statementRelations.has(statement.attribution)) statementRelations.set(statement.attribution, relation++);
   }
   return withoutOverlaps(mentions.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * The mention a transcript line gives: the paragraph's words, said by the person its label names. Its words are
+ * not inside quote marks (a mark some copy prints before the label wraps the label too), so it is a statement, as
+ * PolNeAR counts such lines: no direct quote.
+ */
+function transcriptMention(analysis: TextAnalysis, base: ReturnType<typeof mentionBase>, line: TranscriptLine, relation: number): ExtractedMention {
+  return {
+    ...base('statement', analysis.text.slice(line.start, line.end), line.start, line.end, sentenceOf(analysis.sentences, { open: line.start, close: line.end })),
+    speaker: line.speaker,
+    speakerRaw: line.label,
+    speakerStart: line.labelStart,
+    speakerEnd: line.labelEnd,
+    speakerType: line.speaker === null ? null : 'person',
+    role: line.role,
+    cue: ':',
+    relation,
+  };
 }
 
 /** One mention per stretch of text: a statement that overlaps a quote or an earlier statement repeats it. */

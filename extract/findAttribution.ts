@@ -68,8 +68,10 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   if (nextQuote !== -1 && nextQuote < end) end = nextQuote;
   const tokens = withoutParentheticals(maskedTokens(analysis, span.close, end));
   const sentenceEnded = !own || own.end <= span.close;
-  // A whole sentence after the quote only attributes it when it is short ("WhatsApp said.").
-  if (sentenceEnded && tokens.filter((t) => t.word).length > 12) return null;
+  // A whole sentence after the quote only attributes it when it is short ("WhatsApp said."), or when it opens on
+  // its cue ("Murphy, the head of Right to Rise USA, Tweeted on Friday with an image of the skywriting.").
+  const opensOnCue = cueAfterName(tokens);
+  if (sentenceEnded && tokens.filter((t) => t.word).length > 12 && !opensOnCue) return null;
   let i = 0;
   while (i < tokens.length && LEADING_PUNCT.test(tokens[i]?.text ?? '')) i += 1;
   const rest = tokens.slice(i);
@@ -140,6 +142,23 @@ function saysItsOwn(tokens: readonly Token[], at: number): boolean {
     return j > 0 && word === 'to' && /^\p{Ll}+$/u.test(next) && !/^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|journalists)$/.test(next);
   });
 }
+
+/** Whether `tokens` open on a name, and an appositive after it set off by commas, followed by a cue. */
+function cueAfterName(tokens: readonly Token[]): boolean {
+  let k = 0;
+  while (k < tokens.length && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? '') && !/^(?:the|a|an|it|he|she|they|we|i|this|that)$/i.test(tokens[k]?.text ?? '')) k += 1;
+  if (k === 0) return false;
+  const appositive = tokens[k]?.text === ',' ? appositiveLength(tokens, k) : 0;
+  if (appositive > 0) k += appositive + 2;
+  // "Inslee noted the administration's ...": a cue with an object of its own says something else.
+  const next = tokens[k + 1];
+  const recipient = /^(?:told|tells)$/i.test(tokens[k]?.text ?? '') && isCapitalised(next?.text ?? '');
+  const bare = next === undefined || !next.word || recipient || AFTER_BARE_CUE.has(normaliseWord(next.text));
+  return isCue(tokens as Token[], k) && bare;
+}
+
+/** Words after a cue that has no object: when, where, how or to whom it was said. */
+const AFTER_BARE_CUE = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'while', 'when', 'later', 'earlier', 'last', 'this', 'yesterday', 'today', 'tonight']);
 
 /** Words from the comma at `comma` to the next comma, when they describe ("the former ...", "who served as ..."), else 0. */
 function appositiveLength(tokens: readonly Token[], comma: number): number {

@@ -167,6 +167,12 @@ function accordingTo(tokens: Token[]): Found | null {
 /** Verbs that report a finding, only with a "that" clause ("found the body" reports nothing). */
 const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'shown']);
 
+/** Verbs of belief, hope or fear, only with a "that" clause ("hopes to win" reports no clause). */
+const COGNITION_CUES: ReadonlySet<string> = new Set([
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared',
+  'suspect', 'suspects', 'suspected',
+]);
+
 function headCue(tokens: Token[]): Found | null {
   for (let k = 1; k < tokens.length - 1; k += 1) {
     const token = tokens[k];
@@ -176,7 +182,9 @@ function headCue(tokens: Token[]): Found | null {
     const word = normaliseWord(token.text);
     // "The poll shows that ...", "Democracy Corps found that ...": a finding is reported, with its "that".
     const finding = FINDING_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
-    if (!isQuoted && !finding && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
+    // "Party leaders hope that ...", "people suspected that ...": a belief is reported, with its "that".
+    const cognition = COGNITION_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
+    if (!isQuoted && !finding && !cognition && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
     if (!isQuoted && !isSayingVerb(tokens, k)) continue;
     // "an aggressive - some say unrealistic - pledge": a hedge set off by dashes qualifies a word, says nothing.
     if (isDashedAside(tokens, k)) continue;
@@ -215,9 +223,17 @@ function headCue(tokens: Token[]): Found | null {
     // "called the plan “a disaster”": naming is reported speech only around a quote, and "an app called ‘Max’"
     // names a thing.
     if (found !== null && naming && (!tokens.slice(start).some((t) => t.text.startsWith('§')) || tokens[start]?.text.startsWith('§') === true)) return null;
+    // "called Democratic bigwigs to the stage": a summons, no naming and no speech.
+    if (found !== null && naming && summons(tokens, start)) return null;
     return found;
   }
   return null;
+}
+
+/** "called [someone] to the stage", "called them up to the podium": the words after a naming cue send somebody somewhere. */
+function summons(tokens: readonly Token[], from: number): boolean {
+  const to = tokens.slice(from + 1, from + 6).findIndex((t) => /^(?:to|onto|into)$/i.test(t.text));
+  return to >= 0 && /^(?:the|a|his|her|their|its)$/i.test(tokens[from + 2 + to]?.text ?? '');
 }
 
 /**

@@ -14,6 +14,7 @@ const IRREGULAR_VERBS = new Set([
   'said', 'says', 'told', 'sought', 'took', 'made', 'gave', 'went', 'came', 'got', 'kept', 'left', 'met', 'ran', 'won',
   'lost', 'began', 'spoke', 'wrote', 'held', 'brought', 'thought', 'felt', 'stood', 'led', 'put', 'set', 'hit', 'cut',
 ]);
+const PARTICLES = new Set(['back', 'out', 'off', 'up', 'down']);
 // Words that may open a sentence before its subject ("But she said ...").
 const OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'now', 'then', 'however', 'meanwhile', 'also', 'instead']);
 // Prepositions: a subject does not run across them unless it opens with a name ("Rep. Tom Cole of Oklahoma").
@@ -92,6 +93,8 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
     const word = normaliseWord(token.text);
     if (end === start && PRONOUN.test(word)) return printedTokens([token], token.text);
     if (AUXILIARIES.has(word) || /^\p{Ll}+ed$/u.test(token.text) || IRREGULAR_VERBS.has(word)) break;
+    // "Trump shot back in a statement, saying": a word before a particle is a phrasal verb, not the subject's noun.
+    if (end > start && /^\p{Ll}/u.test(token.text) && PARTICLES.has(normaliseWord(tokens[end + 1]?.text ?? ''))) break;
     // A noun phrase holds one common noun ("Russian authorities", "the Florida senator").
     if (/^\p{Ll}/u.test(token.text) && !/^(?:the|a|an)$/.test(word) && (common += 1) > 1) break;
     end += 1;

@@ -37,7 +37,7 @@ function wordCount(text: string): number {
 }
 
 /** A quote in a line set in title case ("Cruz: Trump Would Put Liberals On Court, ‘I Fear ...’") is a headline's. */
-export function inHeadline(text: string, span: QuoteSpan): boolean {
+export function inHeadline(text: string, span: Pick<QuoteSpan, 'open' | 'close'>): boolean {
   const lineStart = text.lastIndexOf('\n', span.open) + 1;
   const lineEnd = text.indexOf('\n', span.close);
   const words = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).split(/\s+/).filter((w) => /^[^\p{L}]*\p{L}{4,}/u.test(w));

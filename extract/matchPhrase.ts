@@ -44,10 +44,16 @@ export function isNounUse(tokens: readonly Token[], at: number): boolean {
 export function isCue(tokens: Token[], at: number): boolean {
   const token = tokens[at];
   if (token === undefined || !CUE_WORDS.has(normaliseWord(token.text)) || isNounUse(tokens, at)) return false;
+  // "the United States should": a capitalised word after a capitalised word is part of a name, not a verb.
+  if (at > 0 && isCapitalised(token.text) && tokens[at - 1]?.word === true && isCapitalised(tokens[at - 1]?.text ?? '')) return false;
   const next = tokens[at + 1];
   if (next && normaliseWord(next.text) === 'to') {
     const object = tokens[at + 2];
-    return object !== undefined && (TO_OBJECTS.has(normaliseWord(object.text)) || isCapitalised(object.text));
+    if (object === undefined) return false;
+    // "Sanders said to cheers at a rally": right after a name, a cue goes on to whom or to what it was said ("is
+    // said to have" is hearsay, "continued to block" no cue).
+    const afterName = at > 0 && isCapitalised(tokens[at - 1]?.text ?? '');
+    return TO_OBJECTS.has(normaliseWord(object.text)) || isCapitalised(object.text) || afterName;
   }
   return true;
 }

@@ -63,6 +63,13 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   while (tokens.length > 0 && tokens[tokens.length - 1]?.text === ',') tokens.pop();
   while (tokens.length > 0 && tokens[0]?.text === ',') tokens.shift();
   if (tokens.length === 0) return null;
+  // "Because I (said)", "What that (means)": a clause's opening word is no part of its subject; "It's worth" is a clause.
+  const opener = normaliseWord(tokens[0]?.text ?? '');
+  if (tokens.length > 1 && SUBORDINATORS.has(opener)) {
+    const rest = parseSpeakerPhrase(tokens.slice(1).map((t) => t.text).join(' '));
+    return rest && { ...rest, raw: raw.trim() };
+  }
+  if (/^(?:it|that|there|what|this)['’]s$/i.test(tokens[0]?.text ?? '') && !tokens.slice(1).some((t) => isCapitalised(t.text))) return null;
   const words = pronounOnly(subjectOfClause(subjectOfInfinitive(withoutTrailingRelative(tokens.map((t) => t.text)))));
   // "who", "which was the first organisation to do so": a relative clause alone names nobody.
   if (RELATIVE_PRONOUNS.has(normaliseWord(words[0] ?? '')) && normaliseWord(words[0] ?? '') !== 'that') return null;
@@ -134,6 +141,7 @@ function parseDocument(printed: string, words: string[]): SpeakerPhrase | null {
   return { raw: printed, name: words.slice(web ? -2 : -1).join(' '), role: null, type: 'organisation', refersTo: 'document', head, provenPerson: false };
 }
 
+const SUBORDINATORS = new Set(['because', 'since', 'although', 'though', 'whether', 'what', 'unless', 'once']);
 const APPENDED_CLAUSE = /^(?:when|while|whether|if|although|though|because|including|such|especially|particularly|notably|unlike)$/i;
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'by', 'of', 'for', 'with', 'from', 'as', 'than', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'like', 'despite', 'through', 'against', 'without', 'within', 'among', 'since', 'until', 'upon', 'amid']);

@@ -101,7 +101,9 @@ function resolveOne(
     const match = [...roster].reverse().find((known) => known.role?.toLowerCase().includes(head) === true && !otherParty(known.role, phrase.name ?? head));
     // "the judge" names one office; "his brother" is somebody's relative, whoever the text printed as a brother.
     const office = /^the\s/i.test(phrase.raw) ? onlyPersonWithRole(index, phrase.name ?? head, event.offset) : null;
-    return match ?? (/^spokes/.test(head) ? lastPerson : null) ?? office ?? describe(phrase);
+    // "..., her spokesman said. ... spokesman Harlan Boll said.": a spokesperson first described, then named.
+    const namedLater = /^spokes/.test(head) ? onlyPersonWithRole(index, head, Infinity) : null;
+    return match ?? (/^spokes/.test(head) ? lastPerson : null) ?? office ?? namedLater ?? describe(phrase);
   }
   if (phrase.name === null) return null;
   if (phrase.titleAlone === true) {

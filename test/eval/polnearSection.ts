@@ -4,8 +4,9 @@ import type { EvalSection } from './evalSection.ts';
 import { gate } from './evalSection.ts';
 import { describeScore, scorePolnear } from './scorePolnear.ts';
 
-// Floors on the dev split (rules are developed on train only): about a point under what the extractor reaches.
-const DIRECT_F1_FLOOR = 0.872;
+// Floors on the dev split (rules are developed on train only): about a point under what the extractor reaches
+// (direct F1 89.0% since transcript lines are statements, not quotes; 88.4% before).
+const DIRECT_F1_FLOOR = 0.88;
 const SPEAKER_ACCURACY_FLOOR = 0.927;
 
 /** PolNeAR quote attribution (issue 4): train and dev figures, dev gated. */

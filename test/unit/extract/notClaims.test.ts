@@ -359,4 +359,46 @@ describe('an appositive names the speaker by its name, not its description', () 
     ]);
     assert.deepEqual(statements('As expected, the tide tables were printed a year ago.'), []);
   });
+
+  test('a few things picked out by a superlative or a word of rank count nothing', () => {
+    assert.deepEqual(figures('Any deal had to be led by the two largest emitters, and all three leading candidates agreed.'), []);
+    assert.deepEqual(figures('Police said two men were arrested.'), ['two men']);
+  });
+
+  test('"called [someone] to the stage" summons, it reports no speech', () => {
+    assert.deepEqual(statements('At the cookout, the band leader called local officials to the stage, singing "It Is Our Time."'), []);
+    assert.deepEqual(statements('Kaine called the plan "a disaster for the state."').map((s) => s.speaker), ['Kaine']);
+  });
+
+  test('a link line left inside quote marks is no quote', () => {
+    const text = 'Mike Pence spoke on Sunday.\n\n"Follow Pam Key on Twitter @pamkeyNEN."';
+    assert.deepEqual(items(text).filter((m) => m.kind === 'quote'), []);
+  });
+
+  test('what somebody would need to do, or what a thing of a kind can do, is an example', () => {
+    assert.deepEqual(figures('For parents whose college costs $100,000, they will need to find a bit over $500 a month.'), []);
+    assert.deepEqual(figures('Few families save anything, let alone $500 a month.'), []);
+    assert.deepEqual(figures('A magnitude 6 quake can cause severe damage.'), []);
+    assert.deepEqual(figures('The quake killed 10 people, officials said.'), ['10 people']);
+  });
+
+  test('a first sentence that the next ones restate is a headline or deck: its figures are not taken twice', () => {
+    const text =
+      'Ten people are killed and about 50 hurt. The survey puts the magnitude at 6.1. Ten people were killed and at least 50 injured when an earthquake razed villages on Sunday. Crews searched the rubble.';
+    assert.deepEqual(figures(text), ['Ten people', 'at least 50']);
+    assert.ok(extractMentions(text).mentions.every((m) => m.start > text.indexOf('The survey')));
+  });
+
+  test('the caption after a photo credit claims nothing; an article sentence after one does', () => {
+    const text = [
+      'They spoke for an hour, aides said.',
+      '',
+      'Jane Roe via Getty Images.',
+      '',
+      'Two old friends having a long talk about 40 years of politics.',
+      '',
+      'Hackers accessed 21 million records, the report said.',
+    ].join('\n');
+    assert.deepEqual(figures(text), ['21 million records']);
+  });
 });

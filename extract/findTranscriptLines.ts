@@ -1,0 +1,135 @@
+/**
+ * The lines of an interview or debate transcript printed in an article ("TAPPER: Do you think ...", "Chris Matthews:
+ * Seriously ..."): a speaker label at the start of a paragraph, a name and a colon, attributes the paragraph to
+ * that person.
+ */
+
+import type { KnownName, NameIndex } from './buildNameIndex.ts';
+import { lookupName } from './buildNameIndex.ts';
+import { normaliseWord } from './cues.ts';
+import { inHeadline } from './isMostlyQuoted.ts';
+
+export interface TranscriptLine {
+  /** The label as printed, without its colon ("TAPPER", "Chris Matthews"). */
+  label: string;
+  labelStart: number;
+  labelEnd: number;
+  /** The spoken words: the rest of the paragraph, without the marks some copy wraps a line in. */
+  start: number;
+  end: number;
+  /**
+   * The person the label names, in the full form the article gives anywhere ("Jake Tapper"); null for a label of
+   * the dialogue that names nobody ("VIDEO:"), whose words are nobody's line.
+   */
+  speaker: string | null;
+  /** Their role, when the article prints one beside the full name. */
+  role: string | null;
+  /** The paragraph's index among the text's non-blank lines, as quote spans count them. */
+  paragraph: number;
+}
+
+// A label: one to three words in capitals ("JAKE TAPPER", "O'REILLY") or capitalised ("Chris Matthews",
+// "Seitz-Wald"), after an opening mark that some copy prints before each line, and before a colon. An interview's
+// "Q:" and "A:" name nobody: the first word has two letters at least.
+const LABEL =
+  /^[^\S\n]*["“]?((?:\p{Lu}[\p{Lu}.'’-]+|\p{Lu}[\p{Ll}'’-]+)(?:[^\S\n]\p{Lu}[\p{L}.'’-]*){0,2}):[^\S\n]+(?=["“‘]?[\p{L}\p{N}])/u;
+const ALL_CAPS = /^[\p{Lu}\s.'’-]+$/u;
+// A capitalised label needs words after it: "Clinton: 547." is a tally, not a line of speech.
+const MIN_WORDS = 3;
+
+interface Labelled {
+  line: Omit<TranscriptLine, 'speaker' | 'role'>;
+  key: string;
+  allCaps: boolean;
+}
+
+/**
+ * The transcript lines of `text`. A label counts only in a run that reads as a dialogue: at least two labelled
+ * paragraphs, by at least two speakers, one of whom speaks twice unless every label is in capitals (the
+ * transcript's own convention); so that a list ("Sanders: Win in a walk.", "Cruz: Just hang on.") or a dateline
+ * is no transcript. A label names a person when the article prints that
+ * person's full name; a label in capitals also when it is a full name itself or labels two lines or more (a
+ * one-off "VIDEO:" does not), a capitalised one when it labels two lines and the text prints it as a name.
+ */
+export function findTranscriptLines(
+  text: string,
+  names: NameIndex,
+  capitalisedWords: ReadonlySet<string>,
+): TranscriptLine[] {
+  const labelled: Labelled[] = [];
+  let index = -1;
+  for (const paragraph of text.matchAll(/[^\n]+/g)) {
+    if (paragraph[0].trim() !== '') index += 1;
+    const m = LABEL.exec(paragraph[0]);
+    const label = m?.[1];
+    if (!m || !label) continue;
+    const paragraphStart = paragraph.index ?? 0;
+    const labelStart = paragraphStart + m[0].indexOf(label);
+    const start = paragraphStart + m[0].length;
+    const end = paragraphStart + paragraph[0].replace(/\s+$/, '').length;
+    const allCaps = ALL_CAPS.test(label);
+    const spoken = text.slice(start, end);
+    if (!allCaps && (spoken.match(/\p{L}+/gu)?.length ?? 0) < MIN_WORDS) continue;
+    // "Cruz: Trump Would Put Liberals On Court": the headline's speaker and words, not a line of a dialogue (a
+    // line full of names, "And that’s why Donald Trump is on his way to the White House", can read as title case).
+    if (index === 0 && inHeadline(text, { open: labelStart, close: end })) continue;
+    // A line printed as `"RAMOS: ...` closes its mark at the end, if at all.
+    const opened = /["“]/.test(m[0].slice(0, m[0].indexOf(label)));
+    const close = opened && /["”]$/.test(spoken) ? 1 : 0;
+    const key = normaliseWord(label.split(/\s+/).pop() ?? label);
+    labelled.push({
+      line: {
+        label,
+        labelStart,
+        labelEnd: labelStart + label.length,
+        start,
+        end: end - close,
+        paragraph: index,
+      },
+      key,
+      allCaps,
+    });
+  }
+  const counts = new Map<string, number>();
+  for (const { key } of labelled) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const dialogue =
+    labelled.length >= 2 &&
+    counts.size >= 2 &&
+    ([...counts.values()].some((n) => n >= 2) || labelled.every((l) => l.allCaps));
+  if (!dialogue) return [];
+  const lines: TranscriptLine[] = [];
+  for (const { line, key, allCaps } of labelled) {
+    const known = lookupName(names, key);
+    const repeated = (counts.get(key) ?? 0) >= 2;
+    // Capitals are the transcript's own convention; a capitalised word ("Photo:", "Source:") needs the article to
+    // print it as a name, capitalised away from a sentence's start.
+    const last = line.label.split(/\s+/).pop() ?? '';
+    const named =
+      known !== null ||
+      (allCaps ? repeated || line.label.includes(' ') : repeated && capitalisedWords.has(last));
+    lines.push({
+      ...line,
+      speaker: named ? speakerOf(key, labelled, known) : null,
+      role: known?.role ?? null,
+    });
+  }
+  return lines;
+}
+
+/** The full name a label stands for: the article's person with that last word, a longer label, else the label. */
+function speakerOf(key: string, labelled: readonly Labelled[], known: KnownName | null): string | null {
+  if (known) return known.name;
+  const longest = labelled
+    .filter((other) => other.key === key)
+    .map((other) => other.line.label)
+    .sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0];
+  return longest ? titleCase(longest) : null;
+}
+
+/** "JAKE TAPPER" -> "Jake Tapper"; a label printed in lower case keeps its case. */
+function titleCase(label: string): string {
+  if (!ALL_CAPS.test(label)) return label;
+  return label
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+import { parseSpeakerPhrase } from '../../../extract/parseSpeakerPhrase.ts';
+
+/** The speakers of a text's quotes and statements, in order. */
+const speakers = (text: string) =>
+  extractMentions(text)
+    .mentions.filter((m) => m.kind !== 'number')
+    .map((m) => m.speaker);
+
+describe('who speaks: cues and names the rules used to miss', () => {
+  test('"said to cheers" names to what it was said; "is said to be" is hearsay', () => {
+    assert.deepEqual(
+      speakers(
+        'Senator Ruth Alder spoke in Fresno.\n\n“We will win this state,” Alder said to cheers at the fairground.',
+      ),
+      ['Ruth Alder'],
+    );
+    assert.deepEqual(speakers('The painting is said to be worth “a small fortune” by dealers.'), []);
+  });
+
+  test('a generational suffix is no surname: "Pate" is "Luther Stan Pate IV"', () => {
+    const text =
+      'The donor, Luther Stan Pate IV, paid for the banner.\n\nPate said in an interview that he backs no candidate, and he met Senator Marco Rubio a year ago.\n\n“This is all me,” he said.';
+    assert.deepEqual(speakers(text), ['Luther Stan Pate IV', 'Luther Stan Pate IV']);
+  });
+
+  test('"Trump shot back in a statement, saying ...": the subject ends before its phrasal verb', () => {
+    assert.deepEqual(
+      speakers(
+        'Donald Trump spoke on Monday.\n\nTrump shot back in a statement, saying he had “made a lot of money in down markets.”',
+      ),
+      ['Donald Trump'],
+    );
+  });
+
+  test('a long sentence after a quote attributes it when it opens on the name and its cue', () => {
+    const text =
+      'Dana Ruiz runs the group.\n\n“Not us, but we cannot argue with it!” Ruiz, the head of the group, tweeted on Friday with a picture of the banner over the stadium.';
+    assert.deepEqual(speakers(text), ['Dana Ruiz']);
+    // A cue with an object of its own says something else.
+    const other =
+      'Tom Blake spoke first.\n\n“The road is a wall for wildlife and for the people who drive it every day.” Inslee noted the administration’s recent moves on the Arctic coast and the polar bear.';
+    assert.deepEqual(speakers(other), [null, 'Inslee']);
+  });
+
+  test('a spokesman first described, then named in the next sentence, is that person', () => {
+    const text =
+      'Mara Lind, the swimmer, has died at 91, her spokesman said. She died in her sleep, spokesman Harlan Voss said.';
+    assert.deepEqual(speakers(text), ['Harlan Voss', 'Harlan Voss']);
+  });
+
+  test('a clause is no speaker: "Because I", "What that", "It\'s worth"', () => {
+    assert.equal(parseSpeakerPhrase('What that'), null);
+    assert.equal(parseSpeakerPhrase('It’s worth'), null);
+    assert.equal(parseSpeakerPhrase('Because the mayor')?.name, 'mayor');
+    const text = 'Because I was nervous, I stood up.\n\n“Your Honor, I am not shy,” I said.';
+    assert.ok(extractMentions(text).mentions.every((m) => m.speaker !== 'Because I'));
+  });
+
+  test('"the United States should" holds no cue: "States" is part of a name', () => {
+    const text =
+      'Groups asked Ann Lee to repudiate a general who suggested that the United States should “segregate” radicals.';
+    assert.ok(extractMentions(text).mentions.every((m) => m.speaker !== 'United' && m.cue !== 'States'));
+  });
+});

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+
+/** Quotes and statements of a text: kind, words, speaker and where the speaker is printed. */
+const spoken = (text: string) =>
+  extractMentions(text)
+    .mentions.filter((m) => m.kind !== 'number')
+    .map((m) => ({
+      kind: m.kind,
+      text: m.text,
+      speaker: m.speaker,
+      printed: m.speakerStart === null ? null : text.slice(m.speakerStart, m.speakerEnd ?? m.speakerStart),
+    }));
+
+describe('interview transcripts: a speaker label opens each line', () => {
+  const interview = [
+    'Governor Anna Kowalski (D-ME) spoke to CNN’s Mark Reyes on Sunday about the port strike.',
+    '',
+    'Partial transcript as follows:',
+    '',
+    'MARK REYES: Governor, will the ports reopen this week?',
+    '',
+    'KOWALSKI: I believe they will reopen by Thursday, and the talks are going well.',
+    '',
+    'REYES: And the workers’ demands?',
+    '',
+    'KOWALSKI: We have met most of them already.',
+  ].join('\n');
+
+  test('each line is said by the person its label names, in the full form the article gives', () => {
+    const lines = spoken(interview).filter((m) => m.printed !== null && /^[A-Z ]+$/.test(m.printed));
+    assert.deepEqual(lines, [
+      {
+        kind: 'statement',
+        text: 'Governor, will the ports reopen this week?',
+        speaker: 'Mark Reyes',
+        printed: 'MARK REYES',
+      },
+      {
+        kind: 'statement',
+        text: 'I believe they will reopen by Thursday, and the talks are going well.',
+        speaker: 'Anna Kowalski',
+        printed: 'KOWALSKI',
+      },
+      { kind: 'statement', text: 'And the workers’ demands?', speaker: 'Mark Reyes', printed: 'REYES' },
+      {
+        kind: 'statement',
+        text: 'We have met most of them already.',
+        speaker: 'Anna Kowalski',
+        printed: 'KOWALSKI',
+      },
+    ]);
+  });
+
+  test('"Partial transcript" is nobody', () => {
+    assert.ok(spoken(interview).every((m) => m.speaker !== 'Partial transcript'));
+  });
+
+  test('lines printed inside a quote mark lose the mark and the label, and a quoted paragraph after one goes on with it', () => {
+    const text = [
+      'Senator Paul Okafor joined Fox News host Dana Whitfield on Sunday.',
+      '',
+      '"WHITFIELD: Senator, is the bill dead?',
+      '',
+      '"OKAFOR: Not at all. We will bring it back in the spring.',
+      '',
+      '"We have the votes, and the leadership knows it.',
+    ].join('\n');
+    assert.deepEqual(
+      spoken(text).map((m) => [m.text, m.speaker]),
+      [
+        ['Senator, is the bill dead?', 'Dana Whitfield'],
+        ['Not at all. We will bring it back in the spring.', 'Paul Okafor'],
+        ['We have the votes, and the leadership knows it.', 'Paul Okafor'],
+      ],
+    );
+  });
+
+  test('capitalised labels count in a dialogue where the article prints the names', () => {
+    const text = [
+      'A panel led by MSNBC’s Carla Benton and Reuters’ Omar Haddad argued about the tax on Saturday.',
+      '',
+      'Benton: The tax sounds great on paper.',
+      '',
+      'Haddad: Everyone has a different picture of what speculation is.',
+      '',
+      'Benton: Well, speculation is bad for savers.',
+    ].join('\n');
+    assert.deepEqual(
+      spoken(text).map((m) => m.speaker),
+      ['Carla Benton', 'Omar Haddad', 'Carla Benton'],
+    );
+  });
+
+  test('a list of labels, a tally and an interview’s Q and A are no transcript', () => {
+    const list = [
+      'Where each candidate stands:',
+      '',
+      'Sanders: Win in a walk.',
+      '',
+      'Rubio: Finish second, ahead of the pack.',
+      '',
+      'Cruz: Just hang on until March.',
+    ].join('\n');
+    assert.deepEqual(spoken(list), []);
+    const tally = [
+      'The count so far:',
+      '',
+      'Clinton: 2,316.',
+      '',
+      'Sanders: 1,547.',
+      '',
+      'Clinton: 547.',
+      '',
+      'Sanders: 46.',
+    ].join('\n');
+    assert.deepEqual(spoken(tally), []);
+    const qa = [
+      'Q: Are you running again?',
+      '',
+      'A: No, I am not.',
+      '',
+      'Q: Why not?',
+      '',
+      'A: It is time for someone new.',
+    ].join('\n');
+    assert.deepEqual(spoken(qa), []);
+  });
+
+  test('a label in capitals that names nobody and speaks once ("VIDEO:") is no one’s line', () => {
+    const text = [
+      '"RAMOS: Did you lie to them?',
+      '',
+      '"VIDEO: They all told me it was a video.',
+      '',
+      '"RAMOS: Secretary, did you?',
+    ].join('\n');
+    const video = spoken(text).find((m) => m.text.includes('told me'));
+    assert.equal(video?.speaker ?? null, null);
+    assert.deepEqual(
+      spoken(text)
+        .filter((m) => m.speaker === 'Ramos')
+        .map((m) => m.text),
+      ['Did you lie to them?', 'Secretary, did you?'],
+    );
+  });
+});
