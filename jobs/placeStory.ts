@@ -3,7 +3,9 @@ import { DEFAULT_STORY_OPTIONS } from '../dedupe/groupStories.ts';
 import type { StoryArticle } from '../dedupe/placeStories.ts';
 import {
   regroupNeighbourhood,
+  renamedStories,
   STORY_CANDIDATE_LIMIT,
+  STORY_REGROUP_LIMIT,
   storyKeyTerms,
   storyLookupTerms,
 } from '../dedupe/placeStories.ts';
@@ -22,14 +24,15 @@ export interface ArticleForStory {
 
 /**
  * Places an article in its story, in one transaction under the stories lock: its terms are counted, the
- * articles holding its weightiest terms and their whole stories are read, and that neighbourhood is grouped
- * again (dedupe/placeStories.ts). Other articles of the neighbourhood may change story.
+ * articles holding its weightiest terms and their whole stories (but for large ones) are read, and that
+ * neighbourhood is grouped again (dedupe/placeStories.ts). Other articles of the neighbourhood may change story.
  * @returns the article's story.
  */
 export async function placeStory(
   db: Db,
   article: ArticleForStory,
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
+  regroupLimit = STORY_REGROUP_LIMIT,
 ): Promise<string> {
   const counts = termCounts({ title: article.title ?? undefined, text: article.text }, options.nameWeight);
   return db.transaction(async (tx) => {
@@ -40,13 +43,11 @@ export async function placeStory(
       await store.stories.readTermStatistics(tx, counts.keys()),
       options,
     );
-    const neighbours = await store.stories.readNeighbourhood(
-      tx,
-      article,
-      lookup,
-      options.windowDays,
-      STORY_CANDIDATE_LIMIT,
-    );
+    const { articles: neighbours, kept } = await store.stories.readNeighbourhood(tx, article, lookup, {
+      windowDays: options.windowDays,
+      limit: STORY_CANDIDATE_LIMIT,
+      regroupLimit,
+    });
     const self: StoryArticle = {
       id: article.id,
       publishedAt: article.publishedAt === null ? null : new Date(article.publishedAt),
@@ -59,8 +60,8 @@ export async function placeStory(
       tx,
       all.flatMap((a) => [...a.counts.keys()]),
     );
-    const stories = regroupNeighbourhood(all, stats, options);
-    await store.stories.writeStories(tx, stories);
+    const stories = regroupNeighbourhood(all, stats, options, kept);
+    await store.stories.writeStories(tx, stories, renamedStories(all, stories, kept));
     return stories.get(article.id) ?? article.id;
   });
 }

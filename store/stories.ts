@@ -82,20 +82,27 @@ interface NeighbourRow {
   story_terms: Record<string, number> | null;
   story_id: string | null;
   group_id: string;
+  kept: boolean;
+}
+
+/** The articles an arriving one is grouped with, and the stories of which only some articles were read. */
+export interface Neighbourhood {
+  articles: StoryArticle[];
+  /** Stories of more than `regroupLimit` articles: only their articles found by the lookup are read. */
+  kept: Set<string>;
 }
 
 /**
  * The articles an arriving one is grouped with: those that hold one of its lookup terms (the `limit` nearest
  * in time, within `windowDays` of it when both are dated), its near duplicates, and every member of their
- * stories. The article itself is left out.
+ * stories of at most `regroupLimit` articles. The article itself is left out.
  */
 export async function readNeighbourhood(
   db: Queryable,
   article: { id: string; groupId: string; publishedAt: string | null },
   terms: readonly string[],
-  windowDays: number,
-  limit: number,
-): Promise<StoryArticle[]> {
+  options: { windowDays: number; limit: number; regroupLimit: number },
+): Promise<Neighbourhood> {
   const rows = await db.query<NeighbourRow>(
     `WITH found AS (
        (SELECT id, story_id FROM articles
@@ -106,28 +113,55 @@ export async function readNeighbourhood(
         LIMIT $6)
        UNION
        SELECT id, story_id FROM articles WHERE (id = $3 OR duplicate_of = $3) AND id <> $1 AND story_terms IS NOT NULL
+     ), touched AS (
+       SELECT story_id, count(*) > $7 AS kept FROM articles
+       WHERE story_id IN (SELECT story_id FROM found WHERE story_id IS NOT NULL)
+       GROUP BY story_id
      )
-     SELECT a.id, a.published_at, a.story_terms, a.story_id, coalesce(a.duplicate_of, a.id) AS group_id
-     FROM articles a
+     SELECT a.id, a.published_at, a.story_terms, a.story_id, coalesce(a.duplicate_of, a.id) AS group_id,
+            coalesce(t.kept, false) AS kept
+     FROM articles a LEFT JOIN touched t ON t.story_id = a.story_id
      WHERE a.id <> $1 AND a.story_terms IS NOT NULL
-       AND (a.id IN (SELECT id FROM found) OR a.story_id IN (SELECT story_id FROM found WHERE story_id IS NOT NULL))`,
-    [article.id, terms, article.groupId, article.publishedAt, windowDays, limit],
+       AND (a.id IN (SELECT id FROM found) OR NOT t.kept)`,
+    [
+      article.id,
+      terms,
+      article.groupId,
+      article.publishedAt,
+      options.windowDays,
+      options.limit,
+      options.regroupLimit,
+    ],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    publishedAt: r.published_at === null ? null : new Date(r.published_at),
-    counts: new Map(Object.entries(r.story_terms ?? {})),
-    groupId: r.group_id,
-    storyId: r.story_id,
-  }));
+  return {
+    articles: rows.map((r) => ({
+      id: r.id,
+      publishedAt: r.published_at === null ? null : new Date(r.published_at),
+      counts: new Map(Object.entries(r.story_terms ?? {})),
+      groupId: r.group_id,
+      storyId: r.story_id,
+    })),
+    kept: new Set(rows.flatMap((r) => (r.kept && r.story_id !== null ? [r.story_id] : []))),
+  };
 }
 
-/** Writes the stories of a regrouped neighbourhood (id -> story); only the rows whose story changes. */
-export async function writeStories(db: Queryable, stories: ReadonlyMap<string, string>): Promise<void> {
+/**
+ * Writes the stories of a regrouped neighbourhood (id -> story), only the rows whose story changes, and
+ * renames the kept stories (old -> new) whose articles were not all read.
+ */
+export async function writeStories(
+  db: Queryable,
+  stories: ReadonlyMap<string, string>,
+  renamed: ReadonlyMap<string, string> = new Map(),
+): Promise<void> {
   await db.query(
-    `UPDATE articles a SET story_id = v.story FROM unnest($1::text[], $2::text[]) AS v (id, story)
+    `WITH renamed AS (
+       UPDATE articles a SET story_id = v.story FROM unnest($3::text[], $4::text[]) AS v (old, story)
+       WHERE a.story_id = v.old AND NOT a.id = ANY($1::text[])
+     )
+     UPDATE articles a SET story_id = v.story FROM unnest($1::text[], $2::text[]) AS v (id, story)
      WHERE a.id = v.id AND a.story_id IS DISTINCT FROM v.story`,
-    [[...stories.keys()], [...stories.values()]],
+    [[...stories.keys()], [...stories.values()], [...renamed.keys()], [...renamed.values()]],
   );
 }
 
