@@ -23,7 +23,7 @@ export interface ArticleForStory {
 }
 
 /**
- * Places an article in its story, in one transaction under the stories lock: its terms are counted, the
+ * Places an article in its story, in one transaction under the placements lock: its terms are counted, the
  * articles holding its weightiest terms and their whole stories (but for large ones) are read, and that
  * neighbourhood is grouped again (dedupe/placeStories.ts). Other articles of the neighbourhood may change story.
  * @returns the article's story.
@@ -36,8 +36,8 @@ export async function placeStory(
 ): Promise<string> {
   const counts = termCounts({ title: article.title ?? undefined, text: article.text }, options.nameWeight);
   return db.transaction(async (tx) => {
-    await store.stories.lockStories(tx);
-    await store.stories.recordTerms(tx, article.id, counts, storyKeyTerms(counts));
+    await store.stories.lockPlacements(tx);
+    const placedBefore = await store.stories.recordTerms(tx, article.id, counts, storyKeyTerms(counts));
     const lookup = storyLookupTerms(
       counts,
       await store.stories.readTermStatistics(tx, counts.keys()),
@@ -61,7 +61,12 @@ export async function placeStory(
       all.flatMap((a) => [...a.counts.keys()]),
     );
     const stories = regroupNeighbourhood(all, stats, options, kept);
-    await store.stories.writeStories(tx, stories, renamedStories(all, stories, kept));
+    const renamed = renamedStories(all, stories, kept);
+    // Figure merges read their article's story under the stories lock (shared): only moving an article that
+    // was in a story, or renaming one, must wait for them.
+    if (placedBefore || renamed.size > 0 || neighbours.some((a) => stories.get(a.id) !== a.storyId))
+      await store.stories.lockStories(tx);
+    await store.stories.writeStories(tx, stories, renamed);
     return stories.get(article.id) ?? article.id;
   });
 }

@@ -5,13 +5,24 @@ import type { Queryable } from './db.ts';
 import { NotFoundError } from '../errors.ts';
 import { toIso } from './toIso.ts';
 
-/** An arbitrary constant: the advisory lock under which stories change. */
+/** Arbitrary constants: the advisory locks under which articles are placed, and under which stories change. */
+const PLACEMENTS_LOCK = 74_210_334;
 const STORIES_LOCK = 74_210_333;
 
 /**
- * Takes the lock under which stories change, until the transaction ends: an article's terms are counted,
- * its neighbourhood read and regrouped under it, so that two reports of one event placed at once see each
- * other. Figure merges hold it shared (storyOf).
+ * Takes the lock under which articles are placed, one at a time, until the transaction ends: an article's
+ * terms are counted, its neighbourhood read and regrouped under it, so that two reports of one event placed
+ * at once see each other. Merges do not wait for it.
+ */
+export async function lockPlacements(db: Queryable): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock($1)', [PLACEMENTS_LOCK]);
+}
+
+/**
+ * Takes the lock under which stories change, until the transaction ends: a placement (holding lockPlacements)
+ * takes it before it moves an article that was in a story or renames a story, and so waits for the figure
+ * merges in progress, which hold it shared (storyOf). A placement that only puts its new article in a story
+ * or starts one changes no story a merge may be reading, and does not take it.
  */
 export async function lockStories(db: Queryable): Promise<void> {
   await db.query('SELECT pg_advisory_xact_lock($1)', [STORIES_LOCK]);
@@ -35,14 +46,15 @@ const ARTICLES_TERM = '';
 
 /**
  * Stores an article's term counts and keys and counts its terms in story_terms (those of an earlier
- * version of it are taken back). The caller holds lockStories.
+ * version of it are taken back). The caller holds lockPlacements.
+ * @returns whether the article had been placed before (an earlier version of it).
  */
 export async function recordTerms(
   db: Queryable,
   id: string,
   counts: TermCounts,
   keys: readonly string[],
-): Promise<void> {
+): Promise<boolean> {
   const rows = await db.query<{ story_terms: Record<string, number> | null }>(
     'SELECT story_terms FROM articles WHERE id = $1',
     [id],
@@ -62,6 +74,7 @@ export async function recordTerms(
      ON CONFLICT (term) DO UPDATE SET df = story_terms.df + 1`,
     [id, JSON.stringify(Object.fromEntries(counts)), keys, added, removed],
   );
+  return before !== null;
 }
 
 /** How many articles there are and how many hold each of the terms. */

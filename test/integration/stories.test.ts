@@ -146,6 +146,42 @@ describe('stories', () => {
     );
   });
 
+  test('a placement waits for figure merges in progress only when it moves an article that was in a story', async () => {
+    const own = await ingestInOrder(corpus, cleanups);
+    const db = own.db;
+    const [first] = (await db.transaction((tx) => store.claims.resetForRecluster(tx, KEY_SCHEME))).sort(
+      (x, y) => (x.articleId < y.articleId ? -1 : 1),
+    );
+    assert.ok(first);
+    const article = await store.articles.get(db, first.articleId);
+    // A figure merge in progress: it holds the stories lock shared (storyOf) until it commits.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reading = () => {};
+    const read = new Promise<void>((resolve) => (reading = resolve));
+    const merge = db.transaction(async (tx) => {
+      await store.stories.storyOf(tx, article.id);
+      reading();
+      await held;
+    });
+    await read;
+    const pending = Symbol('pending');
+    const within = <T>(p: Promise<T>) =>
+      Promise.race([p, new Promise<typeof pending>((resolve) => setTimeout(() => resolve(pending), 1000))]);
+    try {
+      // Put in a story for the first time, moving no other article: no need to wait.
+      assert.equal(await within(placeStory(db, { ...article, groupId: article.id })), article.id);
+      // Placed again (its text changed, say), it moves an article that was in a story: it waits.
+      const again = placeStory(db, { ...article, groupId: article.id });
+      assert.equal(await within(again), pending);
+      release();
+      assert.equal(await again, article.id);
+    } finally {
+      release();
+      await merge;
+    }
+  });
+
   test('a story lists its claims by spread within it, with the outlets and the first to carry each', async () => {
     const listed = await listStories(runtime.db, { limit: 10 });
     assert.equal(listed.length, 2);
