@@ -37,13 +37,13 @@ export async function placeStory(
   const counts = termCounts({ title: article.title ?? undefined, text: article.text }, options.nameWeight);
   return db.transaction(async (tx) => {
     await store.stories.lockPlacements(tx);
-    const placedBefore = await store.stories.recordTerms(tx, article.id, counts, storyKeyTerms(counts));
-    const lookup = storyLookupTerms(
-      counts,
-      await store.stories.readTermStatistics(tx, counts.keys()),
-      options,
-    );
-    const { articles: neighbours, kept } = await store.stories.readNeighbourhood(tx, article, lookup, {
+    const recorded = await store.stories.recordTerms(tx, article.id, counts, storyKeyTerms(counts));
+    const lookup = storyLookupTerms(counts, recorded.stats, options);
+    const {
+      articles: neighbours,
+      kept,
+      stats,
+    } = await store.stories.readNeighbourhood(tx, { ...article, terms: counts.keys() }, lookup, {
       windowDays: options.windowDays,
       limit: STORY_CANDIDATE_LIMIT,
       regroupLimit,
@@ -56,15 +56,11 @@ export async function placeStory(
       storyId: null,
     };
     const all = [...neighbours, self];
-    const stats = await store.stories.readTermStatistics(
-      tx,
-      all.flatMap((a) => [...a.counts.keys()]),
-    );
     const stories = regroupNeighbourhood(all, stats, options, kept);
     const renamed = renamedStories(all, stories, kept);
     // Figure merges read their article's story under the stories lock (shared): only moving an article that
     // was in a story, or renaming one, must wait for them.
-    if (placedBefore || renamed.size > 0 || neighbours.some((a) => stories.get(a.id) !== a.storyId))
+    if (recorded.placedBefore || renamed.size > 0 || neighbours.some((a) => stories.get(a.id) !== a.storyId))
       await store.stories.lockStories(tx);
     await store.stories.writeStories(tx, stories, renamed);
     return stories.get(article.id) ?? article.id;

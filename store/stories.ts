@@ -46,44 +46,52 @@ const ARTICLES_TERM = '';
 
 /**
  * Stores an article's term counts and keys and counts its terms in story_terms (those of an earlier
- * version of it are taken back). The caller holds lockPlacements.
- * @returns whether the article had been placed before (an earlier version of it).
+ * version of it are taken back), in one statement that also reads how many articles hold each of its terms
+ * now. The caller holds lockPlacements.
+ * @returns whether the article had been placed before (an earlier version of it), and its terms' statistics.
  */
 export async function recordTerms(
   db: Queryable,
   id: string,
   counts: TermCounts,
   keys: readonly string[],
-): Promise<boolean> {
-  const rows = await db.query<{ story_terms: Record<string, number> | null }>(
-    'SELECT story_terms FROM articles WHERE id = $1',
-    [id],
-  );
-  const before = rows[0]?.story_terms ?? null;
-  const old = new Set(Object.keys(before ?? {}));
-  const added = [...counts.keys()].filter((t) => !old.has(t));
-  const removed = [...old].filter((t) => !counts.has(t));
-  if (before === null) added.push(ARTICLES_TERM);
-  await db.query(
-    `WITH stored AS (
+): Promise<{ placedBefore: boolean; stats: TermStatistics }> {
+  const rows = await db.query<{ term: string; df: number; placed_before: boolean | null }>(
+    `WITH old AS (
+       SELECT story_terms FROM articles WHERE id = $1
+     ), old_terms AS (
+       SELECT jsonb_object_keys(story_terms) AS term FROM old WHERE story_terms IS NOT NULL
+     ), new_terms AS (
+       SELECT DISTINCT unnest($4::text[]) AS term
+     ), added AS (
+       SELECT term FROM new_terms WHERE term NOT IN (SELECT term FROM old_terms)
+       UNION ALL
+       SELECT $5::text WHERE NOT EXISTS (SELECT 1 FROM old WHERE story_terms IS NOT NULL)
+     ), stored AS (
        UPDATE articles SET story_terms = $2::jsonb, story_keys = $3::text[] WHERE id = $1
      ), fewer AS (
-       UPDATE story_terms SET df = df - 1 WHERE term = ANY($5::text[])
+       UPDATE story_terms SET df = df - 1
+       WHERE term IN (SELECT term FROM old_terms WHERE term NOT IN (SELECT term FROM new_terms))
+     ), counted AS (
+       INSERT INTO story_terms (term, df) SELECT term, 1 FROM added
+       ON CONFLICT (term) DO UPDATE SET df = story_terms.df + 1
+       RETURNING term, df
      )
-     INSERT INTO story_terms (term, df) SELECT unnest($4::text[]), 1
-     ON CONFLICT (term) DO UPDATE SET df = story_terms.df + 1`,
-    [id, JSON.stringify(Object.fromEntries(counts)), keys, added, removed],
+     SELECT n.term, coalesce(c.df, s.df, 0) AS df, (SELECT story_terms IS NOT NULL FROM old) AS placed_before
+     FROM (SELECT term FROM new_terms UNION SELECT $5::text) n
+     LEFT JOIN counted c ON c.term = n.term
+     LEFT JOIN story_terms s ON s.term = n.term`,
+    [id, JSON.stringify(Object.fromEntries(counts)), keys, [...counts.keys()], ARTICLES_TERM],
   );
-  return before !== null;
+  return {
+    placedBefore: rows[0]?.placed_before === true,
+    stats: statisticsOf(rows.map((r): [string, number] => [r.term, Number(r.df)])),
+  };
 }
 
-/** How many articles there are and how many hold each of the terms. */
-export async function readTermStatistics(db: Queryable, terms: Iterable<string>): Promise<TermStatistics> {
-  const rows = await db.query<{ term: string; df: number }>(
-    'SELECT term, df FROM story_terms WHERE term = ANY($1::text[])',
-    [[ARTICLES_TERM, ...new Set(terms)]],
-  );
-  const df = new Map(rows.map((r) => [r.term, Number(r.df)]));
+/** The statistics of term -> df pairs, the empty term counting the articles. */
+function statisticsOf(pairs: Iterable<[string, number]>): TermStatistics {
+  const df = new Map(pairs);
   const total = df.get(ARTICLES_TERM) ?? 0;
   df.delete(ARTICLES_TERM);
   return { total, df };
@@ -103,20 +111,23 @@ export interface Neighbourhood {
   articles: StoryArticle[];
   /** Stories of more than `regroupLimit` articles: only their articles found by the lookup are read. */
   kept: Set<string>;
+  /** How many articles hold each term of these articles and of the arriving one's `terms`. */
+  stats: TermStatistics;
 }
 
 /**
  * The articles an arriving one is grouped with: those that hold one of its lookup terms (the `limit` nearest
  * in time, within `windowDays` of it when both are dated), its near duplicates, and every member of their
- * stories of at most `regroupLimit` articles. The article itself is left out.
+ * stories of at most `regroupLimit` articles. The article itself is left out. In one statement, with the
+ * statistics of their terms and of the article's.
  */
 export async function readNeighbourhood(
   db: Queryable,
-  article: { id: string; groupId: string; publishedAt: string | null },
+  article: { id: string; groupId: string; publishedAt: string | null; terms: Iterable<string> },
   terms: readonly string[],
   options: { windowDays: number; limit: number; regroupLimit: number },
 ): Promise<Neighbourhood> {
-  const rows = await db.query<NeighbourRow>(
+  const rows = await db.query<{ articles: NeighbourRow[]; df: Array<[string, number]> }>(
     `WITH found AS (
        (SELECT id, story_id FROM articles
         WHERE story_keys && $2::text[] AND id <> $1
@@ -130,12 +141,16 @@ export async function readNeighbourhood(
        SELECT story_id, count(*) > $7 AS kept FROM articles
        WHERE story_id IN (SELECT story_id FROM found WHERE story_id IS NOT NULL)
        GROUP BY story_id
+     ), near AS (
+       SELECT a.id, a.published_at, a.story_terms, a.story_id, coalesce(a.duplicate_of, a.id) AS group_id,
+              coalesce(t.kept, false) AS kept
+       FROM articles a LEFT JOIN touched t ON t.story_id = a.story_id
+       WHERE a.id <> $1 AND a.story_terms IS NOT NULL
+         AND (a.id IN (SELECT id FROM found) OR NOT t.kept)
      )
-     SELECT a.id, a.published_at, a.story_terms, a.story_id, coalesce(a.duplicate_of, a.id) AS group_id,
-            coalesce(t.kept, false) AS kept
-     FROM articles a LEFT JOIN touched t ON t.story_id = a.story_id
-     WHERE a.id <> $1 AND a.story_terms IS NOT NULL
-       AND (a.id IN (SELECT id FROM found) OR NOT t.kept)`,
+     SELECT (SELECT coalesce(json_agg(near), '[]') FROM near) AS articles,
+            (SELECT coalesce(json_agg(json_build_array(term, df)), '[]') FROM story_terms
+             WHERE term IN (SELECT jsonb_object_keys(story_terms) FROM near UNION SELECT unnest($8::text[]))) AS df`,
     [
       article.id,
       terms,
@@ -144,17 +159,20 @@ export async function readNeighbourhood(
       options.windowDays,
       options.limit,
       options.regroupLimit,
+      [ARTICLES_TERM, ...article.terms],
     ],
   );
+  const near = rows[0]?.articles ?? [];
   return {
-    articles: rows.map((r) => ({
+    articles: near.map((r) => ({
       id: r.id,
       publishedAt: r.published_at === null ? null : new Date(r.published_at),
       counts: new Map(Object.entries(r.story_terms ?? {})),
       groupId: r.group_id,
       storyId: r.story_id,
     })),
-    kept: new Set(rows.flatMap((r) => (r.kept && r.story_id !== null ? [r.story_id] : []))),
+    kept: new Set(near.flatMap((r) => (r.kept && r.story_id !== null ? [r.story_id] : []))),
+    stats: statisticsOf(rows[0]?.df ?? []),
   };
 }
 
