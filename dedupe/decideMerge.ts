@@ -6,6 +6,7 @@ import type { GuardReason, TextComparison } from './compareTexts.ts';
 import { compareTexts, isGuardToken } from './compareTexts.ts';
 import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
 import { isStopWord } from './nlp.ts';
+import { boundedMemo } from './boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
 import { compatibleSpeakers } from './speakerKey.ts';
 import { sameKindOfThing } from './sameKindOfThing.ts';
@@ -233,16 +234,30 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
 /** A break between clauses as printed: . , ; : ! ? brackets, double quotes, dashes; not a decimal point or thousands separator. */
 const CLAUSE_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?()[\]"“”«»„—–]|\s-+\s/;
 
-/** Token counts at which a printed text's clauses end, or null when its clauses do not add up to its tokens. */
-function clauseEnds(text: string, tokens: readonly string[]): Set<number> | null {
+/**
+ * The same texts are compared again and again (a claim's variants, with every mention that finds them), so
+ * what is made of a text alone is remembered: up to this many texts, then the memos start again.
+ */
+const TEXT_MEMO_LIMIT = 20_000;
+
+/** Token counts at which each clause of a text ends (the last is its token count, clause by clause). */
+const clauseCounts = boundedMemo(TEXT_MEMO_LIMIT, (text): ReadonlySet<number> & { last: number } => {
   const ends = new Set<number>();
   let count = 0;
   for (const clause of text.split(CLAUSE_BREAK)) {
     count += tokenize(clause).length;
     ends.add(count);
   }
-  return count === tokens.length ? ends : null;
+  return Object.assign(ends, { last: count });
+});
+
+/** Token counts at which a printed text's clauses end, or null when its clauses do not add up to its tokens. */
+function clauseEnds(text: string, tokens: readonly string[]): ReadonlySet<number> | null {
+  const ends = clauseCounts(text);
+  return ends.last === tokens.length ? ends : null;
 }
+
+const cutWords = boundedMemo(TEXT_MEMO_LIMIT, wordsWithCuts);
 
 /**
  * Whether some printing of `part` inside `whole` stops where `whole` ends a clause (or ends). A part that ends on a
@@ -269,7 +284,7 @@ const ALIGN_OVERLAP = 0.75;
  * (alignPart), stopping where `whole` ends a clause, and long enough to say so (minRun words of its own).
  */
 function isCutPart(part: PrintedQuote, whole: PrintedQuote, minRun: number): boolean {
-  const words = wordsWithCuts(part.text);
+  const words = cutWords(part.text);
   const own = words.filter((w) => w !== CUT);
   if (own.length < minRun || own.length >= whole.tokens.length) return false;
   const held = new Set(whole.tokens);
@@ -312,13 +327,16 @@ export const comparableKinds = (a: MentionKind, b: MentionKind) => (a === 'numbe
 /** The quoted stretches of a printed text (a statement carrying a quote's words: the move was “absolutely justified”). */
 const QUOTED = /[“"«„]([^“”"«»„]+)[”"»“]/g;
 
+/** A text and the stretches it quotes, each with its tokens. */
+const quotedStretches = boundedMemo(TEXT_MEMO_LIMIT, (text): readonly PrintedQuote[] => [
+  { text, tokens: tokenize(text) },
+  ...[...text.matchAll(QUOTED)].map((m) => ({ text: m[1] ?? '', tokens: tokenize(m[1] ?? '') })),
+]);
+
 /** A printed text and the stretches it quotes that are long enough to be matched on their own. */
-function printingsOf(text: string, minRun: number): PrintedQuote[] {
-  const whole = { text, tokens: tokenize(text) };
-  const fragments = [...text.matchAll(QUOTED)]
-    .map((m) => ({ text: m[1] ?? '', tokens: tokenize(m[1] ?? '') }))
-    .filter((f) => f.tokens.length >= minRun && f.tokens.length < whole.tokens.length);
-  return [whole, ...fragments];
+function printingsOf(text: string, minRun: number): readonly PrintedQuote[] {
+  const [whole, ...quoted] = quotedStretches(text) as [PrintedQuote, ...PrintedQuote[]];
+  return [whole, ...quoted.filter((f) => f.tokens.length >= minRun && f.tokens.length < whole.tokens.length)];
 }
 
 /** Fewest words two printings must share for them to join when only one of them names its speaker. */

@@ -76,11 +76,15 @@ export interface StoryVectorDocument {
   vector: Vector;
 }
 
-/** Similarities of the document pairs that share an indexed (weighty, not too common) term, keyed i * n + j (i < j). */
+/**
+ * Similarities of the document pairs that share an indexed (weighty, not too common) term, keyed i * n + j
+ * (i < j); pairs that start in one cluster (`clusterOf`) are left out, since nothing reads them.
+ */
 function candidateSimilarities(
   docs: readonly StoryVectorDocument[],
   df: ReadonlyMap<string, number>,
   options: StoryOptions,
+  clusterOf: readonly number[],
 ): Map<number, number> {
   const postings = new Map<string, number[]>();
   docs.forEach((doc, index) => {
@@ -98,7 +102,7 @@ function candidateSimilarities(
         const i = list[x] as number;
         const j = list[y] as number;
         const key = i * docs.length + j;
-        if (similarities.has(key)) continue;
+        if (similarities.has(key) || clusterOf[i] === clusterOf[j]) continue;
         const a = docs[i] as StoryVectorDocument;
         const b = docs[j] as StoryVectorDocument;
         if (!withinWindow(a, b, options.windowDays)) continue;
@@ -163,7 +167,7 @@ export function groupStoryVectors(
     cluster.members.push(i);
     clusters.set(c, cluster);
   });
-  for (const [key, similarity] of candidateSimilarities(sorted, df, options)) {
+  for (const [key, similarity] of candidateSimilarities(sorted, df, options, clusterOf)) {
     const i = Math.floor(key / sorted.length);
     const j = key % sorted.length;
     const a = clusterOf[i] as number;

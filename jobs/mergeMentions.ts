@@ -65,11 +65,13 @@ export async function mergeMentions(
       return [];
     }
     // Figures join within their story as it is now: it is read under the stories lock (shared), which no
-    // placement takes until this merge is written, and figures of one story may join whatever they name,
-    // so they lock the story too, and two of them merge one after the other.
+    // placement that moves an article of a story takes until this merge is written. A figure finds the figures
+    // of its value in its story whatever they name, so it locks its story and value too, and two such merge
+    // one after the other (figures of other values meet through keys, under the scope locks of their names).
     const storyId = done && planned.some((p) => p.isFigure) ? await store.stories.storyOf(tx, done.articleId) : null;
-    const storyLock = storyId ? [`figure|story|${storyId}`] : [];
-    const plans = planned.map((p) => (p.isFigure ? { ...p, locks: [...p.locks, ...storyLock] } : p));
+    const plans = planned.map((p) =>
+      p.isFigure && storyId ? { ...p, locks: [...p.locks, `figure|story|${storyId}|${p.mention.value ?? ''}`] } : p,
+    );
     await lockScopes(tx, plans.flatMap((p) => p.locks), plans.flatMap((p) => p.shared));
     const inputs = plans.map(({ key, mention: m }) => ({ key, name: m.speaker ?? key, type: m.speakerType, role: m.role }));
     const found = await store.claims.readForMerge(

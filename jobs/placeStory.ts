@@ -3,7 +3,9 @@ import { DEFAULT_STORY_OPTIONS } from '../dedupe/groupStories.ts';
 import type { StoryArticle } from '../dedupe/placeStories.ts';
 import {
   regroupNeighbourhood,
+  renamedStories,
   STORY_CANDIDATE_LIMIT,
+  STORY_REGROUP_LIMIT,
   storyKeyTerms,
   storyLookupTerms,
 } from '../dedupe/placeStories.ts';
@@ -21,32 +23,31 @@ export interface ArticleForStory {
 }
 
 /**
- * Places an article in its story, in one transaction under the stories lock: its terms are counted, the
- * articles holding its weightiest terms and their whole stories are read, and that neighbourhood is grouped
- * again (dedupe/placeStories.ts). Other articles of the neighbourhood may change story.
+ * Places an article in its story, in one transaction under the placements lock: its terms are counted, the
+ * articles holding its weightiest terms and their whole stories (but for large ones) are read, and that
+ * neighbourhood is grouped again (dedupe/placeStories.ts). Other articles of the neighbourhood may change story.
  * @returns the article's story.
  */
 export async function placeStory(
   db: Db,
   article: ArticleForStory,
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
+  regroupLimit = STORY_REGROUP_LIMIT,
 ): Promise<string> {
   const counts = termCounts({ title: article.title ?? undefined, text: article.text }, options.nameWeight);
   return db.transaction(async (tx) => {
-    await store.stories.lockStories(tx);
-    await store.stories.recordTerms(tx, article.id, counts, storyKeyTerms(counts));
-    const lookup = storyLookupTerms(
-      counts,
-      await store.stories.readTermStatistics(tx, counts.keys()),
-      options,
-    );
-    const neighbours = await store.stories.readNeighbourhood(
-      tx,
-      article,
-      lookup,
-      options.windowDays,
-      STORY_CANDIDATE_LIMIT,
-    );
+    await store.stories.lockPlacements(tx);
+    const recorded = await store.stories.recordTerms(tx, article.id, counts, storyKeyTerms(counts));
+    const lookup = storyLookupTerms(counts, recorded.stats, options);
+    const {
+      articles: neighbours,
+      kept,
+      stats,
+    } = await store.stories.readNeighbourhood(tx, { ...article, terms: counts.keys() }, lookup, {
+      windowDays: options.windowDays,
+      limit: STORY_CANDIDATE_LIMIT,
+      regroupLimit,
+    });
     const self: StoryArticle = {
       id: article.id,
       publishedAt: article.publishedAt === null ? null : new Date(article.publishedAt),
@@ -55,12 +56,13 @@ export async function placeStory(
       storyId: null,
     };
     const all = [...neighbours, self];
-    const stats = await store.stories.readTermStatistics(
-      tx,
-      all.flatMap((a) => [...a.counts.keys()]),
-    );
-    const stories = regroupNeighbourhood(all, stats, options);
-    await store.stories.writeStories(tx, stories);
+    const stories = regroupNeighbourhood(all, stats, options, kept);
+    const renamed = renamedStories(all, stories, kept);
+    // Figure merges read their article's story under the stories lock (shared): only moving an article that
+    // was in a story, or renaming one, must wait for them.
+    if (recorded.placedBefore || renamed.size > 0 || neighbours.some((a) => stories.get(a.id) !== a.storyId))
+      await store.stories.lockStories(tx);
+    await store.stories.writeStories(tx, stories, renamed);
     return stories.get(article.id) ?? article.id;
   });
 }

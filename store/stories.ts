@@ -5,13 +5,24 @@ import type { Queryable } from './db.ts';
 import { NotFoundError } from '../errors.ts';
 import { toIso } from './toIso.ts';
 
-/** An arbitrary constant: the advisory lock under which stories change. */
+/** Arbitrary constants: the advisory locks under which articles are placed, and under which stories change. */
+const PLACEMENTS_LOCK = 74_210_334;
 const STORIES_LOCK = 74_210_333;
 
 /**
- * Takes the lock under which stories change, until the transaction ends: an article's terms are counted,
- * its neighbourhood read and regrouped under it, so that two reports of one event placed at once see each
- * other. Figure merges hold it shared (storyOf).
+ * Takes the lock under which articles are placed, one at a time, until the transaction ends: an article's
+ * terms are counted, its neighbourhood read and regrouped under it, so that two reports of one event placed
+ * at once see each other. Merges do not wait for it.
+ */
+export async function lockPlacements(db: Queryable): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock($1)', [PLACEMENTS_LOCK]);
+}
+
+/**
+ * Takes the lock under which stories change, until the transaction ends: a placement (holding lockPlacements)
+ * takes it before it moves an article that was in a story or renames a story, and so waits for the figure
+ * merges in progress, which hold it shared (storyOf). A placement that only puts its new article in a story
+ * or starts one changes no story a merge may be reading, and does not take it.
  */
 export async function lockStories(db: Queryable): Promise<void> {
   await db.query('SELECT pg_advisory_xact_lock($1)', [STORIES_LOCK]);
@@ -35,42 +46,52 @@ const ARTICLES_TERM = '';
 
 /**
  * Stores an article's term counts and keys and counts its terms in story_terms (those of an earlier
- * version of it are taken back). The caller holds lockStories.
+ * version of it are taken back), in one statement that also reads how many articles hold each of its terms
+ * now. The caller holds lockPlacements.
+ * @returns whether the article had been placed before (an earlier version of it), and its terms' statistics.
  */
 export async function recordTerms(
   db: Queryable,
   id: string,
   counts: TermCounts,
   keys: readonly string[],
-): Promise<void> {
-  const rows = await db.query<{ story_terms: Record<string, number> | null }>(
-    'SELECT story_terms FROM articles WHERE id = $1',
-    [id],
-  );
-  const before = rows[0]?.story_terms ?? null;
-  const old = new Set(Object.keys(before ?? {}));
-  const added = [...counts.keys()].filter((t) => !old.has(t));
-  const removed = [...old].filter((t) => !counts.has(t));
-  if (before === null) added.push(ARTICLES_TERM);
-  await db.query(
-    `WITH stored AS (
+): Promise<{ placedBefore: boolean; stats: TermStatistics }> {
+  const rows = await db.query<{ term: string; df: number; placed_before: boolean | null }>(
+    `WITH old AS (
+       SELECT story_terms FROM articles WHERE id = $1
+     ), old_terms AS (
+       SELECT jsonb_object_keys(story_terms) AS term FROM old WHERE story_terms IS NOT NULL
+     ), new_terms AS (
+       SELECT DISTINCT unnest($4::text[]) AS term
+     ), added AS (
+       SELECT term FROM new_terms WHERE term NOT IN (SELECT term FROM old_terms)
+       UNION ALL
+       SELECT $5::text WHERE NOT EXISTS (SELECT 1 FROM old WHERE story_terms IS NOT NULL)
+     ), stored AS (
        UPDATE articles SET story_terms = $2::jsonb, story_keys = $3::text[] WHERE id = $1
      ), fewer AS (
-       UPDATE story_terms SET df = df - 1 WHERE term = ANY($5::text[])
+       UPDATE story_terms SET df = df - 1
+       WHERE term IN (SELECT term FROM old_terms WHERE term NOT IN (SELECT term FROM new_terms))
+     ), counted AS (
+       INSERT INTO story_terms (term, df) SELECT term, 1 FROM added
+       ON CONFLICT (term) DO UPDATE SET df = story_terms.df + 1
+       RETURNING term, df
      )
-     INSERT INTO story_terms (term, df) SELECT unnest($4::text[]), 1
-     ON CONFLICT (term) DO UPDATE SET df = story_terms.df + 1`,
-    [id, JSON.stringify(Object.fromEntries(counts)), keys, added, removed],
+     SELECT n.term, coalesce(c.df, s.df, 0) AS df, (SELECT story_terms IS NOT NULL FROM old) AS placed_before
+     FROM (SELECT term FROM new_terms UNION SELECT $5::text) n
+     LEFT JOIN counted c ON c.term = n.term
+     LEFT JOIN story_terms s ON s.term = n.term`,
+    [id, JSON.stringify(Object.fromEntries(counts)), keys, [...counts.keys()], ARTICLES_TERM],
   );
+  return {
+    placedBefore: rows[0]?.placed_before === true,
+    stats: statisticsOf(rows.map((r): [string, number] => [r.term, Number(r.df)])),
+  };
 }
 
-/** How many articles there are and how many hold each of the terms. */
-export async function readTermStatistics(db: Queryable, terms: Iterable<string>): Promise<TermStatistics> {
-  const rows = await db.query<{ term: string; df: number }>(
-    'SELECT term, df FROM story_terms WHERE term = ANY($1::text[])',
-    [[ARTICLES_TERM, ...new Set(terms)]],
-  );
-  const df = new Map(rows.map((r) => [r.term, Number(r.df)]));
+/** The statistics of term -> df pairs, the empty term counting the articles. */
+function statisticsOf(pairs: Iterable<[string, number]>): TermStatistics {
+  const df = new Map(pairs);
   const total = df.get(ARTICLES_TERM) ?? 0;
   df.delete(ARTICLES_TERM);
   return { total, df };
@@ -82,21 +103,31 @@ interface NeighbourRow {
   story_terms: Record<string, number> | null;
   story_id: string | null;
   group_id: string;
+  kept: boolean;
+}
+
+/** The articles an arriving one is grouped with, and the stories of which only some articles were read. */
+export interface Neighbourhood {
+  articles: StoryArticle[];
+  /** Stories of more than `regroupLimit` articles: only their articles found by the lookup are read. */
+  kept: Set<string>;
+  /** How many articles hold each term of these articles and of the arriving one's `terms`. */
+  stats: TermStatistics;
 }
 
 /**
  * The articles an arriving one is grouped with: those that hold one of its lookup terms (the `limit` nearest
  * in time, within `windowDays` of it when both are dated), its near duplicates, and every member of their
- * stories. The article itself is left out.
+ * stories of at most `regroupLimit` articles. The article itself is left out. In one statement, with the
+ * statistics of their terms and of the article's.
  */
 export async function readNeighbourhood(
   db: Queryable,
-  article: { id: string; groupId: string; publishedAt: string | null },
+  article: { id: string; groupId: string; publishedAt: string | null; terms: Iterable<string> },
   terms: readonly string[],
-  windowDays: number,
-  limit: number,
-): Promise<StoryArticle[]> {
-  const rows = await db.query<NeighbourRow>(
+  options: { windowDays: number; limit: number; regroupLimit: number },
+): Promise<Neighbourhood> {
+  const rows = await db.query<{ articles: NeighbourRow[]; df: Array<[string, number]> }>(
     `WITH found AS (
        (SELECT id, story_id FROM articles
         WHERE story_keys && $2::text[] AND id <> $1
@@ -106,28 +137,62 @@ export async function readNeighbourhood(
         LIMIT $6)
        UNION
        SELECT id, story_id FROM articles WHERE (id = $3 OR duplicate_of = $3) AND id <> $1 AND story_terms IS NOT NULL
+     ), touched AS (
+       SELECT story_id, count(*) > $7 AS kept FROM articles
+       WHERE story_id IN (SELECT story_id FROM found WHERE story_id IS NOT NULL)
+       GROUP BY story_id
+     ), near AS (
+       SELECT a.id, a.published_at, a.story_terms, a.story_id, coalesce(a.duplicate_of, a.id) AS group_id,
+              coalesce(t.kept, false) AS kept
+       FROM articles a LEFT JOIN touched t ON t.story_id = a.story_id
+       WHERE a.id <> $1 AND a.story_terms IS NOT NULL
+         AND (a.id IN (SELECT id FROM found) OR NOT t.kept)
      )
-     SELECT a.id, a.published_at, a.story_terms, a.story_id, coalesce(a.duplicate_of, a.id) AS group_id
-     FROM articles a
-     WHERE a.id <> $1 AND a.story_terms IS NOT NULL
-       AND (a.id IN (SELECT id FROM found) OR a.story_id IN (SELECT story_id FROM found WHERE story_id IS NOT NULL))`,
-    [article.id, terms, article.groupId, article.publishedAt, windowDays, limit],
+     SELECT (SELECT coalesce(json_agg(near), '[]') FROM near) AS articles,
+            (SELECT coalesce(json_agg(json_build_array(term, df)), '[]') FROM story_terms
+             WHERE term IN (SELECT jsonb_object_keys(story_terms) FROM near UNION SELECT unnest($8::text[]))) AS df`,
+    [
+      article.id,
+      terms,
+      article.groupId,
+      article.publishedAt,
+      options.windowDays,
+      options.limit,
+      options.regroupLimit,
+      [ARTICLES_TERM, ...article.terms],
+    ],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    publishedAt: r.published_at === null ? null : new Date(r.published_at),
-    counts: new Map(Object.entries(r.story_terms ?? {})),
-    groupId: r.group_id,
-    storyId: r.story_id,
-  }));
+  const near = rows[0]?.articles ?? [];
+  return {
+    articles: near.map((r) => ({
+      id: r.id,
+      publishedAt: r.published_at === null ? null : new Date(r.published_at),
+      counts: new Map(Object.entries(r.story_terms ?? {})),
+      groupId: r.group_id,
+      storyId: r.story_id,
+    })),
+    kept: new Set(near.flatMap((r) => (r.kept && r.story_id !== null ? [r.story_id] : []))),
+    stats: statisticsOf(rows[0]?.df ?? []),
+  };
 }
 
-/** Writes the stories of a regrouped neighbourhood (id -> story); only the rows whose story changes. */
-export async function writeStories(db: Queryable, stories: ReadonlyMap<string, string>): Promise<void> {
+/**
+ * Writes the stories of a regrouped neighbourhood (id -> story), only the rows whose story changes, and
+ * renames the kept stories (old -> new) whose articles were not all read.
+ */
+export async function writeStories(
+  db: Queryable,
+  stories: ReadonlyMap<string, string>,
+  renamed: ReadonlyMap<string, string> = new Map(),
+): Promise<void> {
   await db.query(
-    `UPDATE articles a SET story_id = v.story FROM unnest($1::text[], $2::text[]) AS v (id, story)
+    `WITH renamed AS (
+       UPDATE articles a SET story_id = v.story FROM unnest($3::text[], $4::text[]) AS v (old, story)
+       WHERE a.story_id = v.old AND NOT a.id = ANY($1::text[])
+     )
+     UPDATE articles a SET story_id = v.story FROM unnest($1::text[], $2::text[]) AS v (id, story)
      WHERE a.id = v.id AND a.story_id IS DISTINCT FROM v.story`,
-    [[...stories.keys()], [...stories.values()]],
+    [[...stories.keys()], [...stories.values()], [...renamed.keys()], [...renamed.values()]],
   );
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { groupDocuments } from '../../dedupe/groupDocuments.ts';
 import { DEFAULT_STORY_OPTIONS, groupStories } from '../../dedupe/groupStories.ts';
+import { STORY_REGROUP_LIMIT } from '../../dedupe/placeStories.ts';
 import type { EvalSection } from './evalSection.ts';
 import { gate, gateBelow, pct } from './evalSection.ts';
 import { placeIncrementally } from './incrementalStories.ts';
@@ -21,6 +22,8 @@ const STORY_CROSS_EVENT_CEILING = 0.11;
 const INCREMENTAL_STORY_F1_FLOOR = 0.875;
 /** Story thresholds shown on the odd topics, around the default, to show where it was chosen. */
 const SWEEP = [0.12, 0.15, 0.17, 0.2, 0.25];
+/** Story sizes above which a placement keeps a story whole, shown on the odd topics (ECB+'s events have up to ~30 reports). */
+const REGROUP_LIMIT_SWEEP = [10, 20, STORY_REGROUP_LIMIT, 10_000];
 
 const line = (s: GroupingScore): string =>
   `P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  cross-event merges ${pct(s.crossEventRate)} ` +
@@ -62,6 +65,17 @@ export const ecbplusSection: EvalSection = {
     const incrementalReversed = scoreGrouping(even, reversed);
     console.log(`stories placed as articles arrive (even topics):    ${line(incremental)}`);
     console.log(`the same, arriving in reverse order:                ${line(incrementalReversed)}`);
+    // Stories larger than a limit are kept whole (read by their articles found only, never split), so that a
+    // placement's cost does not grow with its story: the limit chosen on the odd topics, in both orders.
+    console.log('stories placed as articles arrive, stories of more than N articles kept whole (odd topics; in order, reversed):');
+    for (const limit of REGROUP_LIMIT_SWEEP) {
+      const [inOrder, inReverse] = [texts(odd), texts(odd).reverse()].map((arrivals) =>
+        scoreGrouping(odd, placeIncrementally(arrivals, copies, DEFAULT_STORY_OPTIONS, limit)),
+      );
+      console.log(
+        `  ${String(limit).padStart(4)}${limit === STORY_REGROUP_LIMIT ? ' (default)' : '          '}  F1 ${pct(inOrder?.f1 ?? 0)} / ${pct(inReverse?.f1 ?? 0)}`,
+      );
+    }
     const failedGates =
       gate(
         'near-duplicate pairwise precision (all topics)',

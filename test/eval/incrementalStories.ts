@@ -1,12 +1,19 @@
 /**
  * The store's incremental story placement (store/stories.ts) run in memory: articles arrive one by one,
- * each looks up the articles holding its weightiest terms, takes in their whole stories and that
- * neighbourhood is grouped again. Used to measure arrival order against the batch grouping.
+ * each looks up the articles holding its weightiest terms, takes in their whole stories (only the articles
+ * found of a story larger than `regroupLimit`) and that neighbourhood is grouped again. Used to measure
+ * arrival order against the batch grouping.
  */
 import type { StoryOptions } from '../../dedupe/groupStories.ts';
 import { DEFAULT_STORY_OPTIONS } from '../../dedupe/groupStories.ts';
 import type { StoryArticle } from '../../dedupe/placeStories.ts';
-import { regroupNeighbourhood, storyKeyTerms, storyLookupTerms } from '../../dedupe/placeStories.ts';
+import {
+  regroupNeighbourhood,
+  renamedStories,
+  STORY_REGROUP_LIMIT,
+  storyKeyTerms,
+  storyLookupTerms,
+} from '../../dedupe/placeStories.ts';
 import { termCounts } from '../../dedupe/storyVectors.ts';
 
 export interface ArrivingDocument {
@@ -20,6 +27,7 @@ export function placeIncrementally(
   docs: readonly ArrivingDocument[],
   copies: ReadonlyMap<string, string>,
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
+  regroupLimit = STORY_REGROUP_LIMIT,
 ): Map<string, string> {
   const articles = new Map<string, StoryArticle>();
   const postings = new Map<string, string[]>();
@@ -43,23 +51,30 @@ export function placeIncrementally(
     // Copies already placed are one story with it.
     for (const other of articles.values()) if (other.groupId === article.groupId) found.add(other.id);
     const neighbourhood = new Set<string>();
-    for (const id of found)
-      for (const member of members.get(articles.get(id)?.storyId ?? id) ?? [id]) neighbourhood.add(member);
+    const kept = new Set<string>();
+    for (const id of found) {
+      const story = articles.get(id)?.storyId ?? null;
+      const whole = story === null ? undefined : members.get(story);
+      if (story !== null && whole !== undefined && whole.size > regroupLimit) {
+        kept.add(story);
+        neighbourhood.add(id);
+      } else for (const member of whole ?? [id]) neighbourhood.add(member);
+    }
     articles.set(doc.id, article);
-    const regrouped = regroupNeighbourhood(
-      [...neighbourhood, doc.id].map((id) => articles.get(id) as StoryArticle),
-      { total, df },
-      options,
-    );
-    for (const [id, story] of regrouped) {
+    const near = [...neighbourhood, doc.id].map((id) => articles.get(id) as StoryArticle);
+    const regrouped = regroupNeighbourhood(near, { total, df }, options, kept);
+    const move = (id: string, story: string) => {
       const a = articles.get(id) as StoryArticle;
-      if (a.storyId === story) continue;
+      if (a.storyId === story) return;
       if (a.storyId) members.get(a.storyId)?.delete(id);
       a.storyId = story;
       const set = members.get(story) ?? new Set<string>();
       set.add(id);
       members.set(story, set);
-    }
+    };
+    for (const [old, story] of renamedStories(near, regrouped, kept))
+      for (const id of [...(members.get(old) ?? [])]) move(id, story);
+    for (const [id, story] of regrouped) move(id, story);
     for (const term of storyKeyTerms(counts)) {
       const list = postings.get(term);
       if (list) list.push(doc.id);

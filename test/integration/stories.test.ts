@@ -8,6 +8,7 @@ import { reclusterCommand } from '../../app/commands/recluster.ts';
 import { createWebApp } from '../../app/web/createWebApp.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
 import { KEY_SCHEME } from '../../dedupe/candidateKeys.ts';
+import { DEFAULT_STORY_OPTIONS } from '../../dedupe/groupStories.ts';
 import { DEFAULT_MERGE_OPTIONS } from '../../dedupe/mergeOptions.ts';
 import { mergeMentions } from '../../jobs/mergeMentions.ts';
 import { placeStory } from '../../jobs/placeStory.ts';
@@ -15,6 +16,7 @@ import * as store from '../../store/index.ts';
 import { streamClaims } from '../../store/exportClaims.ts';
 import { searchClaims } from '../../store/search.ts';
 import { getStory, listStories } from '../../store/stories.ts';
+import { placeIncrementally } from '../eval/incrementalStories.ts';
 import { sharedDir } from '../eval/runSeeds.ts';
 import { ingestInOrder } from './ingestInOrder.ts';
 import { TEST_CORPUS } from './services.ts';
@@ -121,6 +123,63 @@ describe('stories', () => {
         done,
       );
     assert.deepEqual(await claimsOf(sequential), expected);
+  });
+
+  test('a story too large to read whole moves with its articles read when a placement renames it', async () => {
+    const own = await ingestInOrder([...corpus, ...seeds], cleanups);
+    const db = own.db;
+    const reset = await db.transaction((tx) => store.claims.resetForRecluster(tx, KEY_SCHEME));
+    // Greatest id first, each placement renames its story (its least id); with stories of more than one article
+    // kept whole, only the articles the lookup finds are read, and the others must follow the new name.
+    const arrivals = [];
+    for (const { articleId } of reset.sort((x, y) => (x.articleId < y.articleId ? 1 : -1))) {
+      const article = await store.articles.get(db, articleId);
+      await placeStory(db, { ...article, groupId: article.id }, DEFAULT_STORY_OPTIONS, 1);
+      arrivals.push({ id: article.id, title: article.title ?? undefined, text: article.text });
+    }
+    const rows = await db.query<{ id: string; story_id: string }>('SELECT id, story_id FROM articles');
+    const placed = placeIncrementally(arrivals, new Map(), DEFAULT_STORY_OPTIONS, 1);
+    assert.ok(new Set(placed.values()).size < arrivals.length, 'some articles share a story');
+    assert.deepEqual(
+      Object.fromEntries(rows.map((r) => [r.id, r.story_id]).sort()),
+      Object.fromEntries([...placed].sort()),
+    );
+  });
+
+  test('a placement waits for figure merges in progress only when it moves an article that was in a story', async () => {
+    const own = await ingestInOrder(corpus, cleanups);
+    const db = own.db;
+    const [first] = (await db.transaction((tx) => store.claims.resetForRecluster(tx, KEY_SCHEME))).sort(
+      (x, y) => (x.articleId < y.articleId ? -1 : 1),
+    );
+    assert.ok(first);
+    const article = await store.articles.get(db, first.articleId);
+    // A figure merge in progress: it holds the stories lock shared (storyOf) until it commits.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reading = () => {};
+    const read = new Promise<void>((resolve) => (reading = resolve));
+    const merge = db.transaction(async (tx) => {
+      await store.stories.storyOf(tx, article.id);
+      reading();
+      await held;
+    });
+    await read;
+    const pending = Symbol('pending');
+    const within = <T>(p: Promise<T>) =>
+      Promise.race([p, new Promise<typeof pending>((resolve) => setTimeout(() => resolve(pending), 1000))]);
+    try {
+      // Put in a story for the first time, moving no other article: no need to wait.
+      assert.equal(await within(placeStory(db, { ...article, groupId: article.id })), article.id);
+      // Placed again (its text changed, say), it moves an article that was in a story: it waits.
+      const again = placeStory(db, { ...article, groupId: article.id });
+      assert.equal(await within(again), pending);
+      release();
+      assert.equal(await again, article.id);
+    } finally {
+      release();
+      await merge;
+    }
   });
 
   test('a story lists its claims by spread within it, with the outlets and the first to carry each', async () => {

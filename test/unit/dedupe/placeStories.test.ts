@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { StoryArticle } from '../../../dedupe/placeStories.ts';
-import { regroupNeighbourhood, storyKeyTerms, storyLookupTerms } from '../../../dedupe/placeStories.ts';
+import {
+  regroupNeighbourhood,
+  renamedStories,
+  storyKeyTerms,
+  storyLookupTerms,
+} from '../../../dedupe/placeStories.ts';
 import { documentFrequencies, termCounts } from '../../../dedupe/storyVectors.ts';
 import { placeIncrementally } from '../../eval/incrementalStories.ts';
 
@@ -62,6 +67,34 @@ describe('placeStories', () => {
       stats,
     );
     assert.equal(copied.get('d'), copied.get('c'));
+  });
+
+  test('a kept story is one cluster, named by its least article even when that one was not read', () => {
+    const all = articles();
+    const stats = { total: all.length, df: documentFrequencies(all.map((a) => a.counts)) };
+    // The match report read as part of a kept story '0b' with a quake report: it stays with it.
+    const kept = new Set(['0b']);
+    const inStory = all.map((a) => (a.id === 'b' || a.id === 'd' ? { ...a, storyId: '0b' } : a));
+    const read = inStory.filter((a) => a.id !== 'c');
+    const stories = regroupNeighbourhood(read, stats, undefined, kept);
+    assert.equal(stories.get('d'), stories.get('b'));
+    // 'a' joins the kept story, whose name '0b' (an article not read) is less than every id read.
+    assert.deepEqual(Object.fromEntries(stories), { a: '0b', b: '0b', d: '0b' });
+    assert.deepEqual(Object.fromEntries(renamedStories(read, stories, kept)), {});
+    // Named after a lesser id that joins it, the kept story is renamed, its unread articles with it.
+    const lesser = read.map((a) => (a.id === 'a' ? { ...a, id: '00' } : a));
+    const renamed = regroupNeighbourhood(lesser, stats, undefined, kept);
+    assert.equal(renamed.get('b'), '00');
+    assert.deepEqual(Object.fromEntries(renamedStories(lesser, renamed, kept)), { '0b': '00' });
+    // A copy of an article of a kept story starts in that story, whatever its words.
+    const copy = { ...(all[3] as StoryArticle), id: 'e', groupId: 'b' };
+    const withCopy = regroupNeighbourhood(
+      [...read.filter((a) => a.id !== 'd'), copy],
+      stats,
+      undefined,
+      kept,
+    );
+    assert.equal(withCopy.get('e'), '0b');
   });
 
   test('articles placed one by one give the same stories in every order', () => {
