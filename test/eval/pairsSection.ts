@@ -27,11 +27,14 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // 48.3% / 48.3%, figure-merge precision 96.6% / 87.5%; before stories 52.9% / 54.2% and 86.3% / 84.2%.
 // Joining the same value in one story whatever the sentences name gave 62.2% / 71.2% and 90.2% / 84.0%, but
 // joins "Telegram has 10 million users" with WhatsApp's: precision first).
+// One named speaker's statement reworded joins too (dedupe/rewordedAssertion.ts: stems and WordNet senses, figures,
+// negations and names as guards): partial 71.8% -> 76.9% tune, paraphrase 3.6% -> 14.5% / 21.1% -> 36.8%, merge
+// precision 99.1% / 100% (one different pair merged on the tune side, through a third printing).
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.85, partial: 0.7, paraphrase: 0.03 },
-  'held-out': { verbatim: 0.84, partial: 0.71, paraphrase: 0.2 },
+  tune: { verbatim: 0.85, partial: 0.76, paraphrase: 0.14 },
+  'held-out': { verbatim: 0.84, partial: 0.71, paraphrase: 0.36 },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   tune: { recall: 0.47, precision: 0.96 },

