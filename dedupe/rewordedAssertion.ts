@@ -7,7 +7,7 @@
 import { isGuardToken } from './compareTexts.ts';
 import { isStopWord, stemWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
-import { shareSense } from './synonyms.ts';
+import { sensesOf, shareSense } from './synonyms.ts';
 
 /** Fewest words of substance two printings must share (as stems or senses) to be one assertion. */
 const SHARED_WORDS = 3;
@@ -63,9 +63,13 @@ function swappedNames(a: string, b: string): boolean {
 }
 
 /** How many of `few`'s words find a match of their own in `many`: the same stem, else a shared sense. */
-function matchedWords(few: readonly string[], many: readonly string[]): number {
+function matchedWords(
+  few: readonly string[],
+  many: readonly string[],
+): { matched: number; unmatched: string[] } {
   const used = new Array<boolean>(many.length).fill(false);
   let matched = 0;
+  const unmatched: string[] = [];
   const take = (pick: (other: string) => boolean) => {
     const j = many.findIndex((other, k) => !used[k] && pick(other));
     if (j < 0) return false;
@@ -75,8 +79,9 @@ function matchedWords(few: readonly string[], many: readonly string[]): number {
   for (const word of few) {
     const stem = stemWord(word);
     if (take((other) => stemWord(other) === stem) || take((other) => shareSense(word, other))) matched += 1;
+    else unmatched.push(word);
   }
-  return matched;
+  return { matched, unmatched };
 }
 
 /**
@@ -101,7 +106,8 @@ const printing = (text: string, tokens: readonly string[] = tokenize(text)): Pri
 
 /**
  * Whether `short` says what `long` says: enough words of substance shared (SHARED_WORDS, COVER of the shorter's
- * and OVERLAP of both); the figures of the one with fewer among the other's; as many negations, odd or even
+ * and OVERLAP of both), and every word of the shorter's that WordNet lacks among them; the figures of the one
+ * with fewer among the other's; as many negations, odd or even
  * ("not" and "no chance" agree, "a chance" and "no chance" do not); no name swapped for another.
  */
 function sameAssertion(short: Printing, long: Printing): boolean {
@@ -112,7 +118,9 @@ function sameAssertion(short: Printing, long: Printing): boolean {
   if (!fewer.every((f) => more.has(f))) return false;
   if (short.tokens.filter(isNegation).length % 2 !== long.tokens.filter(isNegation).length % 2) return false;
   if (swappedNames(short.text, long.text)) return false;
-  const matched = matchedWords(short.words, long.words);
+  const { matched, unmatched } = matchedWords(short.words, long.words);
+  // A word WordNet lacks is a name or a term of art ("rcmp", "q10"): a rewording keeps it, a sibling swaps it.
+  if (unmatched.some((word) => sensesOf(word).length === 0)) return false;
   // A few shared words ("wide support among voters") make a frame, not an assertion: the shorter must then be all but whole in the longer.
   const cover = matched < FEW_SHARED ? FEW_COVER : COVER;
   return (

@@ -10,7 +10,10 @@ import { synsetOffsets } from '../wordnet.ts';
 /** How many of a lemma's senses count per part of speech, most frequent first. */
 const SENSES = 3;
 
-/** WordNet's detachment rules (morphy): the endings an inflected form may have, and what its lemma ends with. */
+/**
+ * WordNet's detachment rules (morphy): the endings an inflected form may have, and what its lemma ends with. The
+ * package has no exception lists, so the regular forms its lists hold are added: "complied", "happier".
+ */
 const DETACH: ReadonlyArray<[WordnetPos, ReadonlyArray<[string, string]>]> = [
   [
     'noun',
@@ -32,6 +35,7 @@ const DETACH: ReadonlyArray<[WordnetPos, ReadonlyArray<[string, string]>]> = [
       ['ies', 'y'],
       ['es', 'e'],
       ['es', ''],
+      ['ied', 'y'],
       ['ed', 'e'],
       ['ed', ''],
       ['ing', 'e'],
@@ -41,6 +45,8 @@ const DETACH: ReadonlyArray<[WordnetPos, ReadonlyArray<[string, string]>]> = [
   [
     'adj',
     [
+      ['ier', 'y'],
+      ['iest', 'y'],
       ['er', ''],
       ['est', ''],
       ['er', 'e'],

@@ -20,6 +20,7 @@ describe('synonyms from WordNet', () => {
     assert.ok(shareSense('difficult', 'hard'));
     assert.ok(shareSense('hit', 'strike'));
     assert.ok(shareSense('stopped', 'stop'));
+    assert.ok(shareSense('complied', 'comply'), 'a regular form WordNet lists as an exception');
     assert.ok(!shareSense('sorry', 'apologizes'));
     assert.ok(!shareSense('budget', 'strike'));
     assert.ok(!shareSense('Peskov', 'Peskov'), 'a name is no word of WordNet: stems compare it');
@@ -82,6 +83,19 @@ describe('one assertion reworded', () => {
     assert.ok(
       !rewordedAssertion('we need borders', 'borders are what we need'),
       'too few words of substance to say',
+    );
+    // A word WordNet lacks (a name, a term of art) is kept by a rewording and swapped by a sibling.
+    assert.ok(
+      !rewordedAssertion(
+        'the ministry would delay the zorvex plan of the council',
+        'the ministry would delay the quendam plan of the council soon',
+      ),
+    );
+    assert.ok(
+      rewordedAssertion(
+        'the ministry would delay the zorvex plan of the council',
+        'the zorvex plan of the council would be delayed by the ministry',
+      ),
     );
   });
 });
