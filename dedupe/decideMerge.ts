@@ -8,6 +8,7 @@ import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
 import { isStopWord } from './nlp.ts';
 import { boundedMemo } from './boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
+import { rewordedAssertion } from './rewordedAssertion.ts';
 import { compatibleSpeakers } from './speakerKey.ts';
 import { sameKindOfThing } from './sameKindOfThing.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
@@ -382,7 +383,7 @@ function compareVariant(
   printings: readonly PrintedQuote[],
   others: readonly PrintedQuote[],
   sameSpeaker: boolean,
-  options: MergeOptions,
+  options: MergeOptions & { byWords?: boolean },
 ): { joins: boolean; guard: GuardReason | null } {
   let guard: GuardReason | null = null;
   for (const [i, a] of printings.entries()) {
@@ -395,6 +396,7 @@ function compareVariant(
       if (fragment && comparison.relation === 'similar') continue;
       if (fragment && i > 0 && comparison.relation === 'contains') continue;
       if (fragment && j > 0 && comparison.relation === 'contained') continue;
+      if (options.byWords && comparison.relation === 'similar' && comparison.score < options.threshold) continue;
       if (sameSpeaker || isStrong(comparison, a, b)) return { joins: true, guard: null };
     }
   }
@@ -402,9 +404,32 @@ function compareVariant(
 }
 
 /**
+ * Whether a printing is a variant reworded (rewordedAssertion): only between printings of one named speaker (two
+ * descriptions, "police" and "police", may be two forces; two unknown speakers anyone). Not gated on stories: a
+ * story is placed as articles arrive, so an article's story when it merges depends on what came before, and a
+ * reworded join gated on it made claims depend on the order of arrival (test/integration/order.test.ts); the
+ * guards (figures, negations, names) keep one speaker's two assertions apart instead.
+ */
+function reworded(subject: MergeSubject, variant: ClaimVariant): boolean {
+  if (subject.speakerKey === null || variant.speakerKey === null || subject.weakSpeaker === true || variant.weakSpeaker === true) return false;
+  return rewordedAssertion(subject.text, variant.text);
+}
+
+/**
+ * Whether two printings join by their words, as compareVariant joins one speaker's (the same words, a part, a
+ * quoted stretch, small edits), not by their content alone (compareTexts' sameContent, rewordedAssertion): a
+ * wording of a claim is verbatim or reworded by this (dedupe/wordingKinds.ts).
+ */
+export function joinByWords(a: string, b: string, options: MergeOptions = DEFAULT_MERGE_OPTIONS): boolean {
+  const [printingsA, printingsB] = [printingsOf(a, options.minRun), printingsOf(b, options.minRun)];
+  return compareVariant(printingsA, printingsB, true, { ...options, byWords: true }).joins;
+}
+
+/**
  * Decides which canonical claims a mention joins: quotes and statements by the same speaker that are the same
  * words up to typography, one printing part of the other (up to the end of a clause, or with cuts and a changed
- * word), a stretch one of them quotes, or small edits; figures by value, unit and subject. A printing whose
+ * word), a stretch one of them quotes, or small edits, or (of one named speaker) the same assertion reworded
+ * (rewordedAssertion); figures by value, unit and subject. A printing whose
  * speaker is missing or only described joins a named one's on the same words only (isStrong); two named
  * speakers who differ never join. A different figure or negation keeps them apart and is reported as a conflict.
  * The test is between the mention and each variant on its own (never a claim's aggregate), so claims are
@@ -432,7 +457,7 @@ export function decideMerge(
       if (same === false) continue;
       const sameSpeaker = same === true;
       const result = compareVariant(printings, printingsOf(variant.text, options.minRun), sameSpeaker, options);
-      if (result.joins) {
+      if (result.joins || (sameSpeaker && !result.guard && reworded(subject, variant))) {
         matched = true;
         break;
       }

@@ -3,6 +3,8 @@ import { makeId } from '../ids.ts';
 import type { ClaimCandidate, ClaimVariant, MergeOptions, MergeSubject } from './decideMerge.ts';
 import { unitWithoutMeasure } from './candidateKeys.ts';
 import { comparableKinds, decideMerge } from './decideMerge.ts';
+import type { WordingKind } from './wordingKinds.ts';
+import { wordingKinds } from './wordingKinds.ts';
 
 /** The id a claim has when this mention is its only one (or the least of its mentions' own ids). */
 export const ownClaimId = (mentionId: string) => makeId('c', mentionId);
@@ -14,6 +16,8 @@ export const variantHash = (v: ClaimVariant) =>
 /** A variant as stored: its hash (the natural key within its claim) and what decideMerge compares. */
 export interface StoredVariant extends ClaimVariant {
   hash: string;
+  /** How a quote's or statement's wording joined its claim (wordingKinds.ts), as written; null for figures. */
+  wording?: WordingKind | null;
 }
 
 /** A claim found through the key index for one mention: the keys they share, and its variants. */
@@ -60,6 +64,7 @@ export interface ClaimWrites {
   redirects: Array<{ oldId: string; newId: string }>;
   placements: Array<{ mentionId: string; claimId: string; speakerId: string | null; speakerKey: string | null; speakerWeak: boolean }>;
   keys: Array<{ claimId: string; key: number }>;
+  /** The variants added here; of a quote or statement claim, every variant, each with its wording kind now. */
   variants: Array<{ claimId: string } & StoredVariant>;
   /** Near matches kept apart by a guard; recorded in both directions. */
   conflicts: Array<{ claimId: string; otherId: string; reason: string }>;
@@ -185,7 +190,7 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
     redirects: [...absorbedInto.keys()].map((oldId) => ({ oldId, newId: find(oldId) })),
     placements: placed.map((p) => ({ ...p, claimId: find(p.claimId) })),
     keys: finals.flatMap((c) => [...c.keys].map((key) => ({ claimId: c.id, key }))),
-    variants: finals.flatMap((c) => [...c.added.values()].map((v) => ({ claimId: c.id, ...v }))),
+    variants: finals.flatMap((c) => variantWrites(c, options)),
     conflicts: [...pairs.values()],
     touched,
   };
@@ -235,6 +240,15 @@ function candidatesOf(
       return { id, kind: hit.kind, value: hit.value, unit: hit.unit, variants: hit.variants, stories: hit.stories };
     })
     .sort((a, b) => byCodePoint(a.id, b.id));
+}
+
+/** What a claim's variants write: those added here, and for quotes and statements every variant with its wording kind (wordingKinds). */
+function variantWrites(claim: LiveClaim, options: MergeOptions): ClaimWrites['variants'] {
+  if (claim.added.size === 0) return [];
+  if (claim.kind === 'number') return [...claim.added.values()].map((v) => ({ claimId: claim.id, ...v }));
+  const variants = sortedVariants(claim.variants);
+  const kinds = wordingKinds(variants.map((v) => v.text), options);
+  return variants.map((v, i) => ({ claimId: claim.id, ...v, wording: kinds[i] ?? 'verbatim' }));
 }
 
 /** Code-point order of ids and hashes, as the database's "C" collation sorts them. */

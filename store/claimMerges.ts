@@ -215,12 +215,17 @@ const APPLY_MERGES = `WITH redirect AS (
        UNION ALL SELECT k.key, r.new_id FROM claim_keys k JOIN redirect r ON r.old_id = k.claim_id
        ON CONFLICT DO NOTHING
      ), variants AS (
-       INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities, unit, speaker_weak)
-       SELECT * FROM jsonb_to_recordset(${arg.variants}::jsonb)
-         AS v (claim_id text, hash text, text text, speaker_key text, entities text[], unit text, speaker_weak boolean)
-       UNION ALL SELECT r.new_id, v.hash, v.text, v.speaker_key, v.entities, v.unit, v.speaker_weak
-       FROM claim_variants v JOIN redirect r ON r.old_id = v.claim_id
-       ON CONFLICT DO NOTHING
+       -- The variants planned (a changed claim's all, with their wording now) before those moved from an
+       -- absorbed claim: one row per variant, so that the wording of a stored one is updated.
+       INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities, unit, speaker_weak, wording)
+       SELECT DISTINCT ON (claim_id, hash) claim_id, hash, text, speaker_key, entities, unit, speaker_weak, wording FROM (
+         SELECT v.*, 0 AS moved FROM jsonb_to_recordset(${arg.variants}::jsonb)
+           AS v (claim_id text, hash text, text text, speaker_key text, entities text[], unit text, speaker_weak boolean, wording text)
+         UNION ALL SELECT r.new_id, v.hash, v.text, v.speaker_key, v.entities, v.unit, v.speaker_weak, v.wording, 1
+         FROM claim_variants v JOIN redirect r ON r.old_id = v.claim_id
+       ) AS planned
+       ORDER BY claim_id, hash, moved
+       ON CONFLICT (claim_id, hash) DO UPDATE SET wording = EXCLUDED.wording
      ), stored_conflicts AS (
        SELECT c.* FROM claim_conflicts c JOIN redirect r ON r.old_id = c.claim_id
        UNION SELECT c.* FROM claim_conflicts c JOIN redirect r ON r.old_id = c.other_id
@@ -272,7 +277,7 @@ export async function applyMerges(
       keys: writes.keys.map((k) => k.key),
       keyClaimIds: writes.keys.map((k) => k.claimId),
       variants: JSON.stringify(
-        writes.variants.map((v) => ({ claim_id: v.claimId, hash: v.hash, text: v.text, speaker_key: v.speakerKey, entities: v.entities, unit: v.unit ?? null, speaker_weak: v.weakSpeaker ?? null })),
+        writes.variants.map((v) => ({ claim_id: v.claimId, hash: v.hash, text: v.text, speaker_key: v.speakerKey, entities: v.entities, unit: v.unit ?? null, speaker_weak: v.weakSpeaker ?? null, wording: v.wording ?? null })),
       ),
       conflictClaimIds: writes.conflicts.map((c) => c.claimId),
       conflictOtherIds: writes.conflicts.map((c) => c.otherId),

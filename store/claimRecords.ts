@@ -13,8 +13,11 @@ export interface ClaimRecord {
   unit: string | null;
   /** The distinct wordings, as printed, one of each set that differs only in case, spacing or a final full stop. */
   variants: string[];
-  /** Each wording with the speaker names it was printed with and the articles that used it. */
-  wordings: Array<{ text: string; speakers: string[]; articles: string[] }>;
+  /**
+   * Each wording with the speaker names it was printed with, the articles that used it, and its kind: verbatim (the
+   * claim's words as printed, or a part of them) or reworded (the statement in other words; dedupe/wordingKinds.ts).
+   */
+  wordings: Array<{ text: string; speakers: string[]; articles: string[]; kind: 'verbatim' | 'reworded' }>;
   mention_count: number;
   article_count: number;
   outlet_count: number;
@@ -33,11 +36,14 @@ export const CLAIM_RECORD_COLUMNS = `
   ${iso('c.first_seen')} AS first_seen, ${iso('c.last_seen')} AS last_seen,
   coalesce((SELECT json_agg(v.text ORDER BY v.text) FROM (SELECT DISTINCT m.text FROM mentions m
             WHERE m.claim_id = c.id) v), '[]'::json) AS variants,
-  coalesce((SELECT json_agg(json_build_object('text', w.text, 'speakers', w.speakers, 'articles', w.articles)
+  coalesce((SELECT json_agg(json_build_object('text', w.text, 'speakers', w.speakers, 'articles', w.articles, 'kind', w.kind)
                    ORDER BY w.text)
             FROM (SELECT m.text,
                          coalesce(array_agg(DISTINCT m.speaker) FILTER (WHERE m.speaker IS NOT NULL), '{}') AS speakers,
-                         array_agg(DISTINCT a.url) AS articles
+                         array_agg(DISTINCT a.url) AS articles,
+                         -- A text's variants share its kind; one stored before migration 0026 (null) reads as verbatim.
+                         coalesce((SELECT min(v.wording) FROM claim_variants v WHERE v.claim_id = c.id AND v.text = m.text),
+                                  'verbatim') AS kind
                   FROM mentions m JOIN articles a ON a.id = m.article_id
                   WHERE m.claim_id = c.id GROUP BY m.text) w), '[]'::json) AS wordings,
   coalesce((SELECT json_agg(json_build_object('url', a.url, 'title', a.title, 'outlet', a.outlet,

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../store/db.ts';
+import type { ClaimDetail } from '../../store/claimDetail.ts';
 import { getClaimDetail } from '../../store/claimDetail.ts';
 import { formatClaim, out } from '../output.ts';
 
@@ -32,10 +33,19 @@ export async function showCommand(db: Queryable, id: string, json: boolean): Pro
     out(`    as printed: ${m.text}${m.speaker_raw ? ` (attributed to ${m.speaker_raw})` : ''}`);
     if (m.sentence && m.sentence !== m.text) out(`    sentence: ${m.sentence}`);
   }
-  if (claim.wordings.length > 1) {
+  const printed = (w: ClaimDetail['wordings'][number]) => `  - ${w.text} (${w.articles.length} article${w.articles.length === 1 ? '' : 's'})`;
+  const verbatim = claim.wordings.filter((w) => w.kind !== 'reworded');
+  const reworded = claim.wordings.filter((w) => w.kind === 'reworded');
+  if (verbatim.length > 1) {
     out();
     out('wordings:');
-    for (const w of claim.wordings) out(`  - ${w.text} (${w.articles.length} article${w.articles.length === 1 ? '' : 's'})`);
+    for (const w of verbatim) out(printed(w));
+  }
+  if (reworded.length > 0) {
+    // Apart from the verbatim ones: the statement in other words, joined by its content.
+    out();
+    out('reworded:');
+    for (const w of reworded) out(printed(w));
   }
   if (claim.conflicts.length > 0) {
     out();

@@ -35,6 +35,7 @@ th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid var
 .scroll { overflow-x: auto; }
 .url { word-break: break-all; }
 ol.timeline { padding-left: 1.25rem; }
+ul.reworded { border-left: 3px solid var(--line); padding-left: 1.5rem; font-style: italic; }
 .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin: 0.75rem 0; }
 `;
 

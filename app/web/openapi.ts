@@ -44,7 +44,10 @@ const claim = {
     variants: { type: 'array', items: str },
     wordings: {
       type: 'array',
-      items: { type: 'object', properties: { text: str, speakers: { type: 'array', items: str }, articles: { type: 'array', items: str } } },
+      items: {
+        type: 'object',
+        properties: { text: str, speakers: { type: 'array', items: str }, articles: { type: 'array', items: str }, kind: { type: 'string', enum: ['verbatim', 'reworded'] } },
+      },
     },
     mention_count: int,
     article_count: int,

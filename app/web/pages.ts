@@ -104,6 +104,18 @@ ${filters.story ? html`<label class="check"><input name="story" type="checkbox" 
 </div>`;
 }
 
+/** A claim's wordings: the verbatim ones (when more than one), then the reworded ones apart, marked as such. */
+function wordingLists(wordings: ClaimDetail['wordings']): SafeHtml | string {
+  const item = (w: ClaimDetail['wordings'][number]) => html`<li>“${w.text}” <span class="meta">(${plural(w.articles.length, 'article')})</span></li>`;
+  const verbatim = wordings.filter((w) => w.kind !== 'reworded');
+  const reworded = wordings.filter((w) => w.kind === 'reworded');
+  return html`${verbatim.length > 1 ? html`<h2>Wordings</h2><ul class="wordings verbatim">${verbatim.map(item)}</ul>` : ''}${
+    reworded.length > 0
+      ? html`<h2>Reworded</h2><p class="meta">The same statement in other words, joined by what it says, not by its words.</p><ul class="wordings reworded">${reworded.map(item)}</ul>`
+      : ''
+  }`;
+}
+
 /** A claim: its words and speaker, the timeline of outlets, every mention with its article, variants, conflicts. */
 export function claimPage(claim: ClaimDetail): SafeHtml {
   return html`<p class="meta"><a href="/">← Search</a></p>
@@ -123,7 +135,7 @@ ${claim.redirected_from ? html`<p class="meta">${claim.redirected_from} was merg
 <blockquote>${m.sentence ?? m.text}</blockquote>
 <div class="meta">as printed: “${m.text}”${m.speaker_raw ? ` — attributed to ${m.speaker_raw}` : ''}</div></li>`,
   )}</ol>
-${claim.wordings.length > 1 ? html`<h2>Wordings</h2><ul>${claim.wordings.map((w) => html`<li>“${w.text}” <span class="meta">(${plural(w.articles.length, 'article')})</span></li>`)}</ul>` : ''}
+${wordingLists(claim.wordings)}
 ${claim.conflicts.length > 0 ? html`<h2 class="warn">Conflicting variants</h2><ul>${claim.conflicts.map((c) => html`<li><a href="${claimHref(c.id)}">${c.text}</a> <span class="meta">(${c.reason})</span></li>`)}</ul>` : ''}`;
 }
 

@@ -94,4 +94,26 @@ describe('the web page in Chromium', { timeout: 60_000 }, () => {
     await page.waitForURL(/\/stories$/);
     assert.ok((await page.locator('ol.results > li').count()) >= 1);
   });
+
+  test("a claim's reworded wording is listed apart from its words as printed, and set off", async () => {
+    // Seed 002's own words for Peskov's statement, which 004 reported (issue 16's reworded wordings).
+    const search = (await (await fetch(`${server.url}/api/claims?q=${encodeURIComponent('possibility agreement dialogue')}`)).json()) as {
+      results: Array<{ id: string; wordings: Array<{ text: string }> }>;
+    };
+    const id = search.results.find((c) => c.wordings.some((w) => w.text.includes('engages in dialogue')))?.id;
+    assert.ok(id, 'the claim of the reworded statement is found');
+    await page.goto(`${server.url}/claims/${encodeURIComponent(id)}`);
+    await page.getByRole('heading', { name: 'Reworded' }).waitFor();
+    // 002's own words and 004's report of Peskov's statement, apart from his words as 001 and 004 printed them.
+    const reworded = await page.locator('ul.reworded').innerText();
+    assert.match(reworded, /engages in dialogue and aligns with local laws/);
+    assert.doesNotMatch(reworded, /uncompromising position/);
+    const verbatim = await page.locator('ul.verbatim').innerText();
+    assert.match(verbatim, /uncompromising position/);
+    assert.doesNotMatch(verbatim, /engages in dialogue/);
+    assert.equal(await page.locator('ul.reworded > li').first().evaluate((li) => getComputedStyle(li).fontStyle), 'italic');
+    assert.equal(await page.locator('ul.verbatim > li').first().evaluate((li) => getComputedStyle(li).fontStyle), 'normal');
+    const claim = (await (await fetch(`${server.url}/api/claims/${encodeURIComponent(id)}`)).json()) as { wordings: Array<{ text: string; kind: string }> };
+    assert.deepEqual([...new Set(claim.wordings.map((w) => w.kind))].sort(), ['reworded', 'verbatim']);
+  });
 });

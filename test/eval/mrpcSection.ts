@@ -18,6 +18,12 @@ import { readMrpc, scoreMrpc } from './scoreMrpc.ts';
 const PRECISION_FLOOR = 0.88;
 const RECALL_FLOOR = 0.42;
 const F1_FLOOR = 0.57;
+// One named speaker's statement reworded joins too (dedupe/rewordedAssertion.ts: words of substance as stems or
+// WordNet senses, figures, negations and names as guards; set on the labelled pairs' tune side): on MRPC, read as
+// if one named speaker printed both, P 80.8% R 58.5% F1 67.9%. MRPC calls a sentence that adds a detail to
+// another "not equivalent", a report of the same assertion for claimdesk: many of its 242 new false merges read
+// so. On the labelled real-news pairs, whose speakers are known, merge precision stays at 98% or more.
+const REWORDED_FLOOR = { precision: 0.8, recall: 0.57, f1: 0.67 };
 
 const tally = (t: LabelTally): string =>
   `${t.same} of ${t.pairs} merged (same ${t.relations.same}, containment ${t.relations.contains + t.relations.contained}, ` +
@@ -44,10 +50,17 @@ export const mrpcSection: EvalSection = {
     );
     for (const pair of score.falseMerges)
       console.log(`  false merge: "${pair.a}"\n            vs "${pair.b}"`);
+    const reworded = scoreMrpc(pairs, { reworded: true });
+    console.log(
+      `one named speaker (a statement reworded joins too): P ${pct(reworded.precision)}  R ${pct(reworded.recall)}  F1 ${pct(reworded.f1)}  accuracy ${pct(reworded.accuracy)}`,
+    );
     const failedGates =
       gate('MRPC same-statement precision', score.precision, PRECISION_FLOOR) +
       gate('MRPC same-statement recall', score.recall, RECALL_FLOOR) +
-      gate('MRPC same-statement F1', score.f1, F1_FLOOR);
+      gate('MRPC same-statement F1', score.f1, F1_FLOOR) +
+      gate('MRPC one named speaker, reworded: precision', reworded.precision, REWORDED_FLOOR.precision) +
+      gate('MRPC one named speaker, reworded: recall', reworded.recall, REWORDED_FLOOR.recall) +
+      gate('MRPC one named speaker, reworded: F1', reworded.f1, REWORDED_FLOOR.f1);
     return { failedGates };
   },
 };

@@ -15,8 +15,26 @@ import type { EvalSection } from './evalSection.ts';
 import { gate, pct } from './evalSection.ts';
 import { rawOffsets } from './rawOffsets.ts';
 import { mentionsAndStoriesOfFiles, sharedDir } from './runSeeds.ts';
-import type { CategoryScore, FigurePair, LocatedMention, MentionPair, MentionPairLabel, PairOutcome, PairSide, Split } from './scorePairs.ts';
-import { claimOfFigure, claimOfSide, figureMentionOf, mentionOfSide, scoreFigurePairs, scoreMentionPairs, storyOf, storySplit } from './scorePairs.ts';
+import type {
+  CategoryScore,
+  FigurePair,
+  LocatedMention,
+  MentionPair,
+  MentionPairLabel,
+  PairOutcome,
+  PairSide,
+  Split,
+} from './scorePairs.ts';
+import {
+  claimOfFigure,
+  claimOfSide,
+  figureMentionOf,
+  mentionOfSide,
+  scoreFigurePairs,
+  scoreMentionPairs,
+  storyOf,
+  storySplit,
+} from './scorePairs.ts';
 import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 
 // Floors a hair under what merging reaches on the labelled pairs (tune / held-out, pairs whose two sides were
@@ -29,11 +47,14 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // joins "Telegram has 10 million users" with WhatsApp's: precision first). Reading what a figure counts (the
 // words before its unit, units of one kind by WordNet within a story, a range's ends apart, number words whole)
 // gave 61.9% / 50.0% and 97.3% / 85.3%.
+// One named speaker's statement reworded joins too (dedupe/rewordedAssertion.ts: stems and WordNet senses, figures,
+// negations and names as guards): partial 71.8% -> 76.9% tune, paraphrase 3.6% -> 14.5% / 21.1% -> 36.8%, merge
+// precision 99.1% / 100% (one different pair merged on the tune side, through a third printing).
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.85, partial: 0.7, paraphrase: 0.03 },
-  'held-out': { verbatim: 0.84, partial: 0.71, paraphrase: 0.2 },
+  tune: { verbatim: 0.85, partial: 0.76, paraphrase: 0.14 },
+  'held-out': { verbatim: 0.84, partial: 0.71, paraphrase: 0.36 },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   tune: { recall: 0.6, precision: 0.97 },
@@ -51,14 +72,22 @@ type ShownMention = LocatedMention & { speaker: string | null; text: string };
 /** A stored figure located in its document, with what the merge compares of it. */
 type ShownFigure = LocatedMention & Pick<ExtractedMention, 'text' | 'value' | 'unit' | 'entities'>;
 
-async function ingestLabelled(texts: ReadonlyMap<string, string>): Promise<{ located: Map<string, ShownMention[]>; figures: Map<string, ShownFigure[]>; storyOfDoc: Map<string, string>; unstored: number }> {
+async function ingestLabelled(
+  texts: ReadonlyMap<string, string>,
+): Promise<{
+  located: Map<string, ShownMention[]>;
+  figures: Map<string, ShownFigure[]>;
+  storyOfDoc: Map<string, string>;
+  unstored: number;
+}> {
   const shared = sharedDir();
   const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'claimdesk-pairs-'));
   try {
     const files = new Map<string, string>();
     for (const [doc, text] of texts) {
       const [corpus, split, file] = doc.split('/');
-      if (corpus === 'polnear' && split && file) files.set(doc, path.join(shared, 'eval', 'polnear', 'data', split, 'text', file));
+      if (corpus === 'polnear' && split && file)
+        files.set(doc, path.join(shared, 'eval', 'polnear', 'data', split, 'text', file));
       else {
         // ECB+ documents are lines of a JSON file: each is written out as the text file a newsroom would ingest.
         const file = path.join(temp, `${doc.slice('ecbplus/'.length)}.txt`);
@@ -67,7 +96,9 @@ async function ingestLabelled(texts: ReadonlyMap<string, string>): Promise<{ loc
       }
     }
     const { rows, stories } = await mentionsAndStoriesOfFiles([...files.values()]);
-    const storyOfDoc = new Map([...files].map(([doc, file]) => [doc, stories.get(pathToFileURL(file).href) ?? '']));
+    const storyOfDoc = new Map(
+      [...files].map(([doc, file]) => [doc, stories.get(pathToFileURL(file).href) ?? '']),
+    );
     const claimOfMention = new Map(rows.map((r) => [r.mention_id, r.claim_id]));
     const located = new Map<string, ShownMention[]>();
     const figures = new Map<string, ShownFigure[]>();
@@ -86,7 +117,15 @@ async function ingestLabelled(texts: ReadonlyMap<string, string>): Promise<{ loc
           unstored += 1;
           continue;
         }
-        if (m.kind === 'number') numbers.push({ ...toRaw(m), claimId, text: m.text, value: m.value, unit: m.unit, entities: m.entities });
+        if (m.kind === 'number')
+          numbers.push({
+            ...toRaw(m),
+            claimId,
+            text: m.text,
+            value: m.value,
+            unit: m.unit,
+            entities: m.entities,
+          });
         else quotes.push({ ...toRaw(m), claimId, speaker: m.speaker, text: m.text });
       }
       located.set(doc, quotes);
@@ -100,11 +139,14 @@ async function ingestLabelled(texts: ReadonlyMap<string, string>): Promise<{ loc
 
 function assertSameText(side: PairSide, texts: ReadonlyMap<string, string>): void {
   if (checkOf((texts.get(side.doc) ?? '').slice(side.start, side.end)) !== side.check) {
-    throw new Error(`pair side ${side.doc} ${side.start}-${side.end}: the document's text differs from the one labelled`);
+    throw new Error(
+      `pair side ${side.doc} ${side.start}-${side.end}: the document's text differs from the one labelled`,
+    );
   }
 }
 
-const describe = (c: CategoryScore): string => `${pct(ratio(c.joined, c.found))} of ${c.found} found (${pct(ratio(c.joined, c.pairs))} of all ${c.pairs})`;
+const describe = (c: CategoryScore): string =>
+  `${pct(ratio(c.joined, c.found))} of ${c.found} found (${pct(ratio(c.joined, c.pairs))} of all ${c.pairs})`;
 
 function printExamples<P extends { a: PairSide; b: PairSide; label: string }>(
   title: string,
@@ -115,9 +157,11 @@ function printExamples<P extends { a: PairSide; b: PairSide; label: string }>(
 ): void {
   if (list.length === 0) return;
   console.log(`  ${title} (${list.length}), e.g.:`);
-  const words = (s: PairSide) => JSON.stringify((texts.get(s.doc) ?? '').slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 90));
+  const words = (s: PairSide) =>
+    JSON.stringify((texts.get(s.doc) ?? '').slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 90));
   for (const o of list.slice(0, n)) {
-    const side = (s: PairSide, claim: string | null) => `${words(s)} [${s.doc}${claim === null ? ', not found' : ''}]${seen(s)}`;
+    const side = (s: PairSide, claim: string | null) =>
+      `${words(s)} [${s.doc}${claim === null ? ', not found' : ''}]${seen(s)}`;
     console.log(`    ${o.pair.label}: ${side(o.pair.a, o.claimA)}\n      / ${side(o.pair.b, o.claimB)}`);
   }
 }
@@ -130,23 +174,36 @@ export const pairsSection: EvalSection = {
     const figureFile = path.join(LABELS, 'figurePairs.jsonl');
     const figurePairs = existsSync(figureFile) ? readJsonl<FigurePair>(figureFile) : [];
     const sides = [...pairs, ...figurePairs].flatMap((p) => [p.a, p.b]);
-    const texts = documentTexts(sharedDir(), sides.map((s) => s.doc));
+    const texts = documentTexts(
+      sharedDir(),
+      sides.map((s) => s.doc),
+    );
     for (const side of sides) assertSameText(side, texts);
     const { located, figures, storyOfDoc, unstored } = await ingestLabelled(texts);
     // How far the story grouping carries the labelled pairs: figures join only within one story.
     const inOneStory = (list: ReadonlyArray<{ a: PairSide; b: PairSide }>) =>
-      pct(ratio(list.filter((p) => storyOfDoc.get(p.a.doc) && storyOfDoc.get(p.a.doc) === storyOfDoc.get(p.b.doc)).length, list.length));
+      pct(
+        ratio(
+          list.filter((p) => storyOfDoc.get(p.a.doc) && storyOfDoc.get(p.a.doc) === storyOfDoc.get(p.b.doc))
+            .length,
+          list.length,
+        ),
+      );
     console.log(
       `pairs whose two articles were placed in one story: mentions of one statement ${inOneStory(pairs.filter((p) => p.label !== 'different'))}, ` +
         `different ${inOneStory(pairs.filter((p) => p.label === 'different'))}; figures the same ${inOneStory(figurePairs.filter((p) => p.label === 'same'))}, ` +
         `different ${inOneStory(figurePairs.filter((p) => p.label !== 'same'))}`,
     );
-    if (unstored > 0) console.log(`(${unstored} extracted mentions of the labelled documents were not found in the store)`);
+    if (unstored > 0)
+      console.log(`(${unstored} extracted mentions of the labelled documents were not found in the store)`);
     const claimOf = (side: PairSide) => claimOfSide(side, located.get(side.doc) ?? []);
     const figureOf = (side: PairSide) => claimOfFigure(side, figures.get(side.doc) ?? []);
     let failedGates = 0;
     for (const split of ['tune', 'held-out'] as const) {
-      const s = scoreMentionPairs(pairs.filter((p) => storySplit(p.story) === split), claimOf);
+      const s = scoreMentionPairs(
+        pairs.filter((p) => storySplit(p.story) === split),
+        claimOf,
+      );
       const all = Object.values(s.byLabel).reduce((n, c) => n + c.pairs, 0);
       console.log(
         `${split}: ${all} labelled pairs (${s.sidesNotFound} sides not found); share a claim: verbatim ${describe(s.byLabel.verbatim)}, ` +
@@ -157,17 +214,42 @@ export const pairsSection: EvalSection = {
         // What the merge saw of each side: the extracted mention's speaker and its words.
         const seen = (side: PairSide) => {
           const m = mentionOfSide(side, located.get(side.doc) ?? []);
-          return m ? `\n        seen as ${m.speaker ?? '(no speaker)'}: ${JSON.stringify(m.text.slice(0, 70))}` : '';
+          return m
+            ? `\n        seen as ${m.speaker ?? '(no speaker)'}: ${JSON.stringify(m.text.slice(0, 70))}`
+            : '';
         };
         if (process.env.EVAL_WHY) {
           for (const o of s.missed) {
-            const [a, b] = [o.pair.a, o.pair.b].map((side) => mentionOfSide(side, located.get(side.doc) ?? []));
+            const [a, b] = [o.pair.a, o.pair.b].map((side) =>
+              mentionOfSide(side, located.get(side.doc) ?? []),
+            );
             if (!a || !b) continue;
-            const subject = { kind: 'quote' as const, text: a.text, speakerKey: a.speaker ? speakerKey(a.speaker) : null, weakSpeaker: isWeakSpeaker(a.speaker), value: null, unit: null, entities: [] };
-            const variant = { text: b.text, speakerKey: b.speaker ? speakerKey(b.speaker) : null, entities: [], weakSpeaker: isWeakSpeaker(b.speaker) };
-            const joins = decideMerge(subject, [{ id: 'b', kind: 'quote', value: null, unit: null, variants: [variant] }]).matches.length > 0;
-            const cmp = compareQuotes({ text: a.text, tokens: tokenize(a.text) }, { text: b.text, tokens: tokenize(b.text) }, DEFAULT_MERGE_OPTIONS);
-            console.log(`WHY ${o.pair.label} decide=${joins} rel=${cmp.relation} score=${cmp.score.toFixed(2)} guard=${cmp.guard} speakers=${subject.speakerKey}${subject.weakSpeaker ? '(weak)' : ''} / ${variant.speakerKey}${variant.weakSpeaker ? '(weak)' : ''} len=${tokenize(a.text).length}/${tokenize(b.text).length}`);
+            const subject = {
+              kind: 'quote' as const,
+              text: a.text,
+              speakerKey: a.speaker ? speakerKey(a.speaker) : null,
+              weakSpeaker: isWeakSpeaker(a.speaker),
+              value: null,
+              unit: null,
+              entities: [],
+            };
+            const variant = {
+              text: b.text,
+              speakerKey: b.speaker ? speakerKey(b.speaker) : null,
+              entities: [],
+              weakSpeaker: isWeakSpeaker(b.speaker),
+            };
+            const joins =
+              decideMerge(subject, [{ id: 'b', kind: 'quote', value: null, unit: null, variants: [variant] }])
+                .matches.length > 0;
+            const cmp = compareQuotes(
+              { text: a.text, tokens: tokenize(a.text) },
+              { text: b.text, tokens: tokenize(b.text) },
+              DEFAULT_MERGE_OPTIONS,
+            );
+            console.log(
+              `WHY ${o.pair.label} decide=${joins} rel=${cmp.relation} score=${cmp.score.toFixed(2)} guard=${cmp.guard} speakers=${subject.speakerKey}${subject.weakSpeaker ? '(weak)' : ''} / ${variant.speakerKey}${variant.weakSpeaker ? '(weak)' : ''} len=${tokenize(a.text).length}/${tokenize(b.text).length}`,
+            );
           }
         }
         printExamples('kept apart', s.missed, texts, Number(process.env.EVAL_EXAMPLES ?? 8), seen);
@@ -177,37 +259,82 @@ export const pairsSection: EvalSection = {
       for (const label of ['verbatim', 'partial', 'paraphrase'] as const) {
         const c = s.byLabel[label];
         const floor = RECALL_FLOOR[split][label];
-        if (floor !== null) failedGates += gate(`pairs ${split}: ${label} pairs sharing a claim (both found)`, ratio(c.joined, c.found), floor);
+        if (floor !== null)
+          failedGates += gate(
+            `pairs ${split}: ${label} pairs sharing a claim (both found)`,
+            ratio(c.joined, c.found),
+            floor,
+          );
       }
-      failedGates += gate(`pairs ${split}: merge precision`, ratio(s.mergedRight, s.merged), PRECISION_FLOOR[split]);
+      failedGates += gate(
+        `pairs ${split}: merge precision`,
+        ratio(s.mergedRight, s.merged),
+        PRECISION_FLOOR[split],
+      );
       if (figurePairs.length > 0) {
-        const f = scoreFigurePairs(figurePairs.filter((p) => storySplit(storyOf(p)) === split), figureOf);
+        const f = scoreFigurePairs(
+          figurePairs.filter((p) => storySplit(storyOf(p)) === split),
+          figureOf,
+        );
         console.log(
           `${split}: ${f.pairs} labelled figure pairs (${f.sidesNotFound} sides not found); the same figure sharing a claim ${describe(f.same)}; ` +
             `figure-merge precision ${pct(ratio(f.mergedRight, f.merged))} of ${f.merged} merged`,
         );
-        failedGates += gate(`pairs ${split}: the same figure sharing a claim`, ratio(f.same.joined, f.same.found), FIGURE_FLOOR[split].recall);
-        failedGates += gate(`pairs ${split}: figure-merge precision`, ratio(f.mergedRight, f.merged), FIGURE_FLOOR[split].precision);
+        failedGates += gate(
+          `pairs ${split}: the same figure sharing a claim`,
+          ratio(f.same.joined, f.same.found),
+          FIGURE_FLOOR[split].recall,
+        );
+        failedGates += gate(
+          `pairs ${split}: figure-merge precision`,
+          ratio(f.mergedRight, f.merged),
+          FIGURE_FLOOR[split].precision,
+        );
         if (split === 'tune') {
           const story = (side: PairSide) => ` (story ${storyOfDoc.get(side.doc)?.slice(-6) ?? '-'})`;
           printExamples('figures kept apart', f.missed, texts, Number(process.env.EVAL_EXAMPLES ?? 5), story);
           if (process.env.EVAL_WHY) {
             // Whether the two figures would join if their articles were in one story when the second merged.
             for (const o of f.missed) {
-              const [a, b] = [o.pair.a, o.pair.b].map((side) => figureMentionOf(side, figures.get(side.doc) ?? []));
+              const [a, b] = [o.pair.a, o.pair.b].map((side) =>
+                figureMentionOf(side, figures.get(side.doc) ?? []),
+              );
               if (!a || !b) continue;
-              const subject = { kind: 'number' as const, text: a.text, speakerKey: null, value: a.value, unit: a.unit, entities: a.entities, storyId: 's' };
-              const candidate = { id: 'b', kind: 'number' as const, value: b.value, unit: b.unit, stories: ['s'], variants: [{ text: b.text, speakerKey: null, entities: b.entities, unit: b.unit }] };
+              const subject = {
+                kind: 'number' as const,
+                text: a.text,
+                speakerKey: null,
+                value: a.value,
+                unit: a.unit,
+                entities: a.entities,
+                storyId: 's',
+              };
+              const candidate = {
+                id: 'b',
+                kind: 'number' as const,
+                value: b.value,
+                unit: b.unit,
+                stories: ['s'],
+                variants: [{ text: b.text, speakerKey: null, entities: b.entities, unit: b.unit }],
+              };
               const joins = decideMerge(subject, [candidate]).matches.length > 0;
               const oneStory = storyOfDoc.get(o.pair.a.doc) === storyOfDoc.get(o.pair.b.doc);
-              console.log(`WHY figure in-one-story-now=${oneStory} would-join-in-one-story=${joins} ${a.value} ${JSON.stringify(a.unit)} [${a.entities.slice(0, 3).join('; ')}] / ${b.value} ${JSON.stringify(b.unit)} [${b.entities.slice(0, 3).join('; ')}]`);
+              console.log(
+                `WHY figure in-one-story-now=${oneStory} would-join-in-one-story=${joins} ${a.value} ${JSON.stringify(a.unit)} [${a.entities.slice(0, 3).join('; ')}] / ${b.value} ${JSON.stringify(b.unit)} [${b.entities.slice(0, 3).join('; ')}]`,
+              );
             }
           }
-          printExamples('figures merged but different', f.falseMerges, texts, Number(process.env.EVAL_EXAMPLES ?? 5));
+          printExamples(
+            'figures merged but different',
+            f.falseMerges,
+            texts,
+            Number(process.env.EVAL_EXAMPLES ?? 5),
+          );
         }
       }
     }
-    if (figurePairs.length === 0) console.log('(no test/eval/labels/figurePairs.jsonl: figure merges not scored)');
+    if (figurePairs.length === 0)
+      console.log('(no test/eval/labels/figurePairs.jsonl: figure merges not scored)');
     return { failedGates };
   },
 };

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { GuardReason, TextRelation } from '../../dedupe/compareTexts.ts';
 import { compareQuotes, DEFAULT_MERGE_OPTIONS } from '../../dedupe/decideMerge.ts';
 import { tokenize } from '../../dedupe/normalizeText.ts';
+import { rewordedAssertion } from '../../dedupe/rewordedAssertion.ts';
 
 export interface MrpcPair {
   /** 1: the annotators judged the two sentences semantically equivalent. */
@@ -58,8 +59,12 @@ const emptyTally = (): LabelTally => ({
   guards: { figure: 0, negation: 0 },
 });
 
-/** Scores the decision on labelled pairs: "same statement" is a positive prediction. */
-export function scoreMrpc(pairs: readonly MrpcPair[]): MrpcScore {
+/**
+ * Scores the decision on labelled pairs: "same statement" is a positive prediction. `reworded`: as if one named
+ * speaker printed both, whose statement reworded (rewordedAssertion) joins too, unless a guard of compareQuotes
+ * keeps the pair apart.
+ */
+export function scoreMrpc(pairs: readonly MrpcPair[], options: { reworded?: boolean } = {}): MrpcScore {
   const positive = emptyTally();
   const negative = emptyTally();
   const falseMerges: MrpcPair[] = [];
@@ -73,8 +78,11 @@ export function scoreMrpc(pairs: readonly MrpcPair[]): MrpcScore {
     tally.pairs += 1;
     tally.relations[comparison.relation] += 1;
     if (comparison.guard) tally.guards[comparison.guard] += 1;
-    if (comparison.relation !== 'different') tally.same += 1;
-    if (comparison.relation !== 'different' && pair.label === 0) falseMerges.push(pair);
+    const same =
+      comparison.relation !== 'different' ||
+      (options.reworded === true && !comparison.guard && rewordedAssertion(pair.a, pair.b));
+    if (same) tally.same += 1;
+    if (same && pair.label === 0) falseMerges.push(pair);
   }
   const predicted = positive.same + negative.same;
   const precision = predicted === 0 ? 0 : positive.same / predicted;

@@ -36,6 +36,15 @@ function mixedSpeakers(claims: readonly ClaimRecord[]): ClaimRecord[] {
   });
 }
 
+/** The claims with a verbatim wording and, from seed 002, reworded ones only. */
+const rewordedFrom002 = (claims: readonly ClaimRecord[]) =>
+  claims.filter((c) => {
+    const from002 = c.wordings.filter((w) => w.articles.some((url) => seedOf(url) === '002'));
+    return from002.length > 0 && from002.every((w) => w.kind === 'reworded') && c.wordings.some((w) => w.kind === 'verbatim');
+  });
+const describeWordings = (claims: readonly ClaimRecord[]) =>
+  claims.map((c) => `${describeClaim(c)}: ${c.wordings.map((w) => `${w.kind} ${w.articles.map(seedOf).join(',')}`).join('; ')}`).join(' | ') || 'none';
+
 /** Scores the canonical claims of the five seeds against the foundation's and the merge issue's checks. */
 export function checkSeedClaims(claims: readonly ClaimRecord[]): SeedCheck[] {
   const quotes = claims.filter((c) => c.kind !== 'number');
@@ -70,6 +79,14 @@ export function checkSeedClaims(claims: readonly ClaimRecord[]): SeedCheck[] {
         peskov003.some((c) => has(c, 'accessible alternative')) &&
         !peskov003.some((c) => has(c, 'unwillingness to comply') && has(c, 'accessible alternative')),
       detail: peskov003.map(describeClaim).join(' | ') || 'none',
+    },
+    {
+      // 002's other report ("the chances of restoration would be limited" for "then there is no chance") shares too
+      // few words of substance with his words to join; 004's own report of his first sentence joins as reworded too.
+      name: "002's reworded Peskov statement (\"an agreement could be possible\") joins his quotes of 001 and 004 as a reworded wording",
+      gate: true,
+      pass: rewordedFrom002(peskovTail).some((c) => ['001', '004'].every((s) => seedsOf(c).includes(s))),
+      detail: describeWordings(peskovTail),
     },
     {
       name: 'no claim mixing two speakers',

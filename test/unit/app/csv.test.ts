@@ -13,7 +13,7 @@ const claim: ClaimRecord = {
   value: null,
   unit: null,
   variants: ['a', '@b'],
-  wordings: [{ text: 'a', speakers: ['X'], articles: ['https://example.com/a'] }],
+  wordings: [{ text: 'a', speakers: ['X'], articles: ['https://example.com/a'], kind: 'verbatim' }],
   mention_count: 2,
   article_count: 2,
   outlet_count: 1,
@@ -68,7 +68,7 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
-describe('CSV export: outlets, wordings and conflicts', () => {
+describe('CSV export: outlets, wordings, conflicts and reworded wordings', () => {
   test('come after the older columns, one item per line in their cell', () => {
     const full: ClaimRecord = {
       ...claim,
@@ -79,18 +79,21 @@ describe('CSV export: outlets, wordings and conflicts', () => {
         { url: 'https://c.example/4', title: 'T4', outlet: '@Mobile', published_at: null },
       ],
       wordings: [
-        { text: 'no chance', speakers: ['Dmitry Peskov', 'Peskov'], articles: ['https://a.example/1', 'https://c.example/4'] },
-        { text: 'no\nchance at all', speakers: [], articles: ['https://b.example/2'] },
+        { text: 'no chance', speakers: ['Dmitry Peskov', 'Peskov'], articles: ['https://a.example/1', 'https://c.example/4'], kind: 'verbatim' },
+        { text: 'no\nchance at all', speakers: [], articles: ['https://b.example/2'], kind: 'verbatim' },
+        { text: 'there is no possibility', speakers: ['Peskov'], articles: ['https://b.example/2'], kind: 'reworded' },
       ],
       conflicts: [{ id: 'c_2', text: 'a chance', reason: 'negation' }],
     };
     const [header, row] = parseCsv(csvHeader() + claimToCsvRow(full));
-    assert.deepEqual(header?.slice(-5), ['article_urls', 'articles', 'outlets', 'wordings', 'conflicts']);
+    assert.deepEqual(header?.slice(-6), ['article_urls', 'articles', 'outlets', 'wordings', 'conflicts', 'reworded_wordings']);
     const at = (column: string) => row![header!.indexOf(column)];
     // Only a cell's start can start a formula: the items after the first line stay as printed.
     assert.equal(at('outlets'), 'Reuters\n@Mobile');
-    assert.equal(at('wordings'), 'no chance [Dmitry Peskov, Peskov; 2 articles]\nno chance at all [1 article]');
+    assert.equal(at('wordings'), 'no chance [Dmitry Peskov, Peskov; 2 articles]\nno chance at all [1 article]\nthere is no possibility [Peskov; 1 article]');
     assert.equal(at('conflicts'), 'a chance (negation) [c_2]');
+    // The reworded wordings again, on their own: the statement in other words, apart from its verbatim printings.
+    assert.equal(at('reworded_wordings'), 'there is no possibility [Peskov; 1 article]');
     assert.equal(row!.length, header!.length);
   });
 });

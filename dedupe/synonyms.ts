@@ -1,0 +1,100 @@
+/**
+ * Which words share a sense, from WordNet (../wordnet.ts): "hard" and "difficult", "hit" and "struck" are one
+ * word to a reader, not to a stemmer. A word's senses are those of its lemmas in each part of speech (its
+ * inflections undone by WordNet's own detachment rules, "apologizes" -> "apologize"), the SENSES most
+ * frequent of each: a rare sense ("issue": offspring) makes no synonym.
+ */
+import type { WordnetPos } from '../wordnet.ts';
+import { synsetOffsets } from '../wordnet.ts';
+
+/** How many of a lemma's senses count per part of speech, most frequent first. */
+const SENSES = 3;
+
+/**
+ * WordNet's detachment rules (morphy): the endings an inflected form may have, and what its lemma ends with. The
+ * package has no exception lists, so the regular forms its lists hold are added: "complied", "happier".
+ */
+const DETACH: ReadonlyArray<[WordnetPos, ReadonlyArray<[string, string]>]> = [
+  [
+    'noun',
+    [
+      ['s', ''],
+      ['ses', 's'],
+      ['xes', 'x'],
+      ['zes', 'z'],
+      ['ches', 'ch'],
+      ['shes', 'sh'],
+      ['men', 'man'],
+      ['ies', 'y'],
+    ],
+  ],
+  [
+    'verb',
+    [
+      ['s', ''],
+      ['ies', 'y'],
+      ['es', 'e'],
+      ['es', ''],
+      ['ied', 'y'],
+      ['ed', 'e'],
+      ['ed', ''],
+      ['ing', 'e'],
+      ['ing', ''],
+    ],
+  ],
+  [
+    'adj',
+    [
+      ['ier', 'y'],
+      ['iest', 'y'],
+      ['er', ''],
+      ['est', ''],
+      ['er', 'e'],
+      ['est', 'e'],
+    ],
+  ],
+  ['adv', []],
+];
+
+/** The forms a word's lemma may have in one part of speech, the word itself first ("stopped" -> "stopp", "stop"). */
+function lemmaForms(word: string, rules: ReadonlyArray<[string, string]>): string[] {
+  const forms = [word];
+  for (const [ending, lemma] of rules) {
+    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    const form = word.slice(0, word.length - ending.length) + lemma;
+    forms.push(form);
+    // A doubled final consonant ("stopped", "planning") is the inflection's.
+    if (lemma === '' && /([b-df-hj-np-tv-z])\1$/.test(form)) forms.push(form.slice(0, -1));
+  }
+  return forms;
+}
+
+const known = new Map<string, readonly string[]>();
+/** Beyond this many words the memo starts again, so that a long-lived worker's memory stays flat. */
+const MAX_KNOWN = 50_000;
+
+/** The senses of a lower-case English word ("pos:offset"), [] when WordNet lacks it (names, figures, other languages). */
+export function sensesOf(word: string): readonly string[] {
+  const seen = known.get(word);
+  if (seen !== undefined) return seen;
+  const senses: string[] = [];
+  if (/^[a-z][a-z-]*$/.test(word)) {
+    for (const [pos, rules] of DETACH) {
+      for (const form of lemmaForms(word, rules)) {
+        const offsets = synsetOffsets(pos, form);
+        if (offsets.length === 0) continue;
+        senses.push(...offsets.slice(0, SENSES).map((offset) => `${pos}:${offset}`));
+        break;
+      }
+    }
+  }
+  if (known.size >= MAX_KNOWN) known.clear();
+  known.set(word, senses);
+  return senses;
+}
+
+/** Whether two words share one of their senses ("difficult" and "hard"; not "sorry" and "apologize"). */
+export function shareSense(a: string, b: string): boolean {
+  const senses = new Set(sensesOf(a));
+  return sensesOf(b).some((sense) => senses.has(sense));
+}

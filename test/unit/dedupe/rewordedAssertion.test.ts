@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { decideMerge } from '../../../dedupe/decideMerge.ts';
+import type { ClaimCandidate, MergeSubject } from '../../../dedupe/decideMerge.ts';
+import { rewordedAssertion } from '../../../dedupe/rewordedAssertion.ts';
+import { shareSense } from '../../../dedupe/synonyms.ts';
+import { closeWordnet } from '../../../wordnet.ts';
+
+after(closeWordnet);
+
+// Seed 004's report of Peskov's first sentence, and seed 002's own words for it (../shared/fixtures/seeds).
+const PESKOV_QUOTE =
+  'a question of fulfilling the legislation, if the Meta corporation fulfills this and enters into dialogue with Russian authorities, then we have the possibility of reaching an agreement. If the corporation (Meta) sticks to an uncompromising position and, I would say, shows itself unready to align with Russian legislation, then there is no chance.';
+const REPORTED =
+  'there was a possibility of reaching an agreement if Meta entered into dialogue with the Russian authorities and complied with the law';
+const REWORDED = 'if Meta engages in dialogue and aligns with local laws, an agreement could be possible';
+
+describe('synonyms from WordNet', () => {
+  test('words of one sense share it, inflected or not; words of other senses do not', () => {
+    assert.ok(shareSense('difficult', 'hard'));
+    assert.ok(shareSense('hit', 'strike'));
+    assert.ok(shareSense('stopped', 'stop'));
+    assert.ok(shareSense('complied', 'comply'), 'a regular form WordNet lists as an exception');
+    assert.ok(!shareSense('sorry', 'apologizes'));
+    assert.ok(!shareSense('budget', 'strike'));
+    assert.ok(!shareSense('Peskov', 'Peskov'), 'a name is no word of WordNet: stems compare it');
+  });
+});
+
+describe('one assertion reworded', () => {
+  test('the same words of substance, as stems or synonyms, in other order and function words', () => {
+    assert.ok(
+      rewordedAssertion(
+        'Within a moment or two, the entire roof was engulfed in flame.',
+        'In the next minute or two, the entire roof was in flames',
+      ),
+    );
+    assert.ok(rewordedAssertion(REWORDED, REPORTED));
+    assert.ok(
+      rewordedAssertion(
+        'it would be difficult to identify the pirates from the boats',
+        'the pirates would be hard to identify from their boats',
+      ),
+    );
+  });
+
+  test('a report of one sentence of a longer quote', () => {
+    assert.ok(rewordedAssertion(REPORTED, PESKOV_QUOTE), 'the first sentence, reworded');
+  });
+
+  test('a sibling statement in one frame, another figure, a negation more or a name swapped stay apart', () => {
+    assert.ok(
+      !rewordedAssertion(
+        'The rail strike has wide support among voters',
+        'The new budget has wide support among voters',
+      ),
+    );
+    assert.ok(
+      !rewordedAssertion(
+        'the strike cost the rail company 40 million pounds last week',
+        'the strike cost the rail company 14 million pounds last week',
+      ),
+    );
+    assert.ok(
+      !rewordedAssertion(
+        'there is a chance of reaching an agreement with the unions soon',
+        'there is no chance of reaching an agreement with the unions soon',
+      ),
+    );
+    assert.ok(
+      rewordedAssertion(
+        'there is no chance of reaching an agreement with the unions soon',
+        'reaching an agreement with the unions soon is not likely',
+      ),
+      'one negation each',
+    );
+    assert.ok(
+      !rewordedAssertion(
+        'the users of Telegram rejected the new rules of the regulator',
+        'the new rules of the regulator were rejected by the users of WhatsApp',
+      ),
+    );
+    assert.ok(
+      !rewordedAssertion('we need borders', 'borders are what we need'),
+      'too few words of substance to say',
+    );
+    // A word WordNet lacks (a name, a term of art) is kept by a rewording and swapped by a sibling.
+    assert.ok(
+      !rewordedAssertion(
+        'the ministry would delay the zorvex plan of the council',
+        'the ministry would delay the quendam plan of the council soon',
+      ),
+    );
+    assert.ok(
+      rewordedAssertion(
+        'the ministry would delay the zorvex plan of the council',
+        'the zorvex plan of the council would be delayed by the ministry',
+      ),
+    );
+  });
+});
+
+describe('decideMerge: a reworded statement joins the claim of its named speaker', () => {
+  const claim = (speakerKey: string | null, weakSpeaker = false): ClaimCandidate => ({
+    id: 'c_1',
+    kind: 'quote',
+    value: null,
+    unit: null,
+    variants: [{ text: REPORTED, speakerKey, entities: [], weakSpeaker }],
+  });
+  const subject = (speakerKey: string | null, weakSpeaker = false): MergeSubject => ({
+    kind: 'statement',
+    text: REWORDED,
+    speakerKey,
+    weakSpeaker,
+    value: null,
+    unit: null,
+    entities: [],
+  });
+
+  test('joins the claim of its speaker, named in full or by surname', () => {
+    assert.deepEqual(decideMerge(subject('dmitry peskov'), [claim('peskov')]).matches, ['c_1']);
+  });
+
+  test('not by another speaker, not between unknown or only described speakers', () => {
+    assert.deepEqual(decideMerge(subject('maria zakharova'), [claim('peskov')]).matches, []);
+    assert.deepEqual(decideMerge(subject(null), [claim(null)]).matches, []);
+    assert.deepEqual(decideMerge(subject('police', true), [claim('police', true)]).matches, []);
+  });
+});
