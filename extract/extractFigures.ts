@@ -7,6 +7,7 @@ import { findEntities } from './findEntities.ts';
 import { findMeasure } from './findMeasure.ts';
 import { findUnit } from './findUnit.ts';
 import { orderFigureNames } from './findSubject.ts';
+import { nounKind } from './wordnetNouns.ts';
 import {
   AFTER_SCALE_WORD,
   ATTACHED_SCALE,
@@ -48,7 +49,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     const unquoted = span ? analysis.masked.slice(span.start, span.end) : '';
     if (quote === undefined && (addressesReader(unquoted) || isHypothetical(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence) || inTitleCaseLine(text, figure.start))) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
-    if (picksOutGroup(text.slice(figure.start, figure.end))) continue;
+    if (picksOutGroup(text, figure.start, figure.end)) continue;
     out.push({
       kind: 'number',
       text: text.slice(figure.start, figure.end),
@@ -84,19 +85,35 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
 const addressesReader = (sentence: string) => /\b(?:you|your|you['’](?:d|ll|re|ve))\b/i.test(sentence);
 
 /**
- * "the two largest emitters", "all three leading candidates", "two major sticking points": a few things picked out by
- * a superlative or a word of rank name a group, and count nothing anyone reports.
+ * "the two largest emitters", "all three leading candidates", "two major sticking points": a few things picked out
+ * by a superlative, or by a word of rank after "the" or "all" or before things that are not people, name a group and
+ * count nothing anyone reports; "two top officials were fired" counts people.
  */
-const picksOutGroup = (figure: string) =>
-  /^(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:leading|major|main|top|key|largest|biggest|greatest|most\s+\p{L}+)\b/iu.test(figure);
+function picksOutGroup(text: string, start: number, end: number): boolean {
+  // Past a qualifier ("over two major"): the count itself.
+  const figure = text.slice(start, end).replace(/^(?:over|some|about|nearly|almost|around|at least)\s+/i, '');
+  if (!/^(?:two|three|four|five|six|seven|eight|nine|ten)\s+/i.test(figure)) return false;
+  if (/^\S+\s+(?:largest|biggest|greatest|most\s+\p{L}+)\b/iu.test(figure)) return true;
+  if (!/^\S+\s+(?:leading|major|main|top|key)\b/i.test(figure)) return false;
+  const determined = /\b(?:the|all|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+  // The figure ends on the word of rank when no noun it reads follows ("two major sticking points").
+  const counted = /(?:leading|major|main|top|key)$/i.test(figure) ? null : nounKind(figure.split(/\s+/).at(-1) ?? '');
+  return determined || (counted !== 'person' && counted !== 'group');
+}
 
 /**
  * "they'll need to find a bit over $500 a month", "..., let alone save $500 a month", "A magnitude 6 quake can cause
  * severe damage": what somebody would need to do, or what a thing of a kind can do, is an example or a rule, not a
  * figure anyone reports.
  */
-const isHypothetical = (sentence: string) =>
-  /\b(?:will|would|['’]ll|['’]d)\s+need\s+to\b|\blet alone\b/i.test(sentence) || /^\s*(?:A|An)\s+[^,;]{1,40}?\s(?:can|could|may|might)\s+\p{Ll}/u.test(sentence);
+function isHypothetical(sentence: string): boolean {
+  if (/\b(?:will|would|['’]ll|['’]d)\s+need\s+to\b|\blet alone\b/i.test(sentence)) return true;
+  // What a thing of a kind can do; not what a person could not do ("A spokesman could not say why 40 people ...").
+  const rule = /^\s*(?:A|An)\s+([^,;]{1,40}?)\s(?:can|could|may|might)\s+(?!not\b|never\b)\p{Ll}/u.exec(sentence);
+  if (rule === null) return false;
+  const kind = nounKind(rule[1]?.split(/\s+/).at(-1) ?? '');
+  return kind !== 'person' && kind !== 'group';
+}
 
 /** "And where is that $115 supposed to come from?": a question the writer asks, outside quotes, asserts no figure. */
 const asksQuestion = (sentence: string) => /\?\s*$/.test(sentence);
@@ -201,6 +218,8 @@ const RANGE_AFTER = /^\s*(?:to|[-–])\s*(?:US\$|\$|£|€)?\s?\d/;
 function endsRange(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   if (BETWEEN_BEFORE.test(before)) return true;
+  // "between $40 and $60": the first end too.
+  if (/\bbetween\s+$/i.test(before) && /^\s+and\s+(?:US\$|\$|£|€)?\s?\d/.test(text.slice(end, end + 16))) return true;
   const low = RANGE_BEFORE.exec(before);
   // "fell from 10 to 5 points" is a change: its last figure is the new level.
   if (low !== null) return !/^from$/i.test(low[1] ?? '') && !/[\p{Lu}\p{N}]/u.test(low[1] ?? '');

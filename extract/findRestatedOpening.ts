@@ -4,9 +4,10 @@
  * the next two says the same again. What it says is reported by the sentence that restates it.
  */
 
+import { detectLanguage } from './detectLanguage.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 
-// Small words that carry no content of their own, left out when two sentences are compared.
+// Small English words that carry no content of their own, left out when two sentences are compared.
 const FUNCTION_WORDS = new Set(
   'the a an and or but of to in on at for from with by as is are was were be been has have had he she it they his her its their this that who which what said says say will would not no after over into about'.split(
     ' ',
@@ -23,6 +24,13 @@ const LOOKAHEAD = 2;
 export function findRestatedOpening(sentences: readonly SentenceSpan[]): SentenceSpan | null {
   const first = sentences[0];
   if (first === undefined) return null;
+  // The small words below are English: in another language its own small words would look like shared content.
+  const lead = sentences
+    .slice(0, 1 + LOOKAHEAD)
+    .map((s) => s.text)
+    .join(' ');
+  const language = detectLanguage(lead);
+  if (language !== null && language !== 'en') return null;
   const opening = contentKeys(first.text);
   for (const later of sentences.slice(1, 1 + LOOKAHEAD)) {
     const keys = contentKeys(later.text);

@@ -8,6 +8,7 @@ import type { KnownName, NameIndex } from './buildNameIndex.ts';
 import { lookupName } from './buildNameIndex.ts';
 import { normaliseWord } from './cues.ts';
 import { inHeadline } from './isMostlyQuoted.ts';
+import { nounKind } from './wordnetNouns.ts';
 
 export interface TranscriptLine {
   /** The label as printed, without its colon ("TAPPER", "Chris Matthews"). */
@@ -104,9 +105,13 @@ export function findTranscriptLines(
     // Capitals are the transcript's own convention; a capitalised word ("Photo:", "Source:") needs the article to
     // print it as a name, capitalised away from a sentence's start.
     const last = line.label.split(/\s+/).pop() ?? '';
+    // "QUESTION:", "UPDATE:", "EDITOR'S NOTE:" label a kind of line, not a person: a label the article does not
+    // print as a name must not be a common noun other than a person's.
+    const kind = nounKind(last.replace(/['’]s$/i, ''));
+    const nameLike = kind === null || kind === 'person';
     const named =
       known !== null ||
-      (allCaps ? repeated || line.label.includes(' ') : repeated && capitalisedWords.has(last));
+      (nameLike && (allCaps ? repeated || line.label.includes(' ') : repeated && capitalisedWords.has(last)));
     lines.push({
       ...line,
       speaker: named ? speakerOf(key, labelled, known) : null,
@@ -131,5 +136,8 @@ function titleCase(label: string): string {
   if (!ALL_CAPS.test(label)) return label;
   return label
     .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+    .replace(
+      /(^|[\s-]|['’](?!s\b))(\p{Ll})/gu,
+      (_, before: string, letter: string) => before + letter.toUpperCase(),
+    );
 }

@@ -22,6 +22,11 @@ describe('what a figure counts', () => {
     assert.deepEqual(units('More than 50 firefighters tackled the blaze.'), ['firefighters']);
   });
 
+  test('both ends of a range are bounds of it, "between $40 and $60" as "$140 million to $160 million"', () => {
+    assert.deepEqual(units('Tickets will cost between $40 and $60 each.'), ['USD (range)', 'USD (range)']);
+    assert.deepEqual(units('Offers were in the $140 million to $160 million range.'), ['USD (range)', 'USD (range)']);
+  });
+
   test('the same count printed two ways is one; the measure is compared apart from the unit', () => {
     assert.equal(measureOf('people (killed)'), measureOf('people (dead)'));
     assert.equal(measureOf('others (wounding)'), measureOf('others (injury)'));

@@ -363,6 +363,8 @@ describe('an appositive names the speaker by its name, not its description', () 
   test('a few things picked out by a superlative or a word of rank count nothing', () => {
     assert.deepEqual(figures('Any deal had to be led by the two largest emitters, and all three leading candidates agreed.'), []);
     assert.deepEqual(figures('Police said two men were arrested.'), ['two men']);
+    assert.deepEqual(figures('Two top officials were fired on Monday, the ministry said.'), ['Two top officials']);
+    assert.deepEqual(figures('The talks stalled over two major sticking points, the union said.'), []);
   });
 
   test('"called [someone] to the stage" summons, it reports no speech', () => {
@@ -380,6 +382,7 @@ describe('an appositive names the speaker by its name, not its description', () 
     assert.deepEqual(figures('Few families save anything, let alone $500 a month.'), []);
     assert.deepEqual(figures('A magnitude 6 quake can cause severe damage.'), []);
     assert.deepEqual(figures('The quake killed 10 people, officials said.'), ['10 people']);
+    assert.deepEqual(figures('A spokesman could not say why 40 people were arrested.'), ['40 people']);
   });
 
   test('a first sentence that the next ones restate is a headline or deck: its figures are not taken twice', () => {
@@ -387,6 +390,10 @@ describe('an appositive names the speaker by its name, not its description', () 
       'Ten people are killed and about 50 hurt. The survey puts the magnitude at 6.1. Ten people were killed and at least 50 injured when an earthquake razed villages on Sunday. Crews searched the rubble.';
     assert.deepEqual(figures(text), ['Ten people', 'at least 50']);
     assert.ok(extractMentions(text).mentions.every((m) => m.start > text.indexOf('The survey')));
+    // Its small words are English: another language's ("die", "will") are no shared content.
+    const german =
+      'Die Regierung will die Steuern um 5 Prozent senken. Die Opposition will die Ausgaben für die Schulen um 3 Prozent kürzen und die Steuern dagegen erhöhen.';
+    assert.equal(extractMentions(german).mentions.filter((m) => m.start < german.indexOf('Die Opposition')).length, 1);
   });
 
   test('the caption after a photo credit claims nothing; an article sentence after one does', () => {

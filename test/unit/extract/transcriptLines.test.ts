@@ -145,4 +145,22 @@ describe('interview transcripts: a speaker label opens each line', () => {
       ['Did you lie to them?', 'Secretary, did you?'],
     );
   });
+
+  test('a label that names a kind of line, not a person, attributes nothing ("QUESTION:", "EDITOR\'S NOTE:")', () => {
+    const text = [
+      'The minister answered readers’ questions on Friday.',
+      '',
+      'QUESTION: When will the ports reopen after the strike?',
+      '',
+      'ANSWER: By Thursday, if the talks go as well as they have.',
+      '',
+      'QUESTION: And the workers’ demands on pay?',
+      '',
+      'ANSWER: We have met most of them already, as promised.',
+      '',
+      'EDITOR’S NOTE: This interview was edited for length.',
+    ].join('\n');
+    const speakers = spoken(text).map((m) => m.speaker);
+    assert.ok(!speakers.some((s) => s !== null && /question|answer|note/i.test(s)), speakers.join(', '));
+  });
 });
