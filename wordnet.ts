@@ -7,6 +7,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { boundedMemo } from './boundedMemo.ts';
 
 export type WordnetPos = 'noun' | 'verb' | 'adj' | 'adv';
 
@@ -119,17 +120,15 @@ export interface NounSynset {
   hypernyms: number[];
 }
 
-const nounOffsets = new Map<string, number[] | null>();
 const nounSynsets = new Map<number, NounSynset>();
+/** Beyond this many lemmas asked about (article words among them) the memo starts again: a worker's memory stays flat. */
+const LEMMA_MEMO_LIMIT = 50_000;
 
 /** The synset offsets of a noun lemma, most frequent sense first; null when WordNet lacks it. Answers are kept. */
-export function nounSenses(lemma: string): number[] | null {
-  if (nounOffsets.has(lemma)) return nounOffsets.get(lemma) ?? null;
+export const nounSenses = boundedMemo(LEMMA_MEMO_LIMIT, (lemma): number[] | null => {
   const offsets = synsetOffsets('noun', lemma);
-  const known = offsets.length === 0 ? null : offsets;
-  nounOffsets.set(lemma, known);
-  return known;
-}
+  return offsets.length === 0 ? null : offsets;
+});
 
 /** A noun synset by its offset in data.noun (kept once read). */
 export function nounSynset(offset: number): NounSynset {

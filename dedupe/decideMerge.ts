@@ -6,7 +6,7 @@ import type { GuardReason, TextComparison } from './compareTexts.ts';
 import { compareTexts, isGuardToken } from './compareTexts.ts';
 import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
 import { isStopWord } from './nlp.ts';
-import { boundedMemo } from './boundedMemo.ts';
+import { boundedMemo } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
 import { rewordedAssertion } from './rewordedAssertion.ts';
 import { compatibleSpeakers } from './speakerKey.ts';

@@ -5,6 +5,7 @@
  * frequent of each: a rare sense ("issue": offspring) makes no synonym.
  */
 import type { WordnetPos } from '../wordnet.ts';
+import { boundedMemo } from '../boundedMemo.ts';
 import { synsetOffsets } from '../wordnet.ts';
 
 /** How many of a lemma's senses count per part of speech, most frequent first. */
@@ -69,14 +70,11 @@ function lemmaForms(word: string, rules: ReadonlyArray<[string, string]>): strin
   return forms;
 }
 
-const known = new Map<string, readonly string[]>();
 /** Beyond this many words the memo starts again, so that a long-lived worker's memory stays flat. */
 const MAX_KNOWN = 50_000;
 
 /** The senses of a lower-case English word ("pos:offset"), [] when WordNet lacks it (names, figures, other languages). */
-export function sensesOf(word: string): readonly string[] {
-  const seen = known.get(word);
-  if (seen !== undefined) return seen;
+export const sensesOf = boundedMemo(MAX_KNOWN, (word): readonly string[] => {
   const senses: string[] = [];
   if (/^[a-z][a-z-]*$/.test(word)) {
     for (const [pos, rules] of DETACH) {
@@ -88,10 +86,8 @@ export function sensesOf(word: string): readonly string[] {
       }
     }
   }
-  if (known.size >= MAX_KNOWN) known.clear();
-  known.set(word, senses);
   return senses;
-}
+});
 
 /** Whether two words share one of their senses ("difficult" and "hard"; not "sorry" and "apologize"). */
 export function shareSense(a: string, b: string): boolean {

@@ -4,6 +4,7 @@
  * "pastor"), a group or an organisation ("police", "government", "jury"), a thing that never speaks ("timing",
  * "rationale", "election"), something else (a statement, a book, an artifact), or null when WordNet has no such noun. Answers are kept, so each word is looked up once.
  */
+import { boundedMemo } from '../boundedMemo.ts';
 import { lexicographerFile, synsetOffsets } from '../wordnet.ts';
 
 export { closeWordnet } from '../wordnet.ts';
@@ -23,7 +24,8 @@ const THING_FILES = new Set([4, 5, 7, 8, 9, 11, 12, 13, 15, 16, 17, 19, 20, 21, 
 /** How many of a noun's senses count, most frequent first: a rare sense ("issue": offspring) does not. */
 const SENSES = 2;
 
-const known = new Map<string, NounKind | null>();
+/** Beyond this many words asked about the memo starts again, so that a long-lived worker's memory stays flat. */
+const WORD_MEMO_LIMIT = 50_000;
 
 function kindOfLemma(lemma: string): NounKind | null {
   const offsets = synsetOffsets('noun', lemma).slice(0, SENSES);
@@ -46,13 +48,14 @@ function singulars(word: string): string[] {
 
 /** What kind of thing an English common noun names (see the module comment); null when WordNet lacks it. */
 export function nounKind(word: string): NounKind | null {
-  const lemma = word.toLowerCase().replace(/\s+/g, '_');
-  if (known.has(lemma)) return known.get(lemma) ?? null;
+  return kindOfWord(word.toLowerCase().replace(/\s+/g, '_'));
+}
+
+const kindOfWord = boundedMemo(WORD_MEMO_LIMIT, (lemma): NounKind | null => {
   let kind = kindOfLemma(lemma);
   for (const form of kind === null ? singulars(lemma) : []) {
     kind = kindOfLemma(form);
     if (kind !== null) break;
   }
-  known.set(lemma, kind);
   return kind;
-}
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { boundedMemo } from '../../../dedupe/boundedMemo.ts';
+import { boundedMemo } from '../../boundedMemo.ts';
 
 test('a bounded memo makes each value once, and starts again beyond its limit', () => {
   const made: string[] = [];
