@@ -3,8 +3,8 @@
  * looks up the articles that hold its weightiest terms (idf over every article seen), takes in the whole
  * stories those belong to, and that neighbourhood is grouped again exactly as groupStories groups a batch.
  * So an article joins or starts a story when it arrives, a story may split or join when a later report
- * shows it is one event or two, and `claims recluster` (the batch grouping) gives the same stories
- * whatever the order of arrival. A story of more than STORY_REGROUP_LIMIT articles is not read whole: only
+ * shows it is one event or two; two arrival orders may place a few articles apart, and `claims recluster`, which
+ * places every stored article again in id order, gives one answer for them. A story of more than STORY_REGROUP_LIMIT articles is not read whole: only
  * its articles found by the lookup are, as one cluster that may take the new article or join another story,
  * but is no longer split, so that placing an article costs the same however large its story has grown.
  */

@@ -71,8 +71,8 @@ export async function readForMerge(
        WHERE ck.n <= $8
        GROUP BY ck.m, ck.claim_id
      ), story_hits AS (
-       -- A figure's claims of the same value in its story, whatever they name (no key says that): a story
-       -- is a few hundred articles at most, read through the articles' story index.
+       -- A figure's claims of the same value in its story, whatever they name (no key says that), read through
+       -- the articles' story index and each article's mentions: one index probe per article of the story.
        SELECT DISTINCT s.m, mm.claim_id, '{}'::integer[] AS shared, 0::bigint AS rare
        FROM unnest($9::integer[], $10::text[], $11::double precision[]) AS s (m, story, value)
        JOIN articles a ON a.story_id = s.story

@@ -7,7 +7,7 @@ import { toIso } from './toIso.ts';
 
 /** Arbitrary constants: the advisory locks under which articles are placed, and under which stories change. */
 const PLACEMENTS_LOCK = 74_210_334;
-const STORIES_LOCK = 74_210_333;
+export const STORIES_LOCK = 74_210_333;
 
 /**
  * Takes the lock under which articles are placed, one at a time, until the transaction ends: an article's
