@@ -158,6 +158,12 @@ function accordingTo(tokens: Token[]): Found | null {
     if (tokens[k - 1]?.text === ',' && (subjectEnd === -1 || subjectEnd >= tokens.length - 2)) {
       return clause(tokens, 0, k - 1, { ...attribution, position: 'after' });
     }
+    // "Clinton leads by 271 delegates according to a count by the AP, but ...": the clause before the source, from
+    // the comma that ends an introductory phrase, when a conjunction opens what follows the source.
+    if (subjectEnd !== -1 && /^(?:but|and|while|though|although)$/i.test(tokens[subjectEnd + 1]?.text ?? '')) {
+      const from = tokens.slice(0, k).map((t) => t.text).lastIndexOf(',') + 1;
+      return k - from >= MIN_CONTENT_WORDS ? clause(tokens, from, k, { ...attribution, position: 'after' }) : null;
+    }
     return null;
   }
   return null;

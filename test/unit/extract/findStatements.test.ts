@@ -169,3 +169,9 @@ test('a worry is reported with its "that" after "be": "some Republicans are conc
   assert.equal(mention.speaker, 'Republicans');
   assert.deepEqual(extractQuotes('Residents are concerned about the river after the storms of last spring.'), []);
 });
+
+test('"according to" between a clause and a conjunction attributes the clause before it', () => {
+  const mention = only('Heading into the June contests, Ortiz leads Chen by 120 pledged delegates according to a count by Reuters, but Chen has vowed to stay in.');
+  assert.equal(mention.text, 'Ortiz leads Chen by 120 pledged delegates');
+  assert.equal(mention.speaker, 'Reuters');
+});
