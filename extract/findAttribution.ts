@@ -128,9 +128,21 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       }
       return { subject: subjectText(masked, rest, 0, k), cue: token.text, position: 'after' };
     }
-    if (CLAUSE_WORDS.has(normaliseWord(token.text)) && k > 0) return null;
+    if (CLAUSE_WORDS.has(normaliseWord(token.text)) && k > 0 && !joinsRoles(rest, k)) return null;
   }
   return null;
+}
+
+/** "the comedian and talk show host": "and" joining two roles of one described person, not two clauses. */
+function joinsRoles(tokens: readonly Token[], at: number): boolean {
+  const lower = (t: Token | undefined) => t !== undefined && t.word && /^\p{Ll}/u.test(t.text);
+  return (
+    normaliseWord(tokens[at]?.text ?? '') === 'and' &&
+    /^(?:the|a|an)$/i.test(tokens[0]?.text ?? '') &&
+    PERSON_NOUNS.has(normaliseWord(tokens[at - 1]?.text ?? '')) &&
+    lower(tokens[at + 1]) &&
+    !tokens.slice(1, at).some((t) => !lower(t))
+  );
 }
 
 /** Whether the cue at `at` goes on to content of its own: "that ...", or "to" and a verb after its object. */
@@ -285,7 +297,9 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       // "TallGrass, a wholesaler, issued a statement Saturday saying “...”": words before the cue that open with
       // the verb are the predicate; the subject is the sentence's.
       const predicate = before !== null && /^\p{Ll}+ed\s/u.test(before.text) && /ing$/i.test(token.text);
-      const subject = participleSubject(masked, tokens, k) ?? (predicate ? null : before) ?? inverted ?? mainSubject(tokens, k);
+      // "a retired general who suggested “...”": a relative clause's cue belongs to the noun it modifies.
+      const antecedent = before === null ? relativeAntecedent(masked, tokens, k) : null;
+      const subject = participleSubject(masked, tokens, k) ?? (predicate ? null : before) ?? antecedent ?? inverted ?? mainSubject(tokens, k);
       return { subject, cue: token.text, position: 'before' };
     }
   }
@@ -330,6 +344,39 @@ function subjectBefore(masked: string, tokens: Token[], cueAt: number): PrintedP
   const nameStart = wordsBack(tokens, appositiveStart - 1);
   if (nameStart >= appositiveStart - 1) return null;
   return phraseText(masked, tokens, nameStart, appositiveEnd);
+}
+
+const RELATIVES = new Set(['who']);
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those']);
+
+/**
+ * "a retired general who suggested", "Ms. Lee, who said": the noun phrase right before the relative
+ * pronoun that the cue follows (back to its determiner, or a run of capitalised words), else null.
+ */
+function relativeAntecedent(masked: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
+  let rel = cueAt - 1;
+  while (rel > 0 && betweenSubjectAndCue(tokens[rel]?.text ?? '')) rel -= 1;
+  if (!RELATIVES.has(normaliseWord(tokens[rel]?.text ?? ''))) return null;
+  const end = tokens[rel - 1]?.text === ',' ? rel - 1 : rel;
+  let start = end;
+  while (start > 0 && end - start < 6) {
+    const token = tokens[start - 1];
+    if (token === undefined || !token.word) break;
+    const word = normaliseWord(token.text);
+    if (NOUN_DETERMINERS.has(word)) return phraseText(masked, tokens, start - 1, end);
+    if (CLAUSE_WORDS.has(word) || CUE_WORDS.has(word) || AUXILIARIES.has(word) || SUBJECT_STOPS.has(word) || /^of$/.test(word)) break;
+    start -= 1;
+  }
+  const named = tokens.slice(start, end);
+  if (named.length === 0 || !named.every((t) => isCapitalised(t.text))) return null;
+  // "Sen. Marco Rubio of Florida, who": the place is the name's, not the antecedent.
+  let from = start;
+  if (normaliseWord(tokens[start - 1]?.text ?? '') === 'of') {
+    let k = start - 1;
+    while (k > 0 && start - k < 5 && isCapitalised(tokens[k - 1]?.text ?? '')) k -= 1;
+    if (k < start - 1) from = k;
+  }
+  return phraseText(masked, tokens, from, end);
 }
 
 /** Index of the first word of the run of words ending before `end`. */
@@ -379,5 +426,8 @@ function participleSubject(masked: string, tokens: Token[], cueAt: number): Prin
     end += 1;
   }
   if (end === start || end - start > MAX_SUBJECT_WORDS) return null;
+  // "X, the vice chairwoman, emailed supporters on Monday, telling them": words opening on a verb are the
+  // predicate; the subject is the sentence's.
+  if (/^\p{Ll}+ed$/u.test(tokens[start]?.text ?? '')) return mainSubject(tokens, cueAt);
   return subjectText(masked, tokens, start, end);
 }

@@ -158,6 +158,12 @@ function accordingTo(tokens: Token[]): Found | null {
     if (tokens[k - 1]?.text === ',' && (subjectEnd === -1 || subjectEnd >= tokens.length - 2)) {
       return clause(tokens, 0, k - 1, { ...attribution, position: 'after' });
     }
+    // "Clinton leads by 271 delegates according to a count by the AP, but ...": the clause before the source, from
+    // the comma that ends an introductory phrase, when a conjunction opens what follows the source.
+    if (subjectEnd !== -1 && /^(?:but|and|while|though|although)$/i.test(tokens[subjectEnd + 1]?.text ?? '')) {
+      const from = tokens.slice(0, k).map((t) => t.text).lastIndexOf(',') + 1;
+      return k - from >= MIN_CONTENT_WORDS ? clause(tokens, from, k, { ...attribution, position: 'after' }) : null;
+    }
     return null;
   }
   return null;
@@ -170,7 +176,7 @@ const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'sh
 /** Verbs of belief, hope or fear, only with a "that" clause ("hopes to win" reports no clause). */
 const COGNITION_CUES: ReadonlySet<string> = new Set([
   'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared',
-  'suspect', 'suspects', 'suspected',
+  'suspect', 'suspects', 'suspected', 'concerned', 'worried',
 ]);
 
 function headCue(tokens: Token[]): Found | null {
@@ -185,7 +191,9 @@ function headCue(tokens: Token[]): Found | null {
     // "Party leaders hope that ...", "people suspected that ...": a belief is reported, with its "that".
     const cognition = COGNITION_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
     if (!isQuoted && !finding && !cognition && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
-    if (!isQuoted && !isSayingVerb(tokens, k)) continue;
+    // "Some Democrats are concerned that ...": a worry is reported with its "that", after its "be".
+    const concern = cognition && /^(?:concerned|worried)$/.test(word);
+    if (!isQuoted && !concern && !isSayingVerb(tokens, k)) continue;
     // "an aggressive - some say unrealistic - pledge": a hedge set off by dashes qualifies a word, says nothing.
     if (isDashedAside(tokens, k)) continue;
     // "would not say how much ...": what someone did not say is not a claim.

@@ -74,7 +74,7 @@ export function isQuote(span: QuoteSpan, cue: string | null, speaker: ResolvedSp
 }
 
 /** Words after which quoted words in title case name a work: a possessive, a preposition, an article, "his book,". */
-const TITLE_BEFORE = /(?:['’]s|\b(?:of|on|in|from|at|by|the|a|an|called|titled|named|dubbed)|\b(?:book|film|show|song|album|series|movie|novel|documentary|play|memoir|programme|program)\s*,?)\s*$/i;
+const TITLE_BEFORE = /(?:['’]s|\b(?:of|on|in|from|at|by|the|a|an|called|titled|named|dubbed)|\b(?:book|film|show|song|anthem|hymn|poem|track|album|series|episode|podcast|movie|novel|essay|documentary|play|memoir|programme|program)\s*,?)\s*$/i;
 
 /**
  * Quoted words in title case inside a sentence, where a work is named ("sings Bruce Springsteen’s “American

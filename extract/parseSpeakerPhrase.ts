@@ -70,6 +70,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     return rest && { ...rest, raw: raw.trim() };
   }
   if (/^(?:it|that|there|what|this)['’]s$/i.test(tokens[0]?.text ?? '') && !tokens.slice(1).some((t) => isCapitalised(t.text))) return null;
+  // "See live caucus results here", "Read the latest updates": a link line tells the reader what to do, nobody speaks.
+  if (/^(?:See|Read|Watch|Click|Listen|Subscribe|Follow)$/.test(tokens[0]?.text ?? '') && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) return null;
   const words = pronounOnly(subjectOfClause(subjectOfInfinitive(withoutTrailingRelative(tokens.map((t) => t.text)))));
   // "who", "which was the first organisation to do so": a relative clause alone names nobody.
   if (RELATIVE_PRONOUNS.has(normaliseWord(words[0] ?? '')) && normaliseWord(words[0] ?? '') !== 'that') return null;

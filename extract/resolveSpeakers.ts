@@ -45,16 +45,21 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   let lastUnproven: Known | null = null;
   // Who issued the last "statement", "report" ... named in the text: what "the statement added" refers to.
   const issuers = new Map<string, Known>();
+  // The last organisation or plural description ("the groups", "officials"): who "they" are.
+  let lastGroup: Known | null = null;
   const ordered = [...events].sort((a, b) => a.offset - b.offset);
   for (const event of ordered) {
     const { phrase } = event;
     const resolved =
       phrase.refersTo === 'document'
         ? (issuers.get(phrase.head ?? '') ?? describe(phrase))
-        : resolveOne(event, index, roster, lastPerson, lastOrganisation ?? lastUnproven, genderOf);
+        : isPluralPronoun(phrase)
+          ? lastGroup
+          : resolveOne(event, index, roster, lastPerson, lastOrganisation ?? lastUnproven, genderOf);
     if (event.kind === 'attribution') out.set(event, resolved ?? { speaker: null, speakerType: null, role: null });
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
+    if (known.speakerType === 'organisation' || isPluralHead(phrase.head)) lastGroup = known;
     // "Kraft issued a statement." names who "the statement" is, whether or not that sentence quotes it.
     if (phrase.refersTo !== 'document') for (const noun of event.documents ?? []) issuers.set(noun, known);
     // Descriptions ("sources", "critics") are not antecedents for "he" or "it".
@@ -127,6 +132,12 @@ function resolveOne(
   const earlier = roster.find((known) => known.speaker === name);
   return { speaker: name, speakerType: person ? 'person' : 'organisation', role: phrase.role ?? earlier?.role ?? null };
 }
+
+/** "they" points back at a group, never at one person. */
+const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && /^they$/i.test(phrase.raw);
+
+/** A plural head noun ("groups", "officials"), not a singular ending in s ("boss", "status", "analysis"). */
+const isPluralHead = (head: string | null): boolean => head !== null && /^\p{Ll}+[^su]s$/u.test(head) && !/(?:ss|us|is)$/.test(head);
 
 const PARTIES = /\b(?:democratic|democrat|republican|labour|tory|conservative|liberal)\b/g;
 

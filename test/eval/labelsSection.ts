@@ -21,8 +21,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // (292 of 409), speaker 95.9% (280 of 292). A fourth batch (34 attributions in 3 articles) found 22 and named 20 right
 // after "the United States" stopped reading as a cue ("States"): tune found 70.9% (314 of 443), speaker 95.5% (300 of
 // 314); held-out found 155 of 233 (66.5%, the one lost had a junk speaker), speaker 135 of 155 (87.1%).
-const FOUND_FLOOR = { tune: 0.705, 'held-out': 0.665 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.953, 'held-out': 0.865 };
+// Issue 15's fourth round (relative clauses, "they", joined roles, junk predicates and link lines, worries, a
+// mid-sentence "according to"): tune found 71.3% (316 of 443), speaker 95.9% (303 of 316); held-out unchanged.
+const FOUND_FLOOR = { tune: 0.71, 'held-out': 0.665 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.957, 'held-out': 0.865 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost.

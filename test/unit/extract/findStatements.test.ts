@@ -162,3 +162,16 @@ test('an appositive after an inverted subject may be long and hold commas: "said
   const mention = only('Average student debt will keep rising for years, said Mark Kantrowitz, a financial aid expert who has published books, papers and editorials on paying for college.');
   assert.deepEqual([mention.text, mention.speaker], ['Average student debt will keep rising for years', 'Mark Kantrowitz']);
 });
+
+test('a worry is reported with its "that" after "be": "some Republicans are concerned that ..."', () => {
+  const mention = only('Despite the numbers, some Republicans are concerned that the senator’s tactics could make it harder to unite the party.');
+  assert.equal(mention.text, 'the senator’s tactics could make it harder to unite the party');
+  assert.equal(mention.speaker, 'Republicans');
+  assert.deepEqual(extractQuotes('Residents are concerned about the river after the storms of last spring.'), []);
+});
+
+test('"according to" between a clause and a conjunction attributes the clause before it', () => {
+  const mention = only('Heading into the June contests, Ortiz leads Chen by 120 pledged delegates according to a count by Reuters, but Chen has vowed to stay in.');
+  assert.equal(mention.text, 'Ortiz leads Chen by 120 pledged delegates');
+  assert.equal(mention.speaker, 'Reuters');
+});

@@ -97,6 +97,8 @@ describe('what is not a claim', () => {
     assert.deepEqual(quotes('In a statement, the “American Pie” star’s representative Jack Ketsoyan confirmed the stay.'), []);
     assert.deepEqual(quotes('In his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley suggested saving early.'), []);
     assert.deepEqual(quotes('“Absolutely Not,” Smith said when asked about the plan.'), ['Absolutely Not']);
+    const anthem = 'Rita Reyes sang on Friday. Ms. Reyes got a roar when, at the end of her civil rights anthem “We Shall Not Be Moved,” she added the words, “Vote today.”';
+    assert.deepEqual(quotes(anthem), ['Vote today.']);
   });
 });
 

@@ -64,4 +64,37 @@ describe('who speaks: cues and names the rules used to miss', () => {
       'Groups asked Ann Lee to repudiate a general who suggested that the United States should “segregate” radicals.';
     assert.ok(extractMentions(text).mentions.every((m) => m.speaker !== 'United' && m.cue !== 'States'));
   });
+
+  test("a relative clause's cue belongs to the noun it modifies, not to the sentence's subject", () => {
+    const text =
+      'Tax Fight Returns.\n\nNine civic groups are urging the mayor to drop a contractor who claimed last spring that the city should “privatize” its repairs.';
+    assert.deepEqual(speakers(text), ['contractor']);
+    const named =
+      'The bill drew fire from Sen. Maria Ortiz of Nevada, who said in a hearing that the tax was “a burden on families” across the state.';
+    assert.deepEqual(speakers(named), ['Maria Ortiz']);
+  });
+
+  test('"they" is the last group or organisation that spoke, never one person', () => {
+    const text =
+      'Port Rates Rise.\n\nDock workers’ unions say the new fees will “drive ships to other ports,” the unions said on Monday. They argue that the port should “share the burden” with shippers.';
+    assert.deepEqual(speakers(text), ['unions', 'unions']);
+    const person =
+      'Judge Ann Moss heard the case. They said the hearing was “a fair one for all sides,” reporters wrote.';
+    assert.ok(extractMentions(person).mentions.every((m) => m.speaker !== 'Ann Moss'));
+  });
+
+  test('"the comedian and talk show host said": "and" joins two roles of one speaker after a quote', () => {
+    const text =
+      'Jon Vale will host the awards.\n\n“I am thrilled to be back on that stage,” the comedian and talk show host said on Twitter.';
+    assert.deepEqual(speakers(text), ['comedian and talk show host']);
+  });
+
+  test('junk speakers: a predicate before ", telling them" and a link line are no one', () => {
+    const text =
+      'Rita Sole, the union’s vice president, emailed members on Monday evening, telling them, “We have to be ready for a long strike.”';
+    assert.deepEqual(speakers(text), ['Rita Sole']);
+    assert.equal(parseSpeakerPhrase('See live results here'), null);
+    assert.equal(parseSpeakerPhrase('Read the latest updates below'), null);
+    assert.equal(parseSpeakerPhrase('Tom Read')?.name, 'Tom Read');
+  });
 });
