@@ -23,13 +23,17 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // 314); held-out found 155 of 233 (66.5%, the one lost had a junk speaker), speaker 135 of 155 (87.1%).
 // Issue 15's fourth round (relative clauses, "they", joined roles, junk predicates and link lines, worries, a
 // mid-sentence "according to"): tune found 71.3% (316 of 443), speaker 95.9% (303 of 316); held-out unchanged.
+// A fifth tune batch (102 attributions and 136 judged items in 9 articles) was labelled for the same reason: those
+// rules found 71 and named 56 right (78.9%), so the grown tune side measures found 71.0% (387 of 545), speaker 92.8%
+// (359 of 387), not claims 6.1% (36 of 595: the batch's 22 are crossheads, list counts and narration glued to a
+// quote), speaker on judged claims 87.7% (336 of 383). The floors are those of the grown set.
 const FOUND_FLOOR = { tune: 0.71, 'held-out': 0.665 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.957, 'held-out': 0.865 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.927, 'held-out': 0.865 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost.
-const NOT_CLAIM_CEILING = { tune: 0.031, 'held-out': 0.05 };
-const CLAIM_SPEAKER_FLOOR = { tune: 0.9, 'held-out': 0.87 };
+const NOT_CLAIM_CEILING = { tune: 0.061, 'held-out': 0.05 };
+const CLAIM_SPEAKER_FLOOR = { tune: 0.875, 'held-out': 0.87 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const LABELS = join(here, 'labels');
