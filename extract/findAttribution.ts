@@ -206,6 +206,13 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
   const words: Token[] = [];
   for (let k = from; k < tokens.length && words.length < MAX_SUBJECT_WORDS; k += 1) {
     const token = tokens[k];
+    // "said the 36 - year - old Klitschko": an age printed with spaced hyphens is one modifier of the name.
+    const age = spacedAge(tokens, k);
+    if (age > 0) {
+      words.push(...tokens.slice(k, k + age));
+      k += age - 1;
+      continue;
+    }
     if (token === undefined || !token.word || SUBJECT_STOPS.has(normaliseWord(token.text))) break;
     // "Peskov told reporters" ends the name at a lower-case word, but a role between a place or body and a name
     // does not: "Troy police Lt. Gerry Scherlinck", "Leeds illustrator Jane Roe".
@@ -230,6 +237,12 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
     text = `${text}, ${extra.map((t) => t.text).join(' ')}`;
   }
   return printedTokens([...words, ...extra], text);
+}
+
+/** The number of tokens of an age printed with spaced hyphens at `at` ("36 - year - old"), else 0. */
+function spacedAge(tokens: readonly Token[], at: number): number {
+  const texts = tokens.slice(at, at + 5).map((t) => t.text.toLowerCase());
+  return /^\d+$/.test(texts[0] ?? '') && texts[1] === '-' && /^(?:year|month)s?$/.test(texts[2] ?? '') && texts[3] === '-' && texts[4] === 'old' ? 5 : 0;
 }
 
 /** One or two lower-case role words ("police", "chief executive") right before a capitalised name. */

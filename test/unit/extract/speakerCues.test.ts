@@ -97,4 +97,9 @@ describe('who speaks: cues and names the rules used to miss', () => {
     assert.equal(parseSpeakerPhrase('Read the latest updates below'), null);
     assert.equal(parseSpeakerPhrase('Tom Read')?.name, 'Tom Read');
   });
+  test('an age printed with spaced hyphens before an inverted speaker is part of the name, not the speaker', () => {
+    const text =
+      'The champion kept his belts.\n\n“She was not easy to beat. I am satisfied,” said the 36 - year - old Marta Kline, who improved her record to 30 - 2. “They took everything from me,” said 61 - year - old Tom Reyes, a city worker.';
+    assert.deepEqual(speakers(text), ['Marta Kline', 'Tom Reyes']);
+  });
 });
