@@ -283,7 +283,8 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     headEnd = previous.end;
   }
   const tokens = withoutParentheticals(maskedTokens(analysis, headStart, headEnd));
-  const lastPart = tokens.slice(tokens.map((t) => t.text.startsWith('§')).lastIndexOf(true) + 1);
+  // "ECONOMY FAVORS TRUMP - David Wasserman: “...”": a dash, like a quote, ends what comes before the name.
+  const lastPart = tokens.slice(tokens.map((t) => t.text.startsWith('§') || /^[-–—―]$/.test(t.text)).lastIndexOf(true) + 1);
   const colon = lastPart[lastPart.length - 1];
   for (let k = tokens.length - 1; k >= 0; k -= 1) {
     const token = tokens[k];

@@ -102,4 +102,9 @@ describe('who speaks: cues and names the rules used to miss', () => {
       'The champion kept his belts.\n\n“She was not easy to beat. I am satisfied,” said the 36 - year - old Marta Kline, who improved her record to 30 - 2. “They took everything from me,” said 61 - year - old Tom Reyes, a city worker.';
     assert.deepEqual(speakers(text), ['Marta Kline', 'Tom Reyes']);
   });
+  test('a name after a dash and before a colon introduces the quote after it, as a crosshead line prints it', () => {
+    const text =
+      'THE STATE WILL BE CLOSE - Dana Ruiz: “The county has long voted with the winner, and the polls show a tight race.” [Blog]\nTURNOUT IS UP IN THE SUBURBS - Sam Ortiz: “We found that early voting rose in every district.” [Survey]';
+    assert.deepEqual(speakers(text), ['Dana Ruiz', 'Sam Ortiz']);
+  });
 });
