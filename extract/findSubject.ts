@@ -38,17 +38,27 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     end = open;
   }
   let start = end;
+  let joined = false;
   while (start > 0 && end - start < MAX_SUBJECT_WORDS) {
     const token = tokens[start - 1];
     if (token === undefined || !(token.word || /^[’'-]$/.test(token.text))) break;
     const word = normaliseWord(token.text);
     if (start === 1 && OPENERS.has(word)) break;
     if (/^(?:and|but)$/.test(word) && tokens[start - 2]?.text === ',') break;
+    // "Democrats and environmentalists have argued", "Industry and business representatives said": "and" between a
+    // capitalised word and a description joins two groups ("Prices rose and analysts said" stays two clauses).
+    if (word === 'and' && isCapitalised(tokens[start - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[start]?.text ?? '') && start < end) {
+      joined = true;
+      start -= 1;
+      continue;
+    }
     if (CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || /^\p{Ll}+ed$/u.test(token.text)) return null;
     start -= 1;
   }
   if (start === end) return null;
   const before = tokens[start - 1];
+  // "Ms. Toretti, Mrs. Rao and other bundlers said": the end of a list whose first names are cut off is no subject.
+  if (joined && before?.text === ',') return null;
   // "..., and Ms. Acosta said": a coordinated clause opens with its own subject.
   const coordinated = /^(?:and|but)$/i.test(before?.text ?? '') && tokens[start - 2]?.text === ',';
   if (start > 0 && !coordinated && !(before?.text === ',' || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? ''))))) return null;

@@ -175,3 +175,12 @@ test('"according to" between a clause and a conjunction attributes the clause be
   assert.equal(mention.text, 'Ortiz leads Chen by 120 pledged delegates');
   assert.equal(mention.speaker, 'Reuters');
 });
+
+test('"and" between a capitalised word and a description joins two groups into one subject; a cut-off list names nobody', () => {
+  const groups = only('But Farmers and water managers have argued that the new limits will dry out the valley.');
+  assert.equal(groups.text, 'the new limits will dry out the valley');
+  assert.equal(groups.speaker, 'Farmers and water managers');
+  assert.equal(only('Retail and business groups said higher fees would only slow trade through the port.').speaker, 'Retail and business groups');
+  assert.deepEqual(extractQuotes('Prices rose and analysts said the market would recover within a month.'), []);
+  assert.deepEqual(extractQuotes('Ms. Lane, Mrs. Obi and other donors said their networks were now mostly women.'), []);
+});
