@@ -23,7 +23,8 @@ import {
 
 const QUALIFIER =
   '(?:more than|over|less than|fewer than|under|about|around|nearly|almost|up to|at least|at most|some|roughly|approximately|an estimated|as many as|as much as|as few as|close to|just over|just under|upwards of|in excess of|below|above|only|около|более|менее|почти|свыше)';
-const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORD})`;
+// "22,000", and "22, 000" as copy tokenized word by word prints it.
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:, \\d{3}(?!\\d))+|\\d+(?:\\.\\d+)?|${NUMBER_WORD})`;
 const PERCENT = '(?:%|\\s?per cent\\b|\\s?percent\\b|\\s?percentage points?\\b|\\s?процент(?:а|ов)?\\b)';
 const FIGURE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?<qualifier>${QUALIFIER})\\s+)?(?:(?<fraction>${FRACTION_WORD})(?![\\p{L}-])|(?<currency>${CURRENCY_PREFIX})?(?<number>${NUMBER})(?:(?<attached>${ATTACHED_SCALE})(?![\\p{L}\\p{N}])|\\s(?<scale>${SCALE_WORD})(?![\\p{L}])(?:\\s+(?<rest>${AFTER_SCALE_WORD})(?![\\p{L}-]))?)?(?<percent>${PERCENT})?)`,
@@ -49,7 +50,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     const unquoted = span ? analysis.masked.slice(span.start, span.end) : '';
     if (quote === undefined && (addressesReader(unquoted) || isHypothetical(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence) || inTitleCaseLine(text, figure.start))) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
-    if (picksOutGroup(text, figure.start, figure.end)) continue;
+    if (picksOutGroup(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
     out.push({
       kind: 'number',
       text: text.slice(figure.start, figure.end),
@@ -100,6 +101,12 @@ function picksOutGroup(text: string, start: number, end: number): boolean {
   const counted = /(?:leading|major|main|top|key)$/i.test(figure) ? null : nounKind(figure.split(/\s+/).at(-1) ?? '');
   return determined || (counted !== 'person' && counted !== 'group');
 }
+
+/**
+ * "nine ridiculous things he said", "three things are happening", "5 reasons to vote": a count of things, ways or
+ * reasons is a list the writer announces (a listicle's own items), not a figure anybody reports.
+ */
+const countsListItems = (figure: string) => /\b(?:things|ways|reasons|tips|lessons|takeaways)$/i.test(figure);
 
 /**
  * "they'll need to find a bit over $500 a month", "..., let alone save $500 a month", "A magnitude 6 quake can cause

@@ -49,11 +49,11 @@ const CURRENCY_WORDS: Record<string, string> = {
   hryvnias: 'UAH', 'рублей': 'RUB', 'рубля': 'RUB', 'долларов': 'USD', 'евро': 'EUR',
 };
 
-/** The value of a printed number: digits with thousands separators, decimals or number words. */
+/** The value of a printed number: digits with thousands separators ("22, 000" too), decimals or number words. */
 export function readNumber(printed: string): number | null {
   const lower = printed.toLowerCase().trim();
   if (/^\d/.test(lower)) {
-    const value = Number(lower.replace(/,(?=\d{3}\b)/g, ''));
+    const value = Number(lower.replace(/, ?(?=\d{3}\b)/g, ''));
     return Number.isFinite(value) ? value : null;
   }
   // "three hundred and twenty-five": units add up, "hundred" multiplies what came before it.

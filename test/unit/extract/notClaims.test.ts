@@ -369,6 +369,13 @@ describe('an appositive names the speaker by its name, not its description', () 
     assert.deepEqual(figures('The talks stalled over two major sticking points, the union said.'), []);
   });
 
+  test('a count of things, ways or reasons announces a list, and a figure printed "22, 000" is read whole', () => {
+    assert.deepEqual(figures('Here are nine ridiculous things the candidate said this week.'), []);
+    assert.deepEqual(figures('Three things are happening at once, the economist said.'), []);
+    assert.deepEqual(figures('Police said three men were arrested.'), ['three men']);
+    assert.deepEqual(figures('He won in front of a 22, 000 crowd in Bern, officials said.'), ['22, 000 crowd']);
+  });
+
   test('"called [someone] to the stage" summons, it reports no speech', () => {
     assert.deepEqual(statements('At the cookout, the band leader called local officials to the stage, singing "It Is Our Time."'), []);
     assert.deepEqual(statements('Kaine called the plan "a disaster for the state."').map((s) => s.speaker), ['Kaine']);
