@@ -22,9 +22,9 @@ interface Thread {
 }
 
 /**
- * Starts `count` threads that read pages (extractArticle) and extract mentions (extractMentions), so that a worker's event loop stays free to send the
- * next statement of an open transaction while an article is extracted (a dedupe transaction otherwise holds
- * its locks through every extraction that runs meanwhile). A text goes to the thread with the fewest waiting;
+ * Starts `count` threads that read pages (extractArticle) and extract mentions (extractMentions), so that a
+ * worker's event loop stays free to send the next statement of an open transaction while an article is
+ * extracted (a dedupe transaction otherwise holds its locks through every extraction that runs meanwhile). A text goes to the thread with the fewest waiting;
  * a thread that dies fails its texts (the job is retried) and is started again.
  */
 export function startExtractionThreads(count: number): ExtractionThreads {
