@@ -1,3 +1,4 @@
+import type { Article, MentionExtraction } from '../extract/types.ts';
 import type { HostGate } from '../ingest/hostLimiter.ts';
 import type { DedupeOptions } from './mergeMentions.ts';
 import type { Db } from '../store/db.ts';
@@ -15,4 +16,8 @@ export interface StageContext {
   metrics?: Metrics;
   /** Where fetches wait for their host's turn when the limits must hold beyond this process (Redis); this process's limiter otherwise. */
   hostGate?: HostGate;
+  /** Where the extract stage finds an article's mentions when not on this event loop (a worker's threads, see startExtractionThreads). */
+  extractMentions?: (text: string) => Promise<MentionExtraction>;
+  /** Where the fetch stage reads a page's article (extractArticle) when not on this event loop. */
+  extractPage?: (html: string, url: string) => Promise<Article>;
 }

@@ -14,7 +14,8 @@ export async function processExtract(ctx: StageContext, data: ArticleJobData): P
   if (article.contentHash !== data.contentHash) return { stats: {}, next: [] };
   let mentions = 0;
   if (article.extractedHash !== article.contentHash) {
-    const found = extractMentions(article.text);
+    // Off the event loop when the worker has threads: a transaction open meanwhile gets its next statement sent.
+    const found = ctx.extractMentions ? await ctx.extractMentions(article.text) : extractMentions(article.text);
     mentions = found.mentions.length;
     await ctx.db.transaction(async (tx) => {
       const touched = await store.mentions.replaceForArticle(tx, article.id, found.mentions);

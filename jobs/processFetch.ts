@@ -264,7 +264,9 @@ export async function processDocument(ctx: StageContext, doc: RawDocument, data:
       return processSitemap(doc, data);
     case 'html':
     case 'text': {
-      const article = withGiven(pageArticle({ ...doc, kind: doc.kind }), data.given);
+      // A page is read off the event loop when the worker has threads (see startExtractionThreads).
+      const page = doc.kind === 'html' && ctx.extractPage ? await ctx.extractPage(doc.body, doc.url) : pageArticle({ ...doc, kind: doc.kind });
+      const article = withGiven(page, data.given);
       // The address it was read from stays a key of the article when the user gave its web address.
       const read = doc.kind === 'html' || data.given?.url ? { entryUrl: data.url } : {};
       return storeArticle(ctx, article, { ...data, ...read, outlet: data.given?.outlet ?? data.outlet, decodeWarning: doc.decodeWarning });

@@ -6,6 +6,7 @@ import * as store from '../../store/index.ts';
 import { createMetrics } from '../../jobs/metrics.ts';
 import { startOpsServer } from '../../jobs/startOpsServer.ts';
 import { startWorkers } from '../../jobs/startWorkers.ts';
+import { startExtractionThreads } from '../../jobs/startExtractionThreads.ts';
 import type { Concurrency } from '../../jobs/startWorkers.ts';
 import { note, plural } from '../output.ts';
 import { retryWhileUnavailable } from '../retryWhileUnavailable.ts';
@@ -36,7 +37,12 @@ export async function workerCommand(
       ? null
       : await startOpsServer({ port: options.metricsPort, host: options.metricsHost, metrics, db: runtime.db, queues: runtime.queues });
   if (ops) note(`metrics at ${ops.url}/metrics, health at ${ops.url}/healthz`);
-  const workers = startWorkers({ ...runtime.ctx, metrics }, runtime.queues, concurrency);
+  // Extraction in threads: the event loop stays free for the statements of open transactions (README, e2e).
+  const threads = runtime.config.extractThreads > 0 ? startExtractionThreads(runtime.config.extractThreads) : null;
+  const ctx = threads
+    ? { ...runtime.ctx, metrics, extractMentions: threads.extractMentions, extractPage: threads.extractPage }
+    : { ...runtime.ctx, metrics };
+  const workers = startWorkers(ctx, runtime.queues, concurrency);
   for (const worker of workers) worker.on('error', runtime.queues.onError);
   await Promise.all(workers.map((w) => w.waitUntilReady()));
   const per = typeof concurrency === 'number' ? `${concurrency} per queue` : JSON.stringify(concurrency);
@@ -55,6 +61,7 @@ export async function workerCommand(
   const timeout = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
   await Promise.race([closing, timeout]);
   await Promise.all(workers.map((w) => w.close(true)));
+  await threads?.close();
   await ops?.close();
   note(`worker ${process.pid} stopped`);
 }

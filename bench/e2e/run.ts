@@ -1,5 +1,5 @@
 /**
- * `npm run bench:e2e [-- --pages 1000 --workers 1,2 --hosts 40 --cpu-prof DIR]`: the end-to-end bench. Realistic pages served by a local
+ * `npm run bench:e2e [-- --pages 1000 --workers 1,2 --hosts 40 --concurrency fetch=4,dedupe=1 --cpu-prof DIR]`: the end-to-end bench. Realistic pages served by a local
  * HTTP server on several loopback addresses (outlets), ingested from a feed through Redis and PostgreSQL by
  * 1 and 2 `claims worker` processes: pages per second end to end, time per stage, p95 latency from fetch to
  * committed claim, peak memory per worker, and the ratio to the extraction-only ceiling measured in this run.
@@ -149,6 +149,7 @@ async function runWith(
   served: Awaited<ReturnType<typeof serve>>,
   pageCount: number,
   profileDir: string | undefined,
+  concurrency: string | undefined,
 ): Promise<RunResult> {
   const name = `claimdesk_bench_e2e_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -175,6 +176,7 @@ async function runWith(
       // --cpu-prof writes a .cpuprofile per worker when it exits (open it in Chrome's DevTools).
       const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
       const args = [...profile, path.join(ROOT, 'bin/claims.js'), 'worker', '--metrics-port', String(port)];
+      if (concurrency) args.push('--concurrency', concurrency);
       children.push(spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] }));
     }
     for (let tries = 0; (await scrape()).some((t) => t === '') && tries < 100; tries++) await new Promise((r) => setTimeout(r, 200));
@@ -272,6 +274,8 @@ async function main(): Promise<void> {
       // process (2 requests in flight, 250 ms apart), so 16 hosts would cap one worker at 64 pages/s.
       hosts: { type: 'string', default: '40' },
       'cpu-prof': { type: 'string' },
+      // Each worker's `--concurrency` (jobs at a time per queue); the worker's default when absent.
+      concurrency: { type: 'string' },
     },
   });
   const count = Number(values.pages);
@@ -285,7 +289,7 @@ async function main(): Promise<void> {
   try {
     for (const workers of values.workers.split(',').map(Number)) {
       log(`ingesting through Redis and PostgreSQL with ${workers} worker process(es)`);
-      results.push(await runWith(workers, served, count, values['cpu-prof']));
+      results.push(await runWith(workers, served, count, values['cpu-prof'], values.concurrency));
     }
   } finally {
     await served.close();

@@ -34,4 +34,13 @@ describe('loadConfig', () => {
       assert.throws(() => loadConfig({ CLAIMS_FEED_MAX_ENTRIES: bad }), /^ConfigError: CLAIMS_FEED_MAX_ENTRIES: /, bad);
     }
   });
+
+  test('CLAIMS_EXTRACT_THREADS defaults to 1, and 0 (extraction on the event loop) to 64 are allowed', () => {
+    assert.equal(loadConfig({}).extractThreads, 1);
+    assert.equal(loadConfig({ CLAIMS_EXTRACT_THREADS: '0' }).extractThreads, 0);
+    assert.equal(loadConfig({ CLAIMS_EXTRACT_THREADS: '4' }).extractThreads, 4);
+    for (const bad of ['-1', '1.5', 'some', '65']) {
+      assert.throws(() => loadConfig({ CLAIMS_EXTRACT_THREADS: bad }), /^ConfigError: CLAIMS_EXTRACT_THREADS: /, bad);
+    }
+  });
 });
