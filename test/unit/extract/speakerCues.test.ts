@@ -97,4 +97,13 @@ describe('who speaks: cues and names the rules used to miss', () => {
     assert.equal(parseSpeakerPhrase('Read the latest updates below'), null);
     assert.equal(parseSpeakerPhrase('Tom Read')?.name, 'Tom Read');
   });
+
+  test('an outlet reporting news of its own after a quote that ends a sentence is not its speaker', () => {
+    // Straight marks, the closing one printed apart from the quote ("… happen. \" The Gazette"), as wire copy often is.
+    const text =
+      'Defence lawyer Mark Ortiz asked the judge to let his client stay at the clinic.\n\n"My client is in treatment right now, "Ortiz argued. "She is in the clinic. Nothing bad is going to happen. " The Gazette reported the singer was shopping downtown while her lawyer was in court on Friday.';
+    assert.deepEqual(speakers(text), ['Mark Ortiz', 'Mark Ortiz']);
+    // A short sentence after it still attributes it, and so does one that opens on its cue.
+    assert.deepEqual(speakers('“Nothing bad is going to happen.” Mark Ortiz said.'), ['Mark Ortiz']);
+  });
 });
