@@ -319,7 +319,21 @@ export function compareQuotes(a: PrintedQuote, b: PrintedQuote, options: MergeOp
   if (judged.relation !== 'different' || judged.guard) return judged;
   if (isCutPart(b, a, options.minRun)) return { relation: 'contains', score: judged.score, guard: null };
   if (isCutPart(a, b, options.minRun)) return { relation: 'contained', score: judged.score, guard: null };
+  // An editor's words in brackets ("altered (its direction) towards") are no part of what was said: the printings
+  // compare again without them, unless they hold a figure or a negation ("we will (not) raise taxes").
+  const [bareA, bareB] = [withoutInsertions(a), withoutInsertions(b)];
+  if (bareA !== a || bareB !== b) return compareQuotes(bareA, bareB, options);
   return judged;
+}
+
+/** Words in round or square brackets inside a printing, with the space before them. */
+const INSERTION = /\s*[([][^()[\]]{1,80}[)\]]/g;
+
+/** A printing without the bracketed words an editor inserted (INSERTION) that hold no figure or negation; itself when none. */
+function withoutInsertions(quote: PrintedQuote): PrintedQuote {
+  if (!/[([]/.test(quote.text)) return quote;
+  const text = quote.text.replace(INSERTION, (insertion) => (tokenize(insertion).some(isGuardToken) ? insertion : ''));
+  return text === quote.text ? quote : { text, tokens: tokenize(text) };
 }
 
 /** Quotes and statements compare with each other (a statement may carry a quote's words); figures with figures. */

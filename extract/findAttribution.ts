@@ -68,10 +68,14 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   if (nextQuote !== -1 && nextQuote < end) end = nextQuote;
   const tokens = withoutParentheticals(maskedTokens(analysis, span.close, end));
   const sentenceEnded = !own || own.end <= span.close;
+  // A quote whose words end a sentence ("… going to happen. ”) and a capital after it: the words after it are a
+  // sentence of their own, whatever the sentence splitter made of the mark between them.
+  const endsSentence = /[.!?]$/.test(span.text) && /^\p{Lu}/u.test(masked.slice(nextNonSpace(masked, span.close)));
   // A whole sentence after the quote only attributes it when it is short ("WhatsApp said."), or when it opens on
-  // its cue ("Murphy, the head of Right to Rise USA, Tweeted on Friday with an image of the skywriting.").
+  // its cue ("Murphy, the head of Right to Rise USA, Tweeted on Friday with an image of the skywriting."), not on
+  // a cue with content of its own ("TMZ reported Lohan was shopping at …").
   const opensOnCue = cueAfterName(tokens);
-  if (sentenceEnded && tokens.filter((t) => t.word).length > 12 && !opensOnCue) return null;
+  if ((sentenceEnded || endsSentence) && tokens.filter((t) => t.word).length > 12 && !opensOnCue) return null;
   let i = 0;
   while (i < tokens.length && LEADING_PUNCT.test(tokens[i]?.text ?? '')) i += 1;
   const rest = tokens.slice(i);

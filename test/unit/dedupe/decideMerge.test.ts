@@ -207,6 +207,17 @@ describe('decideMerge', () => {
     assert.deepEqual(decision.matches, ['c2', 'c9']);
   });
 
+  test('a part joins the whole whose printing carries an editor\'s words in brackets, unless they hold a negation', () => {
+    const whole =
+      'The warship immediately altered (its course) towards the suspicious boats and challenged them. The skiffs then turned back and tried to flee the area.';
+    const part = 'The warship immediately altered towards the suspicious boats and challenged them';
+    // One printing names no speaker, the other only describes one ("the officer"): the words alone must join them.
+    const described = { ...quote(part, 'officer'), weakSpeaker: true };
+    assert.deepEqual(decideMerge(described, [claim('c1', [whole], null)]).matches, ['c1']);
+    const negated = 'The crew will (not) leave the harbour before the storm has passed over the coast.';
+    assert.deepEqual(decideMerge(quote('The crew will leave the harbour before the storm has passed over the coast'), [claim('c1', [negated])]).matches, []);
+  });
+
   test('unrelated statements stay apart', () => {
     const decision = decideMerge(quote('Max is an accessible alternative, a developing messenger'), [
       claim('c1', [LONG]),

@@ -107,4 +107,13 @@ describe('who speaks: cues and names the rules used to miss', () => {
       'THE STATE WILL BE CLOSE - Dana Ruiz: “The county has long voted with the winner, and the polls show a tight race.” [Blog]\nTURNOUT IS UP IN THE SUBURBS - Sam Ortiz: “We found that early voting rose in every district.” [Survey]';
     assert.deepEqual(speakers(text), ['Dana Ruiz', 'Sam Ortiz']);
   });
+
+  test('an outlet reporting news of its own after a quote that ends a sentence is not its speaker', () => {
+    // Straight marks, the closing one printed apart from the quote ("… happen. \" The Gazette"), as wire copy often is.
+    const text =
+      'Defence lawyer Mark Ortiz asked the judge to let his client stay at the clinic.\n\n"My client is in treatment right now, "Ortiz argued. "She is in the clinic. Nothing bad is going to happen. " The Gazette reported the singer was shopping downtown while her lawyer was in court on Friday.';
+    assert.deepEqual(speakers(text), ['Mark Ortiz', 'Mark Ortiz']);
+    // A short sentence after it still attributes it, and so does one that opens on its cue.
+    assert.deepEqual(speakers('“Nothing bad is going to happen.” Mark Ortiz said.'), ['Mark Ortiz']);
+  });
 });
