@@ -106,12 +106,6 @@ export function synsetOffsets(pos: WordnetPos, lemma: string): number[] {
   return fields.slice(4 + pointers + 2).map(Number);
 }
 
-/** The lexicographer file of a synset, from its line in the part of speech's data file (its second field). */
-export function lexicographerFile(pos: WordnetPos, offset: number): number {
-  const { line } = lineAt(open(pos).data, offset);
-  return Number(line.split(' ')[1]);
-}
-
 /** One noun synset: its lexicographer file (noun.person is 18), its words, and its hypernyms' offsets. */
 export interface NounSynset {
   offset: number;

@@ -5,7 +5,7 @@
  * "rationale", "election"), something else (a statement, a book, an artifact), or null when WordNet has no such noun. Answers are kept, so each word is looked up once.
  */
 import { boundedMemo } from '../boundedMemo.ts';
-import { lexicographerFile, synsetOffsets } from '../wordnet.ts';
+import { nounSenses, nounSynset } from '../wordnet.ts';
 
 export { closeWordnet } from '../wordnet.ts';
 
@@ -28,9 +28,9 @@ const SENSES = 2;
 const WORD_MEMO_LIMIT = 50_000;
 
 function kindOfLemma(lemma: string): NounKind | null {
-  const offsets = synsetOffsets('noun', lemma).slice(0, SENSES);
-  if (offsets.length === 0) return null;
-  const lexFiles = offsets.map((offset) => lexicographerFile('noun', offset));
+  const offsets = nounSenses(lemma);
+  if (offsets === null) return null;
+  const lexFiles = offsets.slice(0, SENSES).map((offset) => nounSynset(offset).lexFile);
   if (lexFiles.includes(PERSON_FILE)) return 'person';
   if (lexFiles.includes(GROUP_FILE)) return 'group';
   return lexFiles.every((file) => THING_FILES.has(file)) ? 'thing' : 'other';

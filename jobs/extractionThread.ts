@@ -8,9 +8,11 @@ import { extractArticle } from '../extract/extractArticle.ts';
 import { extractMentions } from '../extract/extractMentions.ts';
 import type { Article, MentionExtraction } from '../extract/types.ts';
 
-/** Work for a thread, numbered by the pool. */
-export type ExtractionRequest =
-  { id: number; kind: 'mentions'; text: string } | { id: number; kind: 'page'; html: string; url: string };
+/** Work for a thread: a text's mentions or a page's article. */
+export type ExtractionWork = { kind: 'mentions'; text: string } | { kind: 'page'; html: string; url: string };
+
+/** Work numbered by the pool. */
+export type ExtractionRequest = ExtractionWork & { id: number };
 
 /** What a request gave, or the message of what failed. */
 export type ExtractionReply =

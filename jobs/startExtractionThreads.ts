@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Article, MentionExtraction } from '../extract/types.ts';
-import type { ExtractionReply, ExtractionRequest } from './extractionThread.ts';
+import type { ExtractionReply, ExtractionRequest, ExtractionWork } from './extractionThread.ts';
 
 /** Extraction run off the caller's event loop, and how to stop it. */
 export interface ExtractionThreads {
@@ -67,12 +67,7 @@ export function startExtractionThreads(count: number): ExtractionThreads {
   const threads: Thread[] = Array.from({ length: Math.max(1, count) }, start);
 
   // Distributed without the request's number, which is given here.
-  type Work = ExtractionRequest extends infer R
-    ? R extends ExtractionRequest
-      ? Omit<R, 'id'>
-      : never
-    : never;
-  const send = (work: Work): Promise<MentionExtraction | Article> => {
+  const send = (work: ExtractionWork): Promise<MentionExtraction | Article> => {
     if (closing) return Promise.reject(new Error('the extraction threads are closed'));
     const thread = threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = nextId++;
