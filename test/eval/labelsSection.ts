@@ -31,13 +31,21 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // A name between a dash and a colon introduces the quote after it ("TRUMP - David Wasserman: “...”"): 94.3% (365 of 387).
 // "Democrats and environmentalists have argued that ..." is one subject: found 71.4% (389 of 545), speaker 94.3% (367 of 389).
 // Held-out, measured once at the end of that round: found 67.0% (156 of 233), speaker 87.2% (136 of 156).
+// A sixth batch (140 attributions and 191 judged items in 12 articles, both splits, labelled blind to measure how the
+// rules generalise): the rules of commit cc5d4a0 found 108 and named 99 right (91.7%). With it tune is found 72.2% (462
+// of 640), speaker 93.7% (433 of 462): the tune speaker floor moves from 0.943 to 0.936 because the labels grew (an
+// editorial quoted over several sentences, "they conclude", "can be heard saying"), not because the rules changed;
+// held-out found 68.7% (191 of 278), speaker 89.0% (170 of 191).
 const FOUND_FLOOR = { tune: 0.713, 'held-out': 0.669 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.943, 'held-out': 0.871 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.936, 'held-out': 0.871 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
 // writer announces) and a figure printed "22, 000" read whole (not "000 crowd") gave 5.3% (31 of 589).
-const NOT_CLAIM_CEILING = { tune: 0.054, 'held-out': 0.05 };
+// The sixth batch's tune side adds 15 items that are not claims of 132 (game clocks, "three weeks away", counts in a
+// descriptive phrase, lines of a novel, a misread quote over a crosshead): 6.4% (46 of 721), so the tune ceiling moves
+// from 0.054 to 0.065, just above the grown set's figure (labels grew; the rules did not change).
+const NOT_CLAIM_CEILING = { tune: 0.065, 'held-out': 0.05 };
 const CLAIM_SPEAKER_FLOOR = { tune: 0.892, 'held-out': 0.87 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
