@@ -44,15 +44,13 @@ interface Example {
   label: 0 | 1;
 }
 
-/** Whether compareQuotes alone joins or guards a pair: the rewording is asked about the rest only. */
-function asked(pair: MrpcPair): boolean {
-  const comparison = compareQuotes(
+/** How compareQuotes relates a pair's two sentences: the rewording is asked about those it neither joins nor guards. */
+const compared = (pair: MrpcPair) =>
+  compareQuotes(
     { text: pair.a, tokens: tokenize(pair.a) },
     { text: pair.b, tokens: tokenize(pair.b) },
     DEFAULT_MERGE_OPTIONS,
   );
-  return comparison.relation === 'different' && comparison.guard === null;
-}
 
 /** Fits a logistic regression by full-batch gradient descent on standardised features; returns raw-scale weights. */
 function fit(examples: readonly Example[]): RewordingModel {
@@ -98,18 +96,12 @@ let joinedRight = 0;
 let joinedWrong = 0;
 const examples: Example[] = [];
 for (const pair of pairs) {
-  if (!asked(pair)) {
-    const comparison = compareQuotes(
-      { text: pair.a, tokens: tokenize(pair.a) },
-      { text: pair.b, tokens: tokenize(pair.b) },
-      DEFAULT_MERGE_OPTIONS,
-    );
-    if (comparison.relation !== 'different') {
-      if (pair.label === 1) joinedRight += 1;
-      else joinedWrong += 1;
-    }
-    continue;
+  const comparison = compared(pair);
+  if (comparison.relation !== 'different') {
+    if (pair.label === 1) joinedRight += 1;
+    else joinedWrong += 1;
   }
+  if (comparison.relation !== 'different' || comparison.guard !== null) continue;
   const features = rewordingPairFeatures(pair.a, pair.b);
   if (features) examples.push({ features, label: pair.label });
 }
