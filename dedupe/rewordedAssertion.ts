@@ -2,22 +2,32 @@
  * Whether two printings of one speaker report one assertion in other words: "Within a moment or
  * two, the entire roof was engulfed in flame" and "In the next minute or two, the entire roof was in flames".
  * Words of substance are matched as stems or WordNet senses (synonyms.ts: "difficult" and "hard"); figures,
- * negations and names are guards, since a paraphrase keeps them while a sibling statement changes them.
+ * negations and names are guards, since a paraphrase keeps them while a sibling statement changes them; past the
+ * guards and enough shared words, a logistic regression learnt on labelled sentence pairs decides
+ * (rewordingWeights.ts, learnt by test/eval/learnRewording.ts).
  */
-import { isGuardToken } from './compareTexts.ts';
+import { isGuardToken, wordSimilarity } from './compareTexts.ts';
 import { isStopWord, stemWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
+import { REWORDING_MODEL } from './rewordingWeights.ts';
 import { sensesOf, shareSense } from './synonyms.ts';
 
-/** Fewest words of substance two printings must share (as stems or senses) to be one assertion. */
+/** Fewest words of substance the shorter printing must have, and share with the longer (as stems or senses), to be one assertion. */
 const SHARED_WORDS = 3;
-/** Share of the shorter printing's words of substance the longer must hold. */
+/**
+ * Share of the shorter printing's words of substance the longer must hold for the learnt decision to be asked: a
+ * report that shares half its words with another statement of one speaker on one topic ("will close the old ferry
+ * terminal" and "asked what should replace the old ferry terminal") is another statement. Sentence pairs such as
+ * MRPC's, which the decision learns on, were picked for sharing many words, so below this it would guess.
+ */
 const COVER = 0.6;
-/** Below this many shared words, the shorter printing must be covered by FEW_COVER of its words of substance. */
+/**
+ * Below this many shared words, the shorter printing must be covered by FEW_COVER of its words of substance: a few
+ * shared words ("wide support among voters") make a frame, not an assertion ("the rail strike" and "the new budget"
+ * have it). Sentence pairs such as MRPC's, which the decision learns on, seldom share a frame only, so it stays a rule.
+ */
 const FEW_SHARED = 5;
 const FEW_COVER = 0.75;
-/** Share of both printings' words of substance that match (Dice): a short report inside a long speech is not one assertion. */
-const OVERLAP = 0.45;
 
 /** A word whose change turns an assertion into its opposite ("no", "not", "n't", "never"). */
 const isNegation = (t: string) =>
@@ -92,7 +102,7 @@ const sentencesOf = (text: string) =>
   text.split(/(?<=\p{Ll}{2}[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).filter((t) => tokenize(t).length > 0);
 
 /** A printing as compared: its text and tokens, and its words of substance. */
-interface Printing {
+export interface Printing {
   text: string;
   tokens: readonly string[];
   words: readonly string[];
@@ -105,53 +115,157 @@ const printing = (text: string, tokens: readonly string[] = tokenize(text)): Pri
 });
 
 /**
- * Whether `short` says what `long` says: enough words of substance shared (SHARED_WORDS, COVER of the shorter's
- * and OVERLAP of both), and every word of the shorter's that WordNet lacks among them; the figures of the one
- * with fewer among the other's; as many negations, odd or even
- * ("not" and "no chance" agree, "a chance" and "no chance" do not); no name swapped for another.
+ * Whether a guard keeps `short` and `long` apart whatever their words: too few words of substance in the shorter
+ * (SHARED_WORDS), a figure of the one with fewer not among the other's, another count of negations, odd or even
+ * ("not" and "no chance" agree, "a chance" and "no chance" do not), or a name swapped for another.
  */
-function sameAssertion(short: Printing, long: Printing): boolean {
-  if (short.words.length < SHARED_WORDS) return false;
+function guarded(short: Printing, long: Printing): boolean {
+  if (short.words.length < SHARED_WORDS) return true;
   const [figuresA, figuresB] = [short.tokens.filter(isFigure), long.tokens.filter(isFigure)];
   const [fewer, more] =
     figuresA.length <= figuresB.length ? [figuresA, new Set(figuresB)] : [figuresB, new Set(figuresA)];
-  if (!fewer.every((f) => more.has(f))) return false;
-  if (short.tokens.filter(isNegation).length % 2 !== long.tokens.filter(isNegation).length % 2) return false;
-  if (swappedNames(short.text, long.text)) return false;
-  const { matched, unmatched } = matchedWords(short.words, long.words);
-  // A word WordNet lacks is a name or a term of art ("rcmp", "q10"): a rewording keeps it, a sibling swaps it.
-  if (unmatched.some((word) => sensesOf(word).length === 0)) return false;
-  // A few shared words ("wide support among voters") make a frame, not an assertion: the shorter must then be all but whole in the longer.
-  const cover = matched < FEW_SHARED ? FEW_COVER : COVER;
-  return (
-    matched >= SHARED_WORDS &&
-    matched >= cover * short.words.length &&
-    (2 * matched) / (short.words.length + long.words.length) >= OVERLAP
-  );
+  if (!fewer.every((f) => more.has(f))) return true;
+  if (short.tokens.filter(isNegation).length % 2 !== long.tokens.filter(isNegation).length % 2) return true;
+  return swappedNames(short.text, long.text);
+}
+
+/** Adjacent pairs of a printing's words of substance, as stems ("wide support among voters" -> "wide support", "support voter"). */
+const stemPairs = (words: readonly string[]) =>
+  words.slice(1).map((word, i) => `${stemWord(words[i] ?? '')} ${stemWord(word)}`);
+
+/** The names of rewordingFeatures' values, in order (REWORDING_MODEL.features must be these). */
+export const REWORDING_FEATURES = [
+  'cover',
+  'coverLong',
+  'stemCover',
+  'matched',
+  'lengthRatio',
+  'wordSimilarity',
+  'pairs',
+  'extraLong',
+] as const;
+
+/**
+ * What the learnt decision weighs of `short` (no more words of substance than `long`) against `long`, in the
+ * order of REWORDING_MODEL.features: how much of each its words of substance match (as stems or WordNet senses),
+ * how much as stems alone, how many match (up to 10, tenths), the lengths' ratio, the word similarity of the
+ * whole printings (order and function words), the share of the shorter's adjacent pairs of words of substance
+ * the longer prints too, and how many of the longer's words of substance are left unmatched (what it adds), up
+ * to 10, tenths.
+ */
+export function rewordingFeatures(short: Printing, long: Printing): number[] {
+  return measure(short, long).features;
 }
 
 /**
- * Whether two printings (by one speaker: the caller's to know) are one assertion reworded
- * (sameAssertion): the shorter (fewer words of substance) and the longer, or one of the longer's sentences,
- * since a report may reword one sentence of a longer quote.
+ * How many of `short`'s words of substance match `long`'s, how many of its unmatched words WordNet lacks (names,
+ * terms of art), and rewordingFeatures.
  */
-export function rewordedAssertion(a: string, b: string): boolean {
+function measure(short: Printing, long: Printing): { matched: number; unknown: number; features: number[] } {
+  const { matched, unmatched } = matchedWords(short.words, long.words);
+  const longStems = new Set(long.words.map(stemWord));
+  const stemMatched = short.words.filter((word) => longStems.has(stemWord(word))).length;
+  const shortPairs = stemPairs(short.words);
+  const longPairs = new Set(stemPairs(long.words));
+  const features = [
+    matched / short.words.length,
+    long.words.length === 0 ? 0 : matched / long.words.length,
+    stemMatched / short.words.length,
+    Math.min(matched, 10) / 10,
+    long.words.length === 0 ? 0 : short.words.length / long.words.length,
+    wordSimilarity(short.tokens, long.tokens),
+    shortPairs.length === 0 ? 0 : shortPairs.filter((pair) => longPairs.has(pair)).length / shortPairs.length,
+    Math.min(long.words.length - matched, 10) / 10,
+  ];
+  return { matched, unknown: unmatched.filter((word) => sensesOf(word).length === 0).length, features };
+}
+
+/** A learnt decision's weights, one per feature (REWORDING_FEATURES), and its bias. */
+export interface RewordingModel {
+  weights: readonly number[];
+  bias: number;
+}
+
+/** The learnt decision's probability that printings with these features are one assertion (logistic regression). */
+export function rewordingProbability(
+  features: readonly number[],
+  model: RewordingModel = REWORDING_MODEL,
+): number {
+  const z = features.reduce((sum, x, i) => sum + x * (model.weights[i] ?? 0), model.bias);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * What the learnt decision is asked about: `short` and `long` when no guard keeps them apart (guarded), they share
+ * SHARED_WORDS words of substance and COVER of the shorter's (FEW_COVER when fewer than FEW_SHARED), and every word of the
+ * shorter's that WordNet lacks is among them (a word WordNet lacks is a name or a term of art, "rcmp", "q10": a
+ * rewording keeps it, a sibling swaps it); else null.
+ */
+function asked(short: Printing, long: Printing): number[] | null {
+  if (guarded(short, long)) return null;
+  const { matched, unknown, features } = measure(short, long);
+  if (matched < SHARED_WORDS || unknown > 0) return null;
+  const cover = matched < FEW_SHARED ? FEW_COVER : COVER;
+  return matched < cover * short.words.length ? null : features;
+}
+
+/**
+ * How likely `short` says what `long` says, by the decision learnt on labelled sentence pairs
+ * (rewordingWeights.ts); null when it is not asked (asked).
+ */
+function sameAssertion(short: Printing, long: Printing, model: RewordingModel): number | null {
+  const features = asked(short, long);
+  return features === null ? null : rewordingProbability(features, model);
+}
+
+/**
+ * How likely two printings (by one speaker: the caller's to know) are one assertion reworded, 0..1, by the
+ * learnt decision (sameAssertion): the shorter (fewer words of substance) against the longer, or one of the
+ * longer's sentences, since a report may reword one sentence of a longer quote; with as many words of substance
+ * each, either way. Null when a guard keeps them apart everywhere, or one prints a run of the other's words.
+ */
+export function rewordingScore(a: string, b: string, model: RewordingModel = REWORDING_MODEL): number | null {
   const [printingA, printingB] = [printing(a), printing(b)];
   if (printingA.words.length === printingB.words.length)
-    return reports(printingA, printingB) || reports(printingB, printingA);
+    return best(reports(printingA, printingB, model), reports(printingB, printingA, model));
   return printingA.words.length < printingB.words.length
-    ? reports(printingA, printingB)
-    : reports(printingB, printingA);
+    ? reports(printingA, printingB, model)
+    : reports(printingB, printingA, model);
 }
+
+/**
+ * Whether two printings (by one speaker: the caller's to know) are one assertion reworded: rewordingScore at
+ * REWORDING_MODEL's threshold, chosen on the labelled pairs for precision.
+ */
+export function rewordedAssertion(a: string, b: string): boolean {
+  const score = rewordingScore(a, b);
+  return score !== null && score >= REWORDING_MODEL.threshold;
+}
+
+const best = (x: number | null, y: number | null): number | null =>
+  x === null ? y : y === null ? x : Math.max(x, y);
 
 /** Whether `short`'s words are a run of `long`'s: a part, which compareQuotes judges (it must end a clause), not a rewording. */
 const isRunOf = (short: Printing, long: Printing) =>
   ` ${long.tokens.join(' ')} `.includes(` ${short.tokens.join(' ')} `);
 
-/** Whether `short` says what `long` or one of its sentences says (sameAssertion), in words of its own. */
-function reports(short: Printing, long: Printing): boolean {
-  if (isRunOf(short, long)) return false;
-  if (sameAssertion(short, long)) return true;
+/** How likely `short` says what `long` or one of its sentences says (sameAssertion), in words of its own. */
+function reports(short: Printing, long: Printing, model: RewordingModel): number | null {
+  if (isRunOf(short, long)) return null;
+  let score = sameAssertion(short, long, model);
   const sentences = sentencesOf(long.text);
-  return sentences.length > 1 && sentences.some((sentence) => sameAssertion(short, printing(sentence)));
+  if (sentences.length > 1)
+    for (const sentence of sentences) score = best(score, sameAssertion(short, printing(sentence), model));
+  return score;
+}
+
+/**
+ * The features the learnt decision weighs of two whole printings, the shorter against the longer (asked); null when
+ * it is not asked about them. For learning its weights (test/eval/learnRewording.ts).
+ */
+export function rewordingPairFeatures(a: string, b: string): number[] | null {
+  const [printingA, printingB] = [printing(a), printing(b)];
+  const [short, long] =
+    printingA.words.length <= printingB.words.length ? [printingA, printingB] : [printingB, printingA];
+  return isRunOf(short, long) ? null : asked(short, long);
 }

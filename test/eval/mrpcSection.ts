@@ -2,8 +2,8 @@ import path from 'node:path';
 import type { EvalSection } from './evalSection.ts';
 import { gate, pct } from './evalSection.ts';
 import { sharedDir } from './runSeeds.ts';
-import type { LabelTally } from './scoreMrpc.ts';
-import { readMrpc, scoreMrpc } from './scoreMrpc.ts';
+import type { LabelTally, MrpcScore } from './scoreMrpc.ts';
+import { mrpcPart, readMrpc, scoreMrpc } from './scoreMrpc.ts';
 
 // Floors just under what the strict merge reaches on the 4,076 train pairs (the test split is not in ../shared).
 // MRPC calls a sentence that adds information to another "not equivalent"; claimdesk's labelling rules call a
@@ -23,7 +23,10 @@ const F1_FLOOR = 0.57;
 // if one named speaker printed both, P 80.8% R 58.5% F1 67.9%. MRPC calls a sentence that adds a detail to
 // another "not equivalent", a report of the same assertion for claimdesk: many of its 242 new false merges read
 // so. On the labelled real-news pairs, whose speakers are known, merge precision stays at 98% or more.
-const REWORDED_FLOOR = { precision: 0.8, recall: 0.57, f1: 0.67 };
+// A learnt decision (logistic regression over rewordedAssertion.ts's rewordingFeatures, test/eval/learnRewording.ts)
+// in place of the hand-set Dice OVERLAP 0.45: P 81.6% R 58.3% F1 68.0%; on the check part it never learnt on
+// (a third of the pairs) P 78.1% -> 79.2%, R 56.3% -> 56.1%, F1 65.4% -> 65.6%. The labelled real-news pairs: unchanged.
+const REWORDED_FLOOR = { precision: 0.81, recall: 0.57, f1: 0.67 };
 
 const tally = (t: LabelTally): string =>
   `${t.same} of ${t.pairs} merged (same ${t.relations.same}, containment ${t.relations.contains + t.relations.contained}, ` +
@@ -33,12 +36,15 @@ const tally = (t: LabelTally): string =>
 export const mrpcSection: EvalSection = {
   name: 'mrpc',
   async run() {
-    const pairs = readMrpc(path.join(sharedDir(), 'eval', 'mrpc', 'msr_paraphrase_train.txt'));
+    const other = process.env.CLAIMDESK_MRPC_FILE;
+    const pairs = readMrpc(other ?? path.join(sharedDir(), 'eval', 'mrpc', 'msr_paraphrase_train.txt'));
     const score = scoreMrpc(pairs);
     console.log(
-      `MRPC train split, ${score.pairs} pairs: the test split is not in ../shared; the similarity threshold ` +
-        '(0.75 of 0.7/0.75/0.8) was chosen on these and the dedupe bench corpus, and the clause-end rule of containment ' +
-        'checked against their false merges, so they are not held out',
+      other
+        ? `MRPC-format file ${other} (CLAIMDESK_MRPC_FILE), ${score.pairs} pairs: scored, not gated`
+        : `MRPC train split, ${score.pairs} pairs: the test split is not in ../shared; the similarity threshold ` +
+            '(0.75 of 0.7/0.75/0.8) was chosen on these and the dedupe bench corpus, and the clause-end rule of containment ' +
+            'checked against their false merges, so they are not held out',
     );
     console.log(
       `same statement: P ${pct(score.precision)}  R ${pct(score.recall)}  F1 ${pct(score.f1)}  accuracy ${pct(score.accuracy)}`,
@@ -51,9 +57,20 @@ export const mrpcSection: EvalSection = {
     for (const pair of score.falseMerges)
       console.log(`  false merge: "${pair.a}"\n            vs "${pair.b}"`);
     const reworded = scoreMrpc(pairs, { reworded: true });
-    console.log(
-      `one named speaker (a statement reworded joins too): P ${pct(reworded.precision)}  R ${pct(reworded.recall)}  F1 ${pct(reworded.f1)}  accuracy ${pct(reworded.accuracy)}`,
-    );
+    const line = (s: MrpcScore) =>
+      `P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  accuracy ${pct(s.accuracy)}`;
+    console.log(`one named speaker (a statement reworded joins too): ${line(reworded)}`);
+    if (other) return { failedGates: 0 };
+    // The reworded decision is learnt on the learn part (test/eval/learnRewording.ts); the check part is unseen by it.
+    for (const part of ['learn', 'check'] as const) {
+      const partScore = scoreMrpc(
+        pairs.filter((pair) => mrpcPart(pair) === part),
+        { reworded: true },
+      );
+      console.log(
+        `  ${part} part (${partScore.pairs} pairs${part === 'check' ? ', never learnt on' : ''}): ${line(partScore)}`,
+      );
+    }
     const failedGates =
       gate('MRPC same-statement precision', score.precision, PRECISION_FLOOR) +
       gate('MRPC same-statement recall', score.recall, RECALL_FLOOR) +

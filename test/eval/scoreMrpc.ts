@@ -3,6 +3,7 @@
  * each labelled sentence pair, as if one speaker said both, and how the guards fire.
  */
 
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { GuardReason, TextRelation } from '../../dedupe/compareTexts.ts';
 import { compareQuotes, DEFAULT_MERGE_OPTIONS } from '../../dedupe/decideMerge.ts';
@@ -12,6 +13,8 @@ import { rewordedAssertion } from '../../dedupe/rewordedAssertion.ts';
 export interface MrpcPair {
   /** 1: the annotators judged the two sentences semantically equivalent. */
   label: 0 | 1;
+  /** The two sentences' MRPC ids, "#1 ID-#2 ID". */
+  id: string;
   a: string;
   b: string;
 }
@@ -45,12 +48,19 @@ export function readMrpc(file: string): MrpcPair[] {
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .slice(1)) {
-    const [quality, , , a, b] = line.split('\t');
+    const [quality, id1, id2, a, b] = line.split('\t');
     if ((quality !== '0' && quality !== '1') || a === undefined || b === undefined) continue;
-    pairs.push({ label: quality === '1' ? 1 : 0, a, b });
+    pairs.push({ label: quality === '1' ? 1 : 0, id: `${id1}-${id2}`, a, b });
   }
   return pairs;
 }
+
+/**
+ * The part of MRPC train a pair belongs to: a third of the pairs (by the SHA-1 of their ids) is the check part, never
+ * learnt on (test/eval/learnRewording.ts learns the reworded decision on the rest, the learn part).
+ */
+export const mrpcPart = (pair: Pick<MrpcPair, 'id'>): 'learn' | 'check' =>
+  parseInt(createHash('sha1').update(pair.id).digest('hex').slice(0, 8), 16) % 3 === 0 ? 'check' : 'learn';
 
 const emptyTally = (): LabelTally => ({
   pairs: 0,

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { decideMerge } from '../../../dedupe/decideMerge.ts';
 import type { ClaimCandidate, MergeSubject } from '../../../dedupe/decideMerge.ts';
-import { rewordedAssertion } from '../../../dedupe/rewordedAssertion.ts';
+import {
+  REWORDING_FEATURES,
+  rewordedAssertion,
+  rewordingPairFeatures,
+  rewordingProbability,
+  rewordingScore,
+} from '../../../dedupe/rewordedAssertion.ts';
+import { REWORDING_MODEL } from '../../../dedupe/rewordingWeights.ts';
 import { shareSense } from '../../../dedupe/synonyms.ts';
 import { closeWordnet } from '../../../wordnet.ts';
 
@@ -97,6 +104,52 @@ describe('one assertion reworded', () => {
         'the zorvex plan of the council would be delayed by the ministry',
       ),
     );
+  });
+});
+
+describe('the learnt decision', () => {
+  test('the committed weights are for the features computed, one each, with a threshold between 0 and 1', () => {
+    assert.deepEqual([...REWORDING_MODEL.features], [...REWORDING_FEATURES]);
+    assert.equal(REWORDING_MODEL.weights.length, REWORDING_FEATURES.length);
+    assert.ok(REWORDING_MODEL.threshold > 0 && REWORDING_MODEL.threshold < 1);
+  });
+
+  test('features: the shorter against the longer, each a number; none when a guard keeps them apart', () => {
+    const features = rewordingPairFeatures(
+      'the harbour board will close the old ferry terminal next spring',
+      'next spring the old ferry terminal will be shut by the harbour board',
+    );
+    assert.ok(features);
+    assert.equal(features.length, REWORDING_FEATURES.length);
+    assert.ok(features.every((x) => Number.isFinite(x)));
+    assert.equal(features[0], 1, 'every word of substance of the shorter matched (shut: close)');
+    assert.equal(
+      rewordingPairFeatures(
+        'the harbour board will close the old ferry terminal next spring',
+        'the harbour board will not close the old ferry terminal next spring, it said',
+      ),
+      null,
+      'a negation more',
+    );
+  });
+
+  test('a rewording scores above a report of something else in part the same words, and the threshold decides', () => {
+    const reworded = rewordingScore(
+      'the harbour board will close the old ferry terminal next spring',
+      'next spring the old ferry terminal will be shut by the harbour board',
+    );
+    const other = rewordingScore(
+      'the harbour board will close the old ferry terminal next spring',
+      'the harbour board has asked residents what should replace the old ferry terminal, which cost too much to run',
+    );
+    assert.ok(reworded !== null && reworded >= REWORDING_MODEL.threshold);
+    assert.ok(other === null || (other < reworded && other < REWORDING_MODEL.threshold));
+  });
+
+  test('the probability is the logistic of the weighted features', () => {
+    const model = { weights: [2, -1], bias: -1 };
+    assert.equal(rewordingProbability([1, 1], model), 0.5);
+    assert.ok(Math.abs(rewordingProbability([2, 0], model) - 1 / (1 + Math.exp(-3))) < 1e-12);
   });
 });
 
