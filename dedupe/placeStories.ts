@@ -122,3 +122,49 @@ export function renamedStories(
   }
   return renamed;
 }
+
+/**
+ * The articles of a neighbourhood that a regrouping put among other articles than before: of the stories
+ * that came together in one, all but the largest (a kept story counts as the largest, the least name breaking
+ * ties), and of a story that came apart, all but the part where most of it went. A figure joins within its
+ * story, so these articles' figures are merged again (jobs/placeStory.ts), as if their story had been the new
+ * one when they merged. The arriving article (no story before) is merged after its placement anyway.
+ */
+export function movedArticles(
+  articles: readonly StoryArticle[],
+  stories: ReadonlyMap<string, string>,
+  kept: ReadonlySet<string> = new Set(),
+): string[] {
+  const flows = new Map<string, number>();
+  const flow = (from: string, to: string) => `${from}\u0000${to}`;
+  for (const a of articles) {
+    const to = stories.get(a.id);
+    if (a.storyId === null || to === undefined) continue;
+    flows.set(flow(a.storyId, to), (flows.get(flow(a.storyId, to)) ?? 0) + 1);
+  }
+  // The weight of a flow: its articles, a kept story's as many as there can be (most of it was not read).
+  const weight = (from: string, count: number) => (kept.has(from) ? Number.POSITIVE_INFINITY : count);
+  // For each story after, the story most of it came from; for each story before, the story most of it went to.
+  const mainSource = new Map<string, { name: string; weight: number }>();
+  const mainTarget = new Map<string, { name: string; weight: number }>();
+  const offer = (
+    best: Map<string, { name: string; weight: number }>,
+    of: string,
+    name: string,
+    w: number,
+  ) => {
+    const known = best.get(of);
+    if (!known || w > known.weight || (w === known.weight && name < known.name))
+      best.set(of, { name, weight: w });
+  };
+  for (const [key, count] of flows) {
+    const [from, to] = key.split('\u0000') as [string, string];
+    offer(mainSource, to, from, weight(from, count));
+    offer(mainTarget, from, to, weight(from, count));
+  }
+  return articles.flatMap((a) => {
+    const to = stories.get(a.id);
+    if (a.storyId === null || to === undefined) return [];
+    return mainSource.get(to)?.name === a.storyId && mainTarget.get(a.storyId)?.name === to ? [] : [a.id];
+  });
+}

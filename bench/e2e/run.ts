@@ -142,6 +142,8 @@ interface RunResult {
   claims: number;
   /** Each claim as its kind, its first words and the ids of its mentions (deterministic): runs compare by these. */
   partition: Map<string, string>;
+  /** Each story as the ids of its articles: figures join within a story, so runs compare these too. */
+  stories: Set<string>;
 }
 
 async function runWith(
@@ -240,8 +242,12 @@ async function runWith(
       `SELECT c.kind, left(c.text, 60) AS text, string_agg(m.id, ',' ORDER BY m.id) AS ids
        FROM claims c JOIN mentions m ON m.claim_id = c.id GROUP BY c.id`,
     );
+    const stories = await runtime.db.query<{ ids: string }>(
+      'SELECT string_agg(id, \',\' ORDER BY id) AS ids FROM articles GROUP BY story_id',
+    );
     await Promise.all(Object.values(queues.queues).map((q) => q.obliterate({ force: true })));
     return {
+      stories: new Set(stories.map((s) => s.ids)),
       partition: new Map(grouped.map((g) => [`${g.kind}:${g.ids}`, `${g.kind} "${g.text}"`])),
       workers,
       workerCpuMsPerPage: (workerCpu * 1000) / pageCount,
@@ -330,6 +336,8 @@ async function main(): Promise<void> {
     console.log(
       `claims of ${r.workers} worker(s) against ${first!.workers}: ${mine.length === 0 && theirs.length === 0 ? 'the same' : `${theirs.length} of ${first!.claims} not made the same way (${byKind(theirs)}), ${mine.length} made instead`}`,
     );
+    const storiesApart = [...first!.stories].filter((ids) => !r.stories.has(ids)).length;
+    console.log(`  stories: ${storiesApart} of ${first!.stories.size} not made of the same articles`);
     for (const [, label] of theirs.slice(0, 5)) console.log(`  only with ${first!.workers}: ${label}`);
     for (const [, label] of mine.slice(0, 5)) console.log(`  only with ${r.workers}: ${label}`);
   }
