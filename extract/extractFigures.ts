@@ -51,6 +51,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     if (quote === undefined && (addressesReader(unquoted) || isHypothetical(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence) || inTitleCaseLine(text, figure.start))) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
     if (picksOutGroup(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
+    if (namesKnownGroup(text, figure.start) || insideCompound(text, figure.start)) continue;
     out.push({
       kind: 'number',
       text: text.slice(figure.start, figure.end),
@@ -101,6 +102,23 @@ function picksOutGroup(text: string, start: number, end: number): boolean {
   const counted = /(?:leading|major|main|top|key)$/i.test(figure) ? null : nounKind(figure.split(/\s+/).at(-1) ?? '');
   return determined || (counted !== 'person' && counted !== 'group');
 }
+
+/**
+ * "the next two contests", "the first three games", "those two opening contests", "these 12 people": a count after
+ * "the" and a word of what comes first or next, or after "these" or "those", names a group by its place in a
+ * sequence or refers back to one already counted; whoever reports that figure reports it elsewhere. "The last two
+ * winners" and "the remaining three boats" still count what is left or was.
+ */
+const namesKnownGroup = (text: string, start: number) =>
+  /(?:\b(?:the|its|their|his|her|our)\s+(?:first|next|coming|opening|initial)|\b(?:these|those))\s+$/i.test(
+    text.slice(Math.max(0, start - 30), start),
+  );
+
+/**
+ * "a four - by - four car", "a one-on-one meeting": a number after the hyphen of a compound's joining word ("by",
+ * "on", "to") is part of the compound, not a count. A dash setting off an aside ("the victims - 12 people -") is not.
+ */
+const insideCompound = (text: string, start: number) => /\b(?:by|on|to|in)\s?-\s?$/i.test(text.slice(Math.max(0, start - 6), start));
 
 /**
  * "nine ridiculous things he said", "three things are happening", "5 reasons to vote": a count of things, ways or
@@ -308,6 +326,8 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   // A designation printed with spaces around its hyphen ("AK - 47", "F - 16"), as some wires' copy is.
   if (/(?<![\p{L}\p{N}])\p{Lu}{1,5}\s[-–]\s$/u.test(text.slice(Math.max(0, start - 9), start))) return true;
   if (/^\s?:\s?\d{2}\b/.test(after)) return true;
+  // "a 480 x 360 display", "1, 440 x 900": a specification's dimensions, either of its numbers.
+  if (/^\s?[x×]\s?\d/.test(after) || /\d\s?[x×]\s?$/.test(before)) return true;
   // "a 20 - 13 victory", "a 13-3 halftime lead": a game's score, either of its numbers.
   if (SCORE_AFTER.test(after) || (/\d\s?[-–]\s?$/.test(before) && SCORE_WORD.test(after))) return true;
   if (/^[MKBGT]?\s+block\s+of\b/i.test(after)) return true;
@@ -323,7 +343,8 @@ function plausibleDigits(text: string, start: number, end: number, hasCurrency: 
   if (!hasCurrency && /[\p{L}\p{N}\-+/#№]/u.test(before)) return false;
   if (/^[:/.-]\d/.test(after2)) return false;
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) return false;
-  if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|EST|ET\b|MSK)/i.test(text.slice(end, end + 5))) return false;
+  // "10 a.m.", and "10 a. m." as copy tokenized word by word prints it.
+  if (/^\s?(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|GMT|UTC|BST|EST|ET\b|MSK)/i.test(text.slice(end, end + 6))) return false;
   if (/\p{L}/u.test(after) && !/^(?:bn|mn|m|k|tn|b)(?![\p{L}\p{N}])/iu.test(text.slice(end, end + 3))) return false;
   // Inside a URL or a path.
   const tokenStart = text.lastIndexOf(' ', start) + 1;
