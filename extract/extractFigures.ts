@@ -247,7 +247,8 @@ function endsRange(text: string, start: number, end: number): boolean {
   if (/\bbetween\s+$/i.test(before) && /^\s+and\s+(?:US\$|\$|£|€)?\s?\d/.test(text.slice(end, end + 16))) return true;
   const low = RANGE_BEFORE.exec(before);
   // "fell from 10 to 5 points" is a change: its last figure is the new level.
-  if (low !== null) return !/^from$/i.test(low[1] ?? '') && !/[\p{Lu}\p{N}]/u.test(low[1] ?? '');
+  // "version 2.1 to 40 million phones": a version or a model before "to" is no range's end.
+  if (low !== null) return !/^(?:from|version|v|release|model|build|update)$/i.test(low[1] ?? '') && !/[\p{Lu}\p{N}]/u.test(low[1] ?? '');
   // The first end is a bare amount ("$140 million to"), not a count of something ("six AK - 47 rifles").
   return /(?:\d|thousand|million|billion|bn|m)$/i.test(text.slice(start, end)) && RANGE_AFTER.test(text.slice(end, end + 12));
 }
@@ -296,12 +297,15 @@ const NAMED_PERIOD = /\b(?:last|past|next|first|coming|previous|final)\s+(?:[\p{
 
 /**
  * "Three years ago", "eight years later", "weeks before the vote": a point in time, which dates an event and claims
- * nothing; and "the last seven years", "a child's first 18 years", "the next four years": a period named, not measured.
+ * nothing; "the last seven years", "a child's first 18 years", "the next four years", "his eight years in office": a
+ * period named, not measured; "45 years old", "45 years of age": an age.
  */
 function isTimeReference(text: string, start: number, end: number, unit: string | null): boolean {
   if (unit === null || !TIME_UNITS.test(unit)) return false;
   if (/^\s+(?:ago|later|earlier|afterwards|on|from now)\b/i.test(text.slice(end, end + 14))) return true;
+  if (/^\s*(?:[-–]\s*)?(?:old|of age)\b/i.test(text.slice(end, end + 10))) return true;
   if (NAMED_PERIOD.test(text.slice(Math.max(0, start - 24), start))) return true;
+  if (/\b(?:his|her|their|its|my|our|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   // "three weeks before the film opened" dates; "a standoff that lasted two hours before he gave up" measures.
   const measured = /\b(?:lasted|lasting|lasts|took|takes|spent|spends|for|within|over|in)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   return !measured && /^\s+(?:before|after|prior)\b/i.test(text.slice(end, end + 10));

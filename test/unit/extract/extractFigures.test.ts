@@ -200,3 +200,15 @@ test('copy tokenized word by word: a compound\'s spaced hyphen, "a. m." and a sc
 test('an adverb right after the number modifies what follows: "13 fully loaded magazines" counts magazines', () => {
   assert.deepEqual(figures('Divers recovered 13 fully loaded magazines from the wreck.').map((f) => [f.text, f.unit]), [['13 fully loaded magazines', 'magazines']]);
 });
+
+test('an age in years and a period named by whose it is are no figures; a period measured still is', () => {
+  assert.deepEqual(figures('The driver, who is 45 years old, was held overnight.'), []);
+  assert.deepEqual(figures('The driver, 45 years of age, was held overnight.'), []);
+  assert.deepEqual(figures('Her eight years in office ended in January.'), []);
+  assert.deepEqual(figures('The blockade lasted 45 years.').map((f) => f.text), ['45 years']);
+  assert.deepEqual(figures('The clerk spent 12 years in prison.').map((f) => [f.text, f.unit]), [['12 years', 'years (spent)']]);
+});
+
+test('a version before "to" is no range\'s first end: "version 2.1 to 40 million phones" counts phones', () => {
+  assert.deepEqual(figures('The patch brings version 2.1 to 40 million phones.').map((f) => [f.text, f.unit]), [['40 million phones', 'phones']]);
+});
