@@ -212,3 +212,8 @@ test('an age in years and a period named by whose it is are no figures; a period
 test('a version before "to" is no range\'s first end: "version 2.1 to 40 million phones" counts phones', () => {
   assert.deepEqual(figures('The patch brings version 2.1 to 40 million phones.').map((f) => [f.text, f.unit]), [['40 million phones', 'phones']]);
 });
+
+test('a name printed with a full stop in it ("Sen. Tom Hollis") is found in its sentence, so it can be the figure\'s subject', () => {
+  const names = (text: string) => extractFigures(analyzeText(text), []).map((m) => m.entities);
+  assert.deepEqual(names('She beat challenger Sen. Tom Hollis in five counties, ending his bid for the Liberal nomination.'), [['Sen Tom Hollis', 'Liberal']]);
+});
