@@ -30,6 +30,10 @@ describe('what a figure counts', () => {
   test('the same count printed two ways is one; the measure is compared apart from the unit', () => {
     assert.equal(measureOf('people (killed)'), measureOf('people (dead)'));
     assert.equal(measureOf('others (wounding)'), measureOf('others (injury)'));
+    // A sum lost, a loss and a sum in losses are one measure; a sum raised is another.
+    assert.equal(measureOf('USD (lost)'), measureOf('USD (loss)'));
+    assert.equal(measureOf('USD (losses)'), measureOf('USD (loss)'));
+    assert.notEqual(measureOf('USD (lost)'), measureOf('USD (raised)'));
     assert.equal(normalizeUnit('people (killed)'), normalizeUnit('people'));
     assert.equal(normalizeUnit('Web sites'), normalizeUnit('websites'));
   });
