@@ -51,7 +51,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     if (quote === undefined && (addressesReader(unquoted) || isHypothetical(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence) || inTitleCaseLine(text, figure.start))) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
     if (picksOutGroup(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
-    if (namesKnownGroup(text, figure.start) || insideCompound(text, figure.start)) continue;
+    if (insideCompound(text, figure.start)) continue;
     out.push({
       kind: 'number',
       text: text.slice(figure.start, figure.end),
@@ -102,17 +102,6 @@ function picksOutGroup(text: string, start: number, end: number): boolean {
   const counted = /(?:leading|major|main|top|key)$/i.test(figure) ? null : nounKind(figure.split(/\s+/).at(-1) ?? '');
   return determined || (counted !== 'person' && counted !== 'group');
 }
-
-/**
- * "the next two contests", "the first three games", "those two opening contests", "these 12 people": a count after
- * "the" and a word of what comes first or next, or after "these" or "those", names a group by its place in a
- * sequence or refers back to one already counted; whoever reports that figure reports it elsewhere. "The last two
- * winners" and "the remaining three boats" still count what is left or was.
- */
-const namesKnownGroup = (text: string, start: number) =>
-  /(?:\b(?:the|its|their|his|her|our)\s+(?:first|next|coming|opening|initial)|\b(?:these|those))\s+$/i.test(
-    text.slice(Math.max(0, start - 30), start),
-  );
 
 /**
  * "a four - by - four car", "a one-on-one meeting": a number after the hyphen of a compound's joining word ("by",

@@ -55,7 +55,7 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // tune (72.7% held-out), merge precision 99.1% / 100%. The attribution fix costs one held-out figure pair (figures
 // 50.0% -> 48.3% held-out, tune unchanged at 62.4%), most likely since a figure's names include its quote's
 // speaker, through which two figures can join; measured, not examined (held-out): its floor goes 0.49 -> 0.48.
-// Figures that are no claims or misread left out (a count naming a group, "the first two contests"; tokenized copy:
+// Figures that are no claims or misread left out (tokenized copy:
 // "two first - degree murder charges" counts charges, "10 a. m.", "480 x 360"; an age, "his eight years in office"),
 // a sum "in losses" saying what it is, and a sum lost and a loss one measure: figures 62.9% -> 65.5% tune, 48.3% -> 49.1% held-out; figure-merge
 // precision 97.3% -> 97.4% tune, 84.8% -> 87.5% held-out (read as scores only). Floors: tune recall 0.60 -> 0.63,

@@ -177,15 +177,6 @@ test('a currency after the number is the unit, and an irregular plural ends the 
   assert.deepEqual(figures('A crowd of 500 people came to the vigil.').map((f) => [f.text, f.unit]), [['500 people', 'people (crowd)']]);
 });
 
-test('a count that names a group by its place in a sequence, or refers back to one, is no figure; what is left or was still counts', () => {
-  assert.deepEqual(figures('Both campaigns are advertising in Ohio, the next two contests after the caucus.'), []);
-  assert.deepEqual(figures('The rivals split the first two contests of the season.'), []);
-  assert.deepEqual(figures('After those two opening rounds, the tour moves to bigger cities.'), []);
-  assert.deepEqual(figures('These 12 villagers had refused to leave.'), []);
-  assert.deepEqual(figures('The cutter intercepted the remaining three boats near the reef.').map((f) => f.text), ['three boats']);
-  assert.deepEqual(figures('The last two mayors served one term each.').map((f) => f.text), ['two mayors']);
-});
-
 test('copy tokenized word by word: a compound\'s spaced hyphen, "a. m." and a screen\'s dimensions', () => {
   assert.deepEqual(figures('The clerk faces two first - degree murder charges in Tulsa.').map((f) => [f.text, f.unit]), [['two first - degree murder charges', 'charges']]);
   assert.deepEqual(figures('Guards seized six AK - 47 rifles from the skiff.').map((f) => [f.text, f.unit]), [['six AK - 47 rifles', 'rifles (seized)']]);
