@@ -66,6 +66,8 @@ const SAME_MEASURE = new Map<string, string>([
   ...['kill', 'dead', 'die', 'death', 'fatal', 'fatalities'].map((w): [string, string] => [w, 'death']),
   ...['injur', 'injuri', 'wound', 'hurt'].map((w): [string, string] => [w, 'injur']),
   ...['arrest', 'detain', 'detent'].map((w): [string, string] => [w, 'arrest']),
+  // "$916 million lost" and "a $916 million loss", "$1 billion in losses".
+  ...['lost', 'lose'].map((w): [string, string] => [w, 'loss']),
 ]);
 
 /**

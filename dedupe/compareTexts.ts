@@ -1,5 +1,6 @@
 /** How two quotes' words relate, and whether a guard (figure, negation) keeps them apart. */
 import { isStopWord, stemWord } from './nlp.ts';
+import { AMOUNT_NOUNS, SCALE_ABBREVIATIONS, SPELLED_NUMBERS, UNGUARDED_NUMBERS } from './numberWords.ts';
 
 export type TextRelation = 'same' | 'contains' | 'contained' | 'similar' | 'different';
 export type GuardReason = 'figure' | 'negation';
@@ -17,10 +18,12 @@ const NEGATIONS = new Set([
   "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't",
   "wouldn't", "couldn't", "haven't", "hasn't", "hadn't", 'не', 'нет', 'ни', 'никогда', 'ничего',
 ]);
-const NUMBER_WORDS = new Set([
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'half',
-  'dozen', 'percent', 'bn', 'mn', 'm', 'k',
+/** Words of a quote that print a figure: numbers in words (numberWords.ts), "percent", abbreviated scales. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...SPELLED_NUMBERS.filter((w) => !UNGUARDED_NUMBERS.has(w)),
+  ...AMOUNT_NOUNS,
+  'percent',
+  ...SCALE_ABBREVIATIONS,
 ]);
 
 const isNumber = (t: string) => /\d/.test(t) || NUMBER_WORDS.has(t);

@@ -51,6 +51,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     if (quote === undefined && (addressesReader(unquoted) || isHypothetical(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence) || inTitleCaseLine(text, figure.start))) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
     if (picksOutGroup(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
+    if (insideCompound(text, figure.start)) continue;
     out.push({
       kind: 'number',
       text: text.slice(figure.start, figure.end),
@@ -101,6 +102,12 @@ function picksOutGroup(text: string, start: number, end: number): boolean {
   const counted = /(?:leading|major|main|top|key)$/i.test(figure) ? null : nounKind(figure.split(/\s+/).at(-1) ?? '');
   return determined || (counted !== 'person' && counted !== 'group');
 }
+
+/**
+ * "a four - by - four car", "a one-on-one meeting": a number after the hyphen of a compound's joining word ("by",
+ * "on", "to") is part of the compound, not a count. A dash setting off an aside ("the victims - 12 people -") is not.
+ */
+const insideCompound = (text: string, start: number) => /\b(?:by|on|to|in)\s?-\s?$/i.test(text.slice(Math.max(0, start - 6), start));
 
 /**
  * "nine ridiculous things he said", "three things are happening", "5 reasons to vote": a count of things, ways or
@@ -229,7 +236,8 @@ function endsRange(text: string, start: number, end: number): boolean {
   if (/\bbetween\s+$/i.test(before) && /^\s+and\s+(?:US\$|\$|£|€)?\s?\d/.test(text.slice(end, end + 16))) return true;
   const low = RANGE_BEFORE.exec(before);
   // "fell from 10 to 5 points" is a change: its last figure is the new level.
-  if (low !== null) return !/^from$/i.test(low[1] ?? '') && !/[\p{Lu}\p{N}]/u.test(low[1] ?? '');
+  // "version 2.1 to 40 million phones": a version or a model before "to" is no range's end.
+  if (low !== null) return !/^(?:from|version|v|release|model|build|update)$/i.test(low[1] ?? '') && !/[\p{Lu}\p{N}]/u.test(low[1] ?? '');
   // The first end is a bare amount ("$140 million to"), not a count of something ("six AK - 47 rifles").
   return /(?:\d|thousand|million|billion|bn|m)$/i.test(text.slice(start, end)) && RANGE_AFTER.test(text.slice(end, end + 12));
 }
@@ -278,12 +286,15 @@ const NAMED_PERIOD = /\b(?:last|past|next|first|coming|previous|final)\s+(?:[\p{
 
 /**
  * "Three years ago", "eight years later", "weeks before the vote": a point in time, which dates an event and claims
- * nothing; and "the last seven years", "a child's first 18 years", "the next four years": a period named, not measured.
+ * nothing; "the last seven years", "a child's first 18 years", "the next four years", "his eight years in office": a
+ * period named, not measured; "45 years old", "45 years of age": an age.
  */
 function isTimeReference(text: string, start: number, end: number, unit: string | null): boolean {
   if (unit === null || !TIME_UNITS.test(unit)) return false;
   if (/^\s+(?:ago|later|earlier|afterwards|on|from now)\b/i.test(text.slice(end, end + 14))) return true;
+  if (/^\s*(?:[-–]\s*)?(?:old|of age)\b/i.test(text.slice(end, end + 10))) return true;
   if (NAMED_PERIOD.test(text.slice(Math.max(0, start - 24), start))) return true;
+  if (/\b(?:his|her|their|its|my|our|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   // "three weeks before the film opened" dates; "a standoff that lasted two hours before he gave up" measures.
   const measured = /\b(?:lasted|lasting|lasts|took|takes|spent|spends|for|within|over|in)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   return !measured && /^\s+(?:before|after|prior)\b/i.test(text.slice(end, end + 10));
@@ -308,6 +319,8 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   // A designation printed with spaces around its hyphen ("AK - 47", "F - 16"), as some wires' copy is.
   if (/(?<![\p{L}\p{N}])\p{Lu}{1,5}\s[-–]\s$/u.test(text.slice(Math.max(0, start - 9), start))) return true;
   if (/^\s?:\s?\d{2}\b/.test(after)) return true;
+  // "a 480 x 360 display", "1, 440 x 900": a specification's dimensions, either of its numbers.
+  if (/^\s?[x×]\s?\d/.test(after) || /\d\s?[x×]\s?$/.test(before)) return true;
   // "a 20 - 13 victory", "a 13-3 halftime lead": a game's score, either of its numbers.
   if (SCORE_AFTER.test(after) || (/\d\s?[-–]\s?$/.test(before) && SCORE_WORD.test(after))) return true;
   if (/^[MKBGT]?\s+block\s+of\b/i.test(after)) return true;
@@ -323,7 +336,8 @@ function plausibleDigits(text: string, start: number, end: number, hasCurrency: 
   if (!hasCurrency && /[\p{L}\p{N}\-+/#№]/u.test(before)) return false;
   if (/^[:/.-]\d/.test(after2)) return false;
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) return false;
-  if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|EST|ET\b|MSK)/i.test(text.slice(end, end + 5))) return false;
+  // "10 a.m.", and "10 a. m." as copy tokenized word by word prints it.
+  if (/^\s?(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|GMT|UTC|BST|EST|ET\b|MSK)/i.test(text.slice(end, end + 6))) return false;
   if (/\p{L}/u.test(after) && !/^(?:bn|mn|m|k|tn|b)(?![\p{L}\p{N}])/iu.test(text.slice(end, end + 3))) return false;
   // Inside a URL or a path.
   const tokenStart = text.lastIndexOf(' ', start) + 1;

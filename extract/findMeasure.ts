@@ -60,6 +60,29 @@ function describesCounted(word: string, afterShare: boolean): boolean {
   return afterShare && /^\p{Ll}{3,}$/u.test(word) && !PHRASE_ENDS.has(word) && !ARTICLES.test(word);
 }
 
+/** Words of time that an amount is "in" ("$5 million in the first quarter", "$2 billion last year"): when, not what. */
+const TIME_WORDS = /^(?:years?|months?|weeks?|days?|quarters?|decades?|period|time|total|last|next|this|yesterday|today|alone)$/;
+
+/**
+ * What a sum is "in" ("$1 billion in losses", "$5 million in state funding", "$200,000 in speaking fees"), read from
+ * the text right after the sum: the head of the lower-case noun phrase after "in", unless an article, a name, a
+ * number or a time opens it ("in the state", "in Ohio", "in 2015", "in the first quarter").
+ */
+function moneyIn(after: string): string | null {
+  const printed = /^\s+in\s+([^.,;:!?()"“”«»\n]*)/u.exec(after)?.[1]?.split(/\s+/) ?? [];
+  // "in Trump company losses", "in Medicaid funding": a name before the noun says whose the sum is.
+  let named = 0;
+  while (named < 2 && /^\p{Lu}\p{Ll}+$/u.test(printed[named] ?? '')) named += 1;
+  const words = printed.slice(named);
+  const phrase: string[] = [];
+  for (const word of words) {
+    if (!/^\p{Ll}{2,}$/u.test(word) || PHRASE_ENDS.has(word) || TIME_WORDS.test(word) || phrase.length >= 3) break;
+    phrase.push(word);
+  }
+  const head = phrase.at(-1);
+  return head === undefined || ARTICLES.test(phrase[0] ?? '') || /^\p{Lu}/u.test(words[phrase.length] ?? '') ? null : head;
+}
+
 /**
  * What the figure printed at [start, end) counts or measures, as printed in lower case ("injured", "of the
  * vote", "loss"), or null when its sentence does not say. Read first after the figure (a participle or a state
@@ -86,6 +109,10 @@ export function findMeasure(text: string, start: number, end: number, unit: stri
     // "users of WhatsApp": a name after "of" says whose the figure is (its subject), not what it counts.
     const head = phrase[phrase.length - 1] ?? '';
     return phrase.length > 0 && !/^\p{Lu}/u.test(head) ? `of ${phrase.join(' ').toLowerCase()}` : null;
+  }
+  if (k === 0 && next === 'in' && unit !== null && /^[A-Z]{3}$/.test(unit)) {
+    const counted = moneyIn(text.slice(end, end + 80));
+    if (counted !== null) return counted;
   }
   // "40 people injured in the blast" counts the injured; "50 firefighters tackled the blaze" says what they did.
   const object = /^(?:the|a|an|his|her|its|their|our|\p{Lu}.*)$/u.test(printedAfter[k + 1] ?? '');

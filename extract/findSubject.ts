@@ -152,10 +152,10 @@ export function orderFigureNames(
   entities: readonly string[],
   speaker: string | null,
 ): string[] {
+  // Where a name is printed, a full stop after any of its words allowed ("Sen Bernie Sanders" of "Sen. Bernie Sanders").
   const at = (name: string) => {
-    const found: number[] = [];
-    for (let i = sentence.indexOf(name); i !== -1; i = sentence.indexOf(name, i + 1)) found.push(i);
-    return found;
+    const words = name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return [...sentence.matchAll(new RegExp(words.join('\\.?[ \\u00A0]+'), 'g'))].map((m) => m.index);
   };
   const owner = entities.find((name) =>
     at(name).some(

@@ -15,7 +15,7 @@ const STOPPERS = new Set([
 
 const MAX_PHRASE_WORDS = 4;
 /** An adverb ("five totally decked-out officers"): never a noun of the phrase. */
-const ADVERB = /^\p{Ll}+(?:ally|ately|ently|ously|ively|antly|edly)$/u;
+const ADVERB = /^(?:\p{Ll}+(?:ally|ately|ently|ously|ively|antly|edly)|\p{Ll}*fully)$/u;
 /** Words of time that follow a count without belonging to it ("three people today"). */
 const WHEN = /^(?:today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const ABBREVIATED_UNIT = /^(?:km|kg|ft|mi|mph|kph|km\/h|lbs?|cm|mm|sq)$/;
@@ -41,10 +41,15 @@ export function findUnit(text: string, from: number): UnitPhrase | null {
   for (let n = 0; n < MAX_PHRASE_WORDS; n += 1) {
     const gap = /^[ \u00A0]/.exec(text.slice(i, i + 1));
     if (gap === null) break;
-    const match = WORD.exec(text.slice(i + 1, i + 40));
+    const match = compoundWord(text.slice(i + 1, i + 40));
     if (match === null) break;
     const word = match[0].replace(/[’']s?$/u, '');
-    const lower = word.toLowerCase();
+    const lower = word.toLowerCase().replace(/\s-\s/g, '-');
+    // "13 fully loaded magazines": an adverb right after the number modifies what follows it.
+    if (best === null && ADVERB.test(lower) && followedByWord(text, i + 1 + match[0].length)) {
+      i += 1 + match[0].length;
+      continue;
+    }
     if (STOPPERS.has(lower) || WHEN.test(lower) || ADVERB.test(lower)) break;
     // "three people Wednesday", "two men Monday": a name after the noun is not part of its phrase.
     if (best !== null && lowerBefore && /^\p{Lu}/u.test(word)) break;
@@ -60,10 +65,31 @@ export function findUnit(text: string, from: number): UnitPhrase | null {
     if (/\p{Script=Cyrillic}/u.test(word) && !CYRILLIC_ADJECTIVE.test(lower)) break;
     if (/[’']s$/u.test(match[0]) || !/^[ \u00A0][\p{L}]/u.test(text.slice(end, end + 2))) break;
     // A plural noun ends an English noun phrase: "users left" is a noun and its verb.
-    if ((/^[a-z]+[^s’'us]s$/.test(lower) && lower.length > 3) || IRREGULAR_PLURAL.test(lower)) break;
+    if (isPlural(lower)) break;
     i = end;
   }
   return best;
+}
+
+/** A plural noun, which ends an English noun phrase ("users left": a noun and its verb). */
+const isPlural = (lower: string) => (/^[a-z]+[^s’'us]s$/.test(lower) && lower.length > 3) || IRREGULAR_PLURAL.test(lower);
+
+/**
+ * The word at the start of `text`, with a compound printed with spaces around its hyphen ("first - degree" of "two
+ * first - degree murder charges", "AK - 47" of "six AK - 47 rifles", as copy tokenized word by word prints them) or
+ * a designation's number after capitals ("AK 47 rifles"): the noun the figure counts comes after them. A dash after
+ * a plural ("12 people - including two children -") or before a word of an aside sets off the aside instead.
+ */
+function compoundWord(text: string): RegExpExecArray | null {
+  const designation = /^\p{Lu}{2,5}(?:\s[-–]\s|\s)\d+(?=\s\p{Ll})/u.exec(text);
+  if (designation !== null) return designation;
+  const compound = /^[\p{L}][\p{L}’'-]*(?:\s-\s[\p{L}\p{N}][\p{L}\p{N}’'-]*)+/u.exec(text);
+  if (compound !== null) {
+    const [first = '', ...rest] = compound[0].split(/\s-\s/);
+    const aside = (w: string) => STOPPERS.has(w.toLowerCase()) || /(?:ly|ing)$/i.test(w);
+    if (!isPlural(first.toLowerCase()) && !rest.some(aside)) return compound;
+  }
+  return WORD.exec(text);
 }
 
 function followedByWord(text: string, at: number): boolean {

@@ -55,6 +55,11 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // tune (72.7% held-out), merge precision 99.1% / 100%. The attribution fix costs one held-out figure pair (figures
 // 50.0% -> 48.3% held-out, tune unchanged at 62.4%), most likely since a figure's names include its quote's
 // speaker, through which two figures can join; measured, not examined (held-out): its floor goes 0.49 -> 0.48.
+// Figures that are no claims or misread left out (tokenized copy:
+// "two first - degree murder charges" counts charges, "10 a. m.", "480 x 360"; an age, "his eight years in office"),
+// a sum "in losses" saying what it is, and a sum lost and a loss one measure: figures 62.9% -> 65.5% tune, 48.3% -> 49.1% held-out; figure-merge
+// precision 97.3% -> 97.4% tune, 84.8% -> 87.5% held-out (read as scores only). Floors: tune recall 0.60 -> 0.63,
+// held-out precision 0.84 -> 0.86.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
@@ -62,8 +67,8 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   'held-out': { verbatim: 0.84, partial: 0.71, paraphrase: 0.36 },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.6, precision: 0.97 },
-  'held-out': { recall: 0.48, precision: 0.84 },
+  tune: { recall: 0.63, precision: 0.97 },
+  'held-out': { recall: 0.48, precision: 0.86 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 

@@ -176,3 +176,35 @@ test('a currency after the number is the unit, and an irregular plural ends the 
   assert.deepEqual(figures('Nearly 100 billion USD worth of trade passes through the lane.').map((f) => [f.text, f.unit]), [['Nearly 100 billion USD', 'USD']]);
   assert.deepEqual(figures('A crowd of 500 people came to the vigil.').map((f) => [f.text, f.unit]), [['500 people', 'people (crowd)']]);
 });
+
+test('copy tokenized word by word: a compound\'s spaced hyphen, "a. m." and a screen\'s dimensions', () => {
+  assert.deepEqual(figures('The clerk faces two first - degree murder charges in Tulsa.').map((f) => [f.text, f.unit]), [['two first - degree murder charges', 'charges']]);
+  assert.deepEqual(figures('Guards seized six AK - 47 rifles from the skiff.').map((f) => [f.text, f.unit]), [['six AK - 47 rifles', 'rifles (seized)']]);
+  assert.deepEqual(figures('Guards seized six AK 47 rifles from the skiff.').map((f) => [f.text, f.unit]), [['six AK 47 rifles', 'rifles (seized)']]);
+  assert.deepEqual(figures('The gang drove a four - by - four truck through the gate.'), []);
+  assert.deepEqual(figures('The blast was heard at about 10 a. m. on Sunday.'), []);
+  assert.deepEqual(figures('The handset has a 480 x 360 screen and a 1, 440 x 900 option.'), []);
+  // A dash setting off an aside ends the phrase: the aside is no part of what is counted.
+  assert.deepEqual(figures('The flood left 12 people - including two infants - homeless.').map((f) => [f.text, f.unit]), [['12 people', 'people'], ['two infants', 'infants (homeless)']]);
+});
+
+test('an adverb right after the number modifies what follows: "13 fully loaded magazines" counts magazines', () => {
+  assert.deepEqual(figures('Divers recovered 13 fully loaded magazines from the wreck.').map((f) => [f.text, f.unit]), [['13 fully loaded magazines', 'magazines']]);
+});
+
+test('an age in years and a period named by whose it is are no figures; a period measured still is', () => {
+  assert.deepEqual(figures('The driver, who is 45 years old, was held overnight.'), []);
+  assert.deepEqual(figures('The driver, 45 years of age, was held overnight.'), []);
+  assert.deepEqual(figures('Her eight years in office ended in January.'), []);
+  assert.deepEqual(figures('The blockade lasted 45 years.').map((f) => f.text), ['45 years']);
+  assert.deepEqual(figures('The clerk spent 12 years in prison.').map((f) => [f.text, f.unit]), [['12 years', 'years (spent)']]);
+});
+
+test('a version before "to" is no range\'s first end: "version 2.1 to 40 million phones" counts phones', () => {
+  assert.deepEqual(figures('The patch brings version 2.1 to 40 million phones.').map((f) => [f.text, f.unit]), [['40 million phones', 'phones']]);
+});
+
+test('a name printed with a full stop in it ("Sen. Tom Hollis") is found in its sentence, so it can be the figure\'s subject', () => {
+  const names = (text: string) => extractFigures(analyzeText(text), []).map((m) => m.entities);
+  assert.deepEqual(names('She beat challenger Sen. Tom Hollis in five counties, ending his bid for the Liberal nomination.'), [['Sen Tom Hollis', 'Liberal']]);
+});

@@ -30,6 +30,10 @@ describe('what a figure counts', () => {
   test('the same count printed two ways is one; the measure is compared apart from the unit', () => {
     assert.equal(measureOf('people (killed)'), measureOf('people (dead)'));
     assert.equal(measureOf('others (wounding)'), measureOf('others (injury)'));
+    // A sum lost, a loss and a sum in losses are one measure; a sum raised is another.
+    assert.equal(measureOf('USD (lost)'), measureOf('USD (loss)'));
+    assert.equal(measureOf('USD (losses)'), measureOf('USD (loss)'));
+    assert.notEqual(measureOf('USD (lost)'), measureOf('USD (raised)'));
     assert.equal(normalizeUnit('people (killed)'), normalizeUnit('people'));
     assert.equal(normalizeUnit('Web sites'), normalizeUnit('websites'));
   });
@@ -88,5 +92,25 @@ describe('what a share counts is not a pronoun\'s verb', () => {
   test('"10 percent of them voted for Carson" does not say what it is a share of', () => {
     assert.deepEqual(units('Nearly 10 percent of them voted for Ben Carson in the caucuses.'), ['%']);
     assert.deepEqual(units('Carson won 10 percent of the vote in Iowa.'), ['% (of vote)']);
+  });
+});
+
+describe('what a sum is in', () => {
+  test('"$1 billion in losses" is a sum of losses; a place, a time, an article or a number after "in" says nothing of it', () => {
+    assert.deepEqual(units('The chain booked nearly $1 billion in losses last year.'), ['USD (losses)']);
+    assert.deepEqual(units('The audit found $4 million in Larkin county subsidies.'), ['USD (subsidies)']);
+    assert.deepEqual(units('The mayor took $200,000 in speaking fees from lenders.'), ['USD (fees)']);
+    assert.deepEqual(units('The depot got $3 million in Ohio.'), ['USD']);
+    assert.deepEqual(units('The fund lost $3 million in the first quarter.'), ['USD (lost)']);
+    assert.deepEqual(units('The fund gave $3 million in 2015 alone.'), ['USD']);
+  });
+
+  test('two sums of one value in one story, one of losses and one of fines, stay apart', () => {
+    const [loss] = figures('The chain booked $5 million in losses, the filing shows.');
+    const [fine] = figures('Regulators imposed $5 million in fines on the chain, the filing shows.');
+    assert.ok(loss && fine);
+    const subject = { kind: 'number' as const, text: loss.text, speakerKey: null, value: loss.value, unit: loss.unit, entities: ['Larkin Foods'], storyId: 's' };
+    const candidate = { id: 'c', kind: 'number' as const, value: fine.value, unit: fine.unit, stories: ['s'], variants: [{ text: fine.text, speakerKey: null, entities: ['Larkin Foods'], unit: fine.unit }] };
+    assert.deepEqual(decideMerge(subject, [candidate]).matches, []);
   });
 });
