@@ -66,7 +66,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     ...statements.flatMap((s) => (s.event ? [s.event] : [])),
     ...sentenceSubjects(analysis),
   ];
-  const resolved = resolveSpeakers(events, index, genderReader(analysis.text));
+  const resolved = resolveSpeakers(events, index, genderReader(analysis.text), masked);
 
   const mentions: ExtractedMention[] = [];
   let relation = 0;

@@ -361,7 +361,9 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     // "The Indian government" names its organisation by the modifier: it stands as printed, while "the ministry"
     // points back to the one the story named.
     const modified = words.slice(0, -1).some((w) => isCapitalised(w));
-    if (definite && words.length <= 3 && isPerson) refersTo = 'role';
+    // "the comedian and talk show host": roles of one person joined by "and" point back as one role does.
+    const joinedRoles = words.length <= 6 && words.includes('and') && words.every((w) => /^\p{Ll}/u.test(w));
+    if (definite && (words.length <= 3 || joinedRoles) && isPerson) refersTo = 'role';
     else if (definite && words.length <= 3 && !modified && (ORG_NOUNS.has(head) || ORG_NOUNS.has(description.toLowerCase()))) refersTo = 'organisation';
     return {
       raw: printed,

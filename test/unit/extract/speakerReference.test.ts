@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+
+/** The speakers of a text's quotes and statements, in order. */
+const speakers = (text: string) =>
+  extractMentions(text)
+    .mentions.filter((m) => m.kind !== 'number')
+    .map((m) => m.speaker);
+
+describe('a role as speaker: the person the article names with it, or the description', () => {
+  test('"the secretary" is the one person printed with that title, however far before', () => {
+    const text =
+      'Housing Secretary Dalia Fenwick unveiled the plan on Monday in Carrisford.\n\nThe plan sets aside land for 4,000 homes along the river.\n\nCouncils must approve each site within a year, the secretary stressed.';
+    assert.deepEqual(speakers(text), ['Dalia Fenwick']);
+  });
+
+  test('"her publicist" is the one publicist the article names, even when it names him after', () => {
+    const text =
+      'Marla Quint has left the production.\n\n“She needs rest,” her publicist told the Courier on Friday.\n\nIn a statement, the singer’s publicist Tomas Ruel said that the tour would resume in May.';
+    assert.deepEqual(speakers(text), ['Tomas Ruel', 'Tomas Ruel']);
+  });
+
+  test('two people with the role leave it as the description, never one of them', () => {
+    const text =
+      'Harbour Minister Olek Brand and Fisheries Minister Petra Lund met the crews in Aldham.\n\nThe quotas will not change this year, the minister told reporters.';
+    assert.deepEqual(speakers(text), ['minister']);
+  });
+
+  test('a new description of the person the last sentence was about is that person', () => {
+    const text =
+      'Gordon Vale took the stage in Fresno after his rival.\n\n“We need a new start,” the property developer said, to loud cheers.';
+    assert.deepEqual(speakers(text), ['Gordon Vale']);
+  });
+
+  test('a description the text introduced as someone new ("a developer") or of the other gender is not the last person', () => {
+    const introduced =
+      'Gordon Vale met a property developer in Fresno.\n\nThe talks went on past midnight.\n\n“We need a new start,” the property developer said.';
+    assert.deepEqual(speakers(introduced), ['property developer']);
+    const otherGender = 'Gordon Vale took the stage in Fresno after his rival.\n\n“We need a new start,” the businesswoman said.';
+    assert.deepEqual(speakers(otherGender), ['businesswoman']);
+  });
+
+  test('the person just written about is not the one described when the article names another twice as often', () => {
+    const text =
+      'Gordon Vale spoke in Fresno. Gordon Vale wants the dam rebuilt, and Vale says the state must pay.\n\nVale met Mayor Ana Ruiz. Ana Ruiz closed the old bridge.\n\n“We need a new start,” the property developer said.';
+    assert.deepEqual(speakers(text).at(-1), 'property developer');
+  });
+});
