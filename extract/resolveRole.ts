@@ -140,15 +140,19 @@ function outnamed(name: string, offset: number, context: RoleContext): boolean {
   return people.some((e) => surnameOf(e.name) !== surnameOf(name) && count(surnameOf(e.name)) >= 2 * theirs);
 }
 
-/** How many sentence ends are printed between two offsets. */
-const sentencesBetween = (masked: string, from: number, to: number): number => (masked.slice(from, to).match(/[.!?]["”’'§]*\s/g) ?? []).length;
-
 /** Where the sentence ending at or just before `at` starts. */
 function sentenceStart(masked: string, at: number): number {
-  const before = masked.slice(0, Math.max(0, at - 2));
-  const ends = [...before.matchAll(/[.!?]["”’'§]*\s/g)];
-  const last = ends[ends.length - 1];
-  return last === undefined ? 0 : (last.index ?? 0) + last[0].length;
+  return sentenceEnds(masked.slice(0, Math.max(0, at - 2))).pop() ?? 0;
+}
+
+/** How many sentence ends are printed between two offsets. */
+const sentencesBetween = (masked: string, from: number, to: number): number => sentenceEnds(masked.slice(from, to)).length;
+
+const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|No|vs|U\.S|\p{Lu})$/u;
+
+/** The offsets right after each sentence end in `text` (a full stop after "Mr" or an initial ends none). */
+function sentenceEnds(text: string): number[] {
+  return [...text.matchAll(/[.!?]["”’'§]*\s+/g)].filter((m) => !ABBREVIATIONS.test(text.slice(0, m.index))).map((m) => (m.index ?? 0) + m[0].length);
 }
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -47,3 +47,16 @@ describe('a role as speaker: the person the article names with it, or the descri
     assert.deepEqual(speakers(text).at(-1), 'property developer');
   });
 });
+describe('"he" and "she": the person the pronoun agrees with who is the topic, not simply the last speaker', () => {
+  test('a name set off by commas after a description opening the sentence is its subject for "he"', () => {
+    const text =
+      '“We are shocked,” said Premier Alan Korda.\n\nA professor of history at Carrisford University, Nikos Varda, stayed at home. But he walked into town later.\n\n“The square was empty,” he said.';
+    assert.deepEqual(speakers(text), ['Alan Korda', 'Nikos Varda']);
+    const minister = '“We will not retreat,” said Premier Alan Korda.\n\nThe foreign minister, Ilse Varga, said little.\n\n“The talks go on,” she said.';
+    assert.deepEqual(speakers(minister), ['Alan Korda', 'Ilse Varga']);
+    // A clause before the comma is no description: "he" stays the man the text was about.
+    const clause =
+      'Omar Feld hoped to lead the agency.\n\nThe minister instead chose a loyal official, Piet Brandt, who later resigned. The choice angered Feld.\n\n“He was a puppet,” he wrote.';
+    assert.deepEqual(speakers(clause), ['Omar Feld']);
+  });
+});
