@@ -24,8 +24,6 @@ export interface RoleContext {
   roster: readonly RoleHolder[];
   /** The person resolved at the event just before this one (a speaker or a sentence's subject), if any. */
   previous: { offset: number; known: RoleHolder } | null;
-  /** The person resolved at the last attribution, if it named one. */
-  speaking: { offset: number; known: RoleHolder } | null;
   /** The text with quoted words masked, to read what was printed before the role. */
   masked: string;
   genderOf: (name: string, role?: string | null) => Gender | null;
@@ -146,7 +144,7 @@ function sentenceStart(masked: string, at: number): number {
 }
 
 /** How many sentence ends are printed between two offsets. */
-const sentencesBetween = (masked: string, from: number, to: number): number => sentenceEnds(masked.slice(from, to)).length;
+export const sentencesBetween = (masked: string, from: number, to: number): number => sentenceEnds(masked.slice(from, to)).length;
 
 const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|No|vs|U\.S|\p{Lu})$/u;
 

@@ -7,7 +7,7 @@ import { isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.
 import type { NameIndex } from './buildNameIndex.ts';
 import { pronounGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
-import { resolveRole } from './resolveRole.ts';
+import { resolveRole, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
 
 export interface ResolvedSpeaker {
@@ -43,8 +43,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   const roster: Known[] = [];
   // The person the event before was about: who a new description of a person ("the property developer") may be.
   let previous: RoleContext['previous'] = null;
-  // The last person who spoke: which of two ministers "the minister added" is.
-  let speaking: RoleContext['speaking'] = null;
+  // The event before, when it named a single word that nothing shows to be a person's or an organisation's.
+  let bare: BareName | null = null;
   let lastPerson: Known | null = null;
   let lastOrganisation: Known | null = null;
   // A name that only looks like a person's ("Corvane Air"): what "the airline" means when no organisation spoke.
@@ -61,14 +61,14 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
         ? (issuers.get(phrase.head ?? '') ?? describe(phrase))
         : isPluralPronoun(phrase)
           ? lastGroup
-          : resolveOne(event, { index, roster, previous, speaking, masked, genderOf }, lastPerson, lastOrganisation ?? lastUnproven);
+          : resolveOne(event, { index, roster, previous, masked, genderOf, bare }, lastPerson, lastOrganisation ?? lastUnproven);
     if (event.kind === 'attribution') out.set(event, resolved ?? { speaker: null, speakerType: null, role: null });
     const speaker: string | null = resolved?.speaker ?? null;
     previous =
       resolved !== null && speaker !== null && resolved.speakerType === 'person' && /^\p{Lu}/u.test(speaker)
         ? { offset: event.offset, known: { speaker, speakerType: 'person', role: resolved.role } }
         : null;
-    if (event.kind === 'attribution') speaking = previous;
+    bare = event.kind === 'attribution' && resolved !== null && speaker !== null && isBareName(phrase, resolved, index, masked) ? { offset: event.offset, known: { ...resolved, speaker } } : null;
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
     if (known.speakerType === 'organisation' || isPluralHead(phrase.head)) lastGroup = known;
@@ -87,11 +87,37 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   return out;
 }
 
-function resolveOne(event: SpeakerEvent, context: RoleContext & { roster: Known[] }, lastPerson: Known | null, lastOrganisation: Known | null): ResolvedSpeaker | null {
+interface BareName {
+  offset: number;
+  known: Known;
+}
+
+/**
+ * "Kempthorne", "Weitz": a single capitalised word as the speaker, typed an organisation only because nothing shows a
+ * person (no first name, title or role), that the text also capitalises mid-sentence (not "Authorities" or
+ * "Perhaps" opening one) and with which no organisation's name ends.
+ */
+function isBareName(phrase: SpeakerPhrase, resolved: ResolvedSpeaker, index: NameIndex, masked: string): boolean {
+  const name = resolved.speaker ?? '';
+  if (phrase.refersTo !== null || resolved.speakerType !== 'organisation' || !/^\p{Lu}\p{Ll}+$/u.test(name) || ORG_MARKERS.has(name.toLowerCase())) return false;
+  if (!new RegExp(`[\\p{Ll},]\\s+${name}\\b`, 'u').test(masked)) return false;
+  return !(index.get(name.toLowerCase()) ?? []).some((entry) => entry.words.length >= 2 && !entry.person);
+}
+
+function resolveOne(
+  event: SpeakerEvent,
+  context: RoleContext & { roster: Known[]; bare: BareName | null },
+  lastPerson: Known | null,
+  lastOrganisation: Known | null,
+): ResolvedSpeaker | null {
   const { phrase } = event;
-  const { index, roster, genderOf } = context;
+  const { index, roster, genderOf, bare } = context;
   if (phrase.refersTo === 'person') {
     const wanted = pronounGender(phrase.raw);
+    // "... according to Kempthorne. ..., he said": a pronoun for a person right after a bare name makes it a person's.
+    if (bare !== null && sentencesBetween(context.masked, bare.offset, event.offset) <= 2 && (wanted === null || genderOf(bare.known.speaker) !== opposite(wanted))) {
+      return { ...bare.known, speakerType: 'person' };
+    }
     if (wanted === null || lastPerson === null) return lastPerson;
     const genders = roster.map((known) => genderOf(known.speaker, known.role));
     if (genders[genders.length - 1] !== opposite(wanted)) return lastPerson;

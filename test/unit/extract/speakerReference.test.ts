@@ -60,3 +60,17 @@ describe('"he" and "she": the person the pronoun agrees with who is the topic, n
     assert.deepEqual(speakers(clause), ['Omar Feld']);
   });
 });
+
+describe('"he" right after a single name that nothing showed to be a person\'s', () => {
+  test('the name is a person: "he" is that speaker, not the last person with a first name', () => {
+    const text =
+      '“The rule protects the river,” said Olek Varn, a farmer.\n\nThe plan was praised by Delacourt at the hearing. Agencies may still consult experts, Delacourt said. They need not wait for a ruling, he said.';
+    assert.deepEqual(speakers(text), ['Olek Varn', 'Delacourt', 'Delacourt']);
+  });
+
+  test('a capitalised word that only opens sentences ("Insiders") is no such name', () => {
+    const text =
+      '“The rule protects the river,” said Olek Varn, a farmer.\n\nInsiders said the road would reopen soon. Crews are working through the night, he said.';
+    assert.notEqual(speakers(text).at(-1), 'Insiders');
+  });
+});
