@@ -74,3 +74,17 @@ describe('"he" right after a single name that nothing showed to be a person\'s',
     assert.notEqual(speakers(text).at(-1), 'Insiders');
   });
 });
+
+describe('joint speakers are named by the first-named, wherever the attribution stands', () => {
+  test('"said X and Y", "X and Y:", "X and Y wrote:" and "X and his wife Y said" all give X', () => {
+    assert.deepEqual(speakers('“The bridge will reopen in May,” said Tom Smith and Ann Lee.'), ['Tom Smith']);
+    assert.deepEqual(speakers('Newport and Harter: “The bridge will reopen in May.”'), ['Newport']);
+    assert.deepEqual(speakers('Tom Smith and Ann Lee wrote: “The bridge will reopen in May.”'), ['Tom Smith']);
+    assert.deepEqual(speakers('Smith and his wife Ann Lee said the bridge would reopen in May.'), ['Smith']);
+  });
+
+  test('a place before "and" is no speaker, and an organisation\'s "and" joins no one', () => {
+    assert.deepEqual(speakers('Trump won in Iowa and Clinton said: “The bridge will reopen in May.”'), ['Clinton']);
+    assert.notDeepEqual(speakers('Ways and Means Committee: “The bill will pass.”'), ['Ways']);
+  });
+});
