@@ -66,7 +66,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     ...statements.flatMap((s) => (s.event ? [s.event] : [])),
     ...sentenceSubjects(analysis),
   ];
-  const resolved = resolveSpeakers(events, index, genderReader(analysis.text));
+  const resolved = resolveSpeakers(events, index, genderReader(analysis.text), masked);
 
   const mentions: ExtractedMention[] = [];
   let relation = 0;
@@ -344,6 +344,26 @@ function roleThenName(tokens: readonly Token[], at: number): number {
   return role && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? '') ? k : -1;
 }
 
+/**
+ * "A professor of history at Carrisford University, (Nikos Varda, stayed ...)": whether the words before `at` are a
+ * description of a person that opens the sentence and ends on a comma, so that the name after it is the subject.
+ */
+function afterOpeningDescription(tokens: readonly Token[], at: number): boolean {
+  const before = tokens.slice(0, at - 1);
+  // The person noun comes within a few words of the article, and only a prepositional phrase after it: "The
+  // president instead chose an official, L. Patrick Gray, who" is a clause, not a description.
+  const noun = before.findIndex((t) => /^\p{Ll}/u.test(t.text) && PERSON_NOUNS.has(normaliseWord(t.text)));
+  const after = before[noun + 1];
+  return (
+    tokens[at - 1]?.text === ',' &&
+    /^(?:a|an|the)$/i.test(before[0]?.text ?? '') &&
+    before.every((t) => t.text !== ',') &&
+    noun > 0 &&
+    noun <= 4 &&
+    (after === undefined || /^(?:of|at|for|in|from|with|to)$/.test(after.text))
+  );
+}
+
 /** The name that opens a clause at token `at` and is its subject (a verb or an appositive follows), if any. */
 function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number) {
   let k = at;
@@ -373,6 +393,7 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   const phrase = parseSpeakerPhrase(run.join(' '));
   if (!phrase || phrase.name === null || phrase.refersTo !== null) return null;
   if (at === 0 || phrase.strongPerson === true) return phrase;
+  if (run.length >= 2 && next?.text === ',' && afterOpeningDescription(tokens, at)) return phrase;
   // Mid-sentence, a place or a body looks like a name ("upstate New York"): only a person the text shows as
   // one counts, by a title or as the short form of a full name it prints ("Reid" of "Tara Reid").
   const full = lookupName(analysis.names, last);

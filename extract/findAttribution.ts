@@ -407,7 +407,22 @@ function wordsBack(tokens: Token[], end: number): number {
     if (CLAUSE_WORDS.has(word) || (CUE_WORDS.has(word) && start < end)) break;
     start -= 1;
   }
-  return start;
+  return jointNamesBack(tokens, start, end);
+}
+
+/**
+ * "Newport and Harter:", "Tom Smith and Ann Lee wrote": a name run right before "and" joins the name after it as
+ * one subject (named by the first, parseSpeakerPhrase), so the subject starts at that run.
+ */
+function jointNamesBack(tokens: Token[], start: number, end: number): number {
+  const capitalisedRun = (from: number, to: number) => to > from && tokens.slice(from, to).every((t) => t.word && isCapitalised(t.text));
+  if (normaliseWord(tokens[start - 1]?.text ?? '') !== 'and' || !capitalisedRun(start, end)) return start;
+  let first = start - 1;
+  while (first > 0 && start - 1 - first < 4 && tokens[first - 1]?.word === true && isCapitalised(tokens[first - 1]?.text ?? '')) first -= 1;
+  // "Trump won in Iowa and Clinton said": the run must open the clause, or follow a role ("Council leader Tom Smith").
+  const before = tokens[first - 1];
+  const opens = before === undefined || !before.word || PERSON_NOUNS.has(normaliseWord(before.text));
+  return first < start - 1 && opens && !CLAUSE_WORDS.has(normaliseWord(tokens[first]?.text ?? '')) ? first : start;
 }
 
 function phraseText(masked: string, tokens: Token[], start: number, end: number): PrintedPhrase | null {

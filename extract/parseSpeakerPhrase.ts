@@ -16,6 +16,7 @@ import {
 import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { nounKind } from './wordnetNouns.ts';
+import { firstOfJoint } from './firstOfJoint.ts';
 
 export interface SpeakerPhrase {
   /** The phrase as printed. */
@@ -295,6 +296,9 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     runStart -= 1;
   }
   while (runStart < words.length && /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(words[runStart] ?? '')) runStart += 1;
+  // "Newport and Harter", "said Tom Smith and Ann Lee": joint speakers are named by the first-named.
+  const first = runStart < words.length ? firstOfJoint(words, runStart) : null;
+  if (first !== null) return parseSimple(printed, first);
   const served = servedBody(printed, words);
   if (served !== null) return served;
   const named = nameBeforeBody(words);
@@ -361,7 +365,9 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     // "The Indian government" names its organisation by the modifier: it stands as printed, while "the ministry"
     // points back to the one the story named.
     const modified = words.slice(0, -1).some((w) => isCapitalised(w));
-    if (definite && words.length <= 3 && isPerson) refersTo = 'role';
+    // "the comedian and talk show host": roles of one person joined by "and" point back as one role does.
+    const joinedRoles = words.length <= 6 && words.includes('and') && words.every((w) => /^\p{Ll}/u.test(w));
+    if (definite && (words.length <= 3 || joinedRoles) && isPerson) refersTo = 'role';
     else if (definite && words.length <= 3 && !modified && (ORG_NOUNS.has(head) || ORG_NOUNS.has(description.toLowerCase()))) refersTo = 'organisation';
     return {
       raw: printed,

@@ -35,6 +35,11 @@ export function pronounGender(phrase: string): Gender | null {
   return PRONOUN_GENDER[phrase.trim().toLowerCase()] ?? null;
 }
 
+/** The gender a description's words tell ("the businesswoman", "her brother"), or null when none does. */
+export function roleGender(role: string): Gender | null {
+  return role.split(/\s+/).map((w) => ROLE_GENDER[word(w)]).find((g) => g !== undefined) ?? null;
+}
+
 /**
  * A reader of the genders of the people a text names: by a title in the name, a gendered word in the role
  * ("spokeswoman"), the first name, and last by the title the text prints with the surname anywhere ("Mrs.
@@ -54,8 +59,8 @@ export function genderReader(text: string): (name: string, role?: string | null)
     // A title printed as part of the name ("Mrs. Smith"), then a gendered role word ("spokeswoman").
     const title = TITLE_GENDER[word(words[0] ?? '')];
     if (title !== undefined) return title;
-    const byRole = (role ?? '').split(/\s+/).map((w) => ROLE_GENDER[word(w)]).find((g) => g !== undefined);
-    if (byRole !== undefined) return byRole;
+    const byRole = roleGender(role ?? '');
+    if (byRole !== null) return byRole;
     // Then the first name: the first word before the surname that is one ("Public Defender Peter Lynch": Peter).
     const given = words.slice(0, -1).map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? getGender(w, 'en') : 'unknown')).find((g) => g !== 'unknown');
     if (given !== undefined) return given;

@@ -7,6 +7,8 @@ import { isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.
 import type { NameIndex } from './buildNameIndex.ts';
 import { pronounGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
+import { resolveRole, sentencesBetween } from './resolveRole.ts';
+import type { RoleContext } from './resolveRole.ts';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -36,9 +38,13 @@ export type GenderOf = (name: string, role?: string | null) => Gender | null;
  * Resolve every attribution event; subject events only update who "he" or "it" may be. "he" and "she" are the
  * last person unless the text shows that one to be of the other gender; then the latest known to agree, or null.
  */
-export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, genderOf: GenderOf = () => null): Map<SpeakerEvent, ResolvedSpeaker> {
+export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, genderOf: GenderOf = () => null, masked = ''): Map<SpeakerEvent, ResolvedSpeaker> {
   const out = new Map<SpeakerEvent, ResolvedSpeaker>();
   const roster: Known[] = [];
+  // The person the event before was about: who a new description of a person ("the property developer") may be.
+  let previous: RoleContext['previous'] = null;
+  // The event before, when it named a single word that nothing shows to be a person's or an organisation's.
+  let bare: BareName | null = null;
   let lastPerson: Known | null = null;
   let lastOrganisation: Known | null = null;
   // A name that only looks like a person's ("Corvane Air"): what "the airline" means when no organisation spoke.
@@ -50,13 +56,19 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   const ordered = [...events].sort((a, b) => a.offset - b.offset);
   for (const event of ordered) {
     const { phrase } = event;
-    const resolved =
+    const resolved: ResolvedSpeaker | null =
       phrase.refersTo === 'document'
         ? (issuers.get(phrase.head ?? '') ?? describe(phrase))
         : isPluralPronoun(phrase)
           ? lastGroup
-          : resolveOne(event, index, roster, lastPerson, lastOrganisation ?? lastUnproven, genderOf);
+          : resolveOne(event, { index, roster, previous, masked, genderOf, bare }, lastPerson, lastOrganisation ?? lastUnproven);
     if (event.kind === 'attribution') out.set(event, resolved ?? { speaker: null, speakerType: null, role: null });
+    const speaker: string | null = resolved?.speaker ?? null;
+    previous =
+      resolved !== null && speaker !== null && resolved.speakerType === 'person' && /^\p{Lu}/u.test(speaker)
+        ? { offset: event.offset, known: { speaker, speakerType: 'person', role: resolved.role } }
+        : null;
+    bare = event.kind === 'attribution' && resolved !== null && speaker !== null && isBareName(phrase, resolved, index, masked) ? { offset: event.offset, known: { ...resolved, speaker } } : null;
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
     if (known.speakerType === 'organisation' || isPluralHead(phrase.head)) lastGroup = known;
@@ -75,17 +87,37 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   return out;
 }
 
+interface BareName {
+  offset: number;
+  known: Known;
+}
+
+/**
+ * "Kempthorne", "Weitz": a single capitalised word as the speaker, typed an organisation only because nothing shows a
+ * person (no first name, title or role), that the text also capitalises mid-sentence (not "Authorities" or
+ * "Perhaps" opening one) and with which no organisation's name ends.
+ */
+function isBareName(phrase: SpeakerPhrase, resolved: ResolvedSpeaker, index: NameIndex, masked: string): boolean {
+  const name = resolved.speaker ?? '';
+  if (phrase.refersTo !== null || resolved.speakerType !== 'organisation' || !/^\p{Lu}\p{Ll}+$/u.test(name) || ORG_MARKERS.has(name.toLowerCase())) return false;
+  if (!new RegExp(`[\\p{Ll},]\\s+${name}\\b`, 'u').test(masked)) return false;
+  return !(index.get(name.toLowerCase()) ?? []).some((entry) => entry.words.length >= 2 && !entry.person);
+}
+
 function resolveOne(
   event: SpeakerEvent,
-  index: NameIndex,
-  roster: Known[],
+  context: RoleContext & { roster: Known[]; bare: BareName | null },
   lastPerson: Known | null,
   lastOrganisation: Known | null,
-  genderOf: GenderOf,
 ): ResolvedSpeaker | null {
   const { phrase } = event;
+  const { index, roster, genderOf, bare } = context;
   if (phrase.refersTo === 'person') {
     const wanted = pronounGender(phrase.raw);
+    // "... according to Kempthorne. ..., he said": a pronoun for a person right after a bare name makes it a person's.
+    if (bare !== null && sentencesBetween(context.masked, bare.offset, event.offset) <= 2 && (wanted === null || genderOf(bare.known.speaker) !== opposite(wanted))) {
+      return { ...bare.known, speakerType: 'person' };
+    }
     if (wanted === null || lastPerson === null) return lastPerson;
     const genders = roster.map((known) => genderOf(known.speaker, known.role));
     if (genders[genders.length - 1] !== opposite(wanted)) return lastPerson;
@@ -102,13 +134,8 @@ function resolveOne(
     return likely ? { speaker: likely.name, speakerType: 'organisation', role: null } : describe(phrase);
   }
   if (phrase.refersTo === 'role') {
-    const head = phrase.head ?? '';
-    const match = [...roster].reverse().find((known) => known.role?.toLowerCase().includes(head) === true && !otherParty(known.role, phrase.name ?? head));
-    // "the judge" names one office; "his brother" is somebody's relative, whoever the text printed as a brother.
-    const office = /^the\s/i.test(phrase.raw) ? onlyPersonWithRole(index, phrase.name ?? head, event.offset) : null;
-    // "..., her spokesman said. ... spokesman Harlan Boll said.": a spokesperson first described, then named.
-    const namedLater = /^spokes/.test(head) ? onlyPersonWithRole(index, head, Infinity) : null;
-    return match ?? (/^spokes/.test(head) ? lastPerson : null) ?? office ?? namedLater ?? describe(phrase);
+    // "the spokesman" no one is printed as: the one who spoke for the last person.
+    return resolveRole(phrase, event.offset, context) ?? (/^spokes/.test(phrase.head ?? '') ? lastPerson : null) ?? describe(phrase);
   }
   if (phrase.name === null) return null;
   if (phrase.titleAlone === true) {
@@ -138,34 +165,6 @@ const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 
 
 /** A plural head noun ("groups", "officials"), not a singular ending in s ("boss", "status", "analysis"). */
 const isPluralHead = (head: string | null): boolean => head !== null && /^\p{Ll}+[^su]s$/u.test(head) && !/(?:ss|us|is)$/.test(head);
-
-const PARTIES = /\b(?:democratic|democrat|republican|labour|tory|conservative|liberal)\b/g;
-
-/** "the Democratic presidential nominee" is not the "Republican presidential nominee". */
-function otherParty(role: string, description: string): boolean {
-  const partiesOf = (words: string) => new Set(words.toLowerCase().match(PARTIES) ?? []);
-  const ours = partiesOf(description);
-  const theirs = partiesOf(role);
-  return ours.size > 0 && theirs.size > 0 && ![...ours].some((p) => theirs.has(p));
-}
-
-/** Whether a role holds every word of a description ("Superior Court Judge" holds "judge"). */
-function holdsDescription(role: string, description: string): boolean {
-  const words = role.toLowerCase().split(/\s+/);
-  return description.toLowerCase().split(/\s+/).every((w) => words.some((r) => r.includes(w)));
-}
-
-/**
- * "the judge" when no judge has spoken yet: the one person the text has printed with a title holding every word of
- * the description ("Superior Court Judge James Bodiford handed down ..."; "the Democratic nominee" is not the
- * "Republican nominee"), or nobody when there are several.
- */
-function onlyPersonWithRole(index: NameIndex, description: string, offset: number): ResolvedSpeaker | null {
-  const withRole = [...index.values()].flat().filter((e) => e.strongPerson && e.first < offset && e.role !== null && holdsDescription(e.role, description));
-  const names = new Set(withRole.map((e) => e.name));
-  const only = withRole[0];
-  return names.size === 1 && only !== undefined ? { speaker: only.name, speakerType: 'person', role: only.role } : null;
-}
 
 const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male');
 

@@ -1,0 +1,21 @@
+/** Joint speakers ("Newport and Harter", "Tom Smith and his wife Ann Lee"): the words that name the first of them. */
+
+import { ORG_MARKERS, normaliseWord } from './cues.ts';
+import { isCapitalised } from './tokenize.ts';
+
+const PREPOSITIONS = /^(?:of|for|from|at|in|on|with|by|to)$/;
+
+/**
+ * The words of a speaker phrase up to the "and" that joins two named speakers, when the name run `from` (to the end)
+ * follows "and" (or "and his wife"); null when the phrase names one speaker or one organisation ("Fish and Wildlife
+ * Service", "Ways and Means Committee"). The labelling rules name joint speakers by the first-named.
+ */
+export function firstOfJoint(words: readonly string[], from: number): string[] | null {
+  let and = from - 1;
+  while (and > 0 && from - and <= 3 && words[and] !== 'and' && /^\p{Ll}/u.test(words[and] ?? '')) and -= 1;
+  if (and <= 0 || words[and] !== 'and' || !isCapitalised(words[and - 1] ?? '')) return null;
+  const before = words.slice(0, and);
+  const joined = [...before, ...words.slice(and + 1)];
+  if (joined.some((w) => ORG_MARKERS.has(normaliseWord(w)) || PREPOSITIONS.test(w))) return null;
+  return before;
+}

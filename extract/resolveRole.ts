@@ -1,0 +1,166 @@
+/**
+ * Who a role printed as the speaker is ("the secretary emphasized", "her publicist told", "the property developer
+ * said"): the one person the article names with that role, the person just written about when the role describes
+ * them anew, or the description itself when several people fit or nobody does.
+ */
+
+import type { SpeakerType } from './types.ts';
+import { CUE_WORDS, normaliseWord } from './cues.ts';
+import type { NameIndex } from './buildNameIndex.ts';
+import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
+import { roleGender } from './personGender.ts';
+import type { Gender } from './personGender.ts';
+
+export interface RoleHolder {
+  speaker: string;
+  speakerType: SpeakerType | null;
+  role: string | null;
+}
+
+/** What the resolution of a role reads besides the phrase: who spoke, who was written about last, the text. */
+export interface RoleContext {
+  index: NameIndex;
+  /** People resolved so far, in text order. */
+  roster: readonly RoleHolder[];
+  /** The person resolved at the event just before this one (a speaker or a sentence's subject), if any. */
+  previous: { offset: number; known: RoleHolder } | null;
+  /** The text with quoted words masked, to read what was printed before the role. */
+  masked: string;
+  genderOf: (name: string, role?: string | null) => Gender | null;
+}
+
+/**
+ * The person a definite role ("the secretary", "her publicist") names, or null when it names nobody the text shows
+ * for sure: the caller then keeps the description as printed.
+ */
+export function resolveRole(phrase: SpeakerPhrase, offset: number, context: RoleContext): RoleHolder | null {
+  const head = phrase.head ?? '';
+  const description = phrase.name ?? head;
+  if (head === '') return null;
+  // Someone who spoke or was written about with the role: "the judge" after "Judge Ann Bodiford said".
+  const speakers = new Map<string, RoleHolder>();
+  for (const known of context.roster) {
+    if (known.role !== null && known.role.toLowerCase().includes(head) && !otherParty(known.role, description)) speakers.set(known.speaker, known);
+  }
+  const people = samePeople(speakers);
+  if (people.length === 1) return people[0] ?? null;
+  if (people.length > 1) return justWrittenAbout(new Map(people.map((p) => [p.speaker, p])), offset, context);
+  // Else the one person printed with the role before, or else anywhere: "Housing Secretary Dalia Fenwick" for "the
+  // secretary", a publicist the article names only after "her publicist told".
+  const printed = [...context.index.values()]
+    .flat()
+    .filter((e) => e.strongPerson && e.role !== null && e.words.length >= 2 && !e.words.some((w) => CUE_WORDS.has(normaliseWord(w))))
+    .filter((e) => e.role !== null && holdsDescription(e.role, description) && !otherParty(e.role, description))
+    .map((e) => ({ speaker: e.name, speakerType: 'person' as const, role: e.role, first: e.first }));
+  const before = samePeople(new Map(printed.filter((e) => e.first < offset).map((e) => [e.speaker, e])));
+  if (before.length > 0) return before.length === 1 ? (before[0] ?? null) : null;
+  const anywhere = samePeople(new Map(printed.map((e) => [e.speaker, e])));
+  if (anywhere.length > 0) return anywhere.length === 1 ? (anywhere[0] ?? null) : null;
+  return redescribed(phrase, offset, context);
+}
+
+/** One holder per person: "Alwaleed" is "Alwaleed Bin Talal", whose words hold it. */
+function samePeople(holders: ReadonlyMap<string, RoleHolder>): RoleHolder[] {
+  const all = [...holders.values()].sort((a, b) => b.speaker.length - a.speaker.length);
+  const kept: RoleHolder[] = [];
+  for (const holder of all) {
+    const words = holder.speaker.split(/\s+/);
+    if (!kept.some((k) => words.every((w) => k.speaker.split(/\s+/).includes(w)))) kept.push({ speaker: holder.speaker, speakerType: holder.speakerType, role: holder.role });
+  }
+  return kept;
+}
+
+/** Of several people with the role, the one the sentence before was about, when it named no other of them; else null. */
+function justWrittenAbout(holders: ReadonlyMap<string, RoleHolder>, offset: number, context: RoleContext): RoleHolder | null {
+  const previous = context.previous;
+  if (previous === null || !holders.has(previous.known.speaker) || sentencesBetween(context.masked, previous.offset, offset) > 1) return null;
+  const others = [...holders.keys()].filter((name) => name !== previous.known.speaker).map((name) => name.split(/\s+/).pop() ?? name);
+  const window = context.masked.slice(sentenceStart(context.masked, previous.offset), offset);
+  return others.some((surname) => new RegExp(`\\b${escape(surname)}\\b`, 'u').test(window)) ? null : previous.known;
+}
+
+/** Whether a role holds every word of a description ("Superior Court Judge" holds "judge"). */
+function holdsDescription(role: string, description: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  return description
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => words.some((r) => r.includes(w)));
+}
+
+/**
+ * What news calls a public figure it has just named, to avoid repeating the name ("the New York businessman", "the
+ * comedian and talk show host"); never an office or a function ("the fire chief", "the officer"), which most often
+ * brings in someone new.
+ */
+const FIGURE_NOUNS = new Set([
+  'businessman', 'businesswoman', 'billionaire', 'tycoon', 'mogul', 'entrepreneur', 'developer', 'comedian', 'comic',
+  'actor', 'actress', 'star', 'singer', 'rapper', 'musician', 'celebrity', 'novelist', 'author', 'filmmaker',
+  'socialite', 'heiress', 'athlete', 'champion', 'politician', 'candidate', 'nominee', 'frontrunner', 'front-runner',
+  'veteran', 'magnate', 'philanthropist', 'presenter', 'broadcaster', 'model', 'designer', 'artist', 'playwright',
+]);
+
+/**
+ * "Gordon Vale took the stage ... “...,” the property developer said": a public figure's role no one is printed
+ * with, right after a sentence about a named person (whose first name or title shows a person), describes that
+ * person anew, unless the text introduced someone new by it ("met a property developer") or its words tell the
+ * other gender.
+ */
+function redescribed(phrase: SpeakerPhrase, offset: number, context: RoleContext): RoleHolder | null {
+  const head = phrase.head ?? '';
+  const previous = context.previous;
+  if (previous === null || previous.known.speakerType !== 'person' || !/^\p{Lu}/u.test(previous.known.speaker)) return null;
+  // A spokesman speaks for someone, never as them; a plural is a group.
+  // "the comedian and talk show host": one of the roles joined is enough.
+  if (!/^the\s/i.test(phrase.raw) || !(phrase.name ?? head).split(/\s+/).some((w) => FIGURE_NOUNS.has(w.toLowerCase()))) return null;
+  // At most the sentence before: the person must still be the one written about.
+  if (sentencesBetween(context.masked, previous.offset, offset) > 1) return null;
+  const wanted = roleGender(phrase.name ?? head);
+  const theirs = context.genderOf(previous.known.speaker, previous.known.role);
+  if (theirs === null || (wanted !== null && wanted !== theirs)) return null;
+  // "the Democratic presidential nominee" is not the Republican one the sentence before was about.
+  if (otherParty(previous.known.role ?? '', phrase.name ?? head)) return null;
+  // One of the people the article is about: "De Blasio disbanded the unit" does not make him "the Republican
+  // presidential candidate" of a story that named Trump twice as often.
+  if (outnamed(previous.known.speaker, offset, context)) return null;
+  const introduced = new RegExp(`\\b(?:a|an|another|one)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${escape(head)}\\b`, 'iu');
+  if (introduced.test(context.masked.slice(0, offset))) return null;
+  return previous.known;
+}
+
+/** Whether another person's last name is printed before `offset` at least twice as often as this person's. */
+function outnamed(name: string, offset: number, context: RoleContext): boolean {
+  const before = context.masked.slice(0, offset);
+  const count = (surname: string) => before.split(new RegExp(`\\b${escape(surname)}\\b`, 'u')).length - 1;
+  const surnameOf = (full: string) => full.split(/\s+/).pop() ?? full;
+  const theirs = count(surnameOf(name));
+  const people = [...context.index.values()].flat().filter((e) => e.person && e.words.length >= 2);
+  return people.some((e) => surnameOf(e.name) !== surnameOf(name) && count(surnameOf(e.name)) >= 2 * theirs);
+}
+
+/** Where the sentence ending at or just before `at` starts. */
+function sentenceStart(masked: string, at: number): number {
+  return sentenceEnds(masked.slice(0, Math.max(0, at - 2))).pop() ?? 0;
+}
+
+/** How many sentence ends are printed between two offsets. */
+export const sentencesBetween = (masked: string, from: number, to: number): number => sentenceEnds(masked.slice(from, to)).length;
+
+const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|No|vs|U\.S|\p{Lu})$/u;
+
+/** The offsets right after each sentence end in `text` (a full stop after "Mr" or an initial ends none). */
+function sentenceEnds(text: string): number[] {
+  return [...text.matchAll(/[.!?]["”’'§]*\s+/g)].filter((m) => !ABBREVIATIONS.test(text.slice(0, m.index))).map((m) => (m.index ?? 0) + m[0].length);
+}
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const PARTIES = /\b(?:democratic|democrat|republican|labour|tory|conservative|liberal)\b/g;
+
+/** "the Democratic presidential nominee" is not the "Republican presidential nominee". */
+export function otherParty(role: string, description: string): boolean {
+  const partiesOf = (words: string) => new Set(words.toLowerCase().match(PARTIES) ?? []);
+  const ours = partiesOf(description);
+  const theirs = partiesOf(role);
+  return ours.size > 0 && theirs.size > 0 && ![...ours].some((p) => theirs.has(p));
+}

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+
+/** The speakers of a text's quotes and statements, in order. */
+const speakers = (text: string) =>
+  extractMentions(text)
+    .mentions.filter((m) => m.kind !== 'number')
+    .map((m) => m.speaker);
+
+describe('a role as speaker: the person the article names with it, or the description', () => {
+  test('"the secretary" is the one person printed with that title, however far before', () => {
+    const text =
+      'Housing Secretary Dalia Fenwick unveiled the plan on Monday in Carrisford.\n\nThe plan sets aside land for 4,000 homes along the river.\n\nCouncils must approve each site within a year, the secretary stressed.';
+    assert.deepEqual(speakers(text), ['Dalia Fenwick']);
+  });
+
+  test('"her publicist" is the one publicist the article names, even when it names him after', () => {
+    const text =
+      'Marla Quint has left the production.\n\n“She needs rest,” her publicist told the Courier on Friday.\n\nIn a statement, the singer’s publicist Tomas Ruel said that the tour would resume in May.';
+    assert.deepEqual(speakers(text), ['Tomas Ruel', 'Tomas Ruel']);
+  });
+
+  test('two people with the role leave it as the description, never one of them', () => {
+    const text =
+      'Harbour Minister Olek Brand and Fisheries Minister Petra Lund met the crews in Aldham.\n\nThe quotas will not change this year, the minister told reporters.';
+    assert.deepEqual(speakers(text), ['minister']);
+  });
+
+  test('a new description of the person the last sentence was about is that person', () => {
+    const text =
+      'Gordon Vale took the stage in Fresno after his rival.\n\n“We need a new start,” the property developer said, to loud cheers.';
+    assert.deepEqual(speakers(text), ['Gordon Vale']);
+  });
+
+  test('a description the text introduced as someone new ("a developer") or of the other gender is not the last person', () => {
+    const introduced =
+      'Gordon Vale met a property developer in Fresno.\n\nThe talks went on past midnight.\n\n“We need a new start,” the property developer said.';
+    assert.deepEqual(speakers(introduced), ['property developer']);
+    const otherGender = 'Gordon Vale took the stage in Fresno after his rival.\n\n“We need a new start,” the businesswoman said.';
+    assert.deepEqual(speakers(otherGender), ['businesswoman']);
+  });
+
+  test('the person just written about is not the one described when the article names another twice as often', () => {
+    const text =
+      'Gordon Vale spoke in Fresno. Gordon Vale wants the dam rebuilt, and Vale says the state must pay.\n\nVale met Mayor Ana Ruiz. Ana Ruiz closed the old bridge.\n\n“We need a new start,” the property developer said.';
+    assert.deepEqual(speakers(text).at(-1), 'property developer');
+  });
+});
+describe('"he" and "she": the person the pronoun agrees with who is the topic, not simply the last speaker', () => {
+  test('a name set off by commas after a description opening the sentence is its subject for "he"', () => {
+    const text =
+      '“We are shocked,” said Premier Alan Korda.\n\nA professor of history at Carrisford University, Nikos Varda, stayed at home. But he walked into town later.\n\n“The square was empty,” he said.';
+    assert.deepEqual(speakers(text), ['Alan Korda', 'Nikos Varda']);
+    const minister = '“We will not retreat,” said Premier Alan Korda.\n\nThe foreign minister, Ilse Varga, said little.\n\n“The talks go on,” she said.';
+    assert.deepEqual(speakers(minister), ['Alan Korda', 'Ilse Varga']);
+    // A clause before the comma is no description: "he" stays the man the text was about.
+    const clause =
+      'Omar Feld hoped to lead the agency.\n\nThe minister instead chose a loyal official, Piet Brandt, who later resigned. The choice angered Feld.\n\n“He was a puppet,” he wrote.';
+    assert.deepEqual(speakers(clause), ['Omar Feld']);
+  });
+});
+
+describe('"he" right after a single name that nothing showed to be a person\'s', () => {
+  test('the name is a person: "he" is that speaker, not the last person with a first name', () => {
+    const text =
+      '“The rule protects the river,” said Olek Varn, a farmer.\n\nThe plan was praised by Delacourt at the hearing. Agencies may still consult experts, Delacourt said. They need not wait for a ruling, he said.';
+    assert.deepEqual(speakers(text), ['Olek Varn', 'Delacourt', 'Delacourt']);
+  });
+
+  test('a capitalised word that only opens sentences ("Insiders") is no such name', () => {
+    const text =
+      '“The rule protects the river,” said Olek Varn, a farmer.\n\nInsiders said the road would reopen soon. Crews are working through the night, he said.';
+    assert.notEqual(speakers(text).at(-1), 'Insiders');
+  });
+});
+
+describe('joint speakers are named by the first-named, wherever the attribution stands', () => {
+  test('"said X and Y", "X and Y:", "X and Y wrote:" and "X and his wife Y said" all give X', () => {
+    assert.deepEqual(speakers('“The bridge will reopen in May,” said Tom Smith and Ann Lee.'), ['Tom Smith']);
+    assert.deepEqual(speakers('Newport and Harter: “The bridge will reopen in May.”'), ['Newport']);
+    assert.deepEqual(speakers('Tom Smith and Ann Lee wrote: “The bridge will reopen in May.”'), ['Tom Smith']);
+    assert.deepEqual(speakers('Smith and his wife Ann Lee said the bridge would reopen in May.'), ['Smith']);
+  });
+
+  test('a place before "and" is no speaker, and an organisation\'s "and" joins no one', () => {
+    assert.deepEqual(speakers('Trump won in Iowa and Clinton said: “The bridge will reopen in May.”'), ['Clinton']);
+    assert.notDeepEqual(speakers('Ways and Means Committee: “The bill will pass.”'), ['Ways']);
+  });
+});
