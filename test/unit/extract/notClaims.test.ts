@@ -417,4 +417,26 @@ describe('an appositive names the speaker by its name, not its description', () 
     ].join('\n');
     assert.deepEqual(figures(text), ['21 million records']);
   });
+
+  test('a one-sentence crosshead over a lone picture credit claims nothing; a quote or a paragraph over one does', () => {
+    const text = [
+      'Mayor Ann Holt spoke to the council on Monday. Here are five things she has said about the harbour since May.',
+      '',
+      'She said the ferry would run all night and cost nothing.',
+      '',
+      'Getty.',
+      '',
+      'In a speech to the chamber of commerce, Mayor Ann Holt said the ferry would be free. Her aides later said the council had not been asked.',
+      '',
+      'Getty.',
+      '',
+      '“We will open the harbour to everyone,” Holt told reporters.',
+      '',
+      'Handout/Reuters.',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((m) => m.text),
+      ['the ferry would be free', 'the council had not been asked', 'We will open the harbour to everyone'],
+    );
+  });
 });
