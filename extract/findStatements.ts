@@ -1,7 +1,7 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
 import { AUXILIARIES, CLAUSE_WORDS, NAMING_CUES, ORG_MARKERS, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
-import { isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
+import { goesOnDoing, isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
@@ -217,6 +217,8 @@ function headCue(tokens: Token[]): Found | null {
     if (that > 0) start += that;
     // "He said no to the Iraq war", "said yes to the deal": a vote or a refusal, no reported clause.
     if (/^(?:no|yes)$/i.test(tokens[start]?.text ?? '') && /^to$/i.test(tokens[start + 1]?.text ?? '')) continue;
+    // "Trump continued his attacks": going on doing something.
+    if (goesOnDoing(tokens, k)) continue;
     const naming = NAMING_CUES.has(word);
     // "said in a statement on Wednesday.": a circumstance, not a reported clause (unless "that" follows).
     const rest = tokens.slice(start);
@@ -310,7 +312,7 @@ function tailCue(tokens: Token[]): Found | null {
       const token = tail[k];
       if (token === undefined || !token.word) break;
       const word = normaliseWord(token.text);
-      if (!STATEMENT_CUES.has(word) || NAMING_CUES.has(word) || /ing$/.test(word) || isNounUse(tail, k)) {
+      if (!STATEMENT_CUES.has(word) || NAMING_CUES.has(word) || /ing$/.test(word) || isNounUse(tail, k) || goesOnDoing(tail, k)) {
         if (k > MAX_SUBJECT_WORDS || CLAUSE_WORDS.has(word) || SUBJECT_BREAKERS.has(word)) break;
         continue;
       }

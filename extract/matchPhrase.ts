@@ -1,6 +1,6 @@
 /** Cue matching on tokens: multi-word cue phrases, cue verbs used as verbs of saying, parentheticals. */
 
-import { CUE_PHRASES, CUE_WORDS, normaliseWord } from './cues.ts';
+import { CONTINUING_CUES, CUE_PHRASES, CUE_WORDS, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 
@@ -47,6 +47,7 @@ export function isCue(tokens: Token[], at: number): boolean {
   // "the United States should": a capitalised word after a capitalised word is part of a name, not a verb.
   if (at > 0 && isCapitalised(token.text) && tokens[at - 1]?.word === true && isCapitalised(tokens[at - 1]?.text ?? '')) return false;
   const next = tokens[at + 1];
+  if (goesOnDoing(tokens, at)) return false;
   if (next && normaliseWord(next.text) === 'to') {
     const object = tokens[at + 2];
     if (object === undefined) return false;
@@ -56,6 +57,12 @@ export function isCue(tokens: Token[], at: number): boolean {
     return TO_OBJECTS.has(normaliseWord(object.text)) || isCapitalised(object.text) || afterName;
   }
   return true;
+}
+
+/** "continued to portray", "continued his attacks": a continuing cue before a word other than "that" goes on doing something. */
+export function goesOnDoing(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return CONTINUING_CUES.has(normaliseWord(tokens[at]?.text ?? '')) && next?.word === true && normaliseWord(next.text) !== 'that';
 }
 
 /** Drop short parentheticals ("(D-Wis.)", "(Meta)") so that they do not break a subject. */

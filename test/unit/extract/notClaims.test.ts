@@ -418,6 +418,15 @@ describe('an appositive names the speaker by its name, not its description', () 
     assert.deepEqual(figures(text), ['21 million records']);
   });
 
+  test('"continued" before a word goes on doing something; "..., she continued" still attributes its quote', () => {
+    const text =
+      'Governor Ann Holt spoke in Dover on Monday. On the same day, Holt continued to portray the “reckless” bankers as criminals. She continued her attacks on the bank with a warning about the harbour deal. “The bank will pay for every lost job,” she continued.';
+    assert.deepEqual(
+      items(text).map((m) => [m.kind, m.text, m.speaker]),
+      [['quote', 'The bank will pay for every lost job', 'Ann Holt']],
+    );
+  });
+
   test('a one-sentence crosshead over a lone picture credit claims nothing; a quote or a paragraph over one does', () => {
     const text = [
       'Mayor Ann Holt spoke to the council on Monday. Here are five things she has said about the harbour since May.',
