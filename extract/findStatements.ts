@@ -206,6 +206,8 @@ function headCue(tokens: Token[]): Found | null {
     const cueEndAt = isQuoted && quoted !== null ? quoted.next : k + 1;
     const lastCue = tokens[cueEndAt - 1];
     let start = cueEndAt;
+    // "told Reuters more about the talks", "told her about the plan": a topic named, nothing reported.
+    if (TELLING.has(word) && toldAbout(tokens, start)) continue;
     if (TELLING.has(word)) start = skipRecipient(tokens, start);
     // "said in a statement that ...", "said Tuesday that ...": the circumstance before "that" is not reported.
     if (SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || WHEN_WORDS.test(tokens[start]?.text ?? '')) {
@@ -238,6 +240,21 @@ function headCue(tokens: Token[]): Found | null {
     return found;
   }
   return null;
+}
+
+/**
+ * Whether the words after a telling cue name a topic: "about" after the recipient ("told Mike Lynch about the
+ * talks", "told them more about it"), before any "that", colon or quote.
+ */
+function toldAbout(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 10); k += 1) {
+    const word = normaliseWord(tokens[k]?.text ?? '');
+    if (word === 'that' || word === ':' || tokens[k]?.text.startsWith('§') === true) return false;
+    if (word !== 'about') continue;
+    const before = tokens[k - 1]?.text ?? '';
+    return k === from || /^(?:more|much|little|him|her|them|me|us|reporters|journalists)$/i.test(before) || isCapitalised(before);
+  }
+  return false;
 }
 
 /** "called [someone] to the stage", "called them up to the podium": the words after a naming cue send somebody somewhere. */

@@ -427,6 +427,24 @@ describe('an appositive names the speaker by its name, not its description', () 
     );
   });
 
+  test('"told X (more) about Y" names a topic; "told X the talks about Y had failed" reports a clause', () => {
+    assert.deepEqual(statements('Sources have also told Channel 4’s Ann Holt more about the talks that took place on Friday at the harbour.'), []);
+    assert.deepEqual(statements('Sources told reporter Ann Holt about the talks that took place on Friday at the harbour.'), []);
+    assert.deepEqual(
+      statements('The mayor told reporters the talks about the harbour tax had failed on Monday.').map((m) => m.text),
+      ['the talks about the harbour tax had failed on Monday'],
+    );
+  });
+
+  test('"it is safe to say" is the writer\'s hedge; "went on to say" still reports', () => {
+    const hedge = 'Mayor Ann Holt spoke on Monday. Given her past “reckless” remarks on the harbour tax, it is safe to say she means the ferry levy.';
+    assert.deepEqual(statements(hedge), []);
+    assert.deepEqual(
+      statements('Mayor Ann Holt spoke on Monday. She went on to say that the ferry levy would be scrapped by May.').map((m) => [m.text, m.speaker]),
+      [['the ferry levy would be scrapped by May', 'Ann Holt']],
+    );
+  });
+
   test('a one-sentence crosshead over a lone picture credit claims nothing; a quote or a paragraph over one does', () => {
     const text = [
       'Mayor Ann Holt spoke to the council on Monday. Here are five things she has said about the harbour since May.',
