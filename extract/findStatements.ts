@@ -36,6 +36,8 @@ const MIN_CONTENT_WORDS = 4;
 /** Words that open a circumstance, not more of what was said: "..., officials said, as crews worked on". */
 const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid']);
 const TELLING = new Set(['told', 'tell', 'tells', 'telling']);
+/** Words after a verb that make it another verb ("tweeted back at", "spoke out on"), never the start of a clause. */
+const PARTICLES = new Set(['back', 'out', 'up', 'off', 'down']);
 /** A time that opens the words after a cue ("said today that", "said Tuesday that"): a circumstance, not what was said. */
 const WHEN_WORDS = /^(?:today|yesterday|tonight|earlier|later|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this)$/;
 // A word after which a tail attribution's subject cannot start (", which he said").
@@ -225,7 +227,13 @@ function headCue(tokens: Token[]): Found | null {
     // "said in a statement on Wednesday.": a circumstance, not a reported clause (unless "that" follows).
     const rest = tokens.slice(start);
     if (SUBJECT_BREAKERS.has(normaliseWord(rest[0]?.text ?? '')) && !rest.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§'))) continue;
-    const found = clause(tokens, start, tokens.length, {
+    // "tweeted back at Trump pointing out ...: “...”": the quote after the colon is what was said, and its own
+    // mention; the words before the colon are reported only when they are a clause ("said the levy was fair: “...”").
+    const colon = tokens.findIndex((t, j) => j >= start && t.text === ':' && tokens[j + 1]?.text.startsWith('§') === true);
+    // "explained the headline by saying: “...”": a later cue before the colon is the quote's.
+    const laterCue = colon !== -1 && tokens.slice(start, colon).some((t) => PARTICIPLE_CUES.has(normaliseWord(t.text)));
+    if (colon !== -1 && (laterCue || SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || PARTICLES.has(normaliseWord(tokens[start]?.text ?? '')))) continue;
+    const found = clause(tokens, start, colon === -1 ? tokens.length : colon, {
       subject,
       cue: isQuoted && quoted !== null ? quoted.cue.replace(/^as /i, '') : token.text,
       position: 'before',

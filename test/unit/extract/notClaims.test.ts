@@ -445,6 +445,25 @@ describe('an appositive names the speaker by its name, not its description', () 
     );
   });
 
+  test('narration before a colon and a quote is no statement; the quote is its own, and a clause before the colon stays', () => {
+    const glued = (text: string) => items(text).map((m) => [m.kind, m.text, m.speaker]);
+    assert.deepEqual(
+      glued('Mayor Ann Holt spoke on Monday. Reporter Tim Cole tweeted back at Holt pointing out how odd the remark was coming from a mayor who cut the ferry: “Your levy is a tax on the poor.”'),
+      [['quote', 'Your levy is a tax on the poor.', 'Tim Cole']],
+    );
+    assert.deepEqual(
+      items('Mayor Ann Holt spoke on Monday. She explained the ferry levy by saying: “Nobody will pay more than they can.”').map((m) => [m.kind, m.text]),
+      [['quote', 'Nobody will pay more than they can.']],
+    );
+    assert.deepEqual(
+      glued('Mayor Ann Holt spoke on Monday. She said the levy was the fairest tax in the county: “Nobody will pay more than they can.”'),
+      [
+        ['statement', 'the levy was the fairest tax in the county', 'Ann Holt'],
+        ['quote', 'Nobody will pay more than they can.', 'Ann Holt'],
+      ],
+    );
+  });
+
   test('a one-sentence crosshead over a lone picture credit claims nothing; a quote or a paragraph over one does', () => {
     const text = [
       'Mayor Ann Holt spoke to the council on Monday. Here are five things she has said about the harbour since May.',
