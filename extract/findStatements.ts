@@ -1,6 +1,6 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
-import { AUXILIARIES, CLAUSE_WORDS, NAMING_CUES, ORG_MARKERS, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, NAMING_CUES, ORG_MARKERS, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { goesOnDoing, isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -13,6 +13,7 @@ import {
   SUBJECT_BREAKERS,
   citedSubject,
   mainSubject,
+  opensFronted,
   phraseOf,
   skipRecipient,
   subjectBefore,
@@ -233,7 +234,13 @@ function headCue(tokens: Token[]): Found | null {
     // "explained the headline by saying: “...”": a later cue before the colon is the quote's.
     const laterCue = colon !== -1 && tokens.slice(start, colon).some((t) => PARTICIPLE_CUES.has(normaliseWord(t.text)));
     if (colon !== -1 && (laterCue || SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || PARTICLES.has(normaliseWord(tokens[start]?.text ?? '')))) continue;
-    const found = clause(tokens, start, colon === -1 ? tokens.length : colon, {
+    // "While Ramos said that journalists cannot ..., he appears ...": a fronted clause's report ends at its comma.
+    const clauseEnd = colon === -1 ? tokens.length : colon;
+    const comma = fronted(tokens, k) ? tokens.findIndex((t, j) => j >= start && j < clauseEnd && t.text === ',') : -1;
+    // "When Clinton noted that Trump has ... ― Trump boasted, “...”": a cue before the comma opens the main clause
+    // the comma does not mark; the main clause's cue is the sentence's.
+    if (comma !== -1 && tokens.slice(start, comma).some((t) => (STATEMENT_CUES.has(normaliseWord(t.text)) || CUE_WORDS.has(normaliseWord(t.text))) && !isNounUse(tokens, tokens.indexOf(t)))) continue;
+    const found = clause(tokens, start, comma === -1 ? clauseEnd : comma, {
       subject,
       cue: isQuoted && quoted !== null ? quoted.cue.replace(/^as /i, '') : token.text,
       position: 'before',
@@ -263,6 +270,12 @@ function toldAbout(tokens: readonly Token[], from: number): boolean {
     return k === from || /^(?:more|much|little|him|her|them|me|us|reporters|journalists)$/i.test(before) || isCapitalised(before);
   }
   return false;
+}
+
+/** Whether the cue at `at` stands in a subordinate clause that opens the sentence, with no comma before the cue. */
+function fronted(tokens: readonly Token[], at: number): boolean {
+  const open = /^(?:and|but|so)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  return opensFronted(tokens, open) && !tokens.slice(open, at).some((t) => t.text === ',');
 }
 
 /** "called [someone] to the stage", "called them up to the podium": the words after a naming cue send somebody somewhere. */

@@ -17,6 +17,14 @@ const IRREGULAR_VERBS = new Set([
 const PARTICLES = new Set(['back', 'out', 'off', 'up', 'down']);
 // Words that may open a sentence before its subject ("But she said ...").
 const OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'now', 'then', 'however', 'meanwhile', 'also', 'instead']);
+/** Words that open a factual clause set before the main one ("While Ramos said ..., he ..."); "if" is a hypothesis. */
+export const SUBORDINATORS = /^(?:while|although|though|when|whenever|after|before|because|since|once|whereas)$/i;
+
+/** Whether token `at` is a subordinator opening the sentence, or its clause after "And" or "But". */
+export function opensFronted(tokens: readonly Token[], at: number): boolean {
+  const open = /^(?:and|but|so)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  return at === open && SUBORDINATORS.test(tokens[at]?.text ?? '');
+}
 // Prepositions: a subject does not run across them unless it opens with a name ("Rep. Tom Cole of Oklahoma").
 export const SUBJECT_BREAKERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'about', 'by', 'for', 'of', 'into', 'than']);
 
@@ -52,6 +60,8 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
       start -= 1;
       continue;
     }
+    // "While Ramos said ...": the subject of a clause fronted by a subordinator.
+    if (opensFronted(tokens, start - 1)) break;
     if (CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || /^\p{Ll}+ed$/u.test(token.text)) return null;
     start -= 1;
   }
@@ -61,7 +71,7 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   if (joined && before?.text === ',') return null;
   // "..., and Ms. Acosta said": a coordinated clause opens with its own subject.
   const coordinated = /^(?:and|but)$/i.test(before?.text ?? '') && tokens[start - 2]?.text === ',';
-  if (start > 0 && !coordinated && !(before?.text === ',' || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? ''))))) return null;
+  if (start > 0 && !coordinated && !opensFronted(tokens, start - 1) && !(before?.text === ',' || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? ''))))) return null;
   const first = tokens[start];
   const words = tokens.slice(start, end);
   // A subject names someone: a capitalised word, a pronoun, or "the spokesman".
