@@ -196,3 +196,10 @@ test('reported speech in a clause fronted by "while", "when" or "although" ends 
   const main = extractQuotes('When Holt noted that the council has often not paid its ferry bills ― as was true in May ― Cole boasted, “That makes us smart.”');
   assert.deepEqual(main.map((m) => [m.kind, m.text]), [['quote', 'That makes us smart.']]);
 });
+
+test('a share of those polled says what they said: "47 percent said", "two-thirds of voters said"', () => {
+  const percent = only('In the harbour poll, 47 percent said they would vote for the mayor again.');
+  assert.deepEqual([percent.text, percent.speaker], ['they would vote for the mayor again', '47 percent']);
+  const thirds = only('In the harbour poll, two-thirds of voters said the ferry levy was unfair.');
+  assert.deepEqual([thirds.text, thirds.speaker], ['the ferry levy was unfair', 'two-thirds of voters']);
+});
