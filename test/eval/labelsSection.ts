@@ -31,13 +31,16 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // A name between a dash and a colon introduces the quote after it ("TRUMP - David Wasserman: “...”"): 94.3% (365 of 387).
 // "Democrats and environmentalists have argued that ..." is one subject: found 71.4% (389 of 545), speaker 94.3% (367 of 389).
 // Held-out, measured once at the end of that round: found 67.0% (156 of 233), speaker 87.2% (136 of 156).
-const FOUND_FLOOR = { tune: 0.713, 'held-out': 0.669 };
+const FOUND_FLOOR = { tune: 0.713, 'held-out': 0.672 };
 const SPEAKER_ACCURACY_FLOOR = { tune: 0.943, 'held-out': 0.871 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
 // writer announces) and a figure printed "22, 000" read whole (not "000 crowd") gave 5.3% (31 of 589).
-const NOT_CLAIM_CEILING = { tune: 0.054, 'held-out': 0.05 };
+// Issue 15 items 3-4: crossheads over a lone picture credit, "continued to ...", "told X about ...", narration before
+// a colon and its quote gave 3.8% (22 of 578); a clause fronted by "while"/"when" ends at its comma: held-out found
+// 67.4% (157 of 233).
+const NOT_CLAIM_CEILING = { tune: 0.042, 'held-out': 0.05 };
 const CLAIM_SPEAKER_FLOOR = { tune: 0.892, 'held-out': 0.87 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
