@@ -41,6 +41,12 @@ export const NAMING_CUES: ReadonlySet<string> = new Set([
   'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing',
 ]);
 
+/**
+ * Cues that report speech only as its continuation ("..., he continued", "She continued: ..."): before a word
+ * ("continued to portray", "continued his attacks") an action goes on.
+ */
+export const CONTINUING_CUES: ReadonlySet<string> = new Set(['continued', 'continues']);
+
 /** Verbs that report a clause a speaker said: "X said (that) ...", "..., X added". */
 export const STATEMENT_CUES: ReadonlySet<string> = new Set([
   'say', 'says', 'said', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'stated', 'write', 'writes', 'wrote',

@@ -308,7 +308,11 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       return { subject: subjectBefore(masked, tokens, k), cue: phrase.cue, position: 'before' };
     }
     const phraseInside = k > 0 && matchPhrase(tokens, k - 1) !== null;
-    if (!phraseInside && isCue(tokens, k) && !/^(?:cited|quoted)$/i.test(token.text)) {
+    // "a candidate who promised mass deportation: “...”": a relative clause's cue with its own object says nothing of
+    // the quote; the cue before it does ("Cole tweeted ...").
+    const after = tokens.slice(k + 1);
+    const relativeWithObject = /^(?:who|which)$/i.test(tokens[k - 1]?.text ?? '') && after.some((t) => t.word) && !after.some((t) => normaliseWord(t.text) === 'that');
+    if (!phraseInside && !relativeWithObject && isCue(tokens, k) && !/^(?:cited|quoted)$/i.test(token.text)) {
       // "Stated Stone: “...”" inverts; "Trump adopted an accent and joked, “...”" names the sentence's subject.
       const inverted = tokens.slice(0, k).every((t) => !t.word) ? subjectAfter(tokens, k + 1) : null;
       const before = subjectBefore(masked, tokens, k);

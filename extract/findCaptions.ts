@@ -3,11 +3,18 @@
  * Getty Images.", "AP Photo/Evan Vucci") that describes the picture in the present tense ("Hillary Clinton
  * introduces ...", "Two powerful ladies having a powerful conversation."), with no quote and no verb in the past,
  * which the article's own sentences after a credit have ("Paul then interjected, ...").
+ * And the crosshead or caption printed over a picture whose credit stands alone below it ("He said he'd build a
+ * wall." then "Getty."): one short sentence of its own, which no article paragraph before a picture is.
  */
 
 /** A paragraph that credits a photograph. */
 const CREDIT =
   /(?:\bvia Getty Images|\/Getty Images|\bAP Photo\b|^\(?(?:Photo|Photograph|Credit)\s*:)[^\n]{0,40}$/i;
+/** A paragraph that is only the credit of a picture: an agency or a source, alone or joined by slashes ("Getty.", "Handout/Reuters."). */
+const LONE_CREDIT =
+  /^(?:[\p{L}.]+ ?\/ ?)*(?:Getty(?: Images)?|Reuters|AP|AFP|EPA|Shutterstock|Instagram)(?: ?\/ ?[\p{L}.]+)*\.?$/u;
+/** The most words a crosshead or caption over a lone credit has: a paragraph of the article's runs longer. */
+const MAX_HEADING_WORDS = 25;
 /** What an article's own sentence has and a caption has not: quote marks, a verb in the past. */
 const NARRATION = /["“”‘’]|\b\p{Ll}{2,}ed\b|\b(?:said|told|says|was|were|had|did|went|came|took|made)\b/u;
 
@@ -21,5 +28,21 @@ export function findCaptions(text: string): Array<{ start: number; end: number }
     const start = caption.index ?? 0;
     captions.push({ start, end: start + caption[0].length });
   }
+  for (let i = 1; i < paragraphs.length; i += 1) {
+    const [heading, credit] = [paragraphs[i - 1], paragraphs[i]];
+    if (!heading || !credit || !LONE_CREDIT.test(credit[0].trim()) || !isHeading(heading[0].trim())) continue;
+    const start = heading.index ?? 0;
+    captions.push({ start, end: start + heading[0].length });
+  }
   return captions;
+}
+
+/**
+ * Whether a paragraph reads as a crosshead or a caption: one sentence of a few words, not opened by a quote (a
+ * quoted reaction over its speaker's picture is what they said).
+ */
+function isHeading(paragraph: string): boolean {
+  const words = paragraph.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const sentences = paragraph.replace(/[.!?]["“”’]?$/u, '').split(/[.!?]["“”’]?\s+(?=["“‘]?\p{Lu})/u);
+  return words.length <= MAX_HEADING_WORDS && sentences.length === 1 && !/^["“‘]/u.test(paragraph);
 }

@@ -1,7 +1,7 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
-import { AUXILIARIES, CLAUSE_WORDS, NAMING_CUES, ORG_MARKERS, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
-import { isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, NAMING_CUES, ORG_MARKERS, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { goesOnDoing, isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
@@ -13,6 +13,7 @@ import {
   SUBJECT_BREAKERS,
   citedSubject,
   mainSubject,
+  opensFronted,
   phraseOf,
   skipRecipient,
   subjectBefore,
@@ -36,6 +37,8 @@ const MIN_CONTENT_WORDS = 4;
 /** Words that open a circumstance, not more of what was said: "..., officials said, as crews worked on". */
 const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid']);
 const TELLING = new Set(['told', 'tell', 'tells', 'telling']);
+/** Words after a verb that make it another verb ("tweeted back at", "spoke out on"), never the start of a clause. */
+const PARTICLES = new Set(['back', 'out', 'up', 'off', 'down']);
 /** A time that opens the words after a cue ("said today that", "said Tuesday that"): a circumstance, not what was said. */
 const WHEN_WORDS = /^(?:today|yesterday|tonight|earlier|later|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this)$/;
 // A word after which a tail attribution's subject cannot start (", which he said").
@@ -206,6 +209,8 @@ function headCue(tokens: Token[]): Found | null {
     const cueEndAt = isQuoted && quoted !== null ? quoted.next : k + 1;
     const lastCue = tokens[cueEndAt - 1];
     let start = cueEndAt;
+    // "told Reuters more about the talks", "told her about the plan": a topic named, nothing reported.
+    if (TELLING.has(word) && toldAbout(tokens, start)) continue;
     if (TELLING.has(word)) start = skipRecipient(tokens, start);
     // "said in a statement that ...", "said Tuesday that ...": the circumstance before "that" is not reported.
     if (SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || WHEN_WORDS.test(tokens[start]?.text ?? '')) {
@@ -217,11 +222,25 @@ function headCue(tokens: Token[]): Found | null {
     if (that > 0) start += that;
     // "He said no to the Iraq war", "said yes to the deal": a vote or a refusal, no reported clause.
     if (/^(?:no|yes)$/i.test(tokens[start]?.text ?? '') && /^to$/i.test(tokens[start + 1]?.text ?? '')) continue;
+    // "Trump continued his attacks": going on doing something.
+    if (goesOnDoing(tokens, k)) continue;
     const naming = NAMING_CUES.has(word);
     // "said in a statement on Wednesday.": a circumstance, not a reported clause (unless "that" follows).
     const rest = tokens.slice(start);
     if (SUBJECT_BREAKERS.has(normaliseWord(rest[0]?.text ?? '')) && !rest.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§'))) continue;
-    const found = clause(tokens, start, tokens.length, {
+    // "tweeted back at Trump pointing out ...: “...”": the quote after the colon is what was said, and its own
+    // mention; the words before the colon are reported only when they are a clause ("said the levy was fair: “...”").
+    const colon = tokens.findIndex((t, j) => j >= start && t.text === ':' && tokens[j + 1]?.text.startsWith('§') === true);
+    // "explained the headline by saying: “...”": a later cue before the colon is the quote's.
+    const laterCue = colon !== -1 && tokens.slice(start, colon).some((t) => PARTICIPLE_CUES.has(normaliseWord(t.text)));
+    if (colon !== -1 && (laterCue || SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || PARTICLES.has(normaliseWord(tokens[start]?.text ?? '')))) continue;
+    // "While Ramos said that journalists cannot ..., he appears ...": a fronted clause's report ends at its comma.
+    const clauseEnd = colon === -1 ? tokens.length : colon;
+    const comma = fronted(tokens, k) ? tokens.findIndex((t, j) => j >= start && j < clauseEnd && t.text === ',') : -1;
+    // "When Clinton noted that Trump has ... ― Trump boasted, “...”": a cue before the comma opens the main clause
+    // the comma does not mark; the main clause's cue is the sentence's.
+    if (comma !== -1 && tokens.slice(start, comma).some((t) => (STATEMENT_CUES.has(normaliseWord(t.text)) || CUE_WORDS.has(normaliseWord(t.text))) && !isNounUse(tokens, tokens.indexOf(t)))) continue;
+    const found = clause(tokens, start, comma === -1 ? clauseEnd : comma, {
       subject,
       cue: isQuoted && quoted !== null ? quoted.cue.replace(/^as /i, '') : token.text,
       position: 'before',
@@ -236,6 +255,27 @@ function headCue(tokens: Token[]): Found | null {
     return found;
   }
   return null;
+}
+
+/**
+ * Whether the words after a telling cue name a topic: "about" after the recipient ("told Mike Lynch about the
+ * talks", "told them more about it"), before any "that", colon or quote.
+ */
+function toldAbout(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 10); k += 1) {
+    const word = normaliseWord(tokens[k]?.text ?? '');
+    if (word === 'that' || word === ':' || tokens[k]?.text.startsWith('§') === true) return false;
+    if (word !== 'about') continue;
+    const before = tokens[k - 1]?.text ?? '';
+    return k === from || /^(?:more|much|little|him|her|them|me|us|reporters|journalists)$/i.test(before) || isCapitalised(before);
+  }
+  return false;
+}
+
+/** Whether the cue at `at` stands in a subordinate clause that opens the sentence, with no comma before the cue. */
+function fronted(tokens: readonly Token[], at: number): boolean {
+  const open = /^(?:and|but|so)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  return opensFronted(tokens, open) && !tokens.slice(open, at).some((t) => t.text === ',');
 }
 
 /** "called [someone] to the stage", "called them up to the podium": the words after a naming cue send somebody somewhere. */
@@ -310,7 +350,7 @@ function tailCue(tokens: Token[]): Found | null {
       const token = tail[k];
       if (token === undefined || !token.word) break;
       const word = normaliseWord(token.text);
-      if (!STATEMENT_CUES.has(word) || NAMING_CUES.has(word) || /ing$/.test(word) || isNounUse(tail, k)) {
+      if (!STATEMENT_CUES.has(word) || NAMING_CUES.has(word) || /ing$/.test(word) || isNounUse(tail, k) || goesOnDoing(tail, k)) {
         if (k > MAX_SUBJECT_WORDS || CLAUSE_WORDS.has(word) || SUBJECT_BREAKERS.has(word)) break;
         continue;
       }

@@ -17,6 +17,16 @@ const IRREGULAR_VERBS = new Set([
 const PARTICLES = new Set(['back', 'out', 'off', 'up', 'down']);
 // Words that may open a sentence before its subject ("But she said ...").
 const OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'now', 'then', 'however', 'meanwhile', 'also', 'instead']);
+/** Words that make a subject a share of a group polled ("47 percent", "half of voters", "two-thirds", "a majority"). */
+const SHARE_WORDS = /^(?:percent|half|thirds?|quarters?|two-thirds|three-quarters|majority|plurality)$/i;
+/** Words that open a factual clause set before the main one ("While Ramos said ..., he ..."); "if" is a hypothesis. */
+export const SUBORDINATORS = /^(?:while|although|though|when|whenever|after|before|because|since|once|whereas)$/i;
+
+/** Whether token `at` is a subordinator opening the sentence, or its clause after "And" or "But". */
+export function opensFronted(tokens: readonly Token[], at: number): boolean {
+  const open = /^(?:and|but|so)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  return at === open && SUBORDINATORS.test(tokens[at]?.text ?? '');
+}
 // Prepositions: a subject does not run across them unless it opens with a name ("Rep. Tom Cole of Oklahoma").
 export const SUBJECT_BREAKERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'about', 'by', 'for', 'of', 'into', 'than']);
 
@@ -52,6 +62,8 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
       start -= 1;
       continue;
     }
+    // "While Ramos said ...": the subject of a clause fronted by a subordinator.
+    if (opensFronted(tokens, start - 1)) break;
     if (CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || /^\p{Ll}+ed$/u.test(token.text)) return null;
     start -= 1;
   }
@@ -61,12 +73,14 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   if (joined && before?.text === ',') return null;
   // "..., and Ms. Acosta said": a coordinated clause opens with its own subject.
   const coordinated = /^(?:and|but)$/i.test(before?.text ?? '') && tokens[start - 2]?.text === ',';
-  if (start > 0 && !coordinated && !(before?.text === ',' || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? ''))))) return null;
+  if (start > 0 && !coordinated && !opensFronted(tokens, start - 1) && !(before?.text === ',' || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? ''))))) return null;
   const first = tokens[start];
   const words = tokens.slice(start, end);
+  // A share of those asked speaks for them: "47 percent said", "about half of Democratic voters said".
+  const share = words.some((t) => SHARE_WORDS.test(t.text));
   // A subject names someone: a capitalised word, a pronoun, or "the spokesman".
-  if (!words.some((t) => isCapitalised(t.text)) && !/^(?:the|a|an|he|she|it|they|we|i|his|her|their|its|officials|critics|sources|experts|analysts)$/i.test(first?.text ?? '')) return null;
-  if (words.some((t) => SUBJECT_BREAKERS.has(normaliseWord(t.text))) && !isCapitalised(first?.text ?? '')) return null;
+  if (!share && !words.some((t) => isCapitalised(t.text)) && !/^(?:the|a|an|he|she|it|they|we|i|his|her|their|its|officials|critics|sources|experts|analysts)$/i.test(first?.text ?? '')) return null;
+  if (!share && words.some((t) => SUBJECT_BREAKERS.has(normaliseWord(t.text))) && !isCapitalised(first?.text ?? '')) return null;
   // A dateline in capitals ("CARRISFORD Water company ...") and a time after the name ("... on Monday") are
   // not part of the subject.
   if (end - start > 1 && /^\p{Lu}{2,}$/u.test(tokens[start]?.text ?? '') && !/^\p{Lu}{2,}$/u.test(tokens[start + 1]?.text ?? '')) start += 1;

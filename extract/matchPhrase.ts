@@ -1,6 +1,6 @@
 /** Cue matching on tokens: multi-word cue phrases, cue verbs used as verbs of saying, parentheticals. */
 
-import { CUE_PHRASES, CUE_WORDS, normaliseWord } from './cues.ts';
+import { CONTINUING_CUES, CUE_PHRASES, CUE_WORDS, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 
@@ -47,6 +47,7 @@ export function isCue(tokens: Token[], at: number): boolean {
   // "the United States should": a capitalised word after a capitalised word is part of a name, not a verb.
   if (at > 0 && isCapitalised(token.text) && tokens[at - 1]?.word === true && isCapitalised(tokens[at - 1]?.text ?? '')) return false;
   const next = tokens[at + 1];
+  if (goesOnDoing(tokens, at) || isWritersHedge(tokens, at)) return false;
   if (next && normaliseWord(next.text) === 'to') {
     const object = tokens[at + 2];
     if (object === undefined) return false;
@@ -56,6 +57,18 @@ export function isCue(tokens: Token[], at: number): boolean {
     return TO_OBJECTS.has(normaliseWord(object.text)) || isCapitalised(object.text) || afterName;
   }
   return true;
+}
+
+/** "continued to portray", "continued his attacks": a continuing cue before a word other than "that" goes on doing something. */
+export function goesOnDoing(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return CONTINUING_CUES.has(normaliseWord(tokens[at]?.text ?? '')) && next?.word === true && normaliseWord(next.text) !== 'that';
+}
+
+/** "it's safe to say he means ...", "needless to say", "suffice it to say": the writer's hedge, nobody's speech. */
+export function isWritersHedge(tokens: readonly Token[], at: number): boolean {
+  const word = (k: number) => normaliseWord(tokens[k]?.text ?? '');
+  return /^says?$/.test(word(at)) && word(at - 1) === 'to' && /^(?:safe|fair|needless|it)$/.test(word(at - 2));
 }
 
 /** Drop short parentheticals ("(D-Wis.)", "(Meta)") so that they do not break a subject. */
@@ -91,6 +104,7 @@ export function isSayingVerb(tokens: Token[], at: number): boolean {
   if (/^(?:is|was|were|are|be|been|being)$/.test(previous)) return false;
   // "Let's say you think ...": the writer sets up an example, nobody says it.
   if (/^(?:let['’]s|let)$/i.test(tokens[at - 1]?.text ?? '') || /^let$/i.test(tokens[at - 2]?.text ?? '')) return false;
+  if (isWritersHedge(tokens, at)) return false;
   // "said nothing", "said little after ...": what was not said is not a claim.
   if (/^(?:nothing|little)$/.test(nextWord)) return false;
   return true;

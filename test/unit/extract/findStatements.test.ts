@@ -184,3 +184,22 @@ test('"and" between a capitalised word and a description joins two groups into o
   assert.deepEqual(extractQuotes('Prices rose and analysts said the market would recover within a month.'), []);
   assert.deepEqual(extractQuotes('Ms. Lane, Mrs. Obi and other donors said their networks were now mostly women.'), []);
 });
+
+test('reported speech in a clause fronted by "while", "when" or "although" ends at its comma; "if" supposes', () => {
+  const fronted = only('While Mayor Ann Holt said the ferry levy would be scrapped, her aides were still drafting it on Monday.');
+  assert.equal(fronted.text, 'the ferry levy would be scrapped');
+  assert.equal(fronted.speaker, 'Ann Holt');
+  const but = only('But although the council noted that the harbour tax had failed, it voted to keep the levy for another year.');
+  assert.equal(but.text, 'the harbour tax had failed');
+  assert.deepEqual(extractQuotes('If Holt said the levy was fair, she was wrong about the harbour tax entirely.'), []);
+  // A cue before the comma opens the main clause: its quote is what was said.
+  const main = extractQuotes('When Holt noted that the council has often not paid its ferry bills ― as was true in May ― Cole boasted, “That makes us smart.”');
+  assert.deepEqual(main.map((m) => [m.kind, m.text]), [['quote', 'That makes us smart.']]);
+});
+
+test('a share of those polled says what they said: "47 percent said", "two-thirds of voters said"', () => {
+  const percent = only('In the harbour poll, 47 percent said they would vote for the mayor again.');
+  assert.deepEqual([percent.text, percent.speaker], ['they would vote for the mayor again', '47 percent']);
+  const thirds = only('In the harbour poll, two-thirds of voters said the ferry levy was unfair.');
+  assert.deepEqual([thirds.text, thirds.speaker], ['the ferry levy was unfair', 'two-thirds of voters']);
+});

@@ -417,4 +417,72 @@ describe('an appositive names the speaker by its name, not its description', () 
     ].join('\n');
     assert.deepEqual(figures(text), ['21 million records']);
   });
+
+  test('"continued" before a word goes on doing something; "..., she continued" still attributes its quote', () => {
+    const text =
+      'Governor Ann Holt spoke in Dover on Monday. On the same day, Holt continued to portray the “reckless” bankers as criminals. She continued her attacks on the bank with a warning about the harbour deal. “The bank will pay for every lost job,” she continued.';
+    assert.deepEqual(
+      items(text).map((m) => [m.kind, m.text, m.speaker]),
+      [['quote', 'The bank will pay for every lost job', 'Ann Holt']],
+    );
+  });
+
+  test('"told X (more) about Y" names a topic; "told X the talks about Y had failed" reports a clause', () => {
+    assert.deepEqual(statements('Sources have also told Channel 4’s Ann Holt more about the talks that took place on Friday at the harbour.'), []);
+    assert.deepEqual(statements('Sources told reporter Ann Holt about the talks that took place on Friday at the harbour.'), []);
+    assert.deepEqual(
+      statements('The mayor told reporters the talks about the harbour tax had failed on Monday.').map((m) => m.text),
+      ['the talks about the harbour tax had failed on Monday'],
+    );
+  });
+
+  test('"it is safe to say" is the writer\'s hedge; "went on to say" still reports', () => {
+    const hedge = 'Mayor Ann Holt spoke on Monday. Given her past “reckless” remarks on the harbour tax, it is safe to say she means the ferry levy.';
+    assert.deepEqual(statements(hedge), []);
+    assert.deepEqual(
+      statements('Mayor Ann Holt spoke on Monday. She went on to say that the ferry levy would be scrapped by May.').map((m) => [m.text, m.speaker]),
+      [['the ferry levy would be scrapped by May', 'Ann Holt']],
+    );
+  });
+
+  test('narration before a colon and a quote is no statement; the quote is its own, and a clause before the colon stays', () => {
+    const glued = (text: string) => items(text).map((m) => [m.kind, m.text, m.speaker]);
+    assert.deepEqual(
+      glued('Mayor Ann Holt spoke on Monday. Reporter Tim Cole tweeted back at Holt pointing out how odd the remark was coming from a mayor who cut the ferry: “Your levy is a tax on the poor.”'),
+      [['quote', 'Your levy is a tax on the poor.', 'Tim Cole']],
+    );
+    assert.deepEqual(
+      items('Mayor Ann Holt spoke on Monday. She explained the ferry levy by saying: “Nobody will pay more than they can.”').map((m) => [m.kind, m.text]),
+      [['quote', 'Nobody will pay more than they can.']],
+    );
+    assert.deepEqual(
+      glued('Mayor Ann Holt spoke on Monday. She said the levy was the fairest tax in the county: “Nobody will pay more than they can.”'),
+      [
+        ['statement', 'the levy was the fairest tax in the county', 'Ann Holt'],
+        ['quote', 'Nobody will pay more than they can.', 'Ann Holt'],
+      ],
+    );
+  });
+
+  test('a one-sentence crosshead over a lone picture credit claims nothing; a quote or a paragraph over one does', () => {
+    const text = [
+      'Mayor Ann Holt spoke to the council on Monday. Here are five things she has said about the harbour since May.',
+      '',
+      'She said the ferry would run all night and cost nothing.',
+      '',
+      'Getty.',
+      '',
+      'In a speech to the chamber of commerce, Mayor Ann Holt said the ferry would be free. Her aides later said the council had not been asked.',
+      '',
+      'Getty.',
+      '',
+      '“We will open the harbour to everyone,” Holt told reporters.',
+      '',
+      'Handout/Reuters.',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((m) => m.text),
+      ['the ferry would be free', 'the council had not been asked', 'We will open the harbour to everyone'],
+    );
+  });
 });

@@ -10,6 +10,21 @@ const speakers = (text: string) =>
     .map((m) => m.speaker);
 
 describe('who speaks: cues and names the rules used to miss', () => {
+  test('a relative clause whose cue has its own object does not say the quote; one with "that" does', () => {
+    assert.deepEqual(
+      speakers(
+        'Reporter Tim Cole tweeted back at the mayor, mocking a candidate who promised free ferries: “Your levy is a tax on the poor.”',
+      ),
+      ['Tim Cole'],
+    );
+    const fragment =
+      'Groups want the mayor to reject a councillor who suggested last year that the town should “wall off” the harbour.';
+    assert.deepEqual(
+      extractMentions(fragment).mentions.map((m) => [m.text, m.cue]),
+      [['last year that the town should “wall off” the harbour', 'suggested']],
+    );
+  });
+
   test('"said to cheers" names to what it was said; "is said to be" is hearsay', () => {
     assert.deepEqual(
       speakers(
