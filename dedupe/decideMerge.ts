@@ -9,7 +9,7 @@ import { isStopWord } from './nlp.ts';
 import { boundedMemo } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
 import { rewordedAssertion } from './rewordedAssertion.ts';
-import { compatibleSpeakers } from './speakerKey.ts';
+import { compatibleSpeakers, mayNameOnePerson } from './speakerKey.ts';
 import { sameKindOfThing } from './sameKindOfThing.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
 
@@ -316,9 +316,11 @@ export function compareQuotes(a: PrintedQuote, b: PrintedQuote, options: MergeOp
   const judged = cut
     ? compareTexts(a.tokens, b.tokens, { ...options, minRun: Number.POSITIVE_INFINITY })
     : comparison;
-  if (judged.relation !== 'different' || judged.guard) return judged;
+  if (judged.guard || (judged.relation !== 'different' && judged.relation !== 'similar')) return judged;
+  // A part printed with cuts is contained even when it is also near the whole: containment says more (isStrong).
   if (isCutPart(b, a, options.minRun)) return { relation: 'contains', score: judged.score, guard: null };
   if (isCutPart(a, b, options.minRun)) return { relation: 'contained', score: judged.score, guard: null };
+  if (judged.relation === 'similar') return judged;
   // An editor's words in brackets ("altered (its direction) towards") are no part of what was said: the printings
   // compare again without them, unless they hold a figure or a negation ("we will (not) raise taxes").
   const [bareA, bareB] = [withoutInsertions(a), withoutInsertions(b)];
@@ -378,12 +380,13 @@ type Speaker = { key: string | null; weak: boolean };
 /**
  * Whether two printings have one speaker (named and compatible, weak and the same description, or both
  * unknown): then any join holds. Null when their speakers cannot be compared (one is missing or weak and the
- * other is not the same): then only a strong join holds. False when two named speakers differ: never.
+ * other is not the same, or two names that may be one person's printed two ways: mayNameOnePerson): then only
+ * a strong join holds. False when two named speakers differ: never.
  */
 function sameSpeakers(a: Speaker, b: Speaker): boolean | null {
   if (a.key === null && b.key === null) return true;
   const named = (s: Speaker) => s.key !== null && !s.weak;
-  if (named(a) && named(b)) return compatibleSpeakers(a.key, b.key);
+  if (named(a) && named(b)) return compatibleSpeakers(a.key, b.key) || (mayNameOnePerson(a.key, b.key) ? null : false);
   if (a.weak && b.weak && compatibleSpeakers(a.key, b.key)) return true;
   return null;
 }

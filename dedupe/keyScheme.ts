@@ -7,6 +7,7 @@
  * made before has no stories until it is reclustered). 5: quotes are also keyed by their speaker's surname and
  * each of their longest words of substance (candidateKeys.ts speakerWordKeys). 6: figures read other units and
  * values (number words read whole, "people" as "person", "counts" as "charges", "km" as kilometres, a currency sign
- * printed apart), so their keys (normalizeUnit) differ. A file of its own, so that checking it at start loads no text code.
+ * printed apart), so their keys (normalizeUnit) differ. 7: a contraction printed apart ("I 'm") is joined to its word, and
+ * one of a single reading is written out ("don't" -> do not: normalizeText.ts tokenize), so quote keys differ. A file of its own, so that checking it at start loads no text code.
  */
-export const KEY_SCHEME = 6;
+export const KEY_SCHEME = 7;

@@ -218,6 +218,31 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(quote('The crew will leave the harbour before the storm has passed over the coast'), [claim('c1', [negated])]).matches, []);
   });
 
+  test('a tokenised copy ("I \'m", "do n\'t") and a figure in words are the same words as the printed ones', () => {
+    const printed = 'I am sorry, I do not think the council can rebuild the 2 bridges before the floods';
+    const tokenised = "I 'm sorry, I do n't think the council can rebuild the two bridges before the floods";
+    assert.deepEqual(decideMerge(quote(tokenised), [claim('c1', [printed])]).matches, ['c1']);
+    const crash = 'the thieves drove a large four - by - four car into the shop and took watches worth €3 million';
+    assert.deepEqual(
+      decideMerge(quote(crash, 'police source'), [claim('c1', ['the thieves drove a large 4×4 car into the shop and took watches worth three million euros'], 'police source')]).matches,
+      ['c1'],
+    );
+    const other = 'the thieves drove a large 4×4 car into the shop and took watches worth €4 million';
+    assert.deepEqual(decideMerge(quote(crash, 'police source'), [claim('c1', [other], 'police source')]).matches, []);
+  });
+
+  test('a part with a function word added and a contraction written out is contained, and joins a speaker printed two ways', () => {
+    const whole = "I just wanted to say that I know the storms we 've had caused a lot of damage and I 'm sorry";
+    const part = 'I know that the storms that we have had caused a lot of damage, and I am sorry.';
+    assert.deepEqual(decideMerge(quote(part, 'ironically hallam'), [claim('c1', [whole], 'brian hallam')]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote(part, 'alexis hallam'), [claim('c1', [whole], 'alexandros hallam')]).matches, ['c1']);
+    // Names that may be one person's join on the same words only, never on a loose likeness; two given names never.
+    const [loose, looseToo] = ['the storms caused heavy damage to the old harbour', 'the storms did heavy damage to the harbour walls'];
+    assert.deepEqual(decideMerge(quote(loose, 'alexis hallam'), [claim('c1', [looseToo], 'alexis hallam')]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote(loose, 'alexis hallam'), [claim('c1', [looseToo], 'alexandros hallam')]).matches, []);
+    assert.deepEqual(decideMerge(quote(part, 'susan hallam'), [claim('c1', [whole], 'brian hallam')]).matches, []);
+  });
+
   test('unrelated statements stay apart', () => {
     const decision = decideMerge(quote('Max is an accessible alternative, a developing messenger'), [
       claim('c1', [LONG]),

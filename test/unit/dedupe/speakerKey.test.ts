@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compatibleSpeakers, isWeakSpeaker, speakerKey, surnameOf } from '../../../dedupe/speakerKey.ts';
+import { compatibleSpeakers, isWeakSpeaker, mayNameOnePerson, speakerKey, surnameOf } from '../../../dedupe/speakerKey.ts';
 
 describe('speaker keys', () => {
   test('titles and possessives go, the surname is the last word', () => {
@@ -22,6 +22,22 @@ describe('speaker keys', () => {
     assert.ok(!compatibleSpeakers('whatsapp', 'peskov'));
     assert.ok(!compatibleSpeakers('peskov', null));
     assert.ok(!compatibleSpeakers('i peskov', 'dmitry peskov'));
+  });
+});
+
+describe('mayNameOnePerson', () => {
+  test('a short form of the given name, or an adverb read as one, may be one person printed two ways', () => {
+    assert.ok(mayNameOnePerson('alexis varnakou', 'alexandros varnakou'));
+    assert.ok(mayNameOnePerson('chris oduya', 'christopher oduya'));
+    assert.ok(mayNameOnePerson('ironically hallam', 'brian hallam'));
+    assert.ok(mayNameOnePerson('meanwhile hallam', 'hallam'));
+  });
+
+  test('two given names, two surnames or a missing speaker are not', () => {
+    assert.ok(!mayNameOnePerson('ivan peskov', 'dmitry peskov'));
+    assert.ok(!mayNameOnePerson('kelly hallam', 'brian hallam'), 'a name WordNet knows as a noun stays a name');
+    assert.ok(!mayNameOnePerson('alexis varnakou', 'alexis oduya'));
+    assert.ok(!mayNameOnePerson('peskov', null));
   });
 });
 
