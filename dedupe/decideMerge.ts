@@ -260,9 +260,24 @@ function clauseEnds(text: string, tokens: readonly string[]): ReadonlySet<number
 
 const cutWords = boundedMemo(TEXT_MEMO_LIMIT, wordsWithCuts);
 
+/** Most function words a part may leave of its clause's end ("lying" of "lying about me"): they hold no qualifier. */
+const CLAUSE_TAIL = 2;
+
+/** Whether the whole's words from `end` to its next clause end are at most CLAUSE_TAIL function words, none a figure or negation. */
+function onlyTailLeft(whole: readonly string[], ends: ReadonlySet<number>, end: number): boolean {
+  for (let k = end; k <= Math.min(end + CLAUSE_TAIL, whole.length); k++) {
+    if (k === whole.length || ends.has(k)) return true;
+    const word = whole[k] ?? '';
+    if (!isStopWord(word) || isGuardToken(word)) return false;
+  }
+  return false;
+}
+
 /**
- * Whether some printing of `part` inside `whole` stops where `whole` ends a clause (or ends). A part that ends on a
- * function word ("killed on Saturday night after") was cut short by whoever printed it, not at a qualifier.
+ * Whether some printing of `part` inside `whole` stops where `whole` ends a clause (or ends), or leaves only a
+ * few function words of it ("the campaign lying" of "the campaign lying about me"). A part that ends on a function
+ * word ("killed on Saturday night after") was cut short by whoever printed it, not at a qualifier; a qualifier
+ * ("unless the deficit grows", "or not") holds a word of substance or a negation.
  */
 function endsAtClause(part: readonly string[], wholeText: string, whole: readonly string[]): boolean {
   const last = part[part.length - 1] ?? '';
@@ -271,8 +286,7 @@ function endsAtClause(part: readonly string[], wholeText: string, whole: readonl
   if (!ends) return true; // typography the clause split cannot follow: trust the words alone
   for (let i = 0; i + part.length <= whole.length; i++) {
     if (!part.every((token, j) => whole[i + j] === token)) continue;
-    const end = i + part.length;
-    if (end === whole.length || ends.has(end)) return true;
+    if (onlyTailLeft(whole, ends, i + part.length)) return true;
   }
   return false;
 }
@@ -358,17 +372,27 @@ function printingsOf(text: string, minRun: number): readonly PrintedQuote[] {
 
 /** Fewest words two printings must share for them to join when only one of them names its speaker. */
 const STRONG_RUN = 8;
+/**
+ * Fewer words suffice for the same words printed whole when this many of them are words of substance ("He is
+ * becoming ISIS's best recruiter"): a stock phrase anyone could say ("we will see what happens") has fewer.
+ */
+const SHORT_RUN = 6;
+const SHORT_RUN_SUBSTANCE = 4;
+
+/** Whether a printing, the same words in both, is long or distinctive enough to be one statement whoever printed the speaker. */
+const isDistinctive = (tokens: readonly string[]) =>
+  tokens.length >= STRONG_RUN || (tokens.length >= SHORT_RUN && tokens.filter((t) => !isStopWord(t)).length >= SHORT_RUN_SUBSTANCE);
 /** Word similarity (without figures and negations) at which two long printings are one, whoever printed the speaker. */
 const STRONG_SIMILARITY = 0.8;
 
 /**
  * Whether a comparison is strong enough to join two printings whose speakers are not both named: the same
- * words, one printing at least STRONG_RUN words of the other, or two long printings (STRONG_RUN words or more
+ * words (isDistinctive), one printing at least STRONG_RUN words of the other, or two long printings (STRONG_RUN words or more
  * each) that differ by a few words. A missing or generic speaker ("police", "a source") is the extractor's or the
  * outlet's vagueness, not another person, but a short wording ("we will see") could be anyone's.
  */
 function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote): boolean {
-  if (comparison.relation === 'same') return a.tokens.length >= STRONG_RUN;
+  if (comparison.relation === 'same') return isDistinctive(a.tokens);
   if (comparison.relation === 'contains') return b.tokens.length >= STRONG_RUN;
   if (comparison.relation === 'contained') return a.tokens.length >= STRONG_RUN;
   return comparison.relation === 'similar' && comparison.score >= STRONG_SIMILARITY && Math.min(a.tokens.length, b.tokens.length) >= STRONG_RUN;

@@ -243,6 +243,22 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(quote(part, 'susan hallam'), [claim('c1', [whole], 'brian hallam')]).matches, []);
   });
 
+  test('a short quote printed whole joins a named speaker\'s without a speaker when its words are distinctive, not a stock phrase', () => {
+    const named = claim('c1', ['He is becoming the harbour’s worst landlord'], 'mara voss');
+    assert.deepEqual(decideMerge(quote("He is becoming the harbour's worst landlord", null), [named]).matches, ['c1']);
+    const stock = claim('c1', ['We will see what happens next'], 'mara voss');
+    assert.deepEqual(decideMerge(quote('We will see what happens next', null), [stock]).matches, []);
+  });
+
+  test('a part that leaves only a function word or two of its clause joins the whole; a qualifier or a negation left keeps it apart', () => {
+    const whole = 'I have money from people who work for shipping firms. I am so tired of the mayor’s office lying about me. I am tired of it.';
+    assert.deepEqual(decideMerge(quote('I am so tired of the mayor’s office lying'), [claim('c1', [whole])]).matches, ['c1']);
+    const qualified = 'I am so tired of the mayor’s office lying about the budget. I am tired of it.';
+    assert.deepEqual(decideMerge(quote('I am so tired of the mayor’s office lying'), [claim('c1', [qualified])]).matches, []);
+    const negated = 'We will close the old bridge or not at all, the engineers say.';
+    assert.deepEqual(decideMerge(quote('We will close the old bridge'), [claim('c1', [negated])]).matches, []);
+  });
+
   test('unrelated statements stay apart', () => {
     const decision = decideMerge(quote('Max is an accessible alternative, a developing messenger'), [
       claim('c1', [LONG]),
