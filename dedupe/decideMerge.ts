@@ -9,7 +9,7 @@ import { isStopWord } from './nlp.ts';
 import { boundedMemo } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
 import { rewordedAssertion } from './rewordedAssertion.ts';
-import { compatibleSpeakers, mayNameOnePerson } from './speakerKey.ts';
+import { compatibleSpeakers, describesRole, mayNameOnePerson } from './speakerKey.ts';
 import { sameKindOfThing } from './sameKindOfThing.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
 
@@ -21,6 +21,8 @@ export interface MergeSubject {
   speakerKey: string | null;
   /** The speaker is only described ("police", "a senior campaign adviser"), not named (speakerKey.ts isWeakSpeaker). */
   weakSpeaker?: boolean;
+  /** The role printed with the speaker ("Troy police Lt."), when one was. */
+  role?: string | null;
   value: number | null;
   unit: string | null;
   /** Names around the mention; for a figure, the one it is about first (extract's orderFigureNames). */
@@ -38,6 +40,8 @@ export interface ClaimVariant {
   unit?: string | null;
   /** The speaker is only described, not named (speakerKey.ts isWeakSpeaker). */
   weakSpeaker?: boolean | null;
+  /** The role printed with a quote's or statement's speaker ("Troy police Lt."), when one was. */
+  role?: string | null;
 }
 
 /** A canonical claim found through the key index, with every variant it has been printed in. */
@@ -398,12 +402,13 @@ function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote):
   return comparison.relation === 'similar' && comparison.score >= STRONG_SIMILARITY && Math.min(a.tokens.length, b.tokens.length) >= STRONG_RUN;
 }
 
-/** A speaker as merging compares it: named (a person's or an organisation's name), weak (only described) or none. */
-type Speaker = { key: string | null; weak: boolean };
+/** A speaker as merging compares it: named (a person's or an organisation's name), weak (only described) or none, and the role printed with it. */
+type Speaker = { key: string | null; weak: boolean; role?: string | null };
 
 /**
- * Whether two printings have one speaker (named and compatible, weak and the same description, or both
- * unknown): then any join holds. Null when their speakers cannot be compared (one is missing or weak and the
+ * Whether two printings have one speaker (named and compatible, weak and the same description, a description
+ * and a named speaker whose role it describes: "Police" and "Police Lt. Jeffrey Silva", or both unknown): then any
+ * join holds. Null when their speakers cannot be compared (one is missing or weak and the
  * other is not the same, or two names that may be one person's printed two ways: mayNameOnePerson): then only
  * a strong join holds. False when two named speakers differ: never.
  */
@@ -412,6 +417,7 @@ function sameSpeakers(a: Speaker, b: Speaker): boolean | null {
   const named = (s: Speaker) => s.key !== null && !s.weak;
   if (named(a) && named(b)) return compatibleSpeakers(a.key, b.key) || (mayNameOnePerson(a.key, b.key) ? null : false);
   if (a.weak && b.weak && compatibleSpeakers(a.key, b.key)) return true;
+  if ((a.weak && named(b) && describesRole(a.key, b.role)) || (b.weak && named(a) && describesRole(b.key, a.role))) return true;
   return null;
 }
 
@@ -492,8 +498,8 @@ export function decideMerge(
     for (const variant of candidate.variants) {
       // A missing or weak speaker is no name to compare: such a pair may join on the same words (isStrong).
       const same = sameSpeakers(
-        { key: subject.speakerKey, weak: subject.weakSpeaker === true },
-        { key: variant.speakerKey, weak: variant.weakSpeaker === true },
+        { key: subject.speakerKey, weak: subject.weakSpeaker === true, role: subject.role },
+        { key: variant.speakerKey, weak: variant.weakSpeaker === true, role: variant.role },
       );
       if (same === false) continue;
       const sameSpeaker = same === true;

@@ -1,4 +1,5 @@
 import { synsetOffsets } from '../wordnet.ts';
+import { stemWord } from './nlp.ts';
 import { normalizeText } from './normalizeText.ts';
 
 const TITLES = /^(mr|mrs|ms|miss|dr|prof|sir|dame|president|minister|senator|rep|gen|col|sen)\.?\s+/i;
@@ -61,6 +62,26 @@ export function mayNameOnePerson(a: string | null, b: string | null): boolean {
   const alike = (x: string, y: string) =>
     sameGivenName(x, y) || (x.length >= SHORT_FORM_PREFIX && y.length >= SHORT_FORM_PREFIX && x.slice(0, SHORT_FORM_PREFIX) === y.slice(0, SHORT_FORM_PREFIX));
   return shorter.every((w) => longer.some((g) => alike(w, g)));
+}
+
+/** Words of a description that say how a source spoke, not who it is ("the statement", "a spokesman"). */
+const DESCRIPTION_FILLERS = new Set(['the', 'a', 'an', 'its', 'statement', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials']);
+
+/** Words of a description that leave its source unnamed on purpose: such a source is nobody who is named. */
+const ANONYMOUS = new Set(['source', 'sources', 'anonymous', 'unnamed', 'insider', 'insiders']);
+
+/**
+ * Whether a described speaker ("police", "the prime minister", "Kraft statement") is a named speaker's role as
+ * the article printed it ("Troy police Lt.", "Prime Minister", "Kraft spokeswoman"): every word of the description
+ * that names a body or an office is a word of the role, as stems. A description of a source kept anonymous
+ * ("a police source") names nobody, and one of fillers only ("officials") says too little.
+ */
+export function describesRole(description: string | null, role: string | null | undefined): boolean {
+  if (!description || !role) return false;
+  const words = description.split(' ').filter((w) => !DESCRIPTION_FILLERS.has(w));
+  if (words.length === 0 || words.some((w) => ANONYMOUS.has(w))) return false;
+  const roleStems = new Set(normalizeText(role).replace(/'s\b/g, '').split(' ').map(stemWord));
+  return words.every((w) => roleStems.has(stemWord(w)));
 }
 
 /** Words of a person's name that are printed in lower case ("Ludwig van Beethoven", "Osama bin Laden"). */

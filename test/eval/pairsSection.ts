@@ -59,11 +59,13 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // two printings of one name (a short given name, an adverb read as one) joining on strong evidence, a distinctive
 // short quote printed whole without its speaker, and a part leaving a function word or two of its clause ("lying" /
 // "lying about me"): verbatim 87.3% -> 91.1% tune, partial 79.5% -> 84.6% tune, paraphrase 14.5% -> 16.4% tune,
-// merge precision 99.1% tune; held-out unchanged (85.4%, 72.7%, 36.8%, 100%).
+// merge precision 99.1% tune; held-out unchanged (85.4%, 72.7%, 36.8%, 100%). A described speaker and a named one
+// whose printed role it describes ("Police" / "Police Lt. Jeffrey Silva") are one speaker: verbatim 91.1% -> 93.7%
+// tune, the rest unchanged.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.9, partial: 0.84, paraphrase: 0.16 },
+  tune: { verbatim: 0.93, partial: 0.84, paraphrase: 0.16 },
   'held-out': { verbatim: 0.84, partial: 0.71, paraphrase: 0.36 },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {

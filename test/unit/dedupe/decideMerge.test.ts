@@ -259,6 +259,25 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(quote('We will close the old bridge'), [claim('c1', [negated])]).matches, []);
   });
 
+  test('a described speaker joins a named one whose printed role it describes as one speaker would, a loose wording too', () => {
+    const named = (text: string, role: string | null) => ({
+      id: 'c1',
+      kind: 'statement' as const,
+      value: null,
+      unit: null,
+      variants: [{ text, speakerKey: 'marta quell', entities: [], role }],
+    });
+    const described = { ...quote('the caretaker found the two bodies yesterday after entering the flat to check a smell of smoke', 'police'), kind: 'statement' as const, weakSpeaker: true };
+    const printed = 'the caretaker found the two bodies after entering the flat on Sunday evening to check the smell';
+    assert.deepEqual(decideMerge(described, [named(printed, 'Harlow police Lt.')]).matches, ['c1']);
+    assert.deepEqual(decideMerge(described, [named(printed, 'fire chief')]).matches, [], 'another body');
+    assert.deepEqual(decideMerge(described, [named(printed, null)]).matches, [], 'no role printed');
+    // Either way round: the named printing arrives second.
+    const subject = { ...quote(printed, 'marta quell'), kind: 'statement' as const, role: 'Harlow police Lt.' };
+    const stored = { id: 'c1', kind: 'statement' as const, value: null, unit: null, variants: [{ text: described.text, speakerKey: 'police', entities: [], weakSpeaker: true }] };
+    assert.deepEqual(decideMerge(subject, [stored]).matches, ['c1']);
+  });
+
   test('unrelated statements stay apart', () => {
     const decision = decideMerge(quote('Max is an accessible alternative, a developing messenger'), [
       claim('c1', [LONG]),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compatibleSpeakers, isWeakSpeaker, mayNameOnePerson, speakerKey, surnameOf } from '../../../dedupe/speakerKey.ts';
+import { compatibleSpeakers, describesRole, isWeakSpeaker, mayNameOnePerson, speakerKey, surnameOf } from '../../../dedupe/speakerKey.ts';
 
 describe('speaker keys', () => {
   test('titles and possessives go, the surname is the last word', () => {
@@ -38,6 +38,21 @@ describe('mayNameOnePerson', () => {
     assert.ok(!mayNameOnePerson('kelly hallam', 'brian hallam'), 'a name WordNet knows as a noun stays a name');
     assert.ok(!mayNameOnePerson('alexis varnakou', 'alexis oduya'));
     assert.ok(!mayNameOnePerson('peskov', null));
+  });
+});
+
+describe('describesRole', () => {
+  test('a description whose words are the role printed with a named speaker describes them', () => {
+    assert.ok(describesRole('police', 'Harlow police Lt.'));
+    assert.ok(describesRole('the prime minister', 'Prime Minister'));
+    assert.ok(describesRole('veldt statement', "Veldt Foods' spokeswoman"));
+  });
+
+  test('another body, an anonymous source, fillers alone or no role do not', () => {
+    assert.ok(!describesRole('police', 'fire chief'));
+    assert.ok(!describesRole('police source', 'Harlow police Lt.'));
+    assert.ok(!describesRole('officials', 'Harlow city officials'));
+    assert.ok(!describesRole('police', null));
   });
 });
 
