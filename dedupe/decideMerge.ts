@@ -281,16 +281,19 @@ function onlyTailLeft(whole: readonly string[], ends: ReadonlySet<number>, end: 
  * Whether some printing of `part` inside `whole` stops where `whole` ends a clause (or ends), or leaves only a
  * few function words of it ("the campaign lying" of "the campaign lying about me"). A part that ends on a function
  * word ("killed on Saturday night after") was cut short by whoever printed it, not at a qualifier; a qualifier
- * ("unless the deficit grows", "or not") holds a word of substance or a negation.
+ * ("unless the deficit grows", "or not") holds a word of substance or a negation. A part that stops right before
+ * a figure or a negation of the whole ("we do" of "we do not fund it") never ends cleanly there.
  */
 function endsAtClause(part: readonly string[], wholeText: string, whole: readonly string[]): boolean {
   const last = part[part.length - 1] ?? '';
-  if (isStopWord(last) && !isGuardToken(last)) return true;
+  const cutShort = isStopWord(last) && !isGuardToken(last);
   const ends = clauseEnds(wholeText, whole);
-  if (!ends) return true; // typography the clause split cannot follow: trust the words alone
   for (let i = 0; i + part.length <= whole.length; i++) {
     if (!part.every((token, j) => whole[i + j] === token)) continue;
-    if (onlyTailLeft(whole, ends, i + part.length)) return true;
+    const end = i + part.length;
+    if (end < whole.length && isGuardToken(whole[end] ?? '')) continue;
+    // Typography the clause split cannot follow: trust the words alone.
+    if (cutShort || !ends || onlyTailLeft(whole, ends, end)) return true;
   }
   return false;
 }

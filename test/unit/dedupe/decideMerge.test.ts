@@ -257,6 +257,11 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(quote('I am so tired of the mayor’s office lying'), [claim('c1', [qualified])]).matches, []);
     const negated = 'We will close the old bridge or not at all, the engineers say.';
     assert.deepEqual(decideMerge(quote('We will close the old bridge'), [claim('c1', [negated])]).matches, []);
+    // A part cut short on a function word joins, unless the whole goes on with a negation there.
+    const funded = 'the mayor said that our council and its partners do fund the new harbour wall';
+    assert.deepEqual(decideMerge(quote('the mayor said that our council and its partners do'), [claim('c1', [funded])]).matches, ['c1']);
+    const unfunded = "the mayor said that our council and its partners don't fund the new harbour wall";
+    assert.deepEqual(decideMerge(quote('the mayor said that our council and its partners do'), [claim('c1', [unfunded])]).matches, []);
   });
 
   test('a described speaker joins a named one whose printed role it describes as one speaker would, a loose wording too', () => {
