@@ -151,8 +151,13 @@ class StoryWriter {
           words: flipped,
           commas: base.quote.commas.map((i) => (dropped && i > slot.index ? i - 1 : i)),
           // Where "not" was dropped, trims keep the two words around the gap: a run on one side only is
-          // printed by both statements and could belong to either.
-          guard: dropped ? { kind: 'negation', index: Math.max(0, slot.index - 1), length: 2 } : slot,
+          // printed by both statements and could belong to either. So do trims of "do" for "don't" (read as
+          // "do not"): they keep the word after it.
+          guard: dropped
+            ? { kind: 'negation', index: Math.max(0, slot.index - 1), length: 2 }
+            : words[slot.index] === "don't"
+              ? { ...slot, length: 2 }
+              : slot,
         };
       }
       out.push(base);

@@ -85,11 +85,17 @@ export function sameContent(a: readonly string[], b: readonly string[]): boolean
   return (2 * shared) / (stemsA.length + stemsB.length) >= CONTENT_OVERLAP;
 }
 
+/** Small numbers written as words, as digits: outlets print "two million euros" and "€2 million", "four-by-four" and "4×4". */
+const DIGITS_OF = new Map(
+  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, String(i)]),
+);
+
 /**
- * A figure as compared: "us1" and "1" ("$ US1 million" and "$ 1 million") are one; ":00" minutes ("6:00 p.m."
- * and "6 p.m.") say nothing more.
+ * A figure as compared: "us1" and "1" ("$ US1 million" and "$ 1 million") are one, and so are "€2" and "2" (the
+ * currency is a word apart in "two million euros") and "two" and "2"; ":00" minutes ("6:00 p.m." and "6 p.m.")
+ * say nothing more.
  */
-const figureForm = (t: string) => t.replace(/^(?:us|a|c|nz|hk)(?=\d)/, '');
+const figureForm = (t: string) => DIGITS_OF.get(t) ?? t.replace(/^(?:us|a|c|nz|hk)?[$€£]?(?=\d)/, '');
 
 const sortedGuards = (tokens: readonly string[], pick: (t: string) => boolean) =>
   tokens

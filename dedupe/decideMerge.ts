@@ -9,7 +9,7 @@ import { isStopWord } from './nlp.ts';
 import { boundedMemo } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
 import { rewordedAssertion } from './rewordedAssertion.ts';
-import { compatibleSpeakers } from './speakerKey.ts';
+import { compatibleSpeakers, describesRole, mayNameOnePerson } from './speakerKey.ts';
 import { sameKindOfThing } from './sameKindOfThing.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
 
@@ -21,6 +21,8 @@ export interface MergeSubject {
   speakerKey: string | null;
   /** The speaker is only described ("police", "a senior campaign adviser"), not named (speakerKey.ts isWeakSpeaker). */
   weakSpeaker?: boolean;
+  /** The role printed with the speaker ("Troy police Lt."), when one was. */
+  role?: string | null;
   value: number | null;
   unit: string | null;
   /** Names around the mention; for a figure, the one it is about first (extract's orderFigureNames). */
@@ -38,6 +40,8 @@ export interface ClaimVariant {
   unit?: string | null;
   /** The speaker is only described, not named (speakerKey.ts isWeakSpeaker). */
   weakSpeaker?: boolean | null;
+  /** The role printed with a quote's or statement's speaker ("Troy police Lt."), when one was. */
+  role?: string | null;
 }
 
 /** A canonical claim found through the key index, with every variant it has been printed in. */
@@ -260,19 +264,36 @@ function clauseEnds(text: string, tokens: readonly string[]): ReadonlySet<number
 
 const cutWords = boundedMemo(TEXT_MEMO_LIMIT, wordsWithCuts);
 
+/** Most function words a part may leave of its clause's end ("lying" of "lying about me"): they hold no qualifier. */
+const CLAUSE_TAIL = 2;
+
+/** Whether the whole's words from `end` to its next clause end are at most CLAUSE_TAIL function words, none a figure or negation. */
+function onlyTailLeft(whole: readonly string[], ends: ReadonlySet<number>, end: number): boolean {
+  for (let k = end; k <= Math.min(end + CLAUSE_TAIL, whole.length); k++) {
+    if (k === whole.length || ends.has(k)) return true;
+    const word = whole[k] ?? '';
+    if (!isStopWord(word) || isGuardToken(word)) return false;
+  }
+  return false;
+}
+
 /**
- * Whether some printing of `part` inside `whole` stops where `whole` ends a clause (or ends). A part that ends on a
- * function word ("killed on Saturday night after") was cut short by whoever printed it, not at a qualifier.
+ * Whether some printing of `part` inside `whole` stops where `whole` ends a clause (or ends), or leaves only a
+ * few function words of it ("the campaign lying" of "the campaign lying about me"). A part that ends on a function
+ * word ("killed on Saturday night after") was cut short by whoever printed it, not at a qualifier; a qualifier
+ * ("unless the deficit grows", "or not") holds a word of substance or a negation. A part that stops right before
+ * a figure or a negation of the whole ("we do" of "we do not fund it") never ends cleanly there.
  */
 function endsAtClause(part: readonly string[], wholeText: string, whole: readonly string[]): boolean {
   const last = part[part.length - 1] ?? '';
-  if (isStopWord(last) && !isGuardToken(last)) return true;
+  const cutShort = isStopWord(last) && !isGuardToken(last);
   const ends = clauseEnds(wholeText, whole);
-  if (!ends) return true; // typography the clause split cannot follow: trust the words alone
   for (let i = 0; i + part.length <= whole.length; i++) {
     if (!part.every((token, j) => whole[i + j] === token)) continue;
     const end = i + part.length;
-    if (end === whole.length || ends.has(end)) return true;
+    if (end < whole.length && isGuardToken(whole[end] ?? '')) continue;
+    // Typography the clause split cannot follow: trust the words alone.
+    if (cutShort || !ends || onlyTailLeft(whole, ends, end)) return true;
   }
   return false;
 }
@@ -316,9 +337,11 @@ export function compareQuotes(a: PrintedQuote, b: PrintedQuote, options: MergeOp
   const judged = cut
     ? compareTexts(a.tokens, b.tokens, { ...options, minRun: Number.POSITIVE_INFINITY })
     : comparison;
-  if (judged.relation !== 'different' || judged.guard) return judged;
+  if (judged.guard || (judged.relation !== 'different' && judged.relation !== 'similar')) return judged;
+  // A part printed with cuts is contained even when it is also near the whole: containment says more (isStrong).
   if (isCutPart(b, a, options.minRun)) return { relation: 'contains', score: judged.score, guard: null };
   if (isCutPart(a, b, options.minRun)) return { relation: 'contained', score: judged.score, guard: null };
+  if (judged.relation === 'similar') return judged;
   // An editor's words in brackets ("altered (its direction) towards") are no part of what was said: the printings
   // compare again without them, unless they hold a figure or a negation ("we will (not) raise taxes").
   const [bareA, bareB] = [withoutInsertions(a), withoutInsertions(b)];
@@ -356,35 +379,48 @@ function printingsOf(text: string, minRun: number): readonly PrintedQuote[] {
 
 /** Fewest words two printings must share for them to join when only one of them names its speaker. */
 const STRONG_RUN = 8;
+/**
+ * Fewer words suffice for the same words printed whole when this many of them are words of substance ("He is
+ * becoming ISIS's best recruiter"): a stock phrase anyone could say ("we will see what happens") has fewer.
+ */
+const SHORT_RUN = 6;
+const SHORT_RUN_SUBSTANCE = 4;
+
+/** Whether a printing, the same words in both, is long or distinctive enough to be one statement whoever printed the speaker. */
+const isDistinctive = (tokens: readonly string[]) =>
+  tokens.length >= STRONG_RUN || (tokens.length >= SHORT_RUN && tokens.filter((t) => !isStopWord(t)).length >= SHORT_RUN_SUBSTANCE);
 /** Word similarity (without figures and negations) at which two long printings are one, whoever printed the speaker. */
 const STRONG_SIMILARITY = 0.8;
 
 /**
  * Whether a comparison is strong enough to join two printings whose speakers are not both named: the same
- * words, one printing at least STRONG_RUN words of the other, or two long printings (STRONG_RUN words or more
+ * words (isDistinctive), one printing at least STRONG_RUN words of the other, or two long printings (STRONG_RUN words or more
  * each) that differ by a few words. A missing or generic speaker ("police", "a source") is the extractor's or the
  * outlet's vagueness, not another person, but a short wording ("we will see") could be anyone's.
  */
 function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote): boolean {
-  if (comparison.relation === 'same') return a.tokens.length >= STRONG_RUN;
+  if (comparison.relation === 'same') return isDistinctive(a.tokens);
   if (comparison.relation === 'contains') return b.tokens.length >= STRONG_RUN;
   if (comparison.relation === 'contained') return a.tokens.length >= STRONG_RUN;
   return comparison.relation === 'similar' && comparison.score >= STRONG_SIMILARITY && Math.min(a.tokens.length, b.tokens.length) >= STRONG_RUN;
 }
 
-/** A speaker as merging compares it: named (a person's or an organisation's name), weak (only described) or none. */
-type Speaker = { key: string | null; weak: boolean };
+/** A speaker as merging compares it: named (a person's or an organisation's name), weak (only described) or none, and the role printed with it. */
+type Speaker = { key: string | null; weak: boolean; role?: string | null };
 
 /**
- * Whether two printings have one speaker (named and compatible, weak and the same description, or both
- * unknown): then any join holds. Null when their speakers cannot be compared (one is missing or weak and the
- * other is not the same): then only a strong join holds. False when two named speakers differ: never.
+ * Whether two printings have one speaker (named and compatible, weak and the same description, a description
+ * and a named speaker whose role it describes: "Police" and "Police Lt. Jeffrey Silva", or both unknown): then any
+ * join holds. Null when their speakers cannot be compared (one is missing or weak and the
+ * other is not the same, or two names that may be one person's printed two ways: mayNameOnePerson): then only
+ * a strong join holds. False when two named speakers differ: never.
  */
 function sameSpeakers(a: Speaker, b: Speaker): boolean | null {
   if (a.key === null && b.key === null) return true;
   const named = (s: Speaker) => s.key !== null && !s.weak;
-  if (named(a) && named(b)) return compatibleSpeakers(a.key, b.key);
+  if (named(a) && named(b)) return compatibleSpeakers(a.key, b.key) || (mayNameOnePerson(a.key, b.key) ? null : false);
   if (a.weak && b.weak && compatibleSpeakers(a.key, b.key)) return true;
+  if ((a.weak && named(b) && describesRole(a.key, b.role)) || (b.weak && named(a) && describesRole(b.key, a.role))) return true;
   return null;
 }
 
@@ -465,8 +501,8 @@ export function decideMerge(
     for (const variant of candidate.variants) {
       // A missing or weak speaker is no name to compare: such a pair may join on the same words (isStrong).
       const same = sameSpeakers(
-        { key: subject.speakerKey, weak: subject.weakSpeaker === true },
-        { key: variant.speakerKey, weak: variant.weakSpeaker === true },
+        { key: subject.speakerKey, weak: subject.weakSpeaker === true, role: subject.role },
+        { key: variant.speakerKey, weak: variant.weakSpeaker === true, role: variant.role },
       );
       if (same === false) continue;
       const sameSpeaker = same === true;

@@ -12,8 +12,36 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** The normalised words of a text. */
+/**
+ * A contraction that a tokenised copy prints apart from its word ("I 'm", "do n't", "we 've"; ECB+ and wire copies),
+ * with the space before it: the same words as "I'm", "don't", "we've", and a lone "m" would read as "million".
+ */
+const SPLIT_CONTRACTION = /(?<=\p{L})\s+(?=(?:['’](?:m|s|re|ve|ll|d)|n['’]t)(?![\p{L}]))/giu;
+
+/** Contractions whose long form is one reading ("'s" and "'d" are two: "is" or "has", "had" or "would"). */
+const CONTRACTED = /^(\p{L}+)('m|'re|'ve|'ll|n't)$/u;
+const LONG_FORMS: Record<string, string> = {
+  "'m": 'am',
+  "'re": 'are',
+  "'ve": 'have',
+  "'ll": 'will',
+  "n't": 'not',
+};
+const IRREGULAR: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
+
+/** A word in its long form when it is a contraction of one reading ("i'm" -> i, am; "don't" -> do, not; "won't" -> will, not). */
+function longForm(word: string): string[] {
+  const m = CONTRACTED.exec(word);
+  if (!m) return [word];
+  const [, stem = '', ending = ''] = m;
+  return [ending === "n't" ? (IRREGULAR[stem] ?? stem) : stem, LONG_FORMS[ending] ?? ending];
+}
+
+/**
+ * The normalised words of a text, a contraction printed apart joined to its word and one of a single reading
+ * written out, so that "I'm", "I 'm" and "I am", "don't" and "do not" are the same words.
+ */
 export function tokenize(text: string): string[] {
-  const normalized = normalizeText(text);
-  return normalized === '' ? [] : normalized.split(' ');
+  const normalized = normalizeText(text.replace(SPLIT_CONTRACTION, ''));
+  return normalized === '' ? [] : normalized.split(' ').flatMap(longForm);
 }

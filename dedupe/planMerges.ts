@@ -9,9 +9,12 @@ import { wordingKinds } from './wordingKinds.ts';
 /** The id a claim has when this mention is its only one (or the least of its mentions' own ids). */
 export const ownClaimId = (mentionId: string) => makeId('c', mentionId);
 
-/** The natural key of a variant within its claim: its words, speaker and names (and a figure's unit). */
-export const variantHash = (v: ClaimVariant) =>
-  v.unit ? makeId('v', v.text, v.speakerKey ?? '', [...v.entities].sort().join('|'), v.unit) : makeId('v', v.text, v.speakerKey ?? '', [...v.entities].sort().join('|'));
+/** The natural key of a variant within its claim: its words, speaker and names (and a figure's unit, or the role printed with a speaker). */
+export const variantHash = (v: ClaimVariant) => {
+  const names = [...v.entities].sort().join('|');
+  if (v.unit) return makeId('v', v.text, v.speakerKey ?? '', names, v.unit);
+  return v.role ? makeId('v', v.text, v.speakerKey ?? '', names, '', v.role) : makeId('v', v.text, v.speakerKey ?? '', names);
+};
 
 /** A variant as stored: its hash (the natural key within its claim) and what decideMerge compares. */
 export interface StoredVariant extends ClaimVariant {
@@ -159,7 +162,10 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
     for (const key of mention.keys) target.keys.add(key);
     const variant: ClaimVariant = { text: mention.subject.text, speakerKey: mention.speakerKey, entities: mention.subject.entities };
     if (mention.subject.kind === 'number') variant.unit = mention.subject.unit;
-    else if (mention.subject.weakSpeaker === true) variant.weakSpeaker = true;
+    else {
+      if (mention.subject.weakSpeaker === true) variant.weakSpeaker = true;
+      if (mention.subject.role) variant.role = mention.subject.role;
+    }
     const stored = { hash: variantHash(variant), ...variant };
     target.variants.set(stored.hash, stored);
     target.added.set(stored.hash, stored);

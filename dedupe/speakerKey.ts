@@ -1,3 +1,5 @@
+import { synsetOffsets } from '../wordnet.ts';
+import { stemWord } from './nlp.ts';
 import { normalizeText } from './normalizeText.ts';
 
 const TITLES = /^(mr|mrs|ms|miss|dr|prof|sir|dame|president|minister|senator|rep|gen|col|sen)\.?\s+/i;
@@ -32,6 +34,54 @@ export function compatibleSpeakers(a: string | null, b: string | null): boolean 
   const [shorter, longer] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
   const given = longer.slice(0, -1);
   return shorter.slice(0, -1).every((w) => given.some((g) => sameGivenName(w, g)));
+}
+
+/** Letters two given names must begin with alike to be one name and its short form ("Alexis" and "Alexandros", "Chris" and "Christopher"). */
+const SHORT_FORM_PREFIX = 4;
+
+/**
+ * A word read as a given name that names no one: an adverb that opened the sentence ("Ironically Nichols said"),
+ * which WordNet knows as an adverb and not as a noun (a name such as "Kelly" or "Hardy" is a noun there too).
+ */
+const isNoName = (word: string) => word.length > 3 && synsetOffsets('adv', word).length > 0 && synsetOffsets('noun', word).length === 0;
+
+/**
+ * Whether two speaker keys that compatibleSpeakers keeps apart may still name one person printed two ways: the
+ * same surname, and every given name of one matching one of the other, as compatibleSpeakers matches them or by
+ * a short form ("alexis grigoropoulos" and "alexandros grigoropoulos"), a word that names no one left out
+ * ("ironically nichols" and "brian nichols"). Such speakers are not known to be one, nor shown to be two.
+ */
+export function mayNameOnePerson(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const wordsA = a.split(' ');
+  const wordsB = b.split(' ');
+  if (wordsA.at(-1) !== wordsB.at(-1)) return false;
+  const givenA = wordsA.slice(0, -1).filter((w) => !isNoName(w));
+  const givenB = wordsB.slice(0, -1).filter((w) => !isNoName(w));
+  const [shorter, longer] = givenA.length <= givenB.length ? [givenA, givenB] : [givenB, givenA];
+  const alike = (x: string, y: string) =>
+    sameGivenName(x, y) || (x.length >= SHORT_FORM_PREFIX && y.length >= SHORT_FORM_PREFIX && x.slice(0, SHORT_FORM_PREFIX) === y.slice(0, SHORT_FORM_PREFIX));
+  return shorter.every((w) => longer.some((g) => alike(w, g)));
+}
+
+/** Words of a description that say how a source spoke, not who it is ("the statement", "a spokesman"). */
+const DESCRIPTION_FILLERS = new Set(['the', 'a', 'an', 'its', 'statement', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials']);
+
+/** Words of a description that leave its source unnamed on purpose: such a source is nobody who is named. */
+const ANONYMOUS = new Set(['source', 'sources', 'anonymous', 'unnamed', 'insider', 'insiders']);
+
+/**
+ * Whether a described speaker ("police", "the prime minister", "Kraft statement") is a named speaker's role as
+ * the article printed it ("Troy police Lt.", "Prime Minister", "Kraft spokeswoman"): every word of the description
+ * that names a body or an office is a word of the role, as stems. A description of a source kept anonymous
+ * ("a police source") names nobody, and one of fillers only ("officials") says too little.
+ */
+export function describesRole(description: string | null, role: string | null | undefined): boolean {
+  if (!description || !role) return false;
+  const words = description.split(' ').filter((w) => !DESCRIPTION_FILLERS.has(w));
+  if (words.length === 0 || words.some((w) => ANONYMOUS.has(w))) return false;
+  const roleStems = new Set(normalizeText(role).replace(/'s\b/g, '').split(' ').map(stemWord));
+  return words.every((w) => roleStems.has(stemWord(w)));
 }
 
 /** Words of a person's name that are printed in lower case ("Ludwig van Beethoven", "Osama bin Laden"). */

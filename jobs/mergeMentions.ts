@@ -107,6 +107,7 @@ export async function mergeMentions(
           // Figures are claims about a subject whoever states them; quotes belong to their speaker.
           speakerKey: isFigure || key === '' ? null : key,
           weakSpeaker: !isFigure && weak,
+          role: isFigure ? null : m.role,
           value: m.value,
           unit: m.unit,
           entities: m.entities,

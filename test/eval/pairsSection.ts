@@ -60,10 +60,17 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // a sum "in losses" saying what it is, and a sum lost and a loss one measure: figures 62.9% -> 65.5% tune, 48.3% -> 49.1% held-out; figure-merge
 // precision 97.3% -> 97.4% tune, 84.8% -> 87.5% held-out (read as scores only). Floors: tune recall 0.60 -> 0.63,
 // held-out precision 0.84 -> 0.86.
+// Contractions of a tokenised copy joined and written out, small numbers in words read as digits by the figure guard,
+// two printings of one name (a short given name, an adverb read as one) joining on strong evidence, a distinctive
+// short quote printed whole without its speaker, and a part leaving a function word or two of its clause ("lying" /
+// "lying about me"): verbatim 87.3% -> 91.1% tune, partial 79.5% -> 84.6% tune, paraphrase 14.5% -> 16.4% tune,
+// merge precision 99.1% tune; held-out unchanged (85.4%, 72.7%, 36.8%, 100%). A described speaker and a named one
+// whose printed role it describes ("Police" / "Police Lt. Jeffrey Silva") are one speaker: verbatim 91.1% -> 93.7%
+// tune, the rest unchanged.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.87, partial: 0.79, paraphrase: 0.14 },
+  tune: { verbatim: 0.93, partial: 0.84, paraphrase: 0.16 },
   'held-out': { verbatim: 0.84, partial: 0.71, paraphrase: 0.36 },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {

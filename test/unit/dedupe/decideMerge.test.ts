@@ -218,6 +218,71 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(quote('The crew will leave the harbour before the storm has passed over the coast'), [claim('c1', [negated])]).matches, []);
   });
 
+  test('a tokenised copy ("I \'m", "do n\'t") and a figure in words are the same words as the printed ones', () => {
+    const printed = 'I am sorry, I do not think the council can rebuild the 2 bridges before the floods';
+    const tokenised = "I 'm sorry, I do n't think the council can rebuild the two bridges before the floods";
+    assert.deepEqual(decideMerge(quote(tokenised), [claim('c1', [printed])]).matches, ['c1']);
+    const crash = 'the thieves drove a large four - by - four car into the shop and took watches worth €3 million';
+    assert.deepEqual(
+      decideMerge(quote(crash, 'police source'), [claim('c1', ['the thieves drove a large 4×4 car into the shop and took watches worth three million euros'], 'police source')]).matches,
+      ['c1'],
+    );
+    const other = 'the thieves drove a large 4×4 car into the shop and took watches worth €4 million';
+    assert.deepEqual(decideMerge(quote(crash, 'police source'), [claim('c1', [other], 'police source')]).matches, []);
+  });
+
+  test('a part with a function word added and a contraction written out is contained, and joins a speaker printed two ways', () => {
+    const whole = "I just wanted to say that I know the storms we 've had caused a lot of damage and I 'm sorry";
+    const part = 'I know that the storms that we have had caused a lot of damage, and I am sorry.';
+    assert.deepEqual(decideMerge(quote(part, 'ironically hallam'), [claim('c1', [whole], 'brian hallam')]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote(part, 'alexis hallam'), [claim('c1', [whole], 'alexandros hallam')]).matches, ['c1']);
+    // Names that may be one person's join on the same words only, never on a loose likeness; two given names never.
+    const [loose, looseToo] = ['the storms caused heavy damage to the old harbour', 'the storms did heavy damage to the harbour walls'];
+    assert.deepEqual(decideMerge(quote(loose, 'alexis hallam'), [claim('c1', [looseToo], 'alexis hallam')]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote(loose, 'alexis hallam'), [claim('c1', [looseToo], 'alexandros hallam')]).matches, []);
+    assert.deepEqual(decideMerge(quote(part, 'susan hallam'), [claim('c1', [whole], 'brian hallam')]).matches, []);
+  });
+
+  test('a short quote printed whole joins a named speaker\'s without a speaker when its words are distinctive, not a stock phrase', () => {
+    const named = claim('c1', ['He is becoming the harbour’s worst landlord'], 'mara voss');
+    assert.deepEqual(decideMerge(quote("He is becoming the harbour's worst landlord", null), [named]).matches, ['c1']);
+    const stock = claim('c1', ['We will see what happens next'], 'mara voss');
+    assert.deepEqual(decideMerge(quote('We will see what happens next', null), [stock]).matches, []);
+  });
+
+  test('a part that leaves only a function word or two of its clause joins the whole; a qualifier or a negation left keeps it apart', () => {
+    const whole = 'I have money from people who work for shipping firms. I am so tired of the mayor’s office lying about me. I am tired of it.';
+    assert.deepEqual(decideMerge(quote('I am so tired of the mayor’s office lying'), [claim('c1', [whole])]).matches, ['c1']);
+    const qualified = 'I am so tired of the mayor’s office lying about the budget. I am tired of it.';
+    assert.deepEqual(decideMerge(quote('I am so tired of the mayor’s office lying'), [claim('c1', [qualified])]).matches, []);
+    const negated = 'We will close the old bridge or not at all, the engineers say.';
+    assert.deepEqual(decideMerge(quote('We will close the old bridge'), [claim('c1', [negated])]).matches, []);
+    // A part cut short on a function word joins, unless the whole goes on with a negation there.
+    const funded = 'the mayor said that our council and its partners do fund the new harbour wall';
+    assert.deepEqual(decideMerge(quote('the mayor said that our council and its partners do'), [claim('c1', [funded])]).matches, ['c1']);
+    const unfunded = "the mayor said that our council and its partners don't fund the new harbour wall";
+    assert.deepEqual(decideMerge(quote('the mayor said that our council and its partners do'), [claim('c1', [unfunded])]).matches, []);
+  });
+
+  test('a described speaker joins a named one whose printed role it describes as one speaker would, a loose wording too', () => {
+    const named = (text: string, role: string | null) => ({
+      id: 'c1',
+      kind: 'statement' as const,
+      value: null,
+      unit: null,
+      variants: [{ text, speakerKey: 'marta quell', entities: [], role }],
+    });
+    const described = { ...quote('the caretaker found the two bodies yesterday after entering the flat to check a smell of smoke', 'police'), kind: 'statement' as const, weakSpeaker: true };
+    const printed = 'the caretaker found the two bodies after entering the flat on Sunday evening to check the smell';
+    assert.deepEqual(decideMerge(described, [named(printed, 'Harlow police Lt.')]).matches, ['c1']);
+    assert.deepEqual(decideMerge(described, [named(printed, 'fire chief')]).matches, [], 'another body');
+    assert.deepEqual(decideMerge(described, [named(printed, null)]).matches, [], 'no role printed');
+    // Either way round: the named printing arrives second.
+    const subject = { ...quote(printed, 'marta quell'), kind: 'statement' as const, role: 'Harlow police Lt.' };
+    const stored = { id: 'c1', kind: 'statement' as const, value: null, unit: null, variants: [{ text: described.text, speakerKey: 'police', entities: [], weakSpeaker: true }] };
+    assert.deepEqual(decideMerge(subject, [stored]).matches, ['c1']);
+  });
+
   test('unrelated statements stay apart', () => {
     const decision = decideMerge(quote('Max is an accessible alternative, a developing messenger'), [
       claim('c1', [LONG]),

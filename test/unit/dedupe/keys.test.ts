@@ -12,6 +12,15 @@ describe('normalizeText', () => {
   });
 });
 
+describe('tokenize', () => {
+  test('a contraction printed apart is joined, and one of a single reading written out', () => {
+    assert.deepEqual(tokenize("I 'm sorry, we do n't know"), tokenize('I am sorry, we do not know'));
+    assert.deepEqual(tokenize("We've won't they're we'll"), ['we', 'have', 'will', 'not', 'they', 'are', 'we', 'will']);
+    assert.deepEqual(tokenize("it 's the mayor 's car"), ["it's", 'the', "mayor's", 'car'], "'s is kept: is, has or a possessive");
+    assert.deepEqual(tokenize("'so what' he said"), ['so', 'what', 'he', 'said']);
+  });
+});
+
 describe('quoteKeys', () => {
   test('a run of seven or more shared words always shares a key', () => {
     const long = tokenize(

@@ -31,6 +31,16 @@ function idsByOwnClaim(...ids: string[]): string[] {
 }
 
 describe('planning an article merge in memory', () => {
+  test('the role printed with a speaker is kept with its variant and in its hash; a variant without one keeps its old hash', () => {
+    const withRole = { ...quote('m_one', QUOTE), subject: { ...quote('m_one', QUOTE).subject, role: 'harbour master' } };
+    const plan = planMerges([withRole], DEFAULT_MERGE_OPTIONS);
+    const [variant] = plan.writes.variants;
+    assert.equal(variant?.role, 'harbour master');
+    const bare = { text: QUOTE, speakerKey: 'ines calloway', entities: [] };
+    assert.notEqual(variant?.hash, variantHash(bare));
+    assert.equal(variantHash({ ...bare, role: null }), variantHash(bare));
+  });
+
   test('a quote printed twice in one article is one claim, under the least own id, the other redirected', () => {
     const [least, other] = idsByOwnClaim('m_one', 'm_two') as [string, string];
     // The greater id comes first, so the second mention's claim absorbs the first one's.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compatibleSpeakers, isWeakSpeaker, speakerKey, surnameOf } from '../../../dedupe/speakerKey.ts';
+import { compatibleSpeakers, describesRole, isWeakSpeaker, mayNameOnePerson, speakerKey, surnameOf } from '../../../dedupe/speakerKey.ts';
 
 describe('speaker keys', () => {
   test('titles and possessives go, the surname is the last word', () => {
@@ -22,6 +22,37 @@ describe('speaker keys', () => {
     assert.ok(!compatibleSpeakers('whatsapp', 'peskov'));
     assert.ok(!compatibleSpeakers('peskov', null));
     assert.ok(!compatibleSpeakers('i peskov', 'dmitry peskov'));
+  });
+});
+
+describe('mayNameOnePerson', () => {
+  test('a short form of the given name, or an adverb read as one, may be one person printed two ways', () => {
+    assert.ok(mayNameOnePerson('alexis varnakou', 'alexandros varnakou'));
+    assert.ok(mayNameOnePerson('chris oduya', 'christopher oduya'));
+    assert.ok(mayNameOnePerson('ironically hallam', 'brian hallam'));
+    assert.ok(mayNameOnePerson('meanwhile hallam', 'hallam'));
+  });
+
+  test('two given names, two surnames or a missing speaker are not', () => {
+    assert.ok(!mayNameOnePerson('ivan peskov', 'dmitry peskov'));
+    assert.ok(!mayNameOnePerson('kelly hallam', 'brian hallam'), 'a name WordNet knows as a noun stays a name');
+    assert.ok(!mayNameOnePerson('alexis varnakou', 'alexis oduya'));
+    assert.ok(!mayNameOnePerson('peskov', null));
+  });
+});
+
+describe('describesRole', () => {
+  test('a description whose words are the role printed with a named speaker describes them', () => {
+    assert.ok(describesRole('police', 'Harlow police Lt.'));
+    assert.ok(describesRole('the prime minister', 'Prime Minister'));
+    assert.ok(describesRole('veldt statement', "Veldt Foods' spokeswoman"));
+  });
+
+  test('another body, an anonymous source, fillers alone or no role do not', () => {
+    assert.ok(!describesRole('police', 'fire chief'));
+    assert.ok(!describesRole('police source', 'Harlow police Lt.'));
+    assert.ok(!describesRole('officials', 'Harlow city officials'));
+    assert.ok(!describesRole('police', null));
   });
 });
 
