@@ -46,8 +46,7 @@ function planOf(mention: StoredMention) {
  * one order, so concurrent merges queue up instead of deadlocking; then one statement locks the mentions
  * still unplaced and reads their candidates and what is known of their speakers; the speakers are resolved
  * (a statement only when one is new), the merge planned in memory (decideMerge is pure) and written, the
- * touched claims recomputed, in one statement. A mention another worker placed first is skipped. With `again`,
- * the mentions (placed before) are first taken out of their claims under the same locks, and merged anew.
+ * touched claims recomputed, in one statement. A mention another worker placed first is skipped.
  * @returns the outcome of each mention placed here.
  */
 export async function mergeMentions(
@@ -55,7 +54,6 @@ export async function mergeMentions(
   mentions: readonly StoredMention[],
   options: DedupeOptions,
   done?: { articleId: string; contentHash: string },
-  again = false,
 ): Promise<MergeOutcome[]> {
   const planned = mentions.map(planOf);
   const markDone = async (tx: Queryable) => {
@@ -75,11 +73,6 @@ export async function mergeMentions(
       p.isFigure && storyId ? { ...p, locks: [...p.locks, `figure|story|${storyId}|${p.mention.value ?? ''}`] } : p,
     );
     await lockScopes(tx, plans.flatMap((p) => p.locks), plans.flatMap((p) => p.shared));
-    if (again) {
-      const left = await store.mentions.detach(tx, plans.map((p) => p.mention.id));
-      await store.claims.refresh(tx, left);
-      await store.claims.pruneVariants(tx, left);
-    }
     const inputs = plans.map(({ key, mention: m }) => ({ key, name: m.speaker ?? key, type: m.speakerType, role: m.role }));
     const found = await store.claims.readForMerge(
       tx,

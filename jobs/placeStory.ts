@@ -2,7 +2,6 @@ import type { StoryOptions } from '../dedupe/groupStories.ts';
 import { DEFAULT_STORY_OPTIONS } from '../dedupe/groupStories.ts';
 import type { StoryArticle } from '../dedupe/placeStories.ts';
 import {
-  movedArticles,
   regroupNeighbourhood,
   renamedStories,
   STORY_CANDIDATE_LIMIT,
@@ -13,13 +12,6 @@ import {
 import { termCounts } from '../dedupe/storyVectors.ts';
 import type { Db } from '../store/db.ts';
 import * as store from '../store/index.ts';
-
-/** Where a placement put an article, and the articles it moved. */
-export interface StoryPlacement {
-  storyId: string;
-  /** Articles of the neighbourhood put among other articles than before, whose figures are merged again. */
-  moved: string[];
-}
 
 export interface ArticleForStory {
   id: string;
@@ -34,14 +26,14 @@ export interface ArticleForStory {
  * Places an article in its story, in one transaction under the placements lock: its terms are counted, the
  * articles holding its weightiest terms and their whole stories (but for large ones) are read, and that
  * neighbourhood is grouped again (dedupe/placeStories.ts). Other articles of the neighbourhood may change story.
- * @returns the article's story, and the other articles now among other articles than before (movedArticles).
+ * @returns the article's story.
  */
 export async function placeStory(
   db: Db,
   article: ArticleForStory,
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
   regroupLimit = STORY_REGROUP_LIMIT,
-): Promise<StoryPlacement> {
+): Promise<string> {
   const counts = termCounts({ title: article.title ?? undefined, text: article.text }, options.nameWeight);
   return db.transaction(async (tx) => {
     await store.stories.lockPlacements(tx);
@@ -71,6 +63,6 @@ export async function placeStory(
     if (recorded.placedBefore || renamed.size > 0 || neighbours.some((a) => stories.get(a.id) !== a.storyId))
       await store.stories.lockStories(tx);
     await store.stories.writeStories(tx, stories, renamed);
-    return { storyId: stories.get(article.id) ?? article.id, moved: movedArticles(all, stories, kept) };
+    return stories.get(article.id) ?? article.id;
   });
 }

@@ -8,21 +8,6 @@ import { mergeMentions } from './mergeMentions.ts';
 import { placeStory } from './placeStory.ts';
 
 /**
- * Merges again the figures of articles a placement moved among other articles (see movedArticles), so that
- * a figure's claims are those of its story as it is now, whichever article arrived first: a figure joins
- * within its story, and had it merged after the move it would have found the figures of its new story.
- * An article not merged yet has no figure placed (its own merge reads its story as it is then); one being
- * merged committed before the placement that moved it (which waits for the figure merges in progress).
- */
-export async function mergeMovedFigures(ctx: StageContext, moved: readonly string[]): Promise<void> {
-  for (const articleId of moved) {
-    const merged = await store.mentions.mergedFigures(ctx.db, articleId);
-    if (merged === null || merged.figures.length === 0) continue;
-    await mergeMentions(ctx.db, merged.figures, ctx.dedupe, { articleId, contentHash: merged.contentHash }, true);
-  }
-}
-
-/**
  * The dedupe stage: group the article with its near duplicates (wire copy), place it in its story, then
  * merge every unplaced mention of this version of it into canonical claims.
  */
@@ -36,13 +21,12 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData): Pr
     const copies = findNearDuplicates(signature, candidates); // pure
     return store.articles.joinGroups(tx, article.id, copies.map((c) => c.groupId));
   });
-  const { storyId, moved } = await placeStory(ctx.db, { ...article, groupId });
+  const storyId = await placeStory(ctx.db, { ...article, groupId });
   const unmerged = await store.mentions.listUnmerged(ctx.db, article.id);
   const outcomes = await mergeMentions(ctx.db, unmerged, ctx.dedupe, {
     articleId: article.id,
     contentHash: article.contentHash,
   });
-  await mergeMovedFigures(ctx, moved);
   const claimsNew = outcomes.filter((o) => o.created).length;
   const merges = outcomes.reduce((n, o) => n + (o.created ? 0 : 1) + o.absorbed.length, 0);
   ctx.log.debug({ articleId: article.id, groupId, storyId, claimsNew, merges }, 'mentions merged');

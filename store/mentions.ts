@@ -113,45 +113,6 @@ export async function listUnmerged(db: Queryable, articleId: string): Promise<St
   return rows.map(toMention);
 }
 
-/**
- * The figures of an article already merged into claims, and the version merged (for merging them again when
- * its story changes); null when the article's current version is not merged yet.
- */
-export async function mergedFigures(
-  db: Queryable,
-  articleId: string,
-): Promise<{ contentHash: string; figures: StoredMention[] } | null> {
-  const rows = await db.query<MentionRow & { content_hash: string }>(
-    `SELECT ${COLUMNS.replace(/\w+/g, 'm.$&')}, a.content_hash FROM articles a LEFT JOIN mentions m
-       ON m.article_id = a.id AND m.kind = 'number' AND m.claim_id IS NOT NULL
-     WHERE a.id = $1 AND a.deduped_hash = a.content_hash
-     ORDER BY m.start_offset`,
-    [articleId],
-  );
-  const first = rows[0];
-  if (!first) return null;
-  return { contentHash: first.content_hash, figures: rows.filter((r) => r.id !== null).map(toMention) };
-}
-
-/**
- * Takes mentions out of their claims (to be merged again in the same transaction): the claims they leave are
- * recomputed from the mentions left, and go when none is left; their variants no mention prints go too.
- * @returns the claims they left.
- */
-export async function detach(db: Queryable, mentionIds: readonly string[]): Promise<string[]> {
-  if (mentionIds.length === 0) return [];
-  const rows = await db.query<{ claim_id: string }>(
-    `WITH old AS (
-       SELECT id, claim_id FROM mentions WHERE id = ANY($1::text[]) AND claim_id IS NOT NULL FOR UPDATE
-     ), cleared AS (
-       UPDATE mentions m SET claim_id = NULL FROM old WHERE m.id = old.id
-     )
-     SELECT DISTINCT claim_id FROM old`,
-    [mentionIds],
-  );
-  return rows.map((r) => r.claim_id);
-}
-
 /** The claims the articles' mentions are merged into. */
 export async function claimIdsOfArticles(db: Queryable, articleIds: readonly string[]): Promise<string[]> {
   const rows = await db.query<{ claim_id: string }>(

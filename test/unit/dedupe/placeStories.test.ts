@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { StoryArticle } from '../../../dedupe/placeStories.ts';
 import {
-  movedArticles,
   regroupNeighbourhood,
   renamedStories,
   storyKeyTerms,
@@ -107,57 +106,5 @@ describe('placeStories', () => {
       );
       assert.deepEqual(Object.fromEntries([...placed].sort()), expected);
     }
-  });
-
-  test('moved: of stories that come together, the smaller; of one that comes apart, the smaller part; never the new article', () => {
-    const at = (id: string, storyId: string | null): StoryArticle => ({
-      id,
-      publishedAt: null,
-      counts: new Map(),
-      groupId: id,
-      storyId,
-    });
-    const before = [at('a', 'a'), at('b', 'a'), at('c', 'a'), at('d', 'd'), at('e', 'd'), at('n', null)];
-    // The new article 'n' brings stories 'a' (3 articles) and 'd' (2) together: 'd' and 'e' are among others now.
-    const joined = new Map(['a', 'b', 'c', 'd', 'e', 'n'].map((id) => [id, 'a']));
-    assert.deepEqual(movedArticles(before, joined), ['d', 'e']);
-    // Nothing moves when the new article only joins a story, or when a story is only renamed.
-    assert.deepEqual(movedArticles(before, new Map([...joined, ['d', 'd'], ['e', 'd']])), []);
-    const renamed = new Map([
-      ['a', '0'],
-      ['b', '0'],
-      ['c', '0'],
-      ['d', 'd'],
-      ['e', 'd'],
-      ['n', '0'],
-    ]);
-    assert.deepEqual(movedArticles(before, renamed), []);
-    // Story 'a' comes apart: 'c' leaves the two others.
-    assert.deepEqual(movedArticles(before, new Map([...joined, ['c', 'c'], ['d', 'd'], ['e', 'd']])), ['c']);
-    // A kept story (not read whole) stays where it is whatever the count of its articles read.
-    assert.deepEqual(
-      movedArticles(
-        before.slice(3).concat(at('k', 'k0')),
-        new Map([
-          ['d', 'd'],
-          ['e', 'd'],
-          ['k', 'd'],
-        ]),
-        new Set(['k0']),
-      ),
-      ['d', 'e'],
-    );
-    // Of two stories of one size, the one of the lesser name stays.
-    const even = [at('a', 'a'), at('d', 'd')];
-    assert.deepEqual(
-      movedArticles(
-        even,
-        new Map([
-          ['a', 'a'],
-          ['d', 'a'],
-        ]),
-      ),
-      ['d'],
-    );
   });
 });
