@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractMentions } from '../../../extract/extractMentions.ts';
+import { findCaptions } from '../../../extract/findCaptions.ts';
 import { parseSpeakerPhrase } from '../../../extract/parseSpeakerPhrase.ts';
 
 const items = (text: string) => extractMentions(text).mentions.map((m) => ({ kind: m.kind, text: m.text, speaker: m.speaker }));
@@ -484,5 +485,34 @@ describe('an appositive names the speaker by its name, not its description', () 
       items(text).map((m) => m.text),
       ['the ferry would be free', 'the council had not been asked', 'We will open the harbour to everyone'],
     );
+  });
+
+  test('an agency\'s sign-off under the last paragraph is no picture credit: the paragraph keeps its claims', () => {
+    const text = [
+      'Crowds gathered in the old town of Varenna on Saturday.',
+      '',
+      'Police said 12 people were arrested after protests in the capital on Sunday.',
+      '',
+      'Reuters',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((m) => [m.kind, m.text]),
+      [
+        ['number', '12 people'],
+        ['statement', '12 people were arrested after protests in the capital on Sunday'],
+      ],
+    );
+  });
+
+  test('a paragraph with a quote over a lone credit is no crosshead, wherever the quote stands', () => {
+    const text = ['Holt said the “free ferry” was coming soon.', '', 'AFP', '', 'The council met again on Friday.'].join('\n');
+    assert.deepEqual(statements(text).map((m) => m.text), ['the “free ferry” was coming soon']);
+  });
+
+  test('a long run of slashed agency names is no credit, and is read in linear time', () => {
+    const text = `The mayor spoke.\n${'AP/'.repeat(20000)}AP !\nThe council met.`;
+    const start = Date.now();
+    assert.deepEqual(findCaptions(text), []);
+    assert.ok(Date.now() - start < 500, `took ${Date.now() - start} ms`);
   });
 });
