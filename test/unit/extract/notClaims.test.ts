@@ -139,6 +139,22 @@ describe('a role or party that opens the sentence is not part of the name', () =
     );
   });
 
+  test('a capitalised plural role before joint speakers is their role, not part of the first one\'s name', () => {
+    assert.deepEqual(
+      ['Producers Dana Pirelli and Owen Marsh', 'Senators Ruth Adler and Tom Brandt', 'Councilwomen Ivy Tran and Ada Poole', 'Senators Adler and Brandt'].map(
+        (p) => [parseSpeakerPhrase(p)?.name, parseSpeakerPhrase(p)?.role],
+      ),
+      [['Dana Pirelli', 'Producers'], ['Ruth Adler', 'Senators'], ['Ivy Tran', 'Councilwomen'], ['Adler', 'Senators']],
+    );
+    // A first name, or a plural that names no person, stays the name.
+    assert.deepEqual(
+      ['Thomas Reed and Ann Lee', 'Miles Okafor and Ann Lee', 'Tom Brown and Ann Lee'].map((p) => parseSpeakerPhrase(p)?.name),
+      ['Thomas Reed', 'Miles Okafor', 'Tom Brown'],
+    );
+    const text = 'The film will open in May, said Producers Dana Pirelli and Owen Marsh.';
+    assert.deepEqual(speakers2(text), [['Dana Pirelli', 'Producers']]);
+  });
+
   test('more roles: a coach, a coroner, a pastor, an assemblywoman; a surname that is a title\'s word stays', () => {
     for (const [phrase, name, role] of [
       ['Coach Sean Payton', 'Sean Payton', 'Coach'],
