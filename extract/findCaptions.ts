@@ -46,11 +46,12 @@ function isLoneCredit(paragraph: string): boolean {
 }
 
 /**
- * Whether a paragraph reads as a crosshead or a caption: one sentence of a few words, with no quote marks (a quoted
- * reaction over its speaker's picture is what they said, and a quote is no crosshead's).
+ * Whether a paragraph reads as a crosshead or a caption: one sentence of a few words, not opened by a quote (a
+ * quoted reaction over its speaker's picture is what they said). Quoted words inside are a crosshead's too ("He
+ * said “The Hispanics” love him.").
  */
 function isHeading(paragraph: string): boolean {
   const words = paragraph.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const sentences = paragraph.replace(/[.!?]["“”’]?$/u, '').split(/[.!?]["“”’]?\s+(?=["“‘]?\p{Lu})/u);
-  return words.length <= MAX_HEADING_WORDS && sentences.length === 1 && !/["“”]|^‘/u.test(paragraph);
+  return words.length <= MAX_HEADING_WORDS && sentences.length === 1 && !/^["“‘]/u.test(paragraph);
 }

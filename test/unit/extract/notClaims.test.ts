@@ -520,11 +520,6 @@ describe('an appositive names the speaker by its name, not its description', () 
     );
   });
 
-  test('a paragraph with a quote over a lone credit is no crosshead, wherever the quote stands', () => {
-    const text = ['Holt said the “free ferry” was coming soon.', '', 'AFP', '', 'The council met again on Friday.'].join('\n');
-    assert.deepEqual(statements(text).map((m) => m.text), ['the “free ferry” was coming soon']);
-  });
-
   test('a long run of slashed agency names is no credit, and is read in linear time', () => {
     const text = `The mayor spoke.\n${'AP/'.repeat(20000)}AP !\nThe council met.`;
     const start = Date.now();
