@@ -164,6 +164,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'neighbour',
 ]);
 
+/** Words after a verb that make it another verb ("tweeted back at", "spoke out on"), never the start of a clause. */
+export const PARTICLES: ReadonlySet<string> = new Set(['back', 'out', 'up', 'off', 'down']);
+
 /** A party printed before a name as its role ("Republican Christine Todd Whitman"), never a name's first word. */
 export const PARTY_WORDS: ReadonlySet<string> = new Set(['republican', 'democrat', 'labour', 'tory']);
 /** Words after a party that make the run a body or an event of it ("Republican National Convention"), not a person. */
