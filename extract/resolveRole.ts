@@ -5,7 +5,7 @@
  */
 
 import type { SpeakerType } from './types.ts';
-import { CUE_WORDS, normaliseWord } from './cues.ts';
+import { CUE_WORDS, PARTY_ROLE_WORDS, normaliseWord } from './cues.ts';
 import type { NameIndex } from './buildNameIndex.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { roleGender } from './personGender.ts';
@@ -167,7 +167,7 @@ function sentenceEnds(text: string): number[] {
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const PARTIES = /\b(?:democratic|democrat|republican|labour|tory|conservative|liberal)\b/g;
+const PARTIES = new RegExp(`\\b(?:${[...PARTY_ROLE_WORDS].join('|')})\\b`, 'g');
 
 /** "the Democratic presidential nominee" is not the "Republican presidential nominee". */
 export function otherParty(role: string, description: string): boolean {
