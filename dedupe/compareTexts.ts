@@ -1,6 +1,6 @@
 /** How two quotes' words relate, and whether a guard (figure, negation) keeps them apart. */
 import { isStopWord, stemWord } from './nlp.ts';
-import { AMOUNT_NOUNS, SCALE_ABBREVIATIONS, SPELLED_NUMBERS, UNGUARDED_NUMBERS } from './numberWords.ts';
+import { AMOUNT_NOUNS, SCALE_ABBREVIATIONS, SMALL_NUMBERS, SPELLED_NUMBERS, UNGUARDED_NUMBERS } from './numberWords.ts';
 
 export type TextRelation = 'same' | 'contains' | 'contained' | 'similar' | 'different';
 export type GuardReason = 'figure' | 'negation';
@@ -86,9 +86,7 @@ export function sameContent(a: readonly string[], b: readonly string[]): boolean
 }
 
 /** Small numbers written as words, as digits: outlets print "two million euros" and "€2 million", "four-by-four" and "4×4". */
-const DIGITS_OF = new Map(
-  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, String(i)]),
-);
+const DIGITS_OF = new Map(SMALL_NUMBERS.map((w, i) => [w, String(i)]));
 
 /**
  * A figure as compared: "us1" and "1" ("$ US1 million" and "$ 1 million") are one, and so are "€2" and "2" (the

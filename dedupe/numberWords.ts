@@ -3,9 +3,12 @@
  * (compareTexts' isGuardToken) and what a figure counts (whatIsCounted's amount words) both take.
  */
 
+/** The numbers from zero to twelve printed as words, each at the index of its value ("two" at 2). */
+export const SMALL_NUMBERS: readonly string[] = 'zero one two three four five six seven eight nine ten eleven twelve'.split(' ');
+
 /** Units and teens, tens and scales printed as words ("seventeen", "ninety", "million"). */
 export const SPELLED_NUMBERS: readonly string[] = [
-  ...'zero one two three four five six seven eight nine ten eleven twelve'.split(' '),
+  ...SMALL_NUMBERS,
   ...'thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' '),
   ...'twenty thirty forty fifty sixty seventy eighty ninety'.split(' '),
   ...'hundred thousand million billion trillion'.split(' '),

@@ -3,6 +3,7 @@
 import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, TITLES, normaliseWord, partyBeforeName } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
+import { isPersonPlural } from './wordnetNouns.ts';
 
 export interface KnownName {
   name: string;
@@ -48,7 +49,8 @@ export function buildNameIndex(tokens: readonly Token[]): NameIndex {
         party = true;
         break;
       }
-      if (TITLES.has(word) || PERSON_NOUNS.has(word)) {
+      // "Producers Laurence Mark and Bill Condon": a plural role opening the run is the people's, not a name's.
+      if (TITLES.has(word) || PERSON_NOUNS.has(word) || (k === start && isPersonPlural(word))) {
         inner = tokens.slice(start, k + 1).map((t) => t.text).join(' ');
         start = k + 1;
         break;

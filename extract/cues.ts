@@ -164,8 +164,13 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'neighbour',
 ]);
 
+/** Words after a verb that make it another verb ("tweeted back at", "spoke out on"), never the start of a clause. */
+export const PARTICLES: ReadonlySet<string> = new Set(['back', 'out', 'up', 'off', 'down']);
+
 /** A party printed before a name as its role ("Republican Christine Todd Whitman"), never a name's first word. */
 export const PARTY_WORDS: ReadonlySet<string> = new Set(['republican', 'democrat', 'labour', 'tory']);
+/** Every word that names a party in a role ("the Democratic nominee", "a Conservative MP"): the party words and the adjectives that are not a role before a name. */
+export const PARTY_ROLE_WORDS: ReadonlySet<string> = new Set([...PARTY_WORDS, 'democratic', 'conservative', 'liberal']);
 /** Words after a party that make the run a body or an event of it ("Republican National Convention"), not a person. */
 export const PARTY_BODY_WORDS: ReadonlySet<string> = new Set(['national', 'convention', 'caucus', 'primary', 'debate', 'leadership', 'establishment']);
 

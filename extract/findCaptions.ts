@@ -13,6 +13,8 @@ const CREDIT =
 /** A paragraph that is only the credit of a picture: an agency or a source, alone or joined by slashes ("Getty.", "Handout/Reuters."). */
 const LONE_CREDIT =
   /^(?:[\p{L}.]+ ?\/ ?)*(?:Getty(?: Images)?|Reuters|AP|AFP|EPA|Shutterstock|Instagram)(?: ?\/ ?[\p{L}.]+)*\.?$/u;
+/** The longest lone credit: a longer paragraph is the article's, and is not tested against `LONE_CREDIT` (whose repeats are slow on long text). */
+const MAX_CREDIT_CHARS = 60;
 /** The most words a crosshead or caption over a lone credit has: a paragraph of the article's runs longer. */
 const MAX_HEADING_WORDS = 25;
 /** What an article's own sentence has and a caption has not: quote marks, a verb in the past. */
@@ -28,18 +30,25 @@ export function findCaptions(text: string): Array<{ start: number; end: number }
     const start = caption.index ?? 0;
     captions.push({ start, end: start + caption[0].length });
   }
-  for (let i = 1; i < paragraphs.length; i += 1) {
+  // The last paragraph is not a picture's credit but the agency's sign-off under the article ("Reuters").
+  for (let i = 1; i < paragraphs.length - 1; i += 1) {
     const [heading, credit] = [paragraphs[i - 1], paragraphs[i]];
-    if (!heading || !credit || !LONE_CREDIT.test(credit[0].trim()) || !isHeading(heading[0].trim())) continue;
+    if (!heading || !credit || !isLoneCredit(credit[0].trim()) || !isHeading(heading[0].trim())) continue;
     const start = heading.index ?? 0;
     captions.push({ start, end: start + heading[0].length });
   }
   return captions;
 }
 
+/** Whether a paragraph is only a picture's credit. */
+function isLoneCredit(paragraph: string): boolean {
+  return paragraph.length <= MAX_CREDIT_CHARS && LONE_CREDIT.test(paragraph);
+}
+
 /**
  * Whether a paragraph reads as a crosshead or a caption: one sentence of a few words, not opened by a quote (a
- * quoted reaction over its speaker's picture is what they said).
+ * quoted reaction over its speaker's picture is what they said). Quoted words inside are a crosshead's too ("He
+ * said “The Hispanics” love him.").
  */
 function isHeading(paragraph: string): boolean {
   const words = paragraph.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));

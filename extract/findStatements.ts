@@ -1,6 +1,6 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, NAMING_CUES, ORG_MARKERS, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { goesOnDoing, isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -37,8 +37,6 @@ const MIN_CONTENT_WORDS = 4;
 /** Words that open a circumstance, not more of what was said: "..., officials said, as crews worked on". */
 const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid']);
 const TELLING = new Set(['told', 'tell', 'tells', 'telling']);
-/** Words after a verb that make it another verb ("tweeted back at", "spoke out on"), never the start of a clause. */
-const PARTICLES = new Set(['back', 'out', 'up', 'off', 'down']);
 /** A time that opens the words after a cue ("said today that", "said Tuesday that"): a circumstance, not what was said. */
 const WHEN_WORDS = /^(?:today|yesterday|tonight|earlier|later|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this)$/;
 // A word after which a tail attribution's subject cannot start (", which he said").

@@ -1,6 +1,6 @@
 /** The subject of a reporting verb: the noun phrase before it, the one cited, the main clause's, a recipient. */
 
-import { AUXILIARIES, CLAUSE_WORDS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, PARTICLES, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
@@ -14,7 +14,6 @@ const IRREGULAR_VERBS = new Set([
   'said', 'says', 'told', 'sought', 'took', 'made', 'gave', 'went', 'came', 'got', 'kept', 'left', 'met', 'ran', 'won',
   'lost', 'began', 'spoke', 'wrote', 'held', 'brought', 'thought', 'felt', 'stood', 'led', 'put', 'set', 'hit', 'cut',
 ]);
-const PARTICLES = new Set(['back', 'out', 'off', 'up', 'down']);
 // Words that may open a sentence before its subject ("But she said ...").
 const OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'now', 'then', 'however', 'meanwhile', 'also', 'instead']);
 /** Words that make a subject a share of a group polled ("47 percent", "half of voters", "two-thirds", "a majority"). */

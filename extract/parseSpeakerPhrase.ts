@@ -15,7 +15,7 @@ import {
 } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
-import { nounKind } from './wordnetNouns.ts';
+import { isPersonPlural, nounKind } from './wordnetNouns.ts';
 import { firstOfJoint } from './firstOfJoint.ts';
 
 export interface SpeakerPhrase {
@@ -298,7 +298,7 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   while (runStart < words.length && /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(words[runStart] ?? '')) runStart += 1;
   // "Newport and Harter", "said Tom Smith and Ann Lee": joint speakers are named by the first-named.
   const first = runStart < words.length ? firstOfJoint(words, runStart) : null;
-  if (first !== null) return parseSimple(printed, first);
+  if (first !== null) return pluralRoleBeforeName(printed, first) ?? parseSimple(printed, first);
   const served = servedBody(printed, words);
   if (served !== null) return served;
   const named = nameBeforeBody(words);
@@ -464,6 +464,20 @@ const NAME_LIKE_NOUNS = new Set(['son', 'man', 'woman', 'mother', 'father', 'bro
  * capitalised at the start of a sentence opens the run but is not the name, when a full name (two words, no
  * organisation's) follows.
  */
+/**
+ * "Producers Laurence Mark and Bill Condon", "Senators John Smith and Tom Brown": the capitalised plural of a person
+ * noun opening the first-named speaker's run is the role the joint speakers share, never part of the first's name.
+ */
+function pluralRoleBeforeName(printed: string, first: readonly string[]): SpeakerPhrase | null {
+  let start = first.length;
+  while (start > 0 && isCapitalised(first[start - 1] ?? '')) start -= 1;
+  const lead = first[start] ?? '';
+  if (start >= first.length - 1 || !isPersonPlural(normaliseWord(lead))) return null;
+  const named = parseSimple(printed, first.slice(start + 1));
+  if (named === null || named.name === null || named.refersTo !== null || !/^\p{Lu}/u.test(named.name)) return null;
+  return { ...named, raw: printed, role: named.role === null ? lead : `${lead} ${named.role}`, type: 'person', provenPerson: true, strongPerson: true };
+}
+
 function leadingRole(run: readonly string[]): boolean {
   const first = normaliseWord(run[0] ?? '');
   const rest = run.slice(1);

@@ -5,7 +5,7 @@
  */
 
 import type { SpeakerType } from './types.ts';
-import { CUE_WORDS, normaliseWord } from './cues.ts';
+import { CUE_WORDS, PARTY_ROLE_WORDS, normaliseWord } from './cues.ts';
 import type { NameIndex } from './buildNameIndex.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { roleGender } from './personGender.ts';
@@ -40,7 +40,7 @@ export function resolveRole(phrase: SpeakerPhrase, offset: number, context: Role
   // Someone who spoke or was written about with the role: "the judge" after "Judge Ann Bodiford said".
   const speakers = new Map<string, RoleHolder>();
   for (const known of context.roster) {
-    if (known.role !== null && known.role.toLowerCase().includes(head) && !otherParty(known.role, description)) speakers.set(known.speaker, known);
+    if (known.role !== null && roleWords(known.role).includes(head) && !otherParty(known.role, description)) speakers.set(known.speaker, known);
   }
   const people = samePeople(speakers);
   if (people.length === 1) return people[0] ?? null;
@@ -79,13 +79,25 @@ function justWrittenAbout(holders: ReadonlyMap<string, RoleHolder>, offset: numb
   return others.some((surname) => new RegExp(`\\b${escape(surname)}\\b`, 'u').test(window)) ? null : previous.known;
 }
 
-/** Whether a role holds every word of a description ("Superior Court Judge" holds "judge"). */
+/**
+ * Whether a role holds every word of a description as a whole word ("Superior Court Judge" holds "judge",
+ * "Co-Founder" holds "founder"); a word inside another is not it ("President" holds no "resident").
+ */
 function holdsDescription(role: string, description: string): boolean {
-  const words = role.toLowerCase().split(/\s+/);
+  const words = roleWords(role);
   return description
     .toLowerCase()
     .split(/\s+/)
-    .every((w) => words.some((r) => r.includes(w)));
+    .every((w) => words.includes(w));
+}
+
+/** The lower-case words of a role, a hyphenated one split ("Co-Founder" is "co", "founder"). */
+function roleWords(role: string): string[] {
+  return role
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter((w) => w !== '');
 }
 
 /**
@@ -155,7 +167,7 @@ function sentenceEnds(text: string): number[] {
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const PARTIES = /\b(?:democratic|democrat|republican|labour|tory|conservative|liberal)\b/g;
+const PARTIES = new RegExp(`\\b(?:${[...PARTY_ROLE_WORDS].join('|')})\\b`, 'g');
 
 /** "the Democratic presidential nominee" is not the "Republican presidential nominee". */
 export function otherParty(role: string, description: string): boolean {

@@ -51,6 +51,16 @@ export function nounKind(word: string): NounKind | null {
   return kindOfWord(word.toLowerCase().replace(/\s+/g, '_'));
 }
 
+/**
+ * Whether a lower-case word is the plural of a person noun ("producers", "senators", "councilwomen"): not itself a
+ * noun WordNet lists (a name such as "Thomas" or "Hughes" is one), with a singular that names a person.
+ */
+export function isPersonPlural(word: string): boolean {
+  const lemma = word.toLowerCase();
+  if (!/^[a-z]{4,}$/.test(lemma) || kindOfLemma(lemma) !== null) return false;
+  return singulars(lemma).some((form) => kindOfLemma(form) === 'person');
+}
+
 const kindOfWord = boundedMemo(WORD_MEMO_LIMIT, (lemma): NounKind | null => {
   let kind = kindOfLemma(lemma);
   for (const form of kind === null ? singulars(lemma) : []) {

@@ -4,6 +4,7 @@ import { isGuardToken } from '../../../dedupe/compareTexts.ts';
 import {
   AMOUNT_NOUNS,
   SCALE_ABBREVIATIONS,
+  SMALL_NUMBERS,
   SPELLED_NUMBERS,
   UNGUARDED_NUMBERS,
 } from '../../../dedupe/numberWords.ts';
@@ -23,4 +24,10 @@ test('quote guards read the same list, less the numbers they have never guarded'
   assert.equal(isGuardToken('percent'), true);
   assert.equal(isGuardToken('lifeboats'), false);
   assert.ok([...UNGUARDED_NUMBERS].every((w) => SPELLED_NUMBERS.includes(w)));
+});
+
+test('the small numbers that figures compare as digits stand at their value, and are spelled numbers', () => {
+  assert.equal(SMALL_NUMBERS.length, 13);
+  assert.deepEqual([SMALL_NUMBERS[0], SMALL_NUMBERS[2], SMALL_NUMBERS[12]], ['zero', 'two', 'twelve']);
+  assert.ok(SMALL_NUMBERS.every((w) => SPELLED_NUMBERS.includes(w)));
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractMentions } from '../../../extract/extractMentions.ts';
+import { findCaptions } from '../../../extract/findCaptions.ts';
 import { parseSpeakerPhrase } from '../../../extract/parseSpeakerPhrase.ts';
 
 const items = (text: string) => extractMentions(text).mentions.map((m) => ({ kind: m.kind, text: m.text, speaker: m.speaker }));
@@ -136,6 +137,22 @@ describe('a role or party that opens the sentence is not part of the name', () =
       ['Spokeswoman Kim Lee', 'Reporter Jomana Karadsheh', 'Republican Christine Todd Whitman'].map((p) => [parseSpeakerPhrase(p)?.name, parseSpeakerPhrase(p)?.role]),
       [['Kim Lee', 'Spokeswoman'], ['Jomana Karadsheh', 'Reporter'], ['Christine Todd Whitman', null]],
     );
+  });
+
+  test('a capitalised plural role before joint speakers is their role, not part of the first one\'s name', () => {
+    assert.deepEqual(
+      ['Producers Dana Pirelli and Owen Marsh', 'Senators Ruth Adler and Tom Brandt', 'Councilwomen Ivy Tran and Ada Poole', 'Senators Adler and Brandt'].map(
+        (p) => [parseSpeakerPhrase(p)?.name, parseSpeakerPhrase(p)?.role],
+      ),
+      [['Dana Pirelli', 'Producers'], ['Ruth Adler', 'Senators'], ['Ivy Tran', 'Councilwomen'], ['Adler', 'Senators']],
+    );
+    // A first name, or a plural that names no person, stays the name.
+    assert.deepEqual(
+      ['Thomas Reed and Ann Lee', 'Miles Okafor and Ann Lee', 'Tom Brown and Ann Lee'].map((p) => parseSpeakerPhrase(p)?.name),
+      ['Thomas Reed', 'Miles Okafor', 'Tom Brown'],
+    );
+    const text = 'The film will open in May, said Producers Dana Pirelli and Owen Marsh.';
+    assert.deepEqual(speakers2(text), [['Dana Pirelli', 'Producers']]);
   });
 
   test('more roles: a coach, a coroner, a pastor, an assemblywoman; a surname that is a title\'s word stays', () => {
@@ -484,5 +501,29 @@ describe('an appositive names the speaker by its name, not its description', () 
       items(text).map((m) => m.text),
       ['the ferry would be free', 'the council had not been asked', 'We will open the harbour to everyone'],
     );
+  });
+
+  test('an agency\'s sign-off under the last paragraph is no picture credit: the paragraph keeps its claims', () => {
+    const text = [
+      'Crowds gathered in the old town of Varenna on Saturday.',
+      '',
+      'Police said 12 people were arrested after protests in the capital on Sunday.',
+      '',
+      'Reuters',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((m) => [m.kind, m.text]),
+      [
+        ['number', '12 people'],
+        ['statement', '12 people were arrested after protests in the capital on Sunday'],
+      ],
+    );
+  });
+
+  test('a long run of slashed agency names is no credit, and is read in linear time', () => {
+    const text = `The mayor spoke.\n${'AP/'.repeat(20000)}AP !\nThe council met.`;
+    const start = Date.now();
+    assert.deepEqual(findCaptions(text), []);
+    assert.ok(Date.now() - start < 500, `took ${Date.now() - start} ms`);
   });
 });

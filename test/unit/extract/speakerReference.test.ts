@@ -27,6 +27,16 @@ describe('a role as speaker: the person the article names with it, or the descri
     assert.deepEqual(speakers(text), ['minister']);
   });
 
+  test('a role is matched by whole words: "the resident" is not the President, "the man" not the Chairman', () => {
+    const printed =
+      'President Ana Morales visited the flooded town of Brevik on Monday.\n\n“The water came up in ten minutes,” the resident said.';
+    assert.deepEqual(speakers(printed), ['resident']);
+    const spoke = '“We are ready,” said President Ana Morales.\n\n“The water came up in ten minutes,” the resident said.';
+    assert.deepEqual(speakers(spoke), ['Ana Morales', 'resident']);
+    const chairman = 'Chairman John Smith opened the harbour meeting on Monday.\n\nThe fees will double next year, the man said.';
+    assert.deepEqual(speakers(chairman), ['man']);
+  });
+
   test('a new description of the person the last sentence was about is that person', () => {
     const text =
       'Gordon Vale took the stage in Fresno after his rival.\n\n“We need a new start,” the property developer said, to loud cheers.';
