@@ -67,7 +67,8 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // merge precision 99.1% tune; held-out unchanged (85.4%, 72.7%, 36.8%, 100%). A described speaker and a named one
 // whose printed role it describes ("Police" / "Police Lt. Jeffrey Silva") are one speaker: verbatim 91.1% -> 93.7%
 // tune, the rest unchanged.
-// With every branch of the round merged, held-out figure-merge precision reads 90.3% (28 of 31): floor 0.86 -> 0.89.
+// With every branch of the round merged, held-out figure-merge precision read 90.3% (28 of 31); with the re-merge of
+// moved articles' figures reverted after review it reads 87.5%: floor 0.86 -> 0.87.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
@@ -76,7 +77,7 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   tune: { recall: 0.63, precision: 0.97 },
-  'held-out': { recall: 0.48, precision: 0.89 },
+  'held-out': { recall: 0.48, precision: 0.87 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 
