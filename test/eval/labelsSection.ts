@@ -44,8 +44,14 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // The rules of this round merged (roles, not-claims, the sixth batch among the labels): tune found 72.3% (463 of 640),
 // speaker 94.6% (438 of 463), not claims 5.2% (37 of 705), judged-claim speakers 91.6% (417 of 455); held-out found
 // 69.1% (192 of 278), speaker 89.1% (171 of 192), not claims 2.4% (4 of 169), judged-claim speakers 90.9% (100 of 110).
-const FOUND_FLOOR = { tune: 0.718, 'held-out': 0.685 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.942, 'held-out': 0.885 };
+// A seventh batch (144 attributions and 173 judged items in 11 articles, both splits, labelled blind): the rules of
+// commit bf2e36e found 109 (75.7%) and named 94 right (86.2%; tune side 54 of 66, 81.8%; held-out side 40 of 43,
+// 93.0%). With it tune is found 72.8% (529 of 727), speaker 93.0% (492 of 529), not claims 5.8% (48 of 823),
+// judged-claim speakers 90.2% (472 of 523); held-out found 70.1% (235 of 335), speaker 89.8% (211 of 235), not
+// claims 3.6% (8 of 224), judged-claim speakers 92.1% (140 of 152). The floors below move with the labels (the rules
+// did not change): tune speaker 0.942 -> 0.928, tune not-claims ceiling 0.055 -> 0.06, held-out 0.035 -> 0.038.
+const FOUND_FLOOR = { tune: 0.725, 'held-out': 0.698 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.928, 'held-out': 0.895 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
@@ -56,8 +62,8 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.942, 'held-out': 0.885 };
 // Issue 15 items 3-4: crossheads over a lone picture credit, "continued to ...", "told X about ...", narration before
 // a colon and its quote gave 3.8% (22 of 578); a clause fronted by "while"/"when" ends at its comma: held-out found
 // 67.4% (157 of 233).
-const NOT_CLAIM_CEILING = { tune: 0.055, 'held-out': 0.035 };
-const CLAIM_SPEAKER_FLOOR = { tune: 0.91, 'held-out': 0.9 };
+const NOT_CLAIM_CEILING = { tune: 0.06, 'held-out': 0.038 };
+const CLAIM_SPEAKER_FLOOR = { tune: 0.9, 'held-out': 0.915 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const LABELS = join(here, 'labels');
