@@ -1,6 +1,6 @@
 /** Every multi-word proper name in a document, keyed by its last word, with the role printed next to it. */
 
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, TITLES, normaliseWord, partyBeforeName } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord, partyBeforeName } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { isPersonPlural } from './wordnetNouns.ts';
@@ -190,7 +190,7 @@ export function likelyOrganisation(index: NameIndex, offset: number, head?: stri
   let best: KnownName | null = null;
   for (const [last, list] of index) {
     // "the company" is not the "County Council": a name whose last word is another kind of organisation.
-    if (head !== undefined && last !== head && ORG_MARKERS.has(last)) continue;
+    if (head !== undefined && last !== head && ORG_MARKERS.has(last) && !(OUTLET_NOUNS.has(head) && OUTLET_MARKERS.has(last))) continue;
     for (const entry of list) {
       if (entry.strongPerson || entry.words.length < 2 || entry.first >= offset) continue;
       if (!best || entry.count > best.count || (entry.count === best.count && entry.first > best.first)) best = entry;

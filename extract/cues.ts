@@ -13,7 +13,7 @@ const CUE_VERBS = [
   'describe', 'describes', 'described', 'describing', 'called', 'calling', 'reported', 'recalled',
   'recalls', 'remarked', 'commented', 'predicted', 'predicts', 'promised', 'vowed', 'vows',
   'alleged', 'alleges', 'accused', 'accuses', 'urged', 'urges', 'quipped', 'joked', 'cracked', 'boasted',
-  'complained', 'concluded', 'confirmed', 'confirms', 'denied', 'denies', 'emphasized', 'emphasised',
+  'complained', 'concluded', 'conclude', 'concludes', 'confirmed', 'confirms', 'denied', 'denies', 'emphasized', 'emphasised',
   'stressed', 'maintained', 'maintains', 'contended', 'contends', 'asserted', 'asserts', 'reiterated',
   'shouted', 'yelled', 'exclaimed', 'chanted', 'cited', 'quoted', 'echoed',
   'notes', 'pointed', 'charged', 'jokes', 'quips', 'interjected', 'interjecting',
@@ -191,6 +191,13 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'daily', 'telegraph', 'guardian', 'channel', 'tv', 'radio', 'club', 'team', 'state', 'states',
   'republicans', 'democrats', 'foundation', 'coalition', 'alliance', 'army', 'forces', 'navy',
 ]);
+
+/** The last words of a news outlet's name ("The Wall Street Journal", "the Post"): what "the newspaper" may be. */
+export const OUTLET_MARKERS: ReadonlySet<string> = new Set([
+  'post', 'times', 'news', 'journal', 'press', 'tribune', 'herald', 'daily', 'telegraph', 'guardian', 'reuters', 'media',
+]);
+/** Descriptions of a news outlet ("the newspaper"): an outlet's name ending on another marker is still one. */
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'outlet', 'publisher']);
 
 /**
  * What an organisation or a person issues and news quotes as if it spoke: "the statement added", "according to

@@ -279,12 +279,18 @@ function statementJustBefore(
     const gap = masked.slice(end, span.open);
     if (end > span.open || !/^\s*$/.test(gap) || (gap.match(/\n/g)?.length ?? 0) > 2) continue;
     // A named person goes on talking; an outlet or a body that "reported" something, or "critics", are not
-    // quoted at length.
+    // quoted at length, but what a writer "writes" is printed on in its words ("..., the editorial board writes.
+    // “...”").
     const speaker = resolved.get(event);
     if (speaker?.speaker && speaker.speakerType === 'person' && /^\p{Lu}/u.test(speaker.speaker)) return speaker;
+    if (speaker?.speaker && WRITING_CUES.test(statement.attribution.cue ?? '') && !isPluralDescription(speaker.speaker)) return speaker;
   }
   return null;
 }
+
+const WRITING_CUES = /^(?:writes|wrote|writing)$/i;
+/** "critics", "analysts": many people, none of whom wrote the words that follow. */
+const isPluralDescription = (speaker: string): boolean => /(?:^|\s)\p{Ll}+[^su]s$/u.test(speaker) && !/(?:ss|us|is)$/.test(speaker);
 
 /**
  * "'Pop, pop, pop' “We heard pop, pop, pop,” smelled gunpowder ...": a few quoted words with no full stop that open

@@ -243,6 +243,9 @@ function pronounOnly(words: string[]): string[] {
   const at = words.findIndex((w) => PERSON_PRONOUNS.has(normaliseWord(w)) || ORG_PRONOUNS.has(normaliseWord(w)));
   // "on Tuesday night he", "at the town hall this week she": a circumstance before the pronoun.
   if (at === words.length - 1 && at > 0 && PREPOSITIONS.has(normaliseWord(words[0] ?? ''))) return words.slice(at);
+  // "an investment he (concludes has ...)", "a move she (says was ...)": a noun with a clause of its own after it;
+  // the pronoun is that clause's subject ("the way they (say ...)" is anyone's).
+  if (at === words.length - 1 && at > 1 && PERSON_PRONOUNS.has(normaliseWord(words[at] ?? '')) && /^(?:a|an|the)$/i.test(words[0] ?? '') && words.slice(1, at).every((w) => /^\p{Ll}+$/u.test(w))) return words.slice(at);
   if (at === -1 || words.length === 1 || words.length > 3) return words;
   const adverb = (w: string) => /^\p{L}+ly$/u.test(w) || AUXILIARIES.has(normaliseWord(w)) || EMPTY_WORDS.has(normaliseWord(w));
   const before = words.slice(0, at);
@@ -259,6 +262,9 @@ function parseAppositive(printed: string, first: string[], second: string[]): Sp
   // The proper name of the two parts speaks ("the primary, Gov. John Kasich"), the other describes: a description
   // that opens on a name's possessive ("Scott's niece, Marcia Price") has a head noun and is no name.
   const proper = (p: SpeakerPhrase): boolean => p.name !== null && p.refersTo === null && p.head === null && /^\p{Lu}/u.test(p.name);
+  // "The newspaper, long a vocal advocate of reform,": a description after what points back at a speaker ("the
+  // newspaper", "the secretary", "she") only describes it; a name after it would say who it is.
+  if (a.refersTo !== null && a.refersTo !== 'document' && !proper(b)) return { ...a, raw: printed };
   const named = proper(b) && !proper(a) ? b : a.name !== null && a.refersTo === null ? a : b;
   if (named.name === null || named.refersTo !== null) return a;
   const describedWords = (named === a ? second : first).filter((w) => w !== ',');

@@ -1,7 +1,7 @@
 /** Resolve printed attributions ("Mr Peskov", "it", "the company") to speakers named in the document. */
 
 import type { SpeakerType } from './types.ts';
-import { ORG_MARKERS } from './cues.ts';
+import { ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS } from './cues.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
 import type { NameIndex } from './buildNameIndex.ts';
@@ -168,10 +168,13 @@ const isPluralHead = (head: string | null): boolean => head !== null && /^\p{Ll}
 
 const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male');
 
-/** "the company" cannot be "Carrisford County Council": its last word names another kind of organisation. */
+/**
+ * "the company" cannot be "Carrisford County Council": its last word names another kind of organisation ("the
+ * newspaper" can be "the Journal").
+ */
 function otherKind(name: string, head: string | null): boolean {
   const last = (name.split(/\s+/).pop() ?? '').toLowerCase();
-  return head !== null && last !== head && ORG_MARKERS.has(last);
+  return head !== null && last !== head && ORG_MARKERS.has(last) && !(OUTLET_NOUNS.has(head) && OUTLET_MARKERS.has(last));
 }
 
 /** The multi-word organisation name ending with `head` ("Council"), printed before `offset`, most frequent first. */

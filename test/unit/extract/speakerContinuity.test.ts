@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+
+/** The speakers of a text's quotes and statements, in order. */
+const speakers = (text: string) =>
+  extractMentions(text)
+    .mentions.filter((m) => m.kind !== 'number')
+    .map((m) => m.speaker);
+
+describe('a newspaper that writes: who "the newspaper" is, and what it goes on to print', () => {
+  test('a description after "the newspaper" set off by commas describes it; it is the outlet the text named', () => {
+    const text =
+      'The Carrisford Herald ran an editorial on Sunday about the harbour plan.\n\nThe newspaper, long a critic of the port authority, writes that the plan will cost the town its fishing fleet.';
+    assert.deepEqual(speakers(text), ['Carrisford Herald']);
+  });
+
+  test('"the newspaper" is the outlet that spoke last, though another body is named more often', () => {
+    const text =
+      'Aldham Fisheries and Aldham Fisheries alone would gain from the plan, the Carrisford Herald said on Sunday.\n\nThe newspaper wrote that the plan will cost the town its fishing fleet.';
+    assert.deepEqual(speakers(text), ['Carrisford Herald', 'Carrisford Herald']);
+  });
+
+  test('"the newspaper" is the outlet the text named, when no organisation spoke', () => {
+    const text =
+      'An editorial in the Carrisford Herald on Sunday attacked the harbour plan.\n\nThe newspaper wrote that the plan will cost the town its fishing fleet.';
+    assert.deepEqual(speakers(text), ['Carrisford Herald']);
+  });
+
+  test("a quote with no cue right after what an editorial board writes is the board's", () => {
+    const text =
+      'The harbour plan is a costly mistake, the editorial board writes. “Nobody in Carrisford asked for a second pier.”\n\nThe council meets again on Tuesday.';
+    assert.deepEqual(speakers(text), ['editorial board', 'editorial board']);
+  });
+
+  test('what "they conclude" is the group that wrote last', () => {
+    const text =
+      'The harbour plan is a costly mistake, the editorial board writes.\n\nThe council meets again on Tuesday. Its members have not said how they will vote.\n\n“The council should start again,” they conclude.';
+    assert.deepEqual(speakers(text), ['editorial board', 'editorial board']);
+  });
+
+  test('critics who wrote something are many people: the quote after them stays unattributed', () => {
+    const text =
+      'Local critics wrote that the pier is a costly mistake. “Nobody in Carrisford asked for a second pier.”\n\nThe council meets again on Tuesday.';
+    assert.notEqual(speakers(text).at(-1), 'Local critics');
+  });
+});
+
+describe('"he" inside a description names the person who says', () => {
+  test('"a move he says was overdue" is said by the person written about', () => {
+    const text =
+      '“We start building in May,” said Petra Lund, the mayor of Aldham.\n\nThe vote came after two years of hearings, a delay she says cost the town a grant.';
+    assert.deepEqual(speakers(text), ['Petra Lund', 'Petra Lund']);
+  });
+});
