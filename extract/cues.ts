@@ -31,6 +31,8 @@ const CUE_VERBS = [
 /** Multi-word cues, longest first; matched before single verbs. */
 export const CUE_PHRASES: readonly string[] = [
   'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'quoted as saying',
+  // "Jeffs can be heard saying on a tape": a recording quoted.
+  'can be heard saying', 'could be heard saying', 'can be seen saying', 'could be seen saying', 'was heard saying', 'is heard saying',
   'according to', 'in the words of', 'по словам', 'по мнению', 'за словами', 'as saying', 'as telling',
 ];
 

@@ -170,6 +170,12 @@ function cueAfterName(tokens: readonly Token[]): boolean {
   const next = tokens[k + 1];
   const recipient = /^(?:told|tells)$/i.test(tokens[k]?.text ?? '') && isCapitalised(next?.text ?? '');
   const bare = next === undefined || !next.word || recipient || AFTER_BARE_CUE.has(normaliseWord(next.text));
+  // "Jeffs can be heard saying on a tape ...": a cue phrase, with only when or where after it.
+  const phrase = matchPhrase(tokens as Token[], k);
+  if (phrase !== null && phrase.next > k + 1) {
+    const after = tokens[phrase.next];
+    return after === undefined || !after.word || AFTER_BARE_CUE.has(normaliseWord(after.text));
+  }
   return isCue(tokens as Token[], k) && bare;
 }
 
@@ -307,7 +313,8 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       }
       return { subject: subjectBefore(masked, tokens, k), cue: phrase.cue, position: 'before' };
     }
-    const phraseInside = k > 0 && matchPhrase(tokens, k - 1) !== null;
+    // The last word of a cue phrase ("as saying", "could be heard saying"): the phrase is matched where it starts.
+    const phraseInside = [1, 2, 3].some((back) => k >= back && (matchPhrase(tokens, k - back)?.next ?? 0) > k);
     // "a candidate who promised mass deportation: “...”": a relative clause's cue with its own object says nothing of
     // the quote; the cue before it does ("Cole tweeted ...").
     const after = tokens.slice(k + 1);

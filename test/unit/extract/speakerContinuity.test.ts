@@ -53,3 +53,16 @@ describe('"he" inside a description names the person who says', () => {
     assert.deepEqual(speakers(text), ['Petra Lund', 'Petra Lund']);
   });
 });
+
+describe('a recording quoted: "X can be heard saying"', () => {
+  test('after the quote, in a long sentence of its own, the name before the phrase speaks', () => {
+    const text =
+      '“Nobody will ever find the money.” Dorran Pike can be heard saying on a tape recorded by investigators at the Aldham county jail in March.';
+    assert.deepEqual(speakers(text), ['Dorran Pike']);
+  });
+
+  test('before the quote, after a colon', () => {
+    const text = 'On the recording, Dorran Pike could be heard saying: “Nobody will ever find the money.”';
+    assert.deepEqual(speakers(text), ['Dorran Pike']);
+  });
+});
