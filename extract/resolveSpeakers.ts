@@ -45,6 +45,10 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   let previous: RoleContext['previous'] = null;
   // The event before, when it named a single word that nothing shows to be a person's or an organisation's.
   let bare: BareName | null = null;
+  // The last such single name that the text keeps naming, however far back: who "she" is when no person agrees.
+  let lastBare: BareName | null = null;
+  // Single names a pronoun showed to be a person's ("Kempthorne said. ... he said"): a person's wherever printed.
+  const proven = new Set<string>();
   let lastPerson: Known | null = null;
   let lastOrganisation: Known | null = null;
   // A name that only looks like a person's ("Corvane Air"): what "the airline" means when no organisation spoke.
@@ -56,12 +60,20 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   const ordered = [...events].sort((a, b) => a.offset - b.offset);
   for (const event of ordered) {
     const { phrase } = event;
-    const resolved: ResolvedSpeaker | null =
+    let resolved: ResolvedSpeaker | null =
       phrase.refersTo === 'document'
         ? (issuers.get(phrase.head ?? '') ?? describe(phrase))
         : isPluralPronoun(phrase)
           ? lastGroup
-          : resolveOne(event, { index, roster, previous, masked, genderOf, bare }, lastPerson, lastOrganisation ?? lastUnproven);
+          : resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare }, lastPerson, lastOrganisation ?? lastUnproven);
+    if (resolved?.speaker && resolved.speakerType === 'organisation' && proven.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'person' };
+    // "he" or "she" was a single name's: that name is a person, the one "he" may mean next.
+    if (phrase.refersTo === 'person' && resolved?.speaker && [bare, lastBare].some((b) => b?.known.speaker === resolved?.speaker)) {
+      proven.add(resolved.speaker);
+      lastPerson = { ...resolved, speaker: resolved.speaker, speakerType: 'person' };
+      roster.push(lastPerson);
+      if (lastOrganisation?.speaker === resolved.speaker) lastOrganisation = null;
+    }
     if (event.kind === 'attribution') out.set(event, resolved ?? { speaker: null, speakerType: null, role: null });
     const speaker: string | null = resolved?.speaker ?? null;
     previous =
@@ -69,6 +81,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
         ? { offset: event.offset, known: { speaker, speakerType: 'person', role: resolved.role } }
         : null;
     bare = event.kind === 'attribution' && resolved !== null && speaker !== null && isBareName(phrase, resolved, index, masked) ? { offset: event.offset, known: { ...resolved, speaker } } : null;
+    if (bare !== null && oftenNamed(bare.known.speaker, masked)) lastBare = bare;
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
     if (known.speakerType === 'organisation' || isPluralHead(phrase.head)) lastGroup = known;
@@ -85,6 +98,15 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     } else lastOrganisation = known;
   }
   return out;
+}
+
+/**
+ * "Clinton", "Ban": a single name printed mid-sentence at least three times, never as an employer before a person's
+ * name ("Microsoft's Dustin Childs").
+ */
+function oftenNamed(name: string, masked: string): boolean {
+  const printed = masked.match(new RegExp(`[\\p{Ll},]\\s+${name}\\b`, 'gu'))?.length ?? 0;
+  return printed >= 3 && !new RegExp(`\\b${name}['’]s\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}`, 'u').test(masked);
 }
 
 interface BareName {
@@ -106,24 +128,27 @@ function isBareName(phrase: SpeakerPhrase, resolved: ResolvedSpeaker, index: Nam
 
 function resolveOne(
   event: SpeakerEvent,
-  context: RoleContext & { roster: Known[]; bare: BareName | null },
+  context: RoleContext & { roster: Known[]; bare: BareName | null; lastBare: BareName | null },
   lastPerson: Known | null,
   lastOrganisation: Known | null,
 ): ResolvedSpeaker | null {
   const { phrase } = event;
-  const { index, roster, genderOf, bare } = context;
+  const { index, roster, genderOf, bare, lastBare } = context;
   if (phrase.refersTo === 'person') {
     const wanted = pronounGender(phrase.raw);
     // "... according to Kempthorne. ..., he said": a pronoun for a person right after a bare name makes it a person's.
     if (bare !== null && sentencesBetween(context.masked, bare.offset, event.offset) <= 2 && (wanted === null || genderOf(bare.known.speaker) !== opposite(wanted))) {
       return { ...bare.known, speakerType: 'person' };
     }
-    if (wanted === null || lastPerson === null) return lastPerson;
+    // "Clinton said ... Brian Fallon said ... she said": no person agrees, but a single name spoke before, that nothing
+    // showed to be an organisation's and whose gender does not contradict.
+    const bareAgrees = lastBare !== null && (wanted === null || genderOf(lastBare.known.speaker) !== opposite(wanted)) ? { ...lastBare.known, speakerType: 'person' as const } : null;
+    if (wanted === null || lastPerson === null) return lastPerson ?? bareAgrees;
     const genders = roster.map((known) => genderOf(known.speaker, known.role));
     if (genders[genders.length - 1] !== opposite(wanted)) return lastPerson;
     // The last person contradicts the pronoun: the latest one known to agree, else no one (a person whose gender
     // nothing tells is, more often than not, a headline's words taken for a name: "Other Republican").
-    return roster[genders.lastIndexOf(wanted)] ?? null;
+    return roster[genders.lastIndexOf(wanted)] ?? bareAgrees;
   }
   if (phrase.refersTo === 'organisation') {
     // "the council" is the "Carrisford County Council" the text named, whoever spoke last.

@@ -66,3 +66,23 @@ describe('a recording quoted: "X can be heard saying"', () => {
     assert.deepEqual(speakers(text), ['Dorran Pike']);
   });
 });
+
+describe('"he" or "she" and a single name the text gives no first name', () => {
+  test('a single name that "he" once pointed at is a person, whom a later "he" means', () => {
+    const text =
+      '“The pier will open in May,” said Petra Lund, the harbour master.\n\n“It is a good plan,” Delacourt said. “We waited long enough,” he said.\n\nThe council backed Delacourt on Tuesday.\n\n“The money is there,” Delacourt said. The vote was close.\n\nTwo members were absent. The chair spoke last.\n\n“We start building in June,” he said.';
+    assert.deepEqual(speakers(text), ['Petra Lund', 'Delacourt', 'Delacourt', 'Delacourt', 'Delacourt']);
+  });
+
+  test('"she" with no person to agree is the single name the text keeps naming', () => {
+    const text =
+      '“We will build the pier,” Varga said on Monday in Aldham.\n\nThe plan pleased Varga and annoyed the fishermen. Critics of Varga say the pier is too costly. Aldham voters backed Varga in May.\n\n“The cost is fair,” said Tom Reed, the treasurer.\n\nThe council meets on Friday.\n\n“Nobody will pay more tax,” she said.';
+    assert.equal(speakers(text).at(-1), 'Varga');
+  });
+
+  test('a single name printed as an employer ("Corvane\'s Tom Reed") is no "she"', () => {
+    const text =
+      "“We will build the pier,” Corvane said on Monday in Aldham.\n\nThe plan pleased Corvane and annoyed the fishermen. Critics of Corvane say the pier is too costly. Aldham voters backed Corvane in May.\n\n“The cost is fair,” said Corvane's Tom Reed, the treasurer.\n\nThe council meets on Friday.\n\n“Nobody will pay more tax,” she said.";
+    assert.equal(speakers(text).at(-1), null);
+  });
+});
