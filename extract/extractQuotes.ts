@@ -72,6 +72,8 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
   let relation = 0;
   let previous: { mention: ExtractedMention; paragraph: number; close: number; cueStart: number | null } | null = null;
   const placed: Array<{ mention: ExtractedMention; span: QuoteSpan }> = [];
+  // Reported clauses around a quoted fragment ("she found Ms. Sherry “very professional,” and ..."), with their speakers.
+  const clauses: ReportedClause[] = [];
   const transcript = findTranscriptLines(text, index, analysis.known).map((line) => ({ line, mention: transcriptMention(analysis, base, line, relation++) }));
   mentions.push(...transcript.flatMap(({ line, mention }) => (line.speaker === null ? [] : [mention])));
   for (const candidate of candidates) {
@@ -104,7 +106,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       speakerAt = NO_POSITION;
       cue = null;
     } else if (speaker.speaker === null && attribution === null) {
-      speaker = statementJustBefore(analysis, statements, resolved, span) ?? speaker;
+      speaker = statementJustBefore(analysis, statements, resolved, span) ?? clauseJustBefore(analysis, clauses, span) ?? speaker;
     }
     // The parts of a split quote share their cue: one attribution.
     const sameCue = previous !== null && cueStart !== null && previous.cueStart === cueStart;
@@ -114,6 +116,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     if (isFragment(span.text) && !sameCue && !led.has(span)) {
       const clause = attribution && speaker.speaker !== null && cue !== null ? clauseAroundQuote(analysis, span, attribution) : null;
       if (clause === null) continue;
+      clauses.push({ start: clause.start, end: clause.end, speaker });
       mentions.push({
         ...base('statement', text.slice(clause.start, clause.end), clause.start, clause.end, sentence),
         speaker: speaker.speaker,
@@ -291,6 +294,28 @@ function statementJustBefore(
 const WRITING_CUES = /^(?:writes|wrote|writing)$/i;
 /** "critics", "analysts": many people, none of whom wrote the words that follow. */
 const isPluralDescription = (speaker: string): boolean => /(?:^|\s)\p{Ll}+[^su]s$/u.test(speaker) && !/(?:ss|us|is)$/.test(speaker);
+
+interface ReportedClause {
+  start: number;
+  end: number;
+  speaker: ResolvedSpeaker;
+}
+
+/**
+ * "Back then, Ms. Ripert said, she found Ms. Sherry “very professional,” and also enviable. “At that time, ...”": a
+ * quote with no cue right after a reported clause that quotes a fragment goes on with its speaker, as after a
+ * reported statement (statementJustBefore).
+ */
+function clauseJustBefore(analysis: TextAnalysis, clauses: readonly ReportedClause[], span: QuoteSpan): ResolvedSpeaker | null {
+  const { masked, sentences } = analysis;
+  const clause = clauses.findLast((c) => c.end <= span.open);
+  if (clause === undefined) return null;
+  const end = sentenceOf(sentences, { open: clause.start, close: clause.end }).end;
+  const gap = masked.slice(end, span.open);
+  if (end > span.open || !/^\s*$/.test(gap) || (gap.match(/\n/g)?.length ?? 0) > 2) return null;
+  const { speaker } = clause;
+  return speaker.speaker && speaker.speakerType === 'person' && /^\p{Lu}/u.test(speaker.speaker) ? speaker : null;
+}
 
 /**
  * "'Pop, pop, pop' “We heard pop, pop, pop,” smelled gunpowder ...": a few quoted words with no full stop that open

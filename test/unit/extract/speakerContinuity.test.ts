@@ -86,3 +86,12 @@ describe('"he" or "she" and a single name the text gives no first name', () => {
     assert.equal(speakers(text).at(-1), null);
   });
 });
+
+describe('a quote with no cue after a reported clause that quotes a fragment', () => {
+  test("goes on with the clause's speaker", () => {
+    const text =
+      'In 2010, Mr. Okafor said, he found the harbour master “rude and distant,” and also tiring. “At that time, nobody in Aldham listened to the fishermen.”\n\nThe council meets on Friday.';
+    const quote = extractMentions(text).mentions.find((m) => m.kind === 'quote');
+    assert.equal(quote?.speaker, 'Okafor');
+  });
+});
