@@ -95,3 +95,16 @@ describe('a quote with no cue after a reported clause that quotes a fragment', (
     assert.equal(quote?.speaker, 'Okafor');
   });
 });
+
+describe('an inverted speaker: a description, a comma and the name', () => {
+  test('"said a Norwegian government spokesman, Ola J. Brenn" is the named person, not the adjective', () => {
+    const text = '“The pier will open in May,” said a Norwegian government spokesman, Ola J. Brenn.';
+    assert.deepEqual(speakers(text), ['Ola J. Brenn']);
+  });
+
+  test('"said one of the rebel leaders, Karim al - Fadl" keeps the name with its particle and hyphen', () => {
+    const text =
+      '“We will hold the bridge,” said one of the rebel leaders, Karim al - Fadl, in an interview.';
+    assert.deepEqual(speakers(text), ['Karim al Fadl']);
+  });
+});
