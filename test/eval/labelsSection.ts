@@ -50,8 +50,14 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // judged-claim speakers 90.2% (472 of 523); held-out found 70.1% (235 of 335), speaker 89.8% (211 of 235), not
 // claims 3.6% (8 of 224), judged-claim speakers 92.1% (140 of 152). The floors below move with the labels (the rules
 // did not change): tune speaker 0.942 -> 0.928, tune not-claims ceiling 0.055 -> 0.06, held-out 0.035 -> 0.038.
+// Issue 15 item 1, the right speaker (a newspaper that "writes" and what it prints after, "they conclude", "can be
+// heard saying", a single name that "he" or "she" points at, a quote after a reported clause with a quoted fragment,
+// "said a government spokesman, Rabie A. Atti"): tune speaker 93.0 -> 94.5% (500 of 529), judged-claim speakers
+// 90.2 -> 92.2% (482 of 523); held-out speaker 89.8% (211 of 235) unchanged, judged-claim speakers 92.1 -> 92.8%
+// (141 of 152); found and not-claims unchanged. Floors: tune speaker 0.928 -> 0.94, judged-claim speakers tune
+// 0.9 -> 0.915 and held-out 0.915 -> 0.92.
 const FOUND_FLOOR = { tune: 0.725, 'held-out': 0.698 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.928, 'held-out': 0.895 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.94, 'held-out': 0.895 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
@@ -63,7 +69,7 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.928, 'held-out': 0.895 };
 // a colon and its quote gave 3.8% (22 of 578); a clause fronted by "while"/"when" ends at its comma: held-out found
 // 67.4% (157 of 233).
 const NOT_CLAIM_CEILING = { tune: 0.06, 'held-out': 0.038 };
-const CLAIM_SPEAKER_FLOOR = { tune: 0.9, 'held-out': 0.915 };
+const CLAIM_SPEAKER_FLOOR = { tune: 0.915, 'held-out': 0.92 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const LABELS = join(here, 'labels');
