@@ -211,7 +211,7 @@ function headCue(tokens: Token[]): Found | null {
     if (TELLING.has(word) && toldAbout(tokens, start)) continue;
     if (TELLING.has(word)) start = skipRecipient(tokens, start);
     // "said in a statement that ...", "said Tuesday that ...": the circumstance before "that" is not reported.
-    if (SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || WHEN_WORDS.test(tokens[start]?.text ?? '')) {
+    if (opensCircumstance(tokens, start) || WHEN_WORDS.test(tokens[start]?.text ?? '')) {
       const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
       if (complement > 0) start += complement;
     }
@@ -225,7 +225,7 @@ function headCue(tokens: Token[]): Found | null {
     const naming = NAMING_CUES.has(word);
     // "said in a statement on Wednesday.": a circumstance, not a reported clause (unless "that" follows).
     const rest = tokens.slice(start);
-    if (SUBJECT_BREAKERS.has(normaliseWord(rest[0]?.text ?? '')) && !rest.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§'))) continue;
+    if (opensCircumstance(tokens, start) && !rest.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§'))) continue;
     // "tweeted back at Trump pointing out ...: “...”": the quote after the colon is what was said, and its own
     // mention; the words before the colon are reported only when they are a clause ("said the levy was fair: “...”").
     const colon = tokens.findIndex((t, j) => j >= start && t.text === ':' && tokens[j + 1]?.text.startsWith('§') === true);
@@ -253,6 +253,18 @@ function headCue(tokens: Token[]): Found | null {
     return found;
   }
   return null;
+}
+
+/**
+ * Whether the words from `at` open a circumstance ("in a statement", "on Monday"), not the reported clause: a
+ * preposition, unless it counts what follows ("said at least three people died", "said about 20 ships sailed").
+ */
+function opensCircumstance(tokens: readonly Token[], at: number): boolean {
+  const word = normaliseWord(tokens[at]?.text ?? '');
+  if (!SUBJECT_BREAKERS.has(word)) return false;
+  const next = normaliseWord(tokens[at + 1]?.text ?? '');
+  if (word === 'at' && /^(?:least|most)$/.test(next)) return false;
+  return !(/^(?:about|over|under)$/.test(word) && /^\p{N}/u.test(next));
 }
 
 /**
