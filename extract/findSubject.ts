@@ -87,6 +87,10 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     end -= 1;
     if (end - start > 1 && /^(?:on|last|this|early|late|in)$/i.test(tokens[end - 1]?.text ?? '')) end -= 1;
   }
+  // "He'll say ...", "She'd said ...": the pronoun speaks, its contracted auxiliary is the cue's.
+  const contracted = end - start === 1 ? /^(he|she|they|we|i|it)['’](?:ll|d|ve|re)$/i.exec(tokens[start]?.text ?? '') : null;
+  const pronoun = tokens[start];
+  if (contracted?.[1] !== undefined && pronoun !== undefined) return { text: contracted[1], start: pronoun.start, end: pronoun.start + contracted[1].length };
   const subject = phraseOf(tokens, start, end);
   if (subject === null || appositive === null) return subject;
   const extra = phraseOf(tokens, appositive[0], appositive[1]);

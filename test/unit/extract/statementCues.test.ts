@@ -15,3 +15,16 @@ test('a count after the cue opens the reported clause, not a circumstance: "said
   // A circumstance still is not reported.
   assert.deepEqual(statements('The harbour board said at the meeting on Monday.'), []);
 });
+
+test('a plural subject reports with the plain form of the cue: "defenders claim", "residents insist", "critics argue"', () => {
+  assert.deepEqual(statements("The mayor's defenders claim he is the victim of a smear campaign."), [['he is the victim of a smear campaign', "mayor's defenders"]]);
+  const [insist] = statements('Across the valley, many Dale residents insist the dam was never safe.');
+  assert.equal(insist?.[0], 'the dam was never safe');
+  assert.match(insist?.[1] ?? '', /^many dale residents$/i);
+  assert.deepEqual(statements('Union leaders stress that no strike has been called yet.'), [['no strike has been called yet', 'Union leaders']]);
+});
+
+test('a pronoun with a contracted auxiliary is the speaker: "He\'ll say", "They\'ve said"', () => {
+  const [said] = quotesOf(analyzeText("Ivo Marsh met the ferry crews. He'll argue that the timetable cannot hold through the winter."));
+  assert.deepEqual([said?.text, said?.speaker], ['the timetable cannot hold through the winter', 'Ivo Marsh']);
+});
