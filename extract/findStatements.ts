@@ -12,6 +12,7 @@ import {
   MAX_SUBJECT_WORDS,
   SUBJECT_BREAKERS,
   citedSubject,
+  coordinatedSubject,
   mainSubject,
   opensFronted,
   phraseOf,
@@ -200,7 +201,7 @@ function headCue(tokens: Token[]): Found | null {
     // "would not say how much ...": what someone did not say is not a claim.
     if (tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:not|never)$|n[’']t$/i.test(t.text))) continue;
     const participle = PARTICIPLE_CUES.has(word) && tokens[k - 1]?.text === ',';
-    const subject = participle ? mainSubject(tokens, k - 1) : isQuoted && word === 'as' ? citedSubject(tokens, k) : subjectBefore(tokens, k);
+    const subject = participle ? mainSubject(tokens, k - 1) : isQuoted && word === 'as' ? citedSubject(tokens, k) : (subjectBefore(tokens, k) ?? secondVerbSubject(tokens, k));
     if (subject === null) continue;
     // "he has found that ...": what a person came to find is the writer's narration; a poll's or a study's finding is reported.
     if (finding && /^(?:he|she|they|i|we|you)$/i.test(subject.text)) continue;
@@ -253,6 +254,15 @@ function headCue(tokens: Token[]): Found | null {
     return found;
   }
   return null;
+}
+
+/** "X defended the route and (later) said ...": the cue is a second verb of the sentence's subject. */
+function secondVerbSubject(tokens: Token[], cueAt: number): PrintedPhrase | null {
+  // "First implemented by Reagan and called the “Mexico City” rule": naming is no second verb of speech.
+  if (NAMING_CUES.has(normaliseWord(tokens[cueAt]?.text ?? ''))) return null;
+  let and = cueAt - 1;
+  while (and > 0 && betweenSubjectAndCue(tokens[and]?.text ?? '')) and -= 1;
+  return normaliseWord(tokens[and]?.text ?? '') === 'and' ? coordinatedSubject(tokens, and) : null;
 }
 
 /**

@@ -130,6 +130,22 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
   return phraseOf(tokens, start, end);
 }
 
+/**
+ * The subject of the first verb of a sentence whose cue is a second, coordinated verb ("A spokesman defended the
+ * route and said ...", "Trump doubled down on it and said ..."): the subject before the first past-tense verb that
+ * has one.
+ */
+export function coordinatedSubject(tokens: Token[], andAt: number): PrintedPhrase | null {
+  for (let v = 1; v < andAt; v += 1) {
+    const word = tokens[v]?.text ?? '';
+    if (!/^\p{Ll}+ed$/u.test(word) && !IRREGULAR_VERBS.has(word)) continue;
+    const subject = subjectBefore(tokens, v);
+    // "The embattled mayor": an adjective in -ed leaves only a determiner before it.
+    if (subject !== null && !/^(?:the|a|an|his|her|their|its)$/i.test(subject.text)) return subject;
+  }
+  return null;
+}
+
 /** Skip the recipient of "told": "reporters", "the news agency TASS", "CNN", up to "that" when it comes. */
 export function skipRecipient(tokens: Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 8); k += 1) {

@@ -28,3 +28,11 @@ test('a pronoun with a contracted auxiliary is the speaker: "He\'ll say", "They\
   const [said] = quotesOf(analyzeText("Ivo Marsh met the ferry crews. He'll argue that the timetable cannot hold through the winter."));
   assert.deepEqual([said?.text, said?.speaker], ['the timetable cannot hold through the winter', 'Ivo Marsh']);
 });
+
+test('a cue that is the second verb of the subject ("defended the plan and said") reports for that subject', () => {
+  assert.deepEqual(statements('The harbour master, Ruth Ode, defended the new berthing fees and said the port had no other income.'), [['the port had no other income', 'Ruth Ode']]);
+  assert.deepEqual(statements('Amos Tembe hinted at delays and later suggested the bridge would not open before May.'), [['the bridge would not open before May', 'Amos Tembe']]);
+  // A second subject after "and" keeps its own clause; naming is no speech.
+  assert.deepEqual(statements('Prices rose and analysts said the market would recover within a month.'), []);
+  assert.deepEqual(statements('First drafted by Mayor Ode and called the “harbour compact”, the plan has since been dropped.'), []);
+});
