@@ -36,3 +36,26 @@ test('a cue that is the second verb of the subject ("defended the plan and said"
   assert.deepEqual(statements('Prices rose and analysts said the market would recover within a month.'), []);
   assert.deepEqual(statements('First drafted by Mayor Ode and called the “harbour compact”, the plan has since been dropped.'), []);
 });
+
+test('a dash or a capitalised "But" run into the sentence sets off what comes before the subject', () => {
+  assert.deepEqual(statements('Harbour News - Acme Shipping today said that two of its ferries would be sold.'), [['two of its ferries would be sold', 'Acme Shipping']]);
+  assert.deepEqual(statements('Fees and fares But Dorota Lind noted that the ferry levy would stay until March.'), [['the ferry levy would stay until March', 'Dorota Lind']]);
+  // Spaced hyphens inside a compound are no dash: "a 16 - year - old ..." is no boundary before a subject.
+  assert.deepEqual(statements('A woman who saw the arrest of 16 - year - old Tomas Vey says the boy did not run.'), []);
+});
+
+test('people described in lower case are a subject: "police say", "former members say", "organizers in Dunmore say"', () => {
+  assert.deepEqual(statements('In the town centre on Tuesday, police say a man set fire to two parked vans.'), [['a man set fire to two parked vans', 'police']]);
+  assert.deepEqual(statements('But protest organizers in Dunmore say that the new rules make clashes more likely.'), [['the new rules make clashes more likely', 'protest organizers in Dunmore']]);
+  assert.deepEqual(statements('The ferry ran late again - and former crew members say the engines were never repaired.'), [['the engines were never repaired', 'former crew members']]);
+  // A lower-case phrase that describes no one is still no subject.
+  assert.deepEqual(statements('In the end, rising fuel costs suggested the ferry would never pay.'), []);
+});
+
+test('the name that opens a sentence speaks across two or more asides: an age, a description, a relative clause', () => {
+  assert.deepEqual(statements('Ona Bell, 39, a records clerk at the harbour office, said she saw the van leave at dawn.'), [['she saw the van leave at dawn', 'Ona Bell']]);
+  assert.deepEqual(statements('But Ivo Marsh, acting director of Harbour Watch, which wrote the letter, said the levy was unfair.'), [['the levy was unfair', 'Ivo Marsh']]);
+  assert.deepEqual(statements(`Actor Leo Cappa, who last week won praise for his part in "Harbour Road,'' said that the strike worries everyone.`), [['the strike worries everyone', 'Leo Cappa']]);
+  // A list is no name with asides.
+  assert.deepEqual(statements('Ms. Toretti, Mrs. Rao and other donors said their networks were now mostly women.'), []);
+});
