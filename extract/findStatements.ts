@@ -13,6 +13,7 @@ import {
   SUBJECT_BREAKERS,
   citedSubject,
   coordinatedSubject,
+  describesPeople,
   mainSubject,
   opensFronted,
   phraseOf,
@@ -219,6 +220,9 @@ function headCue(tokens: Token[]): Found | null {
     // "заявил журналистам, что ...": a short recipient before "что" is not reported.
     const that = tokens.slice(start, start + 4).findIndex((t) => /^(?:что|чтобы)$/i.test(t.text));
     if (that > 0) start += that;
+    // "said on Twitter on Monday, “...”", "said that in the current climate, “...”": after a circumstance, the quote
+    // is what was said; "prosecutors say that he told an agent, “...”": a quote with its own cue is its own mention.
+    if (circumstanceThenQuote(tokens, start) || quotedByInnerCue(tokens, start)) continue;
     // "He said no to the Iraq war", "said yes to the deal": a vote or a refusal, no reported clause.
     if (/^(?:no|yes)$/i.test(tokens[start]?.text ?? '') && /^to$/i.test(tokens[start + 1]?.text ?? '')) continue;
     // "Trump continued his attacks": going on doing something.
@@ -422,32 +426,41 @@ function tailCue(tokens: Token[]): Found | null {
 function midCue(tokens: Token[]): Found[] | null {
   for (let k = 2; k < tokens.length - 2; k += 1) {
     const token = tokens[k];
-    if (token === undefined || tokens[k + 1]?.text !== ',' || !STATEMENT_CUES.has(normaliseWord(token.text))) continue;
+    if (token === undefined || !STATEMENT_CUES.has(normaliseWord(token.text))) continue;
+    // "..., Ash argued in his email, ...": a short circumstance may stand between the cue and its comma.
+    const after = tokens[k + 1]?.text === ',' ? k + 1 : circumstanceThenComma(tokens, k + 1);
+    // "Canova wrote to his followers, “...”": a quote after the circumstance is what was said, its own mention.
+    if (after === -1 || (after > k + 1 && tokens[after + 1]?.text.startsWith('§') === true)) continue;
     let subjectStart = k;
     while (subjectStart > 0 && betweenSubjectAndCue(tokens[subjectStart - 1]?.text ?? '')) subjectStart -= 1;
     const end = subjectStart;
     while (subjectStart > 0 && tokens[subjectStart - 1]?.word === true && end - subjectStart < 6) subjectStart -= 1;
     const comma = subjectStart - 1;
-    if (subjectStart === end || tokens[comma]?.text !== ',' || tokens.slice(0, comma).filter((t) => t.word).length < MIN_CONTENT_WORDS) continue;
+    // "The breaking point, Ash wrote, came on Friday": a first part of a few words is the start of the one clause.
+    const short = tokens.slice(0, comma).filter((t) => t.word).length < MIN_CONTENT_WORDS;
+    // "“No,” she said, ...": a quote before the cue is its own mention.
+    if (short && tokens.slice(0, comma).some((t) => t.text.startsWith('§'))) continue;
+    if (subjectStart === end || tokens[comma]?.text !== ',' || (short && tokens.slice(after + 1).filter((t) => t.word).length < MIN_CONTENT_WORDS)) continue;
     const words = tokens.slice(subjectStart, end);
     if (words.some((t) => CLAUSE_WORDS.has(normaliseWord(t.text)))) continue;
     // The subject names someone ("Ms. Tanzer", "she", "the council"), unlike "..., in-depth reports, and ...".
-    // Or speaks for a group: "..., officials said, ...", "..., police say".
+    // Or speaks for a group: "..., officials said, ...", "..., police say", "..., officials in both cities insist, ...".
     const names = words.some((t) => isCapitalised(t.text)) || /^(?:the|a|an|he|she|it|they|we|i)$/i.test(words[0]?.text ?? '');
     const head = normaliseWord(words[words.length - 1]?.text ?? '');
-    if (!names && !(words.length <= 2 && (PERSON_NOUNS.has(head) || ORG_MARKERS.has(head)))) continue;
+    if (!names && !(words.length <= 2 && (PERSON_NOUNS.has(head) || ORG_MARKERS.has(head))) && !describesPeople(words)) continue;
     const subject = phraseOf(tokens, subjectStart, end);
     if (subject === null) continue;
     const attribution: Attribution = { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end };
     const first = clause(tokens, 0, comma, attribution);
-    const second = clause(tokens, k + 2, tokens.length, attribution);
+    const second = clause(tokens, after + 1, tokens.length, attribution);
     if (first === null || second === null) continue;
+    if (short) return tokens[after + 1]?.text.startsWith('§') === true ? [] : [{ ...second, start: first.start }];
     // "..., the council said, with bottled water provided": a circumstance after the cue is not reported.
-    const next = tokens[k + 2]?.text ?? '';
+    const next = tokens[after + 1]?.text ?? '';
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.
-    if (continuesNarration(tokens, k + 2)) return [first];
+    if (continuesNarration(tokens, after + 1)) return [first];
     // "During his seven years in office, Mr. Obama said, a majority of ...": a circumstance alone says nothing;
     // it belongs to what follows, so the statement runs from it over the attribution.
     // So does a participle before it ("Speaking in Ohio, she said, ..."); before a quote ("Holding open a book, Beck
@@ -455,13 +468,42 @@ function midCue(tokens: Token[]): Found[] | null {
     const participle = /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '') && !tokens.slice(1, comma).some((t) => t.text === ',');
     const circumstance = SUBJECT_BREAKERS.has(normaliseWord(tokens[0]?.text ?? '')) && !tokens.slice(1, comma).some((t) => t.text === ',');
     // "At a rally yesterday, Beck said, “...”": before a quote, the quote is what was said.
-    if ((participle || circumstance) && tokens[k + 2]?.text.startsWith('§') === true) return [];
+    if ((participle || circumstance) && tokens[after + 1]?.text.startsWith('§') === true) return [];
     if (participle || circumstance) {
       return [{ ...second, start: first.start }];
     }
     return [first, second];
   }
   return null;
+}
+
+/** Whether the words from `at` are a circumstance (after an optional "that") set off before a quote by a comma or colon. */
+function circumstanceThenQuote(tokens: readonly Token[], at: number): boolean {
+  const from = normaliseWord(tokens[at]?.text ?? '') === 'that' ? at + 1 : at;
+  if (!opensCircumstance(tokens, from) && !WHEN_WORDS.test(tokens[from]?.text ?? '')) return false;
+  const quote = tokens.findIndex((t, j) => j > from && t.text.startsWith('§'));
+  if (quote === -1 || !/^[,:]$/.test(tokens[quote - 1]?.text ?? '')) return false;
+  // "noted on Twitter the change from the slogan, “...”": a determiner after no preposition opens an object, not a circumstance.
+  return tokens
+    .slice(from, quote - 1)
+    .every((t, j, run) => (t.word || t.text === ',') && !STATEMENT_CUES.has(normaliseWord(t.text)) && (!/^(?:the|a|an|this|that)$/i.test(t.text) || j === 0 || run[j - 1]?.text === ',' || SUBJECT_BREAKERS.has(normaliseWord(run[j - 1]?.text ?? ''))));
+}
+
+/** Whether the words from `at` hold a cue of their own that introduces a quote running to the end ("he told an agent, “...”"). */
+function quotedByInnerCue(tokens: readonly Token[], at: number): boolean {
+  const quote = tokens.findIndex((t, j) => j > at && t.text.startsWith('§'));
+  if (quote === -1 || !/^[,:]$/.test(tokens[quote - 1]?.text ?? '') || tokens.slice(quote + 1).some((t) => t.word || t.text.startsWith('§'))) return false;
+  // "..., and added: “...”" is a second cue of the same subject (splitAtParticiple), not a speaker of its own.
+  return tokens
+    .slice(Math.max(at, quote - 6), quote - 1)
+    .some((t, j, near) => STATEMENT_CUES.has(normaliseWord(t.text)) && !isNounUse(near, j) && near[j - 1]?.word === true && !/^(?:and|but|or)$/i.test(near[j - 1]?.text ?? ''));
+}
+
+/** The comma after a short circumstance that opens at `at` ("in his email,", "on Monday,"), or -1. */
+function circumstanceThenComma(tokens: readonly Token[], at: number): number {
+  if (!opensCircumstance(tokens, at) && !WHEN_WORDS.test(tokens[at]?.text ?? '')) return -1;
+  const comma = tokens.findIndex((t, j) => j > at && j <= at + 6 && t.text === ',');
+  return comma !== -1 && tokens.slice(at, comma).every((t) => t.word) ? comma : -1;
 }
 
 /** Whether the words from `at` are a conjunction and a verb with no subject: "but still was listed", "and fled". */

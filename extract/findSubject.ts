@@ -116,7 +116,12 @@ function nameBeforeAsides(tokens: Token[], comma: number): PrintedPhrase | null 
   const first = tokens.findIndex((t, k) => k >= from && t.text === ',');
   if (first === -1 || first === comma || comma - first > 30) return null;
   const name = tokens.slice(from, first);
-  if (name.length === 0 || name.length > 5 || !name.every((t) => t.word && isCapitalised(t.text))) return null;
+  if (name.length === 0 || name.length > 5 || !name.every((t) => t.word && isCapitalised(t.text)) || INTRODUCERS.test(name[0]?.text ?? '')) return null;
+  // "At Boca West, where ..., Jay DiPietro, the club's president, said": a name right before the last aside is the
+  // subject the one-aside rule finds.
+  const last = tokens.slice(0, comma).map((t) => t.text).lastIndexOf(',');
+  const lastName = tokens[tokens.slice(0, last).map((t) => t.text).lastIndexOf(',') + 1]?.text ?? '';
+  if (last > first && isCapitalised(lastName) && !/^(?:A|An|The)$/.test(lastName)) return null;
   const commas = tokens.slice(first + 1, comma).filter((t) => t.text === ',').length;
   // A cue among the asides reports something of its own, unless a relative clause holds it ("which wrote the letter").
   const cueAside = tokens.some((t, k) => k > first && k < comma && STATEMENT_CUES.has(normaliseWord(t.text)) && !/^(?:who|which)$/i.test(tokens[tokens.slice(0, k).map((u) => u.text).lastIndexOf(',') + 1]?.text ?? ''));
@@ -146,7 +151,7 @@ const GROUP_SOURCES = new Set(['police', 'polls', 'surveys']);
  * Whether a subject in lower case describes people who speak: its head noun (the last word before a preposition)
  * is a person or a group ("former members", "the organizer of a rally", "officials in both cities").
  */
-function describesPeople(words: readonly Token[]): boolean {
+export function describesPeople(words: readonly Token[]): boolean {
   const breaker = words.findIndex((t) => SUBJECT_BREAKERS.has(normaliseWord(t.text)));
   const head = normaliseWord(words[(breaker === -1 ? words.length : breaker) - 1]?.text ?? '');
   return PERSON_NOUNS.has(head) || PERSON_NOUNS.has(`${head}s`) || GROUP_SOURCES.has(head);
@@ -201,12 +206,13 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
  * has one.
  */
 export function coordinatedSubject(tokens: Token[], andAt: number): PrintedPhrase | null {
-  for (let v = 1; v < andAt; v += 1) {
+  // The nearest verb before "and" is the first of the pair ("when Rubio thanked Miami and said": Rubio's, in a clause
+  // of its own, so nobody); an -ed word after a determiner is an adjective ("defended the prescribed route and said").
+  for (let v = andAt - 1; v >= 1; v -= 1) {
     const word = tokens[v]?.text ?? '';
-    if (!/^\p{Ll}+ed$/u.test(word) && !IRREGULAR_VERBS.has(word)) continue;
+    if ((!/^\p{Ll}+ed$/u.test(word) && !IRREGULAR_VERBS.has(word)) || /^(?:the|a|an|his|her|their|its|our|this|that)$/i.test(tokens[v - 1]?.text ?? '')) continue;
     const subject = subjectBefore(tokens, v);
-    // "The embattled mayor": an adjective in -ed leaves only a determiner before it.
-    if (subject !== null && !/^(?:the|a|an|his|her|their|its)$/i.test(subject.text)) return subject;
+    return subject !== null && !/^(?:the|a|an|his|her|their|its)$/i.test(subject.text) ? subject : null;
   }
   return null;
 }

@@ -59,3 +59,25 @@ test('the name that opens a sentence speaks across two or more asides: an age, a
   // A list is no name with asides.
   assert.deepEqual(statements('Ms. Toretti, Mrs. Rao and other donors said their networks were now mostly women.'), []);
 });
+
+test('a clause split by its cue after a few words is one statement; a circumstance may stand after the cue', () => {
+  assert.deepEqual(statements('The last straw, Ode wrote, came on Friday when the board dropped the ferry plan from its agenda.'), [['The last straw, Ode wrote, came on Friday when the board dropped the ferry plan from its agenda', 'Ode']]);
+  assert.deepEqual(statements('If anything, Ode argued in her letter, the vote shows why the board needs new rules.'), [['If anything, Ode argued in her letter, the vote shows why the board needs new rules', 'Ode']]);
+  assert.deepEqual(statements('There will be no repeat of the riots, officials in both towns insist, and the march will go ahead.'), [['There will be no repeat of the riots', 'officials in both towns'], ['and the march will go ahead', 'officials in both towns']]);
+  // "“No,” she said, ...": a quote before the cue stays a quote.
+  assert.deepEqual(statements('“No,” Ode said, adding that the plan had failed.').filter(([text]) => text === 'No'), []);
+});
+
+test('a quote after a circumstance, or after a cue of its own inside the clause, is what was said: no statement absorbs it', () => {
+  const onTwitter = quotesOf(analyzeText('Ona Bell, 35, a harbour pilot, said on Twitter on Monday, in reply to the board, “The channel is not safe.”'));
+  assert.deepEqual(onTwitter.map((m) => [m.kind, m.text]), [['quote', 'The channel is not safe.']]);
+  const nested = quotesOf(analyzeText('If the pilot could go back, prosecutors say that he told one officer, “I would stay at home.”'));
+  assert.deepEqual(nested.map((m) => [m.kind, m.text]), [['quote', 'I would stay at home.']]);
+  // An object before the quote is no circumstance: "noted on Twitter the change from the slogan, “...”".
+  const object = quotesOf(analyzeText('Several pilots noted on Twitter the change from the old harbour slogan, “Safe Waters First.”'));
+  assert.ok(object.some((m) => m.kind === 'statement'));
+});
+
+test('a second verb inside a clause of its own ("when Ode thanked them and said") gives the sentence no subject', () => {
+  assert.deepEqual(statements('Some in the hall booed, and when Ode thanked the board and said it was good to be back, a man shouted at her.'), []);
+});
