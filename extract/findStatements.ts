@@ -196,7 +196,9 @@ function headCue(tokens: Token[]): Found | null {
     if (!isQuoted && !finding && !cognition && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
     // "Some Democrats are concerned that ...": a worry is reported with its "that", after its "be".
     const concern = cognition && /^(?:concerned|worried)$/.test(word);
-    if (!isQuoted && !concern && !isSayingVerb(tokens, k)) continue;
+    // "They stress, however, that ...": a parenthetical adverb between the cue and its "that".
+    const aside = /^(?:however|though|too|also|moreover|nonetheless|nevertheless)$/i.test(tokens[k + 2]?.text ?? '') && tokens[k + 1]?.text === ',' && tokens[k + 3]?.text === ',' && normaliseWord(tokens[k + 4]?.text ?? '') === 'that' ? k + 4 : -1;
+    if (!isQuoted && !concern && aside === -1 && !isSayingVerb(tokens, k)) continue;
     // "an aggressive - some say unrealistic - pledge": a hedge set off by dashes qualifies a word, says nothing.
     if (isDashedAside(tokens, k)) continue;
     // "would not say how much ...": what someone did not say is not a claim.
@@ -208,7 +210,7 @@ function headCue(tokens: Token[]): Found | null {
     if (finding && /^(?:he|she|they|i|we|you)$/i.test(subject.text)) continue;
     const cueEndAt = isQuoted && quoted !== null ? quoted.next : k + 1;
     const lastCue = tokens[cueEndAt - 1];
-    let start = cueEndAt;
+    let start = aside === -1 ? cueEndAt : aside;
     // "told Reuters more about the talks", "told her about the plan": a topic named, nothing reported.
     if (TELLING.has(word) && toldAbout(tokens, start)) continue;
     if (TELLING.has(word)) start = skipRecipient(tokens, start);
@@ -375,6 +377,8 @@ function tailCue(tokens: Token[]): Found | null {
       if (token === undefined || !token.word) break;
       const word = normaliseWord(token.text);
       if (!STATEMENT_CUES.has(word) || NAMING_CUES.has(word) || /ing$/.test(word) || isNounUse(tail, k) || goesOnDoing(tail, k)) {
+        // "..., producers Ann Ode and Ivo Marsh announced today.": "and" between two names joins them.
+        if (word === 'and' && isCapitalised(tail[k - 1]?.text ?? '') && isCapitalised(tail[k + 1]?.text ?? '')) continue;
         if (k > MAX_SUBJECT_WORDS || CLAUSE_WORDS.has(word) || SUBJECT_BREAKERS.has(word)) break;
         continue;
       }
@@ -540,5 +544,6 @@ function nextComma(tokens: Token[], from: number): number {
 }
 
 function leadsClause(tokens: Token[], at: number): boolean {
-  return at === 0 || tokens.slice(0, at).every((t) => t.word && !CLAUSE_WORDS.has(normaliseWord(t.text))) || tokens[at - 1]?.text === ',';
+  // "And it hasn't gone unnoticed: According to recent polls, ...": a colon opens a clause too.
+  return at === 0 || tokens.slice(0, at).every((t) => t.word && !CLAUSE_WORDS.has(normaliseWord(t.text))) || tokens[at - 1]?.text === ',' || tokens[at - 1]?.text === ':';
 }

@@ -81,3 +81,9 @@ test('a quote after a circumstance, or after a cue of its own inside the clause,
 test('a second verb inside a clause of its own ("when Ode thanked them and said") gives the sentence no subject', () => {
   assert.deepEqual(statements('Some in the hall booed, and when Ode thanked the board and said it was good to be back, a man shouted at her.'), []);
 });
+
+test('a parenthetical "however" after the cue, two joined names in a tail, and "According to" after a colon', () => {
+  assert.deepEqual(statements('Dock workers stress, however, that a yes vote does not start a strike.'), [['a yes vote does not start a strike', 'Dock workers']]);
+  assert.deepEqual(statements('The harbour will reopen in May for a second season, producers Ann Ode and Ivo Marsh announced today.'), [['The harbour will reopen in May for a second season', 'Ann Ode']]);
+  assert.deepEqual(statements('And it has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote.'), [['the mayor holds only 14 percent of the vote', 'recent polls']]);
+});
