@@ -372,17 +372,23 @@ function tailCue(tokens: Token[]): Found | null {
     const tail = appositive === -1 ? whole : whole.slice(0, appositive);
     if (tail.length > MAX_SUBJECT_WORDS + 8 && /^(?:a|an|the)$/i.test(whole[0]?.text ?? '')) continue;
     if (tail.length === 0 || tail.length > MAX_SUBJECT_WORDS + 8) return null;
+    let joint = false;
     for (let k = 0; k < tail.length; k += 1) {
       const token = tail[k];
       if (token === undefined || !token.word) break;
       const word = normaliseWord(token.text);
       if (!STATEMENT_CUES.has(word) || NAMING_CUES.has(word) || /ing$/.test(word) || isNounUse(tail, k) || goesOnDoing(tail, k)) {
         // "..., producers Ann Ode and Ivo Marsh announced today.": "and" between two names joins them.
-        if (word === 'and' && isCapitalised(tail[k - 1]?.text ?? '') && isCapitalised(tail[k + 1]?.text ?? '')) continue;
+        if (word === 'and' && isCapitalised(tail[k - 1]?.text ?? '') && isCapitalised(tail[k + 1]?.text ?? '')) {
+          joint = true;
+          continue;
+        }
         if (k > MAX_SUBJECT_WORDS || CLAUSE_WORDS.has(word) || SUBJECT_BREAKERS.has(word)) break;
         continue;
       }
       const rest = tail.slice(k + 1);
+      // "..., Georgia and Virginia said they felt betrayed": names joined before a cue with a clause after it end a list.
+      if (joint && rest.length > 0 && !WHEN_WORDS.test(rest[0]?.text ?? '') && !opensCircumstance(rest, 0)) return null;
       // The tail after the cue is a circumstance ("in a statement", "on Monday"), never a new clause.
       // An appositive may follow ("said Ralf Jäger, the minister").
       if (rest.some((t, j) => RECIPIENT_ENDS.has(normaliseWord(t.text)) && !(t.text === ',' && /^(?:the|a|an)$/i.test(rest[j + 1]?.text ?? '')))) return null;
@@ -458,9 +464,11 @@ function midCue(tokens: Token[]): Found[] | null {
     const first = clause(tokens, 0, comma, attribution);
     const second = clause(tokens, after + 1, tokens.length, attribution);
     if (first === null || second === null) continue;
-    if (short) return tokens[after + 1]?.text.startsWith('§') === true ? [] : [{ ...second, start: first.start }];
     // "..., the council said, with bottled water provided": a circumstance after the cue is not reported.
     const next = tokens[after + 1]?.text ?? '';
+    // After a first part of a few words ("In contrast, Berkman said, there seem to be ..."), what follows the cue is
+    // the statement; "Before dropping out, Cruz responded with vitriol, promoting ..." reports nothing.
+    if (short) return next.startsWith('§') || SUBJECT_BREAKERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next) ? [] : [second];
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.

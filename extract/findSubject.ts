@@ -154,6 +154,9 @@ const GROUP_SOURCES = new Set(['police', 'polls', 'surveys']);
 export function describesPeople(words: readonly Token[]): boolean {
   const breaker = words.findIndex((t) => SUBJECT_BREAKERS.has(normaliseWord(t.text)));
   const head = normaliseWord(words[(breaker === -1 ? words.length : breaker) - 1]?.text ?? '');
+  // "But expert says ...": a singular noun with no determiner is headline shorthand.
+  const plural = /s$/.test(head) || head === 'people' || GROUP_SOURCES.has(head);
+  if (!plural && !/^(?:the|a|an|one|another|his|her|their|its)$/i.test(words[0]?.text ?? '')) return false;
   return PERSON_NOUNS.has(head) || PERSON_NOUNS.has(`${head}s`) || GROUP_SOURCES.has(head);
 }
 
