@@ -59,6 +59,8 @@ export const STATEMENT_CUES: ReadonlySet<string> = new Set([
   'reiterated', 'tweeted', 'reported', 'reports', 'recalled', 'recalls', 'complained', 'concluded', 'alleged',
   'alleges', 'promised', 'vowed', 'vows', 'replied', 'responded', 'continued', 'described', 'called', 'calls',
   'indicated', 'indicates', 'revealed', 'disclosed', 'testified', 'conceded', 'pointed', 'observed',
+  // The plain form after a plural subject: "Jeffs' defenders claim ...", "officials insist ...".
+  'claim', 'insist', 'argue', 'stress', 'stresses', 'suggest', 'maintain', 'contend', 'assert', 'allege', 'warn',
   'заявил', 'заявила', 'заявили', 'сказал', 'сказала', 'сказали', 'отметил', 'отметила', 'добавил', 'добавила',
   'сообщил', 'сообщила', 'сообщили', 'подчеркнул', 'подчеркнула', 'пояснил', 'пояснила', 'уточнил', 'уточнила',
   'рассказал', 'рассказала', 'предупредил', 'предупредила', 'написал', 'написала', 'считает', 'говорит',

@@ -12,6 +12,8 @@ import {
   MAX_SUBJECT_WORDS,
   SUBJECT_BREAKERS,
   citedSubject,
+  coordinatedSubject,
+  describesPeople,
   mainSubject,
   opensFronted,
   phraseOf,
@@ -194,30 +196,35 @@ function headCue(tokens: Token[]): Found | null {
     if (!isQuoted && !finding && !cognition && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
     // "Some Democrats are concerned that ...": a worry is reported with its "that", after its "be".
     const concern = cognition && /^(?:concerned|worried)$/.test(word);
-    if (!isQuoted && !concern && !isSayingVerb(tokens, k)) continue;
+    // "They stress, however, that ...": a parenthetical adverb between the cue and its "that".
+    const aside = /^(?:however|though|too|also|moreover|nonetheless|nevertheless)$/i.test(tokens[k + 2]?.text ?? '') && tokens[k + 1]?.text === ',' && tokens[k + 3]?.text === ',' && normaliseWord(tokens[k + 4]?.text ?? '') === 'that' ? k + 4 : -1;
+    if (!isQuoted && !concern && aside === -1 && !isSayingVerb(tokens, k)) continue;
     // "an aggressive - some say unrealistic - pledge": a hedge set off by dashes qualifies a word, says nothing.
     if (isDashedAside(tokens, k)) continue;
     // "would not say how much ...": what someone did not say is not a claim.
     if (tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:not|never)$|n[’']t$/i.test(t.text))) continue;
     const participle = PARTICIPLE_CUES.has(word) && tokens[k - 1]?.text === ',';
-    const subject = participle ? mainSubject(tokens, k - 1) : isQuoted && word === 'as' ? citedSubject(tokens, k) : subjectBefore(tokens, k);
+    const subject = participle ? mainSubject(tokens, k - 1) : isQuoted && word === 'as' ? citedSubject(tokens, k) : (subjectBefore(tokens, k) ?? secondVerbSubject(tokens, k));
     if (subject === null) continue;
     // "he has found that ...": what a person came to find is the writer's narration; a poll's or a study's finding is reported.
     if (finding && /^(?:he|she|they|i|we|you)$/i.test(subject.text)) continue;
     const cueEndAt = isQuoted && quoted !== null ? quoted.next : k + 1;
     const lastCue = tokens[cueEndAt - 1];
-    let start = cueEndAt;
+    let start = aside === -1 ? cueEndAt : aside;
     // "told Reuters more about the talks", "told her about the plan": a topic named, nothing reported.
     if (TELLING.has(word) && toldAbout(tokens, start)) continue;
     if (TELLING.has(word)) start = skipRecipient(tokens, start);
     // "said in a statement that ...", "said Tuesday that ...": the circumstance before "that" is not reported.
-    if (SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || WHEN_WORDS.test(tokens[start]?.text ?? '')) {
+    if (opensCircumstance(tokens, start) || WHEN_WORDS.test(tokens[start]?.text ?? '')) {
       const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
       if (complement > 0) start += complement;
     }
     // "заявил журналистам, что ...": a short recipient before "что" is not reported.
     const that = tokens.slice(start, start + 4).findIndex((t) => /^(?:что|чтобы)$/i.test(t.text));
     if (that > 0) start += that;
+    // "said on Twitter on Monday, “...”", "said that in the current climate, “...”": after a circumstance, the quote
+    // is what was said; "prosecutors say that he told an agent, “...”": a quote with its own cue is its own mention.
+    if (circumstanceThenQuote(tokens, start) || quotedByInnerCue(tokens, start)) continue;
     // "He said no to the Iraq war", "said yes to the deal": a vote or a refusal, no reported clause.
     if (/^(?:no|yes)$/i.test(tokens[start]?.text ?? '') && /^to$/i.test(tokens[start + 1]?.text ?? '')) continue;
     // "Trump continued his attacks": going on doing something.
@@ -225,7 +232,7 @@ function headCue(tokens: Token[]): Found | null {
     const naming = NAMING_CUES.has(word);
     // "said in a statement on Wednesday.": a circumstance, not a reported clause (unless "that" follows).
     const rest = tokens.slice(start);
-    if (SUBJECT_BREAKERS.has(normaliseWord(rest[0]?.text ?? '')) && !rest.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§'))) continue;
+    if (opensCircumstance(tokens, start) && !rest.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§'))) continue;
     // "tweeted back at Trump pointing out ...: “...”": the quote after the colon is what was said, and its own
     // mention; the words before the colon are reported only when they are a clause ("said the levy was fair: “...”").
     const colon = tokens.findIndex((t, j) => j >= start && t.text === ':' && tokens[j + 1]?.text.startsWith('§') === true);
@@ -253,6 +260,27 @@ function headCue(tokens: Token[]): Found | null {
     return found;
   }
   return null;
+}
+
+/** "X defended the route and (later) said ...": the cue is a second verb of the sentence's subject. */
+function secondVerbSubject(tokens: Token[], cueAt: number): PrintedPhrase | null {
+  // "First implemented by Reagan and called the “Mexico City” rule": naming is no second verb of speech.
+  if (NAMING_CUES.has(normaliseWord(tokens[cueAt]?.text ?? ''))) return null;
+  let and = cueAt - 1;
+  while (and > 0 && betweenSubjectAndCue(tokens[and]?.text ?? '')) and -= 1;
+  return normaliseWord(tokens[and]?.text ?? '') === 'and' ? coordinatedSubject(tokens, and) : null;
+}
+
+/**
+ * Whether the words from `at` open a circumstance ("in a statement", "on Monday"), not the reported clause: a
+ * preposition, unless it counts what follows ("said at least three people died", "said about 20 ships sailed").
+ */
+function opensCircumstance(tokens: readonly Token[], at: number): boolean {
+  const word = normaliseWord(tokens[at]?.text ?? '');
+  if (!SUBJECT_BREAKERS.has(word)) return false;
+  const next = normaliseWord(tokens[at + 1]?.text ?? '');
+  if (word === 'at' && /^(?:least|most)$/.test(next)) return false;
+  return !(/^(?:about|over|under)$/.test(word) && /^\p{N}/u.test(next));
 }
 
 /**
@@ -344,15 +372,23 @@ function tailCue(tokens: Token[]): Found | null {
     const tail = appositive === -1 ? whole : whole.slice(0, appositive);
     if (tail.length > MAX_SUBJECT_WORDS + 8 && /^(?:a|an|the)$/i.test(whole[0]?.text ?? '')) continue;
     if (tail.length === 0 || tail.length > MAX_SUBJECT_WORDS + 8) return null;
+    let joint = false;
     for (let k = 0; k < tail.length; k += 1) {
       const token = tail[k];
       if (token === undefined || !token.word) break;
       const word = normaliseWord(token.text);
       if (!STATEMENT_CUES.has(word) || NAMING_CUES.has(word) || /ing$/.test(word) || isNounUse(tail, k) || goesOnDoing(tail, k)) {
+        // "..., producers Ann Ode and Ivo Marsh announced today.": "and" between two names joins them.
+        if (word === 'and' && isCapitalised(tail[k - 1]?.text ?? '') && isCapitalised(tail[k + 1]?.text ?? '')) {
+          joint = true;
+          continue;
+        }
         if (k > MAX_SUBJECT_WORDS || CLAUSE_WORDS.has(word) || SUBJECT_BREAKERS.has(word)) break;
         continue;
       }
       const rest = tail.slice(k + 1);
+      // "..., Georgia and Virginia said they felt betrayed": names joined before a cue with a clause after it end a list.
+      if (joint && rest.length > 0 && !WHEN_WORDS.test(rest[0]?.text ?? '') && !opensCircumstance(rest, 0)) return null;
       // The tail after the cue is a circumstance ("in a statement", "on Monday"), never a new clause.
       // An appositive may follow ("said Ralf Jäger, the minister").
       if (rest.some((t, j) => RECIPIENT_ENDS.has(normaliseWord(t.text)) && !(t.text === ',' && /^(?:the|a|an)$/i.test(rest[j + 1]?.text ?? '')))) return null;
@@ -400,32 +436,43 @@ function tailCue(tokens: Token[]): Found | null {
 function midCue(tokens: Token[]): Found[] | null {
   for (let k = 2; k < tokens.length - 2; k += 1) {
     const token = tokens[k];
-    if (token === undefined || tokens[k + 1]?.text !== ',' || !STATEMENT_CUES.has(normaliseWord(token.text))) continue;
+    if (token === undefined || !STATEMENT_CUES.has(normaliseWord(token.text))) continue;
+    // "..., Ash argued in his email, ...": a short circumstance may stand between the cue and its comma.
+    const after = tokens[k + 1]?.text === ',' ? k + 1 : circumstanceThenComma(tokens, k + 1);
+    // "Canova wrote to his followers, “...”": a quote after the circumstance is what was said, its own mention.
+    if (after === -1 || (after > k + 1 && tokens[after + 1]?.text.startsWith('§') === true)) continue;
     let subjectStart = k;
     while (subjectStart > 0 && betweenSubjectAndCue(tokens[subjectStart - 1]?.text ?? '')) subjectStart -= 1;
     const end = subjectStart;
     while (subjectStart > 0 && tokens[subjectStart - 1]?.word === true && end - subjectStart < 6) subjectStart -= 1;
     const comma = subjectStart - 1;
-    if (subjectStart === end || tokens[comma]?.text !== ',' || tokens.slice(0, comma).filter((t) => t.word).length < MIN_CONTENT_WORDS) continue;
+    // "The breaking point, Ash wrote, came on Friday": a first part of a few words is the start of the one clause.
+    const short = tokens.slice(0, comma).filter((t) => t.word).length < MIN_CONTENT_WORDS;
+    // "“No,” she said, ...": a quote before the cue is its own mention.
+    if (short && tokens.slice(0, comma).some((t) => t.text.startsWith('§'))) continue;
+    if (subjectStart === end || tokens[comma]?.text !== ',' || (short && tokens.slice(after + 1).filter((t) => t.word).length < MIN_CONTENT_WORDS)) continue;
     const words = tokens.slice(subjectStart, end);
     if (words.some((t) => CLAUSE_WORDS.has(normaliseWord(t.text)))) continue;
     // The subject names someone ("Ms. Tanzer", "she", "the council"), unlike "..., in-depth reports, and ...".
-    // Or speaks for a group: "..., officials said, ...", "..., police say".
+    // Or speaks for a group: "..., officials said, ...", "..., police say", "..., officials in both cities insist, ...".
     const names = words.some((t) => isCapitalised(t.text)) || /^(?:the|a|an|he|she|it|they|we|i)$/i.test(words[0]?.text ?? '');
     const head = normaliseWord(words[words.length - 1]?.text ?? '');
-    if (!names && !(words.length <= 2 && (PERSON_NOUNS.has(head) || ORG_MARKERS.has(head)))) continue;
+    if (!names && !(words.length <= 2 && (PERSON_NOUNS.has(head) || ORG_MARKERS.has(head))) && !describesPeople(words)) continue;
     const subject = phraseOf(tokens, subjectStart, end);
     if (subject === null) continue;
     const attribution: Attribution = { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end };
     const first = clause(tokens, 0, comma, attribution);
-    const second = clause(tokens, k + 2, tokens.length, attribution);
+    const second = clause(tokens, after + 1, tokens.length, attribution);
     if (first === null || second === null) continue;
     // "..., the council said, with bottled water provided": a circumstance after the cue is not reported.
-    const next = tokens[k + 2]?.text ?? '';
+    const next = tokens[after + 1]?.text ?? '';
+    // After a first part of a few words ("In contrast, Berkman said, there seem to be ..."), what follows the cue is
+    // the statement; "Before dropping out, Cruz responded with vitriol, promoting ..." reports nothing.
+    if (short) return next.startsWith('§') || SUBJECT_BREAKERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next) ? [] : [second];
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.
-    if (continuesNarration(tokens, k + 2)) return [first];
+    if (continuesNarration(tokens, after + 1)) return [first];
     // "During his seven years in office, Mr. Obama said, a majority of ...": a circumstance alone says nothing;
     // it belongs to what follows, so the statement runs from it over the attribution.
     // So does a participle before it ("Speaking in Ohio, she said, ..."); before a quote ("Holding open a book, Beck
@@ -433,13 +480,42 @@ function midCue(tokens: Token[]): Found[] | null {
     const participle = /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '') && !tokens.slice(1, comma).some((t) => t.text === ',');
     const circumstance = SUBJECT_BREAKERS.has(normaliseWord(tokens[0]?.text ?? '')) && !tokens.slice(1, comma).some((t) => t.text === ',');
     // "At a rally yesterday, Beck said, “...”": before a quote, the quote is what was said.
-    if ((participle || circumstance) && tokens[k + 2]?.text.startsWith('§') === true) return [];
+    if ((participle || circumstance) && tokens[after + 1]?.text.startsWith('§') === true) return [];
     if (participle || circumstance) {
       return [{ ...second, start: first.start }];
     }
     return [first, second];
   }
   return null;
+}
+
+/** Whether the words from `at` are a circumstance (after an optional "that") set off before a quote by a comma or colon. */
+function circumstanceThenQuote(tokens: readonly Token[], at: number): boolean {
+  const from = normaliseWord(tokens[at]?.text ?? '') === 'that' ? at + 1 : at;
+  if (!opensCircumstance(tokens, from) && !WHEN_WORDS.test(tokens[from]?.text ?? '')) return false;
+  const quote = tokens.findIndex((t, j) => j > from && t.text.startsWith('§'));
+  if (quote === -1 || !/^[,:]$/.test(tokens[quote - 1]?.text ?? '')) return false;
+  // "noted on Twitter the change from the slogan, “...”": a determiner after no preposition opens an object, not a circumstance.
+  return tokens
+    .slice(from, quote - 1)
+    .every((t, j, run) => (t.word || t.text === ',') && !STATEMENT_CUES.has(normaliseWord(t.text)) && (!/^(?:the|a|an|this|that)$/i.test(t.text) || j === 0 || run[j - 1]?.text === ',' || SUBJECT_BREAKERS.has(normaliseWord(run[j - 1]?.text ?? ''))));
+}
+
+/** Whether the words from `at` hold a cue of their own that introduces a quote running to the end ("he told an agent, “...”"). */
+function quotedByInnerCue(tokens: readonly Token[], at: number): boolean {
+  const quote = tokens.findIndex((t, j) => j > at && t.text.startsWith('§'));
+  if (quote === -1 || !/^[,:]$/.test(tokens[quote - 1]?.text ?? '') || tokens.slice(quote + 1).some((t) => t.word || t.text.startsWith('§'))) return false;
+  // "..., and added: “...”" is a second cue of the same subject (splitAtParticiple), not a speaker of its own.
+  return tokens
+    .slice(Math.max(at, quote - 6), quote - 1)
+    .some((t, j, near) => STATEMENT_CUES.has(normaliseWord(t.text)) && !isNounUse(near, j) && near[j - 1]?.word === true && !/^(?:and|but|or)$/i.test(near[j - 1]?.text ?? ''));
+}
+
+/** The comma after a short circumstance that opens at `at` ("in his email,", "on Monday,"), or -1. */
+function circumstanceThenComma(tokens: readonly Token[], at: number): number {
+  if (!opensCircumstance(tokens, at) && !WHEN_WORDS.test(tokens[at]?.text ?? '')) return -1;
+  const comma = tokens.findIndex((t, j) => j > at && j <= at + 6 && t.text === ',');
+  return comma !== -1 && tokens.slice(at, comma).every((t) => t.word) ? comma : -1;
 }
 
 /** Whether the words from `at` are a conjunction and a verb with no subject: "but still was listed", "and fled". */
@@ -476,5 +552,6 @@ function nextComma(tokens: Token[], from: number): number {
 }
 
 function leadsClause(tokens: Token[], at: number): boolean {
-  return at === 0 || tokens.slice(0, at).every((t) => t.word && !CLAUSE_WORDS.has(normaliseWord(t.text))) || tokens[at - 1]?.text === ',';
+  // "And it hasn't gone unnoticed: According to recent polls, ...": a colon opens a clause too.
+  return at === 0 || tokens.slice(0, at).every((t) => t.word && !CLAUSE_WORDS.has(normaliseWord(t.text))) || tokens[at - 1]?.text === ',' || tokens[at - 1]?.text === ':';
 }

@@ -1,6 +1,6 @@
 /** The subject of a reporting verb: the noun phrase before it, the one cited, the main clause's, a recipient. */
 
-import { AUXILIARIES, CLAUSE_WORDS, PARTICLES, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
@@ -15,7 +15,7 @@ const IRREGULAR_VERBS = new Set([
   'lost', 'began', 'spoke', 'wrote', 'held', 'brought', 'thought', 'felt', 'stood', 'led', 'put', 'set', 'hit', 'cut',
 ]);
 // Words that may open a sentence before its subject ("But she said ...").
-const OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'now', 'then', 'however', 'meanwhile', 'also', 'instead']);
+const OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'now', 'then', 'however', 'meanwhile', 'also', 'instead', 'even']);
 /** Words that make a subject a share of a group polled ("47 percent", "half of voters", "two-thirds", "a majority"). */
 const SHARE_WORDS = /^(?:percent|half|thirds?|quarters?|two-thirds|three-quarters|majority|plurality)$/i;
 /** Words that open a factual clause set before the main one ("While Ramos said ..., he ..."); "if" is a hypothesis. */
@@ -38,7 +38,9 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   let end = cueAt;
   while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
   let appositive: [number, number] | null = null;
-  if (tokens[end - 1]?.text === ',') {
+  if (tokens[end - 1]?.text === ',' || quoteEndsRelative(tokens, end - 1)) {
+    const named = nameBeforeAsides(tokens, end - 1);
+    if (named !== null) return named;
     // "X, in a statement on Thursday, said" or "X, a Russian official, said".
     let open = end - 2;
     while (open > 0 && end - open < 16 && tokens[open]?.text !== ',') open -= 1;
@@ -50,10 +52,13 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   let joined = false;
   while (start > 0 && end - start < MAX_SUBJECT_WORDS) {
     const token = tokens[start - 1];
-    if (token === undefined || !(token.word || /^[’'-]$/.test(token.text))) break;
+    if (token === undefined || !(token.word || /^[’'-]$/.test(token.text)) || isSpacedDash(tokens, start - 1)) break;
     const word = normaliseWord(token.text);
     if (start === 1 && OPENERS.has(word)) break;
-    if (/^(?:and|but)$/.test(word) && tokens[start - 2]?.text === ',') break;
+    if (/^(?:and|but)$/.test(word) && (tokens[start - 2]?.text === ',' || isSpacedDash(tokens, start - 2))) break;
+    // "... Scope of exceptions But Kempthorne noted that": a capitalised "But" inside a sentence opens a new one (a
+    // crosshead or headline ran into it).
+    if (/^(?:But|And)$/.test(token.text) && start > 1) break;
     // "Democrats and environmentalists have argued", "Industry and business representatives said": "and" between a
     // capitalised word and a description joins two groups ("Prices rose and analysts said" stays two clauses).
     if (word === 'and' && isCapitalised(tokens[start - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[start]?.text ?? '') && start < end) {
@@ -71,15 +76,19 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   // "Ms. Toretti, Mrs. Rao and other bundlers said": the end of a list whose first names are cut off is no subject.
   if (joined && before?.text === ',') return null;
   // "..., and Ms. Acosta said": a coordinated clause opens with its own subject.
-  const coordinated = /^(?:and|but)$/i.test(before?.text ?? '') && tokens[start - 2]?.text === ',';
-  if (start > 0 && !coordinated && !opensFronted(tokens, start - 1) && !(before?.text === ',' || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? ''))))) return null;
+  const coordinated = /^(?:and|but)$/i.test(before?.text ?? '') && (tokens[start - 2]?.text === ',' || isSpacedDash(tokens, start - 2));
+  // "Computerworld - Microsoft said", "... on it—people suspected that": a dash sets off what comes before.
+  const opened = before?.text === ',' || isSpacedDash(tokens, start - 1) || /^(?:But|And)$/.test(before?.text ?? '') || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? '')));
+  if (start > 0 && !coordinated && !opensFronted(tokens, start - 1) && !opened) return null;
   const first = tokens[start];
   const words = tokens.slice(start, end);
   // A share of those asked speaks for them: "47 percent said", "about half of Democratic voters said".
   const share = words.some((t) => SHARE_WORDS.test(t.text));
   // A subject names someone: a capitalised word, a pronoun, or "the spokesman".
-  if (!share && !words.some((t) => isCapitalised(t.text)) && !/^(?:the|a|an|he|she|it|they|we|i|his|her|their|its|officials|critics|sources|experts|analysts)$/i.test(first?.text ?? '')) return null;
-  if (!share && words.some((t) => SUBJECT_BREAKERS.has(normaliseWord(t.text))) && !isCapitalised(first?.text ?? '')) return null;
+  // Or people described by what they are: "police say", "former members say", "protest organizers in Cleveland say".
+  const described = describesPeople(words);
+  if (!share && !described && !words.some((t) => isCapitalised(t.text)) && !/^(?:the|a|an|he|she|it|they|we|i|his|her|their|its|officials|critics|sources|experts|analysts)$/i.test(first?.text ?? '')) return null;
+  if (!share && !described && words.some((t) => SUBJECT_BREAKERS.has(normaliseWord(t.text))) && !isCapitalised(first?.text ?? '')) return null;
   // A dateline in capitals ("CARRISFORD Water company ...") and a time after the name ("... on Monday") are
   // not part of the subject.
   if (end - start > 1 && /^\p{Lu}{2,}$/u.test(tokens[start]?.text ?? '') && !/^\p{Lu}{2,}$/u.test(tokens[start + 1]?.text ?? '')) start += 1;
@@ -87,10 +96,78 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     end -= 1;
     if (end - start > 1 && /^(?:on|last|this|early|late|in)$/i.test(tokens[end - 1]?.text ?? '')) end -= 1;
   }
+  // "He'll say ...", "She'd said ...": the pronoun speaks, its contracted auxiliary is the cue's.
+  const contracted = end - start === 1 ? /^(he|she|they|we|i|it)['’](?:ll|d|ve|re)$/i.exec(tokens[start]?.text ?? '') : null;
+  const pronoun = tokens[start];
+  if (contracted?.[1] !== undefined && pronoun !== undefined) return { text: contracted[1], start: pronoun.start, end: pronoun.start + contracted[1].length };
   const subject = phraseOf(tokens, start, end);
   if (subject === null || appositive === null) return subject;
   const extra = phraseOf(tokens, appositive[0], appositive[1]);
   return extra === null ? subject : joinPrinted(subject, extra);
+}
+
+/**
+ * "King, 39, a medical records clerk, said", "But Ann Ode, acting director of Acme, which wrote the letter, said":
+ * the name that opens the sentence, when two or more asides set off by commas (an age, a description, a relative
+ * clause) stand between it and the cue at `comma` + 1. A list ("Ms. Ode, Mrs. Rao and others said") is no name.
+ */
+function nameBeforeAsides(tokens: Token[], comma: number): PrintedPhrase | null {
+  const from = OPENERS.has(normaliseWord(tokens[0]?.text ?? '')) ? 1 : 0;
+  const first = tokens.findIndex((t, k) => k >= from && t.text === ',');
+  if (first === -1 || first === comma || comma - first > 30) return null;
+  const name = tokens.slice(from, first);
+  if (name.length === 0 || name.length > 5 || !name.every((t) => t.word && isCapitalised(t.text)) || INTRODUCERS.test(name[0]?.text ?? '')) return null;
+  // "At Boca West, where ..., Jay DiPietro, the club's president, said": a name right before the last aside is the
+  // subject the one-aside rule finds.
+  const last = tokens.slice(0, comma).map((t) => t.text).lastIndexOf(',');
+  const lastName = tokens[tokens.slice(0, last).map((t) => t.text).lastIndexOf(',') + 1]?.text ?? '';
+  if (last > first && isCapitalised(lastName) && !/^(?:A|An|The)$/.test(lastName)) return null;
+  const commas = tokens.slice(first + 1, comma).filter((t) => t.text === ',').length;
+  // A cue among the asides reports something of its own, unless a relative clause holds it ("which wrote the letter").
+  const cueAside = tokens.some((t, k) => k > first && k < comma && STATEMENT_CUES.has(normaliseWord(t.text)) && !/^(?:who|which)$/i.test(tokens[tokens.slice(0, k).map((u) => u.text).lastIndexOf(',') + 1]?.text ?? ''));
+  if (commas < 1 || commas > 3 || cueAside) return null;
+  // The first aside is a description, an age or a relative clause, not the next name of a list.
+  const aside = tokens[first + 1]?.text ?? '';
+  if (!/^(?:\p{Ll}|\p{N})/u.test(aside) && !/^(?:A|An|The)$/.test(aside)) return null;
+  const next = tokens.findIndex((t, k) => k > first && t.text === ',');
+  const subject = phraseOf(tokens, from, first);
+  return subject === null ? null : joinPrinted(subject, phraseOf(tokens, first + 1, next));
+}
+
+/**
+ * "Ann Ode, who starred in “Harbour Road,” said": a relative clause set off by a comma that ends inside the quote at
+ * `at`, the comma printed within its marks.
+ */
+function quoteEndsRelative(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text.startsWith('§') !== true) return false;
+  const open = tokens.slice(Math.max(0, at - 16), at).findLastIndex((t) => t.text === ',');
+  return open !== -1 && /^(?:who|which)$/i.test(tokens[Math.max(0, at - 16) + open + 1]?.text ?? '');
+}
+
+/** Sources that speak as a group though printed in lower case ("police say", "exit polls suggested"). */
+const GROUP_SOURCES = new Set(['police', 'polls', 'surveys']);
+
+/**
+ * Whether a subject in lower case describes people who speak: its head noun (the last word before a preposition)
+ * is a person or a group ("former members", "the organizer of a rally", "officials in both cities").
+ */
+export function describesPeople(words: readonly Token[]): boolean {
+  const breaker = words.findIndex((t) => SUBJECT_BREAKERS.has(normaliseWord(t.text)));
+  const head = normaliseWord(words[(breaker === -1 ? words.length : breaker) - 1]?.text ?? '');
+  // "But expert says ...": a singular noun with no determiner is headline shorthand.
+  const plural = /s$/.test(head) || head === 'people' || GROUP_SOURCES.has(head);
+  if (!plural && !/^(?:the|a|an|one|another|his|her|their|its)$/i.test(words[0]?.text ?? '')) return false;
+  return PERSON_NOUNS.has(head) || PERSON_NOUNS.has(`${head}s`) || GROUP_SOURCES.has(head);
+}
+
+/** A dash between words that sets off a phrase ("Computerworld - Microsoft", "rally—people"), not a hyphen ("Mat-Su"). */
+function isSpacedDash(tokens: readonly Token[], at: number): boolean {
+  const dash = tokens[at];
+  if (dash === undefined || at < 1) return false;
+  if (/^[—–]$/.test(dash.text)) return true;
+  // "16 - year - old": a compound spelt with spaced hyphens joins words in lower case or numbers.
+  const compound = /^[\p{Ll}\p{N}]/u.test(tokens[at - 1]?.text ?? '') && /^[\p{Ll}\p{N}]/u.test(tokens[at + 1]?.text ?? '') && !/^(?:and|but)$/.test(tokens[at + 1]?.text ?? '');
+  return dash.text === '-' && (tokens[at - 1]?.end ?? dash.start) < dash.start && !compound;
 }
 
 /** "Reuters cited Kremlin spokesman Dmitry Peskov as saying": the one cited speaks, not the outlet. */
@@ -124,6 +201,23 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
   }
   if (end === start || !tokens.slice(start, end).some((t) => isCapitalised(t.text) || /^(?:the|a|an)$/i.test(t.text))) return null;
   return phraseOf(tokens, start, end);
+}
+
+/**
+ * The subject of the first verb of a sentence whose cue is a second, coordinated verb ("A spokesman defended the
+ * route and said ...", "Trump doubled down on it and said ..."): the subject before the first past-tense verb that
+ * has one.
+ */
+export function coordinatedSubject(tokens: Token[], andAt: number): PrintedPhrase | null {
+  // The nearest verb before "and" is the first of the pair ("when Rubio thanked Miami and said": Rubio's, in a clause
+  // of its own, so nobody); an -ed word after a determiner is an adjective ("defended the prescribed route and said").
+  for (let v = andAt - 1; v >= 1; v -= 1) {
+    const word = tokens[v]?.text ?? '';
+    if ((!/^\p{Ll}+ed$/u.test(word) && !IRREGULAR_VERBS.has(word)) || /^(?:the|a|an|his|her|their|its|our|this|that)$/i.test(tokens[v - 1]?.text ?? '')) continue;
+    const subject = subjectBefore(tokens, v);
+    return subject !== null && !/^(?:the|a|an|his|her|their|its)$/i.test(subject.text) ? subject : null;
+  }
+  return null;
 }
 
 /** Skip the recipient of "told": "reporters", "the news agency TASS", "CNN", up to "that" when it comes. */
