@@ -29,6 +29,8 @@ export function clauseAroundQuote(
   if (from > span.open || to < span.close) return null;
   const tokens = maskedTokens(analysis, from, to);
   const found = clauseOf(tokens, 0, tokens.length, attribution);
+  // "explains why Indiana is “weird.”": a question named as the topic, no answer given.
+  if (attribution.position === 'before' && /^(?:why|how|whether)$/i.test(tokens.find((t) => t.word)?.text ?? '')) return null;
   return found === null ? null : { start: found.start, end: found.end };
 }
 

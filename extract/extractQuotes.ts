@@ -1,6 +1,6 @@
 /** Quotes with their speakers, cues and sentences, from an article's plain text. */
 
-import { DOCUMENT_NOUNS, PERSON_NOUNS, normaliseWord } from './cues.ts';
+import { CUE_WORDS, DOCUMENT_NOUNS, PERSON_NOUNS, normaliseWord } from './cues.ts';
 import type { ExtractedMention } from './types.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
@@ -126,6 +126,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       });
       continue;
     }
+    if (isLoneWord(masked, spans, span)) continue;
     const mention: ExtractedMention = {
       ...base('quote', span.text, span.start, span.end, sentence),
       speaker: speaker.speaker,
@@ -163,6 +164,25 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     if (!statementRelations.has(statement.attribution)) statementRelations.set(statement.attribution, relation++);
   }
   return withoutOverlaps(mentions.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * "click the icon marked “Enable.”", "the word “Sorry” on a sign": one quoted word that no speech verb introduces is
+ * a label or a word mentioned, not speech; unless it opens a sentence the next quote goes on with ("“That,” he
+ * added, “promises to ...”"). A shout ("someone shouted, “Cruz,”", "“Never,” Jones answered") is somebody's words.
+ */
+function isLoneWord(masked: string, spans: readonly QuoteSpan[], span: QuoteSpan): boolean {
+  if (span.text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length !== 1) return false;
+  const lead = /([\p{L}'’]+)[\s,:]*$/u.exec(masked.slice(Math.max(0, span.open - 30), span.open));
+  if (lead !== null && CUE_WORDS.has(normaliseWord(lead[1] ?? ''))) return false;
+  // "“Never,” Jones answered.": a speech verb right after the quote, in its sentence (not after “Start.” and a capital).
+  const after = masked.slice(span.close);
+  const ended = /[.!?]$/.test(span.text.trim()) && /^\s*\p{Lu}/u.test(after);
+  const tail = ended ? [] : (/^[^.!?]{0,40}/.exec(after)?.[0].split(/[\s,]+/).slice(0, 5) ?? []);
+  if (tail.some((w) => CUE_WORDS.has(normaliseWord(w)))) return false;
+  const next = spans[spans.indexOf(span) + 1];
+  const between = next === undefined ? '' : masked.slice(span.close, next.open);
+  return next === undefined || between.length > 60 || /[.!?]/.test(between) || !/^\p{Ll}/u.test(next.text);
 }
 
 /**

@@ -89,7 +89,26 @@ function reportsSomething(words: readonly Token[], attribution: Attribution): bo
   if (attribution.position !== 'before') return true;
   const first = normaliseWord(words[0]?.text ?? '');
   if (/^(?:and|or|but|nor)$/.test(first)) return false;
+  // "explains why Indiana is weird", "described how the plan works": a question named as the topic, no answer given.
+  if (/^(?:why|how|whether)$/.test(first)) return false;
+  if (namesWriting(words, attribution)) return false;
   return !(/^(?:added|adds|gained|lost|shed)$/i.test(attribution.cue ?? '') && /^\p{N}/u.test(first));
+}
+
+const WRITING_CUES = /^(?:wrote|writes|write|written|penned|pens|published|publishes|authored)$/i;
+const WRITINGS = /^(?:piece|op-ed|oped|column|book|article|essay|letter|post|blog|story|report|novel|memoir|editorial|review|paper|poem|song|script|tweet|note|series|chapter|biography)$/i;
+const DETERMINERS = /^(?:a|an|the|his|her|their|its|our|my|this|that|another)$/i;
+
+/**
+ * "She also wrote a New York Times opinion piece on pay inequity", "he penned an essay about ...": a writing named
+ * after a verb of writing, with no clause of what it says ("that", a quote), reports nothing.
+ */
+function namesWriting(words: readonly Token[], attribution: Attribution): boolean {
+  if (!WRITING_CUES.test(attribution.cue ?? '') || !DETERMINERS.test(words[0]?.text ?? '')) return false;
+  if (words.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§') || STATEMENT_CUES.has(normaliseWord(t.text)) || PARTICIPLE_CUES.has(normaliseWord(t.text)))) return false;
+  const head = words.slice(1, 8).findIndex((t) => /^(?:on|about|for|in|to|of|with|titled|called)$/i.test(t.text));
+  const last = words[head === -1 ? Math.min(words.length, 8) - 1 : head];
+  return last !== undefined && WRITINGS.test(normaliseWord(last.text).replace(/s$/, ''));
 }
 
 /**
@@ -432,6 +451,10 @@ function midCue(tokens: Token[]): Found[] | null {
     // said, “...”") the quote is what was said, and the participle nothing.
     const participle = /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '') && !tokens.slice(1, comma).some((t) => t.text === ',');
     const circumstance = SUBJECT_BREAKERS.has(normaliseWord(tokens[0]?.text ?? '')) && !tokens.slice(1, comma).some((t) => t.text === ',');
+    // "If the demands are not met, Mr. Taylor warned, supporters plan to leave": a condition alone says nothing; the
+    // statement is the whole conditional, over the attribution.
+    const condition = /^(?:if|unless)$/i.test(tokens[0]?.text ?? '') && !tokens.slice(1, comma).some((t) => t.text === ',');
+    if (condition && tokens[k + 2]?.text.startsWith('§') !== true) return [{ ...second, start: first.start }];
     // "At a rally yesterday, Beck said, “...”": before a quote, the quote is what was said.
     if ((participle || circumstance) && tokens[k + 2]?.text.startsWith('§') === true) return [];
     if (participle || circumstance) {

@@ -526,4 +526,38 @@ describe('an appositive names the speaker by its name, not its description', () 
     assert.deepEqual(findCaptions(text), []);
     assert.ok(Date.now() - start < 500, `took ${Date.now() - start} ms`);
   });
+  test('a time that places a moment is no figure: "three weeks away", a game clock, "all four days of the fair"', () => {
+    assert.deepEqual(figures('The next council vote is three weeks away, and the budget is due soon.'), []);
+    assert.deepEqual(figures('Rovers scored the winner with 2 minutes 15 seconds remaining, and with 40 seconds left the keeper was sent off.'), []);
+    assert.deepEqual(figures('Stalls will line the square on all five days of the fair.'), []);
+    // A duration that measures something stays.
+    assert.deepEqual(figures('The siege lasted 40 minutes and 3,000 people were evacuated.'), ['40 minutes', '3,000 people']);
+  });
+
+  test('a worked example goes on after a supposition put to the reader; advice to anyone wanting to do something', () => {
+    const text = 'Suppose you expect a new roof to cost $30,000 in ten years. A third of that, by the usual rule, is $10,000. The advice is plain for anyone hoping to borrow $8,000: ask the bank first.';
+    assert.deepEqual(figures(text), []);
+    // A sentence that puts no case to the reader keeps the next sentence's figure.
+    assert.deepEqual(figures('Builders say a new roof costs more than it did. A third of buyers paid $10,000 last year.'), ['A third of buyers', '$10,000']);
+  });
+
+  test('one quoted word that no speech verb introduces is a label, not speech; a split quote\'s first word stays', () => {
+    assert.deepEqual(items('To turn it on, press the button marked "Start." The firm said the fault was fixed.').filter((m) => m.kind === 'quote'), []);
+    const split = items('"Nothing," the mayor said, "will change before the spring thaw."').filter((m) => m.kind === 'quote');
+    assert.deepEqual(split.map((m) => m.text), ['Nothing', 'will change before the spring thaw.']);
+    assert.equal(items('A man in the crowd yelled, “Liar!” and was led away.').filter((m) => m.kind === 'quote').length, 1);
+  });
+
+  test('"explains why", "wrote an essay on": a topic or a writing named reports nothing', () => {
+    assert.deepEqual(statements('Ana Reyes explains why the harbour tax is “unfair.”'), []);
+    assert.deepEqual(statements('Ana Reyes explains how the harbour tax will be collected next spring.'), []);
+    assert.deepEqual(statements('Marta Ilves also wrote a Daily Courier opinion piece on rents and tenants.'), []);
+    // What the writing says is reported.
+    assert.equal(statements('Marta Ilves wrote that rents in the city had doubled since the war.').length, 1);
+  });
+
+  test('a condition before a mid-sentence attribution belongs to the clause after it', () => {
+    const found = statements('If the council refuses, Ms. Okafor warned, the tenants will stop paying rent in May.');
+    assert.deepEqual(found.map((s) => s.text), ['If the council refuses, Ms. Okafor warned, the tenants will stop paying rent in May']);
+  });
 });
