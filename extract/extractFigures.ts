@@ -31,6 +31,7 @@ const FIGURE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?<qualifier>${QUALIFIER})\\s+)?(?:(?<fraction>${FRACTION_WORD})(?![\\p{L}-])|(?<currency>${CURRENCY_PREFIX})?(?<number>${NUMBER})(?:(?<attached>${ATTACHED_SCALE})(?![\\p{L}\\p{N}])|\\s(?<scale>${SCALE_WORD})(?![\\p{L}])(?:\\s+(?<rest>${AFTER_SCALE_WORD})(?![\\p{L}-]))?)?(?<percent>${PERCENT})?)`,
   'dgiu',
 );
+const NUMBER_WORD_ONLY = new RegExp(`^${NUMBER_WORD}$`, 'i');
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i');
@@ -223,6 +224,8 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     if (/^\p{Lu}\p{Ll}+$/u.test(printedUnit) && !nounAfter && !atSentenceStart(text, start)) return null;
     // "ten o'clock" is a time of day.
     if (/^o['’]clock$/.test(noun.unit)) return null;
+    // "two five - years - to - life terms": a number word is no unit; the count and what it counts are apart.
+    if (NUMBER_WORD_ONLY.test(noun.unit)) return null;
     unit = currencyCode(noun.unit) ?? noun.unit;
     end = noun.end;
   }
@@ -234,7 +237,7 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     if (isAgeOrLabel(text, numberStart, numberEnd)) return null;
   }
   if (!isDigit && unit === null && scaleWord === undefined) return null;
-  if (isTimeReference(text, start, end, unit)) return null;
+  if (isTimeReference(text, start, end, unit) || isIdiomaticAmount(text, start, end, printed, number, unit)) return null;
   const rest = groups.rest === undefined || isDigit ? 0 : (readNumber(groups.rest) ?? 0);
   const measure = endsRange(text, start, end) ? 'range' : findMeasure(text, start, end, unit);
   return { start, end, value: scaleValue(number, scaleWord) + rest, unit: withMeasure(unit, measure), qualifier };
@@ -324,6 +327,16 @@ function isTimeReference(text: string, start: number, end: number, unit: string 
   // "three weeks before the film opened" dates; "a standoff that lasted two hours before he gave up" measures.
   const measured = /\b(?:lasted|lasting|lasts|took|takes|spent|spends|for|within|over|in)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   return !measured && /^\s+(?:before|after|prior)\b/i.test(text.slice(end, end + 10));
+}
+
+/**
+ * "one or two jurors" says "a few", not two; "in favor of the 1 percent", "the 99 percent": the rich, or everyone
+ * else, named as a class (not "the 1 percent of earners who ...", a share of something).
+ */
+function isIdiomaticAmount(text: string, start: number, end: number, printed: string, value: number, unit: string | null): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (/^two$/i.test(printed) && /\bone\s+or\s+$/i.test(before)) return true;
+  return unit === '%' && (value === 1 || value === 99) && /\bthe\s+$/i.test(before) && !/^\s+(?:of|in|from|to|for|on|at)\b/i.test(text.slice(end, end + 6));
 }
 
 /** Whether `at` opens its sentence (or the text, or a line). */

@@ -560,4 +560,16 @@ describe('an appositive names the speaker by its name, not its description', () 
     const found = statements('If the council refuses, Ms. Okafor warned, the tenants will stop paying rent in May.');
     assert.deepEqual(found.map((s) => s.text), ['If the council refuses, Ms. Okafor warned, the tenants will stop paying rent in May']);
   });
+  test('a broken figure ("two five - years - to - life terms"), "one or two" and "the 1 percent" are no counts', () => {
+    assert.deepEqual(figures('The judge handed him two five - years - to - life terms on Friday.'), []);
+    assert.deepEqual(figures('The rule lets a verdict stand even if one or two jurors object.'), []);
+    assert.deepEqual(figures('Critics say the tax cut is a gift to the 1 percent.'), []);
+    // A share of something, and a real count, stay.
+    assert.deepEqual(figures('The top earners, the 1 percent of households, hold much; two jurors objected.'), ['1 percent', 'two jurors']);
+  });
+
+  test("a clitic split off its word (\"UNION 'S HARD YEAR\") opens no quote", () => {
+    const text = "\"We will not back down,'' the union leader said. UNION 'S HARD YEAR The strike began in March and ran for nine weeks. Only 4.2 million viewers tuned in, far below the show' usual audience.";
+    assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.text), ['We will not back down']);
+  });
 });
