@@ -87,6 +87,8 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     end -= 1;
     if (end - start > 1 && /^(?:on|last|this|early|late|in)$/i.test(tokens[end - 1]?.text ?? '')) end -= 1;
   }
+  // "He releases statement saying ...": words after a personal pronoun are its verb's, not more of the subject.
+  if (end - start > 1 && /^(?:he|she|they|it|we|i)$/i.test(tokens[start]?.text ?? '') && /^\p{Ll}/u.test(tokens[start + 1]?.text ?? '')) end = start + 1;
   const subject = phraseOf(tokens, start, end);
   if (subject === null || appositive === null) return subject;
   const extra = phraseOf(tokens, appositive[0], appositive[1]);
