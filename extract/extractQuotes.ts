@@ -137,9 +137,11 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       cue,
       relation: (continuation || sameCue) && previous?.mention.relation !== undefined ? previous.mention.relation : relation++,
     };
+    previous = { mention, paragraph: span.paragraph, close: span.close, cueStart };
+    // A greeting is not stored, but the quotes after it go on with its speaker.
+    if (GREETING.test(span.text)) continue;
     mentions.push(mention);
     placed.push({ mention, span });
-    previous = { mention, paragraph: span.paragraph, close: span.close, cueStart };
   }
   leadIntoNext(masked, sentences, placed);
   // The parts of one statement around a parenthetical cue share their attribution.
@@ -165,6 +167,9 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
   }
   return withoutOverlaps(mentions.sort((a, b) => a.start - b.start));
 }
+
+/** "Happy Cinco de Mayo!", "Merry Christmas, everyone": a greeting on its own wishes, and asserts nothing. */
+const GREETING = /^(?:happy|merry)\s+(?:[\p{L}'’-]+[\s,]*){1,4}!?$/iu;
 
 /**
  * "click the icon marked “Enable.”", "the word “Sorry” on a sign": one quoted word that no speech verb introduces is

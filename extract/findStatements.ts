@@ -91,7 +91,7 @@ function reportsSomething(words: readonly Token[], attribution: Attribution): bo
   if (/^(?:and|or|but|nor)$/.test(first)) return false;
   // "explains why Indiana is weird", "described how the plan works": a question named as the topic, no answer given.
   if (/^(?:why|how|whether)$/.test(first)) return false;
-  if (namesWriting(words, attribution)) return false;
+  if (namesWriting(words, attribution) || announcesAct(words, attribution)) return false;
   return !(/^(?:added|adds|gained|lost|shed)$/i.test(attribution.cue ?? '') && /^\p{N}/u.test(first));
 }
 
@@ -109,6 +109,21 @@ function namesWriting(words: readonly Token[], attribution: Attribution): boolea
   const head = words.slice(1, 8).findIndex((t) => /^(?:on|about|for|in|to|of|with|titled|called)$/i.test(t.text));
   const last = words[head === -1 ? Math.min(words.length, 8) - 1 : head];
   return last !== undefined && WRITINGS.test(normaliseWord(last.text).replace(/s$/, ''));
+}
+
+/**
+ * "When Trump announced his candidacy in June 2015", "she declared her bid": an act announced, a noun phrase with
+ * no verb of its own, reports no clause ("announced his team had won" does).
+ */
+function announcesAct(words: readonly Token[], attribution: Attribution): boolean {
+  if (!/^(?:announced|announces|announce|declared|declares|unveiled|unveils)$/i.test(attribution.cue ?? '')) return false;
+  // "his candidacy in June 2015": a determiner and a noun, then a preposition or nothing ("its profits rose" has a verb).
+  if (!DETERMINERS.test(words[0]?.text ?? '') || (words[2] !== undefined && !SUBJECT_BREAKERS.has(normaliseWord(words[2].text)))) return false;
+  return !words.some((t) => {
+    const word = normaliseWord(t.text);
+    // A capital is a name ("in May"), not a verb.
+    return (/^\p{Ll}/u.test(t.text) && (AUXILIARIES.has(word) || /^(?:to|that|can|should|must|shall)$/.test(word) || /ed$/.test(word))) || t.text.startsWith('§');
+  });
 }
 
 /**

@@ -572,4 +572,17 @@ describe('an appositive names the speaker by its name, not its description', () 
     const text = "\"We will not back down,'' the union leader said. UNION 'S HARD YEAR The strike began in March and ran for nine weeks. Only 4.2 million viewers tuned in, far below the show' usual audience.";
     assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.text), ['We will not back down']);
   });
+  test('"When she announced her bid in May, she called them “cowards”": the fronted cue reaches neither the act nor the quote', () => {
+    assert.deepEqual(statements('When Senator Ruth Alder announced her bid in May 2019, she called the council members “cowards” and “thieves” at a rally.'), []);
+    // An announced clause is reported.
+    assert.equal(statements('Senator Ruth Alder announced her bid had raised two million dollars in a week.').length, 1);
+  });
+
+  test('a greeting asserts nothing, and the quotes after it keep its speaker', () => {
+    const text = 'Mayor Lena Ortiz wrote to voters on Sunday. “Happy Lunar New Year!” she wrote. “Our market will stay open late all week,” she added.';
+    assert.deepEqual(
+      items(text).filter((m) => m.kind === 'quote').map((m) => [m.text, m.speaker]),
+      [['Our market will stay open late all week', 'Lena Ortiz']],
+    );
+  });
 });
