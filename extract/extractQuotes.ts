@@ -37,6 +37,8 @@ interface StatementCandidate {
 
 // "Follow Pam Key on Twitter @pamkeyNEN.", "READ MORE: ...": a link line that copy sometimes leaves inside quote marks.
 const LINK_LINE = /^(?:follow\s+[^.!?]{1,60}\s+on\s+(?:twitter|facebook|instagram)\b|read more\s*:)/i;
+/** "READ MORE: “Council votes to cut the ferry”": a linked headline, in quote marks after the link's label. */
+const LINK_BEFORE = /\b(?:read more|see also|related|watch)\s*:\s*$/i;
 const GENITIVE_CUES = /^(?:по словам|по мнению|за словами)$/i;
 const NO_SPEAKER: ResolvedSpeaker = { speaker: null, speakerType: null, role: null };
 const NO_POSITION: Pick<ExtractedMention, 'speakerStart' | 'speakerEnd'> = { speakerStart: null, speakerEnd: null };
@@ -90,7 +92,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     let speakerRaw = event?.phrase.raw ?? null;
     let speakerAt = positionOf(text, event, attribution);
     let cue = attribution?.cue ?? null;
-    if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span) || LINK_LINE.test(span.text)) continue;
+    if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span) || LINK_LINE.test(span.text) || LINK_BEFORE.test(masked.slice(Math.max(0, span.open - 16), span.open))) continue;
     // Quoted words inside a sentence that no cue attributes are a title or scare quotes, not speech.
     if (attribution === null && wordsBefore(masked, sentences, span) >= 2 && !/[:,—–]\s*$/.test(masked.slice(0, span.open))) continue;
     if (attribution === null && headsNextQuote(analysis, span)) continue;

@@ -585,4 +585,14 @@ describe('an appositive names the speaker by its name, not its description', () 
       [['Our market will stay open late all week', 'Lena Ortiz']],
     );
   });
+  test('"Police notes published on Monday show ...": a plural noun a participle describes is no cue', () => {
+    assert.deepEqual(statements('Harbour police notes released on Friday show the gate was left open all night.'), []);
+    // A verb of saying before a participle that is no noun's stays a cue.
+    assert.equal(statements('The minister notes increased spending in the north of the country.').length, 1);
+  });
+
+  test('a linked headline in quote marks after "READ MORE:" is no quote', () => {
+    const text = 'Mayor Tom Hill said the budget was balanced.\nREAD MORE: “Council votes to cut the ferry service”';
+    assert.deepEqual(items(text).filter((m) => m.kind === 'quote'), []);
+  });
 });
