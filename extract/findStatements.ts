@@ -112,13 +112,14 @@ function namesWriting(words: readonly Token[], attribution: Attribution): boolea
 }
 
 /**
- * "When Trump announced his candidacy in June 2015", "she declared her bid": an act announced, a noun phrase with
- * no verb of its own, reports no clause ("announced his team had won" does).
+ * "When Trump announced his candidacy in June 2015", "she declared her bid": the speaker's own act announced, a
+ * noun phrase with no verb of its own, reports no clause ("announced his team had won" does).
  */
 function announcesAct(words: readonly Token[], attribution: Attribution): boolean {
   if (!/^(?:announced|announces|announce|declared|declares|unveiled|unveils)$/i.test(attribution.cue ?? '')) return false;
-  // "his candidacy in June 2015": a determiner and a noun, then a preposition or nothing ("its profits rose" has a verb).
-  if (!DETERMINERS.test(words[0]?.text ?? '') || (words[2] !== undefined && !SUBJECT_BREAKERS.has(normaliseWord(words[2].text)))) return false;
+  // "his candidacy in June 2015": the speaker's own act, a possessive and a noun, then a preposition or nothing ("its
+  // profits rose" has a verb); "announced the deaths of ..." reports news, and stays.
+  if (!/^(?:his|her|their|its)$/i.test(words[0]?.text ?? '') || (words[2] !== undefined && !SUBJECT_BREAKERS.has(normaliseWord(words[2].text)))) return false;
   return !words.some((t) => {
     const word = normaliseWord(t.text);
     // A capital is a name ("in May"), not a verb.
