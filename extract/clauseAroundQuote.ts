@@ -4,6 +4,7 @@ import type { Token } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens } from './analyzeText.ts';
 import type { Attribution } from './findAttribution.ts';
+import { opensFronted } from './findSubject.ts';
 
 export interface Clause {
   start: number;
@@ -28,7 +29,12 @@ export function clauseAroundQuote(
   const to = attribution.position === 'before' ? Math.max(last.end, span.close) : span.close;
   if (from > span.open || to < span.close) return null;
   const tokens = maskedTokens(analysis, from, to);
+  // "When Trump announced his candidacy, he called them “criminals”": a cue inside a fronted clause does not reach
+  // past the comma that closes it.
+  if (attribution.position === 'before' && cueInFrontedClause(analysis, own.start, from, span.open)) return null;
   const found = clauseOf(tokens, 0, tokens.length, attribution);
+  // "explains why Indiana is “weird.”": a question named as the topic, no answer given.
+  if (attribution.position === 'before' && /^(?:why|how|whether)$/i.test(tokens.find((t) => t.word)?.text ?? '')) return null;
   return found === null ? null : { start: found.start, end: found.end };
 }
 
@@ -42,4 +48,12 @@ export function clauseOf(tokens: Token[], from: number, to: number, attribution:
   const last = tokens[b - 1];
   if (first === undefined || last === undefined || b <= a) return null;
   return { start: first.start, end: last.end, attribution };
+}
+
+/** Whether the sentence from `sentenceStart` opens with a subordinate clause holding the cue (ending at `cueEnd`) and a comma closes that clause before `open`. */
+function cueInFrontedClause(analysis: TextAnalysis, sentenceStart: number, cueEnd: number, open: number): boolean {
+  const before = maskedTokens(analysis, sentenceStart, cueEnd);
+  const at = /^(?:and|but|so)$/i.test(before[0]?.text ?? '') ? 1 : 0;
+  if (!opensFronted(before, at) || before.some((t) => t.text === ',')) return false;
+  return maskedTokens(analysis, cueEnd, open).some((t) => t.text === ',');
 }

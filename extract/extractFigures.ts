@@ -2,6 +2,7 @@
 
 import type { ExtractedMention } from './types.ts';
 import type { TextAnalysis } from './analyzeText.ts';
+import type { SentenceSpan } from './splitSentences.ts';
 import { textTokens } from './analyzeText.ts';
 import { findEntities } from './findEntities.ts';
 import { findMeasure } from './findMeasure.ts';
@@ -30,6 +31,7 @@ const FIGURE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?<qualifier>${QUALIFIER})\\s+)?(?:(?<fraction>${FRACTION_WORD})(?![\\p{L}-])|(?<currency>${CURRENCY_PREFIX})?(?<number>${NUMBER})(?:(?<attached>${ATTACHED_SCALE})(?![\\p{L}\\p{N}])|\\s(?<scale>${SCALE_WORD})(?![\\p{L}])(?:\\s+(?<rest>${AFTER_SCALE_WORD})(?![\\p{L}-]))?)?(?<percent>${PERCENT})?)`,
   'dgiu',
 );
+const NUMBER_WORD_ONLY = new RegExp(`^${NUMBER_WORD}$`, 'i');
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i');
@@ -51,7 +53,8 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     if (quote === undefined && (addressesReader(unquoted) || isHypothetical(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence) || inTitleCaseLine(text, figure.start))) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
     if (picksOutGroup(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
-    if (insideCompound(text, figure.start)) continue;
+    if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start)) continue;
+    if (quote === undefined && span !== undefined && continuesReaderExample(analysis.masked, sentences, span)) continue;
     out.push({
       kind: 'number',
       text: text.slice(figure.start, figure.end),
@@ -85,6 +88,24 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
  * figures. A source's own words are read elsewhere (quotes).
  */
 const addressesReader = (sentence: string) => /\b(?:you|your|you['’](?:d|ll|re|ve))\b/i.test(sentence);
+
+/**
+ * "Say you think a degree will cost $160,000. A quarter of that is $40,000.": the sentence after one that puts a
+ * case to the reader (a supposition, outside quotes) in the same paragraph goes on working the example.
+ */
+function continuesReaderExample(masked: string, sentences: readonly SentenceSpan[], span: SentenceSpan): boolean {
+  const at = sentences.indexOf(span);
+  const before = sentences[at - 1];
+  if (before === undefined || /\n/.test(masked.slice(before.end, span.start))) return false;
+  return /(?:^|[\s,;:—–-])(?:say|suppose|imagine|let['’]s say)\s+(?:that\s+)?(?:you|your)\b/i.test(masked.slice(before.start, before.end));
+}
+
+/**
+ * "for anyone wanting to borrow $25,000", "anyone looking to learn more about 529 plans": what anybody who wants to
+ * do something would do is advice, not a figure anyone reports.
+ */
+const forAnyoneWanting = (text: string, start: number) =>
+  /\b(?:anyone|anybody|someone|whoever)\s+(?:wanting|who wants?|looking|hoping|planning|trying)\s+to\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(text.slice(Math.max(0, start - 70), start));
 
 /**
  * "the two largest emitters", "all three leading candidates", "two major sticking points": a few things picked out
@@ -203,6 +224,8 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     if (/^\p{Lu}\p{Ll}+$/u.test(printedUnit) && !nounAfter && !atSentenceStart(text, start)) return null;
     // "ten o'clock" is a time of day.
     if (/^o['’]clock$/.test(noun.unit)) return null;
+    // "two five - years - to - life terms": a number word is no unit; the count and what it counts are apart.
+    if (NUMBER_WORD_ONLY.test(noun.unit)) return null;
     unit = currencyCode(noun.unit) ?? noun.unit;
     end = noun.end;
   }
@@ -214,7 +237,7 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     if (isAgeOrLabel(text, numberStart, numberEnd)) return null;
   }
   if (!isDigit && unit === null && scaleWord === undefined) return null;
-  if (isTimeReference(text, start, end, unit)) return null;
+  if (isTimeReference(text, start, end, unit) || isIdiomaticAmount(text, start, end, printed, number, unit)) return null;
   const rest = groups.rest === undefined || isDigit ? 0 : (readNumber(groups.rest) ?? 0);
   const measure = endsRange(text, start, end) ? 'range' : findMeasure(text, start, end, unit);
   return { start, end, value: scaleValue(number, scaleWord) + rest, unit: withMeasure(unit, measure), qualifier };
@@ -280,24 +303,40 @@ function readFractionFigure(text: string, start: number, end: number, printed: s
   return { start, end: noun?.end ?? end, value, unit: withMeasure(unit, findMeasure(text, start, noun?.end ?? end, unit)), qualifier };
 }
 
-const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)$/i;
+const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)$/i;
+/**
+ * What follows a time that places a moment: "ago", "later", "three weeks away", "with 29 seconds remaining", "two
+ * days left", past a second unit of a compound time ("4 minutes 48 seconds remaining").
+ */
+const POINT_AFTER = /^(?:\s+[\p{N}\p{L}]+\s+(?:hours?|minutes?|seconds?))?\s+(?:ago|later|earlier|afterwards|on|from now|away|remaining|left)\b/iu;
 /** The words that name a period by its place in time, a range's first end included ("the last 10 - 20 years"). */
 const NAMED_PERIOD = /\b(?:last|past|next|first|coming|previous|final)\s+(?:[\p{N}\p{L}]+\s*(?:[-–]|or|to)\s*)?$/iu;
 
 /**
- * "Three years ago", "eight years later", "weeks before the vote": a point in time, which dates an event and claims
+ * "Three years ago", "eight years later", "three weeks away", "weeks before the vote": a point in time, which dates an event and claims
  * nothing; "the last seven years", "a child's first 18 years", "the next four years", "his eight years in office": a
  * period named, not measured; "45 years old", "45 years of age": an age.
  */
 function isTimeReference(text: string, start: number, end: number, unit: string | null): boolean {
   if (unit === null || !TIME_UNITS.test(unit)) return false;
-  if (/^\s+(?:ago|later|earlier|afterwards|on|from now)\b/i.test(text.slice(end, end + 14))) return true;
+  if (POINT_AFTER.test(text.slice(end, end + 40))) return true;
   if (/^\s*(?:[-–]\s*)?(?:old|of age)\b/i.test(text.slice(end, end + 10))) return true;
   if (NAMED_PERIOD.test(text.slice(Math.max(0, start - 24), start))) return true;
-  if (/\b(?:his|her|their|its|my|our|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
+  // "his eight years in office", "all four days of the convention": a period named by whose or how much of it.
+  if (/\b(?:his|her|their|its|my|our|your|all)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   // "three weeks before the film opened" dates; "a standoff that lasted two hours before he gave up" measures.
   const measured = /\b(?:lasted|lasting|lasts|took|takes|spent|spends|for|within|over|in)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   return !measured && /^\s+(?:before|after|prior)\b/i.test(text.slice(end, end + 10));
+}
+
+/**
+ * "one or two jurors" says "a few", not two; "in favor of the 1 percent", "the 99 percent": the rich, or everyone
+ * else, named as a class (not "the 1 percent of earners who ...", a share of something).
+ */
+function isIdiomaticAmount(text: string, start: number, end: number, printed: string, value: number, unit: string | null): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (/^two$/i.test(printed) && /\bone\s+or\s+$/i.test(before)) return true;
+  return unit === '%' && (value === 1 || value === 99) && /\bthe\s+$/i.test(before) && !/^\s+(?:of|in|from|to|for|on|at)\b/i.test(text.slice(end, end + 6));
 }
 
 /** Whether `at` opens its sentence (or the text, or a line). */

@@ -1,6 +1,6 @@
 /** Quotes with their speakers, cues and sentences, from an article's plain text. */
 
-import { DOCUMENT_NOUNS, PERSON_NOUNS, normaliseWord } from './cues.ts';
+import { CUE_WORDS, DOCUMENT_NOUNS, PERSON_NOUNS, normaliseWord } from './cues.ts';
 import type { ExtractedMention } from './types.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
@@ -37,6 +37,8 @@ interface StatementCandidate {
 
 // "Follow Pam Key on Twitter @pamkeyNEN.", "READ MORE: ...": a link line that copy sometimes leaves inside quote marks.
 const LINK_LINE = /^(?:follow\s+[^.!?]{1,60}\s+on\s+(?:twitter|facebook|instagram)\b|read more\s*:)/i;
+/** "READ MORE: “Council votes to cut the ferry”": a linked headline, in quote marks after the link's label. */
+const LINK_BEFORE = /\b(?:read more|see also|related|watch)\s*:\s*$/i;
 const GENITIVE_CUES = /^(?:по словам|по мнению|за словами)$/i;
 const NO_SPEAKER: ResolvedSpeaker = { speaker: null, speakerType: null, role: null };
 const NO_POSITION: Pick<ExtractedMention, 'speakerStart' | 'speakerEnd'> = { speakerStart: null, speakerEnd: null };
@@ -92,7 +94,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     let speakerRaw = event?.phrase.raw ?? null;
     let speakerAt = positionOf(text, event, attribution);
     let cue = attribution?.cue ?? null;
-    if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span) || LINK_LINE.test(span.text)) continue;
+    if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span) || LINK_LINE.test(span.text) || LINK_BEFORE.test(masked.slice(Math.max(0, span.open - 16), span.open))) continue;
     // Quoted words inside a sentence that no cue attributes are a title or scare quotes, not speech.
     if (attribution === null && wordsBefore(masked, sentences, span) >= 2 && !/[:,—–]\s*$/.test(masked.slice(0, span.open))) continue;
     if (attribution === null && headsNextQuote(analysis, span)) continue;
@@ -129,6 +131,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       });
       continue;
     }
+    if (isLoneWord(masked, spans, span)) continue;
     const mention: ExtractedMention = {
       ...base('quote', span.text, span.start, span.end, sentence),
       speaker: speaker.speaker,
@@ -139,9 +142,11 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       cue,
       relation: (continuation || sameCue) && previous?.mention.relation !== undefined ? previous.mention.relation : relation++,
     };
+    previous = { mention, paragraph: span.paragraph, close: span.close, cueStart };
+    // A greeting is not stored, but the quotes after it go on with its speaker.
+    if (GREETING.test(span.text)) continue;
     mentions.push(mention);
     placed.push({ mention, span });
-    previous = { mention, paragraph: span.paragraph, close: span.close, cueStart };
   }
   leadIntoNext(masked, sentences, placed);
   // The parts of one statement around a parenthetical cue share their attribution.
@@ -166,6 +171,28 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     if (!statementRelations.has(statement.attribution)) statementRelations.set(statement.attribution, relation++);
   }
   return withoutOverlaps(mentions.sort((a, b) => a.start - b.start));
+}
+
+/** "Happy Cinco de Mayo!", "Merry Christmas, everyone": a greeting on its own wishes, and asserts nothing. */
+const GREETING = /^(?:happy|merry)\s+(?:[\p{L}'’-]+[\s,]*){1,4}!?$/iu;
+
+/**
+ * "click the icon marked “Enable.”", "the word “Sorry” on a sign": one quoted word that no speech verb introduces is
+ * a label or a word mentioned, not speech; unless it opens a sentence the next quote goes on with ("“That,” he
+ * added, “promises to ...”"). A shout ("someone shouted, “Cruz,”", "“Never,” Jones answered") is somebody's words.
+ */
+function isLoneWord(masked: string, spans: readonly QuoteSpan[], span: QuoteSpan): boolean {
+  if (span.text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length !== 1) return false;
+  const lead = /([\p{L}'’]+)[\s,:]*$/u.exec(masked.slice(Math.max(0, span.open - 30), span.open));
+  if (lead !== null && CUE_WORDS.has(normaliseWord(lead[1] ?? ''))) return false;
+  // "“Never,” Jones answered.": a speech verb right after the quote, in its sentence (not after “Start.” and a capital).
+  const after = masked.slice(span.close);
+  const ended = /[.!?]$/.test(span.text.trim()) && /^\s*\p{Lu}/u.test(after);
+  const tail = ended ? [] : (/^[^.!?]{0,40}/.exec(after)?.[0].split(/[\s,]+/).slice(0, 5) ?? []);
+  if (tail.some((w) => CUE_WORDS.has(normaliseWord(w)))) return false;
+  const next = spans[spans.indexOf(span) + 1];
+  const between = next === undefined ? '' : masked.slice(span.close, next.open);
+  return next === undefined || between.length > 60 || /[.!?]/.test(between) || !/^\p{Ll}/u.test(next.text);
 }
 
 /**

@@ -165,6 +165,8 @@ function opensSingle(text: string, i: number, paraStart: number): boolean {
   // Elisions such as '90s, 'em, 'n' and 'til are apostrophes, not openers.
   const after = text.slice(i + 1, i + 5);
   if (/^(?:\d\ds|em\b|n'|n’|til\b|cause\b)/i.test(after)) return false;
+  // "SAG 'S DARK CLOUD", "they 're": a clitic split off its word, as copy tokenized word by word prints it.
+  if (/^(?:s|re|ll|ve|d|m)\s/i.test(after)) return false;
   return isWordChar(next) || /["“…(—]/.test(next ?? '');
 }
 

@@ -91,7 +91,42 @@ function reportsSomething(words: readonly Token[], attribution: Attribution): bo
   if (attribution.position !== 'before') return true;
   const first = normaliseWord(words[0]?.text ?? '');
   if (/^(?:and|or|but|nor)$/.test(first)) return false;
+  // "explains why Indiana is weird", "described how the plan works": a question named as the topic, no answer given.
+  if (/^(?:why|how|whether)$/.test(first)) return false;
+  if (namesWriting(words, attribution) || announcesAct(words, attribution)) return false;
   return !(/^(?:added|adds|gained|lost|shed)$/i.test(attribution.cue ?? '') && /^\p{N}/u.test(first));
+}
+
+const WRITING_CUES = /^(?:wrote|writes|write|written|penned|pens|published|publishes|authored)$/i;
+const WRITINGS = /^(?:piece|op-ed|oped|column|book|article|essay|letter|post|blog|story|report|novel|memoir|editorial|review|paper|poem|song|script|tweet|note|series|chapter|biography)$/i;
+const DETERMINERS = /^(?:a|an|the|his|her|their|its|our|my|this|that|another)$/i;
+
+/**
+ * "She also wrote a New York Times opinion piece on pay inequity", "he penned an essay about ...": a writing named
+ * after a verb of writing, with no clause of what it says ("that", a quote), reports nothing.
+ */
+function namesWriting(words: readonly Token[], attribution: Attribution): boolean {
+  if (!WRITING_CUES.test(attribution.cue ?? '') || !DETERMINERS.test(words[0]?.text ?? '')) return false;
+  if (words.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§') || STATEMENT_CUES.has(normaliseWord(t.text)) || PARTICIPLE_CUES.has(normaliseWord(t.text)))) return false;
+  const head = words.slice(1, 8).findIndex((t) => /^(?:on|about|for|in|to|of|with|titled|called)$/i.test(t.text));
+  const last = words[head === -1 ? Math.min(words.length, 8) - 1 : head];
+  return last !== undefined && WRITINGS.test(normaliseWord(last.text).replace(/s$/, ''));
+}
+
+/**
+ * "When Trump announced his candidacy in June 2015", "she declared her bid": the speaker's own act announced, a
+ * noun phrase with no verb of its own, reports no clause ("announced his team had won" does).
+ */
+function announcesAct(words: readonly Token[], attribution: Attribution): boolean {
+  if (!/^(?:announced|announces|announce|declared|declares|unveiled|unveils)$/i.test(attribution.cue ?? '')) return false;
+  // "his candidacy in June 2015": the speaker's own act, a possessive and a noun, then a preposition or nothing ("its
+  // profits rose" has a verb); "announced the deaths of ..." reports news, and stays.
+  if (!/^(?:his|her|their|its)$/i.test(words[0]?.text ?? '') || (words[2] !== undefined && !SUBJECT_BREAKERS.has(normaliseWord(words[2].text)))) return false;
+  return !words.some((t) => {
+    const word = normaliseWord(t.text);
+    // A capital is a name ("in May"), not a verb.
+    return (/^\p{Ll}/u.test(t.text) && (AUXILIARIES.has(word) || /^(?:to|that|can|should|must|shall)$/.test(word) || /ed$/.test(word))) || t.text.startsWith('§');
+  });
 }
 
 /**
@@ -479,6 +514,10 @@ function midCue(tokens: Token[]): Found[] | null {
     // said, “...”") the quote is what was said, and the participle nothing.
     const participle = /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '') && !tokens.slice(1, comma).some((t) => t.text === ',');
     const circumstance = SUBJECT_BREAKERS.has(normaliseWord(tokens[0]?.text ?? '')) && !tokens.slice(1, comma).some((t) => t.text === ',');
+    // "If the demands are not met, Mr. Taylor warned, supporters plan to leave": a condition alone says nothing; the
+    // statement is the whole conditional, over the attribution.
+    const condition = /^(?:if|unless)$/i.test(tokens[0]?.text ?? '') && !tokens.slice(1, comma).some((t) => t.text === ',');
+    if (condition && tokens[k + 2]?.text.startsWith('§') !== true) return [{ ...second, start: first.start }];
     // "At a rally yesterday, Beck said, “...”": before a quote, the quote is what was said.
     if ((participle || circumstance) && tokens[after + 1]?.text.startsWith('§') === true) return [];
     if (participle || circumstance) {

@@ -96,6 +96,8 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     end -= 1;
     if (end - start > 1 && /^(?:on|last|this|early|late|in)$/i.test(tokens[end - 1]?.text ?? '')) end -= 1;
   }
+  // "He releases statement saying ...": words after a personal pronoun are its verb's, not more of the subject.
+  if (end - start > 1 && /^(?:he|she|they|it|we|i)$/i.test(tokens[start]?.text ?? '') && /^\p{Ll}/u.test(tokens[start + 1]?.text ?? '')) end = start + 1;
   // "He'll say ...", "She'd said ...": the pronoun speaks, its contracted auxiliary is the cue's.
   const contracted = end - start === 1 ? /^(he|she|they|we|i|it)['’](?:ll|d|ve|re)$/i.exec(tokens[start]?.text ?? '') : null;
   const pronoun = tokens[start];

@@ -37,7 +37,10 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my
  */
 export function isNounUse(tokens: readonly Token[], at: number): boolean {
   const previous = normaliseWord(tokens[at - 1]?.text ?? '');
-  return DETERMINERS.has(previous) || (previous === 'her' && /(?:s|ed|ing)$/.test(normaliseWord(tokens[at]?.text ?? '')));
+  if (DETERMINERS.has(previous) || (previous === 'her' && /(?:s|ed|ing)$/.test(normaliseWord(tokens[at]?.text ?? '')))) return true;
+  // "Police notes published on Monday show ...", "claims made by the firm": a plural noun that a participle
+  // describes, its preposition after it.
+  return /s$/.test(normaliseWord(tokens[at]?.text ?? '')) && /^\p{Ll}+ed$/u.test(tokens[at + 1]?.text ?? '') && /^(?:on|in|at|by|last|this|earlier|yesterday)$/.test(normaliseWord(tokens[at + 2]?.text ?? ''));
 }
 
 /** A cue word used as a verb of saying: not "is said to have", not "continued to block", not "the confirmed toll". */

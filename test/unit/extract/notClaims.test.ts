@@ -526,4 +526,73 @@ describe('an appositive names the speaker by its name, not its description', () 
     assert.deepEqual(findCaptions(text), []);
     assert.ok(Date.now() - start < 500, `took ${Date.now() - start} ms`);
   });
+  test('a time that places a moment is no figure: "three weeks away", a game clock, "all four days of the fair"', () => {
+    assert.deepEqual(figures('The next council vote is three weeks away, and the budget is due soon.'), []);
+    assert.deepEqual(figures('Rovers scored the winner with 2 minutes 15 seconds remaining, and with 40 seconds left the keeper was sent off.'), []);
+    assert.deepEqual(figures('Stalls will line the square on all five days of the fair.'), []);
+    // A duration that measures something stays.
+    assert.deepEqual(figures('The siege lasted 40 minutes and 3,000 people were evacuated.'), ['40 minutes', '3,000 people']);
+  });
+
+  test('a worked example goes on after a supposition put to the reader; advice to anyone wanting to do something', () => {
+    const text = 'Suppose you expect a new roof to cost $30,000 in ten years. A third of that, by the usual rule, is $10,000. The advice is plain for anyone hoping to borrow $8,000: ask the bank first.';
+    assert.deepEqual(figures(text), []);
+    // A sentence that puts no case to the reader keeps the next sentence's figure.
+    assert.deepEqual(figures('Builders say a new roof costs more than it did. A third of buyers paid $10,000 last year.'), ['A third of buyers', '$10,000']);
+  });
+
+  test('one quoted word that no speech verb introduces is a label, not speech; a split quote\'s first word stays', () => {
+    assert.deepEqual(items('To turn it on, press the button marked "Start." The firm said the fault was fixed.').filter((m) => m.kind === 'quote'), []);
+    const split = items('"Nothing," the mayor said, "will change before the spring thaw."').filter((m) => m.kind === 'quote');
+    assert.deepEqual(split.map((m) => m.text), ['Nothing', 'will change before the spring thaw.']);
+    assert.equal(items('A man in the crowd yelled, “Liar!” and was led away.').filter((m) => m.kind === 'quote').length, 1);
+  });
+
+  test('"explains why", "wrote an essay on": a topic or a writing named reports nothing', () => {
+    assert.deepEqual(statements('Ana Reyes explains why the harbour tax is “unfair.”'), []);
+    assert.deepEqual(statements('Ana Reyes explains how the harbour tax will be collected next spring.'), []);
+    assert.deepEqual(statements('Marta Ilves also wrote a Daily Courier opinion piece on rents and tenants.'), []);
+    // What the writing says is reported.
+    assert.equal(statements('Marta Ilves wrote that rents in the city had doubled since the war.').length, 1);
+  });
+
+  test('a condition before a mid-sentence attribution belongs to the clause after it', () => {
+    const found = statements('If the council refuses, Ms. Okafor warned, the tenants will stop paying rent in May.');
+    assert.deepEqual(found.map((s) => s.text), ['If the council refuses, Ms. Okafor warned, the tenants will stop paying rent in May']);
+  });
+  test('a broken figure ("two five - years - to - life terms"), "one or two" and "the 1 percent" are no counts', () => {
+    assert.deepEqual(figures('The judge handed him two five - years - to - life terms on Friday.'), []);
+    assert.deepEqual(figures('The rule lets a verdict stand even if one or two jurors object.'), []);
+    assert.deepEqual(figures('Critics say the tax cut is a gift to the 1 percent.'), []);
+    // A share of something, and a real count, stay.
+    assert.deepEqual(figures('The top earners, the 1 percent of households, hold much; two jurors objected.'), ['1 percent', 'two jurors']);
+  });
+
+  test("a clitic split off its word (\"UNION 'S HARD YEAR\") opens no quote", () => {
+    const text = "\"We will not back down,'' the union leader said. UNION 'S HARD YEAR The strike began in March and ran for nine weeks. Only 4.2 million viewers tuned in, far below the show' usual audience.";
+    assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.text), ['We will not back down']);
+  });
+  test('"When she announced her bid in May, she called them “cowards”": the fronted cue reaches neither the act nor the quote', () => {
+    assert.deepEqual(statements('When Senator Ruth Alder announced her bid in May 2019, she called the council members “cowards” and “thieves” at a rally.'), []);
+    // An announced clause is reported.
+    assert.equal(statements('Senator Ruth Alder announced her bid had raised two million dollars in a week.').length, 1);
+  });
+
+  test('a greeting asserts nothing, and the quotes after it keep its speaker', () => {
+    const text = 'Mayor Lena Ortiz wrote to voters on Sunday. “Happy Lunar New Year!” she wrote. “Our market will stay open late all week,” she added.';
+    assert.deepEqual(
+      items(text).filter((m) => m.kind === 'quote').map((m) => [m.text, m.speaker]),
+      [['Our market will stay open late all week', 'Lena Ortiz']],
+    );
+  });
+  test('"Police notes published on Monday show ...": a plural noun a participle describes is no cue', () => {
+    assert.deepEqual(statements('Harbour police notes released on Friday show the gate was left open all night.'), []);
+    // A verb of saying before a participle that is no noun's stays a cue.
+    assert.equal(statements('The minister notes increased spending in the north of the country.').length, 1);
+  });
+
+  test('a linked headline in quote marks after "READ MORE:" is no quote', () => {
+    const text = 'Mayor Tom Hill said the budget was balanced.\nREAD MORE: “Council votes to cut the ferry service”';
+    assert.deepEqual(items(text).filter((m) => m.kind === 'quote'), []);
+  });
 });

@@ -133,4 +133,10 @@ describe('who speaks: cues and names the rules used to miss', () => {
     // A short sentence after it still attributes it, and so does one that opens on its cue.
     assert.deepEqual(speakers('“Nothing bad is going to happen.” Mark Ortiz said.'), ['Mark Ortiz']);
   });
+
+  test('"He releases statement saying ...": the pronoun is the subject, not the words of its verb after it', () => {
+    assert.deepEqual(speakers('Piet Maasland was banned on Friday. He issues statement saying he will appeal the ruling to the league.'), ['Piet Maasland']);
+    // At the top of a text the pronoun names nobody yet: a deck line, no speaker, nothing stored.
+    assert.deepEqual(speakers('He issues statement saying he will appeal the ruling to the league. Piet Maasland was banned on Friday.'), []);
+  });
 });
