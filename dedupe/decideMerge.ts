@@ -409,19 +409,32 @@ function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote):
 type Speaker = { key: string | null; weak: boolean; role?: string | null };
 
 /**
- * Whether two printings have one speaker (named and compatible, weak and the same description, a description
- * and a named speaker whose role it describes: "Police" and "Police Lt. Jeffrey Silva", or both unknown): then any
- * join holds. Null when their speakers cannot be compared (one is missing or weak and the
- * other is not the same, or two names that may be one person's printed two ways: mayNameOnePerson): then only
- * a strong join holds. False when two named speakers differ: never.
+ * Whether two printings have one speaker (named and compatible, weak and the same description, or both unknown):
+ * then any join holds. 'a' or 'b' when a description and a named speaker whose role it describes ("Police" and
+ * "Police Lt. Jeffrey Silva") may be one: the named one (a or b) must have said something distinctive (roleJoins).
+ * Null when their speakers cannot be compared (one is missing or weak and the other is not the same, or two names
+ * that may be one person's printed two ways: mayNameOnePerson): then only a strong join holds. False when two named
+ * speakers differ: never.
  */
-function sameSpeakers(a: Speaker, b: Speaker): boolean | null {
+function sameSpeakers(a: Speaker, b: Speaker): boolean | 'a' | 'b' | null {
   if (a.key === null && b.key === null) return true;
   const named = (s: Speaker) => s.key !== null && !s.weak;
   if (named(a) && named(b)) return compatibleSpeakers(a.key, b.key) || (mayNameOnePerson(a.key, b.key) ? null : false);
   if (a.weak && b.weak && compatibleSpeakers(a.key, b.key)) return true;
-  if ((a.weak && named(b) && describesRole(a.key, b.role)) || (b.weak && named(a) && describesRole(b.key, a.role))) return true;
+  if (a.weak && named(b) && describesRole(a.key, b.role)) return 'b';
+  if (b.weak && named(a) && describesRole(b.key, a.role)) return 'a';
   return null;
+}
+
+/**
+ * Whether a join between a described speaker's printing and a named one's whose role it describes holds: the
+ * named printing is distinctive (isDistinctive), or the join is strong. A description ("police") fits every
+ * officer of its force, so a short wording ("we are looking for a white van") printed by one officer could be
+ * another's: through a "police" printing that joined one officer's claim, another officer's same short words
+ * would join it too. Pairwise, so that claims stay the components of a relation whatever the arrival order.
+ */
+function roleJoins(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote, named: 'a' | 'b'): boolean {
+  return isDistinctive((named === 'a' ? a : b).tokens) || isStrong(comparison, a, b);
 }
 
 /**
@@ -432,7 +445,7 @@ function sameSpeakers(a: Speaker, b: Speaker): boolean | null {
 function compareVariant(
   printings: readonly PrintedQuote[],
   others: readonly PrintedQuote[],
-  sameSpeaker: boolean,
+  sameSpeaker: boolean | 'a' | 'b',
   options: MergeOptions & { byWords?: boolean },
 ): { joins: boolean; guard: GuardReason | null } {
   let guard: GuardReason | null = null;
@@ -447,7 +460,11 @@ function compareVariant(
       if (fragment && i > 0 && comparison.relation === 'contains') continue;
       if (fragment && j > 0 && comparison.relation === 'contained') continue;
       if (options.byWords && comparison.relation === 'similar' && comparison.score < options.threshold) continue;
-      if (sameSpeaker || isStrong(comparison, a, b)) return { joins: true, guard: null };
+      const joins =
+        sameSpeaker === true ||
+        (typeof sameSpeaker === 'string' && roleJoins(comparison, a, b, sameSpeaker)) ||
+        isStrong(comparison, a, b);
+      if (joins) return { joins: true, guard: null };
     }
   }
   return { joins: false, guard };
@@ -505,13 +522,12 @@ export function decideMerge(
         { key: variant.speakerKey, weak: variant.weakSpeaker === true, role: variant.role },
       );
       if (same === false) continue;
-      const sameSpeaker = same === true;
-      const result = compareVariant(printings, printingsOf(variant.text, options.minRun), sameSpeaker, options);
-      if (result.joins || (sameSpeaker && !result.guard && reworded(subject, variant))) {
+      const result = compareVariant(printings, printingsOf(variant.text, options.minRun), same ?? false, options);
+      if (result.joins || (same === true && !result.guard && reworded(subject, variant))) {
         matched = true;
         break;
       }
-      if (sameSpeaker) guard ??= result.guard;
+      if (same !== null) guard ??= result.guard;
     }
     if (matched) matches.push(candidate.id);
     else if (guard) conflicts.push({ claimId: candidate.id, reason: guard });

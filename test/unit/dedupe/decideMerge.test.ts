@@ -283,6 +283,31 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(subject, [stored]).matches, ['c1']);
   });
 
+  test("a described printing does not take another officer's short words through the role they share", () => {
+    // One officer's words and a "Police" printing of them, one claim; another officer of that force says a short part.
+    const said = 'We are looking for a grey van, and we ask anyone who saw it near the school gates to call us';
+    const policeClaim = {
+      id: 'c1',
+      kind: 'quote' as const,
+      value: null,
+      unit: null,
+      variants: [
+        { text: said, speakerKey: 'omar fenwick', entities: [], role: 'Dunmore police Sgt.' },
+        { text: said, speakerKey: 'police', entities: [], weakSpeaker: true },
+      ],
+    };
+    const short = 'We are looking for a grey van';
+    const other = { ...quote(short, 'lena brask'), role: 'Dunmore police Lt.' };
+    assert.deepEqual(decideMerge(other, [policeClaim]).matches, [], "another officer's short quote");
+    // Either way round: the described printing and a named officer's short wording do not join.
+    const described = { ...quote(said, 'police'), weakSpeaker: true };
+    const lena = { ...policeClaim, variants: [{ text: short, speakerKey: 'lena brask', entities: [], role: 'Dunmore police Lt.' }] };
+    assert.deepEqual(decideMerge(described, [lena]).matches, []);
+    // A distinctive wording of the named officer joins the described printing of it, as the same words always do.
+    const longer = { ...quote('We are looking for a grey van, and we ask anyone who saw it', 'lena brask'), role: 'Dunmore police Lt.' };
+    assert.deepEqual(decideMerge(longer, [policeClaim]).matches, ['c1']);
+  });
+
   test('unrelated statements stay apart', () => {
     const decision = decideMerge(quote('Max is an accessible alternative, a developing messenger'), [
       claim('c1', [LONG]),
