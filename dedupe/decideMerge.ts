@@ -412,14 +412,19 @@ type Speaker = { key: string | null; weak: boolean; role?: string | null };
  * Whether two printings have one speaker (named and compatible, weak and the same description, or both unknown):
  * then any join holds. 'a' or 'b' when a description and a named speaker whose role it describes ("Police" and
  * "Police Lt. Jeffrey Silva") may be one: the named one (a or b) must have said something distinctive (roleJoins).
- * Null when their speakers cannot be compared (one is missing or weak and the other is not the same, or two names
- * that may be one person's printed two ways: mayNameOnePerson): then only a strong join holds. False when two named
- * speakers differ: never.
+ * Null when their speakers cannot be compared (one is missing or weak and the other is not the same, two names
+ * that may be one person's printed two ways: mayNameOnePerson, or a body and a named person printed as of it): then
+ * only a strong join holds. False when two named speakers differ otherwise: never.
  */
 function sameSpeakers(a: Speaker, b: Speaker): boolean | 'a' | 'b' | null {
   if (a.key === null && b.key === null) return true;
   const named = (s: Speaker) => s.key !== null && !s.weak;
-  if (named(a) && named(b)) return compatibleSpeakers(a.key, b.key) || (mayNameOnePerson(a.key, b.key) ? null : false);
+  if (named(a) && named(b)) {
+    if (compatibleSpeakers(a.key, b.key)) return true;
+    // "Kraft Foods" and "Kraft Food's Susan Davison": a body and one printed as speaking for it may be one source.
+    const speaksFor = describesRole(a.key, b.role) || describesRole(b.key, a.role);
+    return mayNameOnePerson(a.key, b.key) || speaksFor ? null : false;
+  }
   if (a.weak && b.weak && compatibleSpeakers(a.key, b.key)) return true;
   if (a.weak && named(b) && describesRole(a.key, b.role)) return 'b';
   if (b.weak && named(a) && describesRole(b.key, a.role)) return 'a';

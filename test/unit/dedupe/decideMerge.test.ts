@@ -308,6 +308,23 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(longer, [policeClaim]).matches, ['c1']);
   });
 
+  test('a body and a person printed as of it ("Harlow Mills\' Dana Crewe") join on the same long words only', () => {
+    const company = quote('This is a sad day for everyone at the mill.', 'harlow mills');
+    const spokeswoman = (text: string, role: string | null): ClaimCandidate => ({
+      id: 'c1',
+      kind: 'quote',
+      value: null,
+      unit: null,
+      variants: [{ text, speakerKey: 'dana crewe', entities: [], role }],
+    });
+    const whole = 'This is a sad day for everyone at the mill. We will pay every worker until the end of the month.';
+    assert.deepEqual(decideMerge(company, [spokeswoman(whole, "Harlow Mills'")]).matches, ['c1']);
+    assert.deepEqual(decideMerge(company, [spokeswoman(whole, 'Dunmore Foods spokeswoman')]).matches, [], 'of another body');
+    assert.deepEqual(decideMerge(company, [spokeswoman(whole, null)]).matches, [], 'of no body printed');
+    // A short wording could be anyone's at the body: the same words are not enough.
+    assert.deepEqual(decideMerge(quote('A sad day.', 'harlow mills'), [spokeswoman('A sad day.', "Harlow Mills'")]).matches, []);
+  });
+
   test('unrelated statements stay apart', () => {
     const decision = decideMerge(quote('Max is an accessible alternative, a developing messenger'), [
       claim('c1', [LONG]),
