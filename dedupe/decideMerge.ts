@@ -8,7 +8,7 @@ import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
 import { isStopWord } from './nlp.ts';
 import { boundedMemo } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
-import { rewordedAssertion } from './rewordedAssertion.ts';
+import { rewordedAssertion, shareName } from './rewordedAssertion.ts';
 import { compatibleSpeakers, describesRole, mayNameOnePerson } from './speakerKey.ts';
 import { sameKindOfThing } from './sameKindOfThing.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
@@ -476,14 +476,19 @@ function compareVariant(
 }
 
 /**
- * Whether a printing is a variant reworded (rewordedAssertion): only between printings of one named speaker (two
- * descriptions, "police" and "police", may be two forces; two unknown speakers anyone). Not gated on stories: a
- * story is placed as articles arrive, so an article's story when it merges depends on what came before, and a
- * reworded join gated on it made claims depend on the order of arrival (test/integration/order.test.ts); the
- * guards (figures, negations, names) keep one speaker's two assertions apart instead.
+ * Whether a printing is a variant reworded (rewordedAssertion): only between printings of one named speaker, or of
+ * one description ("police" and "police") when the two also name someone or something in common (shareName: the
+ * suspect, the street), since a description alone may be two forces in two events; two unknown speakers could be
+ * anyone. Not gated on stories: a story is placed as articles arrive, so an article's story when it merges depends
+ * on what came before, and a reworded join gated on it made claims depend on the order of arrival
+ * (test/integration/order.test.ts); the guards (figures, negations, names) keep one speaker's two assertions apart
+ * instead.
  */
 function reworded(subject: MergeSubject, variant: ClaimVariant): boolean {
-  if (subject.speakerKey === null || variant.speakerKey === null || subject.weakSpeaker === true || variant.weakSpeaker === true) return false;
+  if (subject.speakerKey === null || variant.speakerKey === null) return false;
+  const described = subject.weakSpeaker === true;
+  if (described !== (variant.weakSpeaker === true)) return false;
+  if (described && !shareName(subject.text, variant.text)) return false;
   return rewordedAssertion(subject.text, variant.text);
 }
 

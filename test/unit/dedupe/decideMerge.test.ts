@@ -308,6 +308,24 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(longer, [policeClaim]).matches, ['c1']);
   });
 
+  test("one description's report reworded joins when the two name someone in common, never on a description alone", () => {
+    const described = (text: string, speakerKey = 'police'): MergeSubject => ({ ...quote(text, speakerKey), kind: 'statement', weakSpeaker: true });
+    const stored = (text: string, speakerKey = 'police'): ClaimCandidate => ({
+      id: 'c1',
+      kind: 'statement',
+      value: null,
+      unit: null,
+      variants: [{ text, speakerKey, entities: [], weakSpeaker: true }],
+    });
+    const charged = 'A 44-year-old Harlow man, Piet Danner, was charged on Sunday with one count of arson over the warehouse blaze';
+    assert.deepEqual(decideMerge(described('Piet Danner faces one charge of arson over the warehouse blaze'), [stored(charged)]).matches, ['c1']);
+    // "Police" in two events: the same frame with no name in common may be two forces' two arrests.
+    const another = 'A 44-year-old man was charged on Sunday with one count of arson over the warehouse blaze';
+    assert.deepEqual(decideMerge(described('the man faces one charge of arson over the warehouse blaze'), [stored(another)]).matches, []);
+    // Two descriptions that are not one ("police" and "firefighters") never join in other words.
+    assert.deepEqual(decideMerge(described('Piet Danner faces one charge of arson over the warehouse blaze', 'firefighters'), [stored(charged)]).matches, []);
+  });
+
   test('a body and a person printed as of it ("Harlow Mills\' Dana Crewe") join on the same long words only', () => {
     const company = quote('This is a sad day for everyone at the mill.', 'harlow mills');
     const spokeswoman = (text: string, role: string | null): ClaimCandidate => ({
