@@ -9,7 +9,7 @@ import { isStopWord } from './nlp.ts';
 import { boundedMemo } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
 import { rewordedAssertion, shareName } from './rewordedAssertion.ts';
-import { compatibleSpeakers, describesRole, mayNameOnePerson } from './speakerKey.ts';
+import { compatibleSpeakers, describesRole, mayNameOnePerson, speaksFor } from './speakerKey.ts';
 import { sameKindOfThing } from './sameKindOfThing.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
 
@@ -422,8 +422,7 @@ function sameSpeakers(a: Speaker, b: Speaker): boolean | 'a' | 'b' | null {
   if (named(a) && named(b)) {
     if (compatibleSpeakers(a.key, b.key)) return true;
     // "Kraft Foods" and "Kraft Food's Susan Davison": a body and one printed as speaking for it may be one source.
-    const speaksFor = describesRole(a.key, b.role) || describesRole(b.key, a.role);
-    return mayNameOnePerson(a.key, b.key) || speaksFor ? null : false;
+    return mayNameOnePerson(a.key, b.key) || speaksFor(a.key, b.role) || speaksFor(b.key, a.role) ? null : false;
   }
   if (a.weak && b.weak && compatibleSpeakers(a.key, b.key)) return true;
   if (a.weak && named(b) && describesRole(a.key, b.role)) return 'b';
