@@ -8,8 +8,8 @@ import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
 import { isStopWord } from './nlp.ts';
 import { boundedMemo } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
-import { rewordedAssertion } from './rewordedAssertion.ts';
-import { compatibleSpeakers, describesRole, mayNameOnePerson } from './speakerKey.ts';
+import { rewordedAssertion, shareName } from './rewordedAssertion.ts';
+import { compatibleSpeakers, describesRole, mayNameOnePerson, speaksFor } from './speakerKey.ts';
 import { sameKindOfThing } from './sameKindOfThing.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
 
@@ -409,19 +409,36 @@ function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote):
 type Speaker = { key: string | null; weak: boolean; role?: string | null };
 
 /**
- * Whether two printings have one speaker (named and compatible, weak and the same description, a description
- * and a named speaker whose role it describes: "Police" and "Police Lt. Jeffrey Silva", or both unknown): then any
- * join holds. Null when their speakers cannot be compared (one is missing or weak and the
- * other is not the same, or two names that may be one person's printed two ways: mayNameOnePerson): then only
- * a strong join holds. False when two named speakers differ: never.
+ * Whether two printings have one speaker (named and compatible, weak and the same description, or both unknown):
+ * then any join holds. 'a' or 'b' when a description and a named speaker whose role it describes ("Police" and
+ * "Police Lt. Jeffrey Silva") may be one: the named one (a or b) must have said something distinctive (roleJoins).
+ * Null when their speakers cannot be compared (one is missing or weak and the other is not the same, two names
+ * that may be one person's printed two ways: mayNameOnePerson, or a body and a named person printed as of it): then
+ * only a strong join holds. False when two named speakers differ otherwise: never.
  */
-function sameSpeakers(a: Speaker, b: Speaker): boolean | null {
+function sameSpeakers(a: Speaker, b: Speaker): boolean | 'a' | 'b' | null {
   if (a.key === null && b.key === null) return true;
   const named = (s: Speaker) => s.key !== null && !s.weak;
-  if (named(a) && named(b)) return compatibleSpeakers(a.key, b.key) || (mayNameOnePerson(a.key, b.key) ? null : false);
+  if (named(a) && named(b)) {
+    if (compatibleSpeakers(a.key, b.key)) return true;
+    // "Kraft Foods" and "Kraft Food's Susan Davison": a body and one printed as speaking for it may be one source.
+    return mayNameOnePerson(a.key, b.key) || speaksFor(a.key, b.role) || speaksFor(b.key, a.role) ? null : false;
+  }
   if (a.weak && b.weak && compatibleSpeakers(a.key, b.key)) return true;
-  if ((a.weak && named(b) && describesRole(a.key, b.role)) || (b.weak && named(a) && describesRole(b.key, a.role))) return true;
+  if (a.weak && named(b) && describesRole(a.key, b.role)) return 'b';
+  if (b.weak && named(a) && describesRole(b.key, a.role)) return 'a';
   return null;
+}
+
+/**
+ * Whether a join between a described speaker's printing and a named one's whose role it describes holds: the
+ * named printing is distinctive (isDistinctive), or the join is strong. A description ("police") fits every
+ * officer of its force, so a short wording ("we are looking for a white van") printed by one officer could be
+ * another's: through a "police" printing that joined one officer's claim, another officer's same short words
+ * would join it too. Pairwise, so that claims stay the components of a relation whatever the arrival order.
+ */
+function roleJoins(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote, named: 'a' | 'b'): boolean {
+  return isDistinctive((named === 'a' ? a : b).tokens) || isStrong(comparison, a, b);
 }
 
 /**
@@ -432,7 +449,7 @@ function sameSpeakers(a: Speaker, b: Speaker): boolean | null {
 function compareVariant(
   printings: readonly PrintedQuote[],
   others: readonly PrintedQuote[],
-  sameSpeaker: boolean,
+  sameSpeaker: boolean | 'a' | 'b',
   options: MergeOptions & { byWords?: boolean },
 ): { joins: boolean; guard: GuardReason | null } {
   let guard: GuardReason | null = null;
@@ -447,21 +464,30 @@ function compareVariant(
       if (fragment && i > 0 && comparison.relation === 'contains') continue;
       if (fragment && j > 0 && comparison.relation === 'contained') continue;
       if (options.byWords && comparison.relation === 'similar' && comparison.score < options.threshold) continue;
-      if (sameSpeaker || isStrong(comparison, a, b)) return { joins: true, guard: null };
+      const joins =
+        sameSpeaker === true ||
+        (typeof sameSpeaker === 'string' && roleJoins(comparison, a, b, sameSpeaker)) ||
+        isStrong(comparison, a, b);
+      if (joins) return { joins: true, guard: null };
     }
   }
   return { joins: false, guard };
 }
 
 /**
- * Whether a printing is a variant reworded (rewordedAssertion): only between printings of one named speaker (two
- * descriptions, "police" and "police", may be two forces; two unknown speakers anyone). Not gated on stories: a
- * story is placed as articles arrive, so an article's story when it merges depends on what came before, and a
- * reworded join gated on it made claims depend on the order of arrival (test/integration/order.test.ts); the
- * guards (figures, negations, names) keep one speaker's two assertions apart instead.
+ * Whether a printing is a variant reworded (rewordedAssertion): only between printings of one named speaker, or of
+ * one description ("police" and "police") when the two also name someone or something in common (shareName: the
+ * suspect, the street), since a description alone may be two forces in two events; two unknown speakers could be
+ * anyone. Not gated on stories: a story is placed as articles arrive, so an article's story when it merges depends
+ * on what came before, and a reworded join gated on it made claims depend on the order of arrival
+ * (test/integration/order.test.ts); the guards (figures, negations, names) keep one speaker's two assertions apart
+ * instead.
  */
 function reworded(subject: MergeSubject, variant: ClaimVariant): boolean {
-  if (subject.speakerKey === null || variant.speakerKey === null || subject.weakSpeaker === true || variant.weakSpeaker === true) return false;
+  if (subject.speakerKey === null || variant.speakerKey === null) return false;
+  const described = subject.weakSpeaker === true;
+  if (described !== (variant.weakSpeaker === true)) return false;
+  if (described && !shareName(subject.text, variant.text)) return false;
   return rewordedAssertion(subject.text, variant.text);
 }
 
@@ -505,13 +531,12 @@ export function decideMerge(
         { key: variant.speakerKey, weak: variant.weakSpeaker === true, role: variant.role },
       );
       if (same === false) continue;
-      const sameSpeaker = same === true;
-      const result = compareVariant(printings, printingsOf(variant.text, options.minRun), sameSpeaker, options);
-      if (result.joins || (sameSpeaker && !result.guard && reworded(subject, variant))) {
+      const result = compareVariant(printings, printingsOf(variant.text, options.minRun), same ?? false, options);
+      if (result.joins || (same === true && !result.guard && reworded(subject, variant))) {
         matched = true;
         break;
       }
-      if (sameSpeaker) guard ??= result.guard;
+      if (same !== null) guard ??= result.guard;
     }
     if (matched) matches.push(candidate.id);
     else if (guard) conflicts.push({ claimId: candidate.id, reason: guard });

@@ -72,6 +72,15 @@ function swappedNames(a: string, b: string): boolean {
   );
 }
 
+/**
+ * Whether two printings name someone or something in common ("Kirkpatrick", "the Persian Gulf"): what ties two
+ * descriptions' reports ("police", "police") to one event, where a description alone may be two forces.
+ */
+export function shareName(a: string, b: string): boolean {
+  const names = new Set(namesOf(b));
+  return namesOf(a).some((name) => names.has(name));
+}
+
 /** How many of `few`'s words find a match of their own in `many`: the same stem, else a shared sense. */
 function matchedWords(
   few: readonly string[],

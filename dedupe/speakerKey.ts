@@ -84,6 +84,24 @@ export function describesRole(description: string | null, role: string | null | 
   return words.every((w) => roleStems.has(stemWord(w)));
 }
 
+/** Words of a role that say its bearer speaks for the body named before them ("Acme spokeswoman", "Acme's chief executive"). */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'rep', 'statement', 'official', 'chief', 'executive', 'ceo', 'chairman', 'chairwoman', 'president', 'press', 'secretary', 'director', 'head']);
+
+/**
+ * Whether a role prints its bearer as speaking for a named body ("Kraft Foods" and "Kraft Food's", "Acme" and "Acme
+ * spokeswoman"): the role opens on the body's words (as stems, a possessive left out) and goes on with at most two
+ * words of speaking for it (SPEAKS_FOR), so that a role read from a headline ("Donald Trump Finally Endorses House
+ * Speaker") or an office of a place ("Indiana Gov.") does not.
+ */
+export function speaksFor(body: string | null, role: string | null | undefined): boolean {
+  if (!body || !role) return false;
+  const bodyWords = body.split(' ');
+  const roleWords = normalizeText(role).replace(/'s\b|'/g, '').split(' ').filter((w) => w !== '');
+  if (roleWords.length < bodyWords.length || !bodyWords.every((w, i) => stemWord(w) === stemWord(roleWords[i] ?? ''))) return false;
+  const rest = roleWords.slice(bodyWords.length);
+  return rest.length <= 2 && rest.every((w) => SPEAKS_FOR.has(w));
+}
+
 /** Words of a person's name that are printed in lower case ("Ludwig van Beethoven", "Osama bin Laden"). */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'du', 'di', 'ben', 'y']);
 

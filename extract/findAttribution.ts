@@ -42,6 +42,10 @@ export function findAttribution(analysis: TextAnalysis, span: QuoteSpan): Attrib
   let found = fromTail(analysis, span);
   // "Mr. Zahed said: “...”" introduces the quote after it, not the one before.
   if (found !== null && /^\s*:/.test(masked.slice(locateCue(masked, span, found).cueEnd))) found = null;
+  // "“... the facts.” Davison added, “We ...”": a cue after a quote that ends its sentence, then a comma and another
+  // quote, introduces that quote; this one is the head's ("Susan Davison said, “...”") when there is one.
+  else if (found !== null && /[.!?]\s*$/.test(span.text) && /^\s*,\s*["“«„]?§/.test(masked.slice(locateCue(masked, span, found).cueEnd)))
+    found = fromHead(analysis, span) ?? found;
   found ??= fromHead(analysis, span);
   return found === null ? null : { ...found, ...locateCue(masked, span, found) };
 }

@@ -502,6 +502,8 @@ function roleFrom(words: string[]): string | null {
   while (start > 0 && !FUNCTION_WORDS.test(words[start - 1] ?? '')) start -= 1;
   const kept = words.slice(start);
   const head = normaliseWord(kept[kept.length - 1] ?? '');
-  if (kept.length === 0 || !(PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || TITLES.has(head))) return null;
+  // "Acme Foods' Jane Miller": the body a named person is printed as belonging to is their role.
+  const body = kept.length > 0 && kept.every((w) => isCapitalised(w)) && isPossessive(kept[kept.length - 1] ?? '');
+  if (kept.length === 0 || !(PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || TITLES.has(head) || body)) return null;
   return kept.join(' ');
 }

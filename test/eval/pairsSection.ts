@@ -69,11 +69,16 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // tune, the rest unchanged.
 // With every branch of the round merged, held-out figure-merge precision read 90.3% (28 of 31); with the re-merge of
 // moved articles' figures reverted after review it reads 87.5%: floor 0.86 -> 0.87.
+// A body and a person printed as of it ("Kraft Foods" / "Kraft Food's Susan Davison", on strong evidence) and one
+// description's reports reworded when they name something in common ("police" / "police", "Kirkpatrick"): tune
+// partial 84.6% -> 87.2%, paraphrase 16.4% -> 18.2%, held-out verbatim 85.4% -> 87.8%, merge precision 99.2% / 100%;
+// a described speaker joins a named one by role only on a distinctive wording (closing the known gap): unchanged.
+// Floors: tune partial 0.84 -> 0.86, paraphrase 0.16 -> 0.17, held-out verbatim 0.84 -> 0.87.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.93, partial: 0.84, paraphrase: 0.16 },
-  'held-out': { verbatim: 0.84, partial: 0.71, paraphrase: 0.36 },
+  tune: { verbatim: 0.93, partial: 0.86, paraphrase: 0.17 },
+  'held-out': { verbatim: 0.87, partial: 0.71, paraphrase: 0.36 },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   tune: { recall: 0.63, precision: 0.97 },

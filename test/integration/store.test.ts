@@ -98,6 +98,37 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
       assert.equal(await store.claims.checkKeyScheme(db, 3), null);
     });
 
+    test("pruning keeps a claim's variants that a mention prints, role, names and unit included, and drops the others", async () => {
+      const { id: articleId } = await store.articles.upsert(db, article('https://example.com/prune', 'pruned text'));
+      await db.query("INSERT INTO claims (id, kind, text) VALUES ('c_prune', 'quote', 'the bridge stays shut'), ('c_prune_fig', 'number', '12 lorries')");
+      // What the article prints now: the quote with no role (it printed "Harlow police Lt." before it changed), and a figure.
+      await db.query(
+        `INSERT INTO mentions (id, article_id, kind, text, speaker_key, role, start_offset, end_offset, entities, unit, claim_id) VALUES
+           ('m_prune_q', $1, 'quote', 'the bridge stays shut', 'marta quell', NULL, 0, 21, '{Harlow,Marta Quell}', NULL, 'c_prune'),
+           ('m_prune_n', $1, 'number', '12 lorries', NULL, NULL, 30, 40, '{Harlow}', 'lorries (stuck)', 'c_prune_fig')`,
+        [articleId],
+      );
+      await db.query(
+        `INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities, unit, speaker_role) VALUES
+           ('c_prune', 'v_now', 'the bridge stays shut', 'marta quell', '{Marta Quell,Harlow}', NULL, NULL),
+           ('c_prune', 'v_old_role', 'the bridge stays shut', 'marta quell', '{Harlow,Marta Quell}', NULL, 'Harlow police Lt.'),
+           ('c_prune', 'v_old_names', 'the bridge stays shut', 'marta quell', '{Dunmore}', NULL, NULL),
+           ('c_prune', 'v_old_words', 'the old bridge stays shut', 'marta quell', '{Harlow,Marta Quell}', NULL, NULL),
+           ('c_prune_fig', 'v_fig_now', '12 lorries', NULL, '{Harlow}', 'lorries (stuck)', NULL),
+           ('c_prune_fig', 'v_fig_before_units', '12 lorries', NULL, '{Harlow}', NULL, NULL),
+           ('c_prune_fig', 'v_fig_old_unit', '12 lorries', NULL, '{Harlow}', 'lorries (towed)', NULL)`,
+      );
+      await store.claims.pruneVariants(db, ['c_prune', 'c_prune_fig']);
+      const kept = await db.query<{ hash: string }>(
+        "SELECT hash FROM claim_variants WHERE claim_id IN ('c_prune', 'c_prune_fig') ORDER BY hash",
+      );
+      assert.deepEqual(
+        kept.map((r) => r.hash),
+        ['v_fig_before_units', 'v_fig_now', 'v_now'],
+        'a role, names or unit no mention prints any more is no variant; one stored before units were kept stays',
+      );
+    });
+
     test('a speaker learnt by full name answers to its surname', async () => {
       const full = await store.speakers.resolve(db, { key: 'dmitry peskov', name: 'Dmitry Peskov', type: 'person', role: null });
       const short = await store.speakers.resolve(db, { key: 'peskov', name: 'Peskov', type: 'person', role: null });

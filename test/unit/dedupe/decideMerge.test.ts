@@ -283,6 +283,66 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(subject, [stored]).matches, ['c1']);
   });
 
+  test("a described printing does not take another officer's short words through the role they share", () => {
+    // One officer's words and a "Police" printing of them, one claim; another officer of that force says a short part.
+    const said = 'We are looking for a grey van, and we ask anyone who saw it near the school gates to call us';
+    const policeClaim = {
+      id: 'c1',
+      kind: 'quote' as const,
+      value: null,
+      unit: null,
+      variants: [
+        { text: said, speakerKey: 'omar fenwick', entities: [], role: 'Dunmore police Sgt.' },
+        { text: said, speakerKey: 'police', entities: [], weakSpeaker: true },
+      ],
+    };
+    const short = 'We are looking for a grey van';
+    const other = { ...quote(short, 'lena brask'), role: 'Dunmore police Lt.' };
+    assert.deepEqual(decideMerge(other, [policeClaim]).matches, [], "another officer's short quote");
+    // Either way round: the described printing and a named officer's short wording do not join.
+    const described = { ...quote(said, 'police'), weakSpeaker: true };
+    const lena = { ...policeClaim, variants: [{ text: short, speakerKey: 'lena brask', entities: [], role: 'Dunmore police Lt.' }] };
+    assert.deepEqual(decideMerge(described, [lena]).matches, []);
+    // A distinctive wording of the named officer joins the described printing of it, as the same words always do.
+    const longer = { ...quote('We are looking for a grey van, and we ask anyone who saw it', 'lena brask'), role: 'Dunmore police Lt.' };
+    assert.deepEqual(decideMerge(longer, [policeClaim]).matches, ['c1']);
+  });
+
+  test("one description's report reworded joins when the two name someone in common, never on a description alone", () => {
+    const described = (text: string, speakerKey = 'police'): MergeSubject => ({ ...quote(text, speakerKey), kind: 'statement', weakSpeaker: true });
+    const stored = (text: string, speakerKey = 'police'): ClaimCandidate => ({
+      id: 'c1',
+      kind: 'statement',
+      value: null,
+      unit: null,
+      variants: [{ text, speakerKey, entities: [], weakSpeaker: true }],
+    });
+    const charged = 'A 44-year-old Harlow man, Piet Danner, was charged on Sunday with one count of arson over the warehouse blaze';
+    assert.deepEqual(decideMerge(described('Piet Danner faces one charge of arson over the warehouse blaze'), [stored(charged)]).matches, ['c1']);
+    // "Police" in two events: the same frame with no name in common may be two forces' two arrests.
+    const another = 'A 44-year-old man was charged on Sunday with one count of arson over the warehouse blaze';
+    assert.deepEqual(decideMerge(described('the man faces one charge of arson over the warehouse blaze'), [stored(another)]).matches, []);
+    // Two descriptions that are not one ("police" and "firefighters") never join in other words.
+    assert.deepEqual(decideMerge(described('Piet Danner faces one charge of arson over the warehouse blaze', 'firefighters'), [stored(charged)]).matches, []);
+  });
+
+  test('a body and a person printed as of it ("Harlow Mills\' Dana Crewe") join on the same long words only', () => {
+    const company = quote('This is a sad day for everyone at the mill.', 'harlow mills');
+    const spokeswoman = (text: string, role: string | null): ClaimCandidate => ({
+      id: 'c1',
+      kind: 'quote',
+      value: null,
+      unit: null,
+      variants: [{ text, speakerKey: 'dana crewe', entities: [], role }],
+    });
+    const whole = 'This is a sad day for everyone at the mill. We will pay every worker until the end of the month.';
+    assert.deepEqual(decideMerge(company, [spokeswoman(whole, "Harlow Mills'")]).matches, ['c1']);
+    assert.deepEqual(decideMerge(company, [spokeswoman(whole, 'Dunmore Foods spokeswoman')]).matches, [], 'of another body');
+    assert.deepEqual(decideMerge(company, [spokeswoman(whole, null)]).matches, [], 'of no body printed');
+    // A short wording could be anyone's at the body: the same words are not enough.
+    assert.deepEqual(decideMerge(quote('A sad day.', 'harlow mills'), [spokeswoman('A sad day.', "Harlow Mills'")]).matches, []);
+  });
+
   test('unrelated statements stay apart', () => {
     const decision = decideMerge(quote('Max is an accessible alternative, a developing messenger'), [
       claim('c1', [LONG]),

@@ -175,9 +175,15 @@ describe('decideMerge: a reworded statement joins the claim of its named speaker
     assert.deepEqual(decideMerge(subject('dmitry peskov'), [claim('peskov')]).matches, ['c_1']);
   });
 
-  test('not by another speaker, not between unknown or only described speakers', () => {
+  test('not by another speaker, not between unknown speakers, between one description only when they name something in common', () => {
     assert.deepEqual(decideMerge(subject('maria zakharova'), [claim('peskov')]).matches, []);
     assert.deepEqual(decideMerge(subject(null), [claim(null)]).matches, []);
-    assert.deepEqual(decideMerge(subject('police', true), [claim('police', true)]).matches, []);
+    // Both name Meta: one event's report in two wordings.
+    assert.deepEqual(decideMerge(subject('police', true), [claim('police', true)]).matches, ['c_1']);
+    const unnamed = (m: MergeSubject): MergeSubject => ({ ...m, text: m.text.replace('Meta', 'the company') });
+    const unnamedClaim = claim('police', true);
+    const variants = unnamedClaim.variants.map((v) => ({ ...v, text: v.text.replace('Meta', 'the company') }));
+    assert.deepEqual(decideMerge(unnamed(subject('police', true)), [{ ...unnamedClaim, variants }]).matches, []);
+    assert.deepEqual(decideMerge(unnamed(subject('peskov')), [{ ...unnamedClaim, variants: variants.map((v) => ({ ...v, speakerKey: 'peskov', weakSpeaker: false })) }]).matches, ['c_1'], 'a named speaker needs no name in common');
   });
 });

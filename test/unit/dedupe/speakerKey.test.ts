@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compatibleSpeakers, describesRole, isWeakSpeaker, mayNameOnePerson, speakerKey, surnameOf } from '../../../dedupe/speakerKey.ts';
+import { compatibleSpeakers, describesRole, isWeakSpeaker, mayNameOnePerson, speakerKey, surnameOf, speaksFor } from '../../../dedupe/speakerKey.ts';
 
 describe('speaker keys', () => {
   test('titles and possessives go, the surname is the last word', () => {
@@ -64,4 +64,15 @@ describe('isWeakSpeaker', () => {
     for (const name of ['Dmitry Peskov', 'Roskomnadzor', 'Ludwig van Beethoven', 'WhatsApp']) assert.equal(isWeakSpeaker(name), false, name);
     assert.equal(isWeakSpeaker(null), false);
   });
+});
+
+test('a role prints its bearer as speaking for a body when it opens on the body and says no more than how', () => {
+  assert.equal(speaksFor('harlow mills', "Harlow Mills'"), true);
+  assert.equal(speaksFor('dunmore foods', "Dunmore Food's"), true);
+  assert.equal(speaksFor('acme', 'Acme spokeswoman'), true);
+  assert.equal(speaksFor('acme', 'Acme chief executive'), true);
+  assert.equal(speaksFor('acme', 'Globex spokeswoman'), false, 'another body');
+  assert.equal(speaksFor('harlow', 'Harlow Gov.'), false, 'an office of a place');
+  assert.equal(speaksFor('ann lee', 'Ann Lee Wins The Harlow Vote'), false, 'a headline read as a role');
+  assert.equal(speaksFor('acme', null), false);
 });

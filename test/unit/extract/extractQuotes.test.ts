@@ -355,3 +355,20 @@ test('a circumstance before "X said, “...”" leaves the quote its own: the qu
     [['quote', 'The wall will not hold another winter.', 'Mary Stone']],
   );
 });
+
+test('"X added," before another quote introduces that one: a quote ending its sentence before it keeps its own head', () => {
+  const text =
+    'The mill closed on Monday. Harlow Mills\' Dana Crewe said, “This is a sad day for the town. We are still trying to reach the families.” ' +
+    'Crewe added, “We will pay every worker until the end of the month.”';
+  const quotes = extractQuotes(text);
+  assert.deepEqual(
+    quotes.map((q) => [q.speaker, q.role]),
+    [
+      ['Dana Crewe', "Harlow Mills'"],
+      ['Dana Crewe', "Harlow Mills'"],
+    ],
+  );
+  // With no head of its own, the quote keeps the cue after it, as before.
+  const [first] = extractQuotes('The vote ended late. “We won the seat tonight.” Ann Berg added, “It was a hard fight.”');
+  assert.equal(first?.speaker, 'Ann Berg');
+});
