@@ -216,8 +216,35 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   if (!isDigit && unit === null && scaleWord === undefined) return null;
   if (isTimeReference(text, start, end, unit)) return null;
   const rest = groups.rest === undefined || isDigit ? 0 : (readNumber(groups.rest) ?? 0);
-  const measure = endsRange(text, start, end) ? 'range' : findMeasure(text, start, end, unit);
+  const measure = endsRange(text, start, end) ? 'range' : (findMeasure(text, start, end, unit) ?? positionBefore(text, start) ?? yearAfter(text, end));
   return { start, end, value: scaleValue(number, scaleWord) + rest, unit: withMeasure(unit, measure), qualifier };
+}
+
+/**
+ * "2,000 staff in 2015", "$4 million in 2019": a year printed right after a figure says when it held, and the same
+ * value of one measure in another year is another figure ("2,000 staff in 2015 and 2,000 staff in 2019").
+ */
+function yearAfter(text: string, end: number): string | null {
+  const year = /^\s+in\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 12))?.[1];
+  return year === undefined ? null : `in ${year}`;
+}
+
+/** Words that pick out some of a series by their place in it, each read as one of three ("previous" is "last"). */
+const POSITIONS: Readonly<Record<string, string>> = {
+  first: 'first', opening: 'first', initial: 'first',
+  last: 'last', previous: 'last', past: 'last', preceding: 'last', prior: 'last', final: 'last', latest: 'last',
+  next: 'next', coming: 'next', following: 'next', upcoming: 'next', remaining: 'remaining',
+};
+
+/**
+ * "the next two contests", "their first three games", "the last two winners": a count of the ones at a place in a
+ * series, which is what it counts ("(next)"): "the first two contests" and "the next two contests" are two counts of
+ * one unit in one story, however alike their printings. Read only after a determiner, so that "first" as an adverb
+ * ("First, 20 people ...") is not.
+ */
+function positionBefore(text: string, start: number): string | null {
+  const word = /\b(?:the|its|their|his|her|our|those|these)\s+(\p{L}+)\s+$/iu.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return POSITIONS[word?.toLowerCase() ?? ''] ?? null;
 }
 
 /** A range's first end before "to" or a dash, and the word before it (a name's, "iOS 17 to 300 million", is none). */
@@ -316,6 +343,8 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   if (/\bNos?\.?\s*$/.test(before)) return true;
   // "wore number 23", "the number 23 shirt": a jersey's number.
   if (/\bnumber\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
+  // "the 23 shirt", "his 10 jersey": a number worn, not counted ("5,000 shirts" are counted).
+  if (/^\s+(?:shirt|jersey)\b/i.test(after)) return true;
   // A designation printed with spaces around its hyphen ("AK - 47", "F - 16"), as some wires' copy is.
   if (/(?<![\p{L}\p{N}])\p{Lu}{1,5}\s[-–]\s$/u.test(text.slice(Math.max(0, start - 9), start))) return true;
   if (/^\s?:\s?\d{2}\b/.test(after)) return true;
