@@ -216,8 +216,22 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   if (!isDigit && unit === null && scaleWord === undefined) return null;
   if (isTimeReference(text, start, end, unit)) return null;
   const rest = groups.rest === undefined || isDigit ? 0 : (readNumber(groups.rest) ?? 0);
-  const measure = endsRange(text, start, end) ? 'range' : (findMeasure(text, start, end, unit) ?? positionBefore(text, start) ?? yearAfter(text, end));
+  const measure = endsRange(text, start, end) ? 'range' : (rateAfter(text, end) ?? findMeasure(text, start, end, unit) ?? positionBefore(text, start) ?? yearAfter(text, end));
   return { start, end, value: scaleValue(number, scaleWord) + rest, unit: withMeasure(unit, measure), qualifier };
+}
+
+/** Periods a rate is given per, each as one word ("annually" is "year"). */
+const RATE_PERIODS = /^\s+(?:(?:a|an|per|each|every)\s+(year|month|week|day|hour|season|game|match|head|person|capita)|(annually|yearly|monthly|weekly|daily))\b/i;
+const RATE_WORDS: Readonly<Record<string, string>> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', capita: 'person', head: 'person' };
+
+/**
+ * "$22 million a season", "40,000 barrels per day", "£5 million annually": a rate, which is no total of the same
+ * value ("a $22 million offer" in all); read as "(per season)".
+ */
+function rateAfter(text: string, end: number): string | null {
+  const match = RATE_PERIODS.exec(text.slice(end, end + 24));
+  const period = (match?.[1] ?? match?.[2])?.toLowerCase();
+  return period === undefined ? null : `per ${RATE_WORDS[period] ?? period}`;
 }
 
 /**

@@ -174,6 +174,14 @@ test('a product\'s model or version and a jersey\'s number are no figures; what 
   assert.deepEqual(figures('The club sold 5,000 shirts in a week.').map((f) => f.text), ['5,000 shirts']);
 });
 
+test('a rate printed after a figure is what it measures, not a total: "$9 million a season" is "(per season)"', () => {
+  assert.deepEqual(
+    figures('The striker will earn $9 million a season under the deal, and the mill burns 800 tonnes annually.').map((f) => f.unit),
+    ['USD (per season)', 'tonnes (per year)'],
+  );
+  assert.deepEqual(figures('The striker signed a deal worth $9 million.').map((f) => f.unit), ['USD']);
+});
+
 test('a year printed right after a figure says when it held: the same count in two years is two figures', () => {
   assert.deepEqual(
     figures('The mill had 1,200 workers in 2009 and 1,200 workers in 2021.').map((f) => f.unit),
