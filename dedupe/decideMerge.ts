@@ -101,24 +101,16 @@ function sameName(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 const FIGURE_NAMES = 8;
 
 /**
- * A first name in lower case: a subject read from a figure's sentence's own words because it names no one
- * (extract's sentenceSubject: "repairs bridge expected cost"; the names after it are its article's topic, printed
- * in other sentences), or a source only described ("officials").
- */
-const isSentenceSubject = (name: string | undefined) => name !== undefined && /^\p{Ll}/u.test(name);
-
-/**
  * Whether two figures speak of the same subject: one's subject (its first name, see MergeSubject.entities) is
  * among the other's names, a shorter form counting ("Peskov" and "Dmitry Peskov"). Either way round, since a
  * figure whose sentence names no one carries its story's names, the first of which need not be its subject.
  * A place or a party both name ("Acme" in Ohio, "Globex" in Ohio) does not make one subject, nor does a
  * generic word ("Acme Group", "Globex Group"); a figure without names joins nothing, since it could be anyone's.
  */
-export function sameSubject(a: readonly string[], b: readonly string[], ownNamesOnly = false): boolean {
-  const own = (names: readonly string[]) => (ownNamesOnly && isSentenceSubject(names[0]) ? names.slice(0, 1) : names);
+export function sameSubject(a: readonly string[], b: readonly string[]): boolean {
   // The names figureNames keys and locks a figure by, no more: a match is always a candidate, in any order.
-  const namesA = figureNames(own(a)).map((name) => new Set(name.split(' ')));
-  const namesB = figureNames(own(b)).map((name) => new Set(name.split(' ')));
+  const namesA = figureNames(a).map((name) => new Set(name.split(' ')));
+  const namesB = figureNames(b).map((name) => new Set(name.split(' ')));
   // A generic first name ("Bank") leaves a figure without a subject of its own; the next name is not promoted.
   const subjectA = namesOf(a.slice(0, 1))[0];
   const subjectB = namesOf(b.slice(0, 1))[0];
@@ -221,9 +213,6 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
     // Within one story the same value is one figure unless the two are shown to count other things or be about
     // two subjects ("90 days", "two counts"); another value there is a rival only of the same subject and unit.
     const sameValueInStory = c.value === subject.value && sharesStory(subject, c);
-    // Told in two stories, a figure is about what its own sentence names: its article's topic names, printed in
-    // other sentences, are no evidence that two large figures are one ("1,237 delegates" by "Rubio" elsewhere).
-    const inTwoStories = !!subject.storyId && !!c.stories && !sharesStory(subject, c);
     if (!sameValueInStory && normalizeUnit(c.unit) !== normalizeUnit(subject.unit)) continue;
     // Each variant on its own (its unit says what it counted), so that claims stay the components of a relation.
     const counted = (v: ClaimVariant) => (v.unit === undefined ? c.unit : v.unit);
@@ -234,7 +223,7 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
     const sameThing = (v: ClaimVariant, words: ReadonlySet<string>) =>
       sameValueInStory && (ownWords.size > 0) === (words.size > 0)
         ? sameCount(ownWords, words) || !differentSubjects(subject.entities, v.entities)
-        : sameSubject(subject.entities, v.entities, inTwoStories);
+        : sameSubject(subject.entities, v.entities);
     const agrees = (v: ClaimVariant) => {
       const units = unitRelation(subject.unit, counted(v), sameValueInStory);
       if (isBareShare(counted(v)) || units === null) return false;

@@ -183,25 +183,6 @@ describe('figures merge by what they count', () => {
     );
   });
 
-  test("across stories, a figure whose sentence names no one is not joined through its article's topic names", () => {
-    const big = (entities: string[], storyId: string) => ({
-      ...figure('240 crossings', 'crossings', entities, storyId),
-      value: 240,
-    });
-    const named = {
-      ...claim('240 crossings', 'crossings', ['Kestrel Ferries', 'Harwick'], ['s1']),
-      value: 240,
-    };
-    const ownWords = ['crossings cancelled storm week', 'Kestrel Ferries', 'Harwick'];
-    assert.deepEqual(decideMerge(big(ownWords, 's2'), [named]).matches, []);
-    // The same sentence printed by another outlet in another story shares its words, and joins.
-    const printed = {
-      ...named,
-      variants: [{ ...named.variants[0]!, entities: ['crossings cancelled storm week'] }],
-    };
-    assert.deepEqual(decideMerge(big(ownWords, 's2'), [printed]).matches, ['n1']);
-  });
-
   test("the end of a range joins only a range's end", () => {
     const [low, high] = extractMentions(
       'The seven-year offers for Teixeira were in the $140 million to $160 million range.',
