@@ -69,6 +69,9 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // tune, the rest unchanged.
 // With every branch of the round merged, held-out figure-merge precision read 90.3% (28 of 31); with the re-merge of
 // moved articles' figures reverted after review it reads 87.5%: floor 0.86 -> 0.87.
+// A bare printing joining one that says what it counts only on one named subject, and a place in a series, a rate
+// and a year read as what a figure counts (issue 16 item 4): tune unchanged (65.5%, 97.4%), held-out 49.1% -> 52.6%
+// and 87.5% -> 88.2% (30 of 34 merged right): held-out floors 0.48 -> 0.52 and 0.87 -> 0.88.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
@@ -77,7 +80,7 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   tune: { recall: 0.63, precision: 0.97 },
-  'held-out': { recall: 0.48, precision: 0.87 },
+  'held-out': { recall: 0.52, precision: 0.88 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 
