@@ -216,9 +216,14 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
     if (!sameValueInStory && normalizeUnit(c.unit) !== normalizeUnit(subject.unit)) continue;
     // Each variant on its own (its unit says what it counted), so that claims stay the components of a relation.
     const counted = (v: ClaimVariant) => (v.unit === undefined ? c.unit : v.unit);
-    // Two outlets that say the same thing is counted ("of aggravated assault") name whom they like around it.
+    // Two outlets that say the same thing is counted ("of aggravated assault") name whom they like around it. When
+    // only one says what it counts ("40 people injured" / "40 people"), the other could count anything of that
+    // unit in the story (those arrested, those evacuated), so they join only on one named subject, as they would
+    // in two stories: a bare printing never bridges two counts of one story.
     const sameThing = (v: ClaimVariant, words: ReadonlySet<string>) =>
-      sameValueInStory ? sameCount(ownWords, words) || !differentSubjects(subject.entities, v.entities) : sameSubject(subject.entities, v.entities);
+      sameValueInStory && (ownWords.size > 0) === (words.size > 0)
+        ? sameCount(ownWords, words) || !differentSubjects(subject.entities, v.entities)
+        : sameSubject(subject.entities, v.entities);
     const agrees = (v: ClaimVariant) => {
       const units = unitRelation(subject.unit, counted(v), sameValueInStory);
       if (isBareShare(counted(v)) || units === null) return false;

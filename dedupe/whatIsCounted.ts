@@ -22,6 +22,24 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set([
   ...'us usd eur gbp rub rs dollars euros pounds'.split(' '),
 ]);
 
+/**
+ * Words of a place in a series printed inside a figure ("two previous winners", "two opening contests"), read as
+ * extraction reads one printed before it (extractFigures' positions: "the last two winners" measures "(last)").
+ */
+const POSITION_WORDS: Readonly<Record<string, string>> = {
+  opening: 'first',
+  initial: 'first',
+  previous: 'last',
+  past: 'last',
+  preceding: 'last',
+  prior: 'last',
+  final: 'last',
+  latest: 'last',
+  coming: 'next',
+  following: 'next',
+  upcoming: 'next',
+};
+
 /** The stems of what a figure counts: its printing's modifiers and its unit's measure ("two murder charges": murder). */
 export function countedWords(text: string, unit: string | null): Set<string> {
   const head = (unitWithoutMeasure(unit) ?? '').toLowerCase().split(/\s+/).at(-1) ?? '';
@@ -29,7 +47,7 @@ export function countedWords(text: string, unit: string | null): Set<string> {
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => w !== '' && w !== head && !AMOUNT_WORDS.has(w) && !isStopWord(w))
-    .map(stemWord);
+    .map((w) => stemWord(POSITION_WORDS[w] ?? w));
   const measure = measureOf(unit);
   return new Set([...words, ...(measure === '' ? [] : measure.split(' '))]);
 }

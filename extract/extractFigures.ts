@@ -239,8 +239,49 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   if (!isDigit && unit === null && scaleWord === undefined) return null;
   if (isTimeReference(text, start, end, unit) || isIdiomaticAmount(text, start, end, printed, number, unit)) return null;
   const rest = groups.rest === undefined || isDigit ? 0 : (readNumber(groups.rest) ?? 0);
-  const measure = endsRange(text, start, end) ? 'range' : findMeasure(text, start, end, unit);
+  const measure = endsRange(text, start, end) ? 'range' : (rateAfter(text, end) ?? findMeasure(text, start, end, unit) ?? positionBefore(text, start) ?? yearAfter(text, end));
   return { start, end, value: scaleValue(number, scaleWord) + rest, unit: withMeasure(unit, measure), qualifier };
+}
+
+/** Periods a rate is given per, each as one word ("annually" is "year"). */
+const RATE_PERIODS = /^\s+(?:(?:a|an|per|each|every)\s+(year|month|week|day|hour|season|game|match|head|person|capita)|(annually|yearly|monthly|weekly|daily))\b/i;
+const RATE_WORDS: Readonly<Record<string, string>> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', capita: 'person', head: 'person' };
+
+/**
+ * "$22 million a season", "40,000 barrels per day", "£5 million annually": a rate, which is no total of the same
+ * value ("a $22 million offer" in all); read as "(per season)".
+ */
+function rateAfter(text: string, end: number): string | null {
+  const match = RATE_PERIODS.exec(text.slice(end, end + 24));
+  const period = (match?.[1] ?? match?.[2])?.toLowerCase();
+  return period === undefined ? null : `per ${RATE_WORDS[period] ?? period}`;
+}
+
+/**
+ * "2,000 staff in 2015", "$4 million in 2019": a year printed right after a figure says when it held, and the same
+ * value of one measure in another year is another figure ("2,000 staff in 2015 and 2,000 staff in 2019").
+ */
+function yearAfter(text: string, end: number): string | null {
+  const year = /^\s+in\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 12))?.[1];
+  return year === undefined ? null : `in ${year}`;
+}
+
+/** Words that pick out some of a series by their place in it, each read as one of three ("previous" is "last"). */
+const POSITIONS: Readonly<Record<string, string>> = {
+  first: 'first', opening: 'first', initial: 'first',
+  last: 'last', previous: 'last', past: 'last', preceding: 'last', prior: 'last', final: 'last', latest: 'last',
+  next: 'next', coming: 'next', following: 'next', upcoming: 'next', remaining: 'remaining',
+};
+
+/**
+ * "the next two contests", "their first three games", "the last two winners": a count of the ones at a place in a
+ * series, which is what it counts ("(next)"): "the first two contests" and "the next two contests" are two counts of
+ * one unit in one story, however alike their printings. Read only after a determiner, so that "first" as an adverb
+ * ("First, 20 people ...") is not.
+ */
+function positionBefore(text: string, start: number): string | null {
+  const word = /\b(?:the|its|their|his|her|our|those|these)\s+(\p{L}+)\s+$/iu.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return POSITIONS[word?.toLowerCase() ?? ''] ?? null;
 }
 
 /** A range's first end before "to" or a dash, and the word before it (a name's, "iOS 17 to 300 million", is none). */
@@ -355,6 +396,8 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   if (/\bNos?\.?\s*$/.test(before)) return true;
   // "wore number 23", "the number 23 shirt": a jersey's number.
   if (/\bnumber\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
+  // "the 23 shirt", "his 10 jersey": a number worn, not counted ("5,000 shirts" are counted).
+  if (/^\s+(?:shirt|jersey)\b/i.test(after)) return true;
   // A designation printed with spaces around its hyphen ("AK - 47", "F - 16"), as some wires' copy is.
   if (/(?<![\p{L}\p{N}])\p{Lu}{1,5}\s[-–]\s$/u.test(text.slice(Math.max(0, start - 9), start))) return true;
   if (/^\s?:\s?\d{2}\b/.test(after)) return true;

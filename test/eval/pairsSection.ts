@@ -74,6 +74,9 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // partial 84.6% -> 87.2%, paraphrase 16.4% -> 18.2%, held-out verbatim 85.4% -> 87.8%, merge precision 99.2% / 100%;
 // a described speaker joins a named one by role only on a distinctive wording (closing the known gap): unchanged.
 // Floors: tune partial 0.84 -> 0.86, paraphrase 0.16 -> 0.17, held-out verbatim 0.84 -> 0.87.
+// A bare printing joining one that says what it counts only on one named subject, and a place in a series, a rate
+// and a year read as what a figure counts (issue 16 item 4): tune unchanged (65.5%, 97.4%), held-out 49.1% -> 52.6%
+// and 87.5% -> 88.2% (30 of 34 merged right): held-out floors 0.48 -> 0.52 and 0.87 -> 0.88.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
@@ -82,7 +85,7 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   tune: { recall: 0.63, precision: 0.97 },
-  'held-out': { recall: 0.48, precision: 0.87 },
+  'held-out': { recall: 0.52, precision: 0.88 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 

@@ -133,6 +133,56 @@ describe('figures merge by what they count', () => {
     assert.deepEqual(decideMerge(five('five boats', 'boats'), [bare]).matches, ['n1']);
   });
 
+  test('in one story, a printing that says what it counts and one that does not join only on one named subject', () => {
+    // "40 residents evacuated" and a bare "40 residents" of one story: the bare one could be those rehoused.
+    const evacuated = claim('40 residents', 'residents (evacuated)', ['Corven Valley']);
+    assert.deepEqual(decideMerge(figure('40 residents', 'residents', []), [evacuated]).matches, []);
+    assert.deepEqual(
+      decideMerge(figure('40 residents', 'residents', ['Corven Valley', 'Ostby']), [evacuated]).matches,
+      ['n1'],
+    );
+    // Both bare, or both saying the same: the story is context enough, as before.
+    assert.deepEqual(
+      decideMerge(figure('40 residents', 'residents', []), [claim('40 residents', 'residents', [])]).matches,
+      ['n1'],
+    );
+  });
+
+  test('a bare printing does not bridge two counts of one unit in one story', () => {
+    const injured = { ...claim('12 people', 'people (injured)', ['Brenmoor']), id: 'n1' };
+    const detained = { ...claim('12 people', 'people (detained)', ['Brenmoor']), id: 'n2' };
+    assert.deepEqual(decideMerge(figure('12 people', 'people', []), [injured, detained]).matches, []);
+    assert.deepEqual(decideMerge(figure('12 people', 'people', ['Brenmoor']), [injured, detained]).matches, [
+      'n1',
+      'n2',
+    ]);
+  });
+
+  test('the ones at a place in a series are what a figure counts: the first two and the next two stay apart', () => {
+    const [next] = extractMentions(
+      'Both clubs now turn to the next two fixtures, away at Harlow and at home to Penfield.',
+    ).mentions.filter((m) => m.kind === 'number');
+    const [first] = extractMentions(
+      'The Harlow manager said his side had drawn the first two fixtures at home.',
+    ).mentions.filter((m) => m.kind === 'number');
+    assert.deepEqual([next?.unit, first?.unit], ['fixtures (next)', 'fixtures (first)']);
+    const asClaim = (m: typeof next) => ({
+      ...claim(m?.text ?? '', m?.unit ?? '', [...(m?.entities ?? [])]),
+    });
+    const asFigure = (m: typeof next) => figure(m?.text ?? '', m?.unit ?? '', [...(m?.entities ?? [])]);
+    assert.deepEqual(decideMerge(asFigure(first), [asClaim(next)]).matches, []);
+    // "the last two" and "two previous" name one place in the series.
+    assert.ok(
+      sameCount(counted('two champions', 'champions (last)'), counted('two previous champions', 'champions')),
+    );
+    assert.ok(
+      !compatibleCounts(
+        counted('two opening fixtures', 'fixtures'),
+        counted('two fixtures', 'fixtures (next)'),
+      ),
+    );
+  });
+
   test("the end of a range joins only a range's end", () => {
     const [low, high] = extractMentions(
       'The seven-year offers for Teixeira were in the $140 million to $160 million range.',

@@ -170,6 +170,25 @@ test('a product\'s model or version and a jersey\'s number are no figures; what 
   assert.deepEqual(figures('Fans of the iPhone 15 Pro lined up outside the store overnight.'), []);
   assert.deepEqual(figures('Apple pushed iOS 17 to 300 million devices in its first month.').map((f) => [f.text, f.unit]), [['300 million devices', 'devices']]);
   assert.deepEqual(figures('He wore the number 23 shirt for the Bulls.'), []);
+  assert.deepEqual(figures('The keeper took the 13 jersey and wore it for 12 seasons.').map((f) => [f.text, f.unit]), [['12 seasons', 'seasons']]);
+  assert.deepEqual(figures('The club sold 5,000 shirts in a week.').map((f) => f.text), ['5,000 shirts']);
+});
+
+test('a rate printed after a figure is what it measures, not a total: "$9 million a season" is "(per season)"', () => {
+  assert.deepEqual(
+    figures('The striker will earn $9 million a season under the deal, and the mill burns 800 tonnes annually.').map((f) => f.unit),
+    ['USD (per season)', 'tonnes (per year)'],
+  );
+  assert.deepEqual(figures('The striker signed a deal worth $9 million.').map((f) => f.unit), ['USD']);
+});
+
+test('a year printed right after a figure says when it held: the same count in two years is two figures', () => {
+  assert.deepEqual(
+    figures('The mill had 1,200 workers in 2009 and 1,200 workers in 2021.').map((f) => f.unit),
+    ['workers (in 2009)', 'workers (in 2021)'],
+  );
+  // Only right after the figure, and only when nothing else says what it counts ("employed 1,200 workers in 2009" keeps "employed").
+  assert.deepEqual(figures('In 2009 the mill had 1,200 workers.').map((f) => f.unit), ['workers']);
 });
 
 test('a currency after the number is the unit, and an irregular plural ends the noun phrase', () => {

@@ -102,7 +102,8 @@ describe('what a sum is in', () => {
     assert.deepEqual(units('The mayor took $200,000 in speaking fees from lenders.'), ['USD (fees)']);
     assert.deepEqual(units('The depot got $3 million in Ohio.'), ['USD']);
     assert.deepEqual(units('The fund lost $3 million in the first quarter.'), ['USD (lost)']);
-    assert.deepEqual(units('The fund gave $3 million in 2015 alone.'), ['USD']);
+    // A year is no thing the sum is in, but says when it held (extractFigures' yearAfter).
+    assert.deepEqual(units('The fund gave $3 million in 2015 alone.'), ['USD (in 2015)']);
   });
 
   test('two sums of one value in one story, one of losses and one of fines, stay apart', () => {
