@@ -58,10 +58,8 @@ export async function placeStory(
     const all = [...neighbours, self];
     const stories = regroupNeighbourhood(all, stats, options, kept);
     const renamed = renamedStories(all, stories, kept);
-    // Figure merges read their article's story under the stories lock (shared): only moving an article that
-    // was in a story, or renaming one, must wait for them.
-    if (recorded.placedBefore || renamed.size > 0 || neighbours.some((a) => stories.get(a.id) !== a.storyId))
-      await store.stories.lockStories(tx);
+    // No merge is waited for: a figure merge reads its article's story with its candidates in one statement
+    // (store.claims.readForMerge), so this placement, committed while one runs, is as if it came after it.
     await store.stories.writeStories(tx, stories, renamed);
     return stories.get(article.id) ?? article.id;
   });
