@@ -11,7 +11,8 @@ import { KEY_SCHEME } from '../../dedupe/candidateKeys.ts';
 import { DEFAULT_STORY_OPTIONS } from '../../dedupe/groupStories.ts';
 import { DEFAULT_MERGE_OPTIONS } from '../../dedupe/mergeOptions.ts';
 import { mergeMentions } from '../../jobs/mergeMentions.ts';
-import { placeStory } from '../../jobs/placeStory.ts';
+import { PlacementBatcher, placeStory } from '../../jobs/placeStory.ts';
+import type { Db } from '../../store/db.ts';
 import * as store from '../../store/index.ts';
 import { streamClaims } from '../../store/exportClaims.ts';
 import { searchClaims } from '../../store/search.ts';
@@ -209,6 +210,56 @@ describe('stories', () => {
         done,
       );
     assert.deepEqual(await claimsOf(own), expected);
+  });
+
+  test('articles placed several under one lock are placed as one at a time in the same order, and one that fails fails alone', async () => {
+    const own = await ingestInOrder([...corpus, ...seeds], cleanups);
+    const db = own.db;
+    const reset = async () => db.transaction((tx) => store.claims.resetForRecluster(tx, KEY_SCHEME));
+    // Greatest id first: each placement renames its story (its least id), so each sees those placed before it.
+    const ids = (await reset())
+      .map((r) => r.articleId)
+      .sort()
+      .reverse();
+    const articles = await Promise.all(ids.map((id) => store.articles.get(db, id)));
+    const storiesNow = async () =>
+      Object.fromEntries(
+        (await db.query<{ id: string; story_id: string }>('SELECT id, story_id FROM articles')).map((r) => [
+          r.id,
+          r.story_id,
+        ]),
+      );
+    const returned: string[] = [];
+    for (const article of articles) returned.push(await placeStory(db, { ...article, groupId: article.id }));
+    const oneByOne = await storiesNow();
+    assert.ok(new Set(Object.values(oneByOne)).size < articles.length, 'some articles share a story');
+
+    await reset();
+    let transactions = 0;
+    const counted: Db = { ...db, transaction: (fn) => ((transactions += 1), db.transaction(fn)) };
+    const batcher = new PlacementBatcher(counted, DEFAULT_STORY_OPTIONS, 3);
+    const batched = await Promise.all(
+      articles.map((article) => batcher.place({ ...article, groupId: article.id })),
+    );
+    assert.equal(transactions, Math.ceil(articles.length / 3));
+    assert.deepEqual(await storiesNow(), oneByOne);
+    // Each article is told its story as it was when it was placed, as placeStory returns it.
+    assert.deepEqual(batched, returned);
+
+    // An article whose placement fails (a date the database refuses) fails its own placement, not its batch's.
+    await reset();
+    transactions = 0;
+    const broken = { ...(articles[1] as (typeof articles)[number]), publishedAt: 'not a date' };
+    const settled = await Promise.allSettled(
+      [articles[0], broken, articles[2]].map((article) =>
+        batcher.place({ ...(article as typeof broken), groupId: article?.id ?? '' }),
+      ),
+    );
+    assert.deepEqual(
+      settled.map((s) => s.status),
+      ['fulfilled', 'rejected', 'fulfilled'],
+    );
+    assert.equal(transactions, 4, 'the batch, then each article alone');
   });
 
   test('a story lists its claims by spread within it, with the outlets and the first to carry each', async () => {
