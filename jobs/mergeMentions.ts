@@ -64,21 +64,24 @@ export async function mergeMentions(
       await markDone(tx);
       return [];
     }
-    // Figures join within their story as it is now: it is read under the stories lock (shared), which no
-    // placement that moves an article of a story takes until this merge is written. A figure finds the figures
-    // of its value in its story whatever they name, so it locks its story and value too, and two such merge
-    // one after the other (figures of other values meet through keys, under the scope locks of their names).
-    const storyId = done && planned.some((p) => p.isFigure) ? await store.stories.storyOf(tx, done.articleId) : null;
+    // Figures join within their article's story as it is now: readForMerge reads the story with the candidates,
+    // in one snapshot, so no placement needs to wait for this merge (one committed meanwhile is as if it came
+    // after it). A figure finds the figures of its value in its story whatever they name, so it locks its value
+    // (its story is not known before the read): two figures of one value merge one after the other, in one story
+    // or not (figures of other values meet through keys, under the scope locks of their names).
+    const storyOf = done && planned.some((p) => p.isFigure) ? done.articleId : null;
     const plans = planned.map((p) =>
-      p.isFigure && storyId ? { ...p, locks: [...p.locks, `figure|story|${storyId}|${p.mention.value ?? ''}`] } : p,
+      p.isFigure && storyOf ? { ...p, locks: [...p.locks, `figure|value|${p.mention.value ?? ''}`] } : p,
     );
     await lockScopes(tx, plans.flatMap((p) => p.locks), plans.flatMap((p) => p.shared));
     const inputs = plans.map(({ key, mention: m }) => ({ key, name: m.speaker ?? key, type: m.speakerType, role: m.role }));
     const found = await store.claims.readForMerge(
       tx,
-      plans.map((p) => ({ id: p.mention.id, kind: p.mention.kind, keys: p.keys, value: p.mention.value, storyId })),
+      plans.map((p) => ({ id: p.mention.id, kind: p.mention.kind, keys: p.keys, value: p.mention.value })),
       store.speakers.speakerNames(inputs),
+      storyOf,
     );
+    const storyId = found.storyId;
     const todo = plans.flatMap((p, i) =>
       found.unplaced.has(p.mention.id) ? [{ ...p, hits: found.hits[i] ?? [], saturated: found.saturated[i] }] : [],
     );

@@ -5,7 +5,7 @@ import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { ArticleJobData, StageResult } from './jobTypes.ts';
 import { mergeMentions } from './mergeMentions.ts';
-import { placeStory } from './placeStory.ts';
+import { placeStoryInBatch } from './placeStory.ts';
 
 /**
  * The dedupe stage: group the article with its near duplicates (wire copy), place it in its story, then
@@ -21,7 +21,7 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData): Pr
     const copies = findNearDuplicates(signature, candidates); // pure
     return store.articles.joinGroups(tx, article.id, copies.map((c) => c.groupId));
   });
-  const storyId = await placeStory(ctx.db, { ...article, groupId });
+  const storyId = await placeStoryInBatch(ctx.db, { ...article, groupId });
   const unmerged = await store.mentions.listUnmerged(ctx.db, article.id);
   const outcomes = await mergeMentions(ctx.db, unmerged, ctx.dedupe, {
     articleId: article.id,

@@ -24,6 +24,8 @@ export interface MergeState {
   saturated: Array<Set<number>>;
   /** What the speakers table knows of the names (for speakers.resolveMany). */
   speakers: KnownRow[];
+  /** The story of `storyOf`'s article as this statement read it (null when none was asked or it has none). */
+  storyId: string | null;
 }
 
 /**
@@ -32,12 +34,16 @@ export interface MergeState {
  * mention (its kind and candidate keys) the claims of its kind (figures, or quotes and statements) sharing the most keys with it, at most
  * `limit`, with their distinct variants (one index lookup, never a scan of all claims), each key read for
  * at most `perKey` claims (the keys read whole count first in the ranking); and reads what is known of the
- * speakers' names. The caller holds the merge's scope locks.
+ * speakers' names. With `storyOf` (an article id), the figures join within that article's story as this same
+ * statement reads it: the story, its figures of each figure's value and whether a candidate is carried in it
+ * come from one snapshot, so a placement committed meanwhile is as if it came after the merge (it reads no
+ * claim, and the merge reads the story nowhere else). The caller holds the merge's scope locks.
  */
 export async function readForMerge(
   db: Queryable,
-  mentions: ReadonlyArray<{ id: string; kind: MentionKind; keys: readonly number[]; value?: number | null; storyId?: string | null }>,
+  mentions: ReadonlyArray<{ id: string; kind: MentionKind; keys: readonly number[]; value?: number | null }>,
   names: { keys: readonly string[]; surnames: readonly string[] },
+  storyOf: string | null = null,
   limit = 50,
   perKey = KEY_CLAIMS_CAP,
 ): Promise<MergeState> {
@@ -46,8 +52,11 @@ export async function readForMerge(
     hits: Array<CandidateHit & { m: number }>;
     speakers: KnownRow[];
     saturated: Array<[m: number, key: number]>;
+    story_id: string | null;
   }>(
-    `WITH unplaced AS (
+    `WITH story AS (
+       SELECT story_id FROM articles WHERE id = $11
+     ), unplaced AS (
        SELECT id FROM mentions WHERE id = ANY($5::text[]) AND claim_id IS NULL FOR UPDATE
      ), wanted AS (
        SELECT w.m, w.key, k.kind FROM unnest($1::integer[], $2::integer[]) AS w (m, key)
@@ -74,8 +83,8 @@ export async function readForMerge(
        -- A figure's claims of the same value in its story, whatever they name (no key says that), read through
        -- the articles' story index and each article's mentions: one index probe per article of the story.
        SELECT DISTINCT s.m, mm.claim_id, '{}'::integer[] AS shared, 0::bigint AS rare
-       FROM unnest($9::integer[], $10::text[], $11::double precision[]) AS s (m, story, value)
-       JOIN articles a ON a.story_id = s.story
+       FROM unnest($9::integer[], $10::double precision[]) AS s (m, value)
+       JOIN articles a ON a.story_id = (SELECT story_id FROM story)
        JOIN mentions mm ON mm.article_id = a.id AND mm.kind = 'number' AND mm.value = s.value AND mm.claim_id IS NOT NULL
      ), all_hits AS (
        SELECT * FROM hits
@@ -97,14 +106,15 @@ export async function readForMerge(
           -- Figures join only within a story: whether an article of the mention's story carries the claim now
           -- (its story, or none), read through the story's articles; null for a quote or statement, or when the
           -- mention has no story.
-          'stories', CASE WHEN c.kind <> 'number' OR ($12::text[])[r.m] IS NULL THEN NULL
+          'stories', CASE WHEN c.kind <> 'number' OR (SELECT story_id FROM story) IS NULL THEN NULL
                           WHEN EXISTS (SELECT 1 FROM articles a JOIN mentions mm ON mm.article_id = a.id
-                                       WHERE a.story_id = ($12::text[])[r.m] AND mm.claim_id = c.id)
-                          THEN json_build_array(($12::text[])[r.m]) ELSE '[]'::json END) ORDER BY r.m, r.rank), '[]')
+                                       WHERE a.story_id = (SELECT story_id FROM story) AND mm.claim_id = c.id)
+                          THEN json_build_array((SELECT story_id FROM story)) ELSE '[]'::json END) ORDER BY r.m, r.rank), '[]')
         FROM ranked r JOIN claims c ON c.id = r.claim_id WHERE r.rank <= $4) AS hits,
        (SELECT coalesce(json_agg(k), '[]') FROM (${knownSpeakersSql(6, 7)}) AS k) AS speakers,
        (SELECT coalesce(json_agg(json_build_array(m, key)), '[]') FROM (
-          SELECT DISTINCT m, key FROM capped WHERE saturated) AS s) AS saturated`,
+          SELECT DISTINCT m, key FROM capped WHERE saturated) AS s) AS saturated,
+       (SELECT story_id FROM story) AS story_id`,
     [
       mentions.flatMap((m, i) => m.keys.map(() => i + 1)),
       mentions.flatMap((m) => m.keys),
@@ -114,8 +124,8 @@ export async function readForMerge(
       names.keys,
       names.surnames,
       perKey,
-      ...storyLookups(mentions),
-      mentions.map((m) => m.storyId ?? null),
+      ...storyLookups(mentions, storyOf),
+      storyOf,
     ],
   );
   const row = rows[0];
@@ -123,15 +133,21 @@ export async function readForMerge(
   for (const { m, ...hit } of row?.hits ?? []) hits[m - 1]?.push(hit);
   const saturated = mentions.map(() => new Set<number>());
   for (const [m, key] of row?.saturated ?? []) saturated[m - 1]?.add(key);
-  return { unplaced: new Set(row?.unplaced ?? []), hits, saturated, speakers: row?.speakers ?? [] };
+  return {
+    unplaced: new Set(row?.unplaced ?? []),
+    hits,
+    saturated,
+    speakers: row?.speakers ?? [],
+    storyId: row?.story_id ?? null,
+  };
 }
 
-/** The figures to look up in their story, as three arrays: mention number (from 1), story, value. */
-function storyLookups(mentions: ReadonlyArray<{ kind: MentionKind; value?: number | null; storyId?: string | null }>) {
+/** The figures to look up in their story (none without `storyOf`), as two arrays: mention number (from 1), value. */
+function storyLookups(mentions: ReadonlyArray<{ kind: MentionKind; value?: number | null }>, storyOf: string | null) {
   const figures = mentions.flatMap((m, i) =>
-    m.kind === 'number' && m.storyId && m.value !== null && m.value !== undefined ? [{ m: i + 1, story: m.storyId, value: m.value }] : [],
+    storyOf !== null && m.kind === 'number' && m.value !== null && m.value !== undefined ? [{ m: i + 1, value: m.value }] : [],
   );
-  return [figures.map((f) => f.m), figures.map((f) => f.story), figures.map((f) => f.value)];
+  return [figures.map((f) => f.m), figures.map((f) => f.value)];
 }
 
 /** applyMerges' parameters by name (the statement writes `${arg.name}`), grouped by the relation they fill. */

@@ -5,40 +5,17 @@ import type { Queryable } from './db.ts';
 import { NotFoundError } from '../errors.ts';
 import { toIso } from './toIso.ts';
 
-/** Arbitrary constants: the advisory locks under which articles are placed, and under which stories change. */
+/** An arbitrary constant: the advisory lock under which articles are placed. */
 const PLACEMENTS_LOCK = 74_210_334;
-export const STORIES_LOCK = 74_210_333;
 
 /**
  * Takes the lock under which articles are placed, one at a time, until the transaction ends: an article's
  * terms are counted, its neighbourhood read and regrouped under it, so that two reports of one event placed
- * at once see each other. Merges do not wait for it.
+ * at once see each other. Merges neither take nor wait for it, nor it for them: a figure merge reads its
+ * article's story in the statement that reads its candidates (store.claims.readForMerge).
  */
 export async function lockPlacements(db: Queryable): Promise<void> {
   await db.query('SELECT pg_advisory_xact_lock($1)', [PLACEMENTS_LOCK]);
-}
-
-/**
- * Takes the lock under which stories change, until the transaction ends: a placement (holding lockPlacements)
- * takes it before it moves an article that was in a story or renames a story, and so waits for the figure
- * merges in progress, which hold it shared (storyOf). A placement that only puts its new article in a story
- * or starts one changes no story a merge may be reading, and does not take it.
- */
-export async function lockStories(db: Queryable): Promise<void> {
-  await db.query('SELECT pg_advisory_xact_lock($1)', [STORIES_LOCK]);
-}
-
-/**
- * An article's story as it is now (null when it has none), with the stories lock held shared until the
- * transaction ends: no placement moves it meanwhile, while merges of other articles go on. A merge takes
- * this before any scope lock, and a placement takes no scope lock, so the two cannot deadlock.
- */
-export async function storyOf(db: Queryable, articleId: string): Promise<string | null> {
-  await db.query('SELECT pg_advisory_xact_lock_shared($1)', [STORIES_LOCK]);
-  const rows = await db.query<{ story_id: string | null }>('SELECT story_id FROM articles WHERE id = $1', [
-    articleId,
-  ]);
-  return rows[0]?.story_id ?? null;
 }
 
 /** The term that counts the articles themselves in story_terms (no term is empty). */

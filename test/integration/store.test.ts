@@ -75,7 +75,7 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
       await db.query('INSERT INTO claim_keys (key, claim_id) SELECT $1, id FROM unnest($2::text[]) AS id', [STOCK, [...ids, match]]);
       await db.query('INSERT INTO claim_keys (key, claim_id) VALUES ($1, $2)', [RARE, match]);
       const lookup = (keys: number[]) =>
-        store.claims.readForMerge(db, [{ id: 'm_cap', kind: 'quote', keys }], { keys: [], surnames: [] }, 50, cap);
+        store.claims.readForMerge(db, [{ id: 'm_cap', kind: 'quote', keys }], { keys: [], surnames: [] }, null, 50, cap);
 
       const stockOnly = await lookup([STOCK]);
       assert.deepEqual(stockOnly.hits[0]?.map((h) => h.id), ids.slice(0, cap), 'the least ids, no more than the cap');

@@ -11,11 +11,12 @@ import { KEY_SCHEME } from '../../dedupe/candidateKeys.ts';
 import { DEFAULT_STORY_OPTIONS } from '../../dedupe/groupStories.ts';
 import { DEFAULT_MERGE_OPTIONS } from '../../dedupe/mergeOptions.ts';
 import { mergeMentions } from '../../jobs/mergeMentions.ts';
-import { placeStory } from '../../jobs/placeStory.ts';
+import { PlacementBatcher, placeStory } from '../../jobs/placeStory.ts';
+import type { Db } from '../../store/db.ts';
 import * as store from '../../store/index.ts';
 import { streamClaims } from '../../store/exportClaims.ts';
 import { searchClaims } from '../../store/search.ts';
-import { getStory, listStories, STORIES_LOCK } from '../../store/stories.ts';
+import { getStory, listStories } from '../../store/stories.ts';
 import { placeIncrementally } from '../eval/incrementalStories.ts';
 import { sharedDir } from '../eval/runSeeds.ts';
 import { ingestInOrder } from './ingestInOrder.ts';
@@ -146,53 +147,119 @@ describe('stories', () => {
     );
   });
 
-  test('a placement waits for figure merges in progress only when it moves an article that was in a story', async () => {
+  test('a placement never waits for a figure merge in progress, which joins within the story it read', async () => {
     const own = await ingestInOrder(corpus, cleanups);
     const db = own.db;
-    const [first] = (await db.transaction((tx) => store.claims.resetForRecluster(tx, KEY_SCHEME))).sort(
+    const expected = await claimsOf(own);
+    const reset = (await db.transaction((tx) => store.claims.resetForRecluster(tx, KEY_SCHEME))).sort(
       (x, y) => (x.articleId < y.articleId ? -1 : 1),
     );
+    const [first] = reset;
     assert.ok(first);
     const article = await store.articles.get(db, first.articleId);
-    // A figure merge in progress: it holds the stories lock shared (storyOf) until it commits.
+    const mentions = await store.mentions.listUnmerged(db, first.articleId);
+    assert.ok(
+      mentions.some((m) => m.kind === 'number'),
+      'the article has figures',
+    );
+    // A figure merge in progress: held up (by another session's lock on its mentions) after it has taken its
+    // scope locks and before it reads its candidates and its story.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    let reading = () => {};
-    const read = new Promise<void>((resolve) => (reading = resolve));
-    const merge = db.transaction(async (tx) => {
-      await store.stories.storyOf(tx, article.id);
-      reading();
+    let locked = () => {};
+    const holding = new Promise<void>((resolve) => (locked = resolve));
+    const blocker = db.transaction(async (tx) => {
+      await tx.query('SELECT id FROM mentions WHERE article_id = $1 FOR UPDATE', [first.articleId]);
+      locked();
       await held;
     });
-    await read;
-    const pending = Symbol('pending');
-    // Generous: a placement that does not wait is done well within it even on a loaded machine.
-    const within = <T>(p: Promise<T>) =>
-      Promise.race([p, new Promise<typeof pending>((resolve) => setTimeout(() => resolve(pending), 30_000))]);
-    // Whether some session waits for the stories lock, as PostgreSQL itself reports it.
-    const waitsForStories = async () => {
+    await holding;
+    const merge = mergeMentions(db, mentions, DEFAULT_MERGE_OPTIONS, first);
+    // Whether the merge waits for the other session, as PostgreSQL itself reports it.
+    const mergeWaits = async () => {
       for (let i = 0; i < 600; i += 1) {
         const rows = await db.query<{ n: string }>(
-          "SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted",
-          [STORIES_LOCK],
+          "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
         );
         if (Number(rows[0]?.n) > 0) return true;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       return false;
     };
+    const pending = Symbol('pending');
+    // Generous: a placement that does not wait is done well within it even on a loaded machine.
+    const within = <T>(p: Promise<T>) =>
+      Promise.race([p, new Promise<typeof pending>((resolve) => setTimeout(() => resolve(pending), 30_000))]);
     try {
-      // Put in a story for the first time, moving no other article: no need to wait.
+      assert.equal(await mergeWaits(), true);
+      // Put in a story (recluster took it out of its own), then placed again (its text changed, say): it moves
+      // an article that was in a story. Before, that waited for every figure merge in progress (they held a
+      // stories lock shared until they committed), and every placement after it queued behind it.
       assert.equal(await within(placeStory(db, { ...article, groupId: article.id })), article.id);
-      // Placed again (its text changed, say), it moves an article that was in a story: it waits.
-      const again = placeStory(db, { ...article, groupId: article.id });
-      assert.equal(await waitsForStories(), true);
-      release();
-      assert.equal(await again, article.id);
+      assert.equal(await within(placeStory(db, { ...article, groupId: article.id })), article.id);
     } finally {
       release();
-      await merge;
+      await blocker;
     }
+    await merge;
+    for (const done of reset.slice(1))
+      await mergeMentions(
+        db,
+        await store.mentions.listUnmerged(db, done.articleId),
+        DEFAULT_MERGE_OPTIONS,
+        done,
+      );
+    assert.deepEqual(await claimsOf(own), expected);
+  });
+
+  test('articles placed several under one lock are placed as one at a time in the same order, and one that fails fails alone', async () => {
+    const own = await ingestInOrder([...corpus, ...seeds], cleanups);
+    const db = own.db;
+    const reset = async () => db.transaction((tx) => store.claims.resetForRecluster(tx, KEY_SCHEME));
+    // Greatest id first: each placement renames its story (its least id), so each sees those placed before it.
+    const ids = (await reset())
+      .map((r) => r.articleId)
+      .sort()
+      .reverse();
+    const articles = await Promise.all(ids.map((id) => store.articles.get(db, id)));
+    const storiesNow = async () =>
+      Object.fromEntries(
+        (await db.query<{ id: string; story_id: string }>('SELECT id, story_id FROM articles')).map((r) => [
+          r.id,
+          r.story_id,
+        ]),
+      );
+    const returned: string[] = [];
+    for (const article of articles) returned.push(await placeStory(db, { ...article, groupId: article.id }));
+    const oneByOne = await storiesNow();
+    assert.ok(new Set(Object.values(oneByOne)).size < articles.length, 'some articles share a story');
+
+    await reset();
+    let transactions = 0;
+    const counted: Db = { ...db, transaction: (fn) => ((transactions += 1), db.transaction(fn)) };
+    const batcher = new PlacementBatcher(counted, DEFAULT_STORY_OPTIONS, 3);
+    const batched = await Promise.all(
+      articles.map((article) => batcher.place({ ...article, groupId: article.id })),
+    );
+    assert.equal(transactions, Math.ceil(articles.length / 3));
+    assert.deepEqual(await storiesNow(), oneByOne);
+    // Each article is told its story as it was when it was placed, as placeStory returns it.
+    assert.deepEqual(batched, returned);
+
+    // An article whose placement fails (a date the database refuses) fails its own placement, not its batch's.
+    await reset();
+    transactions = 0;
+    const broken = { ...(articles[1] as (typeof articles)[number]), publishedAt: 'not a date' };
+    const settled = await Promise.allSettled(
+      [articles[0], broken, articles[2]].map((article) =>
+        batcher.place({ ...(article as typeof broken), groupId: article?.id ?? '' }),
+      ),
+    );
+    assert.deepEqual(
+      settled.map((s) => s.status),
+      ['fulfilled', 'rejected', 'fulfilled'],
+    );
+    assert.equal(transactions, 4, 'the batch, then each article alone');
   });
 
   test('a story lists its claims by spread within it, with the outlets and the first to carry each', async () => {
