@@ -10,6 +10,7 @@ import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { mainSubject } from './findSubject.ts';
 import { printedTokens } from './printedPhrase.ts';
+import { describedThenNamed } from './setOffRole.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 
 export interface Attribution {
@@ -114,6 +115,8 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       // "“... set aside” the plan, said Interior Secretary Ken Salazar": after a comma the cue inverts, and the
       // words before the comma, which name no one, finish the quoted sentence ("Graham, a former candidate, told
       // CBS News" names its subject first).
+      // "“... Khartoum,” the capital, said one of the rebel leaders, Jane Roe": a named subject after the cue speaks.
+      if (rest[k - 1]?.text === ',' && !/^tell|^told/i.test(token.text) && describedThenNamed(rest, k + 1) !== -1) return citedOrInverted(rest, k, masked);
       const finishesQuote = rest.slice(0, k - 1).every((t) => t.text === ',' || !isCapitalised(t.text));
       const namedAfter = rest.slice(k + 1, k + 4).findIndex((t) => !t.word || isCapitalised(t.text));
       if (rest[k - 1]?.text === ',' && finishesQuote && !/^tell|^told/i.test(token.text) && namedAfter >= 0 && rest[k + 1 + namedAfter]?.word === true) {
@@ -207,6 +210,12 @@ function citedOrInverted(tokens: Token[], at: number, masked: string): Attributi
 }
 
 function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
+  // "said a Sudanese government spokesman, Jane Roe": the name set off after its description is the subject.
+  const named = describedThenNamed(tokens, from);
+  if (named !== -1) {
+    const phrase = tokens.slice(from, named);
+    return printedTokens(phrase, phrase.map((t) => t.text).join(' ').replace(/ ,/g, ','));
+  }
   const words: Token[] = [];
   for (let k = from; k < tokens.length && words.length < MAX_SUBJECT_WORDS; k += 1) {
     const token = tokens[k];

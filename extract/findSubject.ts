@@ -115,7 +115,7 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
     if (token === undefined || !token.word) break;
     const word = normaliseWord(token.text);
     if (end === start && PRONOUN.test(word)) return printedTokens([token], token.text);
-    if (AUXILIARIES.has(word) || /^\p{Ll}+ed$/u.test(token.text) || IRREGULAR_VERBS.has(word)) break;
+    if (AUXILIARIES.has(word) || /^\p{Ll}+ed$/u.test(token.text) || IRREGULAR_VERBS.has(word) || /n['’]t$/.test(word)) break;
     // "Trump shot back in a statement, saying": a word before a particle is a phrasal verb, not the subject's noun.
     if (end > start && /^\p{Ll}/u.test(token.text) && PARTICLES.has(normaliseWord(tokens[end + 1]?.text ?? ''))) break;
     // A noun phrase holds one common noun ("Russian authorities", "the Florida senator").
