@@ -10,7 +10,7 @@ import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { mainSubject } from './findSubject.ts';
 import { printedTokens } from './printedPhrase.ts';
-import { describedThenNamed } from './setOffRole.ts';
+import { describedThenNamed, nameAfterRole } from './setOffRole.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 
 export interface Attribution {
@@ -471,6 +471,9 @@ function participleSubject(masked: string, tokens: Token[], cueAt: number): Prin
     if (end > start && (/ed$/.test(word) || AUXILIARIES.has(word) || CUE_WORDS.has(word) || CLAUSE_WORDS.has(word))) break;
     end += 1;
   }
+  // "Yahoo News and former TV network anchor Jane Roe has ...": an employer and a role joined before the name.
+  const named = normaliseWord(tokens[end]?.text ?? '') === 'and' ? nameAfterRole(tokens, end + 1, cueAt - 1) : -1;
+  if (named !== -1) end = named;
   if (end === start || end - start > MAX_SUBJECT_WORDS) return null;
   // "X, the vice chairwoman, emailed supporters on Monday, telling them": words opening on a verb are the
   // predicate; the subject is the sentence's.

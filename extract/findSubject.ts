@@ -4,6 +4,7 @@ import { AUXILIARIES, CLAUSE_WORDS, PARTICLES, STATEMENT_CUES, betweenSubjectAnd
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
+import { nameAfterRole } from './setOffRole.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 
 export const MAX_SUBJECT_WORDS = 9;
@@ -123,7 +124,9 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
     end += 1;
   }
   if (end === start || !tokens.slice(start, end).some((t) => isCapitalised(t.text) || /^(?:the|a|an)$/i.test(t.text))) return null;
-  return phraseOf(tokens, start, end);
+  // "Yahoo News and former TV network anchor Jane Roe has ...": a role before a name goes on to the name.
+  const named = nameAfterRole(tokens, end, before);
+  return phraseOf(tokens, start, named === -1 ? end : named);
 }
 
 /** Skip the recipient of "told": "reporters", "the news agency TASS", "CNN", up to "that" when it comes. */

@@ -69,3 +69,23 @@ export function describedThenNamed(tokens: readonly Token[], at: number): number
   if (capitalised < 2 || (after !== undefined && after.word)) return -1;
   return end;
 }
+
+/**
+ * Where a name ends that a role leads to from `at` ("former TV network anchor Jane Roe": lower-case words or an
+ * initialism ending on a person's role, then capitalised words), before `limit`; -1 when the words are no such role.
+ */
+export function nameAfterRole(tokens: readonly Token[], at: number, limit: number): number {
+  let k = at;
+  while (
+    k < limit &&
+    k - at < MAX_ROLE_WORDS &&
+    tokens[k]?.word === true &&
+    (/^\p{Ll}/u.test(tokens[k]?.text ?? '') || /^\p{Lu}{2,4}$/u.test(tokens[k]?.text ?? ''))
+  )
+    k += 1;
+  if (k === at || !isRoleNoun(tokens[k - 1]?.text ?? '') || !/^\p{Ll}/u.test(tokens[k - 1]?.text ?? ''))
+    return -1;
+  let end = k;
+  while (end < limit && tokens[end]?.word === true && isCapitalised(tokens[end]?.text ?? '')) end += 1;
+  return end > k ? end : -1;
+}

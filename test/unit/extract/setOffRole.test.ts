@@ -43,3 +43,15 @@ test('a time printed with a colon opens no reported clause of a tail cue', () =>
     },
   ]);
 });
+
+test('an employer and a role joined before a name ("X News and former TV anchor Name"): the name speaks', () => {
+  const text =
+    'Kestrel Radio and former TV network anchor Jane Roe has urged humility in several speeches, telling one class in 2014, "If you are too big for a small job, you are too small for a big one."';
+  assert.deepEqual(mentionsOf(text), [
+    {
+      kind: 'quote',
+      text: 'If you are too big for a small job, you are too small for a big one.',
+      speaker: 'Jane Roe',
+    },
+  ]);
+});
