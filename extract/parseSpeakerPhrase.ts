@@ -1,5 +1,6 @@
 /** Read a subject noun phrase ("the Kremlin’s spokesperson Dmitry Peskov") into name, role and type. */
 
+import { organisationName } from './organisationName.ts';
 import type { SpeakerType } from './types.ts';
 import {
   AUXILIARIES,
@@ -105,7 +106,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     const described = RELATIVE_PRONOUNS.has(normaliseWord(second[0] ?? '')) ? null : describedPart(second);
     return described === null ? alone(first) : parseAppositive(printed, first, described);
   }
-  return parseDocument(printed, words) ?? parseSimple(printed, words);
+  return parseDocument(printed, words) ?? organisationName(printed, words) ?? parseSimple(printed, words);
 }
 
 /** "Students who (carried signs saying ...)": a relative pronoun the phrase was cut at is no part of it. */

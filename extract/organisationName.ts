@@ -1,0 +1,47 @@
+/** An organisation's name that runs on through "of" or "for" ("the Institute for Fiscal Studies", "Bank of America"). */
+
+import { ORG_MARKERS, normaliseWord } from './cues.ts';
+import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
+
+const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** A place or host after the name: "... at Cornell University in New York". */
+const WHERE = /^(?:at|in)$/;
+
+/**
+ * "the Roper Center for Public Opinion Research at Cornell University": a capitalised name whose last word marks an
+ * organisation ("Center", "Institute", "Ministry", "Bank"), "of" or "for" and more capitalised words, then at most
+ * where it is: the organisation is the whole name up to its place, not the last capitalised words. Null otherwise.
+ */
+export function organisationName(printed: string, words: readonly string[]): SpeakerPhrase | null {
+  let k = /^the$/i.test(words[0] ?? '') ? 1 : 0;
+  const open = k;
+  while (k < words.length && capitalised(words[k] ?? '')) k += 1;
+  if (
+    k === open ||
+    !ORG_MARKERS.has(normaliseWord(words[k - 1] ?? '')) ||
+    !/^(?:of|for)$/.test(words[k] ?? '')
+  )
+    return null;
+  let end = k + 1;
+  while (end < words.length && capitalised(words[end] ?? '')) end += 1;
+  if (end === k + 1) return null;
+  // Only a place may follow: "at Cornell University in New York".
+  if (
+    end < words.length &&
+    !(
+      WHERE.test(words[end] ?? '') &&
+      words.slice(end + 1).every((w) => capitalised(w) || WHERE.test(w) || /^the$/i.test(w))
+    )
+  )
+    return null;
+  const name = words.slice(open, end).join(' ');
+  return {
+    raw: printed,
+    name,
+    role: null,
+    type: 'organisation',
+    refersTo: null,
+    head: null,
+    provenPerson: false,
+  };
+}

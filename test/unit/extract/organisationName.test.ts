@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+import { parseSpeakerPhrase } from '../../../extract/parseSpeakerPhrase.ts';
+
+test('an organisation named with "of" or "for" is the whole name up to its place, not its last capitalised words', () => {
+  const name = (phrase: string) => parseSpeakerPhrase(phrase)?.name;
+  assert.equal(
+    name('the Halvard Center for Public Opinion Research at Kestrel University in Ohio'),
+    'Halvard Center for Public Opinion Research',
+  );
+  assert.equal(name('the Institute for Rural Studies'), 'Institute for Rural Studies');
+  assert.equal(name('the Ministry of Transport'), 'Ministry of Transport');
+  // A group at an organisation is not the organisation.
+  assert.notEqual(name('researchers at the University of Kestrel'), 'University of Kestrel');
+});
+
+test('"according to the Center for ... at University": the centre speaks', () => {
+  const text =
+    'Both candidates are more disliked than any nominee in decades, according to the Halvard Center for Public Opinion Research at Kestrel University in Ohio.';
+  const statements = extractMentions(text).mentions.filter((m) => m.kind === 'statement');
+  assert.deepEqual(
+    statements.map((m) => m.speaker),
+    ['Halvard Center for Public Opinion Research'],
+  );
+});
