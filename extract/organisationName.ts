@@ -45,3 +45,47 @@ export function organisationName(printed: string, words: readonly string[]): Spe
     provenPerson: false,
   };
 }
+
+/** Makers that are people, not companies: "the policy maker", "a film maker". */
+const PERSON_MAKERS = new Set([
+  'policy',
+  'decision',
+  'film',
+  'movie',
+  'peace',
+  'trouble',
+  'rule',
+  'law',
+  'king',
+  'match',
+  'deal',
+  'rain',
+  'mischief',
+  'noise',
+  'change',
+  'history',
+  'money',
+  'game',
+  'play',
+]);
+
+/**
+ * "the chip maker", "the world's top phone maker": a maker of a product is a company (WordNet knows only the person
+ * sense of "maker"); a maker of policy, films or peace is a person.
+ */
+export function isCompanyMaker(description: string): boolean {
+  const words = description.toLowerCase().split(/\s+/);
+  const product = words[words.length - 2] ?? '';
+  return words[words.length - 1] === 'maker' && /^\p{Ll}+$/u.test(product) && !PERSON_MAKERS.has(product);
+}
+
+/**
+ * "the world's top chip maker", "the country's second-largest bank": a possessive and a superlative describe the one
+ * organisation or person the story is about, however many words the description takes.
+ */
+export function identifiesOne(words: readonly string[]): boolean {
+  return (
+    /^(?:world|country|nation|state|region|city|industry)['’]s$/i.test(words[0] ?? '') &&
+    /(?:est|^top|^leading)$/i.test(words[1] ?? '')
+  );
+}

@@ -1,6 +1,6 @@
 /** Read a subject noun phrase ("the Kremlin’s spokesperson Dmitry Peskov") into name, role and type. */
 
-import { organisationName } from './organisationName.ts';
+import { identifiesOne, isCompanyMaker, organisationName } from './organisationName.ts';
 import type { SpeakerType } from './types.ts';
 import {
   AUXILIARIES,
@@ -369,7 +369,7 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     // "the comedian and talk show host": roles of one person joined by "and" point back as one role does.
     const joinedRoles = words.length <= 6 && words.includes('and') && words.every((w) => /^\p{Ll}/u.test(w));
     if (definite && (words.length <= 3 || joinedRoles) && isPerson) refersTo = 'role';
-    else if (definite && words.length <= 3 && !modified && (ORG_NOUNS.has(head) || ORG_NOUNS.has(description.toLowerCase()))) refersTo = 'organisation';
+    else if (definite && (words.length <= 3 || identifiesOne(words)) && !modified && (ORG_NOUNS.has(head) || ORG_NOUNS.has(description.toLowerCase()) || isCompanyMaker(description))) refersTo = 'organisation';
     return {
       raw: printed,
       name: description,
@@ -419,7 +419,7 @@ const FINDING_NOUNS = new Set([
  * lists know, findings, and words not in English letters stand as they did.
  */
 function describedKind(head: string, description: string): 'person' | 'organisation' | 'thing' {
-  if (ORG_NOUNS.has(head) || ORG_NOUNS.has(description.toLowerCase()) || DOCUMENT_NOUNS.has(head) || FINDING_NOUNS.has(head)) {
+  if (ORG_NOUNS.has(head) || ORG_NOUNS.has(description.toLowerCase()) || DOCUMENT_NOUNS.has(head) || FINDING_NOUNS.has(head) || isCompanyMaker(description)) {
     return 'organisation';
   }
   if (!/^[a-z][a-z'-]*$/.test(head)) return 'organisation';

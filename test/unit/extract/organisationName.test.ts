@@ -24,3 +24,14 @@ test('"according to the Center for ... at University": the centre speaks', () =>
     ['Halvard Center for Public Opinion Research'],
   );
 });
+
+test('"the world\'s top chip maker" is the company the story is about, not a description that speaks as printed', () => {
+  const text =
+    "Kestrel Systems lost its biggest partner this week to a rival. But the world's top phone maker said it was building the same technology on its own.";
+  const statements = extractMentions(text).mentions.filter((m) => m.kind === 'statement');
+  assert.deepEqual(
+    statements.map((m) => m.speaker),
+    ['Kestrel Systems'],
+  );
+  assert.equal(parseSpeakerPhrase('the policy maker')?.type, 'person');
+});
