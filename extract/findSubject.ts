@@ -1,6 +1,6 @@
 /** The subject of a reporting verb: the noun phrase before it, the one cited, the main clause's, a recipient. */
 
-import { AUXILIARIES, CLAUSE_WORDS, PARTICLES, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, ORG_MARKERS, PARTICLES, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
@@ -55,6 +55,11 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     const word = normaliseWord(token.text);
     if (start === 1 && OPENERS.has(word)) break;
     if (/^(?:and|but)$/.test(word) && tokens[start - 2]?.text === ',') break;
+    // "the UN Relief and Works Agency said": "and" inside an organisation's capitalised name.
+    if (word === 'and' && isCapitalised(tokens[start - 2]?.text ?? '') && endsOrgName(tokens.slice(start, end))) {
+      start -= 1;
+      continue;
+    }
     // "Democrats and environmentalists have argued", "Industry and business representatives said": "and" between a
     // capitalised word and a description joins two groups ("Prices rose and analysts said" stays two clauses).
     if (word === 'and' && isCapitalised(tokens[start - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[start]?.text ?? '') && start < end) {
@@ -128,6 +133,10 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
   const named = nameAfterRole(tokens, end, before);
   return phraseOf(tokens, start, named === -1 ? end : named);
 }
+
+/** Whether `words` are capitalised words that end on an organisation's word ("Works Agency", "Geophysics Agency"). */
+const endsOrgName = (words: readonly Token[]): boolean =>
+  words.length > 0 && words.every((t) => t.word && isCapitalised(t.text)) && ORG_MARKERS.has(normaliseWord(words[words.length - 1]?.text ?? ''));
 
 /** Skip the recipient of "told": "reporters", "the news agency TASS", "CNN", up to "that" when it comes. */
 export function skipRecipient(tokens: Token[], from: number): number {

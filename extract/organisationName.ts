@@ -13,6 +13,17 @@ const WHERE = /^(?:at|in)$/;
  * where it is: the organisation is the whole name up to its place, not the last capitalised words. Null otherwise.
  */
 export function organisationName(printed: string, words: readonly string[]): SpeakerPhrase | null {
+  const joined = joinedName(words);
+  if (joined !== null)
+    return {
+      raw: printed,
+      name: joined,
+      role: null,
+      type: 'organisation',
+      refersTo: null,
+      head: null,
+      provenPerson: false,
+    };
   let k = /^the$/i.test(words[0] ?? '') ? 1 : 0;
   const open = k;
   while (k < words.length && capitalised(words[k] ?? '')) k += 1;
@@ -88,4 +99,17 @@ export function identifiesOne(words: readonly string[]): boolean {
     /^(?:world|country|nation|state|region|city|industry)['’]s$/i.test(words[0] ?? '') &&
     /(?:est|^top|^leading)$/i.test(words[1] ?? '')
   );
+}
+
+/**
+ * "Kestonia's Meteorology and Geophysics Agency", "the Fish and Wildlife Service": capitalised words joined by "and"
+ * that end on an organisation's word are one name (after a possessive or "the"), not two speakers; else null.
+ */
+function joinedName(words: readonly string[]): string | null {
+  const open = /^the$/i.test(words[0] ?? '') || /['’]s$/.test(words[0] ?? '') ? 1 : 0;
+  const name = words.slice(open);
+  const and = name.indexOf('and');
+  if (and < 1 || and === name.length - 1 || !ORG_MARKERS.has(normaliseWord(name[name.length - 1] ?? '')))
+    return null;
+  return name.every((w, i) => i === and || capitalised(w)) ? name.join(' ') : null;
 }

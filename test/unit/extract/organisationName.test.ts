@@ -35,3 +35,23 @@ test('"the world\'s top chip maker" is the company the story is about, not a des
   );
   assert.equal(parseSpeakerPhrase('the policy maker')?.type, 'person');
 });
+
+test('"and" inside an agency\'s name joins no two speakers: the agency, and a person "from" it, speak', () => {
+  const mentionsOf = (text: string) =>
+    extractMentions(text)
+      .mentions.filter((m) => m.kind === 'statement')
+      .map((m) => m.speaker);
+  assert.deepEqual(
+    mentionsOf(
+      "Kestonia's Meteorology and Geophysics Agency (KMG) said the island had been hit by 800 aftershocks.",
+    ),
+    ['Meteorology and Geophysics Agency'],
+  );
+  assert.deepEqual(
+    mentionsOf(
+      'Jane Roe from the UN Relief and Works Agency said an initial inquiry left her sure there were no fighters at the school.',
+    ),
+    ['Jane Roe'],
+  );
+  assert.equal(parseSpeakerPhrase('Clinton and Trump')?.name, 'Clinton');
+});
