@@ -204,7 +204,7 @@ function headCue(tokens: Token[]): Found | null {
     // "Roe would not name the buyer, but said the deal was done": a second verb of the sentence's subject.
     // Only a past form: "but reports surfaced" is a noun.
     const coordinated = k >= 3 && /^(?:but|and)$/i.test(tokens[k - 1]?.text ?? '') && /^(?:\p{Ll}+ed|said|told|wrote)$/u.test(token.text) && !NAMING_CUES.has(word);
-    const subject = participle ? mainSubject(tokens, k - 1) : coordinated ? sharedSubject(tokens, k - 1) : isQuoted && word === 'as' ? citedSubject(tokens, k) : subjectBefore(tokens, k);
+    const subject = participle ? (mainSubject(tokens, k - 1) ?? quoteCueSubject(tokens, k - 1)) : coordinated ? sharedSubject(tokens, k - 1) : isQuoted && word === 'as' ? citedSubject(tokens, k) : subjectBefore(tokens, k);
     if (subject === null) continue;
     // "he has found that ...": what a person came to find is the writer's narration; a poll's or a study's finding is reported.
     if (finding && /^(?:he|she|they|i|we|you)$/i.test(subject.text)) continue;
@@ -257,6 +257,19 @@ function headCue(tokens: Token[]): Found | null {
     return found;
   }
   return null;
+}
+
+/**
+ * '“...,” Governor Jane Roe said, adding that ...': the subject of the quote's cue right before the comma at `comma`,
+ * printed between the quote and that cue; null when the words there are no such subject.
+ */
+function quoteCueSubject(tokens: Token[], comma: number): PrintedPhrase | null {
+  const cue = comma - 1;
+  if (!STATEMENT_CUES.has(normaliseWord(tokens[cue]?.text ?? ''))) return null;
+  let start = cue;
+  while (start > 0 && tokens[start - 1]?.word === true && cue - start < MAX_SUBJECT_WORDS) start -= 1;
+  if (start === cue || start === 0 || !tokens[start - 1]?.text.startsWith('§')) return null;
+  return phraseOf(tokens, start, cue);
 }
 
 /**

@@ -40,3 +40,15 @@ test('"but reports surfaced that ...": a plural noun after "but" is no verb of t
     [],
   );
 });
+
+test('"“...,” Name said, adding that ...": the clause after the participle is the quote\'s speaker\'s statement', () => {
+  assert.deepEqual(
+    mentionsOf(
+      '"For now there are 14,000 people without homes," Governor Jane Roe said, adding that 17 camps had been set up in the capital.',
+    ),
+    [
+      { kind: 'quote', text: 'For now there are 14,000 people without homes', speaker: 'Jane Roe' },
+      { kind: 'statement', text: '17 camps had been set up in the capital', speaker: 'Jane Roe' },
+    ],
+  );
+});
