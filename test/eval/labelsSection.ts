@@ -50,8 +50,13 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // judged-claim speakers 90.2% (472 of 523); held-out found 70.1% (235 of 335), speaker 89.8% (211 of 235), not
 // claims 3.6% (8 of 224), judged-claim speakers 92.1% (140 of 152). The floors below move with the labels (the rules
 // did not change): tune speaker 0.942 -> 0.928, tune not-claims ceiling 0.055 -> 0.06, held-out 0.035 -> 0.038.
-const FOUND_FLOOR = { tune: 0.725, 'held-out': 0.698 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.928, 'held-out': 0.895 };
+// The seventh batch's tune-side errors (issue 15, branch s15b7: a role set off from its name, ", said Name, analyst at
+// Firm.", a party-state tag, "and" in an agency's name, "Center for ... at University", "the world's top chip maker",
+// "brags", "caution that", "adding that" after a quote's cue, "was n't." ending its sentence): tune found 72.8% -> 74.6%
+// (542 of 727), speaker 93.0% -> 95.4% (517 of 542), judged-claim speakers 90.2% -> 92.5% (483 of 522), not claims
+// 5.8% unchanged; held-out found 70.1% -> 70.4% (236 of 335), speaker 89.8% (212 of 236), the rest unchanged.
+const FOUND_FLOOR = { tune: 0.743, 'held-out': 0.698 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.95, 'held-out': 0.895 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
@@ -63,7 +68,7 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.928, 'held-out': 0.895 };
 // a colon and its quote gave 3.8% (22 of 578); a clause fronted by "while"/"when" ends at its comma: held-out found
 // 67.4% (157 of 233).
 const NOT_CLAIM_CEILING = { tune: 0.06, 'held-out': 0.038 };
-const CLAIM_SPEAKER_FLOOR = { tune: 0.9, 'held-out': 0.915 };
+const CLAIM_SPEAKER_FLOOR = { tune: 0.92, 'held-out': 0.915 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const LABELS = join(here, 'labels');
