@@ -222,6 +222,8 @@ function headCue(tokens: Token[]): Found | null {
     // "заявил журналистам, что ...": a short recipient before "что" is not reported.
     const that = tokens.slice(start, start + 4).findIndex((t) => /^(?:что|чтобы)$/i.test(t.text));
     if (that > 0) start += that;
+    // "Sudan has denied striking the town": a denied act is no clause; the words alone say the reverse of the denial.
+    if (/^den(?:ied|ies|y)$/.test(word) && /^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '')) continue;
     // "He said no to the Iraq war", "said yes to the deal": a vote or a refusal, no reported clause.
     if (/^(?:no|yes)$/i.test(tokens[start]?.text ?? '') && /^to$/i.test(tokens[start + 1]?.text ?? '')) continue;
     // "Trump continued his attacks": going on doing something.
