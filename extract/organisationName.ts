@@ -1,7 +1,6 @@
 /** An organisation's name that runs on through "of" or "for" ("the Institute for Fiscal Studies", "Bank of America"). */
 
 import { ORG_MARKERS, normaliseWord } from './cues.ts';
-import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 
 const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 /** A place or host after the name: "... at Cornell University in New York". */
@@ -12,18 +11,9 @@ const WHERE = /^(?:at|in)$/;
  * organisation ("Center", "Institute", "Ministry", "Bank"), "of" or "for" and more capitalised words, then at most
  * where it is: the organisation is the whole name up to its place, not the last capitalised words. Null otherwise.
  */
-export function organisationName(printed: string, words: readonly string[]): SpeakerPhrase | null {
+export function organisationName(words: readonly string[]): string | null {
   const joined = joinedName(words);
-  if (joined !== null)
-    return {
-      raw: printed,
-      name: joined,
-      role: null,
-      type: 'organisation',
-      refersTo: null,
-      head: null,
-      provenPerson: false,
-    };
+  if (joined !== null) return joined;
   let k = /^the$/i.test(words[0] ?? '') ? 1 : 0;
   const open = k;
   while (k < words.length && capitalised(words[k] ?? '')) k += 1;
@@ -45,16 +35,7 @@ export function organisationName(printed: string, words: readonly string[]): Spe
     )
   )
     return null;
-  const name = words.slice(open, end).join(' ');
-  return {
-    raw: printed,
-    name,
-    role: null,
-    type: 'organisation',
-    refersTo: null,
-    head: null,
-    provenPerson: false,
-  };
+  return words.slice(open, end).join(' ');
 }
 
 /** Makers that are people, not companies: "the policy maker", "a film maker". */

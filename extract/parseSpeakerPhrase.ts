@@ -106,7 +106,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     const described = RELATIVE_PRONOUNS.has(normaliseWord(second[0] ?? '')) ? null : describedPart(second);
     return described === null ? alone(first) : parseAppositive(printed, first, described);
   }
-  return parseDocument(printed, words) ?? organisationName(printed, words) ?? parseSimple(printed, words);
+  const document = parseDocument(printed, words);
+  const organisation = document === null ? organisationName(words) : null;
+  if (organisation !== null) return { raw: printed, name: organisation, role: null, type: 'organisation', refersTo: null, head: null, provenPerson: false };
+  return document ?? parseSimple(printed, words);
 }
 
 /** "Students who (carried signs saying ...)": a relative pronoun the phrase was cut at is no part of it. */
