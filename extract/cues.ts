@@ -18,7 +18,7 @@ const CUE_VERBS = [
   'shouted', 'yelled', 'exclaimed', 'chanted', 'cited', 'quoted', 'echoed',
   'notes', 'pointed', 'charged', 'jokes', 'quips', 'interjected', 'interjecting',
   'answered', 'answers', 'retorted', 'responds', 'continues', 'observed', 'observes', 'mused', 'wondered',
-  'wonders', 'cautioned', 'cautions', 'conceded', 'concedes', 'boasts', 'adds', 'states', 'writes', 'tweets',
+  'wonders', 'cautioned', 'cautions', 'caution', 'brags', 'bragged', 'conceded', 'concedes', 'boasts', 'adds', 'states', 'writes', 'tweets',
   // Russian and Ukrainian reporting verbs, in every gender and number.
   'заявил', 'заявила', 'заявили', 'заявив', 'сказал', 'сказала', 'сказали', 'сказав', 'отметил',
   'отметила', 'отметили', 'отметив', 'добавил', 'добавила', 'добавили', 'сообщил', 'сообщила',
@@ -61,6 +61,7 @@ export const STATEMENT_CUES: ReadonlySet<string> = new Set([
   'indicated', 'indicates', 'revealed', 'disclosed', 'testified', 'conceded', 'pointed', 'observed',
   // The plain form after a plural subject: "Jeffs' defenders claim ...", "officials insist ...".
   'claim', 'insist', 'argue', 'stress', 'stresses', 'suggest', 'maintain', 'contend', 'assert', 'allege', 'warn',
+  'brag', 'brags', 'bragged', 'boasted', 'boasts', 'caution', 'cautions', 'cautioned',
   'заявил', 'заявила', 'заявили', 'сказал', 'сказала', 'сказали', 'отметил', 'отметила', 'добавил', 'добавила',
   'сообщил', 'сообщила', 'сообщили', 'подчеркнул', 'подчеркнула', 'пояснил', 'пояснила', 'уточнил', 'уточнила',
   'рассказал', 'рассказала', 'предупредил', 'предупредила', 'написал', 'написала', 'считает', 'говорит',

@@ -448,8 +448,11 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   // "Travellers booked ...": a lone capitalised word that opens a sentence is a name only if it is also
   // capitalised where no sentence starts.
   if (run.length === 1 && !analysis.known.has(stripPossessive(last))) return null;
-  const phrase = parseSpeakerPhrase(run.join(' '));
-  if (!phrase || phrase.name === null || phrase.refersTo !== null) return null;
+  const parsed = parseSpeakerPhrase(run.join(' '));
+  if (!parsed || parsed.name === null || parsed.refersTo !== null) return null;
+  // "Hansen, who looked tired, admitted ...": a name "who" describes is a person's, whom "he" may point back at.
+  const who = next?.text === ',' && normaliseWord(tokens[k + 1]?.text ?? '') === 'who';
+  const phrase = who && parsed.type !== 'person' ? { ...parsed, type: 'person' as const, provenPerson: true } : parsed;
   if (at === 0 || phrase.strongPerson === true) return phrase;
   if (run.length >= 2 && next?.text === ',' && afterOpeningDescription(tokens, at)) return phrase;
   // Mid-sentence, a place or a body looks like a name ("upstate New York"): only a person the text shows as

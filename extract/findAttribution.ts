@@ -10,6 +10,7 @@ import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { mainSubject } from './findSubject.ts';
 import { printedTokens } from './printedPhrase.ts';
+import { describedThenNamed, nameAfterRole } from './setOffRole.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 
 export interface Attribution {
@@ -118,6 +119,8 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       // "“... set aside” the plan, said Interior Secretary Ken Salazar": after a comma the cue inverts, and the
       // words before the comma, which name no one, finish the quoted sentence ("Graham, a former candidate, told
       // CBS News" names its subject first).
+      // "“... Khartoum,” the capital, said one of the rebel leaders, Jane Roe": a named subject after the cue speaks.
+      if (rest[k - 1]?.text === ',' && !/^tell|^told/i.test(token.text) && describedThenNamed(rest, k + 1) !== -1) return citedOrInverted(rest, k, masked);
       const finishesQuote = rest.slice(0, k - 1).every((t) => t.text === ',' || !isCapitalised(t.text));
       const namedAfter = rest.slice(k + 1, k + 4).findIndex((t) => !t.word || isCapitalised(t.text));
       if (rest[k - 1]?.text === ',' && finishesQuote && !/^tell|^told/i.test(token.text) && namedAfter >= 0 && rest[k + 1 + namedAfter]?.word === true) {
@@ -217,6 +220,12 @@ function citedOrInverted(tokens: Token[], at: number, masked: string): Attributi
 }
 
 function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
+  // "said a Sudanese government spokesman, Jane Roe": the name set off after its description is the subject.
+  const named = describedThenNamed(tokens, from);
+  if (named !== -1) {
+    const phrase = tokens.slice(from, named);
+    return printedTokens(phrase, phrase.map((t) => t.text).join(' ').replace(/ ,/g, ','));
+  }
   const words: Token[] = [];
   for (let k = from; k < tokens.length && words.length < MAX_SUBJECT_WORDS; k += 1) {
     const token = tokens[k];
@@ -241,13 +250,6 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
   const det = tokens[from + words.length + 1];
   let text = words.map((w) => w.text).join(' ');
   const extra: Token[] = [];
-  // "said a Sudanese government spokesman, Rabie A. Atti", "said one of the rebel leaders, Abdel Aziz al - Hilu": a
-  // description ending on a person noun, then the person's name set off by a comma.
-  const named = last && comma?.text === ',' && personNoun(last.text) ? nameRun(tokens, from + words.length + 1) : [];
-  if (named.length > 0) {
-    text = `${text}, ${named.map((t) => t.text).join(' ')}`;
-    return printedTokens([...words, ...named], text);
-  }
   if (last && comma?.text === ',' && det && /^(?:a|an|the)$/i.test(det.text)) {
     // An appositive runs to the next punctuation: "the director of public health for Carrisford County Council".
     for (let k = from + words.length + 1; k < tokens.length && extra.length < 12; k += 1) {
@@ -510,6 +512,9 @@ function participleSubject(masked: string, tokens: Token[], cueAt: number): Prin
     if (end > start && (/ed$/.test(word) || AUXILIARIES.has(word) || CUE_WORDS.has(word) || CLAUSE_WORDS.has(word))) break;
     end += 1;
   }
+  // "Yahoo News and former TV network anchor Jane Roe has ...": an employer and a role joined before the name.
+  const named = normaliseWord(tokens[end]?.text ?? '') === 'and' ? nameAfterRole(tokens, end + 1, cueAt - 1) : -1;
+  if (named !== -1) end = named;
   if (end === start || end - start > MAX_SUBJECT_WORDS) return null;
   // "X, the vice chairwoman, emailed supporters on Monday, telling them": words opening on a verb are the
   // predicate; the subject is the sentence's.

@@ -22,6 +22,7 @@ import {
 } from './findSubject.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
+import { opensBareRole } from './setOffRole.ts';
 
 export interface StatementSpan {
   /** The reported clause: offsets into the text, trimmed of the sentence's closing punctuation. */
@@ -239,7 +240,16 @@ function headCue(tokens: Token[]): Found | null {
     // "would not say how much ...": what someone did not say is not a claim.
     if (tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:not|never)$|n[’']t$/i.test(t.text))) continue;
     const participle = PARTICIPLE_CUES.has(word) && tokens[k - 1]?.text === ',';
-    const subject = participle ? mainSubject(tokens, k - 1) : isQuoted && word === 'as' ? citedSubject(tokens, k) : (subjectBefore(tokens, k) ?? secondVerbSubject(tokens, k));
+    // "Roe would not name the buyer, but said the deal was done": a second verb of the sentence's subject.
+    // Only a past form: "but reports surfaced" is a noun.
+    const coordinated = k >= 3 && /^(?:but|and)$/i.test(tokens[k - 1]?.text ?? '') && /^(?:\p{Ll}+ed|said|told|wrote)$/u.test(token.text) && !NAMING_CUES.has(word);
+    const subject = participle
+      ? (mainSubject(tokens, k - 1) ?? quoteCueSubject(tokens, k - 1))
+      : coordinated
+        ? sharedSubject(tokens, k - 1)
+        : isQuoted && word === 'as'
+          ? citedSubject(tokens, k)
+          : (subjectBefore(tokens, k) ?? secondVerbSubject(tokens, k));
     if (subject === null) continue;
     // "he has found that ...": what a person came to find is the writer's narration; a poll's or a study's finding is reported.
     if (finding && /^(?:he|she|they|i|we|you)$/i.test(subject.text)) continue;
@@ -260,6 +270,8 @@ function headCue(tokens: Token[]): Found | null {
     // "said on Twitter on Monday, “...”", "said that in the current climate, “...”": after a circumstance, the quote
     // is what was said; "prosecutors say that he told an agent, “...”": a quote with its own cue is its own mention.
     if (circumstanceThenQuote(tokens, start) || quotedByInnerCue(tokens, start)) continue;
+    // "Sudan has denied striking the town": a denied act is no clause; the words alone say the reverse of the denial.
+    if (/^den(?:ied|ies|y)$/.test(word) && /^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '')) continue;
     // "He said no to the Iraq war", "said yes to the deal": a vote or a refusal, no reported clause.
     if (/^(?:no|yes)$/i.test(tokens[start]?.text ?? '') && /^to$/i.test(tokens[start + 1]?.text ?? '')) continue;
     // "Trump continued his attacks": going on doing something.
@@ -316,6 +328,38 @@ function opensCircumstance(tokens: readonly Token[], at: number): boolean {
   const next = normaliseWord(tokens[at + 1]?.text ?? '');
   if (word === 'at' && /^(?:least|most)$/.test(next)) return false;
   return !(/^(?:about|over|under)$/.test(word) && /^\p{N}/u.test(next));
+}
+
+/**
+ * '“...,” Governor Jane Roe said, adding that ...': the subject of the quote's cue right before the comma at `comma`,
+ * printed between the quote and that cue; null when the words there are no such subject.
+ */
+function quoteCueSubject(tokens: Token[], comma: number): PrintedPhrase | null {
+  const cue = comma - 1;
+  if (!STATEMENT_CUES.has(normaliseWord(tokens[cue]?.text ?? ''))) return null;
+  let start = cue;
+  while (start > 0 && tokens[start - 1]?.word === true && cue - start < MAX_SUBJECT_WORDS) start -= 1;
+  if (start === cue || start === 0 || !tokens[start - 1]?.text.startsWith('§')) return null;
+  return phraseOf(tokens, start, cue);
+}
+
+/**
+ * The subject of a verb coordinated with the main clause's ("Roe's lawyer, Jane Roe, hinted at ... and said"):
+ * the main subject, with a name set off by commas right after it read as its appositive.
+ */
+function sharedSubject(tokens: Token[], before: number): PrintedPhrase | null {
+  const subject = mainSubject(tokens, before);
+  if (subject === null) return null;
+  const from = tokens.findIndex((t) => t.start >= subject.start);
+  let after = tokens.findIndex((t) => t.start >= subject.end);
+  // "The miller's lawyer, Ana Pollard,": the noun a one-noun subject stopped before is still its head.
+  if (tokens[after]?.word === true && /^\p{Ll}/u.test(tokens[after]?.text ?? '')) after += 1;
+  if (tokens[after]?.text !== ',') return subject;
+  let end = after + 1;
+  while (end < before && tokens[end]?.word === true && isCapitalised(tokens[end]?.text ?? '')) end += 1;
+  const name = printedTokens(tokens.slice(after + 1, end), tokens.slice(after + 1, end).map((t) => t.text).join(' '));
+  const described = phraseOf(tokens, from, after);
+  return name !== null && described !== null && tokens[end]?.text === ',' ? joinPrinted(name, described) : subject;
 }
 
 /**
@@ -402,8 +446,11 @@ function tailCue(tokens: Token[]): Found | null {
     // "Решение принято, — заявил Песков.": a dialogue dash may stand before the cue.
     const whole = tokens.slice(c + 1).filter((t) => t.text !== '.' && t.text !== '!' && t.text !== '?' && !/^[—–]$/.test(t.text));
     // "said Mark Kantrowitz, a debt expert who has published books, papers and editorials": an appositive after
-    // the inverted subject runs to the end, whatever its length and commas.
-    const appositive = whole.findIndex((t, j) => j >= 2 && t.text === ',' && STATEMENT_CUES.has(normaliseWord(whole[0]?.text ?? '')) && /^(?:a|an|the)$/i.test(whole[j + 1]?.text ?? ''));
+    // the inverted subject runs to the end, whatever its length and commas; so does a role with no article
+    // ("said Jane Roe, senior analyst at Firm").
+    const appositive = whole.findIndex(
+      (t, j) => j >= 2 && t.text === ',' && STATEMENT_CUES.has(normaliseWord(whole[0]?.text ?? '')) && (/^(?:a|an|the)$/i.test(whole[j + 1]?.text ?? '') || opensBareRole(whole, j + 1)),
+    );
     const tail = appositive === -1 ? whole : whole.slice(0, appositive);
     if (tail.length > MAX_SUBJECT_WORDS + 8 && /^(?:a|an|the)$/i.test(whole[0]?.text ?? '')) continue;
     if (tail.length === 0 || tail.length > MAX_SUBJECT_WORDS + 8) return null;
@@ -460,7 +507,8 @@ function tailCue(tokens: Token[]): Found | null {
       }
       if (subject === null) return null;
       // "…, but with a caveat: “...,” the source said.": what the colon introduces is reported.
-      const colon = tokens.slice(0, c).map((t) => t.text).lastIndexOf(':');
+      // A colon glued between digits is a time ("9:40 p.m."), not one.
+      const colon = tokens.findLastIndex((t, j) => j < c && t.text === ':' && !(/^\d/.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === t.end && tokens[j - 1]?.end === t.start));
       return clause(tokens, colon + 1, quoteEnd ? c + 1 : c, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
     }
   }

@@ -1,9 +1,10 @@
 /** The subject of a reporting verb: the noun phrase before it, the one cited, the main clause's, a recipient. */
 
-import { AUXILIARIES, CLAUSE_WORDS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
+import { nameAfterRole } from './setOffRole.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 
 export const MAX_SUBJECT_WORDS = 9;
@@ -59,6 +60,11 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     // "... Scope of exceptions But Kempthorne noted that": a capitalised "But" inside a sentence opens a new one (a
     // crosshead or headline ran into it).
     if (/^(?:But|And)$/.test(token.text) && start > 1) break;
+    // "the UN Relief and Works Agency said": "and" inside an organisation's capitalised name.
+    if (word === 'and' && isCapitalised(tokens[start - 2]?.text ?? '') && endsOrgName(tokens.slice(start, end))) {
+      start -= 1;
+      continue;
+    }
     // "Democrats and environmentalists have argued", "Industry and business representatives said": "and" between a
     // capitalised word and a description joins two groups ("Prices rose and analysts said" stays two clauses).
     if (word === 'and' && isCapitalised(tokens[start - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[start]?.text ?? '') && start < end) {
@@ -194,7 +200,7 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
     if (token === undefined || !token.word) break;
     const word = normaliseWord(token.text);
     if (end === start && PRONOUN.test(word)) return printedTokens([token], token.text);
-    if (AUXILIARIES.has(word) || /^\p{Ll}+ed$/u.test(token.text) || IRREGULAR_VERBS.has(word)) break;
+    if (AUXILIARIES.has(word) || /^\p{Ll}+ed$/u.test(token.text) || IRREGULAR_VERBS.has(word) || /n['’]t$/.test(word)) break;
     // "Trump shot back in a statement, saying": a word before a particle is a phrasal verb, not the subject's noun.
     if (end > start && /^\p{Ll}/u.test(token.text) && PARTICLES.has(normaliseWord(tokens[end + 1]?.text ?? ''))) break;
     // A noun phrase holds one common noun ("Russian authorities", "the Florida senator").
@@ -202,7 +208,9 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
     end += 1;
   }
   if (end === start || !tokens.slice(start, end).some((t) => isCapitalised(t.text) || /^(?:the|a|an)$/i.test(t.text))) return null;
-  return phraseOf(tokens, start, end);
+  // "Yahoo News and former TV network anchor Jane Roe has ...": a role before a name goes on to the name.
+  const named = nameAfterRole(tokens, end, before);
+  return phraseOf(tokens, start, named === -1 ? end : named);
 }
 
 /**
@@ -221,6 +229,10 @@ export function coordinatedSubject(tokens: Token[], andAt: number): PrintedPhras
   }
   return null;
 }
+
+/** Whether `words` are capitalised words that end on an organisation's word ("Works Agency", "Geophysics Agency"). */
+const endsOrgName = (words: readonly Token[]): boolean =>
+  words.length > 0 && words.every((t) => t.word && isCapitalised(t.text)) && ORG_MARKERS.has(normaliseWord(words[words.length - 1]?.text ?? ''));
 
 /** Skip the recipient of "told": "reporters", "the news agency TASS", "CNN", up to "that" when it comes. */
 export function skipRecipient(tokens: Token[], from: number): number {

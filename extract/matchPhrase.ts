@@ -3,6 +3,7 @@
 import { CONTINUING_CUES, CUE_PHRASES, CUE_WORDS, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
+import { withoutPartyTags } from './partyTag.ts';
 
 const TO_OBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'him', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'viewers', 'readers', 'lawmakers', 'students', 'members']);
 
@@ -74,8 +75,9 @@ export function isWritersHedge(tokens: readonly Token[], at: number): boolean {
   return /^says?$/.test(word(at)) && word(at - 1) === 'to' && /^(?:safe|fair|needless|it)$/.test(word(at - 2));
 }
 
-/** Drop short parentheticals ("(D-Wis.)", "(Meta)") so that they do not break a subject. */
-export function withoutParentheticals(tokens: Token[]): Token[] {
+/** Drop short parentheticals ("(D-Wis.)", "(Meta)") and party tags (", R-Ky.,") so that they do not break a subject. */
+export function withoutParentheticals(all: Token[]): Token[] {
+  const tokens = withoutPartyTags(all);
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k += 1) {
     const token = tokens[k];

@@ -1,5 +1,6 @@
 /** Read a subject noun phrase ("the Kremlin’s spokesperson Dmitry Peskov") into name, role and type. */
 
+import { identifiesOne, isCompanyMaker, organisationName } from './organisationName.ts';
 import type { SpeakerType } from './types.ts';
 import {
   AUXILIARIES,
@@ -105,7 +106,10 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     const described = RELATIVE_PRONOUNS.has(normaliseWord(second[0] ?? '')) ? null : describedPart(second);
     return described === null ? alone(first) : parseAppositive(printed, first, described);
   }
-  return parseDocument(printed, words) ?? parseSimple(printed, words);
+  const document = parseDocument(printed, words);
+  const organisation = document === null ? organisationName(words) : null;
+  if (organisation !== null) return { raw: printed, name: organisation, role: null, type: 'organisation', refersTo: null, head: null, provenPerson: false };
+  return document ?? parseSimple(printed, words);
 }
 
 /** "Students who (carried signs saying ...)": a relative pronoun the phrase was cut at is no part of it. */
@@ -374,7 +378,7 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     // "the comedian and talk show host": roles of one person joined by "and" point back as one role does.
     const joinedRoles = words.length <= 6 && words.includes('and') && words.every((w) => /^\p{Ll}/u.test(w));
     if (definite && (words.length <= 3 || joinedRoles) && isPerson) refersTo = 'role';
-    else if (definite && words.length <= 3 && !modified && (ORG_NOUNS.has(head) || ORG_NOUNS.has(description.toLowerCase()))) refersTo = 'organisation';
+    else if (definite && (words.length <= 3 || identifiesOne(words)) && !modified && (ORG_NOUNS.has(head) || ORG_NOUNS.has(description.toLowerCase()) || isCompanyMaker(description))) refersTo = 'organisation';
     return {
       raw: printed,
       name: description,
@@ -424,7 +428,7 @@ const FINDING_NOUNS = new Set([
  * lists know, findings, and words not in English letters stand as they did.
  */
 function describedKind(head: string, description: string): 'person' | 'organisation' | 'thing' {
-  if (ORG_NOUNS.has(head) || ORG_NOUNS.has(description.toLowerCase()) || DOCUMENT_NOUNS.has(head) || FINDING_NOUNS.has(head)) {
+  if (ORG_NOUNS.has(head) || ORG_NOUNS.has(description.toLowerCase()) || DOCUMENT_NOUNS.has(head) || FINDING_NOUNS.has(head) || isCompanyMaker(description)) {
     return 'organisation';
   }
   if (!/^[a-z][a-z'-]*$/.test(head)) return 'organisation';

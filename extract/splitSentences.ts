@@ -85,7 +85,9 @@ function isBoundary(text: string, sentenceStart: number, termAt: number, end: nu
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // Initials and dotted acronyms ("J. R. R.", "В. В.", "U.S.") run on unless a common
   // sentence opener follows.
-  if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+  // A letter after an apostrophe ends a contraction ("it was n't.", "they did n't."), never an initial.
+  const contraction = /['’]$/.test(text.slice(sentenceStart, termAt - word.length));
+  if (!contraction && (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) {
     return SENTENCE_STARTERS.has(nextWord);
   }
   return true;

@@ -54,3 +54,8 @@ test('a closing mark set off by a space, as tokenised copy prints it, closes the
   assert.deepEqual(texts('“We left. ” Police arrived.'), ['“We left. ”', 'Police arrived.']);
   assert.deepEqual(texts('He said: "Go. " Then he left.').length, 2);
 });
+
+test('a full stop after a contraction printed apart ("was n\'t.") ends the sentence: its letter is no initial', () => {
+  assert.deepEqual(texts("It was a win, but a pretty one it was n't. Brell admitted as much."), ["It was a win, but a pretty one it was n't.", 'Brell admitted as much.']);
+  assert.deepEqual(texts('The memo was signed by J. Brell on Monday.'), ['The memo was signed by J. Brell on Monday.']);
+});

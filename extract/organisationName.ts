@@ -1,0 +1,96 @@
+/** An organisation's name that runs on through "of" or "for" ("the Institute for Fiscal Studies", "Bank of America"). */
+
+import { ORG_MARKERS, normaliseWord } from './cues.ts';
+
+const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** A place or host after the name: "... at Cornell University in New York". */
+const WHERE = /^(?:at|in)$/;
+
+/**
+ * "the Roper Center for Public Opinion Research at Cornell University": a capitalised name whose last word marks an
+ * organisation ("Center", "Institute", "Ministry", "Bank"), "of" or "for" and more capitalised words, then at most
+ * where it is: the organisation is the whole name up to its place, not the last capitalised words. Null otherwise.
+ */
+export function organisationName(words: readonly string[]): string | null {
+  const joined = joinedName(words);
+  if (joined !== null) return joined;
+  let k = /^the$/i.test(words[0] ?? '') ? 1 : 0;
+  const open = k;
+  while (k < words.length && capitalised(words[k] ?? '')) k += 1;
+  if (
+    k === open ||
+    !ORG_MARKERS.has(normaliseWord(words[k - 1] ?? '')) ||
+    !/^(?:of|for)$/.test(words[k] ?? '')
+  )
+    return null;
+  let end = k + 1;
+  while (end < words.length && capitalised(words[end] ?? '')) end += 1;
+  if (end === k + 1) return null;
+  // Only a place may follow: "at Cornell University in New York".
+  if (
+    end < words.length &&
+    !(
+      WHERE.test(words[end] ?? '') &&
+      words.slice(end + 1).every((w) => capitalised(w) || WHERE.test(w) || /^the$/i.test(w))
+    )
+  )
+    return null;
+  return words.slice(open, end).join(' ');
+}
+
+/** Makers that are people, not companies: "the policy maker", "a film maker". */
+const PERSON_MAKERS = new Set([
+  'policy',
+  'decision',
+  'film',
+  'movie',
+  'peace',
+  'trouble',
+  'rule',
+  'law',
+  'king',
+  'match',
+  'deal',
+  'rain',
+  'mischief',
+  'noise',
+  'change',
+  'history',
+  'money',
+  'game',
+  'play',
+]);
+
+/**
+ * "the chip maker", "the world's top phone maker": a maker of a product is a company (WordNet knows only the person
+ * sense of "maker"); a maker of policy, films or peace is a person.
+ */
+export function isCompanyMaker(description: string): boolean {
+  const words = description.toLowerCase().split(/\s+/);
+  const product = words[words.length - 2] ?? '';
+  return words[words.length - 1] === 'maker' && /^\p{Ll}+$/u.test(product) && !PERSON_MAKERS.has(product);
+}
+
+/**
+ * "the world's top chip maker", "the country's second-largest bank": a possessive and a superlative describe the one
+ * organisation or person the story is about, however many words the description takes.
+ */
+export function identifiesOne(words: readonly string[]): boolean {
+  return (
+    /^(?:world|country|nation|state|region|city|industry)['’]s$/i.test(words[0] ?? '') &&
+    /(?:est|^top|^leading)$/i.test(words[1] ?? '')
+  );
+}
+
+/**
+ * "Kestonia's Meteorology and Geophysics Agency", "the Fish and Wildlife Service": capitalised words joined by "and"
+ * that end on an organisation's word are one name (after a possessive or "the"), not two speakers; else null.
+ */
+function joinedName(words: readonly string[]): string | null {
+  const open = /^the$/i.test(words[0] ?? '') || /['’]s$/.test(words[0] ?? '') ? 1 : 0;
+  const name = words.slice(open);
+  const and = name.indexOf('and');
+  if (and < 1 || and === name.length - 1 || !ORG_MARKERS.has(normaliseWord(name[name.length - 1] ?? '')))
+    return null;
+  return name.every((w, i) => i === and || capitalised(w)) ? name.join(' ') : null;
+}
