@@ -244,7 +244,9 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
 }
 
 /** Periods a rate is given per, each as one word ("annually" is "year"). */
-const RATE_PERIODS = /^\s+(?:(?:a|an|per|each|every)\s+(year|month|week|day|hour|season|game|match|head|person|capita)|(annually|yearly|monthly|weekly|daily))\b/i;
+// "a year ago", "a day later": a point in time, not a rate.
+const RATE_PERIODS =
+  /^\s+(?:(?:a|an|per|each|every)\s+(year|month|week|day|hour|season|game|match|head|person|capita)|(annually|yearly|monthly|weekly|daily))\b(?!\s+(?:ago|earlier|later|before|after)\b)/i;
 const RATE_WORDS: Readonly<Record<string, string>> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', capita: 'person', head: 'person' };
 
 /**

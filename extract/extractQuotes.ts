@@ -173,8 +173,12 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
   return withoutOverlaps(mentions.sort((a, b) => a.start - b.start));
 }
 
-/** "Happy Cinco de Mayo!", "Merry Christmas, everyone": a greeting on its own wishes, and asserts nothing. */
-const GREETING = /^(?:happy|merry)\s+(?:[\p{L}'’-]+[\s,]*){1,4}!?$/iu;
+/**
+ * "Happy Cinco de Mayo!", "Merry Christmas, everyone": a greeting on its own wishes, and asserts nothing. The day
+ * wished for is capitalised ("Happy to help," "Happy with the result," are answers); words are separated, so that a
+ * long unbroken run cannot be split every way.
+ */
+const GREETING = /^(?:[Hh]appy|[Mm]erry)\s+(?!(?:to|with|about|for|that)\b)\p{Lu}[\p{L}'’-]*(?:[\s,]+[\p{L}'’-]+){0,3}[\s,]*!?$/u;
 
 /**
  * "click the icon marked “Enable.”", "the word “Sorry” on a sign": one quoted word that no speech verb introduces is

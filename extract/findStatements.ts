@@ -39,6 +39,9 @@ const PARTICIPLE_CUES = new Set([
 const MIN_CONTENT_WORDS = 4;
 /** Words that open a circumstance, not more of what was said: "..., officials said, as crews worked on". */
 const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid']);
+/** Words that open a sentence without being part of its clause: "In contrast, X said, there seem to be ...". */
+const DISCOURSE_OPENER =
+  /^(?:in contrast|by contrast|in fact|if anything|of course|in short|in other words|above all|after all|on the other hand|at the same time|for now|to be sure|in addition|yes|no|still|however|indeed|instead|meanwhile|moreover|besides|rather|so|now|then|also|but|and|and yet|even so|for (?:his|her|their|its) part|in (?:his|her|their|its) view)$/i;
 const TELLING = new Set(['told', 'tell', 'tells', 'telling']);
 /** A time that opens the words after a cue ("said today that", "said Tuesday that"): a circumstance, not what was said. */
 const WHEN_WORDS = /^(?:today|yesterday|tonight|earlier|later|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this)$/;
@@ -276,6 +279,9 @@ function headCue(tokens: Token[]): Found | null {
     if (/^(?:no|yes)$/i.test(tokens[start]?.text ?? '') && /^to$/i.test(tokens[start + 1]?.text ?? '')) continue;
     // "Trump continued his attacks": going on doing something.
     if (goesOnDoing(tokens, k)) continue;
+    // "Engineers maintain the bridge every summer", "The figures suggest a slowdown": a verb that also takes a noun
+    // object reports a clause only with its "that", a quote or a verb of the clause.
+    if (OBJECT_TAKING_CUES.test(word) && nounObjectOnly(tokens, start)) continue;
     const naming = NAMING_CUES.has(word);
     // "said in a statement on Wednesday.": a circumstance, not a reported clause (unless "that" follows).
     const rest = tokens.slice(start);
@@ -307,6 +313,23 @@ function headCue(tokens: Token[]): Found | null {
     return found;
   }
   return null;
+}
+
+/** Cues that are also verbs of a noun object: "claim the land", "maintain the bridge", "warn their children". */
+const OBJECT_TAKING_CUES =
+  /^(?:claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|warn|warns|warned|suggest|suggests|suggested|assert|asserts|asserted|allege|alleges|alleged|caution|cautions|cautioned)$/;
+/** Words that make a clause finite: an auxiliary, a modal, a form of "be". */
+const FINITE_WORDS =
+  /^(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|may|might|must|did|does|do|shall)$|n[’']t$|^(?:it|he|she|they|we|i|there)[’'](?:s|re|ll|d|ve)$/i;
+
+/** Whether the words from `start` to the next stop are only a noun phrase: no "that", quote or verb of a clause. */
+function nounObjectOnly(tokens: readonly Token[], start: number): boolean {
+  for (let j = start; j < tokens.length; j += 1) {
+    const text = tokens[j]?.text ?? '';
+    if (/^[,;:.!?]$/.test(text)) break;
+    if (normaliseWord(text) === 'that' || text.startsWith('§') || FINITE_WORDS.test(text) || /^\p{Ll}+ed$/u.test(text)) return false;
+  }
+  return true;
 }
 
 /** "X defended the route and (later) said ...": the cue is a second verb of the sentence's subject. */
@@ -348,6 +371,9 @@ function quoteCueSubject(tokens: Token[], comma: number): PrintedPhrase | null {
  * the main subject, with a name set off by commas right after it read as its appositive.
  */
 function sharedSubject(tokens: Token[], before: number): PrintedPhrase | null {
+  // "When the mayor thanked the board and said ...": a fronted clause's verbs are no main clause's (as in
+  // secondVerbSubject: nobody).
+  if (opensFronted(tokens, 0) || opensFronted(tokens, 1)) return null;
   const subject = mainSubject(tokens, before);
   if (subject === null) return null;
   const from = tokens.findIndex((t) => t.start >= subject.start);
@@ -551,7 +577,13 @@ function midCue(tokens: Token[]): Found[] | null {
     const next = tokens[after + 1]?.text ?? '';
     // After a first part of a few words ("In contrast, Berkman said, there seem to be ..."), what follows the cue is
     // the statement; "Before dropping out, Cruz responded with vitriol, promoting ..." reports nothing.
-    if (short) return next.startsWith('§') || SUBJECT_BREAKERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next) ? [] : [second];
+    // A first part that is a clause's opening ("The breaking point, Ash wrote, came ...", "Without the loan, the mayor
+    // said, the city would ...") is of the statement, which runs from it over the attribution; a discourse word
+    // ("In contrast", "If anything", "Yes") is not.
+    if (short) {
+      if (next.startsWith('§') || SUBJECT_BREAKERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [];
+      return DISCOURSE_OPENER.test(tokens.slice(0, comma).map((t) => t.text).join(' ')) ? [second] : [{ ...second, start: first.start }];
+    }
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.

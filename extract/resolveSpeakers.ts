@@ -105,8 +105,9 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
  * name ("Microsoft's Dustin Childs").
  */
 function oftenNamed(name: string, masked: string): boolean {
-  const printed = masked.match(new RegExp(`[\\p{Ll},]\\s+${name}\\b`, 'gu'))?.length ?? 0;
-  return printed >= 3 && !new RegExp(`\\b${name}['’]s\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}`, 'u').test(masked);
+  const quoted = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const printed = masked.match(new RegExp(`[\\p{Ll},]\\s+${quoted}\\b`, 'gu'))?.length ?? 0;
+  return printed >= 3 && !new RegExp(`\\b${quoted}['’]s\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}`, 'u').test(masked);
 }
 
 interface BareName {

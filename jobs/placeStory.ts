@@ -143,7 +143,13 @@ export class PlacementBatcher {
           if (batch.length >= this.limit) break;
         }
       });
-    } catch {
+    } catch (error) {
+      // Nothing taken: the transaction or the lock itself failed (the database is down). Every waiting article fails
+      // with that error, to be retried by its job, rather than trying again at once, and for ever.
+      if (batch.length === 0) {
+        for (const waiting of this.waiting.splice(0)) waiting.reject(error);
+        return;
+      }
       for (const waiting of batch) {
         try {
           waiting.resolve(await placeStory(this.db, waiting.article, this.options));

@@ -180,6 +180,8 @@ test('a rate printed after a figure is what it measures, not a total: "$9 millio
     ['USD (per season)', 'tonnes (per year)'],
   );
   assert.deepEqual(figures('The striker signed a deal worth $9 million.').map((f) => f.unit), ['USD']);
+  // "a year ago", "a day later": a point in time, no rate.
+  assert.deepEqual(figures('The company had 200 engineers a year ago.').map((f) => f.unit), ['engineers']);
 });
 
 test('a year printed right after a figure says when it held: the same count in two years is two figures', () => {

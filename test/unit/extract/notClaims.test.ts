@@ -585,6 +585,13 @@ describe('an appositive names the speaker by its name, not its description', () 
       [['Our market will stay open late all week', 'Lena Ortiz']],
     );
   });
+  test('"Happy to help," is an answer, no greeting', () => {
+    const text = '“Happy to help,” Mayor Lena Ortiz said. “Happy with the result,” she added.';
+    assert.deepEqual(
+      items(text).filter((m) => m.kind === 'quote').map((m) => m.text),
+      ['Happy to help', 'Happy with the result'],
+    );
+  });
   test('"Police notes published on Monday show ...": a plural noun a participle describes is no cue', () => {
     assert.deepEqual(statements('Harbour police notes released on Friday show the gate was left open all night.'), []);
     // A verb of saying before a participle that is no noun's stays a cue.

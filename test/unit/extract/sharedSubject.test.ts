@@ -52,3 +52,12 @@ test('"“...,” Name said, adding that ...": the clause after the participle i
     ],
   );
 });
+
+test('"When the mayor thanked the board and said ...": a fronted clause gives its verbs no main subject', () => {
+  assert.deepEqual(
+    mentionsOf('When the mayor thanked the harbour board and said it was good to be back, the crowd cheered.').filter(
+      (m) => m.kind === 'statement',
+    ),
+    [],
+  );
+});

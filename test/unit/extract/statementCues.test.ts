@@ -63,7 +63,9 @@ test('the name that opens a sentence speaks across two or more asides: an age, a
 });
 
 test('a clause split by its cue after a few words is one statement; a circumstance may stand after the cue', () => {
-  assert.deepEqual(statements('The last straw, Ode wrote, came on Friday when the board dropped the ferry plan from its agenda.'), [['came on Friday when the board dropped the ferry plan from its agenda', 'Ode']]);
+  assert.deepEqual(statements('The last straw, Ode wrote, came on Friday when the board dropped the ferry plan from its agenda.'), [['The last straw, Ode wrote, came on Friday when the board dropped the ferry plan from its agenda', 'Ode']]);
+  // A qualifier is of the statement: without it the claim says something else.
+  assert.deepEqual(statements('Without the loan, the mayor said, the town would run out of money within a year.'), [['Without the loan, the mayor said, the town would run out of money within a year', 'mayor']]);
   assert.deepEqual(statements('If anything, Ode argued in her letter, the vote shows why the board needs new rules.'), [['the vote shows why the board needs new rules', 'Ode']]);
   // An action with a circumstance is no cue of speech: "responded with anger, promoting ...".
   assert.deepEqual(statements('Before leaving, rival Ivo Marsh responded with anger, promoting a campaign that targeted the mayor.'), []);
@@ -92,4 +94,13 @@ test('a parenthetical "however" after the cue, two joined names in a tail, and "
   // A list of places before a cue with a clause after it is no tail.
   assert.deepEqual(statements('Most ferry users in Dunmore, Carrick and Ballyport said they felt ignored by the board.').filter(([text]) => text === 'Most ferry users in Dunmore'), []);
   assert.deepEqual(statements('And it has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote.'), [['the mayor holds only 14 percent of the vote', 'recent polls']]);
+});
+
+test('a cue that also takes a noun object reports only a clause: "Engineers maintain the bridge every summer" reports nothing', () => {
+  assert.deepEqual(statements('Engineers maintain the bridge every summer.'), []);
+  assert.deepEqual(statements('Residents claim the land under an old grazing law.'), []);
+  assert.deepEqual(statements('The harbour figures suggest a slowdown in hiring.'), []);
+  // With a clause, the same verbs report it.
+  assert.deepEqual(statements('Engineers maintain the bridge was never safe.'), [['the bridge was never safe', 'Engineers']]);
+  assert.deepEqual(statements('Critics claim the fares doubled last year.'), [['the fares doubled last year', 'Critics']]);
 });
