@@ -5,6 +5,7 @@
  */
 import { measureOf, unitWithoutMeasure } from './candidateKeys.ts';
 import { isStopWord, stemWord } from './nlp.ts';
+import { SERIES_POSITIONS } from '../seriesPositions.ts';
 import { AMOUNT_NOUNS, SCALE_ABBREVIATIONS, SPELLED_NUMBERS } from './numberWords.ts';
 
 /**
@@ -22,24 +23,6 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set([
   ...'us usd eur gbp rub rs dollars euros pounds'.split(' '),
 ]);
 
-/**
- * Words of a place in a series printed inside a figure ("two previous winners", "two opening contests"), read as
- * extraction reads one printed before it (extractFigures' positions: "the last two winners" measures "(last)").
- */
-const POSITION_WORDS: Readonly<Record<string, string>> = {
-  opening: 'first',
-  initial: 'first',
-  previous: 'last',
-  past: 'last',
-  preceding: 'last',
-  prior: 'last',
-  final: 'last',
-  latest: 'last',
-  coming: 'next',
-  following: 'next',
-  upcoming: 'next',
-};
-
 /** The stems of what a figure counts: its printing's modifiers and its unit's measure ("two murder charges": murder). */
 export function countedWords(text: string, unit: string | null): Set<string> {
   const head = (unitWithoutMeasure(unit) ?? '').toLowerCase().split(/\s+/).at(-1) ?? '';
@@ -47,7 +30,7 @@ export function countedWords(text: string, unit: string | null): Set<string> {
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((w) => w !== '' && w !== head && !AMOUNT_WORDS.has(w) && !isStopWord(w))
-    .map((w) => stemWord(POSITION_WORDS[w] ?? w));
+    .map((w) => stemWord(SERIES_POSITIONS[w] ?? w));
   const measure = measureOf(unit);
   return new Set([...words, ...(measure === '' ? [] : measure.split(' '))]);
 }

@@ -1,6 +1,7 @@
 /** Reported figures ("more than 100 million users", "$5 billion", "30%") with value, unit and qualifier. */
 
 import type { ExtractedMention } from './types.ts';
+import { SERIES_POSITIONS } from '../seriesPositions.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import { textTokens } from './analyzeText.ts';
@@ -268,13 +269,6 @@ function yearAfter(text: string, end: number): string | null {
   return year === undefined ? null : `in ${year}`;
 }
 
-/** Words that pick out some of a series by their place in it, each read as one of three ("previous" is "last"). */
-const POSITIONS: Readonly<Record<string, string>> = {
-  first: 'first', opening: 'first', initial: 'first',
-  last: 'last', previous: 'last', past: 'last', preceding: 'last', prior: 'last', final: 'last', latest: 'last',
-  next: 'next', coming: 'next', following: 'next', upcoming: 'next', remaining: 'remaining',
-};
-
 /**
  * "the next two contests", "their first three games", "the last two winners": a count of the ones at a place in a
  * series, which is what it counts ("(next)"): "the first two contests" and "the next two contests" are two counts of
@@ -283,7 +277,7 @@ const POSITIONS: Readonly<Record<string, string>> = {
  */
 function positionBefore(text: string, start: number): string | null {
   const word = /\b(?:the|its|their|his|her|our|those|these)\s+(\p{L}+)\s+$/iu.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return POSITIONS[word?.toLowerCase() ?? ''] ?? null;
+  return SERIES_POSITIONS[word?.toLowerCase() ?? ''] ?? null;
 }
 
 /** A range's first end before "to" or a dash, and the word before it (a name's, "iOS 17 to 300 million", is none). */
