@@ -4,7 +4,19 @@
  * figure decision reads one printed inside a figure the same way, so both use this one table.
  */
 export const SERIES_POSITIONS: Readonly<Record<string, string>> = {
-  first: 'first', opening: 'first', initial: 'first',
-  last: 'last', previous: 'last', past: 'last', preceding: 'last', prior: 'last', final: 'last', latest: 'last',
-  next: 'next', coming: 'next', following: 'next', upcoming: 'next', remaining: 'remaining',
+  first: 'first',
+  opening: 'first',
+  initial: 'first',
+  last: 'last',
+  previous: 'last',
+  past: 'last',
+  preceding: 'last',
+  prior: 'last',
+  final: 'last',
+  latest: 'last',
+  next: 'next',
+  coming: 'next',
+  following: 'next',
+  upcoming: 'next',
+  remaining: 'remaining',
 };
