@@ -1,5 +1,6 @@
 /** A role set off by a comma next to a name: "said Jane Roe, senior analyst at Firm", "said a city spokesman, Jane Roe". */
 
+import { getGender } from 'gender-detection-from-name';
 import { PERSON_NOUNS, ROLE_WORDS, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
@@ -67,7 +68,7 @@ export function describedThenNamed(tokens: readonly Token[], at: number): number
   }
   const after = tokens[end];
   if (capitalised < 2 || (after !== undefined && after.word)) return -1;
-  return end;
+  return looksLikePersonName(tokens.slice(k + 1, end)) ? end : -1;
 }
 
 /**
@@ -88,4 +89,14 @@ export function nameAfterRole(tokens: readonly Token[], at: number, limit: numbe
   let end = k;
   while (end < limit && tokens[end]?.word === true && isCapitalised(tokens[end]?.text ?? '')) end += 1;
   return end > k ? end : -1;
+}
+
+/**
+ * Whether capitalised words read as a person's name rather than a place after a dateline comma ("said a company
+ * spokesman, New York."): an initial, a particle or three words and more, or a first name the name lists know.
+ */
+function looksLikePersonName(words: readonly Token[]): boolean {
+  if (words.some((t) => /^\p{Lu}\.$/u.test(t.text) || NAME_PARTICLES.test(t.text) || t.text === '-')) return true;
+  if (words.filter((t) => t.word).length >= 3) return true;
+  return getGender(words[0]?.text ?? '') !== 'unknown';
 }

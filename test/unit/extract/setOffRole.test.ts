@@ -55,3 +55,11 @@ test('an employer and a role joined before a name ("X News and former TV anchor 
     },
   ]);
 });
+
+test('a place after a described speaker and its comma is a dateline, no name: the description speaks', () => {
+  const speakers = (text: string) => mentionsOf(text).map((m) => m.speaker);
+  assert.deepEqual(speakers('"The deal is dead," said a company spokesman, New York.'), ['company spokesman']);
+  assert.deepEqual(speakers('"The deal is dead," said a company spokesman, Los Angeles.'), ['company spokesman']);
+  // A name the first-name lists know still speaks.
+  assert.deepEqual(speakers('"The deal is dead," said a company spokesman, Jane Roe.'), ['Jane Roe']);
+});
