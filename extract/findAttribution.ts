@@ -10,7 +10,7 @@ import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { mainSubject } from './findSubject.ts';
 import { printedTokens } from './printedPhrase.ts';
-import { describedThenNamed, nameAfterRole } from './setOffRole.ts';
+import { describedThenNamed, isRoleNoun, nameAfterRole, nameSetOff } from './setOffRole.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 
 export interface Attribution {
@@ -262,36 +262,14 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
   return printedTokens([...words, ...extra], text);
 }
 
-/** A person noun, singular or plural ("spokesman", "leaders"). */
-const personNoun = (word: string): boolean => {
-  const normal = normaliseWord(word);
-  return /^\p{Ll}/u.test(word) && (PERSON_NOUNS.has(normal) || (normal.endsWith('s') && PERSON_NOUNS.has(normal.slice(0, -1))));
-};
-
-/**
- * The person's name at `from` ("Rabie A. Atti", "Abdel Aziz al - Hilu"), up to a comma or the end: capitalised words,
- * initials, name particles and a hyphen inside the name; nothing when no name ends there.
- */
-function nameRun(tokens: readonly Token[], from: number): Token[] {
-  const run: Token[] = [];
-  for (let k = from; k < tokens.length && run.length < 8; k += 1) {
-    const token = tokens[k];
-    if (token === undefined) break;
-    const particle = /^(?:de|van|von|bin|al|da|del|der|la|le|el)$/.test(token.text) && run.length > 0;
-    const hyphen = /^[-‐]$/.test(token.text) && run.length > 0 && isCapitalised(tokens[k + 1]?.text ?? '');
-    if ((token.word && isCapitalised(token.text)) || particle || hyphen) run.push(token);
-    else break;
-  }
-  const end = tokens[from + run.length];
-  const closed = end === undefined || !end.word;
-  return run.length >= 2 && closed && isCapitalised(run[run.length - 1]?.text ?? '') ? run : [];
-}
-
 /** The number of tokens of an age printed with spaced hyphens at `at` ("36 - year - old"), else 0. */
 function spacedAge(tokens: readonly Token[], at: number): number {
   const texts = tokens.slice(at, at + 5).map((t) => t.text.toLowerCase());
   return /^\d+$/.test(texts[0] ?? '') && texts[1] === '-' && /^(?:year|month)s?$/.test(texts[2] ?? '') && texts[3] === '-' && texts[4] === 'old' ? 5 : 0;
 }
+
+/** A role noun in lower case, singular or plural ("spokesman", "leaders"). */
+const isPersonNoun = (word: string): boolean => /^\p{Ll}/u.test(word) && (isRoleNoun(word) || isRoleNoun(word.replace(/s$/, '')));
 
 /**
  * One or two lower-case role words ("police", "chief executive") right before a capitalised name, or before a comma
@@ -301,7 +279,7 @@ function rolesBeforeName(tokens: Token[], at: number): boolean {
   for (let k = at; k < Math.min(tokens.length, at + 3); k += 1) {
     const token = tokens[k];
     // "a Sudanese government spokesman, Rabie A. Atti": the name set off by a comma after the roles.
-    if (token?.text === ',' && k > at && personNoun(tokens[k - 1]?.text ?? '')) return nameRun(tokens, k + 1).length > 0;
+    if (token?.text === ',' && k > at && isPersonNoun(tokens[k - 1]?.text ?? '')) return nameSetOff(tokens, k + 1) !== -1;
     if (token === undefined || !token.word) return false;
     if (isCapitalised(token.text)) return k > at;
     const word = normaliseWord(token.text);

@@ -29,7 +29,7 @@ export function opensBareRole(tokens: readonly Token[], at: number): boolean {
   return isRoleNoun(tokens[k - 1]?.text ?? '');
 }
 
-const isRoleNoun = (word: string): boolean => {
+export const isRoleNoun = (word: string): boolean => {
   const normal = normaliseWord(word);
   return PERSON_NOUNS.has(normal) || ROLE_WORDS.has(normal);
 };
@@ -52,8 +52,16 @@ export function describedThenNamed(tokens: readonly Token[], at: number): number
   const head = tokens[k - 1]?.text ?? '';
   const singular = oneOf ? head.replace(/s$/, '') : head;
   if (!/^\p{Ll}/u.test(head) || !(isRoleNoun(head) || isRoleNoun(singular))) return -1;
-  // The name: capitalised words, with particles and spaced hyphens inside it, at least two capitalised words.
-  let end = k + 1;
+  return nameSetOff(tokens, k + 1);
+}
+
+/**
+ * Where a person's name set off by a comma ends, from `from` ("Rabie A. Atti", "Abdel Aziz al - Hilu"): at least two
+ * capitalised words, with particles and spaced hyphens inside it, up to punctuation or the end, and read as a person
+ * (not a dateline's place); -1 when the words there are no such name.
+ */
+export function nameSetOff(tokens: readonly Token[], from: number): number {
+  let end = from;
   let capitalised = 0;
   while (end < tokens.length) {
     const token = tokens[end];
@@ -68,7 +76,7 @@ export function describedThenNamed(tokens: readonly Token[], at: number): number
   }
   const after = tokens[end];
   if (capitalised < 2 || (after !== undefined && after.word)) return -1;
-  return looksLikePersonName(tokens.slice(k + 1, end)) ? end : -1;
+  return looksLikePersonName(tokens.slice(from, end)) ? end : -1;
 }
 
 /**
