@@ -49,6 +49,13 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   let lastBare: BareName | null = null;
   // Single names a pronoun showed to be a person's ("Kempthorne said. ... he said"): a person's wherever printed.
   const proven = new Set<string>();
+  // Each name is counted over the text once, however many times it speaks.
+  const often = new Map<string, boolean>();
+  const oftenNamedIn = (name: string): boolean => {
+    let seen = often.get(name);
+    if (seen === undefined) often.set(name, (seen = oftenNamed(name, masked)));
+    return seen;
+  };
   let lastPerson: Known | null = null;
   let lastOrganisation: Known | null = null;
   // A name that only looks like a person's ("Corvane Air"): what "the airline" means when no organisation spoke.
@@ -81,7 +88,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
         ? { offset: event.offset, known: { speaker, speakerType: 'person', role: resolved.role } }
         : null;
     bare = event.kind === 'attribution' && resolved !== null && speaker !== null && isBareName(phrase, resolved, index, masked) ? { offset: event.offset, known: { ...resolved, speaker } } : null;
-    if (bare !== null && oftenNamed(bare.known.speaker, masked)) lastBare = bare;
+    if (bare !== null && oftenNamedIn(bare.known.speaker)) lastBare = bare;
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
     if (known.speakerType === 'organisation' || isPluralHead(phrase.head)) lastGroup = known;
