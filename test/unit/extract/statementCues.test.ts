@@ -100,6 +100,9 @@ test('a cue that also takes a noun object reports only a clause: "Engineers main
   assert.deepEqual(statements('Engineers maintain the bridge every summer.'), []);
   assert.deepEqual(statements('Residents claim the land under an old grazing law.'), []);
   assert.deepEqual(statements('The harbour figures suggest a slowdown in hiring.'), []);
+  // "has acknowledged the reality of the shortage, which makes her ...": a noun and the writer's relative clause.
+  assert.deepEqual(statements('Ode has acknowledged the reality of the housing shortage, which makes her an outlier on the board.'), []);
+  assert.deepEqual(statements('Ode acknowledged the housing plan had failed.'), [['the housing plan had failed', 'Ode']]);
   // With a clause, the same verbs report it.
   assert.deepEqual(statements('Engineers maintain the bridge was never safe.'), [['the bridge was never safe', 'Engineers']]);
   assert.deepEqual(statements('Critics claim the fares doubled last year.'), [['the fares doubled last year', 'Critics']]);
