@@ -146,7 +146,7 @@ export async function searchClaims(db: Queryable, filters: ClaimFilters = {}, op
   const params: unknown[] = [];
   // Recent is read along the last_seen index, which the date range's own conditions use.
   const source: Source = sort === 'recent' ? { from: 'claims c', seen: 'c' } : claimsFrom(filters);
-  const conditions = whereClaims({ ...filters, query }, params, source.seen);
+  const conditions = whereClaims({ ...filters, query }, params, source.seen, 'search');
   const hits =
     sort === 'relevance'
       ? relevanceHits(source, conditions, params, after, options.relevancePool ?? RELEVANCE_POOL, limit)
