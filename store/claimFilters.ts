@@ -150,6 +150,30 @@ function outletTier(minOutlets: number | undefined): number | null {
 }
 
 /**
+ * The conditions of the first matches by spread of a date range looked up by month (the relevance pool of a
+ * search), one lookup of claims_search_keys_idx per outlet tier from the top (100 outlets or more) down, each
+ * with the claims of its tier only: spread sorts by outlets first, so the pool lies in the highest tiers that
+ * hold its size together, and the lookups stop there (UNION ALL under a LIMIT). A walk of the spread index tests
+ * the word in the row of every claim in range it meets (1,611 rows for a word in one claim in eight, 55-85 ms
+ * at 1M claims); tier by tier, 200-300 rows are read (16-30 ms). Null when the range is not looked up by month.
+ */
+export function spreadTierLookups(filters: ClaimFilters, params: unknown[]): string[][] | null {
+  if (!byMonths(filters)) return null;
+  const conditions = whereClaims(filters, params, 'c', 'search');
+  const tiers = [...OUTLET_TIERS].reverse();
+  return [...tiers, null].map((tier, i) => {
+    const above = tiers[i - 1];
+    // The tier's lexeme joins the lookup of the words and months (one scan of the index, two keys); IS TRUE
+    // keeps the planner from intersecting the bound with the spread index.
+    return [
+      ...conditions,
+      ...(tier !== null ? [`${SEARCH_KEYS} @@ '@n${tier}'::tsquery`] : []),
+      ...(above !== undefined ? [`(c.outlet_count < ${above}) IS TRUE`] : []),
+    ];
+  });
+}
+
+/**
  * Up to this many months, a date range is also looked up by month: a longer one holds a large share of the
  * claims, which the conditions on the dates alone find as fast (the spread index includes them).
  */
