@@ -38,7 +38,7 @@ const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/dgement(?=s?$)/, 'dgment'],
   // programme, kilogramme
   [/amme(?=s?$)/, 'am'],
-  // paediatric, anaemia, haemorrhage, manoeuvre, oestrogen, foetus
+  // paediatric, anaemia, haemorrhage, oestrogen, foetus (one rule at a time: "manoeuvre" needs two and stays)
   [/(?<=\p{L})ae(?=\p{L})|^ae(?=\p{L}{3})/u, 'e'],
   [/(?<=\p{L})oe(?=\p{L}{2})|^oe(?=\p{L}{3})/u, 'e'],
   // tyre, pyjamas
