@@ -274,13 +274,27 @@ const CLAUSE_TAIL = 2;
 
 /**
  * Words that open a clause of their own where no comma was printed ("could affect all versions as hackers exploit
- * it", "the man who ..."): a part cut before one stops at a clause, not inside one.
+ * it", "we left because the talks failed"): a part cut before one stops at a clause, not inside one. Not "which",
+ * "who" or "and": without a comma they narrow or extend what was said ("every immigrant who has committed a crime",
+ * "cut jobs and close two plants"), and a part that leaves them out says less than the whole.
  */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['because', 'as', 'since', 'so', 'which', 'who', 'and']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['because', 'as', 'since', 'so']);
+
+/** Words after "as" that make it a condition or a comparison ("as long as", "as well as"), which qualify what went before. */
+const AS_QUALIFIERS: ReadonlySet<string> = new Set(['long', 'well', 'much', 'many', 'soon', 'far', 'little', 'few']);
+
+/** Whether the whole's word at `k` opens a clause of its own, not a condition, comparison or date ("since 2010"). */
+function opensClause(whole: readonly string[], k: number): boolean {
+  const word = whole[k] ?? '';
+  if (!CLAUSE_OPENERS.has(word)) return false;
+  const next = whole[k + 1] ?? '';
+  if (next === '' || isGuardToken(next)) return false;
+  return !(word === 'as' && AS_QUALIFIERS.has(next));
+}
 
 /** Whether a whole's words end a clause at `end`: they end there, a break is printed there, or the next word opens a clause. */
 const endsClause = (whole: readonly string[], ends: ReadonlySet<number>, end: number) =>
-  end === whole.length || ends.has(end) || CLAUSE_OPENERS.has(whole[end] ?? '');
+  end === whole.length || ends.has(end) || opensClause(whole, end);
 
 /** Whether the whole's words from `end` to its next clause end are at most CLAUSE_TAIL function words, none a figure or negation. */
 function onlyTailLeft(whole: readonly string[], ends: ReadonlySet<number>, end: number): boolean {

@@ -55,7 +55,7 @@ describe('decideMerge', () => {
     ]);
   });
 
-  test('a part cut where the whole opens a clause without a comma (because, as, which, who, and) joins it', () => {
+  test('a part cut where the whole opens a clause without a comma (because, as, since, so) joins it', () => {
     const whole = 'The bug could affect all versions of the browser as hackers are already exploiting it';
     assert.deepEqual(decideMerge(quote('the bug could affect all versions of the browser'), [claim('c1', [whole])]).matches, ['c1']);
     const why = 'We closed the terminal because the ferry company stopped paying its rent';
@@ -64,6 +64,15 @@ describe('decideMerge', () => {
     const long = 'We closed the old ferry terminal on the river because the ferry company stopped paying its rent';
     assert.deepEqual(decideMerge(quote('We closed the old ferry terminal on the river'), [claim('c1', [long])]).matches, ['c1']);
     assert.deepEqual(decideMerge(quote('We closed the old ferry terminal'), [claim('c1', [long])]).matches, []);
+  });
+
+  test('a part that leaves out a restrictive clause, a condition or a second act stays apart', () => {
+    const apart = (part: string, whole: string) =>
+      assert.deepEqual(decideMerge(quote(part), [claim('c1', [whole])]).matches, [], `${part} / ${whole}`);
+    apart('We will deport every immigrant', 'We will deport every immigrant who has committed a violent crime in this country');
+    apart('We will close every factory', 'We will close every factory which pollutes the river near the town');
+    apart('I will support the bill', 'I will support the bill as long as it protects the pensions of workers');
+    apart('The company will cut jobs', 'The company will cut jobs and close two plants in Ohio next year');
   });
 
   test('decimal points and thousands separators do not end a clause', () => {
