@@ -47,6 +47,8 @@ export function findAttribution(analysis: TextAnalysis, span: QuoteSpan): Attrib
   // quote, introduces that quote; this one is the head's ("Susan Davison said, “...”") when there is one.
   else if (found !== null && /[.!?]\s*$/.test(span.text) && /^\s*,\s*["“«„]?§/.test(masked.slice(locateCue(masked, span, found).cueEnd)))
     found = fromHead(analysis, span) ?? found;
+  // "The governor said, “...,” according to the AP": the quote's own cue before it, not the source that relays it.
+  else if (found !== null && /^according to$/i.test(found.cue ?? '')) found = fromHead(analysis, span) ?? found;
   found ??= fromHead(analysis, span);
   return found === null ? null : { ...found, ...locateCue(masked, span, found) };
 }

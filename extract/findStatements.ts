@@ -198,6 +198,8 @@ function accordingTo(tokens: Token[]): Found | null {
       return clause(tokens, subjectEnd + 1, tokens.length, { ...attribution });
     }
     if (tokens[k - 1]?.text === ',' && (subjectEnd === -1 || subjectEnd >= tokens.length - 2)) {
+      // "“...,” the governor said, according to the AP": the quote has its own cue, and the source only relays it.
+      if (quoteWithCue(tokens, k - 1)) return null;
       return clause(tokens, 0, k - 1, { ...attribution, position: 'after' });
     }
     // "Clinton leads by 271 delegates according to a count by the AP, but ...": the clause before the source, from
@@ -209,6 +211,12 @@ function accordingTo(tokens: Token[]): Found | null {
     return null;
   }
   return null;
+}
+
+/** Whether the words before `end` hold a quote and a cue of their own: "“We will rebuild,” the governor said". */
+function quoteWithCue(tokens: readonly Token[], end: number): boolean {
+  const words = tokens.slice(0, end);
+  return words.some((t) => t.text.startsWith('§')) && words.some((t) => CUE_WORDS.has(normaliseWord(t.text)));
 }
 
 /** "Peskov said (that) ...", "The company told Reuters that ...", "X was quoted as saying ...". */

@@ -203,3 +203,21 @@ test('a share of those polled says what they said: "47 percent said", "two-third
   const thirds = only('In the harbour poll, two-thirds of voters said the ferry levy was unfair.');
   assert.deepEqual([thirds.text, thirds.speaker], ['the ferry levy was unfair', 'two-thirds of voters']);
 });
+
+test('", according to X" after a quote that has its own cue gives X nothing: the quote is its cue\'s', () => {
+  for (const text of [
+    '“We will rebuild every school,” the governor said, according to the Associated Press.',
+    'The governor said, “We will rebuild every school in the county,” according to the Associated Press.',
+  ]) {
+    const mention = only(text);
+    assert.equal(mention.kind, 'quote', text);
+    assert.equal(mention.speaker, 'governor', text);
+    assert.equal(mention.cue, 'said', text);
+  }
+  // With no cue of its own, the quote or the clause is the source's.
+  const relayed = only('“We will rebuild every school in the county,” according to the Associated Press.');
+  assert.equal(relayed.speaker, 'Associated Press');
+  const clause = only('The plan will raise taxes for most families, according to the Associated Press.');
+  assert.equal(clause.kind, 'statement');
+  assert.equal(clause.speaker, 'Associated Press');
+});
