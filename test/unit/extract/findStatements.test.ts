@@ -221,3 +221,15 @@ test('", according to X" after a quote that has its own cue gives X nothing: the
   assert.equal(clause.kind, 'statement');
   assert.equal(clause.speaker, 'Associated Press');
 });
+
+test('"Name, a role at Org says" with the closing comma left out: the name speaks, not the description', () => {
+  const statement = only('John Roe, a lawyer at Acme says the contract was void from the start.');
+  assert.equal(statement.kind, 'statement');
+  assert.equal(statement.text, 'the contract was void from the start');
+  assert.equal(statement.speaker, 'John Roe');
+  const quote = only('John Roe, a lawyer at Acme said, “The contract was void from the start.”');
+  assert.equal(quote.kind, 'quote');
+  assert.equal(quote.speaker, 'John Roe');
+  // A place before the comma is no name of the speaker.
+  assert.equal(only('At Acme, the lawyer said, “The contract was void from the start.”').speaker, 'lawyer');
+});
