@@ -592,6 +592,9 @@ function midCue(tokens: Token[]): Found[] | null {
       if (next.startsWith('§') || SUBJECT_BREAKERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [];
       return DISCOURSE_OPENER.test(tokens.slice(0, comma).map((t) => t.text).join(' ')) ? [second] : [{ ...second, start: first.start }];
     }
+    // "The decision is, he said, the worst ...", "The company will, he said, close ...": a first part that ends on its
+    // auxiliary is half of one clause; so is a cleft ("It was the governor, he said, who ordered ..."). One statement.
+    if (FINITE_WORDS.test(tokens[comma - 1]?.text ?? '') || cleftAround(tokens, comma, next)) return [{ ...second, start: first.start }];
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.
@@ -614,6 +617,11 @@ function midCue(tokens: Token[]): Found[] | null {
     return [first, second];
   }
   return null;
+}
+
+/** "It was the governor, he said, who ...": a sentence opening "It is/was" and a "who"/"that" after the cue's comma. */
+function cleftAround(tokens: readonly Token[], comma: number, next: string): boolean {
+  return /^(?:who|that)$/i.test(next) && /^it$/i.test(tokens[0]?.text ?? '') && comma > 2 && FINITE_WORDS.test(tokens[1]?.text ?? '');
 }
 
 /** Whether the words from `at` are a circumstance (after an optional "that") set off before a quote by a comma or colon. */

@@ -233,3 +233,19 @@ test('"Name, a role at Org says" with the closing comma left out: the name speak
   // A place before the comma is no name of the speaker.
   assert.equal(only('At Acme, the lawyer said, “The contract was void from the start.”').speaker, 'lawyer');
 });
+
+test('a clause interrupted after its auxiliary or in a cleft is one statement over the attribution', () => {
+  const lead = 'Mayor John Smith toured the town on Monday. ';
+  for (const rest of [
+    'The decision to close the plant is, he said, the worst mistake the company has made.',
+    'It was the governor of the state, he said, who ordered the evacuation of the town.',
+  ]) {
+    const mentions = extractQuotes(lead + rest);
+    assert.equal(mentions.length, 1, rest);
+    assert.equal(mentions[0]?.text, rest.slice(0, -1), rest);
+    assert.equal(mentions[0]?.speaker, 'John Smith', rest);
+  }
+  // Two whole clauses around the cue stay two statements.
+  const two = extractQuotes(lead + 'The company has been losing money for years, he said, but the workers deserve better.');
+  assert.deepEqual(two.map((m) => m.text), ['The company has been losing money for years', 'but the workers deserve better']);
+});
