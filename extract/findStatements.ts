@@ -508,6 +508,9 @@ function tailCue(tokens: Token[]): Found | null {
       // The tail after the cue is a circumstance ("in a statement", "on Monday"), never a new clause.
       // An appositive may follow ("said Ralf Jäger, the minister").
       if (rest.some((t, j) => RECIPIENT_ENDS.has(normaliseWord(t.text)) && !(t.text === ',' && /^(?:the|a|an)$/i.test(rest[j + 1]?.text ?? '')))) return null;
+      // "After meeting the families, the governor vowed to rebuild ...": a promise goes on to what was promised; the
+      // words before it are a circumstance, not what was said.
+      if (COMMISSIVES.test(word) && normaliseWord(rest[0]?.text ?? '') === 'to' && promisedAct(rest[1]?.text ?? '')) return null;
       // "a claim the authorities say is baseless": the cue opens a relative clause, not a tail.
       if (/^(?:is|was|are|were|has|have|had|will|would|could|should|can)$/.test(normaliseWord(rest[0]?.text ?? ''))) return null;
       let subject: PrintedPhrase | null;
@@ -548,6 +551,12 @@ function tailCue(tokens: Token[]): Found | null {
   }
   return null;
 }
+
+/** Cues of a promise or a threat, which take an infinitive of what is promised ("vowed to rebuild"). */
+const COMMISSIVES = /^(?:promise[sd]?|vow(?:s|ed)?|pledge[sd]?|threaten(?:s|ed)?|swore|swears?|undert(?:ook|akes?))$/;
+
+/** Whether the word after a promise's "to" opens an infinitive ("to rebuild"), not whom it was promised to ("to the families"). */
+const promisedAct = (word: string): boolean => /^\p{Ll}/u.test(word) && !DETERMINERS.test(word) && !/^(?:him|them|us|me|you|voters|reporters|supporters)$/.test(word);
 
 /** "The investment, Ms. Tanzer said, is a perfect example": a clause around a parenthetical cue, in two parts. */
 function midCue(tokens: Token[]): Found[] | null {

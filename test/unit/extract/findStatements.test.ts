@@ -249,3 +249,14 @@ test('a clause interrupted after its auxiliary or in a cleft is one statement ov
   const two = extractQuotes(lead + 'The company has been losing money for years, he said, but the workers deserve better.');
   assert.deepEqual(two.map((m) => m.text), ['The company has been losing money for years', 'but the workers deserve better']);
 });
+
+test('a fronted clause before "X vowed/promised to ..." is no statement of X; a promise "that ..." is', () => {
+  assert.deepEqual(extractQuotes('After meeting the families, the governor vowed to rebuild every school in the county.'), []);
+  assert.deepEqual(extractQuotes('After talks on Monday, the union pledged to strike again next month.'), []);
+  const promise = only('After meeting the families, the governor promised that every school in the county would be rebuilt.');
+  assert.equal(promise.text, 'every school in the county would be rebuilt');
+  assert.equal(promise.speaker, 'governor');
+  // A promise made to someone, after what was promised, is a tail cue.
+  const tail = only('The schools will all be rebuilt by the end of the year, the governor promised to the families.');
+  assert.equal(tail.text, 'The schools will all be rebuilt by the end of the year');
+});
