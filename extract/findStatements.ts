@@ -76,6 +76,7 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
         // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
         for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
         const words = textTokens(analysis, part.start, end).filter((t) => t.word);
+        if (introducesList(words, tokens.find((t) => t.start >= end))) return [];
         return words.length < MIN_CONTENT_WORDS || !reportsSomething(words, part.attribution) ? [] : [{ ...part, end }];
       });
       if (parts.length === 0) continue;
@@ -84,6 +85,19 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
     }
   }
   return out;
+}
+
+/** Words that open a circumstance before what was said ("said that given the costs: ..."). */
+const CIRCUMSTANCE_WORDS = /^(?:given|despite|because|considering|following|amid|as|while|when|if|unless|once)$/;
+
+/**
+ * "The mayor said that given the state of the budget: ...": a circumstance that a colon ends introduces what follows
+ * (a list, a quote); it is no statement of its own.
+ */
+function introducesList(words: readonly Token[], after: Token | undefined): boolean {
+  if (after?.text !== ':') return false;
+  const first = normaliseWord(words[0]?.text === 'that' ? (words[1]?.text ?? '') : (words[0]?.text ?? ''));
+  return CIRCUMSTANCE_WORDS.test(first) || SUBJECT_BREAKERS.has(first);
 }
 
 /**

@@ -260,3 +260,13 @@ test('a fronted clause before "X vowed/promised to ..." is no statement of X; a 
   const tail = only('The schools will all be rebuilt by the end of the year, the governor promised to the families.');
   assert.equal(tail.text, 'The schools will all be rebuilt by the end of the year');
 });
+
+test('"said that given ...:" introduces a list or a quote and is no statement of its own', () => {
+  assert.deepEqual(extractQuotes('The mayor said that given the state of the budget:\n- the pool will close;\n- the library will cut its hours.').filter((m) => m.kind === 'statement'), []);
+  const quote = only('The mayor said that, given the deficit in the city budget: “We have no choice but to cut.”');
+  assert.equal(quote.kind, 'quote');
+  assert.equal(quote.speaker, 'mayor');
+  // A clause before the colon is a statement, the list and all.
+  const clause = only('The mayor said that the city would cut three services: the pool, the library and the bus.');
+  assert.equal(clause.text, 'the city would cut three services: the pool, the library and the bus');
+});
