@@ -115,7 +115,8 @@ function isBoundary(text: string, sentenceStart: number, termAt: number, end: nu
   // Initials and dotted acronyms ("J. R. R.", "В. В.", "U.S.") run on unless a common
   // sentence opener follows.
   // A letter after an apostrophe ends a contraction ("it was n't.", "they did n't."), never an initial.
-  const contraction = /['’]$/.test(text.slice(sentenceStart, termAt - word.length));
+  // So does a letter after a digit ("in the 1990s.", "the 5th."), never an initial either.
+  const contraction = /['’\p{N}]$/u.test(text.slice(sentenceStart, termAt - word.length));
   if (!contraction && (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) {
     return SENTENCE_STARTERS.has(nextWord);
   }

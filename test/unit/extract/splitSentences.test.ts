@@ -73,3 +73,12 @@ test('a capitalised article between lower-case words opens a sentence glued to a
   const text = 'Fire guts mill, police said The owner was away.';
   for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);
 });
+
+test('a letter after a digit ends a sentence: it is no initial', () => {
+  assert.deepEqual(texts('He played for the club in the 1990s. Smith said the win was his best.'), [
+    'He played for the club in the 1990s.',
+    'Smith said the win was his best.',
+  ]);
+  assert.deepEqual(texts('She finished 5th. Jones won.'), ['She finished 5th.', 'Jones won.']);
+  assert.deepEqual(texts('J. R. R. Tolkien wrote it in 1937.'), ['J. R. R. Tolkien wrote it in 1937.']);
+});
