@@ -185,15 +185,39 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
   );
   const cue = tokens[at];
   if (at === -1 || cue === undefined) return [found];
-  const firstEnd = normaliseWord(tokens[at - 1]?.text ?? '') === 'and' ? at - 1 : at;
-  const first = clause(tokens, tokens.findIndex((t) => t.start >= found.start), firstEnd, found.attribution);
+  const from = tokens.findIndex((t) => t.start >= found.start);
+  // "Groups say A, and the ACLU has sued the city, saying B": a clause with a subject of its own before the
+  // participle ends the first statement, and the participle's statement is that subject's.
+  const other = tokens[at - 1]?.text === ',' ? coordinatedClause(tokens, from, at) : null;
+  const firstEnd = other !== null ? other.comma : normaliseWord(tokens[at - 1]?.text ?? '') === 'and' ? at - 1 : at;
+  const first = clause(tokens, from, firstEnd, found.attribution);
   const second = clause(tokens, at + 1, tokens.findIndex((t) => t.end >= found.end) + 1, {
     ...found.attribution,
+    ...(other === null ? {} : { subject: other.subject, position: 'after' as const }),
     cue: cue.text,
     cueStart: cue.start,
     cueEnd: cue.end,
   });
   return [first, second].filter((f): f is Found => f !== null);
+}
+
+/**
+ * ", and the American Civil Liberties Union of Ohio has already sued ..." between `from` and `to`: the comma before
+ * "and", and the new subject (a capitalised or determined noun phrase before an auxiliary), or null.
+ */
+function coordinatedClause(tokens: Token[], from: number, to: number): { comma: number; subject: PrintedPhrase } | null {
+  for (let k = from + MIN_CONTENT_WORDS; k < to - 2; k += 1) {
+    if (tokens[k]?.text !== ',' || normaliseWord(tokens[k + 1]?.text ?? '') !== 'and') continue;
+    const start = k + 2;
+    const opener = tokens[start]?.text ?? '';
+    if (!isCapitalised(opener) && !/^(?:the|a|an)$/.test(opener)) continue;
+    let verb = start + 1;
+    while (verb < to && verb - start <= MAX_SUBJECT_WORDS && tokens[verb]?.word === true && !/^(?:has|have|had|is|are|was|were|will|would)$/.test(tokens[verb]?.text ?? '')) verb += 1;
+    if (!/^(?:has|have|had|is|are|was|were|will|would)$/.test(tokens[verb]?.text ?? '')) continue;
+    const subject = phraseOf(tokens, start, verb);
+    if (subject !== null) return { comma: k, subject };
+  }
+  return null;
 }
 
 /** "According to X, ..." and "..., according to X." */

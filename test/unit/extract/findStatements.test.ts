@@ -270,3 +270,17 @@ test('"said that given ...:" introduces a list or a quote and is no statement of
   const clause = only('The mayor said that the city would cut three services: the pool, the library and the bus.');
   assert.equal(clause.text, 'the city would cut three services: the pool, the library and the bus');
 });
+
+test('"X say A, and Y has done ..., saying B": a clause with its own subject ends A, and B is Y\'s', () => {
+  const mentions = extractQuotes('Protest groups say the rules are meant to hide them, and the Civil Liberties Union has already sued the city, saying the rules violate free speech.');
+  assert.deepEqual(
+    mentions.map((m) => [m.text, m.speaker, m.cue]),
+    [
+      ['the rules are meant to hide them', 'Protest groups', 'say'],
+      ['the rules violate free speech', 'Civil Liberties Union', 'saying'],
+    ],
+  );
+  // With no clause of its own between them, both are the subject's.
+  const same = extractQuotes('The mayor said the plan would cut taxes for most families, adding that it was fair.');
+  assert.deepEqual(same.map((m) => m.speaker), ['mayor', 'mayor']);
+});
