@@ -100,7 +100,8 @@ function splitLine(text: string, from: number, to: number, out: SentenceSpan[]):
 
 function isBoundary(text: string, sentenceStart: number, termAt: number, end: number, lineEnd: number): boolean {
   if (end >= lineEnd) return true;
-  if (!/\s/.test(text[end] ?? '')) return false;
+  // "... I love Hispanics!”Former candidate ...": a closing mark after the stop, glued to a capital, still ends it.
+  if (!/\s/.test(text[end] ?? '')) return end > termAt + 1 && /["”»]/.test(text[end - 1] ?? '') && /\p{Lu}/u.test(text[end] ?? '');
   let next = end;
   while (next < lineEnd && /\s/.test(text[next] ?? '')) next += 1;
   if (next >= lineEnd) return true;

@@ -82,3 +82,11 @@ test('a letter after a digit ends a sentence: it is no initial', () => {
   assert.deepEqual(texts('She finished 5th. Jones won.'), ['She finished 5th.', 'Jones won.']);
   assert.deepEqual(texts('J. R. R. Tolkien wrote it in 1937.'), ['J. R. R. Tolkien wrote it in 1937.']);
 });
+
+test('a closing quote after a stop ends the sentence even when a capital is glued to it', () => {
+  assert.deepEqual(texts('“I love Hispanics!”Former candidate Jeb Bush spoke.'), ['“I love Hispanics!”', 'Former candidate Jeb Bush spoke.']);
+  assert.deepEqual(texts('He said "No."Then he left.'), ['He said "No."', 'Then he left.']);
+  // Without a stop inside the marks, or before a lower-case word, nothing ends.
+  assert.deepEqual(texts('He called it “Project”Alpha and left.'), ['He called it “Project”Alpha and left.']);
+  assert.deepEqual(texts('She wrote “Why?”and left.'), ['She wrote “Why?”and left.']);
+});
