@@ -74,7 +74,9 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     }
     // "While Ramos said ...": the subject of a clause fronted by a subordinator.
     if (opensFronted(tokens, start - 1)) break;
-    if (CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || /^\p{Ll}+ed$/u.test(token.text)) return null;
+    // "the retired general", "an unnamed official": a participle after an article describes, it is no verb.
+    const described = /^(?:the|a|an)$/i.test(tokens[start - 2]?.text ?? '') && start < end;
+    if (CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || (/^\p{Ll}+ed$/u.test(token.text) && !described)) return null;
     start -= 1;
   }
   if (start === end) return null;

@@ -284,3 +284,14 @@ test('"X say A, and Y has done ..., saying B": a clause with its own subject end
   const same = extractQuotes('The mayor said the plan would cut taxes for most families, adding that it was fair.');
   assert.deepEqual(same.map((m) => m.speaker), ['mayor', 'mayor']);
 });
+
+test('a participle after an article describes the subject ("the retired general said"), it is no verb', () => {
+  for (const [text, speaker] of [
+    ['The retired general said the plan was sound and would be carried out soon.', 'retired general'],
+    ['An unnamed official said the plan was sound and would be carried out soon.', 'unnamed official'],
+  ] as const) {
+    const statement = only(text);
+    assert.equal(statement.text, 'the plan was sound and would be carried out soon', text);
+    assert.equal(statement.speaker, speaker, text);
+  }
+});
