@@ -295,3 +295,10 @@ test('a participle after an article describes the subject ("the retired general 
     assert.equal(statement.speaker, speaker, text);
   }
 });
+
+test('a capitalised "That" opening the sentence is the statement\'s subject, not a complementiser to drop', () => {
+  const statement = only('That is simply not true, according to the figures.');
+  assert.equal(statement.text, 'That is simply not true');
+  assert.equal(statement.speaker, 'figures');
+  assert.equal(only('Jane Doe said that the plan would fail within a year.').text, 'the plan would fail within a year');
+});
