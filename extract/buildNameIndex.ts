@@ -3,7 +3,7 @@
 import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord, partyBeforeName } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
-import { isPersonPlural } from './wordnetNouns.ts';
+import { isPersonPlural, nounKind } from './wordnetNouns.ts';
 
 export interface KnownName {
   name: string;
@@ -41,6 +41,9 @@ export function buildNameIndex(tokens: readonly Token[]): NameIndex {
     // "Russian President Vladimir Putin": the name starts after the last title inside the run.
     let inner: string | null = null;
     let party = false;
+    // "Ironically Nichols had offered ...", "Until Microsoft produces a patch": a sentence's opening adverb or
+    // subordinator, capitalised there, is no first name.
+    if (end - start >= 2 && opensSentence(tokens, start) && SENTENCE_OPENER.test(tokens[start]?.text ?? '')) start += 1;
     for (let k = end - 2; k >= start; k -= 1) {
       const word = normaliseWord(tokens[k]?.text ?? '');
       // A party ("Republican Christine Todd Whitman") is left out of the name, and of the role: it is no office.
@@ -50,7 +53,8 @@ export function buildNameIndex(tokens: readonly Token[]): NameIndex {
         break;
       }
       // "Producers Laurence Mark and Bill Condon": a plural role opening the run is the people's, not a name's.
-      if (TITLES.has(word) || PERSON_NOUNS.has(word) || (k === start && isPersonPlural(word))) {
+      // "Quarterback Pat Smith threw ...": a role noun opening a sentence before a full name is no part of it.
+      if (TITLES.has(word) || PERSON_NOUNS.has(word) || (k === start && (isPersonPlural(word) || opensWithRole(tokens, k, end)))) {
         inner = tokens.slice(start, k + 1).map((t) => t.text).join(' ');
         start = k + 1;
         break;
@@ -104,6 +108,21 @@ function nameRunAt(tokens: readonly Token[], at: number): { start: number; end: 
   }
   if (k === start) return null;
   return { start, end: k, titles };
+}
+
+/** An adverb of manner or comment ("Ironically", "Separately") or a subordinator, which may open a sentence before a name. */
+const SENTENCE_OPENER =
+  /^(?:\p{Lu}\p{Ll}{2,}(?:ally|ously|ently|antly|ately|ively|fully|ibly|ably|edly|ingly|arly)|Until|Unless|Although|Though|Because|Whether|Once|Despite|Meanwhile|However|Nonetheless|Nevertheless|Still|Yet)$/u;
+
+const opensSentence = (tokens: readonly Token[], k: number): boolean => k === 0 || /^[.!?]$/.test(tokens[k - 1]?.text ?? '');
+
+/**
+ * Whether the capitalised word at `k` opens its sentence, names a person's role, and a first name and a surname follow
+ * ("Quarterback Pat Smith"); a longer run ("Maricopa County Recorder Helen Purcell") is cut to its last two words.
+ */
+function opensWithRole(tokens: readonly Token[], k: number, end: number): boolean {
+  if (end - k !== 3 || !opensSentence(tokens, k)) return false;
+  return nounKind(normaliseWord(tokens[k]?.text ?? '')) === 'person';
 }
 
 function roleBefore(tokens: readonly Token[], end: number): string | null {

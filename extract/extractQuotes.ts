@@ -155,8 +155,9 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     const speaker = event ? (resolved.get(event) ?? NO_SPEAKER) : NO_SPEAKER;
     // Reported speech counts only when the text names who said it.
     if (speaker.speaker === null) continue;
-    // "said that X" and "said X" report the same X: the complementiser is not part of the claim.
-    const start = statement.start + (/^(?:that|что|чтобы)\s+/iu.exec(text.slice(statement.start, statement.end))?.[0].length ?? 0);
+    // "said that X" and "said X" report the same X: the complementiser is not part of the claim. A capitalised "That"
+    // opens a sentence as its subject ("That is not true, according to ..."), and stays.
+    const start = statement.start + (/^(?:that|что|чтобы)\s+/u.exec(text.slice(statement.start, statement.end))?.[0].length ?? 0);
     const sentence = sentenceOf(sentences, { open: statement.start, close: statement.end });
     mentions.push({
       ...base('statement', text.slice(start, statement.end), start, statement.end, sentence),

@@ -47,6 +47,8 @@ export function findAttribution(analysis: TextAnalysis, span: QuoteSpan): Attrib
   // quote, introduces that quote; this one is the head's ("Susan Davison said, “...”") when there is one.
   else if (found !== null && /[.!?]\s*$/.test(span.text) && /^\s*,\s*["“«„]?§/.test(masked.slice(locateCue(masked, span, found).cueEnd)))
     found = fromHead(analysis, span) ?? found;
+  // "The governor said, “...,” according to the AP": the quote's own cue before it, not the source that relays it.
+  else if (found !== null && /^according to$/i.test(found.cue ?? '')) found = fromHead(analysis, span) ?? found;
   found ??= fromHead(analysis, span);
   return found === null ? null : { ...found, ...locateCue(masked, span, found) };
 }
@@ -377,7 +379,16 @@ function findCiting(tokens: Token[], asAt: number): number | null {
 function subjectBefore(masked: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
   let end = cueAt;
   while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
-  if (tokens[end - 1]?.text !== ',') return phraseText(masked, tokens, wordsBack(tokens, end), end);
+  if (tokens[end - 1]?.text !== ',') {
+    const start = wordsBack(tokens, end);
+    // "John Roe, a lawyer at Acme said": a description after a name, the comma that should close it left out.
+    if (tokens[start - 1]?.text === ',' && /^(?:a|an|the)$/.test(tokens[start]?.text ?? '')) {
+      const nameStart = wordsBack(tokens, start - 1);
+      const name = tokens.slice(nameStart, start - 1);
+      if (name.length > 0 && name.length <= 5 && name.every((t) => isCapitalised(t.text))) return phraseText(masked, tokens, nameStart, end);
+    }
+    return phraseText(masked, tokens, start, end);
+  }
   // "Andrei Svintsov, a Russian official, was quoted": keep the name and its appositive.
   const appositiveEnd = end - 1;
   const appositiveStart = wordsBack(tokens, appositiveEnd);

@@ -76,6 +76,7 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
         // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
         for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
         const words = textTokens(analysis, part.start, end).filter((t) => t.word);
+        if (introducesList(words, tokens.find((t) => t.start >= end))) return [];
         return words.length < MIN_CONTENT_WORDS || !reportsSomething(words, part.attribution) ? [] : [{ ...part, end }];
       });
       if (parts.length === 0) continue;
@@ -84,6 +85,19 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
     }
   }
   return out;
+}
+
+/** Words that open a circumstance before what was said ("said that given the costs: ..."). */
+const CIRCUMSTANCE_WORDS = /^(?:given|despite|because|considering|following|amid|as|while|when|if|unless|once)$/;
+
+/**
+ * "The mayor said that given the state of the budget: ...": a circumstance that a colon ends introduces what follows
+ * (a list, a quote); it is no statement of its own.
+ */
+function introducesList(words: readonly Token[], after: Token | undefined): boolean {
+  if (after?.text !== ':') return false;
+  const first = normaliseWord(words[0]?.text === 'that' ? (words[1]?.text ?? '') : (words[0]?.text ?? ''));
+  return CIRCUMSTANCE_WORDS.test(first) || SUBJECT_BREAKERS.has(first);
 }
 
 /**
@@ -171,15 +185,39 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
   );
   const cue = tokens[at];
   if (at === -1 || cue === undefined) return [found];
-  const firstEnd = normaliseWord(tokens[at - 1]?.text ?? '') === 'and' ? at - 1 : at;
-  const first = clause(tokens, tokens.findIndex((t) => t.start >= found.start), firstEnd, found.attribution);
+  const from = tokens.findIndex((t) => t.start >= found.start);
+  // "Groups say A, and the ACLU has sued the city, saying B": a clause with a subject of its own before the
+  // participle ends the first statement, and the participle's statement is that subject's.
+  const other = tokens[at - 1]?.text === ',' ? coordinatedClause(tokens, from, at) : null;
+  const firstEnd = other !== null ? other.comma : normaliseWord(tokens[at - 1]?.text ?? '') === 'and' ? at - 1 : at;
+  const first = clause(tokens, from, firstEnd, found.attribution);
   const second = clause(tokens, at + 1, tokens.findIndex((t) => t.end >= found.end) + 1, {
     ...found.attribution,
+    ...(other === null ? {} : { subject: other.subject, position: 'after' as const }),
     cue: cue.text,
     cueStart: cue.start,
     cueEnd: cue.end,
   });
   return [first, second].filter((f): f is Found => f !== null);
+}
+
+/**
+ * ", and the American Civil Liberties Union of Ohio has already sued ..." between `from` and `to`: the comma before
+ * "and", and the new subject (a capitalised or determined noun phrase before an auxiliary), or null.
+ */
+function coordinatedClause(tokens: Token[], from: number, to: number): { comma: number; subject: PrintedPhrase } | null {
+  for (let k = from + MIN_CONTENT_WORDS; k < to - 2; k += 1) {
+    if (tokens[k]?.text !== ',' || normaliseWord(tokens[k + 1]?.text ?? '') !== 'and') continue;
+    const start = k + 2;
+    const opener = tokens[start]?.text ?? '';
+    if (!isCapitalised(opener) && !/^(?:the|a|an)$/.test(opener)) continue;
+    let verb = start + 1;
+    while (verb < to && verb - start <= MAX_SUBJECT_WORDS && tokens[verb]?.word === true && !/^(?:has|have|had|is|are|was|were|will|would)$/.test(tokens[verb]?.text ?? '')) verb += 1;
+    if (!/^(?:has|have|had|is|are|was|were|will|would)$/.test(tokens[verb]?.text ?? '')) continue;
+    const subject = phraseOf(tokens, start, verb);
+    if (subject !== null) return { comma: k, subject };
+  }
+  return null;
 }
 
 /** "According to X, ..." and "..., according to X." */
@@ -198,6 +236,8 @@ function accordingTo(tokens: Token[]): Found | null {
       return clause(tokens, subjectEnd + 1, tokens.length, { ...attribution });
     }
     if (tokens[k - 1]?.text === ',' && (subjectEnd === -1 || subjectEnd >= tokens.length - 2)) {
+      // "“...,” the governor said, according to the AP": the quote has its own cue, and the source only relays it.
+      if (quoteWithCue(tokens, k - 1)) return null;
       return clause(tokens, 0, k - 1, { ...attribution, position: 'after' });
     }
     // "Clinton leads by 271 delegates according to a count by the AP, but ...": the clause before the source, from
@@ -209,6 +249,12 @@ function accordingTo(tokens: Token[]): Found | null {
     return null;
   }
   return null;
+}
+
+/** Whether the words before `end` hold a quote and a cue of their own: "“We will rebuild,” the governor said". */
+function quoteWithCue(tokens: readonly Token[], end: number): boolean {
+  const words = tokens.slice(0, end);
+  return words.some((t) => t.text.startsWith('§')) && words.some((t) => CUE_WORDS.has(normaliseWord(t.text)));
 }
 
 /** "Peskov said (that) ...", "The company told Reuters that ...", "X was quoted as saying ...". */
@@ -500,6 +546,9 @@ function tailCue(tokens: Token[]): Found | null {
       // The tail after the cue is a circumstance ("in a statement", "on Monday"), never a new clause.
       // An appositive may follow ("said Ralf Jäger, the minister").
       if (rest.some((t, j) => RECIPIENT_ENDS.has(normaliseWord(t.text)) && !(t.text === ',' && /^(?:the|a|an)$/i.test(rest[j + 1]?.text ?? '')))) return null;
+      // "After meeting the families, the governor vowed to rebuild ...": a promise goes on to what was promised; the
+      // words before it are a circumstance, not what was said.
+      if (COMMISSIVES.test(word) && normaliseWord(rest[0]?.text ?? '') === 'to' && promisedAct(rest[1]?.text ?? '')) return null;
       // "a claim the authorities say is baseless": the cue opens a relative clause, not a tail.
       if (/^(?:is|was|are|were|has|have|had|will|would|could|should|can)$/.test(normaliseWord(rest[0]?.text ?? ''))) return null;
       let subject: PrintedPhrase | null;
@@ -540,6 +589,12 @@ function tailCue(tokens: Token[]): Found | null {
   }
   return null;
 }
+
+/** Cues of a promise or a threat, which take an infinitive of what is promised ("vowed to rebuild"). */
+const COMMISSIVES = /^(?:promise[sd]?|vow(?:s|ed)?|pledge[sd]?|threaten(?:s|ed)?|swore|swears?|undert(?:ook|akes?))$/;
+
+/** Whether the word after a promise's "to" opens an infinitive ("to rebuild"), not whom it was promised to ("to the families"). */
+const promisedAct = (word: string): boolean => /^\p{Ll}/u.test(word) && !DETERMINERS.test(word) && !/^(?:him|them|us|me|you|voters|reporters|supporters)$/.test(word);
 
 /** "The investment, Ms. Tanzer said, is a perfect example": a clause around a parenthetical cue, in two parts. */
 function midCue(tokens: Token[]): Found[] | null {
@@ -584,6 +639,9 @@ function midCue(tokens: Token[]): Found[] | null {
       if (next.startsWith('§') || SUBJECT_BREAKERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [];
       return DISCOURSE_OPENER.test(tokens.slice(0, comma).map((t) => t.text).join(' ')) ? [second] : [{ ...second, start: first.start }];
     }
+    // "The decision is, he said, the worst ...", "The company will, he said, close ...": a first part that ends on its
+    // auxiliary is half of one clause; so is a cleft ("It was the governor, he said, who ordered ..."). One statement.
+    if (FINITE_WORDS.test(tokens[comma - 1]?.text ?? '') || cleftAround(tokens, comma, next)) return [{ ...second, start: first.start }];
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.
@@ -606,6 +664,11 @@ function midCue(tokens: Token[]): Found[] | null {
     return [first, second];
   }
   return null;
+}
+
+/** "It was the governor, he said, who ...": a sentence opening "It is/was" and a "who"/"that" after the cue's comma. */
+function cleftAround(tokens: readonly Token[], comma: number, next: string): boolean {
+  return /^(?:who|that)$/i.test(next) && /^it$/i.test(tokens[0]?.text ?? '') && comma > 2 && FINITE_WORDS.test(tokens[1]?.text ?? '');
 }
 
 /** Whether the words from `at` are a circumstance (after an optional "that") set off before a quote by a comma or colon. */

@@ -74,7 +74,9 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     }
     // "While Ramos said ...": the subject of a clause fronted by a subordinator.
     if (opensFronted(tokens, start - 1)) break;
-    if (CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || /^\p{Ll}+ed$/u.test(token.text)) return null;
+    // "the retired general", "an unnamed official": a participle after an article describes, it is no verb.
+    const described = /^(?:the|a|an)$/i.test(tokens[start - 2]?.text ?? '') && start < end;
+    if (CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || (/^\p{Ll}+ed$/u.test(token.text) && !described)) return null;
     start -= 1;
   }
   if (start === end) return null;
@@ -86,6 +88,8 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   // "Computerworld - Microsoft said", "... on it—people suspected that": a dash sets off what comes before.
   const opened = before?.text === ',' || isSpacedDash(tokens, start - 1) || /^(?:But|And)$/.test(before?.text ?? '') || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? '')));
   if (start > 0 && !coordinated && !opensFronted(tokens, start - 1) && !opened) return null;
+  const named = nameBeforeDescription(tokens, start, end);
+  if (named !== null) return named;
   const first = tokens[start];
   const words = tokens.slice(start, end);
   // A share of those asked speaks for them: "47 percent said", "about half of Democratic voters said".
@@ -140,6 +144,20 @@ function nameBeforeAsides(tokens: Token[], comma: number): PrintedPhrase | null 
   const next = tokens.findIndex((t, k) => k > first && t.text === ',');
   const subject = phraseOf(tokens, from, first);
   return subject === null ? null : joinPrinted(subject, phraseOf(tokens, first + 1, next));
+}
+
+/**
+ * "John Roe, a lawyer at Acme says": a description after the name that opens the sentence, the comma that should close
+ * it left out; the name speaks, described.
+ */
+function nameBeforeDescription(tokens: Token[], start: number, end: number): PrintedPhrase | null {
+  if (tokens[start - 1]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[start]?.text ?? '')) return null;
+  const from = OPENERS.has(normaliseWord(tokens[0]?.text ?? '')) ? 1 : 0;
+  const name = tokens.slice(from, start - 1);
+  if (name.length === 0 || name.length > 5 || !name.every((t) => t.word && isCapitalised(t.text)) || INTRODUCERS.test(name[0]?.text ?? '')) return null;
+  if (tokens.slice(start, end).some((t) => t.text === ',' || CLAUSE_WORDS.has(normaliseWord(t.text)))) return null;
+  const subject = phraseOf(tokens, from, start - 1);
+  return subject === null ? null : joinPrinted(subject, phraseOf(tokens, start, end));
 }
 
 /**

@@ -37,10 +37,39 @@ export function splitSentences(text: string): SentenceSpan[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    splitLine(text, lineStart, lineEnd, spans);
+    let from = lineStart;
+    for (const at of gluedOpenings(text, lineStart, lineEnd)) {
+      splitLine(text, from, at, spans);
+      from = at;
+    }
+    splitLine(text, from, lineEnd, spans);
     lineStart = lineEnd + 1;
   }
   return spans;
+}
+
+/**
+ * A capitalised article between lower-case words ("... officials said The mayor will ...") opens a sentence glued to
+ * a deck or headline without its stop: in running prose the article would be lower case. "A" after a word that labels
+ * by a letter ("vitamin A deficiency", "plan A was") is no opening.
+ */
+const GLUED_OPENING = /(?<=(?:^|[^\p{L}])(\p{Ll}+)) +(?=(?:The|An|A) \p{Ll})/gu;
+const LETTER_LABELS = new Set([
+  'vitamin', 'type', 'plan', 'grade', 'class', 'group', 'category', 'section', 'part', 'exhibit', 'level', 'tier',
+  'division', 'league', 'series', 'option', 'list', 'phase', 'stage', 'point', 'letter', 'hepatitis', 'influenza',
+  'flu', 'gate', 'terminal', 'building', 'block', 'wing', 'ward', 'platform', 'row', 'seat', 'room', 'schedule',
+  'appendix', 'annex', 'figure', 'table', 'model', 'size', 'cup', 'strain', 'side', 'squad', 'team', 'unit',
+]);
+
+function gluedOpenings(text: string, from: number, to: number): number[] {
+  const line = text.slice(from, to);
+  const out: number[] = [];
+  for (const m of line.matchAll(GLUED_OPENING)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (line.startsWith('A ', at) && LETTER_LABELS.has(m[1] ?? '')) continue;
+    out.push(from + at);
+  }
+  return out;
 }
 
 function splitLine(text: string, from: number, to: number, out: SentenceSpan[]): void {
@@ -71,7 +100,8 @@ function splitLine(text: string, from: number, to: number, out: SentenceSpan[]):
 
 function isBoundary(text: string, sentenceStart: number, termAt: number, end: number, lineEnd: number): boolean {
   if (end >= lineEnd) return true;
-  if (!/\s/.test(text[end] ?? '')) return false;
+  // "... I love Hispanics!”Former candidate ...": a closing mark after the stop, glued to a capital, still ends it.
+  if (!/\s/.test(text[end] ?? '')) return end > termAt + 1 && /["”»]/.test(text[end - 1] ?? '') && /\p{Lu}/u.test(text[end] ?? '');
   let next = end;
   while (next < lineEnd && /\s/.test(text[next] ?? '')) next += 1;
   if (next >= lineEnd) return true;
@@ -86,7 +116,8 @@ function isBoundary(text: string, sentenceStart: number, termAt: number, end: nu
   // Initials and dotted acronyms ("J. R. R.", "В. В.", "U.S.") run on unless a common
   // sentence opener follows.
   // A letter after an apostrophe ends a contraction ("it was n't.", "they did n't."), never an initial.
-  const contraction = /['’]$/.test(text.slice(sentenceStart, termAt - word.length));
+  // So does a letter after a digit ("in the 1990s.", "the 5th."), never an initial either.
+  const contraction = /['’\p{N}]$/u.test(text.slice(sentenceStart, termAt - word.length));
   if (!contraction && (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) {
     return SENTENCE_STARTERS.has(nextWord);
   }

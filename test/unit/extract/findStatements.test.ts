@@ -203,3 +203,102 @@ test('a share of those polled says what they said: "47 percent said", "two-third
   const thirds = only('In the harbour poll, two-thirds of voters said the ferry levy was unfair.');
   assert.deepEqual([thirds.text, thirds.speaker], ['the ferry levy was unfair', 'two-thirds of voters']);
 });
+
+test('", according to X" after a quote that has its own cue gives X nothing: the quote is its cue\'s', () => {
+  for (const text of [
+    '“We will rebuild every school,” the governor said, according to the Associated Press.',
+    'The governor said, “We will rebuild every school in the county,” according to the Associated Press.',
+  ]) {
+    const mention = only(text);
+    assert.equal(mention.kind, 'quote', text);
+    assert.equal(mention.speaker, 'governor', text);
+    assert.equal(mention.cue, 'said', text);
+  }
+  // With no cue of its own, the quote or the clause is the source's.
+  const relayed = only('“We will rebuild every school in the county,” according to the Associated Press.');
+  assert.equal(relayed.speaker, 'Associated Press');
+  const clause = only('The plan will raise taxes for most families, according to the Associated Press.');
+  assert.equal(clause.kind, 'statement');
+  assert.equal(clause.speaker, 'Associated Press');
+});
+
+test('"Name, a role at Org says" with the closing comma left out: the name speaks, not the description', () => {
+  const statement = only('John Roe, a lawyer at Acme says the contract was void from the start.');
+  assert.equal(statement.kind, 'statement');
+  assert.equal(statement.text, 'the contract was void from the start');
+  assert.equal(statement.speaker, 'John Roe');
+  const quote = only('John Roe, a lawyer at Acme said, “The contract was void from the start.”');
+  assert.equal(quote.kind, 'quote');
+  assert.equal(quote.speaker, 'John Roe');
+  // A place before the comma is no name of the speaker.
+  assert.equal(only('At Acme, the lawyer said, “The contract was void from the start.”').speaker, 'lawyer');
+});
+
+test('a clause interrupted after its auxiliary or in a cleft is one statement over the attribution', () => {
+  const lead = 'Mayor John Smith toured the town on Monday. ';
+  for (const rest of [
+    'The decision to close the plant is, he said, the worst mistake the company has made.',
+    'It was the governor of the state, he said, who ordered the evacuation of the town.',
+  ]) {
+    const mentions = extractQuotes(lead + rest);
+    assert.equal(mentions.length, 1, rest);
+    assert.equal(mentions[0]?.text, rest.slice(0, -1), rest);
+    assert.equal(mentions[0]?.speaker, 'John Smith', rest);
+  }
+  // Two whole clauses around the cue stay two statements.
+  const two = extractQuotes(lead + 'The company has been losing money for years, he said, but the workers deserve better.');
+  assert.deepEqual(two.map((m) => m.text), ['The company has been losing money for years', 'but the workers deserve better']);
+});
+
+test('a fronted clause before "X vowed/promised to ..." is no statement of X; a promise "that ..." is', () => {
+  assert.deepEqual(extractQuotes('After meeting the families, the governor vowed to rebuild every school in the county.'), []);
+  assert.deepEqual(extractQuotes('After talks on Monday, the union pledged to strike again next month.'), []);
+  const promise = only('After meeting the families, the governor promised that every school in the county would be rebuilt.');
+  assert.equal(promise.text, 'every school in the county would be rebuilt');
+  assert.equal(promise.speaker, 'governor');
+  // A promise made to someone, after what was promised, is a tail cue.
+  const tail = only('The schools will all be rebuilt by the end of the year, the governor promised to the families.');
+  assert.equal(tail.text, 'The schools will all be rebuilt by the end of the year');
+});
+
+test('"said that given ...:" introduces a list or a quote and is no statement of its own', () => {
+  assert.deepEqual(extractQuotes('The mayor said that given the state of the budget:\n- the pool will close;\n- the library will cut its hours.').filter((m) => m.kind === 'statement'), []);
+  const quote = only('The mayor said that, given the deficit in the city budget: “We have no choice but to cut.”');
+  assert.equal(quote.kind, 'quote');
+  assert.equal(quote.speaker, 'mayor');
+  // A clause before the colon is a statement, the list and all.
+  const clause = only('The mayor said that the city would cut three services: the pool, the library and the bus.');
+  assert.equal(clause.text, 'the city would cut three services: the pool, the library and the bus');
+});
+
+test('"X say A, and Y has done ..., saying B": a clause with its own subject ends A, and B is Y\'s', () => {
+  const mentions = extractQuotes('Protest groups say the rules are meant to hide them, and the Civil Liberties Union has already sued the city, saying the rules violate free speech.');
+  assert.deepEqual(
+    mentions.map((m) => [m.text, m.speaker, m.cue]),
+    [
+      ['the rules are meant to hide them', 'Protest groups', 'say'],
+      ['the rules violate free speech', 'Civil Liberties Union', 'saying'],
+    ],
+  );
+  // With no clause of its own between them, both are the subject's.
+  const same = extractQuotes('The mayor said the plan would cut taxes for most families, adding that it was fair.');
+  assert.deepEqual(same.map((m) => m.speaker), ['mayor', 'mayor']);
+});
+
+test('a participle after an article describes the subject ("the retired general said"), it is no verb', () => {
+  for (const [text, speaker] of [
+    ['The retired general said the plan was sound and would be carried out soon.', 'retired general'],
+    ['An unnamed official said the plan was sound and would be carried out soon.', 'unnamed official'],
+  ] as const) {
+    const statement = only(text);
+    assert.equal(statement.text, 'the plan was sound and would be carried out soon', text);
+    assert.equal(statement.speaker, speaker, text);
+  }
+});
+
+test('a capitalised "That" opening the sentence is the statement\'s subject, not a complementiser to drop', () => {
+  const statement = only('That is simply not true, according to the figures.');
+  assert.equal(statement.text, 'That is simply not true');
+  assert.equal(statement.speaker, 'figures');
+  assert.equal(only('Jane Doe said that the plan would fail within a year.').text, 'the plan would fail within a year');
+});

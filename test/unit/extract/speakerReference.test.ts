@@ -98,3 +98,13 @@ describe('joint speakers are named by the first-named, wherever the attribution 
     assert.notDeepEqual(speakers('Ways and Means Committee: “The bill will pass.”'), ['Ways']);
   });
 });
+
+test('a sentence-opening adverb, subordinator or role before a name is no part of the name a surname completes to', () => {
+  const speakerOf = (text: string): string | null => extractMentions(text).mentions.find((m) => m.kind === 'quote')?.speaker ?? null;
+  assert.equal(speakerOf('Jurors deadlocked. Ironically Nichols had offered to plead guilty. "I am sorry," Nichols said.'), 'Nichols');
+  assert.equal(speakerOf('Until Microsoft produces a patch, users are at risk. "We are working on a fix," Microsoft said.'), 'Microsoft');
+  assert.equal(speakerOf('Quarterback Pat Smith threw three touchdowns. "I was nervous the whole game," Smith said.'), 'Pat Smith');
+  // A first name, even one ending in -ly or naming a trade, stays.
+  assert.equal(speakerOf('Jurors deadlocked. Kelly Nichols had offered to plead guilty. "I am sorry," Nichols said.'), 'Kelly Nichols');
+  assert.equal(speakerOf('Baker Mayfield threw three touchdowns. "I was nervous the whole game," Mayfield said.'), 'Baker Mayfield');
+});

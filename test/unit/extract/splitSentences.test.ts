@@ -59,3 +59,34 @@ test('a full stop after a contraction printed apart ("was n\'t.") ends the sente
   assert.deepEqual(texts("It was a win, but a pretty one it was n't. Brell admitted as much."), ["It was a win, but a pretty one it was n't.", 'Brell admitted as much.']);
   assert.deepEqual(texts('The memo was signed by J. Brell on Monday.'), ['The memo was signed by J. Brell on Monday.']);
 });
+
+test('a capitalised article between lower-case words opens a sentence glued to a deck without its stop', () => {
+  assert.deepEqual(texts('Two hurt in crash on bridge, officials said The mayor will visit the scene on Monday.'), [
+    'Two hurt in crash on bridge, officials said',
+    'The mayor will visit the scene on Monday.',
+  ]);
+  assert.deepEqual(texts('Storm closes schools An inquiry will report in May.'), ['Storm closes schools', 'An inquiry will report in May.']);
+  // Not an opening: a letter that labels ("vitamin A"), an article before a capitalised title, or a capitalised word before it.
+  assert.deepEqual(texts('He lacked vitamin A and slept badly.'), ['He lacked vitamin A and slept badly.']);
+  assert.deepEqual(texts('She starred in The Road last year.'), ['She starred in The Road last year.']);
+  assert.deepEqual(texts('Officials in Washington A few said no.'), ['Officials in Washington A few said no.']);
+  const text = 'Fire guts mill, police said The owner was away.';
+  for (const s of splitSentences(text)) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test('a letter after a digit ends a sentence: it is no initial', () => {
+  assert.deepEqual(texts('He played for the club in the 1990s. Smith said the win was his best.'), [
+    'He played for the club in the 1990s.',
+    'Smith said the win was his best.',
+  ]);
+  assert.deepEqual(texts('She finished 5th. Jones won.'), ['She finished 5th.', 'Jones won.']);
+  assert.deepEqual(texts('J. R. R. Tolkien wrote it in 1937.'), ['J. R. R. Tolkien wrote it in 1937.']);
+});
+
+test('a closing quote after a stop ends the sentence even when a capital is glued to it', () => {
+  assert.deepEqual(texts('“I love Hispanics!”Former candidate Jeb Bush spoke.'), ['“I love Hispanics!”', 'Former candidate Jeb Bush spoke.']);
+  assert.deepEqual(texts('He said "No."Then he left.'), ['He said "No."', 'Then he left.']);
+  // Without a stop inside the marks, or before a lower-case word, nothing ends.
+  assert.deepEqual(texts('He called it “Project”Alpha and left.'), ['He called it “Project”Alpha and left.']);
+  assert.deepEqual(texts('She wrote “Why?”and left.'), ['She wrote “Why?”and left.']);
+});
