@@ -30,7 +30,8 @@ const isNumber = (t: string) => /\d/.test(t) || NUMBER_WORDS.has(t);
 
 /**
  * Phrases whose negation word negates nothing ("nothing less than the future of Europe is at stake", "not only
- * the banks but"): two translations or printings of one sentence differ by them and say the same.
+ * the banks but"): two translations or printings of one sentence differ by them and say the same. Only before
+ * the words they introduce: at a text's end ("the verdict was not just") the negation negates.
  */
 const NON_NEGATING: ReadonlyArray<readonly string[]> = [
   ['nothing', 'less', 'than'],
@@ -46,7 +47,9 @@ const NON_NEGATING: ReadonlyArray<readonly string[]> = [
 /** Whether the word at `i` of a text's words is a negation that negates (none opening a NON_NEGATING phrase). */
 export function negatesAt(tokens: readonly string[], i: number): boolean {
   if (!NEGATIONS.has(tokens[i] ?? '')) return false;
-  return !NON_NEGATING.some((phrase) => phrase.every((word, j) => tokens[i + j] === word));
+  return !NON_NEGATING.some(
+    (phrase) => i + phrase.length < tokens.length && phrase.every((word, j) => tokens[i + j] === word),
+  );
 }
 
 /** A text's negations that negate (negatesAt), sorted and joined: what the negation guard compares. */

@@ -4,8 +4,11 @@ import { normalizeText } from './normalizeText.ts';
 
 const TITLES = /^(mr|mrs|ms|miss|dr|prof|sir|dame|president|minister|senator|rep|gen|col|sen)\.?\s+/i;
 
-/** A generational suffix after a name ("Jr.", "Sr.", "II", "III", "IV"), which outlets print or leave out. */
-const SUFFIX = /\s+(?:jr|sr|ii|iii|iv)$/;
+/**
+ * A generational suffix after a name ("Jr.", "Sr.", "II", "III", "IV"), which outlets print or leave out. A numeral
+ * only after a first name and a surname: after one name it is a regnal number ("Henry IV"), part of the name.
+ */
+const SUFFIX = /\s+(?:jr|sr)$|(?<=\S\s+\S+)\s+(?:ii|iii|iv)$/;
 
 /**
  * The comparable form of a speaker's name: "Mr. Peskov" -> "peskov", "Dmitry Peskov" -> "dmitry peskov",

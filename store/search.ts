@@ -210,6 +210,8 @@ function relevanceHits(
   params.push(pool);
   const poolSize = `$${params.length}`;
   // A date range looked up by month: the pool tier by tier of outlets (see spreadTierLookups), else along the walk.
+  // The tiers' UNION ALL has no ORDER BY: the pool is right because a serial Append reads its branches in order (the
+  // highest tier first) and LIMIT stops it there; this statement runs through querySerial (source `d`), never in parallel.
   const tiers = a === 'd' ? spreadTierLookups(filters, params) : null;
   const poolColumns = 'c.id, c.search, c.outlet_count, c.article_count, c.mention_count';
   const poolSql = tiers

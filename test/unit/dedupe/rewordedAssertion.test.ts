@@ -10,6 +10,7 @@ import {
   rewordingScore,
 } from '../../../dedupe/rewordedAssertion.ts';
 import { REWORDING_MODEL } from '../../../dedupe/rewordingWeights.ts';
+import { negatesAt } from '../../../dedupe/compareTexts.ts';
 import { shareSense } from '../../../dedupe/synonyms.ts';
 import { closeWordnet } from '../../../wordnet.ts';
 
@@ -80,6 +81,12 @@ describe('one assertion reworded', () => {
         'the singer has not entered a treatment center in Malibu',
       ),
     );
+  });
+
+  test('"not just" negates nothing before the words it introduces, and negates at the end ("was not just")', () => {
+    assert.equal(negatesAt(['it', 'is', 'not', 'just', 'the', 'banks'], 2), false);
+    assert.equal(negatesAt(['the', 'verdict', 'was', 'not', 'just'], 3), true);
+    assert.equal(negatesAt(['we', 'will', 'not', 'pay'], 2), true);
   });
 
   test('a sibling statement in one frame, another figure, a negation more or a name swapped stay apart', () => {

@@ -18,6 +18,7 @@ describe('speaker keys', () => {
     assert.equal(speakerKey('Henry Ford II'), 'henry ford');
     assert.ok(compatibleSpeakers(speakerKey('Martin Luther King Jr.'), speakerKey('Martin Luther King')));
     assert.equal(speakerKey('Jr'), 'jr');
+    assert.equal(speakerKey('Henry IV'), 'henry iv', 'a regnal number after one name is part of it');
   });
 
   test('compatible: the same surname and no clashing given name', () => {
