@@ -1,6 +1,6 @@
 /** Every multi-word proper name in a document, keyed by its last word, with the role printed next to it. */
 
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord, partyBeforeName } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, isMonthInName, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord, partyBeforeName } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { isPersonPlural } from './wordnetNouns.ts';
@@ -93,7 +93,8 @@ function nameRunAt(tokens: readonly Token[], at: number): { start: number; end: 
     if (!token || !token.word || !isCapitalised(token.text) || /-\p{Ll}/u.test(token.text)) break;
     const word = normaliseWord(token.text);
     // "Stated Roger Stone:": a verb of saying that opens the sentence is not part of the name.
-    if ((k === start && (NOT_NAME_START.has(word) || CUE_WORDS.has(word))) || CALENDAR.test(word)) break;
+    if (k === start && (NOT_NAME_START.has(word) || CUE_WORDS.has(word))) break;
+    if (CALENDAR.test(word) && !(k > start && isMonthInName(token.text, tokens[k - 1]?.text, tokens[k + 1]?.text))) break;
     // "Pence Endorses Paul Ryan With Trump’s Blessing": a capitalised "With" or "And" is a headline's, never a name's.
     if (TITLE_CASE_SMALL_WORDS.has(token.text)) break;
     // A run does not jump over a line break or a gap wider than one space.

@@ -11,6 +11,7 @@ import {
   PERSON_NOUNS,
   PERSON_PRONOUNS,
   TITLES,
+  isMonthInName,
   normaliseWord,
   partyBeforeName,
 } from './cues.ts';
@@ -301,7 +302,8 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   while (runStart > 0) {
     const word = words[runStart - 1] ?? '';
     const isName = (isCapitalised(word) && !/-\p{Ll}/u.test(word)) || TITLES.has(normaliseWord(word)) || /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(word);
-    if (!isName || NOT_NAME.has(normaliseWord(word)) || SENTENCE_ADVERB.test(word)) break;
+    const monthName = isMonthInName(word, words[runStart - 2], words[runStart]) && !NOT_NAME.has(normaliseWord(words[runStart - 2] ?? ''));
+    if (!isName || (NOT_NAME.has(normaliseWord(word)) && !monthName) || SENTENCE_ADVERB.test(word)) break;
     if (isPossessive(word) && runStart < words.length) break;
     runStart -= 1;
   }
