@@ -43,6 +43,8 @@ export interface SpeakerPhrase {
    * when the text names a person by it ("Tishana King"), else nobody.
    */
   titleAlone?: boolean;
+  /** A capitalised run printed right after "the" with no title ("the United Nations"): a body's name, not a person's. */
+  afterThe?: boolean;
 }
 
 const QUANTIFIERS = new Set(['another', 'some', 'others', 'other', 'many', 'most', 'few', 'several', 'one', 'both', 'all', 'each', 'any']);
@@ -394,7 +396,10 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   run = run.map((w, i) => (i === run.length - 1 ? stripPossessive(w) : w));
   const role = roleFrom([...before, ...titles.filter((t) => !/^(?:mr|mrs|ms|dr|prof)\.?$/i.test(t))]);
   const hasTitle = titles.length > 0;
-  const orgLike = run.some((w) => ORG_MARKERS.has(normaliseWord(w))) || (run.length === 1 && /^\p{Lu}{2,}$/u.test(run[0] ?? ''));
+  // "the United Nations", "the Sierra Club": a run of capitalised words right after "the", with no title, is a
+  // body's name; a person's takes no article.
+  const afterThe = !hasTitle && run.length >= 2 && before.length === 0 && input.length === run.length + 1 && normaliseWord(input[0] ?? '') === 'the';
+  const orgLike = afterThe || run.some((w) => ORG_MARKERS.has(normaliseWord(w))) || (run.length === 1 && /^\p{Lu}{2,}$/u.test(run[0] ?? ''));
   const roleIsPerson = isPersonDescription(role);
   const provenPerson = hasTitle || (run.length >= 2 && !orgLike) || (roleIsPerson && !orgLike);
   return {
@@ -406,6 +411,7 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     head: null,
     provenPerson,
     strongPerson: hasTitle || (roleIsPerson && !orgLike),
+    ...(afterThe ? { afterThe } : {}),
   };
 }
 

@@ -188,7 +188,7 @@ function resolveOne(
   }
   const expanded = words.length === 1 ? spelledOut(index, name, event.offset) : null;
   if (expanded !== null) return { speaker: expanded, speakerType: 'organisation', role: phrase.role };
-  const person = phrase.provenPerson || isKnownPerson(index, name);
+  const person = phrase.provenPerson || (phrase.afterThe !== true && isKnownPerson(index, name));
   const earlier = roster.find((known) => known.speaker === name);
   return { speaker: name, speakerType: person ? 'person' : 'organisation', role: phrase.role ?? earlier?.role ?? null };
 }

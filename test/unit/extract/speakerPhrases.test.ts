@@ -20,3 +20,19 @@ describe('speaker phrases: names, roles and places', () => {
     assert.deepEqual(speakers('“We will go,” the mayor said in May 2016.'), ['mayor']);
   });
 });
+
+describe('speaker phrases: organisations and plural titles', () => {
+  test('"the United Nations said": a capitalised run after "the", with no title, is an organisation', () => {
+    const un = extractMentions('“The talks will resume in Geneva next week,” the United Nations said in a statement.').mentions[0];
+    assert.deepEqual([un?.speaker, un?.speakerType], ['United Nations', 'organisation']);
+    assert.equal(parseSpeakerPhrase('The Sierra Club')?.type, 'organisation');
+    // A title keeps a person a person: "the Rev. Al Sharpton".
+    assert.deepEqual([parseSpeakerPhrase('the Rev. Al Sharpton')?.name, parseSpeakerPhrase('the Rev. Al Sharpton')?.type], ['Al Sharpton', 'person']);
+  });
+
+  test('"Reps." and "Sens." are titles whose period ends no sentence', () => {
+    assert.deepEqual(speakers('Paul Ryan spoke.\n\n“The bill is dead on arrival in the House,” said Reps. Paul Ryan and Nancy Pelosi.'), ['Paul Ryan']);
+    const phrase = parseSpeakerPhrase('Sens. Tim Kaine and Mark Warner');
+    assert.deepEqual([phrase?.name, phrase?.type], ['Tim Kaine', 'person']);
+  });
+});
