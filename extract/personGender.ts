@@ -68,3 +68,8 @@ export function genderReader(text: string): (name: string, role?: string | null)
     return titled === undefined || titled === 'both' ? null : titled;
   };
 }
+
+/** Whether a capitalised word is a known first name ("John", "Hillary"; not "State" or "York"). */
+export function isFirstName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && getGender(word, 'en') !== 'unknown';
+}

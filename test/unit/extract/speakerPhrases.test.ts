@@ -36,3 +36,34 @@ describe('speaker phrases: organisations and plural titles', () => {
     assert.deepEqual([phrase?.name, phrase?.type], ['Tim Kaine', 'person']);
   });
 });
+
+describe('speaker phrases: who is served, the place and the body are not the speaker', () => {
+  test('"an aide to Mr. X said" is an unnamed source described, never X', () => {
+    const text = 'Mitch McConnell spoke on Monday.\n\n“The senator will not vote for the bill,” an aide to Mr. McConnell said.';
+    assert.deepEqual(speakers(text), ['aide to Mr. McConnell']);
+    assert.equal(parseSpeakerPhrase('a lawyer for Ann Lee')?.name, 'lawyer for Ann Lee');
+    assert.deepEqual([parseSpeakerPhrase('a source close to Mr. Trump')?.name, parseSpeakerPhrase('a source close to Mr. Trump')?.head], ['source close to Mr. Trump', 'source']);
+  });
+
+  test('"the Senator from Texas", "the Mayor of New York City": the place is not the speaker', () => {
+    assert.deepEqual(speakers('Ted Cruz spoke on Monday.\n\n“We will win this state,” the Senator from Texas said.'), ['senator from Texas']);
+    assert.equal(parseSpeakerPhrase('the Mayor of New York City')?.name, 'mayor of New York City');
+    assert.equal(parseSpeakerPhrase('Senator Ted Cruz of Texas')?.name, 'Ted Cruz');
+    // A body's own name keeps its "of": "Bank of America".
+    assert.equal(parseSpeakerPhrase('Bank of America')?.name, 'Bank of America');
+  });
+
+  test('"Mr. Morgan of the Sierra Club said": the titled surname speaks, resolved to the full name', () => {
+    assert.deepEqual(parseSpeakerPhrase('Mr. Morgan of the Sierra Club')?.name, 'Morgan');
+    const text = 'Dan Morgan leads a group.\n\n“We will fight this road in every court,” Mr. Morgan of the Sierra Club said.';
+    assert.deepEqual(speakers(text), ['Dan Morgan']);
+  });
+
+  test('"Secretary of State John Kerry said": the name after the office, the office its role', () => {
+    const phrase = parseSpeakerPhrase('Secretary of State John Kerry');
+    assert.deepEqual([phrase?.name, phrase?.role, phrase?.type], ['John Kerry', 'Secretary of State', 'person']);
+    const kerry = extractMentions('“The talks will resume in Geneva,” Secretary of State John Kerry said on Monday.').mentions[0];
+    assert.deepEqual([kerry?.speaker, kerry?.role], ['John Kerry', 'Secretary of State']);
+    assert.equal(parseSpeakerPhrase('the Secretary of State')?.name, 'Secretary of State');
+  });
+});
