@@ -176,7 +176,8 @@ function resolveOne(
     const full = lookupName(index, phrase.name);
     return full === null ? null : { speaker: full.name, speakerType: 'person', role: full.role ?? roleOf(roster, full.name) };
   }
-  if (/^\p{Ll}/u.test(phrase.name)) return describe(phrase);
+  // "a Trump spokesman", "Secretary of State": a person's description opening on a capital is still no name.
+  if (/^\p{Ll}/u.test(phrase.name) || (phrase.head !== null && !isPluralHead(phrase.head) && phrase.type === 'person' && phrase.role === phrase.name)) return describe(phrase);
   const name = event.genitive === true ? nominative(phrase.name) : phrase.name;
   const words = name.split(/\s+/);
   const surname = event.genitive === true ? (phrase.name.split(/\s+/).pop() ?? name) : (words[words.length - 1] ?? name);

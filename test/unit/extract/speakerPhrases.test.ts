@@ -67,3 +67,15 @@ describe('speaker phrases: who is served, the place and the body are not the spe
     assert.equal(parseSpeakerPhrase('the Secretary of State')?.name, 'Secretary of State');
   });
 });
+
+describe('speaker phrases: a described source after an inverted cue', () => {
+  test('"said one Democratic source": the capitalised word modifies the role noun, which heads the subject', () => {
+    const source = extractMentions('“The deal is likely to pass the Senate next week,” said one Democratic source familiar with the talks.').mentions[0];
+    assert.deepEqual([source?.speaker, source?.speakerType], ['one democratic source', 'person']);
+    const spokesman = extractMentions('“The deal is likely to pass,” said a Trump spokesman.').mentions[0];
+    assert.deepEqual([spokesman?.speaker, spokesman?.speakerType], ['Trump spokesman', 'person']);
+    // A name after the role is still the speaker; an organisation stays one.
+    assert.deepEqual(speakers('“The deal is likely to pass,” said a Trump campaign official, Jane Roe.'), ['Jane Roe']);
+    assert.deepEqual(speakers('“The deal is likely to pass,” said the Kremlin on Monday.'), ['Kremlin']);
+  });
+});
