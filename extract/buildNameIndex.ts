@@ -156,12 +156,12 @@ function add(index: NameIndex, words: string[], role: string | null, person: boo
 
 const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
-/** The best full name ending with `surname`: a person, the most frequent, then the earliest. */
-export function lookupName(index: NameIndex, surname: string): KnownName | null {
+/** The best full name ending with `surname` that `accepts` takes: a person, the most frequent, then the earliest. */
+export function lookupName(index: NameIndex, surname: string, accepts: (entry: KnownName) => boolean = () => true): KnownName | null {
   const key = normaliseWord(stripPossessive(surname));
   let list = index.get(key) ?? [];
   if (list.length === 0 && /\p{Script=Cyrillic}/u.test(surname)) list = cyrillicMatches(index, key);
-  const candidates = list.filter((entry) => entry.words.length >= 2 && entry.person);
+  const candidates = list.filter((entry) => entry.words.length >= 2 && entry.person && accepts(entry));
   candidates.sort((a, b) => b.count - a.count || a.first - b.first);
   return candidates[0] ?? null;
 }

@@ -35,6 +35,11 @@ export function pronounGender(phrase: string): Gender | null {
   return PRONOUN_GENDER[phrase.trim().toLowerCase()] ?? null;
 }
 
+/** The gender a title printed in a phrase tells ("Mrs. Clinton": female), or null when it prints none. */
+export function titleGender(phrase: string): Gender | null {
+  return phrase.split(/\s+/).map((w) => TITLE_GENDER[word(w)]).find((g) => g !== undefined) ?? null;
+}
+
 /** The gender a description's words tell ("the businesswoman", "her brother"), or null when none does. */
 export function roleGender(role: string): Gender | null {
   return role.split(/\s+/).map((w) => ROLE_GENDER[word(w)]).find((g) => g !== undefined) ?? null;

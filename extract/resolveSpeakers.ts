@@ -5,7 +5,7 @@ import { ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS } from './cues.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
 import type { NameIndex } from './buildNameIndex.ts';
-import { pronounGender } from './personGender.ts';
+import { pronounGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
 import { resolveRole, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
@@ -181,7 +181,9 @@ function resolveOne(
   const name = event.genitive === true ? nominative(phrase.name) : phrase.name;
   const words = name.split(/\s+/);
   const surname = event.genitive === true ? (phrase.name.split(/\s+/).pop() ?? name) : (words[words.length - 1] ?? name);
-  const full = lookupName(index, surname);
+  // "Mr. Clinton" is Bill, "Mrs. Clinton" Hillary: a title's gender must agree with the full name it resolves to.
+  const titled = titleGender(phrase.raw);
+  const full = lookupName(index, surname, (entry) => titled === null || genderOf(entry.name, entry.role) !== opposite(titled));
   // In the genitive the printed form finds itself in the index: only a different (nominative) entry helps.
   const fullMatches = full !== null && full.name !== phrase.name && (words.length === 1 || full.name.endsWith(name) || event.genitive === true);
   if (fullMatches && full !== null) {

@@ -79,3 +79,12 @@ describe('speaker phrases: a described source after an inverted cue', () => {
     assert.deepEqual(speakers('“The deal is likely to pass,” said the Kremlin on Monday.'), ['Kremlin']);
   });
 });
+
+describe('speaker phrases: a title agrees with the name it resolves to', () => {
+  test('"Mr. Clinton" is Bill and "Mrs. Clinton" Hillary, whichever the text named first', () => {
+    assert.deepEqual(speakers('Hillary Clinton spoke on Monday. Bill Clinton spoke too.\n\n“I will not step aside,” Mr. Clinton said.'), ['Bill Clinton']);
+    assert.deepEqual(speakers('Bill Clinton spoke on Monday. Hillary Clinton spoke too.\n\n“I will not step aside,” Mrs. Clinton said.'), ['Hillary Clinton']);
+    // No full name agrees: the surname as printed, never the woman's full name.
+    assert.deepEqual(speakers('Kate Brown spoke to reporters on Monday.\n\n“I will not step aside,” Mr. Brown said.'), ['Brown']);
+  });
+});
