@@ -88,3 +88,12 @@ describe('speaker phrases: a title agrees with the name it resolves to', () => {
     assert.deepEqual(speakers('Kate Brown spoke to reporters on Monday.\n\n“I will not step aside,” Mr. Brown said.'), ['Brown']);
   });
 });
+
+describe('speaker phrases: a participle clause before the subject', () => {
+  test('"Having told reporters ..., X said ...": the main clause after the comma is the statement, X its speaker', () => {
+    const [statement] = extractMentions('Having told reporters on Monday that he would run, John Smith said the race was open to anyone who wanted it.').mentions;
+    assert.deepEqual([statement?.speaker, statement?.text], ['John Smith', 'the race was open to anyone who wanted it']);
+    // A subordinate clause keeps its own reading: "When the vote came, the senator said ...".
+    assert.deepEqual(speakers('When the vote came, the senator said the bill would fail in the House next week.'), ['senator']);
+  });
+});
