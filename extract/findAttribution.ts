@@ -1,6 +1,6 @@
 /** Find who a quote is attributed to in its own sentence: the cue and the printed subject. */
 
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCue, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -373,6 +373,12 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   const named = isCapitalised(lastPart[lastPart.length - 2]?.text ?? '');
   if (colon?.text === ':' && named && lastPart.length <= 7 && lastPart.some((t) => t.word && isCapitalised(t.text))) {
     return { subject: subjectBefore(masked, lastPart, lastPart.length - 1), cue: null, position: 'before' };
+  }
+  // "The New York Times reports: “...”": a verb of saying a cue list leaves out ("reports" may be a noun) right
+  // before the colon, after a name, is the cue of that name.
+  const verb = lastPart[lastPart.length - 2];
+  if (colon?.text === ':' && verb !== undefined && /^\p{Ll}+s$/u.test(verb.text) && STATEMENT_CUES.has(verb.text) && isCapitalised(lastPart[lastPart.length - 3]?.text ?? '')) {
+    return { subject: subjectBefore(masked, lastPart, lastPart.length - 2), cue: verb.text, position: 'before' };
   }
   // "Trump leaned in and boomed: “...”": the subject of the sentence that the colon ends.
   if (colon?.text === ':') {

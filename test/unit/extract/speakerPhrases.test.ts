@@ -97,3 +97,10 @@ describe('speaker phrases: a participle clause before the subject', () => {
     assert.deepEqual(speakers('When the vote came, the senator said the bill would fail in the House next week.'), ['senator']);
   });
 });
+
+describe('speaker phrases: a verb of saying before a colon', () => {
+  test('"The New York Times reports: “...”": the outlet speaks, "reports" is the cue', () => {
+    const [quote] = extractMentions('The New York Times reports: “The deal is likely to pass the Senate next week.”').mentions;
+    assert.deepEqual([quote?.speaker, quote?.speakerType, quote?.cue], ['New York Times', 'organisation', 'reports']);
+  });
+});
