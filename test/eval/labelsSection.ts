@@ -66,8 +66,9 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // The four branches of the round merged (s15who, s15cue, s15junk, s15b7): tune found 77.6% (564 of 727), speaker
 // 96.6% (545 of 564), not claims 3.3% (26 of 796), judged-claim speakers 94.2% (488 of 518); held-out found 71.3%
 // (239 of 335), speaker 90.0% (215 of 239), not claims 3.6% (8 of 223), judged-claim speakers 93.4% (141 of 151).
+// Issue 15 item 1's speaker-phrase rules (branch speakers): held-out speaker 89.9% -> 90.3% (215 of 238), the rest unchanged.
 const FOUND_FLOOR = { tune: 0.772, 'held-out': 0.705 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.962, 'held-out': 0.895 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.962, 'held-out': 0.9 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
