@@ -47,6 +47,8 @@ describe('speaker phrases: who is served, the place and the body are not the spe
 
   test('"the Senator from Texas", "the Mayor of New York City": the place is not the speaker', () => {
     assert.deepEqual(speakers('Ted Cruz spoke on Monday.\n\n“We will win this state,” the Senator from Texas said.'), ['senator from Texas']);
+    // The senator the text named with the title is the one "the Senator from Texas" points back at.
+    assert.deepEqual(speakers('Senator Ted Cruz spoke on Monday.\n\n“We will win this state,” the Senator from Texas said.'), ['Ted Cruz']);
     assert.equal(parseSpeakerPhrase('the Mayor of New York City')?.name, 'mayor of New York City');
     assert.equal(parseSpeakerPhrase('Senator Ted Cruz of Texas')?.name, 'Ted Cruz');
     // A body's own name keeps its "of": "Bank of America".
