@@ -1,6 +1,6 @@
 /** Every multi-word proper name in a document, keyed by its last word, with the role printed next to it. */
 
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord, partyBeforeName } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, isMonthInName, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord, partyBeforeName } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { isPersonPlural, nounKind } from './wordnetNouns.ts';
@@ -97,7 +97,8 @@ function nameRunAt(tokens: readonly Token[], at: number): { start: number; end: 
     if (!token || !token.word || !isCapitalised(token.text) || /-\p{Ll}/u.test(token.text)) break;
     const word = normaliseWord(token.text);
     // "Stated Roger Stone:": a verb of saying that opens the sentence is not part of the name.
-    if ((k === start && (NOT_NAME_START.has(word) || CUE_WORDS.has(word))) || CALENDAR.test(word)) break;
+    if (k === start && (NOT_NAME_START.has(word) || CUE_WORDS.has(word))) break;
+    if (CALENDAR.test(word) && !(k > start && isMonthInName(token.text, tokens[k - 1]?.text, tokens[k + 1]?.text))) break;
     // "Pence Endorses Paul Ryan With Trump’s Blessing": a capitalised "With" or "And" is a headline's, never a name's.
     if (TITLE_CASE_SMALL_WORDS.has(token.text)) break;
     // A run does not jump over a line break or a gap wider than one space.
@@ -174,12 +175,12 @@ function add(index: NameIndex, words: string[], role: string | null, person: boo
 
 const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
-/** The best full name ending with `surname`: a person, the most frequent, then the earliest. */
-export function lookupName(index: NameIndex, surname: string): KnownName | null {
+/** The best full name ending with `surname` that `accepts` takes: a person, the most frequent, then the earliest. */
+export function lookupName(index: NameIndex, surname: string, accepts: (entry: KnownName) => boolean = () => true): KnownName | null {
   const key = normaliseWord(stripPossessive(surname));
   let list = index.get(key) ?? [];
   if (list.length === 0 && /\p{Script=Cyrillic}/u.test(surname)) list = cyrillicMatches(index, key);
-  const candidates = list.filter((entry) => entry.words.length >= 2 && entry.person);
+  const candidates = list.filter((entry) => entry.words.length >= 2 && entry.person && accepts(entry));
   candidates.sort((a, b) => b.count - a.count || a.first - b.first);
   return candidates[0] ?? null;
 }

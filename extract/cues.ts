@@ -86,6 +86,8 @@ const LY_NOUNS = new Set(['family', 'ally', 'tally', 'reply', 'supply', 'assembl
  */
 export function betweenSubjectAndCue(word: string): boolean {
   const normal = normaliseWord(word);
+  // "Theresa May said", "Paul Will said": a modal printed capitalised is a name's last word.
+  if (/^(?:May|Will|Might)$/.test(word)) return false;
   // "Sasse even suggested that ..." ("Even China said ..." opens its subject).
   return AUXILIARIES.has(normal) || word === 'even' || (/^\p{Ll}{3,}ly$/u.test(word) && !LY_NOUNS.has(normal));
 }
@@ -145,7 +147,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 /** Titles dropped from a name but proof that the speaker is a person. */
 export const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
-  'sen.', 'rep.', 'gov.', 'gen.', 'rev.', 'president', 'senator', 'governor', 'minister', 'judge',
+  'sen.', 'rep.', 'gov.', 'sens.', 'reps.', 'govs.', 'rep', 'reps', 'gen.', 'rev.', 'president', 'senator', 'governor', 'minister', 'judge',
   'secretary', 'chairman', 'speaker', 'mayor', 'general', 'king', 'queen', 'prince', 'princess',
   'pope', 'sheikh', 'rabbi', 'father', 'sister',
   // Police and military ranks, written out and abbreviated: "Lt. Gerry Scherlinck", "Constable Tim Fanning".
@@ -216,4 +218,17 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 /** Normalise a token for word-list lookups: lower case, curly apostrophes straightened. */
 export function normaliseWord(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
+}
+
+/** Months that are also names ("Theresa May", "Ryan August", "Carter June"). */
+const NAME_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);
+const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|last|next|early|late|mid|in|on|since|until|by|this|that|the)$/;
+
+/**
+ * "Theresa May said": a month that is also a name, right after a capitalised word that is no date's and before no
+ * number ("in May 2016", "Tuesday May 5"), is the last word of a name, not a date.
+ */
+export function isMonthInName(word: string, previous: string | undefined, next: string | undefined): boolean {
+  if (!NAME_MONTHS.has(normaliseWord(word).replace(/\.$/, '')) || previous === undefined) return false;
+  return /^\p{Lu}/u.test(previous) && !DATE_WORDS.test(normaliseWord(previous)) && !/^\p{N}/u.test(next ?? '');
 }

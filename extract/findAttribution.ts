@@ -1,6 +1,6 @@
 /** Find who a quote is attributed to in its own sentence: the cue and the printed subject. */
 
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCue, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -242,7 +242,12 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
     // "Peskov told reporters" ends the name at a lower-case word, but a role between a place or body and a name
     // does not: "Troy police Lt. Gerry Scherlinck", "Leeds illustrator Jane Roe".
     const lower = /^\p{Ll}/u.test(token.text) && !/^(?:de|van|von|bin|al)$/.test(token.text);
-    if (lower && words.length > 0 && isCapitalised(words[words.length - 1]?.text ?? '') && !rolesBeforeName(tokens, k)) break;
+    if (lower && words.length > 0 && isCapitalised(words[words.length - 1]?.text ?? '') && !rolesBeforeName(tokens, k)) {
+      // The role noun ends the subject: "said one Democratic source (familiar with the talks)".
+      const role = modifiedRole(words, tokens, k);
+      words.push(...tokens.slice(k, k + role));
+      break;
+    }
     words.push(token);
   }
   if (words.length === 0) return null;
@@ -262,6 +267,17 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
     text = `${text}, ${extra.map((t) => t.text).join(' ')}`;
   }
   return printedTokens([...words, ...extra], text);
+}
+
+/**
+ * "said a Trump spokesman", "said one Democratic source", "said the White House press secretary": after an article
+ * or a quantifier, a capitalised word modifies the role noun that follows it, which is the head of the subject.
+ */
+function modifiedRole(words: readonly Token[], tokens: readonly Token[], at: number): number {
+  if (!/^(?:a|an|the|one|another|two|three|several|some)$/i.test(words[0]?.text ?? '')) return 0;
+  const noun = (token: Token | undefined): boolean => token !== undefined && token.word && /^\p{Ll}/u.test(token.text) && (isPersonNoun(token.text) || ORG_MARKERS.has(normaliseWord(token.text)));
+  if (tokens[at]?.word !== true || !/^\p{Ll}/u.test(tokens[at]?.text ?? '')) return 0;
+  return noun(tokens[at + 1]) ? 2 : noun(tokens[at]) ? 1 : 0;
 }
 
 /** The number of tokens of an age printed with spaced hyphens at `at` ("36 - year - old"), else 0. */
@@ -359,6 +375,12 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   const named = isCapitalised(lastPart[lastPart.length - 2]?.text ?? '');
   if (colon?.text === ':' && named && lastPart.length <= 7 && lastPart.some((t) => t.word && isCapitalised(t.text))) {
     return { subject: subjectBefore(masked, lastPart, lastPart.length - 1), cue: null, position: 'before' };
+  }
+  // "The New York Times reports: “...”": a verb of saying a cue list leaves out ("reports" may be a noun) right
+  // before the colon, after a name, is the cue of that name.
+  const verb = lastPart[lastPart.length - 2];
+  if (colon?.text === ':' && verb !== undefined && /^\p{Ll}+s$/u.test(verb.text) && STATEMENT_CUES.has(verb.text) && isCapitalised(lastPart[lastPart.length - 3]?.text ?? '')) {
+    return { subject: subjectBefore(masked, lastPart, lastPart.length - 2), cue: verb.text, position: 'before' };
   }
   // "Trump leaned in and boomed: “...”": the subject of the sentence that the colon ends.
   if (colon?.text === ':') {

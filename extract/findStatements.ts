@@ -65,24 +65,11 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
       out.push(...parts.filter((part) => !putsQuestion(textTokens(analysis, part.start, part.end).filter((t) => t.word))));
       continue;
     }
-    // "“...,” the source said." closes the sentence: its cue is the quote's, whatever verb comes before.
-    const tail = tailCue(tokens);
-    const quoteThenTail = tail !== null && tokens.some((t) => t.text.startsWith('§') && t.end === tail.end);
-    for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue]) {
-      const found = find(tokens);
-      if (found === null) continue;
-      const parts = splitAtParticiple(tokens, found).flatMap((part) => {
-        let { end } = part;
-        // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
-        for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
-        const words = textTokens(analysis, part.start, end).filter((t) => t.word);
-        if (introducesList(words, tokens.find((t) => t.start >= end))) return [];
-        return words.length < MIN_CONTENT_WORDS || !reportsSomething(words, part.attribution) ? [] : [{ ...part, end }];
-      });
-      if (parts.length === 0) continue;
-      out.push(...parts);
-      break;
-    }
+    // "Having told reporters that he would run, Smith said the race was open": the main clause after a fronted
+    // participle clause is read alone first, so that the fronted cue does not take the sentence.
+    const fronted = frontedClauseEnd(tokens);
+    const main = fronted > 0 ? clausesOf(analysis, tokens.slice(fronted + 1), quoteEnds) : [];
+    out.push(...(main.length > 0 ? main : clausesOf(analysis, tokens, quoteEnds)));
   }
   return out;
 }
@@ -98,6 +85,35 @@ function introducesList(words: readonly Token[], after: Token | undefined): bool
   if (after?.text !== ':') return false;
   const first = normaliseWord(words[0]?.text === 'that' ? (words[1]?.text ?? '') : (words[0]?.text ?? ''));
   return CIRCUMSTANCE_WORDS.test(first) || SUBJECT_BREAKERS.has(first);
+}
+
+/** The comma that ends a participle clause opening the sentence ("Having told reporters ...,"), else -1. */
+function frontedClauseEnd(tokens: readonly Token[]): number {
+  if (!/^(?:Having|Being)$/.test(tokens[0]?.text ?? '')) return -1;
+  const comma = tokens.findIndex((t) => t.text === ',' || t.text.startsWith('§'));
+  return comma > 1 && tokens[comma]?.text === ',' && isCapitalised(tokens[comma + 1]?.text ?? '') ? comma : -1;
+}
+
+/** The statements in a sentence's tokens, by the first cue pattern ("according to", head, tail) that finds one. */
+function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyMap<number, number>): StatementSpan[] {
+  // "“...,” the source said." closes the sentence: its cue is the quote's, whatever verb comes before.
+  const tail = tailCue(tokens);
+  const quoteThenTail = tail !== null && tokens.some((t) => t.text.startsWith('§') && t.end === tail.end);
+  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue]) {
+    const found = find(tokens);
+    if (found === null) continue;
+    const parts = splitAtParticiple(tokens, found).flatMap((part) => {
+      let { end } = part;
+      // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
+      for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
+      const words = textTokens(analysis, part.start, end).filter((t) => t.word);
+      if (introducesList(words, tokens.find((t) => t.start >= end))) return [];
+      return words.length < MIN_CONTENT_WORDS || !reportsSomething(words, part.attribution) ? [] : [{ ...part, end }];
+    });
+    if (parts.length === 0) continue;
+    return parts;
+  }
+  return [];
 }
 
 /**

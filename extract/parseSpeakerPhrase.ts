@@ -11,6 +11,7 @@ import {
   PERSON_NOUNS,
   PERSON_PRONOUNS,
   TITLES,
+  isMonthInName,
   normaliseWord,
   partyBeforeName,
 } from './cues.ts';
@@ -18,6 +19,7 @@ import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokeni
 import type { Token } from './tokenize.ts';
 import { isPersonPlural, nounKind } from './wordnetNouns.ts';
 import { firstOfJoint } from './firstOfJoint.ts';
+import { isFirstName } from './personGender.ts';
 
 export interface SpeakerPhrase {
   /** The phrase as printed. */
@@ -42,6 +44,8 @@ export interface SpeakerPhrase {
    * when the text names a person by it ("Tishana King"), else nobody.
    */
   titleAlone?: boolean;
+  /** A capitalised run printed right after "the" with no title ("the United Nations"): a body's name, not a person's. */
+  afterThe?: boolean;
 }
 
 const QUANTIFIERS = new Set(['another', 'some', 'others', 'other', 'many', 'most', 'few', 'several', 'one', 'both', 'all', 'each', 'any']);
@@ -301,7 +305,8 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   while (runStart > 0) {
     const word = words[runStart - 1] ?? '';
     const isName = (isCapitalised(word) && !/-\p{Ll}/u.test(word)) || TITLES.has(normaliseWord(word)) || /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(word);
-    if (!isName || NOT_NAME.has(normaliseWord(word)) || SENTENCE_ADVERB.test(word)) break;
+    const monthName = isMonthInName(word, words[runStart - 2], words[runStart]) && !NOT_NAME.has(normaliseWord(words[runStart - 2] ?? ''));
+    if (!isName || (NOT_NAME.has(normaliseWord(word)) && !monthName) || SENTENCE_ADVERB.test(word)) break;
     if (isPossessive(word) && runStart < words.length) break;
     runStart -= 1;
   }
@@ -317,12 +322,21 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   // "Rep. Tom Cole of Oklahoma": a place after a person's name is not the name ("Secretary of State" and
   // "Bank of America" keep theirs).
   const ahead = words.slice(0, runStart);
-  // "One caller from Aldham Cross": a place after a common noun describes the speaker, it does not name them.
-  if (ahead.length >= 2 && /^(?:from|in|at)$/.test(ahead[ahead.length - 1] ?? '') && /^\p{Ll}/u.test(ahead[ahead.length - 2] ?? '')) {
+  // "One caller from Aldham Cross": a place after a common noun describes the speaker, it does not name them; so
+  // does one after a title ("the Senator from Texas"), which points back at the senator the text named. "An aide
+  // to Mr. McConnell", "a lawyer for Ann Lee": the person served describes an unnamed speaker, never speaks.
+  const link = ahead[ahead.length - 1] ?? '';
+  const close = normaliseWord(ahead[ahead.length - 2] ?? '') === 'close';
+  const linked = normaliseWord(ahead[ahead.length - (close ? 3 : 2)] ?? '');
+  const titled = TITLES.has(linked) && run.length <= 2;
+  const serving = /^(?:to|for)$/.test(link) && PERSON_NOUNS.has(linked) && /^\p{Ll}/u.test(ahead[ahead.length - 2] ?? '');
+  if (ahead.length >= 2 && ((/^(?:from|in|at)$/.test(link) && (/^\p{Ll}/u.test(ahead[ahead.length - 2] ?? '') || titled)) || serving)) {
     const description = words.join(' ');
-    const head = normaliseWord(ahead[ahead.length - 2] ?? '');
-    const isPerson = PERSON_NOUNS.has(head);
-    return { raw: printed, name: description.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), role: null, type: isPerson ? 'person' : 'organisation', refersTo: null, head, provenPerson: false };
+    const isPerson = PERSON_NOUNS.has(linked) || TITLES.has(linked) || serving;
+    const definite = normaliseWord(input[0] ?? '') === 'the' && ahead.length === 2;
+    const refersTo = titled && definite && !serving ? 'role' : null;
+    const name = description.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+    return { raw: printed, name, role: refersTo === 'role' ? name : null, type: isPerson ? 'person' : 'organisation', refersTo, head: linked, provenPerson: false };
   }
   if (ahead.length >= 3 && ahead[ahead.length - 1] === 'of') {
     let nameStart = ahead.length - 1;
@@ -392,7 +406,10 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   run = run.map((w, i) => (i === run.length - 1 ? stripPossessive(w) : w));
   const role = roleFrom([...before, ...titles.filter((t) => !/^(?:mr|mrs|ms|dr|prof)\.?$/i.test(t))]);
   const hasTitle = titles.length > 0;
-  const orgLike = run.some((w) => ORG_MARKERS.has(normaliseWord(w))) || (run.length === 1 && /^\p{Lu}{2,}$/u.test(run[0] ?? ''));
+  // "the United Nations", "the Sierra Club": a run of capitalised words right after "the", with no title, is a
+  // body's name; a person's takes no article.
+  const afterThe = !hasTitle && run.length >= 2 && before.length === 0 && input.length === run.length + 1 && normaliseWord(input[0] ?? '') === 'the';
+  const orgLike = afterThe || run.some((w) => ORG_MARKERS.has(normaliseWord(w))) || (run.length === 1 && /^\p{Lu}{2,}$/u.test(run[0] ?? ''));
   const roleIsPerson = isPersonDescription(role);
   const provenPerson = hasTitle || (run.length >= 2 && !orgLike) || (roleIsPerson && !orgLike);
   return {
@@ -404,6 +421,7 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     head: null,
     provenPerson,
     strongPerson: hasTitle || (roleIsPerson && !orgLike),
+    ...(afterThe ? { afterThe } : {}),
   };
 }
 
@@ -445,9 +463,20 @@ function servedBody(printed: string, words: readonly string[]): SpeakerPhrase | 
   const at = words.findIndex((w, i) => i > 0 && /^(?:of|for)$/.test(w) && isRoleWord(words[i - 1] ?? ''));
   if (at === -1) return null;
   const body = words.slice(at + 1);
+  // "Secretary of State John Kerry", "Director of National Intelligence James Clapper": a first name after the body
+  // opens the holder's name; the title with its body is the role.
+  const given = body.findIndex((w, i) => i >= 1 && i <= body.length - 2 && isFirstName(w));
+  if (given > 0 && body.every((w) => isCapitalised(w) || w === 'the') && !body.slice(given).some((w) => ORG_MARKERS.has(normaliseWord(w)))) {
+    const holder = parseSimple(printed, body.slice(given));
+    const role = words.slice(0, at + 1 + given).join(' ');
+    if (holder !== null && holder.name !== null && holder.refersTo === null) return { ...holder, role, type: 'person', provenPerson: true, strongPerson: true };
+  }
+  // "the Mayor of New York City": a title's place, with no first name in it, is no name of the holder's either.
   const named = body.length === 1 || normaliseWord(body[0] ?? '') === 'the' || body.some((w) => ORG_MARKERS.has(normaliseWord(w)));
-  if (!named || !body.every((w) => isCapitalised(w) || /^(?:of|the|and|for)$/.test(w) || normaliseWord(body[0] ?? '') === 'the')) return null;
-  const description = words.join(' ');
+  const place = !named && TITLES.has(normaliseWord(words[at - 1] ?? '')) && body.every((w) => isCapitalised(w) && !isFirstName(w));
+  if (!(named || place) || !body.every((w) => isCapitalised(w) || /^(?:of|the|and|for)$/.test(w) || normaliseWord(body[0] ?? '') === 'the')) return null;
+  // Lower-cased, the description is not taken for a name ("New York City").
+  const description = place ? words.join(' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : words.join(' ');
   return { raw: printed, name: description, role: description, type: 'person', refersTo: null, head: normaliseWord(words[at - 1] ?? ''), provenPerson: false };
 }
 
@@ -462,7 +491,8 @@ function nameBeforeBody(words: readonly string[]): string[] | null {
   const name = words.slice(0, at);
   const untitled = name.filter((w) => !TITLES.has(normaliseWord(w)));
   const last = normaliseWord(name[name.length - 1] ?? '');
-  if (untitled.length < 2 || !name.every((w) => isCapitalised(w) && !NOT_NAME.has(normaliseWord(w)))) return null;
+  // "Mr. Morgan of the Sierra Club": a title makes one word a name too.
+  if (untitled.length < (untitled.length < name.length ? 1 : 2) || !name.every((w) => isCapitalised(w) && !NOT_NAME.has(normaliseWord(w)))) return null;
   return name.some((w) => ORG_MARKERS.has(normaliseWord(w))) || PERSON_NOUNS.has(last) || TITLES.has(last) ? null : name;
 }
 

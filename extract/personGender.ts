@@ -35,6 +35,11 @@ export function pronounGender(phrase: string): Gender | null {
   return PRONOUN_GENDER[phrase.trim().toLowerCase()] ?? null;
 }
 
+/** The gender a title printed in a phrase tells ("Mrs. Clinton": female), or null when it prints none. */
+export function titleGender(phrase: string): Gender | null {
+  return phrase.split(/\s+/).map((w) => TITLE_GENDER[word(w)]).find((g) => g !== undefined) ?? null;
+}
+
 /** The gender a description's words tell ("the businesswoman", "her brother"), or null when none does. */
 export function roleGender(role: string): Gender | null {
   return role.split(/\s+/).map((w) => ROLE_GENDER[word(w)]).find((g) => g !== undefined) ?? null;
@@ -67,4 +72,9 @@ export function genderReader(text: string): (name: string, role?: string | null)
     const titled = bySurname.get(word(words[words.length - 1] ?? ''));
     return titled === undefined || titled === 'both' ? null : titled;
   };
+}
+
+/** Whether a capitalised word is a known first name ("John", "Hillary"; not "State" or "York"). */
+export function isFirstName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && getGender(word, 'en') !== 'unknown';
 }

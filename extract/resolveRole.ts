@@ -158,7 +158,7 @@ function sentenceStart(masked: string, at: number): number {
 /** How many sentence ends are printed between two offsets. */
 export const sentencesBetween = (masked: string, from: number, to: number): number => sentenceEnds(masked.slice(from, to)).length;
 
-const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|No|vs|U\.S|\p{Lu})$/u;
+const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|No|vs|U\.S|\p{Lu})$/u;
 
 /** The offsets right after each sentence end in `text` (a full stop after "Mr" or an initial ends none). */
 function sentenceEnds(text: string): number[] {

@@ -5,7 +5,7 @@ import { ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS } from './cues.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
 import type { NameIndex } from './buildNameIndex.ts';
-import { pronounGender } from './personGender.ts';
+import { pronounGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
 import { resolveRole, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
@@ -176,11 +176,14 @@ function resolveOne(
     const full = lookupName(index, phrase.name);
     return full === null ? null : { speaker: full.name, speakerType: 'person', role: full.role ?? roleOf(roster, full.name) };
   }
-  if (/^\p{Ll}/u.test(phrase.name)) return describe(phrase);
+  // "a Trump spokesman", "Secretary of State": a person's description opening on a capital is still no name.
+  if (/^\p{Ll}/u.test(phrase.name) || (phrase.head !== null && !isPluralHead(phrase.head) && phrase.type === 'person' && phrase.role === phrase.name)) return describe(phrase);
   const name = event.genitive === true ? nominative(phrase.name) : phrase.name;
   const words = name.split(/\s+/);
   const surname = event.genitive === true ? (phrase.name.split(/\s+/).pop() ?? name) : (words[words.length - 1] ?? name);
-  const full = lookupName(index, surname);
+  // "Mr. Clinton" is Bill, "Mrs. Clinton" Hillary: a title's gender must agree with the full name it resolves to.
+  const titled = titleGender(phrase.raw);
+  const full = lookupName(index, surname, (entry) => titled === null || genderOf(entry.name, entry.role) !== opposite(titled));
   // In the genitive the printed form finds itself in the index: only a different (nominative) entry helps.
   const fullMatches = full !== null && full.name !== phrase.name && (words.length === 1 || full.name.endsWith(name) || event.genitive === true);
   if (fullMatches && full !== null) {
@@ -188,7 +191,7 @@ function resolveOne(
   }
   const expanded = words.length === 1 ? spelledOut(index, name, event.offset) : null;
   if (expanded !== null) return { speaker: expanded, speakerType: 'organisation', role: phrase.role };
-  const person = phrase.provenPerson || isKnownPerson(index, name);
+  const person = phrase.provenPerson || (phrase.afterThe !== true && isKnownPerson(index, name));
   const earlier = roster.find((known) => known.speaker === name);
   return { speaker: name, speakerType: person ? 'person' : 'organisation', role: phrase.role ?? earlier?.role ?? null };
 }

@@ -10,7 +10,7 @@ export interface SentenceSpan {
 // does not end a sentence. "Inc." or "etc." can end one, so they are left out.
 const ABBREVIATIONS = new Set(
   [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'del', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt',
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'sens', 'reps', 'del', 'gov', 'govs', 'gen', 'lt', 'col', 'sgt', 'capt',
     'rev', 'hon', 'pres', 'supt', 'insp', 'cmdr', 'adm', 'maj', 'const', 'det', 'cpl', 'messrs', 'mme', 'mlle',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'no', 'nos', 'vs', 'approx', 'est', 'fig', 'vol', 'p', 'pp', 'ave', 'blvd', 'mt', 'ft',

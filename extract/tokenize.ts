@@ -10,7 +10,7 @@ export interface Token {
 
 // Digits with thousands separators ("42,000") are one token, so that their comma ends no phrase.
 const TOKEN = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*[’']?\.?|§+|[^\s\p{L}\p{N}]/gu;
-const KEEPS_PERIOD = /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|sen|rep|del|gov|gen|lt|col|sgt|capt|const|det|insp|supt|cpl|maj|cmdr|adm|rev|st|jr|sr|inc|corp|co|ltd|messrs|pres|no|vs|sept?|jan|feb|aug|oct|nov|dec)$/iu;
+const KEEPS_PERIOD = /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|sens?|reps?|del|govs?|gen|lt|col|sgt|capt|const|det|insp|supt|cpl|maj|cmdr|adm|rev|st|jr|sr|inc|corp|co|ltd|messrs|pres|no|vs|sept?|jan|feb|aug|oct|nov|dec)$/iu;
 
 /** Tokenise `text`; offsets are shifted by `offset` so they index the caller's string. */
 export function tokenize(text: string, offset = 0): Token[] {

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+import { parseSpeakerPhrase } from '../../../extract/parseSpeakerPhrase.ts';
+
+/** The speakers of a text's quotes and statements, in order. */
+const speakers = (text: string) =>
+  extractMentions(text)
+    .mentions.filter((m) => m.kind !== 'number')
+    .map((m) => m.speaker);
+
+describe('speaker phrases: names, roles and places', () => {
+  test('a month or a modal that is also a name ends a name run: "Theresa May said"', () => {
+    assert.equal(parseSpeakerPhrase('Theresa May')?.name, 'Theresa May');
+    assert.equal(parseSpeakerPhrase('Prime Minister Theresa May')?.name, 'Theresa May');
+    assert.deepEqual(speakers('“We will leave the union in March,” Theresa May said.'), ['Theresa May']);
+    assert.deepEqual(speakers('Theresa May spoke.\n\n“We will go,” Mrs. May said.'), ['Theresa May']);
+    // A date stays a date: "Tuesday May", "in May".
+    assert.equal(parseSpeakerPhrase('Tuesday May Smith')?.name, 'Smith');
+    assert.deepEqual(speakers('“We will go,” the mayor said in May 2016.'), ['mayor']);
+  });
+});
+
+describe('speaker phrases: organisations and plural titles', () => {
+  test('"the United Nations said": a capitalised run after "the", with no title, is an organisation', () => {
+    const un = extractMentions('“The talks will resume in Geneva next week,” the United Nations said in a statement.').mentions[0];
+    assert.deepEqual([un?.speaker, un?.speakerType], ['United Nations', 'organisation']);
+    assert.equal(parseSpeakerPhrase('The Sierra Club')?.type, 'organisation');
+    // A title keeps a person a person: "the Rev. Al Sharpton".
+    assert.deepEqual([parseSpeakerPhrase('the Rev. Al Sharpton')?.name, parseSpeakerPhrase('the Rev. Al Sharpton')?.type], ['Al Sharpton', 'person']);
+  });
+
+  test('"Reps." and "Sens." are titles whose period ends no sentence', () => {
+    assert.deepEqual(speakers('Paul Ryan spoke.\n\n“The bill is dead on arrival in the House,” said Reps. Paul Ryan and Nancy Pelosi.'), ['Paul Ryan']);
+    const phrase = parseSpeakerPhrase('Sens. Tim Kaine and Mark Warner');
+    assert.deepEqual([phrase?.name, phrase?.type], ['Tim Kaine', 'person']);
+  });
+});
+
+describe('speaker phrases: who is served, the place and the body are not the speaker', () => {
+  test('"an aide to Mr. X said" is an unnamed source described, never X', () => {
+    const text = 'Mitch McConnell spoke on Monday.\n\n“The senator will not vote for the bill,” an aide to Mr. McConnell said.';
+    assert.deepEqual(speakers(text), ['aide to Mr. McConnell']);
+    assert.equal(parseSpeakerPhrase('a lawyer for Ann Lee')?.name, 'lawyer for Ann Lee');
+    assert.deepEqual([parseSpeakerPhrase('a source close to Mr. Trump')?.name, parseSpeakerPhrase('a source close to Mr. Trump')?.head], ['source close to Mr. Trump', 'source']);
+  });
+
+  test('"the Senator from Texas", "the Mayor of New York City": the place is not the speaker', () => {
+    assert.deepEqual(speakers('Ted Cruz spoke on Monday.\n\n“We will win this state,” the Senator from Texas said.'), ['senator from Texas']);
+    // The senator the text named with the title is the one "the Senator from Texas" points back at.
+    assert.deepEqual(speakers('Senator Ted Cruz spoke on Monday.\n\n“We will win this state,” the Senator from Texas said.'), ['Ted Cruz']);
+    assert.equal(parseSpeakerPhrase('the Mayor of New York City')?.name, 'mayor of New York City');
+    assert.equal(parseSpeakerPhrase('Senator Ted Cruz of Texas')?.name, 'Ted Cruz');
+    // A body's own name keeps its "of": "Bank of America".
+    assert.equal(parseSpeakerPhrase('Bank of America')?.name, 'Bank of America');
+  });
+
+  test('"Mr. Morgan of the Sierra Club said": the titled surname speaks, resolved to the full name', () => {
+    assert.deepEqual(parseSpeakerPhrase('Mr. Morgan of the Sierra Club')?.name, 'Morgan');
+    const text = 'Dan Morgan leads a group.\n\n“We will fight this road in every court,” Mr. Morgan of the Sierra Club said.';
+    assert.deepEqual(speakers(text), ['Dan Morgan']);
+  });
+
+  test('"Secretary of State John Kerry said": the name after the office, the office its role', () => {
+    const phrase = parseSpeakerPhrase('Secretary of State John Kerry');
+    assert.deepEqual([phrase?.name, phrase?.role, phrase?.type], ['John Kerry', 'Secretary of State', 'person']);
+    const kerry = extractMentions('“The talks will resume in Geneva,” Secretary of State John Kerry said on Monday.').mentions[0];
+    assert.deepEqual([kerry?.speaker, kerry?.role], ['John Kerry', 'Secretary of State']);
+    assert.equal(parseSpeakerPhrase('the Secretary of State')?.name, 'Secretary of State');
+  });
+});
+
+describe('speaker phrases: a described source after an inverted cue', () => {
+  test('"said one Democratic source": the capitalised word modifies the role noun, which heads the subject', () => {
+    const source = extractMentions('“The deal is likely to pass the Senate next week,” said one Democratic source familiar with the talks.').mentions[0];
+    assert.deepEqual([source?.speaker, source?.speakerType], ['one democratic source', 'person']);
+    const spokesman = extractMentions('“The deal is likely to pass,” said a Trump spokesman.').mentions[0];
+    assert.deepEqual([spokesman?.speaker, spokesman?.speakerType], ['Trump spokesman', 'person']);
+    // A name after the role is still the speaker; an organisation stays one.
+    assert.deepEqual(speakers('“The deal is likely to pass,” said a Trump campaign official, Jane Roe.'), ['Jane Roe']);
+    assert.deepEqual(speakers('“The deal is likely to pass,” said the Kremlin on Monday.'), ['Kremlin']);
+  });
+});
+
+describe('speaker phrases: a title agrees with the name it resolves to', () => {
+  test('"Mr. Clinton" is Bill and "Mrs. Clinton" Hillary, whichever the text named first', () => {
+    assert.deepEqual(speakers('Hillary Clinton spoke on Monday. Bill Clinton spoke too.\n\n“I will not step aside,” Mr. Clinton said.'), ['Bill Clinton']);
+    assert.deepEqual(speakers('Bill Clinton spoke on Monday. Hillary Clinton spoke too.\n\n“I will not step aside,” Mrs. Clinton said.'), ['Hillary Clinton']);
+    // No full name agrees: the surname as printed, never the woman's full name.
+    assert.deepEqual(speakers('Kate Brown spoke to reporters on Monday.\n\n“I will not step aside,” Mr. Brown said.'), ['Brown']);
+  });
+});
+
+describe('speaker phrases: a participle clause before the subject', () => {
+  test('"Having told reporters ..., X said ...": the main clause after the comma is the statement, X its speaker', () => {
+    const [statement] = extractMentions('Having told reporters on Monday that he would run, John Smith said the race was open to anyone who wanted it.').mentions;
+    assert.deepEqual([statement?.speaker, statement?.text], ['John Smith', 'the race was open to anyone who wanted it']);
+    // A subordinate clause keeps its own reading: "When the vote came, the senator said ...".
+    assert.deepEqual(speakers('When the vote came, the senator said the bill would fail in the House next week.'), ['senator']);
+  });
+});
+
+describe('speaker phrases: a verb of saying before a colon', () => {
+  test('"The New York Times reports: “...”": the outlet speaks, "reports" is the cue', () => {
+    const [quote] = extractMentions('The New York Times reports: “The deal is likely to pass the Senate next week.”').mentions;
+    assert.deepEqual([quote?.speaker, quote?.speakerType, quote?.cue], ['New York Times', 'organisation', 'reports']);
+  });
+});
