@@ -7,8 +7,7 @@
  */
 import { boundedMemo } from '../boundedMemo.ts';
 import { isStopWord } from './nlp.ts';
-import { synsetOffsets } from '../wordnet.ts';
-import type { WordnetPos } from '../wordnet.ts';
+import { everySenseOf } from './synonyms.ts';
 
 /**
  * Where British and American spelling part, each as a pattern of the British spelling and its American
@@ -58,55 +57,12 @@ const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\p{L}{3})ey$/u, 'y'],
 ];
 
-/** An inflection's ending, what replaces it in the lemma, and the parts of speech it inflects (WordNet's morphy rules). */
-const DETACHMENTS: ReadonlyArray<readonly [string, string, readonly WordnetPos[]]> = [
-  ['s', '', ['noun', 'verb']],
-  ['ses', 's', ['noun']],
-  ['xes', 'x', ['noun']],
-  ['ches', 'ch', ['noun']],
-  ['shes', 'sh', ['noun']],
-  ['ies', 'y', ['noun', 'verb']],
-  ['es', 'e', ['verb']],
-  ['es', '', ['verb']],
-  ['ed', 'e', ['verb']],
-  ['ed', '', ['verb']],
-  ['ing', 'e', ['verb']],
-  ['ing', '', ['verb']],
-  ['er', '', ['adj']],
-  ['est', '', ['adj']],
-  ['er', 'e', ['adj']],
-  ['est', 'e', ['adj']],
-];
-
-const PARTS_OF_SPEECH: readonly WordnetPos[] = ['noun', 'verb', 'adj', 'adv'];
-
-/**
- * The WordNet senses a word may have, through the lemmas its inflections may come from (a doubled final consonant
- * undone: "travelled" from "travel"); each sense as "pos:offset". Empty when WordNet knows none of them.
- */
-function sensesOf(word: string): Set<string> {
-  const senses = new Set<string>();
-  const add = (pos: WordnetPos, lemma: string) => {
-    for (const offset of synsetOffsets(pos, lemma)) senses.add(`${pos}:${offset}`);
-  };
-  for (const pos of PARTS_OF_SPEECH) add(pos, word);
-  for (const [ending, replacement, parts] of DETACHMENTS) {
-    if (!word.endsWith(ending) || word.length <= ending.length + 2) continue;
-    const lemma = word.slice(0, -ending.length) + replacement;
-    for (const pos of parts) {
-      add(pos, lemma);
-      if (replacement === '' && /([b-df-hj-np-tv-z])\1$/.test(lemma)) add(pos, lemma.slice(0, -1));
-    }
-  }
-  return senses;
-}
-
-/** Whether two words share a WordNet sense (sensesOf). */
+/** Whether two words share a WordNet sense (synonyms' everySenseOf). */
 function shareSense(a: string, b: string): boolean {
   // The proposed spelling first: most proposals are no word at all.
-  const senses = sensesOf(b);
+  const senses = everySenseOf(b);
   if (senses.size === 0) return false;
-  for (const sense of sensesOf(a)) if (senses.has(sense)) return true;
+  for (const sense of everySenseOf(a)) if (senses.has(sense)) return true;
   return false;
 }
 

@@ -89,6 +89,19 @@ export const sensesOf = boundedMemo(MAX_KNOWN, (word): readonly string[] => {
   return senses;
 });
 
+/**
+ * Every WordNet sense a lower-case word may have, through every lemma its inflections may come from ("pos:offset"),
+ * not only the first senses of the first lemma found (sensesOf): whether two spellings name one thing at all.
+ */
+export function everySenseOf(word: string): Set<string> {
+  const senses = new Set<string>();
+  if (!/^[a-z][a-z-]*$/.test(word)) return senses;
+  for (const [pos, rules] of DETACH) {
+    for (const form of lemmaForms(word, rules)) for (const offset of synsetOffsets(pos, form)) senses.add(`${pos}:${offset}`);
+  }
+  return senses;
+}
+
 /** Whether two words share one of their senses ("difficult" and "hard"; not "sorry" and "apologize"). */
 export function shareSense(a: string, b: string): boolean {
   const senses = new Set(sensesOf(a));
