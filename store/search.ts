@@ -146,7 +146,8 @@ export async function searchClaims(db: Queryable, filters: ClaimFilters = {}, op
   const params: unknown[] = [];
   // Recent is read along the last_seen index, which the date range's own conditions use.
   const source: Source = sort === 'recent' ? { from: 'claims c', seen: 'c' } : claimsFrom(filters);
-  const conditions = whereClaims({ ...filters, query }, params, source.seen, 'search');
+  // The keyed lookup serves relevance's pool; spread and recent walk their index as before (measured on that path).
+  const conditions = whereClaims({ ...filters, query }, params, source.seen, sort === 'relevance' ? 'search' : 'walk');
   const hits =
     sort === 'relevance'
       ? relevanceHits(source, { ...filters, query }, conditions, params, after, options.relevancePool ?? RELEVANCE_POOL, limit)
