@@ -390,6 +390,7 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
   const after = text.slice(end, end + 40);
   if (/\bNos?\.?\s*$/.test(before)) return true;
+  if (namesProduct(text, start, end)) return true;
   // "wore number 23", "the number 23 shirt": a jersey's number.
   if (/\bnumber\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   // "the 23 shirt", "his 10 jersey": a number worn, not counted ("5,000 shirts" are counted).
@@ -404,6 +405,25 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   if (/^[MKBGT]?\s+block\s+of\b/i.test(after)) return true;
   if (/^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place)\b/u.test(after)) return true;
   return /\b\p{Lu}{2,}\s$/u.test(before) && /^[MKBGT]\b/.test(after);
+}
+
+/** A trademark sign as printed: "®", "™", "℠", or in letters in brackets ("(R)", "(TM)"). */
+const TRADEMARK = /^(?:[®™℠]|\((?:R|TM|SM)\))/;
+/**
+ * Words that put a number in a product's or a kind's name ("Model 3", "version 2", "Series 7", "type 2 diabetes"), in
+ * any case: the number names which one, it counts nothing.
+ */
+const MODEL_WORD = /(?<![\p{L}\p{N}'’-])(?:model|version|series|generation|gen|edition|type|category)\s$/iu;
+
+/**
+ * "Windows 10®", "Windows® 10", "Model 3", "version 2.1": a number in a product's name, marked by a trademark sign on it or
+ * on the word before it, or printed after a word that names a model or version, is no figure ("Windows 10 users" at a
+ * sentence start, where a capital says nothing, included).
+ */
+function namesProduct(text: string, start: number, end: number): boolean {
+  if (TRADEMARK.test(text.slice(end, end + 4))) return true;
+  const before = text.slice(Math.max(0, start - 16), start);
+  return /\p{L}(?:[®™℠]|\((?:R|TM|SM)\))\s?$/u.test(before) || MODEL_WORD.test(before);
 }
 
 /** Digits that are not parts of codes, times, phone numbers, URLs or ordinals. */

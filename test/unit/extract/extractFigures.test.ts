@@ -174,6 +174,15 @@ test('a product\'s model or version and a jersey\'s number are no figures; what 
   assert.deepEqual(figures('The club sold 5,000 shirts in a week.').map((f) => f.text), ['5,000 shirts']);
 });
 
+test('a number marked by a trademark sign or printed after a model word names a product, even at a sentence start', () => {
+  assert.deepEqual(figures('Sales rose. Windows 10® users got the update first.'), []);
+  assert.deepEqual(figures('Microsoft said Windows® 10 runs on 400 million devices.').map((f) => f.text), ['400 million devices']);
+  assert.deepEqual(figures('Shares rose. Model 3 sales reached 5,000 cars in May.').map((f) => f.text), ['5,000 cars']);
+  assert.deepEqual(figures('The firm said its model 3 sold well and version 2 reached 40 million phones.').map((f) => f.text), ['40 million phones']);
+  // A model word elsewhere says nothing of a count: "The model predicts 30 seats".
+  assert.deepEqual(figures('The model predicts 30 seats for Labour.').map((f) => f.text), ['30 seats']);
+});
+
 test('a rate printed after a figure is what it measures, not a total: "$9 million a season" is "(per season)"', () => {
   assert.deepEqual(
     figures('The striker will earn $9 million a season under the deal, and the mill burns 800 tonnes annually.').map((f) => f.unit),
