@@ -1,5 +1,5 @@
 import type { MentionKind } from '../extract/types.ts';
-import { measureOf, normalizeUnit } from './candidateKeys.ts';
+import { measureOf, measureStages, normalizeUnit } from './candidateKeys.ts';
 import { DEFAULT_MERGE_OPTIONS } from './mergeOptions.ts';
 import type { MergeOptions } from './mergeOptions.ts';
 import type { GuardReason, TextComparison } from './compareTexts.ts';
@@ -147,12 +147,22 @@ function compatibleBounds(a: string, b: string): boolean {
 /** A share that does not say of what ("41 percent"): it could be any poll's answer, so it joins nothing. */
 const isBareShare = (unit: string | null) => normalizeUnit(unit) === '%' && measureOf(unit) === '';
 
-/** Two figures count the same thing unless both say what they count and it differs ("injured" and "arrested"). */
+/**
+ * Two figures count the same thing unless both say what they count and it differs ("injured" and "arrested"). The
+ * stage of a criminal case is part of it: "arrested" and "charged" are two counts, "of murder; charged" and "of
+ * murder; convicted" too; a stage one printing leaves out ("two counts of murder") is no difference, but a stage
+ * alone and another measure alone ("arrested" and "killed") are two.
+ */
 function compatibleMeasures(a: string | null, b: string | null): boolean {
   const [ma, mb] = [measureOf(a), measureOf(b)];
   // The end of a range ("$140 million to $160 million") bounds it: it is no figure printed on its own.
   if ((ma === RANGE) !== (mb === RANGE)) return false;
-  return ma === '' || mb === '' || ma === mb;
+  if (ma === '' || mb === '' || ma === mb) return true;
+  const [sa, sb] = [measureStages(ma), measureStages(mb)];
+  if (sa.stages.size > 0 && sb.stages.size > 0 && ![...sa.stages].some((stage) => sb.stages.has(stage))) return false;
+  if (sa.rest !== '' && sb.rest !== '') return sa.rest === sb.rest;
+  // One names a stage only: the other must name that stage too ("arrested" / "of sect; arrested").
+  return sa.stages.size > 0 && sb.stages.size > 0;
 }
 
 /** What extraction says an end of a range measures (extractFigures' endsRange). */

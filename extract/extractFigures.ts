@@ -6,7 +6,7 @@ import type { TextAnalysis } from './analyzeText.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import { textTokens } from './analyzeText.ts';
 import { findEntities } from './findEntities.ts';
-import { findMeasure } from './findMeasure.ts';
+import { findMeasure, findStages } from './findMeasure.ts';
 import { findUnit } from './findUnit.ts';
 import { orderFigureNames } from './findSubject.ts';
 import { nounKind } from './wordnetNouns.ts';
@@ -240,7 +240,9 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   if (!isDigit && unit === null && scaleWord === undefined) return null;
   if (isTimeReference(text, start, end, unit) || isIdiomaticAmount(text, start, end, printed, number, unit)) return null;
   const rest = groups.rest === undefined || isDigit ? 0 : (readNumber(groups.rest) ?? 0);
-  const measure = endsRange(text, start, end) ? 'range' : (rateAfter(text, end) ?? findMeasure(text, start, end, unit) ?? positionBefore(text, start) ?? yearAfter(text, end));
+  const measure = endsRange(text, start, end)
+    ? 'range'
+    : withStages(rateAfter(text, end) ?? findMeasure(text, start, end, unit) ?? positionBefore(text, start) ?? yearAfter(text, end), findStages(text, start, end));
   return { start, end, value: scaleValue(number, scaleWord) + rest, unit: withMeasure(unit, measure), qualifier };
 }
 
@@ -328,6 +330,15 @@ function readRatio(text: string, start: number, end: number, denominator: number
  * two figures of one unit and value that count different things stay apart (dedupe's measureOf).
  */
 const withMeasure = (unit: string | null, measure: string | null) => (measure === null ? unit : unit === null ? `(${measure})` : `${unit} (${measure})`);
+
+/**
+ * A measure with the stages of a criminal case the figure counts at ("counts (of murder; convicted)"), each once
+ * ("people (arrested)", not "(arrested; arrested)"); dedupe's measure comparison reads them apart from the rest.
+ */
+function withStages(measure: string | null, stages: readonly string[]): string | null {
+  const added = stages.filter((stage) => stage !== measure);
+  return added.length === 0 ? measure : [...(measure === null ? [] : [measure]), ...added].join('; ');
+}
 
 function readFractionFigure(text: string, start: number, end: number, printed: string, qualifier: string | null): Figure | null {
   const value = readFraction(printed);

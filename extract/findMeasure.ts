@@ -126,3 +126,35 @@ export function findMeasure(text: string, start: number, end: number, unit: stri
   if (COUNT_VERBS.test(previous)) return previous;
   return null;
 }
+
+/** A verb of a stage of a criminal case, as printed ("arrested", "charging"), never a noun ("charges", "arrest"). */
+const STAGE = /^(?:arrest|detain|charg|convict|indict|sentenc|acquitt)(?:ed|ing)$/;
+/** Words between a stage's verb and the figure that is its object: "charged him Friday with two counts". */
+const TO_OBJECT = /^(?:with|of|on|to|for|in|a|an|the|him|her|them|another|all|each|\p{Ll}+ly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/u;
+/** Words between a figure and the participle that says what befell those counted ("5 men who were later charged"). */
+const TO_PARTICIPLE = /^(?:were|was|are|is|have|has|had|been|being|be|who|that|later|also|reportedly|subsequently|since|then|now|already|all|both|each)$/;
+const MAX_BETWEEN = 4;
+
+/**
+ * The stages of a criminal case a figure counts at, as printed in lower case ("arrested", "charged"): the verb it
+ * is the object of ("arrested 5 men", "charged with two counts", "sentenced to 18 years") or the participles that
+ * follow those counted ("5 men were arrested and charged"). Five people arrested and five people charged are two
+ * counts, as are two counts charged and two counts convicted, however alike the rest of their printings; a count
+ * whose verb comes between ("charged with killing two people") counts the killed, at no stage. English only.
+ */
+export function findStages(text: string, start: number, end: number): string[] {
+  const stages: string[] = [];
+  const before = /[^.,;:!?()"“”«»\n]*$/u.exec(text.slice(Math.max(0, start - 80), start))?.[0].split(/\s+/).filter(Boolean).reverse() ?? [];
+  let k = 0;
+  while (k < MAX_BETWEEN && TO_OBJECT.test(normaliseWord(before[k] ?? ''))) k += 1;
+  if (STAGE.test(normaliseWord(before[k] ?? ''))) stages.push(normaliseWord(before[k] ?? ''));
+  const after = /^[^.,;:!?()"“”«»\n]*/u.exec(text.slice(end, end + 80))?.[0].split(/\s+/).filter(Boolean) ?? [];
+  let j = 0;
+  while (j < MAX_BETWEEN && TO_PARTICIPLE.test(normaliseWord(after[j] ?? ''))) j += 1;
+  // "arrested and charged": each stage joined to the first.
+  for (; STAGE.test(normaliseWord(after[j] ?? '')); j += 2) {
+    stages.push(normaliseWord(after[j] ?? ''));
+    if (!/^(?:and|or|then)$/.test(normaliseWord(after[j + 1] ?? ''))) break;
+  }
+  return [...new Set(stages)];
+}

@@ -115,3 +115,33 @@ describe('what a sum is in', () => {
     assert.deepEqual(decideMerge(subject, [candidate]).matches, []);
   });
 });
+
+describe('the stage of a criminal case is part of what a count measures', () => {
+  const merges = (a: string, b: string) => {
+    const [x] = figures(a);
+    const [y] = figures(b);
+    assert.ok(x && y, `${a} / ${b}`);
+    const subject = { kind: 'number' as const, text: x.text, speakerKey: null, value: x.value, unit: x.unit, entities: ['Gomes'], storyId: 's' };
+    const candidate = { id: 'c', kind: 'number' as const, value: y.value, unit: y.unit, stories: ['s'], variants: [{ text: y.text, speakerKey: null, entities: ['Gomes'], unit: y.unit }] };
+    return decideMerge(subject, [candidate]).matches.length > 0;
+  };
+
+  test('the verb a count is the object of, and the participles after those counted', () => {
+    assert.deepEqual(units('Gomes was charged with two counts of murder.'), ['counts (of murder; charged)']);
+    assert.deepEqual(units('Gomes was convicted Friday on two counts of murder.'), ['counts (of murder; convicted)']);
+    assert.deepEqual(units('Police said 5 people were arrested and charged on Monday.'), ['people (arrested; charged)']);
+    assert.deepEqual(units('He was sentenced to 18 years in prison.'), ['years (sentenced)']);
+    // The count of a verb between ("killing") counts the killed, at no stage; another clause's stage is not its own.
+    assert.deepEqual(units('He was charged with killing two people.'), ['people (killing)']);
+    assert.deepEqual(units('Five people were killed and police arrested two men.'), ['people (killed)', 'men (arrested)']);
+  });
+
+  test('"5 people arrested" and "5 people charged" never merge; a stage one printing leaves out is no difference', () => {
+    assert.equal(merges('Police said 5 people were arrested in Athens.', 'Prosecutors said 5 people were charged in Athens.'), false);
+    assert.equal(merges('Gomes was charged with two counts of murder.', 'Gomes was convicted of two counts of murder.'), false);
+    assert.equal(merges('Gomes was charged with two counts of murder.', 'Gomes faces two counts of murder.'), true);
+    assert.equal(merges('Police said 5 people were arrested and charged.', 'Police have arrested 5 people.'), true);
+    // A stage alone and another measure alone are two counts, as before.
+    assert.equal(merges('Police said 5 people were arrested.', 'Officials said 5 people were killed.'), false);
+  });
+});
