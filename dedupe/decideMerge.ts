@@ -123,8 +123,10 @@ export function sameSubject(a: readonly string[], b: readonly string[]): boolean
  * generic word) and neither is among the other's names ("Telegram" and "WhatsApp" users).
  */
 function differentSubjects(a: readonly string[], b: readonly string[]): boolean {
-  const subjectA = namesOf(a.slice(0, 1))[0];
-  const subjectB = namesOf(b.slice(0, 1))[0];
+  // A subject read from a nameless sentence's words (extract's sentenceSubject) tells its printing, not whose it is.
+  const named = (names: readonly string[]) => names.slice(0, 1).filter((name) => /\p{Lu}/u.test(name));
+  const subjectA = namesOf(named(a))[0];
+  const subjectB = namesOf(named(b))[0];
   return subjectA !== undefined && subjectB !== undefined && !sameSubject(a, b);
 }
 
@@ -133,7 +135,28 @@ function differentSubjects(a: readonly string[], b: readonly string[]): boolean 
  * most `max` (sameSubject reads no more): their words key and lock figures of one subject and unit.
  */
 export function figureNames(entities: readonly string[], max = FIGURE_NAMES): string[] {
-  return [...new Set(namesOf(entities).map((words) => [...words].sort().join(' ')))].slice(0, max);
+  const names = entities.flatMap((entity) => {
+    const words = nameWords(entity);
+    if (words.length === 0) return [];
+    const acronym = acronymOf(entity);
+    return [[...words].sort().join(' '), ...(acronym === null ? [] : [acronym])];
+  });
+  return [...new Set(names)].slice(0, max);
+}
+
+/** Small words an acronym skips ("Federal Bureau of Investigation": FBI). */
+const ACRONYM_SKIPS = /^(?:of|the|and|for|&)$/i;
+
+/**
+ * The acronym a name of two or more capitalised words is also printed as, lower case: each word's initial, a word
+ * in capitals whole ("US Geological Survey": usgs, "National Football League": nfl); null for one word, or when
+ * the acronym would be under three letters or over six.
+ */
+function acronymOf(name: string): string | null {
+  const words = name.split(/[\s-]+/).filter((w) => w !== '' && !ACRONYM_SKIPS.test(w));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  const acronym = words.map((w) => (/^\p{Lu}{2,4}$/u.test(w) ? w : w.slice(0, 1))).join('').toLowerCase();
+  return /^\p{L}{3,6}$/u.test(acronym) ? acronym : null;
 }
 
 const ABOVE = /^(?:more than|over|at least|above|in excess of|upwards of|just over)\b/i;
