@@ -216,6 +216,12 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   const currency = currencyCode(groups.currency);
   if (groups.percent !== undefined) unit = '%';
   else if (currency !== null) unit = currency;
+  // "a two million - euro heist", "a 10 billion-dollar deal": a currency joined to the scale by a hyphen.
+  const joined = unit === null && scaleWord !== undefined ? HYPHENED_CURRENCY.exec(text.slice(end, end + 16)) : null;
+  if (joined !== null) {
+    unit = currencyCode(joined[1]);
+    end += joined[0].length;
+  }
   const noun = unit === null ? findUnit(text, end) : null;
   if (noun !== null) {
     // "a gang called 8 Block.", "The Three Musketeers in Prague": a name in title case after the number, with no
@@ -245,6 +251,9 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     : withStages(rateAfter(text, end) ?? findMeasure(text, start, end, unit) ?? positionBefore(text, start) ?? yearAfter(text, end), findStages(text, start, end));
   return { start, end, value: scaleValue(number, scaleWord) + rest, unit: withMeasure(unit, measure), qualifier };
 }
+
+/** A currency word joined by a hyphen to the scale before it ("million - euro", "billion-dollar"). */
+const HYPHENED_CURRENCY = /^\s?[-–]\s?(dollars?|euros?|pounds?|roubles?|rubles?|yen|yuan)(?![\p{L}])/iu;
 
 /** Periods a rate is given per, each as one word ("annually" is "year"). */
 // "a year ago", "a day later": a point in time, not a rate.

@@ -5,6 +5,8 @@
  */
 
 import { STATEMENT_CUES, normaliseWord } from './cues.ts';
+import { findUnit } from './findUnit.ts';
+import { nounKind } from './wordnetNouns.ts';
 
 const ARTICLES = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all)$/;
 // Words after which the noun phrase of an "of" ends: prepositions, conjunctions, verbs' helpers, punctuation.
@@ -31,13 +33,15 @@ const LEVEL_VERBS = new Set([
   'reported', 'projected', 'forecast', 'listed', 'counted', 'recorded', 'included', 'including',
 ]);
 const WORD = /^[\p{L}][\p{L}'’-]*/u;
+/** A compass direction ("south", "north-east", "southwest"). */
+const COMPASS = /^(?:north|south|east|west|(?:north|south)-?(?:east|west))$/;
 /**
  * Verbs whose object is what a figure counts, printed before it ("killing 40 people", "arrested 12", "raised
  * $5 million"): the count is of those killed, arrested, the money raised. Other verbs before a figure ("leaving
  * 12,000 passengers facing ...") say nothing of what it counts.
  */
 const COUNT_VERBS =
-  /^(?:kill|injur|wound|arrest|detain|evacuat|rescu|displac|infect|hospitali[sz]|hir|fir|employ|sack|deport|convict|charg|sentenc|seiz|captur|rais|earn|spen[dt]|pa(?:y|id)|s[eo]l[dl]|b(?:uy|ought)|w[io]n|scor|los[te]|donat|fin|award|vot|elect|recall|test)(?:e|ed|es|s|ing|ting|ning|t)?$/;
+  /^(?:kill|injur|wound|arrest|detain|evacuat|rescu|displac|infect|hospitali[sz]|hir|fir|employ|sack|deport|convict|charg|sentenc|seiz|captur|intercept|confiscat|rais|earn|spen[dt]|pa(?:y|id)|s[eo]l[dl]|b(?:uy|ought)|w[io]n|scor|los[te]|donat|fin|award|vot|elect|recall|test)(?:e|ed|es|s|ing|ting|ning|t)?$/;
 
 /** The words of `text` after `from`, lower case, up to the end of the clause (punctuation). */
 function wordsAfter(text: string, from: number, max: number): string[] {
@@ -69,6 +73,9 @@ const TIME_WORDS = /^(?:years?|months?|weeks?|days?|quarters?|decades?|period|ti
  * number or a time opens it ("in the state", "in Ohio", "in 2015", "in the first quarter").
  */
 function moneyIn(after: string): string | null {
+  // "$1 billion in the red": a balance below nought, no loss of a year nor a sum spent.
+  const balance = /^\s+in\s+the\s+(red|black)\b/i.exec(after)?.[1];
+  if (balance !== undefined) return `in the ${balance.toLowerCase()}`;
   const printed = /^\s+in\s+([^.,;:!?()"“”«»\n]*)/u.exec(after)?.[1]?.split(/\s+/) ?? [];
   // "in Trump company losses", "in Medicaid funding": a name before the noun says whose the sum is.
   let named = 0;
@@ -81,6 +88,17 @@ function moneyIn(after: string): string | null {
   }
   const head = phrase.at(-1);
   return head === undefined || ARTICLES.test(phrase[0] ?? '') || /^\p{Lu}/u.test(words[phrase.length] ?? '') ? null : head;
+}
+
+/** Words after a sum that are no noun it modifies ("$5 million worth of", "$2 million short", "$5 million apiece"). */
+const NOT_SUM_NOUNS = new Set(['worth', 'short', 'left', 'apiece', 'more', 'less', 'each', 'back', 'total', 'alone', 'combined', 'overall', 'last', 'next', 'this', 'plus', 'extra', 'ahead', 'behind', 'above', 'below', 'down', 'off', 'out', 'upfront']);
+
+/** A lower-case noun WordNet knows, printed right after a sum, that says what the sum is ("loss", "deal", "fine"). */
+function sumNoun(printed: string): boolean {
+  const word = normaliseWord(printed);
+  if (!/^\p{Ll}{3,}$/u.test(printed) || /(?:ed|en|ing|ly)$/.test(word) || NOT_SUM_NOUNS.has(word)) return false;
+  if (PHRASE_ENDS.has(word) || ARTICLES.test(word) || TIME_WORDS.test(word) || STATEMENT_CUES.has(word)) return false;
+  return nounKind(word) !== null;
 }
 
 /**
@@ -110,9 +128,27 @@ export function findMeasure(text: string, start: number, end: number, unit: stri
     const head = phrase[phrase.length - 1] ?? '';
     return phrase.length > 0 && !/^\p{Lu}/u.test(head) ? `of ${phrase.join(' ').toLowerCase()}` : null;
   }
+  // "55 kilometres south of Bireun", "four miles west of Cobb": a distance in a direction from a place.
+  if (k === 0 && COMPASS.test(next) && after[1] === 'of') {
+    // The place is part of it: "four miles west of Cobb" is no distance west of Anderson Springs.
+    const place = printedAfter.slice(printedAfter[2]?.toLowerCase() === 'the' ? 3 : 2);
+    const name: string[] = [];
+    for (const word of place) {
+      if (!/^\p{Lu}/u.test(word) || name.length >= 3) break;
+      name.push(word.toLowerCase());
+    }
+    const direction = next.replace(/-/g, '');
+    return name.length === 0 ? direction : `${direction} of ${name.join(' ')}`;
+  }
   if (k === 0 && next === 'in' && unit !== null && /^[A-Z]{3}$/.test(unit)) {
     const counted = moneyIn(text.slice(end, end + 80));
     if (counted !== null) return counted;
+  }
+  // "a $916 million loss", "a $2 billion deal": the noun a sum is printed before is what it is (as "a loss of $916 million").
+  if (k === 0 && unit !== null && /^[A-Z]{3}$/.test(unit) && sumNoun(printedAfter[0] ?? '')) {
+    // The head of the noun phrase ("heist" of "a two million - euro jewellery heist").
+    const head = findUnit(text, end)?.unit ?? next;
+    return sumNoun(head) ? head : next;
   }
   // "40 people injured in the blast" counts the injured; "50 firefighters tackled the blaze" says what they did.
   const object = /^(?:the|a|an|his|her|its|their|our|\p{Lu}.*)$/u.test(printedAfter[k + 1] ?? '');

@@ -77,6 +77,11 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // A bare printing joining one that says what it counts only on one named subject, and a place in a series, a rate
 // and a year read as what a figure counts (issue 16 item 4): tune unchanged (65.5%, 97.4%), held-out 49.1% -> 52.6%
 // and 87.5% -> 88.2% (30 of 34 merged right): held-out floors 0.48 -> 0.52 and 0.87 -> 0.88.
+// Issue 16 item 4 (branch figures): a criminal case's stage and a distance's direction and place are what a figure
+// measures, a sum's noun ("a $916 million loss") and a balance "in the red" too, a sum paid and a deal's value one
+// measure; a nameless sentence's words are no subject of its own, and a name joins its acronym: tune 65.5% -> 69.8%
+// of 116 and 97.4% -> 98.8% (81 of 82 merged right), held-out 52.6% -> 57.9% and 88.2% -> 89.2% (33 of 37). Floors:
+// tune 0.63 -> 0.69 and 0.97 -> 0.985, held-out recall 0.52 -> 0.57.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
@@ -84,8 +89,8 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   'held-out': { verbatim: 0.87, partial: 0.71, paraphrase: 0.36 },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.63, precision: 0.97 },
-  'held-out': { recall: 0.52, precision: 0.88 },
+  tune: { recall: 0.69, precision: 0.985 },
+  'held-out': { recall: 0.57, precision: 0.88 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 

@@ -16,6 +16,14 @@ describe('what a figure counts', () => {
     assert.deepEqual(units('The gunman opened fire, killing 12 people.'), ['people (killing)']);
   });
 
+  test('a distance in a direction from a place measures that direction: "four miles west of Cobb" is no distance south of it', () => {
+    assert.deepEqual(units('The quake struck 55 kilometres south of Bireun and 72 km south-east of Reuleuet.'), ['kilometres (south of bireun)', 'km (southeast of reuleuet)']);
+    // The place is part of it: four miles west of one town is no distance west of another.
+    assert.deepEqual(units('It began four miles west of Cobb and four miles west of the Anderson Springs resort.'), ['miles (west of cobb)', 'miles (west of anderson springs)']);
+    assert.deepEqual(units('It hit 10 miles north of the town.'), ['miles (north)']);
+    assert.notEqual(measureOf('miles (west of cobb)'), measureOf('miles (southwest of cobb)'));
+  });
+
   test('nothing when the sentence does not say: a name after "of" is whose it is, a level verb gives its level', () => {
     assert.deepEqual(units('More than 100 million users of WhatsApp in Russia were affected.'), ['users']);
     assert.deepEqual(units('Revenue reached $1.2 billion last year.'), ['USD']);
@@ -92,6 +100,25 @@ describe('what a share counts is not a pronoun\'s verb', () => {
   test('"10 percent of them voted for Carson" does not say what it is a share of', () => {
     assert.deepEqual(units('Nearly 10 percent of them voted for Ben Carson in the caucuses.'), ['%']);
     assert.deepEqual(units('Carson won 10 percent of the vote in Iowa.'), ['% (of vote)']);
+  });
+});
+
+describe('what a sum is', () => {
+  test('the noun a sum is printed before, as "a loss of" before it: "a $916 million loss"; a balance "in the red"', () => {
+    assert.deepEqual(units('He took a massive $916 million loss that year.'), ['USD (loss)']);
+    assert.equal(measureOf('USD (loss)'), measureOf(units('The firm posted a loss of $916 million.')[0] ?? null));
+    assert.deepEqual(units('It is $5 million worth of goods, and $3 million went to charity.'), ['USD', 'USD']);
+    assert.deepEqual(units('His net worth fell to about $1 billion in the red by 1991.'), ['USD (in the red)']);
+  });
+
+  test('a sum paid and a deal\'s value or price are one measure; a sum raised is another', () => {
+    assert.equal(measureOf('USD (paying)'), measureOf('USD (deal)'));
+    assert.equal(measureOf('USD (price)'), measureOf('USD (paid)'));
+    assert.notEqual(measureOf('USD (paying)'), measureOf('USD (raised)'));
+  });
+
+  test('things intercepted or confiscated are counted as such', () => {
+    assert.deepEqual(units('An Indian warship on Thursday intercepted three boats off Aden.'), ['boats (intercepted)']);
   });
 });
 
