@@ -27,6 +27,34 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const isNumber = (t: string) => /\d/.test(t) || NUMBER_WORDS.has(t);
+
+/**
+ * Phrases whose negation word negates nothing ("nothing less than the future of Europe is at stake", "not only
+ * the banks but"): two translations or printings of one sentence differ by them and say the same.
+ */
+const NON_NEGATING: ReadonlyArray<readonly string[]> = [
+  ['nothing', 'less', 'than'],
+  ['no', 'less', 'than'],
+  ['none', 'other', 'than'],
+  ['nothing', 'short', 'of'],
+  ['not', 'only'],
+  ['not', 'just'],
+  ['not', 'least'],
+  ['no', 'matter'],
+];
+
+/** Whether the word at `i` of a text's words is a negation that negates (none opening a NON_NEGATING phrase). */
+export function negatesAt(tokens: readonly string[], i: number): boolean {
+  if (!NEGATIONS.has(tokens[i] ?? '')) return false;
+  return !NON_NEGATING.some((phrase) => phrase.every((word, j) => tokens[i + j] === word));
+}
+
+/** A text's negations that negate (negatesAt), sorted and joined: what the negation guard compares. */
+const negations = (tokens: readonly string[]) =>
+  tokens
+    .filter((_, i) => negatesAt(tokens, i))
+    .sort()
+    .join(' ');
 /** A figure or a negation: words whose change changes what is claimed. */
 export const isGuardToken = (t: string) => isNumber(t) || NEGATIONS.has(t);
 
@@ -126,7 +154,7 @@ export function compareTexts(
   const guard: GuardReason | null =
     sortedGuards(a, isNumber) !== sortedGuards(b, isNumber)
       ? 'figure'
-      : sortedGuards(a, (t) => NEGATIONS.has(t)) !== sortedGuards(b, (t) => NEGATIONS.has(t))
+      : negations(a) !== negations(b)
         ? 'negation'
         : null;
   return { relation: guard ? 'different' : 'similar', score, guard };

@@ -305,10 +305,20 @@ const cutWords = boundedMemo(TEXT_MEMO_LIMIT, wordsWithCuts);
 /** Most function words a part may leave of its clause's end ("lying" of "lying about me"): they hold no qualifier. */
 const CLAUSE_TAIL = 2;
 
+/**
+ * Words that open a clause of their own where no comma was printed ("could affect all versions as hackers exploit
+ * it", "the man who ..."): a part cut before one stops at a clause, not inside one.
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['because', 'as', 'since', 'so', 'which', 'who', 'and']);
+
+/** Whether a whole's words end a clause at `end`: they end there, a break is printed there, or the next word opens a clause. */
+const endsClause = (whole: readonly string[], ends: ReadonlySet<number>, end: number) =>
+  end === whole.length || ends.has(end) || CLAUSE_OPENERS.has(whole[end] ?? '');
+
 /** Whether the whole's words from `end` to its next clause end are at most CLAUSE_TAIL function words, none a figure or negation. */
 function onlyTailLeft(whole: readonly string[], ends: ReadonlySet<number>, end: number): boolean {
   for (let k = end; k <= Math.min(end + CLAUSE_TAIL, whole.length); k++) {
-    if (k === whole.length || ends.has(k)) return true;
+    if (endsClause(whole, ends, k)) return true;
     const word = whole[k] ?? '';
     if (!isStopWord(word) || isGuardToken(word)) return false;
   }
@@ -352,7 +362,7 @@ function isCutPart(part: PrintedQuote, whole: PrintedQuote, minRun: number): boo
   const ends = partEnds(words, whole.tokens, editBudget(own.length));
   if (ends.length === 0) return false;
   const clauses = clauseEnds(whole.text, whole.tokens);
-  return !clauses || ends.some((end) => end === whole.tokens.length || clauses.has(end));
+  return !clauses || ends.some((end) => endsClause(whole.tokens, clauses, end));
 }
 
 /** A printed quote: its text and its normalised words. */

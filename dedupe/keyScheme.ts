@@ -10,7 +10,9 @@
  * printed apart), so their keys (normalizeUnit) differ. 7: a figure's "lost"/"lose" is measured as a loss, like
  * "loss" (candidateKeys.ts SAME_MEASURE), and a contraction printed apart ("I 'm") is joined to its word, one of a
  * single reading written out ("don't" -> do not: normalizeText.ts tokenize), so quote keys and the near-duplicate
- * signatures of articles differ. A file of its
+ * signatures of articles differ. 8: a British spelling is read as American ("colour" -> "color": dedupe/spelling.ts,
+ * in normalizeText.ts tokenize), so quote keys and the near-duplicate signatures of articles differ; and a speaker's
+ * generational suffix is dropped ("King Jr." -> "king": speakerKey.ts), so its surname keys differ. A file of its
  * own, so that checking it at start loads no text code.
  */
-export const KEY_SCHEME = 7;
+export const KEY_SCHEME = 8;

@@ -1,5 +1,6 @@
 /** Text normalisation shared by fingerprints and merge decisions: typography, case and punctuation removed. */
 import { unifyTypography } from '../typography.ts';
+import { americanSpelling } from './spelling.ts';
 
 /** Lower-cases, unifies typography and keeps only words and numbers: "“We’ll go,” she said." -> "we'll go she said". */
 export function normalizeText(text: string): string {
@@ -39,9 +40,10 @@ function longForm(word: string): string[] {
 
 /**
  * The normalised words of a text, a contraction printed apart joined to its word and one of a single reading
- * written out, so that "I'm", "I 'm" and "I am", "don't" and "do not" are the same words.
+ * written out, so that "I'm", "I 'm" and "I am", "don't" and "do not" are the same words; a British spelling
+ * read as American (spelling.ts: "colour" and "color", "jewellery" and "jewelry" are one word).
  */
 export function tokenize(text: string): string[] {
   const normalized = normalizeText(text.replace(SPLIT_CONTRACTION, ''));
-  return normalized === '' ? [] : normalized.split(' ').flatMap(longForm);
+  return normalized === '' ? [] : normalized.split(' ').flatMap(longForm).map(americanSpelling);
 }

@@ -6,7 +6,7 @@
  * guards and enough shared words, a logistic regression learnt on labelled sentence pairs decides
  * (rewordingWeights.ts, learnt by test/eval/learnRewording.ts).
  */
-import { isGuardToken, wordSimilarity } from './compareTexts.ts';
+import { isGuardToken, negatesAt, wordSimilarity } from './compareTexts.ts';
 import { isStopWord, stemWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
 import { REWORDING_MODEL } from './rewordingWeights.ts';
@@ -40,9 +40,18 @@ const isNegation = (t: string) =>
 /** A figure as printed: digits (word numbers are too often idiom: "one of", "a moment or two"). */
 const isFigure = (t: string) => /\d/.test(t);
 
-/** Words of substance: no function word, figure or negation, and at least one letter. */
+/**
+ * Reflexive pronouns, which the function-word list only partly holds ("herself" is missing): "checked herself into"
+ * and "entered" say the same, and WordNet lacking the word must not read it as a name (asked).
+ */
+const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'oneself', 'ourselves', 'yourselves', 'themselves', 'themself']);
+
+/** Words of substance: no function word, reflexive, figure or negation, and at least one letter. */
 const substance = (tokens: readonly string[]) =>
-  tokens.filter((t) => !isGuardToken(t) && !isStopWord(t) && t.length > 1 && /\p{L}/u.test(t));
+  tokens.filter((t) => !isGuardToken(t) && !isStopWord(t) && !REFLEXIVES.has(t) && t.length > 1 && /\p{L}/u.test(t));
+
+/** How many of a printing's words negate something (compareTexts.ts negatesAt: "nothing less than" does not). */
+const negationCount = (tokens: readonly string[]) => tokens.filter((t, i) => isNegation(t) && (negatesAt(tokens, i) || t === "n't")).length;
 
 /** Honorifics and pronouns that a capital does not make a name. */
 const NOT_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'sir']);
@@ -134,7 +143,7 @@ function guarded(short: Printing, long: Printing): boolean {
   const [fewer, more] =
     figuresA.length <= figuresB.length ? [figuresA, new Set(figuresB)] : [figuresB, new Set(figuresA)];
   if (!fewer.every((f) => more.has(f))) return true;
-  if (short.tokens.filter(isNegation).length % 2 !== long.tokens.filter(isNegation).length % 2) return true;
+  if (negationCount(short.tokens) % 2 !== negationCount(long.tokens) % 2) return true;
   return swappedNames(short.text, long.text);
 }
 

@@ -4,11 +4,17 @@ import { normalizeText } from './normalizeText.ts';
 
 const TITLES = /^(mr|mrs|ms|miss|dr|prof|sir|dame|president|minister|senator|rep|gen|col|sen)\.?\s+/i;
 
-/** The comparable form of a speaker's name: "Mr. Peskov" -> "peskov", "Dmitry Peskov" -> "dmitry peskov". */
+/** A generational suffix after a name ("Jr.", "Sr.", "II", "III", "IV"), which outlets print or leave out. */
+const SUFFIX = /\s+(?:jr|sr|ii|iii|iv)$/;
+
+/**
+ * The comparable form of a speaker's name: "Mr. Peskov" -> "peskov", "Dmitry Peskov" -> "dmitry peskov",
+ * "Martin Luther King Jr." -> "martin luther king" (a suffix would otherwise stand for the surname).
+ */
 export function speakerKey(name: string): string {
   let key = normalizeText(name.replace(/['’]s$/, ''));
   while (TITLES.test(key)) key = key.replace(TITLES, '');
-  return key;
+  return key.replace(SUFFIX, '');
 }
 
 /** The last word of a speaker key ("dmitry peskov" -> "peskov"): the scope in which a speaker's quotes merge. */

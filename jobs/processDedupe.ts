@@ -17,9 +17,13 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData): Pr
   const signature = minhashSignature(tokenize(article.text));
   const groupId = await ctx.db.transaction(async (tx) => {
     await store.articles.lockGroups(tx);
-    const candidates = await store.articles.storeSignature(tx, article.id, signature, bandKeys(signature));
-    const copies = findNearDuplicates(signature, candidates); // pure
-    return store.articles.joinGroups(tx, article.id, copies.map((c) => c.groupId));
+    const candidates = await store.articles.storeSignature(tx, article.id, bandKeys(signature));
+    const groupIds = findNearDuplicates(signature, candidates).map((c) => c.groupId); // pure
+    // Rewriting other articles' groups locks their rows, which placements lock too, several in a transaction: it
+    // is done under the placements lock (taken after the groups lock, never before it), so neither waits for
+    // rows the other holds while holding some itself. No article row is locked before that.
+    if (store.articles.groupsOthers(article.id, groupIds)) await store.stories.lockPlacements(tx);
+    return store.articles.joinGroups(tx, article.id, signature, groupIds);
   });
   const storyId = await placeStoryInBatch(ctx.db, { ...article, groupId });
   const unmerged = await store.mentions.listUnmerged(ctx.db, article.id);

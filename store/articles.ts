@@ -143,21 +143,15 @@ export async function lockGroups(db: Queryable): Promise<void> {
 }
 
 /**
- * Stores an article's MinHash signature and band keys and reads the other signed articles sharing a band
- * key with it, with their signatures and near-duplicate groups (the caller holds lockGroups).
+ * Stores an article's MinHash band keys and reads the other signed articles sharing a band key with it, with
+ * their signatures and near-duplicate groups (the caller holds lockGroups). It writes no row of `articles`: the
+ * article's own signature is written by joinGroups, after every lock the grouping takes (see groupsOthers).
  * @returns the candidates to decide on (dedupe's findNearDuplicates).
  */
-export async function storeSignature(
-  db: Queryable,
-  id: string,
-  signature: readonly number[],
-  bands: readonly number[],
-): Promise<BandCandidate[]> {
+export async function storeSignature(db: Queryable, id: string, bands: readonly number[]): Promise<BandCandidate[]> {
   // One statement: the sub-statements touch other rows than the read (the article itself is left out of it).
   const rows = await db.query<{ id: string; minhash: number[]; group_id: string }>(
-    `WITH signed AS (
-       UPDATE articles SET minhash = $3 WHERE id = $2
-     ), dropped AS (
+    `WITH dropped AS (
        DELETE FROM article_bands WHERE article_id = $2 AND key <> ALL($1::integer[])
      ), added AS (
        INSERT INTO article_bands (key, article_id) SELECT DISTINCT unnest($1::integer[]), $2 ON CONFLICT DO NOTHING
@@ -165,19 +159,41 @@ export async function storeSignature(
      SELECT a.id, a.minhash, coalesce(a.duplicate_of, a.id) AS group_id FROM articles a
      WHERE a.id IN (SELECT b.article_id FROM article_bands b WHERE b.key = ANY($1::integer[]))
        AND a.id <> $2 AND a.minhash IS NOT NULL`,
-    [bands, id, signature],
+    [bands, id],
   );
   return rows.map((r) => ({ id: r.id, signature: r.minhash, groupId: r.group_id }));
 }
 
 /**
- * Joins an article to the near-duplicate groups given (those of its near duplicates) as one group: every
- * member's duplicate_of names the group's least id (the least itself has none), so the grouping is the same
- * whatever order the articles came in. The caller holds lockGroups.
+ * Whether joining an article to these near-duplicate groups rewrites other articles' rows: the members of every
+ * group whose id is not the least of the article's id and theirs (in code-point order, as joinGroups orders them)
+ * take that least id. When it does, the caller takes the placements lock (store.stories.lockPlacements) before
+ * joinGroups: a placement rewrites the story of many articles, one statement after another in a batch, so two
+ * transactions that each lock several article rows in their own order would deadlock (issue 19); under the
+ * placements lock the grouping's rows are locked while no placement holds any.
+ */
+export function groupsOthers(id: string, groupIds: readonly string[]): boolean {
+  const least = groupIds.reduce((a, b) => (b < a ? b : a), id);
+  return groupIds.some((g) => g !== least);
+}
+
+/**
+ * Stores an article's MinHash signature and joins it to the near-duplicate groups given (those of its near
+ * duplicates) as one group: every member's duplicate_of names the group's least id (the least itself has none),
+ * so the grouping is the same whatever order the articles came in. The caller holds lockGroups, and the
+ * placements lock when groupsOthers says the members of a group change.
  * @returns the group's id (the article's own id when it joins no group).
  */
-export async function joinGroups(db: Queryable, id: string, groupIds: readonly string[]): Promise<string> {
-  if (groupIds.length === 0) return id;
+export async function joinGroups(
+  db: Queryable,
+  id: string,
+  signature: readonly number[],
+  groupIds: readonly string[],
+): Promise<string> {
+  if (groupIds.length === 0) {
+    await db.query('UPDATE articles SET minhash = $2 WHERE id = $1', [id, signature]);
+    return id;
+  }
   // Every member of the groups joined, and the article, take the least id (in code-point order, as JS sorts).
   // The members travel as one array so that the update reaches them through the primary key; only rows whose
   // group changes are written (and locked: a member may be in the middle of its own merge).
@@ -188,10 +204,12 @@ export async function joinGroups(db: Queryable, id: string, groupIds: readonly s
        ) AS m
      ), regrouped AS (
        UPDATE articles a SET duplicate_of = NULLIF(g.ids[1], a.id)
-       FROM members g WHERE a.id = ANY(g.ids) AND a.duplicate_of IS DISTINCT FROM NULLIF(g.ids[1], a.id)
+       FROM members g WHERE a.id = ANY(g.ids) AND a.id <> $2 AND a.duplicate_of IS DISTINCT FROM NULLIF(g.ids[1], a.id)
+     ), own AS (
+       UPDATE articles a SET minhash = $3, duplicate_of = NULLIF(g.ids[1], a.id) FROM members g WHERE a.id = $2
      )
      SELECT ids[1] AS group_id FROM members`,
-    [[...new Set(groupIds)], id],
+    [[...new Set(groupIds)], id, signature],
   );
   return rows[0]?.group_id ?? id;
 }

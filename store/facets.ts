@@ -31,7 +31,7 @@ type Row = { facet: keyof Omit<Facets, 'total' | 'capped'> | 'total'; value: str
 export async function countFacets(db: Queryable, filters: ClaimFilters, limit = 10, sample = 1_000): Promise<Facets> {
   const params: unknown[] = [];
   // Any matches will do, in no order: looked up through the index of words and filters where it serves (KEYED).
-  const where = whereSql(whereClaims(filters, params, 'c', true));
+  const where = whereSql(whereClaims(filters, params, 'c', 'lookup'));
   params.push(sample, limit);
   const [cap, n] = [`$${params.length - 1}`, `$${params.length}`];
   const top = (facet: string, value: string, from: string) =>

@@ -2,7 +2,7 @@ import { InputError } from '../errors.ts';
 import type { Queryable } from './db.ts';
 import { querySerial } from './querySerial.ts';
 import type { ClaimFilters } from './claimFilters.ts';
-import { claimsFrom, tsRank, whereClaims, whereSql } from './claimFilters.ts';
+import { claimsFrom, spreadTierLookups, tsRank, whereClaims, whereSql } from './claimFilters.ts';
 import type { ClaimRecord } from './claimRecords.ts';
 import type { ClaimRecordRow } from './claimRecords.ts';
 import { CLAIM_RECORD_COLUMNS, toClaimRecord } from './claimRecords.ts';
@@ -146,10 +146,10 @@ export async function searchClaims(db: Queryable, filters: ClaimFilters = {}, op
   const params: unknown[] = [];
   // Recent is read along the last_seen index, which the date range's own conditions use.
   const source: Source = sort === 'recent' ? { from: 'claims c', seen: 'c' } : claimsFrom(filters);
-  const conditions = whereClaims({ ...filters, query }, params, source.seen);
+  const conditions = whereClaims({ ...filters, query }, params, source.seen, 'search');
   const hits =
     sort === 'relevance'
-      ? relevanceHits(source, conditions, params, after, options.relevancePool ?? RELEVANCE_POOL, limit)
+      ? relevanceHits(source, { ...filters, query }, conditions, params, after, options.relevancePool ?? RELEVANCE_POOL, limit)
       : orderedHits(source, sort, conditions, params, after, limit);
   const order = keys.map((_, i) => `page.k${i} DESC`).join(', ');
   // A walk of the spread index with a date range runs without parallel workers: at a million claims the planner
@@ -195,7 +195,8 @@ function orderedHits(
  * pool, this is every match ranked by text. A cursor in tier 0 skips the pool: the index is walked from it.
  */
 function relevanceHits(
-  { from, seen: a }: Source, conditions: string[], params: unknown[], after: CursorValue[] | null, pool: number, limit: number,
+  { from, seen: a }: Source, filters: ClaimFilters, conditions: string[], params: unknown[], after: CursorValue[] | null, pool: number,
+  limit: number,
 ): string {
   const where = whereSql(conditions);
   const spreadAfter = (values: readonly CursorValue[]) => afterCondition(
@@ -208,12 +209,18 @@ function relevanceHits(
   }
   params.push(pool);
   const poolSize = `$${params.length}`;
+  // A date range looked up by month: the pool tier by tier of outlets (see spreadTierLookups), else along the walk.
+  const tiers = a === 'd' ? spreadTierLookups(filters, params) : null;
+  const poolColumns = 'c.id, c.search, c.outlet_count, c.article_count, c.mention_count';
+  const poolSql = tiers
+    ? `SELECT * FROM (${tiers.map((t) => `(SELECT ${poolColumns} FROM claims c ${whereSql(t)} ORDER BY ${SPREAD_ORDER('c')} LIMIT ${poolSize})`)
+      .join(' UNION ALL ')}) t LIMIT ${poolSize}`
+    : `SELECT ${poolColumns} FROM ${from} ${where} ORDER BY ${SPREAD_ORDER(a)} LIMIT ${poolSize}`;
   const tier1After = after ? `WHERE ${afterCondition(['1', 'k1', 'k2', 'k3', '0', 'k5'], SORT_KEYS.relevance, after, params)}` : '';
   params.push(limit + 1);
   const pageSize = `$${params.length}`;
   const edge = (column: string) => `(SELECT e.${column} FROM edge e)`;
-  return `pool AS MATERIALIZED (SELECT c.id, c.search, c.outlet_count, c.article_count, c.mention_count FROM ${from} ${where}
-                                ORDER BY ${SPREAD_ORDER(a)} LIMIT ${poolSize}),
+  return `pool AS MATERIALIZED (${poolSql}),
           edge AS MATERIALIZED (SELECT p.outlet_count, p.article_count, p.mention_count, p.id, (SELECT count(*) FROM pool) AS n
                                 FROM pool p ORDER BY p.outlet_count, p.article_count, p.mention_count, p.id LIMIT 1),
           tier1 AS (SELECT p.id, 1 AS k0, ${tsRank('$1', 'p')} AS k1, p.outlet_count AS k2,

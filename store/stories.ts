@@ -12,7 +12,9 @@ const PLACEMENTS_LOCK = 74_210_334;
  * Takes the lock under which articles are placed, one at a time, until the transaction ends: an article's
  * terms are counted, its neighbourhood read and regrouped under it, so that two reports of one event placed
  * at once see each other. Merges neither take nor wait for it, nor it for them: a figure merge reads its
- * article's story in the statement that reads its candidates (store.claims.readForMerge).
+ * article's story in the statement that reads its candidates (store.claims.readForMerge). A near-duplicate
+ * grouping that rewrites other articles' rows takes it (after the groups lock) so as not to deadlock with a
+ * placement's writes (store.articles.groupsOthers).
  */
 export async function lockPlacements(db: Queryable): Promise<void> {
   await db.query('SELECT pg_advisory_xact_lock($1)', [PLACEMENTS_LOCK]);

@@ -77,6 +77,11 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // A bare printing joining one that says what it counts only on one named subject, and a place in a series, a rate
 // and a year read as what a figure counts (issue 16 item 4): tune unchanged (65.5%, 97.4%), held-out 49.1% -> 52.6%
 // and 87.5% -> 88.2% (30 of 34 merged right): held-out floors 0.48 -> 0.52 and 0.87 -> 0.88.
+// British spellings read as American (dedupe/spelling.ts), a part cut before a clause opener ("as", "because", "which")
+// joining, and negation phrases ("nothing less than") and reflexives read for what they are in rewording: tune verbatim
+// 93.5% -> 94.8%, partial 87.2% -> 89.7%, paraphrase 18.2% -> 21.8%, merge precision 99.1% -> 99.2% (121 merged);
+// held-out unchanged (87.8%, 72.7%, 36.8%, 100%). Floors: tune verbatim 0.93 -> 0.945, partial 0.86 -> 0.894,
+// paraphrase 0.17 -> 0.215.
 // Issue 16 item 4 (branch figures): a criminal case's stage and a distance's direction and place are what a figure
 // measures, a sum's noun ("a $916 million loss") and a balance "in the red" too, a sum paid and a deal's value one
 // measure; a nameless sentence's words are no subject of its own, and a name joins its acronym: tune 65.5% -> 69.8%
@@ -85,7 +90,7 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.93, partial: 0.86, paraphrase: 0.17 },
+  tune: { verbatim: 0.945, partial: 0.894, paraphrase: 0.215 },
   'held-out': { verbatim: 0.87, partial: 0.71, paraphrase: 0.36 },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {

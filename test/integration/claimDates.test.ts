@@ -7,6 +7,7 @@ import type { Db } from '../../store/db.ts';
 import { countFacets } from '../../store/facets.ts';
 import { searchClaims } from '../../store/search.ts';
 import type { SearchSort } from '../../store/search.ts';
+import { recordPlans } from './planRecorder.ts';
 import { openTestDb } from './services.ts';
 
 describe('search by date range', () => {
@@ -92,20 +93,9 @@ describe('search by date range', () => {
               timestamptz '2024-01-01' + g * interval '1 hour'
        FROM generate_series(1, 20000) g`);
     await db.query('ANALYZE claims');
-    const statements: string[] = [];
-    const recording = {
-      query: async <R extends object>(sql: string, params?: readonly unknown[]): Promise<R[]> => {
-        statements.push(await db.transaction(async (tx) => {
-          // A small table is cheaper to scan than any index: the plan is read as a big one would be planned.
-          await tx.query('SET LOCAL enable_seqscan = off');
-          const plan = await tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, params);
-          return plan.map((r) => r['QUERY PLAN']).join('\n');
-        }));
-        return [];
-      },
-    };
+    const { recorder, plans } = recordPlans(db);
     // "tide" is in every one of them, a month in one in twenty-eight.
-    await countFacets(recording, { query: 'tide', since: '2024-06-01', until: '2024-07-01' });
-    assert.match(statements.join('\n'), /claims_search_keys_idx/);
+    await countFacets(recorder, { query: 'tide', since: '2024-06-01', until: '2024-07-01' });
+    assert.match(plans.join('\n'), /claims_search_keys_idx/);
   });
 });

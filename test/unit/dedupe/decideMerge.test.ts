@@ -55,6 +55,17 @@ describe('decideMerge', () => {
     ]);
   });
 
+  test('a part cut where the whole opens a clause without a comma (because, as, which, who, and) joins it', () => {
+    const whole = 'The bug could affect all versions of the browser as hackers are already exploiting it';
+    assert.deepEqual(decideMerge(quote('the bug could affect all versions of the browser'), [claim('c1', [whole])]).matches, ['c1']);
+    const why = 'We closed the terminal because the ferry company stopped paying its rent';
+    assert.deepEqual(decideMerge(quote('we closed the terminal'), [claim('c1', [why])]).matches, []);
+    assert.deepEqual(decideMerge(quote('We closed the old terminal'), [claim('c1', [why])]).matches, []);
+    const long = 'We closed the old ferry terminal on the river because the ferry company stopped paying its rent';
+    assert.deepEqual(decideMerge(quote('We closed the old ferry terminal on the river'), [claim('c1', [long])]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote('We closed the old ferry terminal'), [claim('c1', [long])]).matches, []);
+  });
+
   test('decimal points and thousands separators do not end a clause', () => {
     const whole =
       'Unemployment fell to 6.1 percent as payrolls shrank by 93,000 jobs in June, the most in a year.';

@@ -55,6 +55,33 @@ describe('one assertion reworded', () => {
     assert.ok(rewordedAssertion(REPORTED, PESKOV_QUOTE), 'the first sentence, reworded');
   });
 
+  test('a negation word that negates nothing ("nothing less than", "not only") is no negation; a reflexive is no word of substance', () => {
+    assert.ok(
+      rewordedAssertion(
+        'The future of Europe and the future of Germany within Europe is at stake',
+        'Nothing less than the future of Europe, and with that the future of Germany in Europe, is at stake',
+      ),
+    );
+    assert.ok(
+      !rewordedAssertion(
+        'The future of Europe and the future of Germany within Europe is at stake',
+        'Nothing of the future of Europe, and with that the future of Germany in Europe, is at stake',
+      ),
+    );
+    assert.ok(
+      rewordedAssertion(
+        'the singer has checked herself into a treatment center in Malibu',
+        'the singer has entered a treatment center in Malibu',
+      ),
+    );
+    assert.ok(
+      !rewordedAssertion(
+        'the singer has checked herself into a treatment center in Malibu',
+        'the singer has not entered a treatment center in Malibu',
+      ),
+    );
+  });
+
   test('a sibling statement in one frame, another figure, a negation more or a name swapped stay apart', () => {
     assert.ok(
       !rewordedAssertion(
@@ -169,6 +196,16 @@ describe('decideMerge: a reworded statement joins the claim of its named speaker
     value: null,
     unit: null,
     entities: [],
+  });
+
+  test('two translations, one with "nothing less than", join: no negation guard keeps them apart', () => {
+    const merkel = (text: string) => ({ ...subject('angela merkel'), text });
+    const translated: ClaimCandidate = {
+      ...claim('merkel'),
+      variants: [{ text: 'Nothing less than the future of Europe, and with that the future of Germany in Europe, is at stake', speakerKey: 'merkel', entities: [] }],
+    };
+    assert.deepEqual(decideMerge(merkel('The future of Europe and the future of Germany within Europe is at stake'), [translated]).matches, ['c_1']);
+    assert.deepEqual(decideMerge(merkel('The future of Europe and the future of Germany within Europe is not at stake'), [translated]).matches, []);
   });
 
   test('joins the claim of its speaker, named in full or by surname', () => {

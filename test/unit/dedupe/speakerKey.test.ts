@@ -10,6 +10,16 @@ describe('speaker keys', () => {
     assert.equal(surnameOf(null), '');
   });
 
+  test('a generational suffix goes, so the surname stays the surname', () => {
+    assert.equal(speakerKey('Martin Luther King Jr.'), 'martin luther king');
+    assert.equal(speakerKey('Martin Luther King, Jr.'), 'martin luther king');
+    assert.equal(speakerKey("Joseph R. Biden Jr.'s"), 'joseph r biden');
+    assert.equal(speakerKey('Luther Stan Pate IV'), 'luther stan pate');
+    assert.equal(speakerKey('Henry Ford II'), 'henry ford');
+    assert.ok(compatibleSpeakers(speakerKey('Martin Luther King Jr.'), speakerKey('Martin Luther King')));
+    assert.equal(speakerKey('Jr'), 'jr');
+  });
+
   test('compatible: the same surname and no clashing given name', () => {
     assert.ok(compatibleSpeakers('peskov', 'dmitry peskov'));
     assert.ok(compatibleSpeakers('dmitry peskov', 'd peskov'));
