@@ -68,6 +68,8 @@ const SAME_MEASURE = new Map<string, string>([
   ...['arrest', 'detain', 'detent'].map((w): [string, string] => [w, 'arrest']),
   // "$916 million lost" and "a $916 million loss", "$1 billion in losses".
   ...['lost', 'lose'].map((w): [string, string] => [w, 'loss']),
+  // "paying $5.4 billion", "a $5.4 billion deal", "the $5.4 billion price": what a buyer pays is the deal's value.
+  ...['pai', 'paid', 'deal', 'price', 'purchas', 'bui', 'bought', 'acquisit', 'takeov'].map((w): [string, string] => [w, 'price']),
 ]);
 
 /**
@@ -92,7 +94,7 @@ function singular(word: string): string {
 function comparableWords(words: string, form: (word: string) => string): string {
   return words
     .toLowerCase()
-    .split(/\s+/)
+    .split(/[\s;]+/)
     .filter((w) => w !== '' && w !== 'web' && (w === '%' || !isStopWord(w))) // "Web sites" and "websites"
     .map((w) => {
       const formed = form(w);
@@ -120,6 +122,18 @@ export function normalizeUnit(unit: string | null): string {
 export function measureOf(unit: string | null): string {
   const measure = unit === null ? undefined : MEASURE.exec(unit)?.[1];
   return measure === undefined ? '' : comparableWords(measure, stemWord);
+}
+
+/** Stems of the verbs of a criminal case's stages (extract's findStages), as measureOf gives them: "arrest", "charg". */
+const STAGE_STEMS: ReadonlySet<string> = new Set(['arrest', 'charg', 'convict', 'indict', 'sentenc', 'acquit']);
+
+/**
+ * A comparable measure (measureOf) split into the stages of a criminal case it names and the rest: "charg murder"
+ * is { stages: charg, rest: "murder" }; "arrest" is { stages: arrest, rest: "" }.
+ */
+export function measureStages(measure: string): { stages: Set<string>; rest: string } {
+  const words = measure.split(' ').filter((w) => w !== '');
+  return { stages: new Set(words.filter((w) => STAGE_STEMS.has(w))), rest: words.filter((w) => !STAGE_STEMS.has(w)).join(' ') };
 }
 
 /** The words of a figure's names, each a lock scope with its unit (see figureKeys). */

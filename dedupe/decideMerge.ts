@@ -1,5 +1,5 @@
 import type { MentionKind } from '../extract/types.ts';
-import { measureOf, normalizeUnit } from './candidateKeys.ts';
+import { measureOf, measureStages, normalizeUnit } from './candidateKeys.ts';
 import { DEFAULT_MERGE_OPTIONS } from './mergeOptions.ts';
 import type { MergeOptions } from './mergeOptions.ts';
 import type { GuardReason, TextComparison } from './compareTexts.ts';
@@ -123,8 +123,10 @@ export function sameSubject(a: readonly string[], b: readonly string[]): boolean
  * generic word) and neither is among the other's names ("Telegram" and "WhatsApp" users).
  */
 function differentSubjects(a: readonly string[], b: readonly string[]): boolean {
-  const subjectA = namesOf(a.slice(0, 1))[0];
-  const subjectB = namesOf(b.slice(0, 1))[0];
+  // A subject read from a nameless sentence's words (extract's sentenceSubject) tells its printing, not whose it is.
+  const named = (names: readonly string[]) => names.slice(0, 1).filter((name) => /\p{Lu}/u.test(name));
+  const subjectA = namesOf(named(a))[0];
+  const subjectB = namesOf(named(b))[0];
   return subjectA !== undefined && subjectB !== undefined && !sameSubject(a, b);
 }
 
@@ -133,7 +135,28 @@ function differentSubjects(a: readonly string[], b: readonly string[]): boolean 
  * most `max` (sameSubject reads no more): their words key and lock figures of one subject and unit.
  */
 export function figureNames(entities: readonly string[], max = FIGURE_NAMES): string[] {
-  return [...new Set(namesOf(entities).map((words) => [...words].sort().join(' ')))].slice(0, max);
+  const names = entities.flatMap((entity) => {
+    const words = nameWords(entity);
+    if (words.length === 0) return [];
+    const acronym = acronymOf(entity);
+    return [[...words].sort().join(' '), ...(acronym === null ? [] : [acronym])];
+  });
+  return [...new Set(names)].slice(0, max);
+}
+
+/** Small words an acronym skips ("Federal Bureau of Investigation": FBI). */
+const ACRONYM_SKIPS = /^(?:of|the|and|for|&)$/i;
+
+/**
+ * The acronym a name of two or more capitalised words is also printed as, lower case: each word's initial, a word
+ * in capitals whole ("US Geological Survey": usgs, "National Football League": nfl); null for one word, or when
+ * the acronym would be under three letters or over six.
+ */
+function acronymOf(name: string): string | null {
+  const words = name.split(/[\s-]+/).filter((w) => w !== '' && !ACRONYM_SKIPS.test(w));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  const acronym = words.map((w) => (/^\p{Lu}{2,4}$/u.test(w) ? w : w.slice(0, 1))).join('').toLowerCase();
+  return /^\p{L}{3,6}$/u.test(acronym) ? acronym : null;
 }
 
 const ABOVE = /^(?:more than|over|at least|above|in excess of|upwards of|just over)\b/i;
@@ -147,12 +170,22 @@ function compatibleBounds(a: string, b: string): boolean {
 /** A share that does not say of what ("41 percent"): it could be any poll's answer, so it joins nothing. */
 const isBareShare = (unit: string | null) => normalizeUnit(unit) === '%' && measureOf(unit) === '';
 
-/** Two figures count the same thing unless both say what they count and it differs ("injured" and "arrested"). */
+/**
+ * Two figures count the same thing unless both say what they count and it differs ("injured" and "arrested"). The
+ * stage of a criminal case is part of it: "arrested" and "charged" are two counts, "of murder; charged" and "of
+ * murder; convicted" too; a stage one printing leaves out ("two counts of murder") is no difference, but a stage
+ * alone and another measure alone ("arrested" and "killed") are two.
+ */
 function compatibleMeasures(a: string | null, b: string | null): boolean {
   const [ma, mb] = [measureOf(a), measureOf(b)];
   // The end of a range ("$140 million to $160 million") bounds it: it is no figure printed on its own.
   if ((ma === RANGE) !== (mb === RANGE)) return false;
-  return ma === '' || mb === '' || ma === mb;
+  if (ma === '' || mb === '' || ma === mb) return true;
+  const [sa, sb] = [measureStages(ma), measureStages(mb)];
+  if (sa.stages.size > 0 && sb.stages.size > 0 && ![...sa.stages].some((stage) => sb.stages.has(stage))) return false;
+  if (sa.rest !== '' && sb.rest !== '') return sa.rest === sb.rest;
+  // One names a stage only: the other must name that stage too ("arrested" / "of sect; arrested").
+  return sa.stages.size > 0 && sb.stages.size > 0;
 }
 
 /** What extraction says an end of a range measures (extractFigures' endsRange). */

@@ -6,7 +6,7 @@ import type { TextAnalysis } from './analyzeText.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import { textTokens } from './analyzeText.ts';
 import { findEntities } from './findEntities.ts';
-import { findMeasure } from './findMeasure.ts';
+import { findMeasure, findStages } from './findMeasure.ts';
 import { findUnit } from './findUnit.ts';
 import { orderFigureNames } from './findSubject.ts';
 import { nounKind } from './wordnetNouns.ts';
@@ -216,6 +216,12 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   const currency = currencyCode(groups.currency);
   if (groups.percent !== undefined) unit = '%';
   else if (currency !== null) unit = currency;
+  // "a two million - euro heist", "a 10 billion-dollar deal": a currency joined to the scale by a hyphen.
+  const joined = unit === null && scaleWord !== undefined ? HYPHENED_CURRENCY.exec(text.slice(end, end + 16)) : null;
+  if (joined !== null) {
+    unit = currencyCode(joined[1]);
+    end += joined[0].length;
+  }
   const noun = unit === null ? findUnit(text, end) : null;
   if (noun !== null) {
     // "a gang called 8 Block.", "The Three Musketeers in Prague": a name in title case after the number, with no
@@ -240,9 +246,14 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   if (!isDigit && unit === null && scaleWord === undefined) return null;
   if (isTimeReference(text, start, end, unit) || isIdiomaticAmount(text, start, end, printed, number, unit)) return null;
   const rest = groups.rest === undefined || isDigit ? 0 : (readNumber(groups.rest) ?? 0);
-  const measure = endsRange(text, start, end) ? 'range' : (rateAfter(text, end) ?? findMeasure(text, start, end, unit) ?? positionBefore(text, start) ?? yearAfter(text, end));
+  const measure = endsRange(text, start, end)
+    ? 'range'
+    : withStages(rateAfter(text, end) ?? findMeasure(text, start, end, unit) ?? positionBefore(text, start) ?? yearAfter(text, end), findStages(text, start, end));
   return { start, end, value: scaleValue(number, scaleWord) + rest, unit: withMeasure(unit, measure), qualifier };
 }
+
+/** A currency word joined by a hyphen to the scale before it ("million - euro", "billion-dollar"). */
+const HYPHENED_CURRENCY = /^\s?[-–]\s?(dollars?|euros?|pounds?|roubles?|rubles?|yen|yuan)(?![\p{L}])/iu;
 
 /** Periods a rate is given per, each as one word ("annually" is "year"). */
 // "a year ago", "a day later": a point in time, not a rate.
@@ -329,6 +340,15 @@ function readRatio(text: string, start: number, end: number, denominator: number
  */
 const withMeasure = (unit: string | null, measure: string | null) => (measure === null ? unit : unit === null ? `(${measure})` : `${unit} (${measure})`);
 
+/**
+ * A measure with the stages of a criminal case the figure counts at ("counts (of murder; convicted)"), each once
+ * ("people (arrested)", not "(arrested; arrested)"); dedupe's measure comparison reads them apart from the rest.
+ */
+function withStages(measure: string | null, stages: readonly string[]): string | null {
+  const added = stages.filter((stage) => stage !== measure);
+  return added.length === 0 ? measure : [...(measure === null ? [] : [measure]), ...added].join('; ');
+}
+
 function readFractionFigure(text: string, start: number, end: number, printed: string, qualifier: string | null): Figure | null {
   const value = readFraction(printed);
   if (value === null) return null;
@@ -390,6 +410,7 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
   const after = text.slice(end, end + 40);
   if (/\bNos?\.?\s*$/.test(before)) return true;
+  if (namesProduct(text, start, end)) return true;
   // "wore number 23", "the number 23 shirt": a jersey's number.
   if (/\bnumber\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   // "the 23 shirt", "his 10 jersey": a number worn, not counted ("5,000 shirts" are counted).
@@ -404,6 +425,25 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   if (/^[MKBGT]?\s+block\s+of\b/i.test(after)) return true;
   if (/^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place)\b/u.test(after)) return true;
   return /\b\p{Lu}{2,}\s$/u.test(before) && /^[MKBGT]\b/.test(after);
+}
+
+/** A trademark sign as printed: "®", "™", "℠", or in letters in brackets ("(R)", "(TM)"). */
+const TRADEMARK = /^(?:[®™℠]|\((?:R|TM|SM)\))/;
+/**
+ * Words that put a number in a product's or a kind's name ("Model 3", "version 2", "Series 7", "type 2 diabetes"), in
+ * any case: the number names which one, it counts nothing.
+ */
+const MODEL_WORD = /(?<![\p{L}\p{N}'’-])(?:model|version|series|generation|gen|edition|type|category)\s$/iu;
+
+/**
+ * "Windows 10®", "Windows® 10", "Model 3", "version 2.1": a number in a product's name, marked by a trademark sign on it or
+ * on the word before it, or printed after a word that names a model or version, is no figure ("Windows 10 users" at a
+ * sentence start, where a capital says nothing, included).
+ */
+function namesProduct(text: string, start: number, end: number): boolean {
+  if (TRADEMARK.test(text.slice(end, end + 4))) return true;
+  const before = text.slice(Math.max(0, start - 16), start);
+  return /\p{L}(?:[®™℠]|\((?:R|TM|SM)\))\s?$/u.test(before) || MODEL_WORD.test(before);
 }
 
 /** Digits that are not parts of codes, times, phone numbers, URLs or ordinals. */

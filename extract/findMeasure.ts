@@ -5,6 +5,8 @@
  */
 
 import { STATEMENT_CUES, normaliseWord } from './cues.ts';
+import { findUnit } from './findUnit.ts';
+import { nounKind } from './wordnetNouns.ts';
 
 const ARTICLES = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all)$/;
 // Words after which the noun phrase of an "of" ends: prepositions, conjunctions, verbs' helpers, punctuation.
@@ -31,13 +33,15 @@ const LEVEL_VERBS = new Set([
   'reported', 'projected', 'forecast', 'listed', 'counted', 'recorded', 'included', 'including',
 ]);
 const WORD = /^[\p{L}][\p{L}'’-]*/u;
+/** A compass direction ("south", "north-east", "southwest"). */
+const COMPASS = /^(?:north|south|east|west|(?:north|south)-?(?:east|west))$/;
 /**
  * Verbs whose object is what a figure counts, printed before it ("killing 40 people", "arrested 12", "raised
  * $5 million"): the count is of those killed, arrested, the money raised. Other verbs before a figure ("leaving
  * 12,000 passengers facing ...") say nothing of what it counts.
  */
 const COUNT_VERBS =
-  /^(?:kill|injur|wound|arrest|detain|evacuat|rescu|displac|infect|hospitali[sz]|hir|fir|employ|sack|deport|convict|charg|sentenc|seiz|captur|rais|earn|spen[dt]|pa(?:y|id)|s[eo]l[dl]|b(?:uy|ought)|w[io]n|scor|los[te]|donat|fin|award|vot|elect|recall|test)(?:e|ed|es|s|ing|ting|ning|t)?$/;
+  /^(?:kill|injur|wound|arrest|detain|evacuat|rescu|displac|infect|hospitali[sz]|hir|fir|employ|sack|deport|convict|charg|sentenc|seiz|captur|intercept|confiscat|rais|earn|spen[dt]|pa(?:y|id)|s[eo]l[dl]|b(?:uy|ought)|w[io]n|scor|los[te]|donat|fin|award|vot|elect|recall|test)(?:e|ed|es|s|ing|ting|ning|t)?$/;
 
 /** The words of `text` after `from`, lower case, up to the end of the clause (punctuation). */
 function wordsAfter(text: string, from: number, max: number): string[] {
@@ -69,6 +73,9 @@ const TIME_WORDS = /^(?:years?|months?|weeks?|days?|quarters?|decades?|period|ti
  * number or a time opens it ("in the state", "in Ohio", "in 2015", "in the first quarter").
  */
 function moneyIn(after: string): string | null {
+  // "$1 billion in the red": a balance below nought, no loss of a year nor a sum spent.
+  const balance = /^\s+in\s+the\s+(red|black)\b/i.exec(after)?.[1];
+  if (balance !== undefined) return `in the ${balance.toLowerCase()}`;
   const printed = /^\s+in\s+([^.,;:!?()"“”«»\n]*)/u.exec(after)?.[1]?.split(/\s+/) ?? [];
   // "in Trump company losses", "in Medicaid funding": a name before the noun says whose the sum is.
   let named = 0;
@@ -81,6 +88,17 @@ function moneyIn(after: string): string | null {
   }
   const head = phrase.at(-1);
   return head === undefined || ARTICLES.test(phrase[0] ?? '') || /^\p{Lu}/u.test(words[phrase.length] ?? '') ? null : head;
+}
+
+/** Words after a sum that are no noun it modifies ("$5 million worth of", "$2 million short", "$5 million apiece"). */
+const NOT_SUM_NOUNS = new Set(['worth', 'short', 'left', 'apiece', 'more', 'less', 'each', 'back', 'total', 'alone', 'combined', 'overall', 'last', 'next', 'this', 'plus', 'extra', 'ahead', 'behind', 'above', 'below', 'down', 'off', 'out', 'upfront']);
+
+/** A lower-case noun WordNet knows, printed right after a sum, that says what the sum is ("loss", "deal", "fine"). */
+function sumNoun(printed: string): boolean {
+  const word = normaliseWord(printed);
+  if (!/^\p{Ll}{3,}$/u.test(printed) || /(?:ed|en|ing|ly)$/.test(word) || NOT_SUM_NOUNS.has(word)) return false;
+  if (PHRASE_ENDS.has(word) || ARTICLES.test(word) || TIME_WORDS.test(word) || STATEMENT_CUES.has(word)) return false;
+  return nounKind(word) !== null;
 }
 
 /**
@@ -110,9 +128,27 @@ export function findMeasure(text: string, start: number, end: number, unit: stri
     const head = phrase[phrase.length - 1] ?? '';
     return phrase.length > 0 && !/^\p{Lu}/u.test(head) ? `of ${phrase.join(' ').toLowerCase()}` : null;
   }
+  // "55 kilometres south of Bireun", "four miles west of Cobb": a distance in a direction from a place.
+  if (k === 0 && COMPASS.test(next) && after[1] === 'of') {
+    // The place is part of it: "four miles west of Cobb" is no distance west of Anderson Springs.
+    const place = printedAfter.slice(printedAfter[2]?.toLowerCase() === 'the' ? 3 : 2);
+    const name: string[] = [];
+    for (const word of place) {
+      if (!/^\p{Lu}/u.test(word) || name.length >= 3) break;
+      name.push(word.toLowerCase());
+    }
+    const direction = next.replace(/-/g, '');
+    return name.length === 0 ? direction : `${direction} of ${name.join(' ')}`;
+  }
   if (k === 0 && next === 'in' && unit !== null && /^[A-Z]{3}$/.test(unit)) {
     const counted = moneyIn(text.slice(end, end + 80));
     if (counted !== null) return counted;
+  }
+  // "a $916 million loss", "a $2 billion deal": the noun a sum is printed before is what it is (as "a loss of $916 million").
+  if (k === 0 && unit !== null && /^[A-Z]{3}$/.test(unit) && sumNoun(printedAfter[0] ?? '')) {
+    // The head of the noun phrase ("heist" of "a two million - euro jewellery heist").
+    const head = findUnit(text, end)?.unit ?? next;
+    return sumNoun(head) ? head : next;
   }
   // "40 people injured in the blast" counts the injured; "50 firefighters tackled the blaze" says what they did.
   const object = /^(?:the|a|an|his|her|its|their|our|\p{Lu}.*)$/u.test(printedAfter[k + 1] ?? '');
@@ -125,4 +161,36 @@ export function findMeasure(text: string, start: number, end: number, unit: stri
   }
   if (COUNT_VERBS.test(previous)) return previous;
   return null;
+}
+
+/** A verb of a stage of a criminal case, as printed ("arrested", "charging"), never a noun ("charges", "arrest"). */
+const STAGE = /^(?:arrest|detain|charg|convict|indict|sentenc|acquitt)(?:ed|ing)$/;
+/** Words between a stage's verb and the figure that is its object: "charged him Friday with two counts". */
+const TO_OBJECT = /^(?:with|of|on|to|for|in|a|an|the|him|her|them|another|all|each|\p{Ll}+ly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/u;
+/** Words between a figure and the participle that says what befell those counted ("5 men who were later charged"). */
+const TO_PARTICIPLE = /^(?:were|was|are|is|have|has|had|been|being|be|who|that|later|also|reportedly|subsequently|since|then|now|already|all|both|each)$/;
+const MAX_BETWEEN = 4;
+
+/**
+ * The stages of a criminal case a figure counts at, as printed in lower case ("arrested", "charged"): the verb it
+ * is the object of ("arrested 5 men", "charged with two counts", "sentenced to 18 years") or the participles that
+ * follow those counted ("5 men were arrested and charged"). Five people arrested and five people charged are two
+ * counts, as are two counts charged and two counts convicted, however alike the rest of their printings; a count
+ * whose verb comes between ("charged with killing two people") counts the killed, at no stage. English only.
+ */
+export function findStages(text: string, start: number, end: number): string[] {
+  const stages: string[] = [];
+  const before = /[^.,;:!?()"“”«»\n]*$/u.exec(text.slice(Math.max(0, start - 80), start))?.[0].split(/\s+/).filter(Boolean).reverse() ?? [];
+  let k = 0;
+  while (k < MAX_BETWEEN && TO_OBJECT.test(normaliseWord(before[k] ?? ''))) k += 1;
+  if (STAGE.test(normaliseWord(before[k] ?? ''))) stages.push(normaliseWord(before[k] ?? ''));
+  const after = /^[^.,;:!?()"“”«»\n]*/u.exec(text.slice(end, end + 80))?.[0].split(/\s+/).filter(Boolean) ?? [];
+  let j = 0;
+  while (j < MAX_BETWEEN && TO_PARTICIPLE.test(normaliseWord(after[j] ?? ''))) j += 1;
+  // "arrested and charged": each stage joined to the first.
+  for (; STAGE.test(normaliseWord(after[j] ?? '')); j += 2) {
+    stages.push(normaliseWord(after[j] ?? ''));
+    if (!/^(?:and|or|then)$/.test(normaliseWord(after[j + 1] ?? ''))) break;
+  }
+  return [...new Set(stages)];
 }

@@ -82,6 +82,11 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // 93.5% -> 94.8%, partial 87.2% -> 89.7%, paraphrase 18.2% -> 21.8%, merge precision 99.1% -> 99.2% (121 merged);
 // held-out unchanged (87.8%, 72.7%, 36.8%, 100%). Floors: tune verbatim 0.93 -> 0.945, partial 0.86 -> 0.894,
 // paraphrase 0.17 -> 0.215.
+// Issue 16 item 4 (branch figures): a criminal case's stage and a distance's direction and place are what a figure
+// measures, a sum's noun ("a $916 million loss") and a balance "in the red" too, a sum paid and a deal's value one
+// measure; a nameless sentence's words are no subject of its own, and a name joins its acronym: tune 65.5% -> 69.8%
+// of 116 and 97.4% -> 98.8% (81 of 82 merged right), held-out 52.6% -> 57.9% and 88.2% -> 89.2% (33 of 37). Floors:
+// tune 0.63 -> 0.69 and 0.97 -> 0.985, held-out recall 0.52 -> 0.57.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
@@ -89,8 +94,8 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   'held-out': { verbatim: 0.87, partial: 0.71, paraphrase: 0.36 },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.63, precision: 0.97 },
-  'held-out': { recall: 0.52, precision: 0.88 },
+  tune: { recall: 0.69, precision: 0.985 },
+  'held-out': { recall: 0.57, precision: 0.88 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 

@@ -444,6 +444,8 @@ describe('decideMerge', () => {
       ['Acme Group', 'Ohio'],
       ['Globex Group', 'Ohio'],
       ['Ohio'],
+      ['US Geological Survey', 'Bireun'],
+      ['USGS'],
     ];
     for (const a of lists) {
       for (const b of lists) {
@@ -466,6 +468,20 @@ describe('decideMerge', () => {
       variants: entities.map((names) => ({ text: 'some 500 jobs', speakerKey: null, entities: names })),
     });
     const joins = (a: string[], b: string[]) => decideMerge(figureOf(a), [claimOf('n1', b)]).matches.length === 1;
+
+    test('a name of capitalised words and its acronym are one subject ("US Geological Survey" and "USGS")', () => {
+      assert.deepEqual(figureNames(['US Geological Survey', 'Federal Bureau of Investigation']), ['geological survey us', 'usgs', 'bureau federal investigation', 'fbi']);
+      assert.equal(joins(['USGS', 'Bireun'], ['US Geological Survey', 'Bireun']), true);
+      assert.equal(joins(['US Geological Survey'], ['USGS']), true);
+      assert.equal(joins(['USGS'], ['UN Security Council']), false);
+    });
+
+    test('the words of a sentence that names no one are no subject of its own: one story\'s bare printings join', () => {
+      const inStory = (a: string[], b: string[]) =>
+        decideMerge({ ...figureOf(a), storyId: 's' }, [{ ...claimOf('n1', b), stories: ['s'] }]).matches.length === 1;
+      assert.equal(inStory(['puts committee short must collect event', 'Republican'], ['Cleveland']), true);
+      assert.equal(inStory(['Acme'], ['Globex']), false);
+    });
 
     test('a place or party both name does not make two subjects one', () => {
       assert.equal(joins(['Acme', 'Ohio'], ['Globex', 'Ohio']), false);

@@ -163,7 +163,7 @@ test('a time of day or a game\'s score is no figure; a currency sign printed apa
 });
 
 test('an abbreviated unit is the whole unit: "72 km southeast of Reuleuet" counts kilometres', () => {
-  assert.deepEqual(figures('The quake struck 72 km southeast of Reuleuet.').map((f) => [f.text, f.unit]), [['72 km', 'km']]);
+  assert.deepEqual(figures('The quake struck 72 km southeast of Reuleuet.').map((f) => [f.text, f.unit]), [['72 km', 'km (southeast of reuleuet)']]);
 });
 
 test('a product\'s model or version and a jersey\'s number are no figures; what follows them may be', () => {
@@ -172,6 +172,21 @@ test('a product\'s model or version and a jersey\'s number are no figures; what 
   assert.deepEqual(figures('He wore the number 23 shirt for the Bulls.'), []);
   assert.deepEqual(figures('The keeper took the 13 jersey and wore it for 12 seasons.').map((f) => [f.text, f.unit]), [['12 seasons', 'seasons']]);
   assert.deepEqual(figures('The club sold 5,000 shirts in a week.').map((f) => f.text), ['5,000 shirts']);
+});
+
+test('a number marked by a trademark sign or printed after a model word names a product, even at a sentence start', () => {
+  assert.deepEqual(figures('Sales rose. Windows 10® users got the update first.'), []);
+  assert.deepEqual(figures('Microsoft said Windows® 10 runs on 400 million devices.').map((f) => f.text), ['400 million devices']);
+  assert.deepEqual(figures('Shares rose. Model 3 sales reached 5,000 cars in May.').map((f) => f.text), ['5,000 cars']);
+  assert.deepEqual(figures('The firm said its model 3 sold well and version 2 reached 40 million phones.').map((f) => f.text), ['40 million phones']);
+  // A model word elsewhere says nothing of a count: "The model predicts 30 seats".
+  assert.deepEqual(figures('The model predicts 30 seats for Labour.').map((f) => f.text), ['30 seats']);
+});
+
+test('a currency joined to the scale by a hyphen is the unit: "a two million - euro heist" is a sum in euros', () => {
+  assert.deepEqual(figures('Thieves pulled off a two million - euro jewellery heist.').map((f) => [f.text, f.value, f.unit]), [['two million - euro', 2_000_000, 'EUR (heist)']]);
+  assert.deepEqual(figures('They signed a 10 billion-dollar deal.').map((f) => [f.text, f.unit]), [['10 billion-dollar', 'USD (deal)']]);
+  assert.deepEqual(figures('It cost 5 million - a record.').map((f) => [f.text, f.unit]), [['5 million', null]]);
 });
 
 test('a rate printed after a figure is what it measures, not a total: "$9 million a season" is "(per season)"', () => {

@@ -16,6 +16,14 @@ describe('what a figure counts', () => {
     assert.deepEqual(units('The gunman opened fire, killing 12 people.'), ['people (killing)']);
   });
 
+  test('a distance in a direction from a place measures that direction: "four miles west of Cobb" is no distance south of it', () => {
+    assert.deepEqual(units('The quake struck 55 kilometres south of Bireun and 72 km south-east of Reuleuet.'), ['kilometres (south of bireun)', 'km (southeast of reuleuet)']);
+    // The place is part of it: four miles west of one town is no distance west of another.
+    assert.deepEqual(units('It began four miles west of Cobb and four miles west of the Anderson Springs resort.'), ['miles (west of cobb)', 'miles (west of anderson springs)']);
+    assert.deepEqual(units('It hit 10 miles north of the town.'), ['miles (north)']);
+    assert.notEqual(measureOf('miles (west of cobb)'), measureOf('miles (southwest of cobb)'));
+  });
+
   test('nothing when the sentence does not say: a name after "of" is whose it is, a level verb gives its level', () => {
     assert.deepEqual(units('More than 100 million users of WhatsApp in Russia were affected.'), ['users']);
     assert.deepEqual(units('Revenue reached $1.2 billion last year.'), ['USD']);
@@ -95,6 +103,25 @@ describe('what a share counts is not a pronoun\'s verb', () => {
   });
 });
 
+describe('what a sum is', () => {
+  test('the noun a sum is printed before, as "a loss of" before it: "a $916 million loss"; a balance "in the red"', () => {
+    assert.deepEqual(units('He took a massive $916 million loss that year.'), ['USD (loss)']);
+    assert.equal(measureOf('USD (loss)'), measureOf(units('The firm posted a loss of $916 million.')[0] ?? null));
+    assert.deepEqual(units('It is $5 million worth of goods, and $3 million went to charity.'), ['USD', 'USD']);
+    assert.deepEqual(units('His net worth fell to about $1 billion in the red by 1991.'), ['USD (in the red)']);
+  });
+
+  test('a sum paid and a deal\'s value or price are one measure; a sum raised is another', () => {
+    assert.equal(measureOf('USD (paying)'), measureOf('USD (deal)'));
+    assert.equal(measureOf('USD (price)'), measureOf('USD (paid)'));
+    assert.notEqual(measureOf('USD (paying)'), measureOf('USD (raised)'));
+  });
+
+  test('things intercepted or confiscated are counted as such', () => {
+    assert.deepEqual(units('An Indian warship on Thursday intercepted three boats off Aden.'), ['boats (intercepted)']);
+  });
+});
+
 describe('what a sum is in', () => {
   test('"$1 billion in losses" is a sum of losses; a place, a time, an article or a number after "in" says nothing of it', () => {
     assert.deepEqual(units('The chain booked nearly $1 billion in losses last year.'), ['USD (losses)']);
@@ -113,5 +140,35 @@ describe('what a sum is in', () => {
     const subject = { kind: 'number' as const, text: loss.text, speakerKey: null, value: loss.value, unit: loss.unit, entities: ['Larkin Foods'], storyId: 's' };
     const candidate = { id: 'c', kind: 'number' as const, value: fine.value, unit: fine.unit, stories: ['s'], variants: [{ text: fine.text, speakerKey: null, entities: ['Larkin Foods'], unit: fine.unit }] };
     assert.deepEqual(decideMerge(subject, [candidate]).matches, []);
+  });
+});
+
+describe('the stage of a criminal case is part of what a count measures', () => {
+  const merges = (a: string, b: string) => {
+    const [x] = figures(a);
+    const [y] = figures(b);
+    assert.ok(x && y, `${a} / ${b}`);
+    const subject = { kind: 'number' as const, text: x.text, speakerKey: null, value: x.value, unit: x.unit, entities: ['Gomes'], storyId: 's' };
+    const candidate = { id: 'c', kind: 'number' as const, value: y.value, unit: y.unit, stories: ['s'], variants: [{ text: y.text, speakerKey: null, entities: ['Gomes'], unit: y.unit }] };
+    return decideMerge(subject, [candidate]).matches.length > 0;
+  };
+
+  test('the verb a count is the object of, and the participles after those counted', () => {
+    assert.deepEqual(units('Gomes was charged with two counts of murder.'), ['counts (of murder; charged)']);
+    assert.deepEqual(units('Gomes was convicted Friday on two counts of murder.'), ['counts (of murder; convicted)']);
+    assert.deepEqual(units('Police said 5 people were arrested and charged on Monday.'), ['people (arrested; charged)']);
+    assert.deepEqual(units('He was sentenced to 18 years in prison.'), ['years (sentenced)']);
+    // The count of a verb between ("killing") counts the killed, at no stage; another clause's stage is not its own.
+    assert.deepEqual(units('He was charged with killing two people.'), ['people (killing)']);
+    assert.deepEqual(units('Five people were killed and police arrested two men.'), ['people (killed)', 'men (arrested)']);
+  });
+
+  test('"5 people arrested" and "5 people charged" never merge; a stage one printing leaves out is no difference', () => {
+    assert.equal(merges('Police said 5 people were arrested in Athens.', 'Prosecutors said 5 people were charged in Athens.'), false);
+    assert.equal(merges('Gomes was charged with two counts of murder.', 'Gomes was convicted of two counts of murder.'), false);
+    assert.equal(merges('Gomes was charged with two counts of murder.', 'Gomes faces two counts of murder.'), true);
+    assert.equal(merges('Police said 5 people were arrested and charged.', 'Police have arrested 5 people.'), true);
+    // A stage alone and another measure alone are two counts, as before.
+    assert.equal(merges('Police said 5 people were arrested.', 'Officials said 5 people were killed.'), false);
   });
 });
