@@ -98,3 +98,9 @@ describe('joint speakers are named by the first-named, wherever the attribution 
     assert.notDeepEqual(speakers('Ways and Means Committee: “The bill will pass.”'), ['Ways']);
   });
 });
+
+test('"Professor Varoufakis" is the person named in full before: the written-out title is no first name', () => {
+  const text =
+    'A professor of economics at the University of Athens, Yanis Varoufakis, stayed home. "The city was empty, " he said.\n\nProfessor Varoufakis blames angry youths for the violence. "They are the ones who created the circumstances, " he said.';
+  assert.deepEqual(speakers(text), ['Yanis Varoufakis', 'Yanis Varoufakis']);
+});
