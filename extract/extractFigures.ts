@@ -371,6 +371,9 @@ function isTimeReference(text: string, start: number, end: number, unit: string 
   if (NAMED_PERIOD.test(text.slice(Math.max(0, start - 24), start))) return true;
   // "his eight years in office", "all four days of the convention": a period named by whose or how much of it.
   if (/\b(?:his|her|their|its|my|our|your|all)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
+  // "will award its delegates in two weeks", "will cost $160,000 in 18 years": a time from now that something will
+  // happen at dates it.
+  if (/\bin\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && /\b(?:will|would|['’]ll)\b[^.!?]*$/i.test(text.slice(Math.max(0, start - 200), start))) return true;
   // "three weeks before the film opened" dates; "a standoff that lasted two hours before he gave up" measures.
   const measured = /\b(?:lasted|lasting|lasts|took|takes|spent|spends|for|within|over|in)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   return !measured && /^\s+(?:before|after|prior)\b/i.test(text.slice(end, end + 10));

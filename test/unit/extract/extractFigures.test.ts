@@ -237,3 +237,8 @@ test('"the two nations", "their two countries": the pair a story is about, named
   assert.deepEqual(figures('Two nations signed the accord on Friday.').map((f) => f.value), [2]);
   assert.deepEqual(figures('The two victims no longer wanted to pursue the charges.').map((f) => f.value), [2]);
 });
+
+test('"will award its delegates in two weeks": a time from now something will happen at dates it; "grew in two weeks" measures', () => {
+  assert.deepEqual(figures('Florida will award a trove of delegates in its primary in two weeks, particularly on the Republican side.'), []);
+  assert.deepEqual(figures('The crowd grew to 5,000 people in two weeks.').map((f) => f.text), ['5,000 people', 'two weeks']);
+});
