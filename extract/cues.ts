@@ -154,7 +154,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'lt', 'lt.', 'lieutenant', 'sgt', 'sgt.', 'sergeant', 'capt', 'capt.', 'captain', 'const.', 'constable',
   'sheriff', 'det.', 'detective', 'insp.', 'inspector', 'supt.', 'superintendent', 'cpl.', 'corporal',
   'col.', 'colonel', 'maj.', 'major', 'cmdr.', 'commander', 'adm.', 'admiral', 'chancellor', 'premier',
-  'commissioner', 'justice', 'del.', 'delegate', 'г-н', 'г-жа', 'господин', 'президент', 'премьер-министр',
+  'commissioner', 'justice', 'del.', 'delegate', 'professor', 'г-н', 'г-жа', 'господин', 'президент', 'премьер-министр',
   'министр', 'губернатор', 'мэр', 'депутат', 'сенатор', 'президента', 'министра',
 ]);
 

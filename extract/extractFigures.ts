@@ -53,7 +53,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     const unquoted = span ? analysis.masked.slice(span.start, span.end) : '';
     if (quote === undefined && (addressesReader(unquoted) || isHypothetical(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence) || inTitleCaseLine(text, figure.start))) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
-    if (picksOutGroup(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
+    if (picksOutGroup(text, figure.start, figure.end) || namesKnownPair(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
     if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start)) continue;
     if (quote === undefined && span !== undefined && continuesReaderExample(analysis.masked, sentences, span)) continue;
     out.push({
@@ -124,6 +124,16 @@ function picksOutGroup(text: string, start: number, end: number): boolean {
   const counted = /(?:leading|major|main|top|key)$/i.test(figure) ? null : nounKind(figure.split(/\s+/).at(-1) ?? '');
   return determined || (counted !== 'person' && counted !== 'group');
 }
+
+/** Nouns for the two parties a story sets against each other or together: nations, sides, rivals. */
+const PAIR_NOUNS = /^two\s+(?:nations|countries|states|provinces|regions|sides|parties|camps|front-?runners|candidates|rivals|leaders|governments|neighbou?rs|allies|powers|superpowers|chambers|houses|companies|firms|teams|clubs)$/i;
+
+/**
+ * "the two nations", "their two countries", "the two front-runners": the pair a story is about, named again by
+ * "the two" (or "their", "both"), counts nothing anyone reports; "two nations signed" counts.
+ */
+const namesKnownPair = (text: string, start: number, end: number) =>
+  PAIR_NOUNS.test(text.slice(start, end)) && /\b(?:the|their|its|our|these|those|both)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
 
 /**
  * "a four - by - four car", "a one-on-one meeting": a number after the hyphen of a compound's joining word ("by",
@@ -381,6 +391,9 @@ function isTimeReference(text: string, start: number, end: number, unit: string 
   if (NAMED_PERIOD.test(text.slice(Math.max(0, start - 24), start))) return true;
   // "his eight years in office", "all four days of the convention": a period named by whose or how much of it.
   if (/\b(?:his|her|their|its|my|our|your|all)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
+  // "will award its delegates in two weeks", "will cost $160,000 in 18 years": a time from now that something will
+  // happen at dates it.
+  if (/\bin\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && /\b(?:will|would|['’]ll)\b[^.!?]*$/i.test(text.slice(Math.max(0, start - 200), start))) return true;
   // "three weeks before the film opened" dates; "a standoff that lasted two hours before he gave up" measures.
   const measured = /\b(?:lasted|lasting|lasts|took|takes|spent|spends|for|within|over|in)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   return !measured && /^\s+(?:before|after|prior)\b/i.test(text.slice(end, end + 10));

@@ -45,7 +45,7 @@ export function findQuoteSpans(input: string): QuoteSpan[] {
   }
   for (const span of spans) {
     // Widen spans printed with doubled apostrophes to cover both characters of each mark.
-    if (input[span.open] === "'" && input[span.open - 1] === "'") span.open -= 1;
+    if (/['`]/.test(input[span.open] ?? '') && input[span.open - 1] === input[span.open]) span.open -= 1;
     if (input[span.close] === "'" && input[span.close - 1] === "'") span.close += 1;
   }
   return spans.sort((a, b) => a.open - b.open).filter((span) => span.end > span.start);
@@ -204,9 +204,10 @@ function makeSpan(
   return { open, close, start, end, text: text.slice(start, end), mark, paragraph };
 }
 
-// Some wires print double quotes as two apostrophes (''like this''): read them as one double
-// mark, keeping the length so that offsets still index the original text.
+// Some wires print double quotes as two apostrophes (''like this''), and tokenised copy opens them with two
+// backticks (``like this''): read them as one double mark, keeping the length so that offsets still index the
+// original text.
 function doubledApostrophes(text: string): string {
-  if (!text.includes("''")) return text;
-  return text.replace(/''/g, (_, offset: number) => (isSpace(text[offset - 1]) || offset === 0 ? ' "' : '" '));
+  if (!text.includes("''") && !text.includes('``')) return text;
+  return text.replace(/''|``/g, (mark: string, offset: number) => (mark === '``' || isSpace(text[offset - 1]) || offset === 0 ? ' "' : '" '));
 }

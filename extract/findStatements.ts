@@ -344,6 +344,7 @@ function headCue(tokens: Token[]): Found | null {
     // "Engineers maintain the bridge every summer", "The figures suggest a slowdown": a verb that also takes a noun
     // object reports a clause only with its "that", a quote or a verb of the clause.
     if (OBJECT_TAKING_CUES.test(word) && nounObjectOnly(tokens, start)) continue;
+    if (word === 'writing' && writesThingOnly(tokens, start)) continue;
     const naming = NAMING_CUES.has(word);
     // "said in a statement on Wednesday.": a circumstance, not a reported clause (unless "that" follows).
     const rest = tokens.slice(start);
@@ -393,6 +394,16 @@ function nounObjectOnly(tokens: readonly Token[], start: number): boolean {
   }
   return true;
 }
+
+/**
+ * "sportswriters ..., writing versions of the same words at the same moment": at work on a thing, when nothing after
+ * it reports (no "that", quote, finite verb or other cue: "Cohn, writing in the Times, noticed that ..." does).
+ */
+const writesThingOnly = (tokens: readonly Token[], start: number) =>
+  tokens.slice(start).every((t) => {
+    const w = normaliseWord(t.text);
+    return w !== 'that' && !t.text.startsWith('§') && !FINITE_WORDS.test(t.text) && !/^\p{Ll}+ed$/u.test(t.text) && !CUE_WORDS.has(w) && !STATEMENT_CUES.has(w);
+  });
 
 /** "X defended the route and (later) said ...": the cue is a second verb of the sentence's subject. */
 function secondVerbSubject(tokens: Token[], cueAt: number): PrintedPhrase | null {

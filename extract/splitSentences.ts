@@ -86,9 +86,10 @@ function splitLine(text: string, from: number, to: number, out: SentenceSpan[]):
     // A closing mark glued to the terminator belongs to the sentence it closes.
     while (end < to && CLOSERS.includes(text[end] ?? '')) end += 1;
     // So does one set off by a space, as tokenised copy prints it ("okay. '' Work place killings ..."): a doubled
-    // apostrophe or a right double mark only ever closes.
-    const spaced = /^\s(?:''|”)(?=\s|$)/.exec(text.slice(end, Math.min(to, end + 4)));
-    if (spaced !== null) end += spaced[0].length;
+    // apostrophe or a right double mark only ever closes; a straight double mark closes when the sentence holds a
+    // quote left open ('as "utterly baseless and malicious. " Mr. Kiir ...').
+    const spaced = /^\s(?:''|”|"(?=\s|$))(?=\s|$)/.exec(text.slice(end, Math.min(to, end + 4)));
+    if (spaced !== null && (spaced[0].trim() !== '"' || opensQuote(text.slice(start, end)))) end += spaced[0].length;
     if (isBoundary(text, start, i, end, to)) {
       push(text, start, end, out);
       start = end;
@@ -137,3 +138,6 @@ function push(text: string, from: number, to: number, out: SentenceSpan[]): void
   while (e > s && /\s/.test(text[e - 1] ?? '')) e -= 1;
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
 }
+
+/** Whether `sentence` leaves a straight double quote open (an odd number of them). */
+const opensQuote = (sentence: string) => (sentence.match(/"/g)?.length ?? 0) % 2 === 1;

@@ -244,3 +244,16 @@ test('a name printed with a full stop in it ("Sen. Tom Hollis") is found in its 
   const names = (text: string) => extractFigures(analyzeText(text), []).map((m) => m.entities);
   assert.deepEqual(names('She beat challenger Sen. Tom Hollis in five counties, ending his bid for the Liberal nomination.'), [['Sen Tom Hollis', 'Liberal']]);
 });
+
+test('"the two nations", "their two countries": the pair a story is about, named again, is no figure; "two nations" counts', () => {
+  assert.deepEqual(figures('While the two nations continue to discuss oil revenues, the rebellion spread.'), []);
+  assert.deepEqual(figures('Mr. Obama and Mr. Xi formally committed their two nations to the Paris accord.'), []);
+  assert.deepEqual(figures('The treaty placed the two provinces in Sudan, and the two front-runners are mapping their paths.'), []);
+  assert.deepEqual(figures('Two nations signed the accord on Friday.').map((f) => f.value), [2]);
+  assert.deepEqual(figures('The two victims no longer wanted to pursue the charges.').map((f) => f.value), [2]);
+});
+
+test('"will award its delegates in two weeks": a time from now something will happen at dates it; "grew in two weeks" measures', () => {
+  assert.deepEqual(figures('Florida will award a trove of delegates in its primary in two weeks, particularly on the Republican side.'), []);
+  assert.deepEqual(figures('The crowd grew to 5,000 people in two weeks.').map((f) => f.text), ['5,000 people', 'two weeks']);
+});

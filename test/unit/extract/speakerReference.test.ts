@@ -108,3 +108,9 @@ test('a sentence-opening adverb, subordinator or role before a name is no part o
   assert.equal(speakerOf('Jurors deadlocked. Kelly Nichols had offered to plead guilty. "I am sorry," Nichols said.'), 'Kelly Nichols');
   assert.equal(speakerOf('Baker Mayfield threw three touchdowns. "I was nervous the whole game," Mayfield said.'), 'Baker Mayfield');
 });
+
+test('"Professor Varoufakis" is the person named in full before: the written-out title is no first name', () => {
+  const text =
+    'A professor of economics at the University of Athens, Yanis Varoufakis, stayed home. "The city was empty, " he said.\n\nProfessor Varoufakis blames angry youths for the violence. "They are the ones who created the circumstances, " he said.';
+  assert.deepEqual(speakers(text), ['Yanis Varoufakis', 'Yanis Varoufakis']);
+});

@@ -53,6 +53,12 @@ test('a closing mark set off by a space, as tokenised copy prints it, closes the
   assert.deepEqual(texts("\"They were okay. '' Work place killings are rare, police say."), ["\"They were okay. ''", 'Work place killings are rare, police say.']);
   assert.deepEqual(texts('“We left. ” Police arrived.'), ['“We left. ”', 'Police arrived.']);
   assert.deepEqual(texts('He said: "Go. " Then he left.').length, 2);
+  assert.deepEqual(texts('He called it "utterly baseless and malicious. " Mr. Kiir has also accused Sudan.'), [
+    'He called it "utterly baseless and malicious. "',
+    'Mr. Kiir has also accused Sudan.',
+  ]);
+  // A straight mark with no quote open before it opens the next sentence's quote, printed apart.
+  assert.deepEqual(texts('He left. " We will return, " she said.'), ['He left.', '" We will return, " she said.']);
 });
 
 test('a full stop after a contraction printed apart ("was n\'t.") ends the sentence: its letter is no initial', () => {

@@ -103,6 +103,9 @@ test('a cue that also takes a noun object reports only a clause: "Engineers main
   // "has acknowledged the reality of the shortage, which makes her ...": a noun and the writer's relative clause.
   assert.deepEqual(statements('Ode has acknowledged the reality of the housing shortage, which makes her an outlier on the board.'), []);
   assert.deepEqual(statements('Ode acknowledged the housing plan had failed.'), [['the housing plan had failed', 'Ode']]);
+  // "writing versions of the same words": at work, writing a thing; "writing that ..." reports.
+  assert.deepEqual(statements('Twenty reporters sat behind the basket, writing versions of the same words at the same moment.'), []);
+  assert.deepEqual(statements('Ode replied on Monday, writing that the ferry plan had failed.'), [['the ferry plan had failed', 'Ode']]);
   // With a clause, the same verbs report it.
   assert.deepEqual(statements('Engineers maintain the bridge was never safe.'), [['the bridge was never safe', 'Engineers']]);
   assert.deepEqual(statements('Critics claim the fares doubled last year.'), [['the fares doubled last year', 'Critics']]);
