@@ -6,7 +6,8 @@ import { startProgress } from '../startProgress.ts';
 /**
  * Rebuilds every canonical claim from the stored mentions, through the dedupe queue (or in this process):
  * claims, learnt speakers and near-duplicate groups are forgotten, then each article's mentions are merged
- * again. Claims depend only on the mentions, never on their order, so running it twice changes nothing.
+ * again one article at a time in id order, so the result depends only on the stored articles and running it
+ * twice changes nothing.
  */
 export async function reclusterCommand(runtime: Runtime, options: { wait: boolean; json: boolean }): Promise<void> {
   const started = performance.now();

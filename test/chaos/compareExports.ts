@@ -11,12 +11,19 @@ const withoutTimes = (value: unknown): unknown => {
   );
 };
 
-/** The claims of a JSON-lines export, without ingestion times, keyed and sorted by id. */
-export function normaliseExport(jsonl: string): Map<string, string> {
+/** A claim of an export as the comparison sees it. */
+export interface ExportedClaim {
+  id: string;
+  kind: string;
+}
+
+/** The claims of a JSON-lines export (those `keep` accepts), without ingestion times, keyed and sorted by id. */
+export function normaliseExport(jsonl: string, keep: (claim: ExportedClaim) => boolean = () => true): Map<string, string> {
   const claims = jsonl
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => withoutTimes(JSON.parse(line)) as { id: string });
+    .map((line) => withoutTimes(JSON.parse(line)) as ExportedClaim)
+    .filter(keep);
   claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return new Map(claims.map((c) => [c.id, JSON.stringify(c)]));
 }
@@ -30,10 +37,10 @@ export interface ExportDiff {
   changed: Array<{ id: string; actual: string; expected: string }>;
 }
 
-/** Compares two exports claim by claim. */
-export function compareExports(actual: string, expected: string): ExportDiff {
-  const a = normaliseExport(actual);
-  const e = normaliseExport(expected);
+/** Compares two exports claim by claim (those `keep` accepts). */
+export function compareExports(actual: string, expected: string, keep?: (claim: ExportedClaim) => boolean): ExportDiff {
+  const a = normaliseExport(actual, keep);
+  const e = normaliseExport(expected, keep);
   const onlyActual = [...a.keys()].filter((id) => !e.has(id));
   const onlyExpected = [...e.keys()].filter((id) => !a.has(id));
   const changed = [...a.entries()]
