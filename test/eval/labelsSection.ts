@@ -72,8 +72,11 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // 562); held-out found 71.0%, speaker 89.9% unchanged, judged items 234 -> 233 (one with a wrong speaker no longer
 // extracted), not claims 3.9% (9 of 233), judged-claim speakers 94.3% (148 of 157). Tune floors raised to match.
 // Issue 15 item 1's speaker-phrase rules (branch speakers): held-out speaker 89.9% -> 90.3% (215 of 238), the rest unchanged.
-const FOUND_FLOOR = { tune: 0.774, 'held-out': 0.705 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.967, 'held-out': 0.9 };
+// The eighth batch (issue 15, 91 tune attributions in 13 articles, labelled blind; README): on the grown set tune found
+// 77.7% -> 76.8% (628 of 818), speaker 97.0% -> 95.5% (600 of 628), the batch alone found 69.2% (63 of 91), speaker
+// 82.5% (52 of 63). The tune floors move with the labels: found 0.774 -> 0.765, speaker 0.967 -> 0.952.
+const FOUND_FLOOR = { tune: 0.765, 'held-out': 0.705 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.952, 'held-out': 0.9 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
