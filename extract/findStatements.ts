@@ -378,9 +378,12 @@ function headCue(tokens: Token[]): Found | null {
   return null;
 }
 
-/** Cues that are also verbs of a noun object: "claim the land", "maintain the bridge", "warn their children". */
+/**
+ * Cues that are also verbs of a noun object: "claim the land", "maintain the bridge", "warn their children", "declared
+ * war on the United States" (an act, no clause).
+ */
 const OBJECT_TAKING_CUES =
-  /^(?:claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|warn|warns|warned|suggest|suggests|suggested|assert|asserts|asserted|allege|alleges|alleged|caution|cautions|cautioned|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/;
+  /^(?:declare|declares|declared|claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|warn|warns|warned|suggest|suggests|suggested|assert|asserts|asserted|allege|alleges|alleged|caution|cautions|cautioned|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/;
 /** Words that make a clause finite: an auxiliary, a modal, a form of "be". */
 const FINITE_WORDS =
   /^(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|may|might|must|did|does|do|shall)$|n[’']t$|^(?:it|he|she|they|we|i|there)[’'](?:s|re|ll|d|ve)$/i;
@@ -669,6 +672,15 @@ function midCue(tokens: Token[]): Found[] | null {
     // "The decision is, he said, the worst ...", "The company will, he said, close ...": a first part that ends on its
     // auxiliary is half of one clause; so is a cleft ("It was the governor, he said, who ordered ..."). One statement.
     if (FINITE_WORDS.test(tokens[comma - 1]?.text ?? '') || cleftAround(tokens, comma, next)) return [{ ...second, start: first.start }];
+    // "Those who now have the right to vote, he said, must still register", "Anyone who wants a ticket, officials
+    // said, should apply early": a second part that opens on its auxiliary has no subject of its own; the first part
+    // is that subject, and the two are one statement.
+    // "The park is near the stadium, which, Tompkins said, is usually full": a relative pronoun before the comma is that
+    // subject, and the statement starts at it.
+    if (/^\p{Ll}/u.test(next) && FINITE_WORDS.test(next) && !/n[’']t$/i.test(next)) {
+      const relative = /^(?:which|who)$/i.test(tokens[comma - 1]?.text ?? '') ? tokens[comma - 1] : undefined;
+      return [{ ...second, start: relative?.start ?? first.start }];
+    }
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.
