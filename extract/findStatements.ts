@@ -248,6 +248,20 @@ function accordingTo(tokens: Token[]): Found | null {
     const subject = phraseOf(tokens, phrase.next, subjectEnd === -1 ? tokens.length : subjectEnd);
     if (subject === null) return null;
     const attribution: Attribution = { subject, cue: phrase.cue, position: 'before', cueStart: cue.start, cueEnd: lastCue.end };
+    // "Incomes would rise by 19.9 percent, according to the Tax Foundation, more than twice ...", "Trump has won 758
+    // delegates, according to a CNN tally, but his path is narrow": a whole clause before the source set off by commas
+    // is what the source says; what follows it goes on about it.
+    // "The company, according to its filings, will close ...", "One of the decisions they made, according to an aide, is
+    // to ...": a subject before the source and its verb after it are one clause over the source.
+    const verbAfter = subjectEnd !== -1 && /^\p{Ll}/u.test(tokens[subjectEnd + 1]?.text ?? '') && FINITE_WORDS.test(tokens[subjectEnd + 1]?.text ?? '');
+    if (tokens[k - 1]?.text === ',' && verbAfter && !leadsWithIntroduction(tokens, k - 1)) {
+      const whole = clause(tokens, 0, tokens.length, { ...attribution, position: 'after' });
+      return whole === null ? null : { ...whole, end: clause(tokens, subjectEnd + 1, tokens.length, attribution)?.end ?? whole.end };
+    }
+    if (tokens[k - 1]?.text === ',' && subjectEnd !== -1 && subjectEnd < tokens.length - 2 && clauseBefore(tokens, k - 1)) {
+      if (quoteWithCue(tokens, k - 1)) return null;
+      return clause(tokens, 0, k - 1, { ...attribution, position: 'after' });
+    }
     if (leadsClause(tokens, k) && subjectEnd !== -1) {
       return clause(tokens, subjectEnd + 1, tokens.length, { ...attribution });
     }
@@ -265,6 +279,30 @@ function accordingTo(tokens: Token[]): Found | null {
     return null;
   }
   return null;
+}
+
+/** Past forms without "-ed" that make a clause finite ("Trump won", "prices rose"). */
+const IRREGULAR_PAST = /^(?:won|lost|had|rose|fell|grew|took|made|came|went|got|gave|left|ran|saw|began|paid|spent|sold|bought|held|led|met|kept|became)$/;
+
+/**
+ * Whether the words before the comma at `comma` are a whole clause of their own: a subject and a finite verb from the
+ * sentence's start (at least four words, a finite verb or past form among them), not a fronted subordinate clause
+ * ("While most were ..., according to X, two were ...": the main clause follows) nor an introductory phrase ("In 2014,").
+ */
+function clauseBefore(tokens: readonly Token[], comma: number): boolean {
+  const words = tokens.slice(0, comma).filter((t) => t.word);
+  if (words.length < MIN_CONTENT_WORDS || opensFronted(tokens, 0) || opensFronted(tokens, 1) || /^(?:if|unless|as)$/i.test(words[0]?.text ?? '')) return false;
+  // "In 2014, Ferguson had ...": the phrase before the first comma is a circumstance; the clause is after it.
+  if (SUBJECT_BREAKERS.has(normaliseWord(words[0]?.text ?? '')) && tokens.slice(0, comma).some((t) => t.text === ',')) return false;
+  // "The AP reported that, according to ...", "because, according to Trump, ...": a clause that introduces the rest.
+  const last = normaliseWord(words[words.length - 1]?.text ?? '');
+  if (CLAUSE_WORDS.has(last) || CUE_WORDS.has(last) || STATEMENT_CUES.has(last)) return false;
+  return words.some((t) => FINITE_WORDS.test(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text) || IRREGULAR_PAST.test(t.text));
+}
+
+/** Whether the words before the comma at `comma` hold an introduction set off by a comma of its own ("In 2014, ..."). */
+function leadsWithIntroduction(tokens: readonly Token[], comma: number): boolean {
+  return tokens.slice(0, comma).some((t) => t.text === ',') || opensFronted(tokens, 0) || opensFronted(tokens, 1);
 }
 
 /** Whether the words before `end` hold a quote and a cue of their own: "“We will rebuild,” the governor said". */
@@ -378,9 +416,12 @@ function headCue(tokens: Token[]): Found | null {
   return null;
 }
 
-/** Cues that are also verbs of a noun object: "claim the land", "maintain the bridge", "warn their children". */
+/**
+ * Cues that are also verbs of a noun object: "claim the land", "maintain the bridge", "warn their children", "declared
+ * war on the United States" (an act, no clause).
+ */
 const OBJECT_TAKING_CUES =
-  /^(?:claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|warn|warns|warned|suggest|suggests|suggested|assert|asserts|asserted|allege|alleges|alleged|caution|cautions|cautioned|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/;
+  /^(?:declare|declares|declared|claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|warn|warns|warned|suggest|suggests|suggested|assert|asserts|asserted|allege|alleges|alleged|caution|cautions|cautioned|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/;
 /** Words that make a clause finite: an auxiliary, a modal, a form of "be". */
 const FINITE_WORDS =
   /^(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|may|might|must|did|does|do|shall)$|n[’']t$|^(?:it|he|she|they|we|i|there)[’'](?:s|re|ll|d|ve)$/i;
@@ -669,6 +710,15 @@ function midCue(tokens: Token[]): Found[] | null {
     // "The decision is, he said, the worst ...", "The company will, he said, close ...": a first part that ends on its
     // auxiliary is half of one clause; so is a cleft ("It was the governor, he said, who ordered ..."). One statement.
     if (FINITE_WORDS.test(tokens[comma - 1]?.text ?? '') || cleftAround(tokens, comma, next)) return [{ ...second, start: first.start }];
+    // "Those who now have the right to vote, he said, must still register", "Anyone who wants a ticket, officials
+    // said, should apply early": a second part that opens on its auxiliary has no subject of its own; the first part
+    // is that subject, and the two are one statement.
+    // "The park is near the stadium, which, Tompkins said, is usually full": a relative pronoun before the comma is that
+    // subject, and the statement starts at it.
+    if (/^\p{Ll}/u.test(next) && FINITE_WORDS.test(next) && !/n[’']t$/i.test(next)) {
+      const relative = /^(?:which|who)$/i.test(tokens[comma - 1]?.text ?? '') ? tokens[comma - 1] : undefined;
+      return [{ ...second, start: relative?.start ?? first.start }];
+    }
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.

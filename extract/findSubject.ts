@@ -1,6 +1,6 @@
 /** The subject of a reporting verb: the noun phrase before it, the one cited, the main clause's, a recipient. */
 
-import { AUXILIARIES, CLAUSE_WORDS, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, ORG_MARKERS, ORG_NOUNS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
@@ -72,6 +72,13 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
       start -= 1;
       continue;
     }
+    // "Grassley and Leahy say", "Mr. Grassley and Mr. Leahy said", "The mayor and the governor said": two named or
+    // described speakers joined by "and" that open the clause are one subject (named by the first-named).
+    const joint = word === 'and' ? jointSubjectStart(tokens, start - 1, end) : -1;
+    if (joint !== -1) {
+      start = joint;
+      break;
+    }
     // "While Ramos said ...": the subject of a clause fronted by a subordinator.
     if (opensFronted(tokens, start - 1)) break;
     // "the retired general", "an unnamed official": a participle after an article describes, it is no verb.
@@ -86,7 +93,9 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   // "..., and Ms. Acosta said": a coordinated clause opens with its own subject.
   const coordinated = /^(?:and|but)$/i.test(before?.text ?? '') && (tokens[start - 2]?.text === ',' || isSpacedDash(tokens, start - 2));
   // "Computerworld - Microsoft said", "... on it—people suspected that": a dash sets off what comes before.
-  const opened = before?.text === ',' || isSpacedDash(tokens, start - 1) || /^(?:But|And)$/.test(before?.text ?? '') || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? '')));
+  // "It is unlikely; the campaign says ...", "fireworks on Friday: Republicans said ...": a semicolon or a colon
+  // opens a clause of its own.
+  const opened = before?.text === ',' || before?.text === ';' || colonOpensClause(tokens, start - 1) || isSpacedDash(tokens, start - 1) || /^(?:But|And)$/.test(before?.text ?? '') || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? '')));
   if (start > 0 && !coordinated && !opensFronted(tokens, start - 1) && !opened) return null;
   const named = nameBeforeDescription(tokens, start, end);
   if (named !== null) return named;
@@ -116,6 +125,59 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   if (subject === null || appositive === null) return subject;
   const extra = phraseOf(tokens, appositive[0], appositive[1]);
   return extra === null ? subject : joinPrinted(subject, extra);
+}
+
+/**
+ * Whether the colon at `at` ends a clause, so that a new one opens after it ("... fireworks on Friday: Republicans said
+ * ..."): a colon set off by a space after at least three words of the sentence. A label of a word or two ("The Latest:
+ * Clinton tells voters ...", "Correction: An earlier version ...", "Q: You said ...") heads a line, and "10:35" is a time.
+ */
+function colonOpensClause(tokens: readonly Token[], at: number): boolean {
+  const colon = tokens[at];
+  const next = tokens[at + 1];
+  if (colon?.text !== ':' || next === undefined || next.start <= colon.end) return false;
+  return tokens.slice(0, at).filter((t) => t.word).length >= 3;
+}
+
+/** Nouns that, after "the", stand for a speaker in a joint subject ("the mayor and the governor"). */
+const JOINT_HEADS = (word: string): boolean => PERSON_NOUNS.has(word) || ORG_NOUNS.has(word);
+
+/**
+ * One conjunct of a joint subject from `from` to `to`: a capitalised run of at most four words, titles included
+ * ("Mr. Leahy", "Sen. Patrick Leahy"), or a determiner and at most three words ending on a person or a body ("the
+ * governor", "the state's attorney general").
+ */
+function isConjunct(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  if (words.length === 0 || words.length > 4 || !words.every((t) => t.word)) return false;
+  if (words.every((t) => isCapitalised(t.text))) return !words.some((t) => CLAUSE_WORDS.has(normaliseWord(t.text)) || SUBJECT_BREAKERS.has(normaliseWord(t.text)));
+  return /^(?:the|a|an)$/i.test(words[0]?.text ?? '') && words.length >= 2 && JOINT_HEADS(normaliseWord(words[words.length - 1]?.text ?? ''));
+}
+
+/**
+ * The first token of a joint subject whose "and" is at `and` and whose second conjunct runs to `end`, or -1: the first
+ * conjunct must open the clause (the sentence, after "But", or after a comma, semicolon or colon), so that "Trump won
+ * in Iowa and Clinton said" and "Prices rose and analysts said" stay two clauses, and a list whose first names a
+ * comma cut off ("Ann Ode, Ivo Marsh and Tom Lee said") is no subject.
+ */
+function jointSubjectStart(tokens: readonly Token[], and: number, end: number): number {
+  if (!isConjunct(tokens, and + 1, end)) return -1;
+  for (let first = and - 1; first >= Math.max(0, and - 4); first -= 1) {
+    if (!isConjunct(tokens, first, and)) continue;
+    const before = tokens[first - 1];
+    const opens = first === 0 || (first === 1 && OPENERS.has(normaliseWord(tokens[0]?.text ?? ''))) || before?.text === ';' || colonOpensClause(tokens, first - 1);
+    // "Voters in Alabama, Georgia and Virginia said": after a capitalised word and its comma, the pair ends a list.
+    const afterComma = before?.text === ',' && !namesList(tokens, first - 1) && !isCapitalised(tokens[first - 2]?.text ?? '');
+    if (opens || afterComma) return first;
+  }
+  return -1;
+}
+
+/** Whether the words before the comma at `comma` are only capitalised names: the start of a list ("Ann Ode, ..."). */
+function namesList(tokens: readonly Token[], comma: number): boolean {
+  const from = OPENERS.has(normaliseWord(tokens[0]?.text ?? '')) ? 1 : 0;
+  const words = tokens.slice(from, comma);
+  return words.length > 0 && words.every((t) => t.word && isCapitalised(t.text)) && !INTRODUCERS.test(words[0]?.text ?? '');
 }
 
 /**

@@ -75,7 +75,11 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // The eighth batch (issue 15, 91 tune attributions in 13 articles, labelled blind; README): on the grown set tune found
 // 77.7% -> 76.8% (628 of 818), speaker 97.0% -> 95.5% (600 of 628), the batch alone found 69.2% (63 of 91), speaker
 // 82.5% (52 of 63). The tune floors move with the labels: found 0.774 -> 0.765, speaker 0.967 -> 0.952.
-const FOUND_FLOOR = { tune: 0.765, 'held-out': 0.705 };
+// Issue 15 items 3-4 (branch statements, after the eighth batch): joint subjects ("Mr. Grassley and Mr. Leahy say"), a
+// clause after a semicolon or a colon, a clause cut by its cue read whole, and ", according to X," reporting the clause
+// before it: tune found 77.7% -> 78.0% (567 of 727), not claims 3.1% -> 2.9% (28 of 979); held-out found 71.0% -> 71.6%
+// (240 of 335), speaker 90.3% -> 90.4%, not claims 3.9% unchanged. Floors raised to a hair under them.
+const FOUND_FLOOR = { tune: 0.765, 'held-out': 0.713 };
 const SPEAKER_ACCURACY_FLOOR = { tune: 0.952, 'held-out': 0.9 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
@@ -100,7 +104,7 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.952, 'held-out': 0.9 };
 // An eighth batch of judged items (128 tune items in 11 PolNeAR train documents no rule was fitted to, 11 not claims:
 // an "ABSTRACT." deck, a clause cut at its interrupting cue, a cue clause, a speech act with no content, glued narration)
 // gives tune 3.1% (30 of 978): the ceiling moves from 0.025 to 0.032 because the labels grew, not the rules.
-const NOT_CLAIM_CEILING = { tune: 0.032, 'held-out': 0.04 };
+const NOT_CLAIM_CEILING = { tune: 0.03, 'held-out': 0.04 };
 const CLAIM_SPEAKER_FLOOR = { tune: 0.944, 'held-out': 0.945 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
