@@ -215,14 +215,14 @@ export function rewordingProbability(
 
 /**
  * What the learnt decision is asked about: `short` and `long` when no guard keeps them apart (guarded), they share
- * SHARED_WORDS words of substance and COVER of the shorter's (FEW_COVER when fewer than FEW_SHARED), and every word of the
- * shorter's that WordNet lacks is among them (a word WordNet lacks is a name or a term of art, "rcmp", "q10": a
+ * `shared` (SHARED_WORDS unless the caller asks for more) words of substance and COVER of the shorter's (FEW_COVER
+ * when fewer than FEW_SHARED), and every word of the shorter's that WordNet lacks is among them (a word WordNet lacks is a name or a term of art, "rcmp", "q10": a
  * rewording keeps it, a sibling swaps it); else null.
  */
-function asked(short: Printing, long: Printing): number[] | null {
+function asked(short: Printing, long: Printing, shared = SHARED_WORDS): number[] | null {
   if (guarded(short, long)) return null;
   const { matched, unknown, features } = measure(short, long);
-  if (matched < SHARED_WORDS || unknown > 0) return null;
+  if (matched < shared || unknown > 0) return null;
   const cover = matched < FEW_SHARED ? FEW_COVER : COVER;
   return matched < cover * short.words.length ? null : features;
 }
@@ -231,8 +231,8 @@ function asked(short: Printing, long: Printing): number[] | null {
  * How likely `short` says what `long` says, by the decision learnt on labelled sentence pairs
  * (rewordingWeights.ts); null when it is not asked (asked).
  */
-function sameAssertion(short: Printing, long: Printing, model: RewordingModel): number | null {
-  const features = asked(short, long);
+function sameAssertion(short: Printing, long: Printing, model: RewordingModel, shared: number): number | null {
+  const features = asked(short, long, shared);
   return features === null ? null : rewordingProbability(features, model);
 }
 
@@ -240,23 +240,30 @@ function sameAssertion(short: Printing, long: Printing, model: RewordingModel): 
  * How likely two printings (by one speaker: the caller's to know) are one assertion reworded, 0..1, by the
  * learnt decision (sameAssertion): the shorter (fewer words of substance) against the longer, or one of the
  * longer's sentences, since a report may reword one sentence of a longer quote; with as many words of substance
- * each, either way. Null when a guard keeps them apart everywhere, or one prints a run of the other's words.
+ * each, either way. Null when a guard keeps them apart everywhere, or one prints a run of the other's words, or
+ * they share fewer than `shared` words of substance.
  */
-export function rewordingScore(a: string, b: string, model: RewordingModel = REWORDING_MODEL): number | null {
+export function rewordingScore(
+  a: string,
+  b: string,
+  model: RewordingModel = REWORDING_MODEL,
+  shared: number = SHARED_WORDS,
+): number | null {
   const [printingA, printingB] = [printing(a), printing(b)];
   if (printingA.words.length === printingB.words.length)
-    return best(reports(printingA, printingB, model), reports(printingB, printingA, model));
+    return best(reports(printingA, printingB, model, shared), reports(printingB, printingA, model, shared));
   return printingA.words.length < printingB.words.length
-    ? reports(printingA, printingB, model)
-    : reports(printingB, printingA, model);
+    ? reports(printingA, printingB, model, shared)
+    : reports(printingB, printingA, model, shared);
 }
 
 /**
  * Whether two printings (by one speaker: the caller's to know) are one assertion reworded: rewordingScore at
- * REWORDING_MODEL's threshold, chosen on the labelled pairs for precision.
+ * REWORDING_MODEL's threshold, chosen on the labelled pairs for precision. `shared`: the fewest words of substance
+ * they must share (SHARED_WORDS; a caller with less evidence that the two are one speaker's asks for more).
  */
-export function rewordedAssertion(a: string, b: string): boolean {
-  const score = rewordingScore(a, b);
+export function rewordedAssertion(a: string, b: string, shared: number = SHARED_WORDS): boolean {
+  const score = rewordingScore(a, b, REWORDING_MODEL, shared);
   return score !== null && score >= REWORDING_MODEL.threshold;
 }
 
@@ -268,12 +275,12 @@ const isRunOf = (short: Printing, long: Printing) =>
   ` ${long.tokens.join(' ')} `.includes(` ${short.tokens.join(' ')} `);
 
 /** How likely `short` says what `long` or one of its sentences says (sameAssertion), in words of its own. */
-function reports(short: Printing, long: Printing, model: RewordingModel): number | null {
+function reports(short: Printing, long: Printing, model: RewordingModel, shared: number): number | null {
   if (isRunOf(short, long)) return null;
-  let score = sameAssertion(short, long, model);
+  let score = sameAssertion(short, long, model, shared);
   const sentences = sentencesOf(long.text);
   if (sentences.length > 1)
-    for (const sentence of sentences) score = best(score, sameAssertion(short, printing(sentence), model));
+    for (const sentence of sentences) score = best(score, sameAssertion(short, printing(sentence), model, shared));
   return score;
 }
 

@@ -101,6 +101,8 @@ for (const pair of pairs) {
     if (pair.label === 1) joinedRight += 1;
     else joinedWrong += 1;
   }
+  // Fitted on the pairs compareQuotes neither joins nor guards: decideMerge asks those it guards for a negation too
+  // (the rewording's own negation guard deciding), but the weights were learnt without them.
   if (comparison.relation !== 'different' || comparison.guard !== null) continue;
   const features = rewordingPairFeatures(pair.a, pair.b);
   if (features) examples.push({ features, label: pair.label });

@@ -87,10 +87,14 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // measure; a nameless sentence's words are no subject of its own, and a name joins its acronym: tune 65.5% -> 69.8%
 // of 116 and 97.4% -> 98.8% (81 of 82 merged right), held-out 52.6% -> 57.9% and 88.2% -> 89.2% (33 of 37). Floors:
 // tune 0.63 -> 0.69 and 0.97 -> 0.985, held-out recall 0.52 -> 0.57.
+// Issue 16 item 2 (branch paraphrase): one description's reports naming nothing in common join on six shared words of
+// substance, and a pair compareQuotes guards for its negations only is asked of the rewording: tune paraphrase
+// 21.8% -> 25.5%, merge precision 99.2% (124 merged); held-out partial 77.3% -> 81.8%, precision 100% (61 merged).
+// Floor: tune paraphrase 0.215 -> 0.25.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.945, partial: 0.894, paraphrase: 0.215 },
+  tune: { verbatim: 0.945, partial: 0.894, paraphrase: 0.25 },
   'held-out': { verbatim: 0.87, partial: 0.71, paraphrase: 0.36 },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {

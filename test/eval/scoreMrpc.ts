@@ -71,8 +71,9 @@ const emptyTally = (): LabelTally => ({
 
 /**
  * Scores the decision on labelled pairs: "same statement" is a positive prediction. `reworded`: as if one named
- * speaker printed both, whose statement reworded (rewordedAssertion) joins too, unless a guard of compareQuotes
- * keeps the pair apart.
+ * speaker printed both, whose statement reworded (rewordedAssertion) joins too, as decideMerge joins it: unless
+ * compareQuotes guards the pair for a figure (a pair it guards for a negation is asked, the rewording's own
+ * negation guard deciding).
  */
 export function scoreMrpc(pairs: readonly MrpcPair[], options: { reworded?: boolean } = {}): MrpcScore {
   const positive = emptyTally();
@@ -90,7 +91,7 @@ export function scoreMrpc(pairs: readonly MrpcPair[], options: { reworded?: bool
     if (comparison.guard) tally.guards[comparison.guard] += 1;
     const same =
       comparison.relation !== 'different' ||
-      (options.reworded === true && !comparison.guard && rewordedAssertion(pair.a, pair.b));
+      (options.reworded === true && comparison.guard !== 'figure' && rewordedAssertion(pair.a, pair.b));
     if (same) tally.same += 1;
     if (same && pair.label === 0) falseMerges.push(pair);
   }

@@ -219,15 +219,80 @@ describe('decideMerge: a reworded statement joins the claim of its named speaker
     assert.deepEqual(decideMerge(subject('dmitry peskov'), [claim('peskov')]).matches, ['c_1']);
   });
 
-  test('not by another speaker, not between unknown speakers, between one description only when they name something in common', () => {
+  test('not by another speaker, not between unknown speakers, between one description only when they name something in common or share six words of substance', () => {
     assert.deepEqual(decideMerge(subject('maria zakharova'), [claim('peskov')]).matches, []);
     assert.deepEqual(decideMerge(subject(null), [claim(null)]).matches, []);
     // Both name Meta: one event's report in two wordings.
     assert.deepEqual(decideMerge(subject('police', true), [claim('police', true)]).matches, ['c_1']);
-    const unnamed = (m: MergeSubject): MergeSubject => ({ ...m, text: m.text.replace('Meta', 'the company') });
+    // Naming nothing in common, the two share few words of substance ("agreement", "possible", "dialogue", "law"):
+    // a frame another force's report could fill.
+    const unnamed = (text: string) => text.replace('Meta engages in dialogue and aligns with local laws', 'they talk');
     const unnamedClaim = claim('police', true);
-    const variants = unnamedClaim.variants.map((v) => ({ ...v, text: v.text.replace('Meta', 'the company') }));
-    assert.deepEqual(decideMerge(unnamed(subject('police', true)), [{ ...unnamedClaim, variants }]).matches, []);
-    assert.deepEqual(decideMerge(unnamed(subject('peskov')), [{ ...unnamedClaim, variants: variants.map((v) => ({ ...v, speakerKey: 'peskov', weakSpeaker: false })) }]).matches, ['c_1'], 'a named speaker needs no name in common');
+    const variants = unnamedClaim.variants.map((v) => ({ ...v, text: v.text.replace('Meta entered into dialogue with the Russian authorities and complied with the law', 'they talked') }));
+    const unnamedSubject = { ...subject('police', true), text: unnamed(REWORDED) };
+    assert.deepEqual(decideMerge(unnamedSubject, [{ ...unnamedClaim, variants }]).matches, []);
+    assert.deepEqual(decideMerge({ ...unnamedSubject, speakerKey: 'peskov', weakSpeaker: false }, [{ ...unnamedClaim, variants: variants.map((v) => ({ ...v, speakerKey: 'peskov', weakSpeaker: false })) }]).matches, ['c_1'], 'a named speaker needs no name in common');
+  });
+
+  test('one description\'s reports that name nothing in common join when they share six words of substance', () => {
+    const described = (text: string, description = 'police'): MergeSubject => ({ ...subject(description, true), text });
+    const report = (text: string, description = 'police'): ClaimCandidate => ({
+      ...claim(description, true),
+      variants: [{ text, speakerKey: description, entities: [], weakSpeaker: true }],
+    });
+    for (const [a, b, description] of [
+      ['a neighbour called the fire brigade after smelling smoke from the empty house', 'the fire brigade was called by a neighbour who smelled smoke coming from the empty house', 'police'],
+      ['the driver lost control of the lorry on the icy bridge and hit the barrier', 'the lorry driver lost control on the icy bridge before hitting a barrier', 'police'],
+      ['they believe they know who the gunman is but no suspect has been taken into custody', 'they believe they know who the gunman is, although the suspect was not taken into custody', 'authorities'],
+    ] as const)
+      assert.deepEqual(decideMerge(described(a, description), [report(b, description)]).matches, ['c_1'], a);
+    // Too few words of substance to tie two forces' reports to one event, or a frame about another subject.
+    for (const [a, b] of [
+      ['a man was arrested on Friday', 'a man was arrested at the scene'],
+      ['The rail strike has wide support', 'The new budget has wide support'],
+      ['a woman was taken to hospital with minor injuries after the crash', 'a man was arrested at the scene after the crash'],
+    ] as const)
+      assert.deepEqual(decideMerge(described(a), [report(b)]).matches, [], a);
+    // Another description is another source.
+    assert.deepEqual(
+      decideMerge(described('the driver lost control of the lorry on the icy bridge and hit the barrier', 'police'), [
+        report('the lorry driver lost control on the icy bridge before hitting a barrier', 'firefighters'),
+      ]).matches,
+      [],
+    );
+  });
+
+  test('a pair compareQuotes keeps apart for its negations is asked: the rewording\'s negation guard decides; a figure in one only still keeps apart', () => {
+    const named = (text: string): MergeSubject => ({ ...subject('jane roe'), text });
+    const said = (text: string): ClaimCandidate => ({ ...claim('roe'), variants: [{ text, speakerKey: 'roe', entities: [] }] });
+    // "no" for "not", "never" for "not ever": one negation each, one assertion.
+    for (const [a, b] of [
+      ['they know who the shooter is but no suspects have been taken into custody', 'they know who the shooter is, although the suspect was not taken into custody'],
+      ['the minister said the new tax would never apply to small farms in the north', 'the new tax would not ever apply to the small farms of the north, the minister said'],
+      ['there is no chance of reaching an agreement with the unions soon', 'reaching an agreement with the unions soon is not likely'],
+    ] as const)
+      assert.deepEqual(decideMerge(named(a), [said(b)]).matches, ['c_1'], a);
+    // A negation more, or a figure in one printing only (which compareQuotes guards): apart.
+    for (const [a, b] of [
+      ['they know who the shooter is and the suspect has been taken into custody', 'they know who the shooter is, although the suspect was not taken into custody'],
+      ['the company will cut jobs at the plant by the end of the year', 'the company will cut 300 jobs at the plant by the end of the year'],
+      ['the company will cut 200 jobs at the plant by the end of the year', 'the company will cut 300 jobs at the plant by the end of the year'],
+    ] as const)
+      assert.deepEqual(decideMerge(named(a), [said(b)]).matches, [], a);
+  });
+
+  test('one speaker\'s two statements in one frame about two subjects never merge; two named speakers never merge', () => {
+    const named = (text: string, speaker = 'jane roe'): MergeSubject => ({ ...subject(speaker), text });
+    const said = (text: string, speaker = 'roe'): ClaimCandidate => ({ ...claim(speaker), variants: [{ text, speakerKey: speaker, entities: [] }] });
+    assert.deepEqual(decideMerge(named('The rail strike has wide support'), [said('The new budget has wide support')]).matches, []);
+    assert.deepEqual(decideMerge(named('The rail strike has wide support, she said'), [said('The new budget has wide support')]).matches, []);
+    assert.deepEqual(decideMerge(named('the mayor will close the old ferry terminal next spring'), [said('the mayor asked what should replace the old ferry terminal')]).matches, []);
+    assert.deepEqual(decideMerge(named('the mayor will close the old ferry terminal'), [said('the mayor will open the new bus depot')]).matches, []);
+    assert.deepEqual(
+      decideMerge(named('the neighbour called the fire brigade after smelling smoke from the house', 'john doe'), [
+        said('a neighbour called the fire brigade after she smelled smoke from the house', 'roe'),
+      ]).matches,
+      [],
+    );
   });
 });
