@@ -135,6 +135,10 @@ interface RunResult {
   seconds: number;
   pagesPerSecond: number;
   stageSeconds: Map<string, number>;
+  /** Seconds summed over jobs per step inside a job (`queue/step`, see jobs/stepTimer.ts). */
+  stepSeconds: Map<string, number>;
+  /** Statements sent to PostgreSQL (round trips) per stage, summed over the workers. */
+  statements: Map<string, number>;
   p50LatencyMs: number;
   p95LatencyMs: number;
   peakWorkerRssMb: number;
@@ -221,6 +225,8 @@ async function runWith(
     const workerCpu = workerCpuSeconds(texts) - cpuBefore;
     const databaseCpu = [...backends.values()].reduce((n, b) => n + b.last - b.first, 0);
     const stageSeconds = sumBy(texts, 'claimdesk_job_duration_seconds_sum', 'queue');
+    const stepSeconds = sumBy(texts, 'claimdesk_job_step_seconds_sum', 'step');
+    const statements = sumBy(texts, 'claimdesk_db_statements_total', 'queue');
     // Latency: from the start of an article's fetch job to the end of its dedupe job.
     const queues = runtime.queues!;
     const fetchStart = new Map<string, number>();
@@ -256,6 +262,8 @@ async function runWith(
       seconds,
       pagesPerSecond: pageCount / seconds,
       stageSeconds,
+      stepSeconds,
+      statements,
       p50LatencyMs: percentile(latencies, 50),
       p95LatencyMs: percentile(latencies, 95),
       peakWorkerRssMb: Math.max(...peaks.values(), 0) / 1024 / 1024,
@@ -345,6 +353,13 @@ async function main(): Promise<void> {
   for (const r of results) {
     const cells = [...r.stages].map(([stage, t]) => `${stage} ${t.jobs} jobs, wait ${t.waitMs.toFixed(0)}, run ${t.runMs.toFixed(0)}, span ${t.spanSeconds.toFixed(1)}`);
     console.log(`${r.workers} worker(s): ${cells.join('; ')}`);
+  }
+  console.log('\nper page: statements sent to PostgreSQL by stage; ms of each dedupe step (summed over jobs, lock waits included)');
+  for (const r of results) {
+    const perPage = (n: number) => (n / count).toFixed(1);
+    const statements = [...r.statements].map(([stage, n]) => `${stage} ${perPage(n)}`).join(', ');
+    const steps = [...r.stepSeconds].map(([step, s]) => `${step} ${perPage(s * 1000)}`).join(', ');
+    console.log(`${r.workers} worker(s): statements ${statements || 'not counted'}; steps ${steps || 'not timed'}`);
   }
 }
 
