@@ -6,6 +6,7 @@
  * guards and enough shared words, a logistic regression learnt on labelled sentence pairs decides
  * (rewordingWeights.ts, learnt by test/eval/learnRewording.ts).
  */
+import { boundedMemo } from '../boundedMemo.ts';
 import { isGuardToken, negatesAt, wordSimilarity } from './compareTexts.ts';
 import { isStopWord, stemWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
@@ -132,6 +133,22 @@ const printing = (text: string, tokens: readonly string[] = tokenize(text)): Pri
   words: substance(tokens),
 });
 
+/** How many texts' printings, and sentences' printings, a process remembers (then it starts again). */
+const PRINTING_MEMO_LIMIT = 20_000;
+
+/**
+ * A text's printing, remembered: a merge compares one mention with each of its candidates, and a candidate's
+ * text with every mention that finds it, so the same texts were tokenized again for every pair (most of a
+ * dedupe job's planning, under its scope locks: README, the e2e bench). Printings are never changed.
+ */
+const printingOf = boundedMemo(PRINTING_MEMO_LIMIT, (text) => printing(text));
+
+/** The printing of each sentence of a text of more than one (sentencesOf), remembered; none for one sentence. */
+const sentencePrintingsOf = boundedMemo(PRINTING_MEMO_LIMIT, (text): readonly Printing[] => {
+  const sentences = sentencesOf(text);
+  return sentences.length > 1 ? sentences.map((sentence) => printing(sentence)) : [];
+});
+
 /**
  * Whether a guard keeps `short` and `long` apart whatever their words: too few words of substance in the shorter
  * (SHARED_WORDS), a figure of the one with fewer not among the other's, another count of negations, odd or even
@@ -249,7 +266,7 @@ export function rewordingScore(
   model: RewordingModel = REWORDING_MODEL,
   shared: number = SHARED_WORDS,
 ): number | null {
-  const [printingA, printingB] = [printing(a), printing(b)];
+  const [printingA, printingB] = [printingOf(a), printingOf(b)];
   if (printingA.words.length === printingB.words.length)
     return best(reports(printingA, printingB, model, shared), reports(printingB, printingA, model, shared));
   return printingA.words.length < printingB.words.length
@@ -278,9 +295,7 @@ const isRunOf = (short: Printing, long: Printing) =>
 function reports(short: Printing, long: Printing, model: RewordingModel, shared: number): number | null {
   if (isRunOf(short, long)) return null;
   let score = sameAssertion(short, long, model, shared);
-  const sentences = sentencesOf(long.text);
-  if (sentences.length > 1)
-    for (const sentence of sentences) score = best(score, sameAssertion(short, printing(sentence), model, shared));
+  for (const sentence of sentencePrintingsOf(long.text)) score = best(score, sameAssertion(short, sentence, model, shared));
   return score;
 }
 

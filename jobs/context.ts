@@ -5,6 +5,7 @@ import type { Db } from '../store/db.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
+import type { StepTimer } from './stepTimer.ts';
 
 /** What every stage handler receives: the database, its slice of the config, a logger. */
 export interface StageContext {
@@ -12,6 +13,8 @@ export interface StageContext {
   fetch: Config['fetch'];
   dedupe: DedupeOptions;
   log: Logger;
+  /** Where a job reports the time of its steps (a worker's metrics); absent in one-off commands. */
+  timeStep?: StepTimer;
   /** Where stages report what they did (workers expose it at /metrics); absent in one-off commands. */
   metrics?: Metrics;
   /** Where fetches wait for their host's turn when the limits must hold beyond this process (Redis); this process's limiter otherwise. */

@@ -9,6 +9,8 @@ import type { Db, Queryable } from '../store/db.ts';
 import * as store from '../store/index.ts';
 import { lockScopes } from '../store/locks.ts';
 import type { StoredMention } from '../store/mentions.ts';
+import type { StepTimer } from './stepTimer.ts';
+import { timeStep } from './stepTimer.ts';
 
 export type DedupeOptions = MergeOptions;
 
@@ -47,6 +49,9 @@ function planOf(mention: StoredMention) {
  * still unplaced and reads their candidates and what is known of their speakers; the speakers are resolved
  * (a statement only when one is new), the merge planned in memory (decideMerge is pure) and written, the
  * touched claims recomputed, in one statement. A mention another worker placed first is skipped.
+ * `time` receives the time of its steps: merge (the whole transaction, BEGIN to COMMIT), and in it merge_locks
+ * (waiting for the scope locks), then merge_read, merge_plan (speakers resolved, the merge planned) and
+ * merge_write, while they are held.
  * @returns the outcome of each mention placed here.
  */
 export async function mergeMentions(
@@ -54,8 +59,20 @@ export async function mergeMentions(
   mentions: readonly StoredMention[],
   options: DedupeOptions,
   done?: { articleId: string; contentHash: string },
+  time?: StepTimer,
 ): Promise<MergeOutcome[]> {
   const planned = mentions.map(planOf);
+  return timeStep(time, 'merge', () => mergeInTransaction(db, planned, options, done, time));
+}
+
+/** mergeMentions' transaction, its mentions planned (planOf). */
+function mergeInTransaction(
+  db: Db,
+  planned: ReadonlyArray<ReturnType<typeof planOf>>,
+  options: DedupeOptions,
+  done: { articleId: string; contentHash: string } | undefined,
+  time: StepTimer | undefined,
+): Promise<MergeOutcome[]> {
   const markDone = async (tx: Queryable) => {
     if (done) await store.articles.markDeduped(tx, done.articleId, done.contentHash);
   };
@@ -73,13 +90,15 @@ export async function mergeMentions(
     const plans = planned.map((p) =>
       p.isFigure && storyOf ? { ...p, locks: [...p.locks, `figure|value|${p.mention.value ?? ''}`] } : p,
     );
-    await lockScopes(tx, plans.flatMap((p) => p.locks), plans.flatMap((p) => p.shared));
+    await timeStep(time, 'merge_locks', () => lockScopes(tx, plans.flatMap((p) => p.locks), plans.flatMap((p) => p.shared)));
     const inputs = plans.map(({ key, mention: m }) => ({ key, name: m.speaker ?? key, type: m.speakerType, role: m.role }));
-    const found = await store.claims.readForMerge(
-      tx,
-      plans.map((p) => ({ id: p.mention.id, kind: p.mention.kind, keys: p.keys, value: p.mention.value })),
-      store.speakers.speakerNames(inputs),
-      storyOf,
+    const found = await timeStep(time, 'merge_read', () =>
+      store.claims.readForMerge(
+        tx,
+        plans.map((p) => ({ id: p.mention.id, kind: p.mention.kind, keys: p.keys, value: p.mention.value })),
+        store.speakers.speakerNames(inputs),
+        storyOf,
+      ),
     );
     const storyId = found.storyId;
     const todo = plans.flatMap((p, i) =>
@@ -89,6 +108,7 @@ export async function mergeMentions(
       await markDone(tx);
       return [];
     }
+    const planStarted = performance.now();
     const speakers = await store.speakers.resolveMany(
       tx,
       inputs.filter((_, i) => found.unplaced.has(plans[i]?.mention.id ?? '')),
@@ -117,8 +137,11 @@ export async function mergeMentions(
       })),
       options,
     );
+    time?.('merge_plan', (performance.now() - planStarted) / 1000);
     // Marking the article in the same statement keeps its row locked only for the last moments of the merge.
-    await store.claims.applyMerges(tx, plan.writes, done ? { articleId: done.articleId, contentHash: done.contentHash } : null);
+    await timeStep(time, 'merge_write', () =>
+      store.claims.applyMerges(tx, plan.writes, done ? { articleId: done.articleId, contentHash: done.contentHash } : null),
+    );
     return plan.outcomes;
   });
 }

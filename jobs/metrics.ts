@@ -9,6 +9,13 @@ export interface Metrics {
   registry: Registry;
   /** A finished job: its stage, how long it took, how it ended, and what it did. */
   observeJob(queue: QueueName, seconds: number, outcome: 'completed' | 'failed_transient' | 'failed_permanent', stats?: Partial<PipelineStats>): void;
+  /**
+   * A step inside a job (see jobs/stepTimer.ts): the time it took, waits for locks included, so that what a
+   * stage's time is spent on shows beside its jobs' durations (README, the e2e bench).
+   */
+  observeStep(queue: QueueName, step: string, seconds: number): void;
+  /** Statements a stage's jobs sent to the database (BEGIN and COMMIT included): its round trips. */
+  observeStatements(queue: QueueName, count: number): void;
   /** A fetch answered: its HTTP status (or 'error') and the bytes read. */
   observeFetch(status: number | 'error', bytes: number): void;
   /** The Prometheus text exposition. */
@@ -38,6 +45,19 @@ export function createMetrics(queues: RedisQueues | null = null): Metrics {
     help: 'Time a job took, by stage',
     labelNames: ['queue'],
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const steps = new Histogram({
+    name: 'claimdesk_job_step_seconds',
+    help: 'Time a step inside a job took (lock waits included), by stage and step',
+    labelNames: ['queue', 'step'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const statements = new Counter({
+    name: 'claimdesk_db_statements_total',
+    help: 'Statements sent to the database (round trips, BEGIN and COMMIT included), by stage',
+    labelNames: ['queue'],
     registers: [registry],
   });
   const events = new Counter({
@@ -84,6 +104,12 @@ export function createMetrics(queues: RedisQueues | null = null): Metrics {
         const n = stats?.[event] ?? 0;
         if (n > 0) events.inc({ event: snake(event) }, n);
       }
+    },
+    observeStep(queue, step, seconds) {
+      steps.observe({ queue, step }, seconds);
+    },
+    observeStatements(queue, count) {
+      statements.inc({ queue }, count);
     },
     observeFetch(status, size) {
       fetches.inc({ status: String(status) });

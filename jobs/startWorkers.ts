@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { UnrecoverableError, Worker } from 'bullmq';
 import type { Job } from 'bullmq';
 import type { StageContext } from './context.ts';
@@ -9,6 +10,7 @@ import type { RedisQueues } from './redisQueues.ts';
 import { errorForLog } from './errorForLog.ts';
 import { isPermanent } from './isPermanent.ts';
 import { enqueue } from './redisQueues.ts';
+import { countStatements } from './stepTimer.ts';
 
 /** What a finished job leaves in Redis: its stats and the ids of the jobs it asked for. */
 export interface JobReturn {
@@ -17,13 +19,19 @@ export interface JobReturn {
 }
 
 
+/** The stage of the job whose code runs (its statements are counted for it). */
+const runningJob = new AsyncLocalStorage<QueueName>();
+
 function processor(ctx: StageContext, queues: RedisQueues, name: QueueName) {
   return async (job: Job): Promise<JobReturn> => {
     const log = ctx.log.child({ queue: name, jobId: job.id, attempt: job.attemptsMade + 1 });
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
+    const metrics = ctx.metrics;
+    // With metrics, the job's steps are timed (README: where the time goes).
+    const timeStep = metrics ? (step: string, s: number) => metrics.observeStep(name, step, s) : undefined;
     try {
-      const result = await runHandler({ ...ctx, log }, name, job.data as JobData[QueueName]);
+      const result = await runningJob.run(name, () => runHandler({ ...ctx, timeStep, log }, name, job.data as JobData[QueueName]));
       await enqueue(queues, result.next);
       ctx.metrics?.observeJob(name, seconds(), 'completed', result.stats);
       return { stats: result.stats, next: result.next.map((n) => ({ queue: n.queue, id: n.id })) };
@@ -74,9 +82,20 @@ export const totalConcurrency = (c: Concurrency): number => QUEUE_NAMES.reduce((
 
 /** Starts one BullMQ worker per stage queue in this process; stalled jobs (a worker died) are picked up again. */
 export function startWorkers(ctx: StageContext, queues: RedisQueues, concurrency: Concurrency): Worker[] {
+  const metrics = ctx.metrics;
+  // With metrics, every statement is counted for the stage of the job that sent it: round trips per article.
+  const counted = metrics
+    ? {
+        ...ctx,
+        db: countStatements(ctx.db, (n) => {
+          const queue = runningJob.getStore();
+          if (queue) metrics.observeStatements(queue, n);
+        }),
+      }
+    : ctx;
   return QUEUE_NAMES.map(
     (name) =>
-      new Worker(name, processor(ctx, queues, name), {
+      new Worker(name, processor(counted, queues, name), {
         connection: queues.duplicate(),
         prefix: queues.prefix,
         concurrency: concurrencyOf(concurrency, name),

@@ -135,6 +135,10 @@ interface RunResult {
   seconds: number;
   pagesPerSecond: number;
   stageSeconds: Map<string, number>;
+  /** Seconds summed over jobs per step inside a job (`queue/step`, see jobs/stepTimer.ts). */
+  stepSeconds: Map<string, number>;
+  /** Statements sent to PostgreSQL (round trips) per stage, summed over the workers. */
+  statements: Map<string, number>;
   p50LatencyMs: number;
   p95LatencyMs: number;
   peakWorkerRssMb: number;
@@ -221,6 +225,8 @@ async function runWith(
     const workerCpu = workerCpuSeconds(texts) - cpuBefore;
     const databaseCpu = [...backends.values()].reduce((n, b) => n + b.last - b.first, 0);
     const stageSeconds = sumBy(texts, 'claimdesk_job_duration_seconds_sum', 'queue');
+    const stepSeconds = sumBy(texts, 'claimdesk_job_step_seconds_sum', 'step');
+    const statements = sumBy(texts, 'claimdesk_db_statements_total', 'queue');
     // Latency: from the start of an article's fetch job to the end of its dedupe job.
     const queues = runtime.queues!;
     const fetchStart = new Map<string, number>();
@@ -238,12 +244,19 @@ async function runWith(
     const counts = await runtime.db.query<{ articles: number; claims: number }>(
       'SELECT (SELECT count(*)::integer FROM articles) AS articles, (SELECT count(*)::integer FROM claims) AS claims',
     );
+    // Mentions and articles named by their page's path, not their ids: the pages' ports, so their ids, differ from
+    // one invocation of the bench to the next, and --compare-claims compares with another invocation's.
     const grouped = await runtime.db.query<{ kind: string; text: string; ids: string }>(
-      `SELECT c.kind, left(c.text, 60) AS text, string_agg(m.id, ',' ORDER BY m.id) AS ids
-       FROM claims c JOIN mentions m ON m.claim_id = c.id GROUP BY c.id`,
+      `SELECT c.kind, left(c.text, 60) AS text,
+              string_agg(m.place, ',' ORDER BY m.place COLLATE "C") AS ids
+       FROM claims c
+       JOIN (SELECT m.claim_id, regexp_replace(a.url, '^[a-z]+://[^/]+', '') || '#' || m.kind || '@' || m.start_offset || '-' || m.end_offset AS place
+             FROM mentions m JOIN articles a ON a.id = m.article_id) m ON m.claim_id = c.id
+       GROUP BY c.id`,
     );
     const stories = await runtime.db.query<{ ids: string }>(
-      'SELECT string_agg(id, \',\' ORDER BY id) AS ids FROM articles GROUP BY story_id',
+      `SELECT string_agg(regexp_replace(url, '^[a-z]+://[^/]+', ''), ',' ORDER BY regexp_replace(url, '^[a-z]+://[^/]+', '') COLLATE "C") AS ids
+       FROM articles GROUP BY story_id`,
     );
     await Promise.all(Object.values(queues.queues).map((q) => q.obliterate({ force: true })));
     return {
@@ -256,6 +269,8 @@ async function runWith(
       seconds,
       pagesPerSecond: pageCount / seconds,
       stageSeconds,
+      stepSeconds,
+      statements,
       p50LatencyMs: percentile(latencies, 50),
       p95LatencyMs: percentile(latencies, 95),
       peakWorkerRssMb: Math.max(...peaks.values(), 0) / 1024 / 1024,
@@ -271,6 +286,43 @@ async function runWith(
   }
 }
 
+/** What a saved run holds: enough to compare claims and stories with a later run (see --save-claims). */
+interface SavedClaims {
+  workers: number;
+  claims: number;
+  partition: Array<[string, string]>;
+  stories: string[];
+}
+
+async function saveClaims(file: string, run: RunResult): Promise<void> {
+  const saved: SavedClaims = { workers: run.workers, claims: run.claims, partition: [...run.partition], stories: [...run.stories] };
+  await fs.writeFile(file, JSON.stringify(saved));
+}
+
+/** A saved run as a result to compare (its workers count negated: it names the saved run in the printout). */
+async function readClaims(file: string): Promise<RunResult> {
+  const saved = JSON.parse(await fs.readFile(file, 'utf8')) as SavedClaims;
+  const none = new Map<string, number>();
+  return {
+    workers: -saved.workers,
+    claims: saved.claims,
+    partition: new Map(saved.partition),
+    stories: new Set(saved.stories),
+    workerCpuMsPerPage: 0,
+    databaseCpuMsPerPage: 0,
+    stages: new Map(),
+    seconds: 0,
+    pagesPerSecond: 0,
+    stageSeconds: none,
+    stepSeconds: none,
+    statements: none,
+    p50LatencyMs: 0,
+    p95LatencyMs: 0,
+    peakWorkerRssMb: 0,
+    articles: 0,
+  };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -282,6 +334,10 @@ async function main(): Promise<void> {
       'cpu-prof': { type: 'string' },
       // Each worker's `--concurrency` (jobs at a time per queue); the worker's default when absent.
       concurrency: { type: 'string' },
+      // The first run's claims and stories written to a file, or compared with those of a file written so by
+      // another version of the code: its claims must not change (quotes and statements; figures follow timing).
+      'save-claims': { type: 'string' },
+      'compare-claims': { type: 'string' },
     },
   });
   const count = Number(values.pages);
@@ -325,7 +381,10 @@ async function main(): Promise<void> {
   console.log('stage seconds are summed over jobs (busy time), not wall time; the target is 100 pages/s on 2 cores.');
   // The claims must not depend on how many workers made them: each run's claims (as sets of mentions) against the first's.
   const [first, ...others] = results;
-  for (const r of first ? others : []) {
+  if (first && values['save-claims']) await saveClaims(values['save-claims'], first);
+  const saved = values['compare-claims'] ? await readClaims(values['compare-claims']) : null;
+  for (const r of first ? (saved ? [saved, ...others] : others) : []) {
+    const name = r.workers < 0 ? `the saved run's (${-r.workers} worker(s))` : `${r.workers} worker(s)`;
     const only = (a: RunResult, b: RunResult) => [...a.partition].filter(([key]) => !b.partition.has(key));
     const [mine, theirs] = [only(r, first!), only(first!, r)];
     const byKind = (list: Array<[string, string]>) => {
@@ -334,17 +393,24 @@ async function main(): Promise<void> {
       return [...kinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
     };
     console.log(
-      `claims of ${r.workers} worker(s) against ${first!.workers}: ${mine.length === 0 && theirs.length === 0 ? 'the same' : `${theirs.length} of ${first!.claims} not made the same way (${byKind(theirs)}), ${mine.length} made instead`}`,
+      `claims of ${name} against ${first!.workers}: ${mine.length === 0 && theirs.length === 0 ? 'the same' : `${theirs.length} of ${first!.claims} not made the same way (${byKind(theirs)}), ${mine.length} made instead`}`,
     );
     const storiesApart = [...first!.stories].filter((ids) => !r.stories.has(ids)).length;
     console.log(`  stories: ${storiesApart} of ${first!.stories.size} not made of the same articles`);
     for (const [, label] of theirs.slice(0, 5)) console.log(`  only with ${first!.workers}: ${label}`);
-    for (const [, label] of mine.slice(0, 5)) console.log(`  only with ${r.workers}: ${label}`);
+    for (const [, label] of mine.slice(0, 5)) console.log(`  only with ${name}: ${label}`);
   }
   console.log('\nper stage: jobs, mean wait in the queue and run time per job (ms), span from first start to last end (s)');
   for (const r of results) {
     const cells = [...r.stages].map(([stage, t]) => `${stage} ${t.jobs} jobs, wait ${t.waitMs.toFixed(0)}, run ${t.runMs.toFixed(0)}, span ${t.spanSeconds.toFixed(1)}`);
     console.log(`${r.workers} worker(s): ${cells.join('; ')}`);
+  }
+  console.log('\nper page: statements sent to PostgreSQL by stage; ms of each dedupe step (summed over jobs, lock waits included)');
+  for (const r of results) {
+    const perPage = (n: number) => (n / count).toFixed(1);
+    const statements = [...r.statements].map(([stage, n]) => `${stage} ${perPage(n)}`).join(', ');
+    const steps = [...r.stepSeconds].map(([step, s]) => `${step} ${perPage(s * 1000)}`).join(', ');
+    console.log(`${r.workers} worker(s): statements ${statements || 'not counted'}; steps ${steps || 'not timed'}`);
   }
 }
 

@@ -56,6 +56,24 @@ describe('one assertion reworded', () => {
     assert.ok(rewordedAssertion(REPORTED, PESKOV_QUOTE), 'the first sentence, reworded');
   });
 
+  test('a text compared again, in either order and with others between, scores as it did the first time (printings are remembered)', () => {
+    const texts = [
+      REWORDED,
+      REPORTED,
+      PESKOV_QUOTE,
+      'the pirates would be hard to identify from their boats',
+      'it would be difficult to identify the pirates from the boats',
+      'It would not be difficult to identify the pirates from the boats. Officials said so on Monday.',
+    ];
+    const pairs = texts.flatMap((a) => texts.map((b) => [a, b] as const));
+    const first = pairs.map(([a, b]) => rewordingScore(a, b));
+    const again = [...pairs].reverse().map(([a, b]) => rewordingScore(a, b)).reverse();
+    assert.deepEqual(again, first);
+    // One of them a paraphrase, the negated one not: the remembered printings still tell them apart.
+    assert.ok(rewordedAssertion(texts[4]!, texts[3]!));
+    assert.ok(!rewordedAssertion(texts[5]!, texts[3]!));
+  });
+
   test('a negation word that negates nothing ("nothing less than", "not only") is no negation; a reflexive is no word of substance', () => {
     assert.ok(
       rewordedAssertion(
