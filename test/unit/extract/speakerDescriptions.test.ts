@@ -68,3 +68,11 @@ describe('a public figure\'s description that several people are printed with', 
     assert.deepEqual(speakers(text).at(-1), 'star');
   });
 });
+
+describe('a cue after a time of day printed with its full stops', () => {
+  test('the name after the time opens the sentence and is the speaker of a later quote in it', () => {
+    const text =
+      'Dale Mott, 49, is serving a life sentence and was being driven to Beaumont when he escaped just after 9 a. m. Ruth Lyons said that Mott used a cane – he "claimed it was necessary" – and added, "Since he ran off on foot, that is in question."';
+    assert.deepEqual(speakers(text).at(-1), 'Ruth Lyons');
+  });
+});
