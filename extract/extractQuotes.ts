@@ -117,7 +117,10 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     // A quote that opens mid-sentence in lower case ("called it “a disaster”") is a fragment of reported speech:
     // a statement of the clause around it when it names its speaker, never a direct quote.
     if (isFragment(span.text) && !sameCue && !led.has(span)) {
-      const clause = attribution && speaker.speaker !== null && cue !== null ? clauseAroundQuote(analysis, span, attribution) : null;
+      // "will be, as Apple puts it, “the world's thinnest ...,” coming in at ...": "as X put it" sets off its quoted
+      // words alone; the clause around them is the writer's.
+      const ownWording = cue !== null && /^puts? it$/i.test(cue);
+      const clause = attribution && speaker.speaker !== null && cue !== null && !ownWording ? clauseAroundQuote(analysis, span, attribution) : null;
       if (clause === null) continue;
       clauses.push({ start: clause.start, end: clause.end, speaker });
       mentions.push({
@@ -434,6 +437,15 @@ function afterOpeningDescription(tokens: readonly Token[], at: number): boolean 
   );
 }
 
+/** Where "and" and a second capitalised name after the name ending at `at` end, when a verb follows them; else -1. */
+function jointSubjectEnd(tokens: readonly Token[], at: number): number {
+  if (normaliseWord(tokens[at]?.text ?? '') !== 'and') return -1;
+  let k = at + 1;
+  while (k < tokens.length && k < at + 5 && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? '')) k += 1;
+  const verb = tokens[k];
+  return k > at + 1 && verb !== undefined && verb.word && /^\p{Ll}/u.test(verb.text) && !NOT_AFTER_SUBJECT.has(verb.text) ? k : -1;
+}
+
 /** The name that opens a clause at token `at` and is its subject (a verb or an appositive follows), if any. */
 function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number) {
   let k = at;
@@ -449,6 +461,9 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
     while (k < role) run.push(tokens[k++]?.text ?? '');
     while (k < tokens.length && k < role + 4 && tokens[k]?.word && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');
   }
+  // "Professors Foner and Alba suggest ...": joint subjects, whom a later "they" points back at.
+  const joined = run.length > 0 ? jointSubjectEnd(tokens, k) : -1;
+  if (joined > k) while (k < joined) run.push(tokens[k++]?.text ?? '');
   // Mid-sentence, only a name followed by its verb or an appositive: "Reid, who", "Tara Reid has".
   const next = tokens[k];
   const verbLike = (t: Token) => t.word && /^\p{Ll}/u.test(t.text) && !NOT_AFTER_SUBJECT.has(t.text);

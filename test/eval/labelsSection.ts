@@ -75,8 +75,12 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // The eighth batch (issue 15, 91 tune attributions in 13 articles, labelled blind; README): on the grown set tune found
 // 77.7% -> 76.8% (628 of 818), speaker 97.0% -> 95.5% (600 of 628), the batch alone found 69.2% (63 of 91), speaker
 // 82.5% (52 of 63). The tune floors move with the labels: found 0.774 -> 0.765, speaker 0.967 -> 0.952.
-const FOUND_FLOOR = { tune: 0.765, 'held-out': 0.705 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.952, 'held-out': 0.9 };
+// Its errors' classes fixed (branch speakers: title-case crossheads, "the star" of several, "the <role> Name" after a
+// comma, a time of day ending its sentence, "X, which notes", "they" after joint subjects, "as X put it", a name after
+// "after"/"when"/"because"): tune found 76.9% (629 of 818), speaker 96.8% (609 of 629), judged-claim speakers and not
+// claims unchanged; held-out unchanged. Tune floors: found 0.765 -> 0.768, speaker 0.952 -> 0.965.
+const FOUND_FLOOR = { tune: 0.768, 'held-out': 0.705 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.965, 'held-out': 0.9 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
