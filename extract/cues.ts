@@ -34,6 +34,8 @@ export const CUE_PHRASES: readonly string[] = [
   // "Jeffs can be heard saying on a tape": a recording quoted.
   'can be heard saying', 'could be heard saying', 'can be seen saying', 'could be seen saying', 'was heard saying', 'is heard saying',
   'according to', 'in the words of', 'по словам', 'по мнению', 'за словами', 'as saying', 'as telling',
+  // "As Professor Foner put it: “...”": the speaker's own wording, quoted.
+  'put it', 'puts it',
 ];
 
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS);

@@ -10,6 +10,7 @@ import { findMeasure, findStages } from './findMeasure.ts';
 import { findUnit } from './findUnit.ts';
 import { orderFigureNames } from './findSubject.ts';
 import { nounKind } from './wordnetNouns.ts';
+import { inTitleCaseLine } from './inTitleCaseLine.ts';
 import {
   AFTER_SCALE_WORD,
   ATTACHED_SCALE,
@@ -169,21 +170,6 @@ function isCrosshead(sentence: string): boolean {
   const words = sentence.trim().split(/\s+/);
   if (words.length > 6 || /[.!?:;,"”]$/.test(sentence.trim())) return false;
   return words.every((w) => /^[\p{Lu}\p{N}$]/u.test(w) || /^(?:a|an|the|of|and|in|on|for|to|at|by|with)$/.test(w));
-}
-
-const MAX_HEADLINE_WORDS = 25;
-
-/**
- * "31 Latinos Share Their Most Honest Thoughts On Donald Trump.", "ELEVEN POLICE KILLED, DOZENS WOUNDED ...": a line
- * whose every word of four letters or more is capitalised, four of them at least, is a headline (a sentence full
- * of names, "Ted Cruz has 370 delegates", has its lower-case words; a body set in capitals runs longer).
- */
-function inTitleCaseLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).split(/\s+/);
-  const words = line.filter((w) => /^[^\p{L}]*\p{L}{4,}/u.test(w));
-  return line.length <= MAX_HEADLINE_WORDS && words.length >= 4 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 
 /**

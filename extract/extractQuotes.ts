@@ -22,6 +22,7 @@ import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { speakerPosition } from './printedPhrase.ts';
 import { findTranscriptLines } from './findTranscriptLines.ts';
+import { inTitleCaseLine } from './inTitleCaseLine.ts';
 import type { TranscriptLine } from './findTranscriptLines.ts';
 
 interface Candidate {
@@ -116,7 +117,10 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     // A quote that opens mid-sentence in lower case ("called it “a disaster”") is a fragment of reported speech:
     // a statement of the clause around it when it names its speaker, never a direct quote.
     if (isFragment(span.text) && !sameCue && !led.has(span)) {
-      const clause = attribution && speaker.speaker !== null && cue !== null ? clauseAroundQuote(analysis, span, attribution) : null;
+      // "will be, as Apple puts it, “the world's thinnest ...,” coming in at ...": "as X put it" sets off its quoted
+      // words alone; the clause around them is the writer's.
+      const ownWording = cue !== null && /^puts? it$/i.test(cue);
+      const clause = attribution && speaker.speaker !== null && cue !== null && !ownWording ? clauseAroundQuote(analysis, span, attribution) : null;
       if (clause === null) continue;
       clauses.push({ start: clause.start, end: clause.end, speaker });
       mentions.push({
@@ -383,10 +387,16 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
   for (const sentence of sentences) {
     // A heading ("Kremlin Response and Regulatory Conditions") has no subject that later text refers to.
     if (!/[.!?…"”’'»:]$/.test(sentence.text)) continue;
+    // Nor has a crosshead that ends on a full stop, as a list's entries print them ("John Leguizamo On How U.S.
+    // History Makes Latinos Feel “Invisible.”"): its capitalised words are no name that "he" points back at.
+    if (inTitleCaseLine(analysis.text, sentence.start)) continue;
     const tokens = maskedTokens(analysis, sentence.start, sentence.end);
     // The subject opening the sentence, and those opening a clause after an introductory phrase or a
     // conjunction ("Three years ago, Reid, who ...", "..., but Tara Reid has ..."): the last one is the latest.
-    const starts = [0, ...tokens.flatMap((t, k) => (k > 0 && (t.text === ',' || /^(?:but|and|while)$/.test(t.text)) ? [k + 1] : []))];
+    // A quoted title that closes on its comma ("the cast of “Planet of the Apes,” the network’s anchor ...") ends the
+    // introductory phrase as a comma does.
+    const endsOnComma = (t: Token) => /^§+$/.test(t.text) && /,\s*\S$/.test(analysis.text.slice(t.start, t.end));
+    const starts = [0, ...tokens.flatMap((t, k) => (k > 0 && (t.text === ',' || endsOnComma(t) || /^(?:but|and|while)$/.test(t.text)) ? [k + 1] : []))];
     for (const start of starts) {
       const phrase = subjectAt(analysis, tokens, start);
       // Counted from the sentence end: a subject only informs the sentences after it.
@@ -427,6 +437,15 @@ function afterOpeningDescription(tokens: readonly Token[], at: number): boolean 
   );
 }
 
+/** Where "and" and a second capitalised name after the name ending at `at` end, when a verb follows them; else -1. */
+function jointSubjectEnd(tokens: readonly Token[], at: number): number {
+  if (normaliseWord(tokens[at]?.text ?? '') !== 'and') return -1;
+  let k = at + 1;
+  while (k < tokens.length && k < at + 5 && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? '')) k += 1;
+  const verb = tokens[k];
+  return k > at + 1 && verb !== undefined && verb.word && /^\p{Ll}/u.test(verb.text) && !NOT_AFTER_SUBJECT.has(verb.text) ? k : -1;
+}
+
 /** The name that opens a clause at token `at` and is its subject (a verb or an appositive follows), if any. */
 function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number) {
   let k = at;
@@ -434,11 +453,17 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   while (k < tokens.length && k < at + 8 && tokens[k]?.word && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');
   // "Trump senior communications adviser Jason Miller said": a name before a role is its modifier; the subject is
   // the person the role leads to.
+  // "After ..., the network’s nightly news anchor Ilia Calderón reacted": a clause may open on a description in
+  // lower case that ends on a role before the name.
+  if (run.length === 0 && at > 0 && /^(?:the|a|an)$/.test(tokens[at]?.text ?? '') && roleThenName(tokens, at + 1) > at + 1) k = at + 1;
   const role = roleThenName(tokens, k);
-  if (run.length > 0 && role > k) {
+  if ((run.length > 0 || k > at) && role > k) {
     while (k < role) run.push(tokens[k++]?.text ?? '');
     while (k < tokens.length && k < role + 4 && tokens[k]?.word && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');
   }
+  // "Professors Foner and Alba suggest ...": joint subjects, whom a later "they" points back at.
+  const joined = run.length > 0 ? jointSubjectEnd(tokens, k) : -1;
+  if (joined > k) while (k < joined) run.push(tokens[k++]?.text ?? '');
   // Mid-sentence, only a name followed by its verb or an appositive: "Reid, who", "Tara Reid has".
   const next = tokens[k];
   const verbLike = (t: Token) => t.word && /^\p{Ll}/u.test(t.text) && !NOT_AFTER_SUBJECT.has(t.text);

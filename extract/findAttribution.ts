@@ -429,7 +429,7 @@ function subjectBefore(masked: string, tokens: Token[], cueAt: number): PrintedP
   return phraseText(masked, tokens, nameStart, appositiveEnd);
 }
 
-const RELATIVES = new Set(['who']);
+const RELATIVES = new Set(['who', 'which']);
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those']);
 
 /**

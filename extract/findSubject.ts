@@ -27,6 +27,14 @@ export function opensFronted(tokens: readonly Token[], at: number): boolean {
   const open = /^(?:and|but|so)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
   return at === open && SUBORDINATORS.test(tokens[at]?.text ?? '');
 }
+/**
+ * Whether token `at`, inside the sentence, is a subordinator whose clause opens on a capitalised name running up to
+ * `end` ("... after Zoe Saldana revealed", "... when Ford says"): the name is that clause's subject.
+ */
+function opensSubordinate(tokens: readonly Token[], at: number, end: number): boolean {
+  const name = tokens.slice(at + 1, end);
+  return at > 0 && /^(?:when|after|because|since|although|though|whereas)$/.test(tokens[at]?.text ?? '') && name.length > 0 && name.length <= 4 && name.every((t) => t.word && isCapitalised(t.text));
+}
 // Prepositions: a subject does not run across them unless it opens with a name ("Rep. Tom Cole of Oklahoma").
 export const SUBJECT_BREAKERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'about', 'by', 'for', 'of', 'into', 'than']);
 
@@ -79,8 +87,9 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
       start = joint;
       break;
     }
-    // "While Ramos said ...": the subject of a clause fronted by a subordinator.
-    if (opensFronted(tokens, start - 1)) break;
+    // "While Ramos said ...": the subject of a clause fronted by a subordinator; "Fans cheered after Saldana revealed
+    // ...": of a subordinate clause later in the sentence, a name.
+    if (opensFronted(tokens, start - 1) || opensSubordinate(tokens, start - 1, end)) break;
     // "the retired general", "an unnamed official": a participle after an article describes, it is no verb.
     const described = /^(?:the|a|an)$/i.test(tokens[start - 2]?.text ?? '') && start < end;
     if (CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || (/^\p{Ll}+ed$/u.test(token.text) && !described)) return null;
@@ -96,7 +105,7 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   // "It is unlikely; the campaign says ...", "fireworks on Friday: Republicans said ...": a semicolon or a colon
   // opens a clause of its own.
   const opened = before?.text === ',' || before?.text === ';' || colonOpensClause(tokens, start - 1) || isSpacedDash(tokens, start - 1) || /^(?:But|And)$/.test(before?.text ?? '') || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? '')));
-  if (start > 0 && !coordinated && !opensFronted(tokens, start - 1) && !opened) return null;
+  if (start > 0 && !coordinated && !opensFronted(tokens, start - 1) && !opensSubordinate(tokens, start - 1, end) && !opened) return null;
   const named = nameBeforeDescription(tokens, start, end);
   if (named !== null) return named;
   const first = tokens[start];

@@ -53,7 +53,9 @@ export function resolveRole(phrase: SpeakerPhrase, offset: number, context: Role
     .filter((e) => e.role !== null && holdsDescription(e.role, description) && !otherParty(e.role, description))
     .map((e) => ({ speaker: e.name, speakerType: 'person' as const, role: e.role, first: e.first }));
   const before = samePeople(new Map(printed.filter((e) => e.first < offset).map((e) => [e.speaker, e])));
-  if (before.length > 0) return before.length === 1 ? (before[0] ?? null) : null;
+  // Several printed with it ("“Broad City” star Arturo Castro", "“Orange is the New Black” star Dascha Polanco"): it
+  // names none of them for sure, but may still describe anew the public figure just written about.
+  if (before.length > 0) return before.length === 1 ? (before[0] ?? null) : redescribed(phrase, offset, context);
   const anywhere = samePeople(new Map(printed.map((e) => [e.speaker, e])));
   if (anywhere.length > 0) return anywhere.length === 1 ? (anywhere[0] ?? null) : null;
   return redescribed(phrase, offset, context);
@@ -134,7 +136,7 @@ function redescribed(phrase: SpeakerPhrase, offset: number, context: RoleContext
   if (otherParty(previous.known.role ?? '', phrase.name ?? head)) return null;
   // One of the people the article is about: "De Blasio disbanded the unit" does not make him "the Republican
   // presidential candidate" of a story that named Trump twice as often.
-  if (outnamed(previous.known.speaker, offset, context)) return null;
+  if (outnamed(previous.known.speaker, offset, context) && !paragraphAbout(previous.known.speaker, offset, context)) return null;
   const introduced = new RegExp(`\\b(?:a|an|another|one)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${escape(head)}\\b`, 'iu');
   if (introduced.test(context.masked.slice(0, offset))) return null;
   return previous.known;
@@ -148,6 +150,22 @@ function outnamed(name: string, offset: number, context: RoleContext): boolean {
   const theirs = count(surnameOf(name));
   const people = [...context.index.values()].flat().filter((e) => e.person && e.words.length >= 2);
   return people.some((e) => surnameOf(e.name) !== surnameOf(name) && count(surnameOf(e.name)) >= 2 * theirs);
+}
+
+/**
+ * "Comedian George Lopez stopped by ... Lopez’s show was cancelled ... The star noted ...": a paragraph that names the
+ * person twice before the description and names no other person is about them, however often the whole article (a
+ * list of several people's sayings) names another.
+ */
+function paragraphAbout(name: string, offset: number, context: RoleContext): boolean {
+  const paragraph = context.masked.slice(context.masked.lastIndexOf('\n', offset - 1) + 1, offset);
+  const count = (surname: string) => paragraph.split(new RegExp(`\\b${escape(surname)}\\b`, 'u')).length - 1;
+  const surnameOf = (full: string) => full.split(/\s+/).pop() ?? full;
+  // Another person: a title, a role or a first name shows one ("HuffPost Live" has the shape of a name, not a person's).
+  const people = [...context.index.values()]
+    .flat()
+    .filter((e) => e.person && e.words.length >= 2 && surnameOf(e.name) !== surnameOf(name) && (e.strongPerson || context.genderOf(e.name, e.role) !== null));
+  return count(surnameOf(name)) >= 2 && !people.some((e) => count(surnameOf(e.name)) > 0);
 }
 
 /** Where the sentence ending at or just before `at` starts. */

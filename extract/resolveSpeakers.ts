@@ -91,7 +91,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     if (bare !== null && oftenNamedIn(bare.known.speaker)) lastBare = bare;
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
-    if (known.speakerType === 'organisation' || isPluralHead(phrase.head)) lastGroup = known;
+    if (known.speakerType === 'organisation' || isPluralHead(phrase.head) || isJoint(phrase)) lastGroup = known;
     // "Kraft issued a statement." names who "the statement" is, whether or not that sentence quotes it.
     if (phrase.refersTo !== 'document') for (const noun of event.documents ?? []) issuers.set(noun, known);
     // Descriptions ("sources", "critics") are not antecedents for "he" or "it".
@@ -198,6 +198,9 @@ function resolveOne(
 
 /** "they" points back at a group, never at one person. */
 const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && /^they$/i.test(phrase.raw);
+
+/** "Professors Foner and Alba", "Tom Smith and Ann Lee": joint speakers, named by the first, are who "they" are. */
+const isJoint = (phrase: SpeakerPhrase): boolean => /[\p{L}.]\s+(?:and|&)\s+(?:\p{Lu}\S*\s+){0,3}\p{Lu}[\p{L}’'-]*$/u.test(phrase.raw) && /^\p{Lu}/u.test(phrase.name ?? '');
 
 /** A plural head noun ("groups", "officials"), not a singular ending in s ("boss", "status", "analysis"). */
 const isPluralHead = (head: string | null): boolean => head !== null && /^\p{Ll}+[^su]s$/u.test(head) && !/(?:ss|us|is)$/.test(head);

@@ -118,11 +118,27 @@ function isBoundary(text: string, sentenceStart: number, termAt: number, end: nu
   // sentence opener follows.
   // A letter after an apostrophe ends a contraction ("it was n't.", "they did n't."), never an initial.
   // So does a letter after a digit ("in the 1990s.", "the 5th."), never an initial either.
+  if (endsTimeOfDay(text.slice(sentenceStart, end))) return startsAfterTime(text.slice(next, next + 40));
   const contraction = /['’\p{N}]$/u.test(text.slice(sentenceStart, termAt - word.length));
   if (!contraction && (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) {
     return SENTENCE_STARTERS.has(nextWord);
   }
   return true;
+}
+
+/** "at 9 a.m.", "just after 9 a. m." (copy tokenised word by word): a time of day printed with its full stops. */
+const endsTimeOfDay = (before: string): boolean => /\b\p{N}{1,2}(?:[:.]\p{N}{2})?\s*[ap]\.\s?m\.$/iu.test(before);
+
+// What a time of day runs on into: a day, a month, a time zone ("9 a.m. Monday", "10 a.m. Eastern", "7 a.m. ET").
+const AFTER_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|eastern|central|mountain|pacific|atlantic|local|greenwich|moscow|london|utc|gmt|[a-z]{1,3}t)$/i;
+
+/**
+ * "... escaped just after 9 a. m. Lyons said that ...": after a time of day, a capitalised word opens a new sentence,
+ * unless it is a day, a month or a time zone the time runs on into, or a place before "time" ("9 a.m. Sydney time").
+ */
+function startsAfterTime(after: string): boolean {
+  const [, first = '', second = ''] = /^([\p{L}]+)\W*([\p{L}]*)/u.exec(after) ?? [];
+  return /^\p{Lu}/u.test(first) && !AFTER_TIME.test(first) && !/^time$/i.test(second);
 }
 
 function wordBefore(text: string, from: number, at: number): string {

@@ -96,3 +96,15 @@ test('a closing quote after a stop ends the sentence even when a capital is glue
   assert.deepEqual(texts('He called it “Project”Alpha and left.'), ['He called it “Project”Alpha and left.']);
   assert.deepEqual(texts('She wrote “Why?”and left.'), ['She wrote “Why?”and left.']);
 });
+
+test('a time of day with its full stops ends a sentence before a name, not before a day, a month or a time zone', () => {
+  assert.deepEqual(texts('The prisoner escaped just after 9 a. m. Lyons said that he was armed.'), ['The prisoner escaped just after 9 a. m.', 'Lyons said that he was armed.']);
+  assert.deepEqual(texts('The polls closed at 8 p.m. Officials began counting at once.'), ['The polls closed at 8 p.m.', 'Officials began counting at once.']);
+  assert.deepEqual(texts('The plane landed at 10:45 p.m. Ruiz was on board.'), ['The plane landed at 10:45 p.m.', 'Ruiz was on board.']);
+  // Not a boundary: the time runs on into a day, a month, a zone or a place's time, or a lower-case word.
+  assert.deepEqual(texts('The vote opens at 9 a.m. Monday in Ohio.'), ['The vote opens at 9 a.m. Monday in Ohio.']);
+  assert.deepEqual(texts('The launch is at 7 a.m. EST on Friday.'), ['The launch is at 7 a.m. EST on Friday.']);
+  assert.deepEqual(texts('The talks start at 9 a.m. Eastern and run late.'), ['The talks start at 9 a.m. Eastern and run late.']);
+  assert.deepEqual(texts('The match starts at 8 p.m. Sydney time tonight.'), ['The match starts at 8 p.m. Sydney time tonight.']);
+  assert.deepEqual(texts('The store opened at 8 a.m. and closed at noon.'), ['The store opened at 8 a.m. and closed at noon.']);
+});
