@@ -76,12 +76,23 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
       entities: orderFigureNames(
         sentence,
         { start: figure.start - (span?.start ?? 0), end: figure.end - (span?.start ?? 0) },
-        span ? findEntities(textTokens(analysis, span.start, span.end), known) : [],
+        withoutUnitNames(span ? findEntities(textTokens(analysis, span.start, span.end), known) : [], figure.unit),
         quote?.speaker ?? null,
       ),
     });
   }
   return out;
+}
+
+/**
+ * "121 RBI", "46 KOs", "200 MPs": a unit printed in capitals is found as a name, but it is what the figure counts (in
+ * the sentence's other figures too: "13 home runs and 43 RBIs"), not whose it is.
+ */
+function withoutUnitNames(entities: string[], unit: string | null): string[] {
+  const head = (unit ?? '').replace(/\s*\(.*$/, '').toLowerCase();
+  if (head === '') return entities;
+  const singular = (word: string) => word.toLowerCase().replace(/['’]?s$/, '');
+  return entities.filter((name) => singular(name) !== singular(head));
 }
 
 /**
@@ -249,7 +260,7 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     if (NUMBER_WORD_ONLY.test(noun.unit)) return null;
     // "46 KOs", "121 RBIs": an initialism's plural is its capitals and an "s", which comparing units could not strip
     // ("kos" is no plural of "ko" to a reader of words), so the unit is its singular, as "121 RBI" prints it.
-    unit = currencyCode(noun.unit) ?? noun.unit;
+    unit = currencyCode(noun.unit) ?? (/^\p{Lu}{2,}s$/u.test(printedUnit) ? noun.unit.slice(0, -1) : noun.unit);
     end = noun.end;
   }
   // A lone small number ("3 of them") is not a reported figure; one with thousands separators ("5,000") is.
@@ -262,9 +273,15 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   if (!isDigit && unit === null && scaleWord === undefined) return null;
   if (isTimeReference(text, start, end, unit) || isIdiomaticAmount(text, start, end, printed, number, unit)) return null;
   const rest = groups.rest === undefined || isDigit ? 0 : (readNumber(groups.rest) ?? 0);
+  // "120 mph" is "120 miles per hour", "150 km/h" 150 km per hour: the distance and the rate it is given per, as the
+  // words print them.
+  const perHour = /^\/h(?:r|our)?\b/i.exec(text.slice(end, end + 6));
+  const speed = perHour !== null && (unit === 'km' || unit === 'mi') ? unit : SPEED_UNITS[unit ?? ''];
+  if (perHour !== null && speed !== undefined) end += perHour[0].length;
+  if (speed !== undefined) unit = speed;
   const measure = endsRange(text, start, end)
     ? 'range'
-    : withStages(rateAfter(text, end) ?? findMeasure(text, start, end, unit) ?? positionBefore(text, start) ?? yearAfter(text, end), findStages(text, start, end));
+    : withStages((speed === undefined ? null : 'per hour') ?? rateAfter(text, end) ?? findMeasure(text, start, end, unit) ?? positionBefore(text, start) ?? yearAfter(text, end), findStages(text, start, end));
   return { start, end, value: scaleValue(number, scaleWord) + rest, unit: withMeasure(unit, measure), qualifier };
 }
 
@@ -285,6 +302,9 @@ function hyphenedNoun(text: string, end: number, printed: string, qualifier: str
   if (joined === null || ROUGHLY_AFTER.test(joined[1] ?? '')) return null;
   return { unit: joined[1] ?? '', end: end + joined[0].length };
 }
+
+/** Speeds abbreviated as one unit, and the distance each is per hour of. */
+const SPEED_UNITS: Readonly<Record<string, string>> = { mph: 'miles', kph: 'km', kmh: 'km' };
 
 /** A currency word joined by a hyphen to the scale before it ("million - euro", "billion-dollar"). */
 const HYPHENED_CURRENCY = /^\s?[-–]\s?(dollars?|euros?|pounds?|roubles?|rubles?|yen|yuan)(?![\p{L}])/iu;

@@ -322,3 +322,28 @@ test('a noun joined to a figure by a hyphen is what it counts: "a 2,507-member a
   assert.deepEqual(figures('A 1,500-strong crowd gathered.').map((f) => f.unit), [null]);
   assert.deepEqual(figures('A 10-year plan was adopted.'), []);
 });
+
+test('a unit printed in capitals is what a figure counts, not whose it is: "121 RBIs" counts RBI, of no one called "RBIs"', () => {
+  const mentions = (text: string) => extractMentions(text).mentions.filter((m) => m.kind === 'number');
+  const [rbi] = mentions('Overall, Teixeira finished the season with 33 homers and 121 RBIs.').filter((m) => m.value === 121);
+  assert.equal(rbi?.unit, 'rbi');
+  assert.ok(!rbi?.entities.some((name) => /^RBIs?$/.test(name)), JSON.stringify(rbi?.entities));
+  const [kos] = mentions('Klitschko (52-3, 46 KOs) retained his title.').filter((m) => m.value === 46);
+  assert.equal(kos?.unit, 'ko');
+  const [mps] = mentions('Some 200 MPs backed the bill in London.');
+  assert.equal(mps?.unit, 'mp');
+  assert.ok(!mps?.entities.includes('MPs'));
+  // A name that is not the unit stays: "100 million Facebook users" are Facebook's.
+  const [users] = mentions('It has 100 million Facebook users in Brazil.');
+  assert.ok(users?.entities.includes('Facebook'), JSON.stringify(users?.entities));
+});
+
+test('a speed abbreviated as one unit is a distance per hour: "120 mph" measures as "120 miles per hour"', () => {
+  assert.deepEqual(figures('He drove at speeds up to 120 mph before stopping.').map((f) => f.unit), ['miles (per hour)']);
+  assert.deepEqual(figures('He drove at speeds up to 120 miles per hour.').map((f) => f.unit), ['miles (per hour)']);
+  assert.deepEqual(figures('The storm brought winds of 150 km/h to the coast.').map((f) => [f.text, f.unit]), [['150 km/h', 'km (per hour)']]);
+  assert.deepEqual(figures('The train reached 300 kph on Monday.').map((f) => f.unit), ['km (per hour)']);
+  // A distance stays a distance.
+  assert.deepEqual(figures('The chase covered 30 miles.').map((f) => f.unit), ['miles']);
+  assert.deepEqual(figures('The quake struck at a depth of 10 km.').map((f) => f.unit), ['km']);
+});
