@@ -454,11 +454,18 @@ function isIdiomaticAmount(text: string, start: number, end: number, printed: st
 }
 
 /**
- * "the 16 year-old best friend", "the 36 - year - old Klitschko", "a two-month-old baby": an age, printed as one
- * compound before or instead of a noun, is no figure anyone reports (as "45 years old" is not: isTimeReference).
+ * "the 16 year-old best friend", "the 36 - year - old Klitschko", "a two-month-old baby": a person's age, printed as
+ * one compound before or instead of a noun, is no figure anyone reports (as "45 years old" is not: isTimeReference).
  */
-const isAge = (text: string, numberEnd: number) =>
-  /^\s?[-–]?\s?(?:years?|months?|weeks?|days?)\s?[-–]\s?olds?\b/i.test(text.slice(numberEnd, numberEnd + 20));
+function isAge(text: string, numberEnd: number): boolean {
+  const age = /^\s?[-–]?\s?(?:years?|months?|weeks?|days?)\s?[-–]\s?olds?\b/i.exec(text.slice(numberEnd, numberEnd + 20));
+  if (age === null) return false;
+  // A thing's age ("Ford's almost 30-year-old record", "a 100-year-old bridge") measures it; a person's, or one
+  // printed alone or before a name ("the 36-year-old said", "the 36 - year - old Klitschko"), does not.
+  const noun = findUnit(text, numberEnd + age[0].length);
+  const kind = noun === null ? null : nounKind(noun.unit);
+  return noun === null || kind === null || kind === 'person';
+}
 
 /** People a bracket of age is put on ("voters under 30", "children under 5", "the first physician under 40"). */
 const AGE_BRACKET = /\b(\p{L}+)\s+(?:under|over|above|below)\s+$/iu;

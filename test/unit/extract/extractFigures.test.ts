@@ -285,6 +285,9 @@ test('an age printed as a compound ("16 year-old", "36 - year - old", "two-month
     assert.deepEqual(figures(text), [], text);
   }
   assert.deepEqual(figures('He served 16 years in prison.').map((f) => f.text), ['16 years']);
+  // A thing's age measures it: "Ford's almost 30-year-old record" stays a figure.
+  assert.deepEqual(figures('He did not care about breaking Phil Ford\'s almost 30-year-old record.').map((f) => f.text), ['almost 30']);
+  assert.deepEqual(figures('The 36-year-old said so.'), []);
 });
 
 test('a bound on a number after a noun of people is an age bracket: "the first physician under 40", "voters under 30"', () => {
