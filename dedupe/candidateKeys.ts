@@ -68,8 +68,10 @@ const SAME_MEASURE = new Map<string, string>([
   ...['arrest', 'detain', 'detent'].map((w): [string, string] => [w, 'arrest']),
   // "$916 million lost" and "a $916 million loss", "$1 billion in losses".
   ...['lost', 'lose'].map((w): [string, string] => [w, 'loss']),
-  // "paying $5.4 billion", "a $5.4 billion deal", "the $5.4 billion price": what a buyer pays is the deal's value.
+  // "paying $5.4 billion", "a $5.4 billion deal", "the $5.4 billion price": what a buyer pays is the deal's value; and
+  // "was paid $3 million", "a $3 million salary", "a $90 million contract", "$90 million guaranteed": what a hire is paid.
   ...['pai', 'paid', 'deal', 'price', 'purchas', 'bui', 'bought', 'acquisit', 'takeov'].map((w): [string, string] => [w, 'price']),
+  ...['salari', 'wage', 'contract', 'guarante'].map((w): [string, string] => [w, 'price']),
 ]);
 
 /**

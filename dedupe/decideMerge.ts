@@ -78,9 +78,15 @@ const GENERIC_WORDS = new Set([
   'billion', 'thousand', 'state', 'city', 'officials', 'official', 'report', 'data', 'figures', 'news',
 ]);
 
+/**
+ * "U.S." as "US", "U.N." as "UN": the full stops of an initialism printed with them go, so that "U.S. Geological Survey",
+ * "US Geological Survey" and "USGS" are one name.
+ */
+const withoutInitialStops = (name: string) => name.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (initials) => initials.replace(/\./g, ''));
+
 /** The distinctive words of a name, lower case: possessives, punctuation and generic words dropped. */
 function nameWords(name: string): string[] {
-  return name
+  return withoutInitialStops(name)
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
@@ -153,7 +159,7 @@ const ACRONYM_SKIPS = /^(?:of|the|and|for|&)$/i;
  * the acronym would be under three letters or over six.
  */
 function acronymOf(name: string): string | null {
-  const words = name.split(/[\s-]+/).filter((w) => w !== '' && !ACRONYM_SKIPS.test(w));
+  const words = withoutInitialStops(name).split(/[\s-]+/).filter((w) => w !== '' && !ACRONYM_SKIPS.test(w));
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
   const acronym = words.map((w) => (/^\p{Lu}{2,4}$/u.test(w) ? w : w.slice(0, 1))).join('').toLowerCase();
   return /^\p{L}{3,6}$/u.test(acronym) ? acronym : null;
@@ -180,6 +186,8 @@ function compatibleMeasures(a: string | null, b: string | null): boolean {
   const [ma, mb] = [measureOf(a), measureOf(b)];
   // The end of a range ("$140 million to $160 million") bounds it: it is no figure printed on its own.
   if ((ma === RANGE) !== (mb === RANGE)) return false;
+  // A rate ("120 miles per hour", "$9 million a season") and a figure given per nothing (a distance, a total) are two.
+  if (isRate(ma) !== isRate(mb)) return false;
   if (ma === '' || mb === '' || ma === mb) return true;
   const [sa, sb] = [measureStages(ma), measureStages(mb)];
   if (sa.stages.size > 0 && sb.stages.size > 0 && ![...sa.stages].some((stage) => sb.stages.has(stage))) return false;
@@ -187,6 +195,9 @@ function compatibleMeasures(a: string | null, b: string | null): boolean {
   // One names a stage only: the other must name that stage too ("arrested" / "of sect; arrested").
   return sa.stages.size > 0 && sb.stages.size > 0;
 }
+
+/** A measure that is a rate per something (extractFigures' rateAfter: "per hour", "per season"). */
+const isRate = (measure: string) => /^per\b/.test(measure);
 
 /** What extraction says an end of a range measures (extractFigures' endsRange). */
 const RANGE = measureOf('(range)');

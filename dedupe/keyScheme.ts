@@ -12,7 +12,9 @@
  * single reading written out ("don't" -> do not: normalizeText.ts tokenize), so quote keys and the near-duplicate
  * signatures of articles differ. 8: a British spelling is read as American ("colour" -> "color": dedupe/spelling.ts,
  * in normalizeText.ts tokenize), so quote keys and the near-duplicate signatures of articles differ; and a speaker's
- * generational suffix is dropped ("King Jr." -> "king": speakerKey.ts), so its surname keys differ. A file of its
+ * generational suffix is dropped ("King Jr." -> "king": speakerKey.ts), so its surname keys differ. 9: figures read
+ * other units and measures ("mph" as miles per hour, a unit in capitals no name, a salary or contract as a sum paid:
+ * candidateKeys.ts SAME_MEASURE), so their keys differ. A file of its
  * own, so that checking it at start loads no text code.
  */
-export const KEY_SCHEME = 8;
+export const KEY_SCHEME = 9;

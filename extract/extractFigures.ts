@@ -29,8 +29,9 @@ const QUALIFIER =
 // "22,000", and "22, 000" as copy tokenized word by word prints it.
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:, \\d{3}(?!\\d))+|\\d+(?:\\.\\d+)?|${NUMBER_WORD})`;
 const PERCENT = '(?:%|\\s?per cent\\b|\\s?percent\\b|\\s?percentage points?\\b|\\s?процент(?:а|ов)?\\b)';
+// Not after a word and a hyphen: "six-foot-five" is a height, the number a part of a compound word.
 const FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<qualifier>${QUALIFIER})\\s+)?(?:(?<fraction>${FRACTION_WORD})(?![\\p{L}-])|(?<currency>${CURRENCY_PREFIX})?(?<number>${NUMBER})(?:(?<attached>${ATTACHED_SCALE})(?![\\p{L}\\p{N}])|\\s(?<scale>${SCALE_WORD})(?![\\p{L}])(?:\\s+(?<rest>${AFTER_SCALE_WORD})(?![\\p{L}-]))?)?(?<percent>${PERCENT})?)`,
+  `(?<![\\p{L}\\p{N}]|\\p{L}[-–])(?:(?<qualifier>${QUALIFIER})\\s+)?(?:(?<fraction>${FRACTION_WORD})(?![\\p{L}-])|(?<currency>${CURRENCY_PREFIX})?(?<number>${NUMBER})(?:(?<attached>${ATTACHED_SCALE})(?![\\p{L}\\p{N}])|\\s(?<scale>${SCALE_WORD})(?![\\p{L}])(?:\\s+(?<rest>${AFTER_SCALE_WORD})(?![\\p{L}-]))?)?(?<percent>${PERCENT})?)`,
   'dgiu',
 );
 const NUMBER_WORD_ONLY = new RegExp(`^${NUMBER_WORD}$`, 'i');
@@ -76,12 +77,23 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
       entities: orderFigureNames(
         sentence,
         { start: figure.start - (span?.start ?? 0), end: figure.end - (span?.start ?? 0) },
-        span ? findEntities(textTokens(analysis, span.start, span.end), known) : [],
+        withoutUnitNames(span ? findEntities(textTokens(analysis, span.start, span.end), known) : [], figure.unit),
         quote?.speaker ?? null,
       ),
     });
   }
   return out;
+}
+
+/**
+ * "121 RBI", "46 KOs", "200 MPs": a unit printed in capitals is found as a name, but it is what the figure counts (in
+ * the sentence's other figures too: "13 home runs and 43 RBIs"), not whose it is.
+ */
+function withoutUnitNames(entities: string[], unit: string | null): string[] {
+  const head = (unit ?? '').replace(/\s*\(.*$/, '').toLowerCase();
+  if (head === '') return entities;
+  const singular = (word: string) => word.toLowerCase().replace(/['’]?s$/, '');
+  return entities.filter((name) => singular(name) !== singular(head));
 }
 
 /**
@@ -208,6 +220,9 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   const isDigit = /^\d/.test(printed);
   if (isDigit && !plausibleDigits(text, numberStart, numberEnd, groups.currency !== undefined)) return null;
   if (isDigit && isLabelOrPlace(text, numberStart, numberEnd)) return null;
+  if (isAge(text, numberEnd)) return null;
+  if (scaleWord === undefined && groups.currency === undefined && groups.percent === undefined && isAgeBracket(text, start, qualifier)) return null;
+  if (isDigit && namesModelWithLetter(text, numberStart, numberEnd, end, groups)) return null;
   let unit: string | null = null;
   const currency = currencyCode(groups.currency);
   if (groups.percent !== undefined) unit = '%';
@@ -218,7 +233,7 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     unit = currencyCode(joined[1]);
     end += joined[0].length;
   }
-  const noun = unit === null ? findUnit(text, end) : null;
+  const noun = unit === null ? (findUnit(text, end) ?? hyphenedNoun(text, end, printed, qualifier, scaleWord)) : null;
   if (noun !== null) {
     // "a gang called 8 Block.", "The Three Musketeers in Prague": a name in title case after the number, with no
     // noun after it ("500 Windows users"), names a thing.
@@ -229,7 +244,9 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     if (/^o['’]clock$/.test(noun.unit)) return null;
     // "two five - years - to - life terms": a number word is no unit; the count and what it counts are apart.
     if (NUMBER_WORD_ONLY.test(noun.unit)) return null;
-    unit = currencyCode(noun.unit) ?? noun.unit;
+    // "46 KOs", "121 RBIs": an initialism's plural is its capitals and an "s", which comparing units could not strip
+    // ("kos" is no plural of "ko" to a reader of words), so the unit is its singular, as "121 RBI" prints it.
+    unit = currencyCode(noun.unit) ?? (/^\p{Lu}{2,}s$/u.test(printedUnit) ? noun.unit.slice(0, -1) : noun.unit);
     end = noun.end;
   }
   // A lone small number ("3 of them") is not a reported figure; one with thousands separators ("5,000") is.
@@ -242,11 +259,38 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   if (!isDigit && unit === null && scaleWord === undefined) return null;
   if (isTimeReference(text, start, end, unit) || isIdiomaticAmount(text, start, end, printed, number, unit)) return null;
   const rest = groups.rest === undefined || isDigit ? 0 : (readNumber(groups.rest) ?? 0);
+  // "120 mph" is "120 miles per hour", "150 km/h" 150 km per hour: the distance and the rate it is given per, as the
+  // words print them.
+  const perHour = /^\/h(?:r|our)?\b/i.exec(text.slice(end, end + 6));
+  const speed = perHour !== null && (unit === 'km' || unit === 'mi') ? unit : SPEED_UNITS[unit ?? ''];
+  if (perHour !== null && speed !== undefined) end += perHour[0].length;
+  if (speed !== undefined) unit = speed;
   const measure = endsRange(text, start, end)
     ? 'range'
-    : withStages(rateAfter(text, end) ?? findMeasure(text, start, end, unit) ?? positionBefore(text, start) ?? yearAfter(text, end), findStages(text, start, end));
+    : withStages((speed === undefined ? null : 'per hour') ?? rateAfter(text, end) ?? findMeasure(text, start, end, unit) ?? positionBefore(text, start) ?? yearAfter(text, end), findStages(text, start, end));
   return { start, end, value: scaleValue(number, scaleWord) + rest, unit: withMeasure(unit, measure), qualifier };
 }
+
+/**
+ * Words joined to a number by a hyphen that say how exact it is or how big, not what it counts ("50-odd",
+ * "30-something", "a 300-strong crowd", "a 1,000-foot-long wall" has its unit before them).
+ */
+const ROUGHLY_AFTER = /^(?:odd|something|plus|ish|some|strong|long|wide|high|tall|deep|old)$/i;
+
+/**
+ * "a 2,507-member assembly", "a 1,000-member church": the noun joined to the number by a hyphen is what it counts (as
+ * "2,507 members"). Read only for a number that is a figure without it (thousands, a scale or a qualifier), so that
+ * "a 10-year plan" or "a 3-point shot" stay what they were.
+ */
+function hyphenedNoun(text: string, end: number, printed: string, qualifier: string | null, scale: string | undefined): { unit: string; end: number } | null {
+  if (!/\d,\s?\d{3}/.test(printed) && qualifier === null && scale === undefined) return null;
+  const joined = /^[-–](\p{Ll}{3,})(?![\p{L}\p{N}-])/u.exec(text.slice(end, end + 30));
+  if (joined === null || ROUGHLY_AFTER.test(joined[1] ?? '')) return null;
+  return { unit: joined[1] ?? '', end: end + joined[0].length };
+}
+
+/** Speeds abbreviated as one unit, and the distance each is per hour of. */
+const SPEED_UNITS: Readonly<Record<string, string>> = { mph: 'miles', kph: 'km', kmh: 'km' };
 
 /** A currency word joined by a hyphen to the scale before it ("million - euro", "billion-dollar"). */
 const HYPHENED_CURRENCY = /^\s?[-–]\s?(dollars?|euros?|pounds?|roubles?|rubles?|yen|yuan)(?![\p{L}])/iu;
@@ -395,11 +439,53 @@ function isIdiomaticAmount(text: string, start: number, end: number, printed: st
   return unit === '%' && (value === 1 || value === 99) && /\bthe\s+$/i.test(before) && !/^\s+(?:of|in|from|to|for|on|at)\b/i.test(text.slice(end, end + 6));
 }
 
+/**
+ * "the 16 year-old best friend", "the 36 - year - old Klitschko", "a two-month-old baby": a person's age, printed as
+ * one compound before or instead of a noun, is no figure anyone reports (as "45 years old" is not: isTimeReference).
+ */
+function isAge(text: string, numberEnd: number): boolean {
+  const age = /^\s?[-–]?\s?(?:years?|months?|weeks?|days?)\s?[-–]\s?olds?\b/i.exec(text.slice(numberEnd, numberEnd + 20));
+  if (age === null) return false;
+  // A thing's age ("Ford's almost 30-year-old record", "a 100-year-old bridge") measures it; a person's, or one
+  // printed alone or before a name ("the 36-year-old said", "the 36 - year - old Klitschko"), does not.
+  const noun = findUnit(text, numberEnd + age[0].length);
+  const kind = noun === null ? null : nounKind(noun.unit);
+  return noun === null || kind === null || kind === 'person';
+}
+
+/** People a bracket of age is put on ("voters under 30", "children under 5", "the first physician under 40"). */
+const AGE_BRACKET = /\b(\p{L}+)\s+(?:under|over|above|below)\s+$/iu;
+
+/**
+ * "voters under 30", "children under five", "the first physician under 40", "adults over 65": a bound on a plain
+ * number (no currency, scale or percent) right after a noun of people names an age bracket, which counts nothing
+ * ("temperatures over 40" and "a crowd of under 300" are not people's, and stay figures).
+ */
+function isAgeBracket(text: string, start: number, qualifier: string | null): boolean {
+  if (qualifier === null) return false;
+  const noun = AGE_BRACKET.exec(text.slice(Math.max(0, start - 40), start + qualifier.length + 1))?.[1]?.toLowerCase();
+  if (noun === undefined || noun.length < 3) return false;
+  const singular = noun.replace(/(?:ren|s)$/, '');
+  return nounKind(noun) === 'person' || (singular.length >= 3 && nounKind(singular) === 'person');
+}
+
+/**
+ * "the Nvidia GeForce 9400M chip", "a Radeon 5870M": a capital letter after the number reads as a scale ("10M users"), but
+ * with no currency, after a name, and counting no plural noun, it ends a model's name.
+ */
+function namesModelWithLetter(text: string, numberStart: number, numberEnd: number, end: number, groups: Record<string, string | undefined>): boolean {
+  if (groups.attached === undefined || groups.currency !== undefined || !/^[A-Z]$/.test(groups.attached)) return false;
+  const noun = findUnit(text, end);
+  return (noun === null || !/s$/.test(noun.unit)) && isAgeOrLabel(text, numberStart, numberEnd);
+}
+
 /** Whether `at` opens its sentence (or the text, or a line). */
 const atSentenceStart = (text: string, at: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 
-const SCORE_WORD = /^\s+(?:\p{L}+\s+)?(?:victory|victories|win|wins|lead|loss|defeat|triumph|rout|decision|draw|tie)\b/iu;
-const SCORE_AFTER = /^\s?[-–]\s?\d{1,3}\s+(?:\p{L}+\s+)?(?:victory|victories|win|wins|lead|loss|defeat|triumph|rout|decision|draw|tie)\b/iu;
+/** Words a game's score is printed before ("a 20 - 13 victory", "a 7-0 run": points scored in a row). */
+const SCORE_NOUNS = 'victory|victories|win|wins|lead|loss|defeat|triumph|rout|decision|draw|tie|run|spurt|burst';
+const SCORE_WORD = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${SCORE_NOUNS})\\b`, 'iu');
+const SCORE_AFTER = new RegExp(`^\\s?[-–]\\s?\\d{1,3}\\s+(?:\\p{L}+\\s+)?(?:${SCORE_NOUNS})\\b`, 'iu');
 
 /**
  * "No. 2 official", "the 12200 block of 223rd Street", "40 East Fifth Avenue", "GT 650M", "1 : 30", "AK - 47
@@ -421,6 +507,9 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   if (/^\s?[x×]\s?\d/.test(after) || /\d\s?[x×]\s?$/.test(before)) return true;
   // "a 20 - 13 victory", "a 13-3 halftime lead": a game's score, either of its numbers.
   if (SCORE_AFTER.test(after) || (/\d\s?[-–]\s?$/.test(before) && SCORE_WORD.test(after))) return true;
+  // "the 15 - 17 Bulldogs", "a 9-5 Colts team": a win-loss record before a team's name, either of its numbers.
+  if (/(?<![\d,.])\d{1,3}\s?[-–]\s?$/.test(before) && /^\s+\p{Lu}/u.test(after)) return true;
+  if (/^\s?[-–]\s?\d{1,3}\s+\p{Lu}\p{Ll}/u.test(after)) return true;
   if (/^[MKBGT]?\s+block\s+of\b/i.test(after)) return true;
   if (/^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place)\b/u.test(after)) return true;
   return /\b\p{Lu}{2,}\s$/u.test(before) && /^[MKBGT]\b/.test(after);
@@ -451,6 +540,8 @@ function plausibleDigits(text: string, start: number, end: number, hasCurrency: 
   const after = text[end] ?? ' ';
   const after2 = text.slice(end, end + 3);
   if (!hasCurrency && /[\p{L}\p{N}\-+/#№]/u.test(before)) return false;
+  // The minutes of a time of day or a game clock ("17:06 hours", "2 : 56").
+  if (/\d\s?:\s?$/.test(text.slice(Math.max(0, start - 3), start))) return false;
   if (/^[:/.-]\d/.test(after2)) return false;
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) return false;
   // "10 a.m.", and "10 a. m." as copy tokenized word by word prints it.

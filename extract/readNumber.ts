@@ -9,13 +9,15 @@ const SMALL: Record<string, number> = {
 };
 
 const DIGIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+/** The hyphen of "twenty-six", and of "twenty - six" as copy tokenized word by word prints it: the number is read whole. */
+const TENS_HYPHEN = '(?:-|\\s[-–]\\s)';
 /** "twenty-five", "seven", "nineteen": a number word under a hundred. */
-const TENS_WORD = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-${DIGIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${DIGIT_WORD})`;
+const TENS_WORD = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:${TENS_HYPHEN}${DIGIT_WORD})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${DIGIT_WORD})`;
 /** "three hundred", "a hundred and twenty-five": hundreds read whole, not as "three" of something. */
 export const HUNDREDS_WORD = `(?:(?:a|${DIGIT_WORD})\\s+hundred(?:\\s+(?:and\\s+)?${TENS_WORD})?)`;
 
 /** Number words matched by the figure pattern ("twenty-five", "three hundred", "dozens"); "one" alone is too vague. */
-export const NUMBER_WORD = `(?:${HUNDREDS_WORD}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-${DIGIT_WORD})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds|a dozen|dozens|thousands|millions|billions)`;
+export const NUMBER_WORD = `(?:${HUNDREDS_WORD}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:${TENS_HYPHEN}${DIGIT_WORD})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundreds|a dozen|dozens|thousands|millions|billions)`;
 /** What a scale word may be followed by in words ("two thousand five hundred", "one million and fifty"). */
 export const AFTER_SCALE_WORD = `(?:(?:and\\s+)?${HUNDREDS_WORD}|and\\s+${TENS_WORD})`;
 
@@ -58,7 +60,7 @@ export function readNumber(printed: string): number | null {
   }
   // "three hundred and twenty-five": units add up, "hundred" multiplies what came before it.
   let total = 0;
-  for (const word of lower.split(/[\s-]+/).filter((w) => w !== 'and' && w !== 'a')) {
+  for (const word of lower.split(/[\s\-–]+/).filter((w) => w !== 'and' && w !== 'a')) {
     const value = SMALL[word];
     if (value === undefined) return null;
     total = word === 'hundred' ? Math.max(total, 1) * 100 : total + value;

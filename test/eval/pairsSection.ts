@@ -91,6 +91,11 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // substance, and a pair compareQuotes guards for its negations only is asked of the rewording: tune paraphrase
 // 21.8% -> 25.5%, merge precision 99.2% (124 merged); held-out partial 77.3% -> 81.8%, precision 100% (61 merged).
 // Floor: tune paraphrase 0.215 -> 0.25.
+// Issue 16 item 4, second batch (branch figures): 81 tune figure pairs labelled (same value across an ECB+ topic); with
+// them the rules of before gave tune 67.3% of 156 and 96.3% of 109 merged. Things that are not figures (times, ages,
+// age brackets, scoring runs and records, a model's letter), numbers in words read whole, a unit in capitals no
+// name, "U.S." as "US", "mph" as miles per hour, a rate apart from a total, a salary as a sum paid: tune 70.5% of 156,
+// 99.1% of 111 merged (110 right); held-out unchanged (60.7% of 56, 89.5% of 38). Floor: tune recall 0.69 -> 0.70.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
@@ -98,7 +103,7 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   'held-out': { verbatim: 0.87, partial: 0.71, paraphrase: 0.36 },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.69, precision: 0.985 },
+  tune: { recall: 0.7, precision: 0.985 },
   'held-out': { recall: 0.57, precision: 0.88 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };

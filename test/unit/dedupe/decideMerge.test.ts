@@ -476,6 +476,16 @@ describe('decideMerge', () => {
       assert.equal(joins(['USGS'], ['UN Security Council']), false);
     });
 
+    test('an initialism printed with full stops is the same name: "U.S. Geological Survey", "US Geological Survey", "USGS"', () => {
+      assert.equal(joins(['U.S. Geological Survey', 'Bireun'], ['US Geological Survey', 'Bireun']), true);
+      assert.equal(joins(['U.S. Geological Survey'], ['USGS']), true);
+      assert.equal(joins(['U.N. Security Council'], ['UN Security Council']), true);
+      assert.equal(joins(['U.K. Treasury'], ['UK Treasury']), true);
+      // Another initialism stays another name.
+      assert.equal(joins(['U.S. Geological Survey'], ['UK Geological Survey']), false);
+      assert.equal(joins(['U.N.'], ['U.S.']), false);
+    });
+
     test('the words of a sentence that names no one are no subject of its own: one story\'s bare printings join', () => {
       const inStory = (a: string[], b: string[]) =>
         decideMerge({ ...figureOf(a), storyId: 's' }, [{ ...claimOf('n1', b), stories: ['s'] }]).matches.length === 1;

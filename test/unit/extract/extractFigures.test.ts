@@ -257,3 +257,96 @@ test('"will award its delegates in two weeks": a time from now something will ha
   assert.deepEqual(figures('Florida will award a trove of delegates in its primary in two weeks, particularly on the Republican side.'), []);
   assert.deepEqual(figures('The crowd grew to 5,000 people in two weeks.').map((f) => f.text), ['5,000 people', 'two weeks']);
 });
+
+test('a number in words is read whole across a spaced hyphen: "twenty - six miles" is 26, not six', () => {
+  assert.deepEqual(figures('The quake struck twenty - six miles north of the city.').map((f) => [f.text, f.value]), [['twenty - six miles', 26]]);
+  assert.deepEqual(figures('Police arrested forty – two people overnight.').map((f) => [f.text, f.value]), [['forty – two people', 42]]);
+  assert.deepEqual(figures('Some thirty-five families left.').map((f) => [f.text, f.value]), [['Some thirty-five families', 35]]);
+  // A range of two words is not one number.
+  assert.deepEqual(figures('It took five to six hours.').map((f) => f.value), [6]);
+});
+
+test('a number glued by a hyphen after a word is part of that word: "the six-foot-five champion" is a height', () => {
+  for (const text of ['The six-foot-five champion won easily.', 'A seven-foot-two centre signed on Monday.', 'The one-to-three ratio held.']) {
+    assert.deepEqual(figures(text), [], text);
+  }
+  assert.deepEqual(figures('The six-foot wall and five guards stopped him.').map((f) => f.text), ['five guards']);
+});
+
+test('the minutes of a time of day or a game clock are no figure: "17:06 hours", "2 : 56 left"', () => {
+  for (const text of ['The quake was registered at 17:06 hours local time.', 'He stopped it at 2 : 56 of the sixth.', 'Trading closed at 16:30 hours.']) {
+    assert.deepEqual(figures(text), [], text);
+  }
+  assert.deepEqual(figures('The rescue took 17 hours.').map((f) => f.text), ['17 hours']);
+});
+
+test('an age printed as a compound ("16 year-old", "36 - year - old", "two-month-old") is no figure', () => {
+  for (const text of ['His 16 year-old best friend took the stand.', 'The 36 - year - old Klitschko won again.', 'A two-month-old baby was rescued.', 'The 12-year-old girl testified.']) {
+    assert.deepEqual(figures(text), [], text);
+  }
+  assert.deepEqual(figures('He served 16 years in prison.').map((f) => f.text), ['16 years']);
+  // A thing's age measures it: "Ford's almost 30-year-old record" stays a figure.
+  assert.deepEqual(figures('He did not care about breaking Phil Ford\'s almost 30-year-old record.').map((f) => f.text), ['almost 30']);
+  assert.deepEqual(figures('The 36-year-old said so.'), []);
+});
+
+test('a bound on a number after a noun of people is an age bracket: "the first physician under 40", "voters under 30"', () => {
+  for (const text of ['She became the first physician under 40 on the board.', 'Turnout among voters under 30 rose.', 'The drug is not approved for children under five.', 'Adults over 65 were vaccinated first.']) {
+    assert.deepEqual(figures(text), [], text);
+  }
+  // Not people's: a bound that counts or measures stays a figure.
+  assert.deepEqual(figures('Temperatures over 40 were recorded.').map((f) => f.text), ['over 40']);
+  assert.deepEqual(figures('Over 40 people attended the vigil.').map((f) => f.text), ['Over 40 people']);
+  assert.deepEqual(figures('A crowd of under 300 gathered.').map((f) => f.text), ['under 300']);
+  // A word too short to be a noun of people ("It's over 50", an "s" of a contraction) is none.
+  assert.deepEqual(figures('It\'s over 50 percent.').map((f) => f.text), ['over 50 percent']);
+  assert.deepEqual(figures('Let\'s under 40 people attend.').map((f) => f.text), ['under 40 people']);
+});
+
+test('a scoring run and a win-loss record before a team\'s name are scores, not figures', () => {
+  for (const text of ['Creighton went on a 7 - 0 run in the first half.', 'A 12-2 spurt sealed it.', 'The 15 - 17 Bulldogs missed an open shot.', 'The 9-5 Colts clinched a playoff berth.']) {
+    assert.deepEqual(figures(text), [], text);
+  }
+  assert.deepEqual(figures('The Bulldogs scored 17 points in the half.').map((f) => f.text), ['17 points']);
+});
+
+test('a capital letter after a number after a name ends a model\'s name ("GeForce 9400M"); "10M iPhones" is ten million', () => {
+  assert.deepEqual(figures('The notebook uses the Nvidia GeForce 9400M chip.'), []);
+  assert.deepEqual(figures('It ships with a Radeon 5870M and 8GB of memory.').filter((f) => (f.value ?? 0) > 1e6), []);
+  assert.deepEqual(figures('Apple sold 10M iPhones last quarter.').map((f) => [f.text, f.value]), [['10M iPhones', 10_000_000]]);
+  assert.deepEqual(figures('The company earned $400M last year.').map((f) => f.value), [400_000_000]);
+});
+
+test('a noun joined to a figure by a hyphen is what it counts: "a 2,507-member assembly" counts members', () => {
+  assert.deepEqual(figures('The People\'s Council, a 2,507-member assembly of appointees, voted to abolish itself.').map((f) => [f.text, f.unit]), [['2,507-member', 'member']]);
+  assert.deepEqual(figures('The 1,000-member church was damaged.').map((f) => [f.text, f.unit]), [['1,000-member', 'member']]);
+  assert.deepEqual(figures('A 12,000-seat arena opened.').map((f) => [f.text, f.unit]), [['12,000-seat', 'seat']]);
+  // How exact or how big, not what is counted; and a small number stays no figure.
+  assert.deepEqual(figures('A 1,500-strong crowd gathered.').map((f) => f.unit), [null]);
+  assert.deepEqual(figures('A 10-year plan was adopted.'), []);
+});
+
+test('a unit printed in capitals is what a figure counts, not whose it is: "121 RBIs" counts RBI, of no one called "RBIs"', () => {
+  const mentions = (text: string) => extractMentions(text).mentions.filter((m) => m.kind === 'number');
+  const [rbi] = mentions('Overall, Teixeira finished the season with 33 homers and 121 RBIs.').filter((m) => m.value === 121);
+  assert.equal(rbi?.unit, 'rbi');
+  assert.ok(!rbi?.entities.some((name) => /^RBIs?$/.test(name)), JSON.stringify(rbi?.entities));
+  const [kos] = mentions('Klitschko (52-3, 46 KOs) retained his title.').filter((m) => m.value === 46);
+  assert.equal(kos?.unit, 'ko');
+  const [mps] = mentions('Some 200 MPs backed the bill in London.');
+  assert.equal(mps?.unit, 'mp');
+  assert.ok(!mps?.entities.includes('MPs'));
+  // A name that is not the unit stays: "100 million Facebook users" are Facebook's.
+  const [users] = mentions('It has 100 million Facebook users in Brazil.');
+  assert.ok(users?.entities.includes('Facebook'), JSON.stringify(users?.entities));
+});
+
+test('a speed abbreviated as one unit is a distance per hour: "120 mph" measures as "120 miles per hour"', () => {
+  assert.deepEqual(figures('He drove at speeds up to 120 mph before stopping.').map((f) => f.unit), ['miles (per hour)']);
+  assert.deepEqual(figures('He drove at speeds up to 120 miles per hour.').map((f) => f.unit), ['miles (per hour)']);
+  assert.deepEqual(figures('The storm brought winds of 150 km/h to the coast.').map((f) => [f.text, f.unit]), [['150 km/h', 'km (per hour)']]);
+  assert.deepEqual(figures('The train reached 300 kph on Monday.').map((f) => f.unit), ['km (per hour)']);
+  // A distance stays a distance.
+  assert.deepEqual(figures('The chase covered 30 miles.').map((f) => f.unit), ['miles']);
+  assert.deepEqual(figures('The quake struck at a depth of 10 km.').map((f) => f.unit), ['km']);
+});

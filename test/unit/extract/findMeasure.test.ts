@@ -171,4 +171,19 @@ describe('the stage of a criminal case is part of what a count measures', () => 
     // A stage alone and another measure alone are two counts, as before.
     assert.equal(merges('Police said 5 people were arrested.', 'Officials said 5 people were killed.'), false);
   });
+
+  test('what a hire is paid is one measure however printed ("was paid", "a salary", "a contract", "guaranteed"); a sum raised is not', () => {
+    assert.equal(measureOf('USD (salary)'), measureOf('USD (paid)'));
+    assert.equal(measureOf('USD (contract)'), measureOf('USD (deal)'));
+    assert.equal(measureOf('USD (guaranteed)'), measureOf('USD (deal)'));
+    assert.equal(merges('Gomes was paid $3 million for directing the film.', 'Gomes accepted a relatively low $3 million salary for directing.'), true);
+    assert.equal(merges('It surpassed the $90 million guaranteed to Gomes last year.', 'It surpassed the $90 million deal given to Gomes.'), true);
+    assert.equal(merges('Gomes was paid $3 million for directing.', 'Gomes raised $3 million for charity.'), false);
+    assert.notEqual(measureOf('USD (salary)'), measureOf('USD (revenue)'));
+  });
+
+  test('"120 mph" and "120 miles per hour" are one speed; a speed and a distance of the same value are two figures', () => {
+    assert.equal(merges('Gomes drove at speeds up to 120 mph.', 'Gomes drove at speeds up to 120 miles per hour.'), true);
+    assert.equal(merges('Gomes drove 120 miles before stopping.', 'Gomes drove at up to 120 mph.'), false);
+  });
 });
