@@ -96,15 +96,18 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // age brackets, scoring runs and records, a model's letter), numbers in words read whole, a unit in capitals no
 // name, "U.S." as "US", "mph" as miles per hour, a rate apart from a total, a salary as a sum paid: tune 70.5% of 156,
 // 99.1% of 111 merged (110 right); held-out unchanged (60.7% of 56, 89.5% of 38). Floor: tune recall 0.69 -> 0.70.
+// Floors pinned under the figures of the merged branches (lead, after CI): tune partial 0.894 -> 0.92 (92.3%),
+// paraphrase 0.25 -> 0.26 (26.4%); held-out partial 0.71 -> 0.80 (81.8%), figure recall 0.57 -> 0.60 (60.7%),
+// figure precision 0.88 -> 0.89 (89.5%).
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.945, partial: 0.894, paraphrase: 0.25 },
-  'held-out': { verbatim: 0.87, partial: 0.71, paraphrase: 0.36 },
+  tune: { verbatim: 0.945, partial: 0.92, paraphrase: 0.26 },
+  'held-out': { verbatim: 0.87, partial: 0.8, paraphrase: 0.36 },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   tune: { recall: 0.7, precision: 0.985 },
-  'held-out': { recall: 0.57, precision: 0.88 },
+  'held-out': { recall: 0.6, precision: 0.89 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 
