@@ -106,12 +106,16 @@ export function synsetOffsets(pos: WordnetPos, lemma: string): number[] {
   return fields.slice(4 + pointers + 2).map(Number);
 }
 
-/** One noun synset: its lexicographer file (noun.person is 18), its words, and its hypernyms' offsets. */
+/**
+ * One noun synset: its lexicographer file (noun.person is 18), its words, its hypernyms' offsets, and whether it
+ * is an instance of them (a named one: "Herman" the bandleader, "James" the philosopher) rather than a kind.
+ */
 export interface NounSynset {
   offset: number;
   lexFile: number;
   words: string[];
   hypernyms: number[];
+  instance: boolean;
 }
 
 const nounSynsets = new Map<number, NounSynset>();
@@ -134,12 +138,14 @@ export function nounSynset(offset: number): NounSynset {
   const words = Array.from({ length: wordCount }, (_, i) => (fields[4 + 2 * i] ?? '').toLowerCase());
   const pointersAt = 4 + 2 * wordCount;
   const hypernyms: number[] = [];
+  let instance = false;
   for (let i = 0; i < Number(fields[pointersAt]); i += 1) {
     const at = pointersAt + 1 + 4 * i;
     if ((fields[at] === '@' || fields[at] === '@i') && fields[at + 2] === 'n')
       hypernyms.push(Number(fields[at + 1]));
+    if (fields[at] === '@i') instance = true;
   }
-  const synset = { offset, lexFile: Number(fields[1]), words, hypernyms };
+  const synset = { offset, lexFile: Number(fields[1]), words, hypernyms, instance };
   nounSynsets.set(offset, synset);
   return synset;
 }

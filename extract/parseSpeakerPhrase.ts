@@ -17,7 +17,8 @@ import {
 } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
-import { isPersonPlural, nounKind } from './wordnetNouns.ts';
+import { synsetOffsets } from '../wordnet.ts';
+import { isCommonNoun, isPersonKind, isPersonPlural, nounKind } from './wordnetNouns.ts';
 import { firstOfJoint } from './firstOfJoint.ts';
 import { isFirstName } from './personGender.ts';
 
@@ -296,6 +297,15 @@ function isPersonDescription(description: string | null): boolean {
   return PERSON_NOUNS.has(last);
 }
 
+/** Whether a word (lower case, no possessive) is a kind of person in WordNet ("advocate", "democrat", "agent"). */
+const isPersonNoun = (word: string): boolean => /^\p{Ll}+$/u.test(word) && isPersonKind(word);
+
+/**
+ * A role's last word, when no list holds it ("agent", "quarterback", "screenwriter"): a kind of person that is no
+ * adjective too, since "several senior (Democrats)", "newly formed super (PAC)", "Germany's liberal" are not roles.
+ */
+const isRoleNoun = (word: string): boolean => isPersonNoun(word) && synsetOffsets('adj', word).length === 0;
+
 function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   const words = [...input];
   while (words.length > 0 && DETERMINERS.has(normaliseWord(words[0] ?? '')) && words.length > 1) words.shift();
@@ -353,9 +363,16 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   // A capitalised title inside the run ends the role: "Transport Minister Carla Benedek", "White House Press
   // Secretary Karoline Leavitt". The last title or person noun before the final word splits role from name.
   let split = leadingRole(run) ? 0 : -1;
+  // A capitalised word WordNet knows for a kind of person ("New York City Public Advocate Trish James", "Senate
+  // Intelligence Ranking Democrat Dianne Feinstein") ends the role too, when a name of two words or more follows it:
+  // a surname that is also a trade ("Mary Baker Eddy") leaves less, and a named person ("Herman") is no kind.
+  // ... but only before a name: "Royal Canadian Mounted Police", "Pro Bono Project" end on a common noun.
+  const endsOnName = !isCommonNoun(normaliseWord(stripPossessive(run[run.length - 1] ?? '')));
   for (let i = 1; i < run.length - 1; i += 1) {
     const word = normaliseWord(run[i] ?? '');
-    if (TITLES.has(word) || PERSON_NOUNS.has(word)) split = i;
+    const afterRole = TITLES.has(normaliseWord(run[i - 1] ?? '')) || PERSON_NOUNS.has(normaliseWord(run[i - 1] ?? ''));
+    // Right after a title the word is a first name ("Coach Jack Del Rio", "Judge Michael W. Mosman").
+    if (TITLES.has(word) || PERSON_NOUNS.has(word) || (i < run.length - 2 && !afterRole && isPersonNoun(word) && endsOnName)) split = i;
   }
   if (split >= 0) {
     titles.push(...run.slice(0, split + 1));
@@ -538,6 +555,6 @@ function roleFrom(words: string[]): string | null {
   const head = normaliseWord(kept[kept.length - 1] ?? '');
   // "Acme Foods' Jane Miller": the body a named person is printed as belonging to is their role.
   const body = kept.length > 0 && kept.every((w) => isCapitalised(w)) && isPossessive(kept[kept.length - 1] ?? '');
-  if (kept.length === 0 || !(PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || TITLES.has(head) || body)) return null;
+  if (kept.length === 0 || !(PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || TITLES.has(head) || isRoleNoun(head) || body)) return null;
   return kept.join(' ');
 }

@@ -52,6 +52,29 @@ export function nounKind(word: string): NounKind | null {
 }
 
 /**
+ * Whether WordNet's commonest senses of a word (as printed, not a plural) name a kind of person ("advocate",
+ * "democrat", "agent"), not a named one: "Herman" (a bandleader) and "James" (a philosopher) are instances, so a
+ * first name is not taken for a role.
+ */
+export function isPersonKind(word: string): boolean {
+  const offsets = nounSenses(word.toLowerCase());
+  if (offsets === null) return false;
+  return offsets.slice(0, SENSES).some((offset) => {
+    const synset = nounSynset(offset);
+    return synset.lexFile === PERSON_FILE && !synset.instance;
+  });
+}
+
+/**
+ * Whether WordNet's commonest senses of a word name a kind of thing ("police", "authority", "center"), not only
+ * named ones: a surname such as "Feinstein" or "James" (philosophers, an outlaw) is no common noun.
+ */
+export function isCommonNoun(word: string): boolean {
+  const offsets = nounSenses(word.toLowerCase());
+  return offsets !== null && offsets.slice(0, SENSES).some((offset) => !nounSynset(offset).instance);
+}
+
+/**
  * Whether a lower-case word is the plural of a person noun ("producers", "senators", "councilwomen"): not itself a
  * noun WordNet lists (a name such as "Thomas" or "Hughes" is one), with a singular that names a person.
  */

@@ -106,3 +106,40 @@ describe('speaker phrases: a verb of saying before a colon', () => {
     assert.deepEqual([quote?.speaker, quote?.speakerType, quote?.cue], ['New York Times', 'organisation', 'reports']);
   });
 });
+
+describe('speaker phrases: a role WordNet knows, kept apart from the name', () => {
+  const read = (phrase: string) => {
+    const parsed = parseSpeakerPhrase(phrase);
+    return [parsed?.name, parsed?.role];
+  };
+
+  test('a capitalised kind of person ends the role before a name of two words or more', () => {
+    assert.deepEqual(read('New York City Public Advocate Trish James'), ['Trish James', 'New York City Public Advocate']);
+    assert.deepEqual(read('Senate Intelligence Ranking Democrat Dianne Feinstein'), ['Dianne Feinstein', 'Senate Intelligence Ranking Democrat']);
+    assert.deepEqual(read('Senate Minority Whip Dick Durbin'), ['Dick Durbin', 'Senate Minority Whip']);
+    assert.deepEqual(
+      speakers('“There is no deal yet,” New York City Public Advocate Trish James said.'),
+      ['Trish James'],
+    );
+  });
+
+  test('a named person, a first name after a title, a trade as a surname and a body are no role', () => {
+    // "Herman" is a bandleader in WordNet, an instance, not a kind of person.
+    assert.deepEqual(read('European Union President Herman Van Rompuy'), ['Herman Van Rompuy', 'European Union President']);
+    // Right after a title the word is a first name, whatever WordNet files it under ("jack": a man).
+    assert.equal(read('Coach Jack Del Rio')[0], 'Jack Del Rio');
+    assert.equal(read('U.S. District Judge Michael W. Mosman')[0], 'Michael W. Mosman');
+    // One word left after it is a surname, not a name: "Baker" is a trade.
+    assert.equal(read('Mary Baker Eddy')[0], 'Mary Baker Eddy');
+    // A run that ends on a common noun is a body's name: "Canadian" is a person in WordNet, "Police" a kind of group.
+    assert.equal(read('Royal Canadian Mounted Police')[0], 'Royal Canadian Mounted Police');
+    assert.equal(read('CARA Family Detention Pro Bono Project')[0], 'CARA Family Detention Pro Bono Project');
+  });
+
+  test('a role that ends on a kind of person no list holds is kept; an adjective is not a role', () => {
+    assert.deepEqual(read('his agent Mark Roesler'), ['Mark Roesler', 'agent']);
+    assert.deepEqual(read('Dallas Cowboys quarterback Tony Romo'), ['Tony Romo', 'Dallas Cowboys quarterback']);
+    // "senior", "liberal" and "super" are people in WordNet too, but adjectives first here.
+    assert.equal(read('several senior Democrats')[1] ?? null, null);
+  });
+});
