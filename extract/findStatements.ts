@@ -58,20 +58,48 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
   const out: StatementSpan[] = [];
   for (const sentence of analysis.sentences) {
     const tokens = withoutParentheticals(maskedTokens(analysis, sentence.start, sentence.end));
-    // The first pattern that leaves a clause of a few words wins: "..., the minister said on Monday." is a tail.
-    const mid = midCue(tokens);
-    if (mid !== null) {
-      const parts = mid.map((part) => ({ ...part, end: runOn(part.end, part.start, quoteEnds) }));
-      out.push(...parts.filter((part) => !putsQuestion(textTokens(analysis, part.start, part.end).filter((t) => t.word))));
-      continue;
-    }
-    // "Having told reporters that he would run, Smith said the race was open": the main clause after a fronted
-    // participle clause is read alone first, so that the fronted cue does not take the sentence.
-    const fronted = frontedClauseEnd(tokens);
-    const main = fronted > 0 ? clausesOf(analysis, tokens.slice(fronted + 1), quoteEnds) : [];
-    out.push(...(main.length > 0 ? main : clausesOf(analysis, tokens, quoteEnds)));
+    // "He said he had not seen it, and when asked whether he approved, he said, “No.”": the question put to the
+    // speaker is no part of either report; the words before it and after it are read as sentences of their own.
+    const question = questionPutWithin(tokens);
+    const pieces = question === null ? [tokens] : [tokens.slice(0, question.start), tokens.slice(question.end + 1)];
+    for (const piece of pieces) out.push(...statementsIn(analysis, piece, quoteEnds));
   }
   return out;
+}
+
+/** The statements of one sentence's tokens (or of a part of it that reads as one). */
+function statementsIn(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyMap<number, number>): StatementSpan[] {
+  // The first pattern that leaves a clause of a few words wins: "..., the minister said on Monday." is a tail.
+  const mid = midCue(tokens);
+  if (mid !== null) {
+    const parts = mid.map((part) => ({ ...part, end: runOn(part.end, part.start, quoteEnds) }));
+    return parts.filter((part) => !putsQuestion(textTokens(analysis, part.start, part.end).filter((t) => t.word)));
+  }
+  // "Having told reporters that he would run, Smith said the race was open": the main clause after a fronted
+  // participle clause is read alone first, so that the fronted cue does not take the sentence.
+  const fronted = frontedClauseEnd(tokens);
+  const main = fronted > 0 ? clausesOf(analysis, tokens.slice(fronted + 1), quoteEnds) : [];
+  return main.length > 0 ? main : clausesOf(analysis, tokens, quoteEnds);
+}
+
+/**
+ * ", and when asked whether he ..., ": a question put to the speaker after a comma and a conjunction, from that comma
+ * to the comma that closes it (token indices), when a cue of the speaker's answer follows; else null.
+ */
+function questionPutWithin(tokens: readonly Token[]): { start: number; end: number } | null {
+  for (let k = 1; k < tokens.length - 3; k += 1) {
+    if (tokens[k]?.text !== ',') continue;
+    // "Ted Cruz, when asked ..., responded that": a question between a subject and its verb cuts no report in two.
+    if (!/^(?:and|but)$/i.test(tokens[k + 1]?.text ?? '')) continue;
+    let at = k + 2;
+    if (/^(?:when|after|if|once)$/i.test(tokens[at]?.text ?? '')) at += 1;
+    if (/^being$/i.test(tokens[at]?.text ?? '')) at += 1;
+    if (!/^asked$/i.test(tokens[at]?.text ?? '')) continue;
+    const close = tokens.findIndex((t, j) => j > at && t.text === ',');
+    if (close === -1 || !tokens.slice(close + 1).some((t) => STATEMENT_CUES.has(normaliseWord(t.text)))) return null;
+    return { start: k, end: close };
+  }
+  return null;
 }
 
 /** Words that open a circumstance before what was said ("said that given the costs: ..."). */
@@ -719,6 +747,10 @@ function midCue(tokens: Token[]): Found[] | null {
       const relative = /^(?:which|who)$/i.test(tokens[comma - 1]?.text ?? '') ? tokens[comma - 1] : undefined;
       return [{ ...second, start: relative?.start ?? first.start }];
     }
+    // "Mr. Trump lamented the good old days when, he said, protesters were treated more harshly", "a town where, she
+    // said, nobody locked the door": a cue set off right after a relative "when" or "where" attributes the relative
+    // clause; the words before it are the writer's.
+    if (/^(?:when|where)$/i.test(tokens[comma - 1]?.text ?? '') && (tokens[comma - 2]?.word === true || tokens[comma - 2]?.text.startsWith('§') === true)) return [second];
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.
@@ -733,14 +765,40 @@ function midCue(tokens: Token[]): Found[] | null {
     // statement is the whole conditional, over the attribution.
     const condition = /^(?:if|unless)$/i.test(tokens[0]?.text ?? '') && !tokens.slice(1, comma).some((t) => t.text === ',');
     if (condition && tokens[k + 2]?.text.startsWith('§') !== true) return [{ ...second, start: first.start }];
-    // "At a rally yesterday, Beck said, “...”": before a quote, the quote is what was said.
-    if ((participle || circumstance) && tokens[after + 1]?.text.startsWith('§') === true) return [];
+    // "At a rally yesterday, Beck said, “...”", "In February, as a protester was led out, Mr. Trump said, “...”": before a
+    // quote, the quote is what was said, and circumstances alone say nothing (nor when they open the sentence that a
+    // quote in lower case ends: "When the rule takes effect, she added, “it will ...”" is the quote's).
+    // The quote stays a quote when it ends the sentence; "“...,” Trump told NBC" after it is the quote's own cue.
+    if (tokens[after + 1]?.text.startsWith('§') === true && (participle || circumstance || circumstancesOnly(tokens, comma))) {
+      return tokens.slice(after + 2).some((t) => t.word) ? [] : [second];
+    }
     if (participle || circumstance) {
       return [{ ...second, start: first.start }];
     }
     return [first, second];
   }
   return null;
+}
+
+/** Words that open a subordinate clause of circumstance ("as a protester was led out", "while the votes came in"). */
+const CIRCUMSTANCE_SUBORDINATORS = /^(?:as|when|while|after|before|since|once|until|though|although|because)$/i;
+
+/**
+ * Whether the words before the comma at `comma` are circumstances only, each set off by commas ("In February, as a
+ * protester was being removed from the hall,"): every part opens with a preposition or a subordinator, so no part
+ * is a main clause that could be reported.
+ */
+function circumstancesOnly(tokens: readonly Token[], comma: number): boolean {
+  const parts: Token[][] = [[]];
+  for (const t of tokens.slice(0, comma)) {
+    if (t.text === ',') parts.push([]);
+    else parts[parts.length - 1]?.push(t);
+  }
+  return parts.every((part) => {
+    const words = part.filter((t) => t.word);
+    const first = /^(?:and|but|so)$/i.test(words[0]?.text ?? '') ? words[1] : words[0];
+    return first !== undefined && (SUBJECT_BREAKERS.has(normaliseWord(first.text)) || CIRCUMSTANCE_SUBORDINATORS.test(first.text));
+  });
 }
 
 /** "It was the governor, he said, who ...": a sentence opening "It is/was" and a "who"/"that" after the cue's comma. */
