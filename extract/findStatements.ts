@@ -130,7 +130,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue]) {
     const found = find(tokens);
     if (found === null) continue;
-    const parts = splitAtParticiple(tokens, found).flatMap((part) => {
+    const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).flatMap((part) => {
       let { end } = part;
       // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
       for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
@@ -243,6 +243,55 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
     cueEnd: cue.end,
   });
   return [first, second].filter((f): f is Found => f !== null);
+}
+
+/** Conjunctions that open a second report after a comma: "..., but officials said ...", "..., though she noted ...". */
+const SECOND_REPORT_OPENERS = /^(?:but|though|although|while|whereas)$/i;
+
+/**
+ * "Hale said the bridge would be done in May, but officials said the work was behind": a report with a subject and a
+ * cue of its own after ", but" ends the first statement and is a second one, that subject's (a pronoun is resolved
+ * as any subject is); the first speaker never says what the second reported.
+ */
+function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
+  if (found.attribution.position !== 'before') return [found];
+  const from = tokens.findIndex((t) => t.start >= found.start);
+  for (let k = from + MIN_CONTENT_WORDS; k < tokens.length - 3 && (tokens[k]?.end ?? Infinity) <= found.end; k += 1) {
+    if (tokens[k]?.text !== ',' || !SECOND_REPORT_OPENERS.test(tokens[k + 1]?.text ?? '')) continue;
+    const subjectStart = k + 2;
+    let cue = subjectStart;
+    while (cue < tokens.length && cue - subjectStart < 5 && tokens[cue]?.word === true && !STATEMENT_CUES.has(normaliseWord(tokens[cue]?.text ?? ''))) cue += 1;
+    const cueToken = tokens[cue];
+    if (cue === subjectStart || cueToken === undefined || !STATEMENT_CUES.has(normaliseWord(cueToken.text)) || NAMING_CUES.has(normaliseWord(cueToken.text))) continue;
+    // The subject names someone: a pronoun, a capitalised name, or people described ("city officials").
+    const words = tokens.slice(subjectStart, cue);
+    const opener = words[0]?.text ?? '';
+    const head = normaliseWord(words[words.length - 1]?.text ?? '');
+    const names = /^(?:he|she|they|we|i|it)$/i.test(opener) ? words.length === 1 : isCapitalised(opener) || PERSON_NOUNS.has(head) || ORG_MARKERS.has(head) || describesPeople(words);
+    if (!names || words.some((t) => CLAUSE_WORDS.has(normaliseWord(t.text)) || AUXILIARIES.has(normaliseWord(t.text)) || /^\p{Ll}+ed$/u.test(t.text))) continue;
+    const subject = phraseOf(tokens, subjectStart, cue);
+    if (subject === null) continue;
+    // "..., but officials told reporters on Tuesday that ...": the recipient and the circumstance are not reported.
+    let start = TELLING.has(normaliseWord(cueToken.text)) ? skipRecipient(tokens, cue + 1) : cue + 1;
+    if (opensCircumstance(tokens, start) || WHEN_WORDS.test(tokens[start]?.text ?? '')) {
+      const that = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
+      if (that === -1) continue;
+      start += that;
+    }
+    const first = clause(tokens, from, k, found.attribution);
+    // "..., while only 49 percent of Republicans say the same of Trump": a report that only repeats another names nothing new.
+    if (/^(?:so|likewise|otherwise)$/i.test(tokens[start]?.text ?? '') || (/^the$/i.test(tokens[start]?.text ?? '') && /^same$/i.test(tokens[start + 1]?.text ?? ''))) return first === null ? [found] : [first];
+    const second = clause(tokens, start, tokens.findIndex((t) => t.end >= found.end) + 1, {
+      ...found.attribution,
+      subject,
+      cue: cueToken.text,
+      cueStart: cueToken.start,
+      cueEnd: cueToken.end,
+    });
+    if (first === null || second === null) continue;
+    return [first, ...splitAtSecondReport(tokens, second)];
+  }
+  return [found];
 }
 
 /**
