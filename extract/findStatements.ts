@@ -127,16 +127,22 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   // "“...,” the source said." closes the sentence: its cue is the quote's, whatever verb comes before.
   const tail = tailCue(tokens);
   const quoteThenTail = tail !== null && tokens.some((t) => t.text.startsWith('§') && t.end === tail.end);
+  // "Ted Cruz, by contrast, wrote an op-ed urging ...": a cue whose words report nothing under one pattern is no tail's cue
+  // under another ("an op-ed" is no inverted subject).
+  const spent = new Set<number>();
   for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue]) {
     const found = find(tokens);
-    if (found === null) continue;
+    if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
     const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).flatMap((part) => {
       let { end } = part;
       // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
       for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
       if (introducesList(words, tokens.find((t) => t.start >= end))) return [];
-      return words.length < MIN_CONTENT_WORDS || !reportsSomething(words, part.attribution) ? [] : [{ ...part, end }];
+      if (words.length < MIN_CONTENT_WORDS) return [];
+      if (reportsSomething(words, part.attribution)) return [{ ...part, end }];
+      spent.add(part.attribution.cueStart ?? -1);
+      return [];
     });
     if (parts.length === 0) continue;
     return parts;
@@ -171,8 +177,8 @@ function namesWriting(words: readonly Token[], attribution: Attribution): boolea
   if (!WRITING_CUES.test(attribution.cue ?? '') || !DETERMINERS.test(words[0]?.text ?? '')) return false;
   if (words.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§') || STATEMENT_CUES.has(normaliseWord(t.text)) || PARTICIPLE_CUES.has(normaliseWord(t.text)))) return false;
   const head = words.slice(1, 8).findIndex((t) => /^(?:on|about|for|in|to|of|with|titled|called)$/i.test(t.text));
-  const last = words[head === -1 ? Math.min(words.length, 8) - 1 : head];
-  return last !== undefined && WRITINGS.test(normaliseWord(last.text).replace(/s$/, ''));
+  // "wrote the letter Feb. 2 to the adviser": the writing is any noun before the preposition, a date after it or not.
+  return words.slice(1, head === -1 ? 8 : head + 1).some((t) => WRITINGS.test(normaliseWord(t.text).replace(/s$/, '')));
 }
 
 /**
@@ -439,6 +445,8 @@ function headCue(tokens: Token[]): Found | null {
     // "told Reuters more about the talks", "told her about the plan": a topic named, nothing reported.
     if (TELLING.has(word) && toldAbout(tokens, start)) continue;
     if (TELLING.has(word)) start = skipRecipient(tokens, start);
+    // "bragged prematurely about his success": an adverb before a circumstance or a topic is no part of what was said.
+    if (/^\p{Ll}{3,}ly$/u.test(tokens[start]?.text ?? '') && opensCircumstance(tokens, start + 1)) start += 1;
     // "said in a statement that ...", "said Tuesday that ...": the circumstance before "that" is not reported.
     if (opensCircumstance(tokens, start) || WHEN_WORDS.test(tokens[start]?.text ?? '')) {
       const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
@@ -495,22 +503,25 @@ function headCue(tokens: Token[]): Found | null {
 
 /**
  * Cues that are also verbs of a noun object: "claim the land", "maintain the bridge", "warn their children", "declared
- * war on the United States" (an act, no clause).
+ * war on the United States" (an act, no clause), "noted the administration's maneuver" (a topic), "denied any
+ * improper role" (the words alone say the reverse of the denial).
  */
 const OBJECT_TAKING_CUES =
-  /^(?:declare|declares|declared|claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|warn|warns|warned|suggest|suggests|suggested|assert|asserts|asserted|allege|alleges|alleged|caution|cautions|cautioned|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/;
+  /^(?:note|notes|noted|deny|denies|denied|declare|declares|declared|claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|warn|warns|warned|suggest|suggests|suggested|assert|asserts|asserted|allege|alleges|alleged|caution|cautions|cautioned|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/;
 /** Words that make a clause finite: an auxiliary, a modal, a form of "be". */
 const FINITE_WORDS =
   /^(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|may|might|must|did|does|do|shall)$|n[’']t$|^(?:it|he|she|they|we|i|there)[’'](?:s|re|ll|d|ve)$/i;
 
 /** Whether the words from `start` to the next stop are only a noun phrase: no "that", quote or verb of a clause. */
 function nounObjectOnly(tokens: readonly Token[], start: number): boolean {
-  for (let j = start; j < tokens.length; j += 1) {
+  let j = start;
+  for (; j < tokens.length; j += 1) {
     const text = tokens[j]?.text ?? '';
     if (/^[,;:.!?]$/.test(text)) break;
     if (normaliseWord(text) === 'that' || text.startsWith('§') || FINITE_WORDS.test(text) || /^\p{Ll}+ed$/u.test(text)) return false;
   }
-  return true;
+  // "..., Brafman noted; the government had ...": a semicolon right after the cue opens what was said.
+  return j > start || tokens[j]?.text !== ';';
 }
 
 /**
@@ -719,6 +730,9 @@ function tailCue(tokens: Token[]): Found | null {
         const stop = rest.findIndex((t) => !t.word || SUBJECT_BREAKERS.has(normaliseWord(t.text)));
         // "said Peskov", "added the company": the inverted subject names someone.
         if (!isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '')) return null;
+        // "Ivanka Trump, the nominee's daughter, noted the rule in the interview": a verb that takes a noun object
+        // has one, and a circumstance after it; an inverted subject stands alone ("..., noted the spokesman.").
+        if (OBJECT_TAKING_CUES.test(word) && /^(?:the|a|an)$/i.test(rest[0]?.text ?? '') && stop !== -1) return null;
         subject = phraseOf(rest, 0, stop === -1 ? rest.length : stop);
       } else {
         let end = k;
@@ -729,10 +743,20 @@ function tailCue(tokens: Token[]): Found | null {
       // "…, but with a caveat: “...,” the source said.": what the colon introduces is reported.
       // A colon glued between digits is a time ("9:40 p.m."), not one.
       const colon = tokens.findLastIndex((t, j) => j < c && t.text === ':' && !(/^\d/.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === t.end && tokens[j - 1]?.end === t.start));
+      // "For almost 60 years, the Census denied any role in ...": a circumstance before the subject is no clause it reports.
+      if (circumstanceOnly(tokens.slice(colon + 1, c))) return null;
       return clause(tokens, colon + 1, quoteEnd ? c + 1 : c, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
     }
   }
   return null;
+}
+
+/** Whether words are a circumstance alone: a preposition first, and no verb ("For almost 60 years", "In Ohio on Monday"). */
+function circumstanceOnly(words: readonly Token[]): boolean {
+  const first = words.find((t) => t.word);
+  if (first === undefined || !SUBJECT_BREAKERS.has(normaliseWord(first.text))) return false;
+  // A capital is a name ("in May"), not a verb.
+  return !words.some((t) => t.text.startsWith('§') || (/^\p{Ll}/u.test(t.text) && (FINITE_WORDS.test(t.text) || /ed$/.test(t.text) || IRREGULAR_PAST.test(t.text) || CUE_WORDS.has(t.text))));
 }
 
 /** Cues of a promise or a threat, which take an infinitive of what is promised ("vowed to rebuild"). */
