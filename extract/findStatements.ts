@@ -1,6 +1,6 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CONTINUING_CUES, CUE_WORDS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { goesOnDoing, isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -349,8 +349,9 @@ function accordingTo(tokens: Token[]): Found | null {
       return clause(tokens, subjectEnd + 1, tokens.length, { ...attribution });
     }
     if (tokens[k - 1]?.text === ',' && (subjectEnd === -1 || subjectEnd >= tokens.length - 2)) {
-      // "“...,” the governor said, according to the AP": the quote has its own cue, and the source only relays it.
-      if (quoteWithCue(tokens, k - 1)) return null;
+      // "“...,” the governor said, according to the AP": the quote has its own cue, and the source only relays it; so
+      // does "O’Malley said at a press conference, according to the Sun" after the quote's sentence.
+      if (quoteWithCue(tokens, k - 1) || cueClauseOnly(tokens, k - 1)) return null;
       return clause(tokens, 0, k - 1, { ...attribution, position: 'after' });
     }
     // "Clinton leads by 271 delegates according to a count by the AP, but ...": the clause before the source, from
@@ -386,6 +387,18 @@ function clauseBefore(tokens: readonly Token[], comma: number): boolean {
 /** Whether the words before the comma at `comma` hold an introduction set off by a comma of its own ("In 2014, ..."). */
 function leadsWithIntroduction(tokens: readonly Token[], comma: number): boolean {
   return tokens.slice(0, comma).some((t) => t.text === ',') || opensFronted(tokens, 0) || opensFronted(tokens, 1);
+}
+
+/** Whether the words before `end` are a subject, a cue and at most a circumstance: "O’Malley said at a press conference". */
+function cueClauseOnly(tokens: readonly Token[], end: number): boolean {
+  const cue = tokens.findIndex((t, j) => j > 0 && j < end && STATEMENT_CUES.has(normaliseWord(t.text)) && !isNounUse(tokens, j));
+  // The cue's subject opens the words: a few words, no clause ("Roger Ailes ... met with Mr. Trump, as the Times reported").
+  const subject = tokens.slice(0, cue);
+  if (cue === -1 || CONTINUING_CUES.has(normaliseWord(tokens[cue]?.text ?? '')) || subject.length > 6 || subject.some((t) => !t.word || CLAUSE_WORDS.has(normaliseWord(t.text)))) return false;
+  const rest = tokens.slice(cue + 1, end);
+  if (rest.length === 0) return true;
+  // "continued to deliver paid speeches": an infinitive is what was done, not a circumstance.
+  return rest[0]?.text !== 'to' && (opensCircumstance(tokens, cue + 1) || WHEN_WORDS.test(rest[0]?.text ?? '')) && !rest.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§'));
 }
 
 /** Whether the words before `end` hold a quote and a cue of their own: "“We will rebuild,” the governor said". */
@@ -848,6 +861,9 @@ function midCue(tokens: Token[]): Found[] | null {
     if (participle || circumstance) {
       return [{ ...second, start: first.start }];
     }
+    // "..., Sanders said, a policy that could make it easier ...": a noun phrase and its relative clause after the cue
+    // is the writer's apposition to what was said, not more of it.
+    if (/^(?:a|an)$/i.test(next) && appositiveOnly(tokens, after + 1)) return [first];
     return [first, second];
   }
   return null;
@@ -872,6 +888,16 @@ function circumstancesOnly(tokens: readonly Token[], comma: number): boolean {
     const first = /^(?:and|but|so)$/i.test(words[0]?.text ?? '') ? words[1] : words[0];
     return first !== undefined && (SUBJECT_BREAKERS.has(normaliseWord(first.text)) || CIRCUMSTANCE_SUBORDINATORS.test(first.text));
   });
+}
+
+/** Whether the words from `at` are a noun phrase with a relative clause ("a policy that could ..."): no verb before the relative. */
+function appositiveOnly(tokens: readonly Token[], at: number): boolean {
+  for (let j = at + 1; j < Math.min(tokens.length, at + 8); j += 1) {
+    const text = tokens[j]?.text ?? '';
+    if (/^(?:that|which|who)$/i.test(text)) return j > at + 1;
+    if (!tokens[j]?.word || FINITE_WORDS.test(text) || /^\p{Ll}+ed$/u.test(text) || CLAUSE_WORDS.has(normaliseWord(text))) return false;
+  }
+  return false;
 }
 
 /** "It was the governor, he said, who ...": a sentence opening "It is/was" and a "who"/"that" after the cue's comma. */

@@ -29,3 +29,15 @@ describe('what a mid-sentence cue reports', () => {
     assert.deepEqual(statements('Ted Cruz spoke on Monday. Mr. Cruz, when asked about the plan, responded that the plan would never pass the Senate.'), ['the plan would never pass the Senate']);
   });
 });
+
+describe('what a cue relays or sets off', () => {
+  test('"X said at a press conference, according to the Sun" after a quote relays the cue; it reports no clause', () => {
+    assert.deepEqual(statements('Martin O’Malley spoke. “Is it because it’s an election year?” O’Malley said at a press conference, according to the Las Vegas Sun.'), []);
+  });
+
+  test('a noun phrase with a relative clause after a mid cue is the writer\'s apposition', () => {
+    assert.deepEqual(statements('Bernie Sanders spoke. Migrants from Central America would be considered a distinct group, Sanders said, a policy that could make it easier for them to stay.'), [
+      'Migrants from Central America would be considered a distinct group',
+    ]);
+  });
+});
