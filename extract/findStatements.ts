@@ -1,6 +1,6 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CONTINUING_CUES, CUE_WORDS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { goesOnDoing, isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -58,20 +58,48 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
   const out: StatementSpan[] = [];
   for (const sentence of analysis.sentences) {
     const tokens = withoutParentheticals(maskedTokens(analysis, sentence.start, sentence.end));
-    // The first pattern that leaves a clause of a few words wins: "..., the minister said on Monday." is a tail.
-    const mid = midCue(tokens);
-    if (mid !== null) {
-      const parts = mid.map((part) => ({ ...part, end: runOn(part.end, part.start, quoteEnds) }));
-      out.push(...parts.filter((part) => !putsQuestion(textTokens(analysis, part.start, part.end).filter((t) => t.word))));
-      continue;
-    }
-    // "Having told reporters that he would run, Smith said the race was open": the main clause after a fronted
-    // participle clause is read alone first, so that the fronted cue does not take the sentence.
-    const fronted = frontedClauseEnd(tokens);
-    const main = fronted > 0 ? clausesOf(analysis, tokens.slice(fronted + 1), quoteEnds) : [];
-    out.push(...(main.length > 0 ? main : clausesOf(analysis, tokens, quoteEnds)));
+    // "He said he had not seen it, and when asked whether he approved, he said, “No.”": the question put to the
+    // speaker is no part of either report; the words before it and after it are read as sentences of their own.
+    const question = questionPutWithin(tokens);
+    const pieces = question === null ? [tokens] : [tokens.slice(0, question.start), tokens.slice(question.end + 1)];
+    for (const piece of pieces) out.push(...statementsIn(analysis, piece, quoteEnds));
   }
   return out;
+}
+
+/** The statements of one sentence's tokens (or of a part of it that reads as one). */
+function statementsIn(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyMap<number, number>): StatementSpan[] {
+  // The first pattern that leaves a clause of a few words wins: "..., the minister said on Monday." is a tail.
+  const mid = midCue(tokens);
+  if (mid !== null) {
+    const parts = mid.map((part) => ({ ...part, end: runOn(part.end, part.start, quoteEnds) }));
+    return parts.filter((part) => !putsQuestion(textTokens(analysis, part.start, part.end).filter((t) => t.word)));
+  }
+  // "Having told reporters that he would run, Smith said the race was open": the main clause after a fronted
+  // participle clause is read alone first, so that the fronted cue does not take the sentence.
+  const fronted = frontedClauseEnd(tokens);
+  const main = fronted > 0 ? clausesOf(analysis, tokens.slice(fronted + 1), quoteEnds) : [];
+  return main.length > 0 ? main : clausesOf(analysis, tokens, quoteEnds);
+}
+
+/**
+ * ", and when asked whether he ..., ": a question put to the speaker after a comma and a conjunction, from that comma
+ * to the comma that closes it (token indices), when a cue of the speaker's answer follows; else null.
+ */
+function questionPutWithin(tokens: readonly Token[]): { start: number; end: number } | null {
+  for (let k = 1; k < tokens.length - 3; k += 1) {
+    if (tokens[k]?.text !== ',') continue;
+    // "Ted Cruz, when asked ..., responded that": a question between a subject and its verb cuts no report in two.
+    if (!/^(?:and|but)$/i.test(tokens[k + 1]?.text ?? '')) continue;
+    let at = k + 2;
+    if (/^(?:when|after|if|once)$/i.test(tokens[at]?.text ?? '')) at += 1;
+    if (/^being$/i.test(tokens[at]?.text ?? '')) at += 1;
+    if (!/^asked$/i.test(tokens[at]?.text ?? '')) continue;
+    const close = tokens.findIndex((t, j) => j > at && t.text === ',');
+    if (close === -1 || !tokens.slice(close + 1).some((t) => STATEMENT_CUES.has(normaliseWord(t.text)))) return null;
+    return { start: k, end: close };
+  }
+  return null;
 }
 
 /** Words that open a circumstance before what was said ("said that given the costs: ..."). */
@@ -99,16 +127,22 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   // "“...,” the source said." closes the sentence: its cue is the quote's, whatever verb comes before.
   const tail = tailCue(tokens);
   const quoteThenTail = tail !== null && tokens.some((t) => t.text.startsWith('§') && t.end === tail.end);
+  // "Ted Cruz, by contrast, wrote an op-ed urging ...": a cue whose words report nothing under one pattern is no tail's cue
+  // under another ("an op-ed" is no inverted subject).
+  const spent = new Set<number>();
   for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue]) {
     const found = find(tokens);
-    if (found === null) continue;
-    const parts = splitAtParticiple(tokens, found).flatMap((part) => {
+    if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
+    const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).flatMap((part) => {
       let { end } = part;
       // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
       for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
       if (introducesList(words, tokens.find((t) => t.start >= end))) return [];
-      return words.length < MIN_CONTENT_WORDS || !reportsSomething(words, part.attribution) ? [] : [{ ...part, end }];
+      if (words.length < MIN_CONTENT_WORDS) return [];
+      if (reportsSomething(words, part.attribution)) return [{ ...part, end }];
+      spent.add(part.attribution.cueStart ?? -1);
+      return [];
     });
     if (parts.length === 0) continue;
     return parts;
@@ -143,8 +177,8 @@ function namesWriting(words: readonly Token[], attribution: Attribution): boolea
   if (!WRITING_CUES.test(attribution.cue ?? '') || !DETERMINERS.test(words[0]?.text ?? '')) return false;
   if (words.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§') || STATEMENT_CUES.has(normaliseWord(t.text)) || PARTICIPLE_CUES.has(normaliseWord(t.text)))) return false;
   const head = words.slice(1, 8).findIndex((t) => /^(?:on|about|for|in|to|of|with|titled|called)$/i.test(t.text));
-  const last = words[head === -1 ? Math.min(words.length, 8) - 1 : head];
-  return last !== undefined && WRITINGS.test(normaliseWord(last.text).replace(/s$/, ''));
+  // "wrote the letter Feb. 2 to the adviser": the writing is any noun before the preposition, a date after it or not.
+  return words.slice(1, head === -1 ? 8 : head + 1).some((t) => WRITINGS.test(normaliseWord(t.text).replace(/s$/, '')));
 }
 
 /**
@@ -217,6 +251,55 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
   return [first, second].filter((f): f is Found => f !== null);
 }
 
+/** Conjunctions that open a second report after a comma: "..., but officials said ...", "..., though she noted ...". */
+const SECOND_REPORT_OPENERS = /^(?:but|though|although|while|whereas)$/i;
+
+/**
+ * "Hale said the bridge would be done in May, but officials said the work was behind": a report with a subject and a
+ * cue of its own after ", but" ends the first statement and is a second one, that subject's (a pronoun is resolved
+ * as any subject is); the first speaker never says what the second reported.
+ */
+function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
+  if (found.attribution.position !== 'before') return [found];
+  const from = tokens.findIndex((t) => t.start >= found.start);
+  for (let k = from + MIN_CONTENT_WORDS; k < tokens.length - 3 && (tokens[k]?.end ?? Infinity) <= found.end; k += 1) {
+    if (tokens[k]?.text !== ',' || !SECOND_REPORT_OPENERS.test(tokens[k + 1]?.text ?? '')) continue;
+    const subjectStart = k + 2;
+    let cue = subjectStart;
+    while (cue < tokens.length && cue - subjectStart < 5 && tokens[cue]?.word === true && !STATEMENT_CUES.has(normaliseWord(tokens[cue]?.text ?? ''))) cue += 1;
+    const cueToken = tokens[cue];
+    if (cue === subjectStart || cueToken === undefined || !STATEMENT_CUES.has(normaliseWord(cueToken.text)) || NAMING_CUES.has(normaliseWord(cueToken.text))) continue;
+    // The subject names someone: a pronoun, a capitalised name, or people described ("city officials").
+    const words = tokens.slice(subjectStart, cue);
+    const opener = words[0]?.text ?? '';
+    const head = normaliseWord(words[words.length - 1]?.text ?? '');
+    const names = /^(?:he|she|they|we|i|it)$/i.test(opener) ? words.length === 1 : isCapitalised(opener) || PERSON_NOUNS.has(head) || ORG_MARKERS.has(head) || describesPeople(words);
+    if (!names || words.some((t) => CLAUSE_WORDS.has(normaliseWord(t.text)) || AUXILIARIES.has(normaliseWord(t.text)) || /^\p{Ll}+ed$/u.test(t.text))) continue;
+    const subject = phraseOf(tokens, subjectStart, cue);
+    if (subject === null) continue;
+    // "..., but officials told reporters on Tuesday that ...": the recipient and the circumstance are not reported.
+    let start = TELLING.has(normaliseWord(cueToken.text)) ? skipRecipient(tokens, cue + 1) : cue + 1;
+    if (opensCircumstance(tokens, start) || WHEN_WORDS.test(tokens[start]?.text ?? '')) {
+      const that = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
+      if (that === -1) continue;
+      start += that;
+    }
+    const first = clause(tokens, from, k, found.attribution);
+    // "..., while only 49 percent of Republicans say the same of Trump": a report that only repeats another names nothing new.
+    if (/^(?:so|likewise|otherwise)$/i.test(tokens[start]?.text ?? '') || (/^the$/i.test(tokens[start]?.text ?? '') && /^same$/i.test(tokens[start + 1]?.text ?? ''))) return first === null ? [found] : [first];
+    const second = clause(tokens, start, tokens.findIndex((t) => t.end >= found.end) + 1, {
+      ...found.attribution,
+      subject,
+      cue: cueToken.text,
+      cueStart: cueToken.start,
+      cueEnd: cueToken.end,
+    });
+    if (first === null || second === null) continue;
+    return [first, ...splitAtSecondReport(tokens, second)];
+  }
+  return [found];
+}
+
 /**
  * ", and the American Civil Liberties Union of Ohio has already sued ..." between `from` and `to`: the comma before
  * "and", and the new subject (a capitalised or determined noun phrase before an auxiliary), or null.
@@ -266,8 +349,9 @@ function accordingTo(tokens: Token[]): Found | null {
       return clause(tokens, subjectEnd + 1, tokens.length, { ...attribution });
     }
     if (tokens[k - 1]?.text === ',' && (subjectEnd === -1 || subjectEnd >= tokens.length - 2)) {
-      // "“...,” the governor said, according to the AP": the quote has its own cue, and the source only relays it.
-      if (quoteWithCue(tokens, k - 1)) return null;
+      // "“...,” the governor said, according to the AP": the quote has its own cue, and the source only relays it; so
+      // does "O’Malley said at a press conference, according to the Sun" after the quote's sentence.
+      if (quoteWithCue(tokens, k - 1) || cueClauseOnly(tokens, k - 1)) return null;
       return clause(tokens, 0, k - 1, { ...attribution, position: 'after' });
     }
     // "Clinton leads by 271 delegates according to a count by the AP, but ...": the clause before the source, from
@@ -303,6 +387,18 @@ function clauseBefore(tokens: readonly Token[], comma: number): boolean {
 /** Whether the words before the comma at `comma` hold an introduction set off by a comma of its own ("In 2014, ..."). */
 function leadsWithIntroduction(tokens: readonly Token[], comma: number): boolean {
   return tokens.slice(0, comma).some((t) => t.text === ',') || opensFronted(tokens, 0) || opensFronted(tokens, 1);
+}
+
+/** Whether the words before `end` are a subject, a cue and at most a circumstance: "O’Malley said at a press conference". */
+function cueClauseOnly(tokens: readonly Token[], end: number): boolean {
+  const cue = tokens.findIndex((t, j) => j > 0 && j < end && STATEMENT_CUES.has(normaliseWord(t.text)) && !isNounUse(tokens, j));
+  // The cue's subject opens the words: a few words, no clause ("Roger Ailes ... met with Mr. Trump, as the Times reported").
+  const subject = tokens.slice(0, cue);
+  if (cue === -1 || CONTINUING_CUES.has(normaliseWord(tokens[cue]?.text ?? '')) || subject.length > 6 || subject.some((t) => !t.word || CLAUSE_WORDS.has(normaliseWord(t.text)))) return false;
+  const rest = tokens.slice(cue + 1, end);
+  if (rest.length === 0) return true;
+  // "continued to deliver paid speeches": an infinitive is what was done, not a circumstance.
+  return rest[0]?.text !== 'to' && (opensCircumstance(tokens, cue + 1) || WHEN_WORDS.test(rest[0]?.text ?? '')) && !rest.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§'));
 }
 
 /** Whether the words before `end` hold a quote and a cue of their own: "“We will rebuild,” the governor said". */
@@ -362,6 +458,8 @@ function headCue(tokens: Token[]): Found | null {
     // "told Reuters more about the talks", "told her about the plan": a topic named, nothing reported.
     if (TELLING.has(word) && toldAbout(tokens, start)) continue;
     if (TELLING.has(word)) start = skipRecipient(tokens, start);
+    // "bragged prematurely about his success": an adverb before a circumstance or a topic is no part of what was said.
+    if (/^\p{Ll}{3,}ly$/u.test(tokens[start]?.text ?? '') && opensCircumstance(tokens, start + 1)) start += 1;
     // "said in a statement that ...", "said Tuesday that ...": the circumstance before "that" is not reported.
     if (opensCircumstance(tokens, start) || WHEN_WORDS.test(tokens[start]?.text ?? '')) {
       const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
@@ -418,22 +516,25 @@ function headCue(tokens: Token[]): Found | null {
 
 /**
  * Cues that are also verbs of a noun object: "claim the land", "maintain the bridge", "warn their children", "declared
- * war on the United States" (an act, no clause).
+ * war on the United States" (an act, no clause), "noted the administration's maneuver" (a topic), "denied any
+ * improper role" (the words alone say the reverse of the denial).
  */
 const OBJECT_TAKING_CUES =
-  /^(?:declare|declares|declared|claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|warn|warns|warned|suggest|suggests|suggested|assert|asserts|asserted|allege|alleges|alleged|caution|cautions|cautioned|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/;
+  /^(?:note|notes|noted|deny|denies|denied|declare|declares|declared|claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|warn|warns|warned|suggest|suggests|suggested|assert|asserts|asserted|allege|alleges|alleged|caution|cautions|cautioned|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/;
 /** Words that make a clause finite: an auxiliary, a modal, a form of "be". */
 const FINITE_WORDS =
   /^(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|may|might|must|did|does|do|shall)$|n[’']t$|^(?:it|he|she|they|we|i|there)[’'](?:s|re|ll|d|ve)$/i;
 
 /** Whether the words from `start` to the next stop are only a noun phrase: no "that", quote or verb of a clause. */
 function nounObjectOnly(tokens: readonly Token[], start: number): boolean {
-  for (let j = start; j < tokens.length; j += 1) {
+  let j = start;
+  for (; j < tokens.length; j += 1) {
     const text = tokens[j]?.text ?? '';
     if (/^[,;:.!?]$/.test(text)) break;
     if (normaliseWord(text) === 'that' || text.startsWith('§') || FINITE_WORDS.test(text) || /^\p{Ll}+ed$/u.test(text)) return false;
   }
-  return true;
+  // "..., Brafman noted; the government had ...": a semicolon right after the cue opens what was said.
+  return j > start || tokens[j]?.text !== ';';
 }
 
 /**
@@ -642,6 +743,9 @@ function tailCue(tokens: Token[]): Found | null {
         const stop = rest.findIndex((t) => !t.word || SUBJECT_BREAKERS.has(normaliseWord(t.text)));
         // "said Peskov", "added the company": the inverted subject names someone.
         if (!isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '')) return null;
+        // "Ivanka Trump, the nominee's daughter, noted the rule in the interview": a verb that takes a noun object
+        // has one, and a circumstance after it; an inverted subject stands alone ("..., noted the spokesman.").
+        if (OBJECT_TAKING_CUES.test(word) && /^(?:the|a|an)$/i.test(rest[0]?.text ?? '') && stop !== -1) return null;
         subject = phraseOf(rest, 0, stop === -1 ? rest.length : stop);
       } else {
         let end = k;
@@ -652,10 +756,20 @@ function tailCue(tokens: Token[]): Found | null {
       // "…, but with a caveat: “...,” the source said.": what the colon introduces is reported.
       // A colon glued between digits is a time ("9:40 p.m."), not one.
       const colon = tokens.findLastIndex((t, j) => j < c && t.text === ':' && !(/^\d/.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === t.end && tokens[j - 1]?.end === t.start));
+      // "For almost 60 years, the Census denied any role in ...": a circumstance before the subject is no clause it reports.
+      if (circumstanceOnly(tokens.slice(colon + 1, c))) return null;
       return clause(tokens, colon + 1, quoteEnd ? c + 1 : c, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
     }
   }
   return null;
+}
+
+/** Whether words are a circumstance alone: a preposition first, and no verb ("For almost 60 years", "In Ohio on Monday"). */
+function circumstanceOnly(words: readonly Token[]): boolean {
+  const first = words.find((t) => t.word);
+  if (first === undefined || !SUBJECT_BREAKERS.has(normaliseWord(first.text))) return false;
+  // A capital is a name ("in May"), not a verb.
+  return !words.some((t) => t.text.startsWith('§') || (/^\p{Ll}/u.test(t.text) && (FINITE_WORDS.test(t.text) || /ed$/.test(t.text) || IRREGULAR_PAST.test(t.text) || CUE_WORDS.has(t.text))));
 }
 
 /** Cues of a promise or a threat, which take an infinitive of what is promised ("vowed to rebuild"). */
@@ -719,6 +833,10 @@ function midCue(tokens: Token[]): Found[] | null {
       const relative = /^(?:which|who)$/i.test(tokens[comma - 1]?.text ?? '') ? tokens[comma - 1] : undefined;
       return [{ ...second, start: relative?.start ?? first.start }];
     }
+    // "Mr. Trump lamented the good old days when, he said, protesters were treated more harshly", "a town where, she
+    // said, nobody locked the door": a cue set off right after a relative "when" or "where" attributes the relative
+    // clause; the words before it are the writer's.
+    if (/^(?:when|where)$/i.test(tokens[comma - 1]?.text ?? '') && (tokens[comma - 2]?.word === true || tokens[comma - 2]?.text.startsWith('§') === true)) return [second];
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.
@@ -733,14 +851,53 @@ function midCue(tokens: Token[]): Found[] | null {
     // statement is the whole conditional, over the attribution.
     const condition = /^(?:if|unless)$/i.test(tokens[0]?.text ?? '') && !tokens.slice(1, comma).some((t) => t.text === ',');
     if (condition && tokens[k + 2]?.text.startsWith('§') !== true) return [{ ...second, start: first.start }];
-    // "At a rally yesterday, Beck said, “...”": before a quote, the quote is what was said.
-    if ((participle || circumstance) && tokens[after + 1]?.text.startsWith('§') === true) return [];
+    // "At a rally yesterday, Beck said, “...”", "In February, as a protester was led out, Mr. Trump said, “...”": before a
+    // quote, the quote is what was said, and circumstances alone say nothing (nor when they open the sentence that a
+    // quote in lower case ends: "When the rule takes effect, she added, “it will ...”" is the quote's).
+    // The quote stays a quote when it ends the sentence; "“...,” Trump told NBC" after it is the quote's own cue.
+    if (tokens[after + 1]?.text.startsWith('§') === true && (participle || circumstance || circumstancesOnly(tokens, comma))) {
+      return tokens.slice(after + 2).some((t) => t.word) ? [] : [second];
+    }
     if (participle || circumstance) {
       return [{ ...second, start: first.start }];
     }
+    // "..., Sanders said, a policy that could make it easier ...": a noun phrase and its relative clause after the cue
+    // is the writer's apposition to what was said, not more of it.
+    if (/^(?:a|an)$/i.test(next) && appositiveOnly(tokens, after + 1)) return [first];
     return [first, second];
   }
   return null;
+}
+
+/** Words that open a subordinate clause of circumstance ("as a protester was led out", "while the votes came in"). */
+const CIRCUMSTANCE_SUBORDINATORS = /^(?:as|when|while|after|before|since|once|until|though|although|because)$/i;
+
+/**
+ * Whether the words before the comma at `comma` are circumstances only, each set off by commas ("In February, as a
+ * protester was being removed from the hall,"): every part opens with a preposition or a subordinator, so no part
+ * is a main clause that could be reported.
+ */
+function circumstancesOnly(tokens: readonly Token[], comma: number): boolean {
+  const parts: Token[][] = [[]];
+  for (const t of tokens.slice(0, comma)) {
+    if (t.text === ',') parts.push([]);
+    else parts[parts.length - 1]?.push(t);
+  }
+  return parts.every((part) => {
+    const words = part.filter((t) => t.word);
+    const first = /^(?:and|but|so)$/i.test(words[0]?.text ?? '') ? words[1] : words[0];
+    return first !== undefined && (SUBJECT_BREAKERS.has(normaliseWord(first.text)) || CIRCUMSTANCE_SUBORDINATORS.test(first.text));
+  });
+}
+
+/** Whether the words from `at` are a noun phrase with a relative clause ("a policy that could ..."): no verb before the relative. */
+function appositiveOnly(tokens: readonly Token[], at: number): boolean {
+  for (let j = at + 1; j < Math.min(tokens.length, at + 8); j += 1) {
+    const text = tokens[j]?.text ?? '';
+    if (/^(?:that|which|who)$/i.test(text)) return j > at + 1;
+    if (!tokens[j]?.word || FINITE_WORDS.test(text) || /^\p{Ll}+ed$/u.test(text) || CLAUSE_WORDS.has(normaliseWord(text))) return false;
+  }
+  return false;
 }
 
 /** "It was the governor, he said, who ...": a sentence opening "It is/was" and a "who"/"that" after the cue's comma. */

@@ -83,8 +83,15 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // comma, a time of day ending its sentence, "X, which notes", "they" after joint subjects, "as X put it", a name after
 // "after"/"when"/"because"): tune found 76.9% (629 of 818), speaker 96.8% (609 of 629), judged-claim speakers and not
 // claims unchanged; held-out unchanged. Tune floors: found 0.765 -> 0.768, speaker 0.952 -> 0.965.
-const FOUND_FLOOR = { tune: 0.768, 'held-out': 0.713 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.962, 'held-out': 0.9 };
+// A ninth batch (issue 15 items 3-4, 109 attributions and 112 judged items in 13 documents of a new sample, 3 tune and 10
+// held-out, labelled blind; README): the rules of a191eb1 found 80 of 109 and 12 of the 112 items are not claims. With it
+// held-out speaker falls 90.4% -> 88.4% (275 of 311: the batch's speakers, not the rules), so its floor moves 0.9 -> 0.88
+// because the labels grew. Then issue 15 items 3-4 (branch claimsprec: circumstances alone before "X said, “...”", a cue
+// after a relative "when", ", and when asked ...," cut out, a second report after ", but"/", though" split off, noun
+// objects of "noted"/"denied", an adverb before a topic, a cue relayed by "according to", an apposition after a mid cue):
+// tune found 77.3% (641 of 829) unchanged, held-out 71.8% -> 72.5% (311 -> 314 of 433). Found floors raised under them.
+const FOUND_FLOOR = { tune: 0.771, 'held-out': 0.723 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.962, 'held-out': 0.88 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
@@ -108,8 +115,13 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.962, 'held-out': 0.9 };
 // An eighth batch of judged items (128 tune items in 11 PolNeAR train documents no rule was fitted to, 11 not claims:
 // an "ABSTRACT." deck, a clause cut at its interrupting cue, a cue clause, a speech act with no content, glued narration)
 // gives tune 3.1% (30 of 978): the ceiling moves from 0.025 to 0.032 because the labels grew, not the rules.
-const NOT_CLAIM_CEILING = { tune: 0.03, 'held-out': 0.04 };
-const CLAIM_SPEAKER_FLOOR = { tune: 0.944, 'held-out': 0.945 };
+// The ninth batch (blind, both splits) gives tune 2.8% (28 of 992) and held-out 6.4% (21 of 330: its 12 not claims of 98);
+// with issue 15 items 3-4's rules of branch claimsprec tune is 2.3% (23 of 986) and held-out 4.9% (16 of 328), so the
+// tune ceiling moves 0.03 -> 0.025 and the held-out one 0.04 -> 0.05 (the labels grew; the rules took it from 6.4%).
+// Judged-claim speakers with the batch: tune 94.2% (619 of 657), held-out 91.3% (210 of 230; the batch alone 60 of 71):
+// floors 0.944 -> 0.94 and 0.945 -> 0.91 because the labels grew (speaker rules are the speakers branch's).
+const NOT_CLAIM_CEILING = { tune: 0.025, 'held-out': 0.05 };
+const CLAIM_SPEAKER_FLOOR = { tune: 0.94, 'held-out': 0.91 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const LABELS = join(here, 'labels');

@@ -79,9 +79,12 @@ test('a quote after a circumstance, or after a cue of its own inside the clause,
   assert.deepEqual(onTwitter.map((m) => [m.kind, m.text]), [['quote', 'The channel is not safe.']]);
   const nested = quotesOf(analyzeText('If the pilot could go back, prosecutors say that he told one officer, “I would stay at home.”'));
   assert.deepEqual(nested.map((m) => [m.kind, m.text]), [['quote', 'I would stay at home.']]);
-  // An object before the quote is no circumstance: "noted on Twitter the change from the slogan, “...”".
-  const object = quotesOf(analyzeText('Several pilots noted on Twitter the change from the old harbour slogan, “Safe Waters First.”'));
+  // An object before the quote is no circumstance: "recalled on Twitter the change from the slogan, “...”".
+  const object = quotesOf(analyzeText('Several pilots recalled on Twitter the change from the old harbour slogan, “Safe Waters First.”'));
   assert.ok(object.some((m) => m.kind === 'statement'));
+  // After "noted", a noun object names a topic and reports nothing (issue 15 items 3-4): the quote stays a quote.
+  const noted = quotesOf(analyzeText('Several pilots noted on Twitter the change from the old harbour slogan, “Safe Waters First.”'));
+  assert.deepEqual(noted.map((m) => m.kind), ['quote']);
 });
 
 test('a second verb inside a clause of its own ("when Ode thanked them and said") gives the sentence no subject', () => {
