@@ -17,8 +17,7 @@ import {
 } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
-import { synsetOffsets } from '../wordnet.ts';
-import { isCommonNoun, isPersonKind, isPersonPlural, nounKind } from './wordnetNouns.ts';
+import { isCommonNoun, isPersonKind, isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { firstOfJoint } from './firstOfJoint.ts';
 import { isFirstName } from './personGender.ts';
 
@@ -300,11 +299,7 @@ function isPersonDescription(description: string | null): boolean {
 /** Whether a word (lower case, no possessive) is a kind of person in WordNet ("advocate", "democrat", "agent"). */
 const isPersonNoun = (word: string): boolean => /^\p{Ll}+$/u.test(word) && isPersonKind(word);
 
-/**
- * A role's last word, when no list holds it ("agent", "quarterback", "screenwriter"): a kind of person that is no
- * adjective too, since "several senior (Democrats)", "newly formed super (PAC)", "Germany's liberal" are not roles.
- */
-const isRoleNoun = (word: string): boolean => isPersonNoun(word) && synsetOffsets('adj', word).length === 0;
+const isRoleNoun = isRoleNounWord;
 
 function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   const words = [...input];
@@ -468,6 +463,8 @@ function describedKind(head: string, description: string): 'person' | 'organisat
   }
   if (!/^[a-z][a-z'-]*$/.test(head)) return 'organisation';
   const kind = nounKind(head);
+  // "the radioman", "the newsman": a compound on "man" or "woman" that WordNet does not list is a person's.
+  if (kind === null && /^[a-z]{3,}(?:man|woman)$/.test(head)) return 'person';
   return kind === 'person' ? 'person' : kind === 'thing' ? 'thing' : 'organisation';
 }
 
