@@ -8,7 +8,7 @@ import { maskedTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
-import { mainSubject } from './findSubject.ts';
+import { afterDateline, mainSubject } from './findSubject.ts';
 import { printedTokens } from './printedPhrase.ts';
 import { describedThenNamed, isRoleNoun, nameAfterRole, nameSetOff } from './setOffRole.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
@@ -511,8 +511,8 @@ function isAppositive(tokens: Token[], start: number, end: number): boolean {
 function participleSubject(masked: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
   const cue = tokens[cueAt];
   if (!cue || !/ing$/i.test(cue.text) || tokens[cueAt - 1]?.text !== ',') return null;
-  let start = 0;
-  for (let k = cueAt - 2; k >= 0; k -= 1) {
+  let start = afterDateline(tokens);
+  for (let k = cueAt - 2; k >= start; k -= 1) {
     if (tokens[k]?.text === ',' || tokens[k]?.text.startsWith('§')) {
       start = k + 1;
       break;

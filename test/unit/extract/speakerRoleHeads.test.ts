@@ -53,3 +53,24 @@ describe('a name after a quote, with an appositive that opens on a role noun', (
     assert.deepEqual(speakers(text), ['Robert Muldoon']);
   });
 });
+
+describe('words around a subject that say when are no part of its name', () => {
+  test('a sentence adverb before the subject ("Yesterday a neighbour recalled")', () => {
+    const text = 'The mayor spoke at the vigil.\n\nYesterday a neighbour recalled seeing the suspect in the street at 3am on Saturday.';
+    assert.deepEqual(speakers(text), ['neighbour']);
+  });
+
+  test('the day after a name in a relative clause ("which President Obama on Friday declared")', () => {
+    const text =
+      'Crowds gathered in front of the Stonewall Inn, which President Obama on Friday declared the first national monument dedicated "to tell the story of the struggle for LGBT rights."';
+    assert.deepEqual(speakers(text).filter((s) => s !== null), ['Obama']);
+  });
+});
+
+describe('a dateline is no subject', () => {
+  test('"WASHINGTON — Sen. Tom Hale ... defended ..., saying" is Hale\'s', () => {
+    const text =
+      'Hale Defends Wage Plan.\n\nWASHINGTON — Sen. Tom Hale (I-Vt.) defended his call to raise the federal minimum wage, saying the gains in economic stimulus would outweigh the losses.';
+    assert.deepEqual(speakers(text), ['Tom Hale']);
+  });
+});
