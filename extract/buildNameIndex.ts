@@ -3,7 +3,7 @@
 import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, isMonthInName, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord, partyBeforeName } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
-import { isPersonPlural, nounKind } from './wordnetNouns.ts';
+import { isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 
 export interface KnownName {
   name: string;
@@ -137,7 +137,8 @@ function roleBefore(tokens: readonly Token[], end: number): string | null {
     if (AUXILIARIES.has(word) || /^(?:face|faces|beat|beats|defeat|defeats|meet|meets|against|vs)\.?$/.test(word)) break;
     words.unshift(token.text);
   }
-  while (words.length > 0 && !PERSON_NOUNS.has(normaliseWord(words[words.length - 1] ?? ''))) words.pop();
+  // A role may end on a kind of person no list holds ("corporate speaker Lance Wallnau").
+  while (words.length > 0 && !PERSON_NOUNS.has(normaliseWord(words[words.length - 1] ?? '')) && !isRoleNounWord(words[words.length - 1] ?? '')) words.pop();
   return words.length > 0 ? words.join(' ') : null;
 }
 

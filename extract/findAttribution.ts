@@ -8,7 +8,7 @@ import { maskedTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
-import { mainSubject } from './findSubject.ts';
+import { afterDateline, mainSubject } from './findSubject.ts';
 import { printedTokens } from './printedPhrase.ts';
 import { describedThenNamed, isRoleNoun, nameAfterRole, nameSetOff } from './setOffRole.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
@@ -191,11 +191,14 @@ function cueAfterName(tokens: readonly Token[]): boolean {
 /** Words after a cue that has no object: when, where, how or to whom it was said. */
 const AFTER_BARE_CUE = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'while', 'when', 'later', 'earlier', 'last', 'this', 'yesterday', 'today', 'tonight']);
 
-/** Words from the comma at `comma` to the next comma, when they describe ("the former ...", "who served as ..."), else 0. */
+/**
+ * Words from the comma at `comma` to the next comma, when they describe ("the former ...", "who served as ...",
+ * "attorney for one of four groups to file suit over the law"), else 0.
+ */
 function appositiveLength(tokens: readonly Token[], comma: number): number {
   const close = tokens.findIndex((t, j) => j > comma && t.text === ',');
   const inside = tokens.slice(comma + 1, close);
-  const opens = /^(?:the|a|an|who|whose|which)$/i.test(inside[0]?.text ?? '');
+  const opens = /^(?:the|a|an|who|whose|which)$/i.test(inside[0]?.text ?? '') || isPersonNoun(inside[0]?.text ?? '');
   return close > comma + 1 && close - comma <= MAX_APPOSITIVE_WORDS && opens && inside.every((t) => t.word) ? close - comma - 1 : 0;
 }
 
@@ -508,8 +511,8 @@ function isAppositive(tokens: Token[], start: number, end: number): boolean {
 function participleSubject(masked: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
   const cue = tokens[cueAt];
   if (!cue || !/ing$/i.test(cue.text) || tokens[cueAt - 1]?.text !== ',') return null;
-  let start = 0;
-  for (let k = cueAt - 2; k >= 0; k -= 1) {
+  let start = afterDateline(tokens);
+  for (let k = cueAt - 2; k >= start; k -= 1) {
     if (tokens[k]?.text === ',' || tokens[k]?.text.startsWith('§')) {
       start = k + 1;
       break;

@@ -277,8 +277,8 @@ export function citedSubject(tokens: Token[], asAt: number): PrintedPhrase | nul
 
 /** The subject of the main clause for a participle cue ("Trump defended the plan, saying ..."). */
 export function mainSubject(tokens: Token[], before: number): PrintedPhrase | null {
-  let start = 0;
-  if (OPENERS.has(normaliseWord(tokens[0]?.text ?? ''))) start = 1;
+  let start = afterDateline(tokens);
+  if (OPENERS.has(normaliseWord(tokens[start]?.text ?? ''))) start += 1;
   // "Recently, Russian authorities ...": an introductory word or phrase set off by a comma is not the subject.
   const comma = tokens.findIndex((t, k) => k > start && k < start + 6 && t.text === ',');
   if (comma !== -1 && comma < before && INTRODUCERS.test(tokens[start]?.text ?? '')) start = comma + 1;
@@ -300,6 +300,16 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
   // "Yahoo News and former TV network anchor Jane Roe has ...": a role before a name goes on to the name.
   const named = nameAfterRole(tokens, end, before);
   return phraseOf(tokens, start, named === -1 ? end : named);
+}
+
+/**
+ * Where a sentence starts after its dateline ("WASHINGTON — Sen. Bernie Sanders ...", "PARIS, Aug 31 (Reuters) -
+ * France's ..."): a place in capitals, perhaps a date, then a dash; 0 when there is none.
+ */
+export function afterDateline(tokens: readonly Token[]): number {
+  if (!/^\p{Lu}[\p{Lu}.]+$/u.test(tokens[0]?.text ?? '')) return 0;
+  const dash = tokens.findIndex((t, k) => k > 0 && k < 8 && /^[—–―-]$/.test(t.text));
+  return dash !== -1 && tokens.slice(0, dash).every((t) => !t.word || !/^\p{Ll}/u.test(t.text)) ? dash + 1 : 0;
 }
 
 /**

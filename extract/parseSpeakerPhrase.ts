@@ -17,8 +17,7 @@ import {
 } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
-import { synsetOffsets } from '../wordnet.ts';
-import { isCommonNoun, isPersonKind, isPersonPlural, nounKind } from './wordnetNouns.ts';
+import { isCommonNoun, isPersonKind, isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { firstOfJoint } from './firstOfJoint.ts';
 import { isFirstName } from './personGender.ts';
 
@@ -79,7 +78,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (/^(?:it|that|there|what|this)['’]s$/i.test(tokens[0]?.text ?? '') && !tokens.slice(1).some((t) => isCapitalised(t.text))) return null;
   // "See live caucus results here", "Read the latest updates": a link line tells the reader what to do, nobody speaks.
   if (/^(?:See|Read|Watch|Click|Listen|Subscribe|Follow)$/.test(tokens[0]?.text ?? '') && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) return null;
-  const words = pronounOnly(subjectOfClause(subjectOfInfinitive(withoutTrailingRelative(tokens.map((t) => t.text)))));
+  const words = pronounOnly(subjectOfClause(subjectOfInfinitive(withoutTrailingTime(withoutTrailingRelative(tokens.map((t) => t.text))))));
   // "who", "which was the first organisation to do so": a relative clause alone names nobody.
   if (RELATIVE_PRONOUNS.has(normaliseWord(words[0] ?? '')) && normaliseWord(words[0] ?? '') !== 'that') return null;
   const printed = raw.trim().replace(/^[,\s]+|[,\s]+$/g, '');
@@ -122,6 +121,13 @@ function withoutTrailingRelative(words: string[]): string[] {
   return words.length > 1 && /^(?:who|whom|whose|which)$/.test(normaliseWord(words[words.length - 1] ?? '')) ? words.slice(0, -1) : words;
 }
 
+/** "Donald Trump on Thursday", "Louisiana Gov. Bobby Jindal on Monday": the day it was said is no part of the name. */
+function withoutTrailingTime(words: string[]): string[] {
+  const at = words.length - 2 - (/^(?:morning|afternoon|evening|night)$/.test(words[words.length - 1] ?? '') ? 1 : 0);
+  const day = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[at + 1] ?? '');
+  return at >= 1 && day && words[at] === 'on' && words.slice(0, at).every((w) => isCapitalised(w)) ? words.slice(0, at) : words;
+}
+
 /** "Marcia Price (D-Newport News)", "Scott (D-Va.)": a party and place in brackets are no part of the name. */
 function outsideBrackets(tokens: readonly Token[]): Token[] {
   let depth = 0;
@@ -153,7 +159,11 @@ function parseDocument(printed: string, words: string[]): SpeakerPhrase | null {
   return { raw: printed, name: words.slice(web ? -2 : -1).join(' '), role: null, type: 'organisation', refersTo: 'document', head, provenPerson: false };
 }
 
-const SUBORDINATORS = new Set(['because', 'since', 'although', 'though', 'whether', 'what', 'unless', 'once']);
+// "Because I (said)", and a sentence adverb before the subject: "Yesterday a neighbour", "Now Donald Trump".
+const SUBORDINATORS = new Set([
+  'because', 'since', 'although', 'though', 'whether', 'what', 'unless', 'once',
+  'yet', 'now', 'today', 'tonight', 'yesterday', 'meanwhile', 'then', 'later', 'earlier',
+]);
 const APPENDED_CLAUSE = /^(?:when|while|whether|if|although|though|because|including|such|especially|particularly|notably|unlike)$/i;
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'by', 'of', 'for', 'with', 'from', 'as', 'than', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'like', 'despite', 'through', 'against', 'without', 'within', 'among', 'since', 'until', 'upon', 'amid']);
@@ -300,11 +310,7 @@ function isPersonDescription(description: string | null): boolean {
 /** Whether a word (lower case, no possessive) is a kind of person in WordNet ("advocate", "democrat", "agent"). */
 const isPersonNoun = (word: string): boolean => /^\p{Ll}+$/u.test(word) && isPersonKind(word);
 
-/**
- * A role's last word, when no list holds it ("agent", "quarterback", "screenwriter"): a kind of person that is no
- * adjective too, since "several senior (Democrats)", "newly formed super (PAC)", "Germany's liberal" are not roles.
- */
-const isRoleNoun = (word: string): boolean => isPersonNoun(word) && synsetOffsets('adj', word).length === 0;
+const isRoleNoun = isRoleNounWord;
 
 function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   const words = [...input];
@@ -468,6 +474,8 @@ function describedKind(head: string, description: string): 'person' | 'organisat
   }
   if (!/^[a-z][a-z'-]*$/.test(head)) return 'organisation';
   const kind = nounKind(head);
+  // "the radioman", "the newsman": a compound on "man" or "woman" that WordNet does not list is a person's.
+  if (kind === null && /^[a-z]{3,}(?:man|woman)$/.test(head)) return 'person';
   return kind === 'person' ? 'person' : kind === 'thing' ? 'thing' : 'organisation';
 }
 

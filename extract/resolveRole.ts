@@ -37,6 +37,20 @@ export function resolveRole(phrase: SpeakerPhrase, offset: number, context: Role
   const head = phrase.head ?? '';
   const description = phrase.name ?? head;
   if (head === '') return null;
+  // The person just written about, printed with the role: "Sen. Chris Murphy ... Murphy told me. ... The senator
+  // paused", whoever else the story printed as a senator.
+  const previous = context.previous;
+  if (previous !== null && sentencesBetween(context.masked, previous.offset, offset) <= 1 && sameGender(phrase, previous.known, context)) {
+    const holds = (known: RoleHolder) => rolesOf(known, context).find((role) => headOfRole(role, head) && !otherParty(role, description) && !formerOnly(role, description));
+    const held = holds(previous.known);
+    // Unless that sentence also names another holder ("Harbour Minister Olek Brand and Fisheries Minister Petra Lund").
+    const window = context.masked.slice(sentenceStart(context.masked, previous.offset), offset);
+    const surname = (name: string) => name.split(/\s+/).pop() ?? name;
+    const rival = [...context.index.values()]
+      .flat()
+      .some((e) => e.person && e.words.length >= 2 && surname(e.name) !== surname(previous.known.speaker) && new RegExp(`\\b${escape(surname(e.name))}\\b`, 'u').test(window) && holds({ speaker: e.name, speakerType: 'person', role: e.role }) !== undefined);
+    if (held !== undefined && !rival) return { ...previous.known, role: previous.known.role ?? held };
+  }
   // Someone who spoke or was written about with the role: "the judge" after "Judge Ann Bodiford said".
   const speakers = new Map<string, RoleHolder>();
   for (const known of context.roster) {
@@ -103,6 +117,33 @@ function roleWords(role: string): string[] {
 }
 
 /**
+ * A role's words with the word each title's abbreviation stands for ("Sen. Bernie Sanders" is a senator). Only for
+ * the person just written about: "the senator" after a sentence about Rubio, who was printed with no title, is not
+ * the one "Sen. Bernie Sanders" of the story.
+ */
+const titledWords = (role: string): string[] => roleWords(role).flatMap((w) => [w, ...(TITLE_WORDS.get(w) ?? [])]);
+
+/** The words a title's abbreviation stands for. */
+const TITLE_WORDS = new Map<string, readonly string[]>([
+  ['sen', ['senator']], ['sens', ['senator']], ['rep', ['representative', 'congressman', 'congresswoman']], ['reps', ['representative']],
+  ['gov', ['governor']], ['govs', ['governor']], ['gen', ['general']], ['lt', ['lieutenant']], ['sgt', ['sergeant']],
+  ['capt', ['captain']], ['cpt', ['captain']], ['det', ['detective']], ['atty', ['attorney']], ['supt', ['superintendent']],
+  ['prof', ['professor']], ['dr', ['doctor']], ['pres', ['president']], ['rev', ['reverend']], ['insp', ['inspector']],
+  ['cmdr', ['commander']], ['adm', ['admiral']], ['col', ['colonel']], ['maj', ['major']], ['cpl', ['corporal']],
+  ['amb', ['ambassador']], ['sec', ['secretary']], ['treas', ['treasurer']], ['lt. gov', ['lieutenant governor']],
+]);
+
+/**
+ * Whether a description's head is a word of a person's role ("the conference speaker" of "corporate speaker Lance
+ * Wallnau", "the senator" of "Sen. Bernie Sanders"), or that word joined to "man" or "woman" ("the radioman" of
+ * "Radio talk show host Glenn Beck").
+ */
+function headOfRole(role: string, head: string): boolean {
+  const words = titledWords(role);
+  return words.includes(head) || words.some((w) => w.length >= 4 && head.startsWith(w) && /^(?:man|woman|men|women|person)$/.test(head.slice(w.length)));
+}
+
+/**
  * What news calls a public figure it has just named, to avoid repeating the name ("the New York businessman", "the
  * comedian and talk show host"); never an office or a function ("the fire chief", "the officer"), which most often
  * brings in someone new.
@@ -141,6 +182,26 @@ function redescribed(phrase: SpeakerPhrase, offset: number, context: RoleContext
   if (introduced.test(context.masked.slice(0, offset))) return null;
   return previous.known;
 }
+
+/**
+ * The roles the text gave a person: where it resolved them, where it printed their full name, and the titles printed
+ * right before it with the words before them ("Sen. Chris Murphy", "former Florida Gov. Jeb Bush").
+ */
+function rolesOf(known: RoleHolder, context: RoleContext): string[] {
+  const printed = [...context.index.values()].flat().filter((e) => e.name === known.speaker);
+  const titles = [...context.masked.matchAll(new RegExp(`((?:[\\p{L}-]+\\s+){0,2}\\p{Lu}\\p{Ll}{1,4}\\.)\\s+${escape(known.speaker)}\\b`, 'gu'))].map((m) => m[1] ?? '');
+  return [known.role, ...context.roster.filter((r) => r.speaker === known.speaker).map((r) => r.role), ...printed.map((e) => e.role), ...titles].filter((r): r is string => r !== null && r !== '');
+}
+
+/** "the congresswoman" is no man the text showed to be one. */
+function sameGender(phrase: SpeakerPhrase, known: RoleHolder, context: RoleContext): boolean {
+  const wanted = roleGender(phrase.name ?? phrase.head ?? '');
+  const theirs = context.genderOf(known.speaker, known.role);
+  return wanted === null || theirs === null || wanted === theirs;
+}
+
+/** "former Florida Gov. Jeb Bush" is no longer "the governor". */
+const formerOnly = (role: string, description: string): boolean => /\b(?:former|ex|onetime|erstwhile|retired)\b/i.test(role) && !/\b(?:former|ex|onetime|erstwhile|retired)\b/i.test(description);
 
 /** Whether another person's last name is printed before `offset` at least twice as often as this person's. */
 function outnamed(name: string, offset: number, context: RoleContext): boolean {

@@ -5,7 +5,7 @@
  * "rationale", "election"), something else (a statement, a book, an artifact), or null when WordNet has no such noun. Answers are kept, so each word is looked up once.
  */
 import { boundedMemo } from '../boundedMemo.ts';
-import { nounSenses, nounSynset } from '../wordnet.ts';
+import { nounSenses, nounSynset, synsetOffsets } from '../wordnet.ts';
 
 export { closeWordnet } from '../wordnet.ts';
 
@@ -92,3 +92,9 @@ const kindOfWord = boundedMemo(WORD_MEMO_LIMIT, (lemma): NounKind | null => {
   }
   return kind;
 });
+
+/**
+ * A role's last word, when no list holds it ("agent", "quarterback", "screenwriter"): a lower-case kind of person that
+ * is no adjective too, since "several senior (Democrats)", "newly formed super (PAC)", "Germany's liberal" are not roles.
+ */
+export const isRoleNounWord = (word: string): boolean => /^\p{Ll}+$/u.test(word) && isPersonKind(word) && synsetOffsets('adj', word).length === 0;

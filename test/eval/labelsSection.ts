@@ -90,8 +90,17 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // after a relative "when", ", and when asked ...," cut out, a second report after ", but"/", though" split off, noun
 // objects of "noted"/"denied", an adverb before a topic, a cue relayed by "according to", an apposition after a mid cue):
 // tune found 77.3% (641 of 829) unchanged, held-out 71.8% -> 72.5% (311 -> 314 of 433). Found floors raised under them.
+// A tenth batch (issue 15, labelled in parallel with the ninth, 107 attributions in 17 articles, 96 tune and 11 held-out, labelled blind; README): the
+// rules of a191eb1 found 81 and named 73 right (90.1%; tune 65 of 72), so on the grown set tune speaker fell 96.8% ->
+// 96.2% (677 of 704) and held-out found rose 71.6% -> 72.0% (249 of 346, the labels grew). Its errors' classes fixed
+// (branch speakers: a description headed by a role the person just written about was printed with, "the conference
+// speaker", "the senator" after "Sen. X", "the radioman"; a role ending on a WordNet kind of person; an appositive
+// opening on a role noun before the cue; sentence adverbs, days and datelines around a subject): tune speaker 97.0%
+// (683 of 704), the batch 98.6% of its tune side; held-out 90.4% (225 of 249) unchanged. Floors: tune speaker 0.962 ->
+// 0.967, held-out found 0.713 -> 0.717 and speaker 0.9 -> 0.902.
+// MERGED_FLOORS
 const FOUND_FLOOR = { tune: 0.771, 'held-out': 0.723 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.962, 'held-out': 0.88 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.967, 'held-out': 0.88 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the

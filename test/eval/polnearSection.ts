@@ -15,7 +15,10 @@ const SPEAKER_ACCURACY_FLOOR = 0.927;
 // 92.2%, F1 57.0% (0.5695 -> 0.5698), speaker 95.3%; precision floor 0.905 -> 0.915.
 const ALL_F1_FLOOR = 0.56;
 const ALL_PRECISION_FLOOR = 0.915;
-const ALL_SPEAKER_ACCURACY_FLOOR = 0.945;
+// Issue 15's ninth-batch speaker rules (descriptions headed by a role the person was printed with, datelines, role
+// nouns in appositives): dev speaker 95.3% -> 95.5% of 902 matched, direct-quote speaker 93.5% -> 93.8%; floor raised
+// the same distance under it.
+const ALL_SPEAKER_ACCURACY_FLOOR = 0.947;
 
 /** PolNeAR quote attribution (issue 4): train and dev figures, dev gated. */
 export const polnearSection: EvalSection = {
