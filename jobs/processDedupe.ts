@@ -4,13 +4,14 @@ import { tokenize } from '../dedupe/normalizeText.ts';
 import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { ArticleJobData, StageResult } from './jobTypes.ts';
-import { mergeMentions } from './mergeMentions.ts';
+import { mergeInBatch } from './mergeBatcher.ts';
 import { placeStoryInBatch } from './placeStory.ts';
 import { timeStep } from './stepTimer.ts';
 
 /**
  * The dedupe stage: group the article with its near duplicates (wire copy), place it in its story, then
- * merge every unplaced mention of this version of it into canonical claims.
+ * merge every unplaced mention of this version of it into canonical claims (with the other articles this process
+ * merges meanwhile, in one transaction).
  */
 export async function processDedupe(ctx: StageContext, data: ArticleJobData): Promise<StageResult> {
   const time = ctx.timeStep;
@@ -20,13 +21,8 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData): Pr
   const groupId = await timeStep(time, 'near_duplicates', () => groupNearDuplicates(ctx, article.id, signature));
   const storyId = await timeStep(time, 'placement', () => placeStoryInBatch(ctx.db, { ...article, groupId }));
   const unmerged = await timeStep(time, 'read_mentions', () => store.mentions.listUnmerged(ctx.db, article.id));
-  const outcomes = await mergeMentions(
-    ctx.db,
-    unmerged,
-    ctx.dedupe,
-    { articleId: article.id, contentHash: article.contentHash },
-    time,
-  );
+  // In a batch with the articles of this process's other dedupe jobs (MergeBatcher): one transaction for several.
+  const outcomes = await mergeInBatch(ctx.db, unmerged, ctx.dedupe, { articleId: article.id, contentHash: article.contentHash }, time);
   const claimsNew = outcomes.filter((o) => o.created).length;
   const merges = outcomes.reduce((n, o) => n + (o.created ? 0 : 1) + o.absorbed.length, 0);
   ctx.log.debug({ articleId: article.id, groupId, storyId, claimsNew, merges }, 'mentions merged');
