@@ -10,6 +10,7 @@ import * as store from '../store/index.ts';
 import { lockScopes } from '../store/locks.ts';
 import type { ArticleVersion } from '../store/claimMerges.ts';
 import type { StoredMention } from '../store/mentions.ts';
+import type { SpeakerInput } from '../store/speakers.ts';
 import type { StepTimer } from './stepTimer.ts';
 import { timeStep } from './stepTimer.ts';
 
@@ -79,7 +80,11 @@ export async function mergeMentions(
  * alone in that order) and one write that marks every article merged. So the merges of several dedupe jobs
  * take one acquisition of their locks, one BEGIN, read, write and COMMIT, instead of one each: merges that share
  * a lock (a speaker's quotes, a figure's names) run one after the other, and these round trips are what they
- * wait for. The speakers of all the articles are resolved together (full names first, as for one article).
+ * wait for. The speakers of all the articles are resolved together (full names first, as for one article, each
+ * name stored as resolving the articles one after the other would store it): a lone surname of an earlier article
+ * of the batch resolves through a full name of a later one at once instead of being folded into it, to the same
+ * speaker (the speakers of a surname that two full names of the batch answer to, which one at a time depend on the
+ * order of arrival, are those of the full names coming first).
  * @returns the outcomes of each article's mentions placed here, in the order given.
  */
 export async function mergeArticles(
@@ -147,7 +152,7 @@ function mergeInTransaction(
     const planStarted = performance.now();
     const speakers = await store.speakers.resolveMany(
       tx,
-      inputs.filter((_, i) => found.unplaced.has(plans[i]?.mention.id ?? '')),
+      speakersOfArticles(inputs.flatMap((input, i) => (found.unplaced.has(plans[i]?.mention.id ?? '') ? [{ input, article: articleOf[i] ?? 0 }] : []))),
       found.speakers,
     );
     const plan = planMerges(
@@ -180,4 +185,25 @@ function mergeInTransaction(
     plan.outcomes.forEach((outcome, i) => outcomes[todo[i]?.article ?? 0]?.push(outcome));
     return outcomes;
   });
+}
+
+/**
+ * The speakers to resolve for the mentions of several articles, one input a name: what resolving them article after
+ * article would store (resolveMany takes each article's first input of a name; a later article's teaches a role or
+ * type the stored speaker lacks).
+ */
+function speakersOfArticles(inputs: ReadonlyArray<{ input: SpeakerInput; article: number }>): SpeakerInput[] {
+  const byKey = new Map<string, SpeakerInput>();
+  const seen = new Set<string>();
+  for (const { input, article } of inputs) {
+    if (seen.has(`${article}\u0000${input.key}`)) continue;
+    seen.add(`${article}\u0000${input.key}`);
+    const first = byKey.get(input.key);
+    if (!first) byKey.set(input.key, { ...input });
+    else {
+      first.role ??= input.role;
+      first.type ??= input.type;
+    }
+  }
+  return [...byKey.values()];
 }
