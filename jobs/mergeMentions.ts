@@ -93,7 +93,10 @@ export async function mergeArticles(
   options: DedupeOptions,
   time?: StepTimer,
 ): Promise<MergeOutcome[][]> {
-  const planned = articles.map(({ mentions, done }) => {
+  // A mention is placed once, by the first article that lists it (the same article twice in a batch places it once).
+  const seen = new Set<string>();
+  const planned = articles.map(({ mentions: listed, done }) => {
+    const mentions = listed.filter((m) => !seen.has(m.id) && seen.add(m.id));
     // Figures join within their article's story as it is now: readForMerge reads each article's story with the
     // candidates, in one snapshot, so no placement needs to wait for this merge (one committed meanwhile is as if
     // it came after it). A figure finds the figures of its value in its story whatever they name, so it locks its

@@ -153,12 +153,15 @@ describe('stories', () => {
     let transactions = 0;
     const counted: Db = { ...db, transaction: (fn) => ((transactions += 1), db.transaction(fn)) };
     const batcher = new MergeBatcher(counted, DEFAULT_MERGE_OPTIONS, 3);
-    const batched = await Promise.all((await unmerged()).map(({ done, mentions }) => batcher.merge(mentions, done)));
+    // The second article is listed twice in one batch (two jobs of one version): its mentions are placed once.
+    const [first, second, ...rest] = await unmerged();
+    const listed = [first, second, second, ...rest].flatMap((a) => (a ? [a] : []));
+    const batched = await Promise.all(listed.map(({ done, mentions }) => batcher.merge(mentions, done)));
     // The first article starts a batch alone; the others wait for it, then go three at a time.
-    assert.equal(transactions, 1 + Math.ceil((articles.length - 1) / 3));
+    assert.equal(transactions, 1 + Math.ceil((listed.length - 1) / 3));
     assert.deepEqual(await claimsOf(sequential), expected);
-    // Each article is told what became of its mentions, as merging it alone tells it.
-    assert.deepEqual(batched, oneByOne);
+    // Each article is told what became of its mentions, as merging it alone tells it (the copy: none placed).
+    assert.deepEqual(batched, [oneByOne[0], oneByOne[1], [], ...oneByOne.slice(2)]);
   });
 
   test('a story too large to read whole moves with its articles read when a placement renames it', async () => {
