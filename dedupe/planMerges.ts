@@ -213,7 +213,7 @@ function candidatesOf(
   find: (id: string) => string,
   limit: number,
 ): Candidate[] {
-  const found = new Map<string, { shared: Set<number>; hit: CandidateHit | null }>();
+  const found = new Map<string, { shared: Set<number>; hit: CandidateHit | null; stories?: Set<string> }>();
   const entry = (id: string, hit: CandidateHit | null) => {
     let e = found.get(id);
     if (!e) found.set(id, (e = { shared: new Set(), hit }));
@@ -222,6 +222,8 @@ function candidatesOf(
   for (const hit of mention.hits) {
     const e = entry(find(hit.id), hit);
     for (const key of hit.shared) e.shared.add(key);
+    // What the read found of the mention's own story, which may not be the story of earlier mentions (another article's).
+    for (const story of hit.stories ?? []) (e.stories ??= new Set()).add(story);
   }
   const { kind, value, storyId } = mention.subject;
   for (const claim of live.values()) {
@@ -239,7 +241,8 @@ function candidatesOf(
     .map(({ id, e }) => {
       const claim = live.get(id);
       if (claim) {
-        const stories = claim.stories && [...claim.stories].sort(byCodePoint);
+        const known = e.stories ? new Set([...(claim.stories ?? []), ...e.stories]) : claim.stories;
+        const stories = known && [...known].sort(byCodePoint);
         return { id, kind: claim.kind, value: claim.value, unit: claim.unit, variants: sortedVariants(claim.variants), stories };
       }
       const hit = e.hit as CandidateHit;

@@ -8,7 +8,9 @@ import { isWeakSpeaker, speakerKey, surnameOf } from '../dedupe/speakerKey.ts';
 import type { Db, Queryable } from '../store/db.ts';
 import * as store from '../store/index.ts';
 import { lockScopes } from '../store/locks.ts';
+import type { ArticleVersion } from '../store/claimMerges.ts';
 import type { StoredMention } from '../store/mentions.ts';
+import type { SpeakerInput } from '../store/speakers.ts';
 import type { StepTimer } from './stepTimer.ts';
 import { timeStep } from './stepTimer.ts';
 
@@ -41,6 +43,12 @@ function planOf(mention: StoredMention) {
   return { mention, isFigure, key, weak, locks, shared, keys };
 }
 
+/** The mentions of one article version to merge, and the version to mark merged (none in one-off merges). */
+export interface ArticleMerge {
+  mentions: readonly StoredMention[];
+  done?: ArticleVersion;
+}
+
 /**
  * Places mentions (an article's) in their canonical claims in one transaction and a fixed number of
  * statements, `done` (an article version) marked merged in the same transaction. Every scope lock the
@@ -58,64 +66,100 @@ export async function mergeMentions(
   db: Db,
   mentions: readonly StoredMention[],
   options: DedupeOptions,
-  done?: { articleId: string; contentHash: string },
+  done?: ArticleVersion,
   time?: StepTimer,
 ): Promise<MergeOutcome[]> {
-  const planned = mentions.map(planOf);
-  return timeStep(time, 'merge', () => mergeInTransaction(db, planned, options, done, time));
+  const [outcomes = []] = await mergeArticles(db, [done ? { mentions, done } : { mentions }], options, time);
+  return outcomes;
 }
 
-/** mergeMentions' transaction, its mentions planned (planOf). */
+/**
+ * Merges the mentions of several articles as mergeMentions merges one article's, in one transaction and the
+ * same statements: the scope locks of them all taken at once, one read, one plan (planMerges places the
+ * mentions one after the other, each article's after the earlier articles', as if each article were merged
+ * alone in that order) and one write that marks every article merged. So the merges of several dedupe jobs
+ * take one acquisition of their locks, one BEGIN, read, write and COMMIT, instead of one each: merges that share
+ * a lock (a speaker's quotes, a figure's names) run one after the other, and these round trips are what they
+ * wait for. The speakers of all the articles are resolved together (full names first, as for one article, each
+ * name stored as resolving the articles one after the other would store it): a lone surname of an earlier article
+ * of the batch resolves through a full name of a later one at once instead of being folded into it, to the same
+ * speaker (the speakers of a surname that two full names of the batch answer to, which one at a time depend on the
+ * order of arrival, are those of the full names coming first).
+ * @returns the outcomes of each article's mentions placed here, in the order given.
+ */
+export async function mergeArticles(
+  db: Db,
+  articles: readonly ArticleMerge[],
+  options: DedupeOptions,
+  time?: StepTimer,
+): Promise<MergeOutcome[][]> {
+  // A mention is placed once, by the first article that lists it (the same article twice in a batch places it once).
+  const seen = new Set<string>();
+  const planned = articles.map(({ mentions: listed, done }) => {
+    const mentions = listed.filter((m) => !seen.has(m.id) && seen.add(m.id));
+    // Figures join within their article's story as it is now: readForMerge reads each article's story with the
+    // candidates, in one snapshot, so no placement needs to wait for this merge (one committed meanwhile is as if
+    // it came after it). A figure finds the figures of its value in its story whatever they name, so it locks its
+    // value (its story is not known before the read): two figures of one value merge one after the other, in one
+    // story or not (figures of other values meet through keys, under the scope locks of their names).
+    const plans = mentions.map(planOf);
+    const storyOf = done && plans.some((p) => p.isFigure) ? done.articleId : null;
+    return plans.map((p) => ({
+      ...p,
+      storyOf,
+      locks: p.isFigure && storyOf ? [...p.locks, `figure|value|${p.mention.value ?? ''}`] : p.locks,
+    }));
+  });
+  return timeStep(time, 'merge', () => mergeInTransaction(db, planned, articles, options, time));
+}
+
+/** mergeArticles' transaction, each article's mentions planned (planOf, with the article whose story they join). */
 function mergeInTransaction(
   db: Db,
-  planned: ReadonlyArray<ReturnType<typeof planOf>>,
+  planned: ReadonlyArray<ReadonlyArray<ReturnType<typeof planOf> & { storyOf: string | null }>>,
+  articles: readonly ArticleMerge[],
   options: DedupeOptions,
-  done: { articleId: string; contentHash: string } | undefined,
   time: StepTimer | undefined,
-): Promise<MergeOutcome[]> {
+): Promise<MergeOutcome[][]> {
+  const versions = articles.flatMap((a) => (a.done ? [a.done] : []));
   const markDone = async (tx: Queryable) => {
-    if (done) await store.articles.markDeduped(tx, done.articleId, done.contentHash);
+    for (const done of versions) await store.articles.markDeduped(tx, done.articleId, done.contentHash);
   };
+  const plans = planned.flat();
+  // The article (its index in `articles`) of each mention.
+  const articleOf = planned.flatMap((list, a) => list.map(() => a));
+  const none = () => articles.map((): MergeOutcome[] => []);
   return db.transaction(async (tx) => {
-    if (planned.length === 0) {
+    if (plans.length === 0) {
       await markDone(tx);
-      return [];
+      return none();
     }
-    // Figures join within their article's story as it is now: readForMerge reads the story with the candidates,
-    // in one snapshot, so no placement needs to wait for this merge (one committed meanwhile is as if it came
-    // after it). A figure finds the figures of its value in its story whatever they name, so it locks its value
-    // (its story is not known before the read): two figures of one value merge one after the other, in one story
-    // or not (figures of other values meet through keys, under the scope locks of their names).
-    const storyOf = done && planned.some((p) => p.isFigure) ? done.articleId : null;
-    const plans = planned.map((p) =>
-      p.isFigure && storyOf ? { ...p, locks: [...p.locks, `figure|value|${p.mention.value ?? ''}`] } : p,
-    );
     await timeStep(time, 'merge_locks', () => lockScopes(tx, plans.flatMap((p) => p.locks), plans.flatMap((p) => p.shared)));
     const inputs = plans.map(({ key, mention: m }) => ({ key, name: m.speaker ?? key, type: m.speakerType, role: m.role }));
     const found = await timeStep(time, 'merge_read', () =>
       store.claims.readForMerge(
         tx,
-        plans.map((p) => ({ id: p.mention.id, kind: p.mention.kind, keys: p.keys, value: p.mention.value })),
+        plans.map((p) => ({ id: p.mention.id, kind: p.mention.kind, keys: p.keys, value: p.mention.value, storyOf: p.storyOf })),
         store.speakers.speakerNames(inputs),
-        storyOf,
       ),
     );
-    const storyId = found.storyId;
     const todo = plans.flatMap((p, i) =>
-      found.unplaced.has(p.mention.id) ? [{ ...p, hits: found.hits[i] ?? [], saturated: found.saturated[i] }] : [],
+      found.unplaced.has(p.mention.id)
+        ? [{ ...p, article: articleOf[i] ?? 0, storyId: found.storyIds[i] ?? null, hits: found.hits[i] ?? [], saturated: found.saturated[i] }]
+        : [],
     );
     if (todo.length === 0) {
       await markDone(tx);
-      return [];
+      return none();
     }
     const planStarted = performance.now();
     const speakers = await store.speakers.resolveMany(
       tx,
-      inputs.filter((_, i) => found.unplaced.has(plans[i]?.mention.id ?? '')),
+      speakersOfArticles(inputs.flatMap((input, i) => (found.unplaced.has(plans[i]?.mention.id ?? '') ? [{ input, article: articleOf[i] ?? 0 }] : []))),
       found.speakers,
     );
     const plan = planMerges(
-      todo.map(({ mention: m, isFigure, key, weak, keys, hits, saturated }) => ({
+      todo.map(({ mention: m, isFigure, key, weak, keys, hits, saturated, storyId }) => ({
         mentionId: m.id,
         subject: {
           kind: m.kind,
@@ -138,10 +182,31 @@ function mergeInTransaction(
       options,
     );
     time?.('merge_plan', (performance.now() - planStarted) / 1000);
-    // Marking the article in the same statement keeps its row locked only for the last moments of the merge.
-    await timeStep(time, 'merge_write', () =>
-      store.claims.applyMerges(tx, plan.writes, done ? { articleId: done.articleId, contentHash: done.contentHash } : null),
-    );
-    return plan.outcomes;
+    // Marking the articles in the same statement keeps their rows locked only for the last moments of the merge.
+    await timeStep(time, 'merge_write', () => store.claims.applyMerges(tx, plan.writes, versions));
+    const outcomes = none();
+    plan.outcomes.forEach((outcome, i) => outcomes[todo[i]?.article ?? 0]?.push(outcome));
+    return outcomes;
   });
+}
+
+/**
+ * The speakers to resolve for the mentions of several articles, one input a name: what resolving them article after
+ * article would store (resolveMany takes each article's first input of a name; a later article's teaches a role or
+ * type the stored speaker lacks).
+ */
+function speakersOfArticles(inputs: ReadonlyArray<{ input: SpeakerInput; article: number }>): SpeakerInput[] {
+  const byKey = new Map<string, SpeakerInput>();
+  const seen = new Set<string>();
+  for (const { input, article } of inputs) {
+    if (seen.has(`${article}\u0000${input.key}`)) continue;
+    seen.add(`${article}\u0000${input.key}`);
+    const first = byKey.get(input.key);
+    if (!first) byKey.set(input.key, { ...input });
+    else {
+      first.role ??= input.role;
+      first.type ??= input.type;
+    }
+  }
+  return [...byKey.values()];
 }

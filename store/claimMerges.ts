@@ -26,6 +26,8 @@ export interface MergeState {
   speakers: KnownRow[];
   /** The story of `storyOf`'s article as this statement read it (null when none was asked or it has none). */
   storyId: string | null;
+  /** The story of each mention's article (its own `storyOf`, else the statement's), as this statement read it. */
+  storyIds: Array<string | null>;
 }
 
 /**
@@ -34,14 +36,15 @@ export interface MergeState {
  * mention (its kind and candidate keys) the claims of its kind (figures, or quotes and statements) sharing the most keys with it, at most
  * `limit`, with their distinct variants (one index lookup, never a scan of all claims), each key read for
  * at most `perKey` claims (the keys read whole count first in the ranking); and reads what is known of the
- * speakers' names. With `storyOf` (an article id), the figures join within that article's story as this same
+ * speakers' names. With `storyOf` (an article id; a mention's own `storyOf` wins, so that the mentions of several
+ * articles are read at once), the figures join within that article's story as this same
  * statement reads it: the story, its figures of each figure's value and whether a candidate is carried in it
  * come from one snapshot, so a placement committed meanwhile is as if it came after the merge (it reads no
  * claim, and the merge reads the story nowhere else). The caller holds the merge's scope locks.
  */
 export async function readForMerge(
   db: Queryable,
-  mentions: ReadonlyArray<{ id: string; kind: MentionKind; keys: readonly number[]; value?: number | null }>,
+  mentions: ReadonlyArray<{ id: string; kind: MentionKind; keys: readonly number[]; value?: number | null; storyOf?: string | null }>,
   names: { keys: readonly string[]; surnames: readonly string[] },
   storyOf: string | null = null,
   limit = 50,
@@ -52,10 +55,12 @@ export async function readForMerge(
     hits: Array<CandidateHit & { m: number }>;
     speakers: KnownRow[];
     saturated: Array<[m: number, key: number]>;
-    story_id: string | null;
+    stories: Array<[m: number, storyId: string | null]>;
   }>(
     `WITH story AS (
-       SELECT story_id FROM articles WHERE id = $11
+       -- Each mention's story: that of the article it is looked up for (null for none), numbered as the mentions.
+       SELECT o.m, a.story_id FROM unnest($11::text[]) WITH ORDINALITY AS o (article_id, m)
+       JOIN articles a ON a.id = o.article_id
      ), unplaced AS (
        SELECT id FROM mentions WHERE id = ANY($5::text[]) AND claim_id IS NULL FOR UPDATE
      ), wanted AS (
@@ -84,7 +89,8 @@ export async function readForMerge(
        -- the articles' story index and each article's mentions: one index probe per article of the story.
        SELECT DISTINCT s.m, mm.claim_id, '{}'::integer[] AS shared, 0::bigint AS rare
        FROM unnest($9::integer[], $10::double precision[]) AS s (m, value)
-       JOIN articles a ON a.story_id = (SELECT story_id FROM story)
+       JOIN story st ON st.m = s.m
+       JOIN articles a ON a.story_id = st.story_id
        JOIN mentions mm ON mm.article_id = a.id AND mm.kind = 'number' AND mm.value = s.value AND mm.claim_id IS NOT NULL
      ), all_hits AS (
        SELECT * FROM hits
@@ -106,15 +112,15 @@ export async function readForMerge(
           -- Figures join only within a story: whether an article of the mention's story carries the claim now
           -- (its story, or none), read through the story's articles; null for a quote or statement, or when the
           -- mention has no story.
-          'stories', CASE WHEN c.kind <> 'number' OR (SELECT story_id FROM story) IS NULL THEN NULL
+          'stories', CASE WHEN c.kind <> 'number' OR st.story_id IS NULL THEN NULL
                           WHEN EXISTS (SELECT 1 FROM articles a JOIN mentions mm ON mm.article_id = a.id
-                                       WHERE a.story_id = (SELECT story_id FROM story) AND mm.claim_id = c.id)
-                          THEN json_build_array((SELECT story_id FROM story)) ELSE '[]'::json END) ORDER BY r.m, r.rank), '[]')
-        FROM ranked r JOIN claims c ON c.id = r.claim_id WHERE r.rank <= $4) AS hits,
+                                       WHERE a.story_id = st.story_id AND mm.claim_id = c.id)
+                          THEN json_build_array(st.story_id) ELSE '[]'::json END) ORDER BY r.m, r.rank), '[]')
+        FROM ranked r JOIN claims c ON c.id = r.claim_id LEFT JOIN story st ON st.m = r.m WHERE r.rank <= $4) AS hits,
        (SELECT coalesce(json_agg(k), '[]') FROM (${knownSpeakersSql(6, 7)}) AS k) AS speakers,
        (SELECT coalesce(json_agg(json_build_array(m, key)), '[]') FROM (
           SELECT DISTINCT m, key FROM capped WHERE saturated) AS s) AS saturated,
-       (SELECT story_id FROM story) AS story_id`,
+       (SELECT coalesce(json_agg(json_build_array(m, story_id)), '[]') FROM story) AS stories`,
     [
       mentions.flatMap((m, i) => m.keys.map(() => i + 1)),
       mentions.flatMap((m) => m.keys),
@@ -125,7 +131,7 @@ export async function readForMerge(
       names.surnames,
       perKey,
       ...storyLookups(mentions, storyOf),
-      storyOf,
+      mentions.map((m) => storyArticle(m, storyOf)),
     ],
   );
   const row = rows[0];
@@ -133,19 +139,28 @@ export async function readForMerge(
   for (const { m, ...hit } of row?.hits ?? []) hits[m - 1]?.push(hit);
   const saturated = mentions.map(() => new Set<number>());
   for (const [m, key] of row?.saturated ?? []) saturated[m - 1]?.add(key);
+  const storyIds: Array<string | null> = mentions.map(() => null);
+  for (const [m, storyId] of row?.stories ?? []) storyIds[m - 1] = storyId;
   return {
     unplaced: new Set(row?.unplaced ?? []),
     hits,
     saturated,
     speakers: row?.speakers ?? [],
-    storyId: row?.story_id ?? null,
+    storyId: storyIds.find((id) => id !== null) ?? null,
+    storyIds,
   };
 }
 
+/** The article whose story a mention is looked up in: its own `storyOf`, else the statement's. */
+const storyArticle = (m: { storyOf?: string | null }, storyOf: string | null) => (m.storyOf === undefined ? storyOf : m.storyOf);
+
 /** The figures to look up in their story (none without `storyOf`), as two arrays: mention number (from 1), value. */
-function storyLookups(mentions: ReadonlyArray<{ kind: MentionKind; value?: number | null }>, storyOf: string | null) {
+function storyLookups(
+  mentions: ReadonlyArray<{ kind: MentionKind; value?: number | null; storyOf?: string | null }>,
+  storyOf: string | null,
+) {
   const figures = mentions.flatMap((m, i) =>
-    storyOf !== null && m.kind === 'number' && m.value !== null && m.value !== undefined ? [{ m: i + 1, value: m.value }] : [],
+    storyArticle(m, storyOf) !== null && m.kind === 'number' && m.value !== null && m.value !== undefined ? [{ m: i + 1, value: m.value }] : [],
   );
   return [figures.map((f) => f.m), figures.map((f) => f.value)];
 }
@@ -166,8 +181,8 @@ const { arg, values } = namedParameters([
   'conflictClaimIds',
   'conflictOtherIds',
   'conflictReasons',
-  'dedupedArticleId',
-  'dedupedHash',
+  'dedupedArticleIds',
+  'dedupedHashes',
   'touchedClaimIds',
 ]);
 
@@ -265,21 +280,29 @@ const APPLY_MERGES = `WITH redirect AS (
        WHERE d.old_id NOT IN (SELECT old_id FROM redirect)
        ON CONFLICT (old_id) DO UPDATE SET new_id = EXCLUDED.new_id
      ), deduped AS (
-       UPDATE articles SET deduped_hash = ${arg.dedupedHash} WHERE id = ${arg.dedupedArticleId}
+       UPDATE articles a SET deduped_hash = d.hash
+       FROM unnest(${arg.dedupedArticleIds}::text[], ${arg.dedupedHashes}::text[]) AS d (id, hash) WHERE a.id = d.id
      )
      SELECT 1`;
+
+/** An article as its text was when its mentions were merged (articles.deduped_hash). */
+export interface ArticleVersion {
+  articleId: string;
+  contentHash: string;
+}
 
 /**
  * Writes a planned merge in one statement: the mentions placed, keys, variants and conflicts, the absorbed
  * claims' rows moved to the claims that absorbed them (their old ids redirect, the claims go), the touched
  * claims computed as refresh would from their mentions as they now are (new claims inserted so), and the
- * article version `deduped` marked merged.
+ * article versions `deduped` (one or several, when one merge placed the mentions of several articles) marked merged.
  */
 export async function applyMerges(
   db: Queryable,
   writes: ClaimWrites,
-  deduped: { articleId: string; contentHash: string } | null,
+  deduped: ArticleVersion | readonly ArticleVersion[] | null,
 ): Promise<void> {
+  const versions: readonly ArticleVersion[] = deduped === null ? [] : 'articleId' in deduped ? [deduped] : deduped;
   await db.query(
     APPLY_MERGES,
     values({
@@ -299,8 +322,8 @@ export async function applyMerges(
       conflictClaimIds: writes.conflicts.map((c) => c.claimId),
       conflictOtherIds: writes.conflicts.map((c) => c.otherId),
       conflictReasons: writes.conflicts.map((c) => c.reason),
-      dedupedArticleId: deduped?.articleId ?? null,
-      dedupedHash: deduped?.contentHash ?? null,
+      dedupedArticleIds: versions.map((d) => d.articleId),
+      dedupedHashes: versions.map((d) => d.contentHash),
       touchedClaimIds: writes.touched,
     }),
   );

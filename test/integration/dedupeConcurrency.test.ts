@@ -33,6 +33,15 @@ async function claimsOf(db: Db): Promise<string[]> {
   return rows.map((r) => r.claim).sort();
 }
 
+/** Every near-duplicate group of more than one article, as its articles' ids, sorted. */
+async function groupsOf(db: Db): Promise<string[]> {
+  const rows = await db.query<{ members: string }>(
+    `SELECT string_agg(id, ',' ORDER BY id) AS members FROM articles
+     GROUP BY coalesce(duplicate_of, id) HAVING count(*) > 1`,
+  );
+  return rows.map((r) => r.members).sort();
+}
+
 /** Waits until a backend of the database other than the caller's waits for a lock. */
 async function someoneWaits(db: Db): Promise<void> {
   for (let tries = 0; tries < 200; tries++) {
@@ -105,6 +114,7 @@ describe('dedupe by several processes at once', () => {
   test('three processes of two jobs each merge overlapping articles as one process does, no job failing', async () => {
     const corpus = [...generateCorpus({ seed: 7, mentions: 1200 })];
     const runs: string[][] = [];
+    const groupings: string[][] = [];
     for (const processes of [1, 3]) {
       const database = await createTestDatabase();
       const dbs: Db[] = [];
@@ -137,9 +147,14 @@ describe('dedupe by several processes at once', () => {
       );
       assert.equal(unmerged[0]?.n, 0);
       runs.push(await claimsOf(first));
+      groupings.push(await groupsOf(first));
     }
     const [alone, together] = runs as [string[], string[]];
     assert.ok(alone.filter((claim) => claim.includes(',')).length > 50, String(alone.length));
     assert.deepEqual(together, alone);
+    // Near-duplicate groups too: each process groups its jobs' articles several under one lock (GroupBatcher).
+    const [groupsAlone, groupsTogether] = groupings as [string[], string[]];
+    assert.ok(groupsAlone.some((group) => group.includes(',')), 'some articles are grouped as copies');
+    assert.deepEqual(groupsTogether, groupsAlone);
   });
 });

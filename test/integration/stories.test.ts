@@ -10,6 +10,8 @@ import type { Runtime } from '../../jobs/runtime.ts';
 import { KEY_SCHEME } from '../../dedupe/candidateKeys.ts';
 import { DEFAULT_STORY_OPTIONS } from '../../dedupe/groupStories.ts';
 import { DEFAULT_MERGE_OPTIONS } from '../../dedupe/mergeOptions.ts';
+import type { MergeOutcome } from '../../dedupe/planMerges.ts';
+import { MergeBatcher } from '../../jobs/mergeBatcher.ts';
 import { mergeMentions } from '../../jobs/mergeMentions.ts';
 import { PlacementBatcher, placeStory } from '../../jobs/placeStory.ts';
 import type { Db } from '../../store/db.ts';
@@ -124,6 +126,42 @@ describe('stories', () => {
         done,
       );
     assert.deepEqual(await claimsOf(sequential), expected);
+  });
+
+  test('articles merged several in one transaction make the claims of merging them one at a time in that order', async () => {
+    // The corpus's two stories each carry figures: a batch reads each article's own story, and a figure claim that an
+    // earlier article of the batch grew is still known to be carried in a later article's story.
+    const sequential = await ingestInOrder(corpus, cleanups);
+    const db = sequential.db;
+    const reset = async () => db.transaction((tx) => store.claims.resetForRecluster(tx, KEY_SCHEME));
+    const articles = (await reset()).sort((a, b) => (a.articleId < b.articleId ? -1 : 1));
+    for (const { articleId } of articles) {
+      const article = await store.articles.get(db, articleId);
+      await placeStory(db, { ...article, groupId: article.id });
+    }
+    const unmerged = async () =>
+      Promise.all(articles.map(async (done) => ({ done, mentions: await store.mentions.listUnmerged(db, done.articleId) })));
+    const oneByOne: MergeOutcome[][] = [];
+    for (const { done, mentions } of await unmerged()) oneByOne.push(await mergeMentions(db, mentions, DEFAULT_MERGE_OPTIONS, done));
+    const expected = await claimsOf(sequential);
+    assert.ok(expected.some((c) => c.startsWith('number 48 hours [01,02,04]')), expected.join('\n'));
+
+    await db.query('UPDATE mentions SET claim_id = NULL, speaker_id = NULL');
+    await db.query('UPDATE articles SET deduped_hash = NULL');
+    await db.query('DELETE FROM claim_redirects');
+    await db.query('DELETE FROM claims');
+    let transactions = 0;
+    const counted: Db = { ...db, transaction: (fn) => ((transactions += 1), db.transaction(fn)) };
+    const batcher = new MergeBatcher(counted, DEFAULT_MERGE_OPTIONS, 3);
+    // The second article is listed twice in one batch (two jobs of one version): its mentions are placed once.
+    const [first, second, ...rest] = await unmerged();
+    const listed = [first, second, second, ...rest].flatMap((a) => (a ? [a] : []));
+    const batched = await Promise.all(listed.map(({ done, mentions }) => batcher.merge(mentions, done)));
+    // The first article starts a batch alone; the others wait for it, then go three at a time.
+    assert.equal(transactions, 1 + Math.ceil((listed.length - 1) / 3));
+    assert.deepEqual(await claimsOf(sequential), expected);
+    // Each article is told what became of its mentions, as merging it alone tells it (the copy: none placed).
+    assert.deepEqual(batched, [oneByOne[0], oneByOne[1], [], ...oneByOne.slice(2)]);
   });
 
   test('a story too large to read whole moves with its articles read when a placement renames it', async () => {

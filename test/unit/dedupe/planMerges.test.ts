@@ -112,4 +112,27 @@ describe('planning an article merge in memory', () => {
     assert.equal(plan.writes.placements[0]?.claimId, plan.writes.placements[1]?.claimId);
     assert.notEqual(plan.writes.placements[0]?.claimId, plan.writes.placements[2]?.claimId);
   });
+
+  test("a figure of another article's story sees what the read found of its own story in a claim an earlier article grew", () => {
+    // Two articles merged in one plan (a MergeBatcher's batch): the first, in story s1, joins a stored claim of 12
+    // passengers carried in s1; the second, in s2, was read with that claim carried in s2 too. Merged one after the
+    // other it joins it; in one plan it must as well, though the claim as grown by the first knows only s1.
+    const keys = figureKeys(12, 'passengers', figureNames(['Corvane Air']));
+    const variant = { text: '12 passengers', speakerKey: null, entities: ['Corvane Air'], unit: 'passengers' };
+    const stored = (story: string): CandidateHit => ({
+      id: 'c_0000', kind: 'number', value: 12, unit: 'passengers', shared: keys,
+      variants: [{ hash: variantHash(variant), ...variant }], stories: [story],
+    });
+    const figure = (mentionId: string, storyId: string): MentionToPlace => ({
+      mentionId,
+      subject: { kind: 'number', text: '12 passengers', speakerKey: null, value: 12, unit: 'passengers', entities: ['Corvane Air'], storyId },
+      speakerId: null,
+      speakerKey: null,
+      keys,
+      hits: [stored(storyId)],
+    });
+    const plan = planMerges([figure('m_a', 's1'), figure('m_b', 's2')], DEFAULT_MERGE_OPTIONS);
+    assert.deepEqual(plan.writes.placements.map((p) => p.claimId), ['c_0000', 'c_0000']);
+    assert.deepEqual(plan.outcomes.map((o) => o.created), [false, false]);
+  });
 });

@@ -1,0 +1,99 @@
+import type { MergeOutcome } from '../dedupe/planMerges.ts';
+import type { ArticleVersion } from '../store/claimMerges.ts';
+import type { Db } from '../store/db.ts';
+import type { StoredMention } from '../store/mentions.ts';
+import type { ArticleMerge, DedupeOptions } from './mergeMentions.ts';
+import { mergeArticles, mergeMentions } from './mergeMentions.ts';
+import type { StepTimer } from './stepTimer.ts';
+
+/**
+ * How many articles one merge transaction of a MergeBatcher places at most: the union of their scope locks is held
+ * until it commits, so a bounded batch keeps the other process's merges from waiting long.
+ */
+export const MERGE_BATCH_LIMIT = 8;
+
+interface WaitingMerge extends ArticleMerge {
+  time: StepTimer | undefined;
+  queued: number;
+  resolve: (outcomes: MergeOutcome[]) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Merges the articles of one process's dedupe jobs several in one transaction (mergeArticles): the merges of
+ * articles that share a scope lock (a speaker's quotes, a figure's names) run one after the other over every
+ * process, and each paid a lock handover, BEGIN, its read, its write and COMMIT, round trips that wait for a busy
+ * event loop while the locks are held. Articles that arrive while a batch is merged wait for the next one (up to
+ * `limit`); each is placed as it would be merged alone after the batch's earlier articles. When a batch's
+ * transaction fails (a deadlock with a placement batch over article rows, a mention gone), its articles are
+ * merged again one by one, so that one article's failure is its own job's.
+ */
+export class MergeBatcher {
+  private readonly waiting: WaitingMerge[] = [];
+  private draining = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly options: DedupeOptions,
+    private readonly limit = MERGE_BATCH_LIMIT,
+  ) {}
+
+  /**
+   * Merges an article's mentions (as mergeMentions does) in the next batch; `time` receives the time it waited for
+   * its batch (merge_batch_wait) and, for the batch it starts, the batch's steps (those of mergeMentions).
+   * @returns the outcome of each mention placed here.
+   */
+  merge(mentions: readonly StoredMention[], done: ArticleVersion, time?: StepTimer): Promise<MergeOutcome[]> {
+    return new Promise<MergeOutcome[]>((resolve, reject) => {
+      this.waiting.push({ mentions, done, time, queued: performance.now(), resolve, reject });
+      if (!this.draining) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      while (this.waiting.length > 0) await this.mergeBatch(this.waiting.splice(0, this.limit));
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async mergeBatch(batch: readonly WaitingMerge[]): Promise<void> {
+    const started = performance.now();
+    for (const waiting of batch) waiting.time?.('merge_batch_wait', (started - waiting.queued) / 1000);
+    let outcomes: MergeOutcome[][];
+    try {
+      outcomes = await mergeArticles(this.db, batch, this.options, batch[0]?.time);
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0]?.reject(error);
+        return;
+      }
+      for (const waiting of batch) {
+        try {
+          waiting.resolve(await mergeMentions(this.db, waiting.mentions, this.options, waiting.done, waiting.time));
+        } catch (error) {
+          waiting.reject(error);
+        }
+      }
+      return;
+    }
+    batch.forEach((waiting, i) => waiting.resolve(outcomes[i] ?? []));
+  }
+}
+
+const batchers = new WeakMap<Db, MergeBatcher>();
+
+/** Merges an article's mentions as mergeMentions does, in a batch with the other articles this process merges on `db` meanwhile. */
+export function mergeInBatch(
+  db: Db,
+  mentions: readonly StoredMention[],
+  options: DedupeOptions,
+  done: ArticleVersion,
+  time?: StepTimer,
+): Promise<MergeOutcome[]> {
+  let batcher = batchers.get(db);
+  if (!batcher) batchers.set(db, (batcher = new MergeBatcher(db, options)));
+  return batcher.merge(mentions, done, time);
+}
