@@ -10,6 +10,7 @@ import { articleId } from '../../store/articles.ts';
 import { mentionId } from '../../store/mentions.ts';
 import { compareQuotes, decideMerge, DEFAULT_MERGE_OPTIONS } from '../../dedupe/decideMerge.ts';
 import { tokenize } from '../../dedupe/normalizeText.ts';
+import { rewordingVerdict } from '../../dedupe/rewordedAssertion.ts';
 import { isWeakSpeaker, speakerKey } from '../../dedupe/speakerKey.ts';
 import type { EvalSection } from './evalSection.ts';
 import { gate, pct } from './evalSection.ts';
@@ -297,7 +298,7 @@ export const pairsSection: EvalSection = {
               DEFAULT_MERGE_OPTIONS,
             );
             console.log(
-              `WHY ${o.pair.label} decide=${joins} rel=${cmp.relation} score=${cmp.score.toFixed(2)} guard=${cmp.guard} speakers=${subject.speakerKey}${subject.weakSpeaker ? '(weak)' : ''} / ${variant.speakerKey}${variant.weakSpeaker ? '(weak)' : ''} len=${tokenize(a.text).length}/${tokenize(b.text).length}`,
+              `WHY ${o.pair.label} decide=${joins} rel=${cmp.relation} score=${cmp.score.toFixed(2)} guard=${cmp.guard} speakers=${subject.speakerKey}${subject.weakSpeaker ? '(weak)' : ''} / ${variant.speakerKey}${variant.weakSpeaker ? '(weak)' : ''} len=${tokenize(a.text).length}/${tokenize(b.text).length} rewording=${rewordingVerdict(a.text, b.text)}`,
             );
           }
         }
