@@ -47,9 +47,18 @@ const isFigure = (t: string) => /\d/.test(t);
  */
 const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself', 'oneself', 'ourselves', 'yourselves', 'themselves', 'themself']);
 
-/** Words of substance: no function word, reflexive, figure or negation, and at least one letter. */
+/**
+ * Indefinite pronouns that WordNet lacks and the function-word list leaves out ("everything", "anyone"): they name
+ * no one thing, and WordNet lacking them must not read them as names ("enough of everything" / "enough for a
+ * lifetime of everything" printed as "ofeverything").
+ */
+const INDEFINITES = new Set(['everything', 'anything', 'something', 'everyone', 'anyone', 'everybody', 'anybody', 'whoever', 'whenever', 'whichever']);
+
+/** Words of substance: no function word, reflexive, indefinite pronoun, figure or negation, and at least one letter. */
 const substance = (tokens: readonly string[]) =>
-  tokens.filter((t) => !isGuardToken(t) && !isStopWord(t) && !REFLEXIVES.has(t) && t.length > 1 && /\p{L}/u.test(t));
+  tokens.filter(
+    (t) => !isGuardToken(t) && !isStopWord(t) && !REFLEXIVES.has(t) && !INDEFINITES.has(t) && t.length > 1 && /\p{L}/u.test(t),
+  );
 
 /** How many of a printing's words negate something (compareTexts.ts negatesAt: "nothing less than" does not). */
 const negationCount = (tokens: readonly string[]) => tokens.filter((t, i) => isNegation(t) && (negatesAt(tokens, i) || t === "n't")).length;
@@ -77,10 +86,20 @@ function namesOf(text: string): string[] {
  */
 function swappedNames(a: string, b: string): boolean {
   const [lowerA, lowerB] = [a.toLowerCase(), b.toLowerCase()];
-  return (
-    namesOf(a).some((name) => !lowerB.includes(name)) && namesOf(b).some((name) => !lowerA.includes(name))
-  );
+  const [namesA, namesB] = [namesOf(a), namesOf(b)];
+  // A day or a month is when, not who: one printing's date with a name the other adds ("the Alaska governor" /
+  // "Palin ... since Aug. 29") is no swap of subject, while two dates that differ ("Monday" / "Tuesday") are.
+  const swapped = (pick: (name: string) => boolean) =>
+    namesA.some((name) => pick(name) && !lowerB.includes(name)) && namesB.some((name) => pick(name) && !lowerA.includes(name));
+  return swapped((name) => !DATES.has(name)) || swapped((name) => DATES.has(name));
 }
+
+/** Days and months, as namesOf gives them (lower case; "Aug." as "aug"). */
+const DATES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
 
 /**
  * Whether two printings name someone or something in common ("Kirkpatrick", "the Persian Gulf"): what ties two
@@ -155,13 +174,19 @@ const sentencePrintingsOf = boundedMemo(PRINTING_MEMO_LIMIT, (text): readonly Pr
  * ("not" and "no chance" agree, "a chance" and "no chance" do not), or a name swapped for another.
  */
 function guarded(short: Printing, long: Printing): boolean {
-  if (short.words.length < SHARED_WORDS) return true;
+  return guardOf(short, long) !== null;
+}
+
+/** The guard that keeps `short` and `long` apart (guarded), named with what fired it for rewordingVerdict; null when none does. */
+function guardOf(short: Printing, long: Printing): string | null {
+  if (short.words.length < SHARED_WORDS) return 'words';
   const [figuresA, figuresB] = [short.tokens.filter(isFigure), long.tokens.filter(isFigure)];
   const [fewer, more] =
     figuresA.length <= figuresB.length ? [figuresA, new Set(figuresB)] : [figuresB, new Set(figuresA)];
-  if (!fewer.every((f) => more.has(f))) return true;
-  if (negationCount(short.tokens) % 2 !== negationCount(long.tokens) % 2) return true;
-  return swappedNames(short.text, long.text);
+  if (!fewer.every((f) => more.has(f))) return `figure(${fewer.filter((f) => !more.has(f)).join(',')})`;
+  const [negationsA, negationsB] = [negationCount(short.tokens), negationCount(long.tokens)];
+  if (negationsA % 2 !== negationsB % 2) return `negation(${negationsA}/${negationsB})`;
+  return swappedNames(short.text, long.text) ? 'name' : null;
 }
 
 /** Adjacent pairs of a printing's words of substance, as stems ("wide support among voters" -> "wide support", "support voter"). */
@@ -308,4 +333,28 @@ export function rewordingPairFeatures(a: string, b: string): number[] | null {
   const [short, long] =
     printingA.words.length <= printingB.words.length ? [printingA, printingB] : [printingB, printingA];
   return isRunOf(short, long) ? null : asked(short, long);
+}
+
+/**
+ * Why the rewording keeps two printings apart or joins them, for the evaluation's reading of misses: the guard that
+ * fires ('words', 'figure', 'negation', 'name'), 'run' (one is a run of the other), 'shared' (too few words of
+ * substance shared), 'unknown' (a word WordNet lacks left unmatched), 'cover', else the score. Shorter against longer
+ * only (not its sentences).
+ */
+export function rewordingVerdict(a: string, b: string): string {
+  const [printingA, printingB] = [printingOf(a), printingOf(b)];
+  const [short, long] =
+    printingA.words.length <= printingB.words.length ? [printingA, printingB] : [printingB, printingA];
+  if (isRunOf(short, long)) return 'run';
+  const guard = guardOf(short, long);
+  if (guard !== null) return guard;
+  const { matched, unmatched } = matchedWords(short.words, long.words);
+  const unknown = unmatched.filter((word) => sensesOf(word).length === 0);
+  const score = rewordingProbability(measure(short, long).features).toFixed(2);
+  const detail = `${matched}/${short.words.length} of ${long.words.length} unmatched=[${unmatched.join(',')}] p=${score}`;
+  if (matched < SHARED_WORDS) return `shared ${detail}`;
+  if (unknown.length > 0) return `unknown(${unknown.join(',')}) ${detail}`;
+  const cover = matched < FEW_SHARED ? FEW_COVER : COVER;
+  if (matched < cover * short.words.length) return `cover ${detail}`;
+  return `asked ${detail}`;
 }

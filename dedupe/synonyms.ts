@@ -6,6 +6,7 @@
  */
 import type { WordnetPos } from '../wordnet.ts';
 import { boundedMemo } from '../boundedMemo.ts';
+import { irregularLemmas } from './irregularVerbs.ts';
 import { synsetOffsets } from '../wordnet.ts';
 
 /** How many of a lemma's senses count per part of speech, most frequent first. */
@@ -73,7 +74,11 @@ function lemmaForms(word: string, rules: ReadonlyArray<[string, string]>): strin
 /** Beyond this many words the memo starts again, so that a long-lived worker's memory stays flat. */
 const MAX_KNOWN = 50_000;
 
-/** The senses of a lower-case English word ("pos:offset"), [] when WordNet lacks it (names, figures, other languages). */
+/**
+ * The senses of a lower-case English word ("pos:offset"), [] when WordNet lacks it (names, figures, other languages).
+ * An irregular past or participle ("took", "began", "caught") has its lemma's verb senses too (irregularVerbs.ts), which
+ * no detachment rule reaches.
+ */
 export const sensesOf = boundedMemo(MAX_KNOWN, (word): readonly string[] => {
   const senses: string[] = [];
   if (/^[a-z][a-z-]*$/.test(word)) {
@@ -85,6 +90,10 @@ export const sensesOf = boundedMemo(MAX_KNOWN, (word): readonly string[] => {
         break;
       }
     }
+    for (const lemma of irregularLemmas(word))
+      for (const offset of synsetOffsets('verb', lemma).slice(0, SENSES)) {
+        if (!senses.includes(`verb:${offset}`)) senses.push(`verb:${offset}`);
+      }
   }
   return senses;
 });

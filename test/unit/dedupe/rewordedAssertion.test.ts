@@ -33,6 +33,14 @@ describe('synonyms from WordNet', () => {
     assert.ok(!shareSense('budget', 'strike'));
     assert.ok(!shareSense('Peskov', 'Peskov'), 'a name is no word of WordNet: stems compare it');
   });
+
+  test('an irregular past or participle has its verb\'s senses, which no detachment rule reaches', () => {
+    assert.ok(shareSense('took', 'take'));
+    assert.ok(shareSense('began', 'start'));
+    assert.ok(shareSense('caught', 'catch'));
+    assert.ok(shareSense('struck', 'hit'));
+    assert.ok(!shareSense('took', 'give'));
+  });
 });
 
 describe('one assertion reworded', () => {
@@ -97,6 +105,27 @@ describe('one assertion reworded', () => {
       !rewordedAssertion(
         'the singer has checked herself into a treatment center in Malibu',
         'the singer has not entered a treatment center in Malibu',
+      ),
+    );
+  });
+
+  test('an indefinite pronoun WordNet lacks ("everything") is no name to keep; a date is no subject, another date is', () => {
+    assert.ok(
+      rewordingScore(
+        'I have done enough of everything for a lifetime and I am happy where I am now',
+        'I have done enough for a lifetime and I am so happy with where I am right now',
+      ) !== null,
+    );
+    assert.ok(
+      rewordedAssertion(
+        'the Alaska governor told the pastor she was sorry if the fire was connected to her campaign',
+        'Palin told the pastor she was sorry if the fire was connected to her campaign since Aug. 29',
+      ),
+    );
+    assert.ok(
+      !rewordedAssertion(
+        'the governor will meet the striking nurses on Monday to discuss their pay',
+        'the governor will meet the striking nurses on Tuesday to discuss their pay',
       ),
     );
   });
