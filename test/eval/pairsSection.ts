@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -325,6 +325,17 @@ export const pairsSection: EvalSection = {
           figurePairs.filter((p) => storySplit(storyOf(p)) === split),
           figureOf,
         );
+        if (process.env.EVAL_FIGURE_DUMP) {
+          // Each figure pair with the two mentions the merge saw and whether they share a claim, to diff rules.
+          const rows = figurePairs
+            .filter((p) => storySplit(storyOf(p)) === split)
+            .map((p) => {
+              const [a, b] = [p.a, p.b].map((side) => figureMentionOf(side, figures.get(side.doc) ?? []));
+              const shown = (m: ShownFigure | null) => (m ? { text: m.text, value: m.value, unit: m.unit, entities: m.entities.slice(0, 3) } : null);
+              return JSON.stringify({ split, a: p.a, b: p.b, label: p.label, joined: !!a && !!b && a.claimId === b.claimId, seenA: shown(a), seenB: shown(b) });
+            });
+          appendFileSync(process.env.EVAL_FIGURE_DUMP, rows.map((r) => `${r}\n`).join(''));
+        }
         console.log(
           `${split}: ${f.pairs} labelled figure pairs (${f.sidesNotFound} sides not found); the same figure sharing a claim ${describe(f.same)}; ` +
             `figure-merge precision ${pct(ratio(f.mergedRight, f.merged))} of ${f.merged} merged`,
