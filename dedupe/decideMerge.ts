@@ -211,6 +211,8 @@ function unitRelation(a: string | null, b: string | null, inStory: boolean): 'sa
   const [ua, ub] = [normalizeUnit(a), normalizeUnit(b)];
   if (ua === ub) return 'same';
   const head = (unit: string) => unit.split(' ').at(-1) ?? '';
+  // "three times" counts occasions or multiplies, whatever sense of "time" WordNet shares with "minute" or "day".
+  if (head(ua) === 'time' || head(ub) === 'time') return null;
   return inStory && ua !== '' && ub !== '' && sameKindOfThing(head(ua), head(ub)) ? 'kind' : null;
 }
 

@@ -333,6 +333,8 @@ function positionBefore(text: string, start: number): string | null {
 
 /** A range's first end before "to" or a dash, and the word before it (a name's, "iOS 17 to 300 million", is none). */
 const RANGE_BEFORE = /(?:(\S+)\s+)?(?:US\$|\$|£|€)?\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|k))?\s*(?:to|[-–])\s*$/u;
+/** "sentences ranging from seven to 75 years", "ranged from $5 to $10": a range printed from its first end, in digits or words. */
+const RANGING_BEFORE = new RegExp(`\\brang(?:e|es|ed|ing)\\s+from\\s+(?:US\\$|\\$|£|€)?\\s?(?:\\d[\\d,.]*|${NUMBER_WORD})(?:\\s+(?:thousand|million|billion))?\\s+to\\s+$`, 'i');
 const BETWEEN_BEFORE = /\bbetween\s+\S+(?:\s+(?:thousand|million|billion))?\s+and\s+$/i;
 const RANGE_AFTER = /^\s*(?:to|[-–])\s*(?:US\$|\$|£|€)?\s?\d/;
 
@@ -342,7 +344,7 @@ const RANGE_AFTER = /^\s*(?:to|[-–])\s*(?:US\$|\$|£|€)?\s?\d/;
  */
 function endsRange(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
-  if (BETWEEN_BEFORE.test(before)) return true;
+  if (BETWEEN_BEFORE.test(before) || RANGING_BEFORE.test(text.slice(Math.max(0, start - 50), start))) return true;
   // "between $40 and $60": the first end too.
   if (/\bbetween\s+$/i.test(before) && /^\s+and\s+(?:US\$|\$|£|€)?\s?\d/.test(text.slice(end, end + 16))) return true;
   const low = RANGE_BEFORE.exec(before);
@@ -392,6 +394,9 @@ function withStages(measure: string | null, stages: readonly string[]): string |
 function readFractionFigure(text: string, start: number, end: number, printed: string, qualifier: string | null): Figure | null {
   const value = readFraction(printed);
   if (value === null) return null;
+  // "the second half of 2012", "the first quarter of the year", "the back half of the season": a part of a period,
+  // named by its place, measures nothing.
+  if (/\b(?:first|second|third|fourth|final|last|latter|former|back|front|early|earlier|later)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
   // "half" on its own is usually an adverb ("half-hearted", "half expected"): require "of"/"the".
   const after = /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+|a\s+)?/i.exec(text.slice(end, end + 20));
   if (after === null || !/^\s+(?:of|the|its|their|all)\b/i.test(text.slice(end, end + 8))) return null;
@@ -482,8 +487,11 @@ function namesModelWithLetter(text: string, numberStart: number, numberEnd: numb
 /** Whether `at` opens its sentence (or the text, or a line). */
 const atSentenceStart = (text: string, at: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 
-/** Words a game's score is printed before ("a 20 - 13 victory", "a 7-0 run": points scored in a row). */
-const SCORE_NOUNS = 'victory|victories|win|wins|lead|loss|defeat|triumph|rout|decision|draw|tie|run|spurt|burst';
+/**
+ * Words a game's score is printed before ("a 20 - 13 victory", "a 7-0 run": points scored in a row), and a team's
+ * win-loss record ("an 8 - 8 record", "a 2 - 14 mark"), which counts no one thing either of its numbers names.
+ */
+const SCORE_NOUNS = 'victory|victories|win|wins|lead|loss|defeat|triumph|rout|decision|draw|tie|run|spurt|burst|record|mark';
 const SCORE_WORD = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${SCORE_NOUNS})\\b`, 'iu');
 const SCORE_AFTER = new RegExp(`^\\s?[-–]\\s?\\d{1,3}\\s+(?:\\p{L}+\\s+)?(?:${SCORE_NOUNS})\\b`, 'iu');
 

@@ -156,6 +156,9 @@ export function findMeasure(text: string, start: number, end: number, unit: stri
   const before = wordsBefore(text, start, 3).map(normaliseWord);
   const previous = before[0] ?? '';
   if (previous === 'of') {
+    // "completed 28 of 41 passes", "four of the five games": a figure after a number and "of" is the whole the number
+    // is a part of; the words before say what befell the part, not what the whole counts.
+    if (/(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands))\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i.test(text.slice(Math.max(0, start - 30), start))) return null;
     const noun = before.slice(1).find((w) => !ARTICLES.test(w));
     return noun !== undefined && !FRAMING.has(noun) && /^\p{Ll}{3,}$/u.test(noun) ? noun : null;
   }

@@ -14,6 +14,13 @@ const STOPPERS = new Set([
 ]);
 
 const MAX_PHRASE_WORDS = 4;
+/**
+ * Verbs' irregular past tenses (a regular one ends in "-ed", read as a verb already), which no figure counts: after
+ * the noun of a figure they start its clause ("a 4.6 earthquake struck", "the 1 call came").
+ */
+const IRREGULAR_PAST = new Set(
+  'struck came became rose fell took made went began saw found gave got brought caught drove flew fought grew held kept knew led lost met ran sent sold spent stood stole swept threw thought tore won wrote broke fled overtook sank shook spoke woke'.split(' '),
+);
 /** An adverb ("five totally decked-out officers"): never a noun of the phrase. */
 const ADVERB = /^(?:\p{Ll}+(?:ally|ately|ently|ously|ively|antly|edly)|\p{Ll}*fully)$/u;
 /** Words of time that follow a count without belonging to it ("three people today"). */
@@ -57,6 +64,8 @@ export function findUnit(text: string, from: number): UnitPhrase | null {
     // A verb right after the number ("100 users voted") is not part of the noun phrase.
     if (best !== null && /(?:ed|ing|ly)$/.test(lower)) break;
     if (best === null && /(?:ed|ing)$/.test(lower) && !followedByWord(text, end)) break;
+    // "a 4.6 earthquake struck", "a 200 person crowd became": an irregular past tense after a noun is its verb.
+    if (best !== null && IRREGULAR_PAST.has(word)) break;
     best = { unit: lower, end: i + 1 + word.length };
     // "72 km southeast": an abbreviated unit of measure is the whole phrase.
     if (n === 0 && (ABBREVIATED_UNIT.test(lower) || CURRENCY_WORD.test(lower))) break;

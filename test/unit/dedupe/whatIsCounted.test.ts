@@ -148,6 +148,12 @@ describe('figures merge by what they count', () => {
     );
   });
 
+  test('"three times" counts occasions: it is no kind of "three minutes" or "three days", whatever WordNet shares', () => {
+    assert.deepEqual(decideMerge(figure('three times', 'times', []), [claim('three minutes', 'minutes', [])]).matches, []);
+    assert.deepEqual(decideMerge(figure('three times', 'times', []), [claim('three days', 'days', [])]).matches, []);
+    assert.deepEqual(decideMerge(figure('three times', 'times', []), [claim('three times', 'times', [])]).matches, ['n1']);
+  });
+
   test('a bare printing does not bridge two counts of one unit in one story', () => {
     const injured = { ...claim('12 people', 'people (injured)', ['Brenmoor']), id: 'n1' };
     const detained = { ...claim('12 people', 'people (detained)', ['Brenmoor']), id: 'n2' };

@@ -350,3 +350,29 @@ test('a speed abbreviated as one unit is a distance per hour: "120 mph" measures
   assert.deepEqual(figures('The chase covered 30 miles.').map((f) => f.unit), ['miles']);
   assert.deepEqual(figures('The quake struck at a depth of 10 km.').map((f) => f.unit), ['km']);
 });
+
+test('a win-loss record before "record" or "mark" is no figure: "an 8 - 8 record", "a 2 - 14 mark"', () => {
+  for (const text of ['The Chargers reached the playoffs with an 8 - 8 record.', 'The Colts finished with a Chiefs - like 2 - 14 mark.', 'They went 5-11 for a 5-11 record.']) {
+    assert.deepEqual(figures(text).filter((f) => f.unit?.startsWith('record') || f.unit?.startsWith('mark')), [], text);
+  }
+  assert.deepEqual(figures('He set a record of 2,290 points.').map((f) => f.text), ['2,290 points']);
+});
+
+test('a part of a period named by its place ("the second half of 2012") is no figure; "half of the voters" is', () => {
+  for (const text of ['AMD plans to ship the chips in the second half of 2012.', 'Payton pulled Bush in the second half of the loss to the Bears.', 'Sales rose in the first half of the year.']) {
+    assert.deepEqual(figures(text), [], text);
+  }
+  assert.deepEqual(figures('About half of the engineers left.').map((f) => f.value), [0.5]);
+});
+
+test('a range printed from its first end in words or digits after "ranging from" is a range\'s end', () => {
+  assert.deepEqual(figures('They have received sentences ranging from seven to 75 years.').map((f) => [f.text, f.unit]), [['75 years', 'years (range)']]);
+  assert.deepEqual(figures('Trump had leads ranging from 2 to 9 percentage points.').map((f) => f.unit), ['% (range)']);
+  // A change from one level to another is no range.
+  assert.deepEqual(figures('His lead fell from 10 to 5 points.').map((f) => f.unit), ['points']);
+});
+
+test('an irregular past tense after the noun is the verb, not the unit: "a 4.6 earthquake struck"', () => {
+  assert.deepEqual(figures('A magnitude 4.6 earthquake struck Northern California on Thursday.').map((f) => [f.text, f.unit]), [['4.6 earthquake', 'earthquake']]);
+  assert.deepEqual(figures('A 200 person crowd became unruly.').map((f) => f.unit), ['crowd']);
+});

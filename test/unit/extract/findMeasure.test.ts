@@ -30,6 +30,14 @@ describe('what a figure counts', () => {
     assert.deepEqual(units('More than 50 firefighters tackled the blaze.'), ['firefighters']);
   });
 
+  test('a figure after a number and "of" is the whole the number is part of: "completed 28 of 41 passes" counts passes', () => {
+    assert.deepEqual(units('Garrard completed 28 of 41 passes for 329 yards.'), ['passes', 'yards']);
+    assert.deepEqual(units('He landed 123 of 369 punches.'), ['punches']);
+    assert.deepEqual(units('Clinton won eight of nine states on the day.'), ['states']);
+    // A noun before "of" still says what a sum is.
+    assert.deepEqual(units('The firm posted a loss of $1 billion in 1995.'), ['USD (loss)']);
+  });
+
   test('both ends of a range are bounds of it, "between $40 and $60" as "$140 million to $160 million"', () => {
     assert.deepEqual(units('Tickets will cost between $40 and $60 each.'), ['USD (range)', 'USD (range)']);
     assert.deepEqual(units('Offers were in the $140 million to $160 million range.'), ['USD (range)', 'USD (range)']);
