@@ -103,6 +103,20 @@ export const contentStems = (words: readonly string[]) => words.filter((w) => !i
 export function sameContent(a: readonly string[], b: readonly string[]): boolean {
   const [stemsA, stemsB] = [contentStems(a), contentStems(b)];
   if (stemsA.length < CONTENT_WORDS || stemsB.length < CONTENT_WORDS) return false;
+  return contentOverlap(stemsA, stemsB) >= CONTENT_OVERLAP;
+}
+
+/**
+ * Share of words of substance (stems, Dice) below which two printings near in words are two statements in one
+ * frame: "there is a new plan for the port" and "there is a big need for the port" differ in two words of eight,
+ * but in two of their three words of substance. An edit an outlet makes (a function word, an inflection, a word
+ * of substance changed or dropped) keeps most of them.
+ */
+const EDIT_CONTENT_OVERLAP = 0.5;
+
+/** Dice overlap of two multisets of stems, 1 when both are empty. */
+function contentOverlap(stemsA: readonly string[], stemsB: readonly string[]): number {
+  if (stemsA.length + stemsB.length === 0) return 1;
   const left = new Map<string, number>();
   for (const stem of stemsA) left.set(stem, (left.get(stem) ?? 0) + 1);
   let shared = 0;
@@ -113,7 +127,7 @@ export function sameContent(a: readonly string[], b: readonly string[]): boolean
       left.set(stem, n - 1);
     }
   }
-  return (2 * shared) / (stemsA.length + stemsB.length) >= CONTENT_OVERLAP;
+  return (2 * shared) / (stemsA.length + stemsB.length);
 }
 
 /** Small numbers written as words, as digits: outlets print "two million euros" and "€2 million", "four-by-four" and "4×4". */
@@ -154,6 +168,7 @@ export function compareTexts(
     return { relation: 'contained', score, guard: null };
   }
   if (score < options.threshold && !sameContent(coreA, coreB)) return { relation: 'different', score, guard: null };
+  if (contentOverlap(contentStems(coreA), contentStems(coreB)) < EDIT_CONTENT_OVERLAP) return { relation: 'different', score, guard: null };
   const guard: GuardReason | null =
     sortedGuards(a, isNumber) !== sortedGuards(b, isNumber)
       ? 'figure'

@@ -219,10 +219,15 @@ export function rewordingFeatures(short: Printing, long: Printing): number[] {
 
 /**
  * How many of `short`'s words of substance match `long`'s, how many of its unmatched words WordNet lacks (names,
- * terms of art), and rewordingFeatures.
+ * terms of art), how many such words `long` adds (its own words of substance that match none of `short`'s), and
+ * rewordingFeatures.
  */
-function measure(short: Printing, long: Printing): { matched: number; unknown: number; features: number[] } {
+function measure(
+  short: Printing,
+  long: Printing,
+): { matched: number; unknown: number; added: number; features: number[] } {
   const { matched, unmatched } = matchedWords(short.words, long.words);
+  const added = matchedWords(long.words, short.words).unmatched.filter((word) => sensesOf(word).length === 0).length;
   const longStems = new Set(long.words.map(stemWord));
   const stemMatched = short.words.filter((word) => longStems.has(stemWord(word))).length;
   const shortPairs = stemPairs(short.words);
@@ -237,7 +242,7 @@ function measure(short: Printing, long: Printing): { matched: number; unknown: n
     shortPairs.length === 0 ? 0 : shortPairs.filter((pair) => longPairs.has(pair)).length / shortPairs.length,
     Math.min(long.words.length - matched, 10) / 10,
   ];
-  return { matched, unknown: unmatched.filter((word) => sensesOf(word).length === 0).length, features };
+  return { matched, unknown: unmatched.filter((word) => sensesOf(word).length === 0).length, added, features };
 }
 
 /** A learnt decision's weights, one per feature (REWORDING_FEATURES), and its bias. */
@@ -259,12 +264,15 @@ export function rewordingProbability(
  * What the learnt decision is asked about: `short` and `long` when no guard keeps them apart (guarded), they share
  * `shared` (SHARED_WORDS unless the caller asks for more) words of substance and COVER of the shorter's (FEW_COVER
  * when fewer than FEW_SHARED), and every word of the shorter's that WordNet lacks is among them (a word WordNet lacks is a name or a term of art, "rcmp", "q10": a
- * rewording keeps it, a sibling swaps it); else null.
+ * rewording keeps it, a sibling swaps it), and the longer adds no more such words than it shares with the shorter
+ * (a long statement naming six others beside the shorter's five words, "Tamsin, Pellam and Quorrel fight the
+ * Halvorsen levy in Kelmor ...", is another statement that mentions them; the dedupe bench's siblings, a part of
+ * one quote against a long sibling holding its words, merged so); else null.
  */
 function asked(short: Printing, long: Printing, shared = SHARED_WORDS): number[] | null {
   if (guarded(short, long)) return null;
-  const { matched, unknown, features } = measure(short, long);
-  if (matched < shared || unknown > 0) return null;
+  const { matched, unknown, added, features } = measure(short, long);
+  if (matched < shared || unknown > 0 || added > matched) return null;
   const cover = matched < FEW_SHARED ? FEW_COVER : COVER;
   return matched < cover * short.words.length ? null : features;
 }
@@ -338,7 +346,8 @@ export function rewordingPairFeatures(a: string, b: string): number[] | null {
 /**
  * Why the rewording keeps two printings apart or joins them, for the evaluation's reading of misses: the guard that
  * fires ('words', 'figure', 'negation', 'name'), 'run' (one is a run of the other), 'shared' (too few words of
- * substance shared), 'unknown' (a word WordNet lacks left unmatched), 'cover', else the score. Shorter against longer
+ * substance shared), 'unknown' (a word WordNet lacks left unmatched), 'added' (the longer adds more words WordNet
+ * lacks than it shares), 'cover', else the score. Shorter against longer
  * only (not its sentences).
  */
 export function rewordingVerdict(a: string, b: string): string {
@@ -354,6 +363,8 @@ export function rewordingVerdict(a: string, b: string): string {
   const detail = `${matched}/${short.words.length} of ${long.words.length} unmatched=[${unmatched.join(',')}] p=${score}`;
   if (matched < SHARED_WORDS) return `shared ${detail}`;
   if (unknown.length > 0) return `unknown(${unknown.join(',')}) ${detail}`;
+  const { added } = measure(short, long);
+  if (added > matched) return `added(${added}) ${detail}`;
   const cover = matched < FEW_SHARED ? FEW_COVER : COVER;
   if (matched < cover * short.words.length) return `cover ${detail}`;
   return `asked ${detail}`;

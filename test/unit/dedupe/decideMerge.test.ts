@@ -542,4 +542,15 @@ describe('decideMerge', () => {
       assert.deepEqual(decideMerge({ ...figure, value: 100_000_000, unit: 'people' }, [claim]).matches, []);
     });
   });
+
+  test('one speaker\'s two statements in one frame stay apart when the few words changed are most of their words of substance', () => {
+    // Two words of eight differ (a word similarity of 0.75, the threshold), but two of three words of substance:
+    // the dedupe bench's sibling statements ("there is a shondvus lan for the shondvus" / "... faitplend lan for
+    // the niondve") merged so.
+    const other = claim('c1', ['there is a new plan for the port']);
+    assert.deepEqual(decideMerge(quote('there is a big need for the port'), [other]).matches, []);
+    // An outlet's small edit keeps most words of substance: it still joins.
+    assert.deepEqual(decideMerge(quote('there is a new plan for our port'), [other]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote('there was a new plan for the port'), [other]).matches, ['c1']);
+  });
 });

@@ -188,6 +188,27 @@ describe('one assertion reworded', () => {
   });
 });
 
+describe('a longer printing adding more names than it shares', () => {
+  test('is another statement that mentions the shorter\'s words, not the shorter reworded', () => {
+    // All five words of substance of the shorter are in the longer, but it adds six that WordNet lacks (names):
+    // the dedupe bench's siblings (a part of one quote against a long sibling holding its words) merged so.
+    assert.equal(
+      rewordedAssertion(
+        'the Halvorsen levy will hurt farmers',
+        'Tamsin, Pellam and Quorrel fight the Halvorsen levy in Kelmor and Velmont, while farmers in Drask will hurt',
+      ),
+      false,
+    );
+    // Fewer names added than words shared: still asked, and one assertion.
+    assert.ok(
+      rewordedAssertion(
+        'the Halvorsen levy will hurt farmers',
+        'the Halvorsen levy, which Tamsin and Quorrel back, will hurt farmers in Ostrava',
+      ),
+    );
+  });
+});
+
 describe('the learnt decision', () => {
   test('the committed weights are for the features computed, one each, with a threshold between 0 and 1', () => {
     assert.deepEqual([...REWORDING_MODEL.features], [...REWORDING_FEATURES]);
