@@ -2,6 +2,7 @@ import { findNearDuplicates } from '../dedupe/findNearDuplicates.ts';
 import { bandKeys } from '../dedupe/minhash.ts';
 import type { Db, Queryable } from '../store/db.ts';
 import * as store from '../store/index.ts';
+import { batcherOf, LockBatcher } from './lockBatcher.ts';
 
 /** An article to group with its near duplicates: its id and MinHash signature. */
 export interface SignedArticle {
@@ -38,80 +39,33 @@ async function groupLocked(tx: Queryable, article: SignedArticle): Promise<strin
 /** How many articles one transaction of a GroupBatcher groups at most. */
 export const GROUP_BATCH_LIMIT = 8;
 
-interface WaitingGroup {
-  article: SignedArticle;
-  resolve: (groupId: string) => void;
-  reject: (error: unknown) => void;
-}
-
 /**
  * Groups the articles of one process's dedupe jobs with their near duplicates several under one acquisition of
- * the groups lock, which every grouping in the database takes in turn: each acquisition cost a lock handover, a
- * BEGIN and a COMMIT, round trips that wait for this process's event loop while the lock is held. Articles that
- * arrive while a batch waits for the lock, or is grouped, join it (up to `limit`); each is grouped exactly as
- * groupNearDuplicates groups it, one after the other in the same transaction, so each sees those grouped before
- * it. An article whose grouping rewrites others' rows takes the placements lock as groupNearDuplicates does, but
- * the earlier articles of its batch have written their own rows by then: a placement in progress that rewrites
- * one of those (an article placed before, grouped again) deadlocks with the batch, which PostgreSQL detects. When
- * the batch's transaction fails, so, its articles are grouped again one by one, so that one article's failure is
- * its own job's.
+ * the groups lock, which every grouping in the database takes in turn (LockBatcher); each is grouped exactly as
+ * groupNearDuplicates groups it. An article whose grouping rewrites others' rows takes the placements lock as
+ * groupNearDuplicates does, but the earlier articles of its batch have written their own rows by then: a placement
+ * in progress that rewrites one of those (an article placed before, grouped again) deadlocks with the batch, which
+ * PostgreSQL detects; the batch's articles are then grouped again one by one.
  */
-export class GroupBatcher {
-  private readonly waiting: WaitingGroup[] = [];
-  private draining = false;
-
-  constructor(
-    private readonly db: Db,
-    private readonly limit = GROUP_BATCH_LIMIT,
-  ) {}
+export class GroupBatcher extends LockBatcher<SignedArticle, string> {
+  constructor(db: Db, limit = GROUP_BATCH_LIMIT) {
+    super(
+      db,
+      {
+        lock: (tx) => store.articles.lockGroups(tx),
+        inLock: (tx, article) => groupLocked(tx, article),
+        alone: (article) => groupNearDuplicates(db, article),
+      },
+      limit,
+    );
+  }
 
   /**
    * Groups an article (as groupNearDuplicates does) in the next batch.
    * @returns its near-duplicate group.
    */
   group(article: SignedArticle): Promise<string> {
-    return new Promise<string>((resolve, reject) => {
-      this.waiting.push({ article, resolve, reject });
-      if (!this.draining) void this.drain();
-    });
-  }
-
-  private async drain(): Promise<void> {
-    this.draining = true;
-    try {
-      while (this.waiting.length > 0) await this.groupBatch();
-    } finally {
-      this.draining = false;
-    }
-  }
-
-  private async groupBatch(): Promise<void> {
-    const batch: WaitingGroup[] = [];
-    const groups: string[] = [];
-    try {
-      await this.db.transaction(async (tx) => {
-        await store.articles.lockGroups(tx);
-        // Taken once the lock is held: the articles that arrived while it was awaited are in this batch.
-        batch.push(...this.waiting.splice(0, this.limit));
-        for (const next of batch) groups.push(await groupLocked(tx, next.article));
-      });
-    } catch (error) {
-      // Nothing taken: the transaction or the lock itself failed (the database is down). Every waiting article fails
-      // with that error, to be retried by its job, rather than trying again at once, and for ever.
-      if (batch.length === 0) {
-        for (const waiting of this.waiting.splice(0)) waiting.reject(error);
-        return;
-      }
-      for (const waiting of batch) {
-        try {
-          waiting.resolve(await groupNearDuplicates(this.db, waiting.article));
-        } catch (error) {
-          waiting.reject(error);
-        }
-      }
-      return;
-    }
-    batch.forEach((waiting, i) => waiting.resolve(groups[i] as string));
+    return this.add(article);
   }
 }
 
@@ -119,7 +73,5 @@ const batchers = new WeakMap<Db, GroupBatcher>();
 
 /** Groups an article as groupNearDuplicates does, in a batch with the other articles this process groups on `db` meanwhile. */
 export function groupInBatch(db: Db, article: SignedArticle): Promise<string> {
-  let batcher = batchers.get(db);
-  if (!batcher) batchers.set(db, (batcher = new GroupBatcher(db)));
-  return batcher.group(article);
+  return batcherOf(batchers, db, (d) => new GroupBatcher(d)).group(article);
 }

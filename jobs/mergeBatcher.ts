@@ -5,6 +5,7 @@ import type { StoredMention } from '../store/mentions.ts';
 import type { ArticleMerge, DedupeOptions } from './mergeMentions.ts';
 import { mergeArticles, mergeMentions } from './mergeMentions.ts';
 import type { StepTimer } from './stepTimer.ts';
+import { batcherOf } from './lockBatcher.ts';
 
 /**
  * How many articles one merge transaction of a MergeBatcher places at most: the union of their scope locks is held
@@ -93,7 +94,5 @@ export function mergeInBatch(
   done: ArticleVersion,
   time?: StepTimer,
 ): Promise<MergeOutcome[]> {
-  let batcher = batchers.get(db);
-  if (!batcher) batchers.set(db, (batcher = new MergeBatcher(db, options)));
-  return batcher.merge(mentions, done, time);
+  return batcherOf(batchers, db, (d) => new MergeBatcher(d, options)).merge(mentions, done, time);
 }

@@ -1,24 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GroupBatcher } from '../../../jobs/groupNearDuplicates.ts';
-import type { Db } from '../../../store/db.ts';
-
-/** A database that is down: every transaction fails before it runs anything. */
-function downDb(): Db & { attempts: number } {
-  const db = {
-    kind: 'postgres' as const,
-    location: 'nowhere',
-    attempts: 0,
-    query: () => Promise.reject(new Error('connect ECONNREFUSED')),
-    transaction: () => {
-      db.attempts += 1;
-      return Promise.reject(new Error('connect ECONNREFUSED'));
-    },
-    exec: () => Promise.reject(new Error('connect ECONNREFUSED')),
-    close: () => Promise.resolve(),
-  };
-  return db;
-}
+import { downDb } from './downDb.ts';
 
 test(
   'a grouping batch whose transaction fails before taking an article rejects the waiting articles once, no retry loop',

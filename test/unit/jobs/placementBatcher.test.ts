@@ -2,24 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PlacementBatcher } from '../../../jobs/placeStory.ts';
 import type { ArticleForStory } from '../../../jobs/placeStory.ts';
-import type { Db } from '../../../store/db.ts';
-
-/** A database that is down: every transaction fails before it runs anything. */
-function downDb(): Db & { attempts: number } {
-  const db = {
-    kind: 'postgres' as const,
-    location: 'nowhere',
-    attempts: 0,
-    query: () => Promise.reject(new Error('connect ECONNREFUSED')),
-    transaction: () => {
-      db.attempts += 1;
-      return Promise.reject(new Error('connect ECONNREFUSED'));
-    },
-    exec: () => Promise.reject(new Error('connect ECONNREFUSED')),
-    close: () => Promise.resolve(),
-  };
-  return db;
-}
+import { downDb } from './downDb.ts';
 
 test(
   'a batch whose transaction fails before taking an article rejects the waiting articles once, no retry loop',
