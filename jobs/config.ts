@@ -34,6 +34,7 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9_-]+$/, 'may hold letters, digits, _ and - only')
     .default('claimdesk'),
   CLAIMS_WORKER_CONCURRENCY: positiveInt.default(4),
+  CLAIMS_DEDUPE_CONCURRENCY: positiveInt.default(16),
   CLAIMS_EXTRACT_THREADS: z.coerce.number().int().min(0).max(64).default(1),
   CLAIMS_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
@@ -48,6 +49,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   queuePrefix: string;
   workerConcurrency: number;
+  /** Dedupe jobs at a time in each worker when --concurrency does not name the dedupe queue. */
+  dedupeConcurrency: number;
   /** Threads a worker process extracts mentions in, off its event loop; 0: on the event loop. */
   extractThreads: number;
   /** The bearer token `claims serve` requires on everything but /healthz; null: no authentication. */
@@ -86,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL,
     queuePrefix: e.CLAIMS_QUEUE_PREFIX,
     workerConcurrency: e.CLAIMS_WORKER_CONCURRENCY,
+    dedupeConcurrency: e.CLAIMS_DEDUPE_CONCURRENCY,
     extractThreads: e.CLAIMS_EXTRACT_THREADS,
     apiToken: e.CLAIMS_API_TOKEN ?? null,
     fetch: Object.freeze({

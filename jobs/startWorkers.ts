@@ -49,16 +49,27 @@ function processor(ctx: StageContext, queues: RedisQueues, name: QueueName) {
 export type Concurrency = number | { default: number } & Partial<Record<QueueName, number>>;
 
 /**
- * Parses `4` or `fetch=8,extract=2` (the queues not named take `fallback`).
+ * A worker's concurrency when none is given: `perQueue` jobs at a time in each queue, but `dedupe` in the dedupe
+ * queue. A dedupe job spends its time waiting for the round trips of the grouping, placement and merge batches,
+ * which take several of a process's jobs at once (jobs/lockBatcher.ts): with few jobs in flight the batches are
+ * small and the jobs' round trips follow each other (README, issue 19's sixth round).
+ */
+export function defaultConcurrency(perQueue: number, dedupe: number): Concurrency {
+  return { default: perQueue, dedupe };
+}
+
+/**
+ * Parses `4` (every queue) or `fetch=8,extract=2` (the queues not named take `fallback`'s).
  * @throws Error naming the bad part.
  */
-export function parseConcurrency(text: string, fallback: number): Concurrency {
+export function parseConcurrency(text: string, fallback: Concurrency): Concurrency {
   if (/^\d+$/.test(text.trim())) {
     const n = Number(text);
     if (n < 1) throw new Error('concurrency must be at least 1');
     return n;
   }
-  const result: { default: number } & Partial<Record<QueueName, number>> = { default: fallback };
+  const result: { default: number } & Partial<Record<QueueName, number>> =
+    typeof fallback === 'number' ? { default: fallback } : { ...fallback };
   for (const part of text.split(',')) {
     const [name, value] = part.split('=').map((s) => s.trim());
     const n = Number(value);

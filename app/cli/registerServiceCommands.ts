@@ -53,16 +53,17 @@ export function registerServiceCommands(program: Command): void {
   program
     .command('worker')
     .description('run the fetch, extract and dedupe queue workers (needs REDIS_URL); stops cleanly on SIGTERM/SIGINT')
-    .option('--concurrency <n>', 'jobs at a time per queue, or per queue as fetch=8,extract=2,dedupe=2 (default CLAIMS_WORKER_CONCURRENCY)')
+    .option('--concurrency <n>', 'jobs at a time per queue, or per queue as fetch=8,extract=2,dedupe=2 (default CLAIMS_WORKER_CONCURRENCY, the dedupe queue CLAIMS_DEDUPE_CONCURRENCY)')
     .option('--metrics-port <port>', 'serve Prometheus /metrics and /healthz on this port', positiveInt('--metrics-port'))
     .option('--metrics-host <host>', 'the address the metrics port binds', '127.0.0.1')
     .option('--wait-for-database <seconds>', 'at start, keep trying to reach PostgreSQL this long', positiveInt('--wait-for-database'), 120)
     .action(async (flags: { concurrency?: string; metricsPort?: number; metricsHost: string; waitForDatabase: number }) => {
-      const [{ parseConcurrency, totalConcurrency }, { workerCommand }] = await Promise.all([
+      const [{ defaultConcurrency, parseConcurrency, totalConcurrency }, { workerCommand }] = await Promise.all([
         import('../../jobs/startWorkers.ts'),
         import('../commands/worker.ts'),
       ]);
-      const fallback = (await getConfig()).workerConcurrency;
+      const config = await getConfig();
+      const fallback = defaultConcurrency(config.workerConcurrency, config.dedupeConcurrency);
       let concurrency: Concurrency;
       try {
         concurrency = flags.concurrency ? parseConcurrency(flags.concurrency, fallback) : fallback;
