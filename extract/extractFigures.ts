@@ -401,8 +401,8 @@ function readFractionFigure(text: string, start: number, end: number, printed: s
   const value = readFraction(printed);
   if (value === null) return null;
   // "the second half of 2012", "the first quarter of the year", "the back half of the season": a part of a period,
-  // named by its place, measures nothing.
-  if (/\b(?:first|second|third|fourth|final|last|latter|former|back|front|early|earlier|later)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
+  // named by its place, measures nothing; so does "the lower half of the first round" or "the top half of the table".
+  if (/\b(?:first|second|third|fourth|final|last|latter|former|back|front|early|earlier|later|lower|upper|top|bottom)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
   // "half" on its own is usually an adverb ("half-hearted", "half expected"): require "of"/"the".
   const after = /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+|a\s+)?/i.exec(text.slice(end, end + 20));
   if (after === null || !/^\s+(?:of|the|its|their|all)\b/i.test(text.slice(end, end + 8))) return null;

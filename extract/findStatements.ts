@@ -489,6 +489,13 @@ function headCue(tokens: Token[]): Found | null {
       const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
       if (complement > 0) start += complement;
     }
+    // "Senator Lee said as she launched the roll call.", "said while visiting the plant": a circumstance of the saying
+    // is not what was said; a "that" after it opens the clause ("said as she left that ...").
+    if (!NAMING_CUES.has(word) && /^(?:as|while|amid)$/i.test(tokens[start]?.text ?? '') && !/^(?:much|well|follows|such|a|an|of|soon|early|many|far|long|recently|usual)$/i.test(tokens[start + 1]?.text ?? '')) {
+      const complement = tokens.slice(start, start + 12).findIndex((t) => normaliseWord(t.text) === 'that');
+      if (complement === -1) continue;
+      start += complement;
+    }
     // "заявил журналистам, что ...": a short recipient before "что" is not reported.
     const that = tokens.slice(start, start + 4).findIndex((t) => /^(?:что|чтобы)$/i.test(t.text));
     if (that > 0) start += that;

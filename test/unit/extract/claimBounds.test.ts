@@ -65,6 +65,38 @@ describe('circumstances before a cue say nothing', () => {
   });
 });
 
+describe('a circumstance after the cue', () => {
+  test('"X said as she opened the session." reports nothing after a quote that ends on "!"', () => {
+    assert.deepEqual(statements('“We cast our votes for the next mayor, Jane Doe!” Senator Ann Lee said as she opened the session.'), []);
+  });
+
+  test('"said while visiting the plant that ..." reports the clause after "that"', () => {
+    assert.deepEqual(statements('The mayor said while visiting the plant that the jobs would stay.'), ['the jobs would stay']);
+  });
+
+  test('"said as a result of ..." is no circumstance of the saying', () => {
+    assert.deepEqual(statements('The mayor said as a result of the storm the bridge would close.'), ['as a result of the storm the bridge would close']);
+  });
+});
+
+describe('a quoted term alone', () => {
+  test('"the way they say “huge crowds.”" is no statement', () => {
+    assert.deepEqual(statements('They mocked each other, copying each candidate and the way they say “huge crowds.” Then they left.'), []);
+  });
+
+  test('a quoted term after a cue set off by commas ends a clause, and stays', () => {
+    assert.deepEqual(statements('Tax relief is given for jobs. There was, Ann Lee said, “an implicit bargain.”'), ['“an implicit bargain.”']);
+  });
+
+  test('"described as" is no circumstance of a saying', () => {
+    assert.notDeepEqual(statements('The list shows Mr. Pinchuk, described as one of the country’s “most successful businessmen,” among those invited.'), []);
+  });
+
+  test('a quoted fragment with a clause around it stays a statement', () => {
+    assert.deepEqual(statements('Lee called the plan “a disaster for the whole city.”'), ['the plan “a disaster for the whole city.”']);
+  });
+});
+
 describe('a cue set off after a conjunction', () => {
   test('"X and, the coach said, Y" reports Y only', () => {
     assert.deepEqual(statements('Ortiz hurt his knee in training last week and, the coach said, the staff felt resting him was best.'), ['the staff felt resting him was best']);
@@ -102,11 +134,16 @@ describe('numbers that claim nothing', () => {
   test('a number word standing for people already named', () => {
     assert.deepEqual(figures('The two both seemed well known in town.'), []);
     assert.deepEqual(figures('These two cut their teeth in a small town.'), []);
+    assert.deepEqual(figures('“We mourn the death of these three people,” the mayor said.'), []);
   });
 
   test('a capitalised unit of time after digits is a title', () => {
     assert.deepEqual(figures('12 Days will open next week. The author of the 12 Days book spoke.'), []);
     assert.deepEqual(figures('The storm lasted 12 hours.'), ['12 hours']);
+  });
+
+  test('a half named by its place measures nothing', () => {
+    assert.deepEqual(figures('He would have gone in the lower half of the first round. Half of the voters stayed home.'), ['Half of the voters']);
   });
 
   test('a count of people with a capitalised name stays a figure', () => {
