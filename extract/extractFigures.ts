@@ -10,6 +10,7 @@ import { findMeasure, findStages } from './findMeasure.ts';
 import { findUnit } from './findUnit.ts';
 import { orderFigureNames } from './findSubject.ts';
 import { nounKind } from './wordnetNouns.ts';
+import { synsetOffsets } from '../wordnet.ts';
 import { inTitleCaseLine } from './inTitleCaseLine.ts';
 import {
   AFTER_SCALE_WORD,
@@ -240,6 +241,11 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     const printedUnit = text.slice(noun.end - noun.unit.length, noun.end);
     const nounAfter = /^\s+\p{Ll}{3,}/u.test(text.slice(noun.end, noun.end + 20)) && !/^\s+(?:in|on|at|of|for|and|but|with|from|who|which|that|was|were|is|are)\b/.test(text.slice(noun.end, noun.end + 20));
     if (/^\p{Lu}\p{Ll}+$/u.test(printedUnit) && !nounAfter && !atSentenceStart(text, start)) return null;
+    // "13 Hours will tell the story", "Zuckoff's 13 Hours book": a unit of time in capitals after digits is a title's
+    // word, wherever it stands (a sentence's capital would be on the digits' word, not after it).
+    if (isDigit && /^\p{Lu}\p{Ll}+$/u.test(printedUnit) && TIME_UNITS.test(printedUnit)) return null;
+    // "The two both seemed", "these two cut their teeth": a number standing for people already named counts nothing.
+    if (NUMBER_WORD_ONLY.test(printed) && (/^(?:both|all|each|together|alone)$/i.test(noun.unit) || /\b(?:these|those)\s+$/i.test(text.slice(Math.max(0, start - 7), start)))) return null;
     // "ten o'clock" is a time of day.
     if (/^o['’]clock$/.test(noun.unit)) return null;
     // "two five - years - to - life terms": a number word is no unit; the count and what it counts are apart.
@@ -257,7 +263,7 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     if (isAgeOrLabel(text, numberStart, numberEnd)) return null;
   }
   if (!isDigit && unit === null && scaleWord === undefined) return null;
-  if (isTimeReference(text, start, end, unit) || isIdiomaticAmount(text, start, end, printed, number, unit)) return null;
+  if (isTimeReference(text, start, end, unit) || isIdiomaticAmount(text, start, end, printed, number, unit) || isWholeHearted(text, end, number, unit)) return null;
   const rest = groups.rest === undefined || isDigit ? 0 : (readNumber(groups.rest) ?? 0);
   // "120 mph" is "120 miles per hour", "150 km/h" 150 km per hour: the distance and the rate it is given per, as the
   // words print them.
@@ -395,8 +401,8 @@ function readFractionFigure(text: string, start: number, end: number, printed: s
   const value = readFraction(printed);
   if (value === null) return null;
   // "the second half of 2012", "the first quarter of the year", "the back half of the season": a part of a period,
-  // named by its place, measures nothing.
-  if (/\b(?:first|second|third|fourth|final|last|latter|former|back|front|early|earlier|later)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
+  // named by its place, measures nothing; so does "the lower half of the first round" or "the top half of the table".
+  if (/\b(?:first|second|third|fourth|final|last|latter|former|back|front|early|earlier|later|lower|upper|top|bottom)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return null;
   // "half" on its own is usually an adverb ("half-hearted", "half expected"): require "of"/"the".
   const after = /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+|a\s+)?/i.exec(text.slice(end, end + 20));
   if (after === null || !/^\s+(?:of|the|its|their|all)\b/i.test(text.slice(end, end + 8))) return null;
@@ -442,6 +448,18 @@ function isIdiomaticAmount(text: string, start: number, end: number, printed: st
   const before = text.slice(Math.max(0, start - 8), start);
   if (/^two$/i.test(printed) && /\bone\s+or\s+$/i.test(before)) return true;
   return unit === '%' && (value === 1 || value === 99) && /\bthe\s+$/i.test(before) && !/^\s+(?:of|in|from|to|for|on|at)\b/i.test(text.slice(end, end + 6));
+}
+
+/**
+ * "if I felt I was 100 percent ready", "I'm 100 percent sure.": a whole percent before an adjective that ends its
+ * phrase says "completely", no share of anything ("100 percent renewable energy" is one, its noun after it).
+ */
+function isWholeHearted(text: string, end: number, value: number, unit: string | null): boolean {
+  if (unit !== '%' || value !== 100) return false;
+  const after = /^\s+(\p{Ll}+)(?:\s*([,.;:!?)”"'’]|$)|\s+(\p{Ll}+))/u.exec(text.slice(end, end + 40));
+  const word = after?.[1];
+  if (after === null || word === undefined || synsetOffsets('adj', word).length <= synsetOffsets('noun', word).length) return false;
+  return after[2] !== undefined || /^(?:to|that|about|of|in|for|with|when|if|and|but|on|behind)$/.test(after[3] ?? '');
 }
 
 /**

@@ -121,7 +121,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       // words alone; the clause around them is the writer's.
       const ownWording = cue !== null && /^puts? it$/i.test(cue);
       const clause = attribution && speaker.speaker !== null && cue !== null && !ownWording ? clauseAroundQuote(analysis, span, attribution) : null;
-      if (clause === null) continue;
+      if (clause === null || quotedTermOnly(text, span, clause)) continue;
       clauses.push({ start: clause.start, end: clause.end, speaker });
       mentions.push({
         ...base('statement', text.slice(clause.start, clause.end), clause.start, clause.end, sentence),
@@ -489,4 +489,16 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   // one counts, by a title or as the short form of a full name it prints ("Reid" of "Tara Reid").
   const full = lookupName(analysis.names, last);
   return full !== null && full.words.length > run.length ? phrase : null;
+}
+
+/** Most words a quoted term may have: "the way they say “huge turnout.”" quotes a phrase and reports no clause. */
+const MAX_TERM_WORDS = 3;
+
+/**
+ * Whether the clause around a quoted fragment is the fragment alone, of a few words: a term mimicked or named. After a
+ * cue set off by commas ("There was, she said, “an implicit bargain.”") it ends a clause, and stays.
+ */
+function quotedTermOnly(text: string, span: QuoteSpan, clause: { start: number; end: number }): boolean {
+  const alone = clause.start >= span.open && clause.end <= span.close && !/,\s*$/.test(text.slice(0, span.open));
+  return alone && span.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= MAX_TERM_WORDS;
 }

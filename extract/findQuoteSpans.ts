@@ -94,7 +94,9 @@ function findDoubleQuotes(text: string, para: Paragraph): QuoteSpan[] {
       continue;
     }
     const closeAt = findDoubleCloser(text, i, para.end, ch, closers);
-    const close = closeAt === -1 ? para.end : closeAt + 1;
+    // The left mark that ends this quote may open the next paragraph of it, printed on the same line (see
+    // opensNextParagraph): it ends this quote without being its closer, and opens the next.
+    const close = closeAt === -1 ? para.end : opensNextParagraph(text, closeAt, para.end) ? closeAt : closeAt + 1;
     const innerEnd = closeAt === -1 ? para.end : closeAt;
     spans.push(makeSpan(text, i, close, i + 1, innerEnd, ch, para.index));
     i = close;
@@ -116,6 +118,17 @@ function opensDouble(text: string, i: number, para: Paragraph): boolean {
     return /[\p{L}\p{N}][^”"]*[”"]/u.test(rest);
   }
   return false;
+}
+
+/**
+ * Whether the left mark at `at` opens the next paragraph of a quote, not its closer: copy that runs paragraphs into one
+ * line leaves a paragraph of a long quote open and opens the next with a left mark ("... next year. “ I feel ... ”").
+ * After a sentence's end and a space, before a capital, with a right mark closing it later, the mark opens.
+ */
+function opensNextParagraph(text: string, at: number, end: number): boolean {
+  if (text[at] !== '“') return false;
+  const before = text.slice(Math.max(0, at - 3), at);
+  return /[.!?]\s+$/.test(before) && /^\s*\p{Lu}/u.test(text.slice(at + 1, at + 4)) && text.slice(at + 1, end).includes('”');
 }
 
 function findDoubleCloser(text: string, open: number, end: number, mark: string, closers: string): number {

@@ -271,9 +271,14 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     if (cue === subjectStart || cueToken === undefined || !STATEMENT_CUES.has(normaliseWord(cueToken.text)) || NAMING_CUES.has(normaliseWord(cueToken.text))) continue;
     // The subject names someone: a pronoun, a capitalised name, or people described ("city officials").
     const words = tokens.slice(subjectStart, cue);
-    const opener = words[0]?.text ?? '';
-    const head = normaliseWord(words[words.length - 1]?.text ?? '');
-    const names = /^(?:he|she|they|we|i|it)$/i.test(opener) ? words.length === 1 : isCapitalised(opener) || PERSON_NOUNS.has(head) || ORG_MARKERS.has(head) || describesPeople(words);
+    const names = namesSomeone(words);
+    // "..., but Cook did not say when": what a second subject did not say is the writer's narration; the first
+    // statement ends before it.
+    const withholder = withheld(words);
+    if (withholder > 0 && namesSomeone(words.slice(0, withholder))) {
+      const first = clause(tokens, from, k, found.attribution);
+      return first === null ? [found] : [first];
+    }
     if (!names || words.some((t) => CLAUSE_WORDS.has(normaliseWord(t.text)) || AUXILIARIES.has(normaliseWord(t.text)) || /^\p{Ll}+ed$/u.test(t.text))) continue;
     const subject = phraseOf(tokens, subjectStart, cue);
     if (subject === null) continue;
@@ -298,6 +303,25 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     return [first, ...splitAtSecondReport(tokens, second)];
   }
   return [found];
+}
+
+/**
+ * Where a refusal opens in a subject's words before its cue ("Cook did not", "the company would n't", "she declined
+ * to"): the index of its first word, after at least one word of subject, or -1.
+ */
+function withheld(words: readonly Token[]): number {
+  const texts = words.map((t) => normaliseWord(t.text));
+  const last = texts.length - 1;
+  if (texts[last] === 'to' && /^(?:declined|refused|declines|refuses)$/.test(texts[last - 1] ?? '')) return last - 1;
+  const negated = /^(?:not|never|n[’']t)$/.test(texts[last] ?? '') && /^(?:did|does|do|would|will|could|can|has|have|had)$|n[’']t$/.test(texts[last - 1] ?? '');
+  return negated ? last - 1 : -1;
+}
+
+/** Whether a subject's words name someone: a pronoun alone, a capitalised name, or people described ("city officials"). */
+function namesSomeone(words: readonly Token[]): boolean {
+  const opener = words[0]?.text ?? '';
+  const head = normaliseWord(words[words.length - 1]?.text ?? '');
+  return /^(?:he|she|they|we|i|it)$/i.test(opener) ? words.length === 1 : isCapitalised(opener) || PERSON_NOUNS.has(head) || ORG_MARKERS.has(head) || describesPeople(words);
 }
 
 /**
@@ -464,6 +488,13 @@ function headCue(tokens: Token[]): Found | null {
     if (opensCircumstance(tokens, start) || WHEN_WORDS.test(tokens[start]?.text ?? '')) {
       const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
       if (complement > 0) start += complement;
+    }
+    // "Senator Lee said as she launched the roll call.", "said while visiting the plant": a circumstance of the saying
+    // is not what was said; a "that" after it opens the clause ("said as she left that ...").
+    if (!NAMING_CUES.has(word) && /^(?:as|while|amid)$/i.test(tokens[start]?.text ?? '') && !/^(?:much|well|follows|such|a|an|of|soon|early|many|far|long|recently|usual)$/i.test(tokens[start + 1]?.text ?? '')) {
+      const complement = tokens.slice(start, start + 12).findIndex((t) => normaliseWord(t.text) === 'that');
+      if (complement === -1) continue;
+      start += complement;
     }
     // "заявил журналистам, что ...": a short recipient before "что" is not reported.
     const that = tokens.slice(start, start + 4).findIndex((t) => /^(?:что|чтобы)$/i.test(t.text));
@@ -766,8 +797,10 @@ function tailCue(tokens: Token[]): Found | null {
 
 /** Whether words are a circumstance alone: a preposition first, and no verb ("For almost 60 years", "In Ohio on Monday"). */
 function circumstanceOnly(words: readonly Token[]): boolean {
-  const first = words.find((t) => t.word);
-  if (first === undefined || !SUBJECT_BREAKERS.has(normaliseWord(first.text))) return false;
+  // "But despite her own doubts": a conjunction before the preposition links the sentence, it opens no clause.
+  const opening = words.filter((t) => t.word);
+  const first = /^(?:and|but|yet|so)$/i.test(opening[0]?.text ?? '') ? opening[1] : opening[0];
+  if (first === undefined || !(SUBJECT_BREAKERS.has(normaliseWord(first.text)) || /^(?:despite|amid|without|under|throughout)$/i.test(first.text))) return false;
   // A capital is a name ("in May"), not a verb.
   return !words.some((t) => t.text.startsWith('§') || (/^\p{Ll}/u.test(t.text) && (FINITE_WORDS.test(t.text) || /ed$/.test(t.text) || IRREGULAR_PAST.test(t.text) || CUE_WORDS.has(t.text))));
 }
@@ -837,6 +870,9 @@ function midCue(tokens: Token[]): Found[] | null {
     // said, nobody locked the door": a cue set off right after a relative "when" or "where" attributes the relative
     // clause; the words before it are the writer's.
     if (/^(?:when|where)$/i.test(tokens[comma - 1]?.text ?? '') && (tokens[comma - 2]?.word === true || tokens[comma - 2]?.text.startsWith('§') === true)) return [second];
+    // "Thomas hurt his ankle last week and, Payton said, everyone felt ...": a cue set off right after "and" or "but"
+    // attributes the clause it joins; the clause before the conjunction is the writer's.
+    if (/^(?:and|but)$/i.test(tokens[comma - 1]?.text ?? '') && tokens[comma - 2]?.word === true) return [second];
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.
@@ -845,7 +881,9 @@ function midCue(tokens: Token[]): Found[] | null {
     // it belongs to what follows, so the statement runs from it over the attribution.
     // So does a participle before it ("Speaking in Ohio, she said, ..."); before a quote ("Holding open a book, Beck
     // said, “...”") the quote is what was said, and the participle nothing.
-    const participle = /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '') && !tokens.slice(1, comma).some((t) => t.text === ',');
+    // "Based on the evaluations he received, McDermott said, “...”", "Asked about the vote, she said, ...": a past
+    // participle with its preposition opens a circumstance as a present participle does.
+    const participle = (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '') || (/^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]?.text ?? '') && SUBJECT_BREAKERS.has(normaliseWord(tokens[1]?.text ?? '')))) && !tokens.slice(1, comma).some((t) => t.text === ',');
     const circumstance = SUBJECT_BREAKERS.has(normaliseWord(tokens[0]?.text ?? '')) && !tokens.slice(1, comma).some((t) => t.text === ',');
     // "If the demands are not met, Mr. Taylor warned, supporters plan to leave": a condition alone says nothing; the
     // statement is the whole conditional, over the attribution.
@@ -902,7 +940,12 @@ function appositiveOnly(tokens: readonly Token[], at: number): boolean {
 
 /** "It was the governor, he said, who ...": a sentence opening "It is/was" and a "who"/"that" after the cue's comma. */
 function cleftAround(tokens: readonly Token[], comma: number, next: string): boolean {
-  return /^(?:who|that)$/i.test(next) && /^it$/i.test(tokens[0]?.text ?? '') && comma > 2 && FINITE_WORDS.test(tokens[1]?.text ?? '');
+  if (!/^(?:who|that)$/i.test(next) || comma <= 2) return false;
+  // "It's that fan base, he said, that ...", also as copy split word by word prints it ("It ’ s").
+  const first = tokens[0]?.text ?? '';
+  if (/^it['’]s$/i.test(first)) return true;
+  if (/^it$/i.test(first) && /^['’]$/.test(tokens[1]?.text ?? '') && /^s$/i.test(tokens[2]?.text ?? '')) return comma > 3;
+  return /^it$/i.test(first) && FINITE_WORDS.test(tokens[1]?.text ?? '');
 }
 
 /** Whether the words from `at` are a circumstance (after an optional "that") set off before a quote by a comma or colon. */

@@ -337,7 +337,9 @@ const endsOrgName = (words: readonly Token[]): boolean =>
 export function skipRecipient(tokens: Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 8); k += 1) {
     const word = normaliseWord(tokens[k]?.text ?? '');
-    if (word === 'that' || word === ':' || word === ',') return k;
+    // "told his father, Creighton coach Greg McDermott, that ...": a recipient's appositive runs to its "that".
+    if (word === ',') return appositiveThat(tokens, k + 1) ?? k;
+    if (word === 'that' || word === ':') return k;
   }
   const first = tokens[from];
   if (first === undefined) return from;
@@ -345,6 +347,16 @@ export function skipRecipient(tokens: Token[], from: number): number {
   let k = from;
   while (k < tokens.length && isCapitalised(tokens[k]?.text ?? '')) k += 1;
   return k;
+}
+
+/** The "that" after an appositive of a few words that opens at `from` and ends on a comma, or undefined. */
+function appositiveThat(tokens: readonly Token[], from: number): number | undefined {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 7); k += 1) {
+    if (tokens[k]?.text === ',') return k > from && normaliseWord(tokens[k + 1]?.text ?? '') === 'that' ? k + 1 : undefined;
+    // "told reporters, the plan is dead, that ...": a clause between the commas is no appositive.
+    if (tokens[k]?.word !== true || /^(?:that|is|are|was|were|has|have|had|will|would)$/.test(normaliseWord(tokens[k]?.text ?? ''))) return undefined;
+  }
+  return undefined;
 }
 
 /** The words from token `from` to `to` as one phrase (at most a subject's length), with where it is printed. */
