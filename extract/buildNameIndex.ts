@@ -3,6 +3,7 @@
 import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, isMonthInName, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord, partyBeforeName } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
+import { isFirstName } from './personGender.ts';
 import { isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 
 export interface KnownName {
@@ -176,14 +177,32 @@ function add(index: NameIndex, words: string[], role: string | null, person: boo
 
 const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
-/** The best full name ending with `surname` that `accepts` takes: a person, the most frequent, then the earliest. */
-export function lookupName(index: NameIndex, surname: string, accepts: (entry: KnownName) => boolean = () => true): KnownName | null {
+/**
+ * The best full name ending with `surname` that `accepts` takes: a person, the most frequent, then the earliest; for a
+ * surname printed alone as a speaker (`bare`), the first introduced of two people who share it.
+ */
+export function lookupName(index: NameIndex, surname: string, accepts: (entry: KnownName) => boolean = () => true, bare = false): KnownName | null {
   const key = normaliseWord(stripPossessive(surname));
   let list = index.get(key) ?? [];
   if (list.length === 0 && /\p{Script=Cyrillic}/u.test(surname)) list = cyrillicMatches(index, key);
   const candidates = list.filter((entry) => entry.words.length >= 2 && entry.person && accepts(entry));
   candidates.sort((a, b) => b.count - a.count || a.first - b.first);
-  return candidates[0] ?? null;
+  return (bare ? firstNamedOfKin(candidates) : null) ?? candidates[0] ?? null;
+}
+
+/**
+ * Two people who share a surname ("Doug McDermott" and his father "Greg McDermott"): the bare surname is the one the
+ * story introduced first, since a writer names the other in full (or by first name) each time to tell them apart;
+ * counting full names would pick exactly that other one. Only names of two or three words opening on a known first
+ * name count as people here, so a headline's "Despite Ted Cruz" or "Chuck Grassley Compares Trump" is no second
+ * person. Null when the candidates are one person.
+ */
+function firstNamedOfKin(candidates: readonly KnownName[]): KnownName | null {
+  const people = candidates.filter((entry) => entry.words.length <= 3 && isFirstName(entry.words[0] ?? ''));
+  const firstNames = new Set(people.map((entry) => entry.words[0]));
+  if (firstNames.size < 2) return null;
+  const earliest = people.reduce((a, b) => (b.first < a.first ? b : a));
+  return people.find((entry) => entry.words[0] === earliest.words[0]) ?? null;
 }
 
 // Russian surnames decline ("Пескова", "Захаровой"): match on a shared stem.

@@ -183,7 +183,7 @@ function resolveOne(
   const surname = event.genitive === true ? (phrase.name.split(/\s+/).pop() ?? name) : (words[words.length - 1] ?? name);
   // "Mr. Clinton" is Bill, "Mrs. Clinton" Hillary: a title's gender must agree with the full name it resolves to.
   const titled = titleGender(phrase.raw);
-  const full = lookupName(index, surname, (entry) => titled === null || genderOf(entry.name, entry.role) !== opposite(titled));
+  const full = lookupName(index, surname, (entry) => titled === null || genderOf(entry.name, entry.role) !== opposite(titled), words.length === 1);
   // In the genitive the printed form finds itself in the index: only a different (nominative) entry helps.
   const fullMatches = full !== null && full.name !== phrase.name && (words.length === 1 || full.name.endsWith(name) || event.genitive === true);
   if (fullMatches && full !== null) {

@@ -114,3 +114,17 @@ test('"Professor Varoufakis" is the person named in full before: the written-out
     'A professor of economics at the University of Athens, Yanis Varoufakis, stayed home. "The city was empty, " he said.\n\nProfessor Varoufakis blames angry youths for the violence. "They are the ones who created the circumstances, " he said.';
   assert.deepEqual(speakers(text), ['Yanis Varoufakis', 'Yanis Varoufakis']);
 });
+
+describe('a surname two people share: the one the story introduced first', () => {
+  test('"Okafor said" is the player the story is about, not his father named in full twice', () => {
+    const text =
+      'Tobi Okafor will stay at Lakeside for his final season.\n\nHe told his father, Lakeside coach Emeka Okafor, on Tuesday. Emeka Okafor said nothing to the team.\n\n“I have unfinished business here,” Okafor said.';
+    assert.deepEqual(speakers(text), ['Tobi Okafor']);
+  });
+
+  test('one person printed two ways is still the most printed form', () => {
+    const text =
+      'Senator Marta Ilves Berg spoke first. Marta Berg later left the hall. Marta Berg returned at noon.\n\n“The bill is dead,” Berg said.';
+    assert.deepEqual(speakers(text), ['Marta Berg']);
+  });
+});
