@@ -103,12 +103,14 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   // "Jeb Bush, the former Florida governor and a Republican presidential candidate, told CNN": an appositive set
   // off by commas after a name may run long and hold "and" or "who"; it is the subject's description.
   let appositive = 0;
+  let firstComma = -1;
   for (let k = 0; k < Math.min(rest.length, MAX_SUBJECT_WORDS + 4 + appositive); k += 1) {
     const token = rest[k];
     if (token === undefined) break;
     if (token.text === ',') {
       commas += 1;
       if (commas > 2) return null;
+      if (commas === 1) firstComma = k;
       if (commas === 1 && isCapitalised(rest[0]?.text ?? '')) appositive = appositiveLength(rest, k);
       if (appositive > 0 && commas === 1) k += appositive;
       continue;
@@ -136,7 +138,10 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       // reports a clause of its own does not attribute the quote; within the quote's sentence, what follows the
       // comma is the subject.
       const comma = rest.slice(0, k).map((t) => t.text).lastIndexOf(',');
-      if (comma > 0 && rest.slice(0, comma).some((t) => FINITE_VERBS.has(normaliseWord(t.text)))) {
+      // "Paul Grant, who has led the city, said": the verbs of a relative clause set off after the name are the
+      // appositive's, not a clause of their own.
+      const outsideAppositive = (j: number): boolean => appositive === 0 || j <= firstComma || j > firstComma + appositive;
+      if (comma > 0 && rest.slice(0, comma).some((t, j) => outsideAppositive(j) && FINITE_VERBS.has(normaliseWord(t.text)))) {
         return comma + 1 < k && !sentenceEnded ? { subject: subjectText(masked, rest, comma + 1, k), cue: token.text, position: 'after' } : null;
       }
       return { subject: subjectText(masked, rest, 0, k), cue: token.text, position: 'after' };
