@@ -11,6 +11,7 @@ import { clauseOf as clause } from './clauseAroundQuote.ts';
 import {
   MAX_SUBJECT_WORDS,
   SUBJECT_BREAKERS,
+  SUBORDINATORS,
   citedSubject,
   coordinatedSubject,
   describesPeople,
@@ -591,6 +592,10 @@ function sharedSubject(tokens: Token[], before: number): PrintedPhrase | null {
   if (opensFronted(tokens, 0) || opensFronted(tokens, 1)) return null;
   const subject = mainSubject(tokens, before);
   if (subject === null) return null;
+  // "Some in the crowd booed, and when Rubio thanked Miami and said ...": the verbs after a subordinator are its
+  // clause's, whose subject is not the main one.
+  const subordinator = tokens.findLastIndex((t, k) => k < before && t.start >= subject.end && SUBORDINATORS.test(t.text));
+  if (subordinator !== -1 && !tokens.slice(subordinator, before).some((t) => t.text === ',')) return null;
   const from = tokens.findIndex((t) => t.start >= subject.start);
   let after = tokens.findIndex((t) => t.start >= subject.end);
   // "The miller's lawyer, Ana Pollard,": the noun a one-noun subject stopped before is still its head.
