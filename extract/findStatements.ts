@@ -410,6 +410,8 @@ function quoteWithCue(tokens: readonly Token[], end: number): boolean {
 
 /** "Peskov said (that) ...", "The company told Reuters that ...", "X was quoted as saying ...". */
 /** Verbs that report a finding, only with a "that" clause ("found the body" reports nothing). */
+/** Verbs that report a telling only with a "that" clause after them ("related that", "points out that"). */
+const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points']);
 const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'shown']);
 
 /** Verbs of belief, hope or fear, only with a "that" clause ("hopes to win" reports no clause). */
@@ -429,7 +431,9 @@ function headCue(tokens: Token[]): Found | null {
     const finding = FINDING_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
     // "Party leaders hope that ...", "people suspected that ...": a belief is reported, with its "that".
     const cognition = COGNITION_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
-    if (!isQuoted && !finding && !cognition && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
+    // "He related that ...", "She points out that ...": a telling reported only with its "that" ("related to" is no cue).
+    const related = THAT_CUES.has(word) && normaliseWord(tokens[k + (normaliseWord(tokens[k + 1]?.text ?? '') === 'out' ? 2 : 1)]?.text ?? '') === 'that';
+    if (!isQuoted && !finding && !cognition && !related && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
     // "Some Democrats are concerned that ...": a worry is reported with its "that", after its "be".
     const concern = cognition && /^(?:concerned|worried)$/.test(word);
     // "They stress, however, that ...": a parenthetical adverb between the cue and its "that".
@@ -456,6 +460,8 @@ function headCue(tokens: Token[]): Found | null {
     const cueEndAt = isQuoted && quoted !== null ? quoted.next : k + 1;
     const lastCue = tokens[cueEndAt - 1];
     let start = aside === -1 ? cueEndAt : aside;
+    // "pointed out that ...": the particle is the cue's, not the first word reported.
+    if (/^point/.test(word) && normaliseWord(tokens[start]?.text ?? '') === 'out') start += 1;
     // "told Reuters more about the talks", "told her about the plan": a topic named, nothing reported.
     if (TELLING.has(word) && toldAbout(tokens, start)) continue;
     if (TELLING.has(word)) start = skipRecipient(tokens, start);

@@ -60,3 +60,13 @@ describe('verbs of manner and the first person', () => {
     assert.deepEqual(speakers('Megan Kell asked me about the verdict. Had I received a year, I would have lost. The judge was kind.\n\n“This is a big win for me,” I said. “Only you,” she said.'), ['I', 'Megan Kell']);
   });
 });
+
+describe('tellings reported with their "that"', () => {
+  test('"related that" and "points out that" report a clause; the particle is no word of it; "related to" is no cue', () => {
+    const mentions = (text: string) => extractMentions(text).mentions.filter((m) => m.kind !== 'number').map((m) => [m.speaker, m.text]);
+    assert.deepEqual(mentions('The service ended.\n\nThe pastor further related that the next mayor would be the city’s 45th.'), [['pastor', 'the next mayor would be the city’s 45th']]);
+    assert.deepEqual(mentions('The budget passed.\n\nHarlan points out that the state had cut its budget twice.'), [['Harlan', 'the state had cut its budget twice']]);
+    assert.deepEqual(mentions('The budget passed.\n\nHarlan pointed out that the state had cut its budget twice.'), [['Harlan', 'the state had cut its budget twice']]);
+    assert.deepEqual(mentions('The budget passed.\n\nThe cost is related to the price of oil.'), []);
+  });
+});
