@@ -70,3 +70,11 @@ describe('tellings reported with their "that"', () => {
     assert.deepEqual(mentions('The budget passed.\n\nThe cost is related to the price of oil.'), []);
   });
 });
+
+describe('a signature line after a quote', () => {
+  test('a quote that is its paragraph, then "- Name." on a line of its own, is that name\'s; an agency credit after narration signs nothing', () => {
+    assert.deepEqual(speakers('We check the claims of the debate.\n\n“Tollmakers and shippers pay zero taxes.”\n\n- Sandersen.\n\nThis is a complex issue.'), ['Sandersen']);
+    assert.deepEqual(speakers('We check the claims of the debate.\n\n“I went to the bank before the crash.”\n\n- Hilda Clarkson\n\nShe tends to overstate it.'), ['Hilda Clarkson']);
+    assert.deepEqual(speakers('He pointed at a man in the crowd and called him “my old friend from the coast.”\n\n- Reuters.'), []);
+  });
+});
