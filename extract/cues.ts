@@ -19,6 +19,9 @@ const CUE_VERBS = [
   'notes', 'pointed', 'charged', 'jokes', 'quips', 'interjected', 'interjecting',
   'answered', 'answers', 'retorted', 'responds', 'continues', 'observed', 'observes', 'mused', 'wondered',
   'wonders', 'cautioned', 'cautions', 'caution', 'brags', 'bragged', 'conceded', 'concedes', 'boasts', 'adds', 'states', 'writes', 'tweets',
+  // How a quote was said ("scoffed Ann Roe", "Roe fumed on Tuesday"): verbs of manner that news copy prints for a quote.
+  'scoffed', 'scoffs', 'fumed', 'fumes', 'snapped', 'groused', 'griped', 'lamented', 'laments', 'marveled', 'marvelled',
+  'countered', 'counters', 'chided', 'gushed', 'sniped', 'deadpanned', 'assured', 'assures',
   // Russian and Ukrainian reporting verbs, in every gender and number.
   'заявил', 'заявила', 'заявили', 'заявив', 'сказал', 'сказала', 'сказали', 'сказав', 'отметил',
   'отметила', 'отметили', 'отметив', 'добавил', 'добавила', 'добавили', 'сообщил', 'сообщила',

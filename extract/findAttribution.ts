@@ -53,6 +53,18 @@ export function findAttribution(analysis: TextAnalysis, span: QuoteSpan): Attrib
   return found === null ? null : { ...found, ...locateCue(masked, span, found) };
 }
 
+/**
+ * A fact check's or a pull quote's signature on the line after a quote that ends its paragraph ("“...”\n\n- Bernie
+ * Sanders.\n"): a dash, then up to five capitalised words alone on their line.
+ */
+function signatureLine(masked: string, close: number): PrintedPhrase | null {
+  const m = /^[ \t]*\n\s*[—–―-][ \t]*((?:\p{Lu}[\p{L}.'’-]*[ \t]?){1,5}?)\.?[ \t]*(?:\n|$)/u.exec(masked.slice(close));
+  const name = m?.[1]?.trim().replace(/\.$/, '');
+  if (m === null || name === undefined || name === '') return null;
+  const start = close + m[0].indexOf(name);
+  return { text: name, start, end: start + name.length };
+}
+
 // The cue is printed next to the quote: the nearest occurrence after it (tail) or before it (head).
 function locateCue(masked: string, span: QuoteSpan, found: Attribution): { cueStart: number; cueEnd: number } {
   if (found.cue === null) return found.position === 'after' ? { cueStart: span.close, cueEnd: span.close } : { cueStart: span.open, cueEnd: span.open };
@@ -67,6 +79,10 @@ function sentenceAt(sentences: SentenceSpan[], offset: number): SentenceSpan | u
 
 function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   const { masked, sentences } = analysis;
+  // Only a quote that is its paragraph is signed ("... called him “my African American.”\n\n- Reuters." is a credit).
+  const opensLine = /^[\s"“'‘«„§]*$/.test(masked.slice(masked.lastIndexOf('\n', span.open - 1) + 1, span.open));
+  const signed = opensLine ? signatureLine(masked, span.close) : null;
+  if (signed !== null) return { subject: signed, cue: null, position: 'after' };
   const own = sentenceAt(sentences, Math.max(span.close - 1, span.open));
   let end = own && own.end > span.close ? own.end : (sentenceAt(sentences, nextNonSpace(masked, span.close))?.end ?? span.close);
   const lineEnd = masked.indexOf('\n', span.close);
@@ -103,12 +119,14 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   // "Jeb Bush, the former Florida governor and a Republican presidential candidate, told CNN": an appositive set
   // off by commas after a name may run long and hold "and" or "who"; it is the subject's description.
   let appositive = 0;
+  let firstComma = -1;
   for (let k = 0; k < Math.min(rest.length, MAX_SUBJECT_WORDS + 4 + appositive); k += 1) {
     const token = rest[k];
     if (token === undefined) break;
     if (token.text === ',') {
       commas += 1;
       if (commas > 2) return null;
+      if (commas === 1) firstComma = k;
       if (commas === 1 && isCapitalised(rest[0]?.text ?? '')) appositive = appositiveLength(rest, k);
       if (appositive > 0 && commas === 1) k += appositive;
       continue;
@@ -136,7 +154,10 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       // reports a clause of its own does not attribute the quote; within the quote's sentence, what follows the
       // comma is the subject.
       const comma = rest.slice(0, k).map((t) => t.text).lastIndexOf(',');
-      if (comma > 0 && rest.slice(0, comma).some((t) => FINITE_VERBS.has(normaliseWord(t.text)))) {
+      // "Paul Grant, who has led the city, said": the verbs of a relative clause set off after the name are the
+      // appositive's, not a clause of their own.
+      const outsideAppositive = (j: number): boolean => appositive === 0 || j <= firstComma || j > firstComma + appositive;
+      if (comma > 0 && rest.slice(0, comma).some((t, j) => outsideAppositive(j) && FINITE_VERBS.has(normaliseWord(t.text)))) {
         return comma + 1 < k && !sentenceEnded ? { subject: subjectText(masked, rest, comma + 1, k), cue: token.text, position: 'after' } : null;
       }
       return { subject: subjectText(masked, rest, 0, k), cue: token.text, position: 'after' };

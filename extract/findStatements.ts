@@ -11,6 +11,7 @@ import { clauseOf as clause } from './clauseAroundQuote.ts';
 import {
   MAX_SUBJECT_WORDS,
   SUBJECT_BREAKERS,
+  SUBORDINATORS,
   citedSubject,
   coordinatedSubject,
   describesPeople,
@@ -433,6 +434,8 @@ function quoteWithCue(tokens: readonly Token[], end: number): boolean {
 
 /** "Peskov said (that) ...", "The company told Reuters that ...", "X was quoted as saying ...". */
 /** Verbs that report a finding, only with a "that" clause ("found the body" reports nothing). */
+/** Verbs that report a telling only with a "that" clause after them ("related that", "points out that"). */
+const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points']);
 const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'shown']);
 
 /** Verbs of belief, hope or fear, only with a "that" clause ("hopes to win" reports no clause). */
@@ -452,7 +455,9 @@ function headCue(tokens: Token[]): Found | null {
     const finding = FINDING_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
     // "Party leaders hope that ...", "people suspected that ...": a belief is reported, with its "that".
     const cognition = COGNITION_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
-    if (!isQuoted && !finding && !cognition && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
+    // "He related that ...", "She points out that ...": a telling reported only with its "that" ("related to" is no cue).
+    const related = THAT_CUES.has(word) && normaliseWord(tokens[k + (normaliseWord(tokens[k + 1]?.text ?? '') === 'out' ? 2 : 1)]?.text ?? '') === 'that';
+    if (!isQuoted && !finding && !cognition && !related && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
     // "Some Democrats are concerned that ...": a worry is reported with its "that", after its "be".
     const concern = cognition && /^(?:concerned|worried)$/.test(word);
     // "They stress, however, that ...": a parenthetical adverb between the cue and its "that".
@@ -479,6 +484,8 @@ function headCue(tokens: Token[]): Found | null {
     const cueEndAt = isQuoted && quoted !== null ? quoted.next : k + 1;
     const lastCue = tokens[cueEndAt - 1];
     let start = aside === -1 ? cueEndAt : aside;
+    // "pointed out that ...": the particle is the cue's, not the first word reported.
+    if (/^point/.test(word) && normaliseWord(tokens[start]?.text ?? '') === 'out') start += 1;
     // "told Reuters more about the talks", "told her about the plan": a topic named, nothing reported.
     if (TELLING.has(word) && toldAbout(tokens, start)) continue;
     if (TELLING.has(word)) start = skipRecipient(tokens, start);
@@ -622,6 +629,10 @@ function sharedSubject(tokens: Token[], before: number): PrintedPhrase | null {
   if (opensFronted(tokens, 0) || opensFronted(tokens, 1)) return null;
   const subject = mainSubject(tokens, before);
   if (subject === null) return null;
+  // "Some in the crowd booed, and when Rubio thanked Miami and said ...": the verbs after a subordinator are its
+  // clause's, whose subject is not the main one.
+  const subordinator = tokens.findLastIndex((t, k) => k < before && t.start >= subject.end && SUBORDINATORS.test(t.text));
+  if (subordinator !== -1 && !tokens.slice(subordinator, before).some((t) => t.text === ',')) return null;
   const from = tokens.findIndex((t) => t.start >= subject.start);
   let after = tokens.findIndex((t) => t.start >= subject.end);
   // "The miller's lawyer, Ana Pollard,": the noun a one-noun subject stopped before is still its head.

@@ -203,8 +203,9 @@ function nameBeforeAsides(tokens: Token[], comma: number): PrintedPhrase | null 
   // "At Boca West, where ..., Jay DiPietro, the club's president, said": a name right before the last aside is the
   // subject the one-aside rule finds.
   const last = tokens.slice(0, comma).map((t) => t.text).lastIndexOf(',');
-  const lastName = tokens[tokens.slice(0, last).map((t) => t.text).lastIndexOf(',') + 1]?.text ?? '';
-  if (last > first && isCapitalised(lastName) && !/^(?:A|An|The)$/.test(lastName)) return null;
+  const lastAt = tokens.slice(0, last).map((t) => t.text).lastIndexOf(',') + 1;
+  const lastName = tokens[lastAt]?.text ?? '';
+  if (last > first && isCapitalised(lastName) && !/^(?:A|An|The)$/.test(lastName) && !namesPlaceRegion(tokens, lastAt)) return null;
   const commas = tokens.slice(first + 1, comma).filter((t) => t.text === ',').length;
   // A cue among the asides reports something of its own, unless a relative clause holds it ("which wrote the letter").
   const cueAside = tokens.some((t, k) => k > first && k < comma && STATEMENT_CUES.has(normaliseWord(t.text)) && !/^(?:who|which)$/i.test(tokens[tokens.slice(0, k).map((u) => u.text).lastIndexOf(',') + 1]?.text ?? ''));
@@ -215,6 +216,17 @@ function nameBeforeAsides(tokens: Token[], comma: number): PrintedPhrase | null 
   const next = tokens.findIndex((t, k) => k > first && t.text === ',');
   const subject = phraseOf(tokens, from, first);
   return subject === null ? null : joinPrinted(subject, phraseOf(tokens, first + 1, next));
+}
+
+/**
+ * Whether the capitalised word at `at` is the region of a place printed before it ("in Aurora, Colorado,", "from
+ * Dover, N.H.,"): a place after a preposition and a comma, not a name that opens a clause.
+ */
+function namesPlaceRegion(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.text !== ',') return false;
+  let k = at - 2;
+  while (k >= 0 && k > at - 5 && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? '')) k -= 1;
+  return k < at - 2 && /^(?:in|at|from|near|of|outside)$/.test(tokens[k]?.text ?? '');
 }
 
 /**
@@ -281,7 +293,11 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
   if (OPENERS.has(normaliseWord(tokens[start]?.text ?? ''))) start += 1;
   // "Recently, Russian authorities ...": an introductory word or phrase set off by a comma is not the subject.
   const comma = tokens.findIndex((t, k) => k > start && k < start + 6 && t.text === ',');
-  if (comma !== -1 && comma < before && INTRODUCERS.test(tokens[start]?.text ?? '')) start = comma + 1;
+  const introduced = INTRODUCERS.test(tokens[start]?.text ?? '') || FRONTED_PREPOSITIONS.test(tokens[start]?.text ?? '');
+  if (introduced) start = afterFronted(tokens, start, before) ?? (comma !== -1 && comma < before ? comma + 1 : start);
+  // "A few minutes later they reversed themselves": a time before the subject is no part of it.
+  const time = tokens.findIndex((t, k) => k > start && k < start + 5 && k + 1 < before && /^(?:later|earlier|ago)$/.test(t.text) && TIME_UNITS.test(tokens[k - 1]?.text ?? ''));
+  if (time !== -1 && tokens.slice(start, time).every((t) => t.word)) start = time + 1;
   let end = start;
   let common = 0;
   while (end < before && end - start < 7) {
@@ -292,14 +308,56 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
     if (AUXILIARIES.has(word) || /^\p{Ll}+ed$/u.test(token.text) || IRREGULAR_VERBS.has(word) || /n['’]t$/.test(word)) break;
     // "Trump shot back in a statement, saying": a word before a particle is a phrasal verb, not the subject's noun.
     if (end > start && /^\p{Ll}/u.test(token.text) && PARTICLES.has(normaliseWord(tokens[end + 1]?.text ?? ''))) break;
-    // A noun phrase holds one common noun ("Russian authorities", "the Florida senator").
-    if (/^\p{Ll}/u.test(token.text) && !/^(?:the|a|an)$/.test(word) && (common += 1) > 1) break;
+    // "Mrs. Clinton shook her head", "Mr. Trump struck a measured tone": a word in lower case after a name and before
+    // a determiner is the verb, whatever its form.
+    const functionWord = SUBJECT_BREAKERS.has(word) || CLAUSE_WORDS.has(word) || PRONOUN.test(word) || /ly$/.test(word);
+    if (end > start && !functionWord && /^\p{Ll}/u.test(token.text) && isCapitalised(tokens[end - 1]?.text ?? '') && OBJECT_DETERMINERS.test(tokens[end + 1]?.text ?? '')) break;
+    // A noun phrase holds one common noun ("Russian authorities", "the Florida senator"), a number aside ("first five
+    // questioners"); a second one right before a verb is the head after its adjective ("a familiar voice celebrated").
+    const numeral = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third)$/.test(word);
+    if (/^\p{Ll}/u.test(token.text) && !/^(?:the|a|an)$/.test(word) && !numeral && (common += 1) > 1) {
+      if (!functionWord && isVerbLike(tokens[end + 1])) end += 1;
+      break;
+    }
     end += 1;
   }
   if (end === start || !tokens.slice(start, end).some((t) => isCapitalised(t.text) || /^(?:the|a|an)$/i.test(t.text))) return null;
   // "Yahoo News and former TV network anchor Jane Roe has ...": a role before a name goes on to the name.
   const named = nameAfterRole(tokens, end, before);
   return phraseOf(tokens, start, named === -1 ? end : named);
+}
+
+const TIME_UNITS = /^(?:moments|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+const OBJECT_DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|this|these|those)$/;
+
+/** A past form, an auxiliary or a verb of saying: the word after a subject. */
+function isVerbLike(token: Token | undefined): boolean {
+  if (token === undefined || !token.word) return false;
+  const word = normaliseWord(token.text);
+  return AUXILIARIES.has(word) || /^\p{Ll}+ed$/u.test(token.text) || IRREGULAR_VERBS.has(word) || STATEMENT_CUES.has(word);
+}
+
+/** Prepositions that open a phrase fronted before the main clause ("Beyond the footage, the affidavit said"). */
+const FRONTED_PREPOSITIONS = /^(?:Beyond|Alongside|Amid|Despite|Following|Throughout|Unlike|Without|Within|Across|Among|Under|Through|Upon|Although|Though|Because|Once|Whereas)$/;
+
+/**
+ * Where the main clause starts after a phrase fronted before it and set off by commas ("While celebrating wins in
+ * five states Tuesday night, Trump mocked ...", "At a rally in Dover, N.H., on Tuesday, Senator Roe endorsed ..."):
+ * after the first comma whose words open on a name, a determiner or a pronoun and run to a verb before any other
+ * comma ("N.H.," is the place's, "on Tuesday," the time's); null when no comma before `before` does.
+ */
+function afterFronted(tokens: readonly Token[], start: number, before: number): number | null {
+  for (let c = start + 1; c < before; c += 1) {
+    if (tokens[c]?.text !== ',') continue;
+    const first = tokens[c + 1]?.text ?? '';
+    if (!(isCapitalised(first) && !INTRODUCERS.test(first) && !FRONTED_PREPOSITIONS.test(first)) && !/^(?:the|a|an|his|her|their|its|he|she|they|it|we|i)$/i.test(first)) continue;
+    for (let k = c + 2; k <= before && k - c <= MAX_SUBJECT_WORDS + 1; k += 1) {
+      const token = tokens[k];
+      if (token === undefined || !token.word) break;
+      if (isVerbLike(token)) return c + 1;
+    }
+  }
+  return null;
 }
 
 /**

@@ -97,6 +97,9 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     // Descriptions ("sources", "critics") are not antecedents for "he" or "it".
     if (event.phrase.name === null || /^\p{Ll}/u.test(event.phrase.name)) continue;
     if (known.speakerType === 'person') {
+      // "I said ... “Only you,” she said": the first person ("Had I received ..." read as a subject) is nobody "he"
+      // or "she" points back at.
+      if (/(?:^|\s)(?:I|We)$/.test(known.speaker)) continue;
       lastPerson = known;
       roster.push(known);
       if (event.kind === 'attribution' && event.phrase.refersTo === null && event.phrase.strongPerson !== true) {
@@ -183,7 +186,9 @@ function resolveOne(
   const surname = event.genitive === true ? (phrase.name.split(/\s+/).pop() ?? name) : (words[words.length - 1] ?? name);
   // "Mr. Clinton" is Bill, "Mrs. Clinton" Hillary: a title's gender must agree with the full name it resolves to.
   const titled = titleGender(phrase.raw);
-  const full = lookupName(index, surname, (entry) => titled === null || genderOf(entry.name, entry.role) !== opposite(titled), words.length === 1);
+  // "I said", "We believe": the first person is never the last word of a name ("even had I known" gave "Had I").
+  const firstPerson = /^(?:I|We)$/.test(name);
+  const full = firstPerson ? null : lookupName(index, surname, (entry) => titled === null || genderOf(entry.name, entry.role) !== opposite(titled), words.length === 1);
   // In the genitive the printed form finds itself in the index: only a different (nominative) entry helps.
   const fullMatches = full !== null && full.name !== phrase.name && (words.length === 1 || full.name.endsWith(name) || event.genitive === true);
   if (fullMatches && full !== null) {

@@ -31,6 +31,18 @@ export interface PolnearScore {
   all: DetectionScore;
   /** Gold Content starting with a quote mark against our direct quotes (kind 'quote'). */
   direct: DetectionScore;
+  /** Matched attributions (direct or not) whose speaker is not the gold source's. */
+  misses: SpeakerMiss[];
+}
+
+export interface SpeakerMiss {
+  doc: string;
+  gold: string;
+  speaker: string | null;
+  raw: string | null;
+  /** Where the matched mention stands in the document, and the document's text. */
+  start: number;
+  text: string;
 }
 
 type Fragment = readonly [number, number];
@@ -50,8 +62,11 @@ interface Prediction {
 const OPENING_MARK = /^["“‘'«„]/;
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'mr', 'mrs', 'ms', 'dr', 'said', 'his', 'her', 'its', 'for', 'to', 'in', 'on', 'who', 'at']);
 
-/** Score the extraction on one split of PolNeAR under `dir` (the corpus root); `limit` caps the documents. */
-export function scorePolnear(dir: string, split: PolnearSplit, limit?: number): PolnearScore {
+/**
+ * Score the extraction on one split of PolNeAR under `dir` (the corpus root); `limit` caps the documents, `keep`
+ * chooses them by base name (the train misses are read on the labelled set's tune side only).
+ */
+export function scorePolnear(dir: string, split: PolnearSplit, limit?: number, keep: (base: string) => boolean = () => true): PolnearScore {
   const textDir = join(dir, 'data', split, 'text');
   const annDir = join(dir, 'data', split, 'attributions');
   const annotations = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
@@ -61,7 +76,7 @@ export function scorePolnear(dir: string, split: PolnearSplit, limit?: number): 
     const base = ann.replace(/_[0-9a-f]{4}\.ann$/, '');
     if (!byText.has(base)) byText.set(base, ann);
   }
-  const docs = [...byText.entries()].slice(0, limit ?? Infinity);
+  const docs = [...byText.entries()].filter(([base]) => keep(base)).slice(0, limit ?? Infinity);
   const all = new Tally();
   const direct = new Tally();
   for (const [base, ann] of docs) {
@@ -70,15 +85,10 @@ export function scorePolnear(dir: string, split: PolnearSplit, limit?: number): 
     const text = readFileSync(join(textDir, `${base}.txt`), 'utf8');
     const gold = readAnnotation(readFileSync(join(annDir, ann), 'utf8'), text);
     const predictions = groupPredictions(extractMentions(text).mentions);
-    all.add(gold, predictions);
+    all.add(gold, predictions, base, text);
     direct.add(gold.filter((g) => g.direct), predictions.filter((p) => p.direct));
   }
-  // POLNEAR_MISSES=N prints N speaker misses of the direct quotes (rules are developed on train only).
-  const shown = Number(process.env.POLNEAR_MISSES ?? 0);
-  for (const m of direct.misses.slice(0, split === 'train' ? shown : 0)) {
-    console.log(`speaker miss: gold ${JSON.stringify(m.gold)}, got ${JSON.stringify(m.speaker)} (printed ${JSON.stringify(m.raw)}): ${JSON.stringify(m.text.slice(0, 80))}`);
-  }
-  return { split, documents: docs.length, all: all.score(), direct: direct.score() };
+  return { split, documents: docs.length, all: all.score(), direct: direct.score(), misses: all.misses };
 }
 
 class Tally {
@@ -88,9 +98,9 @@ class Tally {
   private speakerChecked = 0;
   private speakerRight = 0;
   /** Matched attributions whose speaker is not the gold source's. */
-  readonly misses: Array<{ gold: string; speaker: string | null; raw: string | null; text: string }> = [];
+  readonly misses: SpeakerMiss[] = [];
 
-  add(gold: GoldAttribution[], predictions: Prediction[]): void {
+  add(gold: GoldAttribution[], predictions: Prediction[], doc = '', text = ''): void {
     this.gold += gold.length;
     this.predicted += predictions.length;
     const used = new Set<Prediction>();
@@ -111,7 +121,7 @@ class Tally {
       if (g.source === null) continue;
       this.speakerChecked += 1;
       if (speakerMatches(best.mention, g.source)) this.speakerRight += 1;
-      else this.misses.push({ gold: g.source, speaker: best.mention.speaker, raw: best.mention.speakerRaw, text: best.mention.text });
+      else this.misses.push({ doc, gold: g.source, speaker: best.mention.speaker, raw: best.mention.speakerRaw, start: best.mention.start, text });
     }
   }
 
