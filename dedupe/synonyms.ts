@@ -118,12 +118,21 @@ export function shareSense(a: string, b: string): boolean {
   return sensesOf(b).some((sense) => senses.has(sense));
 }
 
-/** A word's noun lemma as WordNet holds it ("buildings" -> "building"); null when WordNet has no such noun. */
-function nounLemma(word: string): string | null {
+/** A word's noun lemma as WordNet holds it ("buildings" -> "building"); null when WordNet has no such noun. Remembered. */
+const nounLemma = boundedMemo(MAX_KNOWN, (word): string | null => {
   if (!/^[a-z][a-z-]*$/.test(word)) return null;
   const rules = DETACH.find(([pos]) => pos === 'noun')?.[1] ?? [];
   return lemmaForms(word, rules).find((form) => synsetOffsets('noun', form).length > 0) ?? null;
-}
+});
+
+/**
+ * Whether two noun lemmas name one kind of thing (sameKindOfThing), remembered: a merge asks it of every unmatched
+ * word against each word of the other printing, and the same few thousand words recur.
+ */
+const kindsAgree = boundedMemo(MAX_KNOWN, (pair): boolean => {
+  const [a = '', b = ''] = pair.split(' ');
+  return sameKindOfThing(a, b);
+});
 
 /**
  * Whether one noun names a kind of what the other names ("buildings" and "structure", "skiff" and "boat"), as
@@ -132,5 +141,6 @@ function nounLemma(word: string): string | null {
  */
 export function kindOfEachOther(a: string, b: string): boolean {
   const [lemmaA, lemmaB] = [nounLemma(a), nounLemma(b)];
-  return lemmaA !== null && lemmaB !== null && lemmaA !== lemmaB && sameKindOfThing(lemmaA, lemmaB);
+  if (lemmaA === null || lemmaB === null || lemmaA === lemmaB) return false;
+  return kindsAgree(lemmaA < lemmaB ? `${lemmaA} ${lemmaB}` : `${lemmaB} ${lemmaA}`);
 }
