@@ -1,5 +1,6 @@
 // The one module that imports `natural`, through sub-paths: its package root loads database drivers and prints.
 import { createRequire } from 'node:module';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import stemmers from 'natural/lib/natural/stemmers/index.js';
 
 // natural's util/index.js loads its storage back-ends, so its English stop-word list is read on its own.
@@ -29,4 +30,9 @@ export function stemWord(word: string): string {
 /** Whether a lower-case English word is a function word ("the", "which", "would") that says nothing of a topic. */
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
+}
+
+/** How many letters must be inserted, dropped, changed or swapped to turn one word into the other ("bireuen" / "bireun": 1). */
+export function editDistance(a: string, b: string): number {
+  return DamerauLevenshteinDistance(a, b);
 }

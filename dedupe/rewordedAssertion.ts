@@ -1,17 +1,18 @@
 /**
  * Whether two printings of one speaker report one assertion in other words: "Within a moment or
  * two, the entire roof was engulfed in flame" and "In the next minute or two, the entire roof was in flames".
- * Words of substance are matched as stems or WordNet senses (synonyms.ts: "difficult" and "hard"); figures,
+ * Words of substance are matched as stems, WordNet senses (synonyms.ts: "difficult" and "hard"), a noun and a kind
+ * of it ("buildings" and "structure") or a name printed two ways ("Bireuen" and "Bireun"); figures,
  * negations and names are guards, since a paraphrase keeps them while a sibling statement changes them; past the
  * guards and enough shared words, a logistic regression learnt on labelled sentence pairs decides
  * (rewordingWeights.ts, learnt by test/eval/learnRewording.ts).
  */
 import { boundedMemo } from '../boundedMemo.ts';
 import { isGuardToken, negatesAt, wordSimilarity } from './compareTexts.ts';
-import { isStopWord, stemWord } from './nlp.ts';
+import { editDistance, isStopWord, stemWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
 import { REWORDING_MODEL } from './rewordingWeights.ts';
-import { sensesOf, shareSense } from './synonyms.ts';
+import { kindOfEachOther, sensesOf, shareSense } from './synonyms.ts';
 
 /** Fewest words of substance the shorter printing must have, and share with the longer (as stems or senses), to be one assertion. */
 const SHARED_WORDS = 3;
@@ -54,14 +55,32 @@ const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself'
  */
 const INDEFINITES = new Set(['everything', 'anything', 'something', 'everyone', 'anyone', 'everybody', 'anybody', 'whoever', 'whenever', 'whichever']);
 
-/** Words of substance: no function word, reflexive, indefinite pronoun, figure or negation, and at least one letter. */
+/**
+ * Words of substance: no function word, reflexive, indefinite pronoun, figure or negation, and at least one letter;
+ * a possessive as its word ("the nation's" / "the nation"), which WordNet would otherwise lack and read as a name.
+ */
 const substance = (tokens: readonly string[]) =>
-  tokens.filter(
-    (t) => !isGuardToken(t) && !isStopWord(t) && !REFLEXIVES.has(t) && !INDEFINITES.has(t) && t.length > 1 && /\p{L}/u.test(t),
-  );
+  tokens
+    .filter(
+      (t) => !isGuardToken(t) && !isStopWord(t) && !REFLEXIVES.has(t) && !INDEFINITES.has(t) && t.length > 1 && /\p{L}/u.test(t),
+    )
+    .map((t) => t.replace(/(?<=\p{L}{2})['’]s$/u, ''));
 
 /** How many of a printing's words negate something (compareTexts.ts negatesAt: "nothing less than" does not). */
 const negationCount = (tokens: readonly string[]) => tokens.filter((t, i) => isNegation(t) && (negatesAt(tokens, i) || t === "n't")).length;
+
+/** Fewest letters a name must have to be read as another printed one letter off: short names differ so ("Maria" / "Mario"). */
+const RESPELT_LENGTH = 6;
+
+/**
+ * Whether two words that WordNet lacks are one name printed two ways ("Bireuen" / "Bireun", "Klitschko" /
+ * "Klitchsko"): the same first letter, RESPELT_LENGTH letters or more, one letter added, dropped, changed or two
+ * swapped. Words WordNet knows are never respelt ("bridge" / "bridle" are two things).
+ */
+export function respeltName(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < RESPELT_LENGTH) return false;
+  return editDistance(a, b) === 1 && sensesOf(a).length === 0 && sensesOf(b).length === 0;
+}
 
 /** Honorifics and pronouns that a capital does not make a name. */
 const NOT_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'sir']);
@@ -80,17 +99,31 @@ function namesOf(text: string): string[] {
 }
 
 /**
+ * How many names (no dates) two printings must share to be tied to one event, so that a name each adds is detail
+ * of it (a street number and a district, a province and an island: "Tallgrass Distributors Ltd., at 40 East Fifth
+ * Avenue" / "Tallgrass Distributors Ltd., in the central Mount Pleasant neighbourhood"). One shared name is not
+ * enough: a speaker names themselves or their subject in each of their statements.
+ */
+const ANCHOR_NAMES = 2;
+
+/**
  * Whether each printing names someone or something the other does not ("Telegram has wide support" and "WhatsApp
  * has wide support"): a name swapped for another. A name one of them adds ("Promises Treatment Center" and
- * "Malibu Promises Treatment Center") is detail, not another subject.
+ * "Malibu Promises Treatment Center") is detail, not another subject, and so are names each adds to ANCHOR_NAMES
+ * names they share; one name printed two ways (respeltName) is one name.
  */
 function swappedNames(a: string, b: string): boolean {
   const [lowerA, lowerB] = [a.toLowerCase(), b.toLowerCase()];
   const [namesA, namesB] = [namesOf(a), namesOf(b)];
   // A day or a month is when, not who: one printing's date with a name the other adds ("the Alaska governor" /
   // "Palin ... since Aug. 29") is no swap of subject, while two dates that differ ("Monday" / "Tuesday") are.
+  const missing = (name: string, text: string, names: readonly string[]) =>
+    !text.includes(name) && !names.some((other) => respeltName(name, other));
+  const shared = new Set(namesA.filter((name) => !DATES.has(name) && !missing(name, lowerB, namesB)));
+  if (shared.size >= ANCHOR_NAMES) return false;
   const swapped = (pick: (name: string) => boolean) =>
-    namesA.some((name) => pick(name) && !lowerB.includes(name)) && namesB.some((name) => pick(name) && !lowerA.includes(name));
+    namesA.some((name) => pick(name) && missing(name, lowerB, namesB)) &&
+    namesB.some((name) => pick(name) && missing(name, lowerA, namesA));
   return swapped((name) => !DATES.has(name)) || swapped((name) => DATES.has(name));
 }
 
@@ -110,7 +143,10 @@ export function shareName(a: string, b: string): boolean {
   return namesOf(a).some((name) => names.has(name));
 }
 
-/** How many of `few`'s words find a match of their own in `many`: the same stem, else a shared sense. */
+/**
+ * How many of `few`'s words find a match of their own in `many`: the same stem, else a shared sense, else one name
+ * printed two ways (respeltName), else a noun and a kind of it (kindOfEachOther).
+ */
 function matchedWords(
   few: readonly string[],
   many: readonly string[],
@@ -126,7 +162,13 @@ function matchedWords(
   };
   for (const word of few) {
     const stem = stemWord(word);
-    if (take((other) => stemWord(other) === stem) || take((other) => shareSense(word, other))) matched += 1;
+    if (
+      take((other) => stemWord(other) === stem) ||
+      take((other) => shareSense(word, other)) ||
+      take((other) => respeltName(word, other)) ||
+      take((other) => kindOfEachOther(word, other))
+    )
+      matched += 1;
     else unmatched.push(word);
   }
   return { matched, unmatched };

@@ -7,6 +7,7 @@
 import type { WordnetPos } from '../wordnet.ts';
 import { boundedMemo } from '../boundedMemo.ts';
 import { irregularLemmas } from './irregularVerbs.ts';
+import { sameKindOfThing } from './sameKindOfThing.ts';
 import { synsetOffsets } from '../wordnet.ts';
 
 /** How many of a lemma's senses count per part of speech, most frequent first. */
@@ -115,4 +116,31 @@ export function everySenseOf(word: string): Set<string> {
 export function shareSense(a: string, b: string): boolean {
   const senses = new Set(sensesOf(a));
   return sensesOf(b).some((sense) => senses.has(sense));
+}
+
+/** A word's noun lemma as WordNet holds it ("buildings" -> "building"); null when WordNet has no such noun. Remembered. */
+const nounLemma = boundedMemo(MAX_KNOWN, (word): string | null => {
+  if (!/^[a-z][a-z-]*$/.test(word)) return null;
+  const rules = DETACH.find(([pos]) => pos === 'noun')?.[1] ?? [];
+  return lemmaForms(word, rules).find((form) => synsetOffsets('noun', form).length > 0) ?? null;
+});
+
+/**
+ * Whether two noun lemmas name one kind of thing (sameKindOfThing), remembered: a merge asks it of every unmatched
+ * word against each word of the other printing, and the same few thousand words recur.
+ */
+const kindsAgree = boundedMemo(MAX_KNOWN, (pair): boolean => {
+  const [a = '', b = ''] = pair.split(' ');
+  return sameKindOfThing(a, b);
+});
+
+/**
+ * Whether one noun names a kind of what the other names ("buildings" and "structure", "skiff" and "boat"), as
+ * figures' units are read (sameKindOfThing: a few steps apart, never through a kind as general as "person"): two
+ * reports name one thing at two levels of detail. Two kinds of one thing ("rifle" and "shotgun") are not.
+ */
+export function kindOfEachOther(a: string, b: string): boolean {
+  const [lemmaA, lemmaB] = [nounLemma(a), nounLemma(b)];
+  if (lemmaA === null || lemmaB === null || lemmaA === lemmaB) return false;
+  return kindsAgree(lemmaA < lemmaB ? `${lemmaA} ${lemmaB}` : `${lemmaB} ${lemmaA}`);
 }

@@ -29,7 +29,10 @@ const F1_FLOOR = 0.57;
 // A pair compareQuotes guards for its negations only ("no" / "not") asked too, the rewording's negation guard deciding:
 // P 81.7% -> 81.8%, R 59.2% -> 59.8%, F1 68.6% -> 69.1% (check part P 79.6% -> 79.9%). Asking pairs it guards for a
 // figure printed in one only as well gave R 66.8% at P 81.4%: left out, precision first.
-const REWORDED_FLOOR = { precision: 0.81, recall: 0.57, f1: 0.67 };
+// A name printed two ways one name, names added beside two shared names detail, a possessive its word, a noun and a
+// kind of it matched, weights relearnt (branch paraphrase): P 81.1% -> 81.3%, R 61.0% -> 64.6%, F1 69.7% -> 72.0%
+// (check part P 78.8% -> 79.8%, R 59.2% -> 62.3%). Floors: recall 0.57 -> 0.64, F1 0.67 -> 0.71.
+const REWORDED_FLOOR = { precision: 0.81, recall: 0.64, f1: 0.71 };
 
 const tally = (t: LabelTally): string =>
   `${t.same} of ${t.pairs} merged (same ${t.relations.same}, containment ${t.relations.contains + t.relations.contained}, ` +

@@ -113,11 +113,17 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // from a first end in words, "28 of 41 passes" no measure from its verb, an irregular past tense no unit, "times" no
 // kind of "minutes": tune 68.5% of 178, 98.4% (122 of 124); held-out 62.9% of 62, 90.7% (39 of 43). Floors: the label
 // set grew, so tune recall 0.70 -> 0.68 and precision 0.985 -> 0.98; held-out recall 0.60 -> 0.62, precision 0.89 -> 0.90.
+// Issue 16 item 2 (branch paraphrase, again): in rewording a name printed two ways is one name ("Bireuen" / "Bireun"),
+// names each printing adds beside two shared names are detail, a possessive is its word, and a noun matches a kind of
+// it ("buildings" / "structure"); weights relearnt. Tune 94.9% / 92.3% / 27.8% -> 29.6% of 54 / 99.2% -> 98.4% of 128
+// merged (one more different pair: Lohan "settling in at Morningside Recovery" / "checked in ... but left it");
+// held-out verbatim 86.4% -> 88.6%, partial 81.8%, paraphrase 36.8% -> 42.1%, precision 100% of 65. Floors: tune
+// paraphrase 0.275 -> 0.29; held-out verbatim 0.86 -> 0.88, paraphrase 0.36 -> 0.42.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.945, partial: 0.92, paraphrase: 0.275 },
-  'held-out': { verbatim: 0.86, partial: 0.8, paraphrase: 0.36 },
+  tune: { verbatim: 0.945, partial: 0.92, paraphrase: 0.29 },
+  'held-out': { verbatim: 0.88, partial: 0.8, paraphrase: 0.42 },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   tune: { recall: 0.68, precision: 0.98 },

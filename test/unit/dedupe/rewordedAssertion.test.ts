@@ -4,6 +4,7 @@ import { decideMerge } from '../../../dedupe/decideMerge.ts';
 import type { ClaimCandidate, MergeSubject } from '../../../dedupe/decideMerge.ts';
 import {
   REWORDING_FEATURES,
+  respeltName,
   rewordedAssertion,
   rewordingPairFeatures,
   rewordingProbability,
@@ -11,7 +12,7 @@ import {
 } from '../../../dedupe/rewordedAssertion.ts';
 import { REWORDING_MODEL } from '../../../dedupe/rewordingWeights.ts';
 import { negatesAt } from '../../../dedupe/compareTexts.ts';
-import { shareSense } from '../../../dedupe/synonyms.ts';
+import { kindOfEachOther, shareSense } from '../../../dedupe/synonyms.ts';
 import { closeWordnet } from '../../../wordnet.ts';
 
 after(closeWordnet);
@@ -185,6 +186,61 @@ describe('one assertion reworded', () => {
         'the zorvex plan of the council would be delayed by the ministry',
       ),
     );
+  });
+});
+
+describe('meaning beyond stems and senses', () => {
+  test('one name printed two ways is one name, in the name guard and among the words matched; a short name is not', () => {
+    assert.ok(respeltName('kestrova', 'kestrowa'));
+    assert.ok(!respeltName('tolva', 'tolvo'), 'short names differ so');
+    assert.ok(!respeltName('bridge', 'bridle'), 'words WordNet knows are two things');
+    assert.ok(!respeltName('kestrova', 'festrova'), 'another first letter');
+    assert.ok(
+      rewordedAssertion(
+        'the epicentre of the quake was 40 kilometres from the town of Kestrova, in the hills',
+        'the quake struck with its epicentre 40 kilometres from the town of Kestrowa',
+      ),
+    );
+    assert.ok(
+      !rewordedAssertion(
+        'the epicentre of the quake was 40 kilometres from the town of Tolva, in the hills',
+        'the quake struck with its epicentre 40 kilometres from the town of Tolvo',
+      ),
+    );
+  });
+
+  test('names each adds to two names they share are detail of one event; names swapped around one shared name are not', () => {
+    assert.ok(
+      rewordedAssertion(
+        'inspectors were sent to Brannock Mills Ltd., at 12 Harbour Road, where a worker had been hurt by a press',
+        'inspectors were sent to Brannock Mills Ltd., in the old Quarry Hill district, where a worker had been hurt by a press',
+      ),
+    );
+    assert.ok(
+      !rewordedAssertion(
+        'the users of Telegram in Norway rejected the new rules of the regulator',
+        'the new rules of the regulator were rejected by the users of WhatsApp in Norway',
+      ),
+    );
+  });
+
+  test('a possessive is its word, not a name WordNet lacks', () => {
+    assert.ok(
+      rewordedAssertion(
+        "the mayor's office will shut the old ferry terminal next spring",
+        'the office of the mayor will close the old ferry terminal by the harbour next spring',
+      ),
+    );
+  });
+
+  test('a noun and a kind of it match; two kinds of one thing do not', () => {
+    assert.ok(kindOfEachOther('buildings', 'structure'));
+    assert.ok(kindOfEachOther('skiffs', 'boat'));
+    assert.ok(!kindOfEachOther('rifle', 'shotgun'));
+    assert.ok(!kindOfEachOther('candidates', 'people'), 'never through a kind as general as person');
+    assert.ok(!kindOfEachOther('building', 'buildings'), 'one noun is matched as a stem, not as a kind');
+    assert.ok(rewordedAssertion('the storm wrecked two skiffs', 'two boats were wrecked by the storm'));
+    assert.ok(!rewordedAssertion('the storm wrecked two rifles', 'two shotguns were wrecked by the storm'));
   });
 });
 
