@@ -1,4 +1,5 @@
-import { figureKeys, figureSubjectWords, normalizeUnit, quoteKeys, speakerWordKeys } from '../dedupe/candidateKeys.ts';
+import { figureKeys, quoteKeys, speakerWordKeys } from '../dedupe/candidateKeys.ts';
+import { figureNameScopes, figureValueScope } from '../dedupe/storyFigures.ts';
 import { figureNames } from '../dedupe/decideMerge.ts';
 import type { MergeOptions } from '../dedupe/decideMerge.ts';
 import { tokenize } from '../dedupe/normalizeText.ts';
@@ -29,14 +30,13 @@ function planOf(mention: StoredMention) {
   // quote and statement merge (which hold TEXT_SCOPE shared). A figure locks each word of its names with its
   // unit, which any figure it may join or rival shares. Either way two mentions that may meet are merged one
   // after the other and see each other (one joins the other's claim, or they are linked as conflicting variants).
-  const unit = normalizeUnit(mention.unit);
   const names = isFigure ? figureNames(mention.entities) : [];
   const tokens = isFigure ? [] : tokenize(mention.text);
   const keys = isFigure
     ? figureKeys(mention.value, mention.unit, names)
     : [...quoteKeys(tokens), ...speakerWordKeys(tokens, surnameOf(key))];
   const scopes = isFigure
-    ? figureSubjectWords(names).map((word) => `figure|${unit}|${word}`)
+    ? figureNameScopes(mention.unit, mention.entities)
     : [key && !weak ? `text|${surnameOf(key)}` : TEXT_SCOPE];
   const shared = isFigure || !key || weak ? [] : [TEXT_SCOPE];
   const locks = key ? [...scopes, store.speakers.speakerScope(surnameOf(key))] : scopes;
@@ -107,7 +107,7 @@ export async function mergeArticles(
     return plans.map((p) => ({
       ...p,
       storyOf,
-      locks: p.isFigure && storyOf ? [...p.locks, `figure|value|${p.mention.value ?? ''}`] : p.locks,
+      locks: p.isFigure && storyOf ? [...p.locks, figureValueScope(p.mention.value)] : p.locks,
     }));
   });
   return timeStep(time, 'merge', () => mergeInTransaction(db, planned, articles, options, time));

@@ -3,6 +3,7 @@ import { tokenize } from '../dedupe/normalizeText.ts';
 import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { ArticleJobData, StageResult } from './jobTypes.ts';
+import { joinStoryFigures } from './joinStoryFigures.ts';
 import { groupInBatch } from './groupNearDuplicates.ts';
 import { mergeInBatch } from './mergeBatcher.ts';
 import { placeStoryInBatch } from './placeStory.ts';
@@ -11,7 +12,7 @@ import { timeStep } from './stepTimer.ts';
 /**
  * The dedupe stage: group the article with its near duplicates (wire copy), place it in its story, then
  * merge every unplaced mention of this version of it into canonical claims (with the other articles this process
- * merges meanwhile, in one transaction).
+ * merges meanwhile, in one transaction), and join the figure claims of its story that agree (joinStoryFigures).
  */
 export async function processDedupe(ctx: StageContext, data: ArticleJobData): Promise<StageResult> {
   const time = ctx.timeStep;
@@ -24,8 +25,10 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData): Pr
   const unmerged = await timeStep(time, 'read_mentions', () => store.mentions.listUnmerged(ctx.db, article.id));
   // In a batch with the articles of this process's other dedupe jobs (MergeBatcher): one transaction for several.
   const outcomes = await mergeInBatch(ctx.db, unmerged, ctx.dedupe, { articleId: article.id, contentHash: article.contentHash }, time);
+  // Its placement may have joined stories whose figures merged apart: they are compared again (dedupe/storyFigures.ts).
+  const joined = await timeStep(time, 'story_figures', () => joinStoryFigures(ctx.db, article.id, ctx.dedupe));
   const claimsNew = outcomes.filter((o) => o.created).length;
-  const merges = outcomes.reduce((n, o) => n + (o.created ? 0 : 1) + o.absorbed.length, 0);
+  const merges = outcomes.reduce((n, o) => n + (o.created ? 0 : 1) + o.absorbed.length, 0) + joined;
   ctx.log.debug({ articleId: article.id, groupId, storyId, claimsNew, merges }, 'mentions merged');
   return { stats: { claimsNew, merges }, next: [] };
 }

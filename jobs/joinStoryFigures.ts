@@ -1,0 +1,33 @@
+import type { MergeOptions } from '../dedupe/decideMerge.ts';
+import type { StoryFigureClaim } from '../dedupe/storyFigures.ts';
+import { claimScopes, storyFigureJoins } from '../dedupe/storyFigures.ts';
+import type { Db } from '../store/db.ts';
+import * as store from '../store/index.ts';
+import { lockScopes } from '../store/locks.ts';
+
+/**
+ * Joins the figure claims of an article's story that agree (dedupe/storyFigures.ts), after the article's merge: its
+ * placement may have joined two stories whose figures merged apart. A first read (no lock) says whether any join;
+ * only then are the scope locks of those claims taken (those every merge of their figures takes: their value and
+ * the words of their names), so that no merge changes them meanwhile, the story read again and the joins written as
+ * a merge writes the claims a mention bridges (store.claims.applyMerges). A claim that came into the story between
+ * the two reads, whose locks are not held, waits for a later article's join.
+ * @returns how many claims were absorbed.
+ */
+export async function joinStoryFigures(db: Db, articleId: string, options: MergeOptions): Promise<number> {
+  const seen = await store.claims.readStoryFigures(db, articleId);
+  if (seen.storyId === null || storyFigureJoins(seen.storyId, seen.claims, options).length === 0) return 0;
+  const scopes = [...new Set(seen.claims.flatMap(claimScopes))];
+  const held = new Set(scopes);
+  const locked = (claim: StoryFigureClaim) => claimScopes(claim).every((scope) => held.has(scope));
+  return db.transaction(async (tx) => {
+    await lockScopes(tx, scopes);
+    const now = await store.claims.readStoryFigures(tx, articleId);
+    if (now.storyId === null) return 0;
+    const redirects = storyFigureJoins(now.storyId, now.claims.filter(locked), options);
+    if (redirects.length === 0) return 0;
+    const touched = [...new Set(redirects.flatMap((r) => [r.oldId, r.newId]))];
+    await store.claims.applyMerges(tx, { claims: [], redirects, placements: [], keys: [], variants: [], conflicts: [], touched }, null);
+    return redirects.length;
+  });
+}

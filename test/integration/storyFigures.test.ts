@@ -1,0 +1,62 @@
+// A figure joins within its article's story, and stories are placed as articles arrive: when a later report shows
+// two stories are one event, their figures that agree must end as one claim, as they would have had the whole
+// story been there first (jobs/joinStoryFigures.ts).
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { after, describe, test } from 'node:test';
+import { ingestInOrder } from './ingestInOrder.ts';
+import { tempDir } from './services.ts';
+
+/**
+ * A marina fire told on 1 November (`fire`) and, with the insurer's side, on 12 November (`insurer`): eleven days
+ * apart, further than a story's window, so alone they are two stories; `bridge`, of 6 November, tells both sides and
+ * makes them one. Both earlier reports say 14 boats were destroyed. The others are unrelated news.
+ */
+const ARTICLES: Record<string, string> = {
+  fire:
+    'Fire sweeps Elloran marina\n\n2026-11-01\n\nA fire swept through the Elloran marina on Sunday night. Harbour master Ines Calloway said 14 boats were destroyed as flames from the fuel dock spread along the wooden jetty. Firefighters from Elloran and Dunmore fought the blaze for six hours, and Calloway said the marina would stay closed while divers searched the harbour for fuel leaks. Residents of the harbour front were told to keep their windows shut because of the smoke.\n',
+  insurer:
+    'Elloran marina fire: Varnholt Mutual counts cost\n\n2026-11-12\n\nAfter the fire that swept the Elloran marina, the insurer Varnholt Mutual told policyholders on Tuesday that premiums would rise next year. Its chief executive Olek Varga said 14 boats were destroyed and that payouts would reach a record. Varga said the insurer would send assessors and that its reserves were sound, and shares in Varnholt Mutual fell on the stock exchange.\n',
+  bridge:
+    'Elloran marina fire: Varnholt Mutual to raise premiums\n\n2026-11-06\n\nAfter the fire that swept the Elloran marina, where harbour master Ines Calloway said flames from the fuel dock spread along the wooden jetty and divers searched the harbour, the insurer Varnholt Mutual told policyholders that premiums would rise next year. Chief executive Olek Varga said payouts would reach a record and the insurer would send assessors to Elloran.\n',
+  library: "Council approves new library\n\nThe town council voted on Wednesday to build a new library beside the railway station, with reading rooms and a children's wing.\n",
+  striker: 'Striker signs for rivals\n\nThe striker signed a three-year deal with the city rivals on Thursday after scoring twice in the cup final.\n',
+  bakery: 'Bakery wins prize\n\nA family bakery in the old quarter won the national bread prize for its rye loaf, its owners said on Friday.\n',
+  orchestra: 'Orchestra tours Asia\n\nThe symphony orchestra began a month-long tour of Asian concert halls with a programme of Brahms and Sibelius.\n',
+  drought: 'Drought hits wheat growers\n\nWheat growers on the plains reported the driest spring in decades, and grain merchants raised their prices.\n',
+  museum: 'Museum returns bronze statues\n\nThe national museum returned two bronze statues to the temple they were taken from a century ago.\n',
+  airline: 'Airline cancels winter flights\n\nThe budget airline cancelled its winter flights to the mountain resorts, blaming fuel costs and weak bookings.\n',
+};
+
+const OTHERS = ['library', 'striker', 'bakery', 'orchestra', 'drought', 'museum', 'airline'];
+
+describe('figures of stories that become one', () => {
+  const cleanups: Array<() => Promise<void>> = [];
+  after(async () => {
+    for (const cleanup of cleanups) await cleanup();
+  });
+
+  test('the same figures in two stories later joined end as the claims of the story told whole from the start', async () => {
+    const temp = await tempDir();
+    cleanups.push(temp.remove);
+    const file = (name: string) => path.join(temp.dir, `${name}.txt`);
+    for (const [name, text] of Object.entries(ARTICLES)) await fs.writeFile(file(name), text);
+    const seen = [];
+    for (const order of [['fire', 'insurer', 'bridge'], ['bridge', 'insurer', 'fire']]) {
+      const runtime = await ingestInOrder([...OTHERS, ...order].map(file), cleanups);
+      const stories = await runtime.db.query<{ url: string; story_id: string }>('SELECT url, story_id FROM articles');
+      const storyOf = (name: string) => stories.find((s) => path.basename(s.url) === `${name}.txt`)?.story_id;
+      assert.equal(storyOf('fire'), storyOf('insurer'), 'the bridge makes one story');
+      const figures = await runtime.db.query<{ text: string; value: number; unit: string; urls: string[] }>(
+        `SELECT c.text, c.value, c.unit, array_agg(a.url ORDER BY a.url) AS urls
+         FROM claims c JOIN mentions m ON m.claim_id = c.id JOIN articles a ON a.id = m.article_id
+         WHERE c.kind = 'number' GROUP BY c.id ORDER BY c.id`,
+      );
+      const boats = figures.filter((f) => f.value === 14);
+      assert.deepEqual(boats.map((f) => f.urls.map((u) => path.basename(u))), [['fire.txt', 'insurer.txt']]);
+      seen.push(figures.map((f) => ({ ...f, urls: f.urls.map((u) => path.basename(u)) })));
+    }
+    assert.deepEqual(seen[1], seen[0]);
+  });
+});

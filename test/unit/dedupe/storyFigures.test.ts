@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { DEFAULT_MERGE_OPTIONS } from '../../../dedupe/decideMerge.ts';
+import type { StoryFigureClaim } from '../../../dedupe/storyFigures.ts';
+import { claimScopes, storyFigureJoins } from '../../../dedupe/storyFigures.ts';
+
+const figure = (id: string, value: number, unit: string, entities: string[], text = `${value} ${unit}`): StoryFigureClaim => ({
+  id,
+  value,
+  unit,
+  variants: [{ text, speakerKey: null, entities, unit }],
+});
+
+describe('storyFigureJoins', () => {
+  test('claims of one value and count in a story join, each group living on as its least id', () => {
+    const claims = [
+      figure('c_b', 14, 'boats', ['Elloran', 'Ines Calloway']),
+      figure('c_a', 14, 'boats', ['Varnholt Mutual', 'Elloran']),
+      figure('c_c', 14, 'boats', ['Elloran']),
+    ];
+    assert.deepEqual(storyFigureJoins('s1', claims, DEFAULT_MERGE_OPTIONS), [
+      { oldId: 'c_b', newId: 'c_a' },
+      { oldId: 'c_c', newId: 'c_a' },
+    ]);
+  });
+
+  test('other values, or counts of other things, stay apart', () => {
+    const claims = [
+      figure('c_a', 14, 'boats', ['Elloran']),
+      figure('c_b', 15, 'boats', ['Elloran']),
+      figure('c_c', 14, 'people (injured)', ['Elloran']),
+      figure('c_d', 14, 'people (arrested)', ['Elloran']),
+    ];
+    assert.deepEqual(storyFigureJoins('s1', claims, DEFAULT_MERGE_OPTIONS), []);
+  });
+
+  test('a claim locks its value and the names of each of its printings', () => {
+    const claim = figure('c_a', 14, 'boats', ['Ines Calloway']);
+    assert.deepEqual(claimScopes(claim).sort(), ['figure|boat|calloway', 'figure|boat|ines', 'figure|value|14']);
+  });
+});
