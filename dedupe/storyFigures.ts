@@ -9,6 +9,7 @@
 import { figureSubjectWords, normalizeUnit } from './candidateKeys.ts';
 import type { ClaimVariant, MergeOptions } from './decideMerge.ts';
 import { decideMerge, figureNames } from './decideMerge.ts';
+import { UnionFind } from './groupDocuments.ts';
 
 /** A figure claim a story carries, with every variant it has been printed in. */
 export interface StoryFigureClaim {
@@ -53,28 +54,25 @@ export function storyFigureJoins(
   claims: readonly StoryFigureClaim[],
   options: MergeOptions,
 ): Array<{ oldId: string; newId: string }> {
-  const parent = new Map(claims.map((c) => [c.id, c.id]));
-  const root = (id: string): string => {
-    let current = id;
-    for (let next = parent.get(current) as string; next !== current; next = parent.get(current) as string) current = next;
-    return current;
-  };
+  const sets = new UnionFind();
   const byValue = new Map<number | null, StoryFigureClaim[]>();
-  for (const claim of claims) byValue.set(claim.value, [...(byValue.get(claim.value) ?? []), claim]);
+  for (const claim of claims) {
+    const group = byValue.get(claim.value);
+    if (group) group.push(claim);
+    else byValue.set(claim.value, [claim]);
+  }
   for (const group of byValue.values()) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const [a, b] = [group[i] as StoryFigureClaim, group[j] as StoryFigureClaim];
-        const [ra, rb] = [root(a.id), root(b.id)];
-        if (ra === rb || !(joins(a, b, storyId, options) || joins(b, a, storyId, options))) continue;
-        // The least id survives, as when a mention bridges claims (planMerges).
-        if (ra < rb) parent.set(rb, ra);
-        else parent.set(ra, rb);
+        if (sets.find(a.id) === sets.find(b.id) || !(joins(a, b, storyId, options) || joins(b, a, storyId, options))) continue;
+        // The least id survives, as when a mention bridges claims (planMerges): UnionFind names a set by its least id.
+        sets.union(a.id, b.id);
       }
     }
   }
   return claims
-    .map((c) => ({ oldId: c.id, newId: root(c.id) }))
+    .map((c) => ({ oldId: c.id, newId: sets.find(c.id) }))
     .filter((r) => r.oldId !== r.newId)
     .sort((x, y) => (x.oldId < y.oldId ? -1 : x.oldId > y.oldId ? 1 : 0));
 }
