@@ -53,11 +53,11 @@ export function timeDb(db: Db): TimedDb {
     kind: db.kind,
     location: db.location,
     query: root.query,
-    async transaction(fn) {
+    async transaction(fn, options) {
       const started = performance.now();
       const inner = { ms: 0 };
       try {
-        return await db.transaction((tx) => fn(wrap(tx, inner)));
+        return await db.transaction((tx) => fn(wrap(tx, inner)), options);
       } finally {
         const whole = performance.now() - started;
         record(WHOLE_TRANSACTION, [], whole);

@@ -15,10 +15,7 @@ export interface SignedArticle {
  * @returns its near-duplicate group.
  */
 export function groupNearDuplicates(db: Db, article: SignedArticle): Promise<string> {
-  return db.transaction(async (tx) => {
-    await store.articles.lockGroups(tx);
-    return groupLocked(tx, article);
-  });
+  return db.transaction((tx) => groupLocked(tx, article), { begin: store.articles.LOCK_GROUPS });
 }
 
 /**
@@ -52,7 +49,7 @@ export class GroupBatcher extends LockBatcher<SignedArticle, string> {
     super(
       db,
       {
-        lock: (tx) => store.articles.lockGroups(tx),
+        lock: store.articles.LOCK_GROUPS,
         inLock: (tx, article) => groupLocked(tx, article),
         alone: (article) => groupNearDuplicates(db, article),
       },

@@ -2,12 +2,22 @@ import type { Db, Queryable } from '../store/db.ts';
 
 /** What a LockBatcher does with each item: take the database-wide lock, handle an item under it, or alone. */
 export interface LockedSteps<Item, Result> {
-  /** Takes the lock in the batch's transaction (an advisory lock held until it commits). */
-  lock(tx: Queryable): Promise<void>;
+  /**
+   * The statement (without parameters) that takes the lock in the batch's transaction, an advisory lock held until
+   * it commits: it travels with the transaction's BEGIN (TransactionOptions), one round trip for both.
+   */
+  lock: string;
   /** Handles one item in the batch's transaction, under the lock, after the batch's earlier items. */
   inLock(tx: Queryable, item: Item): Promise<Result>;
   /** Handles one item in a transaction of its own, as when the item came alone: the fallback of a failed batch. */
   alone(item: Item): Promise<Result>;
+  /**
+   * Sends what the batch's items left unsent (a write deferred to travel with the next item's statement), after
+   * the last one, before the batch's transaction commits.
+   */
+  finish?(tx: Queryable): Promise<void>;
+  /** Called as each batch's transaction starts: forgets what a failed batch left unsent. */
+  start?(): void;
 }
 
 interface Waiting<Item, Result> {
@@ -56,14 +66,15 @@ export class LockBatcher<Item, Result> {
     const results: Result[] = [];
     try {
       await this.db.transaction(async (tx) => {
-        await this.steps.lock(tx);
+        this.steps.start?.();
         // Taken once the lock is held: the items that arrived while it was awaited are in this batch.
         for (let next = this.waiting.shift(); next !== undefined; next = this.waiting.shift()) {
           batch.push(next);
           results.push(await this.steps.inLock(tx, next.item));
           if (batch.length >= this.limit) break;
         }
-      });
+        await this.steps.finish?.(tx);
+      }, { begin: this.steps.lock });
     } catch (error) {
       // Nothing taken: the transaction or the lock itself failed (the database is down). Every waiting item fails
       // with that error, to be retried by its job, rather than trying again at once, and for ever.

@@ -37,21 +37,40 @@ export async function placeStory(
   regroupLimit = STORY_REGROUP_LIMIT,
 ): Promise<string> {
   const counts = termCounts({ title: article.title ?? undefined, text: article.text }, options.nameWeight);
-  return db.transaction(async (tx) => {
-    await store.stories.lockPlacements(tx);
-    return placeLocked(tx, article, counts, options, regroupLimit);
-  });
+  return db.transaction((tx) => placeLocked(tx, article, counts, options, regroupLimit), { begin: store.stories.LOCK_PLACEMENTS });
 }
 
-/** Places one article (its term counts given) in a transaction that holds the placements lock. */
+/** The stories a placement writes (store.stories.writeStories): id -> story, and kept stories renamed. */
+interface StoryWrites {
+  stories: ReadonlyMap<string, string>;
+  renamed: ReadonlyMap<string, string>;
+}
+
+/**
+ * Places one article (its term counts given) in a transaction that holds the placements lock.
+ * @param defer when given, the stories are not written but passed to it (a batch writes them with its next
+ * article's terms, in one statement; see PlacementBatcher).
+ * @param written an earlier placement's stories, to be written before this one reads anything (with its terms
+ * when it may: they write no row of this article and rename no story).
+ */
 async function placeLocked(
   tx: Queryable,
   article: ArticleForStory,
   counts: TermCounts,
   options: StoryOptions,
   regroupLimit: number,
+  defer?: (writes: StoryWrites) => void,
+  written?: StoryWrites,
 ): Promise<string> {
-  const recorded = await store.stories.recordTerms(tx, article.id, counts, storyKeyTerms(counts));
+  const together = written !== undefined && written.renamed.size === 0 && !written.stories.has(article.id);
+  if (written && !together) await store.stories.writeStories(tx, written.stories, written.renamed);
+  const recorded = await store.stories.recordTerms(
+    tx,
+    article.id,
+    counts,
+    storyKeyTerms(counts),
+    together ? written.stories : undefined,
+  );
   const lookup = storyLookupTerms(counts, recorded.stats, options);
   const {
     articles: neighbours,
@@ -74,7 +93,8 @@ async function placeLocked(
   const renamed = renamedStories(all, stories, kept);
   // No merge is waited for: a figure merge reads its article's story with its candidates in one statement
   // (store.claims.readForMerge), so this placement, committed while one runs, is as if it came after it.
-  await store.stories.writeStories(tx, stories, renamed);
+  if (defer) defer({ stories, renamed });
+  else await store.stories.writeStories(tx, stories, renamed);
   return stories.get(article.id) ?? article.id;
 }
 
@@ -91,20 +111,43 @@ interface Placement {
  * every placement in the database takes in turn (LockBatcher); each is placed exactly as placeStory places it.
  */
 export class PlacementBatcher extends LockBatcher<Placement, string> {
+  /**
+   * The stories of the batch's last placement, not written yet: they travel with the next article's terms (the
+   * write and the count in one statement, one round trip fewer an article under the lock), or before COMMIT.
+   */
+  private unwritten: StoryWrites | undefined;
+
   constructor(
     db: Db,
     private readonly options: StoryOptions = DEFAULT_STORY_OPTIONS,
     limit = PLACEMENT_BATCH_LIMIT,
   ) {
+    const defer = (writes: StoryWrites) => {
+      this.unwritten = writes;
+    };
     super(
       db,
       {
-        lock: (tx) => store.stories.lockPlacements(tx),
-        inLock: (tx, { article, counts }) => placeLocked(tx, article, counts, options, STORY_REGROUP_LIMIT),
+        lock: store.stories.LOCK_PLACEMENTS,
+        inLock: (tx, { article, counts }) => {
+          const written = this.takeUnwritten();
+          return placeLocked(tx, article, counts, options, STORY_REGROUP_LIMIT, defer, written);
+        },
         alone: ({ article }) => placeStory(db, article, options),
+        start: () => void this.takeUnwritten(),
+        finish: async (tx) => {
+          const written = this.takeUnwritten();
+          if (written) await store.stories.writeStories(tx, written.stories, written.renamed);
+        },
       },
       limit,
     );
+  }
+
+  private takeUnwritten(): StoryWrites | undefined {
+    const written = this.unwritten;
+    this.unwritten = undefined;
+    return written;
   }
 
   /**

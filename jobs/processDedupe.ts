@@ -16,13 +16,13 @@ import { timeStep } from './stepTimer.ts';
  */
 export async function processDedupe(ctx: StageContext, data: ArticleJobData): Promise<StageResult> {
   const time = ctx.timeStep;
-  const article = await timeStep(time, 'read_article', () => store.articles.get(ctx.db, data.articleId));
+  // Its unmerged mentions are read with it, in one statement: neither the grouping nor the placement changes them.
+  const { unmerged, ...article } = await timeStep(time, 'read_article', () => store.articles.getWithUnmerged(ctx.db, data.articleId));
   if (article.contentHash !== data.contentHash) return { stats: {}, next: [] };
   const signature = minhashSignature(tokenize(article.text));
   // Each of these steps takes a lock every process takes in turn: a process takes it once for several of its jobs.
   const groupId = await timeStep(time, 'near_duplicates', () => groupInBatch(ctx.db, { id: article.id, signature }));
   const storyId = await timeStep(time, 'placement', () => placeStoryInBatch(ctx.db, { ...article, groupId }));
-  const unmerged = await timeStep(time, 'read_mentions', () => store.mentions.listUnmerged(ctx.db, article.id));
   // In a batch with the articles of this process's other dedupe jobs (MergeBatcher): one transaction for several.
   const outcomes = await mergeInBatch(ctx.db, unmerged, ctx.dedupe, { articleId: article.id, contentHash: article.contentHash }, time);
   // Its placement may have joined stories whose figures merged apart: they are compared again (dedupe/storyFigures.ts).

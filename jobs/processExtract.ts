@@ -18,10 +18,10 @@ export async function processExtract(ctx: StageContext, data: ArticleJobData): P
     const found = ctx.extractMentions ? await ctx.extractMentions(article.text) : extractMentions(article.text);
     mentions = found.mentions.length;
     await ctx.db.transaction(async (tx) => {
-      const touched = await store.mentions.replaceForArticle(tx, article.id, found.mentions);
+      // The version is marked extracted in the statement that stores its mentions (one round trip fewer).
+      const touched = await store.mentions.replaceForArticle(tx, article.id, found.mentions, article.contentHash);
       await store.claims.refresh(tx, touched);
       await store.claims.pruneVariants(tx, touched);
-      await store.articles.markExtracted(tx, article.id, article.contentHash);
     });
     ctx.log.debug({ articleId: article.id, mentions, dropped: found.dropped.length }, 'mentions extracted');
   }

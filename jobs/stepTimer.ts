@@ -38,9 +38,10 @@ export function countStatements(db: Db, count: (n: number) => void): Db {
     exec: (sql) => db.exec(sql),
     close: () => db.close(),
     query: counted(db).query,
-    transaction: (fn) => {
+    // A statement sent with BEGIN (options.begin) travels in its round trip.
+    transaction: (fn, options) => {
       count(2);
-      return db.transaction((tx) => fn(counted(tx)));
+      return db.transaction((tx) => fn(counted(tx)), options);
     },
   };
 }

@@ -4,6 +4,8 @@ import type { Queryable } from './db.ts';
 import { makeId } from '../ids.ts';
 import { toIso } from './toIso.ts';
 import { NotFoundError } from '../errors.ts';
+import type { MentionRow, StoredMention } from './mentions.ts';
+import { COLUMNS as MENTION_COLUMNS, toMention } from './mentions.ts';
 
 export interface ArticleInput extends Article {
   outlet: string | null;
@@ -107,6 +109,10 @@ export async function get(db: Queryable, id: string): Promise<StoredArticle> {
   );
   const row = rows[0];
   if (!row) throw new NotFoundError(`no article with id ${id}`);
+  return toArticle(row);
+}
+
+function toArticle(row: ArticleRow): StoredArticle {
   return {
     id: row.id,
     url: row.url,
@@ -118,6 +124,24 @@ export async function get(db: Queryable, id: string): Promise<StoredArticle> {
     extractedHash: row.extracted_hash,
     dedupedHash: row.deduped_hash,
   };
+}
+
+/**
+ * Reads one article and its mentions not yet placed in a claim (in text order, as mentions.listUnmerged reads them),
+ * in one statement: what the dedupe stage reads of it, one round trip instead of two.
+ * @throws NotFoundError when there is none with this id.
+ */
+export async function getWithUnmerged(db: Queryable, id: string): Promise<StoredArticle & { unmerged: StoredMention[] }> {
+  const rows = await db.query<ArticleRow & { unmerged: MentionRow[] }>(
+    `SELECT a.id, a.url, a.title, a.outlet, a.published_at, a.text, a.content_hash, a.extracted_hash, a.deduped_hash,
+            (SELECT coalesce(json_agg(m ORDER BY m.start_offset, m.kind), '[]')
+             FROM (SELECT ${MENTION_COLUMNS}, start_offset FROM mentions WHERE article_id = a.id AND claim_id IS NULL) m) AS unmerged
+     FROM articles a WHERE a.id = $1`,
+    [id],
+  );
+  const row = rows[0];
+  if (!row) throw new NotFoundError(`no article with id ${id}`);
+  return { ...toArticle(row), unmerged: row.unmerged.map(toMention) };
 }
 
 /** Records which version of the text the stored mentions were extracted from. */
@@ -139,8 +163,11 @@ const GROUPS_LOCK = 74_210_332;
  * once see each other.
  */
 export async function lockGroups(db: Queryable): Promise<void> {
-  await db.query('SELECT pg_advisory_xact_lock($1)', [GROUPS_LOCK]);
+  await db.query(LOCK_GROUPS);
 }
+
+/** lockGroups' statement, without parameters: a transaction can send it with its BEGIN (TransactionOptions). */
+export const LOCK_GROUPS = `SELECT pg_advisory_xact_lock(${GROUPS_LOCK})`;
 
 /**
  * Stores an article's MinHash band keys and reads the other signed articles sharing a band key with it, with

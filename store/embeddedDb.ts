@@ -70,7 +70,12 @@ export async function openEmbeddedDb(dataDir: string, options: { longRunning?: b
     kind: 'embedded',
     location: dataDir,
     query: root.query,
-    transaction: (fn) => pglite.transaction((tx) => fn(wrap(tx))),
+    transaction: (fn, options) =>
+      pglite.transaction(async (tx) => {
+        const queryable = wrap(tx);
+        if (options?.begin) await queryable.query(options.begin);
+        return fn(queryable);
+      }),
     async exec(sql) {
       await pglite.exec(sql);
     },

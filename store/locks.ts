@@ -8,15 +8,32 @@ import type { Queryable } from './db.ts';
  */
 export async function lockScopes(db: Queryable, scopes: readonly string[], shared: readonly string[] = []): Promise<void> {
   if (scopes.length === 0 && shared.length === 0) return;
-  // DISTINCT keeps the subquery from being flattened: the locks are taken row by row in its sorted order.
-  // A key named both ways (or two names hashing to one key) is taken once, exclusively.
-  await db.query(
-    `SELECT count(CASE WHEN every_shared THEN pg_advisory_xact_lock_shared(k) ELSE pg_advisory_xact_lock(k) END)
+  await db.query(scopeLocksSql('$1::text[]', '$2::text[]'), [scopes, shared]);
+}
+
+/**
+ * lockScopes' statement with the scopes written into it (no parameters), so that a transaction can send it with its
+ * BEGIN in one round trip (TransactionOptions); undefined when there is no scope to lock.
+ */
+export function lockScopesStatement(scopes: readonly string[], shared: readonly string[] = []): string | undefined {
+  if (scopes.length === 0 && shared.length === 0) return undefined;
+  return scopeLocksSql(textArray(scopes), textArray(shared));
+}
+
+function scopeLocksSql(scopes: string, shared: string): string {
+  // The GROUP BY and ORDER BY keep the subquery from being flattened: the locks are taken row by row in its sorted
+  // order. A key named both ways (or two names hashing to one key) is taken once, exclusively.
+  return `SELECT count(CASE WHEN every_shared THEN pg_advisory_xact_lock_shared(k) ELSE pg_advisory_xact_lock(k) END)
      FROM (
        SELECT hashtext(s.name) AS k, bool_and(s.shared) AS every_shared
-       FROM (SELECT unnest($1::text[]) AS name, false AS shared UNION ALL SELECT unnest($2::text[]), true) AS s
+       FROM (SELECT unnest(${scopes}) AS name, false AS shared UNION ALL SELECT unnest(${shared}), true) AS s
        GROUP BY 1 ORDER BY 1
-     ) AS sorted`,
-    [scopes, shared],
-  );
+     ) AS sorted`;
+}
+
+/** A text[] literal of these strings: each quoted (a quote doubled; with a backslash, as an E'' string, it doubled). */
+export function textArray(values: readonly string[]): string {
+  const literal = (v: string) =>
+    v.includes('\\') ? `E'${v.replaceAll('\\', '\\\\').replaceAll("'", "''")}'` : `'${v.replaceAll("'", "''")}'`;
+  return `ARRAY[${values.map(literal).join(', ')}]::text[]`;
 }

@@ -22,22 +22,28 @@ export const mentionId = (articleId: string, m: Pick<ExtractedMention, 'kind' | 
   makeId('m', articleId, m.kind, m.start, m.end);
 
 /**
- * Replaces an article's mentions with a new extraction.
+ * Replaces an article's mentions with a new extraction; with `extractedHash`, also records that version of the text
+ * as extracted (articles.markExtracted), in the statement that inserts the mentions when there are some.
  * @returns the claims that lost mentions, to be refreshed.
  */
 export async function replaceForArticle(
   db: Queryable,
   articleId: string,
   mentions: readonly ExtractedMention[],
+  extractedHash?: string,
 ): Promise<string[]> {
   const removed = await db.query<{ claim_id: string | null }>(
     'DELETE FROM mentions WHERE article_id = $1 RETURNING claim_id',
     [articleId],
   );
+  if (mentions.length === 0 && extractedHash !== undefined) {
+    await db.query('UPDATE articles SET extracted_hash = $2 WHERE id = $1', [articleId, extractedHash]);
+  }
   if (mentions.length > 0) {
     // One statement for the whole extraction; entities are lists of any length, so the rows travel as JSON.
     await db.query(
-      `INSERT INTO mentions (id, article_id, kind, text, speaker_raw, speaker, speaker_type, role, cue,
+      `WITH marked AS (UPDATE articles SET extracted_hash = $3::text WHERE id = $1 AND $3::text IS NOT NULL)
+       INSERT INTO mentions (id, article_id, kind, text, speaker_raw, speaker, speaker_type, role, cue,
                              start_offset, end_offset, sentence, value, unit, qualifier, entities, speaker_start, speaker_end)
        SELECT m.id, $1, m.kind, m.text, m.speaker_raw, m.speaker, m.speaker_type, m.role, m.cue,
               m.start_offset, m.end_offset, m.sentence, m.value, m.unit, m.qualifier, m.entities, m.speaker_start, m.speaker_end
@@ -68,13 +74,14 @@ export async function replaceForArticle(
             speaker_end: m.speakerEnd,
           })),
         ),
+        extractedHash ?? null,
       ],
     );
   }
   return [...new Set(removed.map((r) => r.claim_id).filter((id): id is string => id !== null))];
 }
 
-interface MentionRow {
+export interface MentionRow {
   id: string;
   article_id: string;
   kind: MentionKind;
@@ -88,7 +95,7 @@ interface MentionRow {
   claim_id: string | null;
 }
 
-const toMention = (r: MentionRow): StoredMention => ({
+export const toMention = (r: MentionRow): StoredMention => ({
   id: r.id,
   articleId: r.article_id,
   kind: r.kind,
@@ -102,7 +109,7 @@ const toMention = (r: MentionRow): StoredMention => ({
   claimId: r.claim_id,
 });
 
-const COLUMNS = 'id, article_id, kind, text, speaker, speaker_type, role, value, unit, entities, claim_id';
+export const COLUMNS = 'id, article_id, kind, text, speaker, speaker_type, role, value, unit, entities, claim_id';
 
 /** The mentions of an article not yet placed in a claim, in text order. */
 export async function listUnmerged(db: Queryable, articleId: string): Promise<StoredMention[]> {

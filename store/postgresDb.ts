@@ -62,10 +62,16 @@ export function poolDb(pool: pg.Pool, kind: Db['kind'], location: string): Db {
     kind,
     location,
     query: root.query,
-    async transaction(fn) {
+    async transaction(fn, options) {
       const client = await pool.connect();
       try {
-        await client.query('BEGIN');
+        // Without parameters, pg sends the text as one simple query: BEGIN and the first statement in one round
+        // trip. (The embedded database shared over its socket gets them one by one: one session, no network.)
+        if (options?.begin && kind === 'postgres') await client.query(`BEGIN; ${options.begin}`);
+        else {
+          await client.query('BEGIN');
+          if (options?.begin) await client.query(options.begin);
+        }
         const result = await fn(wrap(client));
         await client.query('COMMIT');
         return result;

@@ -17,8 +17,11 @@ const PLACEMENTS_LOCK = 74_210_334;
  * placement's writes (store.articles.groupsOthers).
  */
 export async function lockPlacements(db: Queryable): Promise<void> {
-  await db.query('SELECT pg_advisory_xact_lock($1)', [PLACEMENTS_LOCK]);
+  await db.query(LOCK_PLACEMENTS);
 }
+
+/** lockPlacements' statement, without parameters: a transaction can send it with its BEGIN (TransactionOptions). */
+export const LOCK_PLACEMENTS = `SELECT pg_advisory_xact_lock(${PLACEMENTS_LOCK})`;
 
 /** The term that counts the articles themselves in story_terms (no term is empty). */
 const ARTICLES_TERM = '';
@@ -26,7 +29,10 @@ const ARTICLES_TERM = '';
 /**
  * Stores an article's term counts and keys and counts its terms in story_terms (those of an earlier
  * version of it are taken back), in one statement that also reads how many articles hold each of its terms
- * now. The caller holds lockPlacements.
+ * now. The caller holds lockPlacements. With `written`, the stories of an earlier placement of the same
+ * transaction (id -> story, as writeStories writes them when no story is renamed) are written in the same
+ * statement, one round trip for both: nothing this statement reads depends on them, and the article itself must
+ * not be among them (a statement that updated its row twice would keep only one of the updates).
  * @returns whether the article had been placed before (an earlier version of it), and its terms' statistics.
  */
 export async function recordTerms(
@@ -34,9 +40,15 @@ export async function recordTerms(
   id: string,
   counts: TermCounts,
   keys: readonly string[],
+  written?: ReadonlyMap<string, string>,
 ): Promise<{ placedBefore: boolean; stats: TermStatistics }> {
+  // An earlier placement's stories (writeStories, no story renamed) are written in this statement: no row of both.
+  if (written?.has(id)) throw new Error(`article ${id} is among the stories written with its terms`);
   const rows = await db.query<{ term: string; df: number; placed_before: boolean | null }>(
-    `WITH old AS (
+    `WITH written AS (
+       UPDATE articles a SET story_id = v.story FROM unnest($6::text[], $7::text[]) AS v (id, story)
+       WHERE a.id = v.id AND a.story_id IS DISTINCT FROM v.story
+     ), old AS (
        SELECT story_terms FROM articles WHERE id = $1
      ), old_terms AS (
        SELECT jsonb_object_keys(story_terms) AS term FROM old WHERE story_terms IS NOT NULL
@@ -60,7 +72,15 @@ export async function recordTerms(
      FROM (SELECT term FROM new_terms UNION SELECT $5::text) n
      LEFT JOIN counted c ON c.term = n.term
      LEFT JOIN story_terms s ON s.term = n.term`,
-    [id, JSON.stringify(Object.fromEntries(counts)), keys, [...counts.keys()], ARTICLES_TERM],
+    [
+      id,
+      JSON.stringify(Object.fromEntries(counts)),
+      keys,
+      [...counts.keys()],
+      ARTICLES_TERM,
+      [...(written?.keys() ?? [])],
+      [...(written?.values() ?? [])],
+    ],
   );
   return {
     placedBefore: rows[0]?.placed_before === true,

@@ -151,7 +151,7 @@ describe('stories', () => {
     await db.query('DELETE FROM claim_redirects');
     await db.query('DELETE FROM claims');
     let transactions = 0;
-    const counted: Db = { ...db, transaction: (fn) => ((transactions += 1), db.transaction(fn)) };
+    const counted: Db = { ...db, transaction: (fn, options) => ((transactions += 1), db.transaction(fn, options)) };
     const batcher = new MergeBatcher(counted, DEFAULT_MERGE_OPTIONS, 3);
     // The second article is listed twice in one batch (two jobs of one version): its mentions are placed once.
     const [first, second, ...rest] = await unmerged();
@@ -274,7 +274,7 @@ describe('stories', () => {
 
     await reset();
     let transactions = 0;
-    const counted: Db = { ...db, transaction: (fn) => ((transactions += 1), db.transaction(fn)) };
+    const counted: Db = { ...db, transaction: (fn, options) => ((transactions += 1), db.transaction(fn, options)) };
     const batcher = new PlacementBatcher(counted, DEFAULT_STORY_OPTIONS, 3);
     const batched = await Promise.all(
       articles.map((article) => batcher.place({ ...article, groupId: article.id })),

@@ -1,18 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LockBatcher } from '../../../jobs/lockBatcher.ts';
-import type { Db, Queryable } from '../../../store/db.ts';
+import type { Db, Queryable, TransactionOptions } from '../../../store/db.ts';
 
-/** A database whose transactions run their function on a dummy connection; `transactions` counts them. */
-function workingDb(): Db & { transactions: number } {
+/**
+ * A database whose transactions run their function on a dummy connection; `transactions` counts them, `begins` keeps
+ * the statement each was asked to send with its BEGIN.
+ */
+function workingDb(): Db & { transactions: number; begins: Array<string | undefined> } {
   const tx = {} as Queryable;
   const db = {
     kind: 'postgres' as const,
     location: 'memory',
     transactions: 0,
+    begins: [] as Array<string | undefined>,
     query: () => Promise.reject(new Error('not used')),
-    transaction: <T>(fn: (tx: Queryable) => Promise<T>) => {
+    transaction: <T>(fn: (tx: Queryable) => Promise<T>, options?: TransactionOptions) => {
       db.transactions += 1;
+      db.begins.push(options?.begin);
       return fn(tx);
     },
     exec: () => Promise.reject(new Error('not used')),
@@ -28,7 +33,7 @@ class Doubler extends LockBatcher<number, number> {
     super(
       db,
       {
-        lock: () => Promise.resolve(),
+        lock: 'SELECT pg_advisory_xact_lock(1)',
         inLock: (_tx, n) => (n < 0 ? Promise.reject(new Error(`bad ${n}`)) : Promise.resolve(2 * n)),
         alone: (n) => {
           this.handledAlone.push(n);
@@ -48,6 +53,8 @@ test('items waiting together are handled in batches of at most the limit, each w
   const batcher = new Doubler(db, 2);
   assert.deepEqual(await Promise.all([1, 2, 3, 4, 5].map((n) => batcher.double(n))), [2, 4, 6, 8, 10]);
   assert.equal(db.transactions, 3);
+  // Each batch takes its lock in the round trip of its BEGIN.
+  assert.deepEqual(db.begins, Array(3).fill('SELECT pg_advisory_xact_lock(1)'));
   assert.deepEqual(batcher.handledAlone, []);
 });
 
