@@ -13,7 +13,7 @@ import type { FetchJobData, FollowUp, StageResult } from './jobTypes.ts';
 import { withGiven } from './givenMetadata.ts';
 import { addStats, emptyStats } from './jobTypes.ts';
 import { makeId } from '../ids.ts';
-import { addAliases, findByAliases, findByContentHash, findStoredVersions } from '../store/articleAliases.ts';
+import { findByAliases, findByContentHash, findStoredVersions } from '../store/articleAliases.ts';
 import type { StoredVersion } from '../store/articleAliases.ts';
 import { articleIdentity, guidAlias } from './articleIdentity.ts';
 import { canonicalizeUrl } from '../ingest/canonicalizeUrl.ts';
@@ -105,8 +105,7 @@ async function storeArticle(ctx: StageContext, article: Article, source: Article
     contentHash,
     textSource,
     decodeWarning: source.decodeWarning ?? null,
-  });
-  await addAliases(ctx.db, result.id, identity.aliases);
+  }, identity.aliases); // its aliases recorded in the same statement
   // The same text with another outlet or date (`--outlet`, a sidecar added later): its claims count it anew.
   if (result.placed && !result.changed) {
     await store.claims.refresh(ctx.db, await store.mentions.claimIdsOfArticles(ctx.db, [result.id]));

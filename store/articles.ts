@@ -42,11 +42,18 @@ export interface UpsertArticleResult {
 /** The id of the article at a URL. */
 export const articleId = (url: string) => makeId('a', url);
 
-/** Inserts or updates an article by URL (near-duplicate grouping comes later, in the dedupe stage: joinGroups). */
-export async function upsert(db: Queryable, input: ArticleInput): Promise<UpsertArticleResult> {
+/**
+ * Inserts or updates an article by URL (near-duplicate grouping comes later, in the dedupe stage: joinGroups), and
+ * records `aliases` of it in the same statement, as articleAliases.addAliases does (an alias already taken keeps its
+ * first article).
+ */
+export async function upsert(db: Queryable, input: ArticleInput, aliases: readonly string[] = []): Promise<UpsertArticleResult> {
   const id = articleId(input.url);
   const rows = await db.query<{ previous_hash: string | null; placed: boolean }>(
-    `WITH previous AS (SELECT content_hash, outlet, published_at FROM articles WHERE id = $1)
+    `WITH previous AS (SELECT content_hash, outlet, published_at FROM articles WHERE id = $1), aliased AS (
+       -- The foreign key is checked at the end of the statement, once the article's row is there.
+       INSERT INTO article_aliases (alias, article_id) SELECT DISTINCT unnest($14::text[]), $1 ON CONFLICT (alias) DO NOTHING
+     )
      INSERT INTO articles (id, url, canonical_url, feed_id, outlet, title, byline, published_at, language, text,
                            content_hash, text_source, decode_warning)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
@@ -79,6 +86,7 @@ export async function upsert(db: Queryable, input: ArticleInput): Promise<Upsert
       input.contentHash,
       input.textSource ?? null,
       input.decodeWarning ?? null,
+      aliases,
     ],
   );
   const previous = rows[0]?.previous_hash ?? null;
