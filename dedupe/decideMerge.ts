@@ -10,7 +10,7 @@ import { boundedMemo } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
 import { rewordedAssertion, shareName } from './rewordedAssertion.ts';
 import { compatibleSpeakers, describesRole, mayNameOnePerson, speaksFor } from './speakerKey.ts';
-import { sameKindOfThing } from './sameKindOfThing.ts';
+import { isKindOfPerson, sameKindOfThing } from './sameKindOfThing.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
 
 /** The mention to place. */
@@ -213,7 +213,20 @@ function unitRelation(a: string | null, b: string | null, inStory: boolean): 'sa
   const head = (unit: string) => unit.split(' ').at(-1) ?? '';
   // "three times" counts occasions or multiplies, whatever sense of "time" WordNet shares with "minute" or "day".
   if (head(ua) === 'time' || head(ub) === 'time') return null;
-  return inStory && ua !== '' && ub !== '' && sameKindOfThing(head(ua), head(ub)) ? 'kind' : null;
+  if (!inStory || ua === '' || ub === '') return null;
+  return sameKindOfThing(head(ua), head(ub)) || peopleOfOneMeasure(a, b) ? 'kind' : null;
+}
+
+/**
+ * "Three people killed" and "three workers killed": a count of people (the unit "person") and a count of a kind of
+ * person (isKindOfPerson) are one count when both say the same of what befell them (the measure, "killed"). Without
+ * one, "three people" could be any three of the story (the candidates, the witnesses), so they stay apart.
+ */
+function peopleOfOneMeasure(a: string | null, b: string | null): boolean {
+  const [ma, mb] = [measureOf(a), measureOf(b)];
+  if (ma === '' || ma !== mb) return false;
+  const [ha, hb] = [normalizeUnit(a), normalizeUnit(b)].map((u) => u.split(' ').at(-1) ?? '');
+  return (ha === 'person' && isKindOfPerson(hb ?? '')) || (hb === 'person' && isKindOfPerson(ha ?? ''));
 }
 
 /** Largest ratio between two values of one subject and unit that reads as one figure misreported, not two facts. */

@@ -54,3 +54,21 @@ export function sameKindOfThing(a: string, b: string): boolean {
   const [kindsA, kindsB] = [kindsOf(a), kindsOf(b)];
   return sensesOf(a).some((s) => kindsB.has(s)) || sensesOf(b).some((s) => kindsA.has(s));
 }
+
+/** How many hypernym steps a noun of people may be below "person": "refugee" -> ... -> "person" is four. */
+const PERSON_STEPS = 4;
+
+/**
+ * Whether a singular noun names a kind of person by WordNet within PERSON_STEPS of its first senses ("worker",
+ * "refugee", "resident"), so that a count of "people" may be a count of them; "person" itself is not a kind of it.
+ */
+export function isKindOfPerson(noun: string): boolean {
+  const [person] = nounSenses('person') ?? [];
+  if (person === undefined || noun === 'person' || !/^\p{L}+$/u.test(noun)) return false;
+  let level = (nounSenses(noun) ?? []).slice(0, SENSES);
+  for (let step = 0; step <= PERSON_STEPS && level.length > 0; step += 1) {
+    if (level.includes(person)) return true;
+    level = level.flatMap((offset) => nounSynset(offset).hypernyms);
+  }
+  return false;
+}

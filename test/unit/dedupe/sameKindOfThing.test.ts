@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { normalizeUnit } from '../../../dedupe/candidateKeys.ts';
-import { sameKindOfThing } from '../../../dedupe/sameKindOfThing.ts';
+import { isKindOfPerson, sameKindOfThing } from '../../../dedupe/sameKindOfThing.ts';
 import { closeWordnet } from '../../../wordnet.ts';
 
 after(closeWordnet);
@@ -28,5 +28,14 @@ describe('sameKindOfThing (WordNet)', () => {
     assert.equal(normalizeUnit('people'), normalizeUnit('persons'));
     assert.equal(normalizeUnit('counts'), normalizeUnit('charges'));
     assert.equal(normalizeUnit('km'), normalizeUnit('kilometres'));
+  });
+
+  test('a worker, a refugee or a resident is a kind of person; a state, a boat and "person" itself are not', () => {
+    assert.equal(isKindOfPerson('worker'), true);
+    assert.equal(isKindOfPerson('refugee'), true);
+    assert.equal(isKindOfPerson('resident'), true);
+    assert.equal(isKindOfPerson('state'), false);
+    assert.equal(isKindOfPerson('boat'), false);
+    assert.equal(isKindOfPerson('person'), false);
   });
 });

@@ -82,6 +82,23 @@ describe('figures merge by what they count', () => {
     );
   });
 
+  test('a count of people and of a kind of person join in one story when both say what befell them', () => {
+    const people = claim('four people', 'people (killed)', ['Marlow Quarry']);
+    assert.deepEqual(decideMerge(figure('four workers', 'workers (killed)', ['Marlow Quarry']), [people]).matches, ['n1']);
+    assert.deepEqual(
+      decideMerge(figure('four workers', 'workers (killed)', ['Marlow Quarry'], 's2'), [people]).matches,
+      [],
+    );
+    // Another measure, or none on one side, is another count ("four workers rescued", the story's four candidates).
+    assert.deepEqual(decideMerge(figure('four workers', 'workers (rescued)', ['Marlow Quarry']), [people]).matches, []);
+    assert.deepEqual(
+      decideMerge(figure('four candidates', 'candidates', ['Marlow Quarry']), [
+        claim('four people', 'people', ['Marlow Quarry']),
+      ]).matches,
+      [],
+    );
+  });
+
   test('the same thing counted joins whoever the sentences name first; another thing counted does not', () => {
     const counts = claim('two counts', 'counts (of aggravated assault)', ['MyFoxHouston.com']);
     assert.deepEqual(
