@@ -5,8 +5,8 @@ import { lockScopesStatement, textArray } from '../../../store/locks.ts';
 test('a text array literal quotes each string, doubling quotes, and writes one with a backslash as an E string', () => {
   assert.equal(textArray([]), 'ARRAY[]::text[]');
   assert.equal(textArray(["text|o'hara", 'plain']), "ARRAY['text|o''hara', 'plain']::text[]");
-  assert.equal(textArray(['a\\b']), "ARRAY[E'a\\\\b']::text[]");
-  assert.equal(textArray(["c\\'d"]), "ARRAY[E'c\\\\''d']::text[]");
+  assert.equal(textArray(['a\\b']), "ARRAY[ E'a\\\\b']::text[]");
+  assert.equal(textArray(["c\\'d"]), "ARRAY[ E'c\\\\''d']::text[]");
 });
 
 test('the scope locks written into a statement: none for no scope, else both lists as literals in one statement', () => {
