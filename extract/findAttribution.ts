@@ -340,6 +340,9 @@ function subjectText(masked: string, tokens: Token[], from: number, to: number):
   return { text: masked.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
+/** Cues with no object that print their speaker after them ("..., said Yeager:"); "telling Breitbart London:" names the hearer. */
+const INVERTED_BEFORE_COLON = /^(?:said|says|added|adds|recalled|recalls|explained|explains|noted|notes|continued|continues|wrote|writes|observed|observes)$/i;
+
 function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   const { masked, sentences } = analysis;
   const own = sentenceAt(sentences, span.open);
@@ -384,7 +387,13 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     const relativeWithObject = /^(?:who|which)$/i.test(tokens[k - 1]?.text ?? '') && after.some((t) => t.word) && !after.some((t) => normaliseWord(t.text) === 'that');
     if (!phraseInside && !relativeWithObject && isCue(tokens, k) && !/^(?:cited|quoted)$/i.test(token.text)) {
       // "Stated Stone: “...”" inverts; "Trump adopted an accent and joked, “...”" names the sentence's subject.
-      const inverted = tokens.slice(0, k).every((t) => !t.word) ? subjectAfter(tokens, k + 1) : null;
+      // So does "One big difference, said Yeager: “...”": a cue set off by a comma with only a name after it, up to
+      // the colon that opens the quote.
+      const rest = tokens.slice(k + 1);
+      const nameToColon =
+        INVERTED_BEFORE_COLON.test(token.text) && tokens[k - 1]?.text === ',' && rest.length >= 2 && rest.length <= 5 && rest[rest.length - 1]?.text === ':' && rest.slice(0, -1).every((t) => t.text === '.' || (t.word && isCapitalised(t.text)));
+      const inverted = tokens.slice(0, k).every((t) => !t.word) || nameToColon ? subjectAfter(tokens, k + 1) : null;
+      if (nameToColon && inverted !== null) return { subject: inverted, cue: token.text, position: 'before' };
       const before = subjectBefore(masked, tokens, k);
       // "TallGrass, a wholesaler, issued a statement Saturday saying “...”": words before the cue that open with
       // the verb are the predicate; the subject is the sentence's.

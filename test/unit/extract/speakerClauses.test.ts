@@ -78,3 +78,22 @@ describe('a signature line after a quote', () => {
     assert.deepEqual(speakers('He pointed at a man in the crowd and called him “my old friend from the coast.”\n\n- Reuters.'), []);
   });
 });
+
+describe('tokenised copy and inverted cues before a colon', () => {
+  test('a right single mark set off after a full stop ends the sentence: the next subject is its own', () => {
+    assert.deepEqual(speakers('The square filled at dusk.\n\nThe councillor said : ‘ We are in the thick of it. The students have gone home. ’ Mrs Orme later told reporters that two shop windows had been broken. She added that a guard had been hurt.'), ['councillor', 'Orme', 'Orme']);
+  });
+
+  test('"Lund ’ s older sister, Maria Lund, told ..." : a possessive set apart by tokenised copy is no subject for "she"', () => {
+    assert.deepEqual(
+      speakers('Deputies stopped Clara Lund on Friday, the sheriff said. Lund was 17. Lund ’ s aunt, Maria Lund, 52, told the Courier that her niece had been walking home. She added that her niece had no reason to run.'),
+      ['sheriff', 'Maria Lund', 'Maria Lund'],
+    );
+  });
+
+  test('"One big difference, said Brill: “...”": a cue set off by a comma with only a name after it up to the colon is inverted', () => {
+    assert.deepEqual(speakers('Lena Ortiz painted for decades. "She never stopped,\'\' said Tom Brill. The main thing about her work, said Brill: "She painted only at night.\'\''), ['Tom Brill', 'Tom Brill']);
+    // A cue that takes a hearer names the hearer after it, not the speaker.
+    assert.notDeepEqual(speakers('Senator Ada Kemp was critical of the plan, telling Channel Nine: "It is a poor plan and it will fail."').at(-1), 'Channel Nine');
+  });
+});
