@@ -49,6 +49,8 @@ export function findAttribution(analysis: TextAnalysis, span: QuoteSpan): Attrib
     found = fromHead(analysis, span) ?? found;
   // "The governor said, “...,” according to the AP": the quote's own cue before it, not the source that relays it.
   else if (found !== null && /^according to$/i.test(found.cue ?? '')) found = fromHead(analysis, span) ?? found;
+  // "The pastor said, “...” He declined to say whether ...": a refusal after the quote is no cue of it.
+  else if (found !== null && /\b(?:declined|declines|refused|refuses)\s+to$/i.test(found.subject?.text ?? '')) found = fromHead(analysis, span);
   found ??= fromHead(analysis, span);
   return found === null ? null : { ...found, ...locateCue(masked, span, found) };
 }

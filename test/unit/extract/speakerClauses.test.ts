@@ -96,4 +96,8 @@ describe('tokenised copy and inverted cues before a colon', () => {
     // A cue that takes a hearer names the hearer after it, not the speaker.
     assert.notDeepEqual(speakers('Senator Ada Kemp was critical of the plan, telling Channel Nine: "It is a poor plan and it will fail."').at(-1), 'Channel Nine');
   });
+
+  test('"The pastor said, “...” He declined to say ...": a refusal after a quote is no cue of it; the cue before it is', () => {
+    assert.deepEqual(speakers('The barn burned on Sunday. The Grace Chapel’s senior pastor said, "Somebody set it alight, and we want to know why." He declined to say whether the chapel had been threatened.'), ['Grace Chapel’s senior pastor']);
+  });
 });
