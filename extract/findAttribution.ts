@@ -379,7 +379,7 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
         if (cited === k - 1) return { subject: subjectBefore(masked, tokens, cited), cue: `${tokens[cited]?.text ?? ''} ${phrase.cue}`, position: 'before' };
         return { subject: subjectText(masked, tokens, cited + 1, k), cue: tokens[k + 1]?.text ?? phrase.cue, position: 'before' };
       }
-      return { subject: subjectBefore(masked, tokens, k), cue: phrase.cue, position: 'before' };
+      return { subject: asClauseSubject(analysis.text, tokens, k) ?? subjectBefore(masked, tokens, k), cue: phrase.cue, position: 'before' };
     }
     // The last word of a cue phrase ("as saying", "could be heard saying"): the phrase is matched where it starts.
     const phraseInside = [1, 2, 3].some((back) => k >= back && (matchPhrase(tokens, k - back)?.next ?? 0) > k);
@@ -396,6 +396,8 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
         INVERTED_BEFORE_COLON.test(token.text) && tokens[k - 1]?.text === ',' && rest.length >= 2 && rest.length <= 5 && rest[rest.length - 1]?.text === ':' && rest.slice(0, -1).every((t) => t.text === '.' || (t.word && isCapitalised(t.text)));
       const inverted = tokens.slice(0, k).every((t) => !t.word) || nameToColon ? subjectAfter(tokens, k + 1) : null;
       if (nameToColon && inverted !== null) return { subject: inverted, cue: token.text, position: 'before' };
+      const asSubject = asClauseSubject(analysis.text, tokens, k);
+      if (asSubject !== null) return { subject: asSubject, cue: token.text, position: 'before' };
       const before = subjectBefore(masked, tokens, k);
       // "TallGrass, a wholesaler, issued a statement Saturday saying “...”": words before the cue that open with
       // the verb are the predicate; the subject is the sentence's.
@@ -423,6 +425,32 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     if (subject !== null) return { subject, cue: null, position: 'before' };
   }
   return null;
+}
+
+/**
+ * "As Mara Quist, professor of law and author of “...,” put it, “...”", "As the columnist Ada Pell had written years
+ * earlier, “...”": a sentence opening on "As" names the quote's speaker right after it, up to the comma of an
+ * appositive that closes right before the cue, or up to the cue; null when it names no one capitalised.
+ */
+function asClauseSubject(text: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
+  const first = tokens.findIndex((t) => t.word);
+  const opener = tokens[first];
+  if (opener === undefined || normaliseWord(opener.text) !== 'as' || cueAt <= first + 1) return null;
+  let beforeCue = cueAt;
+  while (beforeCue > first + 1 && betweenSubjectAndCue(tokens[beforeCue - 1]?.text ?? '')) beforeCue -= 1;
+  const comma = tokens.findIndex((t, k) => k > first && k < beforeCue && t.text === ',');
+  // A quoted title closing on its comma ("author of “The Quiet Court,” put it") closes the appositive as a comma does.
+  const cue = tokens[beforeCue];
+  if (comma !== -1 && (cue === undefined || !/,\s*(?:''|["”’])?\s*$/.test(text.slice(Math.max(0, cue.start - 8), cue.start)))) return null;
+  let end = comma === -1 ? beforeCue : comma;
+  while (end > first + 1 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
+  const words = tokens.slice(first + 1, end);
+  if (words.length === 0 || words.length > 8 || !words.some((t) => t.word && isCapitalised(t.text))) return null;
+  if (words.some((t) => !t.word || CLAUSE_WORDS.has(normaliseWord(t.text)) || CUE_WORDS.has(normaliseWord(t.text)))) return null;
+  const firstWord = words[0];
+  const lastWord = words[words.length - 1];
+  if (firstWord === undefined || lastWord === undefined) return null;
+  return { text: text.slice(firstWord.start, lastWord.end), start: firstWord.start, end: lastWord.end };
 }
 
 function findCiting(tokens: Token[], asAt: number): number | null {

@@ -100,4 +100,11 @@ describe('tokenised copy and inverted cues before a colon', () => {
   test('"The pastor said, “...” He declined to say ...": a refusal after a quote is no cue of it; the cue before it is', () => {
     assert.deepEqual(speakers('The barn burned on Sunday. The Grace Chapel’s senior pastor said, "Somebody set it alight, and we want to know why." He declined to say whether the chapel had been threatened.'), ['Grace Chapel’s senior pastor']);
   });
+
+  test('"As Name, an appositive, noted, “...”": a sentence opening on "As" names the speaker before the appositive', () => {
+    assert.deepEqual(speakers("The bill is stalled. As Mara Quist, professor of law at Dunmore and author of ''The Quiet Court,'' put it, ''Nobody in the Senate wants to own this vote.''"), ['Mara Quist']);
+    assert.deepEqual(speakers("The bill is stalled. As Tom R. Vance, an expert on tariffs at the Harwell Institute for Trade, noted, ''Everyone is waiting for the next election.''"), ['Tom R. Vance']);
+    // A fronted "As expected," is no speaker: the subject after it is.
+    assert.deepEqual(speakers("The bill is stalled. As expected, the mayor said, ''Nobody wants it.''"), ['mayor']);
+  });
 });
