@@ -107,4 +107,9 @@ describe('tokenised copy and inverted cues before a colon', () => {
     // A fronted "As expected," is no speaker: the subject after it is.
     assert.deepEqual(speakers("The bill is stalled. As expected, the mayor said, ''Nobody wants it.''"), ['mayor']);
   });
+
+  test('", saying, “...”" after an irregular past: "went", "took" end the subject as "-ed" does; an opening "And then" is no part of it', () => {
+    assert.deepEqual(speakers('The storm passed. And then Marlow went fully on the attack, saying, "Is the governor going to apologize?"'), ['Marlow']);
+    assert.deepEqual(speakers('The storm passed. Senator Ada Rusk quickly took to the radio, saying, "We will rebuild every house."'), ['Ada Rusk']);
+  });
 });
