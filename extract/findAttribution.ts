@@ -1,5 +1,6 @@
 /** Find who a quote is attributed to in its own sentence: the cue and the printed subject. */
 
+import { irregularLemmas } from '../irregularVerbs.ts';
 import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCue, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
@@ -578,12 +579,16 @@ function participleSubject(masked: string, tokens: Token[], cueAt: number): Prin
       break;
     }
   }
+  // "And then Marlow went ...": a sentence's opening conjunction and adverb of time are no part of its subject.
+  while (start < cueAt - 2 && /^(?:and|but|then|so|later|still)$/i.test(tokens[start]?.text ?? '') && tokens[start + 1]?.word === true) start += 1;
   let end = start;
   while (end < cueAt - 1) {
     const token = tokens[end];
     if (!token || !token.word) break;
     const word = normaliseWord(token.text);
-    if (end > start && (/ed$/.test(word) || AUXILIARIES.has(word) || CUE_WORDS.has(word) || CLAUSE_WORDS.has(word))) break;
+    // "Marlow went on the attack, saying": an irregular past in lower case ends the subject as "-ed" does.
+    const irregularPast = /^\p{Ll}+$/u.test(token.text) && irregularLemmas(word).some((lemma) => lemma !== word);
+    if (end > start && (/ed$/.test(word) || irregularPast || AUXILIARIES.has(word) || CUE_WORDS.has(word) || CLAUSE_WORDS.has(word))) break;
     end += 1;
   }
   // "Yahoo News and former TV network anchor Jane Roe has ...": an employer and a role joined before the name.

@@ -113,4 +113,9 @@ describe('tokenised copy and inverted cues before a colon', () => {
     assert.deepEqual(speakers('The storm passed. In the spring after the report broke, Marlow emphatically proclaimed at a press conference, "I did not take any money."'), ['Marlow']);
     assert.deepEqual(speakers('The debate grew tense. "You were never there," Ada Rusk said. "I was there every day," Vance shot back with a laugh.'), ['Ada Rusk', 'Vance']);
   });
+
+  test('", saying, “...”" after an irregular past: "went", "took" end the subject as "-ed" does; an opening "And then" is no part of it', () => {
+    assert.deepEqual(speakers('The storm passed. And then Marlow went fully on the attack, saying, "Is the governor going to apologize?"'), ['Marlow']);
+    assert.deepEqual(speakers('The storm passed. Senator Ada Rusk quickly took to the radio, saying, "We will rebuild every house."'), ['Ada Rusk']);
+  });
 });
