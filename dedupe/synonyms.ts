@@ -6,7 +6,7 @@
  */
 import type { WordnetPos } from '../wordnet.ts';
 import { boundedMemo } from '../boundedMemo.ts';
-import { irregularLemmas } from './irregularVerbs.ts';
+import { irregularLemmas } from '../irregularVerbs.ts';
 import { sameKindOfThing } from './sameKindOfThing.ts';
 import { synsetOffsets } from '../wordnet.ts';
 

@@ -15,7 +15,7 @@ const CUE_VERBS = [
   'alleged', 'alleges', 'accused', 'accuses', 'urged', 'urges', 'quipped', 'joked', 'cracked', 'boasted',
   'complained', 'concluded', 'conclude', 'concludes', 'confirmed', 'confirms', 'denied', 'denies', 'emphasized', 'emphasised',
   'stressed', 'maintained', 'maintains', 'contended', 'contends', 'asserted', 'asserts', 'reiterated',
-  'shouted', 'yelled', 'exclaimed', 'chanted', 'cited', 'quoted', 'echoed',
+  'shouted', 'yelled', 'exclaimed', 'proclaimed', 'chanted', 'cited', 'quoted', 'echoed',
   'notes', 'pointed', 'charged', 'jokes', 'quips', 'interjected', 'interjecting',
   'answered', 'answers', 'retorted', 'responds', 'continues', 'observed', 'observes', 'mused', 'wondered',
   'wonders', 'cautioned', 'cautions', 'caution', 'brags', 'bragged', 'conceded', 'concedes', 'boasts', 'adds', 'states', 'writes', 'tweets',
@@ -39,6 +39,8 @@ export const CUE_PHRASES: readonly string[] = [
   'according to', 'in the words of', 'по словам', 'по мнению', 'за словами', 'as saying', 'as telling',
   // "As Professor Foner put it: “...”": the speaker's own wording, quoted.
   'put it', 'puts it',
+  // "Rusk fired back: “...”", "shot back": a retort.
+  'fired back', 'fires back', 'shot back', 'shoots back',
 ];
 
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS);

