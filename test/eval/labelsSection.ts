@@ -104,7 +104,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // Issue 15, branch speakers (rules from PolNeAR train's tune-side speaker misses, test/eval/polnearMisses.ts): tune found
 // 77.1% -> 77.8% (720 of 925), speaker 96.6% -> 96.5% (695 of 720); held-out found 72.7% -> 73.0% (324 of 444), speaker
 // 88.5% -> 88.6% (287 of 324). Floors: tune found 0.768 -> 0.775, held-out found 0.723 -> 0.728, speaker 0.88 -> 0.883.
-const FOUND_FLOOR = { tune: 0.775, 'held-out': 0.728 };
+// Issue 15 items 3-4 (branch claimsprec, the twelfth judged batch's classes): "X's answer was that", "..., but has said
+// ...", "but predicts that", "after coach X said", a second report after "later": tune found 77.8% -> 78.1% (722 of 925);
+// held-out 73.0% unchanged. Tune found floor 0.775 -> 0.78.
+const FOUND_FLOOR = { tune: 0.78, 'held-out': 0.728 };
 const SPEAKER_ACCURACY_FLOOR = { tune: 0.963, 'held-out': 0.883 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
@@ -138,8 +141,14 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.963, 'held-out': 0.883 };
 // speakers 91.1% (the batch alone 57 of 85: 20 of its misses one surname two people share), 90.2% once its rules
 // extract 12 more of them; the first-introduced rule for a shared surname gives 93.9% (707 of 753): floor 0.94 ->
 // 0.935 because the labels grew.
-const NOT_CLAIM_CEILING = { tune: 0.025, 'held-out': 0.05 };
-const CLAIM_SPEAKER_FLOOR = { tune: 0.935, 'held-out': 0.91 };
+// The twelfth judged batch (blind, both splits, 111 items; 5 not claims, 4.5%, before its rules) gives tune 2.6% (30 of
+// 1166) and held-out 4.8% (18 of 375); held-out judged-claim speakers 91.3% -> 90.8% (238 of 262; the batch alone 29 of
+// 33): floor 0.91 -> 0.905 because the labels grew (speaker rules are the speakers branch's). Its rules (branch
+// claimsprec: a question put after "was asked by"/"asked X whether", a cue after a modal, counts that name the speakers,
+// "the two continents") give tune 2.2% (26 of 1166, with the 6 new items they extract, judged claims): ceiling 0.025 ->
+// 0.023; held-out 4.8% unchanged, ceiling 0.05 -> 0.049.
+const NOT_CLAIM_CEILING = { tune: 0.023, 'held-out': 0.049 };
+const CLAIM_SPEAKER_FLOOR = { tune: 0.935, 'held-out': 0.905 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const LABELS = join(here, 'labels');
