@@ -132,7 +132,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   // "Ted Cruz, by contrast, wrote an op-ed urging ...": a cue whose words report nothing under one pattern is no tail's cue
   // under another ("an op-ed" is no inverted subject).
   const spent = new Set<number>();
-  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, possessedCue]) {
+  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, (t: Token[]) => possessedCue(t, analysis.text)]) {
     const found = find(tokens);
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
     const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).flatMap((part) => {
@@ -713,6 +713,48 @@ function summons(tokens: readonly Token[], from: number): boolean {
   return to >= 0 && /^(?:the|a|his|her|their|its)$/i.test(tokens[from + 2 + to]?.text ?? '');
 }
 
+/** Nouns of something said or held whose content a "that" clause right after them gives: "his claim that ...". */
+const CLAIM_NOUNS = /^(?:claims?|insistence|assertions?|accusations?|allegations?|conclusions?|contention|argument|warnings?|promises?|predictions?|statements?|suggestions?|denials?)$/;
+
+/**
+ * "... to back up his claim that the plan was sound.", "amid the mayor's accusations that the count is unfair": after
+ * a verb or a preposition, a possessed noun of something said and its "that" clause are the owner's statement, to the
+ * clause's comma or the sentence's end. A possessed noun that opens the sentence ("Her insistence that ... failed") is
+ * left alone: where its clause ends and the main verb begins is not marked.
+ */
+function possessedComplement(tokens: Token[], text: string): Found | null {
+  for (let k = 3; k < tokens.length - 3; k += 1) {
+    if (normaliseWord(tokens[k]?.text ?? '') !== 'that' || !CLAIM_NOUNS.test(normaliseWord(tokens[k - 1]?.text ?? ''))) continue;
+    const noun = tokens[k - 1];
+    const owner = tokens[k - 2];
+    if (noun === undefined || owner === undefined || !owner.word) continue;
+    let from = k - 2;
+    let subject: PrintedPhrase | null = null;
+    const pronoun = POSSESSIVE_PRONOUNS[owner.text.toLowerCase()];
+    if (pronoun !== undefined) subject = { text: pronoun, start: owner.start, end: owner.end };
+    else if (/^\p{Lu}.*[’']s$/u.test(owner.text)) {
+      while (from > 0 && tokens[from - 1]?.word === true && isCapitalised(tokens[from - 1]?.text ?? '') && k - 2 - from < 4) from -= 1;
+      const name = tokens.slice(from, k - 1);
+      subject = { text: name.map((t) => t.text).join(' ').replace(/[’']s$/, ''), start: tokens[from]?.start ?? owner.start, end: owner.end - 2 };
+    }
+    if (subject === null || from === 0) continue;
+    const before = tokens[from - 1];
+    const governed = before !== undefined && (SUBJECT_BREAKERS.has(normaliseWord(before.text)) || PARTICLES.has(normaliseWord(before.text)) || /^(?:amid|despite|over|against|denied|rejected|disputed|repeated|dismissed|backed|echoed|made|reiterated)$/i.test(before.text));
+    if (!governed) continue;
+    // The clause ends at a comma, at a quote that closes on one ("“founded ISIS,” saying ..."), or at a dash before a
+    // conjunction ("— while ...").
+    const end = tokens.findIndex(
+      (t, j) =>
+        j > k + 1 &&
+        (t.text === ',' || (/^[—–]$/.test(t.text) && /^(?:while|but|though|although|and)$/.test(tokens[j + 1]?.text ?? ''))),
+    );
+    const quoteComma = tokens.findIndex((t, j) => j > k + 1 && (end === -1 || j < end) && t.text.startsWith('§') && /,\s*\S{0,2}\s*$/.test(text.slice(t.start, t.end)));
+    const stop = quoteComma !== -1 ? quoteComma + 1 : end === -1 ? tokens.length : end;
+    return clause(tokens, k + 1, stop, { subject, cue: noun.text, position: 'before', cueStart: noun.start, cueEnd: tokens[k]?.end ?? noun.end });
+  }
+  return null;
+}
+
 /** Nouns of something said, whose content a "was that" clause gives: "her answer was that ...". */
 const SAID_NOUNS = /^(?:answer|response|reply|retort|argument|contention|explanation|position|message|claim|complaint|promise|pledge|warning|suggestion|prediction|assessment|conclusion|excuse|defen[cs]e)$/;
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
@@ -721,7 +763,9 @@ const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 
  * "The senator’s answer was that ...", "Their response was that ...": the clause after "was that" is what the owner
  * of the answer said; the owner (a possessive or a possessive pronoun) is the speaker.
  */
-function possessedCue(tokens: Token[]): Found | null {
+function possessedCue(tokens: Token[], text: string): Found | null {
+  const complement = possessedComplement(tokens, text);
+  if (complement !== null) return complement;
   for (let k = 2; k < tokens.length - 2; k += 1) {
     if (!/^(?:was|is)$/.test(tokens[k]?.text ?? '') || normaliseWord(tokens[k + 1]?.text ?? '') !== 'that') continue;
     const noun = tokens[k - 1];

@@ -105,9 +105,9 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // 77.1% -> 77.8% (720 of 925), speaker 96.6% -> 96.5% (695 of 720); held-out found 72.7% -> 73.0% (324 of 444), speaker
 // 88.5% -> 88.6% (287 of 324). Floors: tune found 0.768 -> 0.775, held-out found 0.723 -> 0.728, speaker 0.88 -> 0.883.
 // Issue 15 items 3-4 (branch claimsprec, the twelfth judged batch's classes): "X's answer was that", "..., but has said
-// ...", "but predicts that", "after coach X said", a second report after "later": tune found 77.8% -> 78.1% (722 of 925);
-// held-out 73.0% unchanged. Tune found floor 0.775 -> 0.78.
-const FOUND_FLOOR = { tune: 0.78, 'held-out': 0.728 };
+// ...", "but predicts that", "after coach X said", a second report after "later", "amid X's claim that ...": tune found
+// 77.8% -> 78.3% (724 of 925); held-out 73.0% unchanged. Tune found floor 0.775 -> 0.782.
+const FOUND_FLOOR = { tune: 0.782, 'held-out': 0.728 };
 const SPEAKER_ACCURACY_FLOOR = { tune: 0.963, 'held-out': 0.883 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the

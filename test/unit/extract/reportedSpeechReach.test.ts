@@ -116,3 +116,23 @@ describe('a count that names the speakers', () => {
     assert.deepEqual(figures('Three cables between the two continents were cut on Friday.'), ['Three cables']);
   });
 });
+
+describe('a possessed noun of something said and its "that" clause', () => {
+  test('"to back up Name\'s claim that ..." is the owner\'s statement', () => {
+    const found = items('The aide cited a memo to back up Ortega\'s claim that the clerk was ignorant of the deal.');
+    assert.deepEqual(found.filter((m) => m.kind === 'statement').map((m) => [m.text, m.speaker]), [['the clerk was ignorant of the deal', 'Ortega']]);
+  });
+
+  test('"amid X\'s accusations that ..." after a preposition', () => {
+    assert.deepEqual(statements('The board has fought every change amid Ortega\'s accusations that the vote count is unfair.'), ['the vote count is unfair']);
+  });
+
+  test('the clause ends at a quote that closes on a comma, or at a dash before "while"', () => {
+    assert.deepEqual(statements('Pence blamed the press for making an issue out of Vance\'s claim that Obama “founded the group,” saying they were nitpicking.'), ['Obama “founded the group,”']);
+    assert.deepEqual(statements('Critics seized on Vance\'s claim that a judge cannot be fair because of his heritage — while others kept quiet.'), ['a judge cannot be fair because of his heritage']);
+  });
+
+  test('a possessed noun opening the sentence is left alone (its clause runs into the main verb)', () => {
+    assert.deepEqual(statements('Ortega\'s insistence that the levy is vital failed to sway the unions.'), []);
+  });
+});
