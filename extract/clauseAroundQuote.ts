@@ -4,6 +4,7 @@ import type { Token } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens } from './analyzeText.ts';
 import type { Attribution } from './findAttribution.ts';
+import { normaliseWord } from './cues.ts';
 import { opensFronted } from './findSubject.ts';
 
 export interface Clause {
@@ -32,6 +33,10 @@ export function clauseAroundQuote(
   // "When Trump announced his candidacy, he called them “criminals”": a cue inside a fronted clause does not reach
   // past the comma that closes it.
   if (attribution.position === 'before' && cueInFrontedClause(analysis, own.start, from, span.open)) return null;
+  // "Fans will say that it was “the worst call ever”": a saying to come or only supposed is no report.
+  if (attribution.position === 'before' && /\b(?:would|will|could|might|may|should|can|must|shall)\s+$/.test(analysis.text.slice(Math.max(0, (attribution.cueStart ?? 0) - 8), attribution.cueStart ?? 0))) return null;
+  // "was asked by the host whether it would risk “...”": a question put to the subject, nothing the subject said.
+  if (attribution.position === 'before' && /^ask(?:s|ed)?$/i.test(attribution.cue ?? '') && asksQuestion(tokens, 0)) return null;
   const found = clauseOf(tokens, 0, tokens.length, attribution);
   // "explains why Indiana is “weird.”": a question named as the topic, no answer given.
   if (attribution.position === 'before' && /^(?:why|how|whether)$/i.test(tokens.find((t) => t.word)?.text ?? '')) return null;
@@ -56,4 +61,18 @@ function cueInFrontedClause(analysis: TextAnalysis, sentenceStart: number, cueEn
   const at = /^(?:and|but|so)$/i.test(before[0]?.text ?? '') ? 1 : 0;
   if (!opensFronted(before, at) || before.some((t) => t.text === ',')) return false;
   return maskedTokens(analysis, cueEnd, open).some((t) => t.text === ',');
+}
+
+/**
+ * Whether the words after "asked" put a question: an agent ("was asked by the host"), or a question word before any
+ * "that", "to" or quote ("asked the mayor whether ...", "asked her about ...").
+ */
+export function asksQuestion(tokens: readonly Token[], from: number): boolean {
+  if (normaliseWord(tokens[from]?.text ?? '') === 'by') return true;
+  for (let k = from; k < Math.min(tokens.length, from + 8); k += 1) {
+    const word = normaliseWord(tokens[k]?.text ?? '');
+    if (word === 'that' || word === 'to' || tokens[k]?.text.startsWith('§') === true) return false;
+    if (/^(?:whether|if|why|how|what|when|where|who|about)$/.test(word)) return true;
+  }
+  return false;
 }

@@ -58,6 +58,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
     if (picksOutGroup(text, figure.start, figure.end) || namesKnownPair(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
     if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start)) continue;
+    if (namesSpeakers(text, quotes, figure.start, figure.end)) continue;
     if (quote === undefined && span !== undefined && continuesReaderExample(analysis.masked, sentences, span)) continue;
     out.push({
       kind: 'number',
@@ -139,8 +140,18 @@ function picksOutGroup(text: string, start: number, end: number): boolean {
   return determined || (counted !== 'person' && counted !== 'group');
 }
 
+/**
+ * "The two farmers say ...", "All four owners have said ...": a count with a determiner inside the speaker phrase of a
+ * quote or statement names the people who spoke, already known to the story; it claims no figure ("Two officials
+ * said", with no determiner, still counts sources).
+ */
+function namesSpeakers(text: string, quotes: readonly ExtractedMention[], start: number, end: number): boolean {
+  if (!/\b(?:the|all|these|those|their|both)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return false;
+  return quotes.some((q) => q.kind !== 'number' && q.speakerStart !== null && q.speakerEnd !== null && q.speakerStart <= start && end <= q.speakerEnd);
+}
+
 /** Nouns for the two parties a story sets against each other or together: nations, sides, rivals. */
-const PAIR_NOUNS = /^two\s+(?:nations|countries|states|provinces|regions|sides|parties|camps|front-?runners|candidates|rivals|leaders|governments|neighbou?rs|allies|powers|superpowers|chambers|houses|companies|firms|teams|clubs)$/i;
+const PAIR_NOUNS = /^two\s+(?:nations|countries|continents|states|provinces|regions|sides|parties|camps|front-?runners|candidates|rivals|leaders|governments|neighbou?rs|allies|powers|superpowers|chambers|houses|companies|firms|teams|clubs)$/i;
 
 /**
  * "the two nations", "their two countries", "the two front-runners": the pair a story is about, named again by

@@ -7,7 +7,7 @@ import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
 import type { Attribution } from './findAttribution.ts';
-import { clauseOf as clause } from './clauseAroundQuote.ts';
+import { asksQuestion, clauseOf as clause } from './clauseAroundQuote.ts';
 import {
   MAX_SUBJECT_WORDS,
   SUBJECT_BREAKERS,
@@ -24,6 +24,7 @@ import {
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 import { opensBareRole } from './setOffRole.ts';
+import { nounKind } from './wordnetNouns.ts';
 
 export interface StatementSpan {
   /** The reported clause: offsets into the text, trimmed of the sentence's closing punctuation. */
@@ -131,7 +132,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   // "Ted Cruz, by contrast, wrote an op-ed urging ...": a cue whose words report nothing under one pattern is no tail's cue
   // under another ("an op-ed" is no inverted subject).
   const spent = new Set<number>();
-  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue]) {
+  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, (t: Token[]) => possessedCue(t, analysis.text)]) {
     const found = find(tokens);
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
     const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).flatMap((part) => {
@@ -252,6 +253,9 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
   return [first, second].filter((f): f is Found => f !== null);
 }
 
+/** Adverbs of time between a subject and its cue ("a watchdog later said", "she has since said"): no part of the subject. */
+const SUBJECT_ADVERBS = /^(?:later|earlier|also|since|then|now|again|subsequently|previously|once)$/;
+
 /** Conjunctions that open a second report after a comma: "..., but officials said ...", "..., though she noted ...". */
 const SECOND_REPORT_OPENERS = /^(?:but|though|although|while|whereas)$/i;
 
@@ -270,8 +274,12 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     while (cue < tokens.length && cue - subjectStart < 5 && tokens[cue]?.word === true && !STATEMENT_CUES.has(normaliseWord(tokens[cue]?.text ?? ''))) cue += 1;
     const cueToken = tokens[cue];
     if (cue === subjectStart || cueToken === undefined || !STATEMENT_CUES.has(normaliseWord(cueToken.text)) || NAMING_CUES.has(normaliseWord(cueToken.text))) continue;
+    // "..., though a harbour watchdog later said ...": a time adverb between the subject and its cue is no part of the
+    // subject.
+    let subjectEnd = cue;
+    while (subjectEnd - subjectStart > 1 && SUBJECT_ADVERBS.test(tokens[subjectEnd - 1]?.text ?? '')) subjectEnd -= 1;
     // The subject names someone: a pronoun, a capitalised name, or people described ("city officials").
-    const words = tokens.slice(subjectStart, cue);
+    const words = tokens.slice(subjectStart, subjectEnd);
     const names = namesSomeone(words);
     // "..., but Cook did not say when": what a second subject did not say is the writer's narration; the first
     // statement ends before it.
@@ -281,7 +289,7 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
       return first === null ? [found] : [first];
     }
     if (!names || words.some((t) => CLAUSE_WORDS.has(normaliseWord(t.text)) || AUXILIARIES.has(normaliseWord(t.text)) || /^\p{Ll}+ed$/u.test(t.text))) continue;
-    const subject = phraseOf(tokens, subjectStart, cue);
+    const subject = phraseOf(tokens, subjectStart, subjectEnd);
     if (subject === null) continue;
     // "..., but officials told reporters on Tuesday that ...": the recipient and the circumstance are not reported.
     let start = TELLING.has(normaliseWord(cueToken.text)) ? skipRecipient(tokens, cue + 1) : cue + 1;
@@ -322,7 +330,10 @@ function withheld(words: readonly Token[]): number {
 function namesSomeone(words: readonly Token[]): boolean {
   const opener = words[0]?.text ?? '';
   const head = normaliseWord(words[words.length - 1]?.text ?? '');
-  return /^(?:he|she|they|we|i|it)$/i.test(opener) ? words.length === 1 : isCapitalised(opener) || PERSON_NOUNS.has(head) || ORG_MARKERS.has(head) || describesPeople(words);
+  if (/^(?:he|she|they|we|i|it)$/i.test(opener)) return words.length === 1;
+  // "a harbour watchdog", "the city's water board": a described source whose head WordNet puts among people or groups.
+  const described = /^(?:a|an|the|another|one)$/i.test(opener) && words.length > 1 && /^\p{Ll}+$/u.test(head) && /^(?:person|group)$/.test(nounKind(head) ?? '');
+  return isCapitalised(opener) || PERSON_NOUNS.has(head) || ORG_MARKERS.has(head) || describesPeople(words) || described;
 }
 
 /**
@@ -465,16 +476,24 @@ function headCue(tokens: Token[]): Found | null {
     if (!isQuoted && !concern && aside === -1 && !isSayingVerb(tokens, k)) continue;
     // "an aggressive - some say unrealistic - pledge": a hedge set off by dashes qualifies a word, says nothing.
     if (isDashedAside(tokens, k)) continue;
+    // "since the clerk would assert his rights", "critics will argue that ...": a saying to come or only supposed is no
+    // report.
+    if (/^(?:would|will|could|might|may|should|can|must|shall)$/.test(tokens[k - 1]?.text ?? '')) return null;
     // "would not say how much ...": what someone did not say is not a claim.
     if (tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:not|never)$|n[’']t$/i.test(t.text))) continue;
     const participle = PARTICIPLE_CUES.has(word) && tokens[k - 1]?.text === ',';
     // "Roe would not name the buyer, but said the deal was done": a second verb of the sentence's subject.
     // Only a past form: "but reports surfaced" is a noun.
-    const coordinated = k >= 3 && /^(?:but|and)$/i.test(tokens[k - 1]?.text ?? '') && /^(?:\p{Ll}+ed|said|told|wrote)$/u.test(token.text) && !NAMING_CUES.has(word);
+    // "The studio wants X, but has said it will not ...": a perfect's auxiliary between the conjunction and the cue;
+    // "The firm is sending a crew but predicts that ...": a present form with its "that".
+    const perfect = /^(?:has|have|had)$/.test(tokens[k - 1]?.text ?? '') ? 1 : 0;
+    const presentThat = perfect === 0 && /^\p{Ll}+s$/u.test(token.text) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
+    const coordinated =
+      k >= 3 + perfect && /^(?:but|and)$/i.test(tokens[k - 1 - perfect]?.text ?? '') && (/^(?:\p{Ll}+ed|said|told|wrote)$/u.test(token.text) || presentThat) && !NAMING_CUES.has(word);
     const subject = participle
       ? (mainSubject(tokens, k - 1) ?? quoteCueSubject(tokens, k - 1))
       : coordinated
-        ? sharedSubject(tokens, k - 1)
+        ? sharedSubject(tokens, k - 1 - perfect)
         : isQuoted && word === 'as'
           ? citedSubject(tokens, k)
           : (subjectBefore(tokens, k) ?? secondVerbSubject(tokens, k));
@@ -486,6 +505,8 @@ function headCue(tokens: Token[]): Found | null {
     let start = aside === -1 ? cueEndAt : aside;
     // "pointed out that ...": the particle is the cue's, not the first word reported.
     if (/^point/.test(word) && normaliseWord(tokens[start]?.text ?? '') === 'out') start += 1;
+    // "Lopez was asked by the host whether ...", "asked the mayor if ...": a question put to someone, nothing asserted.
+    if (/^ask(?:s|ed)?$/.test(word) && asksQuestion(tokens, start)) continue;
     // "told Reuters more about the talks", "told her about the plan": a topic named, nothing reported.
     if (TELLING.has(word) && toldAbout(tokens, start)) continue;
     if (TELLING.has(word)) start = skipRecipient(tokens, start);
@@ -517,7 +538,8 @@ function headCue(tokens: Token[]): Found | null {
     if (goesOnDoing(tokens, k)) continue;
     // "Engineers maintain the bridge every summer", "The figures suggest a slowdown": a verb that also takes a noun
     // object reports a clause only with its "that", a quote or a verb of the clause.
-    if (OBJECT_TAKING_CUES.test(word) && nounObjectOnly(tokens, start)) continue;
+    // "claimed the nomination.", "asserted his rights.": a short noun phrase that ends the sentence is the object.
+    if (OBJECT_TAKING_CUES.test(word) && (nounObjectOnly(tokens, start) || determinedObject(tokens, start))) continue;
     if (word === 'writing' && writesThingOnly(tokens, start)) continue;
     const naming = NAMING_CUES.has(word);
     // "said in a statement on Wednesday.": a circumstance, not a reported clause (unless "that" follows).
@@ -531,7 +553,15 @@ function headCue(tokens: Token[]): Found | null {
     if (colon !== -1 && (laterCue || SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || PARTICLES.has(normaliseWord(tokens[start]?.text ?? '')))) continue;
     // "While Ramos said that journalists cannot ..., he appears ...": a fronted clause's report ends at its comma.
     const clauseEnd = colon === -1 ? tokens.length : colon;
-    const comma = fronted(tokens, k) ? tokens.findIndex((t, j) => j >= start && j < clauseEnd && t.text === ',') : -1;
+    // "In the 1980s, after the police said he had taken over, he ran ...": a subordinate clause's report ends at the comma
+    // before the main clause's pronoun.
+    const subjectAt = tokens.findIndex((t) => t.start >= subject.start);
+    const subordinate = subjectAt > 0 && SUBORDINATORS.test(tokens[subjectAt - 1]?.text ?? '');
+    const comma = fronted(tokens, k)
+      ? tokens.findIndex((t, j) => j >= start && j < clauseEnd && t.text === ',')
+      : subordinate
+        ? tokens.findIndex((t, j) => j >= start && j < clauseEnd && t.text === ',' && /^(?:he|she|they|it|we|i)$/i.test(tokens[j + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? ''))
+        : -1;
     // "When Clinton noted that Trump has ... ― Trump boasted, “...”": a cue before the comma opens the main clause
     // the comma does not mark; the main clause's cue is the sentence's.
     if (comma !== -1 && tokens.slice(start, comma).some((t) => (STATEMENT_CUES.has(normaliseWord(t.text)) || CUE_WORDS.has(normaliseWord(t.text))) && !isNounUse(tokens, tokens.indexOf(t)))) continue;
@@ -573,6 +603,17 @@ function nounObjectOnly(tokens: readonly Token[], start: number): boolean {
   }
   // "..., Brafman noted; the government had ...": a semicolon right after the cue opens what was said.
   return j > start || tokens[j]?.text !== ';';
+}
+
+/** Whether the words at `start` are a determiner and one to three words that end the sentence ("claimed the nomination."). */
+function determinedObject(tokens: readonly Token[], start: number): boolean {
+  if (!/^(?:the|his|her|their|its|our|my|your)$/i.test(tokens[start]?.text ?? '')) return false;
+  for (let j = start + 1; j <= start + 4; j += 1) {
+    const token = tokens[j];
+    if (token === undefined || /^[;:.!?]$/.test(token.text)) return j > start + 1;
+    if (!token.word || FINITE_WORDS.test(token.text) || IRREGULAR_PAST.test(token.text) || /^\p{Ll}+ed$/u.test(token.text) || STATEMENT_CUES.has(normaliseWord(token.text))) return false;
+  }
+  return false;
 }
 
 /**
@@ -670,6 +711,77 @@ function fronted(tokens: readonly Token[], at: number): boolean {
 function summons(tokens: readonly Token[], from: number): boolean {
   const to = tokens.slice(from + 1, from + 6).findIndex((t) => /^(?:to|onto|into)$/i.test(t.text));
   return to >= 0 && /^(?:the|a|his|her|their|its)$/i.test(tokens[from + 2 + to]?.text ?? '');
+}
+
+/** Nouns of something said or held whose content a "that" clause right after them gives: "his claim that ...". */
+const CLAIM_NOUNS = /^(?:claims?|insistence|assertions?|accusations?|allegations?|conclusions?|contention|argument|warnings?|promises?|predictions?|statements?|suggestions?|denials?)$/;
+
+/**
+ * "... to back up his claim that the plan was sound.", "amid the mayor's accusations that the count is unfair": after
+ * a verb or a preposition, a possessed noun of something said and its "that" clause are the owner's statement, to the
+ * clause's comma or the sentence's end. A possessed noun that opens the sentence ("Her insistence that ... failed") is
+ * left alone: where its clause ends and the main verb begins is not marked.
+ */
+function possessedComplement(tokens: Token[], text: string): Found | null {
+  for (let k = 3; k < tokens.length - 3; k += 1) {
+    if (normaliseWord(tokens[k]?.text ?? '') !== 'that' || !CLAIM_NOUNS.test(normaliseWord(tokens[k - 1]?.text ?? ''))) continue;
+    const noun = tokens[k - 1];
+    const owner = tokens[k - 2];
+    if (noun === undefined || owner === undefined || !owner.word) continue;
+    let from = k - 2;
+    let subject: PrintedPhrase | null = null;
+    const pronoun = POSSESSIVE_PRONOUNS[owner.text.toLowerCase()];
+    if (pronoun !== undefined) subject = { text: pronoun, start: owner.start, end: owner.end };
+    else if (/^\p{Lu}.*[’']s$/u.test(owner.text)) {
+      while (from > 0 && tokens[from - 1]?.word === true && isCapitalised(tokens[from - 1]?.text ?? '') && k - 2 - from < 4) from -= 1;
+      const name = tokens.slice(from, k - 1);
+      subject = { text: name.map((t) => t.text).join(' ').replace(/[’']s$/, ''), start: tokens[from]?.start ?? owner.start, end: owner.end - 2 };
+    }
+    if (subject === null || from === 0) continue;
+    const before = tokens[from - 1];
+    const governed = before !== undefined && (SUBJECT_BREAKERS.has(normaliseWord(before.text)) || PARTICLES.has(normaliseWord(before.text)) || /^(?:amid|despite|over|against|denied|rejected|disputed|repeated|dismissed|backed|echoed|made|reiterated)$/i.test(before.text));
+    if (!governed) continue;
+    // The clause ends at a comma, at a quote that closes on one ("“founded ISIS,” saying ..."), or at a dash before a
+    // conjunction ("— while ...").
+    const end = tokens.findIndex(
+      (t, j) =>
+        j > k + 1 &&
+        (t.text === ',' || (/^[—–]$/.test(t.text) && /^(?:while|but|though|although|and)$/.test(tokens[j + 1]?.text ?? ''))),
+    );
+    const quoteComma = tokens.findIndex((t, j) => j > k + 1 && (end === -1 || j < end) && t.text.startsWith('§') && /,\s*\S{0,2}\s*$/.test(text.slice(t.start, t.end)));
+    const stop = quoteComma !== -1 ? quoteComma + 1 : end === -1 ? tokens.length : end;
+    return clause(tokens, k + 1, stop, { subject, cue: noun.text, position: 'before', cueStart: noun.start, cueEnd: tokens[k]?.end ?? noun.end });
+  }
+  return null;
+}
+
+/** Nouns of something said, whose content a "was that" clause gives: "her answer was that ...". */
+const SAID_NOUNS = /^(?:answer|response|reply|retort|argument|contention|explanation|position|message|claim|complaint|promise|pledge|warning|suggestion|prediction|assessment|conclusion|excuse|defen[cs]e)$/;
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/**
+ * "The senator’s answer was that ...", "Their response was that ...": the clause after "was that" is what the owner
+ * of the answer said; the owner (a possessive or a possessive pronoun) is the speaker.
+ */
+function possessedCue(tokens: Token[], text: string): Found | null {
+  const complement = possessedComplement(tokens, text);
+  if (complement !== null) return complement;
+  for (let k = 2; k < tokens.length - 2; k += 1) {
+    if (!/^(?:was|is)$/.test(tokens[k]?.text ?? '') || normaliseWord(tokens[k + 1]?.text ?? '') !== 'that') continue;
+    const noun = tokens[k - 1];
+    const owner = tokens[k - 2];
+    if (noun === undefined || owner === undefined || !SAID_NOUNS.test(normaliseWord(noun.text))) continue;
+    const pronoun = POSSESSIVE_PRONOUNS[owner.text.toLowerCase()];
+    let subject: PrintedPhrase | null = null;
+    if (pronoun !== undefined) subject = { text: pronoun, start: owner.start, end: owner.end };
+    else if (/[’']s$/.test(owner.text) && owner.word) {
+      const phrase = subjectBefore(tokens, k - 1);
+      if (phrase !== null) subject = { text: phrase.text.replace(/[’']s$/, ''), start: phrase.start, end: phrase.end - 2 };
+    }
+    if (subject === null) continue;
+    return clause(tokens, k + 2, tokens.length, { subject, cue: noun.text, position: 'before', cueStart: noun.start, cueEnd: tokens[k]?.end ?? noun.end });
+  }
+  return null;
 }
 
 /**

@@ -5,6 +5,7 @@ import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
 import { nameAfterRole } from './setOffRole.ts';
+import { isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 
 export const MAX_SUBJECT_WORDS = 9;
@@ -33,7 +34,16 @@ export function opensFronted(tokens: readonly Token[], at: number): boolean {
  */
 function opensSubordinate(tokens: readonly Token[], at: number, end: number): boolean {
   const name = tokens.slice(at + 1, end);
-  return at > 0 && /^(?:when|after|because|since|although|though|whereas)$/.test(tokens[at]?.text ?? '') && name.length > 0 && name.length <= 4 && name.every((t) => t.word && isCapitalised(t.text));
+  if (!(at > 0 && /^(?:when|after|because|since|although|though|whereas)$/.test(tokens[at]?.text ?? '') && name.length > 0 && name.length <= 4 && name.every((t) => t.word))) return false;
+  const capital = name.findIndex((t) => isCapitalised(t.text));
+  if (capital === 0 && name.every((t) => isCapitalised(t.text))) return true;
+  // "... after coach Anna Belk said": a role in lower case before the name.
+  if (capital > 0 && name.slice(capital).every((t) => isCapitalised(t.text))) return name.slice(0, capital).every((t) => isRoleNounWord(t.text) || PERSON_NOUNS.has(normaliseWord(t.text)));
+  // "... after the club's manager said", "... when local officials said": a described speaker whose head WordNet puts
+  // among people or groups.
+  const head = name[name.length - 1]?.text ?? '';
+  const determined = /^(?:the|a|an|his|her|their|its|local|state|city|federal)$/.test(name[0]?.text ?? '') || /[’']s$/.test(name[0]?.text ?? '');
+  return capital === -1 && name.length >= 2 && determined && /^\p{Ll}+$/u.test(head) && /^(?:person|group)$/.test(nounKind(head) ?? '');
 }
 // Prepositions: a subject does not run across them unless it opens with a name ("Rep. Tom Cole of Oklahoma").
 export const SUBJECT_BREAKERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'about', 'by', 'for', 'of', 'into', 'than']);

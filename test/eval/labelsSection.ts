@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { EvalSection } from './evalSection.ts';
 import { gate, gateBelow, pct } from './evalSection.ts';
 import type { AttributionLabel, AttributionScore, ClaimLabel, ClaimScore, Split } from './scoreLabels.ts';
-import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, storedMentions } from './scoreLabels.ts';
+import {
+  documentTexts,
+  readJsonl,
+  scoreAttributions,
+  scoreClaims,
+  splitOf,
+  storedMentions,
+} from './scoreLabels.ts';
 
 // Floors a hair under what extraction reaches on the labelled set (tune / held-out: found 71.9% / 67.4%,
 // speaker 95.7% / 86.0%, not claims 5.6% / 6.0%, speaker on judged claims 90.6% / 87.8%). The tune side was grown by
@@ -110,7 +117,12 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // 0.963 -> 0.96. The rules fitted to its tune side then give tune found 77.2% (768 of 995), speaker 96.1% (738 of 768);
 // held-out found 73.8% -> 74.0% (356 of 481), speaker 87.9% -> 88.5% (315 of 356). Held-out floors: found 0.728 ->
 // 0.739, speaker 0.883 -> 0.884.
-const FOUND_FLOOR = { tune: 0.771, 'held-out': 0.739 };
+// Issue 15 items 3-4 (branch claimsprec, the twelfth judged batch's classes): "X's answer was that", "..., but has said
+// ...", "but predicts that", "after coach X said", a second report after "later", "amid X's claim that ...": tune found
+// 77.8% -> 78.3% (724 of 925); held-out 73.0% unchanged. Tune found floor 0.775 -> 0.782.
+// Both branches merged (the tenth session): tune found 77.6% (772 of 995), speaker 96.1%; held-out found 74.0%, speaker
+// 88.5% (315 of 356). Tune found floor 0.774.
+const FOUND_FLOOR = { tune: 0.774, 'held-out': 0.739 };
 const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.884 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
@@ -144,10 +156,18 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.884 };
 // speakers 91.1% (the batch alone 57 of 85: 20 of its misses one surname two people share), 90.2% once its rules
 // extract 12 more of them; the first-introduced rule for a shared surname gives 93.9% (707 of 753): floor 0.94 ->
 // 0.935 because the labels grew.
-const NOT_CLAIM_CEILING = { tune: 0.025, 'held-out': 0.05 };
 // Issue 15 items 1 and 4 (branch speakers, the twelfth batch's speaker rules): tune 93.9% -> 94.2% (709 of 753), held-out
 // 91.7% (210 of 229); floors 0.935 -> 0.94 and 0.91 -> 0.915.
-const CLAIM_SPEAKER_FLOOR = { tune: 0.94, 'held-out': 0.915 };
+// The twelfth judged batch (blind, both splits, 111 items; 5 not claims, 4.5%, before its rules) gives tune 2.6% (30 of
+// 1166) and held-out 4.8% (18 of 375); held-out judged-claim speakers 91.3% -> 90.8% (238 of 262; the batch alone 29 of
+// 33): floor 0.91 -> 0.905 because the labels grew (speaker rules are the speakers branch's). Its rules (branch
+// claimsprec: a question put after "was asked by"/"asked X whether", a cue after a modal, counts that name the speakers,
+// "the two continents") give tune 2.2% (26 of 1166, with the 6 new items they extract, judged claims): ceiling 0.025 ->
+// 0.023; held-out 4.8% unchanged, ceiling 0.05 -> 0.049.
+const NOT_CLAIM_CEILING = { tune: 0.023, 'held-out': 0.049 };
+// Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
+// (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.936, 'held-out': 0.91 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const LABELS = join(here, 'labels');
@@ -163,7 +183,10 @@ function describeAttributions(split: Split, s: AttributionScore): string {
 }
 
 function describeClaims(split: Split, s: ClaimScore): string {
-  const reasons = [...s.reasons].sort((a, b) => b[1] - a[1]).map(([why, n]) => `${why} ${n}`).join(', ');
+  const reasons = [...s.reasons]
+    .sort((a, b) => b[1] - a[1])
+    .map(([why, n]) => `${why} ${n}`)
+    .join(', ');
   return (
     `${split}: ${s.judged} judged items, not claims ${s.notClaims} (${pct(ratio(s.notClaims, s.judged))}${reasons ? `: ${reasons}` : ''}); ` +
     `${s.unjudged} extracted now but not judged; speaker right on ${s.speakerRight} of ${s.speakerJudged} claims (${pct(ratio(s.speakerRight, s.speakerJudged))})`
@@ -178,23 +201,48 @@ export const labelsSection: EvalSection = {
     const attributions = readJsonl<AttributionLabel>(join(LABELS, 'attributions.jsonl'));
     const claimsFile = join(LABELS, 'claims.jsonl');
     const claims = existsSync(claimsFile) ? readJsonl<ClaimLabel>(claimsFile) : [];
-    const texts = documentTexts(shared, [...attributions, ...claims].map((l) => l.doc));
+    const texts = documentTexts(
+      shared,
+      [...attributions, ...claims].map((l) => l.doc),
+    );
     let failedGates = 0;
     for (const split of ['tune', 'held-out'] as const) {
-      const a = scoreAttributions(attributions.filter((l) => splitOf(l.doc) === split), texts, storedMentions);
-      const c = scoreClaims(claims.filter((l) => splitOf(l.doc) === split), texts, storedMentions);
+      const a = scoreAttributions(
+        attributions.filter((l) => splitOf(l.doc) === split),
+        texts,
+        storedMentions,
+      );
+      const c = scoreClaims(
+        claims.filter((l) => splitOf(l.doc) === split),
+        texts,
+        storedMentions,
+      );
       console.log(describeAttributions(split, a));
       console.log(describeClaims(split, c));
       if (split === 'tune') {
         for (const e of a.errors.slice(0, Number(process.env.EVAL_EXAMPLES ?? 12))) {
-          console.log(`  ${e.predicted === null ? 'missing' : 'wrong'}: "${e.content.slice(0, 70)}" gold ${JSON.stringify(e.gold)}, got ${JSON.stringify(e.predicted)} (${e.doc})`);
+          console.log(
+            `  ${e.predicted === null ? 'missing' : 'wrong'}: "${e.content.slice(0, 70)}" gold ${JSON.stringify(e.gold)}, got ${JSON.stringify(e.predicted)} (${e.doc})`,
+          );
         }
       }
       failedGates +=
         gate(`labelled ${split}: attributions found`, ratio(a.found, a.labelled), FOUND_FLOOR[split]) +
-        gate(`labelled ${split}: speaker accuracy on attributions found`, ratio(a.right, a.found), SPEAKER_ACCURACY_FLOOR[split]) +
-        gateBelow(`labelled ${split}: extracted items that are not claims`, ratio(c.notClaims, c.judged), NOT_CLAIM_CEILING[split]) +
-        gate(`labelled ${split}: speaker accuracy on judged claims`, ratio(c.speakerRight, c.speakerJudged), CLAIM_SPEAKER_FLOOR[split]);
+        gate(
+          `labelled ${split}: speaker accuracy on attributions found`,
+          ratio(a.right, a.found),
+          SPEAKER_ACCURACY_FLOOR[split],
+        ) +
+        gateBelow(
+          `labelled ${split}: extracted items that are not claims`,
+          ratio(c.notClaims, c.judged),
+          NOT_CLAIM_CEILING[split],
+        ) +
+        gate(
+          `labelled ${split}: speaker accuracy on judged claims`,
+          ratio(c.speakerRight, c.speakerJudged),
+          CLAIM_SPEAKER_FLOOR[split],
+        );
     }
     return { failedGates };
   },
