@@ -11,6 +11,7 @@ import { tokenize } from './normalizeText.ts';
 import { rewordedAssertion, shareName } from './rewordedAssertion.ts';
 import { compatibleSpeakers, describesRole, mayNameOnePerson, speaksFor } from './speakerKey.ts';
 import { sameKindOfThing } from './sameKindOfThing.ts';
+import { swapsKind } from './synonyms.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
 
 /** The mention to place. */
@@ -416,13 +417,18 @@ export function compareQuotes(a: PrintedQuote, b: PrintedQuote, options: MergeOp
   // A part printed with cuts is contained even when it is also near the whole: containment says more (isStrong).
   if (isCutPart(b, a, options.minRun)) return { relation: 'contains', score: judged.score, guard: null };
   if (isCutPart(a, b, options.minRun)) return { relation: 'contained', score: judged.score, guard: null };
-  if (judged.relation === 'similar') return judged;
+  // Near words that swap a noun for another kind of one thing ("seized a rifle" / "seized a shotgun") are two statements.
+  if (judged.relation === 'similar')
+    return swapsKind(substanceOf(a.tokens), substanceOf(b.tokens)) ? { relation: 'different', score: judged.score, guard: null } : judged;
   // An editor's words in brackets ("altered (its direction) towards") are no part of what was said: the printings
   // compare again without them, unless they hold a figure or a negation ("we will (not) raise taxes").
   const [bareA, bareB] = [withoutInsertions(a), withoutInsertions(b)];
   if (bareA !== a || bareB !== b) return compareQuotes(bareA, bareB, options);
   return judged;
 }
+
+/** A printing's words of substance as swapsKind reads them: no function word, figure or negation, letters only. */
+const substanceOf = (tokens: readonly string[]) => tokens.filter((t) => !isStopWord(t) && !isGuardToken(t) && /^\p{L}+$/u.test(t));
 
 /** Words in round or square brackets inside a printing, with the space before them. */
 const INSERTION = /\s*[([][^()[\]]{1,80}[)\]]/g;

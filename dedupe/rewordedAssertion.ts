@@ -12,7 +12,7 @@ import { isGuardToken, negatesAt, wordSimilarity } from './compareTexts.ts';
 import { editDistance, isStopWord, stemWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
 import { REWORDING_MODEL } from './rewordingWeights.ts';
-import { kindOfEachOther, sensesOf, shareSense } from './synonyms.ts';
+import { kindOfEachOther, sensesOf, shareSense, swapsKind } from './synonyms.ts';
 
 /** Fewest words of substance the shorter printing must have, and share with the longer (as stems or senses), to be one assertion. */
 const SHARED_WORDS = 3;
@@ -204,10 +204,25 @@ const PRINTING_MEMO_LIMIT = 20_000;
  */
 const printingOf = boundedMemo(PRINTING_MEMO_LIMIT, (text) => printing(text));
 
-/** The printing of each sentence of a text of more than one (sentencesOf), remembered; none for one sentence. */
+/**
+ * Where a sentence joins two clauses that each assert something: a comma and "and" or "but", or a semicolon
+ * ("there was no hope for the barn, and the crews saved the sheds"). A report may reword one of them, and a
+ * negation in the other is none of its own.
+ */
+const CLAUSE_JOIN = /,\s+(?:and|but)\s+|;\s+/;
+
+/**
+ * The printing of each sentence of a text of more than one (sentencesOf), and of each clause of a sentence of more
+ * than one (CLAUSE_JOIN), remembered; none for one sentence of one clause.
+ */
 const sentencePrintingsOf = boundedMemo(PRINTING_MEMO_LIMIT, (text): readonly Printing[] => {
   const sentences = sentencesOf(text);
-  return sentences.length > 1 ? sentences.map((sentence) => printing(sentence)) : [];
+  const parts = sentences.length > 1 ? [...sentences] : [];
+  for (const sentence of sentences) {
+    const clauses = sentence.split(CLAUSE_JOIN).filter((clause) => tokenize(clause).length > 0);
+    if (clauses.length > 1) parts.push(...clauses);
+  }
+  return parts.map((part) => printing(part));
 });
 
 /**
@@ -228,7 +243,8 @@ function guardOf(short: Printing, long: Printing): string | null {
   if (!fewer.every((f) => more.has(f))) return `figure(${fewer.filter((f) => !more.has(f)).join(',')})`;
   const [negationsA, negationsB] = [negationCount(short.tokens), negationCount(long.tokens)];
   if (negationsA % 2 !== negationsB % 2) return `negation(${negationsA}/${negationsB})`;
-  return swappedNames(short.text, long.text) ? 'name' : null;
+  if (swappedNames(short.text, long.text)) return 'name';
+  return swapsKind(short.words, long.words) ? 'kind' : null;
 }
 
 /** Adjacent pairs of a printing's words of substance, as stems ("wide support among voters" -> "wide support", "support voter"). */
@@ -331,7 +347,7 @@ function sameAssertion(short: Printing, long: Printing, model: RewordingModel, s
 /**
  * How likely two printings (by one speaker: the caller's to know) are one assertion reworded, 0..1, by the
  * learnt decision (sameAssertion): the shorter (fewer words of substance) against the longer, or one of the
- * longer's sentences, since a report may reword one sentence of a longer quote; with as many words of substance
+ * longer's sentences or clauses, since a report may reword one sentence of a longer quote, or one clause; with as many words of substance
  * each, either way. Null when a guard keeps them apart everywhere, or one prints a run of the other's words, or
  * they share fewer than `shared` words of substance.
  */
@@ -366,7 +382,7 @@ const best = (x: number | null, y: number | null): number | null =>
 const isRunOf = (short: Printing, long: Printing) =>
   ` ${long.tokens.join(' ')} `.includes(` ${short.tokens.join(' ')} `);
 
-/** How likely `short` says what `long` or one of its sentences says (sameAssertion), in words of its own. */
+/** How likely `short` says what `long` or one of its sentences or clauses says (sameAssertion), in words of its own. */
 function reports(short: Printing, long: Printing, model: RewordingModel, shared: number): number | null {
   if (isRunOf(short, long)) return null;
   let score = sameAssertion(short, long, model, shared);
@@ -387,7 +403,7 @@ export function rewordingPairFeatures(a: string, b: string): number[] | null {
 
 /**
  * Why the rewording keeps two printings apart or joins them, for the evaluation's reading of misses: the guard that
- * fires ('words', 'figure', 'negation', 'name'), 'run' (one is a run of the other), 'shared' (too few words of
+ * fires ('words', 'figure', 'negation', 'name', 'kind'), 'run' (one is a run of the other), 'shared' (too few words of
  * substance shared), 'unknown' (a word WordNet lacks left unmatched), 'added' (the longer adds more words WordNet
  * lacks than it shares), 'cover', else the score. Shorter against longer
  * only (not its sentences).

@@ -121,10 +121,15 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // paraphrase 0.275 -> 0.29; held-out verbatim 0.86 -> 0.88, paraphrase 0.36 -> 0.42. Merged with the speakers and
 // claimsprec branches of the same round, one held-out paraphrase side is no longer found and the pair with it: held-out
 // paraphrase 38.9% (7 of 18 found; 36.8% of all 19, as before the round), floor 0.42 -> 0.38.
+// Issue 16 items 1-3 (branch merging): a given name spelt two ways that sound alike one name ("Karolos" / "Carolos"), a
+// report of one clause of a longer printing reworded (", and", ", but", ";"), and a noun swapped for another kind of
+// one thing as the one word each printing changes kept apart ("rifle" / "shotgun"): tune paraphrase 29.6% -> 33.3% of
+// 54, merge precision 98.4% -> 98.5% (128 of 130); verbatim and partial unchanged (94.9%, 92.3%); held-out unchanged
+// (88.6%, 81.8%, 38.9%, 100% of 64). Floor: tune paraphrase 0.29 -> 0.33.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.945, partial: 0.92, paraphrase: 0.29 },
+  tune: { verbatim: 0.945, partial: 0.92, paraphrase: 0.33 },
   'held-out': { verbatim: 0.88, partial: 0.8, paraphrase: 0.38 },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
@@ -321,6 +326,7 @@ export const pairsSection: EvalSection = {
             console.log(
               `WHY ${o.pair.label} decide=${joins} rel=${cmp.relation} score=${cmp.score.toFixed(2)} guard=${cmp.guard} speakers=${subject.speakerKey}${subject.weakSpeaker ? '(weak)' : ''} / ${variant.speakerKey}${variant.weakSpeaker ? '(weak)' : ''} len=${tokenize(a.text).length}/${tokenize(b.text).length} rewording=${rewordingVerdict(a.text, b.text)}`,
             );
+            if (process.env.EVAL_WHY === 'full') console.log(`    A: ${a.text}\n    B: ${b.text}`);
           }
         }
         printExamples('kept apart', s.missed, texts, Number(process.env.EVAL_EXAMPLES ?? 8), seen);
