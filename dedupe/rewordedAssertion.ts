@@ -211,19 +211,27 @@ const printingOf = boundedMemo(PRINTING_MEMO_LIMIT, (text) => printing(text));
  */
 const CLAUSE_JOIN = /,\s+(?:and|but)\s+|;\s+/;
 
-/**
- * The printing of each sentence of a text of more than one (sentencesOf), and of each clause of a sentence of more
- * than one (CLAUSE_JOIN), remembered; none for one sentence of one clause.
- */
+/** The printing of each sentence of a text of more than one (sentencesOf), remembered; none for one sentence. */
 const sentencePrintingsOf = boundedMemo(PRINTING_MEMO_LIMIT, (text): readonly Printing[] => {
   const sentences = sentencesOf(text);
-  const parts = sentences.length > 1 ? [...sentences] : [];
-  for (const sentence of sentences) {
-    const clauses = sentence.split(CLAUSE_JOIN).filter((clause) => tokenize(clause).length > 0);
-    if (clauses.length > 1) parts.push(...clauses);
-  }
-  return parts.map((part) => printing(part));
+  return sentences.length > 1 ? sentences.map((sentence) => printing(sentence)) : [];
 });
+
+/** The printing of each clause of a sentence of more than one (CLAUSE_JOIN), remembered; none when no sentence has two. */
+const clausePrintingsOf = boundedMemo(PRINTING_MEMO_LIMIT, (text): readonly Printing[] =>
+  sentencesOf(text).flatMap((sentence) => {
+    const clauses = sentence.split(CLAUSE_JOIN).filter((clause) => tokenize(clause).length > 0);
+    return clauses.length > 1 ? clauses.map((clause) => printing(clause)) : [];
+  }),
+);
+
+/**
+ * Whether `short` may report one clause of `long` alone: it prints no clause join itself (a cut across two clauses,
+ * "..., but i have always", reports neither), and its figures agree with the whole of `long` (a report of "will cost 3
+ * thousand euros" is not one of the clause after "will cost 30 thousand euros;").
+ */
+const reportsOneClause = (short: Printing, long: Printing) =>
+  !CLAUSE_JOIN.test(short.text) && figureGuard(short, long) === null;
 
 /**
  * Whether a guard keeps `short` and `long` apart whatever their words: too few words of substance in the shorter
@@ -237,14 +245,20 @@ function guarded(short: Printing, long: Printing): boolean {
 /** The guard that keeps `short` and `long` apart (guarded), named with what fired it for rewordingVerdict; null when none does. */
 function guardOf(short: Printing, long: Printing): string | null {
   if (short.words.length < SHARED_WORDS) return 'words';
-  const [figuresA, figuresB] = [short.tokens.filter(isFigure), long.tokens.filter(isFigure)];
-  const [fewer, more] =
-    figuresA.length <= figuresB.length ? [figuresA, new Set(figuresB)] : [figuresB, new Set(figuresA)];
-  if (!fewer.every((f) => more.has(f))) return `figure(${fewer.filter((f) => !more.has(f)).join(',')})`;
+  const figures = figureGuard(short, long);
+  if (figures !== null) return figures;
   const [negationsA, negationsB] = [negationCount(short.tokens), negationCount(long.tokens)];
   if (negationsA % 2 !== negationsB % 2) return `negation(${negationsA}/${negationsB})`;
   if (swappedNames(short.text, long.text)) return 'name';
   return swapsKind(short.words, long.words) ? 'kind' : null;
+}
+
+/** The figure guard of guardOf: the figures of the one with fewer not all among the other's, named; null when they are. */
+function figureGuard(short: Printing, long: Printing): string | null {
+  const [figuresA, figuresB] = [short.tokens.filter(isFigure), long.tokens.filter(isFigure)];
+  const [fewer, more] =
+    figuresA.length <= figuresB.length ? [figuresA, new Set(figuresB)] : [figuresB, new Set(figuresA)];
+  return fewer.every((f) => more.has(f)) ? null : `figure(${fewer.filter((f) => !more.has(f)).join(',')})`;
 }
 
 /** Adjacent pairs of a printing's words of substance, as stems ("wide support among voters" -> "wide support", "support voter"). */
@@ -387,6 +401,8 @@ function reports(short: Printing, long: Printing, model: RewordingModel, shared:
   if (isRunOf(short, long)) return null;
   let score = sameAssertion(short, long, model, shared);
   for (const sentence of sentencePrintingsOf(long.text)) score = best(score, sameAssertion(short, sentence, model, shared));
+  if (reportsOneClause(short, long))
+    for (const clause of clausePrintingsOf(long.text)) score = best(score, sameAssertion(short, clause, model, shared));
   return score;
 }
 

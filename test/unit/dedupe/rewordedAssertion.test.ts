@@ -251,6 +251,14 @@ describe('meaning beyond stems and senses', () => {
     assert.ok(!rewordedAssertion('the new library never opens to readers in the old mill next spring', contrast), 'a negation of its own');
   });
 
+  test('a cut across two clauses reports neither alone, and a clause is no escape from the whole\'s figures', () => {
+    const long = 'there was no hope of saving the old barn, and the volunteer crews worked to protect the sheds and the stables nearby';
+    assert.ok(!rewordedAssertion('saving the old barn, and the volunteer crews worked to protect the sheds and the stables', long));
+    const costed = 'the repairs will cost 30 million euros; the volunteer crews will protect the old mill and its sheds';
+    assert.ok(rewordedAssertion('the volunteer crews are to protect the old mill and the sheds', costed));
+    assert.ok(!rewordedAssertion('for 3 million euros the volunteer crews will protect the old mill and the sheds', costed));
+  });
+
   test('a reworded report that swaps a noun for another kind of one thing is another assertion', () => {
     const said = 'the driver hit a parked car outside the bakery on the corner before dawn';
     assert.ok(rewordedAssertion(said, 'before dawn the driver struck a parked car outside the corner bakery'));
