@@ -12,7 +12,7 @@ import { isGuardToken, negatesAt, wordSimilarity } from './compareTexts.ts';
 import { editDistance, isStopWord, stemWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
 import { REWORDING_MODEL } from './rewordingWeights.ts';
-import { kindOfEachOther, sensesOf, shareSense } from './synonyms.ts';
+import { kindOfEachOther, sensesOf, shareSense, swapsKind } from './synonyms.ts';
 
 /** Fewest words of substance the shorter printing must have, and share with the longer (as stems or senses), to be one assertion. */
 const SHARED_WORDS = 3;
@@ -204,11 +204,34 @@ const PRINTING_MEMO_LIMIT = 20_000;
  */
 const printingOf = boundedMemo(PRINTING_MEMO_LIMIT, (text) => printing(text));
 
+/**
+ * Where a sentence joins two clauses that each assert something: a comma and "and" or "but", or a semicolon
+ * ("there was no hope for the barn, and the crews saved the sheds"). A report may reword one of them, and a
+ * negation in the other is none of its own.
+ */
+const CLAUSE_JOIN = /,\s+(?:and|but)\s+|;\s+/;
+
 /** The printing of each sentence of a text of more than one (sentencesOf), remembered; none for one sentence. */
 const sentencePrintingsOf = boundedMemo(PRINTING_MEMO_LIMIT, (text): readonly Printing[] => {
   const sentences = sentencesOf(text);
   return sentences.length > 1 ? sentences.map((sentence) => printing(sentence)) : [];
 });
+
+/** The printing of each clause of a sentence of more than one (CLAUSE_JOIN), remembered; none when no sentence has two. */
+const clausePrintingsOf = boundedMemo(PRINTING_MEMO_LIMIT, (text): readonly Printing[] =>
+  sentencesOf(text).flatMap((sentence) => {
+    const clauses = sentence.split(CLAUSE_JOIN).filter((clause) => tokenize(clause).length > 0);
+    return clauses.length > 1 ? clauses.map((clause) => printing(clause)) : [];
+  }),
+);
+
+/**
+ * Whether `short` may report one clause of `long` alone: it prints no clause join itself (a cut across two clauses,
+ * "..., but i have always", reports neither), and its figures agree with the whole of `long` (a report of "will cost 3
+ * thousand euros" is not one of the clause after "will cost 30 thousand euros;").
+ */
+const reportsOneClause = (short: Printing, long: Printing) =>
+  !CLAUSE_JOIN.test(short.text) && figureGuard(short, long) === null;
 
 /**
  * Whether a guard keeps `short` and `long` apart whatever their words: too few words of substance in the shorter
@@ -222,13 +245,20 @@ function guarded(short: Printing, long: Printing): boolean {
 /** The guard that keeps `short` and `long` apart (guarded), named with what fired it for rewordingVerdict; null when none does. */
 function guardOf(short: Printing, long: Printing): string | null {
   if (short.words.length < SHARED_WORDS) return 'words';
+  const figures = figureGuard(short, long);
+  if (figures !== null) return figures;
+  const [negationsA, negationsB] = [negationCount(short.tokens), negationCount(long.tokens)];
+  if (negationsA % 2 !== negationsB % 2) return `negation(${negationsA}/${negationsB})`;
+  if (swappedNames(short.text, long.text)) return 'name';
+  return swapsKind(short.words, long.words) ? 'kind' : null;
+}
+
+/** The figure guard of guardOf: the figures of the one with fewer not all among the other's, named; null when they are. */
+function figureGuard(short: Printing, long: Printing): string | null {
   const [figuresA, figuresB] = [short.tokens.filter(isFigure), long.tokens.filter(isFigure)];
   const [fewer, more] =
     figuresA.length <= figuresB.length ? [figuresA, new Set(figuresB)] : [figuresB, new Set(figuresA)];
-  if (!fewer.every((f) => more.has(f))) return `figure(${fewer.filter((f) => !more.has(f)).join(',')})`;
-  const [negationsA, negationsB] = [negationCount(short.tokens), negationCount(long.tokens)];
-  if (negationsA % 2 !== negationsB % 2) return `negation(${negationsA}/${negationsB})`;
-  return swappedNames(short.text, long.text) ? 'name' : null;
+  return fewer.every((f) => more.has(f)) ? null : `figure(${fewer.filter((f) => !more.has(f)).join(',')})`;
 }
 
 /** Adjacent pairs of a printing's words of substance, as stems ("wide support among voters" -> "wide support", "support voter"). */
@@ -331,7 +361,7 @@ function sameAssertion(short: Printing, long: Printing, model: RewordingModel, s
 /**
  * How likely two printings (by one speaker: the caller's to know) are one assertion reworded, 0..1, by the
  * learnt decision (sameAssertion): the shorter (fewer words of substance) against the longer, or one of the
- * longer's sentences, since a report may reword one sentence of a longer quote; with as many words of substance
+ * longer's sentences or clauses, since a report may reword one sentence of a longer quote, or one clause; with as many words of substance
  * each, either way. Null when a guard keeps them apart everywhere, or one prints a run of the other's words, or
  * they share fewer than `shared` words of substance.
  */
@@ -366,11 +396,13 @@ const best = (x: number | null, y: number | null): number | null =>
 const isRunOf = (short: Printing, long: Printing) =>
   ` ${long.tokens.join(' ')} `.includes(` ${short.tokens.join(' ')} `);
 
-/** How likely `short` says what `long` or one of its sentences says (sameAssertion), in words of its own. */
+/** How likely `short` says what `long` or one of its sentences or clauses says (sameAssertion), in words of its own. */
 function reports(short: Printing, long: Printing, model: RewordingModel, shared: number): number | null {
   if (isRunOf(short, long)) return null;
   let score = sameAssertion(short, long, model, shared);
   for (const sentence of sentencePrintingsOf(long.text)) score = best(score, sameAssertion(short, sentence, model, shared));
+  if (reportsOneClause(short, long))
+    for (const clause of clausePrintingsOf(long.text)) score = best(score, sameAssertion(short, clause, model, shared));
   return score;
 }
 
@@ -387,7 +419,7 @@ export function rewordingPairFeatures(a: string, b: string): number[] | null {
 
 /**
  * Why the rewording keeps two printings apart or joins them, for the evaluation's reading of misses: the guard that
- * fires ('words', 'figure', 'negation', 'name'), 'run' (one is a run of the other), 'shared' (too few words of
+ * fires ('words', 'figure', 'negation', 'name', 'kind'), 'run' (one is a run of the other), 'shared' (too few words of
  * substance shared), 'unknown' (a word WordNet lacks left unmatched), 'added' (the longer adds more words WordNet
  * lacks than it shares), 'cover', else the score. Shorter against longer
  * only (not its sentences).

@@ -72,3 +72,33 @@ export function isKindOfPerson(noun: string): boolean {
   }
   return false;
 }
+
+/** How many hypernym steps two kinds of one thing may each be below it: "son" -> "male offspring" -> "child". */
+const SIBLING_STEPS = 2;
+
+/**
+ * Whether two singular nouns are two kinds of one thing ("rifle" and "shotgun", both a firearm; "son" and
+ * "daughter"; "car" and "truck"): their first senses are each at most SIBLING_STEPS below one kind (never one as general as "person": MIN_DEPTH), and neither names one kind
+ * of thing with the other (sameKindOfThing). A report that prints one where another printed the other says
+ * something else, however near its words.
+ */
+export function kindsOfOneThing(a: string, b: string): boolean {
+  if (a === b || !/^\p{L}+$/u.test(a) || !/^\p{L}+$/u.test(b)) return false;
+  const [firstA, firstB] = [nounSenses(a)?.[0], nounSenses(b)?.[0]];
+  if (firstA === undefined || firstB === undefined || firstA === firstB) return false;
+  if (sameKindOfThing(a, b)) return false;
+  const kindsAbove = (offset: number) => {
+    const kinds: number[] = [];
+    let level = [offset];
+    for (let step = 0; step < SIBLING_STEPS; step += 1) {
+      level = level.flatMap((kind) => nounSynset(kind).hypernyms);
+      kinds.push(...level);
+    }
+    return kinds;
+  };
+  const [aboveA, aboveB] = [kindsAbove(firstA), kindsAbove(firstB)];
+  // A kind of the other, however general ("suspect" and "person"), is the same one named with more detail.
+  if (aboveA.includes(firstB) || aboveB.includes(firstA)) return false;
+  const above = new Set(aboveA);
+  return aboveB.some((kind) => above.has(kind) && depthOf(kind) >= MIN_DEPTH);
+}

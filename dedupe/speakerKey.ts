@@ -26,8 +26,30 @@ export function surnameOf(key: string | null): string {
   return key.slice(key.lastIndexOf(' ') + 1);
 }
 
-/** Whether a given name matches another: equal, or one is the other's initial ("d" and "dmitry"). */
-const sameGivenName = (a: string, b: string) => a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+/**
+ * A given name as it sounds, for names transliterated two ways ("Karolos" / "Carolos", "Dmitry" / "Dmitri",
+ * "Stephan" / "Stefan"): a hard "c" (before a, o, u, l, r or k) as "k", "ph" as "f", a final "y" as "i", a doubled
+ * letter once. Names that differ otherwise ("Andrea" / "Andrew", "Maria" / "Mario") stay two.
+ */
+const soundOf = (name: string) =>
+  name
+    .replace(/ph/g, 'f')
+    .replace(/c(?=[aoulrk])/g, 'k')
+    .replace(/y$/, 'i')
+    .replace(/(\p{L})\1/gu, '$1');
+
+/** Fewest letters a given name must have to be matched by its sound (soundOf): initials and short forms are not. */
+const SOUND_LENGTH = 4;
+
+/**
+ * Whether a given name matches another: equal, one is the other's initial ("d" and "dmitry"), or one name spelt
+ * two ways that sound alike (soundOf).
+ */
+const sameGivenName = (a: string, b: string) =>
+  a === b ||
+  (a.length === 1 && b.startsWith(a)) ||
+  (b.length === 1 && a.startsWith(b)) ||
+  (Math.min(a.length, b.length) >= SOUND_LENGTH && soundOf(a) === soundOf(b));
 
 /**
  * Whether two speaker keys can name the same speaker: the same surname, and every other word of the shorter

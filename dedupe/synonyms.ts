@@ -7,7 +7,8 @@
 import type { WordnetPos } from '../wordnet.ts';
 import { boundedMemo } from '../boundedMemo.ts';
 import { irregularLemmas } from '../irregularVerbs.ts';
-import { sameKindOfThing } from './sameKindOfThing.ts';
+import { kindsOfOneThing, sameKindOfThing } from './sameKindOfThing.ts';
+import { stemWord } from './nlp.ts';
 import { synsetOffsets } from '../wordnet.ts';
 
 /** How many of a lemma's senses count per part of speech, most frequent first. */
@@ -107,7 +108,8 @@ export function everySenseOf(word: string): Set<string> {
   const senses = new Set<string>();
   if (!/^[a-z][a-z-]*$/.test(word)) return senses;
   for (const [pos, rules] of DETACH) {
-    for (const form of lemmaForms(word, rules)) for (const offset of synsetOffsets(pos, form)) senses.add(`${pos}:${offset}`);
+    for (const form of lemmaForms(word, rules))
+      for (const offset of synsetOffsets(pos, form)) senses.add(`${pos}:${offset}`);
   }
   return senses;
 }
@@ -143,4 +145,34 @@ export function kindOfEachOther(a: string, b: string): boolean {
   const [lemmaA, lemmaB] = [nounLemma(a), nounLemma(b)];
   if (lemmaA === null || lemmaB === null || lemmaA === lemmaB) return false;
   return kindsAgree(lemmaA < lemmaB ? `${lemmaA} ${lemmaB}` : `${lemmaB} ${lemmaA}`);
+}
+
+/** Whether two nouns are two kinds of one thing (sameKindOfThing.ts kindsOfOneThing: "rifle" and "shotgun"), remembered. */
+const kindsApart = boundedMemo(MAX_KNOWN, (pair): boolean => {
+  const [a = '', b = ''] = pair.split(' ');
+  return kindsOfOneThing(a, b);
+});
+
+/**
+ * Whether two printings swap a noun for another kind of the same thing ("police seized a rifle" / "police seized a
+ * shotgun"): the one word of substance of each printing that no word of the other matches (stem, sense, a kind of
+ * it) are two kinds of one thing. Only a lone swap: printings that differ in more words
+ * (a report in words of its own, "shot him in the hip" / "fired, hitting him in the thigh") vary their detail, and
+ * their other guards decide. Words are lower-case words of substance.
+ */
+export function swapsKind(wordsA: readonly string[], wordsB: readonly string[]): boolean {
+  const unmatched = (words: readonly string[], others: readonly string[]) =>
+    words.filter(
+      (word) =>
+        !others.some(
+          (other) =>
+            stemWord(other) === stemWord(word) || shareSense(word, other) || kindOfEachOther(word, other),
+        ),
+    );
+  const [onlyA, onlyB] = [unmatched(wordsA, wordsB), unmatched(wordsB, wordsA)];
+  const lemmas = (words: readonly string[]) =>
+    words.map(nounLemma).filter((lemma): lemma is string => lemma !== null);
+  if (onlyA.length !== 1 || onlyB.length !== 1) return false;
+  const [[a], [b]] = [lemmas(onlyA), lemmas(onlyB)];
+  return a !== undefined && b !== undefined && kindsApart(a < b ? `${a} ${b}` : `${b} ${a}`);
 }

@@ -128,10 +128,15 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // by pairs no rule joined before (not a regression: without the batch the figures are those of before).
 // A count of people and of a kind of person that say one measure ("four workers killed" / "four people killed") join
 // in one story: no labelled pair changes.
+// Issue 16 items 1-3 (branch merging): a given name spelt two ways that sound alike one name ("Karolos" / "Carolos"), a
+// report of one clause of a longer printing reworded (", and", ", but", ";"), and a noun swapped for another kind of
+// one thing as the one word each printing changes kept apart ("rifle" / "shotgun"): tune paraphrase 29.6% -> 33.3% of
+// 54, merge precision 98.4% -> 98.5% (128 of 130); verbatim and partial unchanged (94.9%, 92.3%); held-out unchanged
+// (88.6%, 81.8%, 38.9%, 100% of 64). Floor: tune paraphrase 0.29 -> 0.33.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.945, partial: 0.92, paraphrase: 0.29 },
+  tune: { verbatim: 0.945, partial: 0.92, paraphrase: 0.33 },
   'held-out': { verbatim: 0.88, partial: 0.8, paraphrase: 0.38 },
 };
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
@@ -150,9 +155,7 @@ type ShownMention = LocatedMention & { speaker: string | null; text: string };
 /** A stored figure located in its document, with what the merge compares of it. */
 type ShownFigure = LocatedMention & Pick<ExtractedMention, 'text' | 'value' | 'unit' | 'entities'>;
 
-async function ingestLabelled(
-  texts: ReadonlyMap<string, string>,
-): Promise<{
+async function ingestLabelled(texts: ReadonlyMap<string, string>): Promise<{
   located: Map<string, ShownMention[]>;
   figures: Map<string, ShownFigure[]>;
   storyOfDoc: Map<string, string>;
@@ -328,6 +331,7 @@ export const pairsSection: EvalSection = {
             console.log(
               `WHY ${o.pair.label} decide=${joins} rel=${cmp.relation} score=${cmp.score.toFixed(2)} guard=${cmp.guard} speakers=${subject.speakerKey}${subject.weakSpeaker ? '(weak)' : ''} / ${variant.speakerKey}${variant.weakSpeaker ? '(weak)' : ''} len=${tokenize(a.text).length}/${tokenize(b.text).length} rewording=${rewordingVerdict(a.text, b.text)}`,
             );
+            if (process.env.EVAL_WHY === 'full') console.log(`    A: ${a.text}\n    B: ${b.text}`);
           }
         }
         printExamples('kept apart', s.missed, texts, Number(process.env.EVAL_EXAMPLES ?? 8), seen);
@@ -360,8 +364,17 @@ export const pairsSection: EvalSection = {
             .filter((p) => storySplit(storyOf(p)) === split)
             .map((p) => {
               const [a, b] = [p.a, p.b].map((side) => figureMentionOf(side, figures.get(side.doc) ?? []));
-              const shown = (m: ShownFigure | null | undefined) => (m ? { text: m.text, value: m.value, unit: m.unit, entities: m.entities.slice(0, 3) } : null);
-              return JSON.stringify({ split, a: p.a, b: p.b, label: p.label, joined: !!a && !!b && a.claimId === b.claimId, seenA: shown(a), seenB: shown(b) });
+              const shown = (m: ShownFigure | null | undefined) =>
+                m ? { text: m.text, value: m.value, unit: m.unit, entities: m.entities.slice(0, 3) } : null;
+              return JSON.stringify({
+                split,
+                a: p.a,
+                b: p.b,
+                label: p.label,
+                joined: !!a && !!b && a.claimId === b.claimId,
+                seenA: shown(a),
+                seenB: shown(b),
+              });
             });
           appendFileSync(process.env.EVAL_FIGURE_DUMP, rows.map((r) => `${r}\n`).join(''));
         }

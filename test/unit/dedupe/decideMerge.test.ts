@@ -100,6 +100,24 @@ describe('decideMerge', () => {
     assert.deepEqual(decision.matches, ['c1']);
   });
 
+  test('a small edit that swaps a noun for another kind of one thing is another statement', () => {
+    const printed = 'After the chase, deputies took a rifle and a box of cartridges from the pickup';
+    assert.deepEqual(
+      decideMerge(quote('After the chase, deputies took a shotgun and a box of cartridges from the pickup'), [claim('c1', [printed])]).matches,
+      [],
+    );
+    assert.deepEqual(
+      decideMerge(quote('After the chase, deputies took a rifle and a box of cartridges from the pickup truck'), [claim('c1', [printed])]).matches,
+      ['c1'],
+      'a word added is an edit',
+    );
+    assert.deepEqual(
+      decideMerge(quote('After the chase, deputies took a weapon and a box of cartridges from the pickup'), [claim('c1', [printed])]).matches,
+      ['c1'],
+      'a kind of thing and a kind of it are one thing at two levels of detail',
+    );
+  });
+
   test('one speaker\'s statement with a few words of substance changed or inflected joins; a sibling in one frame does not', () => {
     const printed = 'The floods are a reminder that drivers need to take extreme care on rural roads';
     const reworded = 'they come as a reminder that drivers needed to take extreme care on all rural roads';

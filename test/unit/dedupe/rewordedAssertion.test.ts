@@ -242,6 +242,29 @@ describe('meaning beyond stems and senses', () => {
     assert.ok(rewordedAssertion('the storm wrecked two skiffs', 'two boats were wrecked by the storm'));
     assert.ok(!rewordedAssertion('the storm wrecked two rifles', 'two shotguns were wrecked by the storm'));
   });
+
+  test('a report of one clause of a longer printing: a negation in the clause it does not report is none of its own', () => {
+    const long = 'there was no hope of saving the old barn, and the volunteer crews worked to protect the sheds and the stables nearby';
+    assert.ok(rewordedAssertion('the volunteer crews had to protect the nearby sheds and stables', long));
+    const contrast = 'It took the council years to agree, but the new library will open to readers in the old mill next spring';
+    assert.ok(rewordedAssertion('the new library opens to readers in the old mill next spring', contrast));
+    assert.ok(!rewordedAssertion('the new library never opens to readers in the old mill next spring', contrast), 'a negation of its own');
+  });
+
+  test('a cut across two clauses reports neither alone, and a clause is no escape from the whole\'s figures', () => {
+    const long = 'there was no hope of saving the old barn, and the volunteer crews worked to protect the sheds and the stables nearby';
+    assert.ok(!rewordedAssertion('saving the old barn, and the volunteer crews worked to protect the sheds and the stables', long));
+    const costed = 'the repairs will cost 30 million euros; the volunteer crews will protect the old mill and its sheds';
+    assert.ok(rewordedAssertion('the volunteer crews are to protect the old mill and the sheds', costed));
+    assert.ok(!rewordedAssertion('for 3 million euros the volunteer crews will protect the old mill and the sheds', costed));
+  });
+
+  test('a reworded report that swaps a noun for another kind of one thing is another assertion', () => {
+    const said = 'the driver hit a parked car outside the bakery on the corner before dawn';
+    assert.ok(rewordedAssertion(said, 'before dawn the driver struck a parked car outside the corner bakery'));
+    assert.ok(!rewordedAssertion(said, 'before dawn the driver struck a parked truck outside the corner bakery'));
+    assert.ok(!rewordedAssertion('her son was treated for burns at the county hospital', 'the county hospital treated her daughter for burns'));
+  });
 });
 
 describe('a longer printing adding more names than it shares', () => {

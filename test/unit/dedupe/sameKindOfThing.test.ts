@@ -1,10 +1,31 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { normalizeUnit } from '../../../dedupe/candidateKeys.ts';
-import { isKindOfPerson, sameKindOfThing } from '../../../dedupe/sameKindOfThing.ts';
+import { isKindOfPerson, kindsOfOneThing, sameKindOfThing } from '../../../dedupe/sameKindOfThing.ts';
 import { closeWordnet } from '../../../wordnet.ts';
 
 after(closeWordnet);
+
+describe('kindsOfOneThing (WordNet)', () => {
+  test('two kinds a step or two below one kind are two things', () => {
+    assert.equal(kindsOfOneThing('rifle', 'shotgun'), true);
+    assert.equal(kindsOfOneThing('pistol', 'rifle'), true);
+    assert.equal(kindsOfOneThing('car', 'truck'), true);
+    assert.equal(kindsOfOneThing('son', 'daughter'), true);
+    assert.equal(kindsOfOneThing('wife', 'husband'), true);
+  });
+
+  test('one word, one sense, a kind and what it is a kind of, unrelated words or words WordNet lacks are not', () => {
+    assert.equal(kindsOfOneThing('rifle', 'rifle'), false);
+    assert.equal(kindsOfOneThing('store', 'shop'), false);
+    assert.equal(kindsOfOneThing('shotgun', 'weapon'), false);
+    assert.equal(kindsOfOneThing('hospital', 'clinic'), false);
+    assert.equal(kindsOfOneThing('blast', 'explosion'), false);
+    assert.equal(kindsOfOneThing('suspect', 'victim'), false, 'kinds only as general as person');
+    assert.equal(kindsOfOneThing('suspect', 'person'), false, 'a kind of the other, however general');
+    assert.equal(kindsOfOneThing('zorblat', 'boat'), false);
+  });
+});
 
 describe('sameKindOfThing (WordNet)', () => {
   test('a unit and a kind of it, or two words of one sense, name one kind of thing', () => {

@@ -87,3 +87,12 @@ test('a role prints its bearer as speaking for a body when it opens on the body 
   assert.equal(speaksFor('ann lee', 'Ann Lee Wins The Harlow Vote'), false, 'a headline read as a role');
   assert.equal(speaksFor('acme', null), false);
 });
+
+test('a given name spelt two ways that sound alike is one name; names that differ otherwise are two', () => {
+  assert.equal(compatibleSpeakers('karolos vanetis', 'carolos vanetis'), true);
+  assert.equal(compatibleSpeakers('dmitry orlovsky', 'dmitri orlovsky'), true);
+  assert.equal(compatibleSpeakers('stephan rauch', 'stefan rauch'), true);
+  assert.equal(compatibleSpeakers('andrea rauch', 'andrew rauch'), false);
+  assert.equal(compatibleSpeakers('maria rauch', 'mario rauch'), false);
+  assert.equal(compatibleSpeakers('karolos vanetis', 'carolos venetis'), false, 'another surname');
+});
