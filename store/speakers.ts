@@ -76,7 +76,11 @@ function indexKnown(rows: readonly KnownRow[]) {
  */
 async function foldLoneName(db: Queryable, old: string, into: ResolvedSpeaker): Promise<void> {
   await db.query('UPDATE mentions SET speaker_id = $1 WHERE speaker_id = $2', [into.id, old]);
-  await db.query('UPDATE claims SET speaker_id = $1, speaker = $3 WHERE speaker_id = $2', [into.id, old, into.name]);
+  await db.query('UPDATE claims SET speaker_id = $1, speaker = $3 WHERE speaker_id = $2', [
+    into.id,
+    old,
+    into.name,
+  ]);
   await db.query('DELETE FROM speakers WHERE id = $1', [old]);
 }
 
@@ -103,11 +107,12 @@ export async function resolveMany(
   const full = all.filter((s) => s.key.includes(' '));
   const lone = all.filter((s) => !s.key.includes(' '));
   const names = speakerNames(all);
-  const known = indexKnown(read ?? (await db.query<KnownRow>(knownSpeakersSql(1, 2), [names.keys, names.surnames])));
+  const known = indexKnown(
+    read ?? (await db.query<KnownRow>(knownSpeakersSql(1, 2), [names.keys, names.surnames])),
+  );
 
   // Aliases and folds in the order the rules would have made them one name at a time, full names first.
   const aliases: Array<[string, string]> = [];
-  const folds: Array<{ old: string; into: string }> = [];
   for (const speaker of full) {
     const id = makeId('s', speaker.key);
     aliases.push([speaker.key, id]);
@@ -117,9 +122,18 @@ export async function resolveMany(
     const owners = known.owners.get(surname) ?? new Map<string, ResolvedSpeaker>();
     owners.set(id, { id, name: speaker.name.trim() });
     known.owners.set(surname, owners);
+  }
+  // A lone name folds only into a surname's one owner once every full name is in: when the document names a second
+  // person of that surname, the lone name is nobody's in particular and stays a speaker of its own (had it been
+  // folded after the first, the document's own lone name would resolve to the speaker the fold deletes).
+  const folds: Array<{ old: string; into: string }> = [];
+  for (const surname of new Set(
+    full.filter((s) => s.type !== 'organisation').map((s) => surnameOfKey(s.key)),
+  )) {
+    const owners = [...(known.owners.get(surname)?.keys() ?? [])];
     const old = known.lone.get(surname);
-    if (owners.size === 1 && old !== undefined && old !== id) {
-      folds.push({ old, into: id });
+    if (owners.length === 1 && owners[0] !== undefined && old !== undefined && old !== owners[0]) {
+      folds.push({ old, into: owners[0] });
       known.lone.delete(surname);
     }
   }
@@ -167,7 +181,8 @@ export async function resolveMany(
         );
   const byId = new Map<string, ResolvedSpeaker>();
   for (const owners of known.owners.values()) for (const owner of owners.values()) byId.set(owner.id, owner);
-  for (const stored of known.speakers.values()) byId.set(stored.id, { id: stored.id, name: stored.name ?? '' });
+  for (const stored of known.speakers.values())
+    byId.set(stored.id, { id: stored.id, name: stored.name ?? '' });
   for (const row of rows) byId.set(row.id, { id: row.id, name: row.name });
   for (const speaker of own) {
     const found = byId.get(makeId('s', speaker.key));

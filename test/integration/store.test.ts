@@ -57,7 +57,9 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
         }),
         /boom/,
       );
-      const rows = await db.query('SELECT 1 FROM articles WHERE url = $1', ['https://example.com/rolled-back']);
+      const rows = await db.query('SELECT 1 FROM articles WHERE url = $1', [
+        'https://example.com/rolled-back',
+      ]);
       assert.equal(rows.length, 0);
     });
 
@@ -72,35 +74,69 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
         `INSERT INTO claims (id, kind, text) SELECT id, 'quote', 'a stock phrase' FROM unnest($1::text[]) AS id`,
         [[...ids, match]],
       );
-      await db.query('INSERT INTO claim_keys (key, claim_id) SELECT $1, id FROM unnest($2::text[]) AS id', [STOCK, [...ids, match]]);
+      await db.query('INSERT INTO claim_keys (key, claim_id) SELECT $1, id FROM unnest($2::text[]) AS id', [
+        STOCK,
+        [...ids, match],
+      ]);
       await db.query('INSERT INTO claim_keys (key, claim_id) VALUES ($1, $2)', [RARE, match]);
       const lookup = (keys: number[]) =>
-        store.claims.readForMerge(db, [{ id: 'm_cap', kind: 'quote', keys }], { keys: [], surnames: [] }, null, 50, cap);
+        store.claims.readForMerge(
+          db,
+          [{ id: 'm_cap', kind: 'quote', keys }],
+          { keys: [], surnames: [] },
+          null,
+          50,
+          cap,
+        );
 
       const stockOnly = await lookup([STOCK]);
-      assert.deepEqual(stockOnly.hits[0]?.map((h) => h.id), ids.slice(0, cap), 'the least ids, no more than the cap');
+      assert.deepEqual(
+        stockOnly.hits[0]?.map((h) => h.id),
+        ids.slice(0, cap),
+        'the least ids, no more than the cap',
+      );
       const both = await lookup([STOCK, RARE]);
-      assert.equal(both.hits[0]?.[0]?.id, match, 'reached through the rare key, read whole, it ranks before the sample of the stock key');
+      assert.equal(
+        both.hits[0]?.[0]?.id,
+        match,
+        'reached through the rare key, read whole, it ranks before the sample of the stock key',
+      );
       assert.deepEqual([...(both.hits[0]?.[0]?.shared ?? [])].sort(), [RARE]);
     });
 
     test('keys made by an older scheme are reported until a recluster; an empty index takes the current one', async () => {
       await db.query('DELETE FROM claims');
       await db.query('UPDATE claim_keys_scheme SET scheme = 1');
-      assert.equal(await store.claims.checkKeyScheme(db, 2), null, 'no keys: nothing stale, the scheme adopted');
-      assert.equal((await db.query<{ scheme: number }>('SELECT scheme FROM claim_keys_scheme'))[0]?.scheme, 2);
+      assert.equal(
+        await store.claims.checkKeyScheme(db, 2),
+        null,
+        'no keys: nothing stale, the scheme adopted',
+      );
+      assert.equal(
+        (await db.query<{ scheme: number }>('SELECT scheme FROM claim_keys_scheme'))[0]?.scheme,
+        2,
+      );
 
       await db.query("INSERT INTO claims (id, kind, text) VALUES ('c_scheme', 'quote', 'old keys')");
       await db.query("INSERT INTO claim_keys (key, claim_id) VALUES (7, 'c_scheme')");
       assert.deepEqual(await store.claims.checkKeyScheme(db, 3), { stored: 2, current: 3 });
-      assert.deepEqual(await store.claims.checkKeyScheme(db, 3), { stored: 2, current: 3 }, 'reported again, never adopted');
+      assert.deepEqual(
+        await store.claims.checkKeyScheme(db, 3),
+        { stored: 2, current: 3 },
+        'reported again, never adopted',
+      );
       await db.transaction((tx) => store.claims.resetForRecluster(tx, 3));
       assert.equal(await store.claims.checkKeyScheme(db, 3), null);
     });
 
     test("pruning keeps a claim's variants that a mention prints, role, names and unit included, and drops the others", async () => {
-      const { id: articleId } = await store.articles.upsert(db, article('https://example.com/prune', 'pruned text'));
-      await db.query("INSERT INTO claims (id, kind, text) VALUES ('c_prune', 'quote', 'the bridge stays shut'), ('c_prune_fig', 'number', '12 lorries')");
+      const { id: articleId } = await store.articles.upsert(
+        db,
+        article('https://example.com/prune', 'pruned text'),
+      );
+      await db.query(
+        "INSERT INTO claims (id, kind, text) VALUES ('c_prune', 'quote', 'the bridge stays shut'), ('c_prune_fig', 'number', '12 lorries')",
+      );
       // What the article prints now: the quote with no role (it printed "Harlow police Lt." before it changed), and a figure.
       await db.query(
         `INSERT INTO mentions (id, article_id, kind, text, speaker_key, role, start_offset, end_offset, entities, unit, claim_id) VALUES
@@ -130,10 +166,49 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
     });
 
     test('a speaker learnt by full name answers to its surname', async () => {
-      const full = await store.speakers.resolve(db, { key: 'dmitry peskov', name: 'Dmitry Peskov', type: 'person', role: null });
-      const short = await store.speakers.resolve(db, { key: 'peskov', name: 'Peskov', type: 'person', role: null });
+      const full = await store.speakers.resolve(db, {
+        key: 'dmitry peskov',
+        name: 'Dmitry Peskov',
+        type: 'person',
+        role: null,
+      });
+      const short = await store.speakers.resolve(db, {
+        key: 'peskov',
+        name: 'Peskov',
+        type: 'person',
+        role: null,
+      });
       assert.equal(short?.id, full?.id);
       assert.equal(short?.name, 'Dmitry Peskov');
+    });
+
+    test('a surname known alone, then two people who share it in one document: every speaker resolved is stored', async () => {
+      // A lone surname stored first; a later document names two people of that surname and the surname alone. The
+      // lone name is no longer one person's, so it stays a speaker of its own, and nothing resolved is deleted.
+      const lone = await store.speakers.resolve(db, {
+        key: 'okafor',
+        name: 'Okafor',
+        type: 'person',
+        role: null,
+      });
+      const resolved = await db.transaction((tx) =>
+        store.speakers.resolveMany(tx, [
+          { key: 'ada okafor', name: 'Ada Okafor', type: 'person', role: null },
+          { key: 'ben okafor', name: 'Ben Okafor', type: 'person', role: null },
+          { key: 'okafor', name: 'Okafor', type: 'person', role: null },
+        ]),
+      );
+      const ids = [...resolved.values()].map((r) => r.id);
+      assert.equal(ids.length, 3);
+      const stored = await db.query<{ id: string }>('SELECT id FROM speakers WHERE id = ANY($1::text[])', [
+        ids,
+      ]);
+      assert.equal(stored.length, 3, 'every resolved speaker is in the speakers table');
+      assert.equal(
+        resolved.get('okafor')?.id,
+        lone?.id,
+        "the lone surname, now two people's, is still its own speaker",
+      );
     });
   });
 }
