@@ -5,7 +5,7 @@ import { ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS } from './cues.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
 import type { NameIndex } from './buildNameIndex.ts';
-import { pronounGender, titleGender } from './personGender.ts';
+import { pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
 import { resolveRole, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
@@ -57,6 +57,9 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     return seen;
   };
   let lastPerson: Known | null = null;
+  // The last attribution to one unnamed person ("a police spokesman", "one witness") when no other subject came
+  // since: who "he" or "she" in the next sentences is, not the named person before it.
+  let unnamed: BareName | null = null;
   let lastOrganisation: Known | null = null;
   // A name that only looks like a person's ("Corvane Air"): what "the airline" means when no organisation spoke.
   let lastUnproven: Known | null = null;
@@ -72,7 +75,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
         ? (issuers.get(phrase.head ?? '') ?? describe(phrase))
         : isPluralPronoun(phrase)
           ? lastGroup
-          : resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare }, lastPerson, lastOrganisation ?? lastUnproven);
+          : (unnamedSpeaker(event, unnamed, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare }, lastPerson, lastOrganisation ?? lastUnproven));
     if (resolved?.speaker && resolved.speakerType === 'organisation' && proven.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'person' };
     // "he" or "she" was a single name's: that name is a person, the one "he" may mean next.
     if (phrase.refersTo === 'person' && resolved?.speaker && [bare, lastBare].some((b) => b?.known.speaker === resolved?.speaker)) {
@@ -91,6 +94,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     if (bare !== null && oftenNamedIn(bare.known.speaker)) lastBare = bare;
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
+    if (event.kind === 'attribution' && isUnnamedPerson(phrase, resolved)) unnamed = { offset: event.offset, known };
+    else if (known.speaker !== unnamed?.known.speaker) unnamed = null;
     if (known.speakerType === 'organisation' || isPluralHead(phrase.head) || isJoint(phrase)) lastGroup = known;
     // "Kraft issued a statement." names who "the statement" is, whether or not that sentence quotes it.
     if (phrase.refersTo !== 'document') for (const noun of event.documents ?? []) issuers.set(noun, known);
@@ -108,6 +113,32 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     } else lastOrganisation = known;
   }
   return out;
+}
+
+/**
+ * "A spokeswoman for the port said ...": one person the text introduces without naming, printed as the speaker of an
+ * attribution ("a representative", "one witness", "the woman" nothing resolved); not a plural ("aides", "one of his
+ * advisers"), not a role that resolved to a named person and not a definite description ("the senator").
+ */
+function isUnnamedPerson(phrase: SpeakerPhrase, resolved: ResolvedSpeaker): boolean {
+  if (phrase.refersTo === 'person' || phrase.refersTo === 'document' || phrase.name === null || !/^\p{Ll}/u.test(phrase.name)) return false;
+  if (resolved.speakerType !== 'person' || resolved.speaker === null || !/^\p{Ll}/u.test(resolved.speaker)) return false;
+  if (isPluralHead(phrase.head) || /^one\s+of\b/i.test(phrase.raw)) return false;
+  // "a police spokesman", "one witness" introduce someone new; "the senator" is more often someone named before,
+  // unless it is only "the woman" or "the man" that nothing resolved.
+  return /^(?:an?|one)\s/i.test(phrase.raw) || /^the\s+(?:wo)?man$/i.test(phrase.raw);
+}
+
+/**
+ * "A port spokeswoman said ... . She added ...": "he" or "she" within the next two sentences of an unnamed person's
+ * attribution, with no other speaker or subject in between, is that person when the description's words do not tell
+ * the other gender ("the woman" is never "he").
+ */
+function unnamedSpeaker(event: SpeakerEvent, unnamed: BareName | null, masked: string): ResolvedSpeaker | null {
+  const wanted = event.phrase.refersTo === 'person' ? pronounGender(event.phrase.raw) : null;
+  if (unnamed === null || wanted === null || sentencesBetween(masked, unnamed.offset, event.offset) > 2) return null;
+  const described = roleGender(`${unnamed.known.speaker} ${unnamed.known.role ?? ''}`);
+  return described === null || described === wanted ? unnamed.known : null;
 }
 
 /**

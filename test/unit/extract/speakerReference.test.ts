@@ -71,6 +71,29 @@ describe('"he" and "she": the person the pronoun agrees with who is the topic, n
   });
 });
 
+describe('"he" and "she" right after a speaker the text describes without naming', () => {
+  test('the pronoun is that unnamed speaker, not the person named before', () => {
+    const text =
+      '“The ferry will run again on Friday,” said Mayor Ruth Okonedo.\n\nA spokesman for the harbour board said the engines had been replaced. He added that the timetable would not change.';
+    assert.deepEqual(speakers(text), ['Ruth Okonedo', 'spokesman for the harbour board', 'spokesman for the harbour board']);
+    const woman =
+      '“Prices are falling,” said Anton Belsky, the market manager.\n\n“Nobody buys fish anymore,” said the woman, who sells bread at the next stall. “The tourists have gone,” she said.';
+    assert.deepEqual(speakers(woman), ['Anton Belsky', 'woman', 'woman']);
+  });
+
+  test('not across another subject, not of the other gender, not for a plural or a definite role', () => {
+    const between =
+      '“The ferry will run again on Friday,” said Mayor Ruth Okonedo.\n\nA spokesman for the harbour board said the engines had been replaced. The council praised Okonedo. “We are proud,” she said.';
+    assert.equal(speakers(between).at(-1), 'Ruth Okonedo');
+    const gender =
+      '“The ferry will run again on Friday,” said Mayor Ruth Okonedo.\n\nA spokesman for the harbour board said the engines had been replaced. “We are proud,” she said.';
+    assert.equal(speakers(gender).at(-1), 'Ruth Okonedo');
+    const plural =
+      '“The ferry will run again on Friday,” said Mayor Ruth Okonedo.\n\nOne of her aides said the engines had been replaced. “We are proud,” she said.';
+    assert.equal(speakers(plural).at(-1), 'Ruth Okonedo');
+  });
+});
+
 describe('"he" right after a single name that nothing showed to be a person\'s', () => {
   test('the name is a person: "he" is that speaker, not the last person with a first name', () => {
     const text =
