@@ -142,7 +142,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
       if (introducesList(words, tokens.find((t) => t.start >= end))) return [];
       if (words.length < MIN_CONTENT_WORDS) return [];
-      if (reportsSomething(words, part.attribution)) return [{ ...part, end }];
+      if (reportsSomething(words, part.attribution)) return [{ ...part, end, attribution: ownerSpeaks(part.attribution) }];
       spent.add(part.attribution.cueStart ?? -1);
       return [];
     });
@@ -753,6 +753,24 @@ function possessedComplement(tokens: Token[], text: string): Found | null {
     return clause(tokens, k + 1, stop, { subject, cue: noun.text, position: 'before', cueStart: noun.start, cueEnd: tokens[k]?.end ?? noun.end });
   }
   return null;
+}
+
+/** Nouns of words someone said, which "indicated" or "suggested" what their owner meant: "his remarks", "her comments". */
+const WORDS_SAID = /^(?:remarks?|comments?|words|testimony|statements?|answers?|responses?|replies|reply|explanations?|assurances?)$/;
+
+/**
+ * "His remarks indicated that ...", "The mayor’s comments suggested that ...": words someone said are no speaker; their
+ * owner is (a possessive pronoun, resolved as "he" or "she" is, or a possessive). Other subjects are kept as printed.
+ */
+export function ownerSpeaks(attribution: Attribution): Attribution {
+  const subject = attribution.subject;
+  const match = subject === null ? null : /^(.+?)(?:[’']s)? (\p{L}+)$/u.exec(subject.text);
+  if (subject === null || match === null || !WORDS_SAID.test((match[2] ?? '').toLowerCase())) return attribution;
+  const owner = match[1] ?? '';
+  const pronoun = POSSESSIVE_PRONOUNS[owner.toLowerCase()];
+  const possessive = /[’']s (\p{L}+)$/u.test(subject.text) && /^\p{Lu}/u.test(owner);
+  if (pronoun === undefined && !possessive) return attribution;
+  return { ...attribution, subject: { text: pronoun ?? owner, start: subject.start, end: subject.start + owner.length } };
 }
 
 /** Nouns of something said, whose content a "was that" clause gives: "her answer was that ...". */
