@@ -12,17 +12,30 @@ import { lockScopes } from '../store/locks.ts';
  * the words of their names), so that no merge changes them meanwhile, the story read again and the joins written as
  * a merge writes the claims a mention bridges (store.claims.applyMerges). A claim that came into the story between
  * the two reads, whose locks are not held, waits for a later article's join.
+ *
+ * Only when the placement moved other articles (`movedOthers`: two stories joined, articles moved between them or a
+ * story renamed) are all the story's figures compared: otherwise the story's other articles are those it had, whose
+ * figures were compared when they merged, and what changed is the article's own figures, so only the claims of a
+ * value one of them has are read (those its figures are, and those they may join; a join is within one value). The
+ * other stories the placement moved articles into (`movedInto`, an article of each) are put on a list: the next
+ * article of each compares them whole, when the whole read of every article would have joined what they now hold.
  * @returns how many claims were absorbed.
  */
-export async function joinStoryFigures(db: Db, articleId: string, options: MergeOptions): Promise<number> {
-  const seen = await store.claims.readStoryFigures(db, articleId);
+export async function joinStoryFigures(
+  db: Db,
+  articleId: string,
+  options: MergeOptions,
+  movedOthers = true,
+  movedInto: readonly string[] = [],
+): Promise<number> {
+  const seen = await store.claims.readStoryFigures(db, articleId, movedOthers, movedInto);
   if (seen.storyId === null || storyFigureJoins(seen.storyId, seen.claims, options).length === 0) return 0;
   const scopes = [...new Set(seen.claims.flatMap(claimScopes))];
   const held = new Set(scopes);
   const locked = (claim: StoryFigureClaim) => claimScopes(claim).every((scope) => held.has(scope));
   return db.transaction(async (tx) => {
     await lockScopes(tx, scopes);
-    const now = await store.claims.readStoryFigures(tx, articleId);
+    const now = await store.claims.readStoryFigures(tx, articleId, seen.whole);
     if (now.storyId === null) return 0;
     const redirects = storyFigureJoins(now.storyId, now.claims.filter(locked), options);
     if (redirects.length === 0) return 0;

@@ -36,6 +36,20 @@ export async function placeStory(
   options: StoryOptions = DEFAULT_STORY_OPTIONS,
   regroupLimit = STORY_REGROUP_LIMIT,
 ): Promise<string> {
+  return (await placeAlone(db, article, options, regroupLimit)).storyId;
+}
+
+/** Where a placement put its article, and whether it changed the story of any other article (see placeLocked). */
+export interface Placed {
+  storyId: string;
+  /** Whether another article changed story (joined, moved or renamed): only then may two stories' figures meet. */
+  movedOthers: boolean;
+  /** An article of each story other than the article's own that another article moved into (ids, sorted). */
+  movedInto: string[];
+}
+
+/** Places an article as placeStory does, and tells whether other articles changed story. */
+function placeAlone(db: Db, article: ArticleForStory, options: StoryOptions, regroupLimit: number): Promise<Placed> {
   const counts = termCounts({ title: article.title ?? undefined, text: article.text }, options.nameWeight);
   return db.transaction((tx) => placeLocked(tx, article, counts, options, regroupLimit), { begin: store.stories.LOCK_PLACEMENTS });
 }
@@ -52,6 +66,8 @@ interface StoryWrites {
  * article's terms, in one statement; see PlacementBatcher).
  * @param written an earlier placement's stories, to be written before this one reads anything (with its terms
  * when it may: they write no row of this article and rename no story).
+ * @returns the article's story, and whether any other article of the neighbourhood (or of a renamed kept story)
+ * changed story.
  */
 async function placeLocked(
   tx: Queryable,
@@ -61,7 +77,7 @@ async function placeLocked(
   regroupLimit: number,
   defer?: (writes: StoryWrites) => void,
   written?: StoryWrites,
-): Promise<string> {
+): Promise<Placed> {
   const together = written !== undefined && written.renamed.size === 0 && !written.stories.has(article.id);
   if (written && !together) await store.stories.writeStories(tx, written.stories, written.renamed);
   const recorded = await store.stories.recordTerms(
@@ -95,7 +111,14 @@ async function placeLocked(
   // (store.claims.readForMerge), so this placement, committed while one runs, is as if it came after it.
   if (defer) defer({ stories, renamed });
   else await store.stories.writeStories(tx, stories, renamed);
-  return stories.get(article.id) ?? article.id;
+  const storyId = stories.get(article.id) ?? article.id;
+  const moved = neighbours.filter((n) => (stories.get(n.id) ?? n.id) !== n.storyId);
+  const into = new Map<string, string>();
+  for (const n of moved) {
+    const story = stories.get(n.id) ?? n.id;
+    if (story !== storyId && !into.has(story)) into.set(story, n.id);
+  }
+  return { storyId, movedOthers: renamed.size > 0 || moved.length > 0, movedInto: [...into.values()].sort() };
 }
 
 /** How many articles one transaction of a PlacementBatcher places at most, so that it holds the lock a bounded time. */
@@ -110,7 +133,7 @@ interface Placement {
  * Places the articles of one process's dedupe jobs several under one acquisition of the placements lock, which
  * every placement in the database takes in turn (LockBatcher); each is placed exactly as placeStory places it.
  */
-export class PlacementBatcher extends LockBatcher<Placement, string> {
+export class PlacementBatcher extends LockBatcher<Placement, Placed> {
   /**
    * The stories of the batch's last placement, not written yet: they travel with the next article's terms (the
    * write and the count in one statement, one round trip fewer an article under the lock), or before COMMIT.
@@ -133,7 +156,7 @@ export class PlacementBatcher extends LockBatcher<Placement, string> {
           const written = this.takeUnwritten();
           return placeLocked(tx, article, counts, options, STORY_REGROUP_LIMIT, defer, written);
         },
-        alone: ({ article }) => placeStory(db, article, options),
+        alone: ({ article }) => placeAlone(db, article, options, STORY_REGROUP_LIMIT),
         start: () => void this.takeUnwritten(),
         finish: async (tx) => {
           const written = this.takeUnwritten();
@@ -154,7 +177,12 @@ export class PlacementBatcher extends LockBatcher<Placement, string> {
    * Places an article (as placeStory does) in the next batch.
    * @returns the article's story.
    */
-  place(article: ArticleForStory): Promise<string> {
+  async place(article: ArticleForStory): Promise<string> {
+    return (await this.placeTelling(article)).storyId;
+  }
+
+  /** Places an article as `place` does, and tells whether other articles changed story. */
+  placeTelling(article: ArticleForStory): Promise<Placed> {
     const counts = termCounts({ title: article.title ?? undefined, text: article.text }, this.options.nameWeight);
     return this.add({ article, counts });
   }
@@ -162,7 +190,10 @@ export class PlacementBatcher extends LockBatcher<Placement, string> {
 
 const batchers = new WeakMap<Db, PlacementBatcher>();
 
-/** Places an article as placeStory does, in a batch with the other articles this process places on `db` meanwhile. */
-export function placeStoryInBatch(db: Db, article: ArticleForStory): Promise<string> {
-  return batcherOf(batchers, db, (d) => new PlacementBatcher(d)).place(article);
+/**
+ * Places an article as placeStory does, in a batch with the other articles this process places on `db` meanwhile.
+ * @returns its story, and whether other articles changed story.
+ */
+export function placeStoryInBatch(db: Db, article: ArticleForStory): Promise<Placed> {
+  return batcherOf(batchers, db, (d) => new PlacementBatcher(d)).placeTelling(article);
 }

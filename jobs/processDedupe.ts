@@ -22,11 +22,13 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData): Pr
   const signature = minhashSignature(tokenize(article.text));
   // Each of these steps takes a lock every process takes in turn: a process takes it once for several of its jobs.
   const groupId = await timeStep(time, 'near_duplicates', () => groupInBatch(ctx.db, { id: article.id, signature }));
-  const storyId = await timeStep(time, 'placement', () => placeStoryInBatch(ctx.db, { ...article, groupId }));
+  const { storyId, movedOthers, movedInto } = await timeStep(time, 'placement', () => placeStoryInBatch(ctx.db, { ...article, groupId }));
   // In a batch with the articles of this process's other dedupe jobs (MergeBatcher): one transaction for several.
   const outcomes = await mergeInBatch(ctx.db, unmerged, ctx.dedupe, { articleId: article.id, contentHash: article.contentHash }, time);
-  // Its placement may have joined stories whose figures merged apart: they are compared again (dedupe/storyFigures.ts).
-  const joined = await timeStep(time, 'story_figures', () => joinStoryFigures(ctx.db, article.id, ctx.dedupe));
+  // Its placement may have joined stories whose figures merged apart: they are compared again (dedupe/storyFigures.ts),
+  // all of them when other articles changed story, else those of its own figures' values; the other stories that
+  // articles moved into are compared whole at their next article's merge.
+  const joined = await timeStep(time, 'story_figures', () => joinStoryFigures(ctx.db, article.id, ctx.dedupe, movedOthers, movedInto));
   const claimsNew = outcomes.filter((o) => o.created).length;
   const merges = outcomes.reduce((n, o) => n + (o.created ? 0 : 1) + o.absorbed.length, 0) + joined;
   ctx.log.debug({ articleId: article.id, groupId, storyId, claimsNew, merges }, 'mentions merged');

@@ -5,6 +5,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
+import { DEFAULT_MERGE_OPTIONS } from '../../dedupe/mergeOptions.ts';
+import { joinStoryFigures } from '../../jobs/joinStoryFigures.ts';
+import { PlacementBatcher } from '../../jobs/placeStory.ts';
+import { planInputs } from '../../jobs/planInputs.ts';
+import * as store from '../../store/index.ts';
 import { ingestInOrder } from './ingestInOrder.ts';
 import { tempDir } from './services.ts';
 
@@ -58,5 +63,47 @@ describe('figures of stories that become one', () => {
       seen.push(figures.map((f) => ({ ...f, urls: f.urls.map((u) => path.basename(u)) })));
     }
     assert.deepEqual(seen[1], seen[0]);
+  });
+
+  test('all the figures of a story are read again only when a placement moved other articles', async () => {
+    const temp = await tempDir();
+    cleanups.push(temp.remove);
+    const file = (name: string) => path.join(temp.dir, `${name}.txt`);
+    for (const [name, text] of Object.entries(ARTICLES)) await fs.writeFile(file(name), text);
+    const runtime = await ingestInOrder([...OTHERS, 'fire', 'insurer'].map(file), cleanups);
+    const { db } = runtime;
+    const idOf = async (name: string) =>
+      (await db.query<{ url: string; id: string }>('SELECT url, id FROM articles')).find((r) => path.basename(r.url) === `${name}.txt`)
+        ?.id as string;
+    const [fire, insurer, library] = [await idOf('fire'), await idOf('insurer'), await idOf('library')];
+
+    // The two reports' stories made one by hand, with the library article (no figure) in it: the 14 boats are two
+    // claims there. Read whole, the story holds both; of its own values, the fire report reads them, the library
+    // article nothing, but for once after another placement put the story on the list of those due whole; and only
+    // the fire report's read joins them.
+    await db.query('UPDATE articles SET story_id = $1 WHERE id = ANY($2::text[])', [fire, [fire, insurer, library]]);
+    const read = (id: string, whole: boolean, due: string[] = []) => store.claims.readStoryFigures(db, id, whole, due);
+    const whole = await read(library, true);
+    assert.deepEqual(whole.claims.map((c) => c.value), [14, 14]);
+    assert.deepEqual(await read(fire, false), { ...whole, whole: false });
+    assert.deepEqual(await read(library, false), { storyId: fire, whole: false, claims: [] });
+    assert.deepEqual((await read(await idOf('bakery'), false, [library])).whole, false);
+    assert.deepEqual(await read(library, false), whole);
+    assert.deepEqual(await read(library, false), { storyId: fire, whole: false, claims: [] });
+    assert.equal(await joinStoryFigures(db, library, DEFAULT_MERGE_OPTIONS, false), 0);
+    assert.equal(await joinStoryFigures(db, fire, DEFAULT_MERGE_OPTIONS, false), 1);
+
+    // The two reports in two stories again, with the bridge: placing it joins them (an article of the other story
+    // changes story); placing the fire report once more, or an unrelated article, moves no other article.
+    const plan = await planInputs([file('bridge')], { maxBytes: 1e6, runId: 'bridge' });
+    assert.deepEqual((await runtime.run(plan.jobs, { wait: true }))?.failures, []);
+    const bridge = await idOf('bridge');
+    await db.query('UPDATE articles SET story_id = id WHERE id = ANY($1::text[])', [[fire, insurer, bridge, library]]);
+    const batcher = new PlacementBatcher(db);
+    const place = async (id: string) => batcher.placeTelling({ ...(await store.articles.get(db, id)), groupId: id });
+    const joined = await place(bridge);
+    assert.equal(joined.movedOthers, true);
+    assert.deepEqual(await place(fire), { storyId: joined.storyId, movedOthers: false, movedInto: [] });
+    assert.equal((await place(await idOf('bakery'))).movedOthers, false);
   });
 });
