@@ -1,4 +1,3 @@
-import pg from 'pg';
 import type { Queryable } from './db.ts';
 
 /**
@@ -39,7 +38,14 @@ function scopeLocksSql(scopes: string, shared: string): string {
      ) AS sorted`;
 }
 
-/** A text[] literal of these strings, each quoted by the pg client's own escapeLiteral (an E'' string when it holds a backslash). */
+/**
+ * A text[] literal of these strings, each quoted as the pg client's escapeLiteral quotes it (a quote doubled; with a
+ * backslash, an E'' string with it doubled), written here so that the embedded default never loads the pg client.
+ */
 export function textArray(values: readonly string[]): string {
-  return `ARRAY[${values.map((v) => pg.escapeLiteral(v)).join(', ')}]::text[]`;
+  const literal = (v: string) =>
+    v.includes('\\')
+      ? `E'${v.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`
+      : `'${v.replaceAll("'", "''")}'`;
+  return `ARRAY[${values.map(literal).join(', ')}]::text[]`;
 }
