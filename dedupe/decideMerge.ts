@@ -72,72 +72,18 @@ export interface MergeDecision {
  * names one.
  */
 const GENERIC_WORDS = new Set([
-  'the',
-  'of',
-  'and',
-  'for',
-  'company',
-  'companies',
-  'corporation',
-  'corp',
-  'inc',
-  'incorporated',
-  'ltd',
-  'limited',
-  'plc',
-  'llc',
-  'co',
-  'ag',
-  'sa',
-  'nv',
-  'gmbh',
-  'group',
-  'holding',
-  'holdings',
-  'bank',
-  'fund',
-  'trust',
-  'partners',
-  'international',
-  'national',
-  'global',
-  'association',
-  'agency',
-  'authority',
-  'ministry',
-  'department',
-  'government',
-  'council',
-  'committee',
-  'office',
-  'service',
-  'services',
-  'university',
-  'people',
-  'users',
-  'customers',
-  'percent',
-  'per',
-  'cent',
-  'million',
-  'billion',
-  'thousand',
-  'state',
-  'city',
-  'officials',
-  'official',
-  'report',
-  'data',
-  'figures',
-  'news',
+  'the', 'of', 'and', 'for', 'company', 'companies', 'corporation', 'corp', 'inc', 'incorporated', 'ltd', 'limited', 'plc',
+  'llc', 'co', 'ag', 'sa', 'nv', 'gmbh', 'group', 'holding', 'holdings', 'bank', 'fund', 'trust', 'partners', 'international',
+  'national', 'global', 'association', 'agency', 'authority', 'ministry', 'department', 'government', 'council', 'committee',
+  'office', 'service', 'services', 'university', 'people', 'users', 'customers', 'percent', 'per', 'cent', 'million',
+  'billion', 'thousand', 'state', 'city', 'officials', 'official', 'report', 'data', 'figures', 'news',
 ]);
 
 /**
  * "U.S." as "US", "U.N." as "UN": the full stops of an initialism printed with them go, so that "U.S. Geological Survey",
  * "US Geological Survey" and "USGS" are one name.
  */
-const withoutInitialStops = (name: string) =>
-  name.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (initials) => initials.replace(/\./g, ''));
+const withoutInitialStops = (name: string) => name.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (initials) => initials.replace(/\./g, ''));
 
 /** The distinctive words of a name, lower case: possessives, punctuation and generic words dropped. */
 function nameWords(name: string): string[] {
@@ -149,11 +95,7 @@ function nameWords(name: string): string[] {
 }
 
 /** The names of a figure as sets of distinctive words; a name of generic words only ("Company") is dropped. */
-const namesOf = (entities: readonly string[]) =>
-  entities
-    .map(nameWords)
-    .filter((words) => words.length > 0)
-    .map((words) => new Set(words));
+const namesOf = (entities: readonly string[]) => entities.map(nameWords).filter((words) => words.length > 0).map((words) => new Set(words));
 
 /** One name is the other or a shorter form of it ("Peskov" and "Dmitry Peskov"; not "Ivan Peskov" and "Dmitry Peskov"). */
 function sameName(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -179,8 +121,7 @@ export function sameSubject(a: readonly string[], b: readonly string[]): boolean
   // A generic first name ("Bank") leaves a figure without a subject of its own; the next name is not promoted.
   const subjectA = namesOf(a.slice(0, 1))[0];
   const subjectB = namesOf(b.slice(0, 1))[0];
-  const among = (subject: Set<string> | undefined, names: Array<Set<string>>) =>
-    subject !== undefined && names.some((name) => sameName(subject, name));
+  const among = (subject: Set<string> | undefined, names: Array<Set<string>>) => subject !== undefined && names.some((name) => sameName(subject, name));
   return among(subjectA, namesB) || among(subjectB, namesA);
 }
 
@@ -219,14 +160,9 @@ const ACRONYM_SKIPS = /^(?:of|the|and|for|&)$/i;
  * the acronym would be under three letters or over six.
  */
 function acronymOf(name: string): string | null {
-  const words = withoutInitialStops(name)
-    .split(/[\s-]+/)
-    .filter((w) => w !== '' && !ACRONYM_SKIPS.test(w));
+  const words = withoutInitialStops(name).split(/[\s-]+/).filter((w) => w !== '' && !ACRONYM_SKIPS.test(w));
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
-  const acronym = words
-    .map((w) => (/^\p{Lu}{2,4}$/u.test(w) ? w : w.slice(0, 1)))
-    .join('')
-    .toLowerCase();
+  const acronym = words.map((w) => (/^\p{Lu}{2,4}$/u.test(w) ? w : w.slice(0, 1))).join('').toLowerCase();
   return /^\p{L}{3,6}$/u.test(acronym) ? acronym : null;
 }
 
@@ -255,8 +191,7 @@ function compatibleMeasures(a: string | null, b: string | null): boolean {
   if (isRate(ma) !== isRate(mb)) return false;
   if (ma === '' || mb === '' || ma === mb) return true;
   const [sa, sb] = [measureStages(ma), measureStages(mb)];
-  if (sa.stages.size > 0 && sb.stages.size > 0 && ![...sa.stages].some((stage) => sb.stages.has(stage)))
-    return false;
+  if (sa.stages.size > 0 && sb.stages.size > 0 && ![...sa.stages].some((stage) => sb.stages.has(stage))) return false;
   if (sa.rest !== '' && sb.rest !== '') return sa.rest === sb.rest;
   // One names a stage only: the other must name that stage too ("arrested" / "of sect; arrested").
   return sa.stages.size > 0 && sb.stages.size > 0;
@@ -346,14 +281,13 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
     // unit in the story (those arrested, those evacuated), so they join only on one named subject, as they would
     // in two stories: a bare printing never bridges two counts of one story.
     const sameThing = (v: ClaimVariant, words: ReadonlySet<string>) =>
-      sameValueInStory && ownWords.size > 0 === words.size > 0
+      sameValueInStory && (ownWords.size > 0) === (words.size > 0)
         ? sameCount(ownWords, words) || !differentSubjects(subject.entities, v.entities)
         : sameSubject(subject.entities, v.entities);
     const agrees = (v: ClaimVariant) => {
       const units = unitRelation(subject.unit, counted(v), sameValueInStory);
       if (isBareShare(counted(v)) || units === null) return false;
-      if (!compatibleMeasures(subject.unit, counted(v)) || !compatibleBounds(subject.text, v.text))
-        return false;
+      if (!compatibleMeasures(subject.unit, counted(v)) || !compatibleBounds(subject.text, v.text)) return false;
       const words = countedWords(v.text, counted(v));
       // Units of one kind in other words say no more of what they count than each other ("three boats" and
       // "three skiffs"), or a bare "five vessels" would chain "five merchant vessels" to "five suspicious boats".
@@ -407,16 +341,7 @@ const CLAUSE_TAIL = 2;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['because', 'as', 'since', 'so']);
 
 /** Words after "as" that make it a condition or a comparison ("as long as", "as well as"), which qualify what went before. */
-const AS_QUALIFIERS: ReadonlySet<string> = new Set([
-  'long',
-  'well',
-  'much',
-  'many',
-  'soon',
-  'far',
-  'little',
-  'few',
-]);
+const AS_QUALIFIERS: ReadonlySet<string> = new Set(['long', 'well', 'much', 'many', 'soon', 'far', 'little', 'few']);
 
 /** Whether the whole's word at `k` opens a clause of its own, not a condition, comparison or date ("since 2010"). */
 function opensClause(whole: readonly string[], k: number): boolean {
@@ -507,9 +432,7 @@ export function compareQuotes(a: PrintedQuote, b: PrintedQuote, options: MergeOp
   if (isCutPart(a, b, options.minRun)) return { relation: 'contained', score: judged.score, guard: null };
   // Near words that swap a noun for another kind of one thing ("seized a rifle" / "seized a shotgun") are two statements.
   if (judged.relation === 'similar')
-    return swapsKind(substanceOf(a.tokens), substanceOf(b.tokens))
-      ? { relation: 'different', score: judged.score, guard: null }
-      : judged;
+    return swapsKind(substanceOf(a.tokens), substanceOf(b.tokens)) ? { relation: 'different', score: judged.score, guard: null } : judged;
   // An editor's words in brackets ("altered (its direction) towards") are no part of what was said: the printings
   // compare again without them, unless they hold a figure or a negation ("we will (not) raise taxes").
   const [bareA, bareB] = [withoutInsertions(a), withoutInsertions(b)];
@@ -518,8 +441,7 @@ export function compareQuotes(a: PrintedQuote, b: PrintedQuote, options: MergeOp
 }
 
 /** A printing's words of substance as swapsKind reads them: no function word, figure or negation, letters only. */
-const substanceOf = (tokens: readonly string[]) =>
-  tokens.filter((t) => !isStopWord(t) && !isGuardToken(t) && /^\p{L}+$/u.test(t));
+const substanceOf = (tokens: readonly string[]) => tokens.filter((t) => !isStopWord(t) && !isGuardToken(t) && /^\p{L}+$/u.test(t));
 
 /** Words in round or square brackets inside a printing, with the space before them. */
 const INSERTION = /\s*[([][^()[\]]{1,80}[)\]]/g;
@@ -527,9 +449,7 @@ const INSERTION = /\s*[([][^()[\]]{1,80}[)\]]/g;
 /** A printing without the bracketed words an editor inserted (INSERTION) that hold no figure or negation; itself when none. */
 function withoutInsertions(quote: PrintedQuote): PrintedQuote {
   if (!/[([]/.test(quote.text)) return quote;
-  const text = quote.text.replace(INSERTION, (insertion) =>
-    tokenize(insertion).some(isGuardToken) ? insertion : '',
-  );
+  const text = quote.text.replace(INSERTION, (insertion) => (tokenize(insertion).some(isGuardToken) ? insertion : ''));
   return text === quote.text ? quote : { text, tokens: tokenize(text) };
 }
 
@@ -562,8 +482,7 @@ const SHORT_RUN_SUBSTANCE = 4;
 
 /** Whether a printing, the same words in both, is long or distinctive enough to be one statement whoever printed the speaker. */
 const isDistinctive = (tokens: readonly string[]) =>
-  tokens.length >= STRONG_RUN ||
-  (tokens.length >= SHORT_RUN && tokens.filter((t) => !isStopWord(t)).length >= SHORT_RUN_SUBSTANCE);
+  tokens.length >= STRONG_RUN || (tokens.length >= SHORT_RUN && tokens.filter((t) => !isStopWord(t)).length >= SHORT_RUN_SUBSTANCE);
 /** Word similarity (without figures and negations) at which two long printings are one, whoever printed the speaker. */
 const STRONG_SIMILARITY = 0.8;
 
@@ -577,11 +496,7 @@ function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote):
   if (comparison.relation === 'same') return isDistinctive(a.tokens);
   if (comparison.relation === 'contains') return b.tokens.length >= STRONG_RUN;
   if (comparison.relation === 'contained') return a.tokens.length >= STRONG_RUN;
-  return (
-    comparison.relation === 'similar' &&
-    comparison.score >= STRONG_SIMILARITY &&
-    Math.min(a.tokens.length, b.tokens.length) >= STRONG_RUN
-  );
+  return comparison.relation === 'similar' && comparison.score >= STRONG_SIMILARITY && Math.min(a.tokens.length, b.tokens.length) >= STRONG_RUN;
 }
 
 /** A speaker as merging compares it: named (a person's or an organisation's name), weak (only described) or none, and the role printed with it. */
@@ -601,9 +516,7 @@ function sameSpeakers(a: Speaker, b: Speaker): boolean | 'a' | 'b' | null {
   if (named(a) && named(b)) {
     if (compatibleSpeakers(a.key, b.key)) return true;
     // "Kraft Foods" and "Kraft Food's Susan Davison": a body and one printed as speaking for it may be one source.
-    return mayNameOnePerson(a.key, b.key) || speaksFor(a.key, b.role) || speaksFor(b.key, a.role)
-      ? null
-      : false;
+    return mayNameOnePerson(a.key, b.key) || speaksFor(a.key, b.role) || speaksFor(b.key, a.role) ? null : false;
   }
   if (a.weak && b.weak && compatibleSpeakers(a.key, b.key)) return true;
   if (a.weak && named(b) && describesRole(a.key, b.role)) return 'b';
@@ -644,8 +557,7 @@ function compareVariant(
       if (fragment && comparison.relation === 'similar') continue;
       if (fragment && i > 0 && comparison.relation === 'contains') continue;
       if (fragment && j > 0 && comparison.relation === 'contained') continue;
-      if (options.byWords && comparison.relation === 'similar' && comparison.score < options.threshold)
-        continue;
+      if (options.byWords && comparison.relation === 'similar' && comparison.score < options.threshold) continue;
       const joins =
         sameSpeaker === true ||
         (typeof sameSpeaker === 'string' && roleJoins(comparison, a, b, sameSpeaker)) ||
@@ -722,12 +634,7 @@ export function decideMerge(
         { key: variant.speakerKey, weak: variant.weakSpeaker === true, role: variant.role },
       );
       if (same === false) continue;
-      const result = compareVariant(
-        printings,
-        printingsOf(variant.text, options.minRun),
-        same ?? false,
-        options,
-      );
+      const result = compareVariant(printings, printingsOf(variant.text, options.minRun), same ?? false, options);
       // A near printing that compareQuotes guards for its negations ("no suspects" for "not ... taken into custody")
       // is asked too: the rewording's own negation guard (another count of negations, odd or even) keeps "a chance"
       // and "no chance" apart. One guarded for a figure printed in one only is not: on MRPC, asking those too

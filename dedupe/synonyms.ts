@@ -108,8 +108,7 @@ export function everySenseOf(word: string): Set<string> {
   const senses = new Set<string>();
   if (!/^[a-z][a-z-]*$/.test(word)) return senses;
   for (const [pos, rules] of DETACH) {
-    for (const form of lemmaForms(word, rules))
-      for (const offset of synsetOffsets(pos, form)) senses.add(`${pos}:${offset}`);
+    for (const form of lemmaForms(word, rules)) for (const offset of synsetOffsets(pos, form)) senses.add(`${pos}:${offset}`);
   }
   return senses;
 }
@@ -164,14 +163,10 @@ export function swapsKind(wordsA: readonly string[], wordsB: readonly string[]):
   const unmatched = (words: readonly string[], others: readonly string[]) =>
     words.filter(
       (word) =>
-        !others.some(
-          (other) =>
-            stemWord(other) === stemWord(word) || shareSense(word, other) || kindOfEachOther(word, other),
-        ),
+        !others.some((other) => stemWord(other) === stemWord(word) || shareSense(word, other) || kindOfEachOther(word, other)),
     );
   const [onlyA, onlyB] = [unmatched(wordsA, wordsB), unmatched(wordsB, wordsA)];
-  const lemmas = (words: readonly string[]) =>
-    words.map(nounLemma).filter((lemma): lemma is string => lemma !== null);
+  const lemmas = (words: readonly string[]) => words.map(nounLemma).filter((lemma): lemma is string => lemma !== null);
   if (onlyA.length !== 1 || onlyB.length !== 1) return false;
   const [[a], [b]] = [lemmas(onlyA), lemmas(onlyB)];
   return a !== undefined && b !== undefined && kindsApart(a < b ? `${a} ${b}` : `${b} ${a}`);

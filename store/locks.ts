@@ -6,11 +6,7 @@ import type { Queryable } from './db.ts';
  * holder waits for. Every caller takes them in the same order (by lock key), so concurrent transactions queue
  * up instead of deadlocking, even when two scope names hash to one key.
  */
-export async function lockScopes(
-  db: Queryable,
-  scopes: readonly string[],
-  shared: readonly string[] = [],
-): Promise<void> {
+export async function lockScopes(db: Queryable, scopes: readonly string[], shared: readonly string[] = []): Promise<void> {
   if (scopes.length === 0 && shared.length === 0) return;
   await db.query(scopeLocksSql('$1::text[]', '$2::text[]'), [scopes, shared]);
 }
@@ -19,10 +15,7 @@ export async function lockScopes(
  * lockScopes' statement with the scopes written into it (no parameters), so that a transaction can send it with its
  * BEGIN in one round trip (TransactionOptions); undefined when there is no scope to lock.
  */
-export function lockScopesStatement(
-  scopes: readonly string[],
-  shared: readonly string[] = [],
-): string | undefined {
+export function lockScopesStatement(scopes: readonly string[], shared: readonly string[] = []): string | undefined {
   if (scopes.length === 0 && shared.length === 0) return undefined;
   return scopeLocksSql(textArray(scopes), textArray(shared));
 }
@@ -44,8 +37,6 @@ function scopeLocksSql(scopes: string, shared: string): string {
  */
 export function textArray(values: readonly string[]): string {
   const literal = (v: string) =>
-    v.includes('\\')
-      ? `E'${v.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`
-      : `'${v.replaceAll("'", "''")}'`;
+    v.includes('\\') ? `E'${v.replaceAll('\\', '\\\\').replaceAll("'", "''")}'` : `'${v.replaceAll("'", "''")}'`;
   return `ARRAY[${values.map(literal).join(', ')}]::text[]`;
 }

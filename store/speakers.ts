@@ -76,11 +76,7 @@ function indexKnown(rows: readonly KnownRow[]) {
  */
 async function foldLoneName(db: Queryable, old: string, into: ResolvedSpeaker): Promise<void> {
   await db.query('UPDATE mentions SET speaker_id = $1 WHERE speaker_id = $2', [into.id, old]);
-  await db.query('UPDATE claims SET speaker_id = $1, speaker = $3 WHERE speaker_id = $2', [
-    into.id,
-    old,
-    into.name,
-  ]);
+  await db.query('UPDATE claims SET speaker_id = $1, speaker = $3 WHERE speaker_id = $2', [into.id, old, into.name]);
   await db.query('DELETE FROM speakers WHERE id = $1', [old]);
 }
 
@@ -107,9 +103,7 @@ export async function resolveMany(
   const full = all.filter((s) => s.key.includes(' '));
   const lone = all.filter((s) => !s.key.includes(' '));
   const names = speakerNames(all);
-  const known = indexKnown(
-    read ?? (await db.query<KnownRow>(knownSpeakersSql(1, 2), [names.keys, names.surnames])),
-  );
+  const known = indexKnown(read ?? (await db.query<KnownRow>(knownSpeakersSql(1, 2), [names.keys, names.surnames])));
 
   // Aliases and folds in the order the rules would have made them one name at a time, full names first.
   const aliases: Array<[string, string]> = [];
@@ -181,8 +175,7 @@ export async function resolveMany(
         );
   const byId = new Map<string, ResolvedSpeaker>();
   for (const owners of known.owners.values()) for (const owner of owners.values()) byId.set(owner.id, owner);
-  for (const stored of known.speakers.values())
-    byId.set(stored.id, { id: stored.id, name: stored.name ?? '' });
+  for (const stored of known.speakers.values()) byId.set(stored.id, { id: stored.id, name: stored.name ?? '' });
   for (const row of rows) byId.set(row.id, { id: row.id, name: row.name });
   for (const speaker of own) {
     const found = byId.get(makeId('s', speaker.key));

@@ -4,14 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { EvalSection } from './evalSection.ts';
 import { gate, gateBelow, pct } from './evalSection.ts';
 import type { AttributionLabel, AttributionScore, ClaimLabel, ClaimScore, Split } from './scoreLabels.ts';
-import {
-  documentTexts,
-  readJsonl,
-  scoreAttributions,
-  scoreClaims,
-  splitOf,
-  storedMentions,
-} from './scoreLabels.ts';
+import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, storedMentions } from './scoreLabels.ts';
 
 // Floors a hair under what extraction reaches on the labelled set (tune / held-out: found 71.9% / 67.4%,
 // speaker 95.7% / 86.0%, not claims 5.6% / 6.0%, speaker on judged claims 90.6% / 87.8%). The tune side was grown by
@@ -183,10 +176,7 @@ function describeAttributions(split: Split, s: AttributionScore): string {
 }
 
 function describeClaims(split: Split, s: ClaimScore): string {
-  const reasons = [...s.reasons]
-    .sort((a, b) => b[1] - a[1])
-    .map(([why, n]) => `${why} ${n}`)
-    .join(', ');
+  const reasons = [...s.reasons].sort((a, b) => b[1] - a[1]).map(([why, n]) => `${why} ${n}`).join(', ');
   return (
     `${split}: ${s.judged} judged items, not claims ${s.notClaims} (${pct(ratio(s.notClaims, s.judged))}${reasons ? `: ${reasons}` : ''}); ` +
     `${s.unjudged} extracted now but not judged; speaker right on ${s.speakerRight} of ${s.speakerJudged} claims (${pct(ratio(s.speakerRight, s.speakerJudged))})`
@@ -201,48 +191,23 @@ export const labelsSection: EvalSection = {
     const attributions = readJsonl<AttributionLabel>(join(LABELS, 'attributions.jsonl'));
     const claimsFile = join(LABELS, 'claims.jsonl');
     const claims = existsSync(claimsFile) ? readJsonl<ClaimLabel>(claimsFile) : [];
-    const texts = documentTexts(
-      shared,
-      [...attributions, ...claims].map((l) => l.doc),
-    );
+    const texts = documentTexts(shared, [...attributions, ...claims].map((l) => l.doc));
     let failedGates = 0;
     for (const split of ['tune', 'held-out'] as const) {
-      const a = scoreAttributions(
-        attributions.filter((l) => splitOf(l.doc) === split),
-        texts,
-        storedMentions,
-      );
-      const c = scoreClaims(
-        claims.filter((l) => splitOf(l.doc) === split),
-        texts,
-        storedMentions,
-      );
+      const a = scoreAttributions(attributions.filter((l) => splitOf(l.doc) === split), texts, storedMentions);
+      const c = scoreClaims(claims.filter((l) => splitOf(l.doc) === split), texts, storedMentions);
       console.log(describeAttributions(split, a));
       console.log(describeClaims(split, c));
       if (split === 'tune') {
         for (const e of a.errors.slice(0, Number(process.env.EVAL_EXAMPLES ?? 12))) {
-          console.log(
-            `  ${e.predicted === null ? 'missing' : 'wrong'}: "${e.content.slice(0, 70)}" gold ${JSON.stringify(e.gold)}, got ${JSON.stringify(e.predicted)} (${e.doc})`,
-          );
+          console.log(`  ${e.predicted === null ? 'missing' : 'wrong'}: "${e.content.slice(0, 70)}" gold ${JSON.stringify(e.gold)}, got ${JSON.stringify(e.predicted)} (${e.doc})`);
         }
       }
       failedGates +=
         gate(`labelled ${split}: attributions found`, ratio(a.found, a.labelled), FOUND_FLOOR[split]) +
-        gate(
-          `labelled ${split}: speaker accuracy on attributions found`,
-          ratio(a.right, a.found),
-          SPEAKER_ACCURACY_FLOOR[split],
-        ) +
-        gateBelow(
-          `labelled ${split}: extracted items that are not claims`,
-          ratio(c.notClaims, c.judged),
-          NOT_CLAIM_CEILING[split],
-        ) +
-        gate(
-          `labelled ${split}: speaker accuracy on judged claims`,
-          ratio(c.speakerRight, c.speakerJudged),
-          CLAIM_SPEAKER_FLOOR[split],
-        );
+        gate(`labelled ${split}: speaker accuracy on attributions found`, ratio(a.right, a.found), SPEAKER_ACCURACY_FLOOR[split]) +
+        gateBelow(`labelled ${split}: extracted items that are not claims`, ratio(c.notClaims, c.judged), NOT_CLAIM_CEILING[split]) +
+        gate(`labelled ${split}: speaker accuracy on judged claims`, ratio(c.speakerRight, c.speakerJudged), CLAIM_SPEAKER_FLOOR[split]);
     }
     return { failedGates };
   },

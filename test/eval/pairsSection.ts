@@ -155,7 +155,9 @@ type ShownMention = LocatedMention & { speaker: string | null; text: string };
 /** A stored figure located in its document, with what the merge compares of it. */
 type ShownFigure = LocatedMention & Pick<ExtractedMention, 'text' | 'value' | 'unit' | 'entities'>;
 
-async function ingestLabelled(texts: ReadonlyMap<string, string>): Promise<{
+async function ingestLabelled(
+  texts: ReadonlyMap<string, string>,
+): Promise<{
   located: Map<string, ShownMention[]>;
   figures: Map<string, ShownFigure[]>;
   storyOfDoc: Map<string, string>;
@@ -364,17 +366,8 @@ export const pairsSection: EvalSection = {
             .filter((p) => storySplit(storyOf(p)) === split)
             .map((p) => {
               const [a, b] = [p.a, p.b].map((side) => figureMentionOf(side, figures.get(side.doc) ?? []));
-              const shown = (m: ShownFigure | null | undefined) =>
-                m ? { text: m.text, value: m.value, unit: m.unit, entities: m.entities.slice(0, 3) } : null;
-              return JSON.stringify({
-                split,
-                a: p.a,
-                b: p.b,
-                label: p.label,
-                joined: !!a && !!b && a.claimId === b.claimId,
-                seenA: shown(a),
-                seenB: shown(b),
-              });
+              const shown = (m: ShownFigure | null | undefined) => (m ? { text: m.text, value: m.value, unit: m.unit, entities: m.entities.slice(0, 3) } : null);
+              return JSON.stringify({ split, a: p.a, b: p.b, label: p.label, joined: !!a && !!b && a.claimId === b.claimId, seenA: shown(a), seenB: shown(b) });
             });
           appendFileSync(process.env.EVAL_FIGURE_DUMP, rows.map((r) => `${r}\n`).join(''));
         }

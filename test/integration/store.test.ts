@@ -57,9 +57,7 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
         }),
         /boom/,
       );
-      const rows = await db.query('SELECT 1 FROM articles WHERE url = $1', [
-        'https://example.com/rolled-back',
-      ]);
+      const rows = await db.query('SELECT 1 FROM articles WHERE url = $1', ['https://example.com/rolled-back']);
       assert.equal(rows.length, 0);
     });
 
@@ -74,69 +72,35 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
         `INSERT INTO claims (id, kind, text) SELECT id, 'quote', 'a stock phrase' FROM unnest($1::text[]) AS id`,
         [[...ids, match]],
       );
-      await db.query('INSERT INTO claim_keys (key, claim_id) SELECT $1, id FROM unnest($2::text[]) AS id', [
-        STOCK,
-        [...ids, match],
-      ]);
+      await db.query('INSERT INTO claim_keys (key, claim_id) SELECT $1, id FROM unnest($2::text[]) AS id', [STOCK, [...ids, match]]);
       await db.query('INSERT INTO claim_keys (key, claim_id) VALUES ($1, $2)', [RARE, match]);
       const lookup = (keys: number[]) =>
-        store.claims.readForMerge(
-          db,
-          [{ id: 'm_cap', kind: 'quote', keys }],
-          { keys: [], surnames: [] },
-          null,
-          50,
-          cap,
-        );
+        store.claims.readForMerge(db, [{ id: 'm_cap', kind: 'quote', keys }], { keys: [], surnames: [] }, null, 50, cap);
 
       const stockOnly = await lookup([STOCK]);
-      assert.deepEqual(
-        stockOnly.hits[0]?.map((h) => h.id),
-        ids.slice(0, cap),
-        'the least ids, no more than the cap',
-      );
+      assert.deepEqual(stockOnly.hits[0]?.map((h) => h.id), ids.slice(0, cap), 'the least ids, no more than the cap');
       const both = await lookup([STOCK, RARE]);
-      assert.equal(
-        both.hits[0]?.[0]?.id,
-        match,
-        'reached through the rare key, read whole, it ranks before the sample of the stock key',
-      );
+      assert.equal(both.hits[0]?.[0]?.id, match, 'reached through the rare key, read whole, it ranks before the sample of the stock key');
       assert.deepEqual([...(both.hits[0]?.[0]?.shared ?? [])].sort(), [RARE]);
     });
 
     test('keys made by an older scheme are reported until a recluster; an empty index takes the current one', async () => {
       await db.query('DELETE FROM claims');
       await db.query('UPDATE claim_keys_scheme SET scheme = 1');
-      assert.equal(
-        await store.claims.checkKeyScheme(db, 2),
-        null,
-        'no keys: nothing stale, the scheme adopted',
-      );
-      assert.equal(
-        (await db.query<{ scheme: number }>('SELECT scheme FROM claim_keys_scheme'))[0]?.scheme,
-        2,
-      );
+      assert.equal(await store.claims.checkKeyScheme(db, 2), null, 'no keys: nothing stale, the scheme adopted');
+      assert.equal((await db.query<{ scheme: number }>('SELECT scheme FROM claim_keys_scheme'))[0]?.scheme, 2);
 
       await db.query("INSERT INTO claims (id, kind, text) VALUES ('c_scheme', 'quote', 'old keys')");
       await db.query("INSERT INTO claim_keys (key, claim_id) VALUES (7, 'c_scheme')");
       assert.deepEqual(await store.claims.checkKeyScheme(db, 3), { stored: 2, current: 3 });
-      assert.deepEqual(
-        await store.claims.checkKeyScheme(db, 3),
-        { stored: 2, current: 3 },
-        'reported again, never adopted',
-      );
+      assert.deepEqual(await store.claims.checkKeyScheme(db, 3), { stored: 2, current: 3 }, 'reported again, never adopted');
       await db.transaction((tx) => store.claims.resetForRecluster(tx, 3));
       assert.equal(await store.claims.checkKeyScheme(db, 3), null);
     });
 
     test("pruning keeps a claim's variants that a mention prints, role, names and unit included, and drops the others", async () => {
-      const { id: articleId } = await store.articles.upsert(
-        db,
-        article('https://example.com/prune', 'pruned text'),
-      );
-      await db.query(
-        "INSERT INTO claims (id, kind, text) VALUES ('c_prune', 'quote', 'the bridge stays shut'), ('c_prune_fig', 'number', '12 lorries')",
-      );
+      const { id: articleId } = await store.articles.upsert(db, article('https://example.com/prune', 'pruned text'));
+      await db.query("INSERT INTO claims (id, kind, text) VALUES ('c_prune', 'quote', 'the bridge stays shut'), ('c_prune_fig', 'number', '12 lorries')");
       // What the article prints now: the quote with no role (it printed "Harlow police Lt." before it changed), and a figure.
       await db.query(
         `INSERT INTO mentions (id, article_id, kind, text, speaker_key, role, start_offset, end_offset, entities, unit, claim_id) VALUES
@@ -166,18 +130,8 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
     });
 
     test('a speaker learnt by full name answers to its surname', async () => {
-      const full = await store.speakers.resolve(db, {
-        key: 'dmitry peskov',
-        name: 'Dmitry Peskov',
-        type: 'person',
-        role: null,
-      });
-      const short = await store.speakers.resolve(db, {
-        key: 'peskov',
-        name: 'Peskov',
-        type: 'person',
-        role: null,
-      });
+      const full = await store.speakers.resolve(db, { key: 'dmitry peskov', name: 'Dmitry Peskov', type: 'person', role: null });
+      const short = await store.speakers.resolve(db, { key: 'peskov', name: 'Peskov', type: 'person', role: null });
       assert.equal(short?.id, full?.id);
       assert.equal(short?.name, 'Dmitry Peskov');
     });
