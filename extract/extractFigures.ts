@@ -153,12 +153,20 @@ function namesSpeakers(text: string, quotes: readonly ExtractedMention[], start:
 /** Nouns for the two parties a story sets against each other or together: nations, sides, rivals. */
 const PAIR_NOUNS = /^two\s+(?:nations|countries|continents|states|provinces|regions|sides|parties|camps|front-?runners|candidates|rivals|leaders|governments|neighbou?rs|allies|powers|superpowers|chambers|houses|companies|firms|teams|clubs)$/i;
 
+/** Nouns that say only that people are meant (their sex or age), not what part they had in anything. */
+const PLAIN_PEOPLE = /^(?:men|women|people|persons|individuals|boys|girls|guys|youths)$/i;
+
 /**
  * "the two nations", "their two countries", "the two front-runners": the pair a story is about, named again by
- * "the two" (or "their", "both"), counts nothing anyone reports; "two nations signed" counts.
+ * "the two" (or "their", "both"), counts nothing anyone reports; "two nations signed" counts. So do two people
+ * named again by a plain noun ("the trial of the two men accused", "one of the two women"): the pair the story is
+ * about. A noun of what they did or had done to them still counts ("the two victims", "the two officers involved").
  */
-const namesKnownPair = (text: string, start: number, end: number) =>
-  PAIR_NOUNS.test(text.slice(start, end)) && /\b(?:the|their|its|our|these|those|both)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+function namesKnownPair(text: string, start: number, end: number): boolean {
+  if (!/\b(?:the|their|its|our|these|those|both)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const figure = text.slice(start, end);
+  return PAIR_NOUNS.test(figure) || (/^two(?:\s+\p{Ll}+)?\s+\p{L}+$/u.test(figure) && PLAIN_PEOPLE.test(figure.split(/\s+/).at(-1) ?? ''));
+}
 
 /**
  * "a four - by - four car", "a one-on-one meeting": a number after the hyphen of a compound's joining word ("by",
@@ -461,14 +469,20 @@ function isIdiomaticAmount(text: string, start: number, end: number, printed: st
   return unit === '%' && (value === 1 || value === 99) && /\bthe\s+$/i.test(before) && !/^\s+(?:of|in|from|to|for|on|at)\b/i.test(text.slice(end, end + 6));
 }
 
+/** Words for how sure someone is: "99 percent sure", "90 per cent confident" rate a belief, they measure nothing. */
+const SURE = /^(?:sure|certain|confident|convinced)$/;
+
 /**
  * "if I felt I was 100 percent ready", "I'm 100 percent sure.": a whole percent before an adjective that ends its
- * phrase says "completely", no share of anything ("100 percent renewable energy" is one, its noun after it).
+ * phrase says "completely", no share of anything ("100 percent renewable energy" is one, its noun after it). Any
+ * percent before a word of how sure someone is ("we are 99.9 per cent sure that") rates a belief the same way.
  */
 function isWholeHearted(text: string, end: number, value: number, unit: string | null): boolean {
-  if (unit !== '%' || value !== 100) return false;
+  if (unit !== '%') return false;
   const after = /^\s+(\p{Ll}+)(?:\s*([,.;:!?)”"'’]|$)|\s+(\p{Ll}+))/u.exec(text.slice(end, end + 40));
   const word = after?.[1];
+  if (word !== undefined && SURE.test(word)) return true;
+  if (value !== 100) return false;
   if (after === null || word === undefined || synsetOffsets('adj', word).length <= synsetOffsets('noun', word).length) return false;
   return after[2] !== undefined || /^(?:to|that|about|of|in|for|with|when|if|and|but|on|behind)$/.test(after[3] ?? '');
 }

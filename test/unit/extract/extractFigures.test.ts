@@ -253,6 +253,21 @@ test('"the two nations", "their two countries": the pair a story is about, named
   assert.deepEqual(figures('The two victims no longer wanted to pursue the charges.').map((f) => f.value), [2]);
 });
 
+test('"the two men", "one of the two women": a pair of people named again by a plain noun is no figure; a role still counts', () => {
+  assert.deepEqual(figures('Jurors heard the tape at the trial of the two men accused of setting the warehouse fire.'), []);
+  assert.deepEqual(figures('A judge acquitted one of the two women charged in the scheme.'), []);
+  assert.deepEqual(figures('The mayor said the two young boys were safe at home.'), []);
+  assert.deepEqual(figures('Two men were charged with arson on Monday.').map((f) => f.value), [2]);
+  assert.deepEqual(figures('The two firefighters hurt in the blaze were released from hospital.').map((f) => f.value), [2]);
+  assert.deepEqual(figures('The three men were charged with arson.').map((f) => f.value), [3]);
+});
+
+test('"99 percent sure", "90 per cent confident": a percent of how sure someone is rates a belief, no share', () => {
+  assert.deepEqual(figures('The inspector said she was 99 percent sure the wiring had caused the fire.'), []);
+  assert.deepEqual(figures('"We are 90 per cent confident that the bridge will hold," the engineer said.'), []);
+  assert.deepEqual(figures('Turnout reached 90 percent in the district.').map((f) => f.value), [90]);
+});
+
 test('"will award its delegates in two weeks": a time from now something will happen at dates it; "grew in two weeks" measures', () => {
   assert.deepEqual(figures('Florida will award a trove of delegates in its primary in two weeks, particularly on the Republican side.'), []);
   assert.deepEqual(figures('The crowd grew to 5,000 people in two weeks.').map((f) => f.text), ['5,000 people', 'two weeks']);
