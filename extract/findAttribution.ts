@@ -569,12 +569,22 @@ function isAppositive(tokens: Token[], start: number, end: number): boolean {
 }
 
 /** For "…, saying that" the subject is the main clause's, at the start of the sentence. */
+/**
+ * "Jo Roe said she was “very happy” with the result, adding: ...": a quoted fragment that the clause goes on after
+ * (a small word follows it, not a conjunction opening a clause of its own) is a word of that clause, not the end of
+ * the stretch that holds the participle's subject.
+ */
+function quotedInClause(tokens: readonly Token[], at: number, start: number): boolean {
+  const next = tokens[at + 1];
+  return at > start && next !== undefined && next.word && /^\p{Ll}+$/u.test(next.text) && !CLAUSE_WORDS.has(normaliseWord(next.text)) && !/^(?:then|so|while)$/i.test(next.text);
+}
+
 function participleSubject(masked: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
   const cue = tokens[cueAt];
   if (!cue || !/ing$/i.test(cue.text) || tokens[cueAt - 1]?.text !== ',') return null;
   let start = afterDateline(tokens);
   for (let k = cueAt - 2; k >= start; k -= 1) {
-    if (tokens[k]?.text === ',' || tokens[k]?.text.startsWith('§')) {
+    if (tokens[k]?.text === ',' || (tokens[k]?.text.startsWith('§') && !quotedInClause(tokens, k, start))) {
       start = k + 1;
       break;
     }
