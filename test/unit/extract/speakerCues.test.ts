@@ -147,7 +147,14 @@ describe('who speaks: cues and names the rules used to miss', () => {
       ),
       ['Ray Dunn', 'Lena Vos'],
     );
-    // A quote that opens the sentence still ends it: the participle's subject is the name after it.
+    // A quote that opens the sentence, or has its own attribution after it, still ends it: the participle's subject
+    // is the one after the quote.
     assert.deepEqual(speakers('“We won,” Ray Dunn said after the final, adding: “Now we rest.”'), ['Ray Dunn', 'Ray Dunn']);
+    assert.deepEqual(
+      extractMentions('Coach Ray Dunn weighed in as well, telling the paper, “We won the cup,” he said, adding, “Now we rest.”')
+        .mentions.filter((m) => m.kind !== 'number')
+        .map((m) => m.speakerRaw),
+      ['he', 'he'],
+    );
   });
 });
