@@ -5,6 +5,7 @@ import type { MergeOptions } from './mergeOptions.ts';
 import type { GuardReason, TextComparison } from './compareTexts.ts';
 import { compareTexts, isGuardToken } from './compareTexts.ts';
 import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
+import { echoesNegation } from './echoedNegation.ts';
 import { isStopWord } from './nlp.ts';
 import { boundedMemo } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
@@ -426,6 +427,8 @@ export function compareQuotes(a: PrintedQuote, b: PrintedQuote, options: MergeOp
   const judged = cut
     ? compareTexts(a.tokens, b.tokens, { ...options, minRun: Number.POSITIVE_INFINITY })
     : comparison;
+  // An aside that echoes the sentence's negation ("never ..., not me, not Bill, nobody more qualified") negates nothing new.
+  if (judged.guard === 'negation' && (echoesNegation(a, b) || echoesNegation(b, a))) return { relation: 'similar', score: judged.score, guard: null };
   if (judged.guard || (judged.relation !== 'different' && judged.relation !== 'similar')) return judged;
   // A part printed with cuts is contained even when it is also near the whole: containment says more (isStrong).
   if (isCutPart(b, a, options.minRun)) return { relation: 'contains', score: judged.score, guard: null };

@@ -569,12 +569,25 @@ function isAppositive(tokens: Token[], start: number, end: number): boolean {
 }
 
 /** For "…, saying that" the subject is the main clause's, at the start of the sentence. */
+/**
+ * "Jo Roe said she was “very happy” with the result, adding: ...": a quoted fragment that the clause goes on after
+ * (a word before it, a small word after it, not a conjunction opening a clause of its own, and no cue up to the
+ * participle) is a word of that clause, not the end of the stretch that holds the participle's subject. A quote
+ * with its own attribution after it ("“...,” he said, adding") still ends it: "he" is the subject.
+ */
+function quotedInClause(tokens: readonly Token[], at: number, start: number, cueAt: number): boolean {
+  const next = tokens[at + 1];
+  if (at <= start || tokens[at - 1]?.word !== true || next === undefined || !next.word || !/^\p{Ll}+$/u.test(next.text)) return false;
+  if (CLAUSE_WORDS.has(normaliseWord(next.text)) || /^(?:then|so|while)$/i.test(next.text)) return false;
+  return !tokens.slice(at + 1, cueAt).some((t) => CUE_WORDS.has(normaliseWord(t.text)));
+}
+
 function participleSubject(masked: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
   const cue = tokens[cueAt];
   if (!cue || !/ing$/i.test(cue.text) || tokens[cueAt - 1]?.text !== ',') return null;
   let start = afterDateline(tokens);
   for (let k = cueAt - 2; k >= start; k -= 1) {
-    if (tokens[k]?.text === ',' || tokens[k]?.text.startsWith('§')) {
+    if (tokens[k]?.text === ',' || (tokens[k]?.text.startsWith('§') && !quotedInClause(tokens, k, start, cueAt))) {
       start = k + 1;
       break;
     }

@@ -133,10 +133,15 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // one thing as the one word each printing changes kept apart ("rifle" / "shotgun"): tune paraphrase 29.6% -> 33.3% of
 // 54, merge precision 98.4% -> 98.5% (128 of 130); verbatim and partial unchanged (94.9%, 92.3%); held-out unchanged
 // (88.6%, 81.8%, 38.9%, 100% of 64). Floor: tune paraphrase 0.29 -> 0.33.
+// Issue 16 items 1-2 (branch merge13): a quote after ", adding:" is the clause subject's when a quoted fragment stands
+// inside that clause ("said she was “so excited” to ..., adding:"), and an aside set off by a comma that echoes a
+// negation the sentence has ("never been a man or a woman, not me, not Bill, nobody more qualified") fires no
+// negation guard: tune partial 92.3% -> 97.4% of 39 (Coleman / Moffat, Obama / no speaker), merge precision 98.5% of
+// 132 merged (the same 2 different pairs); the rest and held-out unchanged. Floor: tune partial 0.92 -> 0.97.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.945, partial: 0.92, paraphrase: 0.33 },
+  tune: { verbatim: 0.945, partial: 0.97, paraphrase: 0.33 },
   'held-out': { verbatim: 0.88, partial: 0.8, paraphrase: 0.38 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /

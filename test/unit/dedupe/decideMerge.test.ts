@@ -237,6 +237,20 @@ describe('decideMerge', () => {
     assert.deepEqual(decision, { matches: [], conflicts: [{ claimId: 'c1', reason: 'negation' }] });
   });
 
+  test('an aside that echoes a negation the sentence already has joins; a negation inserted otherwise does not', () => {
+    const plain = 'I can tell you there has never been a coach or a player more loyal to this club than Marta Quell in all its history.';
+    const echoed = 'I can tell you there has never been a coach or a player, not me, not Ivo, nobody more loyal to this club than Marta Quell in all its history.';
+    // Printed without a speaker by one outlet: the same words and the aside join on their length (isStrong).
+    assert.deepEqual(decideMerge(quote(echoed, null), [claim('c1', [plain])]).matches, ['c1']);
+    // A sentence that negated nothing is negated by what is inserted, with a comma or without one: the same words
+    // alone no longer join them.
+    const positive = 'I can tell you the board has always had a coach or a player more loyal to this club than Marta Quell.';
+    const flipped = 'I can tell you the board has always had a coach or a player, never a manager, more loyal to this club than Marta Quell.';
+    assert.deepEqual(decideMerge(quote(flipped, null), [claim('c1', [positive])]).matches, []);
+    const inserted = 'I can tell you there has never been a coach or a player not more loyal to this club than Marta Quell in all its history.';
+    assert.deepEqual(decideMerge(quote(inserted, null), [claim('c1', [plain])]).matches, []);
+  });
+
   test('a mention bridging two claims matches both, the smallest id first', () => {
     const decision = decideMerge(quote(LONG), [
       claim('c9', ['then we have the possibility of reaching an agreement']),

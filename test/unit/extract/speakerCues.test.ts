@@ -139,4 +139,22 @@ describe('who speaks: cues and names the rules used to miss', () => {
     // At the top of a text the pronoun names nobody yet: a deck line, no speaker, nothing stored.
     assert.deepEqual(speakers('He issues statement saying he will appeal the ruling to the league. Piet Maasland was banned on Friday.'), []);
   });
+
+  test('a quoted fragment inside the clause does not end the subject of ", adding: “...”"', () => {
+    assert.deepEqual(
+      speakers(
+        'Coach Ray Dunn praised the squad. “They never gave up,” he said. Lena Vos said she was “over the moon” about the cup, adding: “Now we want the league too.”',
+      ),
+      ['Ray Dunn', 'Lena Vos'],
+    );
+    // A quote that opens the sentence, or has its own attribution after it, still ends it: the participle's subject
+    // is the one after the quote.
+    assert.deepEqual(speakers('“We won,” Ray Dunn said after the final, adding: “Now we rest.”'), ['Ray Dunn', 'Ray Dunn']);
+    assert.deepEqual(
+      extractMentions('Coach Ray Dunn weighed in as well, telling the paper, “We won the cup,” he said, adding, “Now we rest.”')
+        .mentions.filter((m) => m.kind !== 'number')
+        .map((m) => m.speakerRaw),
+      ['he', 'he'],
+    );
+  });
 });
