@@ -1,4 +1,6 @@
 import type { RawDocument } from '../ingest/types.ts';
+import type { StoredArticle } from '../store/articles.ts';
+import type { StoredMention } from '../store/mentions.ts';
 import type { QueueName } from './queueNames.ts';
 
 /** Fetch a URL (or take a document already read from a local file) and store what it holds. */
@@ -42,11 +44,23 @@ export interface ArticleJobData {
 
 export type JobData = { fetch: FetchJobData; extract: ArticleJobData; dedupe: ArticleJobData };
 
+/**
+ * What a stage hands the next one in memory when its job carries the article on (jobs/carryArticle.ts): the rows it
+ * just wrote, as a read would find them, so the next stage need not read them again. Never sent to Redis.
+ */
+export interface CarriedArticle {
+  article: StoredArticle;
+  /** The mentions this job's extraction stored (none merged yet), in text order; absent when it extracted nothing. */
+  unmerged?: StoredMention[];
+}
+
 /** A job a stage asks for next. Its id comes from a URL or a content hash: the same work twice is done once. */
 export interface FollowUp<Q extends QueueName = QueueName> {
   queue: Q;
   id: string;
   data: JobData[Q];
+  /** Set when the stage holds the article in memory: the same job may run this one at once (carryArticle). */
+  carried?: CarriedArticle;
 }
 
 /** What a run of the pipeline did, summed over its jobs. */

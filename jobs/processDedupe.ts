@@ -2,7 +2,7 @@ import { minhashSignature } from '../dedupe/minhash.ts';
 import { tokenize } from '../dedupe/normalizeText.ts';
 import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
-import type { ArticleJobData, StageResult } from './jobTypes.ts';
+import type { ArticleJobData, CarriedArticle, StageResult } from './jobTypes.ts';
 import { joinStoryFigures } from './joinStoryFigures.ts';
 import { groupInBatch } from './groupNearDuplicates.ts';
 import { mergeInBatch } from './mergeBatcher.ts';
@@ -13,11 +13,14 @@ import { timeStep } from './stepTimer.ts';
  * The dedupe stage: group the article with its near duplicates (wire copy), place it in its story, then
  * merge every unplaced mention of this version of it into canonical claims (with the other articles this process
  * merges meanwhile, in one transaction), and join the figure claims of its story that agree (joinStoryFigures).
+ * `carried` is the article and the mentions the same job just extracted (jobs/carryArticle.ts): then nothing is read.
  */
-export async function processDedupe(ctx: StageContext, data: ArticleJobData): Promise<StageResult> {
+export async function processDedupe(ctx: StageContext, data: ArticleJobData, carried?: CarriedArticle): Promise<StageResult> {
   const time = ctx.timeStep;
   // Its unmerged mentions are read with it, in one statement: neither the grouping nor the placement changes them.
-  const { unmerged, ...article } = await timeStep(time, 'read_article', () => store.articles.getWithUnmerged(ctx.db, data.articleId));
+  const { unmerged, ...article } = carried?.unmerged
+    ? { ...carried.article, unmerged: carried.unmerged }
+    : await timeStep(time, 'read_article', () => store.articles.getWithUnmerged(ctx.db, data.articleId));
   if (article.contentHash !== data.contentHash) return { stats: {}, next: [] };
   const signature = minhashSignature(tokenize(article.text));
   // Each of these steps takes a lock every process takes in turn: a process takes it once for several of its jobs.

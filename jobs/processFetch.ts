@@ -15,11 +15,13 @@ import { addStats, emptyStats } from './jobTypes.ts';
 import { makeId } from '../ids.ts';
 import { findByAliases, findByContentHash, findStoredVersions } from '../store/articleAliases.ts';
 import type { StoredVersion } from '../store/articleAliases.ts';
+import type { StoredArticle } from '../store/articles.ts';
 import { articleIdentity, guidAlias } from './articleIdentity.ts';
 import { canonicalizeUrl } from '../ingest/canonicalizeUrl.ts';
 import { entryArticle, feedEntries, pageArticle } from './documentArticles.ts';
 import { isPermanent } from './isPermanent.ts';
 import { messageOf } from './runReport.ts';
+import { timeStep } from './stepTimer.ts';
 import type { LocatedEntry } from './documentArticles.ts';
 
 /**
@@ -79,11 +81,15 @@ const identityOf = (article: Pick<Article, 'url' | 'canonicalUrl'>, source: Arti
     feedId: source.feedId,
   });
 
-/** The extraction of one version of an article (keyed by its content, so the same text is extracted once). */
-const extractFollowUp = (articleId: string, contentHash: string): FollowUp<'extract'> => ({
+/**
+ * The extraction of one version of an article (keyed by its content, so the same text is extracted once); with the
+ * article as just stored, which the same job may carry on to extraction without reading it (jobs/carryArticle.ts).
+ */
+const extractFollowUp = (articleId: string, contentHash: string, stored?: StoredArticle): FollowUp<'extract'> => ({
   queue: 'extract',
   id: makeId('extract', articleId, contentHash),
   data: { articleId, contentHash },
+  ...(stored ? { carried: { article: stored } } : {}),
 });
 
 /** Stores an article and asks for its extraction (keyed by its content, so unchanged text is skipped). */
@@ -114,7 +120,7 @@ async function storeArticle(ctx: StageContext, article: Article, source: Article
   if (source.decodeWarning) ctx.log.warn({ articleId: result.id, url: article.url }, `stored with undecodable bytes: ${source.decodeWarning}`);
   return {
     stats: { ...(result.created ? { articlesNew: 1 } : { articlesSeen: 1 }), undecodable: source.decodeWarning ? 1 : 0 },
-    next: [extractFollowUp(result.id, contentHash)],
+    next: [extractFollowUp(result.id, contentHash, result.stored)],
   };
 }
 
@@ -264,11 +270,15 @@ export async function processDocument(ctx: StageContext, doc: RawDocument, data:
     case 'html':
     case 'text': {
       // A page is read off the event loop when the worker has threads (see startExtractionThreads).
-      const page = doc.kind === 'html' && ctx.extractPage ? await ctx.extractPage(doc.body, doc.url) : pageArticle({ ...doc, kind: doc.kind });
+      const kind = doc.kind;
+      const page = await timeStep(ctx.timeStep, 'fetch_read', async () =>
+        kind === 'html' && ctx.extractPage ? ctx.extractPage(doc.body, doc.url) : pageArticle({ ...doc, kind }),
+      );
       const article = withGiven(page, data.given);
       // The address it was read from stays a key of the article when the user gave its web address.
       const read = doc.kind === 'html' || data.given?.url ? { entryUrl: data.url } : {};
-      return storeArticle(ctx, article, { ...data, ...read, outlet: data.given?.outlet ?? data.outlet, decodeWarning: doc.decodeWarning });
+      const source = { ...data, ...read, outlet: data.given?.outlet ?? data.outlet, decodeWarning: doc.decodeWarning };
+      return timeStep(ctx.timeStep, 'fetch_store', () => storeArticle(ctx, article, source));
     }
   }
 }
@@ -282,7 +292,7 @@ export async function processFetch(ctx: StageContext, data: FetchJobData): Promi
   if (data.document) return processDocument(ctx, data.document, data);
   let result: Awaited<ReturnType<typeof fetchDocument>>;
   try {
-    result = await fetchDocument(data.url, fetchOptionsOf(ctx));
+    result = await timeStep(ctx.timeStep, 'fetch_download', () => fetchDocument(data.url, fetchOptionsOf(ctx)));
   } catch (error) {
     // A page that will never come (404, refused, too large) leaves the feed's own text of the entry, when it has some.
     if (data.entryText && isPermanent(error)) {

@@ -3,7 +3,8 @@ import { UnrecoverableError, Worker } from 'bullmq';
 import type { Job } from 'bullmq';
 import type { StageContext } from './context.ts';
 import { runHandler } from './handlers.ts';
-import type { JobData, StageResult } from './jobTypes.ts';
+import type { CarriedArticle, JobData, StageResult } from './jobTypes.ts';
+import { carryArticle } from './carryArticle.ts';
 import { QUEUE_NAMES } from './queueNames.ts';
 import type { QueueName } from './queueNames.ts';
 import type { RedisQueues } from './redisQueues.ts';
@@ -25,21 +26,35 @@ const runningJob = new AsyncLocalStorage<QueueName>();
 function processor(ctx: StageContext, queues: RedisQueues, name: QueueName) {
   return async (job: Job): Promise<JobReturn> => {
     const log = ctx.log.child({ queue: name, jobId: job.id, attempt: job.attemptsMade + 1 });
-    const started = performance.now();
-    const seconds = () => (performance.now() - started) / 1000;
     const metrics = ctx.metrics;
-    // With metrics, the job's steps are timed (README: where the time goes).
-    const timeStep = metrics ? (step: string, s: number) => metrics.observeStep(name, step, s) : undefined;
+    // One stage's run, timed and its statements counted as that stage's, whichever job carries it.
+    const runStage = async (queue: QueueName, data: JobData[QueueName], carried?: CarriedArticle): Promise<StageResult> => {
+      const started = performance.now();
+      const seconds = () => (performance.now() - started) / 1000;
+      // With metrics, the job's steps are timed (README: where the time goes).
+      const timeStep = metrics ? (step: string, s: number) => metrics.observeStep(queue, step, s) : undefined;
+      try {
+        const result = await runningJob.run(queue, () => runHandler({ ...ctx, timeStep, log }, queue, data, carried));
+        metrics?.observeJob(queue, seconds(), 'completed', result.stats);
+        return result;
+      } catch (error) {
+        const permanent = isPermanent(error);
+        metrics?.observeJob(queue, seconds(), permanent ? 'failed_permanent' : 'failed_transient');
+        throw error;
+      }
+    };
     try {
-      const result = await runningJob.run(name, () => runHandler({ ...ctx, timeStep, log }, name, job.data as JobData[QueueName]));
+      // The article goes on to the next stages in this job when the stage holds it (jobs/carryArticle.ts).
+      const result = await carryArticle(
+        await runStage(name, job.data as JobData[QueueName]),
+        (next) => runStage(next.queue, next.data, next.carried),
+        (next, error) => log.warn({ error: errorForLog(error, log), next: `${next.queue}/${next.id}` }, 'carried stage failed: queued'),
+      );
       await enqueue(queues, result.next);
-      ctx.metrics?.observeJob(name, seconds(), 'completed', result.stats);
       return { stats: result.stats, next: result.next.map((n) => ({ queue: n.queue, id: n.id })) };
     } catch (error) {
       log.warn({ error: errorForLog(error, log) }, 'job failed');
-      const permanent = isPermanent(error);
-      ctx.metrics?.observeJob(name, seconds(), permanent ? 'failed_permanent' : 'failed_transient');
-      if (permanent) throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
+      if (isPermanent(error)) throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
       throw error;
     }
   };
@@ -49,13 +64,15 @@ function processor(ctx: StageContext, queues: RedisQueues, name: QueueName) {
 export type Concurrency = number | { default: number } & Partial<Record<QueueName, number>>;
 
 /**
- * A worker's concurrency when none is given: `perQueue` jobs at a time in each queue, but `dedupe` in the dedupe
- * queue. A dedupe job spends its time waiting for the round trips of the grouping, placement and merge batches,
- * which take several of a process's jobs at once (jobs/lockBatcher.ts): with few jobs in flight the batches are
- * small and the jobs' round trips follow each other (README, issue 19's sixth round).
+ * A worker's concurrency when none is given: `perQueue` jobs at a time in the extract queue, `dedupe` in the dedupe
+ * queue and twice that in the fetch queue. A dedupe job spends its time waiting for the round trips of the grouping,
+ * placement and merge batches, which take several of a process's jobs at once (jobs/lockBatcher.ts): with few jobs
+ * in flight the batches are small and the jobs' round trips follow each other (README, issue 19's sixth round). A
+ * fetch job carries its article on to the merge (jobs/carryArticle.ts): with as many fetch jobs as dedupe jobs, all
+ * of them reached the merge batches together while no page was fetched or extracted (issue 19's ninth round).
  */
 export function defaultConcurrency(perQueue: number, dedupe: number): Concurrency {
-  return { default: perQueue, dedupe };
+  return { default: perQueue, fetch: 2 * dedupe, dedupe };
 }
 
 /**

@@ -31,6 +31,8 @@ export interface StoredArticle {
 
 export interface UpsertArticleResult {
   id: string;
+  /** The row as stored now (a later stage of the same job reads it from here instead of the database). */
+  stored: StoredArticle;
   /** First time this URL was stored. */
   created: boolean;
   /** The text differs from what was stored (or it is new): extraction has work to do. */
@@ -49,7 +51,7 @@ export const articleId = (url: string) => makeId('a', url);
  */
 export async function upsert(db: Queryable, input: ArticleInput, aliases: readonly string[] = []): Promise<UpsertArticleResult> {
   const id = articleId(input.url);
-  const rows = await db.query<{ previous_hash: string | null; placed: boolean }>(
+  const rows = await db.query<Omit<ArticleRow, 'text'> & { previous_hash: string | null; placed: boolean }>(
     `WITH previous AS (SELECT content_hash, outlet, published_at FROM articles WHERE id = $1), aliased AS (
        -- The foreign key is checked at the end of the statement, once the article's row is there.
        INSERT INTO article_aliases (alias, article_id) SELECT DISTINCT unnest($14::text[]), $1 ON CONFLICT (alias) DO NOTHING
@@ -69,7 +71,9 @@ export async function upsert(db: Queryable, input: ArticleInput, aliases: readon
        content_hash = EXCLUDED.content_hash,
        text_source = EXCLUDED.text_source,
        decode_warning = EXCLUDED.decode_warning
-     RETURNING (SELECT content_hash FROM previous) AS previous_hash,
+     RETURNING articles.id, articles.url, articles.title, articles.outlet, articles.published_at, articles.content_hash,
+               articles.extracted_hash, articles.deduped_hash,
+               (SELECT content_hash FROM previous) AS previous_hash,
                coalesce((SELECT p.outlet IS DISTINCT FROM articles.outlet OR p.published_at IS DISTINCT FROM articles.published_at
                          FROM previous p), false) AS placed`,
     [
@@ -89,8 +93,12 @@ export async function upsert(db: Queryable, input: ArticleInput, aliases: readon
       aliases,
     ],
   );
-  const previous = rows[0]?.previous_hash ?? null;
-  return { id, created: previous === null, changed: previous !== input.contentHash, placed: rows[0]?.placed ?? false };
+  const row = rows[0];
+  if (!row) throw new Error(`storing article ${id} returned no row`);
+  const previous = row.previous_hash;
+  // The text sent is the text stored: it does not travel back.
+  const stored = toArticle({ ...row, text: input.text });
+  return { id, stored, created: previous === null, changed: previous !== input.contentHash, placed: row.placed };
 }
 
 interface ArticleRow {

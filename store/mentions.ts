@@ -24,14 +24,15 @@ export const mentionId = (articleId: string, m: Pick<ExtractedMention, 'kind' | 
 /**
  * Replaces an article's mentions with a new extraction; with `extractedHash`, also records that version of the text
  * as extracted (articles.markExtracted), in the statement that inserts the mentions when there are some.
- * @returns the claims that lost mentions, to be refreshed.
+ * @returns the claims that lost mentions, to be refreshed, and the mentions stored (none in a claim yet), in text
+ * order as listUnmerged reads them: a job that goes on to merge them need not read them again.
  */
 export async function replaceForArticle(
   db: Queryable,
   articleId: string,
   mentions: readonly ExtractedMention[],
   extractedHash?: string,
-): Promise<string[]> {
+): Promise<{ touched: string[]; stored: StoredMention[] }> {
   const removed = await db.query<{ claim_id: string | null }>(
     'DELETE FROM mentions WHERE article_id = $1 RETURNING claim_id',
     [articleId],
@@ -39,9 +40,10 @@ export async function replaceForArticle(
   if (mentions.length === 0 && extractedHash !== undefined) {
     await db.query('UPDATE articles SET extracted_hash = $2 WHERE id = $1', [articleId, extractedHash]);
   }
+  let stored: StoredMention[] = [];
   if (mentions.length > 0) {
     // One statement for the whole extraction; entities are lists of any length, so the rows travel as JSON.
-    await db.query(
+    const inserted = await db.query<MentionRow & { start_offset: number }>(
       `WITH marked AS (UPDATE articles SET extracted_hash = $3::text WHERE id = $1 AND $3::text IS NOT NULL)
        INSERT INTO mentions (id, article_id, kind, text, speaker_raw, speaker, speaker_type, role, cue,
                              start_offset, end_offset, sentence, value, unit, qualifier, entities, speaker_start, speaker_end)
@@ -50,7 +52,8 @@ export async function replaceForArticle(
        FROM jsonb_to_recordset($2::jsonb) AS m (id text, kind text, text text, speaker_raw text, speaker text,
               speaker_type text, role text, cue text, start_offset integer, end_offset integer, sentence text,
               value double precision, unit text, qualifier text, entities text[], speaker_start integer, speaker_end integer)
-       ON CONFLICT (article_id, kind, start_offset, end_offset) DO NOTHING`,
+       ON CONFLICT (article_id, kind, start_offset, end_offset) DO NOTHING
+       RETURNING ${COLUMNS}, start_offset`,
       [
         articleId,
         JSON.stringify(
@@ -77,9 +80,14 @@ export async function replaceForArticle(
         extractedHash ?? null,
       ],
     );
+    stored = inserted.sort(byTextOrder).map(toMention);
   }
-  return [...new Set(removed.map((r) => r.claim_id).filter((id): id is string => id !== null))];
+  return { touched: [...new Set(removed.map((r) => r.claim_id).filter((id): id is string => id !== null))], stored };
 }
+
+/** listUnmerged's order (start offset, then kind; the kinds are lowercase ASCII, so any collation agrees). */
+const byTextOrder = (a: { start_offset: number; kind: string }, b: { start_offset: number; kind: string }) =>
+  a.start_offset - b.start_offset || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 
 export interface MentionRow {
   id: string;

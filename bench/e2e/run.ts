@@ -227,18 +227,20 @@ async function runWith(
     const stageSeconds = sumBy(texts, 'claimdesk_job_duration_seconds_sum', 'queue');
     const stepSeconds = sumBy(texts, 'claimdesk_job_step_seconds_sum', 'step');
     const statements = sumBy(texts, 'claimdesk_db_statements_total', 'queue');
-    // Latency: from the start of an article's fetch job to the end of its dedupe job.
+    // Latency: from the start of an article's fetch job to the end of its dedupe job, or of the fetch job itself when
+    // it carried the article to the merge (jobs/carryArticle.ts: no dedupe job).
     const queues = runtime.queues!;
-    const fetchStart = new Map<string, number>();
+    const fetched = new Map<string, { start: number; end: number }>();
     for (const job of await queues.queues.fetch.getCompleted(0, -1)) {
       const data = job.data as { url: string };
-      if (job.processedOn) fetchStart.set(articleId(data.url), job.processedOn);
+      if (job.processedOn && job.finishedOn) fetched.set(articleId(data.url), { start: job.processedOn, end: job.finishedOn });
     }
-    const latencies: number[] = [];
+    const merged = new Map<string, number>();
     for (const job of await queues.queues.dedupe.getCompleted(0, -1)) {
-      const start = fetchStart.get((job.data as { articleId: string }).articleId);
-      if (start && job.finishedOn) latencies.push(job.finishedOn - start);
+      if (job.finishedOn) merged.set((job.data as { articleId: string }).articleId, job.finishedOn);
     }
+    const feedArticle = articleId(served.feedUrl);
+    const latencies = [...fetched].flatMap(([id, { start, end }]) => (id === feedArticle ? [] : [(merged.get(id) ?? end) - start]));
     const stages = new Map<string, StageTimes>();
     for (const [stage, queue] of Object.entries(queues.queues)) stages.set(stage, await stageTimes(queue));
     const counts = await runtime.db.query<{ articles: number; claims: number }>(
@@ -403,7 +405,9 @@ async function main(): Promise<void> {
   console.log('\nper stage: jobs, mean wait in the queue and run time per job (ms), span from first start to last end (s)');
   for (const r of results) {
     const cells = [...r.stages].map(([stage, t]) => `${stage} ${t.jobs} jobs, wait ${t.waitMs.toFixed(0)}, run ${t.runMs.toFixed(0)}, span ${t.spanSeconds.toFixed(1)}`);
-    console.log(`${r.workers} worker(s): ${cells.join('; ')}`);
+    // Queue hops: the jobs taken from a queue, the feed's fetch left out (a carried stage is no hop).
+    const hops = ([...r.stages.values()].reduce((n, t) => n + t.jobs, 0) - 1) / count;
+    console.log(`${r.workers} worker(s): ${cells.join('; ')}; ${hops.toFixed(2)} queue hops/page`);
   }
   console.log('\nper page: statements sent to PostgreSQL by stage; ms of each dedupe step (summed over jobs, lock waits included)');
   for (const r of results) {

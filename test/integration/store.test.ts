@@ -49,6 +49,28 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
       assert.equal(rows[0]?.n, 1);
     });
 
+    test('what an upsert and an extraction return is what the dedupe stage would read of them', async () => {
+      // A job that carries its article on (jobs/carryArticle.ts) takes these rows instead of reading them again.
+      const { stored } = await store.articles.upsert(db, { ...article('https://example.com/carried', 'The ferry fare rose.'), publishedAt: '2026-02-12' });
+      const mention = (kind: 'quote' | 'statement' | 'number', start: number, end: number, text: string) => ({
+        kind, text, start, end, speaker: 'Ida Wren', speakerRaw: 'Ms Wren', speakerStart: null, speakerEnd: null,
+        speakerType: 'person' as const, role: null, cue: 'said', sentence: text, value: kind === 'number' ? 3 : null,
+        unit: kind === 'number' ? 'pounds' : null, qualifier: null, entities: ['Ida Wren'],
+      });
+      const extraction = [
+        mention('statement', 4, 20, 'ferry fare rose'),
+        mention('number', 0, 3, 'three pounds'),
+        mention('quote', 4, 20, 'fare rose'),
+        mention('quote', 4, 20, 'the same span twice: the first one stays'),
+      ];
+      const { stored: mentions } = await db.transaction((tx) => store.mentions.replaceForArticle(tx, stored.id, extraction, stored.contentHash));
+      const { unmerged, ...read } = await store.articles.getWithUnmerged(db, stored.id);
+      assert.deepEqual(stored, { ...read, extractedHash: null });
+      assert.equal(read.extractedHash, stored.contentHash);
+      assert.deepEqual(mentions, unmerged);
+      assert.deepEqual(mentions.map((m) => m.kind), ['number', 'quote', 'statement']);
+    });
+
     test('a transaction that throws leaves nothing behind', async () => {
       await assert.rejects(
         db.transaction(async (tx) => {

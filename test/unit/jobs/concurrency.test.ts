@@ -9,14 +9,15 @@ describe('worker concurrency', () => {
     assert.deepEqual(parseConcurrency('fetch=8, dedupe=1', 4), { default: 4, fetch: 8, dedupe: 1 });
   });
 
-  test('by default the dedupe queue takes its own number, also when --concurrency names only other queues', () => {
+  test('by default the dedupe queue takes its own number and the fetch queue twice it, also when --concurrency names only other queues', () => {
     const fallback = defaultConcurrency(4, 16);
-    assert.deepEqual(fallback, { default: 4, dedupe: 16 });
+    // A fetch job carries its article on to the merge: it is a dedupe job as well, and fetches and extracts meanwhile.
+    assert.deepEqual(fallback, { default: 4, fetch: 32, dedupe: 16 });
     assert.deepEqual(parseConcurrency('fetch=8', fallback), { default: 4, fetch: 8, dedupe: 16 });
-    assert.deepEqual(parseConcurrency('dedupe=2', fallback), { default: 4, dedupe: 2 });
+    assert.deepEqual(parseConcurrency('dedupe=2', fallback), { default: 4, fetch: 32, dedupe: 2 });
     // One number is every queue's, the dedupe queue's too.
     assert.equal(parseConcurrency('3', fallback), 3);
-    assert.equal(totalConcurrency(fallback), 24);
+    assert.equal(totalConcurrency(fallback), 52);
   });
 
   test('the dedupe queue runs 16 jobs at once unless CLAIMS_DEDUPE_CONCURRENCY says otherwise', () => {
