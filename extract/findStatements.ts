@@ -136,7 +136,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
     const found = find(tokens);
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
     const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).flatMap((part) => {
-      let { end } = part;
+      let end = part.attribution.position === 'before' ? namingActAt(tokens, part.start, part.end) : part.end;
       // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
       for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
@@ -150,6 +150,20 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
     return parts;
   }
   return [];
+}
+
+/**
+ * "He suggested the tone was harsh, called her “third-rate” and left": a naming of the subject's after a comma is a
+ * further act of the subject, not of the reported clause; the clause ends before its comma (an offset: the clause's end
+ * when there is none).
+ */
+/** Who or what a naming names right after its verb ("called her", "called the plan"; not "called for"). */
+const NAMED = /^(?:him|her|them|it|me|us|you|the|a|an|his|their|its|this|that|\p{Lu}.*)$/u;
+function namingActAt(tokens: readonly Token[], start: number, end: number): number {
+  const at = tokens.findIndex(
+    (t, k) => t.start > start && t.end <= end && t.text === ',' && /^(?:called|described)$/.test(tokens[k + 1]?.text ?? '') && NAMED.test(tokens[k + 2]?.text ?? '') && tokens.slice(k + 2, k + 5).some((q) => q.text.startsWith('§')),
+  );
+  return at > 0 ? (tokens[at - 1]?.end ?? end) : end;
 }
 
 /**
@@ -511,7 +525,8 @@ function headCue(tokens: Token[]): Found | null {
     if (TELLING.has(word) && toldAbout(tokens, start)) continue;
     if (TELLING.has(word)) start = skipRecipient(tokens, start);
     // "bragged prematurely about his success": an adverb before a circumstance or a topic is no part of what was said.
-    if (/^\p{Ll}{3,}ly$/u.test(tokens[start]?.text ?? '') && opensCircumstance(tokens, start + 1)) start += 1;
+    // "said firmly that ...": the manner of the saying, before its "that", neither.
+    if (/^\p{Ll}{3,}ly$/u.test(tokens[start]?.text ?? '') && (opensCircumstance(tokens, start + 1) || normaliseWord(tokens[start + 1]?.text ?? '') === 'that')) start += 1;
     // "said in a statement that ...", "said Tuesday that ...": the circumstance before "that" is not reported.
     if (opensCircumstance(tokens, start) || WHEN_WORDS.test(tokens[start]?.text ?? '')) {
       const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
@@ -550,7 +565,9 @@ function headCue(tokens: Token[]): Found | null {
     const colon = tokens.findIndex((t, j) => j >= start && t.text === ':' && tokens[j + 1]?.text.startsWith('§') === true);
     // "explained the headline by saying: “...”": a later cue before the colon is the quote's.
     const laterCue = colon !== -1 && tokens.slice(start, colon).some((t) => PARTICIPLE_CUES.has(normaliseWord(t.text)));
-    if (colon !== -1 && (laterCue || SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || PARTICLES.has(normaliseWord(tokens[start]?.text ?? '')))) continue;
+    // "replied curtly, with a frown: “...”": the manner of the saying before the quote says nothing itself.
+    const manner = /^\p{Ll}{3,}ly$/u.test(tokens[start]?.text ?? '') && !/^(?:early|only|likely|family|daily|weekly|monthly|yearly|supply|reply)$/.test(tokens[start]?.text ?? '');
+    if (colon !== -1 && (laterCue || manner || SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || PARTICLES.has(normaliseWord(tokens[start]?.text ?? '')))) continue;
     // "While Ramos said that journalists cannot ..., he appears ...": a fronted clause's report ends at its comma.
     const clauseEnd = colon === -1 ? tokens.length : colon;
     // "In the 1980s, after the police said he had taken over, he ran ...": a subordinate clause's report ends at the comma
@@ -961,11 +978,15 @@ function midCue(tokens: Token[]): Found[] | null {
     const after = tokens[k + 1]?.text === ',' ? k + 1 : circumstanceThenComma(tokens, k + 1);
     // "Canova wrote to his followers, “...”": a quote after the circumstance is what was said, its own mention.
     if (after === -1 || (after > k + 1 && tokens[after + 1]?.text.startsWith('§') === true)) continue;
-    let subjectStart = k;
+    // "..., a spokeswoman, Mary Lund, said on Tuesday, and ...": a name set off after its role stands before the cue's comma.
+    const setOff = tokens[k - 1]?.text === ',' && isCapitalised(tokens[k - 2]?.text ?? '');
+    let subjectStart = setOff ? k - 1 : k;
     while (subjectStart > 0 && betweenSubjectAndCue(tokens[subjectStart - 1]?.text ?? '')) subjectStart -= 1;
     const end = subjectStart;
     while (subjectStart > 0 && tokens[subjectStart - 1]?.word === true && end - subjectStart < 6) subjectStart -= 1;
-    const comma = subjectStart - 1;
+    const role = setOff ? roleBefore(tokens, subjectStart - 1) : -1;
+    if (setOff && role === -1) continue;
+    const comma = setOff ? role : subjectStart - 1;
     // "The breaking point, Ash wrote, came on Friday": a first part of a few words is the start of the one clause.
     const short = tokens.slice(0, comma).filter((t) => t.word).length < MIN_CONTENT_WORDS;
     // "“No,” she said, ...": a quote before the cue is its own mention.
@@ -1046,6 +1067,19 @@ function midCue(tokens: Token[]): Found[] | null {
     return [first, second];
   }
   return null;
+}
+
+/**
+ * The comma before a role set off in front of a name ("..., a spokeswoman, Mary Lund,"): the role is an article and at
+ * most three words whose last names a person's position; -1 when the words before `comma` are no such role.
+ */
+function roleBefore(tokens: readonly Token[], comma: number): number {
+  if (tokens[comma]?.text !== ',') return -1;
+  const open = tokens.findLastIndex((t, j) => j < comma && !t.word);
+  const words = tokens.slice(open + 1, comma);
+  const head = normaliseWord(words.at(-1)?.text ?? '');
+  const isRole = tokens[open]?.text === ',' && words.length >= 2 && words.length <= 4 && /^(?:a|an|the)$/i.test(words[0]?.text ?? '') && PERSON_NOUNS.has(head);
+  return isRole ? open : -1;
 }
 
 /** Words that open a subordinate clause of circumstance ("as a protester was led out", "while the votes came in"). */
