@@ -132,7 +132,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   // "Ted Cruz, by contrast, wrote an op-ed urging ...": a cue whose words report nothing under one pattern is no tail's cue
   // under another ("an op-ed" is no inverted subject).
   const spent = new Set<number>();
-  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, (t: Token[]) => possessedCue(t, analysis.text)]) {
+  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, (t: Token[]) => possessedCue(t, analysis.text), inViewOf]) {
     const found = find(tokens);
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
     const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).flatMap((part) => {
@@ -415,6 +415,35 @@ function accordingTo(tokens: Token[]): Found | null {
   return null;
 }
 
+/** Nouns of a held opinion that "In X's ..., " opens a sentence with. */
+const VIEW_NOUNS = /^(?:view|opinion|estimation|judgment|judgement|assessment)$/i;
+
+/**
+ * "In Ms. Cruz's view, the offer is an insult", "In his opinion, ...", "In the view of the board, ...": an opinion the
+ * sentence opens by naming its holder is that holder's, and the clause after the comma is what they hold.
+ */
+function inViewOf(tokens: Token[]): Found | null {
+  const open = /^(?:but|and)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (!/^in$/i.test(tokens[open]?.text ?? '')) return null;
+  const comma = tokens.findIndex((t, j) => j > open && t.text === ',');
+  if (comma === -1 || comma > open + 8 || comma > tokens.length - MIN_CONTENT_WORDS) return null;
+  const noun = tokens.findIndex((t, j) => j > open && j < comma && VIEW_NOUNS.test(t.text));
+  if (noun === -1) return null;
+  // "In the view of the board,": the holder after "of"; "In Ms. Cruz's view,", "In his view,": the possessor before it.
+  const ofHolder = /^the$/i.test(tokens[open + 1]?.text ?? '') && noun === open + 2 && /^of$/i.test(tokens[noun + 1]?.text ?? '');
+  // "In his assessment of the magnate, Calderon intimated ...": an opinion about something opens no holder's clause.
+  if (!ofHolder && noun !== comma - 1) return null;
+  const words = ofHolder ? tokens.slice(noun + 2, comma) : tokens.slice(open + 1, noun);
+  const last = words.at(-1)?.text ?? '';
+  const pronoun = words.length === 1 ? POSSESSIVE_PRONOUNS[last.toLowerCase()] : undefined;
+  if (!ofHolder && pronoun === undefined && !/[’']s$/.test(last)) return null;
+  const text = pronoun ?? words.map((t) => t.text).join(' ').replace(/[’']s$/, '');
+  const subject = printedTokens(words, text);
+  const cue = tokens[noun];
+  if (subject === null || cue === undefined) return null;
+  return clause(tokens, comma + 1, tokens.length, { subject, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: cue.end });
+}
+
 /** Past forms without "-ed" that make a clause finite ("Trump won", "prices rose"). */
 const IRREGULAR_PAST = /^(?:won|lost|had|rose|fell|grew|took|made|came|went|got|gave|left|ran|saw|began|paid|spent|sold|bought|held|led|met|kept|became)$/;
 
@@ -490,6 +519,8 @@ function headCue(tokens: Token[]): Found | null {
     if (!isQuoted && !concern && aside === -1 && !isSayingVerb(tokens, k)) continue;
     // "an aggressive - some say unrealistic - pledge": a hedge set off by dashes qualifies a word, says nothing.
     if (isDashedAside(tokens, k)) continue;
+    // "Cruz's claim that the plant will close drew a reply": a cue word after a possessive is a noun (not "she's said").
+    if (/^\p{L}.*[’']s$/u.test(tokens[k - 1]?.text ?? '') && !/^(?:he|she|it|that|who|there|what|let|here|where)[’']s$/i.test(tokens[k - 1]?.text ?? '') && /^\p{Ll}/u.test(token.text)) continue;
     // "since the clerk would assert his rights", "critics will argue that ...": a saying to come or only supposed is no
     // report.
     if (/^(?:would|will|could|might|may|should|can|must|shall)$/.test(tokens[k - 1]?.text ?? '')) return null;

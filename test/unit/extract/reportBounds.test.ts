@@ -63,3 +63,55 @@ describe('a name set off after its role before a cue inside the sentence', () =>
     );
   });
 });
+
+describe('an opinion the sentence opens by naming its holder', () => {
+  test('"In Ms. Cruz\'s view, ..." is her statement', () => {
+    assert.deepEqual(
+      statements("Ana Cruz leads the union. In Ms. Cruz's view, the offer is an insult to the workers."),
+      [{ text: 'the offer is an insult to the workers', speaker: 'Ana Cruz' }],
+    );
+  });
+
+  test('"In her opinion, ..." and "In the view of the council, ..."', () => {
+    assert.deepEqual(
+      statements('Ana Cruz leads the union. In her opinion, the offer is an insult to the workers.'),
+      [{ text: 'the offer is an insult to the workers', speaker: 'Ana Cruz' }],
+    );
+    assert.deepEqual(
+      statements('In the view of the city council, the new tower would block the harbour.').map(
+        (s) => s.text,
+      ),
+      ['the new tower would block the harbour'],
+    );
+  });
+
+  test('an assessment of something opens no clause of its holder\'s, and "In the past year" is no view', () => {
+    assert.deepEqual(
+      statements(
+        'Ana Cruz spoke. In her assessment of the offer, the board found three errors in the count.',
+      ),
+      [],
+    );
+    assert.deepEqual(statements('In the past year, the offer has been raised twice by the company.'), []);
+  });
+});
+
+describe('a cue word after a possessive is a noun', () => {
+  test('"Cruz\'s claim that the plant will close drew a reply" reports nothing', () => {
+    assert.deepEqual(
+      statements(
+        "Ana Cruz leads the union. Cruz's claim that the plant will close drew a sharp reply from the firm.",
+      ),
+      [],
+    );
+  });
+
+  test('"She\'s said repeatedly that ..." is a report', () => {
+    assert.deepEqual(
+      statements("Ana Cruz leads the union. She's said repeatedly that the plant will close in May.").map(
+        (s) => s.text,
+      ),
+      ['the plant will close in May'],
+    );
+  });
+});
