@@ -137,6 +137,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
     const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).flatMap((part) => {
       let end = part.attribution.position === 'before' ? namingActAt(tokens, part.start, part.end) : part.end;
+      if (/^urge[ds]$/.test(part.attribution.cue ?? '')) end = requestEnd(tokens, part.start, end);
       // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
       for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
@@ -157,6 +158,21 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
  * further act of the subject, not of the reported clause; the clause ends before its comma (an offset: the clause's end
  * when there is none).
  */
+/**
+ * "urged the party to join the talks, and criticized its leaders", "urges him to get out and repeatedly says, “...”": a
+ * request ends before a further verb of the one who asked (an offset: `end` when there is none).
+ */
+function requestEnd(tokens: readonly Token[], start: number, end: number): number {
+  const at = tokens.findIndex((t, k) => {
+    if (t.start <= start || t.end > end || normaliseWord(t.text) !== 'and') return false;
+    const verb = tokens[k + (/^\p{Ll}+ly$/u.test(tokens[k + 1]?.text ?? '') ? 2 : 1)]?.text ?? '';
+    return /^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.test(verb) || STATEMENT_CUES.has(verb);
+  });
+  if (at <= 0) return end;
+  const last = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
+  return last?.end ?? end;
+}
+
 /** Who or what a naming names right after its verb ("called her", "called the plan"; not "called for"). */
 const NAMED = /^(?:him|her|them|it|me|us|you|the|a|an|his|their|its|this|that|\p{Lu}.*)$/u;
 function namingActAt(tokens: readonly Token[], start: number, end: number): number {

@@ -115,3 +115,21 @@ describe('a cue word after a possessive is a noun', () => {
     );
   });
 });
+
+describe('a request reported', () => {
+  test('"urged members to reject the offer" is what was asked', () => {
+    assert.deepEqual(statements('The union leader, Ana Cruz, urged members to reject the offer.'), [
+      { text: 'members to reject the offer', speaker: 'Ana Cruz' },
+    ]);
+  });
+
+  test('a further verb of the one who asked ends the request, and a quote with its own cue stays a quote', () => {
+    const text =
+      'Ana Cruz stands by the van. She urges her brother to step out of the van and repeatedly says, “Don’t do it,” until the doors close.';
+    const found = extractMentions(text).mentions.map((m) => [m.kind, m.text]);
+    assert.deepEqual(found, [
+      ['statement', 'her brother to step out of the van'],
+      ['quote', 'Don’t do it'],
+    ]);
+  });
+});
