@@ -137,7 +137,11 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
     const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).flatMap((part) => {
       let end = part.attribution.position === 'before' ? namingActAt(tokens, part.start, part.end) : part.end;
-      if (/^urge[ds]$/.test(part.attribution.cue ?? '')) end = requestEnd(tokens, part.start, end);
+      if (/^urge[ds]$/.test(part.attribution.cue ?? '')) {
+        // "urged humility in several speeches": a thing urged, with no one asked to do anything, reports no request.
+        if (!asksSomeoneTo(tokens, part.start)) return [];
+        end = requestEnd(tokens, part.start, end);
+      }
       // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
       for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
@@ -171,6 +175,17 @@ function requestEnd(tokens: readonly Token[], start: number, end: number): numbe
   if (at <= 0) return end;
   const last = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
   return last?.end ?? end;
+}
+
+/** Whether a request's words ask someone to do something: a "to" or a "that" in its first words, before any comma. */
+function asksSomeoneTo(tokens: readonly Token[], start: number): boolean {
+  const from = tokens.findIndex((t) => t.start >= start);
+  for (let k = from; k >= 0 && k < Math.min(tokens.length, from + 7); k += 1) {
+    const word = normaliseWord(tokens[k]?.text ?? '');
+    if (word === ',') return false;
+    if (word === 'to' || word === 'that') return true;
+  }
+  return false;
 }
 
 /** Who or what a naming names right after its verb ("called her", "called the plan"; not "called for"). */

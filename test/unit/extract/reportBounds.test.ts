@@ -132,4 +132,8 @@ describe('a request reported', () => {
       ['quote', 'Don’t do it'],
     ]);
   });
+
+  test('a thing urged, with no one asked to do anything, is no request: "urged calm in several speeches"', () => {
+    assert.deepEqual(statements('The mayor, Ana Cruz, has urged calm in several speeches this week.'), []);
+  });
 });
