@@ -5,7 +5,7 @@ import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens } from './analyzeText.ts';
 import type { Attribution } from './findAttribution.ts';
 import { normaliseWord } from './cues.ts';
-import { opensFronted } from './findSubject.ts';
+import { opensFronted, skipRecipient } from './findSubject.ts';
 
 export interface Clause {
   start: number;
@@ -37,10 +37,20 @@ export function clauseAroundQuote(
   if (attribution.position === 'before' && /\b(?:would|will|could|might|may|should|can|must|shall)\s+$/.test(analysis.text.slice(Math.max(0, (attribution.cueStart ?? 0) - 8), attribution.cueStart ?? 0))) return null;
   // "was asked by the host whether it would risk “...”": a question put to the subject, nothing the subject said.
   if (attribution.position === 'before' && /^ask(?:s|ed)?$/i.test(attribution.cue ?? '') && asksQuestion(tokens, 0)) return null;
-  const found = clauseOf(tokens, 0, tokens.length, attribution);
+  const found = clauseOf(tokens, attribution.position === 'before' ? afterRecipient(tokens, attribution.cue) : 0, tokens.length, attribution);
   // "explains why Indiana is “weird.”": a question named as the topic, no answer given.
   if (attribution.position === 'before' && /^(?:why|how|whether)$/i.test(tokens.find((t) => t.word)?.text ?? '')) return null;
   return found === null ? null : { start: found.start, end: found.end };
+}
+
+/**
+ * Where the words told start after a telling cue: past its recipient and "that" ("telling CBS that the laws “are set”");
+ * 0 for other cues.
+ */
+function afterRecipient(tokens: Token[], cue: string | null | undefined): number {
+  if (!/^(?:told|tell|tells|telling)$/i.test(cue ?? '')) return 0;
+  const start = skipRecipient(tokens, 0);
+  return normaliseWord(tokens[start]?.text ?? '') === 'that' ? start + 1 : start;
 }
 
 /** The clause from token `from` to `to`, without leading and trailing punctuation. */

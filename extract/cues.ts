@@ -69,6 +69,8 @@ export const STATEMENT_CUES: ReadonlySet<string> = new Set([
   // The plain form after a plural subject: "Jeffs' defenders claim ...", "officials insist ...".
   'claim', 'insist', 'argue', 'stress', 'stresses', 'suggest', 'maintain', 'contend', 'assert', 'allege', 'warn',
   'brag', 'brags', 'bragged', 'boasted', 'boasts', 'caution', 'cautions', 'cautioned',
+  // A request reported: "urged members to reject the offer" (what was asked, as PolNeAR annotates it).
+  'urged', 'urges',
   'заявил', 'заявила', 'заявили', 'сказал', 'сказала', 'сказали', 'отметил', 'отметила', 'добавил', 'добавила',
   'сообщил', 'сообщила', 'сообщили', 'подчеркнул', 'подчеркнула', 'пояснил', 'пояснила', 'уточнил', 'уточнила',
   'рассказал', 'рассказала', 'предупредил', 'предупредила', 'написал', 'написала', 'считает', 'говорит',

@@ -132,11 +132,16 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   // "Ted Cruz, by contrast, wrote an op-ed urging ...": a cue whose words report nothing under one pattern is no tail's cue
   // under another ("an op-ed" is no inverted subject).
   const spent = new Set<number>();
-  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, (t: Token[]) => possessedCue(t, analysis.text)]) {
+  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, (t: Token[]) => possessedCue(t, analysis.text), inViewOf]) {
     const found = find(tokens);
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
     const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).flatMap((part) => {
-      let { end } = part;
+      let end = part.attribution.position === 'before' ? namingActAt(tokens, part.start, part.end) : part.end;
+      if (/^urge[ds]$/.test(part.attribution.cue ?? '')) {
+        // "urged humility in several speeches": a thing urged, with no one asked to do anything, reports no request.
+        if (!asksSomeoneTo(tokens, part.start)) return [];
+        end = requestEnd(tokens, part.start, end);
+      }
       // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
       for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
@@ -150,6 +155,46 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
     return parts;
   }
   return [];
+}
+
+/**
+ * "He suggested the tone was harsh, called her “third-rate” and left": a naming of the subject's after a comma is a
+ * further act of the subject, not of the reported clause; the clause ends before its comma (an offset: the clause's end
+ * when there is none).
+ */
+/**
+ * "urged the party to join the talks, and criticized its leaders", "urges him to get out and repeatedly says, “...”": a
+ * request ends before a further verb of the one who asked (an offset: `end` when there is none).
+ */
+function requestEnd(tokens: readonly Token[], start: number, end: number): number {
+  const at = tokens.findIndex((t, k) => {
+    if (t.start <= start || t.end > end || normaliseWord(t.text) !== 'and') return false;
+    const verb = tokens[k + (/^\p{Ll}+ly$/u.test(tokens[k + 1]?.text ?? '') ? 2 : 1)]?.text ?? '';
+    return /^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.test(verb) || STATEMENT_CUES.has(verb);
+  });
+  if (at <= 0) return end;
+  const last = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
+  return last?.end ?? end;
+}
+
+/** Whether a request's words ask someone to do something: a "to" or a "that" in its first words, before any comma. */
+function asksSomeoneTo(tokens: readonly Token[], start: number): boolean {
+  const from = tokens.findIndex((t) => t.start >= start);
+  for (let k = from; k >= 0 && k < Math.min(tokens.length, from + 7); k += 1) {
+    const word = normaliseWord(tokens[k]?.text ?? '');
+    if (word === ',') return false;
+    if (word === 'to' || word === 'that') return true;
+  }
+  return false;
+}
+
+/** Who or what a naming names right after its verb ("called her", "called the plan"; not "called for"). */
+const NAMED = /^(?:him|her|them|it|me|us|you|the|a|an|his|their|its|this|that|\p{Lu}.*)$/u;
+function namingActAt(tokens: readonly Token[], start: number, end: number): number {
+  const at = tokens.findIndex(
+    (t, k) => t.start > start && t.end <= end && t.text === ',' && /^(?:called|described)$/.test(tokens[k + 1]?.text ?? '') && NAMED.test(tokens[k + 2]?.text ?? '') && tokens.slice(k + 2, k + 5).some((q) => q.text.startsWith('§')),
+  );
+  return at > 0 ? (tokens[at - 1]?.end ?? end) : end;
 }
 
 /**
@@ -401,6 +446,35 @@ function accordingTo(tokens: Token[]): Found | null {
   return null;
 }
 
+/** Nouns of a held opinion that "In X's ..., " opens a sentence with. */
+const VIEW_NOUNS = /^(?:view|opinion|estimation|judgment|judgement|assessment)$/i;
+
+/**
+ * "In Ms. Cruz's view, the offer is an insult", "In his opinion, ...", "In the view of the board, ...": an opinion the
+ * sentence opens by naming its holder is that holder's, and the clause after the comma is what they hold.
+ */
+function inViewOf(tokens: Token[]): Found | null {
+  const open = /^(?:but|and)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (!/^in$/i.test(tokens[open]?.text ?? '')) return null;
+  const comma = tokens.findIndex((t, j) => j > open && t.text === ',');
+  if (comma === -1 || comma > open + 8 || comma > tokens.length - MIN_CONTENT_WORDS) return null;
+  const noun = tokens.findIndex((t, j) => j > open && j < comma && VIEW_NOUNS.test(t.text));
+  if (noun === -1) return null;
+  // "In the view of the board,": the holder after "of"; "In Ms. Cruz's view,", "In his view,": the possessor before it.
+  const ofHolder = /^the$/i.test(tokens[open + 1]?.text ?? '') && noun === open + 2 && /^of$/i.test(tokens[noun + 1]?.text ?? '');
+  // "In his assessment of the magnate, Calderon intimated ...": an opinion about something opens no holder's clause.
+  if (!ofHolder && noun !== comma - 1) return null;
+  const words = ofHolder ? tokens.slice(noun + 2, comma) : tokens.slice(open + 1, noun);
+  const last = words.at(-1)?.text ?? '';
+  const pronoun = words.length === 1 ? POSSESSIVE_PRONOUNS[last.toLowerCase()] : undefined;
+  if (!ofHolder && pronoun === undefined && !/[’']s$/.test(last)) return null;
+  const text = pronoun ?? words.map((t) => t.text).join(' ').replace(/[’']s$/, '');
+  const subject = printedTokens(words, text);
+  const cue = tokens[noun];
+  if (subject === null || cue === undefined) return null;
+  return clause(tokens, comma + 1, tokens.length, { subject, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: cue.end });
+}
+
 /** Past forms without "-ed" that make a clause finite ("Trump won", "prices rose"). */
 const IRREGULAR_PAST = /^(?:won|lost|had|rose|fell|grew|took|made|came|went|got|gave|left|ran|saw|began|paid|spent|sold|bought|held|led|met|kept|became)$/;
 
@@ -476,6 +550,8 @@ function headCue(tokens: Token[]): Found | null {
     if (!isQuoted && !concern && aside === -1 && !isSayingVerb(tokens, k)) continue;
     // "an aggressive - some say unrealistic - pledge": a hedge set off by dashes qualifies a word, says nothing.
     if (isDashedAside(tokens, k)) continue;
+    // "Cruz's claim that the plant will close drew a reply": a cue word after a possessive is a noun (not "she's said").
+    if (/^\p{L}.*[’']s$/u.test(tokens[k - 1]?.text ?? '') && !/^(?:he|she|it|that|who|there|what|let|here|where)[’']s$/i.test(tokens[k - 1]?.text ?? '') && /^\p{Ll}/u.test(token.text)) continue;
     // "since the clerk would assert his rights", "critics will argue that ...": a saying to come or only supposed is no
     // report.
     if (/^(?:would|will|could|might|may|should|can|must|shall)$/.test(tokens[k - 1]?.text ?? '')) return null;
@@ -511,7 +587,8 @@ function headCue(tokens: Token[]): Found | null {
     if (TELLING.has(word) && toldAbout(tokens, start)) continue;
     if (TELLING.has(word)) start = skipRecipient(tokens, start);
     // "bragged prematurely about his success": an adverb before a circumstance or a topic is no part of what was said.
-    if (/^\p{Ll}{3,}ly$/u.test(tokens[start]?.text ?? '') && opensCircumstance(tokens, start + 1)) start += 1;
+    // "said firmly that ...": the manner of the saying, before its "that", neither.
+    if (/^\p{Ll}{3,}ly$/u.test(tokens[start]?.text ?? '') && (opensCircumstance(tokens, start + 1) || normaliseWord(tokens[start + 1]?.text ?? '') === 'that')) start += 1;
     // "said in a statement that ...", "said Tuesday that ...": the circumstance before "that" is not reported.
     if (opensCircumstance(tokens, start) || WHEN_WORDS.test(tokens[start]?.text ?? '')) {
       const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
@@ -550,7 +627,9 @@ function headCue(tokens: Token[]): Found | null {
     const colon = tokens.findIndex((t, j) => j >= start && t.text === ':' && tokens[j + 1]?.text.startsWith('§') === true);
     // "explained the headline by saying: “...”": a later cue before the colon is the quote's.
     const laterCue = colon !== -1 && tokens.slice(start, colon).some((t) => PARTICIPLE_CUES.has(normaliseWord(t.text)));
-    if (colon !== -1 && (laterCue || SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || PARTICLES.has(normaliseWord(tokens[start]?.text ?? '')))) continue;
+    // "replied curtly, with a frown: “...”": the manner of the saying before the quote says nothing itself.
+    const manner = /^\p{Ll}{3,}ly$/u.test(tokens[start]?.text ?? '') && !/^(?:early|only|likely|family|daily|weekly|monthly|yearly|supply|reply)$/.test(tokens[start]?.text ?? '');
+    if (colon !== -1 && (laterCue || manner || SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || PARTICLES.has(normaliseWord(tokens[start]?.text ?? '')))) continue;
     // "While Ramos said that journalists cannot ..., he appears ...": a fronted clause's report ends at its comma.
     const clauseEnd = colon === -1 ? tokens.length : colon;
     // "In the 1980s, after the police said he had taken over, he ran ...": a subordinate clause's report ends at the comma
@@ -961,11 +1040,15 @@ function midCue(tokens: Token[]): Found[] | null {
     const after = tokens[k + 1]?.text === ',' ? k + 1 : circumstanceThenComma(tokens, k + 1);
     // "Canova wrote to his followers, “...”": a quote after the circumstance is what was said, its own mention.
     if (after === -1 || (after > k + 1 && tokens[after + 1]?.text.startsWith('§') === true)) continue;
-    let subjectStart = k;
+    // "..., a spokeswoman, Mary Lund, said on Tuesday, and ...": a name set off after its role stands before the cue's comma.
+    const setOff = tokens[k - 1]?.text === ',' && isCapitalised(tokens[k - 2]?.text ?? '');
+    let subjectStart = setOff ? k - 1 : k;
     while (subjectStart > 0 && betweenSubjectAndCue(tokens[subjectStart - 1]?.text ?? '')) subjectStart -= 1;
     const end = subjectStart;
     while (subjectStart > 0 && tokens[subjectStart - 1]?.word === true && end - subjectStart < 6) subjectStart -= 1;
-    const comma = subjectStart - 1;
+    const role = setOff ? roleBefore(tokens, subjectStart - 1) : -1;
+    if (setOff && role === -1) continue;
+    const comma = setOff ? role : subjectStart - 1;
     // "The breaking point, Ash wrote, came on Friday": a first part of a few words is the start of the one clause.
     const short = tokens.slice(0, comma).filter((t) => t.word).length < MIN_CONTENT_WORDS;
     // "“No,” she said, ...": a quote before the cue is its own mention.
@@ -1046,6 +1129,19 @@ function midCue(tokens: Token[]): Found[] | null {
     return [first, second];
   }
   return null;
+}
+
+/**
+ * The comma before a role set off in front of a name ("..., a spokeswoman, Mary Lund,"): the role is an article and at
+ * most three words whose last names a person's position; -1 when the words before `comma` are no such role.
+ */
+function roleBefore(tokens: readonly Token[], comma: number): number {
+  if (tokens[comma]?.text !== ',') return -1;
+  const open = tokens.findLastIndex((t, j) => j < comma && !t.word);
+  const words = tokens.slice(open + 1, comma);
+  const head = normaliseWord(words.at(-1)?.text ?? '');
+  const isRole = tokens[open]?.text === ',' && words.length >= 2 && words.length <= 4 && /^(?:a|an|the)$/i.test(words[0]?.text ?? '') && PERSON_NOUNS.has(head);
+  return isRole ? open : -1;
 }
 
 /** Words that open a subordinate clause of circumstance ("as a protester was led out", "while the votes came in"). */

@@ -412,9 +412,40 @@ export function skipRecipient(tokens: Token[], from: number): number {
   const first = tokens[from];
   if (first === undefined) return from;
   if (/^(?:him|her|them|me|us|you|reporters|journalists)$/i.test(first.text)) return from + 1;
-  let k = from;
-  while (k < tokens.length && isCapitalised(tokens[k]?.text ?? '')) k += 1;
-  return k;
+  // "told the National Post he ...", "told The Star-Ledger of Newark last week she ...", "told ABC’s “Good Morning
+  // America” on Monday the tone ...": an outlet named with its article, its place and its show, then when it was told.
+  const article = /^the$/i.test(first.text) && isCapitalised(tokens[from + 1]?.text ?? '');
+  let k = article ? from + 1 : from;
+  while (k < tokens.length && isCapitalised(tokens[k]?.text ?? '')) {
+    k += 1;
+    if (/^of$/.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]?.text ?? '')) k += 1;
+    if (/[’']s$/.test(tokens[k - 1]?.text ?? '') && tokens[k]?.text.startsWith('§') === true) k += 1;
+  }
+  // "the AFP news agency": the kind of outlet after its name.
+  if (article && /^news$/i.test(tokens[k]?.text ?? '') && OUTLET_NOUNS.test(tokens[k + 1]?.text ?? '')) k += 2;
+  else if (article && OUTLET_NOUNS.test(tokens[k]?.text ?? '')) k += 1;
+  const end = k + whenTold(tokens, k);
+  // "told the Biblical story of ...": a capitalised word before a noun is no outlet when no clause or circumstance
+  // follows it; "told The Post and Courier newspaper of Charleston on Saturday that ...": a longer name runs to "that".
+  const next = tokens[end]?.text ?? '';
+  if (article && /^\p{Ll}/u.test(next) && !CLAUSE_OPENERS.test(next) && !SUBJECT_BREAKERS.has(normaliseWord(next))) {
+    const that = tokens.findIndex((t, j) => j > end && j < from + 16 && normaliseWord(t.text) === 'that');
+    return that === -1 ? from : that;
+  }
+  return k > from ? end : k;
+}
+
+const OUTLET_NOUNS = /^(?:agency|newspaper|paper|daily|weekly|magazine|network|channel|station|radio|television|website|broadcaster|programme|program|show)$/i;
+/** Words that open a clause right after a recipient: a pronoun, a determiner, a quantifier, a number. */
+const CLAUSE_OPENERS =
+  /^\p{N}|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|he|she|it|they|we|i|you|there|the|a|an|his|her|its|their|our|my|this|that|these|those|some|many|most|no|none|all|every|each|both|few|several|more|only|nobody|nothing|everyone)$|^(?:he|she|it|they|we|i|you|there)[’'](?:s|re|ll|d|ve|m)$/iu;
+
+/** The words of a time right after a recipient ("on Monday", "last week", "yesterday"): how many, or 0. */
+function whenTold(tokens: readonly Token[], at: number): number {
+  const word = tokens[at]?.text ?? '';
+  if (/^(?:yesterday|today|recently|earlier)$/i.test(word)) return 1;
+  if (/^(?:last|this)$/i.test(word) && /^(?:week|month|year|night|weekend)$/i.test(tokens[at + 1]?.text ?? '')) return 2;
+  return /^on$/i.test(word) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[at + 1]?.text ?? '') ? 2 : 0;
 }
 
 /** The "that" after an appositive of a few words that opens at `from` and ends on a comma, or undefined. */

@@ -115,8 +115,14 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // 77.8% -> 78.3% (724 of 925); held-out 73.0% unchanged. Tune found floor 0.775 -> 0.782.
 // Both branches merged (the tenth session): tune found 77.6% (772 of 995), speaker 96.1%; held-out found 74.0%, speaker
 // 88.5% (315 of 356). Tune found floor 0.774.
-const FOUND_FLOOR = { tune: 0.774, 'held-out': 0.739 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.884 };
+// Issue 15 items 3-4 (branch claims13, the thirteenth judged batch's classes): the recipient of "told" skipped, a name
+// set off after its role before a cue inside the sentence, "In X's view, ...": tune found 77.6% -> 77.7% (773 of 995),
+// speaker 96.1%; held-out found 74.0% -> 74.2% (357 of 481), speaker 88.5% -> 88.2% (315 of 357: the one attribution the
+// rules newly find, a quote's second half after "he told X of CNN after the debate,", has the wrong speaker; the
+// speaker rules are the speakers branch's). Floors: tune found 0.774 -> 0.776, held-out found 0.739 -> 0.741, held-out
+// speaker 0.884 -> 0.88 (lowered for that item, said in the round's report).
+const FOUND_FLOOR = { tune: 0.776, 'held-out': 0.741 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.88 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
@@ -157,10 +163,18 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.884 };
 // claimsprec: a question put after "was asked by"/"asked X whether", a cue after a modal, counts that name the speakers,
 // "the two continents") give tune 2.2% (26 of 1166, with the 6 new items they extract, judged claims): ceiling 0.025 ->
 // 0.023; held-out 4.8% unchanged, ceiling 0.05 -> 0.049.
-const NOT_CLAIM_CEILING = { tune: 0.023, 'held-out': 0.049 };
+// The thirteenth judged batch (blind, both splits, 126 items; 13 not claims, 10.3%, before its rules) gives tune 2.7% (33
+// of 1224) and held-out 5.4% (24 of 443) under the rules of 5fa6d0e; its rules (branch claims13: the recipient of
+// "told", the manner of a saying, a naming act after the clause, a possessive before a cue word) give tune 2.3% (28 of
+// 1227, with the 12 new items they extract from judged articles judged, all claims) and held-out 5.2% (23 of 445): the
+// tune ceiling stays 0.023, the held-out one moves 0.049 -> 0.053 because the labels grew.
+const NOT_CLAIM_CEILING = { tune: 0.023, 'held-out': 0.053 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
-const CLAIM_SPEAKER_FLOOR = { tune: 0.936, 'held-out': 0.91 };
+// With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
+// held-out 90.8% (276 of 304), 90.6% (278 of 307: one new item's speaker wrong, the item above). Floors 0.936 -> 0.93
+// and 0.91 -> 0.903 because the labels grew (the batch alone: 35 of 43 tune, 37 of 42 held-out).
+const CLAIM_SPEAKER_FLOOR = { tune: 0.93, 'held-out': 0.903 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const LABELS = join(here, 'labels');
