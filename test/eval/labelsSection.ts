@@ -115,8 +115,13 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // 77.8% -> 78.3% (724 of 925); held-out 73.0% unchanged. Tune found floor 0.775 -> 0.782.
 // Both branches merged (the tenth session): tune found 77.6% (772 of 995), speaker 96.1%; held-out found 74.0%, speaker
 // 88.5% (315 of 356). Tune found floor 0.774.
-const FOUND_FLOOR = { tune: 0.774, 'held-out': 0.739 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.884 };
+// Issue 15, branch speakers13: the thirteenth batch, labelled blind (78 tune, 40 held-out attributions; it found 70.5% of
+// its tune side and named 94.5% of those right, 84.8% of its held-out side, before any rule was fitted), takes the grown
+// set under the rules of 5fa6d0e to tune found 77.1% (827 of 1073), speaker 96.0% (794 of 827); held-out found 74.7%
+// (389 of 521), speaker 88.2% (343 of 389). Floors move down because the labels grew: tune found 0.774 -> 0.768,
+// held-out speaker 0.884 -> 0.878; held-out found rises with them, 0.739 -> 0.744.
+const FOUND_FLOOR = { tune: 0.768, 'held-out': 0.744 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.878 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
