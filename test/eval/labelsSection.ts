@@ -120,7 +120,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // set under the rules of 5fa6d0e to tune found 77.1% (827 of 1073), speaker 96.0% (794 of 827); held-out found 74.7%
 // (389 of 521), speaker 88.2% (343 of 389). Floors move down because the labels grew: tune found 0.774 -> 0.768,
 // held-out speaker 0.884 -> 0.878; held-out found rises with them, 0.739 -> 0.744.
-const FOUND_FLOOR = { tune: 0.768, 'held-out': 0.744 };
+// Its tune-side classes (a named person's statement in a sentence of its own between two quotes gives the later quote
+// with no cue its speaker; "by saying", "And then X promised that", "she said to cheers"): tune found 77.1% -> 77.2%
+// (828 of 1073), speaker 96.0% -> 96.1% (796 of 828); held-out unchanged. Tune found floor 0.768 -> 0.77.
+const FOUND_FLOOR = { tune: 0.77, 'held-out': 0.744 };
 const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.878 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the

@@ -16,7 +16,9 @@ const SPEAKER_ACCURACY_FLOOR = 0.938;
 // Issue 15 items 3-4, twelfth batch (branch claimsprec: "X's answer was that", a possessed "claim that" after a verb or a
 // preposition, "but has said", subordinate clauses): dev matched 905 -> 908 of 982 -> 985 predicted, F1 57.0% -> 57.2%,
 // precision 92.2% unchanged; F1 floor 0.56 -> 0.562, the same distance under it.
-const ALL_F1_FLOOR = 0.562;
+// Issue 15, branch speakers13 (a statement between two quotes, "by saying", "And then X said", "said to cheers"): dev
+// matched 908 -> 910 of 985 -> 987 predicted, F1 57.2% -> 57.3%, precision 92.2% unchanged; F1 floor 0.562 -> 0.565.
+const ALL_F1_FLOOR = 0.565;
 const ALL_PRECISION_FLOOR = 0.915;
 // Issue 15's ninth-batch speaker rules (descriptions headed by a role the person was printed with, datelines, role
 // nouns in appositives): dev speaker 95.3% -> 95.5% of 902 matched, direct-quote speaker 93.5% -> 93.8%; floor raised
