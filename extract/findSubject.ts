@@ -101,7 +101,10 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     // ...": of a subordinate clause later in the sentence, a name.
     if (opensFronted(tokens, start - 1) || opensSubordinate(tokens, start - 1, end)) break;
     // "the retired general", "an unnamed official": a participle after an article describes, it is no verb.
-    const described = /^(?:the|a|an)$/i.test(tokens[start - 2]?.text ?? '') && start < end;
+    // So is one after "of" that a share or a count is of ("52 percent of registered voters", "half of Democratic
+    // registered voters").
+    const ofWhom = (k: number) => normaliseWord(tokens[k]?.text ?? '') === 'of';
+    const described = (/^(?:the|a|an)$/i.test(tokens[start - 2]?.text ?? '') || ofWhom(start - 2) || (ofWhom(start - 3) && isCapitalised(tokens[start - 2]?.text ?? ''))) && start < end;
     if (CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || (/^\p{Ll}+ed$/u.test(token.text) && !described)) return null;
     start -= 1;
   }

@@ -83,3 +83,27 @@ describe('openers and cues', () => {
     );
   });
 });
+
+describe('shares of those polled', () => {
+  test('"52 percent of registered voters say": a participle after "of" describes the voters, it is no verb', () => {
+    assert.deepEqual(
+      speakers(
+        'The survey was taken in June. Some 61 percent of surveyed parents say the school day is too short.',
+      ),
+      ['some 61 percent of surveyed parents'],
+    );
+    assert.deepEqual(
+      speakers('The survey was taken in June. Half of Republican registered voters say the tax is unfair.'),
+      ['Half of Republican registered voters'],
+    );
+  });
+
+  test('"still" between a subject and its cue is no part of the subject', () => {
+    assert.deepEqual(
+      speakers(
+        'The survey was taken in June. But 18 percent of parents still say they know too little about the plan.',
+      ),
+      ['18 percent of parents'],
+    );
+  });
+});
