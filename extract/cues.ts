@@ -97,8 +97,8 @@ export function betweenSubjectAndCue(word: string): boolean {
   const normal = normaliseWord(word);
   // "Theresa May said", "Paul Will said": a modal printed capitalised is a name's last word.
   if (/^(?:May|Will|Might)$/.test(word)) return false;
-  // "Sasse even suggested that ..." ("Even China said ..." opens its subject).
-  return AUXILIARIES.has(normal) || word === 'even' || (/^\p{Ll}{3,}ly$/u.test(word) && !LY_NOUNS.has(normal));
+  // "Sasse even suggested that ..." ("Even China said ..." opens its subject); "16 percent still say ...".
+  return AUXILIARIES.has(normal) || word === 'even' || word === 'still' || (/^\p{Ll}{3,}ly$/u.test(word) && !LY_NOUNS.has(normal));
 }
 
 /** Words that end a subject noun phrase on its left. */

@@ -102,8 +102,15 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     const cueStart = attribution?.cueStart ?? null;
     const adjacent = previous !== null && span.paragraph - previous.paragraph <= 1 && continues(masked, sentences, previous.close, span.open);
     // A quote with no cue of its own continues the quote just before it (same or previous paragraph).
-    const continuation = attribution === null && adjacent;
-    if (speaker.speaker === null && previous !== null && span.paragraph - previous.paragraph <= 1 && previous.mention.speaker !== null) {
+    // "“...,” Reyes said.\n\nBlake ended the debate by saying he would help. “I am going to ...”": a named person's
+    // reported statement in a sentence of its own between the quote before and this one, right before it, gives its
+    // speaker ("“...,” she said, adding that ... “...”" goes on with the quote's).
+    const previousEnd = previous === null ? 0 : sentenceOf(sentences, { open: previous.close - 1, close: previous.close }).end;
+    const stated = speaker.speaker === null && attribution === null && previous !== null ? statementJustBefore(analysis, statements, resolved, span, previousEnd) : null;
+    const continuation = attribution === null && adjacent && stated === null;
+    if (stated !== null) {
+      speaker = stated;
+    } else if (speaker.speaker === null && previous !== null && span.paragraph - previous.paragraph <= 1 && previous.mention.speaker !== null) {
       speaker = { speaker: previous.mention.speaker, speakerType: previous.mention.speakerType, role: previous.mention.role };
       speakerRaw = null;
       speakerAt = NO_POSITION;
@@ -310,10 +317,11 @@ function statementJustBefore(
   statements: readonly StatementCandidate[],
   resolved: ReadonlyMap<SpeakerEvent, ResolvedSpeaker>,
   span: QuoteSpan,
+  after = 0,
 ): ResolvedSpeaker | null {
   const { masked, sentences } = analysis;
   for (const { statement, event } of statements) {
-    if (event === null || statement.end > span.open) continue;
+    if (event === null || statement.end > span.open || statement.start < after) continue;
     const end = sentenceOf(sentences, { open: statement.start, close: statement.end }).end;
     const gap = masked.slice(end, span.open);
     if (end > span.open || !/^\s*$/.test(gap) || (gap.match(/\n/g)?.length ?? 0) > 2) continue;

@@ -557,7 +557,13 @@ function headCue(tokens: Token[]): Found | null {
     if (/^(?:would|will|could|might|may|should|can|must|shall)$/.test(tokens[k - 1]?.text ?? '')) return null;
     // "would not say how much ...": what someone did not say is not a claim.
     if (tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:not|never)$|n[’']t$/i.test(t.text))) continue;
-    const participle = PARTICIPLE_CUES.has(word) && tokens[k - 1]?.text === ',';
+    // "Roe distanced herself from the plan by saying she would ...": a participle after "by" reports the main
+    // subject's words as one after a comma does, when no punctuation sets off another clause or a fronted phrase
+    // before it ("Although Lee is no candidate, Roe ... by suggesting", "..., while her rival has soared by saying",
+    // "That irritates them: by suggesting"), nor a subordinator opens the sentence ("When Roe ... by suggesting"); a
+    // headline's capitalised "By Saying" is no cue.
+    const byDoing = tokens[k - 1]?.text === 'by' && /^\p{Ll}/u.test(token.text) && !SUBORDINATORS.test(tokens[0]?.text ?? '') && !tokens.slice(0, k).some((t) => /^[,:;—–]$/.test(t.text));
+    const participle = PARTICIPLE_CUES.has(word) && (tokens[k - 1]?.text === ',' || byDoing);
     // "Roe would not name the buyer, but said the deal was done": a second verb of the sentence's subject.
     // Only a past form: "but reports surfaced" is a noun.
     // "The studio wants X, but has said it will not ...": a perfect's auxiliary between the conjunction and the cue;

@@ -73,7 +73,7 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     const token = tokens[start - 1];
     if (token === undefined || !(token.word || /^[’'-]$/.test(token.text)) || isSpacedDash(tokens, start - 1)) break;
     const word = normaliseWord(token.text);
-    if (start === 1 && OPENERS.has(word)) break;
+    if (openersOnly(tokens, start)) break;
     if (/^(?:and|but)$/.test(word) && (tokens[start - 2]?.text === ',' || isSpacedDash(tokens, start - 2))) break;
     // "... Scope of exceptions But Kempthorne noted that": a capitalised "But" inside a sentence opens a new one (a
     // crosshead or headline ran into it).
@@ -101,7 +101,10 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     // ...": of a subordinate clause later in the sentence, a name.
     if (opensFronted(tokens, start - 1) || opensSubordinate(tokens, start - 1, end)) break;
     // "the retired general", "an unnamed official": a participle after an article describes, it is no verb.
-    const described = /^(?:the|a|an)$/i.test(tokens[start - 2]?.text ?? '') && start < end;
+    // So is one after "of" that a share or a count is of ("52 percent of registered voters", "half of Democratic
+    // registered voters").
+    const ofWhom = (k: number) => normaliseWord(tokens[k]?.text ?? '') === 'of';
+    const described = (/^(?:the|a|an)$/i.test(tokens[start - 2]?.text ?? '') || ofWhom(start - 2) || (ofWhom(start - 3) && isCapitalised(tokens[start - 2]?.text ?? ''))) && start < end;
     if (CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || (/^\p{Ll}+ed$/u.test(token.text) && !described)) return null;
     start -= 1;
   }
@@ -114,7 +117,7 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   // "Computerworld - Microsoft said", "... on it—people suspected that": a dash sets off what comes before.
   // "It is unlikely; the campaign says ...", "fireworks on Friday: Republicans said ...": a semicolon or a colon
   // opens a clause of its own.
-  const opened = before?.text === ',' || before?.text === ';' || colonOpensClause(tokens, start - 1) || isSpacedDash(tokens, start - 1) || /^(?:But|And)$/.test(before?.text ?? '') || (start === 1 && OPENERS.has(normaliseWord(before?.text ?? '')));
+  const opened = before?.text === ',' || before?.text === ';' || colonOpensClause(tokens, start - 1) || isSpacedDash(tokens, start - 1) || /^(?:But|And)$/.test(before?.text ?? '') || openersOnly(tokens, start);
   if (start > 0 && !coordinated && !opensFronted(tokens, start - 1) && !opensSubordinate(tokens, start - 1, end) && !opened) return null;
   const named = nameBeforeDescription(tokens, start, end);
   if (named !== null) return named;
@@ -144,6 +147,11 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   if (subject === null || appositive === null) return subject;
   const extra = phraseOf(tokens, appositive[0], appositive[1]);
   return extra === null ? subject : joinPrinted(subject, extra);
+}
+
+/** Whether the words before `at` open the sentence with a discourse word or two only ("But", "And then", "But now"). */
+function openersOnly(tokens: readonly Token[], at: number): boolean {
+  return at >= 1 && at <= 2 && tokens.slice(0, at).every((t) => OPENERS.has(normaliseWord(t.text)));
 }
 
 /**

@@ -55,9 +55,9 @@ export function isCue(tokens: Token[], at: number): boolean {
   if (next && normaliseWord(next.text) === 'to') {
     const object = tokens[at + 2];
     if (object === undefined) return false;
-    // "Sanders said to cheers at a rally": right after a name, a cue goes on to whom or to what it was said ("is
-    // said to have" is hearsay, "continued to block" no cue).
-    const afterName = at > 0 && isCapitalised(tokens[at - 1]?.text ?? '');
+    // "Sanders said to cheers at a rally", "she said to rousing applause": right after a name or a personal pronoun, a
+    // cue goes on to whom or to what it was said ("is said to have" is hearsay, "continued to block" no cue).
+    const afterName = at > 0 && (isCapitalised(tokens[at - 1]?.text ?? '') || /^(?:he|she|they|we)$/i.test(tokens[at - 1]?.text ?? ''));
     return TO_OBJECTS.has(normaliseWord(object.text)) || isCapitalised(object.text) || afterName;
   }
   return true;

@@ -121,8 +121,20 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // rules newly find, a quote's second half after "he told X of CNN after the debate,", has the wrong speaker; the
 // speaker rules are the speakers branch's). Floors: tune found 0.774 -> 0.776, held-out found 0.739 -> 0.741, held-out
 // speaker 0.884 -> 0.88 (lowered for that item, said in the round's report).
-const FOUND_FLOOR = { tune: 0.776, 'held-out': 0.741 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.88 };
+// Issue 15, branch speakers13: the thirteenth batch, labelled blind (78 tune, 40 held-out attributions; it found 70.5% of
+// its tune side and named 94.5% of those right, 84.8% of its held-out side, before any rule was fitted), takes the grown
+// set under the rules of 5fa6d0e to tune found 77.1% (827 of 1073), speaker 96.0% (794 of 827); held-out found 74.7%
+// (389 of 521), speaker 88.2% (343 of 389). Floors move down because the labels grew: tune found 0.774 -> 0.768,
+// held-out speaker 0.884 -> 0.878; held-out found rises with them, 0.739 -> 0.744.
+// Its tune-side classes (a named person's statement in a sentence of its own between two quotes gives the later quote
+// with no cue its speaker; "by saying", "And then X promised that", "she said to cheers"): tune found 77.1% -> 77.2%
+// (828 of 1073), speaker 96.0% -> 96.1% (796 of 828); held-out unchanged. Tune found floor 0.768 -> 0.77. A share of
+// those polled with a participle after "of" ("52 percent of registered voters say") and "still" before a cue: tune
+// found 77.3% (829 of 1073), speaker 96.1% (797 of 829); held-out unchanged.
+// Both branches merged (the eleventh session): tune found 77.4% (830 of 1073), speaker 96.1% (798 of 830); held-out
+// found 74.9% (390 of 521), speaker 87.9% (343 of 390). Floors: tune found 0.772, held-out found 0.745.
+const FOUND_FLOOR = { tune: 0.772, 'held-out': 0.745 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.878 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
