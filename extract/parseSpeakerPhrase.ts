@@ -60,6 +60,9 @@ const NOT_NAME = new Set([
   'what', 'who', 'why', 'how', 'where', 'which', 'there', 'here', 'it', 'this', 'these', 'those',
 ]);
 
+/** A label set before a paragraph by the paper itself ("Editor's Note", "Update", "Correction"). */
+const COLUMN_LABEL = /^(?:editor['’]s\s+|editors['’]\s+)?(?:note|update|correction|clarification)s?$/i;
+
 /** An adverb opening a sentence ("Ironically Nichols had offered ..."), never the first word of a name. */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ally|ically|ately|ently|ously|ively|antly|edly)$/u;
 
@@ -78,6 +81,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (/^(?:it|that|there|what|this)['’]s$/i.test(tokens[0]?.text ?? '') && !tokens.slice(1).some((t) => isCapitalised(t.text))) return null;
   // "See live caucus results here", "Read the latest updates": a link line tells the reader what to do, nobody speaks.
   if (/^(?:See|Read|Watch|Click|Listen|Subscribe|Follow)$/.test(tokens[0]?.text ?? '') && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) return null;
+  // "Editor's Note: An earlier version ...", "Update:": a column label introduces the paper's own words, nobody's.
+  if (COLUMN_LABEL.test(raw.trim())) return null;
   const words = pronounOnly(subjectOfClause(subjectOfInfinitive(withoutTrailingTime(withoutTrailingRelative(tokens.map((t) => t.text))))));
   // "who", "which was the first organisation to do so": a relative clause alone names nobody.
   if (RELATIVE_PRONOUNS.has(normaliseWord(words[0] ?? '')) && normaliseWord(words[0] ?? '') !== 'that') return null;

@@ -9,6 +9,7 @@ import { pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
 import { resolveRole, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
+import { resolveAgedDescription } from './resolveAgedDescription.ts';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -176,6 +177,8 @@ function resolveOne(
 ): ResolvedSpeaker | null {
   const { phrase } = event;
   const { index, roster, genderOf, bare, lastBare } = context;
+  const aged = resolveAgedDescription(phrase, event.offset, context);
+  if (aged !== null) return aged;
   if (phrase.refersTo === 'person') {
     const wanted = pronounGender(phrase.raw);
     // "... according to Kempthorne. ..., he said": a pronoun for a person right after a bare name makes it a person's.

@@ -1,0 +1,31 @@
+/**
+ * Who "the 46-year-old" or "the 61-year-old engineer" is: news writing gives a person's age as a fresh description
+ * of the person just written about, never as a name, so the age itself is nobody's name.
+ */
+
+import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
+import { roleGender } from './personGender.ts';
+import { sentencesBetween } from './resolveRole.ts';
+import type { RoleContext, RoleHolder } from './resolveRole.ts';
+
+/** "the 46-year-old", "The bespectacled, 71-year-old diplomat": a definite description that gives an age. */
+const DEFINITE_AGE = /^the\s+(?:[\p{L}’'-]+,?\s+){0,2}\d+[- ]year[- ]old\b/iu;
+
+/**
+ * The person the sentence before was about, when the phrase is a definite description by age and its noun, if any,
+ * does not give the other gender ("the 30-year-old woman" is not "Tomas Verrin"); else null. An indefinite one ("a
+ * 29-year-old man said") introduces someone new and is left to the caller.
+ */
+export function resolveAgedDescription(
+  phrase: SpeakerPhrase,
+  offset: number,
+  context: RoleContext,
+): RoleHolder | null {
+  if (!DEFINITE_AGE.test(phrase.raw)) return null;
+  const previous = context.previous;
+  if (previous === null || sentencesBetween(context.masked, previous.offset, offset) > 1) return null;
+  const wanted = roleGender(phrase.raw.toLowerCase());
+  const theirs = context.genderOf(previous.known.speaker, previous.known.role);
+  if (wanted !== null && theirs !== null && wanted !== theirs) return null;
+  return previous.known;
+}
