@@ -11,6 +11,7 @@ import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { afterDateline, mainSubject } from './findSubject.ts';
 import { printedTokens } from './printedPhrase.ts';
+import { isStopWordSurname } from './parseSpeakerPhrase.ts';
 import { describedThenNamed, isRoleNoun, nameAfterRole, nameSetOff } from './setOffRole.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 
@@ -37,6 +38,12 @@ const SUBJECT_STOPS = new Set([
 const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
 // Russian dialogue dash and plain punctuation that may sit between a quote and its cue.
 const LEADING_PUNCT = /^[,;:—–―-]$/;
+
+/** "said Al From, who ...": a capitalised stop word that ends the phrase after a given name is the surname. */
+function endsNameAt(tokens: readonly Token[], at: number, words: readonly Token[]): boolean {
+  const next = tokens[at + 1];
+  return (next === undefined || !next.word) && isStopWordSurname([...words.map((w) => w.text), tokens[at]?.text ?? ''], words.length);
+}
 
 /** Attribution of `span` from the text after it, then from the text before it, in the same sentence. */
 export function findAttribution(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
@@ -265,7 +272,7 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
       k += age - 1;
       continue;
     }
-    if (token === undefined || !token.word || SUBJECT_STOPS.has(normaliseWord(token.text))) break;
+    if (token === undefined || !token.word || (SUBJECT_STOPS.has(normaliseWord(token.text)) && !endsNameAt(tokens, k, words))) break;
     // "Peskov told reporters" ends the name at a lower-case word, but a role between a place or body and a name
     // does not: "Troy police Lt. Gerry Scherlinck", "Leeds illustrator Jane Roe".
     const lower = /^\p{Ll}/u.test(token.text) && !/^(?:de|van|von|bin|al)$/.test(token.text);

@@ -63,6 +63,17 @@ const NOT_NAME = new Set([
 /** A label set before a paragraph by the paper itself ("Editor's Note", "Update", "Correction"). */
 const COLUMN_LABEL = /^(?:editor['’]s\s+|editors['’]\s+)?(?:note|update|correction|clarification)s?$/i;
 
+/**
+ * "said Al From": a small word printed with a capital after a capitalised given name, ending the phrase, is the
+ * person's surname ("Will", "From", "Price"), not a preposition or a verb.
+ */
+export function isStopWordSurname(words: readonly string[], at: number): boolean {
+  const before = words[at - 1] ?? '';
+  // Two capitalised words alone: a longer run is a title-case headline ("Takes Questions On Wage By (Saying)").
+  const alone = !/^\p{Lu}/u.test(words[at - 2] ?? '');
+  return at === words.length - 1 && at > 0 && alone && /^\p{Lu}\p{Ll}+$/u.test(words[at] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(before) && !NOT_NAME.has(normaliseWord(before)) && !TITLES.has(normaliseWord(before));
+}
+
 /** An adverb opening a sentence ("Ironically Nichols had offered ..."), never the first word of a name. */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ally|ically|ately|ently|ously|ively|antly|edly)$/u;
 
@@ -210,7 +221,7 @@ function nameOrDescription(words: readonly string[]): boolean {
   const printed = words.filter((w) => w !== ',');
   const lower = printed.map(normaliseWord);
   if (lower.length === 0 || lower.every((w) => EMPTY_WORDS.has(w))) return false;
-  if (PREPOSITIONS.has(lower[lower.length - 1] ?? '') || PREPOSITIONS.has(lower[0] ?? '')) return false;
+  if ((PREPOSITIONS.has(lower[lower.length - 1] ?? '') && !isStopWordSurname(printed, printed.length - 1)) || PREPOSITIONS.has(lower[0] ?? '')) return false;
   // A verb as printed in lower case ("Will Doyle" is a name), unless a relative clause holds it ("a man who was there").
   const verb = printed.findIndex((w) => FINITE_VERBS.has(w));
   return verb === -1 || lower.slice(0, verb).some((w) => RELATIVE_PRONOUNS.has(w));
@@ -327,7 +338,7 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     const word = words[runStart - 1] ?? '';
     const isName = (isCapitalised(word) && !/-\p{Ll}/u.test(word)) || TITLES.has(normaliseWord(word)) || /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(word);
     const monthName = isMonthInName(word, words[runStart - 2], words[runStart]) && !NOT_NAME.has(normaliseWord(words[runStart - 2] ?? ''));
-    if (!isName || (NOT_NAME.has(normaliseWord(word)) && !monthName) || SENTENCE_ADVERB.test(word)) break;
+    if (!isName || (NOT_NAME.has(normaliseWord(word)) && !monthName && !isStopWordSurname(words, runStart - 1)) || SENTENCE_ADVERB.test(word)) break;
     if (isPossessive(word) && runStart < words.length) break;
     runStart -= 1;
   }

@@ -42,3 +42,15 @@ describe('a column label is no speaker', () => {
     });
   }
 });
+
+describe('a small word as surname', () => {
+  test('"said Dora With, who ..." is Dora With, and "With said" later is she', () => {
+    const text =
+      'The ferry fares rise in May. "We held them for six years," said Dora With, who chairs the harbour board. "It could not last," With said.';
+    assert.deepEqual(speakers(text), ['Dora With', 'Dora With']);
+  });
+
+  test('a title-case headline ending on a small word is no name', () => {
+    assert.equal(parseSpeakerPhrase('Mayor Takes Questions On Fares By')?.name ?? null, null);
+  });
+});
