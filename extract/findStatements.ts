@@ -163,18 +163,51 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
  * when there is none).
  */
 /**
- * "urged the party to join the talks, and criticized its leaders", "urges him to get out and repeatedly says, “...”": a
- * request ends before a further verb of the one who asked (an offset: `end` when there is none).
+ * "urged the party to join the talks, and criticized its leaders", "urges him to get out and repeatedly says, “...”",
+ * "urged her to stay, proposed that ...": a request ends before a further verb of the one who asked; "urged aides to
+ * hold firm, but party leaders were ...": and before a clause of another subject after a comma and a coordinator (an
+ * offset: `end` when there is none).
  */
 function requestEnd(tokens: readonly Token[], start: number, end: number): number {
-  const at = tokens.findIndex((t, k) => {
-    if (t.start <= start || t.end > end || normaliseWord(t.text) !== 'and') return false;
-    const verb = tokens[k + (/^\p{Ll}+ly$/u.test(tokens[k + 1]?.text ?? '') ? 2 : 1)]?.text ?? '';
-    return /^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.test(verb) || STATEMENT_CUES.has(verb);
-  });
+  const at = tokens.findIndex((t, k) => t.start > start && t.end <= end && (askerGoesOn(tokens, k) || (t.text === ',' && opensOtherClause(tokens, k + 1))));
   if (at <= 0) return end;
   const last = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
   return last?.end ?? end;
+}
+
+/** Whether a past or cue verb is at `k` ("criticized", "says"), not a participle of the request's ("founded in"). */
+function askerVerbAt(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k]?.text ?? '';
+  return /^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.test(verb) || STATEMENT_CUES.has(verb);
+}
+
+/**
+ * Whether the asker's own next verb is at `k`: after "and" ("and (repeatedly) said"), or right after a comma in a
+ * series of the asker's acts, with what it governs after it (", proposed that", ", pushed to").
+ */
+function askerGoesOn(tokens: readonly Token[], k: number): boolean {
+  const word = normaliseWord(tokens[k]?.text ?? '');
+  if (word === 'and') return askerVerbAt(tokens, k + (/^\p{Ll}+ly$/u.test(tokens[k + 1]?.text ?? '') ? 2 : 1));
+  if (word !== ',' || !askerVerbAt(tokens, k + 1)) return false;
+  return /^(?:that|to)$/.test(normaliseWord(tokens[k + 2]?.text ?? '')) || DETERMINERS.test(tokens[k + 2]?.text ?? '');
+}
+
+/** Words that open a relative clause, which goes on with the request's words ("..., but who are ..."). */
+const RELATIVE_WORDS = /^(?:who|whom|whose|which|that|where|when|what)$/i;
+
+/**
+ * Whether a coordinator at `k` opens a clause of another subject: "but party leaders were ...", "and the union has ..."
+ * (a subject of a few words, then a finite verb, before any comma).
+ */
+function opensOtherClause(tokens: readonly Token[], k: number): boolean {
+  if (!/^(?:and|but|yet|so|while|whereas)$/i.test(tokens[k]?.text ?? '') || RELATIVE_WORDS.test(tokens[k + 1]?.text ?? '')) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 7); j += 1) {
+    const text = tokens[j]?.text ?? '';
+    // "and in a more focused way, ...": a circumstance of the request's, no subject.
+    if (!(tokens[j]?.word ?? false) || SUBJECT_BREAKERS.has(normaliseWord(text))) return false;
+    if (j > k + 1 && (FINITE_WORDS.test(text) || /^\p{Ll}{2,}ed$/u.test(text) || IRREGULAR_PAST.test(text))) return true;
+  }
+  return false;
 }
 
 /** Whether a request's words ask someone to do something: a "to" or a "that" in its first words, before any comma. */

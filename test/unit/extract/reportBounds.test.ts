@@ -136,4 +136,30 @@ describe('a request reported', () => {
   test('a thing urged, with no one asked to do anything, is no request: "urged calm in several speeches"', () => {
     assert.deepEqual(statements('The mayor, Ana Cruz, has urged calm in several speeches this week.'), []);
   });
+
+  test('a further act of the one who asked, after a comma, ends the request: ", proposed that ..."', () => {
+    assert.deepEqual(
+      statements('As treasurer, Ana Cruz urged the council to sell the old depot, proposed that the fees be cut, and pushed to hire more nurses.'),
+      [{ text: 'the council to sell the old depot', speaker: 'Ana Cruz' }],
+    );
+  });
+
+  test('a clause of another subject after a comma and a coordinator ends the request: ", but the mayor was ..."', () => {
+    assert.deepEqual(statements('Union officials urged members to back the strike, but the mayor was slow to respond to it.'), [
+      { text: 'members to back the strike', speaker: 'Union officials' },
+    ]);
+  });
+
+  test('a circumstance after "and" goes on with the request: ", and in a calmer way, ..."', () => {
+    assert.deepEqual(statements('Ana Cruz urged the board to act sooner, and in a calmer way, on the rents.'), [
+      { text: 'the board to act sooner, and in a calmer way, on the rents', speaker: 'Ana Cruz' },
+    ]);
+  });
+
+  test('a relative clause after "but" goes on with the request: ", but who are ..."', () => {
+    assert.deepEqual(
+      statements('Ana Cruz urged the board not to release the files until the tenants are told, but who are still waiting.'),
+      [{ text: 'the board not to release the files until the tenants are told, but who are still waiting', speaker: 'Ana Cruz' }],
+    );
+  });
 });
