@@ -98,7 +98,12 @@ export function betweenSubjectAndCue(word: string): boolean {
   // "Theresa May said", "Paul Will said": a modal printed capitalised is a name's last word.
   if (/^(?:May|Will|Might)$/.test(word)) return false;
   // "Sasse even suggested that ..." ("Even China said ..." opens its subject); "16 percent still say ...".
-  return AUXILIARIES.has(normal) || word === 'even' || word === 'still' || (/^\p{Ll}{3,}ly$/u.test(word) && !LY_NOUNS.has(normal));
+  return AUXILIARIES.has(normal) || word === 'even' || word === 'still' || isLyAdverb(word);
+}
+
+/** An adverb in -ly printed in lower case ("openly", "curtly"), not a noun that ends so ("family", "rally"). */
+export function isLyAdverb(word: string): boolean {
+  return /^\p{Ll}{3,}ly$/u.test(word) && !LY_NOUNS.has(normaliseWord(word));
 }
 
 /** Words that end a subject noun phrase on its left. */

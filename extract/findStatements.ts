@@ -1,6 +1,6 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
-import { AUXILIARIES, CLAUSE_WORDS, CONTINUING_CUES, CUE_WORDS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CONTINUING_CUES, CUE_WORDS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, isLyAdverb, normaliseWord } from './cues.ts';
 import { goesOnDoing, isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -667,7 +667,7 @@ function headCue(tokens: Token[]): Found | null {
     // "explained the headline by saying: “...”": a later cue before the colon is the quote's.
     const laterCue = colon !== -1 && tokens.slice(start, colon).some((t) => PARTICIPLE_CUES.has(normaliseWord(t.text)));
     // "replied curtly, with a frown: “...”": the manner of the saying before the quote says nothing itself.
-    const manner = /^\p{Ll}{3,}ly$/u.test(tokens[start]?.text ?? '') && !/^(?:early|only|likely|family|daily|weekly|monthly|yearly|supply|reply)$/.test(tokens[start]?.text ?? '');
+    const manner = isLyAdverb(tokens[start]?.text ?? '') && !/^(?:early|only|likely|yearly)$/.test(tokens[start]?.text ?? '');
     if (colon !== -1 && (laterCue || manner || SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || PARTICLES.has(normaliseWord(tokens[start]?.text ?? '')))) continue;
     // "While Ramos said that journalists cannot ..., he appears ...": a fronted clause's report ends at its comma.
     const clauseEnd = colon === -1 ? tokens.length : colon;
