@@ -48,7 +48,10 @@ export const readJsonl = <T>(file: string): T[] =>
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as T);
 
-/** The raw text of a labelled document id: `polnear/<split>/<file>.txt` or `ecbplus/<doc_id>`. */
+/**
+ * The raw text of a labelled document id: `polnear/<split>/<file>.txt`, `ecbplus/<doc_id>`, or `aeb/<id>` (the
+ * `articleBody` of an article-extraction-benchmark page: 2019 news from outlets neither other corpus has).
+ */
 export function documentTexts(shared: string, ids: Iterable<string>): Map<string, string> {
   const texts = new Map<string, string>();
   const wanted = new Set(ids);
@@ -61,6 +64,10 @@ export function documentTexts(shared: string, ids: Iterable<string>): Map<string
       const id = `ecbplus/${doc.doc_id}`;
       if (wanted.has(id)) texts.set(id, doc.text);
     }
+  }
+  if ([...wanted].some((id) => id.startsWith('aeb/'))) {
+    const truth = JSON.parse(readFileSync(join(shared, 'eval', 'article-extraction-benchmark', 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+    for (const [key, page] of Object.entries(truth)) if (wanted.has(`aeb/${key}`)) texts.set(`aeb/${key}`, page.articleBody);
   }
   const missing = [...wanted].filter((id) => !texts.has(id));
   if (missing.length > 0) throw new Error(`labelled documents not found: ${missing.slice(0, 3).join(', ')}`);
