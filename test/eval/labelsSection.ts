@@ -133,8 +133,12 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // found 77.3% (829 of 1073), speaker 96.1% (797 of 829); held-out unchanged.
 // Both branches merged (the eleventh session): tune found 77.4% (830 of 1073), speaker 96.1% (798 of 830); held-out
 // found 74.9% (390 of 521), speaker 87.9% (343 of 390). Floors: tune found 0.772, held-out found 0.745.
-const FOUND_FLOOR = { tune: 0.772, 'held-out': 0.745 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.878 };
+// The first aeb batch (issue 15, 116 attributions in 14 articles of 2019 news from outlets no rule was fitted on,
+// labelled blind): the rules of c51c417 found 56 of 71 tune (78.9%) and named 54 right (96.4%), but only 30 of 45
+// held-out (66.7%), 21 right (70.0%). With it held-out is found 74.2% (420 of 566), speaker 86.7% (364 of 420): the
+// held-out floors move from 0.745 and 0.878 to 0.74 and 0.865 because the labels grew, not because the rules changed.
+const FOUND_FLOOR = { tune: 0.772, 'held-out': 0.74 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.865 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
@@ -194,12 +198,29 @@ const LABELS = join(here, 'labels');
 
 const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);
 
+/** Extraction of each labelled text once, shared by the split and per-corpus scores. */
+function cachedMentions(): (text: string) => ReturnType<typeof storedMentions> {
+  const cache = new Map<string, ReturnType<typeof storedMentions>>();
+  return (text) => cache.get(text) ?? cache.set(text, storedMentions(text)).get(text) ?? [];
+}
+
 function describeAttributions(split: Split, s: AttributionScore): string {
   return (
     `${split}: ${s.labelled} labelled attributions, ${s.found} found (${pct(ratio(s.found, s.labelled))}); ` +
     `speaker right ${s.right} of ${s.found} (${pct(ratio(s.right, s.found))}; ${s.roleInName} of them with a role in the name), ` +
     `wrong ${s.wrong}, missing ${s.missing}`
   );
+}
+
+/** The corpus of a labelled document id (`polnear`, `ecbplus`, `aeb`): found and speaker per corpus show how the rules carry to outlets they were not fitted on. */
+const corpusOf = (doc: string): string => doc.split('/')[0] ?? doc;
+
+function describeCorpora(split: Split, labels: readonly AttributionLabel[], texts: ReadonlyMap<string, string>, mentionsOf: typeof storedMentions): string[] {
+  const corpora = [...new Set(labels.map((l) => corpusOf(l.doc)))].sort();
+  return corpora.map((corpus) => {
+    const s = scoreAttributions(labels.filter((l) => corpusOf(l.doc) === corpus), texts, mentionsOf);
+    return `  ${split} ${corpus}: ${s.labelled} labelled, found ${s.found} (${pct(ratio(s.found, s.labelled))}), speaker right ${s.right} of ${s.found} (${pct(ratio(s.right, s.found))})`;
+  });
 }
 
 function describeClaims(split: Split, s: ClaimScore): string {
@@ -220,10 +241,13 @@ export const labelsSection: EvalSection = {
     const claims = existsSync(claimsFile) ? readJsonl<ClaimLabel>(claimsFile) : [];
     const texts = documentTexts(shared, [...attributions, ...claims].map((l) => l.doc));
     let failedGates = 0;
+    const mentionsOf = cachedMentions();
     for (const split of ['tune', 'held-out'] as const) {
-      const a = scoreAttributions(attributions.filter((l) => splitOf(l.doc) === split), texts, storedMentions);
-      const c = scoreClaims(claims.filter((l) => splitOf(l.doc) === split), texts, storedMentions);
+      const ofSplit = attributions.filter((l) => splitOf(l.doc) === split);
+      const a = scoreAttributions(ofSplit, texts, mentionsOf);
+      const c = scoreClaims(claims.filter((l) => splitOf(l.doc) === split), texts, mentionsOf);
       console.log(describeAttributions(split, a));
+      for (const line of describeCorpora(split, ofSplit, texts, mentionsOf)) console.log(line);
       console.log(describeClaims(split, c));
       if (split === 'tune') {
         for (const e of a.errors.slice(0, Number(process.env.EVAL_EXAMPLES ?? 12))) {
