@@ -11,7 +11,7 @@ import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { afterDateline, mainSubject } from './findSubject.ts';
 import { printedTokens } from './printedPhrase.ts';
-import { isStopWordSurname } from './parseSpeakerPhrase.ts';
+import { coordinateAdjectives, isStopWordSurname } from './parseSpeakerPhrase.ts';
 import { describedThenNamed, isRoleNoun, nameAfterRole, nameSetOff } from './setOffRole.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 
@@ -255,6 +255,13 @@ function citedOrInverted(tokens: Token[], at: number, masked: string): Attributi
   return { subject: subjectAfter(tokens, at + 1), cue: cue.text, position: 'after' };
 }
 
+/** Whether the comma at `k` parts coordinate adjectives of the description `words` opens ("the tall, soft-spoken man"). */
+function adjectivesGoOn(tokens: readonly Token[], k: number, words: readonly Token[]): boolean {
+  const close = tokens.findIndex((t, j) => j > k && !t.word);
+  const second = tokens.slice(k + 1, close === -1 ? tokens.length : close).map((t) => t.text);
+  return coordinateAdjectives(words.map((t) => t.text), second);
+}
+
 function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
   // "said a Sudanese government spokesman, Jane Roe": the name set off after its description is the subject.
   const named = describedThenNamed(tokens, from);
@@ -270,6 +277,11 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
     if (age > 0) {
       words.push(...tokens.slice(k, k + age));
       k += age - 1;
+      continue;
+    }
+    // "said the bespectacled, 71-year-old diplomat": a comma between adjectives before one head noun.
+    if (token?.text === ',' && adjectivesGoOn(tokens, k, words)) {
+      words.push(token);
       continue;
     }
     if (token === undefined || !token.word || (SUBJECT_STOPS.has(normaliseWord(token.text)) && !endsNameAt(tokens, k, words))) break;
@@ -289,7 +301,7 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
   const last = words[words.length - 1];
   const comma = tokens[from + words.length];
   const det = tokens[from + words.length + 1];
-  let text = words.map((w) => w.text).join(' ');
+  let text = words.map((w) => w.text).join(' ').replace(/ ,/g, ',');
   const extra: Token[] = [];
   if (last && comma?.text === ',' && det && /^(?:a|an|the)$/i.test(det.text)) {
     // An appositive runs to the next punctuation: "the director of public health for Carrisford County Council".

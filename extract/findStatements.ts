@@ -586,8 +586,8 @@ function headCue(tokens: Token[]): Found | null {
     // "Cruz's claim that the plant will close drew a reply": a cue word after a possessive is a noun (not "she's said").
     if (/^\p{L}.*[’']s$/u.test(tokens[k - 1]?.text ?? '') && !/^(?:he|she|it|that|who|there|what|let|here|where)[’']s$/i.test(tokens[k - 1]?.text ?? '') && /^\p{Ll}/u.test(token.text)) continue;
     // "since the clerk would assert his rights", "critics will argue that ...": a saying to come or only supposed is no
-    // report.
-    if (/^(?:would|will|could|might|may|should|can|must|shall)$/.test(tokens[k - 1]?.text ?? '')) return null;
+    // report; nor is one someone "cannot" make ("the mayor cannot say that ...").
+    if (/^(?:would|will|could|might|may|should|can|cannot|must|shall)$/.test(tokens[k - 1]?.text ?? '')) return null;
     // "would not say how much ...": what someone did not say is not a claim.
     if (tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:not|never)$|n[’']t$/i.test(t.text))) continue;
     // "Roe distanced herself from the plan by saying she would ...": a participle after "by" reports the main

@@ -56,6 +56,9 @@ export const SUBJECT_BREAKERS = new Set(['in', 'on', 'at', 'during', 'after', 'b
 export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | null {
   let end = cueAt;
   while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
+  // "The ministry less than two weeks ago said": a time before the cue is the saying's, not the subject's.
+  end = agoPhraseStart(tokens, end);
+  while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
   let appositive: [number, number] | null = null;
   if (tokens[end - 1]?.text === ',' || quoteEndsRelative(tokens, end - 1)) {
     const named = nameBeforeAsides(tokens, end - 1);
@@ -346,6 +349,20 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
 }
 
 const TIME_UNITS = /^(?:moments|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+
+/**
+ * Where a time counted back from now that ends before `end` starts ("two weeks ago", "less than a month ago", "a few
+ * days ago", "about 10 years ago"); `end` when the words before it are no such time.
+ */
+function agoPhraseStart(tokens: readonly Token[], end: number): number {
+  if (normaliseWord(tokens[end - 1]?.text ?? '') !== 'ago' || !TIME_UNITS.test(tokens[end - 2]?.text ?? '')) return end;
+  let at = end - 2;
+  if (/^(?:\p{N}[\p{N},.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)$/iu.test(tokens[at - 1]?.text ?? '')) at -= 1;
+  if (/^few$/i.test(tokens[at]?.text ?? '') && /^a$/i.test(tokens[at - 1]?.text ?? '')) at -= 1;
+  if (/^than$/i.test(tokens[at - 1]?.text ?? '') && /^(?:less|more|fewer)$/i.test(tokens[at - 2]?.text ?? '')) at -= 2;
+  else if (/^(?:about|nearly|almost|just|some|only|roughly|barely)$/i.test(tokens[at - 1]?.text ?? '')) at -= 1;
+  return at;
+}
 const OBJECT_DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|this|these|those)$/;
 
 /** A past form, an auxiliary or a verb of saying: the word after a subject. */

@@ -94,7 +94,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (/^(?:See|Read|Watch|Click|Listen|Subscribe|Follow)$/.test(tokens[0]?.text ?? '') && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) return null;
   // "Editor's Note: An earlier version ...", "Update:": a column label introduces the paper's own words, nobody's.
   if (COLUMN_LABEL.test(raw.trim())) return null;
-  const words = pronounOnly(subjectOfClause(subjectOfInfinitive(withoutTrailingTime(withoutTrailingRelative(tokens.map((t) => t.text))))));
+  const words = pronounOnly(subjectOfClause(subjectOfInfinitive(withoutRelayer(withoutTrailingTime(withoutTrailingRelative(tokens.map((t) => t.text)))))));
   // "who", "which was the first organisation to do so": a relative clause alone names nobody.
   if (RELATIVE_PRONOUNS.has(normaliseWord(words[0] ?? '')) && normaliseWord(words[0] ?? '') !== 'that') return null;
   const printed = raw.trim().replace(/^[,\s]+|[,\s]+$/g, '');
@@ -108,6 +108,11 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (ORG_PRONOUNS.has(lower)) return { ...base, type: 'organisation', refersTo: 'organisation' };
 
   const comma = words.indexOf(',');
+  // "the bespectacled, 71-year-old diplomat": adjectives set apart by a comma before one head noun are one description.
+  if (comma > 0 && coordinateAdjectives(words.slice(0, comma), words.slice(comma + 1))) {
+    const joined = parseSpeakerPhrase(words.filter((w) => w !== ',').join(' '));
+    return joined && { ...joined, raw: raw.trim() };
+  }
   if (comma > 0) {
     const [first, second] = [words.slice(0, comma), words.slice(comma + 1)];
     // "The police source, who wished to remain anonymous": a relative clause describes, it does not name. "In the
@@ -132,6 +137,21 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   return document ?? parseSimple(printed, words);
 }
 
+/**
+ * "the bespectacled, 71-year-old diplomat", "a tall, soft-spoken man": an article and lower-case adjectives, a comma,
+ * and more lower-case words ending on a noun of a person, with no word that opens an appositive of its own ("the
+ * mayor, a lawyer", "the mayor, 71"). The first part ends on no noun (an adjective in WordNet's eyes or a participle).
+ */
+export function coordinateAdjectives(first: readonly string[], second: readonly string[]): boolean {
+  if (first.length < 2 || first.length > 3 || second.length < 1 || second.length > 4 || !/^(?:the|a|an)$/i.test(first[0] ?? '')) return false;
+  const lower = (w: string) => /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(w);
+  if (!first.slice(1).every(lower) || !second.every(lower) || second.includes(',')) return false;
+  if (DETERMINERS.has(normaliseWord(second[0] ?? '')) || PREPOSITIONS.has(normaliseWord(second[0] ?? '')) || RELATIVE_PRONOUNS.has(normaliseWord(second[0] ?? '')) || /^\p{N}+$/u.test(second[0] ?? '')) return false;
+  const head = normaliseWord(second[second.length - 1] ?? '');
+  const last = normaliseWord(first[first.length - 1] ?? '');
+  return (PERSON_NOUNS.has(head) || isPersonNoun(head)) && !PERSON_NOUNS.has(last) && !isCommonNoun(last);
+}
+
 /** "Students who (carried signs saying ...)": a relative pronoun the phrase was cut at is no part of it. */
 function withoutTrailingRelative(words: string[]): string[] {
   return words.length > 1 && /^(?:who|whom|whose|which)$/.test(normaliseWord(words[words.length - 1] ?? '')) ? words.slice(0, -1) : words;
@@ -142,6 +162,15 @@ function withoutTrailingTime(words: string[]): string[] {
   const at = words.length - 2 - (/^(?:morning|afternoon|evening|night)$/.test(words[words.length - 1] ?? '') ? 1 : 0);
   const day = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[at + 1] ?? '');
   return at >= 1 && day && words[at] === 'on' && words.slice(0, at).every((w) => isCapitalised(w)) ? words.slice(0, at) : words;
+}
+
+/**
+ * "industry sources cited by the trade paper Widget Weekly", "analysts quoted by a local newspaper": the source is the
+ * words before the participle; the outlet that cited or quoted them only relays what they said.
+ */
+function withoutRelayer(words: string[]): string[] {
+  const at = words.findIndex((w, i) => i > 0 && /^(?:cited|quoted|relayed)$/.test(w) && words[i + 1] === 'by');
+  return at > 0 ? words.slice(0, at) : words;
 }
 
 /** "Marcia Price (D-Newport News)", "Scott (D-Va.)": a party and place in brackets are no part of the name. */

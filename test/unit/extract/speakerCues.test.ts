@@ -158,3 +158,51 @@ describe('who speaks: cues and names the rules used to miss', () => {
     );
   });
 });
+
+describe('who speaks: phrases of outlets the rules were not fitted on', () => {
+  test('what someone "cannot say" is no report of theirs; the cue after it names the speaker', () => {
+    const text =
+      '“We are ready for the vote,” Tom Smith said. Jones cannot say that “from his seat in the chamber,” Smith added, saying it should be “up to the board to decide.”';
+    const found = speakers(text);
+    assert.ok(!found.includes('Jones cannot'));
+    assert.deepEqual([...new Set(found)], ['Tom Smith']);
+  });
+
+  test('a time counted back from now between the subject and its cue is no part of the subject', () => {
+    assert.deepEqual(
+      speakers(
+        'The outbreak began in March. The Health Ministry less than two weeks ago said that the outbreak had been contained in the northern provinces.',
+      ),
+      ['Health Ministry'],
+    );
+    assert.deepEqual(
+      speakers(
+        'The port reopened in June. The harbour authority a few days ago said that the cranes would be replaced by the end of the year.',
+      ),
+      ['harbour authority'],
+    );
+  });
+
+  test('sources "cited by" or "quoted by" an outlet are the speaker, not the outlet that relays them', () => {
+    assert.deepEqual(
+      speakers(
+        'The company sells widgets around the world. Prices will rise sharply next year, according to industry analysts cited by the trade newspaper Widget Weekly.',
+      ),
+      ['industry analysts'],
+    );
+    assert.equal(parseSpeakerPhrase('two engineers quoted by the Daily Ledger')?.name, 'two engineers');
+  });
+
+  test('adjectives set apart by a comma before one noun are one description of the person just written about', () => {
+    const phrase = parseSpeakerPhrase('the bespectacled, 71-year-old diplomat');
+    assert.equal(phrase?.head, 'diplomat');
+    assert.equal(phrase?.raw, 'the bespectacled, 71-year-old diplomat');
+    assert.notEqual(parseSpeakerPhrase('the mayor, a lawyer')?.head, 'lawyer');
+    assert.deepEqual(
+      speakers(
+        'Envoy Peter Lang met the rebels on Friday. “We have made real progress toward a ceasefire,” said the bespectacled, 71-year-old diplomat.',
+      ),
+      ['Envoy Peter Lang'],
+    );
+  });
+});
