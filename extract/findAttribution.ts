@@ -227,10 +227,22 @@ const AFTER_BARE_CUE = new Set(['on', 'in', 'at', 'during', 'after', 'before', '
  * "attorney for one of four groups to file suit over the law"), else 0.
  */
 function appositiveLength(tokens: readonly Token[], comma: number): number {
-  const close = tokens.findIndex((t, j) => j > comma && t.text === ',');
-  const inside = tokens.slice(comma + 1, close);
+  // "an analyst at the Council on Energy, Environment and Water": a comma inside a list of a name's capitalised words
+  // does not close the appositive.
+  const close = tokens.findIndex((t, j) => j > comma && t.text === ',' && !inNameList(tokens, j));
+  // "Jane Roe, an analyst at the Water Institute think tank told the BBC": an appositive whose closing comma the
+  // writer left out ends before the cue, which a lower-case word of the description stands right before.
+  const cue = tokens.findIndex((t, j) => j > comma + 2 && (close === -1 || j < close) && /^\p{Ll}/u.test(tokens[j - 1]?.text ?? '') && isCue(tokens as Token[], j));
+  const end = cue !== -1 ? cue : close;
+  const inside = tokens.slice(comma + 1, end).filter((t) => t.text !== ',');
   const opens = /^(?:the|a|an|who|whose|which)$/i.test(inside[0]?.text ?? '') || isPersonNoun(inside[0]?.text ?? '');
-  return close > comma + 1 && close - comma <= MAX_APPOSITIVE_WORDS && opens && inside.every((t) => t.word) ? close - comma - 1 : 0;
+  return end > comma + 1 && end - comma <= MAX_APPOSITIVE_WORDS && opens && inside.every((t) => t.word) ? end - comma - 1 : 0;
+}
+
+/** Whether the comma at `at` parts capitalised words of one name's list ("Energy, Environment and Water"). */
+function inNameList(tokens: readonly Token[], at: number): boolean {
+  const cap = (k: number) => tokens[k]?.word === true && /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+  return cap(at - 1) && cap(at + 1) && /^(?:and|&)$/.test(tokens[at + 2]?.text ?? '') && cap(at + 3);
 }
 
 function nextNonSpace(text: string, from: number): number {

@@ -138,9 +138,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // held-out (66.7%), 21 right (70.0%). With it held-out is found 74.2% (420 of 566), speaker 86.7% (364 of 420): the
 // held-out floors move from 0.745 and 0.878 to 0.74 and 0.865 because the labels grew, not because the rules changed.
 // Its tune-side rules (branch speakers14: "cannot say" no report, "N weeks ago" before a cue, sources "cited by" an
-// outlet, "the bespectacled, 71-year-old diplomat"): tune speaker 96.2% -> 96.3% (853 of 886), floor 0.96 -> 0.961.
+// outlet, "the bespectacled, 71-year-old diplomat", an appositive with no closing comma before its cue): tune speaker
+// 96.2% -> 96.4% (854 of 886), floor 0.96 -> 0.962.
 const FOUND_FLOOR = { tune: 0.772, 'held-out': 0.74 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.961, 'held-out': 0.865 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.962, 'held-out': 0.865 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the

@@ -205,4 +205,19 @@ describe('who speaks: phrases of outlets the rules were not fitted on', () => {
       ['Envoy Peter Lang'],
     );
   });
+
+  test('an appositive whose closing comma the writer left out ends before its cue, over a comma of a list in a name', () => {
+    assert.deepEqual(
+      speakers(
+        'Rain fell all week.\n\n“The rain has been heavy this month because the monsoon came late,” Jane Doe, an analyst at the Institute for Energy, Environment and Water think tank told the BBC.',
+      ),
+      ['Jane Doe'],
+    );
+    assert.deepEqual(
+      speakers(
+        'Turnout fell in the north.\n\n“The party needs a plan for the rural voters it lost,” Sam Hale, the pollster who founded a survey firm tweeted on Monday.',
+      ),
+      ['Sam Hale'],
+    );
+  });
 });
