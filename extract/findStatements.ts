@@ -36,7 +36,7 @@ export interface StatementSpan {
 /** Participles that report a second clause of the main subject: "..., saying (that) ...". */
 const PARTICIPLE_CUES = new Set([
   'saying', 'adding', 'telling', 'noting', 'arguing', 'warning', 'insisting', 'claiming', 'explaining', 'writing',
-  'declaring', 'stating', 'suggesting', 'acknowledging', 'asserting', 'stressing', 'calling', 'describing',
+  'declaring', 'stating', 'suggesting', 'acknowledging', 'asserting', 'stressing', 'calling', 'describing', 'tweeting',
 ]);
 const MIN_CONTENT_WORDS = 4;
 /** Words that open a circumstance, not more of what was said: "..., officials said, as crews worked on". */
@@ -605,7 +605,12 @@ function headCue(tokens: Token[]): Found | null {
     const presentThat = perfect === 0 && /^\p{Ll}+s$/u.test(token.text) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
     const coordinated =
       k >= 3 + perfect && /^(?:but|and)$/i.test(tokens[k - 1 - perfect]?.text ?? '') && (/^(?:\p{Ll}+ed|said|told|wrote)$/u.test(token.text) || presentThat) && !NAMING_CUES.has(word);
-    const subject = participle
+    // "Republicans were quick to respond, with Senator Ann Lee tweeting that ...": the name between "with" and the
+    // participle is its subject, not the sentence's.
+    const withNamed = PARTICIPLE_CUES.has(word) ? namedAfterWith(tokens, k) : -1;
+    const subject = withNamed !== -1
+      ? phraseOf(tokens, withNamed, k)
+      : participle
       ? (mainSubject(tokens, k - 1) ?? quoteCueSubject(tokens, k - 1))
       : coordinated
         ? sharedSubject(tokens, k - 1 - perfect)
@@ -657,6 +662,8 @@ function headCue(tokens: Token[]): Found | null {
     // "claimed the nomination.", "asserted his rights.": a short noun phrase that ends the sentence is the object.
     if (OBJECT_TAKING_CUES.test(word) && (nounObjectOnly(tokens, start) || determinedObject(tokens, start))) continue;
     if (word === 'writing' && writesThingOnly(tokens, start)) continue;
+    // "tweeting her thanks", "tweeting out a link": a tweet is reported by its "that" or its quote, else it is a thing.
+    if (word === 'tweeting' && !/^(?:that|:)$/.test(normaliseWord(tokens[start]?.text ?? '')) && tokens[start]?.text.startsWith('§') !== true) continue;
     const naming = NAMING_CUES.has(word);
     // "said in a statement on Wednesday.": a circumstance, not a reported clause (unless "that" follows).
     const rest = tokens.slice(start);
@@ -698,6 +705,17 @@ function headCue(tokens: Token[]): Found | null {
     return found;
   }
   return null;
+}
+
+/**
+ * Where the name of ", with Name (participle)" starts: one to five capitalised words (a title's full stop included)
+ * between a "with" set off by a comma and the participle at `k`; -1 when the words are no such name.
+ */
+function namedAfterWith(tokens: readonly Token[], k: number): number {
+  const at = tokens.findLastIndex((t, j) => j < k && j >= k - 7 && normaliseWord(t.text) === 'with');
+  if (at < 1 || tokens[at - 1]?.text !== ',' || k - at < 2) return -1;
+  const name = tokens.slice(at + 1, k);
+  return name.every((t) => t.text === '.' || (t.word && isCapitalised(t.text))) && name.filter((t) => t.word).length <= 5 ? at + 1 : -1;
 }
 
 /**

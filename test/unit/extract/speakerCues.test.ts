@@ -220,4 +220,12 @@ describe('who speaks: phrases of outlets the rules were not fitted on', () => {
       ['Sam Hale'],
     );
   });
+
+  test('", with Name tweeting that ..." names its own speaker; a tweet with no "that" or quote is a thing', () => {
+    assert.deepEqual(
+      speakers('The senator spoke in Ohio on Monday. Republicans were quick to chime in, with Senator Mark Brown tweeting that the plan “will bankrupt the state.”'),
+      ['Mark Brown'],
+    );
+    assert.deepEqual(speakers('The mayor opened the new bridge on Friday, tweeting her thanks to the builders who worked through the winter.'), []);
+  });
 });
