@@ -440,6 +440,9 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       return { subject, cue: token.text, position: 'before' };
     }
   }
+  // "Her exact words: “...”", "His reply:": the words of the person the possessive points at, read as "she" or "he".
+  const owner = colon?.text === ':' ? wordsOfOwner(lastPart) : null;
+  if (owner !== null) return { subject: owner, cue: null, position: 'before' };
   // "Peskov: “...”"
   const named = isCapitalised(lastPart[lastPart.length - 2]?.text ?? '');
   if (colon?.text === ':' && named && lastPart.length <= 7 && lastPart.some((t) => t.word && isCapitalised(t.text))) {
@@ -457,6 +460,21 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     if (subject !== null) return { subject, cue: null, position: 'before' };
   }
   return null;
+}
+
+/** Nouns of what someone said that "His exact words:" or "Her reply:" introduce a quote with. */
+const SAID_NOUNS = /^(?:words|reply|response|answer|verdict|message|retort|explanation|comment|statement)$/i;
+
+/**
+ * The pronoun a sentence part "His exact words:" or "Her reply:" stands for ("he", "she", "they"), printed where the
+ * possessive is: a possessive, at most two lower-case words and a noun of what was said before the colon.
+ */
+function wordsOfOwner(part: readonly Token[]): PrintedPhrase | null {
+  const words = part.slice(0, -1);
+  const possessive = words[0];
+  const pronoun = { his: 'he', her: 'she', their: 'they' }[normaliseWord(possessive?.text ?? '')];
+  if (possessive === undefined || pronoun === undefined || words.length < 2 || words.length > 4 || !SAID_NOUNS.test(words[words.length - 1]?.text ?? '')) return null;
+  return words.slice(1).every((t) => t.word && /^\p{Ll}/u.test(t.text)) ? { text: pronoun, start: possessive.start, end: possessive.end } : null;
 }
 
 /**

@@ -228,4 +228,15 @@ describe('who speaks: phrases of outlets the rules were not fitted on', () => {
     );
     assert.deepEqual(speakers('The mayor opened the new bridge on Friday, tweeting her thanks to the builders who worked through the winter.'), []);
   });
+
+  test('"Her exact words:" and "His reply:" before a quote point at the person as "she" and "he" do', () => {
+    assert.deepEqual(
+      speakers('Mayor Ann Cole was asked about the budget on Friday. Her exact words: “The money is not there and it will not be there next year either.”'),
+      ['Ann Cole'],
+    );
+    assert.deepEqual(
+      speakers('Coach Tim Hale was asked about the loss. His reply: “We played badly, and the other side deserved the win today.”'),
+      ['Tim Hale'],
+    );
+  });
 });
