@@ -139,8 +139,8 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // held-out floors move from 0.745 and 0.878 to 0.74 and 0.865 because the labels grew, not because the rules changed.
 // Its tune-side rules (branch speakers14: "cannot say" no report, "N weeks ago" before a cue, sources "cited by" an
 // outlet, "the bespectacled, 71-year-old diplomat", an appositive with no closing comma before its cue): tune speaker
-// 96.2% -> 96.4% (854 of 886), floor 0.96 -> 0.962.
-const FOUND_FLOOR = { tune: 0.772, 'held-out': 0.74 };
+// 96.2% -> 96.4% (855 of 887), floor 0.96 -> 0.962; found 77.4% -> 77.5% (887 of 1144), floor 0.772 -> 0.773.
+const FOUND_FLOOR = { tune: 0.773, 'held-out': 0.74 };
 const SPEAKER_ACCURACY_FLOOR = { tune: 0.962, 'held-out': 0.865 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
