@@ -1,6 +1,6 @@
 /**
  * A rounded restatement: one printing gives a figure to fewer places, bounded by its qualifier ("more than 50
- * charges" for 54, "about 600 metres" for 609, "nearly 40%" for 39.6%), or a decimal printed as the whole number it
+ * charges" for 54, "about 600 metres" for 609, "nearly 40% of the vote" for 39.6%), or a decimal printed as the whole number it
  * rounds to ("six miles" for 6.2 miles). LABELLING.md counts it as the same figure; another value beyond the bound
  * ("over 170,000" for 167,000) is a rival estimate.
  */
