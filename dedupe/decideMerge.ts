@@ -14,6 +14,7 @@ import { compatibleSpeakers, describesRole, mayNameOnePerson, speaksFor } from '
 import { isKindOfPerson, sameKindOfThing } from './sameKindOfThing.ts';
 import { swapsKind } from './synonyms.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
+import { roundedRestatement } from './roundedFigures.ts';
 
 /** The mention to place. */
 export interface MergeSubject {
@@ -277,12 +278,16 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
     if (!sameValueInStory && normalizeUnit(c.unit) !== normalizeUnit(subject.unit)) continue;
     // Each variant on its own (its unit says what it counted), so that claims stay the components of a relation.
     const counted = (v: ClaimVariant) => (v.unit === undefined ? c.unit : v.unit);
+    // A rounded restatement of the value in one story and unit ("more than 50 charges" / "54 charges") is judged as
+    // the same value would be; across stories another value stays a rival.
+    const restated = (v: ClaimVariant) =>
+      c.value !== subject.value && sharesStory(subject, c) && roundedRestatement(subject, { text: v.text, value: c.value });
     // Two outlets that say the same thing is counted ("of aggravated assault") name whom they like around it. When
     // only one says what it counts ("40 people injured" / "40 people"), the other could count anything of that
     // unit in the story (those arrested, those evacuated), so they join only on one named subject, as they would
     // in two stories: a bare printing never bridges two counts of one story.
     const sameThing = (v: ClaimVariant, words: ReadonlySet<string>) =>
-      sameValueInStory && (ownWords.size > 0) === (words.size > 0)
+      (sameValueInStory || restated(v)) && (ownWords.size > 0) === (words.size > 0)
         ? sameCount(ownWords, words) || !differentSubjects(subject.entities, v.entities)
         : sameSubject(subject.entities, v.entities);
     const agrees = (v: ClaimVariant) => {
@@ -295,8 +300,9 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
       const counts = units === 'kind' ? alikeCounts(ownWords, words) : compatibleCounts(ownWords, words);
       return counts && sameThing(v, words);
     };
-    if (!c.variants.some(agrees) || !inOneStory(subject, c)) continue;
-    if (c.value === subject.value) matches.push(c.id);
+    const agreeing = c.variants.filter(agrees);
+    if (agreeing.length === 0 || !inOneStory(subject, c)) continue;
+    if (c.value === subject.value || agreeing.some(restated)) matches.push(c.id);
     else if (rivalValues(c.value, subject.value)) conflicts.push({ claimId: c.id, reason: 'figure' });
   }
   return { matches: matches.sort(), conflicts };

@@ -10,6 +10,11 @@ import { figureSubjectWords, normalizeUnit } from './candidateKeys.ts';
 import type { ClaimVariant, MergeOptions } from './decideMerge.ts';
 import { decideMerge, figureNames } from './decideMerge.ts';
 import { UnionFind } from './groupDocuments.ts';
+import { RESTATED_RATIO } from './roundedFigures.ts';
+
+/** Two values a figure claim may join by: the same, or both positive and within RESTATED_RATIO (a rounded restatement). */
+const nearValues = (a: number | null, b: number | null): boolean =>
+  a === b || (a !== null && b !== null && a > 0 && b > 0 && Math.max(a, b) <= Math.min(a, b) * RESTATED_RATIO);
 
 /** A figure claim a story carries, with every variant it has been printed in. */
 export interface StoryFigureClaim {
@@ -45,8 +50,8 @@ function joins(a: StoryFigureClaim, b: StoryFigureClaim, storyId: string, option
 }
 
 /**
- * The joins among the figure claims one story carries: two claims of one value join when a printing of either
- * would join the other (decideMerge), and each connected group lives on as its least id.
+ * The joins among the figure claims one story carries: two claims of one value (or of two values one printing
+ * restates rounded) join when a printing of either would join the other (decideMerge), and each connected group lives on as its least id.
  * @returns the absorbed claims, each with the claim it now lives in.
  */
 export function storyFigureJoins(
@@ -55,22 +60,35 @@ export function storyFigureJoins(
   options: MergeOptions,
 ): Array<{ oldId: string; newId: string }> {
   const sets = new UnionFind();
-  const byValue = new Map<number | null, StoryFigureClaim[]>();
-  for (const claim of claims) {
-    const group = byValue.get(claim.value);
-    if (group) group.push(claim);
-    else byValue.set(claim.value, [claim]);
-  }
-  for (const group of byValue.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const [a, b] = [group[i] as StoryFigureClaim, group[j] as StoryFigureClaim];
-        if (sets.find(a.id) === sets.find(b.id) || !(joins(a, b, storyId, options) || joins(b, a, storyId, options))) continue;
-        // The least id survives, as when a mention bridges claims (planMerges): UnionFind names a set by its least id.
-        sets.union(a.id, b.id);
+  // Claims of one value, and of values a rounded restatement can join (roundedFigures.ts: within RESTATED_RATIO),
+  // are compared; by value order, so that each claim meets only its neighbours.
+  const sorted = [...claims].sort((x, y) => (x.value ?? -Infinity) - (y.value ?? -Infinity));
+  const restated: Array<[StoryFigureClaim, StoryFigureClaim]> = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i] as StoryFigureClaim;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j] as StoryFigureClaim;
+      if (!nearValues(a.value, b.value)) break;
+      if (a.value !== b.value) {
+        if (joins(a, b, storyId, options) || joins(b, a, storyId, options)) restated.push([a, b]);
+        continue;
       }
+      if (sets.find(a.id) === sets.find(b.id) || !(joins(a, b, storyId, options) || joins(b, a, storyId, options))) continue;
+      // The least id survives, as when a mention bridges claims (planMerges): UnionFind names a set by its least id.
+      sets.union(a.id, b.id);
     }
   }
+  // A rounded printing that restates two values of the story ("more than 80" of 83 and of 86) could be either: it
+  // joins neither, or it would bridge two figures.
+  const partners = new Map<string, Set<number | null>>();
+  for (const [a, b] of restated) {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const values = partners.get(x.id) ?? new Set<number | null>();
+      values.add(y.value);
+      partners.set(x.id, values);
+    }
+  }
+  for (const [a, b] of restated) if ((partners.get(a.id)?.size ?? 0) === 1 && (partners.get(b.id)?.size ?? 0) === 1) sets.union(a.id, b.id);
   return claims
     .map((c) => ({ oldId: c.id, newId: sets.find(c.id) }))
     .filter((r) => r.oldId !== r.newId)

@@ -23,12 +23,24 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set([
   ...'us usd eur gbp rub rs dollars euros pounds'.split(' '),
 ]);
 
+/** Ordinals in words, by the number they place ("twelfth": 12), so that "12th" reads as the word. */
+const ORDINAL_WORDS: readonly string[] = [
+  '', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+];
+
+/** "12th" printed in digits as its word ("twelfth"); a larger ordinal as its digits ("21st": "21st"). */
+const ordinalWord = (digits: string, suffix: string) => ORDINAL_WORDS[Number(digits)] || `${digits}${suffix}`;
+
 /** The stems of what a figure counts: its printing's modifiers and its unit's measure ("two murder charges": murder). */
 export function countedWords(text: string, unit: string | null): Set<string> {
   const head = (unitWithoutMeasure(unit) ?? '').toLowerCase().split(/\s+/).at(-1) ?? '';
   const words = text
     .toLowerCase()
-    .split(/[^\p{L}]+/u)
+    // An ordinal in digits is a word of what is counted ("two 12th-grade students"), the same as its word.
+    .replace(/\b(\d+)(st|nd|rd|th)\b/g, (_, digits: string, suffix: string) => ordinalWord(digits, suffix))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => !/^\p{N}+$/u.test(w))
     .filter((w) => w !== '' && w !== head && !AMOUNT_WORDS.has(w) && !isStopWord(w))
     .map((w) => stemWord(SERIES_POSITIONS[w] ?? w));
   const measure = measureOf(unit);

@@ -57,6 +57,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     if (quote === undefined && (addressesReader(unquoted) || isHypothetical(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence) || inTitleCaseLine(text, figure.start))) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
     if (picksOutGroup(text, figure.start, figure.end) || namesKnownPair(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
+    if (placesAmongPeople(text, figure.start, figure.end)) continue;
     if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start)) continue;
     if (namesSpeakers(text, quotes, figure.start, figure.end)) continue;
     if (quote === undefined && span !== undefined && continuesReaderExample(analysis.masked, sentences, span)) continue;
@@ -166,6 +167,31 @@ function namesKnownPair(text: string, start: number, end: number): boolean {
   if (!/\b(?:the|their|its|our|these|those|both)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
   const figure = text.slice(start, end);
   return PAIR_NOUNS.test(figure) || (/^two(?:\s+\p{Ll}+)?\s+\p{L}+$/u.test(figure) && PLAIN_PEOPLE.test(figure.split(/\s+/).at(-1) ?? ''));
+}
+
+/**
+ * "a bank shot over two defenders", "slipped past three blockers", "hid behind two guards": a preposition of place
+ * after a word of the sentence, then a few people counted in words, says where something happened among them (a
+ * count in a descriptive phrase), not a figure anybody reports. "over" before a larger or a spelled scale ("over two
+ * dozen protesters", "over 200 people") is a qualifier, and so is one opening its clause ("Over two people a day")
+ * or after a participle ("killed over three men").
+ */
+function placesAmongPeople(text: string, start: number, end: number): boolean {
+  const figure = text.slice(start, end);
+  const printed = /^over\s+(?=\p{L})/iu.test(figure) ? { before: text.slice(Math.max(0, start - 30), start), rest: figure.replace(/^over\s+/i, '') } : null;
+  const before = printed?.before ?? text.slice(Math.max(0, start - 40), start);
+  const at = printed ? before : before.replace(/\b(?:past|behind|beyond)\s+$/i, '');
+  if (printed === null && at === before) return false;
+  // The preposition follows a word of its clause (a verb or a noun: "shot over", "slipped past"), not a break.
+  if (!/\p{Ll}\s+$/u.test(at)) return false;
+  // After a determiner "past" is a place in a series ("the past two winners"), no preposition.
+  if (/\b(?:the|a|its|his|her|their|our|my|your|these|those|this|that)\s+$/i.test(at)) return false;
+  // "killed over three men", "arresting over two officers": after a verb's participle "over" still bounds a count.
+  if (printed !== null && /(?:ed|ing)\s+$/i.test(at)) return false;
+  const words = (printed?.rest ?? figure).split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !/^(?:two|three|four|five|six|seven|eight|nine)$/i.test(words[0] ?? '')) return false;
+  if (words.length === 3 && /^(?:dozens?|scores?|hundreds?|thousands?|millions?)$/i.test(words[1] ?? '')) return false;
+  return nounKind(words.at(-1) ?? '') === 'person';
 }
 
 /**

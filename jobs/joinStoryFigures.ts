@@ -16,7 +16,8 @@ import { lockScopes } from '../store/locks.ts';
  * Only when the placement moved other articles (`movedOthers`: two stories joined, articles moved between them or a
  * story renamed) are all the story's figures compared: otherwise the story's other articles are those it had, whose
  * figures were compared when they merged, and what changed is the article's own figures, so only the claims of a
- * value one of them has are read (those its figures are, and those they may join; a join is within one value). The
+ * value one of them has are read (those its figures are, and those they may join; a join is within one value, but
+ * for a rounded restatement of a near value, which the mention's own merge makes or a later whole read). The
  * other stories the placement moved articles into (`movedInto`, an article of each) are put on a list: the next
  * article of each compares them whole, when the whole read of every article would have joined what they now hold.
  * @returns how many claims were absorbed.

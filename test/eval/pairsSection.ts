@@ -148,9 +148,11 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 // 90.4%; with the pair named again and the percent of how sure someone is: tune 70.2% / 98.0%, held-out 61.0% /
 // 92.2%. Floors follow the labels: tune recall 0.67 -> 0.695, held-out precision 0.9 -> 0.915; tune precision 0.98
 // -> 0.975 and held-out recall 0.62 -> 0.605, lowered because the new labels, not the rules, brought them under.
+// Branch figs14 (issue 16 item 4): a rounded restatement joins in one story and unit, "over two defenders" is no figure:
+// tune 70.2% -> 71.2% of 208, 98.0% -> 98.7% (148 of 150); held-out 61.0% -> 62.3% of 77, 92.2% -> 92.3% (48 of 52).
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.695, precision: 0.975 },
-  'held-out': { recall: 0.605, precision: 0.915 },
+  tune: { recall: 0.71, precision: 0.985 },
+  'held-out': { recall: 0.621, precision: 0.921 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 

@@ -34,6 +34,17 @@ describe('storyFigureJoins', () => {
     assert.deepEqual(storyFigureJoins('s1', claims, DEFAULT_MERGE_OPTIONS), []);
   });
 
+  test('a rounded restatement of a claim in the story joins it ("more than 80 permits" / "83 permits"), unless it restates two', () => {
+    const exact = figure('c_a', 83, 'permits', ['Ostrava Council']);
+    const rounded = figure('c_b', 80, 'permits', ['Ostrava Council'], 'more than 80 permits');
+    assert.deepEqual(storyFigureJoins('s1', [exact, rounded], DEFAULT_MERGE_OPTIONS), [{ oldId: 'c_b', newId: 'c_a' }]);
+    // "more than 80" could be 83 or 86: it bridges neither.
+    const other = figure('c_c', 86, 'permits', ['Ostrava Council']);
+    assert.deepEqual(storyFigureJoins('s1', [exact, rounded, other], DEFAULT_MERGE_OPTIONS), []);
+    // A bare other value is no rounding: 83 and 86 stay apart.
+    assert.deepEqual(storyFigureJoins('s1', [exact, other], DEFAULT_MERGE_OPTIONS), []);
+  });
+
   test('a claim locks its value and the names of each of its printings', () => {
     const claim = figure('c_a', 14, 'boats', ['Ines Calloway']);
     assert.deepEqual(claimScopes(claim).sort(), ['figure|boat|calloway', 'figure|boat|ines', 'figure|value|14']);

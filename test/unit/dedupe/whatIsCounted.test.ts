@@ -17,6 +17,12 @@ describe('what a figure counts', () => {
     );
   });
 
+  test('an ordinal in digits is its word ("12th-grade" / "twelfth-grade"); a larger one keeps its digits', () => {
+    assert.ok(sameCount(counted('four 12th-grade pupils', 'pupils'), counted('four twelfth-grade pupils', 'pupils')));
+    assert.ok(!compatibleCounts(counted('four 11th-grade pupils', 'pupils'), counted('four twelfth-grade pupils', 'pupils')));
+    assert.deepEqual([...counted('two 43rd-floor offices', 'offices')], ['43rd', 'floor']);
+  });
+
   test('one says no more than the other, or they count two things', () => {
     assert.ok(
       compatibleCounts(counted('three boats', 'boats (intercepted)'), counted('three boats', 'boats')),

@@ -262,6 +262,17 @@ test('"the two men", "one of the two women": a pair of people named again by a p
   assert.deepEqual(figures('The three men were charged with arson.').map((f) => f.value), [3]);
 });
 
+test('"a bank shot over two defenders", "slipped past three guards": a few people a play went over or past are no figure', () => {
+  assert.deepEqual(figures('Okafor won it with a hook shot over two defenders at the buzzer.'), []);
+  assert.deepEqual(figures('The winger slipped past three guards before he shot.'), []);
+  // "over" bounds a count after a participle, before a scale, or opening its clause.
+  assert.deepEqual(figures('The flood killed over three men at the mill.').map((f) => f.value), [3]);
+  assert.deepEqual(figures('Police held over two dozen protesters overnight.').map((f) => f.text), ['over two dozen protesters']);
+  assert.deepEqual(figures('Over two people a day crossed the border.').map((f) => f.value), [2]);
+  // "the past two" is a place in a series.
+  assert.deepEqual(figures('The past two mayors backed the plan.').map((f) => f.value), [2]);
+});
+
 test('"99 percent sure", "90 per cent confident": a percent of how sure someone is rates a belief, no share', () => {
   assert.deepEqual(figures('The inspector said she was 99 percent sure the wiring had caused the fire.'), []);
   assert.deepEqual(figures('"We are 90 per cent confident that the bridge will hold," the engineer said.'), []);
