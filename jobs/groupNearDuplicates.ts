@@ -8,23 +8,26 @@ import { batcherOf, LockBatcher } from './lockBatcher.ts';
 export interface SignedArticle {
   id: string;
   signature: number[];
+  /** The version of its text the signature is of: the grouping is skipped when the article holds another now. */
+  contentHash?: string;
 }
 
 /**
  * Groups an article with its near duplicates (wire copy), under the groups lock, its MinHash signature stored.
- * @returns its near-duplicate group.
+ * @returns its near-duplicate group; null when the article no longer holds `contentHash`'s text (nothing written).
  */
-export function groupNearDuplicates(db: Db, article: SignedArticle): Promise<string> {
+export function groupNearDuplicates(db: Db, article: SignedArticle): Promise<string | null> {
   return db.transaction((tx) => groupLocked(tx, article), { begin: store.articles.LOCK_GROUPS });
 }
 
 /**
  * Groups one article in a transaction that holds the groups lock.
- * @returns its near-duplicate group.
+ * @returns its near-duplicate group; null when the article no longer holds `contentHash`'s text.
  */
-async function groupLocked(tx: Queryable, article: SignedArticle): Promise<string> {
+async function groupLocked(tx: Queryable, article: SignedArticle): Promise<string | null> {
   const { id, signature } = article;
-  const candidates = await store.articles.storeSignature(tx, id, bandKeys(signature));
+  const candidates = await store.articles.storeSignature(tx, id, bandKeys(signature), article.contentHash ?? null);
+  if (candidates === null) return null;
   const groupIds = findNearDuplicates(signature, candidates).map((c) => c.groupId); // pure
   // Rewriting other articles' groups locks their rows, which placements lock too, several in a transaction: it
   // is done under the placements lock (taken after the groups lock, never before it), so neither waits for
@@ -44,7 +47,7 @@ export const GROUP_BATCH_LIMIT = 8;
  * in progress that rewrites one of those (an article placed before, grouped again) deadlocks with the batch, which
  * PostgreSQL detects; the batch's articles are then grouped again one by one.
  */
-export class GroupBatcher extends LockBatcher<SignedArticle, string> {
+export class GroupBatcher extends LockBatcher<SignedArticle, string | null> {
   constructor(db: Db, limit = GROUP_BATCH_LIMIT) {
     super(
       db,
@@ -59,9 +62,9 @@ export class GroupBatcher extends LockBatcher<SignedArticle, string> {
 
   /**
    * Groups an article (as groupNearDuplicates does) in the next batch.
-   * @returns its near-duplicate group.
+   * @returns its near-duplicate group; null when the article no longer holds `contentHash`'s text.
    */
-  group(article: SignedArticle): Promise<string> {
+  group(article: SignedArticle): Promise<string | null> {
     return this.add(article);
   }
 }
@@ -69,6 +72,6 @@ export class GroupBatcher extends LockBatcher<SignedArticle, string> {
 const batchers = new WeakMap<Db, GroupBatcher>();
 
 /** Groups an article as groupNearDuplicates does, in a batch with the other articles this process groups on `db` meanwhile. */
-export function groupInBatch(db: Db, article: SignedArticle): Promise<string> {
+export function groupInBatch(db: Db, article: SignedArticle): Promise<string | null> {
   return batcherOf(batchers, db, (d) => new GroupBatcher(d)).group(article);
 }

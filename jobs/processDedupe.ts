@@ -24,7 +24,12 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData, car
   if (article.contentHash !== data.contentHash) return { stats: {}, next: [] };
   const signature = minhashSignature(tokenize(article.text));
   // Each of these steps takes a lock every process takes in turn: a process takes it once for several of its jobs.
-  const groupId = await timeStep(time, 'near_duplicates', () => groupInBatch(ctx.db, { id: article.id, signature }));
+  const groupId = await timeStep(time, 'near_duplicates', () =>
+    groupInBatch(ctx.db, { id: article.id, signature, contentHash: article.contentHash }),
+  );
+  // A newer version of the text was stored since the article was read or carried on (its grouping checks it, in the
+  // statement that stores the signature): that version's own job places and merges it, this one is stale.
+  if (groupId === null) return { stats: {}, next: [] };
   const { storyId, movedOthers, movedInto } = await timeStep(time, 'placement', () => placeStoryInBatch(ctx.db, { ...article, groupId }));
   // In a batch with the articles of this process's other dedupe jobs (MergeBatcher): one transaction for several.
   const outcomes = await mergeInBatch(ctx.db, unmerged, ctx.dedupe, { articleId: article.id, contentHash: article.contentHash }, time);

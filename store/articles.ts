@@ -167,7 +167,8 @@ export async function markExtracted(db: Queryable, id: string, contentHash: stri
 
 /** Records which version of the text has its mentions merged into claims. */
 export async function markDeduped(db: Queryable, id: string, contentHash: string): Promise<void> {
-  await db.query('UPDATE articles SET deduped_hash = $2 WHERE id = $1', [id, contentHash]);
+  // A version no longer the article's (a newer one stored meanwhile) is not marked: the newer one's merge marks it.
+  await db.query('UPDATE articles SET deduped_hash = $2 WHERE id = $1 AND content_hash = $2', [id, contentHash]);
 }
 
 /** An arbitrary constant: the advisory lock under which near-duplicate groups change. */
@@ -189,22 +190,37 @@ export const LOCK_GROUPS = `SELECT pg_advisory_xact_lock(${GROUPS_LOCK})`;
  * Stores an article's MinHash band keys and reads the other signed articles sharing a band key with it, with
  * their signatures and near-duplicate groups (the caller holds lockGroups). It writes no row of `articles`: the
  * article's own signature is written by joinGroups, after every lock the grouping takes (see groupsOthers).
- * @returns the candidates to decide on (dedupe's findNearDuplicates).
+ * @param contentHash the version of the text the signature is of: when the article holds another text now (a newer
+ * version was stored after this one was read or carried on, see jobs/carryArticle.ts), nothing is written.
+ * @returns the candidates to decide on (dedupe's findNearDuplicates); null when the article's text is not `contentHash`'s.
  */
-export async function storeSignature(db: Queryable, id: string, bands: readonly number[]): Promise<BandCandidate[]> {
-  // One statement: the sub-statements touch other rows than the read (the article itself is left out of it).
-  const rows = await db.query<{ id: string; minhash: number[]; group_id: string }>(
-    `WITH dropped AS (
-       DELETE FROM article_bands WHERE article_id = $2 AND key <> ALL($1::integer[])
+export async function storeSignature(
+  db: Queryable,
+  id: string,
+  bands: readonly number[],
+  contentHash: string | null = null,
+): Promise<BandCandidate[] | null> {
+  // One statement: the sub-statements touch other rows than the read (the article itself is left out of it). The
+  // version is checked in it too (no round trip more); one row with no candidate when there is none.
+  const rows = await db.query<{ current: boolean; id: string | null; minhash: number[]; group_id: string }>(
+    `WITH version AS (
+       SELECT $3::text IS NULL OR EXISTS (SELECT 1 FROM articles WHERE id = $2 AND content_hash = $3::text) AS current
+     ), dropped AS (
+       DELETE FROM article_bands WHERE article_id = $2 AND key <> ALL($1::integer[]) AND (SELECT current FROM version)
      ), added AS (
-       INSERT INTO article_bands (key, article_id) SELECT DISTINCT unnest($1::integer[]), $2 ON CONFLICT DO NOTHING
+       INSERT INTO article_bands (key, article_id)
+       SELECT DISTINCT unnest($1::integer[]), $2 WHERE (SELECT current FROM version) ON CONFLICT DO NOTHING
      )
-     SELECT a.id, a.minhash, coalesce(a.duplicate_of, a.id) AS group_id FROM articles a
-     WHERE a.id IN (SELECT b.article_id FROM article_bands b WHERE b.key = ANY($1::integer[]))
-       AND a.id <> $2 AND a.minhash IS NOT NULL`,
-    [bands, id],
+     SELECT v.current, c.id, c.minhash, c.group_id FROM version v
+     LEFT JOIN LATERAL (
+       SELECT a.id, a.minhash, coalesce(a.duplicate_of, a.id) AS group_id FROM articles a
+       WHERE a.id IN (SELECT b.article_id FROM article_bands b WHERE b.key = ANY($1::integer[]))
+         AND a.id <> $2 AND a.minhash IS NOT NULL
+     ) c ON v.current`,
+    [bands, id, contentHash],
   );
-  return rows.map((r) => ({ id: r.id, signature: r.minhash, groupId: r.group_id }));
+  if (rows[0]?.current === false) return null;
+  return rows.flatMap((r) => (r.id === null ? [] : [{ id: r.id, signature: r.minhash, groupId: r.group_id }]));
 }
 
 /**

@@ -52,7 +52,8 @@ export async function readForMerge(
 ): Promise<MergeState> {
   const rows = await db.query<{
     unplaced: string[];
-    hits: Array<CandidateHit & { m: number }>;
+    hits: Array<[m: number, id: string, shared: number[], stories: string[] | null]>;
+    claims: Record<string, Pick<CandidateHit, 'kind' | 'value' | 'unit' | 'variants'>>;
     speakers: KnownRow[];
     saturated: Array<[m: number, key: number]>;
     stories: Array<[m: number, storyId: string | null]>;
@@ -100,23 +101,30 @@ export async function readForMerge(
        SELECT h.m, h.claim_id, h.shared,
               row_number() OVER (PARTITION BY h.m ORDER BY h.rare DESC, cardinality(h.shared) DESC, h.claim_id) AS rank
        FROM all_hits h
+     ), top AS (
+       SELECT m, claim_id, shared, rank FROM ranked WHERE rank <= $4
      )
      SELECT
        (SELECT coalesce(json_agg(id), '[]') FROM unplaced) AS unplaced,
-       (SELECT coalesce(json_agg(json_build_object(
-          'm', r.m, 'id', c.id, 'kind', c.kind, 'value', c.value, 'unit', c.unit, 'shared', r.shared,
-          'variants', (SELECT coalesce(json_agg(json_build_object('hash', v.hash, 'text', v.text,
-                                                'speakerKey', v.speaker_key, 'entities', v.entities, 'unit', v.unit,
-                                                'weakSpeaker', v.speaker_weak, 'role', v.speaker_role) ORDER BY v.hash), '[]')
-                       FROM claim_variants v WHERE v.claim_id = c.id),
+       -- Each hit as its mention, claim, shared keys and stories; each claim hit (for one mention or many) once, with
+       -- its variants: a batch's mentions find the same claims over and over (issue 19: the read is what the merges'
+       -- locks are held for longest, and most of it was the same variants aggregated and sent again).
+       (SELECT coalesce(json_agg(json_build_array(t.m, t.claim_id, t.shared,
           -- Figures join only within a story: whether an article of the mention's story carries the claim now
           -- (its story, or none), read through the story's articles; null for a quote or statement, or when the
           -- mention has no story.
-          'stories', CASE WHEN c.kind <> 'number' OR st.story_id IS NULL THEN NULL
-                          WHEN EXISTS (SELECT 1 FROM articles a JOIN mentions mm ON mm.article_id = a.id
-                                       WHERE a.story_id = st.story_id AND mm.claim_id = c.id)
-                          THEN json_build_array(st.story_id) ELSE '[]'::json END) ORDER BY r.m, r.rank), '[]')
-        FROM ranked r JOIN claims c ON c.id = r.claim_id LEFT JOIN story st ON st.m = r.m WHERE r.rank <= $4) AS hits,
+          CASE WHEN c.kind <> 'number' OR st.story_id IS NULL THEN NULL
+               WHEN EXISTS (SELECT 1 FROM articles a JOIN mentions mm ON mm.article_id = a.id
+                            WHERE a.story_id = st.story_id AND mm.claim_id = c.id)
+               THEN json_build_array(st.story_id) ELSE '[]'::json END) ORDER BY t.m, t.rank), '[]')
+        FROM top t JOIN claims c ON c.id = t.claim_id LEFT JOIN story st ON st.m = t.m) AS hits,
+       (SELECT coalesce(json_object_agg(c.id, json_build_object(
+          'kind', c.kind, 'value', c.value, 'unit', c.unit,
+          'variants', (SELECT coalesce(json_agg(json_build_object('hash', v.hash, 'text', v.text,
+                                                'speakerKey', v.speaker_key, 'entities', v.entities, 'unit', v.unit,
+                                                'weakSpeaker', v.speaker_weak, 'role', v.speaker_role) ORDER BY v.hash), '[]')
+                       FROM claim_variants v WHERE v.claim_id = c.id))), '{}')
+        FROM claims c WHERE c.id IN (SELECT claim_id FROM top)) AS claims,
        (SELECT coalesce(json_agg(k), '[]') FROM (${knownSpeakersSql(6, 7)}) AS k) AS speakers,
        (SELECT coalesce(json_agg(json_build_array(m, key)), '[]') FROM (
           SELECT DISTINCT m, key FROM capped WHERE saturated) AS s) AS saturated,
@@ -136,7 +144,10 @@ export async function readForMerge(
   );
   const row = rows[0];
   const hits: CandidateHit[][] = mentions.map(() => []);
-  for (const { m, ...hit } of row?.hits ?? []) hits[m - 1]?.push(hit);
+  for (const [m, id, shared, stories] of row?.hits ?? []) {
+    const claim = row?.claims[id];
+    if (claim) hits[m - 1]?.push({ id, kind: claim.kind, value: claim.value, unit: claim.unit, shared, variants: claim.variants, stories: stories as string[] });
+  }
   const saturated = mentions.map(() => new Set<number>());
   for (const [m, key] of row?.saturated ?? []) saturated[m - 1]?.add(key);
   const storyIds: Array<string | null> = mentions.map(() => null);
@@ -281,7 +292,9 @@ const APPLY_MERGES = `WITH redirect AS (
        ON CONFLICT (old_id) DO UPDATE SET new_id = EXCLUDED.new_id
      ), deduped AS (
        UPDATE articles a SET deduped_hash = d.hash
-       FROM unnest(${arg.dedupedArticleIds}::text[], ${arg.dedupedHashes}::text[]) AS d (id, hash) WHERE a.id = d.id
+       FROM unnest(${arg.dedupedArticleIds}::text[], ${arg.dedupedHashes}::text[]) AS d (id, hash)
+       -- Only a version that is still the article's text (a newer one stored meanwhile is marked by its own merge).
+       WHERE a.id = d.id AND a.content_hash = d.hash
      )
      SELECT 1`;
 

@@ -23,6 +23,8 @@ import { openRuntime } from '../../jobs/runtime.ts';
 import { articleId } from '../../store/articles.ts';
 import { feedOf, generatePages } from './generatePages.ts';
 import type { Page } from './generatePages.ts';
+import { readStatementTimes, startStatementLog } from './statementTimes.ts';
+import type { StatementTime } from './statementTimes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ADMIN_URL = process.env.CLAIMDESK_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -148,6 +150,8 @@ interface RunResult {
   partition: Map<string, string>;
   /** Each story as the ids of its articles: figures join within a story, so runs compare these too. */
   stories: Set<string>;
+  /** PostgreSQL's time per kind of statement, from its log (--statement-log), the costliest first. */
+  statementTimes?: StatementTime[];
 }
 
 async function runWith(
@@ -156,11 +160,14 @@ async function runWith(
   pageCount: number,
   profileDir: string | undefined,
   concurrency: string | undefined,
+  statementLog: string | undefined,
 ): Promise<RunResult> {
   const name = `claimdesk_bench_e2e_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
+  // Every statement of the run logged with the server's time for it (before any connection to the database).
+  const logMark = statementLog ? await startStatementLog(admin, name, statementLog) : null;
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const env = {
@@ -261,7 +268,9 @@ async function runWith(
        FROM articles GROUP BY story_id`,
     );
     await Promise.all(Object.values(queues.queues).map((q) => q.obliterate({ force: true })));
+    const statementTimes = logMark ? await readStatementTimes(logMark, name) : undefined;
     return {
+      ...(statementTimes ? { statementTimes } : {}),
       stories: new Set(stories.map((s) => s.ids)),
       partition: new Map(grouped.map((g) => [`${g.kind}:${g.ids}`, `${g.kind} "${g.text}"`])),
       workers,
@@ -340,6 +349,9 @@ async function main(): Promise<void> {
       // another version of the code: its claims must not change (quotes and statements; figures follow timing).
       'save-claims': { type: 'string' },
       'compare-claims': { type: 'string' },
+      // PostgreSQL's time per kind of statement, read from the server's log file named here (the bench database
+      // logs every statement; see statementTimes.ts): which statements the database's time goes to.
+      'statement-log': { type: 'string' },
     },
   });
   const count = Number(values.pages);
@@ -353,7 +365,7 @@ async function main(): Promise<void> {
   try {
     for (const workers of values.workers.split(',').map(Number)) {
       log(`ingesting through Redis and PostgreSQL with ${workers} worker process(es)`);
-      results.push(await runWith(workers, served, count, values['cpu-prof'], values.concurrency));
+      results.push(await runWith(workers, served, count, values['cpu-prof'], values.concurrency, values['statement-log']));
     }
   } finally {
     await served.close();
@@ -415,6 +427,19 @@ async function main(): Promise<void> {
     const statements = [...r.statements].map(([stage, n]) => `${stage} ${perPage(n)}`).join(', ');
     const steps = [...r.stepSeconds].map(([step, s]) => `${step} ${perPage(s * 1000)}`).join(', ');
     console.log(`${r.workers} worker(s): statements ${statements || 'not counted'}; steps ${steps || 'not timed'}`);
+  }
+  for (const r of results) {
+    if (!r.statementTimes) continue;
+    const total = r.statementTimes.reduce((n, t) => n + t.ms, 0);
+    const calls = r.statementTimes.reduce((n, t) => n + t.calls, 0);
+    console.log(
+      `\n${r.workers} worker(s): PostgreSQL's time per statement (its log), ${(total / count).toFixed(1)} ms and ${(calls / count).toFixed(1)} statements a page in all`,
+    );
+    console.log('ms/page  calls/page  mean ms  max ms  statement');
+    for (const t of r.statementTimes.slice(0, 30)) {
+      const cells = [(t.ms / count).toFixed(2).padStart(7), (t.calls / count).toFixed(2).padStart(10), (t.ms / Math.max(1, t.calls)).toFixed(2).padStart(7), t.maxMs.toFixed(0).padStart(6)];
+      console.log(`${cells.join('  ')}  ${t.statement}`);
+    }
   }
 }
 

@@ -12,8 +12,8 @@ import { runInProcess } from '../../jobs/runInProcess.ts';
 import { openRuntime } from '../../jobs/runtime.ts';
 import { startWorkers } from '../../jobs/startWorkers.ts';
 import * as store from '../../store/index.ts';
-import { page, rss, serve, startFeedsServer } from './feedsServer.ts';
-import { createTestDatabase, TEST_CORPUS, TEST_REDIS_URL, uniquePrefix } from './services.ts';
+import { page, rss, serve } from './feedsServer.ts';
+import { createTestDatabase, inProcessSite, TEST_CORPUS, TEST_REDIS_URL, uniquePrefix } from './services.ts';
 
 /** The value of one sample line of the exposition, or 0. */
 function sample(text: string, name: string, labels: string): number {
@@ -70,20 +70,7 @@ describe('metrics and health', () => {
   });
 
   test('fetches are counted by status, and their bytes, through ingest and polls', async () => {
-    const database = await createTestDatabase();
-    cleanups.push(database.drop);
-    const site = await startFeedsServer();
-    cleanups.push(site.close);
-    const runtime = await openRuntime(
-      loadConfig({
-        DATABASE_URL: database.url,
-        LOG_LEVEL: 'silent',
-        CLAIMS_ALLOW_PRIVATE_NETWORKS: '1',
-        CLAIMS_RESPECT_ROBOTS: '0',
-        CLAIMS_FETCH_HOST_INTERVAL_MS: '0',
-      }),
-    );
-    cleanups.unshift(() => runtime.close());
+    const { site, runtime } = await inProcessSite(cleanups);
     const day = new Date(Date.now() - 3600_000);
     const feed = rss('Counted', [
       { title: 'Found', link: `${site.base}/found`, guid: 'found', date: day },

@@ -7,9 +7,12 @@ import path from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { loadConfig } from '../../jobs/config.ts';
 import { QUEUE_NAMES } from '../../jobs/queueNames.ts';
+import { openRuntime } from '../../jobs/runtime.ts';
 import type { Db } from '../../store/db.ts';
 import { openDb } from '../../store/openDb.ts';
+import { startFeedsServer } from './feedsServer.ts';
 
 export const ADMIN_DATABASE_URL =
   process.env.CLAIMDESK_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -77,4 +80,26 @@ export async function clearQueues(prefix: string): Promise<void> {
   } finally {
     connection.disconnect();
   }
+}
+
+/**
+ * A fresh database, a local feeds server and an in-process runtime (no Redis) allowed to fetch from it at once:
+ * their cleanups are put in `cleanups` (the runtime's first).
+ */
+export async function inProcessSite(cleanups: Array<() => Promise<void>>) {
+  const database = await createTestDatabase();
+  cleanups.push(database.drop);
+  const site = await startFeedsServer();
+  cleanups.push(site.close);
+  const runtime = await openRuntime(
+    loadConfig({
+      DATABASE_URL: database.url,
+      LOG_LEVEL: 'silent',
+      CLAIMS_ALLOW_PRIVATE_NETWORKS: '1',
+      CLAIMS_RESPECT_ROBOTS: '0',
+      CLAIMS_FETCH_HOST_INTERVAL_MS: '0',
+    }),
+  );
+  cleanups.unshift(() => runtime.close());
+  return { site, runtime };
 }

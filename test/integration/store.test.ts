@@ -71,6 +71,25 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
       assert.deepEqual(mentions.map((m) => m.kind), ['number', 'quote', 'statement']);
     });
 
+    test('a version the article no longer holds is neither grouped nor marked merged', async () => {
+      // A job carries its version on from fetch to merge without reading the article again (jobs/carryArticle.ts).
+      const url = 'https://example.com/edited-meanwhile';
+      const old = await store.articles.upsert(db, article(url, 'the first printing'));
+      await store.articles.upsert(db, article(url, 'the second, longer printing'));
+      const bands = async () =>
+        (await db.query<{ n: number }>('SELECT count(*)::integer AS n FROM article_bands WHERE article_id = $1', [old.id]))[0]?.n;
+      assert.equal(await store.articles.storeSignature(db, old.id, [11, 12, 13], old.stored.contentHash), null);
+      assert.equal(await bands(), 0);
+      await store.articles.markDeduped(db, old.id, old.stored.contentHash);
+      const [row] = await db.query<{ deduped_hash: string | null; content_hash: string }>(
+        'SELECT deduped_hash, content_hash FROM articles WHERE id = $1',
+        [old.id],
+      );
+      assert.equal(row?.deduped_hash, null);
+      assert.deepEqual(await store.articles.storeSignature(db, old.id, [11, 12, 13], row?.content_hash), []);
+      assert.equal(await bands(), 3);
+    });
+
     test('a transaction that throws leaves nothing behind', async () => {
       await assert.rejects(
         db.transaction(async (tx) => {
