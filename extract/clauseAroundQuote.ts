@@ -4,7 +4,7 @@ import type { Token } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens } from './analyzeText.ts';
 import type { Attribution } from './findAttribution.ts';
-import { normaliseWord } from './cues.ts';
+import { AUXILIARIES, normaliseWord } from './cues.ts';
 import { opensFronted, skipRecipient } from './findSubject.ts';
 
 export interface Clause {
@@ -37,10 +37,17 @@ export function clauseAroundQuote(
   if (attribution.position === 'before' && /\b(?:would|will|could|might|may|should|can|must|shall)\s+$/.test(analysis.text.slice(Math.max(0, (attribution.cueStart ?? 0) - 8), attribution.cueStart ?? 0))) return null;
   // "was asked by the host whether it would risk “...”": a question put to the subject, nothing the subject said.
   if (attribution.position === 'before' && /^ask(?:s|ed)?$/i.test(attribution.cue ?? '') && asksQuestion(tokens, 0)) return null;
+  // "The fault was fixed, she said, and “rebooted” the servers": a quoted verb after the cue's comma and a conjunction
+  // has no subject of its own; it goes on narrating what the sentence's subject did, and reports nothing.
+  if (attribution.position === 'before' && tokens[0]?.text === ',' && continuesNarration(tokens, 1, analysis.text)) return null;
   const found = clauseOf(tokens, attribution.position === 'before' ? afterRecipient(tokens, attribution.cue) : 0, tokens.length, attribution);
   // "explains why Indiana is “weird.”": a question named as the topic, no answer given.
   if (attribution.position === 'before' && /^(?:why|how|whether)$/i.test(tokens.find((t) => t.word)?.text ?? '')) return null;
-  return found === null ? null : { start: found.start, end: found.end };
+  if (found === null) return null;
+  // "..., she told the board, which meant building the “best car on the road”": a relative "which" right after the cue
+  // comments on what was said (the writer's words); it is no clause that was said.
+  if (attribution.position === 'before' && /^which\b/.test(analysis.text.slice(found.start, found.start + 6))) return null;
+  return { start: found.start, end: found.end };
 }
 
 /**
@@ -85,4 +92,18 @@ export function asksQuestion(tokens: readonly Token[], from: number): boolean {
     if (/^(?:whether|if|why|how|what|when|where|who|about)$/.test(word)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the words from `at` are a conjunction and a verb with no subject: "but still was listed", "and fled"; also
+ * when the verb is quoted ("and “rebooted” the servers", "but instead “designed into everything”"): a quote that opens on a
+ * participle in lower case has no subject of its own.
+ */
+export function continuesNarration(tokens: Token[], at: number, text: string): boolean {
+  if (!/^(?:but|and)$/.test(normaliseWord(tokens[at]?.text ?? ''))) return false;
+  let k = at + 1;
+  while (/^(?:still|also|then|later|now|never|only|instead)$/.test(normaliseWord(tokens[k]?.text ?? ''))) k += 1;
+  const token = tokens[k];
+  const verb = token?.text.startsWith('§') === true ? (/^\W*(\p{L}+)/u.exec(text.slice(token.start, token.end + 40))?.[1] ?? '') : (token?.text ?? '');
+  return AUXILIARIES.has(normaliseWord(verb)) || /^\p{Ll}+ed$/u.test(verb);
 }

@@ -58,7 +58,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
     if (picksOutGroup(text, figure.start, figure.end) || namesKnownPair(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
     if (placesAmongPeople(text, figure.start, figure.end)) continue;
-    if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start)) continue;
+    if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start) || countsQuotedWords(text, figure.start, figure.end)) continue;
     if (namesSpeakers(text, quotes, figure.start, figure.end)) continue;
     if (quote === undefined && span !== undefined && continuesReaderExample(analysis.masked, sentences, span)) continue;
     out.push({
@@ -151,8 +151,11 @@ function namesSpeakers(text: string, quotes: readonly ExtractedMention[], start:
   return quotes.some((q) => q.kind !== 'number' && q.speakerStart !== null && q.speakerEnd !== null && q.speakerStart <= start && end <= q.speakerEnd);
 }
 
-/** Nouns for the two parties a story sets against each other or together: nations, sides, rivals. */
-const PAIR_NOUNS = /^two\s+(?:nations|countries|continents|states|provinces|regions|sides|parties|camps|front-?runners|candidates|rivals|leaders|governments|neighbou?rs|allies|powers|superpowers|chambers|houses|companies|firms|teams|clubs)$/i;
+/**
+ * Nouns for the two parties a story sets against each other or together: nations, sides, rivals; a word may describe
+ * them ("the two rising candidates", "the two tech giants"), but no scale word ("the two dozen states" counts).
+ */
+const PAIR_NOUNS = /^two\s+(?:(?!dozen\b|score\b|hundred\b|thousand\b|million\b|billion\b)\p{Ll}+\s+)?(?:nations|countries|continents|states|provinces|regions|sides|parties|camps|front-?runners|candidates|rivals|leaders|governments|neighbou?rs|allies|powers|superpowers|chambers|houses|companies|firms|giants|teams|clubs)$/iu;
 
 /** Nouns that say only that people are meant (their sex or age), not what part they had in anything. */
 const PLAIN_PEOPLE = /^(?:men|women|people|persons|individuals|boys|girls|guys|youths)$/i;
@@ -199,6 +202,13 @@ function placesAmongPeople(text: string, start: number, end: number): boolean {
  * "on", "to") is part of the compound, not a count. A dash setting off an aside ("the victims - 12 people -") is not.
  */
 const insideCompound = (text: string, start: number) => /\b(?:by|on|to|in)\s?-\s?$/i.test(text.slice(Math.max(0, start - 6), start));
+
+/**
+ * "posted just two words - “So sad” -", "tweeted three words on his site: “...”": a count of words (or letters) before
+ * the dash or colon that opens the quote printing them counts the quote's own words, a figure nobody reports.
+ */
+const countsQuotedWords = (text: string, start: number, end: number) =>
+  /(?:^|\s)\S+\s+(?:words?|letters?)$/i.test(text.slice(start, end)) && /^(?:[^.;!?"“”]{0,40}\s[-–—:]|\s*[-–—:,]?)\s*(?:''|["“‘'])/.test(text.slice(end, end + 48));
 
 /**
  * "nine ridiculous things he said", "three things are happening", "5 reasons to vote": a count of things, ways or

@@ -7,7 +7,7 @@ import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
 import type { Attribution } from './findAttribution.ts';
-import { asksQuestion, clauseOf as clause } from './clauseAroundQuote.ts';
+import { asksQuestion, clauseOf as clause, continuesNarration } from './clauseAroundQuote.ts';
 import {
   MAX_SUBJECT_WORDS,
   SUBJECT_BREAKERS,
@@ -72,7 +72,7 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
 /** The statements of one sentence's tokens (or of a part of it that reads as one). */
 function statementsIn(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyMap<number, number>): StatementSpan[] {
   // The first pattern that leaves a clause of a few words wins: "..., the minister said on Monday." is a tail.
-  const mid = midCue(tokens);
+  const mid = midCue(tokens, analysis.text);
   if (mid !== null) {
     const parts = mid.map((part) => ({ ...part, end: runOn(part.end, part.start, quoteEnds) }));
     return parts.filter((part) => !putsQuestion(textTokens(analysis, part.start, part.end).filter((t) => t.word)));
@@ -1089,7 +1089,7 @@ const COMMISSIVES = /^(?:promise[sd]?|vow(?:s|ed)?|pledge[sd]?|threaten(?:s|ed)?
 const promisedAct = (word: string): boolean => /^\p{Ll}/u.test(word) && !DETERMINERS.test(word) && !/^(?:him|them|us|me|you|voters|reporters|supporters)$/.test(word);
 
 /** "The investment, Ms. Tanzer said, is a perfect example": a clause around a parenthetical cue, in two parts. */
-function midCue(tokens: Token[]): Found[] | null {
+function midCue(tokens: Token[], text: string): Found[] | null {
   for (let k = 2; k < tokens.length - 2; k += 1) {
     const token = tokens[k];
     if (token === undefined || !STATEMENT_CUES.has(normaliseWord(token.text))) continue;
@@ -1157,7 +1157,7 @@ function midCue(tokens: Token[]): Found[] | null {
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.
-    if (continuesNarration(tokens, after + 1)) return [first];
+    if (continuesNarration(tokens, after + 1, text)) return [first];
     // "During his seven years in office, Mr. Obama said, a majority of ...": a circumstance alone says nothing;
     // it belongs to what follows, so the statement runs from it over the attribution.
     // So does a participle before it ("Speaking in Ohio, she said, ..."); before a quote ("Holding open a book, Beck
@@ -1271,14 +1271,6 @@ function circumstanceThenComma(tokens: readonly Token[], at: number): number {
   return comma !== -1 && tokens.slice(at, comma).every((t) => t.word) ? comma : -1;
 }
 
-/** Whether the words from `at` are a conjunction and a verb with no subject: "but still was listed", "and fled". */
-function continuesNarration(tokens: Token[], at: number): boolean {
-  if (!/^(?:but|and)$/.test(normaliseWord(tokens[at]?.text ?? ''))) return false;
-  let k = at + 1;
-  while (/^(?:still|also|then|later|now|never|only)$/.test(normaliseWord(tokens[k]?.text ?? ''))) k += 1;
-  const word = normaliseWord(tokens[k]?.text ?? '');
-  return AUXILIARIES.has(word) || /^\p{Ll}+ed$/u.test(tokens[k]?.text ?? '');
-}
 
 /** Whether the cue at `at` sits in a short aside between dashes: "an aggressive - some say unrealistic - pledge". */
 function isDashedAside(tokens: Token[], at: number): boolean {

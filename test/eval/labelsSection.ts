@@ -188,13 +188,21 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.962, 'held-out': 0.865 };
 // 1227, with the 12 new items they extract from judged articles judged, all claims) and held-out 5.2% (23 of 445): the
 // tune ceiling stays 0.023, the held-out one moves 0.049 -> 0.053 because the labels grew.
 // judge13: 16 unjudged items of 91d1d63 judged (2 not claims): tune 2.3% (29 of 1237); the labels grew, not the rules.
-const NOT_CLAIM_CEILING = { tune: 0.024, 'held-out': 0.053 };
+// The fourteenth judged batch (blind, both splits, 192 items of aeb/ 2019 pages; 38 not claims, 19.8%, under the rules
+// of c51c417) gives tune 2.9% (38 of 1314) and held-out 9.2% (52 of 564; 16 of its 29 are two non-English pages): the
+// ceilings move 0.024 -> 0.03 and 0.053 -> 0.093 because the labels grew, not the rules.
+// Its rules (branch claims14: a quoted verb after the cue and a conjunction, a relative "which" after the cue before a
+// quoted phrase, a described pair "the two tech giants", a count of a quote's own words) give tune 2.5% (33 of 1309) and
+// held-out 9.1% (51 of 563): ceilings 0.03 -> 0.027 and 0.093 -> 0.092.
+const NOT_CLAIM_CEILING = { tune: 0.027, 'held-out': 0.092 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
 // held-out 90.8% (276 of 304), 90.6% (278 of 307: one new item's speaker wrong, the item above). Floors 0.936 -> 0.93
 // and 0.91 -> 0.903 because the labels grew (the batch alone: 35 of 43 tune, 37 of 42 held-out).
-const CLAIM_SPEAKER_FLOOR = { tune: 0.93, 'held-out': 0.903 };
+// With the fourteenth batch: tune 93.2% (844 of 906), held-out 90.2% (331 of 367; the batch alone 41 of 45 and 49 of
+// 56): held-out floor 0.903 -> 0.9 because the labels grew.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.93, 'held-out': 0.9 };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const LABELS = join(here, 'labels');

@@ -402,3 +402,20 @@ test('an irregular past tense after the noun is the verb, not the unit: "a 4.6 e
   assert.deepEqual(figures('A magnitude 4.6 earthquake struck Northern California on Thursday.').map((f) => [f.text, f.unit]), [['4.6 earthquake', 'earthquake']]);
   assert.deepEqual(figures('A 200 person crowd became unruly.').map((f) => f.unit), ['crowd']);
 });
+
+test('a pair named again with a word before its noun ("the two carmaking giants") is no figure; counted, it is', () => {
+  assert.deepEqual(figures('Sales grew as the two carmaking giants shared more parts.'), []);
+  assert.deepEqual(figures('The two European nations signed the accord on Friday.'), []);
+  assert.deepEqual(figures('Two rival companies bid for the contract.').map((f) => f.text), ['Two rival companies']);
+});
+
+test('a count of the words a quote prints ("posted just two words - “Thank you” -") is no figure', () => {
+  assert.deepEqual(figures('The bank posted just two words - "Thank you" - on its website on Friday.'), []);
+  assert.deepEqual(figures('She tweeted three words: “We will win.”'), []);
+  assert.deepEqual(figures("He posted only two words on his blog - ''Very sad'' - with a photo."), []);
+  assert.deepEqual(figures('The judge read 300 words of the ruling aloud.').map((f) => f.text), ['300 words']);
+});
+
+test('"the two dozen states" counts: a scale word is no word describing a pair', () => {
+  assert.deepEqual(figures('Her staff will fan out to the two dozen states that vote next month.').map((f) => f.text), ['two dozen states']);
+});

@@ -302,3 +302,23 @@ test('a capitalised "That" opening the sentence is the statement\'s subject, not
   assert.equal(statement.speaker, 'figures');
   assert.equal(only('Jane Doe said that the plan would fail within a year.').text, 'the plan would fail within a year');
 });
+
+test('a relative "which" right after the cue, before a quoted phrase, comments on what was said: the writer\'s words', () => {
+  const mentions = extractQuotes('Buyers "began to ask for the blue model," Ms. Ford told Mr. Hale, which eventually meant building the "best blue car on the road."');
+  assert.deepEqual(mentions.map((m) => m.text), ['Buyers "began to ask for the blue model,"']);
+  // A relative about the recipient does not stop the clause told after it.
+  assert.equal(only('Ms. Ford told Mr. Hale, who runs the plant, that it makes the "best blue car on the road."').text, 'it makes the "best blue car on the road."');
+});
+
+test('a quoted verb after the cue and a conjunction goes on narrating: no statement of its own', () => {
+  for (const text of [
+    'The engineers fixed the fault quickly, Ms. Lane said, and “rebooted” the servers as the firm kept adding users through the month.',
+    'Security is not an add-on feature, Mr. Hale said, but instead “designed into everything we make.”',
+  ]) {
+    const mentions = extractQuotes(text);
+    assert.equal(mentions.length, 1, JSON.stringify(mentions.map((m) => m.text)));
+    assert.ok(!/^(?:and|but)\b/.test(mentions[0]?.text ?? ''), text);
+  }
+  // A quote with a subject of its own is a clause that was said.
+  assert.equal(extractQuotes('The plan failed badly, Mr. Hale said, and “nobody cared about it at all.”').length, 2);
+});
