@@ -37,3 +37,23 @@ export function detectLanguage(text: string): string | null {
   }
   return TWO_LETTER[code] ?? null;
 }
+
+/** The languages whose reporting words, numbers and units extraction reads (extract/cues.ts and its kin). */
+const READ_LANGUAGES = new Set(['en', 'ru', 'uk']);
+// The commonest English words: their share of a text's words is about a quarter in English news, under a tenth
+// in another language that only quotes an English name or title now and then.
+const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'he', 'as', 'at', 'by', 'said', 'his', 'be', 'have', 'from', 'has', 'are', 'this', 'not', 'but', 'they', 'who', 'an']);
+const ENGLISH_SHARE = 0.12;
+
+/**
+ * The language of a text that extraction cannot read (not English, Russian or Ukrainian), or null: its quotes,
+ * cues and figures would be English rules' guesses. A text franc gives another language but whose words are
+ * English enough (an English story full of Italian names) is read.
+ */
+export function unreadLanguage(text: string): string | null {
+  const language = detectLanguage(text);
+  if (language === null || READ_LANGUAGES.has(language)) return null;
+  const words = text.slice(0, SAMPLE).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+  return english / Math.max(1, words.length) >= ENGLISH_SHARE ? null : language;
+}

@@ -6,19 +6,22 @@ import { extractQuotes } from './extractQuotes.ts';
 import { findRepeatedBlocks, isInside } from './findRepeatedBlocks.ts';
 import { findRestatedOpening } from './findRestatedOpening.ts';
 import { findCaptions } from './findCaptions.ts';
+import { unreadLanguage } from './detectLanguage.ts';
 import { withTopic } from './topicEntities.ts';
 import type { DropReason, ExtractedMention, MentionExtraction } from './types.ts';
 
 /** Why a dropped mention is not stored, in words. */
 export const DROP_REASONS: Readonly<Record<DropReason, string>> = {
   'repeated-paragraph': 'its paragraph repeats an earlier paragraph of the same article, which counts once',
+  language: 'the article is in a language whose reporting words and figures claimdesk does not read (it reads English, Russian and Ukrainian): what it found would be guesses',
 };
 
 /**
  * The mentions of an article's text, read once (analyzeText) for every extractor: quotes and reported
  * statements with their speakers, then figures, in text order, a figure whose sentence names no one given its
  * subject from its sentence and the story's names. A mention inside a paragraph that repeats an earlier one of
- * the same text is dropped, so that a page carrying its wire copy twice counts once.
+ * the same text is dropped, so that a page carrying its wire copy twice counts once. Every mention of a text in
+ * a language extraction does not read is dropped: English rules find only junk in Portuguese or Korean.
  */
 export function extractMentions(text: string): MentionExtraction {
   const analysis = analyzeText(text);
@@ -30,6 +33,7 @@ export function extractMentions(text: string): MentionExtraction {
   const captions = findCaptions(text);
   const kept = [...quotes, ...figures].filter((m) => (opening === null || m.start >= opening.end) && !captions.some((c) => c.start <= m.start && m.start < c.end));
   const found = withTopic(kept.sort((a, b) => a.start - b.start || a.end - b.end), analysis);
+  if (unreadLanguage(text) !== null) return { mentions: [], dropped: found.map((mention) => ({ mention, reason: 'language' })) };
   const repeated = findRepeatedBlocks(analysis);
   const mentions: ExtractedMention[] = [];
   const dropped: MentionExtraction['dropped'] = [];

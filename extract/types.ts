@@ -64,7 +64,7 @@ export interface Article {
 }
 
 /** Why a mention found in an article's text is not stored. */
-export type DropReason = 'repeated-paragraph';
+export type DropReason = 'repeated-paragraph' | 'language';
 
 /** What extraction finds in an article's text (extractMentions). */
 export interface MentionExtraction {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectLanguage } from '../../../extract/detectLanguage.ts';
+import { detectLanguage, unreadLanguage } from '../../../extract/detectLanguage.ts';
 
 test('two-letter codes for English, Russian and Ukrainian; null when too short', () => {
   assert.equal(detectLanguage('The Kremlin said on Thursday that WhatsApp could return if it complied with Russian law.'), 'en');
@@ -8,4 +8,17 @@ test('two-letter codes for English, Russian and Ukrainian; null when too short',
   assert.equal(detectLanguage('Кремль заявив у четвер, що месенджер може повернутися, якщо компанія виконає російські закони.'), 'uk');
   assert.equal(detectLanguage('Hi'), null);
   assert.equal(detectLanguage(''), null);
+});
+
+test('a text extraction cannot read is named; English, Russian and an English story full of foreign names are read', () => {
+  const portuguese =
+    'O prefeito disse nesta terça-feira que a ponte será reaberta em março. "Vamos entregar a obra no prazo", afirmou ele aos jornalistas, ' +
+    'e acrescentou que o custo total chegou a 40 milhões de reais, mais do que o previsto no contrato assinado com a empresa.';
+  assert.equal(unreadLanguage(portuguese), 'pt');
+  assert.equal(unreadLanguage('Кремль заявил в четверг, что мессенджер может вернуться, если компания выполнит российские законы.'), null);
+  const names =
+    'Police said Salvatore Lo Bianco, the alleged boss of the Porta Nuova clan in Palermo, was arrested at a farmhouse near Corleone ' +
+    'on Tuesday with Giuseppe Mangano and Calogero Di Stefano, who had been sought since 2009 by the Carabinieri of Trapani.';
+  assert.equal(unreadLanguage(names), null);
+  assert.equal(unreadLanguage('Hi'), null);
 });

@@ -54,3 +54,19 @@ describe('tokensIn', () => {
     );
   });
 });
+
+describe('extractMentions in a language it does not read', () => {
+  test('stores nothing and lists what it found as dropped for the language; the same story in English is read', () => {
+    const spanish =
+      'El alcalde dijo el martes que el puente se abrirá en marzo. "Vamos a terminar la obra a tiempo", afirmó ante los periodistas, ' +
+      'y añadió que el coste total llegó a 40 millones de euros, más de lo previsto en el contrato firmado con la empresa.';
+    const read = extractMentions(spanish);
+    assert.deepEqual(read.mentions, []);
+    assert.ok(read.dropped.length > 0);
+    assert.ok(read.dropped.every((d) => d.reason === 'language'));
+    const english =
+      'The mayor said on Tuesday that the bridge would reopen in March. "We will finish the work on time," he told reporters, ' +
+      'adding that the total cost had reached 40 million euros, more than the contract signed with the company foresaw.';
+    assert.ok(extractMentions(english).mentions.length > 0);
+  });
+});
