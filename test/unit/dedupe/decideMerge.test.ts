@@ -165,6 +165,19 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(weak('short words here', 'police'), [weakClaim]).matches, ['c2']);
   });
 
+  test('a described speaker joins a named one on a long printing with a few words changed that the rewording reads as one assertion', () => {
+    const weak = (text: string, key: string): MergeSubject => ({ ...quote(text, key), weakSpeaker: true });
+    const named = 'The smugglers are from Corvia and Threnland, two provinces bordering the Bay of Estmar';
+    const edited = 'the smugglers were from Corvia and Threnland, two provinces on the shore of the Bay';
+    assert.deepEqual(decideMerge(weak(edited, 'ostrians'), [claim('c1', [named], 'jan olsen')]).matches, ['c1']);
+    // Another figure, or a short sentence of one fact two sources tell, stays apart.
+    assert.deepEqual(decideMerge(weak(edited.replace('two', 'three'), 'ostrians'), [claim('c1', [named], 'jan olsen')]).matches, []);
+    assert.deepEqual(
+      decideMerge(weak('Dorn died at his home in Westfield, Ohio, on Friday', 'herald newspaper'), [claim('c1', ['his uncle died at his home in Westfield, Ohio'], 'ray dorn')]).matches,
+      [],
+    );
+  });
+
   test('a statement carrying a quote, or a stretch of it, joins the quote; a short stretch does not', () => {
     const statement: MergeSubject = {
       ...quote('Peskov said that if the corporation “sticks to an uncompromising position and, I would say, shows itself unready to align with Russian legislation”, there was no chance'),
