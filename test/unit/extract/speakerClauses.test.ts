@@ -140,3 +140,12 @@ describe('speakers past words that stand between them and their clause', () => {
     );
   });
 });
+
+describe('"he" after a description nothing resolved', () => {
+  test('is the description when its paragraph named no person before it, else the person named', () => {
+    const text = '“It was rude,” said Ann Fleischman.\n\nMore worrying was the delay. Instead, the banker has insisted that the deal would wait. “What do I want? I want to see the figures first” before committing to anything, he said.';
+    assert.deepEqual(speakers(text), ['Ann Fleischman', 'banker', 'banker']);
+    const named = 'The vote was near.\n\nRob Hanley toured the plant on Monday. Walking into the hall, the senator said his campaign was strong. He noted that volunteers had come from far away.';
+    assert.deepEqual(speakers(named), ['senator', 'Rob Hanley']);
+  });
+});
