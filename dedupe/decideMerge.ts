@@ -588,6 +588,30 @@ function compareVariant(
   return { joins: false, guard };
 }
 
+/** Fewest words, and words of substance, a sentence two printings of one speaker share must have to make them one statement. */
+const SHARED_SENTENCE_WORDS = 6;
+const SHARED_SENTENCE_SUBSTANCE = 3;
+
+/** The sentences of a printing of more than one, each as its words joined; none for a printing of one sentence. */
+const sentenceKeys = boundedMemo(TEXT_MEMO_LIMIT, (text): readonly string[] => {
+  const sentences = text.split(/(?<=\p{L}{2}[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).map((sentence) => tokenize(sentence));
+  if (sentences.length < 2) return [];
+  return sentences
+    .filter((tokens) => tokens.length >= SHARED_SENTENCE_WORDS && tokens.filter((t) => !isStopWord(t) && !isGuardToken(t)).length >= SHARED_SENTENCE_SUBSTANCE)
+    .map((tokens) => tokens.join(' '));
+});
+
+/**
+ * Whether two printings of several sentences each print one of them whole ("This idea is a myth. He knows what he is
+ * doing." / "Let us be done with this myth. He knows what he is doing."): two excerpts of one answer, or the line a
+ * speaker repeats, overlapping on a sentence of SHARED_SENTENCE_WORDS words. One speaker's only; a part printed
+ * alone is compareQuotes' containment, which must end a clause.
+ */
+function sharesSentence(a: string, b: string): boolean {
+  const keys = new Set(sentenceKeys(a));
+  return keys.size > 0 && sentenceKeys(b).some((key) => keys.has(key));
+}
+
 /**
  * Fewest words of substance two printings of one description ("police" and "police") must share to be one
  * report reworded when they name nothing in common: a description alone may be two forces in two events, and a
@@ -662,7 +686,7 @@ export function decideMerge(
       // is asked too: the rewording's own negation guard (another count of negations, odd or even) keeps "a chance"
       // and "no chance" apart. One guarded for a figure printed in one only is not: on MRPC, asking those too
       // joined about one wrong pair in four ("to 45 percent from 23 percent" / "by around 45 percent").
-      if (result.joins || (same === true && result.guard !== 'figure' && reworded(subject, variant))) {
+      if (result.joins || (same === true && (sharesSentence(subject.text, variant.text) || (result.guard !== 'figure' && reworded(subject, variant))))) {
         matched = true;
         break;
       }

@@ -178,6 +178,15 @@ describe('decideMerge', () => {
     );
   });
 
+  test('two printings of one speaker that print one sentence whole join; a short sentence or another speaker does not', () => {
+    const first = 'This idea that the mayor has no plan is simply not true. She knows exactly where the money goes.';
+    const second = 'So let us be done with this myth that the mayor has no plan. She knows exactly where the money goes';
+    assert.deepEqual(decideMerge(quote(first), [claim('c1', [second])]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote(first, 'ivan petrov'), [claim('c1', [second])]).matches, []);
+    const stock = (text: string) => `${text} Thank you all so much.`;
+    assert.deepEqual(decideMerge(quote(stock('The ferry will run again in May.')), [claim('c1', [stock('We have sold the old depot to the council.')])]).matches, []);
+  });
+
   test('a statement carrying a quote, or a stretch of it, joins the quote; a short stretch does not', () => {
     const statement: MergeSubject = {
       ...quote('Peskov said that if the corporation “sticks to an uncompromising position and, I would say, shows itself unready to align with Russian legislation”, there was no chance'),
