@@ -501,12 +501,29 @@ const STRONG_SIMILARITY = 0.8;
  * each) that differ by a few words. A missing or generic speaker ("police", "a source") is the extractor's or the
  * outlet's vagueness, not another person, but a short wording ("we will see") could be anyone's.
  */
-function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote): boolean {
+function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote, described = false): boolean {
   if (comparison.relation === 'same') return isDistinctive(a.tokens);
   if (comparison.relation === 'contains') return b.tokens.length >= STRONG_RUN;
   if (comparison.relation === 'contained') return a.tokens.length >= STRONG_RUN;
-  return comparison.relation === 'similar' && comparison.score >= STRONG_SIMILARITY && Math.min(a.tokens.length, b.tokens.length) >= STRONG_RUN;
+  const shorter = Math.min(a.tokens.length, b.tokens.length);
+  if (comparison.relation !== 'similar' || shorter < STRONG_RUN) return false;
+  return comparison.score >= STRONG_SIMILARITY || (described && shorter >= NEAR_RUN && comparison.score >= NEAR_SIMILARITY && rewordedAssertion(a.text, b.text));
 }
+
+/**
+ * Word similarity at which two long printings near in their words of substance (compareQuotes: similar, the same
+ * figures and negations), one by a described speaker ("the Ostrians", "police") and one by a named one, are one
+ * statement with a few words changed ("the crew were from two ports on the coast" /
+ * "the crew are from two ports along the coast of the bay") when the rewording (rewordedAssertion) reads them as one
+ * assertion too: two signals, one of the words in order, one of their senses, where STRONG_SIMILARITY needs one.
+ */
+const NEAR_SIMILARITY = 0.6;
+/**
+ * Fewest words each printing must have for NEAR_SIMILARITY to join them: a fact two sources tell in one short
+ * sentence ("X died at his home in Y on Thursday", a newspaper's and a grandson's) is near in words whoever tells it,
+ * where a dozen words or more with a few changed are one printing edited.
+ */
+const NEAR_RUN = 12;
 
 /** A speaker as merging compares it: named (a person's or an organisation's name), weak (only described) or none, and the role printed with it. */
 type Speaker = { key: string | null; weak: boolean; role?: string | null };
@@ -553,7 +570,7 @@ function compareVariant(
   printings: readonly PrintedQuote[],
   others: readonly PrintedQuote[],
   sameSpeaker: boolean | 'a' | 'b',
-  options: MergeOptions & { byWords?: boolean },
+  options: MergeOptions & { byWords?: boolean; described?: boolean },
 ): { joins: boolean; guard: GuardReason | null } {
   let guard: GuardReason | null = null;
   for (const [i, a] of printings.entries()) {
@@ -570,11 +587,35 @@ function compareVariant(
       const joins =
         sameSpeaker === true ||
         (typeof sameSpeaker === 'string' && roleJoins(comparison, a, b, sameSpeaker)) ||
-        isStrong(comparison, a, b);
+        isStrong(comparison, a, b, options.described === true && !fragment);
       if (joins) return { joins: true, guard: null };
     }
   }
   return { joins: false, guard };
+}
+
+/** Fewest words, and words of substance, a sentence two printings of one speaker share must have to make them one statement. */
+const SHARED_SENTENCE_WORDS = 6;
+const SHARED_SENTENCE_SUBSTANCE = 3;
+
+/** The sentences of a printing of more than one, each as its words joined; none for a printing of one sentence. */
+const sentenceKeys = boundedMemo(TEXT_MEMO_LIMIT, (text): readonly string[] => {
+  const sentences = text.split(/(?<=\p{L}{2}[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).map((sentence) => tokenize(sentence));
+  if (sentences.length < 2) return [];
+  return sentences
+    .filter((tokens) => tokens.length >= SHARED_SENTENCE_WORDS && tokens.filter((t) => !isStopWord(t) && !isGuardToken(t)).length >= SHARED_SENTENCE_SUBSTANCE)
+    .map((tokens) => tokens.join(' '));
+});
+
+/**
+ * Whether two printings of several sentences each print one of them whole ("This idea is a myth. He knows what he is
+ * doing." / "Let us be done with this myth. He knows what he is doing."): two excerpts of one answer, or the line a
+ * speaker repeats, overlapping on a sentence of SHARED_SENTENCE_WORDS words. One speaker's only; a part printed
+ * alone is compareQuotes' containment, which must end a clause.
+ */
+function sharesSentence(a: string, b: string): boolean {
+  const keys = new Set(sentenceKeys(a));
+  return keys.size > 0 && sentenceKeys(b).some((key) => keys.has(key));
 }
 
 /**
@@ -643,12 +684,15 @@ export function decideMerge(
         { key: variant.speakerKey, weak: variant.weakSpeaker === true, role: variant.role },
       );
       if (same === false) continue;
-      const result = compareVariant(printings, printingsOf(variant.text, options.minRun), same ?? false, options);
+      // A described speaker against a named one ("the Ostrians" / "Jan Olsen, a navy spokesman") may be one source;
+      // a missing speaker could be anyone.
+      const described = same === null && subject.speakerKey !== null && variant.speakerKey !== null && (subject.weakSpeaker === true) !== (variant.weakSpeaker === true);
+      const result = compareVariant(printings, printingsOf(variant.text, options.minRun), same ?? false, { ...options, described });
       // A near printing that compareQuotes guards for its negations ("no suspects" for "not ... taken into custody")
       // is asked too: the rewording's own negation guard (another count of negations, odd or even) keeps "a chance"
       // and "no chance" apart. One guarded for a figure printed in one only is not: on MRPC, asking those too
       // joined about one wrong pair in four ("to 45 percent from 23 percent" / "by around 45 percent").
-      if (result.joins || (same === true && result.guard !== 'figure' && reworded(subject, variant))) {
+      if (result.joins || (same === true && (sharesSentence(subject.text, variant.text) || (result.guard !== 'figure' && reworded(subject, variant))))) {
         matched = true;
         break;
       }

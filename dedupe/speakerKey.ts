@@ -1,4 +1,5 @@
 import { synsetOffsets } from '../wordnet.ts';
+import { isKindOfPerson } from './sameKindOfThing.ts';
 import { stemWord } from './nlp.ts';
 import { normalizeText } from './normalizeText.ts';
 
@@ -154,5 +155,16 @@ export function isWeakSpeaker(name: string | null): boolean {
   if (name === null) return false;
   const words = name.split(/\s+/);
   if (words.every((word) => GENERIC_SPEAKERS.has(word.toLowerCase()))) return true;
+  if (isPeopleOfAKind(words)) return true;
   return words.some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word));
+}
+
+/**
+ * "The Indians say", "Americans believe": one capitalised plural of a kind of person that WordNet knows ("Indian",
+ * "Democrat"), a people or a party printed as the speaker, which describes whoever spoke for it and names no one.
+ */
+function isPeopleOfAKind(words: readonly string[]): boolean {
+  const [word, ...rest] = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
+  if (word === undefined || rest.length > 0 || !/^\p{Lu}\p{Ll}+s$/u.test(word) || /ss$/.test(word)) return false;
+  return isKindOfPerson(word.slice(0, -1).toLowerCase());
 }

@@ -9,7 +9,7 @@ import { maskedTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
-import { afterDateline, mainSubject } from './findSubject.ts';
+import { afterDateline, mainSubject, subjectAfterCrosshead } from './findSubject.ts';
 import { printedTokens } from './printedPhrase.ts';
 import { coordinateAdjectives, isStopWordSurname } from './parseSpeakerPhrase.ts';
 import { describedThenNamed, isRoleNoun, nameAfterRole, nameSetOff } from './setOffRole.ts';
@@ -113,7 +113,8 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   while (i < tokens.length && LEADING_PUNCT.test(tokens[i]?.text ?? '')) i += 1;
   const rest = tokens.slice(i);
   const first = rest[0];
-  if (first === undefined || !first.word || CLAUSE_WORDS.has(normaliseWord(first.text))) return null;
+  if (first === undefined || !first.word) return null;
+  if (CLAUSE_WORDS.has(normaliseWord(first.text))) return circumstanceThenCue(masked, rest);
   // A pull-quote signature: "“…” ― Pamela Padilla".
   const dashed = tokens.slice(0, i).some((t) => /^[—–―]$/.test(t.text));
   const signature = rest.filter((t) => t.word);
@@ -173,6 +174,31 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       return { subject: subjectText(masked, rest, 0, k), cue: token.text, position: 'after' };
     }
     if (CLAUSE_WORDS.has(normaliseWord(token.text)) && k > 0 && !joinsRoles(rest, k)) return null;
+  }
+  return null;
+}
+
+/** Words that open a circumstance of the saying between a quote and its cue ("“...” when asked about it, she said"). */
+const CIRCUMSTANCE_OPENERS = /^(?:before|after|when|while|until|once)$/i;
+/** Most words such a circumstance, and the subject after it, may have. */
+const MAX_CIRCUMSTANCE = 6;
+const MAX_CIRCUMSTANCE_SUBJECT = 4;
+
+/**
+ * "“... meet with Jo” before discussing specifics, he said.": a quote, a circumstance of when it was said (a time
+ * word, then words in lower case), a comma, and the cue with its subject ending the sentence (a word or two of time
+ * after it at most): the subject after the comma said the quote. A clause of another kind after the quote ("“...”
+ * and then left, he said", "“...” that ...") is none.
+ */
+function circumstanceThenCue(masked: string, rest: Token[]): Attribution | null {
+  if (!CIRCUMSTANCE_OPENERS.test(rest[0]?.text ?? '')) return null;
+  const comma = rest.findIndex((t) => t.text === ',');
+  if (comma < 2 || comma > MAX_CIRCUMSTANCE || !rest.slice(0, comma).every((t) => t.word && /^\p{Ll}/u.test(t.text))) return null;
+  for (let k = comma + 2; k <= comma + 1 + MAX_CIRCUMSTANCE_SUBJECT && k < rest.length; k += 1) {
+    if (rest[k - 1]?.word !== true) return null;
+    if (!isCue(rest, k) || /ing$/i.test(rest[k]?.text ?? '')) continue;
+    const after = rest.slice(k + 1).filter((t) => t.word);
+    return after.length <= 2 ? { subject: subjectText(masked, rest, comma + 1, k), cue: rest[k]?.text ?? null, position: 'after' } : null;
   }
   return null;
 }
@@ -657,6 +683,8 @@ function participleSubject(masked: string, tokens: Token[], cueAt: number): Prin
   const named = normaliseWord(tokens[end]?.text ?? '') === 'and' ? nameAfterRole(tokens, end + 1, cueAt - 1) : -1;
   if (named !== -1) end = named;
   if (end === start || end - start > MAX_SUBJECT_WORDS) return null;
+  const glued = subjectAfterCrosshead(tokens, start, end, cueAt);
+  if (glued !== null) return subjectText(masked, tokens, glued.start, glued.end);
   // "X, the vice chairwoman, emailed supporters on Monday, telling them": words opening on a verb are the
   // predicate; the subject is the sentence's.
   if (/^\p{Ll}+ed$/u.test(tokens[start]?.text ?? '')) return mainSubject(tokens, cueAt);

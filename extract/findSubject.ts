@@ -1,5 +1,6 @@
 /** The subject of a reporting verb: the noun phrase before it, the one cited, the main clause's, a recipient. */
 
+import { irregularLemmas } from '../irregularVerbs.ts';
 import { AUXILIARIES, CLAUSE_WORDS, ORG_MARKERS, ORG_NOUNS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
@@ -308,6 +309,27 @@ export function citedSubject(tokens: Token[], asAt: number): PrintedPhrase | nul
   return null;
 }
 
+/** A past form in lower case: "-ed" or an irregular past ("took"). */
+const isPastForm = (token: Token | undefined): boolean => {
+  if (token === undefined || !token.word || !/^\p{Ll}+$/u.test(token.text)) return false;
+  const word = normaliseWord(token.text);
+  return /ed$/.test(word) || irregularLemmas(word).some((lemma) => lemma !== word);
+};
+
+/**
+ * "Phone call disputed LaRue believed no such conversation occurred, saying ...": copy that lost its line breaks glues a
+ * crosshead (a few words with no article, a past form) to the sentence after it, whose subject is the name that follows
+ * and comes before a past form of its own. The name, not the crosshead's words, is the participle's subject. A subject
+ * opening on an article ("The court ordered Jones released") is a sentence's own.
+ */
+export function subjectAfterCrosshead(tokens: readonly Token[], start: number, end: number, cueAt: number): { start: number; end: number } | null {
+  if (end - start > 3 || /^(?:the|a|an)$/i.test(tokens[start]?.text ?? '') || !isCapitalised(tokens[start]?.text ?? '') || !isPastForm(tokens[end])) return null;
+  let name = end + 1;
+  while (name < cueAt - 1 && tokens[name]?.word === true && isCapitalised(tokens[name]?.text ?? '')) name += 1;
+  if (name === end + 1 || name - end - 1 > 3 || !isPastForm(tokens[name])) return null;
+  return { start: end + 1, end: name };
+}
+
 /** The subject of the main clause for a participle cue ("Trump defended the plan, saying ..."). */
 export function mainSubject(tokens: Token[], before: number): PrintedPhrase | null {
   let start = afterDateline(tokens);
@@ -343,6 +365,8 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
     end += 1;
   }
   if (end === start || !tokens.slice(start, end).some((t) => isCapitalised(t.text) || /^(?:the|a|an)$/i.test(t.text))) return null;
+  const glued = subjectAfterCrosshead(tokens, start, end, before);
+  if (glued !== null) return phraseOf(tokens, glued.start, glued.end);
   // "Yahoo News and former TV network anchor Jane Roe has ...": a role before a name goes on to the name.
   const named = nameAfterRole(tokens, end, before);
   return phraseOf(tokens, start, named === -1 ? end : named);

@@ -58,6 +58,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     return seen;
   };
   let lastPerson: Known | null = null;
+  // Where the last person was written about (lastPerson's event).
+  let lastPersonAt: number | null = null;
   // The last attribution to one unnamed person ("a police spokesman", "one witness") when no other subject came
   // since: who "he" or "she" in the next sentences is, not the named person before it.
   let unnamed: BareName | null = null;
@@ -95,7 +97,11 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     if (bare !== null && oftenNamedIn(bare.known.speaker)) lastBare = bare;
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
-    if (event.kind === 'attribution' && isUnnamedPerson(phrase, resolved)) unnamed = { offset: event.offset, known };
+    // "“...,” said Fleischer.\n\n... the businessman has insisted ...": an unresolved definite description is who "he"
+    // next is only when no named person was written about since its paragraph began.
+    const paragraphStart = masked.lastIndexOf('\n\n', event.offset);
+    const fresh = lastPersonAt === null || lastPersonAt < paragraphStart;
+    if (event.kind === 'attribution' && isUnnamedPerson(phrase, resolved, fresh)) unnamed = { offset: event.offset, known };
     else if (known.speaker !== unnamed?.known.speaker) unnamed = null;
     if (known.speakerType === 'organisation' || isPluralHead(phrase.head) || isJoint(phrase)) lastGroup = known;
     // "Kraft issued a statement." names who "the statement" is, whether or not that sentence quotes it.
@@ -107,6 +113,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
       // or "she" points back at.
       if (/(?:^|\s)(?:I|We)$/.test(known.speaker)) continue;
       lastPerson = known;
+      lastPersonAt = event.offset;
       roster.push(known);
       if (event.kind === 'attribution' && event.phrase.refersTo === null && event.phrase.strongPerson !== true) {
         lastUnproven = known;
@@ -121,13 +128,14 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
  * attribution ("a representative", "one witness", "the woman" nothing resolved); not a plural ("aides", "one of his
  * advisers"), not a role that resolved to a named person and not a definite description ("the senator").
  */
-function isUnnamedPerson(phrase: SpeakerPhrase, resolved: ResolvedSpeaker): boolean {
+function isUnnamedPerson(phrase: SpeakerPhrase, resolved: ResolvedSpeaker, fresh = false): boolean {
   if (phrase.refersTo === 'person' || phrase.refersTo === 'document' || phrase.name === null || !/^\p{Ll}/u.test(phrase.name)) return false;
   if (resolved.speakerType !== 'person' || resolved.speaker === null || !/^\p{Ll}/u.test(resolved.speaker)) return false;
   if (isPluralHead(phrase.head) || /^one\s+of\b/i.test(phrase.raw)) return false;
   // "a police spokesman", "one witness" introduce someone new; "the senator" is more often someone named before,
-  // unless it is only "the woman" or "the man" that nothing resolved.
-  return /^(?:an?|one)\s/i.test(phrase.raw) || /^the\s+(?:wo)?man$/i.test(phrase.raw);
+  // unless it is only "the woman" or "the man" that nothing resolved, or (`fresh`) a description nothing resolved
+  // in a paragraph that has named no person yet.
+  return /^(?:an?|one)\s/i.test(phrase.raw) || /^the\s+(?:wo)?man$/i.test(phrase.raw) || (fresh && /^[Tt]he\s+\p{Ll}+$/u.test(phrase.raw));
 }
 
 /**

@@ -165,6 +165,28 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(weak('short words here', 'police'), [weakClaim]).matches, ['c2']);
   });
 
+  test('a described speaker joins a named one on a long printing with a few words changed that the rewording reads as one assertion', () => {
+    const weak = (text: string, key: string): MergeSubject => ({ ...quote(text, key), weakSpeaker: true });
+    const named = 'The smugglers are from Corvia and Threnland, two provinces bordering the Bay of Estmar';
+    const edited = 'the smugglers were from Corvia and Threnland, two provinces on the shore of the Bay';
+    assert.deepEqual(decideMerge(weak(edited, 'ostrians'), [claim('c1', [named], 'jan olsen')]).matches, ['c1']);
+    // Another figure, or a short sentence of one fact two sources tell, stays apart.
+    assert.deepEqual(decideMerge(weak(edited.replace('two', 'three'), 'ostrians'), [claim('c1', [named], 'jan olsen')]).matches, []);
+    assert.deepEqual(
+      decideMerge(weak('Dorn died at his home in Westfield, Ohio, on Friday', 'herald newspaper'), [claim('c1', ['his uncle died at his home in Westfield, Ohio'], 'ray dorn')]).matches,
+      [],
+    );
+  });
+
+  test('two printings of one speaker that print one sentence whole join; a short sentence or another speaker does not', () => {
+    const first = 'This idea that the mayor has no plan is simply not true. She knows exactly where the money goes.';
+    const second = 'So let us be done with this myth that the mayor has no plan. She knows exactly where the money goes';
+    assert.deepEqual(decideMerge(quote(first), [claim('c1', [second])]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote(first, 'ivan petrov'), [claim('c1', [second])]).matches, []);
+    const stock = (text: string) => `${text} Thank you all so much.`;
+    assert.deepEqual(decideMerge(quote(stock('The ferry will run again in May.')), [claim('c1', [stock('We have sold the old depot to the council.')])]).matches, []);
+  });
+
   test('a statement carrying a quote, or a stretch of it, joins the quote; a short stretch does not', () => {
     const statement: MergeSubject = {
       ...quote('Peskov said that if the corporation “sticks to an uncompromising position and, I would say, shows itself unready to align with Russian legislation”, there was no chance'),

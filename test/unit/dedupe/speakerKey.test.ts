@@ -73,6 +73,9 @@ describe('isWeakSpeaker', () => {
       assert.equal(isWeakSpeaker(name), true, name);
     }
     for (const name of ['Dmitry Peskov', 'Roskomnadzor', 'Ludwig van Beethoven', 'WhatsApp']) assert.equal(isWeakSpeaker(name), false, name);
+    // A people or a party printed as the speaker ("The Greeks say") describes whoever spoke for it.
+    for (const name of ['The Indians', 'Americans', 'Democrats']) assert.equal(isWeakSpeaker(name), true, name);
+    for (const name of ['Glassworks', 'Lakers', 'Indian']) assert.equal(isWeakSpeaker(name), false, name);
     assert.equal(isWeakSpeaker(null), false);
   });
 });

@@ -119,3 +119,33 @@ describe('tokenised copy and inverted cues before a colon', () => {
     assert.deepEqual(speakers('The storm passed. Senator Ada Rusk quickly took to the radio, saying, "We will rebuild every house."'), ['Ada Rusk']);
   });
 });
+
+describe('speakers past words that stand between them and their clause', () => {
+  test('"“...” before taking questions, he said": a circumstance of the saying between a quote and its cue', () => {
+    const text = '“It was rude,” said Ann Fleischman.\n\nMr. Hallam was asked about the vote on Monday. “What do I want? I want to see the figures first” before committing to anything, he said. The answer got boos.';
+    assert.deepEqual(speakers(text), ['Ann Fleischman', 'Hallam']);
+    // A clause of another kind after the quote is no circumstance of the saying: the quote goes on with the one before.
+    assert.deepEqual(speakers(text.replace('before committing to anything', 'and then the vote was held')), ['Ann Fleischman', 'Ann Fleischman']);
+  });
+
+  test('a crosshead glued to the sentence after it ("Vote questioned Ostrander believed ..., saying") is no subject', () => {
+    assert.deepEqual(
+      speakers('The board met on Monday.\n\nVote questioned Ostrander believed no such ballot took place, saying he counted every card himself.'),
+      ['Ostrander'],
+    );
+    // A subject opening on an article is the sentence's own.
+    assert.deepEqual(
+      speakers('The board met on Monday.\n\nThe board ordered Ostrander replaced last week, saying he had counted the cards badly.'),
+      ['board'],
+    );
+  });
+});
+
+describe('"he" after a description nothing resolved', () => {
+  test('is the description when its paragraph named no person before it, else the person named', () => {
+    const text = '“It was rude,” said Ann Fleischman.\n\nMore worrying was the delay. Instead, the banker has insisted that the deal would wait. “What do I want? I want to see the figures first” before committing to anything, he said.';
+    assert.deepEqual(speakers(text), ['Ann Fleischman', 'banker', 'banker']);
+    const named = 'The vote was near.\n\nRob Hanley toured the plant on Monday. Walking into the hall, the senator said his campaign was strong. He noted that volunteers had come from far away.';
+    assert.deepEqual(speakers(named), ['senator', 'Rob Hanley']);
+  });
+});
