@@ -145,8 +145,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // tune is found 77.0% (938 of 1218), speaker 95.6% (897 of 938); held-out found 75.1% (480 of 639), speaker 86.5% (415
 // of 480). Floors move because the labels grew, not the rules: tune found 0.773 -> 0.768, speaker 0.962 -> 0.954;
 // held-out speaker 0.865 -> 0.862 (held-out found rises with them, 0.74 -> 0.748).
+// Its tune-side rules (a counted time fronted before a participle's subject, players named by position before the
+// name, a hyphenated romanised given name): tune speaker 95.6% -> 96.1% (901 of 938), floor 0.954 -> 0.958.
 const FOUND_FLOOR = { tune: 0.768, 'held-out': 0.748 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.954, 'held-out': 0.862 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.958, 'held-out': 0.862 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the

@@ -239,4 +239,27 @@ describe('who speaks: phrases of outlets the rules were not fitted on', () => {
       ['Tim Hale'],
     );
   });
+
+  test('a counted time fronted before the main clause ("Hours before ...,") is no subject of its participle', () => {
+    assert.deepEqual(
+      speakers('Hours before Tom Baker’s fine game on Friday, coach Bill Smith praised the young forward, saying he always finds a way to score.'),
+      ['Bill Smith'],
+    );
+  });
+
+  test('a player named by team and position before the name is a subject "he" points back at', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Baker had scored once in ten games. Rovers defenseman Ken Lowe, who joked about Baker’s habit of changing skates, saw the frustration on his face.\n\n“He is used to scoring every week,” he said.',
+      ),
+      ['Ken Lowe'],
+    );
+  });
+
+  test('a romanised given name of two syllables joined by a hyphen ends the name ("Lee Hau-yip")', () => {
+    assert.equal(parseSpeakerPhrase('Lee Hau-yip')?.name, 'Lee Hau-yip');
+    assert.equal(parseSpeakerPhrase('President Park Min-ho')?.name, 'Park Min-ho');
+    assert.deepEqual(speakers('Lee Hau-yip, the head of the eastern district, said: “The roads will stay closed all night.”'), ['Lee Hau-yip']);
+    assert.equal(parseSpeakerPhrase('The Ex-wife')?.name ?? null, null);
+  });
 });
