@@ -5,6 +5,7 @@ import { ORG_MARKERS, normaliseWord } from './cues.ts';
 const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 /** A place or host after the name: "... at Cornell University in New York". */
 const WHERE = /^(?:at|in)$/;
+const JURISDICTION = /^(?:state|federal|city|county|provincial|national|regional|municipal|local)$/;
 
 /**
  * "the Roper Center for Public Opinion Research at Cornell University": a capitalised name whose last word marks an
@@ -15,6 +16,8 @@ export function organisationName(words: readonly string[]): string | null {
   const joined = joinedName(words);
   if (joined !== null) return joined;
   let k = /^the$/i.test(words[0] ?? '') ? 1 : 0;
+  // "the state Department of Health", "a federal Bureau of Prisons": a jurisdiction in lower case is no part of the name.
+  if (JURISDICTION.test(words[k] ?? '') && capitalised(words[k + 1] ?? '')) k += 1;
   const open = k;
   while (k < words.length && capitalised(words[k] ?? '')) k += 1;
   if (

@@ -262,4 +262,26 @@ describe('who speaks: phrases of outlets the rules were not fitted on', () => {
     assert.deepEqual(speakers('Lee Hau-yip, the head of the eastern district, said: “The roads will stay closed all night.”'), ['Lee Hau-yip']);
     assert.equal(parseSpeakerPhrase('The Ex-wife')?.name ?? null, null);
   });
+
+  test('a description by looks or manner ("the bespectacled diplomat") is the person just written about', () => {
+    assert.deepEqual(
+      speakers('Envoy Peter Lang met the rebels on Friday. “We have made real progress toward a ceasefire,” said the bespectacled diplomat.'),
+      ['Envoy Peter Lang'],
+    );
+    assert.deepEqual(speakers('Envoy Peter Lang met the rebels on Friday. “We have made real progress toward a ceasefire,” said a bespectacled diplomat.'), [
+      'bespectacled diplomat',
+    ]);
+  });
+
+  test('a jurisdiction in lower case before an organisation\'s name is no part of it ("the state Department of Health")', () => {
+    assert.equal(parseSpeakerPhrase('the state Department of Health')?.name, 'Department of Health');
+    assert.equal(parseSpeakerPhrase('the federal Bureau of Prisons')?.name, 'Bureau of Prisons');
+  });
+
+  test('a full name in the possessive opening a sentence is whom a later "he" points back at', () => {
+    assert.deepEqual(
+      speakers('Peter Lang was named envoy in 2007. The talks ended on Friday. Peter Lang’s visit to the capital was his last as envoy. “We made progress,” he said.'),
+      ['Peter Lang'],
+    );
+  });
 });
