@@ -42,6 +42,8 @@ function opensSubordinate(tokens: readonly Token[], at: number, end: number): bo
   // "... after the club's manager said", "... when local officials said": a described speaker whose head WordNet puts
   // among people or groups.
   const head = name[name.length - 1]?.text ?? '';
+  // "... after police said", "... when officials said": a group that news quotes, bare.
+  if (name.length === 1 && (head === 'police' || (PERSON_NOUNS.has(head) && /s$/.test(head)))) return true;
   const determined = /^(?:the|a|an|his|her|their|its|local|state|city|federal)$/.test(name[0]?.text ?? '') || /[’']s$/.test(name[0]?.text ?? '');
   return capital === -1 && name.length >= 2 && determined && /^\p{Ll}+$/u.test(head) && /^(?:person|group)$/.test(nounKind(head) ?? '');
 }

@@ -1,4 +1,4 @@
-/** An organisation's name that runs on through "of" or "for" ("the Institute for Fiscal Studies", "Bank of America"). */
+/** An organisation's name that runs on through "of", "for" or "on" ("the Institute for Fiscal Studies", "Bank of America", "the Council on Foreign Relations"). */
 
 import { ORG_MARKERS, normaliseWord } from './cues.ts';
 
@@ -23,12 +23,14 @@ export function organisationName(words: readonly string[]): string | null {
   if (
     k === open ||
     !ORG_MARKERS.has(normaliseWord(words[k - 1] ?? '')) ||
-    !/^(?:of|for)$/.test(words[k] ?? '')
+    !/^(?:of|for|on)$/.test(words[k] ?? '')
   )
     return null;
   let end = k + 1;
   while (end < words.length && capitalised(words[end] ?? '')) end += 1;
   if (end === k + 1) return null;
+  // "the Ministry on Monday": a day or a month after "on" dates the saying, it names nothing.
+  if (words[k] === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(words[k + 1] ?? '')) return null;
   // Only a place may follow: "at Cornell University in New York".
   if (
     end < words.length &&

@@ -146,8 +146,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // of 480). Floors move because the labels grew, not the rules: tune found 0.773 -> 0.768, speaker 0.962 -> 0.954;
 // held-out speaker 0.865 -> 0.862 (held-out found rises with them, 0.74 -> 0.748).
 // Its tune-side rules (a counted time fronted before a participle's subject, players named by position before the
-// name, a hyphenated romanised given name): tune speaker 95.6% -> 96.1% (901 of 938), floor 0.954 -> 0.958.
-const FOUND_FLOOR = { tune: 0.768, 'held-out': 0.748 };
+// name, a hyphenated romanised given name): tune speaker 95.6% -> 96.1% (901 of 938), floor 0.954 -> 0.958. "estimated
+// that", a bare group after a subordinator ("after police said"): tune found 77.0% -> 77.3% (942 of 1218), speaker 96.1%
+// (905 of 942); held-out unchanged. Tune found floor 0.768 -> 0.771.
+const FOUND_FLOOR = { tune: 0.771, 'held-out': 0.748 };
 const SPEAKER_ACCURACY_FLOOR = { tune: 0.958, 'held-out': 0.862 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the

@@ -284,4 +284,12 @@ describe('who speaks: phrases of outlets the rules were not fitted on', () => {
       ['Peter Lang'],
     );
   });
+
+  test('"estimated that" reports its clause; a bare group after a subordinator ("after police said") speaks', () => {
+    assert.deepEqual(speakers('The Carrisford Institute on Water Safety has estimated that about 4,000 wells in the county are unsafe to drink from.'), [
+      'Carrisford Institute on Water Safety',
+    ]);
+    assert.deepEqual(speakers('The march ended early after police said the crowd had grown too large for the square.'), ['police']);
+    assert.equal(parseSpeakerPhrase('the Council on Foreign Relations')?.name, 'Council on Foreign Relations');
+  });
 });
