@@ -151,6 +151,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'congresswoman', 'coroner', 'pastor', 'challenger', 'actor', 'actress', 'singer', 'comedian', 'columnist',
   'correspondent', 'publicist', 'chef', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'grandson', 'granddaughter',
   'grandmother', 'grandfather', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée',
+  // Players by position ('Wild defenseman Ryan Suter', 'Sabres captain Jack Eichel').
+  'player', 'captain', 'teammate', 'defenseman', 'winger', 'goalie', 'goalkeeper', 'striker', 'midfielder', 'quarterback', 'pitcher',
   // Groups that news quotes as a source ("..., authorities said, ...", "observers say").
   'authorities', 'analysts', 'experts', 'observers', 'witnesses', 'investigators', 'researchers', 'scientists',
   'economists', 'prosecutors', 'officers', 'organizers', 'organisers', 'aides', 'advisers', 'diplomats',

@@ -484,6 +484,17 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   // Tokenised copy sets a possessive's mark apart ("Gray ’ s older sister, ..."): a modifier all the same.
   const spacedPossessive = /^['’]$/.test(next?.text ?? '') && tokens[k + 1]?.text === 's';
   // A possessive or a nationality is a modifier ("Russia’s regulator", "Russian users"), not the subject.
+  // "Peter Lang’s visit ended on Friday.": a person's full name in the possessive opening the sentence is who it is
+  // about, whom a later "he" may point back at; only a name the text prints as a person's more than once or with a
+  // title ("Following Wednesday’s" is none), and not before a role of someone else's ("Bill Clinton’s former aide").
+  if (at === 0 && run.length >= 2 && isPossessive(last) && !spacedPossessive) {
+    const owner = parseSpeakerPhrase([...run.slice(0, -1), stripPossessive(last)].join(' '));
+    const name = owner?.name ?? '';
+    const entry = lookupName(analysis.names, name.split(/\s+/).pop() ?? '');
+    const roleAfter = tokens.slice(k + 1, k + 6).some((t) => PERSON_NOUNS.has(normaliseWord(t.text)));
+    const person = owner !== null && owner.type === 'person' && owner.refersTo === null && entry?.person === true && entry.name === name && (entry.count >= 2 || entry.strongPerson);
+    return person && name.split(/\s+/).length >= 2 && !roleAfter ? owner : null;
+  }
   if (run.length === 0 || spacedPossessive || isPossessive(last) || (run.length === 1 && /(?:ian|ean|ese|ish)$/.test(last))) return null;
   // "Travellers booked ...": a lone capitalised word that opens a sentence is a name only if it is also
   // capitalised where no sentence starts.

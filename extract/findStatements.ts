@@ -552,8 +552,8 @@ function quoteWithCue(tokens: readonly Token[], end: number): boolean {
 
 /** "Peskov said (that) ...", "The company told Reuters that ...", "X was quoted as saying ...". */
 /** Verbs that report a finding, only with a "that" clause ("found the body" reports nothing). */
-/** Verbs that report a telling only with a "that" clause after them ("related that", "points out that"). */
-const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points']);
+/** Verbs that report a telling only with a "that" clause after them ("related that", "points out that", "estimated that"). */
+const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points', 'estimated', 'estimates', 'estimate']);
 const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'shown']);
 
 /** Verbs of belief, hope or fear, only with a "that" clause ("hopes to win" reports no clause). */

@@ -43,6 +43,8 @@ function opensSubordinate(tokens: readonly Token[], at: number, end: number): bo
   // "... after the club's manager said", "... when local officials said": a described speaker whose head WordNet puts
   // among people or groups.
   const head = name[name.length - 1]?.text ?? '';
+  // "... after police said", "... when officials said": a group that news quotes, bare.
+  if (name.length === 1 && (head === 'police' || (PERSON_NOUNS.has(head) && /s$/.test(head)))) return true;
   const determined = /^(?:the|a|an|his|her|their|its|local|state|city|federal)$/.test(name[0]?.text ?? '') || /[’']s$/.test(name[0]?.text ?? '');
   return capital === -1 && name.length >= 2 && determined && /^\p{Ll}+$/u.test(head) && /^(?:person|group)$/.test(nounKind(head) ?? '');
 }
@@ -338,6 +340,11 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
   const comma = tokens.findIndex((t, k) => k > start && k < start + 6 && t.text === ',');
   const introduced = INTRODUCERS.test(tokens[start]?.text ?? '') || FRONTED_PREPOSITIONS.test(tokens[start]?.text ?? '');
   if (introduced) start = afterFronted(tokens, start, before) ?? (comma !== -1 && comma < before ? comma + 1 : start);
+  else if (countedTimeOpens(tokens, start)) {
+    // "Hours before Tom Lee's best game, coach Ann Roe said ...": the counted time runs to its first comma.
+    const ends = tokens.findIndex((t, k) => k > start && k < before && t.text === ',');
+    if (ends !== -1) start = ends + 1;
+  }
   // "A few minutes later they reversed themselves": a time before the subject is no part of it.
   const time = tokens.findIndex((t, k) => k > start && k < start + 5 && k + 1 < before && /^(?:later|earlier|ago)$/.test(t.text) && TIME_UNITS.test(tokens[k - 1]?.text ?? ''));
   if (time !== -1 && tokens.slice(start, time).every((t) => t.word)) start = time + 1;
@@ -373,6 +380,16 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
 }
 
 const TIME_UNITS = /^(?:moments|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+
+/**
+ * Whether a time counted from an event opens the sentence at `start` ("Hours before the game, ...", "Two days after
+ * the vote, ...", "Minutes into the speech, ..."): a phrase fronted before the main clause, never its subject.
+ */
+function countedTimeOpens(tokens: readonly Token[], start: number): boolean {
+  const numbered = /^(?:\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|just|only)$/iu.test(tokens[start]?.text ?? '');
+  const unit = numbered ? start + 1 : start;
+  return TIME_UNITS.test(tokens[unit]?.text ?? '') && /^(?:before|after|into|since)$/i.test(tokens[unit + 1]?.text ?? '');
+}
 
 /**
  * Where a time counted back from now that ends before `end` starts ("two weeks ago", "less than a month ago", "a few

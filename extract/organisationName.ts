@@ -1,10 +1,11 @@
-/** An organisation's name that runs on through "of" or "for" ("the Institute for Fiscal Studies", "Bank of America"). */
+/** An organisation's name that runs on through "of", "for" or "on" ("the Institute for Fiscal Studies", "Bank of America", "the Council on Foreign Relations"). */
 
 import { ORG_MARKERS, normaliseWord } from './cues.ts';
 
 const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 /** A place or host after the name: "... at Cornell University in New York". */
 const WHERE = /^(?:at|in)$/;
+const JURISDICTION = /^(?:state|federal|city|county|provincial|national|regional|municipal|local)$/;
 
 /**
  * "the Roper Center for Public Opinion Research at Cornell University": a capitalised name whose last word marks an
@@ -15,17 +16,21 @@ export function organisationName(words: readonly string[]): string | null {
   const joined = joinedName(words);
   if (joined !== null) return joined;
   let k = /^the$/i.test(words[0] ?? '') ? 1 : 0;
+  // "the state Department of Health", "a federal Bureau of Prisons": a jurisdiction in lower case is no part of the name.
+  if (JURISDICTION.test(words[k] ?? '') && capitalised(words[k + 1] ?? '')) k += 1;
   const open = k;
   while (k < words.length && capitalised(words[k] ?? '')) k += 1;
   if (
     k === open ||
     !ORG_MARKERS.has(normaliseWord(words[k - 1] ?? '')) ||
-    !/^(?:of|for)$/.test(words[k] ?? '')
+    !/^(?:of|for|on)$/.test(words[k] ?? '')
   )
     return null;
   let end = k + 1;
   while (end < words.length && capitalised(words[end] ?? '')) end += 1;
   if (end === k + 1) return null;
+  // "the Ministry on Monday": a day or a month after "on" dates the saying, it names nothing.
+  if (words[k] === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(words[k + 1] ?? '')) return null;
   // Only a place may follow: "at Cornell University in New York".
   if (
     end < words.length &&

@@ -357,6 +357,15 @@ const isPersonNoun = (word: string): boolean => /^\p{Ll}+$/u.test(word) && isPer
 
 const isRoleNoun = isRoleNounWord;
 
+/**
+ * "Ki-moon" of "Ban Ki-moon", "Hau-yip" of "Cheuk Hau-yip": a romanised given name of two short syllables joined by a
+ * hyphen, the second in lower case, after a capitalised surname. A capitalised compound opening a sentence
+ * ("Ex-wife", "Self-made", "Co-founder") has no capitalised word before it.
+ */
+function syllableGivenName(word: string, before: string | undefined): boolean {
+  return /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{1,4}$/u.test(word) && before !== undefined && /^\p{Lu}\p{Ll}+$/u.test(before) && !NOT_NAME.has(normaliseWord(before)) && !/-(?:wife|man|men|old|in-law|run|up|out|off)$/.test(word);
+}
+
 function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   const words = [...input];
   while (words.length > 0 && DETERMINERS.has(normaliseWord(words[0] ?? '')) && words.length > 1) words.shift();
@@ -365,7 +374,7 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   let runStart = words.length;
   while (runStart > 0) {
     const word = words[runStart - 1] ?? '';
-    const isName = (isCapitalised(word) && !/-\p{Ll}/u.test(word)) || TITLES.has(normaliseWord(word)) || /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(word);
+    const isName = (isCapitalised(word) && (!/-\p{Ll}/u.test(word) || syllableGivenName(word, words[runStart - 2]))) || TITLES.has(normaliseWord(word)) || /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(word);
     const monthName = isMonthInName(word, words[runStart - 2], words[runStart]) && !NOT_NAME.has(normaliseWord(words[runStart - 2] ?? ''));
     if (!isName || (NOT_NAME.has(normaliseWord(word)) && !monthName && !isStopWordSurname(words, runStart - 1)) || SENTENCE_ADVERB.test(word)) break;
     if (isPossessive(word) && runStart < words.length) break;

@@ -155,6 +155,13 @@ const FIGURE_NOUNS = new Set([
   'veteran', 'magnate', 'philanthropist', 'presenter', 'broadcaster', 'model', 'designer', 'artist', 'playwright',
 ]);
 
+/** Words of a person's looks or manner that a redescription uses ("the bespectacled diplomat", "the burly coach"). */
+const EPITHETS = new Set([
+  'bespectacled', 'bearded', 'balding', 'grey-haired', 'gray-haired', 'white-haired', 'silver-haired', 'soft-spoken',
+  'mild-mannered', 'affable', 'genial', 'burly', 'lanky', 'diminutive', 'wiry', 'portly', 'stocky', 'seasoned',
+  'longtime', 'long-time', 'flamboyant', 'taciturn', 'ebullient', 'dapper',
+]);
+
 /**
  * "Gordon Vale took the stage ... “...,” the property developer said": a public figure's role no one is printed
  * with, right after a sentence about a named person (whose first name or title shows a person), describes that
@@ -167,7 +174,10 @@ function redescribed(phrase: SpeakerPhrase, offset: number, context: RoleContext
   if (previous === null || previous.known.speakerType !== 'person' || !/^\p{Lu}/u.test(previous.known.speaker)) return null;
   // A spokesman speaks for someone, never as them; a plural is a group.
   // "the comedian and talk show host": one of the roles joined is enough.
-  if (!/^the\s/i.test(phrase.raw) || !(phrase.name ?? head).split(/\s+/).some((w) => FIGURE_NOUNS.has(w.toLowerCase()))) return null;
+  // "the bespectacled diplomat", "the soft-spoken general": a word of the person's looks or manner describes someone the
+  // reader has met, never a new person.
+  const described = (phrase.name ?? head).split(/\s+/).map((w) => w.toLowerCase());
+  if (!/^the\s/i.test(phrase.raw) || !described.some((w) => FIGURE_NOUNS.has(w) || EPITHETS.has(w))) return null;
   // At most the sentence before: the person must still be the one written about.
   if (sentencesBetween(context.masked, previous.offset, offset) > 1) return null;
   const wanted = roleGender(phrase.name ?? head);

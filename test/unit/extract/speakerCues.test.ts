@@ -239,4 +239,57 @@ describe('who speaks: phrases of outlets the rules were not fitted on', () => {
       ['Tim Hale'],
     );
   });
+
+  test('a counted time fronted before the main clause ("Hours before ...,") is no subject of its participle', () => {
+    assert.deepEqual(
+      speakers('Hours before Tom Baker’s fine game on Friday, coach Bill Smith praised the young forward, saying he always finds a way to score.'),
+      ['Bill Smith'],
+    );
+  });
+
+  test('a player named by team and position before the name is a subject "he" points back at', () => {
+    assert.deepEqual(
+      speakers(
+        'Tom Baker had scored once in ten games. Rovers defenseman Ken Lowe, who joked about Baker’s habit of changing skates, saw the frustration on his face.\n\n“He is used to scoring every week,” he said.',
+      ),
+      ['Ken Lowe'],
+    );
+  });
+
+  test('a romanised given name of two syllables joined by a hyphen ends the name ("Lee Hau-yip")', () => {
+    assert.equal(parseSpeakerPhrase('Lee Hau-yip')?.name, 'Lee Hau-yip');
+    assert.equal(parseSpeakerPhrase('President Park Min-ho')?.name, 'Park Min-ho');
+    assert.deepEqual(speakers('Lee Hau-yip, the head of the eastern district, said: “The roads will stay closed all night.”'), ['Lee Hau-yip']);
+    assert.equal(parseSpeakerPhrase('The Ex-wife')?.name ?? null, null);
+  });
+
+  test('a description by looks or manner ("the bespectacled diplomat") is the person just written about', () => {
+    assert.deepEqual(
+      speakers('Envoy Peter Lang met the rebels on Friday. “We have made real progress toward a ceasefire,” said the bespectacled diplomat.'),
+      ['Envoy Peter Lang'],
+    );
+    assert.deepEqual(speakers('Envoy Peter Lang met the rebels on Friday. “We have made real progress toward a ceasefire,” said a bespectacled diplomat.'), [
+      'bespectacled diplomat',
+    ]);
+  });
+
+  test('a jurisdiction in lower case before an organisation\'s name is no part of it ("the state Department of Health")', () => {
+    assert.equal(parseSpeakerPhrase('the state Department of Health')?.name, 'Department of Health');
+    assert.equal(parseSpeakerPhrase('the federal Bureau of Prisons')?.name, 'Bureau of Prisons');
+  });
+
+  test('a full name in the possessive opening a sentence is whom a later "he" points back at', () => {
+    assert.deepEqual(
+      speakers('Peter Lang was named envoy in 2007. The talks ended on Friday. Peter Lang’s visit to the capital was his last as envoy. “We made progress,” he said.'),
+      ['Peter Lang'],
+    );
+  });
+
+  test('"estimated that" reports its clause; a bare group after a subordinator ("after police said") speaks', () => {
+    assert.deepEqual(speakers('The Carrisford Institute on Water Safety has estimated that about 4,000 wells in the county are unsafe to drink from.'), [
+      'Carrisford Institute on Water Safety',
+    ]);
+    assert.deepEqual(speakers('The march ended early after police said the crowd had grown too large for the square.'), ['police']);
+    assert.equal(parseSpeakerPhrase('the Council on Foreign Relations')?.name, 'Council on Foreign Relations');
+  });
 });
