@@ -44,16 +44,20 @@ const READ_LANGUAGES = new Set(['en', 'ru', 'uk']);
 // in another language that only quotes an English name or title now and then.
 const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'he', 'as', 'at', 'by', 'said', 'his', 'be', 'have', 'from', 'has', 'are', 'this', 'not', 'but', 'they', 'who', 'an']);
 const ENGLISH_SHARE = 0.12;
+// Trigrams tell a language apart reliably only over a few sentences: a line of names ("Gomes drove 120 miles") can
+// look French or Portuguese to them.
+const MIN_WORDS = 40;
 
 /**
  * The language of a text that extraction cannot read (not English, Russian or Ukrainian), or null: its quotes,
  * cues and figures would be English rules' guesses. A text franc gives another language but whose words are
- * English enough (an English story full of Italian names) is read.
+ * English enough (an English story full of Italian names) is read, and so is a text of fewer than 40 words.
  */
 export function unreadLanguage(text: string): string | null {
+  const words = text.slice(0, SAMPLE).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < MIN_WORDS) return null;
   const language = detectLanguage(text);
   if (language === null || READ_LANGUAGES.has(language)) return null;
-  const words = text.slice(0, SAMPLE).toLowerCase().match(/\p{L}+/gu) ?? [];
   const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
   return english / Math.max(1, words.length) >= ENGLISH_SHARE ? null : language;
 }

@@ -21,4 +21,6 @@ test('a text extraction cannot read is named; English, Russian and an English st
     'on Tuesday with Giuseppe Mangano and Calogero Di Stefano, who had been sought since 2009 by the Carabinieri of Trapani.';
   assert.equal(unreadLanguage(names), null);
   assert.equal(unreadLanguage('Hi'), null);
+  // A line of names is too short for trigrams to tell its language ("Gomes" looks French or Portuguese to them).
+  assert.equal(unreadLanguage('Gomes drove 120 miles before stopping.'), null);
 });
