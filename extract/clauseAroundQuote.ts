@@ -27,7 +27,12 @@ export function clauseAroundQuote(
   const last = sentences.find((s) => s.start < span.close && span.close <= s.end) ?? own;
   if (own === undefined || last === undefined) return null;
   const from = attribution.position === 'before' ? (attribution.cueEnd ?? span.open) : own.start;
-  const to = attribution.position === 'before' ? Math.max(last.end, span.close) : span.close;
+  let to = attribution.position === 'before' ? Math.max(last.end, span.close) : span.close;
+  // "While some use two phones, and “we love you for that,” Cook said, most use one": a clause of contrast or cause
+  // before the cue has its main clause after it; the statement is the whole sentence, over the cue.
+  if (attribution.position === 'after' && opensSubordinate(maskedTokens(analysis, own.start, span.open)) && /^\s*,\s*\p{L}/u.test(analysis.text.slice(attribution.cueEnd ?? last.end, last.end))) {
+    to = last.end;
+  }
   if (from > span.open || to < span.close) return null;
   const tokens = maskedTokens(analysis, from, to);
   // "When Trump announced his candidacy, he called them “criminals”": a cue inside a fronted clause does not reach
@@ -40,6 +45,9 @@ export function clauseAroundQuote(
   // "The fault was fixed, she said, and “rebooted” the servers": a quoted verb after the cue's comma and a conjunction
   // has no subject of its own; it goes on narrating what the sentence's subject did, and reports nothing.
   if (attribution.position === 'before' && tokens[0]?.text === ',' && continuesNarration(tokens, 1, analysis.text)) return null;
+  // "(44 percent say they want ...), but also shows that “...”": a cue inside brackets that close before the quote does
+  // not reach it; the quote is in the sentence's clause, not the bracketed speakers'.
+  if (attribution.position === 'before' && closesBracket(maskedTokens(analysis, from, span.open))) return null;
   const found = clauseOf(tokens, attribution.position === 'before' ? afterRecipient(tokens, attribution.cue) : 0, tokens.length, attribution);
   // "explains why Indiana is “weird.”": a question named as the topic, no answer given.
   if (attribution.position === 'before' && /^(?:why|how|whether)$/i.test(tokens.find((t) => t.word)?.text ?? '')) return null;
@@ -48,6 +56,22 @@ export function clauseAroundQuote(
   // comments on what was said (the writer's words); it is no clause that was said.
   if (attribution.position === 'before' && /^which\b/.test(analysis.text.slice(found.start, found.start + 6))) return null;
   return { start: found.start, end: found.end };
+}
+
+/** Whether the tokens open on a subordinate clause of contrast or cause ("While ...", "But although ..."). */
+function opensSubordinate(tokens: readonly Token[]): boolean {
+  const at = /^(?:and|but)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  return /^(?:while|whilst|although|though|whereas|because)$/i.test(tokens[at]?.text ?? '');
+}
+
+/** Whether the tokens hold a closing bracket that none of them opened. */
+function closesBracket(tokens: readonly Token[]): boolean {
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.text === '(') depth += 1;
+    else if (t.text === ')' && (depth -= 1) < 0) return true;
+  }
+  return false;
 }
 
 /**

@@ -598,8 +598,21 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   if (/(?<![\d,.])\d{1,3}\s?[-–]\s?$/.test(before) && /^\s+\p{Lu}/u.test(after)) return true;
   if (/^\s?[-–]\s?\d{1,3}\s+\p{Lu}\p{Ll}/u.test(after)) return true;
   if (/^[MKBGT]?\s+block\s+of\b/i.test(after)) return true;
+  if (namesFormat(text, start, end)) return true;
   if (/^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place)\b/u.test(after)) return true;
   return /\b\p{Lu}{2,}\s$/u.test(before) && /^[MKBGT]\b/.test(after);
+}
+
+/**
+ * "streams at up to 4K", "a 4K-ready TV", "8K resolution", "5.1 surround sound", "7.1-channel audio": a display
+ * resolution's or a sound format's name. It names a standard and counts nothing; "$449K" is a sum (its currency is read
+ * before this is asked) and "40K fans" counts its noun.
+ */
+function namesFormat(text: string, start: number, end: number): boolean {
+  const printed = text.slice(start, end);
+  const after = text.slice(end, end + 24);
+  if (/^[48]$/.test(printed) && /^K(?![\p{L}\p{N}])(?!\s+\p{Ll}+s\b)/u.test(after) && !/[$£€]\s?$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  return /^[2579]\.1$/.test(printed) && /^(?:\s?[-–]\s?|\s+)(?:surround|channel)\b/i.test(after);
 }
 
 /** A trademark sign as printed: "®", "™", "℠", or in letters in brackets ("(R)", "(TM)"). */

@@ -144,6 +144,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
       }
       // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
       for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
+      if (part.attribution.position === 'before') end = commentOnReportEnd(analysis, part.start, end);
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
       if (introducesList(words, tokens.find((t) => t.start >= end))) return [];
       if (words.length < MIN_CONTENT_WORDS) return [];
@@ -155,6 +156,29 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
     return parts;
   }
   return [];
+}
+
+/** Nouns that name what was said or thought, as a clause about a report refers back to it ("that suspicion"). */
+const REPORT_NOUNS = /^(?:suspicions?|claims?|beliefs?|views?|theory|theories|idea|notion|assertions?|allegations?|fears?|hopes?|assessments?|predictions?|conclusions?|findings?|hypothes[ie]s|accounts?)$/i;
+
+/**
+ * "Scientists have suspected that there is ice there, and several images appear to back up that suspicion": a clause
+ * after ", and" or ", but" that names the report itself with "that", "this" or "the" and a noun of saying or thinking
+ * comments on it (the writer's words); the report ends at its comma. The end before that comma, else `end`.
+ */
+function commentOnReportEnd(analysis: TextAnalysis, start: number, end: number): number {
+  const tokens = textTokens(analysis, start, end);
+  for (let k = 1; k < tokens.length - 2; k += 1) {
+    if (tokens[k]?.text !== ',' || !/^(?:and|but)$/i.test(tokens[k + 1]?.text ?? '')) continue;
+    let j = k + 2;
+    while (j < tokens.length - 1 && tokens[j]?.word === true && tokens[j]?.text !== ',') {
+      const after = tokens[j + 2];
+      const headNoun = after === undefined || after.word !== true || AUXILIARIES.has(normaliseWord(after.text)) || j > k + 3;
+      if (/^(?:that|this|the|such|his|her|their|its)$/i.test(tokens[j]?.text ?? '') && REPORT_NOUNS.test(tokens[j + 1]?.text ?? '') && headNoun) return tokens[k - 1]?.end ?? end;
+      j += 1;
+    }
+  }
+  return end;
 }
 
 /**
@@ -1154,6 +1178,12 @@ function midCue(tokens: Token[], text: string): Found[] | null {
     // "Thomas hurt his ankle last week and, Payton said, everyone felt ...": a cue set off right after "and" or "but"
     // attributes the clause it joins; the clause before the conjunction is the writer's.
     if (/^(?:and|but)$/i.test(tokens[comma - 1]?.text ?? '') && tokens[comma - 2]?.word === true) return [second];
+    // "The band has had a place in his life since 1990, Lee said, ever since he worked there": a second part that opens
+    // on "ever since" goes on with the first part's time; the statement is the whole, over the cue ("..., he said,
+    // because ..." is left in two parts: whose reason it is, the speaker's or the writer's, is not marked; "ever since
+    // he said ..." has a cue of its own).
+    const ownCue = tokens.slice(after + 2, after + 6).some((t) => STATEMENT_CUES.has(normaliseWord(t.text)));
+    if (!ownCue && /^ever$/.test(next) && /^since$/.test(tokens[after + 2]?.text ?? '')) return [{ ...second, start: first.start }];
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.

@@ -472,12 +472,24 @@ export function skipRecipient(tokens: Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 8); k += 1) {
     const word = normaliseWord(tokens[k]?.text ?? '');
     // "told his father, Creighton coach Greg McDermott, that ...": a recipient's appositive runs to its "that".
-    if (word === ',') return appositiveThat(tokens, k + 1) ?? k;
+    // "tells us you should expect to buy, not rent, ...": words with a verb before the comma are the clause told, not
+    // a recipient.
+    if (word === ',') {
+      const that = appositiveThat(tokens, k + 1);
+      if (that !== undefined) return that;
+      if (tokens.slice(from, k).some((t) => /^(?:will|would|should|could|can|may|might|must|shall|is|are|was|were|has|have|had|do|does|did)$/i.test(t.text))) break;
+      return k;
+    }
     if (word === 'that' || word === ':') return k;
   }
   const first = tokens[from];
   if (first === undefined) return from;
   if (/^(?:him|her|them|me|us|you|reporters|journalists)$/i.test(first.text)) return from + 1;
+  // "told police he ...", "told the court she ...", "told investigators they ...": a hearer in lower case, with or
+  // without its determiner, right before the clause's pronoun subject is the recipient, not reported.
+  const pronounAt = (k: number) => /^(?:he|she|they|we|i)(?:[’'](?:s|d|ll|re|ve|m))?$/i.test(tokens[k]?.text ?? '');
+  if (/^\p{Ll}+$/u.test(first.text) && !CLAUSE_OPENERS.test(first.text) && pronounAt(from + 1)) return from + 1;
+  if (/^(?:the|his|her|their)$/i.test(first.text) && /^\p{Ll}+$/u.test(tokens[from + 1]?.text ?? '') && !CLAUSE_OPENERS.test(tokens[from + 1]?.text ?? '') && pronounAt(from + 2)) return from + 2;
   // "told the National Post he ...", "told The Star-Ledger of Newark last week she ...", "told ABC’s “Good Morning
   // America” on Monday the tone ...": an outlet named with its article, its place and its show, then when it was told.
   const article = /^the$/i.test(first.text) && isCapitalised(tokens[from + 1]?.text ?? '');

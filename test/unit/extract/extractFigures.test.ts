@@ -183,6 +183,15 @@ test('a number marked by a trademark sign or printed after a model word names a 
   assert.deepEqual(figures('The model predicts 30 seats for Labour.').map((f) => f.text), ['30 seats']);
 });
 
+test('a display resolution or a sound format names a standard: "4K", "8K resolution", "5.1 surround sound" count nothing', () => {
+  assert.deepEqual(figures('The box plays films at up to 4K and ships with a 4K-ready dongle for $99.').map((f) => f.text), ['$99']);
+  assert.deepEqual(figures('The set supports 8K resolution, 7.1-channel audio and 5.1 surround sound.').map((f) => f.text), []);
+  // A sum in thousands and a count in thousands stay figures.
+  assert.deepEqual(figures('The city spent $4K on the mural.').map((f) => f.text), ['$4K']);
+  assert.deepEqual(figures('Some 4K fans queued overnight.').map((f) => f.text).length, 1);
+  assert.deepEqual(figures('Turnout rose 5.1 percent.').map((f) => f.text), ['5.1 percent']);
+});
+
 test('a currency joined to the scale by a hyphen is the unit: "a two million - euro heist" is a sum in euros', () => {
   assert.deepEqual(figures('Thieves pulled off a two million - euro jewellery heist.').map((f) => [f.text, f.value, f.unit]), [['two million - euro', 2_000_000, 'EUR (heist)']]);
   assert.deepEqual(figures('They signed a 10 billion-dollar deal.').map((f) => [f.text, f.unit]), [['10 billion-dollar', 'USD (deal)']]);

@@ -322,3 +322,34 @@ test('a quoted verb after the cue and a conjunction goes on narrating: no statem
   // A quote with a subject of its own is a clause that was said.
   assert.equal(extractQuotes('The plan failed badly, Mr. Hale said, and “nobody cared about it at all.”').length, 2);
 });
+
+test('a hearer in lower case before the pronoun subject ("told police he ...", "told the court she ...") is the recipient, not reported', () => {
+  assert.equal(only('Tom Reyes told police he had been at home with his two sons all night.').text, 'he had been at home with his two sons all night');
+  assert.equal(only('Ana Ruiz told the court she had never signed the loan papers for the farm.').text, 'she had never signed the loan papers for the farm');
+  // A clause whose subject is no pronoun keeps its first word: "told reporters" is a hearer already, "most" opens the clause.
+  assert.equal(only('Tom Reyes told reporters most of the farm had been sold before the winter.').text, 'most of the farm had been sold before the winter');
+});
+
+test('"tells us you should expect to buy, not rent, ...": words with a verb before the comma are the clause told, not a recipient', () => {
+  assert.equal(only('Acme tells us you should expect to buy, not rent, the tools at full prices.').text, 'you should expect to buy, not rent, the tools at full prices');
+  // An appositive of the recipient still runs to its "that".
+  assert.equal(only('Dan Reed told his father, the club coach Greg Hale, that the season was over for the whole team.').text, 'the season was over for the whole team');
+});
+
+test('a clause after ", and" that names the report ("back up that suspicion", "her claim") comments on it: the report ends at the comma', () => {
+  assert.equal(only('For years, scientists have suspected that there is ice under the crater, and several images appear to back up that suspicion.').text, 'there is ice under the crater');
+  assert.equal(only('Mayor Ann Cole said the bridge was unsafe, and the engineers backed her claim with a report.').text, 'the bridge was unsafe');
+  // A noun of saying that modifies another noun is no reference to the report.
+  assert.equal(only('Mayor Ann Cole said the roads were unsafe, and the claims process for damaged cars was far too slow.').text, 'the roads were unsafe, and the claims process for damaged cars was far too slow');
+});
+
+test('a cue inside brackets does not reach a quote after the closing bracket', () => {
+  const mentions = extractQuotes('A new city poll has weaker numbers for the plan (38 percent of Ohioans say they want the council to approve it), but also shows that most residents want a hearing if the mayor “signed the deal without telling the council.”');
+  assert.deepEqual(mentions.filter((m) => m.kind === 'statement' && m.text.includes('also shows')).map((m) => m.text), []);
+});
+
+test('a clause of contrast cut by its cue after a quote, and "ever since" after a cue, are read whole over the cue', () => {
+  const whole = extractQuotes('While some fans buy two tickets, and "we thank you for that," Lee said, most come only once a year to the stadium.');
+  assert.deepEqual(whole.filter((m) => m.kind === 'statement').map((m) => m.text), ['While some fans buy two tickets, and "we thank you for that," Lee said, most come only once a year to the stadium']);
+  assert.equal(only('The band has had a place in his life since 1990, Lee said, ever since he worked a summer at the studio.').text, 'The band has had a place in his life since 1990, Lee said, ever since he worked a summer at the studio');
+});
