@@ -44,16 +44,22 @@ const READ_LANGUAGES = new Set(['en', 'ru', 'uk']);
 // in another language that only quotes an English name or title now and then.
 const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'he', 'as', 'at', 'by', 'said', 'his', 'be', 'have', 'from', 'has', 'are', 'this', 'not', 'but', 'they', 'who', 'an']);
 const ENGLISH_SHARE = 0.12;
+/**
+ * Fewest words a text must have to be named unread: on a sentence or two franc guesses ("'Pop, pop, pop' we heard,
+ * said Jean Larson" reads as Swedish) and a few words hold too few of ENGLISH_WORDS to tell.
+ */
+const MIN_UNREAD_WORDS = 30;
 
 /**
  * The language of a text that extraction cannot read (not English, Russian or Ukrainian), or null: its quotes,
  * cues and figures would be English rules' guesses. A text franc gives another language but whose words are
- * English enough (an English story full of Italian names) is read.
+ * English enough (an English story full of Italian names), or too short to tell (MIN_UNREAD_WORDS), is read.
  */
 export function unreadLanguage(text: string): string | null {
   const language = detectLanguage(text);
   if (language === null || READ_LANGUAGES.has(language)) return null;
   const words = text.slice(0, SAMPLE).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < MIN_UNREAD_WORDS) return null;
   const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
   return english / Math.max(1, words.length) >= ENGLISH_SHARE ? null : language;
 }

@@ -21,4 +21,6 @@ test('a text extraction cannot read is named; English, Russian and an English st
     'on Tuesday with Giuseppe Mangano and Calogero Di Stefano, who had been sought since 2009 by the Carabinieri of Trapani.';
   assert.equal(unreadLanguage(names), null);
   assert.equal(unreadLanguage('Hi'), null);
+  // A sentence or two of English that franc takes for another language is too short to tell.
+  assert.equal(unreadLanguage("'Pop, pop, pop' “We heard pop, pop, pop,” smelled gunpowder, said Jean Larson."), null);
 });
