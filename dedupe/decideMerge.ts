@@ -270,6 +270,7 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
   const conflicts: MergeDecision['conflicts'] = [];
   if (isBareShare(subject.unit)) return { matches, conflicts };
   const ownWords = countedWords(subject.text, subject.unit);
+  const restatements: ClaimCandidate[] = [];
   for (const c of candidates) {
     if (c.kind !== 'number') continue;
     // Within one story the same value is one figure unless the two are shown to count other things or be about
@@ -302,7 +303,15 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
     };
     const agreeing = c.variants.filter(agrees);
     if (agreeing.length === 0 || !inOneStory(subject, c)) continue;
-    if (c.value === subject.value || agreeing.some(restated)) matches.push(c.id);
+    if (c.value === subject.value) matches.push(c.id);
+    else if (agreeing.some(restated)) restatements.push(c);
+    else if (rivalValues(c.value, subject.value)) conflicts.push({ claimId: c.id, reason: 'figure' });
+  }
+  // A rounded printing that restates two values of the story ("more than 80" of 83 and of 86) could be either: it
+  // joins neither, or it would bridge two figures (as storyFigureJoins keeps them apart).
+  const bridges = new Set(restatements.map((c) => c.value)).size > 1;
+  for (const c of restatements) {
+    if (!bridges) matches.push(c.id);
     else if (rivalValues(c.value, subject.value)) conflicts.push({ claimId: c.id, reason: 'figure' });
   }
   return { matches: matches.sort(), conflicts };

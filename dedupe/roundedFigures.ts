@@ -55,5 +55,12 @@ export function roundedRestatement(
   return restates(x, y) || restates(y, x);
 }
 
-/** Largest ratio between two values that roundedRestatement can join (the bound of "more than"). */
-export const RESTATED_RATIO = 1.1;
+/**
+ * Whether two values are near enough for roundedRestatement to join any printings of them: both positive, the larger
+ * within a ninth above the smaller (the widest bound, "less than": e >= 0.9 r), or within a half of it (a bare whole
+ * number and the decimal it rounds to: "three miles" / 2.6 miles). For a fixed smaller, false from some larger on.
+ */
+export function mayRestate(a: number, b: number): boolean {
+  const [low, high] = a < b ? [a, b] : [b, a];
+  return low > 0 && (high * 0.9 <= low || high - low <= 0.5);
+}

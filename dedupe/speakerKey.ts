@@ -1,4 +1,4 @@
-import { synsetOffsets } from '../wordnet.ts';
+import { nounSenses, nounSynset, synsetOffsets } from '../wordnet.ts';
 import { isKindOfPerson } from './sameKindOfThing.ts';
 import { stemWord } from './nlp.ts';
 import { normalizeText } from './normalizeText.ts';
@@ -166,5 +166,8 @@ export function isWeakSpeaker(name: string | null): boolean {
 function isPeopleOfAKind(words: readonly string[]): boolean {
   const [word, ...rest] = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
   if (word === undefined || rest.length > 0 || !/^\p{Lu}\p{Ll}+s$/u.test(word) || /ss$/.test(word)) return false;
-  return isKindOfPerson(word.slice(0, -1).toLowerCase());
+  // "Adams", "Roberts", "Peters": a surname whose singular WordNet knows first as one person ("Adam") names someone.
+  const singular = word.slice(0, -1).toLowerCase();
+  const [first] = nounSenses(singular) ?? [];
+  return first !== undefined && !nounSynset(first).instance && isKindOfPerson(singular);
 }

@@ -10,11 +10,10 @@ import { figureSubjectWords, normalizeUnit } from './candidateKeys.ts';
 import type { ClaimVariant, MergeOptions } from './decideMerge.ts';
 import { decideMerge, figureNames } from './decideMerge.ts';
 import { UnionFind } from './groupDocuments.ts';
-import { RESTATED_RATIO } from './roundedFigures.ts';
+import { mayRestate } from './roundedFigures.ts';
 
-/** Two values a figure claim may join by: the same, or both positive and within RESTATED_RATIO (a rounded restatement). */
-const nearValues = (a: number | null, b: number | null): boolean =>
-  a === b || (a !== null && b !== null && a > 0 && b > 0 && Math.max(a, b) <= Math.min(a, b) * RESTATED_RATIO);
+/** Two values a figure claim may join by: the same, or two a rounded restatement may join (mayRestate). */
+const nearValues = (a: number | null, b: number | null): boolean => a === b || (a !== null && b !== null && mayRestate(a, b));
 
 /** A figure claim a story carries, with every variant it has been printed in. */
 export interface StoryFigureClaim {
@@ -60,7 +59,7 @@ export function storyFigureJoins(
   options: MergeOptions,
 ): Array<{ oldId: string; newId: string }> {
   const sets = new UnionFind();
-  // Claims of one value, and of values a rounded restatement can join (roundedFigures.ts: within RESTATED_RATIO),
+  // Claims of one value, and of values a rounded restatement can join (roundedFigures.ts: mayRestate),
   // are compared; by value order, so that each claim meets only its neighbours.
   const sorted = [...claims].sort((x, y) => (x.value ?? -Infinity) - (y.value ?? -Infinity));
   const restated: Array<[StoryFigureClaim, StoryFigureClaim]> = [];

@@ -35,12 +35,14 @@ const ordinalWord = (digits: string, suffix: string) => ORDINAL_WORDS[Number(dig
 /** The stems of what a figure counts: its printing's modifiers and its unit's measure ("two murder charges": murder). */
 export function countedWords(text: string, unit: string | null): Set<string> {
   const head = (unitWithoutMeasure(unit) ?? '').toLowerCase().split(/\s+/).at(-1) ?? '';
-  const words = text
-    .toLowerCase()
-    // An ordinal in digits is a word of what is counted ("two 12th-grade students"), the same as its word.
-    .replace(/\b(\d+)(st|nd|rd|th)\b/g, (_, digits: string, suffix: string) => ordinalWord(digits, suffix))
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => !/^\p{N}+$/u.test(w))
+  // An ordinal in digits is a word of what is counted ("two 12th-grade students"), the same as its word; other digits
+  // are none, a number glued to its scale or unit ("$5bn", "10km") included.
+  const words = (
+    text
+      .toLowerCase()
+      .replace(/\b(\d+)(st|nd|rd|th)\b/g, (_, digits: string, suffix: string) => ordinalWord(digits, suffix))
+      .match(/\d+(?:st|nd|rd|th)\b|\p{L}+/gu) ?? []
+  )
     .filter((w) => w !== '' && w !== head && !AMOUNT_WORDS.has(w) && !isStopWord(w))
     .map((w) => stemWord(SERIES_POSITIONS[w] ?? w));
   const measure = measureOf(unit);

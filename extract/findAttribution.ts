@@ -231,7 +231,8 @@ function cueAfterName(tokens: readonly Token[]): boolean {
   while (k < tokens.length && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? '') && !/^(?:the|a|an|it|he|she|they|we|i|this|that)$/i.test(tokens[k]?.text ?? '')) k += 1;
   if (k === 0) return false;
   const appositive = tokens[k]?.text === ',' ? appositiveLength(tokens, k) : 0;
-  if (appositive > 0) k += appositive + 2;
+  // Past its closing comma, or (an appositive whose closing comma was left out) right to the cue it ends before.
+  if (appositive > 0) k += appositive + (tokens[k + appositive + 1]?.text === ',' ? 2 : 1);
   // "Inslee noted the administration's ...": a cue with an object of its own says something else.
   const next = tokens[k + 1];
   const recipient = /^(?:told|tells)$/i.test(tokens[k]?.text ?? '') && isCapitalised(next?.text ?? '');

@@ -62,3 +62,25 @@ test('in one story a rounded restatement of one subject joins; in another story 
   };
   assert.deepEqual(decideMerge({ ...subject('s1'), unit: 'permits (granted)' }, [refused]).matches, []);
 });
+
+test('a rounded printing that restates two values of its story ("more than 80" of 83 and of 86) joins neither', () => {
+  const subject: MergeSubject = {
+    kind: 'number',
+    text: 'more than 80 permits',
+    speakerKey: null,
+    value: 80,
+    unit: 'permits',
+    entities: ['Ostrava Council'],
+    storyId: 's1',
+  };
+  const exact = (id: string, value: number) => ({
+    id,
+    kind: 'number' as const,
+    value,
+    unit: 'permits',
+    stories: ['s1'],
+    variants: [{ text: `${value} permits`, speakerKey: null, entities: ['Ostrava Council'], unit: 'permits' }],
+  });
+  assert.deepEqual(decideMerge(subject, [exact('c1', 83)]).matches, ['c1']);
+  assert.deepEqual(decideMerge(subject, [exact('c1', 83), exact('c2', 86)]).matches, []);
+});

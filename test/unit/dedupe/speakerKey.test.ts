@@ -76,6 +76,8 @@ describe('isWeakSpeaker', () => {
     // A people or a party printed as the speaker ("The Greeks say") describes whoever spoke for it.
     for (const name of ['The Indians', 'Americans', 'Democrats']) assert.equal(isWeakSpeaker(name), true, name);
     for (const name of ['Glassworks', 'Lakers', 'Indian']) assert.equal(isWeakSpeaker(name), false, name);
+    // A surname printed alone whose singular is first one person ("Adam", "Peter") names someone.
+    for (const name of ['Adams', 'Peters', 'Roberts']) assert.equal(isWeakSpeaker(name), false, name);
     assert.equal(isWeakSpeaker(null), false);
   });
 });

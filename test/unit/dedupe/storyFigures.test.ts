@@ -45,6 +45,17 @@ describe('storyFigureJoins', () => {
     assert.deepEqual(storyFigureJoins('s1', [exact, other], DEFAULT_MERGE_OPTIONS), []);
   });
 
+  test('every pair roundedRestatement joins is compared, beyond a tenth apart too ("fewer than 100", "three miles")', () => {
+    const under = figure('c_b', 100, 'permits', ['Ostrava Council'], 'fewer than 100 permits');
+    assert.deepEqual(storyFigureJoins('s1', [figure('c_a', 90.5, 'permits', ['Ostrava Council']), under], DEFAULT_MERGE_OPTIONS), [
+      { oldId: 'c_b', newId: 'c_a' },
+    ]);
+    const bare = figure('c_b', 3, 'miles', ['Ostrava Council'], 'three miles');
+    assert.deepEqual(storyFigureJoins('s1', [figure('c_a', 2.7, 'miles', ['Ostrava Council']), bare], DEFAULT_MERGE_OPTIONS), [
+      { oldId: 'c_b', newId: 'c_a' },
+    ]);
+  });
+
   test('a claim locks its value and the names of each of its printings', () => {
     const claim = figure('c_a', 14, 'boats', ['Ines Calloway']);
     assert.deepEqual(claimScopes(claim).sort(), ['figure|boat|calloway', 'figure|boat|ines', 'figure|value|14']);

@@ -21,6 +21,9 @@ describe('what a figure counts', () => {
     assert.ok(sameCount(counted('four 12th-grade pupils', 'pupils'), counted('four twelfth-grade pupils', 'pupils')));
     assert.ok(!compatibleCounts(counted('four 11th-grade pupils', 'pupils'), counted('four twelfth-grade pupils', 'pupils')));
     assert.deepEqual([...counted('two 43rd-floor offices', 'offices')], ['43rd', 'floor']);
+    // A number glued to its scale or unit is no word of what is counted.
+    assert.ok(sameCount(counted('a $5bn takeover', 'dollars'), counted('a $5 billion takeover', 'dollars')));
+    assert.ok(sameCount(counted('a 10km stretch', 'km'), counted('a 10 km stretch', 'km')));
   });
 
   test('one says no more than the other, or they count two things', () => {

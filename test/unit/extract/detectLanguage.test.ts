@@ -23,4 +23,6 @@ test('a text extraction cannot read is named; English, Russian and an English st
   assert.equal(unreadLanguage('Hi'), null);
   // A line of names is too short for trigrams to tell its language ("Gomes" looks French or Portuguese to them).
   assert.equal(unreadLanguage('Gomes drove 120 miles before stopping.'), null);
+  // A sentence or two of English that franc takes for another language is too short to tell.
+  assert.equal(unreadLanguage("'Pop, pop, pop' “We heard pop, pop, pop,” smelled gunpowder, said Jean Larson."), null);
 });

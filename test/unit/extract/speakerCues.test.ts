@@ -219,6 +219,13 @@ describe('who speaks: phrases of outlets the rules were not fitted on', () => {
       ),
       ['Sam Hale'],
     );
+    // A sentence of its own after the quote, whose cue such an appositive ends before, opens on its cue all the same.
+    assert.deepEqual(
+      speakers(
+        'Rain fell all week.\n\n“The rain has been heavy this month.” Jane Doe, an analyst at the Water Institute think tank said on Monday in an interview at her office.',
+      ),
+      ['Jane Doe'],
+    );
   });
 
   test('", with Name tweeting that ..." names its own speaker; a tweet with no "that" or quote is a thing', () => {
