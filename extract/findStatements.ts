@@ -380,6 +380,10 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
   for (let k = from + MIN_CONTENT_WORDS; k < tokens.length - 3 && (tokens[k]?.end ?? Infinity) <= found.end; k += 1) {
     if (tokens[k]?.text !== ',' || !SECOND_REPORT_OPENERS.test(tokens[k + 1]?.text ?? '')) continue;
     const subjectStart = k + 2;
+    if (otherActorReacts(tokens, subjectStart)) {
+      const first = clause(tokens, from, k, found.attribution);
+      return first === null ? [found] : [first];
+    }
     let cue = subjectStart;
     while (cue < tokens.length && cue - subjectStart < 5 && tokens[cue]?.word === true && !STATEMENT_CUES.has(normaliseWord(tokens[cue]?.text ?? ''))) cue += 1;
     const cueToken = tokens[cue];
@@ -422,6 +426,19 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     return [first, ...splitAtSecondReport(tokens, second)];
   }
   return [found];
+}
+
+const REACTION_VERBS = /^(?:condemned|condemns|criticised|criticized|criticises|criticizes|denounced|denounces|welcomed|welcomes|praised|praises|hailed|hails|slammed|slams|rejected|rejects|applauded|applauds|decried|decries)$/;
+
+/**
+ * "..., while the Arab League condemned the move", "..., but the union welcomed the deal": after a report, another
+ * subject's reaction named by its verb is the writer's narration, so the report ends at the comma.
+ */
+function otherActorReacts(tokens: readonly Token[], subjectStart: number): boolean {
+  const verb = tokens.slice(subjectStart + 1, subjectStart + 6).findIndex((t) => REACTION_VERBS.test(t.text));
+  if (verb === -1) return false;
+  const words = tokens.slice(subjectStart, subjectStart + 1 + verb);
+  return words.every((t) => t.word) && namesSomeone(words);
 }
 
 /**

@@ -626,3 +626,19 @@ describe('what names a question or a thing shown, with nothing said', () => {
     ]);
   });
 });
+
+describe('another actor glued after a report', () => {
+  test('", while the union condemned the plan": the reaction is narration, the report ends at the comma', () => {
+    const text = [
+      'Ferry plan splits the harbour',
+      '',
+      'Mayor Ann Lowe said the ferry would keep running through the winter, while the harbour union condemned the plan as reckless.',
+      '',
+      'The ferry board stressed the timetable would not change before May, but the skippers’ union welcomed the decision on Monday.',
+    ].join('\n');
+    assert.deepEqual(statements(text), [
+      { kind: 'statement', text: 'the ferry would keep running through the winter', speaker: 'Ann Lowe' },
+      { kind: 'statement', text: 'the timetable would not change before May', speaker: 'ferry board' },
+    ]);
+  });
+});
