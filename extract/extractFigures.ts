@@ -484,6 +484,7 @@ function isTimeReference(text: string, start: number, end: number, unit: string 
   if (unit === null || !TIME_UNITS.test(unit)) return false;
   if (POINT_AFTER.test(text.slice(end, end + 40))) return true;
   if (/^\s*(?:[-–]\s*)?(?:old|of age)\b/i.test(text.slice(end, end + 10))) return true;
+  if (namesAgeBefore(text, start)) return true;
   if (NAMED_PERIOD.test(text.slice(Math.max(0, start - 24), start))) return true;
   // "his eight years in office", "all four days of the convention": a period named by whose or how much of it.
   if (/\b(?:his|her|their|its|my|our|your|all)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
@@ -493,6 +494,11 @@ function isTimeReference(text: string, start: number, end: number, unit: string 
   // "three weeks before the film opened" dates; "a standoff that lasted two hours before he gave up" measures.
   const measured = /\b(?:lasted|lasting|lasts|took|takes|spent|spends|for|within|over|in)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
   return !measured && /^\s+(?:before|after|prior)\b/i.test(text.slice(end, end + 10));
+}
+
+/** "at the age of 18 months", "viewing age of 48 months and above", "aged 30 years": an age, which measures no claim. */
+function namesAgeBefore(text: string, start: number): boolean {
+  return /\b(?:age|ages|aged)\s+(?:of\s+)?$/i.test(text.slice(Math.max(0, start - 10), start));
 }
 
 /**

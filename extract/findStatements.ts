@@ -264,9 +264,17 @@ function reportsSomething(words: readonly Token[], attribution: Attribution): bo
   const first = normaliseWord(words[0]?.text ?? '');
   if (/^(?:and|or|but|nor)$/.test(first)) return false;
   // "explains why Indiana is weird", "described how the plan works": a question named as the topic, no answer given.
-  if (/^(?:why|how|whether)$/.test(first)) return false;
+  if (/^(?:why|how|whether)$/.test(first) || asksIfOrHow(words)) return false;
   if (namesWriting(words, attribution) || announcesAct(words, attribution)) return false;
   return !(/^(?:added|adds|gained|lost|shed)$/i.test(attribution.cue ?? '') && /^\p{N}/u.test(first));
+}
+
+/**
+ * "noted if and how often respondents used it", "checked if or when the rule applied": an "if" joined to another
+ * question word names a question, not a condition of what was said ("said if elected he would ..." stays).
+ */
+function asksIfOrHow(words: readonly Token[]): boolean {
+  return normaliseWord(words[0]?.text ?? '') === 'if' && /^(?:and|or)$/.test(normaliseWord(words[1]?.text ?? ''));
 }
 
 const WRITING_CUES = /^(?:wrote|writes|write|written|penned|pens|published|publishes|authored)$/i;
@@ -372,6 +380,10 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
   for (let k = from + MIN_CONTENT_WORDS; k < tokens.length - 3 && (tokens[k]?.end ?? Infinity) <= found.end; k += 1) {
     if (tokens[k]?.text !== ',' || !SECOND_REPORT_OPENERS.test(tokens[k + 1]?.text ?? '')) continue;
     const subjectStart = k + 2;
+    if (otherActorReacts(tokens, subjectStart)) {
+      const first = clause(tokens, from, k, found.attribution);
+      return first === null ? [found] : [first];
+    }
     let cue = subjectStart;
     while (cue < tokens.length && cue - subjectStart < 5 && tokens[cue]?.word === true && !STATEMENT_CUES.has(normaliseWord(tokens[cue]?.text ?? ''))) cue += 1;
     const cueToken = tokens[cue];
@@ -414,6 +426,19 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     return [first, ...splitAtSecondReport(tokens, second)];
   }
   return [found];
+}
+
+const REACTION_VERBS = /^(?:condemned|condemns|criticised|criticized|criticises|criticizes|denounced|denounces|welcomed|welcomes|praised|praises|hailed|hails|slammed|slams|rejected|rejects|applauded|applauds|decried|decries)$/;
+
+/**
+ * "..., while the Arab League condemned the move", "..., but the union welcomed the deal": after a report, another
+ * subject's reaction named by its verb is the writer's narration, so the report ends at the comma.
+ */
+function otherActorReacts(tokens: readonly Token[], subjectStart: number): boolean {
+  const verb = tokens.slice(subjectStart + 1, subjectStart + 6).findIndex((t) => REACTION_VERBS.test(t.text));
+  if (verb === -1) return false;
+  const words = tokens.slice(subjectStart, subjectStart + 1 + verb);
+  return words.every((t) => t.word) && namesSomeone(words);
 }
 
 /**
@@ -685,6 +710,7 @@ function headCue(tokens: Token[]): Found | null {
     // object reports a clause only with its "that", a quote or a verb of the clause.
     // "claimed the nomination.", "asserted his rights.": a short noun phrase that ends the sentence is the object.
     if (OBJECT_TAKING_CUES.test(word) && (nounObjectOnly(tokens, start) || determinedObject(tokens, start))) continue;
+    if (thingRevealsThing(tokens, k, start)) continue;
     if (word === 'writing' && writesThingOnly(tokens, start)) continue;
     // "tweeting her thanks", "tweeting out a link": a tweet is reported by its "that" or its quote, else it is a thing.
     if (word === 'tweeting' && !/^(?:that|:)$/.test(normaliseWord(tokens[start]?.text ?? '')) && tokens[start]?.text.startsWith('§') !== true) continue;
@@ -763,6 +789,26 @@ function nounObjectOnly(tokens: readonly Token[], start: number): boolean {
   }
   // "..., Brafman noted; the government had ...": a semicolon right after the cue opens what was said.
   return j > start || tokens[j]?.text !== ';';
+}
+
+const REVEALING_CUES = /^(?:reveal|reveals|revealed|confirm|confirms|confirmed)$/;
+/** Writings and records that speak for who made them: "the survey revealed", "the report confirmed". */
+const SPEAKING_RECORDS = /^(?:stud(?:y|ies)|reports?|polls?|surveys?|statements?|analys[ie]s|reviews?|audits?|investigations?|inquiry|inquiries|research|papers?|filings?|letters?|memos?|documents?|records?|findings?|data)$/i;
+
+/**
+ * "The X-ray revealed a cracked rib", "the verdict confirmed her doubts", "it confirms the trend": a thing that is
+ * no person, group or record shows something named by a noun, with no clause of what was said ("The agency
+ * confirmed the layoffs" and "the audit revealed that ..." stay).
+ */
+function thingRevealsThing(tokens: readonly Token[], cueAt: number, start: number): boolean {
+  if (!REVEALING_CUES.test(normaliseWord(tokens[cueAt]?.text ?? '')) || !nounObjectOnly(tokens, start)) return false;
+  let head = cueAt - 1;
+  while (head > 0 && betweenSubjectAndCue(tokens[head]?.text ?? '')) head -= 1;
+  const subject = tokens[head]?.text ?? '';
+  if (/^it$/i.test(subject)) return true;
+  if (!/^\p{Ll}+$/u.test(subject) || SPEAKING_RECORDS.test(subject)) return false;
+  const kind = nounKind(subject);
+  return kind === 'thing' || kind === 'other';
 }
 
 /** Whether the words at `start` are a determiner and one to three words that end the sentence ("claimed the nomination."). */

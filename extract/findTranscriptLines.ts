@@ -63,7 +63,7 @@ export function findTranscriptLines(
     if (paragraph[0].trim() !== '') index += 1;
     const m = LABEL.exec(paragraph[0]);
     const label = m?.[1];
-    if (!m || !label) continue;
+    if (!m || !label || isSalutation(label)) continue;
     const paragraphStart = paragraph.index ?? 0;
     const labelStart = paragraphStart + m[0].indexOf(label);
     const start = paragraphStart + m[0].length;
@@ -119,6 +119,14 @@ export function findTranscriptLines(
     });
   }
   return lines;
+}
+
+/**
+ * "DEAR ABBY:", "Dear Editor:": a letter's salutation names who it is written to, not who speaks, so an advice
+ * column's letters and answers are no dialogue.
+ */
+function isSalutation(label: string): boolean {
+  return /^dear\s/i.test(label);
 }
 
 /** The full name a label stands for: the article's person with that last word, a longer label, else the label. */

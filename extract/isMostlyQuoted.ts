@@ -60,7 +60,7 @@ const wordsOf = (quoted: string) => quoted.split(/\s+/).filter((w) => /[\p{L}\p{
  */
 function isTitleCase(words: readonly string[]): boolean {
   const capitalised = (w: string) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w);
-  const small = (w: string) => /^(?:of|a|an|the|and|or|in|on|at|for|to|with|by|from)$/.test(w);
+  const small = (w: string) => /^(?:of|a|an|the|and|or|nor|but|in|on|at|for|to|with|by|from|after|before|into|onto|over|under|about|as|via|vs|per|upon|than)$/.test(w);
   return words.length <= 10 && capitalised(words[0] ?? '') && words.every((w) => capitalised(w) || small(w)) && words.filter(capitalised).length * 2 > words.length;
 }
 

@@ -428,3 +428,9 @@ test('a count of the words a quote prints ("posted just two words - “Thank you
 test('"the two dozen states" counts: a scale word is no word describing a pair', () => {
   assert.deepEqual(figures('Her staff will fan out to the two dozen states that vote next month.').map((f) => f.text), ['two dozen states']);
 });
+
+test('"age of 18 months", "the age of 30 years": an age named before its number is no figure', () => {
+  assert.deepEqual(figures('The puppet show is open to children from the age of 18 months and above.'), []);
+  assert.deepEqual(figures('Members retire at an age of 60 years under the old rules.'), []);
+  assert.deepEqual(figures('The show ran for 18 months at the harbour theatre.').map((f) => f.text), ['18 months']);
+});

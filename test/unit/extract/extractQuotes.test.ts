@@ -301,6 +301,19 @@ test('a quoted title in title case is not speech, small words and all', () => {
   assert.deepEqual(extractQuotes(text).filter((m) => m.kind === 'quote'), []);
 });
 
+test('a title in title case keeps short prepositions in lower case ("Boats after Dark"): a work named on its own line is no speech', () => {
+  const text = [
+    'Harbour art week opens',
+    '',
+    'The gallery shows new paintings by Ann Lowe, who has lived by the harbour since 2001.',
+    '',
+    'Ann Lowe',
+    '“Boats after Dark after Rain”',
+    'Harbour Gallery, Quay Street',
+  ].join('\n');
+  assert.deepEqual(extractQuotes(text).filter((m) => m.kind === 'quote'), []);
+});
+
 test('"she" can point back to a person named mid-sentence, not only to one who opened a sentence or spoke', () => {
   const text =
     'It has been a long time coming, but Tara Reid has entered a clinic, her rep Jack Ketsoyan told reporters.\n\n' +

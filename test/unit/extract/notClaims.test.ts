@@ -603,3 +603,42 @@ describe('an appositive names the speaker by its name, not its description', () 
     assert.deepEqual(items(text).filter((m) => m.kind === 'quote'), []);
   });
 });
+
+describe('what names a question or a thing shown, with nothing said', () => {
+  test('"noted if and how often ..." names a question; "said if ... he would" states a condition', () => {
+    assert.deepEqual(statements('The crew checked the logbooks and noted if and how often passengers complained about the ferry in the past month.'), []);
+    assert.deepEqual(statements('Mayor Tom Hill said if the council agreed he would reopen the ferry in May.'), [
+      { kind: 'statement', text: 'if the council agreed he would reopen the ferry in May', speaker: 'Tom Hill' },
+    ]);
+  });
+  test('a thing that shows a thing ("the scan revealed swelling", "the result confirms recent polling") reports nothing said', () => {
+    const clinic = 'Ferry skipper recovers\n\nWhen Dr. Ann Lowe, a surgeon at the harbour clinic, saw the skipper, she disagreed and ordered a scan. The scan revealed severe swelling in the skipper’s left knee and both ankles.';
+    assert.deepEqual(statements(clinic), []);
+    const vote = 'Ferry tax passes\n\nMayor Ann Lowe said on Monday that the harbour tax would pass. The result confirms recent polling on the harbour tax.';
+    assert.deepEqual(statements(vote), [{ kind: 'statement', text: 'the harbour tax would pass', speaker: 'Ann Lowe' }]);
+  });
+  test('a record that reveals, and a clause revealed, are reported ("the audit revealed the loss of ...", "revealed that ...")', () => {
+    assert.deepEqual(statements('Ferry losses\n\nMayor Ann Lowe spoke on Monday. The audit revealed the loss of six ferries.'), [
+      { kind: 'statement', text: 'the loss of six ferries', speaker: 'audit' },
+    ]);
+    assert.deepEqual(statements('The harbour audit revealed that the ferry had lost money for six years.'), [
+      { kind: 'statement', text: 'the ferry had lost money for six years', speaker: 'harbour audit' },
+    ]);
+  });
+});
+
+describe('another actor glued after a report', () => {
+  test('", while the union condemned the plan": the reaction is narration, the report ends at the comma', () => {
+    const text = [
+      'Ferry plan splits the harbour',
+      '',
+      'Mayor Ann Lowe said the ferry would keep running through the winter, while the harbour union condemned the plan as reckless.',
+      '',
+      'The ferry board stressed the timetable would not change before May, but the skippers’ union welcomed the decision on Monday.',
+    ].join('\n');
+    assert.deepEqual(statements(text), [
+      { kind: 'statement', text: 'the ferry would keep running through the winter', speaker: 'Ann Lowe' },
+      { kind: 'statement', text: 'the timetable would not change before May', speaker: 'ferry board' },
+    ]);
+  });
+});

@@ -164,3 +164,22 @@ describe('interview transcripts: a speaker label opens each line', () => {
     assert.ok(!speakers.some((s) => s !== null && /question|answer|note/i.test(s)), speakers.join(', '));
   });
 });
+
+describe('an advice column: "DEAR ..." opens a letter, it is no speaker label', () => {
+  const column = [
+    'DEAR MARGO: My neighbour of ten years parks his van across our drive every Sunday. He says the street is public. Am I wrong to mind? -- BLOCKED IN BRISTOL',
+    '',
+    'DEAR BLOCKED IN: You are not wrong. Leave him a polite note first, and if that fails, ask the council about a white line.',
+    '',
+    'DEAR MARGO: My sister borrowed my wedding dress two years ago and still has not returned it. -- WAITING IN WATFORD',
+    '',
+    'DEAR WAITING: Ask for it back plainly and give her a date.',
+  ].join('\n');
+
+  test('neither the letters nor the answers are said by the one they are written to', () => {
+    assert.deepEqual(
+      spoken(column).filter((m) => /^DEAR/.test(m.printed ?? '')),
+      [],
+    );
+  });
+});
