@@ -134,6 +134,22 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
       assert.equal(await bands(), 3);
     });
 
+    test('a signature is written with its band keys when no article shares one, else left to joinGroups', async () => {
+      const minhash = async (id: string) =>
+        (await db.query<{ minhash: number[] | null }>('SELECT minhash FROM articles WHERE id = $1', [id]))[0]?.minhash ?? null;
+      const lone = await store.articles.upsert(db, article('https://example.com/lone-signature', 'a text of its own'));
+      assert.deepEqual(await store.articles.storeSignature(db, lone.id, [71, 72], lone.stored.contentHash, [5, 6, 7]), []);
+      assert.deepEqual(await minhash(lone.id), [5, 6, 7]);
+      const near = await store.articles.upsert(db, article('https://example.com/near-signature', 'a text of its own too'));
+      const candidates = await store.articles.storeSignature(db, near.id, [72, 73], near.stored.contentHash, [5, 6, 8]);
+      assert.deepEqual(candidates, [{ id: lone.id, signature: [5, 6, 7], groupId: lone.id }]);
+      assert.equal(await minhash(near.id), null);
+      // A version the article no longer holds writes nothing.
+      await store.articles.upsert(db, article('https://example.com/lone-signature', 'a text of its own, edited'));
+      assert.equal(await store.articles.storeSignature(db, lone.id, [74], lone.stored.contentHash, [9]), null);
+      assert.deepEqual(await minhash(lone.id), [5, 6, 7]);
+    });
+
     test('a transaction that throws leaves nothing behind', async () => {
       await assert.rejects(
         db.transaction(async (tx) => {
