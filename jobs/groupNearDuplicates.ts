@@ -26,8 +26,10 @@ export function groupNearDuplicates(db: Db, article: SignedArticle): Promise<str
  */
 async function groupLocked(tx: Queryable, article: SignedArticle): Promise<string | null> {
   const { id, signature } = article;
-  const candidates = await store.articles.storeSignature(tx, id, bandKeys(signature), article.contentHash ?? null);
+  // With no article sharing a band key, its signature is written in the same statement: it joins no group.
+  const candidates = await store.articles.storeSignature(tx, id, bandKeys(signature), article.contentHash ?? null, signature);
   if (candidates === null) return null;
+  if (candidates.length === 0) return id;
   const groupIds = findNearDuplicates(signature, candidates).map((c) => c.groupId); // pure
   // Rewriting other articles' groups locks their rows, which placements lock too, several in a transaction: it
   // is done under the placements lock (taken after the groups lock, never before it), so neither waits for

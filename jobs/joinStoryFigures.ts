@@ -3,7 +3,7 @@ import type { StoryFigureClaim } from '../dedupe/storyFigures.ts';
 import { claimScopes, storyFigureJoins } from '../dedupe/storyFigures.ts';
 import type { Db } from '../store/db.ts';
 import * as store from '../store/index.ts';
-import { lockScopes } from '../store/locks.ts';
+import { lockScopesStatement } from '../store/locks.ts';
 
 /**
  * Joins the figure claims of an article's story that agree (dedupe/storyFigures.ts), after the article's merge: its
@@ -34,8 +34,8 @@ export async function joinStoryFigures(
   const scopes = [...new Set(seen.claims.flatMap(claimScopes))];
   const held = new Set(scopes);
   const locked = (claim: StoryFigureClaim) => claimScopes(claim).every((scope) => held.has(scope));
+  // The scope locks travel with BEGIN, in one round trip (the locks first taken are held while the others are awaited).
   return db.transaction(async (tx) => {
-    await lockScopes(tx, scopes);
     const now = await store.claims.readStoryFigures(tx, articleId, seen.whole);
     if (now.storyId === null) return 0;
     const redirects = storyFigureJoins(now.storyId, now.claims.filter(locked), options);
@@ -43,5 +43,5 @@ export async function joinStoryFigures(
     const touched = [...new Set(redirects.flatMap((r) => [r.oldId, r.newId]))];
     await store.claims.applyMerges(tx, { claims: [], redirects, placements: [], keys: [], variants: [], conflicts: [], touched }, null);
     return redirects.length;
-  });
+  }, { begin: lockScopesStatement(scopes) });
 }

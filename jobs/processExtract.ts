@@ -23,7 +23,11 @@ export async function processExtract(ctx: StageContext, data: ArticleJobData, ca
       ctx.extractMentions ? ctx.extractMentions(article.text) : extractMentions(article.text),
     );
     mentions = found.mentions.length;
-    unmerged = await ctx.db.transaction(async (tx) => {
+    // A first extraction replaces nothing: one statement, no transaction (null: mentions were stored meanwhile).
+    if (article.extractedHash === null) {
+      unmerged = (await store.mentions.insertFirstExtraction(ctx.db, article.id, found.mentions, article.contentHash)) ?? undefined;
+    }
+    unmerged ??= await ctx.db.transaction(async (tx) => {
       // The version is marked extracted in the statement that stores its mentions (one round trip fewer).
       const { touched, stored } = await store.mentions.replaceForArticle(tx, article.id, found.mentions, article.contentHash);
       await store.claims.refresh(tx, touched);

@@ -13,7 +13,7 @@ import type { FetchJobData, FollowUp, StageResult } from './jobTypes.ts';
 import { withGiven } from './givenMetadata.ts';
 import { addStats, emptyStats } from './jobTypes.ts';
 import { makeId } from '../ids.ts';
-import { findByAliases, findByContentHash, findStoredVersions } from '../store/articleAliases.ts';
+import { findExisting, findStoredVersions } from '../store/articleAliases.ts';
 import type { StoredVersion } from '../store/articleAliases.ts';
 import type { StoredArticle } from '../store/articles.ts';
 import { articleIdentity, guidAlias } from './articleIdentity.ts';
@@ -98,11 +98,12 @@ async function storeArticle(ctx: StageContext, article: Article, source: Article
   const identity = identityOf(article, source);
   // A local file has no site: the same text there is a copy of an article from the web, the first one stored.
   const contentScope = identity.sitePrefix ?? (article.url.startsWith('file:') ? 'http' : null);
-  const existing =
-    (await findByAliases(ctx.db, identity.aliases)) ??
-    (contentScope !== null && article.text.length >= MIN_TEXT_FOR_CONTENT_IDENTITY
-      ? await findByContentHash(ctx.db, contentHash, contentScope)
-      : null);
+  // Known by one of its keys, else (a text long enough to tell) by its content on the same site: one statement.
+  const existing = await findExisting(
+    ctx.db,
+    identity.aliases,
+    contentScope !== null && article.text.length >= MIN_TEXT_FOR_CONTENT_IDENTITY ? { contentHash, urlPrefix: contentScope } : null,
+  );
   const result = await store.articles.upsert(ctx.db, {
     ...article,
     url: existing?.url ?? identity.url,

@@ -5,27 +5,38 @@ export interface ArticleRef {
   url: string;
 }
 
-/** The article one of these aliases (or URLs) already names, the first alias winning; or null. */
-export async function findByAliases(db: Queryable, aliases: readonly string[]): Promise<ArticleRef | null> {
-  if (aliases.length === 0) return null;
-  const rows = await db.query<ArticleRef & { rank: number }>(
-    `SELECT a.id, a.url, k.rank FROM unnest($1::text[]) WITH ORDINALITY AS k (alias, rank)
+/** The article one of the aliases `$1` (or URLs) names, the first alias winning: at most one row, its id and url. */
+const BY_ALIAS = `SELECT a.id, a.url FROM unnest($1::text[]) WITH ORDINALITY AS k (alias, rank)
        JOIN LATERAL (SELECT article_id FROM article_aliases WHERE alias = k.alias
                      UNION ALL SELECT id FROM articles WHERE url = k.alias) m (article_id) ON true
        JOIN articles a ON a.id = m.article_id
-     ORDER BY k.rank LIMIT 1`,
-    [aliases],
-  );
-  const row = rows[0];
-  return row ? { id: row.id, url: row.url } : null;
+     ORDER BY k.rank LIMIT 1`;
+
+/** The article one of these aliases (or URLs) already names, the first alias winning; or null. */
+export async function findByAliases(db: Queryable, aliases: readonly string[]): Promise<ArticleRef | null> {
+  if (aliases.length === 0) return null;
+  const rows = await db.query<ArticleRef>(BY_ALIAS, [aliases]);
+  return rows[0] ?? null;
 }
 
-/** The oldest article with this content hash whose URL starts with `urlPrefix` (one site), or null. */
-export async function findByContentHash(db: Queryable, contentHash: string, urlPrefix: string): Promise<ArticleRef | null> {
+/**
+ * The article an article being stored already is, in one statement (a round trip a page fewer than two lookups):
+ * the one an alias names (the first alias winning), else, when `content` is given, the oldest article with that
+ * content hash whose URL starts with `urlPrefix` (one site); or null.
+ */
+export async function findExisting(
+  db: Queryable,
+  aliases: readonly string[],
+  content: { contentHash: string; urlPrefix: string } | null,
+): Promise<ArticleRef | null> {
+  if (content === null) return findByAliases(db, aliases);
   const rows = await db.query<ArticleRef>(
-    `SELECT id, url FROM articles WHERE content_hash = $1 AND starts_with(url, $2)
-     ORDER BY fetched_at, id LIMIT 1`,
-    [contentHash, urlPrefix],
+    `WITH by_alias AS (${BY_ALIAS})
+     SELECT id, url FROM by_alias
+     UNION ALL
+     (SELECT id, url FROM articles WHERE content_hash = $2 AND starts_with(url, $3) AND NOT EXISTS (SELECT 1 FROM by_alias)
+      ORDER BY fetched_at, id LIMIT 1)`,
+    [aliases, content.contentHash, content.urlPrefix],
   );
   return rows[0] ?? null;
 }

@@ -188,17 +188,21 @@ export const LOCK_GROUPS = `SELECT pg_advisory_xact_lock(${GROUPS_LOCK})`;
 
 /**
  * Stores an article's MinHash band keys and reads the other signed articles sharing a band key with it, with
- * their signatures and near-duplicate groups (the caller holds lockGroups). It writes no row of `articles`: the
- * article's own signature is written by joinGroups, after every lock the grouping takes (see groupsOthers).
+ * their signatures and near-duplicate groups (the caller holds lockGroups). It writes no other row of `articles`,
+ * and the article's own only when `signature` is given and no article shares a band key with it: then it joins no
+ * group and its signature is written here, as joinGroups would write it alone (one round trip fewer under the
+ * groups lock); otherwise joinGroups writes it, after every lock the grouping takes (see groupsOthers).
  * @param contentHash the version of the text the signature is of: when the article holds another text now (a newer
  * version was stored after this one was read or carried on, see jobs/carryArticle.ts), nothing is written.
- * @returns the candidates to decide on (dedupe's findNearDuplicates); null when the article's text is not `contentHash`'s.
+ * @returns the candidates to decide on (dedupe's findNearDuplicates), none when the signature was written here;
+ * null when the article's text is not `contentHash`'s.
  */
 export async function storeSignature(
   db: Queryable,
   id: string,
   bands: readonly number[],
   contentHash: string | null = null,
+  signature: readonly number[] | null = null,
 ): Promise<BandCandidate[] | null> {
   // One statement: the sub-statements touch other rows than the read (the article itself is left out of it). The
   // version is checked in it too (no round trip more); one row with no candidate when there is none.
@@ -210,14 +214,16 @@ export async function storeSignature(
      ), added AS (
        INSERT INTO article_bands (key, article_id)
        SELECT DISTINCT unnest($1::integer[]), $2 WHERE (SELECT current FROM version) ON CONFLICT DO NOTHING
-     )
-     SELECT v.current, c.id, c.minhash, c.group_id FROM version v
-     LEFT JOIN LATERAL (
+     ), candidates AS (
        SELECT a.id, a.minhash, coalesce(a.duplicate_of, a.id) AS group_id FROM articles a
        WHERE a.id IN (SELECT b.article_id FROM article_bands b WHERE b.key = ANY($1::integer[]))
-         AND a.id <> $2 AND a.minhash IS NOT NULL
-     ) c ON v.current`,
-    [bands, id, contentHash],
+         AND a.id <> $2 AND a.minhash IS NOT NULL AND (SELECT current FROM version)
+     ), signed AS (
+       UPDATE articles SET minhash = $4::integer[]
+       WHERE id = $2 AND $4::integer[] IS NOT NULL AND (SELECT current FROM version) AND NOT EXISTS (SELECT 1 FROM candidates)
+     )
+     SELECT v.current, c.id, c.minhash, c.group_id FROM version v LEFT JOIN candidates c ON true`,
+    [bands, id, contentHash, signature],
   );
   if (rows[0]?.current === false) return null;
   return rows.flatMap((r) => (r.id === null ? [] : [{ id: r.id, signature: r.minhash, groupId: r.group_id }]));

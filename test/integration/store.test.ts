@@ -5,6 +5,7 @@ import type { Db } from '../../store/db.ts';
 import { openDb } from '../../store/openDb.ts';
 import { migrate, readMigrations } from '../../store/migrate.ts';
 import * as store from '../../store/index.ts';
+import { findExisting } from '../../store/articleAliases.ts';
 import { createTestDatabase, REPO_ROOT, tempDir } from './services.ts';
 
 const article = (url: string, text: string) => ({
@@ -71,6 +72,49 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
       assert.deepEqual(mentions.map((m) => m.kind), ['number', 'quote', 'statement']);
     });
 
+    test('a first extraction is stored in one statement as a replacement would store it, and never over mentions', async () => {
+      const mention = (kind: 'quote' | 'number', start: number, end: number, text: string) => ({
+        kind, text, start, end, speaker: 'Otto Brisk', speakerRaw: 'Mr Brisk', speakerStart: null, speakerEnd: null,
+        speakerType: 'person' as const, role: 'harbour master', cue: 'said', sentence: text, value: kind === 'number' ? 1.5 : null,
+        unit: kind === 'number' ? 'metres' : null, qualifier: null, entities: ['Otto Brisk', 'the quay'],
+      });
+      const extraction = [mention('quote', 9, 30, 'the tide came early'), mention('number', 0, 8, '1.5 metres'), mention('quote', 9, 30, 'same span')];
+      const one = await store.articles.upsert(db, article('https://example.com/first-extraction', 'The quay flooded at dawn.'));
+      const two = await store.articles.upsert(db, article('https://example.com/replaced-extraction', 'The quay flooded at dawn!'));
+      const first = await store.mentions.insertFirstExtraction(db, one.id, extraction, one.stored.contentHash);
+      const { stored: replaced } = await db.transaction((tx) => store.mentions.replaceForArticle(tx, two.id, extraction, two.stored.contentHash));
+      // The same rows but for their article (a mention's id is made of its article's).
+      const apart = (m: store.mentions.StoredMention) => ({ ...m, id: '', articleId: '' });
+      assert.deepEqual(first?.map(apart), replaced.map(apart));
+      assert.equal(first?.length, 2);
+      const { unmerged, extractedHash } = await store.articles.getWithUnmerged(db, one.id);
+      assert.deepEqual(first, unmerged);
+      assert.equal(extractedHash, one.stored.contentHash);
+      // The article holds mentions now: a second first extraction writes nothing and says so.
+      const edited = await store.articles.upsert(db, article('https://example.com/first-extraction', 'The quay flooded at dawn again.'));
+      assert.equal(await store.mentions.insertFirstExtraction(db, one.id, [mention('quote', 0, 5, 'other')], edited.stored.contentHash), null);
+      const after = await store.articles.getWithUnmerged(db, one.id);
+      assert.deepEqual(after.unmerged, unmerged);
+      assert.equal(after.extractedHash, one.stored.contentHash);
+      // No mentions found: the version is marked extracted all the same.
+      const empty = await store.articles.upsert(db, article('https://example.com/no-mentions', 'Nothing said here.'));
+      assert.deepEqual(await store.mentions.insertFirstExtraction(db, empty.id, [], empty.stored.contentHash), []);
+      assert.equal((await store.articles.getWithUnmerged(db, empty.id)).extractedHash, empty.stored.contentHash);
+    });
+
+    test('an article being stored is found by its first known alias, else by its content on the same site', async () => {
+      const a = await store.articles.upsert(db, article('https://news.example/a', 'a text long enough'), ['alias:a']);
+      const b = await store.articles.upsert(db, article('https://news.example/b', 'another text'), ['alias:b']);
+      const found = (aliases: string[], contentHash: string | null, urlPrefix = 'https://news.example/') =>
+        findExisting(db, aliases, contentHash === null ? null : { contentHash, urlPrefix });
+      assert.equal((await found(['alias:none', 'alias:b', 'alias:a'], a.stored.contentHash))?.id, b.id);
+      assert.equal((await found(['https://news.example/a'], null))?.id, a.id);
+      assert.equal((await found(['alias:none'], a.stored.contentHash))?.id, a.id);
+      assert.equal(await found(['alias:none'], a.stored.contentHash, 'https://other.example/'), null);
+      assert.equal(await found([], null), null);
+      assert.equal((await found([], b.stored.contentHash))?.id, b.id);
+    });
+
     test('a version the article no longer holds is neither grouped nor marked merged', async () => {
       // A job carries its version on from fetch to merge without reading the article again (jobs/carryArticle.ts).
       const url = 'https://example.com/edited-meanwhile';
@@ -88,6 +132,22 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
       assert.equal(row?.deduped_hash, null);
       assert.deepEqual(await store.articles.storeSignature(db, old.id, [11, 12, 13], row?.content_hash), []);
       assert.equal(await bands(), 3);
+    });
+
+    test('a signature is written with its band keys when no article shares one, else left to joinGroups', async () => {
+      const minhash = async (id: string) =>
+        (await db.query<{ minhash: number[] | null }>('SELECT minhash FROM articles WHERE id = $1', [id]))[0]?.minhash ?? null;
+      const lone = await store.articles.upsert(db, article('https://example.com/lone-signature', 'a text of its own'));
+      assert.deepEqual(await store.articles.storeSignature(db, lone.id, [71, 72], lone.stored.contentHash, [5, 6, 7]), []);
+      assert.deepEqual(await minhash(lone.id), [5, 6, 7]);
+      const near = await store.articles.upsert(db, article('https://example.com/near-signature', 'a text of its own too'));
+      const candidates = await store.articles.storeSignature(db, near.id, [72, 73], near.stored.contentHash, [5, 6, 8]);
+      assert.deepEqual(candidates, [{ id: lone.id, signature: [5, 6, 7], groupId: lone.id }]);
+      assert.equal(await minhash(near.id), null);
+      // A version the article no longer holds writes nothing.
+      await store.articles.upsert(db, article('https://example.com/lone-signature', 'a text of its own, edited'));
+      assert.equal(await store.articles.storeSignature(db, lone.id, [74], lone.stored.contentHash, [9]), null);
+      assert.deepEqual(await minhash(lone.id), [5, 6, 7]);
     });
 
     test('a transaction that throws leaves nothing behind', async () => {
