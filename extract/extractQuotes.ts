@@ -509,7 +509,21 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   // Mid-sentence, a place or a body looks like a name ("upstate New York"): only a person the text shows as
   // one counts, by a title or as the short form of a full name it prints ("Reid" of "Tara Reid").
   const full = lookupName(analysis.names, last);
+  if (full !== null && full.name === run.join(' ') && afterFrontedTime(tokens, at)) return phrase;
   return full !== null && full.words.length > run.length ? phrase : null;
+}
+
+/** Words of a time phrase fronted before a sentence's subject ("Then, last week,", "On Tuesday,", "Earlier this year,"). */
+const FRONTED_TIME_WORDS =
+  /^(?:then|now|later|earlier|last|this|next|on|in|at|by|early|late|that|week|month|year|night|morning|afternoon|evening|weekend|day|today|yesterday|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/i;
+
+/**
+ * "Then, last week, Tara Reid posted ...": the words before `at` are a time fronted before the subject, so that a
+ * person's full name the text knows opens the sentence's clause as it would open the sentence.
+ */
+function afterFrontedTime(tokens: readonly Token[], at: number): boolean {
+  const before = tokens.slice(0, at).filter((t) => t.text !== ',');
+  return tokens[at - 1]?.text === ',' && before.length > 0 && before.length <= 5 && before.every((t) => FRONTED_TIME_WORDS.test(t.text));
 }
 
 /** Most words a quoted term may have: "the way they say “huge turnout.”" quotes a phrase and reports no clause. */

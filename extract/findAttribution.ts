@@ -9,7 +9,7 @@ import { maskedTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
-import { afterDateline, mainSubject, subjectAfterCrosshead } from './findSubject.ts';
+import { afterDateline, mainSubject, rolesUnderOneArticle, subjectAfterCrosshead } from './findSubject.ts';
 import { printedTokens } from './printedPhrase.ts';
 import { coordinateAdjectives, isStopWordSurname } from './parseSpeakerPhrase.ts';
 import { describedThenNamed, isRoleNoun, nameAfterRole, nameSetOff } from './setOffRole.ts';
@@ -621,6 +621,7 @@ function wordsBack(tokens: Token[], end: number): number {
  */
 function jointNamesBack(tokens: Token[], start: number, end: number): number {
   const capitalisedRun = (from: number, to: number) => to > from && tokens.slice(from, to).every((t) => t.word && isCapitalised(t.text));
+  if (rolesUnderOneArticle(tokens, start, end)) return start - 3;
   if (normaliseWord(tokens[start - 1]?.text ?? '') !== 'and' || !capitalisedRun(start, end)) return start;
   let first = start - 1;
   while (first > 0 && start - 1 - first < 4 && tokens[first - 1]?.word === true && isCapitalised(tokens[first - 1]?.text ?? '')) first -= 1;

@@ -1,6 +1,6 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
-import { AUXILIARIES, CLAUSE_WORDS, CONTINUING_CUES, CUE_WORDS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, isLyAdverb, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CONTINUING_CUES, CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, isLyAdverb, normaliseWord } from './cues.ts';
 import { goesOnDoing, isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -1099,8 +1099,10 @@ function tailCue(tokens: Token[]): Found | null {
       // "a claim the authorities say is baseless": the cue opens a relative clause, not a tail.
       if (/^(?:is|was|are|were|has|have|had|will|would|could|should|can)$/.test(normaliseWord(rest[0]?.text ?? ''))) return null;
       let subject: PrintedPhrase | null;
+      const group = k === 0 && !TELLING.has(word) ? bareGroupAfterCue(rest) : 0;
+      if (group > 0) subject = phraseOf(rest, 0, group);
       // "told CBS News" names whom it was told, never who spoke.
-      if (k === 0 && (TELLING.has(word) || (!isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '')))) {
+      else if (k === 0 && (TELLING.has(word) || (!isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '')))) {
         // "…, WhatsApp, which is owned by Meta, said in a statement.": the subject is before the appositive.
         let open = previousComma(tokens, c);
         if (open === -1 || !isCapitalised(tokens[open + 1]?.text ?? '')) return null;
@@ -1116,9 +1118,8 @@ function tailCue(tokens: Token[]): Found | null {
           open = tokens[roleOpen]?.text.startsWith('§') === true ? roleOpen + 1 : roleOpen;
         }
         return clause(tokens, 0, open, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
-      }
-      if (k === 0) {
-        const stop = rest.findIndex((t) => !t.word || SUBJECT_BREAKERS.has(normaliseWord(t.text)));
+      } else if (k === 0) {
+        const stop = issuerEnd(rest, rest.findIndex((t) => !t.word || SUBJECT_BREAKERS.has(normaliseWord(t.text))));
         // "said Peskov", "added the company": the inverted subject names someone.
         if (!isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '')) return null;
         // "Ivanka Trump, the nominee's daughter, noted the rule in the interview": a verb that takes a noun object
@@ -1140,6 +1141,31 @@ function tailCue(tokens: Token[]): Found | null {
     }
   }
   return null;
+}
+
+/**
+ * "..., said a report from Reuters.": a document's source after "from" or "by" is part of the inverted subject; the
+ * end of the subject (`stop`, a token index or -1) moved past it.
+ */
+function issuerEnd(rest: readonly Token[], stop: number): number {
+  if (stop < 1 || !/^(?:from|by)$/.test(rest[stop]?.text ?? '') || !DOCUMENT_NOUNS.has(normaliseWord(rest[stop - 1]?.text ?? '').replace(/s$/, ''))) return stop;
+  if (!isCapitalised(rest[stop + 1]?.text ?? '') && rest[stop + 1]?.text !== 'the') return stop;
+  return rest.findIndex((t, j) => j > stop + 1 && (!t.word || SUBJECT_BREAKERS.has(normaliseWord(t.text))));
+}
+
+/** Plural heads of a group that news quotes with no article ("police", "officials", "health experts"). */
+const isGroupHead = (word: string): boolean => word === 'police' || (PERSON_NOUNS.has(word) && /[^s]s$/.test(word));
+
+/**
+ * "..., say officials.", "..., said local police on Tuesday.": the words after an inverted cue that are a group in
+ * lower case with no article (at most three words, ending on a plural head of people), alone or before a
+ * circumstance; their number of tokens, else 0.
+ */
+function bareGroupAfterCue(rest: readonly Token[]): number {
+  let n = 0;
+  while (n < rest.length && n < 3 && rest[n]?.word === true && /^\p{Ll}/u.test(rest[n]?.text ?? '') && !SUBJECT_BREAKERS.has(normaliseWord(rest[n]?.text ?? ''))) n += 1;
+  while (n > 0 && !isGroupHead(normaliseWord(rest[n - 1]?.text ?? ''))) n -= 1;
+  return n > 0 && (n === rest.length || opensCircumstance(rest, n)) ? n : 0;
 }
 
 /** Whether words are a circumstance alone: a preposition first, and no verb ("For almost 60 years", "In Ohio on Monday"). */

@@ -96,6 +96,10 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
       start -= 1;
       continue;
     }
+    if (word === 'and' && rolesUnderOneArticle(tokens, start, end)) {
+      start -= 3;
+      break;
+    }
     // "Grassley and Leahy say", "Mr. Grassley and Mr. Leahy said", "The mayor and the governor said": two named or
     // described speakers joined by "and" that open the clause are one subject (named by the first-named).
     const joint = word === 'and' ? jointSubjectStart(tokens, start - 1, end) : -1;
@@ -170,6 +174,17 @@ function colonOpensClause(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   if (colon?.text !== ':' || next === undefined || next.start <= colon.end) return false;
   return tokens.slice(0, at).filter((t) => t.word).length >= 3;
+}
+
+/** A person's role in lower case ("singer", "guitarist"). */
+const isLowerRole = (token: Token | undefined): boolean => token !== undefined && /^\p{Ll}+$/u.test(token.text) && (PERSON_NOUNS.has(token.text) || isRoleNounWord(token.text));
+
+/**
+ * "the singer and guitarist told", "the coach and manager said": two roles joined under one article, before the cue,
+ * describe one person (the "and" at `start` - 1, the second role alone from `start` to `end`).
+ */
+export function rolesUnderOneArticle(tokens: readonly Token[], start: number, end: number): boolean {
+  return end === start + 1 && isLowerRole(tokens[start]) && isLowerRole(tokens[start - 2]) && /^the$/i.test(tokens[start - 3]?.text ?? '');
 }
 
 /** Nouns that, after "the", stand for a speaker in a joint subject ("the mayor and the governor"). */

@@ -60,6 +60,9 @@ const NOT_NAME = new Set([
   'what', 'who', 'why', 'how', 'where', 'which', 'there', 'here', 'it', 'this', 'these', 'those',
 ]);
 
+/** Initialisms in capitals that spell a word never in a name ("says WHO": the World Health Organization, not "who"). */
+const SPELLED_INITIALISMS: ReadonlySet<string> = new Set(['WHO']);
+
 /** A label set before a paragraph by the paper itself ("Editor's Note", "Update", "Correction"). */
 const COLUMN_LABEL = /^(?:editor['’]s\s+|editors['’]\s+)?(?:note|update|correction|clarification)s?$/i;
 
@@ -96,7 +99,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (COLUMN_LABEL.test(raw.trim())) return null;
   const words = pronounOnly(subjectOfClause(subjectOfInfinitive(withoutRelayer(withoutTrailingTime(withoutTrailingRelative(tokens.map((t) => t.text)))))));
   // "who", "which was the first organisation to do so": a relative clause alone names nobody.
-  if (RELATIVE_PRONOUNS.has(normaliseWord(words[0] ?? '')) && normaliseWord(words[0] ?? '') !== 'that') return null;
+  if (RELATIVE_PRONOUNS.has(normaliseWord(words[0] ?? '')) && normaliseWord(words[0] ?? '') !== 'that' && !SPELLED_INITIALISMS.has(words[0] ?? '')) return null;
   const printed = raw.trim().replace(/^[,\s]+|[,\s]+$/g, '');
   if (!words.includes(',') && !nameOrDescription(words)) return null;
   if (isCapsHeadline(words) || opensParticiple(words)) return null;
@@ -366,17 +369,33 @@ function syllableGivenName(word: string, before: string | undefined): boolean {
   return /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{1,4}$/u.test(word) && before !== undefined && /^\p{Lu}\p{Ll}+$/u.test(before) && !NOT_NAME.has(normaliseWord(before)) && !/-(?:wife|man|men|old|in-law|run|up|out|off)$/.test(word);
 }
 
+/**
+ * "a report from Reuters", "reports from The Wrap and Deadline", "a new statement by Acme": a document (in lower case,
+ * after adjectives in lower case) from or by a source speaks for the source, parsed as if printed alone.
+ */
+function documentIssuer(printed: string, words: readonly string[]): SpeakerPhrase | null {
+  const link = words.findIndex((w) => w === 'from' || w === 'by');
+  const noun = normaliseWord(words[link - 1] ?? '').replace(/s$/, '');
+  if (link < 1 || !DOCUMENT_NOUNS.has(noun) || !words.slice(0, link).every((w) => /^\p{Ll}/u.test(w))) return null;
+  const source = words.slice(link + 1);
+  if (!isCapitalised(source.find((w) => !DETERMINERS.has(normaliseWord(w))) ?? '')) return null;
+  const parsed = parseSpeakerPhrase(source.join(' '));
+  return parsed === null ? null : { ...parsed, raw: printed };
+}
+
 function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   const words = [...input];
   while (words.length > 0 && DETERMINERS.has(normaliseWord(words[0] ?? '')) && words.length > 1) words.shift();
   if (words.length === 0) return null;
+  const issuer = documentIssuer(printed, words);
+  if (issuer !== null) return issuer;
   // The name is the trailing run of capitalised words, not crossing a possessive.
   let runStart = words.length;
   while (runStart > 0) {
     const word = words[runStart - 1] ?? '';
     const isName = (isCapitalised(word) && (!/-\p{Ll}/u.test(word) || syllableGivenName(word, words[runStart - 2]))) || TITLES.has(normaliseWord(word)) || /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(word);
     const monthName = isMonthInName(word, words[runStart - 2], words[runStart]) && !NOT_NAME.has(normaliseWord(words[runStart - 2] ?? ''));
-    if (!isName || (NOT_NAME.has(normaliseWord(word)) && !monthName && !isStopWordSurname(words, runStart - 1)) || SENTENCE_ADVERB.test(word)) break;
+    if (!isName || (NOT_NAME.has(normaliseWord(word)) && !monthName && !isStopWordSurname(words, runStart - 1) && !SPELLED_INITIALISMS.has(word)) || SENTENCE_ADVERB.test(word)) break;
     if (isPossessive(word) && runStart < words.length) break;
     runStart -= 1;
   }
