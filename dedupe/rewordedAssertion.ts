@@ -289,9 +289,33 @@ export function rewordingFeatures(short: Printing, long: Printing): number[] {
   return measure(short, long).features;
 }
 
+/** A capitalised word printed right before another: a given name and its surname ("Donald Trump"), or the first words of a longer name. */
+const NAME_PAIR = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+))/gu;
+
+/**
+ * The words a printing prints as a given name before a surname that `other` prints without it ("Ted Cruz or Donald
+ * Trump" / "Trump or Cruz"): one person named in full and by surname, so such a word is no name the other lacks. A
+ * word the other prints too is matched as usual.
+ */
+function givenNames(text: string, other: readonly string[]): ReadonlySet<string> {
+  const words = new Set(other);
+  const given = new Set<string>();
+  for (const m of text.matchAll(NAME_PAIR)) {
+    const [first, surname] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()];
+    if (words.has(surname) && !words.has(first)) given.add(first);
+  }
+  return given;
+}
+
+/** The words of `words` that WordNet lacks (names, terms of art), less those `printing` gives as a given name of a surname `other` prints (givenNames). */
+const unknownWords = (words: readonly string[], printing: Printing, other: Printing) => {
+  const given = givenNames(printing.text, other.tokens);
+  return words.filter((word) => sensesOf(word).length === 0 && !given.has(word));
+};
+
 /**
  * How many of `short`'s words of substance match `long`'s, how many of its unmatched words WordNet lacks (names,
- * terms of art), how many such words `long` adds (its own words of substance that match none of `short`'s), and
+ * terms of art; unknownWords), how many such words `long` adds (its own words of substance that match none of `short`'s), and
  * rewordingFeatures.
  */
 function measure(
@@ -299,7 +323,7 @@ function measure(
   long: Printing,
 ): { matched: number; unknown: number; added: number; features: number[] } {
   const { matched, unmatched } = matchedWords(short.words, long.words);
-  const added = matchedWords(long.words, short.words).unmatched.filter((word) => sensesOf(word).length === 0).length;
+  const added = unknownWords(matchedWords(long.words, short.words).unmatched, long, short).length;
   const longStems = new Set(long.words.map(stemWord));
   const stemMatched = short.words.filter((word) => longStems.has(stemWord(word))).length;
   const shortPairs = stemPairs(short.words);
@@ -314,7 +338,7 @@ function measure(
     shortPairs.length === 0 ? 0 : shortPairs.filter((pair) => longPairs.has(pair)).length / shortPairs.length,
     Math.min(long.words.length - matched, 10) / 10,
   ];
-  return { matched, unknown: unmatched.filter((word) => sensesOf(word).length === 0).length, added, features };
+  return { matched, unknown: unknownWords(unmatched, short, long).length, added, features };
 }
 
 /** A learnt decision's weights, one per feature (REWORDING_FEATURES), and its bias. */
@@ -432,7 +456,7 @@ export function rewordingVerdict(a: string, b: string): string {
   const guard = guardOf(short, long);
   if (guard !== null) return guard;
   const { matched, unmatched } = matchedWords(short.words, long.words);
-  const unknown = unmatched.filter((word) => sensesOf(word).length === 0);
+  const unknown = unknownWords(unmatched, short, long);
   const score = rewordingProbability(measure(short, long).features).toFixed(2);
   const detail = `${matched}/${short.words.length} of ${long.words.length} unmatched=[${unmatched.join(',')}] p=${score}`;
   if (matched < SHARED_WORDS) return `shared ${detail}`;

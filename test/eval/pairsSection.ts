@@ -147,9 +147,12 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // 0.945 -> 0.985, paraphrase 0.33 -> 0.365.
 // Issue 16 raises them: verbatim
 // 98%, partial 90%, paraphrase 50%, merge precision at least 98%, figure-merge precision 97%.
+// The blind batch of branch merge15 (28 PolNeAR pairs) moved what main's rules measure: tune verbatim 98.7% -> 96.3%,
+// partial 97.4% -> 93.2%, paraphrase 37.0% -> 34.5%, held-out verbatim 88.6% -> 87.0%; the floors below follow the
+// labels, and tune partial rose to 95.5% with the given-name rule of rewordedAssertion.ts.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.985, partial: 0.97, paraphrase: 0.365 },
-  'held-out': { verbatim: 0.88, partial: 0.8, paraphrase: 0.38 },
+  tune: { verbatim: 0.96, partial: 0.95, paraphrase: 0.34 },
+  'held-out': { verbatim: 0.865, partial: 0.8, paraphrase: 0.38 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /
 // 90.4%; with the pair named again and the percent of how sure someone is: tune 70.2% / 98.0%, held-out 61.0% /
@@ -157,8 +160,11 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 // -> 0.975 and held-out recall 0.62 -> 0.605, lowered because the new labels, not the rules, brought them under.
 // Branch figs14 (issue 16 item 4): a rounded restatement joins in one story and unit, "over two defenders" is no figure:
 // tune 70.2% -> 71.2% of 208, 98.0% -> 98.7% (148 of 150); held-out 61.0% -> 62.3% of 77, 92.2% -> 92.3% (48 of 52).
+// With the documents of merge15's batch of mention pairs ingested too, a labelled different figure pair of two
+// PolNeAR articles of March 15-16 ("five states" / "five states") joins: tune 98.7% -> 98.0% (148 of 151), main's
+// rules as much as the branch's; lowered for the new labels.
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.71, precision: 0.985 },
+  tune: { recall: 0.71, precision: 0.978 },
   'held-out': { recall: 0.621, precision: 0.921 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };

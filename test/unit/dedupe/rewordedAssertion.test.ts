@@ -137,6 +137,25 @@ describe('one assertion reworded', () => {
     assert.equal(negatesAt(['we', 'will', 'not', 'pay'], 2), true);
   });
 
+  test('a given name printed before a surname the other printing has alone is no name it lacks; a name swapped still is', () => {
+    // "Gorvan Pellew" and "Pellew": one person named in full and by surname.
+    assert.equal(
+      rewordedAssertion(
+        'It is a race of three now. If you do not want Pellew or Askwith to lead the party, you had better come over to Rhoda Quint.',
+        'If you do not want Gorvan Pellew or Ilsabet Askwith as leader, you should come over to Rhoda Quint.',
+      ),
+      true,
+    );
+    // A name each printing holds that the other lacks is still another person.
+    assert.equal(
+      rewordedAssertion(
+        'If you do not want Pellew or Askwith as leader of the party, you should come over to Rhoda Quint.',
+        'If you do not want Gorvan Pellew or Ilsabet Askwith as leader of the party, you should come over to Tamsin Quorrel.',
+      ),
+      false,
+    );
+  });
+
   test('a sibling statement in one frame, another figure, a negation more or a name swapped stay apart', () => {
     assert.ok(
       !rewordedAssertion(
