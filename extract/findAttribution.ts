@@ -3,7 +3,7 @@
 import { irregularLemmas } from '../irregularVerbs.ts';
 import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCue, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
-import { isCapitalised } from './tokenize.ts';
+import { isCapitalised, isPossessive } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
@@ -262,7 +262,7 @@ function appositiveLength(tokens: readonly Token[], comma: number): number {
   const cue = tokens.findIndex((t, j) => j > comma + 2 && (close === -1 || j < close) && /^\p{Ll}/u.test(tokens[j - 1]?.text ?? '') && isCue(tokens as Token[], j));
   const end = cue !== -1 ? cue : close;
   const inside = tokens.slice(comma + 1, end).filter((t) => t.text !== ',');
-  const opens = /^(?:the|a|an|who|whose|which)$/i.test(inside[0]?.text ?? '') || isPersonNoun(inside[0]?.text ?? '');
+  const opens = /^(?:the|a|an|who|whose|which)$/i.test(inside[0]?.text ?? '') || isPersonNoun(inside[0]?.text ?? '') || possessiveDescription(tokens, comma + 1, end);
   return end > comma + 1 && end - comma <= MAX_APPOSITIVE_WORDS && opens && inside.every((t) => t.word) ? end - comma - 1 : 0;
 }
 
@@ -642,6 +642,18 @@ function isAppositive(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
   if (first === undefined || start >= end) return false;
   return /^(?:a|an|the)$/i.test(first.text) || /^\p{Ll}/u.test(first.text);
+}
+
+/**
+ * "Paul Hale, Mary Hale’s husband and the firm’s editor, said": an appositive may open on a capitalised name in the
+ * possessive (whose husband, which firm's editor) when a lower-case noun follows it.
+ */
+function possessiveDescription(tokens: readonly Token[], start: number, end: number): boolean {
+  let k = start;
+  while (k < start + 3 && k + 1 < end && isCapitalised(tokens[k]?.text ?? '') && !isPossessive(tokens[k]?.text ?? '')) k += 1;
+  const owner = tokens[k]?.text ?? '';
+  const noun = tokens[k + 1];
+  return k + 1 < end && isCapitalised(owner) && isPossessive(owner) && noun !== undefined && noun.word && /^\p{Ll}/u.test(noun.text);
 }
 
 /** For "…, saying that" the subject is the main clause's, at the start of the sentence. */

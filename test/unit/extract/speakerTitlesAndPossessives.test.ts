@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+
+/** The speakers of a text's quotes and statements, in order. */
+const speakers = (text: string) =>
+  extractMentions(text)
+    .mentions.filter((m) => m.kind !== 'number')
+    .map((m) => m.speaker);
+
+describe('titles and possessives that tell who the text is about', () => {
+  test('"Mr. Hallam’s brash style ... He has ..., suggesting": a titled surname in the possessive opens a sentence about him', () => {
+    const text =
+      'Governor Ray Hallam spoke to farmers on Monday. “We are winning,” Mr. Hallam said.\n\n' +
+      '“Rates are falling everywhere,” Tom Brandt, the head of the Lakeside Bank, said in a speech.\n\n' +
+      'Mr. Hallam’s brash style is not limited to trade. He has brought the same drama to other talks, suggesting he might walk away from some of them.';
+    assert.deepEqual(speakers(text), ['Ray Hallam', 'Tom Brandt', 'Ray Hallam']);
+  });
+
+  test('"The president says" after a sentence about "President Lind" is Lind, not a speaker who heads a club', () => {
+    // Only a possessive prints the title with the name ("President Lind’s advisers"): no name of the text holds it.
+    const text =
+      'When President Lind’s advisers proposed new docks, she wanted more. “Our exports will grow,” Ms. Lind said.\n\n' +
+      '“Shipping costs are rising,” Carl Ibsen, the president of the Harbour Rotary Club, said last week.\n\n' +
+      'Ms. Lind has promised new docks before. She repeated the promise on Tuesday.\n\n' +
+      'The president says her approach has worked, and the numbers partly agree.';
+    assert.deepEqual(speakers(text), ['Lind', 'Carl Ibsen', 'Lind']);
+  });
+
+  test('"“...,” Paul Hale, Mary Hale’s husband and the firm’s editor, said": an appositive may open on a possessive', () => {
+    const text =
+      '“It was a hard book to sell,” said Beth Orrin, one of his agents.\n\n' +
+      '“He could have had a bigger career,” Paul Hale, Mary Hale’s husband and the firm’s editor in chief, said, “if he had kept to one genre.”';
+    assert.deepEqual(speakers(text), ['Beth Orrin', 'Paul Hale', 'Paul Hale']);
+  });
+});
