@@ -33,4 +33,19 @@ describe('titles and possessives that tell who the text is about', () => {
       '“He could have had a bigger career,” Paul Hale, Mary Hale’s husband and the firm’s editor in chief, said, “if he had kept to one genre.”';
     assert.deepEqual(speakers(text), ['Beth Orrin', 'Paul Hale', 'Paul Hale']);
   });
+
+  test('"An agreeable, funny woman in her 80s, Jane Starner lives ...": a description with adjectives set apart opens on its subject', () => {
+    const text =
+      '“It was late,” said Ann Rolfe, his editor.\n\n' +
+      'A cheerful, talkative woman in her 70s, Jane Starner lives in a small town in Ohio. She spoke with pride of her nephew. She gave me an address for his sister. “I cannot believe they would object,” she said.';
+    assert.deepEqual(speakers(text), ['Ann Rolfe', 'Jane Starner']);
+  });
+});
+
+describe('subjects of clauses a subordinator opens', () => {
+  test('"..., after the novelist Jo Walton explained ... “...,” she said": the subordinate clause named who "she" is', () => {
+    const text =
+      '“It was late,” said Beth Orrin, his agent.\n\nThe talk ran long, after the novelist Jo Walton explained the rules to us. “You only see the tip,” she said.';
+    assert.deepEqual(speakers(text), ['Beth Orrin', 'Jo Walton']);
+  });
 });
