@@ -13,7 +13,6 @@ import { clauseAroundQuote } from './clauseAroundQuote.ts';
 import { inHeadline, isEmbeddedTitle, isFragment, isMostlyQuoted, isQuote, wordsBefore } from './isMostlyQuoted.ts';
 import type { StatementSpan } from './findStatements.ts';
 import { parseSpeakerPhrase } from './parseSpeakerPhrase.ts';
-import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import { genderReader } from './personGender.ts';
 import type { ResolvedSpeaker, SpeakerEvent } from './resolveSpeakers.ts';
@@ -520,9 +519,8 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
     const name = owner?.name ?? '';
     const entry = lookupName(analysis.names, name.split(/\s+/).pop() ?? '');
     const roleAfter = tokens.slice(k + 1, k + 6).some((t) => PERSON_NOUNS.has(normaliseWord(t.text)));
-    const fullName = entry?.person === true && entry.name === name && (entry.count >= 2 || entry.strongPerson) && name.split(/\s+/).length >= 2;
-    const person = owner !== null && owner.type === 'person' && owner.refersTo === null && (fullName || titledSurname(owner));
-    return person && !roleAfter ? owner : null;
+    const person = owner !== null && owner.type === 'person' && owner.refersTo === null && entry?.person === true && entry.name === name && (entry.count >= 2 || entry.strongPerson);
+    return person && name.split(/\s+/).length >= 2 && !roleAfter ? owner : null;
   }
   if (run.length === 0 || spacedPossessive || isPossessive(last) || (run.length === 1 && /(?:ian|ean|ese|ish)$/.test(last))) return null;
   // "Travellers booked ...": a lone capitalised word that opens a sentence is a name only if it is also
@@ -540,14 +538,6 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   // one counts, by a title or as the short form of a full name it prints ("Reid" of "Tara Reid").
   const full = lookupName(analysis.names, last);
   return full !== null && full.words.length > run.length ? phrase : null;
-}
-
-/**
- * "Mr. Smith’s theatrical style ...": a surname after a courtesy title is a person's name as surely as a full name is;
- * the possessive opening the sentence is about that person.
- */
-function titledSurname(owner: SpeakerPhrase): boolean {
-  return owner.strongPerson === true && owner.role === null && /^\p{Lu}[\p{L}'’-]+$/u.test(owner.name ?? '');
 }
 
 /** Most words a quoted term may have: "the way they say “huge turnout.”" quotes a phrase and reports no clause. */
