@@ -114,6 +114,8 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   const rest = tokens.slice(i);
   const first = rest[0];
   if (first === undefined || !first.word) return null;
+  const described = wasHowSaid(masked, rest);
+  if (described !== null) return described;
   if (CLAUSE_WORDS.has(normaliseWord(first.text))) return circumstanceThenCue(masked, rest);
   // A pull-quote signature: "“…” ― Pamela Padilla".
   const dashed = tokens.slice(0, i).some((t) => /^[—–―]$/.test(t.text));
@@ -174,6 +176,20 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       return { subject: subjectText(masked, rest, 0, k), cue: token.text, position: 'after' };
     }
     if (CLAUSE_WORDS.has(normaliseWord(token.text)) && k > 0 && !joinsRoles(rest, k)) return null;
+  }
+  return null;
+}
+
+/** Verbs of putting words a certain way, after "was how" ("was how she put it"). */
+const WORDING_VERBS = /^(?:described|put|summed|phrased|explained|characterized|characterised)$/i;
+
+/** "“...,” was how Ford described it to friends": the subject between "was how" and the verb of saying said the quote. */
+function wasHowSaid(masked: string, rest: Token[]): Attribution | null {
+  if (normaliseWord(rest[0]?.text ?? '') !== 'was' || normaliseWord(rest[1]?.text ?? '') !== 'how') return null;
+  for (let k = 3; k < Math.min(rest.length, 2 + MAX_SUBJECT_WORDS); k += 1) {
+    const token = rest[k];
+    if (token === undefined || !token.word) return null;
+    if (WORDING_VERBS.test(token.text) || isCue(rest, k)) return { subject: subjectText(masked, rest, 2, k), cue: token.text, position: 'after' };
   }
   return null;
 }

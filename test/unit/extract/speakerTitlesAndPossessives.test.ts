@@ -41,3 +41,11 @@ describe('subjects of clauses a subordinator opens', () => {
     assert.deepEqual(speakers(text), ['Beth Orrin', 'Jo Walton']);
   });
 });
+
+describe('a quote whose cue follows "was how"', () => {
+  test('"“...,” was how Tom Ferris described it to friends": the subject after "was how" said it', () => {
+    const text =
+      '“It was late,” said Ann Rolfe, his editor.\n\nThe two had married in a small ceremony. (“The council has decided that we should make it formal,” was how Tom Ferris described it to friends.)';
+    assert.deepEqual(speakers(text), ['Ann Rolfe', 'Tom Ferris']);
+  });
+});
