@@ -17,6 +17,7 @@ import { resolveSpeakers } from './resolveSpeakers.ts';
 import { genderReader } from './personGender.ts';
 import type { ResolvedSpeaker, SpeakerEvent } from './resolveSpeakers.ts';
 import { findEntities } from './findEntities.ts';
+import { isRoleNounWord } from './wordnetNouns.ts';
 import { lookupName } from './buildNameIndex.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
@@ -405,8 +406,11 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
     // introductory phrase as a comma does.
     const endsOnComma = (t: Token) => /^§+$/.test(t.text) && /,\s*\S$/.test(analysis.text.slice(t.start, t.end));
     const starts = [0, ...tokens.flatMap((t, k) => (k > 0 && (t.text === ',' || endsOnComma(t) || /^(?:but|and|while)$/.test(t.text)) ? [k + 1] : []))];
-    for (const start of starts) {
-      const phrase = subjectAt(analysis, tokens, start);
+    const phrases = starts.map((start) => subjectAt(analysis, tokens, start)).filter((p) => p !== null);
+    // A clause's subject after a subordinator only when no name opens a main clause ("Ryan did not answer when
+    // Tapper asked": Ryan stays the one written about).
+    const subordinate = phrases.length > 0 ? [] : subordinateStarts(tokens).map((start) => subjectAt(analysis, tokens, start));
+    for (const phrase of [...phrases, ...subordinate]) {
       // Counted from the sentence end: a subject only informs the sentences after it.
       if (phrase) events.push({ offset: sentence.end, phrase, kind: 'subject', documents: issuedIn(sentence.text) });
     }
@@ -414,14 +418,28 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
   return events;
 }
 
+/**
+ * "..., after the novelist Jo Walton explained them to me. “...,” she said": the subject of a clause a subordinator
+ * opens later in the sentence is someone the text is about as well, whom "she" may point back at.
+ */
+function subordinateStarts(tokens: readonly Token[]): number[] {
+  return tokens.flatMap((t, k) => (k > 1 && /^(?:after|before|when|because|since|until|once|although|though|whereas)$/.test(t.text) ? [k + 1] : []));
+}
+
 /** Words after a name that show it is not a clause's subject: "upstate New York where", "Paris in May". */
 const NOT_AFTER_SUBJECT = new Set(['where', 'in', 'on', 'at', 'of', 'to', 'for', 'from', 'with', 'by', 'and', 'or', 'as', 'than', 'that', 'which']);
+
+/**
+ * "the novelist Jo Walton": a noun WordNet files as a kind of person, unless it is also a verb's form ("Hale accused
+ * Mora", "the visiting Ames") or a cue.
+ */
+const kindOfPerson = (word: string): boolean => isRoleNounWord(word) && !/(?:ed|ing)$/.test(word) && !CUE_WORDS.has(normaliseWord(word));
 
 /** Where a capitalised name starts after lower-case words from `at` that end on a role ("senior communications adviser"), or -1. */
 function roleThenName(tokens: readonly Token[], at: number): number {
   let k = at;
   while (k < at + 4 && tokens[k]?.word === true && /^\p{Ll}/u.test(tokens[k]?.text ?? '')) k += 1;
-  const role = k > at && PERSON_NOUNS.has(normaliseWord(tokens[k - 1]?.text ?? ''));
+  const role = k > at && (PERSON_NOUNS.has(normaliseWord(tokens[k - 1]?.text ?? '')) || kindOfPerson(tokens[k - 1]?.text ?? ''));
   return role && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? '') ? k : -1;
 }
 
@@ -438,11 +456,19 @@ function afterOpeningDescription(tokens: readonly Token[], at: number): boolean 
   return (
     tokens[at - 1]?.text === ',' &&
     /^(?:a|an|the)$/i.test(before[0]?.text ?? '') &&
-    before.every((t) => t.text !== ',') &&
+    onlyAdjectiveCommas(before, noun) &&
     noun > 0 &&
     noun <= 4 &&
     (after === undefined || /^(?:of|at|for|in|from|with|to)$/.test(after.text))
   );
+}
+
+/**
+ * "An agreeable, funny woman in her 80s, Jane Starner lives ...": the only commas of an opening description are those
+ * between the adjectives before its person noun (at `noun`), never one after it.
+ */
+function onlyAdjectiveCommas(before: readonly Token[], noun: number): boolean {
+  return before.every((t, k) => t.text !== ',' || (k < noun && before[k - 1]?.word === true && /^\p{Ll}/u.test(before[k + 1]?.text ?? '')));
 }
 
 /** Where "and" and a second capitalised name after the name ending at `at` end, when a verb follows them; else -1. */
@@ -465,7 +491,8 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   // lower case that ends on a role before the name.
   if (run.length === 0 && at > 0 && /^(?:the|a|an)$/.test(tokens[at]?.text ?? '') && roleThenName(tokens, at + 1) > at + 1) k = at + 1;
   const role = roleThenName(tokens, k);
-  if ((run.length > 0 || k > at) && role > k) {
+  const afterRole = (run.length > 0 || k > at) && role > k;
+  if (afterRole) {
     while (k < role) run.push(tokens[k++]?.text ?? '');
     while (k < tokens.length && k < role + 4 && tokens[k]?.word && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');
   }
@@ -504,8 +531,9 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   // "Hansen, who looked tired, admitted ...": a name "who" describes is a person's, whom "he" may point back at.
   const who = next?.text === ',' && normaliseWord(tokens[k + 1]?.text ?? '') === 'who';
   const phrase = who && parsed.type !== 'person' ? { ...parsed, type: 'person' as const, provenPerson: true } : parsed;
-  if (at === 0 || phrase.strongPerson === true) return phrase;
-  if (run.length >= 2 && next?.text === ',' && afterOpeningDescription(tokens, at)) return phrase;
+  // "after the novelist Jo Walton explained": a role noun (WordNet's kind of person) before a name shows a person.
+  if (at === 0 || phrase.strongPerson === true || afterRole) return phrase;
+  if (run.length >= 2 && afterOpeningDescription(tokens, at)) return phrase;
   // Mid-sentence, a place or a body looks like a name ("upstate New York"): only a person the text shows as
   // one counts, by a title or as the short form of a full name it prints ("Reid" of "Tara Reid").
   const full = lookupName(analysis.names, last);

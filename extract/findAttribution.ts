@@ -3,7 +3,7 @@
 import { irregularLemmas } from '../irregularVerbs.ts';
 import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCue, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
-import { isCapitalised } from './tokenize.ts';
+import { isCapitalised, isPossessive } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
@@ -114,6 +114,8 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   const rest = tokens.slice(i);
   const first = rest[0];
   if (first === undefined || !first.word) return null;
+  const described = wasHowSaid(masked, rest);
+  if (described !== null) return described;
   if (CLAUSE_WORDS.has(normaliseWord(first.text))) return circumstanceThenCue(masked, rest);
   // A pull-quote signature: "“…” ― Pamela Padilla".
   const dashed = tokens.slice(0, i).some((t) => /^[—–―]$/.test(t.text));
@@ -174,6 +176,20 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       return { subject: subjectText(masked, rest, 0, k), cue: token.text, position: 'after' };
     }
     if (CLAUSE_WORDS.has(normaliseWord(token.text)) && k > 0 && !joinsRoles(rest, k)) return null;
+  }
+  return null;
+}
+
+/** Verbs of putting words a certain way, after "was how" ("was how she put it"). */
+const WORDING_VERBS = /^(?:described|put|summed|phrased|explained|characterized|characterised)$/i;
+
+/** "“...,” was how Ford described it to friends": the subject between "was how" and the verb of saying said the quote. */
+function wasHowSaid(masked: string, rest: Token[]): Attribution | null {
+  if (normaliseWord(rest[0]?.text ?? '') !== 'was' || normaliseWord(rest[1]?.text ?? '') !== 'how') return null;
+  for (let k = 3; k < Math.min(rest.length, 2 + MAX_SUBJECT_WORDS); k += 1) {
+    const token = rest[k];
+    if (token === undefined || !token.word) return null;
+    if (WORDING_VERBS.test(token.text) || isCue(rest, k)) return { subject: subjectText(masked, rest, 2, k), cue: token.text, position: 'after' };
   }
   return null;
 }
@@ -262,7 +278,7 @@ function appositiveLength(tokens: readonly Token[], comma: number): number {
   const cue = tokens.findIndex((t, j) => j > comma + 2 && (close === -1 || j < close) && /^\p{Ll}/u.test(tokens[j - 1]?.text ?? '') && isCue(tokens as Token[], j));
   const end = cue !== -1 ? cue : close;
   const inside = tokens.slice(comma + 1, end).filter((t) => t.text !== ',');
-  const opens = /^(?:the|a|an|who|whose|which)$/i.test(inside[0]?.text ?? '') || isPersonNoun(inside[0]?.text ?? '');
+  const opens = /^(?:the|a|an|who|whose|which)$/i.test(inside[0]?.text ?? '') || isPersonNoun(inside[0]?.text ?? '') || possessiveDescription(tokens, comma + 1, end);
   return end > comma + 1 && end - comma <= MAX_APPOSITIVE_WORDS && opens && inside.every((t) => t.word) ? end - comma - 1 : 0;
 }
 
@@ -643,6 +659,18 @@ function isAppositive(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
   if (first === undefined || start >= end) return false;
   return /^(?:a|an|the)$/i.test(first.text) || /^\p{Ll}/u.test(first.text);
+}
+
+/**
+ * "Paul Hale, Mary Hale’s husband and the firm’s editor, said": an appositive may open on a capitalised name in the
+ * possessive (whose husband, which firm's editor) when a lower-case noun follows it.
+ */
+function possessiveDescription(tokens: readonly Token[], start: number, end: number): boolean {
+  let k = start;
+  while (k < start + 3 && k + 1 < end && isCapitalised(tokens[k]?.text ?? '') && !isPossessive(tokens[k]?.text ?? '')) k += 1;
+  const owner = tokens[k]?.text ?? '';
+  const noun = tokens[k + 1];
+  return k + 1 < end && isCapitalised(owner) && isPossessive(owner) && noun !== undefined && noun.word && /^\p{Ll}/u.test(noun.text);
 }
 
 /** For "…, saying that" the subject is the main clause's, at the start of the sentence. */

@@ -200,7 +200,18 @@ function redescribed(phrase: SpeakerPhrase, offset: number, context: RoleContext
 function rolesOf(known: RoleHolder, context: RoleContext): string[] {
   const printed = [...context.index.values()].flat().filter((e) => e.name === known.speaker);
   const titles = [...context.masked.matchAll(new RegExp(`((?:[\\p{L}-]+\\s+){0,2}\\p{Lu}\\p{Ll}{1,4}\\.)\\s+${escape(known.speaker)}\\b`, 'gu'))].map((m) => m[1] ?? '');
-  return [known.role, ...context.roster.filter((r) => r.speaker === known.speaker).map((r) => r.role), ...printed.map((e) => e.role), ...titles].filter((r): r is string => r !== null && r !== '');
+  return [known.role, ...context.roster.filter((r) => r.speaker === known.speaker).map((r) => r.role), ...printed.map((e) => e.role), ...titles, ...titleWordsBefore(known.speaker, context.masked)].filter((r): r is string => r !== null && r !== '');
+}
+
+/**
+ * A title printed in full right before a person's name ("President Lind", "Governor Ames"): the office "the president"
+ * or "the governor" names when the sentence before was about that person, whoever else holds an office of that name
+ * ("the president of the Rotary Club").
+ */
+function titleWordsBefore(name: string, masked: string): string[] {
+  const surname = name.split(/\s+/).pop() ?? name;
+  // A lookahead, so that "When President Lind" yields "President" as well as "When".
+  return [...masked.matchAll(new RegExp(`\\b(?=(\\p{Lu}\\p{Ll}{3,})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escape(surname)}\\b)`, 'gu'))].map((m) => m[1] ?? '');
 }
 
 /** "the congresswoman" is no man the text showed to be one. */
