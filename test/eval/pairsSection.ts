@@ -160,9 +160,12 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 // The sixth figure batch (88 blind pairs within one aeb article) moved what main's rules measure: tune 71.5% / 98.7%
 // -> 67.6% / 95.0%, held-out 62.3% / 92.3% -> 59.5% / 83.3% (blind on the batch alone: 24.0% of 25, 33.3% of 18).
 // Floors follow the labels down: the new labels, not the rules, brought them under.
+// Branch figs15: a short unpunctuated line over a paragraph heads it (no figure), an initialism is no plural ("nine
+// ACMS partners" counts partners): tune 67.6% -> 68.0% of 225, 95.0% -> 96.2% (153 of 159); held-out 59.5% of 84
+// unchanged, 83.3% -> 84.7% (50 of 59).
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.675, precision: 0.949 },
-  'held-out': { recall: 0.594, precision: 0.832 },
+  tune: { recall: 0.679, precision: 0.961 },
+  'held-out': { recall: 0.594, precision: 0.846 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 

@@ -428,3 +428,23 @@ test('a count of the words a quote prints ("posted just two words - “Thank you
 test('"the two dozen states" counts: a scale word is no word describing a pair', () => {
   assert.deepEqual(figures('Her staff will fan out to the two dozen states that vote next month.').map((f) => f.text), ['two dozen states']);
 });
+
+test('a short line in sentence case with no punctuation over a paragraph heads it and claims no figure', () => {
+  const text =
+    'Here are the best garden deals of the week.\n\nGarden shop cuts the price of its cedar bench to $180\n\nThe Hollow Lane garden shop is selling its cedar bench for $180 this week.\n\nPick it up at the shop for $180\n\nMore deals follow below.';
+  assert.deepEqual(
+    extractFigures(analyzeText(text), []).map((m) => m.text),
+    ['$180'],
+  );
+  assert.deepEqual(
+    extractFigures(analyzeText(text), []).map((m) => m.start),
+    [text.indexOf('$180 this')],
+  );
+  // A sentence that ends with its full stop or a closing quote is no heading, however short.
+  assert.equal(figures('Prices rose by 4%.\n\nThe rest followed.').length, 1);
+  assert.equal(figures('“We sold 300 benches”\n\nThe shop said so.').length, 1);
+});
+
+test('an initialism in capitals before a noun is no plural: the noun after it is the unit', () => {
+  assert.deepEqual(figures('The nine ACMS partners signed the pact in May.'), [{ text: 'nine ACMS partners', value: 9, unit: 'partners', qualifier: null }]);
+});
