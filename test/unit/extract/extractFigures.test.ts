@@ -448,3 +448,12 @@ test('a short line in sentence case with no punctuation over a paragraph heads i
 test('an initialism in capitals before a noun is no plural: the noun after it is the unit', () => {
   assert.deepEqual(figures('The nine ACMS partners signed the pact in May.'), [{ text: 'nine ACMS partners', value: 9, unit: 'partners', qualifier: null }]);
 });
+
+test('the noun right after a modifier heads what a sum is: "a $40 million net worth" is a worth, as "a net worth of $40 million"', () => {
+  assert.deepEqual(
+    figures('Records show the singer has a $40 million net worth.').map((f) => f.unit),
+    figures('The singer has a net worth of $40 million.').map((f) => f.unit),
+  );
+  // A word of time after the modifier is no head: "660,000 dollars four years ago" says when, not what.
+  assert.equal(figures('Its gift fell from $660,000 four years ago.')[0]?.unit?.includes('years'), false);
+});
