@@ -11,7 +11,7 @@ import { findUnit } from './findUnit.ts';
 import { orderFigureNames } from './findSubject.ts';
 import { nounKind } from './wordnetNouns.ts';
 import { synsetOffsets } from '../wordnet.ts';
-import { inTitleCaseLine } from './inTitleCaseLine.ts';
+import { inTitleCaseLine, inUnpunctuatedHeading } from './inTitleCaseLine.ts';
 import {
   AFTER_SCALE_WORD,
   ATTACHED_SCALE,
@@ -54,7 +54,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     const sentence = span?.text ?? '';
     const quote = quotes.find((q) => q.kind !== 'number' && q.start <= figure.start && figure.end <= q.end);
     const unquoted = span ? analysis.masked.slice(span.start, span.end) : '';
-    if (quote === undefined && (addressesReader(unquoted) || isHypothetical(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence) || inTitleCaseLine(text, figure.start))) continue;
+    if (quote === undefined && (addressesReader(unquoted) || isHypothetical(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence) || inTitleCaseLine(text, figure.start) || inUnpunctuatedHeading(text, figure.start))) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
     if (picksOutGroup(text, figure.start, figure.end) || namesKnownPair(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
     if (placesAmongPeople(text, figure.start, figure.end)) continue;

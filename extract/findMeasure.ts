@@ -93,6 +93,12 @@ function moneyIn(after: string): string | null {
 /** Words after a sum that are no noun it modifies ("$5 million worth of", "$2 million short", "$5 million apiece"). */
 const NOT_SUM_NOUNS = new Set(['worth', 'short', 'left', 'apiece', 'more', 'less', 'each', 'back', 'total', 'alone', 'combined', 'overall', 'last', 'next', 'this', 'plus', 'extra', 'ahead', 'behind', 'above', 'below', 'down', 'off', 'out', 'upfront']);
 
+/** A lower-case noun WordNet knows that heads a sum's noun phrase after a modifier ("worth" of "net worth"). */
+function headNoun(printed: string): boolean {
+  const word = normaliseWord(printed);
+  return /^\p{Ll}{3,}$/u.test(printed) && !/(?:ed|en|ing|ly)$/.test(word) && !TIME_WORDS.test(word) && nounKind(word) !== null;
+}
+
 /** A lower-case noun WordNet knows, printed right after a sum, that says what the sum is ("loss", "deal", "fine"). */
 function sumNoun(printed: string): boolean {
   const word = normaliseWord(printed);
@@ -148,6 +154,9 @@ export function findMeasure(text: string, start: number, end: number, unit: stri
   if (k === 0 && unit !== null && /^[A-Z]{3}$/.test(unit) && sumNoun(printedAfter[0] ?? '')) {
     // The head of the noun phrase ("heist" of "a two million - euro jewellery heist").
     const head = findUnit(text, end)?.unit ?? next;
+    // "a $17 million net worth": the noun right after a modifier heads the phrase even where it could not stand right
+    // after the sum itself.
+    if (head !== next && head === normaliseWord(printedAfter[1] ?? '') && headNoun(printedAfter[1] ?? '')) return head;
     return sumNoun(head) ? head : next;
   }
   // "40 people injured in the blast" counts the injured; "50 firefighters tackled the blaze" says what they did.

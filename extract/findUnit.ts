@@ -73,8 +73,9 @@ export function findUnit(text: string, from: number): UnitPhrase | null {
     // Russian puts adjectives before the noun and the noun ends the phrase.
     if (/\p{Script=Cyrillic}/u.test(word) && !CYRILLIC_ADJECTIVE.test(lower)) break;
     if (/[’']s$/u.test(match[0]) || !/^[ \u00A0][\p{L}]/u.test(text.slice(end, end + 2))) break;
-    // A plural noun ends an English noun phrase: "users left" is a noun and its verb.
-    if (isPlural(lower)) break;
+    // A plural noun ends an English noun phrase: "users left" is a noun and its verb. An initialism in capitals is
+    // no plural ("nine ACMS partners"): the noun after it is what is counted.
+    if (isPlural(lower) && !/^\p{Lu}{2,}$/u.test(word)) break;
     i = end;
   }
   return best;

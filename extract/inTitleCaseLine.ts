@@ -14,3 +14,21 @@ export function inTitleCaseLine(text: string, at: number): boolean {
   const words = line.filter((w) => /^[^\p{L}]*\p{L}{4,}/u.test(w));
   return line.length <= MAX_HEADLINE_WORDS && words.length >= 4 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
+
+/** The most words a heading printed in sentence case has ("Amazon discounts laptops from $700"): a paragraph runs longer. */
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * "Amazon discounts laptops from $700", then a paragraph that tells the deal: a short line in sentence case that
+ * ends with no sentence's punctuation and stands over more text heads what follows (a deal's or a section's
+ * heading, as a headline does) and claims nothing itself; the paragraph under it says the same as a claim. A line
+ * that closes a quote or a bracket, or the text's last line, is not one.
+ */
+export function inUnpunctuatedHeading(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd === -1 || !/\S/.test(text.slice(lineEnd))) return false;
+  const line = text.slice(lineStart, lineEnd).trim();
+  const words = line.split(/\s+/);
+  return words.length >= 3 && words.length <= MAX_HEADING_WORDS && /[\p{L}\p{N}%$]$/u.test(line);
+}

@@ -163,9 +163,18 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 // With the documents of merge15's batch of mention pairs ingested too, a labelled different figure pair of two
 // PolNeAR articles of March 15-16 ("five states" / "five states") joins: tune 98.7% -> 98.0% (148 of 151), main's
 // rules as much as the branch's; lowered for the new labels.
+// The sixth figure batch (88 blind pairs within one aeb article) moved what main's rules measure: tune 71.5% / 98.7%
+// -> 67.6% / 95.0%, held-out 62.3% / 92.3% -> 59.5% / 83.3% (blind on the batch alone: 24.0% of 25, 33.3% of 18).
+// Floors follow the labels down: the new labels, not the rules, brought them under.
+// Branch figs15: a short unpunctuated line over a paragraph heads it (no figure), an initialism is no plural ("nine
+// ACMS partners" counts partners): tune 67.6% -> 68.0% of 225, 95.0% -> 96.2% (153 of 159); held-out 59.5% of 84
+// unchanged, 83.3% -> 84.7% (50 of 59). One tune pair flips from run to run ("about $63 billion" of tariff revenue, a
+// rounded restatement of a "$63.1 billion" loss of GDP in one article, joins in some runs: 95.6%, 153 of 160), so the
+// tune precision floor sits under both. The noun right after a modifier heads what a sum is ("a $17 million net worth"):
+// tune 68.0% -> 68.4% of 225, 96.2% -> 96.3% (154 of 160; 95.7%, 154 of 161, when the pair above joins), held-out unchanged.
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.71, precision: 0.978 },
-  'held-out': { recall: 0.621, precision: 0.921 },
+  tune: { recall: 0.683, precision: 0.955 },
+  'held-out': { recall: 0.594, precision: 0.846 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 

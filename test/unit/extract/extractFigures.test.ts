@@ -434,3 +434,32 @@ test('"age of 18 months", "the age of 30 years": an age named before its number 
   assert.deepEqual(figures('Members retire at an age of 60 years under the old rules.'), []);
   assert.deepEqual(figures('The show ran for 18 months at the harbour theatre.').map((f) => f.text), ['18 months']);
 });
+
+test('a short line in sentence case with no punctuation over a paragraph heads it and claims no figure', () => {
+  const text =
+    'Here are the best garden deals of the week.\n\nGarden shop cuts the price of its cedar bench to $180\n\nThe Hollow Lane garden shop is selling its cedar bench for $180 this week.\n\nPick it up at the shop for $180\n\nMore deals follow below.';
+  assert.deepEqual(
+    extractFigures(analyzeText(text), []).map((m) => m.text),
+    ['$180'],
+  );
+  assert.deepEqual(
+    extractFigures(analyzeText(text), []).map((m) => m.start),
+    [text.indexOf('$180 this')],
+  );
+  // A sentence that ends with its full stop or a closing quote is no heading, however short.
+  assert.equal(figures('Prices rose by 4%.\n\nThe rest followed.').length, 1);
+  assert.equal(figures('“We sold 300 benches”\n\nThe shop said so.').length, 1);
+});
+
+test('an initialism in capitals before a noun is no plural: the noun after it is the unit', () => {
+  assert.deepEqual(figures('The nine ACMS partners signed the pact in May.'), [{ text: 'nine ACMS partners', value: 9, unit: 'partners', qualifier: null }]);
+});
+
+test('the noun right after a modifier heads what a sum is: "a $40 million net worth" is a worth, as "a net worth of $40 million"', () => {
+  assert.deepEqual(
+    figures('Records show the singer has a $40 million net worth.').map((f) => f.unit),
+    figures('The singer has a net worth of $40 million.').map((f) => f.unit),
+  );
+  // A word of time after the modifier is no head: "660,000 dollars four years ago" says when, not what.
+  assert.equal(figures('Its gift fell from $660,000 four years ago.')[0]?.unit?.includes('years'), false);
+});
