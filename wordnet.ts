@@ -149,3 +149,21 @@ export function nounSynset(offset: number): NounSynset {
   nounSynsets.set(offset, synset);
   return synset;
 }
+
+const verbFrameMemo = new Map<number, number[]>();
+
+/**
+ * The sentence frames of a verb synset in data.verb ("Somebody ----s something" is 8), kept once read. A data.verb
+ * line ends: ... p_cnt [pointers] f_cnt [+ f_num w_num]... | gloss.
+ */
+export function verbFrames(offset: number): number[] {
+  const known = verbFrameMemo.get(offset);
+  if (known) return known;
+  const fields = lineAt(open('verb').data, offset).line.split(' | ')[0]?.split(' ') ?? [];
+  const wordCount = parseInt(fields[3] ?? '0', 16);
+  const pointersAt = 4 + 2 * wordCount;
+  const framesAt = pointersAt + 1 + 4 * Number(fields[pointersAt]);
+  const frames = Array.from({ length: Number(fields[framesAt] ?? 0) }, (_, i) => Number(fields[framesAt + 2 + 3 * i]));
+  verbFrameMemo.set(offset, frames);
+  return frames;
+}

@@ -18,6 +18,7 @@ import { genderReader } from './personGender.ts';
 import type { ResolvedSpeaker, SpeakerEvent } from './resolveSpeakers.ts';
 import { findEntities } from './findEntities.ts';
 import { isRoleNounWord } from './wordnetNouns.ts';
+import { isTransitiveVerb } from './wordnetVerbs.ts';
 import { lookupName } from './buildNameIndex.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
@@ -471,6 +472,21 @@ function onlyAdjectiveCommas(before: readonly Token[], noun: number): boolean {
   return before.every((t, k) => t.text !== ',' || (k < noun && before[k - 1]?.word === true && /^\p{Ll}/u.test(before[k + 1]?.text ?? '')));
 }
 
+/** A preposition (or "as") that may end a verb phrase whose object is the relative pronoun left out. */
+const OBJECTLESS_BEFORE = /^(?:as|for|to|in|at|on|into|onto|from|with|by|over|under|after|before|during|since|last|this)$/;
+
+/**
+ * "Sondland, a wealthy hotelier Trump tapped as his ambassador, is ...": inside an appositive to a name, a name (ending
+ * before `k`) whose verb takes an object but has none before "as" or a preposition is the subject of a relative clause
+ * ("a hotelier [whom] Trump tapped"), not the person the appositive describes nor a clause's subject.
+ */
+function relativeClauseSubject(analysis: TextAnalysis, tokens: readonly Token[], at: number, k: number): boolean {
+  const verb = tokens[k];
+  // After a name the text prints where no sentence starts ("Later, the writer Jo Walton moved to ..." is no appositive).
+  const appositive = tokens[at - 1]?.text === ',' && analysis.known.has(stripPossessive(tokens[at - 2]?.text ?? ''));
+  return appositive && verb?.word === true && /^\p{Ll}/u.test(verb.text) && isTransitiveVerb(verb.text) && OBJECTLESS_BEFORE.test(tokens[k + 1]?.text ?? '');
+}
+
 /** Where "and" and a second capitalised name after the name ending at `at` end, when a verb follows them; else -1. */
 function jointSubjectEnd(tokens: readonly Token[], at: number): number {
   if (normaliseWord(tokens[at]?.text ?? '') !== 'and') return -1;
@@ -503,6 +519,7 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   const next = tokens[k];
   const verbLike = (t: Token) => t.word && /^\p{Ll}/u.test(t.text) && !NOT_AFTER_SUBJECT.has(t.text);
   if (at > 0 && (next === undefined || !(next.text === ',' || verbLike(next)))) return null;
+  if (afterRole && relativeClauseSubject(analysis, tokens, at, k)) return null;
   // Run-in headlines in capitals ("RESTRICTIONS ON WHATSAPP Roskomnadzor ...") are not part of the name.
   const allCaps = (w: string | undefined): boolean => /^\p{Lu}{2,}$/u.test(w ?? '');
   while (run.length > 1 && allCaps(run[0]) && run.some((w) => !allCaps(w))) run.shift();

@@ -189,9 +189,23 @@ function wasHowSaid(masked: string, rest: Token[]): Attribution | null {
   for (let k = 3; k < Math.min(rest.length, 2 + MAX_SUBJECT_WORDS); k += 1) {
     const token = rest[k];
     if (token === undefined || !token.word) return null;
+    // "was how it was described by the mayor": a passive names no subject between "how" and its verb, the agent after "by" spoke.
+    if (/^(?:is|are|was|were|be|been|being)$/i.test(token.text)) return passiveAgent(masked, rest, k + 1);
     if (WORDING_VERBS.test(token.text) || isCue(rest, k)) return { subject: subjectText(masked, rest, 2, k), cue: token.text, position: 'after' };
   }
   return null;
+}
+
+/** "described by the mayor": the agent after a verb of wording at `verb` and "by", else null. */
+function passiveAgent(masked: string, rest: Token[], verb: number): Attribution | null {
+  const cue = rest[verb];
+  if (cue === undefined || !(WORDING_VERBS.test(cue.text) || isCue(rest, verb)) || rest[verb + 1]?.text !== 'by') return null;
+  let end = verb + 2;
+  // The agent ends before a circumstance ("by the council on Tuesday").
+  const circumstance = /^(?:on|in|at|to|for|during|after|before|last|this|yesterday|today|with|when|while|as|who|which)$/i;
+  while (end < rest.length && end - verb - 2 < MAX_SUBJECT_WORDS && rest[end]?.word === true && !circumstance.test(rest[end]?.text ?? '')) end += 1;
+  const subject = subjectText(masked, rest, verb + 2, end);
+  return subject === null ? null : { subject, cue: cue.text, position: 'after' };
 }
 
 /** Words that open a circumstance of the saying between a quote and its cue ("“...” when asked about it, she said"). */

@@ -805,7 +805,9 @@ function thingRevealsThing(tokens: readonly Token[], cueAt: number, start: numbe
   let head = cueAt - 1;
   while (head > 0 && betweenSubjectAndCue(tokens[head]?.text ?? '')) head -= 1;
   const subject = tokens[head]?.text ?? '';
-  if (/^it$/i.test(subject)) return true;
+  // "it confirms the trend" in the present reads a fact showing a fact; "It confirmed the closure of two plants" in
+  // the past is as often a company's or an agency's word, whose "it" is resolved with the speaker.
+  if (/^it$/i.test(subject)) return /s$/.test(tokens[cueAt]?.text ?? '');
   if (!/^\p{Ll}+$/u.test(subject) || SPEAKING_RECORDS.test(subject)) return false;
   const kind = nounKind(subject);
   return kind === 'thing' || kind === 'other';

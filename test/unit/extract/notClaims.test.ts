@@ -625,6 +625,15 @@ describe('what names a question or a thing shown, with nothing said', () => {
       { kind: 'statement', text: 'the ferry had lost money for six years', speaker: 'harbour audit' },
     ]);
   });
+  test('"It confirmed the closure of two depots" after a company\'s statement: "it" is the company, its confirmation reported; "it confirms" a fact', () => {
+    const vote = 'Ferry tax passes\n\nMayor Ann Lowe said on Monday that the harbour tax would pass. To start, it confirms recent polling on the harbour tax.';
+    assert.deepEqual(statements(vote), [{ kind: 'statement', text: 'the harbour tax would pass', speaker: 'Ann Lowe' }]);
+    const text = 'Harbour Freight Ltd said on Monday that its sales had fallen. It confirmed the closure of two depots in Hull.';
+    assert.deepEqual(statements(text), [
+      { kind: 'statement', text: 'its sales had fallen', speaker: 'Harbour Freight Ltd' },
+      { kind: 'statement', text: 'the closure of two depots in Hull', speaker: 'Harbour Freight Ltd' },
+    ]);
+  });
 });
 
 describe('another actor glued after a report', () => {

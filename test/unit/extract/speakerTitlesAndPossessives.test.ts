@@ -48,4 +48,9 @@ describe('a quote whose cue follows "was how"', () => {
       '“It was late,” said Ann Rolfe, his editor.\n\nThe two had married in a small ceremony. (“The council has decided that we should make it formal,” was how Tom Ferris described it to friends.)';
     assert.deepEqual(speakers(text), ['Ann Rolfe', 'Tom Ferris']);
   });
+
+  test('"“...,” was how it was described by the council": a passive names its speaker after "by", not between "how" and its verb', () => {
+    const text = 'Dale Freight Ltd said on Monday that its sales had fallen.\n\n“A slow ruin,” was how it was described by the town council on Tuesday.';
+    assert.deepEqual(speakers(text), ['Dale Freight Ltd', 'town council']);
+  });
 });
