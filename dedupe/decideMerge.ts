@@ -686,19 +686,6 @@ function quotesFragmentOf(statement: string, other: string, minRun: number): boo
 }
 
 /**
- * Whether two named speakers are a body and one printed as speaking for it ("Acme" / "Acme spokeswoman", "the FBI" /
- * James Comey, "FBI Director"): sameSpeakers leaves them not known to be one (null), and their printings join on the
- * same words; a rewording of one assertion (rewordedAssertion) joins them too, since the body's statement is its
- * head's or spokesperson's reported.
- */
-const bodyAndItsVoice = (subject: MergeSubject, variant: ClaimVariant): boolean =>
-  subject.speakerKey !== null &&
-  variant.speakerKey !== null &&
-  subject.weakSpeaker !== true &&
-  variant.weakSpeaker !== true &&
-  (speaksFor(subject.speakerKey, variant.role) || speaksFor(variant.speakerKey, subject.role));
-
-/**
  * Fewest words of substance two printings of one description ("police" and "police") must share to be one
  * report reworded when they name nothing in common: a description alone may be two forces in two events, and a
  * frame's worth of shared words ("a man", "charged", "arson", "warehouse", "blaze") fits both, where more ("they
@@ -776,8 +763,7 @@ export function decideMerge(
       if (
         result.joins ||
         (same === true && (sharesSentence(subject.text, variant.text) || (result.guard !== 'figure' && reworded(subject, variant)))) ||
-        (named && (quotesFragmentOf(subject.text, variant.text, options.minRun) || quotesFragmentOf(variant.text, subject.text, options.minRun))) ||
-        (same === null && result.guard !== 'figure' && bodyAndItsVoice(subject, variant) && rewordedAssertion(subject.text, variant.text))
+        (named && (quotesFragmentOf(subject.text, variant.text, options.minRun) || quotesFragmentOf(variant.text, subject.text, options.minRun)))
       ) {
         matched = true;
         break;

@@ -618,20 +618,6 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(fragment('“soft like a sponge”'), [whole]).matches, []);
   });
 
-  test('a body and the one printed as speaking for it join on one assertion reworded', () => {
-    const voice = (role: string | null): ClaimCandidate => ({
-      id: 'c1',
-      kind: 'quote',
-      value: null,
-      unit: null,
-      variants: [{ text: 'Acme would close its Dunmore plant in March, and the workers there would be offered jobs at its Kelby site', speakerKey: 'lena brask', entities: [], role }],
-    });
-    const body = (speaker: string) => ({ ...quote('the plant in Dunmore would close in March and that its workers would be offered jobs at the Kelby site', speaker), kind: 'statement' as const });
-    assert.deepEqual(decideMerge(body('acme'), [voice('Acme spokeswoman')]).matches, ['c1']);
-    assert.deepEqual(decideMerge(body('acme'), [voice(null)]).matches, [], 'no role printed');
-    assert.deepEqual(decideMerge(body('globex'), [voice('Acme spokeswoman')]).matches, [], 'another body');
-  });
-
   test('a contrast a printing rules out ("not X, but Y") is no negation of what the other printing asserts', () => {
     const asserted = claim('c1', ['the fire at the mill was arson set by a neighbour of the family'], 'nora vell');
     const contrast = 'the fire at the mill was not an accident, but arson set by a neighbour of the family';
