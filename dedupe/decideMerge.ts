@@ -442,6 +442,15 @@ export function compareQuotes(a: PrintedQuote, b: PrintedQuote, options: MergeOp
   const judged = cut
     ? compareTexts(a.tokens, b.tokens, { ...options, minRun: Number.POSITIVE_INFINITY })
     : comparison;
+  // "Not one person, but probably several": the contrast a printing rules out is no assertion of its own; a printing
+  // of what it asserts instead is the same statement. Compared again without the contrast, joined if nothing guards.
+  if (judged.guard !== null) {
+    const [plainA, plainB] = [withoutContrast(a), withoutContrast(b)];
+    if ((plainA !== a || plainB !== b) && !assertsRuledOut(a, b) && !assertsRuledOut(b, a)) {
+      const plain = compareQuotes(plainA, plainB, options);
+      if (plain.guard === null && plain.relation !== 'different') return plain;
+    }
+  }
   // An aside that echoes the sentence's negation ("never ..., not me, not Bill, nobody more qualified") negates nothing new.
   if (judged.guard === 'negation' && (echoesNegation(a, b) || echoesNegation(b, a))) return { relation: 'similar', score: judged.score, guard: null };
   if (judged.guard || (judged.relation !== 'different' && judged.relation !== 'similar')) return judged;
@@ -460,6 +469,30 @@ export function compareQuotes(a: PrintedQuote, b: PrintedQuote, options: MergeOp
 
 /** A printing's words of substance as swapsKind reads them: no function word, figure or negation, letters only. */
 const substanceOf = (tokens: readonly string[]) => tokens.filter((t) => !isStopWord(t) && !isGuardToken(t) && /^\p{L}+$/u.test(t));
+
+/**
+ * A contrast a printing rules out before what it asserts ("was not one person, but probably a group", "not an
+ * accident, but arson"): "not", a thing named by an article or a count, a comma and "but". Not "not only ... but" (both
+ * hold), nor "not to resign but" or "was not forgiven, but" (two clauses, each its own assertion).
+ */
+const CONTRAST = /\bnot\s+(?:a|an|the|one|two|three|\d+)\s+[^,;.:!?]{1,40}?,\s+but\s+/gi;
+
+/**
+ * Whether `other` prints a word of substance (or a figure) that `quote` rules out in a contrast ("not an accident,
+ * but arson" / "was an accident"): then the two say opposite things, the contrast being the point.
+ */
+function assertsRuledOut(quote: PrintedQuote, other: PrintedQuote): boolean {
+  const words = new Set(other.tokens);
+  return [...quote.text.matchAll(CONTRAST)].some((m) =>
+    tokenize(m[0]).some((t) => t !== 'not' && t !== 'but' && !isStopWord(t) && words.has(t)),
+  );
+}
+
+/** A printing without the contrasts it rules out (CONTRAST); itself when it has none. */
+function withoutContrast(quote: PrintedQuote): PrintedQuote {
+  const text = quote.text.replace(CONTRAST, '');
+  return text === quote.text ? quote : { text, tokens: tokenize(text) };
+}
 
 /** Words in round or square brackets inside a printing, with the space before them. */
 const INSERTION = /\s*[([][^()[\]]{1,80}[)\]]/g;
@@ -627,6 +660,31 @@ function sharesSentence(a: string, b: string): boolean {
   return keys.size > 0 && sentenceKeys(b).some((key) => keys.has(key));
 }
 
+/** Fewest words, and words of substance, a quoted fragment shorter than minRun must have to join (quotedFragmentOf). */
+const FRAGMENT_WORDS = 4;
+const FRAGMENT_SUBSTANCE = 2;
+
+/**
+ * Whether `statement` reports a short stretch of `other` in quotes, framed by words `other` prints too: a fragment of
+ * FRAGMENT_WORDS words or more (fewer than minRun, which compareVariant matches on its own) that is a run of `other`'s
+ * words, in a statement whose own words of substance, outside the quotes, are all among `other`'s, and at least one
+ * ("Lena is “soft like a sponge.”" of "soft on spending, soft - Lena - soft like a sponge"). One named speaker's only:
+ * a stock phrase ("make our town great again") with no word of its own around it could be any of that speaker's lines.
+ */
+function quotesFragmentOf(statement: string, other: string, minRun: number): boolean {
+  const otherTokens = tokenize(other);
+  const otherRun = ` ${otherTokens.join(' ')} `;
+  const substance = (tokens: readonly string[]) => tokens.filter((t) => !isStopWord(t) && !isGuardToken(t) && /\p{L}/u.test(t));
+  const [, ...quoted] = quotedStretches(statement);
+  const fragments = quoted.filter(
+    (f) => f.tokens.length >= FRAGMENT_WORDS && f.tokens.length < minRun && substance(f.tokens).length >= FRAGMENT_SUBSTANCE && otherRun.includes(` ${f.tokens.join(' ')} `),
+  );
+  if (fragments.length === 0) return false;
+  const framing = substance(tokenize(statement.replace(QUOTED, ' ')));
+  const others = new Set(otherTokens);
+  return framing.length > 0 && framing.every((t) => others.has(t));
+}
+
 /**
  * Fewest words of substance two printings of one description ("police" and "police") must share to be one
  * report reworded when they name nothing in common: a description alone may be two forces in two events, and a
@@ -701,7 +759,12 @@ export function decideMerge(
       // is asked too: the rewording's own negation guard (another count of negations, odd or even) keeps "a chance"
       // and "no chance" apart. One guarded for a figure printed in one only is not: on MRPC, asking those too
       // joined about one wrong pair in four ("to 45 percent from 23 percent" / "by around 45 percent").
-      if (result.joins || (same === true && (sharesSentence(subject.text, variant.text) || (result.guard !== 'figure' && reworded(subject, variant))))) {
+      const named = same === true && subject.speakerKey !== null && subject.weakSpeaker !== true;
+      if (
+        result.joins ||
+        (same === true && (sharesSentence(subject.text, variant.text) || (result.guard !== 'figure' && reworded(subject, variant)))) ||
+        (named && (quotesFragmentOf(subject.text, variant.text, options.minRun) || quotesFragmentOf(variant.text, subject.text, options.minRun)))
+      ) {
         matched = true;
         break;
       }

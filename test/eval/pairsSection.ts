@@ -150,8 +150,13 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // The blind batch of branch merge15 (28 PolNeAR pairs) moved what main's rules measure: tune verbatim 98.7% -> 96.3%,
 // partial 97.4% -> 93.2%, paraphrase 37.0% -> 34.5%, held-out verbatim 88.6% -> 87.0%; the floors below follow the
 // labels, and tune partial rose to 95.5% with the given-name rule of rewordedAssertion.ts.
+// Issue 16 items 1-3 (branch merge16): a fragment of four words quoted in a statement whose own words the other printing
+// of one named speaker prints too ("Rubio is “weak like a baby”") joins it, and a contrast ruled out ("was not one
+// person, but probably a combination") is no negation of the printing of what it asserts: tune partial 95.5% -> 97.7%
+// of 44, paraphrase 34.5% -> 36.2% of 58, merge precision 98.6% of 143 merged (the same 2 different pairs); verbatim
+// 96.3% and held-out (87.0%, 82.6%, 42.1%, 100%) unchanged. Floors: tune partial 0.95 -> 0.975, paraphrase 0.34 -> 0.36.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.96, partial: 0.95, paraphrase: 0.34 },
+  tune: { verbatim: 0.96, partial: 0.975, paraphrase: 0.36 },
   'held-out': { verbatim: 0.865, partial: 0.8, paraphrase: 0.38 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /

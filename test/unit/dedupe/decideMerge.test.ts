@@ -607,4 +607,22 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(quote('there is a new plan for our port'), [other]).matches, ['c1']);
     assert.deepEqual(decideMerge(quote('there was a new plan for the port'), [other]).matches, ['c1']);
   });
+
+  test('a statement quoting a short stretch of one speaker\'s words, framed by words they print too, joins them', () => {
+    const whole = claim('c1', ['soft on spending, you know it. Soft - Halden - soft like a sponge.'], 'nora vell');
+    const fragment = (text: string, speaker = 'nora vell') => ({ ...quote(text, speaker), kind: 'statement' as const });
+    assert.deepEqual(decideMerge(fragment('Halden is “soft like a sponge.”'), [whole]).matches, ['c1']);
+    // Another speaker, a framing word the whole does not print, or no framing word at all (a stock phrase): apart.
+    assert.deepEqual(decideMerge(fragment('Halden is “soft like a sponge.”', 'ivo brand'), [whole]).matches, []);
+    assert.deepEqual(decideMerge(fragment('Orrin is “soft like a sponge.”'), [whole]).matches, []);
+    assert.deepEqual(decideMerge(fragment('“soft like a sponge”'), [whole]).matches, []);
+  });
+
+  test('a contrast a printing rules out ("not X, but Y") is no negation of what the other printing asserts', () => {
+    const asserted = claim('c1', ['the fire at the mill was arson set by a neighbour of the family'], 'nora vell');
+    const contrast = 'the fire at the mill was not an accident, but arson set by a neighbour of the family';
+    assert.deepEqual(decideMerge(quote(contrast, 'nora vell'), [asserted]).matches, ['c1']);
+    const ruledOut = claim('c2', ['the fire at the mill was an accident, said a neighbour of the family'], 'nora vell');
+    assert.deepEqual(decideMerge(quote(contrast, 'nora vell'), [ruledOut]).matches, []);
+  });
 });
