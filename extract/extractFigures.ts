@@ -55,6 +55,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     const quote = quotes.find((q) => q.kind !== 'number' && q.start <= figure.start && figure.end <= q.end);
     const unquoted = span ? analysis.masked.slice(span.start, span.end) : '';
     if (quote === undefined && (addressesReader(unquoted) || isHypothetical(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence) || inTitleCaseLine(text, figure.start) || inUnpunctuatedHeading(text, figure.start))) continue;
+    if (quote === undefined && (instructsReader(unquoted) || announcesOwnList(unquoted))) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
     if (picksOutGroup(text, figure.start, figure.end) || namesKnownPair(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
     if (placesAmongPeople(text, figure.start, figure.end)) continue;
@@ -105,6 +106,20 @@ function withoutUnitNames(entities: string[], unit: string | null): string[] {
  * figures. A source's own words are read elsewhere (quotes).
  */
 const addressesReader = (sentence: string) => /\b(?:you|your|you['’](?:d|ll|re|ve))\b/i.test(sentence);
+
+/**
+ * "Stir two spoons of honey into the tea.", "Whisk three eggs with the milk": a sentence opening with a verb of doing
+ * or preparing tells the reader what to do (a recipe's or a guide's step), and its amounts are what the step takes, no
+ * figure anybody reports.
+ */
+const instructsReader = (sentence: string) =>
+  /^\s*(?:Mix|Add|Stir|Combine|Pour|Whisk|Bake|Preheat|Boil|Simmer|Chop|Sprinkle|Drizzle|Soak|Rinse|Marinate|Knead|Grate)\s+(?!(?:is|are|was|were|has|had)\b)/.test(sentence);
+
+/**
+ * "See our eight favourite kettles below.", "Here are the five picks we liked:": a count in a sentence that points at
+ * what follows counts the article's own list, no figure anybody reports.
+ */
+const announcesOwnList = (sentence: string) => /\b(?:below|as follows)\s*[.:!]?\s*$/i.test(sentence) || /^\s*(?:Here are|Here['’]s|These are)\b/.test(sentence);
 
 /**
  * "Say you think a degree will cost $160,000. A quarter of that is $40,000.": the sentence after one that puts a
@@ -278,7 +293,7 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   if (isDigit && isLabelOrPlace(text, numberStart, numberEnd)) return null;
   if (isAge(text, numberEnd)) return null;
   if (scaleWord === undefined && groups.currency === undefined && groups.percent === undefined && isAgeBracket(text, start, qualifier)) return null;
-  if (isDigit && namesModelWithLetter(text, numberStart, numberEnd, end, groups)) return null;
+  if (isDigit && (namesModelWithLetter(text, numberStart, numberEnd, end, groups) || namesBrandWithLetter(text, end, groups))) return null;
   let unit: string | null = null;
   const currency = currencyCode(groups.currency);
   if (groups.percent !== undefined) unit = '%';
@@ -569,6 +584,15 @@ function namesModelWithLetter(text: string, numberStart: number, numberEnd: numb
   return (noun === null || !/s$/.test(noun.unit)) && isAgeOrLabel(text, numberStart, numberEnd);
 }
 
+/**
+ * "the 3M Studio plan", "join 2B Mindset today": a scale letter glued to the number, with no currency, before a name in
+ * title case that is no plural ("10M Americans" counts them), begins the name of a programme or a brand.
+ */
+function namesBrandWithLetter(text: string, end: number, groups: Record<string, string | undefined>): boolean {
+  if (groups.attached === undefined || groups.currency !== undefined || !/^[A-Z]$/.test(groups.attached)) return false;
+  return /^\s\p{Lu}\p{Ll}+(?<!s)(?![\p{L}])/u.test(text.slice(end, end + 24));
+}
+
 /** Whether `at` opens its sentence (or the text, or a line). */
 const atSentenceStart = (text: string, at: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 
@@ -596,6 +620,7 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   // A designation printed with spaces around its hyphen ("AK - 47", "F - 16"), as some wires' copy is.
   if (/(?<![\p{L}\p{N}])\p{Lu}{1,5}\s[-–]\s$/u.test(text.slice(Math.max(0, start - 9), start))) return true;
   if (/^\s?:\s?\d{2}\b/.test(after)) return true;
+  if (namesEmergencyNumber(text, start, end)) return true;
   // "a 480 x 360 display", "1, 440 x 900": a specification's dimensions, either of its numbers.
   if (/^\s?[x×]\s?\d/.test(after) || /\d\s?[x×]\s?$/.test(before)) return true;
   // "a 20 - 13 victory", "a 13-3 halftime lead": a game's score, either of its numbers.
@@ -607,6 +632,15 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   if (namesFormat(text, start, end)) return true;
   if (/^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place)\b/u.test(after)) return true;
   return /\b\p{Lu}{2,}\s$/u.test(before) && /^[MKBGT]\b/.test(after);
+}
+
+/**
+ * "dialled 999", "a flood of 911 calls", "the 112 operator": a country's emergency number is dialled, it counts nothing.
+ */
+function namesEmergencyNumber(text: string, start: number, end: number): boolean {
+  if (!/^(?:911|999|112|000)$/.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 12), start);
+  return /^[-\s]+(?:calls?|callers?|dispatch(?:ers?)?|operators?|lines?|centers?|centres?|emergency|system)\b/i.test(text.slice(end, end + 16)) || /\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?)\s+$/i.test(before);
 }
 
 /**

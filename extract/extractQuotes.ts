@@ -8,7 +8,7 @@ import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { findAttribution } from './findAttribution.ts';
 import type { Attribution } from './findAttribution.ts';
-import { findStatements } from './findStatements.ts';
+import { deniesOthersClaims, findStatements, imaginesSaying, writerSpeaks } from './findStatements.ts';
 import { clauseAroundQuote } from './clauseAroundQuote.ts';
 import { inHeadline, isEmbeddedTitle, isFragment, isMostlyQuoted, isQuote, wordsBefore } from './isMostlyQuoted.ts';
 import type { StatementSpan } from './findStatements.ts';
@@ -126,11 +126,14 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     // A quote that opens mid-sentence in lower case ("called it “a disaster”") is a fragment of reported speech:
     // a statement of the clause around it when it names its speaker, never a direct quote.
     if (isFragment(span.text) && !sameCue && !led.has(span)) {
+      // The writer's own first-person voice around a quoted phrase ("as I always tell my clients: “...”") reports nothing.
+      if ((attribution !== null && writerSpeaks(attribution)) || imaginesSaying(maskedTokens(analysis, sentence.start, sentence.end))) continue;
       // "will be, as Apple puts it, “the world's thinnest ...,” coming in at ...": "as X put it" sets off its quoted
       // words alone; the clause around them is the writer's.
       const ownWording = cue !== null && /^puts? it$/i.test(cue);
       const clause = attribution && speaker.speaker !== null && cue !== null && !ownWording ? clauseAroundQuote(analysis, span, attribution) : null;
       if (clause === null || quotedTermOnly(text, span, clause)) continue;
+      if (attribution !== null && deniesOthersClaims(textTokens(analysis, clause.start, clause.end).filter((t) => t.word), attribution)) continue;
       clauses.push({ start: clause.start, end: clause.end, speaker });
       mentions.push({
         ...base('statement', text.slice(clause.start, clause.end), clause.start, clause.end, sentence),

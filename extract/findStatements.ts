@@ -71,6 +71,8 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
 
 /** The statements of one sentence's tokens (or of a part of it that reads as one). */
 function statementsIn(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyMap<number, number>): StatementSpan[] {
+  // What the writer imagines someone would have said, and all it reports in turn, is said by nobody.
+  if (imaginesSaying(tokens)) return [];
   // The first pattern that leaves a clause of a few words wins: "..., the minister said on Monday." is a tail.
   const mid = midCue(tokens, analysis.text);
   if (mid !== null) {
@@ -265,8 +267,44 @@ function reportsSomething(words: readonly Token[], attribution: Attribution): bo
   if (/^(?:and|or|but|nor)$/.test(first)) return false;
   // "explains why Indiana is weird", "described how the plan works": a question named as the topic, no answer given.
   if (/^(?:why|how|whether)$/.test(first) || asksIfOrHow(words)) return false;
-  if (namesWriting(words, attribution) || announcesAct(words, attribution)) return false;
+  if (namesWriting(words, attribution) || announcesAct(words, attribution) || deniesOthersClaims(words, attribution)) return false;
   return !(/^(?:added|adds|gained|lost|shed)$/i.test(attribution.cue ?? '') && /^\p{N}/u.test(first));
+}
+
+/**
+ * "I always tell my clients: “an open face ...”": a cue whose subject is "I" outside quotes is the writer's own
+ * first-person voice, the article speaking, no reported speech (read where the quoted words are a phrase in the clause).
+ */
+export const writerSpeaks = (attribution: Attribution) => /^I(?![\p{L}\p{N}'’])/u.test(attribution.subject?.text ?? '');
+
+/**
+ * "the mayor would then have claimed that ...", "she could have argued that ...": a cue after a modal and "have" is
+ * a counterfactual the writer imagines, nothing said.
+ */
+/** Whether a sentence's first cue is a counterfactual ("would then have claimed that ..."): all it reports is imagined. */
+export const imaginesSaying = (tokens: readonly Token[]) => counterfactualCue(tokens, tokens.findIndex((t) => STATEMENT_CUES.has(normaliseWord(t.text))));
+
+function counterfactualCue(tokens: readonly Token[], cueAt: number): boolean {
+  if (cueAt < 2 || !STATEMENT_CUES.has(normaliseWord(tokens[cueAt]?.text ?? ''))) return false;
+  const before = (k: number) => {
+    let j = k - 1;
+    while (j > 0 && /^(?:then|also|surely|probably|certainly|likely|never|just)$/i.test(tokens[j]?.text ?? '')) j -= 1;
+    return j;
+  };
+  const have = before(cueAt);
+  return /^have$/i.test(tokens[have]?.text ?? '') && /^(?:would|could|might|should|['’]d)$/i.test(tokens[before(have)]?.text ?? '');
+}
+
+/** Nouns that name what others said, as the object of a denial ("denied the allegations"). */
+const OTHERS_CLAIMS = /^(?:claims?|allegations?|accusations?|charges?|reports?|rumou?rs?|suggestions?|speculation)$/i;
+
+/**
+ * "denied ‘baseless’ claims that the mill polluted the river", "denies reports it is for sale": what a denial's object
+ * names is what others said, the reverse of the speaker's word; no clause of the speaker's is reported.
+ */
+export function deniesOthersClaims(words: readonly Token[], attribution: Attribution): boolean {
+  if (!/^(?:denied|denies|deny|denying)$/i.test(attribution.cue ?? '')) return false;
+  return words.slice(0, 3).some((t) => OTHERS_CLAIMS.test(normaliseWord(t.text)));
 }
 
 /**

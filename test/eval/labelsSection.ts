@@ -242,7 +242,14 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.941, 'held-out': 0.871 };
 // Branch figs15: a short unpunctuated line over a paragraph claims no figure: held-out 6.5% -> 6.3% (36 of 572): 0.066 -> 0.064.
 // Both merged (the sixteenth batch and its rules, figs15's heading rule): tune 2.8% (43 of 1533), held-out 6.5% (38 of
 // 581): ceilings 0.029 and 0.066.
-const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.066 };
+// With the seventeenth batch (claims16, 105 tune items, 45 held-out, judged blind under the rules of c3e48cd): tune 3.4%
+// (55 of 1638; the batch alone 12 of 105), held-out 6.5% (41 of 628; the batch alone 1 of 45): ceilings 0.029 -> 0.034
+// because the labels grew, and 0.069 -> 0.066. Its rules (branch claims16: an emergency number, a scale letter before
+// a brand's name, a recipe's step, a count pointing at the article's own list below, the writer's first-person voice
+// around a quoted phrase, a counterfactual cue, a denial's object naming others' claims) give tune 2.9% (47 of 1630),
+// held-out 6.4% (40 of 626): ceilings 0.034 -> 0.029 and 0.066 -> 0.064.
+// With claims16 and figs15 both merged: tune 2.9% (47 of 1625), held-out 6.1% (38 of 624): held-out ceiling 0.062.
+const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.062 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
@@ -256,7 +263,9 @@ const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.066 };
 // With the sixteenth batch: tune 92.9% (977 of 1052; the batch alone 83 of 86), held-out 90.2% (350 of 388; the batch
 // alone 5 of 5): floors 0.925 -> 0.928 and 0.9 -> 0.901.
 // With both third aeb attribution batches' rules: tune 93.0% (980 of 1054), held-out 90.5% (351 of 388).
-const CLAIM_SPEAKER_FLOOR = { tune: 0.928, 'held-out': 0.903 };
+// With the seventeenth batch: tune 92.8% (1017 of 1096; the batch alone 37 of 42), held-out 90.3% (362 of 401; the
+// batch alone 11 of 13): floors 0.928 -> 0.927 and 0.903 -> 0.902 because the labels grew.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.927, 'held-out': 0.902 };
 // The third aeb attribution batch's rules (branch speakers15b): tune 92.5% -> 92.7% (895 of 966), held-out 90.1% ->
 // 90.3% (346 of 383): floors 0.925 -> 0.926 and 0.9 -> 0.902.
 

@@ -651,3 +651,39 @@ describe('another actor glued after a report', () => {
     ]);
   });
 });
+
+describe('the seventeenth batch: figures nobody reports', () => {
+  test('an emergency number dialled ("911 calls", "dialled 999") counts nothing; the counts around it stay', () => {
+    assert.deepEqual(figures('Harbour storm\n\nThe storm cut off 911 calls for hours in 14 villages. One skipper dialled 999 twice.'), ['14 villages']);
+  });
+
+  test('a scale letter glued to a number before a name in title case begins a brand ("the 3M Studio plan")', () => {
+    assert.deepEqual(figures('Harbour gym\n\nThe gym sold the 3M Studio plan to 2,400 members.'), ['2,400 members']);
+  });
+
+  test("a recipe's step opening with its verb takes amounts, it reports none", () => {
+    assert.deepEqual(figures('Harbour soup\n\nWhisk three eggs with two cups of broth. The café sold 900 bowls last winter.'), ['900 bowls']);
+  });
+
+  test('a count in a sentence pointing at what follows counts the article\'s own list', () => {
+    const text = 'Harbour kettles\n\nKettle prices rose 12% this year. See our picks for the eight best kettles below.\n\nHere are the five mugs we liked:';
+    assert.deepEqual(figures(text), ['12%']);
+  });
+});
+
+describe('the seventeenth batch: reports that report nothing', () => {
+  test("the writer's own first-person voice around a quoted phrase is no reported speech", () => {
+    const text = 'Harbour snacks\n\nThat is why I keep telling my readers: “a slow plate is a full plate!”\n\nThe ferry cook told diners: “a slow plate is a full plate!”';
+    assert.deepEqual(statements(text).map((s) => s.speaker), ['ferry cook']);
+  });
+
+  test('a cue after a modal and "have" is a counterfactual the writer imagines, with all it reports in turn', () => {
+    const text = 'Harbour what-ifs\n\nThe rival mayor would then have claimed that he was told by a clerk that the ferry had confirmed its “new” timetable. The mayor said he would have told the clerk to wait.';
+    assert.deepEqual(statements(text).map((s) => s.text), ['he would have told the clerk to wait']);
+  });
+
+  test("the object of a denial that names others' claims is not what the speaker said", () => {
+    const text = 'Harbour rumours\n\nFerry bosses have denied ‘baseless’ claims made in a viral post that said the ferry lost money for years. The mill owner denied reports that the mill would close before spring.\n\nThe skipper denied that the ferry had lost money.';
+    assert.deepEqual(statements(text).map((s) => s.text), ['the ferry had lost money']);
+  });
+});
