@@ -7,7 +7,7 @@ import { compareTexts, isGuardToken } from './compareTexts.ts';
 import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
 import { echoesNegation } from './echoedNegation.ts';
 import { isStopWord } from './nlp.ts';
-import { boundedMemo } from '../boundedMemo.ts';
+import { boundedMemo, boundedPairCache } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
 import { rewordedAssertion, shareName } from './rewordedAssertion.ts';
 import { compatibleSpeakers, describesRole, mayNameOnePerson, speaksFor } from './speakerKey.ts';
@@ -504,6 +504,24 @@ function withoutInsertions(quote: PrintedQuote): PrintedQuote {
   return text === quote.text ? quote : { text, tokens: tokenize(text) };
 }
 
+/**
+ * The same two printings meet again and again (a quote carried by many articles, against every variant of the claims
+ * it finds, and those variants often print one text for several speakers), so what is made of two texts alone is
+ * remembered too: up to this many pairs, then the memos start again.
+ */
+const PAIR_MEMO_LIMIT = 50_000;
+
+/** compareQuotes' verdicts, by options' threshold and minRun (all it reads of them) and the two texts. */
+const comparedPairs = new Map<string, (a: string, b: string, make: () => TextComparison) => TextComparison>();
+
+/** compareQuotes of two printings made from their texts (printingsOf), remembered: it reads nothing else of them. */
+function compareQuotesOnce(a: PrintedQuote, b: PrintedQuote, options: MergeOptions): TextComparison {
+  const optionsKey = `${options.threshold} ${options.minRun}`;
+  let compared = comparedPairs.get(optionsKey);
+  if (!compared) comparedPairs.set(optionsKey, (compared = boundedPairCache(PAIR_MEMO_LIMIT)));
+  return compared(a.text, b.text, () => compareQuotes(a, b, options));
+}
+
 /** Quotes and statements compare with each other (a statement may carry a quote's words); figures with figures. */
 export const comparableKinds = (a: MentionKind, b: MentionKind) => (a === 'number') === (b === 'number');
 
@@ -618,7 +636,7 @@ function compareVariant(
   for (const [i, a] of printings.entries()) {
     for (const [j, b] of others.entries()) {
       if (i > 0 && j > 0) continue;
-      const comparison = compareQuotes(a, b, options);
+      const comparison = compareQuotesOnce(a, b, options);
       if (i === 0 && j === 0) guard = comparison.guard;
       if (comparison.relation === 'different') continue;
       const fragment = i > 0 || j > 0;
@@ -706,10 +724,18 @@ function reworded(subject: MergeSubject, variant: ClaimVariant): boolean {
   if (subject.speakerKey === null || variant.speakerKey === null) return false;
   const described = subject.weakSpeaker === true;
   if (described !== (variant.weakSpeaker === true)) return false;
-  if (described && !shareName(subject.text, variant.text))
-    return rewordedAssertion(subject.text, variant.text, DESCRIBED_SHARED_WORDS);
-  return rewordedAssertion(subject.text, variant.text);
+  if (described)
+    return rewordedDescribed(subject.text, variant.text, () =>
+      shareName(subject.text, variant.text)
+        ? rewordedAssertion(subject.text, variant.text)
+        : rewordedAssertion(subject.text, variant.text, DESCRIBED_SHARED_WORDS),
+    );
+  return rewordedNamed(subject.text, variant.text, () => rewordedAssertion(subject.text, variant.text));
 }
+
+/** reworded's verdicts on two texts, of one named speaker and of one description: they read the texts alone. */
+const rewordedNamed = boundedPairCache<boolean>(PAIR_MEMO_LIMIT);
+const rewordedDescribed = boundedPairCache<boolean>(PAIR_MEMO_LIMIT);
 
 /**
  * Whether two printings join by their words, as compareVariant joins one speaker's (the same words, a part, a

@@ -42,6 +42,11 @@ export interface FetchOptions {
    * for the whole fleet; this process's HostLimiter for `hostLimits` otherwise.
    */
   hostGate?: HostGate;
+  /**
+   * Connections kept open from one fetch to the next (a worker's: fetchAgent, made from the same options); a
+   * fetch without one opens an agent of its own and closes it when done.
+   */
+  agent?: Dispatcher;
   etag?: string | null;
   lastModified?: string | null;
   signal?: AbortSignal;
@@ -81,13 +86,9 @@ export async function fetchDocument(url: string, options: FetchOptions): Promise
     timer ??= setTimeout(() => timeout.abort(), options.timeoutMs);
   };
   const signal = options.signal ? AbortSignal.any([timeout.signal, options.signal]) : timeout.signal;
-  // One agent per fetch: connection reuse across hops, nothing left open to keep a process alive.
+  // Without a kept agent, one per fetch: connection reuse across hops, nothing left open to keep a process alive.
   const connectTimeout = options.connectTimeoutMs ?? options.timeoutMs;
-  const agent = new Agent({
-    connect: options.allowPrivateNetworks
-      ? { timeout: connectTimeout }
-      : { timeout: connectTimeout, lookup: guardedLookup },
-  });
+  const agent = options.agent ?? fetchAgent(options);
   // Without hostLimits a site's Crawl-delay still spaces our requests to it.
   const limits = options.hostLimits ?? (options.respectRobots ? CRAWL_DELAY_ONLY : null);
   const limiter = options.hostGate ?? (limits ? sharedLimiter(limits) : null);
@@ -137,15 +138,32 @@ export async function fetchDocument(url: string, options: FetchOptions): Promise
     throw asIngestError(error, current);
   } finally {
     clearTimeout(timer);
-    agent.destroy().catch(() => undefined);
+    if (agent !== options.agent) agent.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * The agent fetches connect through: each connection's address checked (guardedLookup) unless private networks
+ * are allowed, within the connect timeout; kept open between requests to an origin (undici's keep-alive), at most
+ * as many to one origin as the politeness limits let be in flight to a host, so that a worker's fetches of one
+ * outlet reuse their connections instead of a TCP connect and close a page. Its owner closes it.
+ */
+export function fetchAgent(
+  options: Pick<FetchOptions, 'allowPrivateNetworks' | 'connectTimeoutMs' | 'timeoutMs' | 'hostLimits'>,
+): Agent {
+  const timeout = options.connectTimeoutMs ?? options.timeoutMs;
+  const maxInFlight = options.hostLimits?.maxInFlight ?? Number.POSITIVE_INFINITY;
+  return new Agent({
+    connect: options.allowPrivateNetworks ? { timeout } : { timeout, lookup: guardedLookup },
+    ...(Number.isFinite(maxInFlight) ? { connections: maxInFlight } : {}),
+  });
 }
 
 /** One request: a redirect to follow, a 304, a document, or a thrown FetchError. */
 async function fetchHop(
   target: URL,
   options: FetchOptions,
-  agent: Agent,
+  agent: Dispatcher,
   signal: AbortSignal,
 ): Promise<FetchResult | { status: 'redirect'; location: string; code: number }> {
   let response: Dispatcher.ResponseData;

@@ -1,4 +1,5 @@
 import type { Article, MentionExtraction } from '../extract/types.ts';
+import type { Dispatcher } from 'undici';
 import type { HostGate } from '../ingest/hostLimiter.ts';
 import type { DedupeOptions } from './mergeMentions.ts';
 import type { Db } from '../store/db.ts';
@@ -19,6 +20,8 @@ export interface StageContext {
   metrics?: Metrics;
   /** Where fetches wait for their host's turn when the limits must hold beyond this process (Redis); this process's limiter otherwise. */
   hostGate?: HostGate;
+  /** Connections fetches keep open from one to the next (a worker's fetchAgent); each fetch opens its own otherwise. */
+  fetchAgent?: Dispatcher;
   /** Where the extract stage finds an article's mentions when not on this event loop (a worker's threads, see startExtractionThreads). */
   extractMentions?: (text: string) => Promise<MentionExtraction>;
   /** Where the fetch stage reads a page's article (extractArticle) when not on this event loop. */

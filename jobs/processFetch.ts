@@ -1,6 +1,6 @@
 import type { Article } from '../extract/types.ts';
 import { contentFingerprint } from '../dedupe/contentFingerprint.ts';
-import { fetchDocument, type FetchOptions } from '../ingest/fetchDocument.ts';
+import { fetchAgent, fetchDocument, type FetchOptions } from '../ingest/fetchDocument.ts';
 import { FeedParseError } from '../ingest/errors.ts';
 import { parseFeed } from '../ingest/parseFeed.ts';
 import { parseOpml } from '../ingest/parseOpml.ts';
@@ -37,14 +37,21 @@ function outletOf(article: Article, fallback: string | null | undefined): string
 }
 
 /** The stage's fetch options: each response counted in the metrics, and the fleet's host gate, when the stage has them. */
-export function fetchOptionsOf(ctx: Pick<StageContext, 'fetch' | 'metrics' | 'hostGate'>): FetchOptions {
+export function fetchOptionsOf(ctx: Pick<StageContext, 'fetch' | 'metrics' | 'hostGate' | 'fetchAgent'>): FetchOptions {
   const metrics = ctx.metrics;
   return {
     ...ctx.fetch,
     ...(metrics ? { onResponse: (status, bytes) => metrics.observeFetch(status, bytes) } : {}),
     ...(ctx.hostGate ? { hostGate: ctx.hostGate } : {}),
+    ...(ctx.fetchAgent ? { agent: ctx.fetchAgent } : {}),
   };
 }
+
+/**
+ * The agent a worker's fetches keep their connections in from one page to the next (ingest's fetchAgent, made
+ * from the worker's fetch settings, so within its host limits); the worker destroys it when it stops.
+ */
+export const workerFetchAgent = (ctx: Pick<StageContext, 'fetch'>) => fetchAgent(ctx.fetch);
 
 /** How many archive pages (or nested sitemap indexes) an ingest follows from where it started. */
 export const MAX_ARCHIVE_HOPS = 50;

@@ -6,6 +6,7 @@ import * as store from '../../store/index.ts';
 import { createMetrics } from '../../jobs/metrics.ts';
 import { startOpsServer } from '../../jobs/startOpsServer.ts';
 import { startWorkers } from '../../jobs/startWorkers.ts';
+import { workerFetchAgent } from '../../jobs/processFetch.ts';
 import { startExtractionThreads } from '../../jobs/startExtractionThreads.ts';
 import type { Concurrency } from '../../jobs/startWorkers.ts';
 import { note, plural } from '../output.ts';
@@ -39,9 +40,11 @@ export async function workerCommand(
   if (ops) note(`metrics at ${ops.url}/metrics, health at ${ops.url}/healthz`);
   // Extraction in threads: the event loop stays free for the statements of open transactions (README, e2e).
   const threads = runtime.config.extractThreads > 0 ? startExtractionThreads(runtime.config.extractThreads) : null;
+  // One agent for the worker's fetches: a page reuses its outlet's open connection (within the host limits).
+  const agent = workerFetchAgent(runtime.ctx);
   const ctx = threads
-    ? { ...runtime.ctx, metrics, extractMentions: threads.extractMentions, extractPage: threads.extractPage }
-    : { ...runtime.ctx, metrics };
+    ? { ...runtime.ctx, metrics, fetchAgent: agent, extractMentions: threads.extractMentions, extractPage: threads.extractPage }
+    : { ...runtime.ctx, metrics, fetchAgent: agent };
   const workers = startWorkers(ctx, runtime.queues, concurrency);
   for (const worker of workers) worker.on('error', runtime.queues.onError);
   await Promise.all(workers.map((w) => w.waitUntilReady()));
@@ -62,6 +65,7 @@ export async function workerCommand(
   await Promise.race([closing, timeout]);
   await Promise.all(workers.map((w) => w.close(true)));
   await threads?.close();
+  await agent.destroy();
   await ops?.close();
   note(`worker ${process.pid} stopped`);
 }

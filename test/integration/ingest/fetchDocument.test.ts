@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { fetchDocument, type FetchOptions } from '../../../ingest/fetchDocument.ts';
+import { fetchAgent, fetchDocument, type FetchOptions } from '../../../ingest/fetchDocument.ts';
 import {
   DocumentTooLargeError,
   FetchError,
@@ -46,6 +46,9 @@ function route(req: IncomingMessage, res: ServerResponse): void {
         'cache-control': 'public, max-age=300',
       });
       res.end(FEED);
+      return;
+    case '/slow':
+      setTimeout(() => res.writeHead(200, { 'content-type': 'text/xml' }).end(FEED), 50);
       return;
     case '/busy':
       res.writeHead(429, { 'retry-after': '120' });
@@ -127,8 +130,12 @@ function isFetchError(check: (error: FetchError) => void) {
   };
 }
 
+/** TCP connections the server has accepted. */
+let connections = 0;
+
 before(async () => {
   server = createServer(route);
+  server.on('connection', () => (connections += 1));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -366,5 +373,35 @@ describe('fetchDocument against a local server', () => {
   test('a throwing onResponse does not fail the fetch', async () => {
     const result = await fetchDocument(`${base}/feed`, options({ onResponse: () => { throw new Error('metrics broke'); } }));
     assert.equal(result.status, 'ok');
+  });
+});
+
+describe('fetchDocument through a kept agent (fetchAgent)', () => {
+  test('fetches of one host reuse its connections, which stay open for the next; without the agent each opens its own', async () => {
+    const agent = fetchAgent(options());
+    try {
+      const before = connections;
+      for (let i = 0; i < 6; i++) assert.equal((await fetchDocument(`${base}/feed`, options({ agent }))).status, 'ok');
+      // Six fetches one after another: the first connection serves the rest, or a second opened while it was released.
+      assert.ok(connections - before <= 2, `${connections - before} connections for 6 fetches`);
+      assert.equal(agent.destroyed, false, 'the fetch leaves the agent to its owner');
+      const alone = connections;
+      for (let i = 0; i < 6; i++) assert.equal((await fetchDocument(`${base}/feed`, options())).status, 'ok');
+      assert.equal(connections - alone, 6);
+    } finally {
+      await agent.destroy();
+    }
+  });
+
+  test('opens no more connections to a host than its limits let be in flight, however many fetches wait', async () => {
+    const agent = fetchAgent(options({ hostLimits: { maxInFlight: 2, minIntervalMs: 0 } }));
+    try {
+      const before = connections;
+      const results = await Promise.all(Array.from({ length: 6 }, () => fetchDocument(`${base}/slow`, options({ agent }))));
+      assert.deepEqual(results.map((r) => r.status), Array(6).fill('ok'));
+      assert.equal(connections - before, 2);
+    } finally {
+      await agent.destroy();
+    }
   });
 });
