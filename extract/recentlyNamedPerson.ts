@@ -14,9 +14,6 @@ const SENTENCE_END = /[.!?]["”’'»]*\s+/g;
 const NOT_AN_END =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|No|vs|U\.S|\p{Lu})$/u;
 
-// "Walz approaches", "Groberg then went on": a sentence opening on one capitalised word and a verb.
-const BARE_SUBJECT = /(?:^|[.!?"”’'§]\s+)\p{Lu}\p{Ll}+\s+(?:then\s+|also\s+)?\p{Ll}+(?:s|ed)\b/u;
-
 // A word of a person's name: "No." of a quote's "No. You tell me" is none.
 const NAME_WORD = /^\p{Lu}[\p{Ll}’'-]+$/u;
 
@@ -25,10 +22,7 @@ function windowStart(masked: string, offset: number, before: number): number {
   const from = Math.max(0, offset - 2000);
   const slice = masked.slice(from, offset);
   const ends = [...slice.matchAll(SENTENCE_END)]
-    .filter(
-      (m) =>
-        !NOT_AN_END.test(slice.slice(0, m.index)) && (m.index ?? 0) + m[0].length < slice.trimEnd().length,
-    )
+    .filter((m) => !NOT_AN_END.test(slice.slice(0, m.index)))
     .map((m) => from + (m.index ?? 0) + m[0].length);
   return ends[ends.length - 1 - before] ?? from;
 }
@@ -48,6 +42,8 @@ export function recentlyNamedPerson(
 ): KnownName | null {
   const start = windowStart(masked, offset, 2);
   const rivalAt = rival === null ? -1 : masked.lastIndexOf(rival.split(/\s+/).pop() ?? rival, offset);
+  // "Groberg spoke about Bernie Sanders' fans. “...,” he said": one of the gender printed this near is still in play.
+  if (rivalAt >= start) return null;
   const found = new Map<string, KnownName>();
   let others = 0;
   for (const list of index.values()) {
@@ -67,12 +63,40 @@ export function recentlyNamedPerson(
         continue;
       }
       const at = masked.lastIndexOf(entry.name, offset);
-      if (at >= start && at > rivalAt) found.set(entry.name, entry);
-      else if (surnameAt >= start && surnameAt > rivalAt && entry.name !== rival) others += 1;
+      if (at >= start) found.set(entry.name, entry);
+      else if (surnameAt >= start && entry.name !== rival) others += 1;
     }
   }
-  // "Walz approaches it ... “...,” she said": a capitalised word opening a sentence before a verb may be a surname
-  // the text never printed in full.
-  if (BARE_SUBJECT.test(masked.slice(start, offset))) others += 1;
-  return found.size === 1 && others === 0 ? ([...found.values()][0] ?? null) : null;
+  const [only] = found.values();
+  if (found.size !== 1 || others > 0 || only === undefined) return null;
+  // "Walz approaches it ... She said she would rather elect Ann Roe. “...,” she said": a pronoun of that gender before
+  // the name already points at someone else.
+  const before = masked.slice(start, masked.lastIndexOf(only.name, offset));
+  return (wanted === 'male' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(before) ? null : only;
+}
+
+/**
+ * "Talks with Mourinho's agents went on. The Portuguese boss had been out of work. The 56-year-old said": the one
+ * person printed (in full or by surname) in the phrase's sentence and the `before` sentences ahead of it; null when
+ * none or several are.
+ */
+export function onlyPersonPrinted(
+  masked: string,
+  index: NameIndex,
+  offset: number,
+  before: number,
+): KnownName | null {
+  const start = windowStart(masked, offset, before);
+  const window = masked.slice(start, offset);
+  const found = new Map<string, KnownName>();
+  for (const list of index.values()) {
+    for (const entry of list) {
+      // "Manchester United" has a person's shape, not a first name.
+      if (!entry.person || entry.words.length < 2 || !entry.words.every((w) => NAME_WORD.test(w))) continue;
+      if (!entry.strongPerson && !isFirstName(entry.words[0] ?? '')) continue;
+      const surname = entry.words[entry.words.length - 1] ?? '';
+      if (new RegExp(`(?<!\\p{L})${surname}(?!\\p{L})`, 'u').test(window)) found.set(entry.name, entry);
+    }
+  }
+  return found.size === 1 ? ([...found.values()][0] ?? null) : null;
 }
