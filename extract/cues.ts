@@ -22,6 +22,8 @@ const CUE_VERBS = [
   // How a quote was said ("scoffed Ann Roe", "Roe fumed on Tuesday"): verbs of manner that news copy prints for a quote.
   'scoffed', 'scoffs', 'fumed', 'fumes', 'snapped', 'groused', 'griped', 'lamented', 'laments', 'marveled', 'marvelled',
   'countered', 'counters', 'chided', 'gushed', 'sniped', 'deadpanned', 'assured', 'assures',
+  // "“...,” Roe testified.": a witness's words.
+  'testified', 'testifies',
   // Russian and Ukrainian reporting verbs, in every gender and number.
   'заявил', 'заявила', 'заявили', 'заявив', 'сказал', 'сказала', 'сказали', 'сказав', 'отметил',
   'отметила', 'отметили', 'отметив', 'добавил', 'добавила', 'добавили', 'сообщил', 'сообщила',

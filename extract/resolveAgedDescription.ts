@@ -6,6 +6,7 @@
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { roleGender } from './personGender.ts';
 import { sentencesBetween } from './resolveRole.ts';
+import { onlyPersonPrinted } from './recentlyNamedPerson.ts';
 import type { RoleContext, RoleHolder } from './resolveRole.ts';
 
 /** "the 46-year-old", "The bespectacled, 71-year-old diplomat": a definite description that gives an age. */
@@ -22,10 +23,17 @@ export function resolveAgedDescription(
   context: RoleContext,
 ): RoleHolder | null {
   if (!DEFINITE_AGE.test(phrase.raw)) return null;
-  const previous = context.previous;
-  if (previous === null || sentencesBetween(context.masked, previous.offset, offset) > 1) return null;
+  const near = context.previous !== null && sentencesBetween(context.masked, context.previous.offset, offset) <= 1;
+  const previous = near ? context.previous : printedBefore(offset, context);
+  if (previous === null) return null;
   const wanted = roleGender(phrase.raw.toLowerCase());
   const theirs = context.genderOf(previous.known.speaker, previous.known.role);
   if (wanted !== null && theirs !== null && wanted !== theirs) return null;
   return previous.known;
+}
+
+/** The one person printed in the two sentences before, when no event before named a person. */
+function printedBefore(offset: number, context: RoleContext): RoleContext['previous'] {
+  const only = onlyPersonPrinted(context.masked, context.index, offset, 2);
+  return only === null ? null : { offset, known: { speaker: only.name, speakerType: 'person', role: only.role } };
 }

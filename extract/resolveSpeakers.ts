@@ -10,6 +10,7 @@ import type { Gender } from './personGender.ts';
 import { resolveRole, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
 import { resolveAgedDescription } from './resolveAgedDescription.ts';
+import { recentlyNamedPerson } from './recentlyNamedPerson.ts';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -201,7 +202,10 @@ function resolveOne(
     if (genders[genders.length - 1] !== opposite(wanted)) return lastPerson;
     // The last person contradicts the pronoun: the latest one known to agree, else no one (a person whose gender
     // nothing tells is, more often than not, a headline's words taken for a name: "Other Republican").
-    return roster[genders.lastIndexOf(wanted)] ?? bareAgrees;
+    const agreeing = roster[genders.lastIndexOf(wanted)] ?? null;
+    const named = recentlyNamedPerson(context.masked, index, event.offset, wanted, genderOf, agreeing?.speaker ?? null);
+    if (named !== null) return { speaker: named.name, speakerType: 'person', role: named.role };
+    return agreeing ?? bareAgrees;
   }
   if (phrase.refersTo === 'organisation') {
     // "the council" is the "Carrisford County Council" the text named, whoever spoke last.

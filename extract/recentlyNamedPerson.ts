@@ -1,0 +1,102 @@
+/**
+ * Who "she" is when the last person written about is a man (or "he" when a woman): a person of the pronoun's gender
+ * printed in full in the pronoun's sentence or the two before, though not as a subject ("When Tom Hale visited his
+ * editor Ann Roe, he left notes. “It was fun,” she recalled"), rather than one of that gender who spoke long before.
+ */
+
+import type { KnownName, NameIndex } from './buildNameIndex.ts';
+import { isFirstName } from './personGender.ts';
+import type { Gender } from './personGender.ts';
+
+/** Sentence ends in `text`: a full stop, "?" or "!" and the closing marks after it, then a space. */
+const SENTENCE_END = /[.!?]["”’'»]*\s+/g;
+// "Mr.", "Dr.", an initial: a full stop that ends no sentence.
+const NOT_AN_END =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|No|vs|U\.S|\p{Lu})$/u;
+
+// A word of a person's name: "No." of a quote's "No. You tell me" is none.
+const NAME_WORD = /^\p{Lu}[\p{Ll}’'-]+$/u;
+
+/** Where the sentence `before` sentences ahead of the one holding `offset` starts. */
+function windowStart(masked: string, offset: number, before: number): number {
+  const from = Math.max(0, offset - 2000);
+  const slice = masked.slice(from, offset);
+  const ends = [...slice.matchAll(SENTENCE_END)]
+    .filter((m) => !NOT_AN_END.test(slice.slice(0, m.index)))
+    .map((m) => from + (m.index ?? 0) + m[0].length);
+  return ends[ends.length - 1 - before] ?? from;
+}
+
+/**
+ * The one person of gender `wanted` printed in full within the pronoun's sentence and the two before it, later than
+ * `rival` (the latest person of that gender the text showed speaking or acting) was last printed; null when none or
+ * several are.
+ */
+export function recentlyNamedPerson(
+  masked: string,
+  index: NameIndex,
+  offset: number,
+  wanted: Gender,
+  genderOf: (name: string, role?: string | null) => Gender | null,
+  rival: string | null,
+): KnownName | null {
+  const start = windowStart(masked, offset, 2);
+  const rivalAt = rival === null ? -1 : masked.lastIndexOf(rival.split(/\s+/).pop() ?? rival, offset);
+  // "Groberg spoke about Bernie Sanders' fans. “...,” he said": one of the gender printed this near is still in play.
+  if (rivalAt >= start) return null;
+  const found = new Map<string, KnownName>();
+  let others = 0;
+  for (const list of index.values()) {
+    for (const entry of list) {
+      if (!entry.person || entry.words.length < 2) continue;
+      const gender = genderOf(entry.name, entry.role);
+      // "Groberg ... “...,” he said": a person printed by surname alone whose gender does not contradict is a rival.
+      const surnameAt = masked.lastIndexOf(entry.words[entry.words.length - 1] ?? entry.name, offset);
+      if (gender !== wanted || !isFirstName(entry.words[0] ?? '')) {
+        if (
+          gender === null &&
+          surnameAt >= start &&
+          entry.name !== rival &&
+          entry.words.every((w) => NAME_WORD.test(w))
+        )
+          others += 1;
+        continue;
+      }
+      const at = masked.lastIndexOf(entry.name, offset);
+      if (at >= start) found.set(entry.name, entry);
+      else if (surnameAt >= start && entry.name !== rival) others += 1;
+    }
+  }
+  const [only] = found.values();
+  if (found.size !== 1 || others > 0 || only === undefined) return null;
+  // "Walz approaches it ... She said she would rather elect Ann Roe. “...,” she said": a pronoun of that gender before
+  // the name already points at someone else.
+  const before = masked.slice(start, masked.lastIndexOf(only.name, offset));
+  return (wanted === 'male' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(before) ? null : only;
+}
+
+/**
+ * "Talks with Mourinho's agents went on. The Portuguese boss had been out of work. The 56-year-old said": the one
+ * person printed (in full or by surname) in the phrase's sentence and the `before` sentences ahead of it; null when
+ * none or several are.
+ */
+export function onlyPersonPrinted(
+  masked: string,
+  index: NameIndex,
+  offset: number,
+  before: number,
+): KnownName | null {
+  const start = windowStart(masked, offset, before);
+  const window = masked.slice(start, offset);
+  const found = new Map<string, KnownName>();
+  for (const list of index.values()) {
+    for (const entry of list) {
+      // "Manchester United" has a person's shape, not a first name.
+      if (!entry.person || entry.words.length < 2 || !entry.words.every((w) => NAME_WORD.test(w))) continue;
+      if (!entry.strongPerson && !isFirstName(entry.words[0] ?? '')) continue;
+      const surname = entry.words[entry.words.length - 1] ?? '';
+      if (new RegExp(`(?<!\\p{L})${surname}(?!\\p{L})`, 'u').test(window)) found.set(entry.name, entry);
+    }
+  }
+  return found.size === 1 ? ([...found.values()][0] ?? null) : null;
+}
