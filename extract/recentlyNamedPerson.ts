@@ -6,24 +6,16 @@
 
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
 import { isFirstName } from './personGender.ts';
+import { sentenceEnds } from './resolveRole.ts';
 import type { Gender } from './personGender.ts';
-
-/** Sentence ends in `text`: a full stop, "?" or "!" and the closing marks after it, then a space. */
-const SENTENCE_END = /[.!?]["”’'»]*\s+/g;
-// "Mr.", "Dr.", an initial: a full stop that ends no sentence.
-const NOT_AN_END =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|No|vs|U\.S|\p{Lu})$/u;
 
 // A word of a person's name: "No." of a quote's "No. You tell me" is none.
 const NAME_WORD = /^\p{Lu}[\p{Ll}’'-]+$/u;
 
-/** Where the sentence `before` sentences ahead of the one holding `offset` starts. */
+/** Where the sentence `before` sentences ahead of the one holding `offset` starts (sentence ends as resolveRole reads them). */
 function windowStart(masked: string, offset: number, before: number): number {
   const from = Math.max(0, offset - 2000);
-  const slice = masked.slice(from, offset);
-  const ends = [...slice.matchAll(SENTENCE_END)]
-    .filter((m) => !NOT_AN_END.test(slice.slice(0, m.index)))
-    .map((m) => from + (m.index ?? 0) + m[0].length);
+  const ends = sentenceEnds(masked.slice(from, offset)).map((end) => from + end);
   return ends[ends.length - 1 - before] ?? from;
 }
 

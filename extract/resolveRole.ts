@@ -261,8 +261,8 @@ export const sentencesBetween = (masked: string, from: number, to: number): numb
 const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|No|vs|U\.S|\p{Lu})$/u;
 
 /** The offsets right after each sentence end in `text` (a full stop after "Mr" or an initial ends none). */
-function sentenceEnds(text: string): number[] {
-  return [...text.matchAll(/[.!?]["”’'§]*\s+/g)].filter((m) => !ABBREVIATIONS.test(text.slice(0, m.index))).map((m) => (m.index ?? 0) + m[0].length);
+export function sentenceEnds(text: string): number[] {
+  return [...text.matchAll(/[.!?]["”’'§»]*\s+/g)].filter((m) => !ABBREVIATIONS.test(text.slice(0, m.index))).map((m) => (m.index ?? 0) + m[0].length);
 }
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
