@@ -10,7 +10,9 @@ import { readabilityText } from './readabilityText.ts';
 // The README's check of a port of the metric: the raw HTML as the "extracted text" scores about this on the dev half.
 const RAW_HTML_F1 = 0.665;
 const F1_FLOOR = 0.93;
-const SPEED_RATIO_FLOOR = 10;
+// Issue 15's bound (extraction at least 5x readability.js on jsdom), as in the article section: the ratio is measured in
+// the same run, but a loaded machine slows the two unevenly (8.2x seen under six other jobs), so the gate is the bound.
+const SPEED_RATIO_FLOOR = 5;
 // How many of the pages that miss most text are listed, to look at rather than tune to.
 const WORST_SHOWN = 8;
 
