@@ -213,8 +213,8 @@ const SUBORDINATORS = new Set([
   'yet', 'now', 'today', 'tonight', 'yesterday', 'meanwhile', 'then', 'later', 'earlier',
 ]);
 const APPENDED_CLAUSE = /^(?:when|while|whether|if|although|though|because|including|such|especially|particularly|notably|unlike)$/i;
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'by', 'of', 'for', 'with', 'from', 'as', 'than', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'like', 'despite', 'through', 'against', 'without', 'within', 'among', 'since', 'until', 'upon', 'amid']);
+export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+export const PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'by', 'of', 'for', 'with', 'from', 'as', 'than', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'like', 'despite', 'through', 'against', 'without', 'within', 'among', 'since', 'until', 'upon', 'amid']);
 // Words that alone name nobody: "the two write", "the most telling promise", "as if to say", "HP today announced".
 const EMPTY_WORDS = new Set([
   ...PREPOSITIONS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your',

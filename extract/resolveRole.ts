@@ -76,7 +76,7 @@ export function resolveRole(phrase: SpeakerPhrase, offset: number, context: Role
 }
 
 /** One holder per person: "Alwaleed" is "Alwaleed Bin Talal", whose words hold it. */
-function samePeople(holders: ReadonlyMap<string, RoleHolder>): RoleHolder[] {
+export function samePeople(holders: ReadonlyMap<string, RoleHolder>): RoleHolder[] {
   const all = [...holders.values()].sort((a, b) => b.speaker.length - a.speaker.length);
   const kept: RoleHolder[] = [];
   for (const holder of all) {
@@ -138,7 +138,7 @@ const TITLE_WORDS = new Map<string, readonly string[]>([
  * Wallnau", "the senator" of "Sen. Bernie Sanders"), or that word joined to "man" or "woman" ("the radioman" of
  * "Radio talk show host Glenn Beck").
  */
-function headOfRole(role: string, head: string): boolean {
+export function headOfRole(role: string, head: string): boolean {
   const words = titledWords(role);
   return words.includes(head) || words.some((w) => w.length >= 4 && head.startsWith(w) && /^(?:man|woman|men|women|person)$/.test(head.slice(w.length)));
 }
@@ -215,7 +215,7 @@ function titleWordsBefore(name: string, masked: string): string[] {
 }
 
 /** "the congresswoman" is no man the text showed to be one. */
-function sameGender(phrase: SpeakerPhrase, known: RoleHolder, context: RoleContext): boolean {
+export function sameGender(phrase: SpeakerPhrase, known: RoleHolder, context: RoleContext): boolean {
   const wanted = roleGender(phrase.name ?? phrase.head ?? '');
   const theirs = context.genderOf(known.speaker, known.role);
   return wanted === null || theirs === null || wanted === theirs;

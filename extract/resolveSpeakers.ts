@@ -11,6 +11,7 @@ import { resolveRole, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
 import { resolveAgedDescription } from './resolveAgedDescription.ts';
 import { recentlyNamedPerson } from './recentlyNamedPerson.ts';
+import { namedRightAfter } from './namedRightAfter.ts';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -217,7 +218,7 @@ function resolveOne(
   }
   if (phrase.refersTo === 'role') {
     // "the spokesman" no one is printed as: the one who spoke for the last person.
-    return resolveRole(phrase, event.offset, context) ?? (/^spokes/.test(phrase.head ?? '') ? lastPerson : null) ?? describe(phrase);
+    return resolveRole(phrase, event.offset, context) ?? (/^spokes/.test(phrase.head ?? '') ? lastPerson : null) ?? (/^the\s/i.test(phrase.raw) ? null : namedRightAfter(phrase, event.offset, context)) ?? describe(phrase);
   }
   if (phrase.name === null) return null;
   if (phrase.titleAlone === true) {
@@ -226,7 +227,7 @@ function resolveOne(
     return full === null ? null : { speaker: full.name, speakerType: 'person', role: full.role ?? roleOf(roster, full.name) };
   }
   // "a Trump spokesman", "Secretary of State": a person's description opening on a capital is still no name.
-  if (/^\p{Ll}/u.test(phrase.name) || (phrase.head !== null && !isPluralHead(phrase.head) && phrase.type === 'person' && phrase.role === phrase.name)) return describe(phrase);
+  if (/^\p{Ll}/u.test(phrase.name) || (phrase.head !== null && !isPluralHead(phrase.head) && phrase.type === 'person' && phrase.role === phrase.name)) return namedRightAfter(phrase, event.offset, context) ?? describe(phrase);
   const name = event.genitive === true ? nominative(phrase.name) : phrase.name;
   const words = name.split(/\s+/);
   const surname = event.genitive === true ? (phrase.name.split(/\s+/).pop() ?? name) : (words[words.length - 1] ?? name);
