@@ -690,18 +690,50 @@ const FRAGMENT_SUBSTANCE = 2;
  * a stock phrase ("make our town great again") with no word of its own around it could be any of that speaker's lines.
  */
 function quotesFragmentOf(statement: string, other: string, minRun: number): boolean {
-  const otherTokens = tokenize(other);
-  const otherRun = ` ${otherTokens.join(' ')} `;
-  const substance = (tokens: readonly string[]) => tokens.filter((t) => !isStopWord(t) && !isGuardToken(t) && /\p{L}/u.test(t));
-  const [, ...quoted] = quotedStretches(statement);
-  const fragments = quoted.filter(
-    (f) => f.tokens.length >= FRAGMENT_WORDS && f.tokens.length < minRun && substance(f.tokens).length >= FRAGMENT_SUBSTANCE && otherRun.includes(` ${f.tokens.join(' ')} `),
-  );
+  const fragments = shortFragments(statement, minRun);
   if (fragments.length === 0) return false;
-  const framing = substance(tokenize(statement.replace(QUOTED, ' ')));
-  const others = new Set(otherTokens);
-  return framing.length > 0 && framing.every((t) => others.has(t));
+  let quoted = fragmentsQuoted.get(minRun);
+  if (!quoted) fragmentsQuoted.set(minRun, (quoted = boundedPairCache(PAIR_MEMO_LIMIT)));
+  return quoted(statement, other, () => {
+    const { run, words } = tokenRun(other);
+    if (!fragments.some((fragment) => run.includes(fragment))) return false;
+    const framing = framingWords(statement);
+    return framing.length > 0 && framing.every((t) => words.has(t));
+  });
 }
+
+/** quotesFragmentOf's verdicts, by minRun and the two texts (it reads nothing else). */
+const fragmentsQuoted = new Map<number, (a: string, b: string, make: () => boolean) => boolean>();
+
+/** Words of substance of a run of tokens as quotesFragmentOf reads them: no stop word or guard token, a letter at least. */
+const fragmentSubstance = (tokens: readonly string[]) => tokens.filter((t) => !isStopWord(t) && !isGuardToken(t) && /\p{L}/u.test(t));
+
+/**
+ * The stretches a text quotes that quotesFragmentOf may match in another text: FRAGMENT_WORDS words or more, fewer
+ * than minRun, FRAGMENT_SUBSTANCE words of substance; each as its tokens joined, with a space either side.
+ */
+function shortFragments(text: string, minRun: number): readonly string[] {
+  return fragmentRuns(text)
+    .filter((f) => f.length < minRun)
+    .map((f) => f.run);
+}
+
+/** A text's quoted stretches of FRAGMENT_WORDS words and FRAGMENT_SUBSTANCE words of substance or more: their length and run. */
+const fragmentRuns = boundedMemo(TEXT_MEMO_LIMIT, (text): ReadonlyArray<{ length: number; run: string }> => {
+  const [, ...quoted] = quotedStretches(text);
+  return quoted
+    .filter((f) => f.tokens.length >= FRAGMENT_WORDS && fragmentSubstance(f.tokens).length >= FRAGMENT_SUBSTANCE)
+    .map((f) => ({ length: f.tokens.length, run: ` ${f.tokens.join(' ')} ` }));
+});
+
+/** A text's tokens joined with a space either side, and as a set (quotesFragmentOf's other printing). */
+const tokenRun = boundedMemo(TEXT_MEMO_LIMIT, (text) => {
+  const tokens = tokenize(text);
+  return { run: ` ${tokens.join(' ')} `, words: new Set(tokens) };
+});
+
+/** A statement's words of substance outside its quotes (quotesFragmentOf's framing). */
+const framingWords = boundedMemo(TEXT_MEMO_LIMIT, (statement) => fragmentSubstance(tokenize(statement.replace(QUOTED, ' '))));
 
 /**
  * Fewest words of substance two printings of one description ("police" and "police") must share to be one

@@ -3,6 +3,7 @@
  * boats, "rifles" weapons, "houses" and "homes" dwellings, "unions" organisations. Merging reads it only for two
  * figures of one value in one story, whose units were printed by two outlets in their own words.
  */
+import { boundedMemo } from '../boundedMemo.ts';
 import { nounSenses, nounSynset } from '../wordnet.ts';
 
 /** How many of a noun's senses count, most frequent first: a rare sense ("count": a nobleman) does not. */
@@ -17,6 +18,12 @@ const MIN_DEPTH = 4;
 
 const depths = new Map<number, number>();
 
+/**
+ * Merging asks of the same units again and again (every pair of figures of one value in a story), so a noun's
+ * senses and kinds are remembered: up to this many nouns, then the memos start again.
+ */
+const NOUN_MEMO_LIMIT = 5_000;
+
 /** The fewest hypernym steps from a synset to WordNet's root ("entity" is 0). */
 function depthOf(offset: number): number {
   const known = depths.get(offset);
@@ -29,7 +36,7 @@ function depthOf(offset: number): number {
 }
 
 /** A noun's first senses and their hypernyms up to MAX_STEPS above, deep enough to be a kind of thing (MIN_DEPTH). */
-function kindsOf(noun: string): Set<number> {
+const kindsOf = boundedMemo(NOUN_MEMO_LIMIT, (noun): ReadonlySet<number> => {
   const kinds = new Set<number>();
   let level = (nounSenses(noun) ?? []).slice(0, SENSES);
   for (let step = 0; step <= MAX_STEPS && level.length > 0; step += 1) {
@@ -37,11 +44,12 @@ function kindsOf(noun: string): Set<number> {
     level = level.flatMap((offset) => nounSynset(offset).hypernyms);
   }
   return kinds;
-}
+});
 
 /** The senses of a noun itself (first SENSES), deep enough to be a kind of thing. */
-const sensesOf = (noun: string) =>
-  (nounSenses(noun) ?? []).slice(0, SENSES).filter((offset) => depthOf(offset) >= MIN_DEPTH);
+const sensesOf = boundedMemo(NOUN_MEMO_LIMIT, (noun): readonly number[] =>
+  (nounSenses(noun) ?? []).slice(0, SENSES).filter((offset) => depthOf(offset) >= MIN_DEPTH),
+);
 
 /**
  * Whether two singular nouns (candidateKeys' normalizeUnit) name one kind of thing: they share a sense, or a
