@@ -9,7 +9,7 @@ import { findEntities } from './findEntities.ts';
 import { findMeasure, findStages } from './findMeasure.ts';
 import { findUnit } from './findUnit.ts';
 import { orderFigureNames } from './findSubject.ts';
-import { nounKind } from './wordnetNouns.ts';
+import { isUnitOfMeasure, nounKind } from './wordnetNouns.ts';
 import { synsetOffsets } from '../wordnet.ts';
 import { inTitleCaseLine, inUnpunctuatedHeading } from './inTitleCaseLine.ts';
 import {
@@ -47,22 +47,31 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i
 export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[]): ExtractedMention[] {
   const { text, sentences, known } = analysis;
   const out: ExtractedMention[] = [];
+  // The figure read last, and its mention when it was kept: a conversion printed in brackets after it joins it.
+  let last: { figure: Figure; mention?: ExtractedMention } | null = null;
   for (const match of text.matchAll(FIGURE) as IterableIterator<RegExpExecArray>) {
     const figure = readFigure(text, match);
     if (figure === null) continue;
+    const conversionEnd = last === null ? null : convertedEnd(text, last.figure, figure);
+    if (last !== null && conversionEnd !== null) {
+      if (last.mention) Object.assign(last.mention, { end: conversionEnd, text: text.slice(last.mention.start, conversionEnd) });
+      continue;
+    }
+    last = { figure };
     const span = sentences.find((s) => s.start <= figure.start && figure.start < s.end);
     const sentence = span?.text ?? '';
     const quote = quotes.find((q) => q.kind !== 'number' && q.start <= figure.start && figure.end <= q.end);
     const unquoted = span ? analysis.masked.slice(span.start, span.end) : '';
     if (quote === undefined && (addressesReader(unquoted) || isHypothetical(unquoted) || asksQuestion(unquoted) || isCrosshead(sentence) || inTitleCaseLine(text, figure.start) || inUnpunctuatedHeading(text, figure.start))) continue;
     if (quote === undefined && (instructsReader(unquoted) || announcesOwnList(unquoted))) continue;
+    if (isCounterfactual(sentence)) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
     if (picksOutGroup(text, figure.start, figure.end) || namesKnownPair(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
     if (placesAmongPeople(text, figure.start, figure.end)) continue;
     if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start) || countsQuotedWords(text, figure.start, figure.end)) continue;
     if (namesSpeakers(text, quotes, figure.start, figure.end)) continue;
     if (quote === undefined && span !== undefined && continuesReaderExample(analysis.masked, sentences, span)) continue;
-    out.push({
+    last.mention = {
       kind: 'number',
       text: text.slice(figure.start, figure.end),
       start: figure.start,
@@ -84,9 +93,28 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
         withoutUnitNames(span ? findEntities(textTokens(analysis, span.start, span.end), known) : [], figure.unit),
         quote?.speaker ?? null,
       ),
-    });
+    };
+    out.push(last.mention);
   }
   return out;
+}
+
+/** Whether a figure's unit is a unit of measure or a currency ("tons", "km", "miles (per hour)", "USD"), not a count of things. */
+function inUnitOfMeasure(unit: string | null): boolean {
+  const head = (unit ?? '').replace(/\s*\(.*\)$/, '').split(/\s+/).at(-1) ?? '';
+  return /^[A-Z]{3}$/.test(head) || (/^\p{L}+$/u.test(head) && isUnitOfMeasure(head));
+}
+
+/**
+ * "about 2,300 tons (2,095 metric tons)", "5 miles (8 km)", "$12.9bn (£10bn)": a figure that fills the brackets right
+ * after another, both in units of measure, is the first converted, one figure printed twice. The end of the brackets
+ * (where the first figure's printing now ends), or null when `next` is no such conversion of `figure`.
+ */
+function convertedEnd(text: string, figure: Figure, next: Figure): number | null {
+  if (!/^\s*\(\s*$/.test(text.slice(figure.end, next.start))) return null;
+  const close = /^\s*\)/.exec(text.slice(next.end, next.end + 4));
+  if (close === null || !inUnitOfMeasure(figure.unit) || !inUnitOfMeasure(next.unit)) return null;
+  return next.end + close[0].length;
 }
 
 /**
@@ -243,6 +271,17 @@ function isHypothetical(sentence: string): boolean {
   if (rule === null) return false;
   const kind = nounKind(rule[1]?.split(/\s+/).at(-1) ?? '');
   return kind !== 'person' && kind !== 'group';
+}
+
+/**
+ * "Had she signed for three more seasons, she would have earned $40 million", "If the bill had passed, 20,000 more
+ * people would have been covered": a sentence that says what would have happened had something else happened
+ * (an inverted "Had ..." or an "if ... had" clause with "would/could/might have") counts what never was, whoever
+ * says it, in a quote or not.
+ */
+function isCounterfactual(sentence: string): boolean {
+  if (!/\b(?:would|could|might)(?:\s+not)?\s+have\b|\b(?:would|could|might)(?:n['’]t)?['’]ve\b|\b(?:wouldn|couldn)['’]t\s+have\b/i.test(sentence)) return false;
+  return /(?:^|[“"‘(,;:—–]\s*|\s-\s)Had\s+\p{L}/u.test(sentence) || /\bif\s+[^,;.]{1,60}?\bhad\s+(?!to\b)\p{Ll}+/iu.test(sentence);
 }
 
 /** "And where is that $115 supposed to come from?": a question the writer asks, outside quotes, asserts no figure. */

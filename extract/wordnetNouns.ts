@@ -43,6 +43,8 @@ function singulars(word: string): string[] {
   if (/(?:s|x|z|ch|sh)es$/.test(word)) forms.push(word.slice(0, -2));
   if (/s$/.test(word) && !/ss$/.test(word)) forms.push(word.slice(0, -1));
   if (/men$/.test(word)) forms.push(`${word.slice(0, -3)}man`);
+  // The plurals that change the vowel: "feet", "teeth", "geese".
+  if (/ee(?:t|th|se)$/.test(word)) forms.push(word.replace(/ee(?=t|th|se$)/, 'oo'));
   return forms;
 }
 
@@ -82,6 +84,18 @@ export function isPersonPlural(word: string): boolean {
   const lemma = word.toLowerCase();
   if (!/^[a-z]{4,}$/.test(lemma) || kindOfLemma(lemma) !== null) return false;
   return singulars(lemma).some((form) => kindOfLemma(form) === 'person');
+}
+
+/** WordNet's lexicographer file of quantities, units of measure among them (noun.quantity: "mile", "ton", "km", "dollar"). */
+const QUANTITY_FILE = 23;
+
+/**
+ * Whether a noun, or the singular of its plural, names a unit of measure in its commonest senses ("miles", "km",
+ * "tons", "feet"), not a thing that is counted ("people", "ships").
+ */
+export function isUnitOfMeasure(word: string): boolean {
+  const lemma = word.toLowerCase();
+  return [lemma, ...singulars(lemma)].some((form) => (nounSenses(form) ?? []).slice(0, SENSES).some((offset) => nounSynset(offset).lexFile === QUANTITY_FILE));
 }
 
 const kindOfWord = boundedMemo(WORD_MEMO_LIMIT, (lemma): NounKind | null => {

@@ -240,3 +240,8 @@ describe('figures merge by what they count', () => {
     );
   });
 });
+
+test('a conversion printed in brackets says how much again, not what is counted', () => {
+  assert.deepEqual([...countedWords('6 miles (9.7 km)', 'miles')], []);
+  assert.ok(sameCount(countedWords('two armoured trucks (3.5 tonnes each)', 'trucks'), countedWords('two armoured trucks', 'trucks')));
+});

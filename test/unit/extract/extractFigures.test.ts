@@ -463,3 +463,25 @@ test('the noun right after a modifier heads what a sum is: "a $40 million net wo
   // A word of time after the modifier is no head: "660,000 dollars four years ago" says when, not what.
   assert.equal(figures('Its gift fell from $660,000 four years ago.')[0]?.unit?.includes('years'), false);
 });
+
+test('a figure in units of measure converted in brackets right after it is one figure: "4 miles (6.4 km)"', () => {
+  assert.deepEqual(figures('The trail climbs 4 miles (6.4 km) to the ridge.'), [{ text: '4 miles (6.4 km)', value: 4, unit: 'miles', qualifier: null }]);
+  assert.deepEqual(
+    figures('The glacier shed about 3,100 tons (2,812 metric tons) of ice.').map((f) => f.text),
+    ['about 3,100 tons (2,812 metric tons)'],
+  );
+  assert.deepEqual(figures('The group hopes to raise $4.2bn (£3.3bn) in the sale.').map((f) => f.text), ['$4.2bn (£3.3bn)']);
+  // An irregular plural of a unit ("feet") is a unit too.
+  assert.deepEqual(figures('The crater was 3 metres (9.8 feet) deep.').map((f) => f.text), ['3 metres (9.8 feet)']);
+  // Counts of things in brackets are other figures, and so is a bracket that holds more than a figure.
+  assert.deepEqual(figures('Officials counted 12 ships (3 tankers) in the port.').map((f) => f.text), ['12 ships', '3 tankers']);
+  assert.deepEqual(figures('The road runs 40 miles (up from 25 miles in 2010) across the valley.').length, 2);
+});
+
+test('a counterfactual ("Had she ..., she would have", "if ... had ..., would have") counts what never was, quoted or not', () => {
+  assert.deepEqual(figures('“Had she signed for three more seasons, she would have earned $40 million,” her agent said.'), []);
+  assert.deepEqual(figures('If the levee had held, 2,000 homes would have stayed dry, engineers said.'), []);
+  // "had" and "would have" apart from a condition leave the figures alone.
+  assert.equal(figures('The fund had 300 investors, and officials said it would have closed without them.').length, 1);
+  assert.equal(figures('If approved, the plan would give 400 families housing.').length, 1);
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { parseSpeakerPhrase } from '../../../extract/parseSpeakerPhrase.ts';
-import { closeWordnet, nounKind } from '../../../extract/wordnetNouns.ts';
+import { closeWordnet, isUnitOfMeasure, nounKind } from '../../../extract/wordnetNouns.ts';
 
 describe('nounKind (WordNet)', () => {
   after(closeWordnet);
@@ -17,6 +17,11 @@ describe('nounKind (WordNet)', () => {
     // A statement or a book speaks for who issued it; a rare sense does not count ("issue": offspring).
     assert.equal(nounKind('book'), 'other');
     assert.notEqual(nounKind('issue'), 'person');
+  });
+
+  test('units of measure by WordNet, plurals and vowel-changing plurals included; counted things are none', () => {
+    for (const unit of ['miles', 'km', 'tonnes', 'feet', 'gallons', 'inches']) assert.ok(isUnitOfMeasure(unit), unit);
+    for (const thing of ['people', 'ships', 'tankers', 'hours', 'geese']) assert.ok(!isUnitOfMeasure(thing), thing);
   });
 
   test('the first and last lemmas of the index are found; a word WordNet lacks is null', () => {
