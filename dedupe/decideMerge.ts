@@ -559,15 +559,16 @@ const STRONG_SIMILARITY = 0.8;
  * Whether a comparison is strong enough to join two printings whose speakers are not both named: the same
  * words (isDistinctive), one printing at least STRONG_RUN words of the other, or two long printings (STRONG_RUN words or more
  * each) that differ by a few words. A missing or generic speaker ("police", "a source") is the extractor's or the
- * outlet's vagueness, not another person, but a short wording ("we will see") could be anyone's.
+ * outlet's vagueness, not another person, but a short wording ("we will see") could be anyone's. `around`: the
+ * names around the two (namesAround), which the rewording reads.
  */
-function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote, described = false): boolean {
+function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote, described = false, around: readonly string[] = []): boolean {
   if (comparison.relation === 'same') return isDistinctive(a.tokens);
   if (comparison.relation === 'contains') return b.tokens.length >= STRONG_RUN;
   if (comparison.relation === 'contained') return a.tokens.length >= STRONG_RUN;
   const shorter = Math.min(a.tokens.length, b.tokens.length);
   if (comparison.relation !== 'similar' || shorter < STRONG_RUN) return false;
-  return comparison.score >= STRONG_SIMILARITY || (described && shorter >= NEAR_RUN && comparison.score >= NEAR_SIMILARITY && rewordedAssertion(a.text, b.text));
+  return comparison.score >= STRONG_SIMILARITY || (described && shorter >= NEAR_RUN && comparison.score >= NEAR_SIMILARITY && rewordedAssertion(a.text, b.text, undefined, around));
 }
 
 /**
@@ -630,7 +631,7 @@ function compareVariant(
   printings: readonly PrintedQuote[],
   others: readonly PrintedQuote[],
   sameSpeaker: boolean | 'a' | 'b',
-  options: MergeOptions & { byWords?: boolean; described?: boolean },
+  options: MergeOptions & { byWords?: boolean; described?: boolean; around?: readonly string[] },
 ): { joins: boolean; guard: GuardReason | null } {
   let guard: GuardReason | null = null;
   for (const [i, a] of printings.entries()) {
@@ -647,7 +648,7 @@ function compareVariant(
       const joins =
         sameSpeaker === true ||
         (typeof sameSpeaker === 'string' && roleJoins(comparison, a, b, sameSpeaker)) ||
-        isStrong(comparison, a, b, options.described === true && !fragment);
+        isStrong(comparison, a, b, options.described === true && !fragment, options.around);
       if (joins) return { joins: true, guard: null };
     }
   }
@@ -724,16 +725,22 @@ function reworded(subject: MergeSubject, variant: ClaimVariant): boolean {
   if (subject.speakerKey === null || variant.speakerKey === null) return false;
   const described = subject.weakSpeaker === true;
   if (described !== (variant.weakSpeaker === true)) return false;
+  const around = namesAround(subject, variant);
+  // The verdict reads the texts and the names of two words or more around them (the rest name no given name).
+  const key = `${subject.text}\u0000${around.filter((name) => name.includes(' ')).sort().join('|')}`;
   if (described)
-    return rewordedDescribed(subject.text, variant.text, () =>
+    return rewordedDescribed(key, variant.text, () =>
       shareName(subject.text, variant.text)
-        ? rewordedAssertion(subject.text, variant.text)
-        : rewordedAssertion(subject.text, variant.text, DESCRIBED_SHARED_WORDS),
+        ? rewordedAssertion(subject.text, variant.text, undefined, around)
+        : rewordedAssertion(subject.text, variant.text, DESCRIBED_SHARED_WORDS, around),
     );
-  return rewordedNamed(subject.text, variant.text, () => rewordedAssertion(subject.text, variant.text));
+  return rewordedNamed(key, variant.text, () => rewordedAssertion(subject.text, variant.text, undefined, around));
 }
 
-/** reworded's verdicts on two texts, of one named speaker and of one description: they read the texts alone. */
+/** The names around a mention and a variant (their entities), which the rewording reads for two people of one surname (rewordedAssertion). */
+const namesAround = (subject: { entities: readonly string[] }, variant: { entities: readonly string[] }) => [...subject.entities, ...variant.entities];
+
+/** reworded's verdicts on two texts, of one named speaker and of one description: they read the texts and the names of two words or more around them. */
 const rewordedNamed = boundedPairCache<boolean>(PAIR_MEMO_LIMIT);
 const rewordedDescribed = boundedPairCache<boolean>(PAIR_MEMO_LIMIT);
 
@@ -780,7 +787,7 @@ export function decideMerge(
       // A described speaker against a named one ("the Ostrians" / "Jan Olsen, a navy spokesman") may be one source;
       // a missing speaker could be anyone.
       const described = same === null && subject.speakerKey !== null && variant.speakerKey !== null && (subject.weakSpeaker === true) !== (variant.weakSpeaker === true);
-      const result = compareVariant(printings, printingsOf(variant.text, options.minRun), same ?? false, { ...options, described });
+      const result = compareVariant(printings, printingsOf(variant.text, options.minRun), same ?? false, { ...options, described, around: namesAround(subject, variant) });
       // A near printing that compareQuotes guards for its negations ("no suspects" for "not ... taken into custody")
       // is asked too: the rewording's own negation guard (another count of negations, odd or even) keeps "a chance"
       // and "no chance" apart. One guarded for a figure printed in one only is not: on MRPC, asking those too

@@ -132,6 +132,18 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(quote(negated), [claim('c1', [printed])]).matches, []);
   });
 
+  test("one speaker's printings naming a person in full and by surname join unless the names around them hold another of that surname", () => {
+    const full = 'If you do not want Gorvan Pellew or Ilsabet Askwith as leader, you should come over to Rhoda Quint.';
+    const bare = 'It is a race of three now. If you do not want Pellew or Askwith to lead the party, you had better come over to Rhoda Quint.';
+    assert.deepEqual(decideMerge(quote(bare), [claim('c1', [full])]).matches, ['c1']);
+    // The bare surname's article also names Mabyn Pellew (extract/namesakes.ts): "Pellew" may be her.
+    const aroundBare = { ...quote(bare), entities: ['Pellew', 'Askwith', 'Mabyn Pellew'] };
+    assert.deepEqual(decideMerge(aroundBare, [claim('c1', [full])]).matches, []);
+    // Either side's names count, whichever arrives first.
+    const namesake = { ...claim('c1', [bare]), variants: [{ text: bare, speakerKey: 'dmitry peskov', entities: ['Mabyn Pellew'] }] };
+    assert.deepEqual(decideMerge(quote(full), [namesake]).matches, []);
+  });
+
   test('a part cut short on a function word joins the whole it was cut from', () => {
     const whole = 'The bridge was closed on Monday night after a barge struck one of its piers.';
     assert.deepEqual(decideMerge(quote('The bridge was closed on Monday night after'), [claim('c1', [whole])]).matches, ['c1']);
