@@ -687,10 +687,11 @@ const FRAGMENT_SUBSTANCE = 2;
  * Whether `statement` reports a short stretch of `other` in quotes, framed by words `other` prints too: a fragment of
  * FRAGMENT_WORDS words or more (fewer than minRun, which compareVariant matches on its own) that is a run of `other`'s
  * words, in a statement whose own words of substance, outside the quotes, are all among `other`'s, and at least one
- * ("Lena is “soft like a sponge.”" of "soft on spending, soft - Lena - soft like a sponge"). One named speaker's only:
+ * ("Lena is “soft like a sponge.”" of "soft on spending, soft - Lena - soft like a sponge"), a surname counting as the
+ * given name the other prints when the names `around` them join the two (namedOtherwise). One named speaker's only:
  * a stock phrase ("make our town great again") with no word of its own around it could be any of that speaker's lines.
  */
-function quotesFragmentOf(statement: string, other: string, minRun: number): boolean {
+function quotesFragmentOf(statement: string, other: string, minRun: number, around: readonly string[] = []): boolean {
   const otherTokens = tokenize(other);
   const otherRun = ` ${otherTokens.join(' ')} `;
   const substance = (tokens: readonly string[]) => tokens.filter((t) => !isStopWord(t) && !isGuardToken(t) && /\p{L}/u.test(t));
@@ -701,7 +702,20 @@ function quotesFragmentOf(statement: string, other: string, minRun: number): boo
   if (fragments.length === 0) return false;
   const framing = substance(tokenize(statement.replace(QUOTED, ' ')));
   const others = new Set(otherTokens);
-  return framing.length > 0 && framing.every((t) => others.has(t));
+  return framing.length > 0 && framing.every((t) => others.has(t) || namedOtherwise(t, other, around));
+}
+
+/**
+ * Whether `word` is a word of a name among the names `around` two printings (namesAround) whose other word `other`
+ * prints as a name, capitalised: one person named by surname in one printing and by given name in the other
+ * ("Halden would ..." / "Orla wants ...", the story naming "Orla Halden").
+ */
+function namedOtherwise(word: string, other: string, around: readonly string[]): boolean {
+  return around.some((name) => {
+    const words = name.split(/\s+/);
+    if (words.length < 2 || !words.some((w) => w.toLowerCase() === word)) return false;
+    return words.some((w) => w.toLowerCase() !== word && /^\p{Lu}\p{Ll}+$/u.test(w) && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(other));
+  });
 }
 
 /**
@@ -796,7 +810,9 @@ export function decideMerge(
       if (
         result.joins ||
         (same === true && (sharesSentence(subject.text, variant.text) || (result.guard !== 'figure' && reworded(subject, variant)))) ||
-        (named && (quotesFragmentOf(subject.text, variant.text, options.minRun) || quotesFragmentOf(variant.text, subject.text, options.minRun)))
+        (named &&
+          (quotesFragmentOf(subject.text, variant.text, options.minRun, namesAround(subject, variant)) ||
+            quotesFragmentOf(variant.text, subject.text, options.minRun, namesAround(subject, variant))))
       ) {
         matched = true;
         break;

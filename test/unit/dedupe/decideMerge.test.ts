@@ -630,6 +630,16 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(fragment('“soft like a sponge”'), [whole]).matches, []);
   });
 
+  test('a quoted fragment framed by a surname joins the whole that names the person by given name, when the names around join the two', () => {
+    const whole = claim('c1', ['Orla wants to close - really close the harbour ferry, and nothing you can do'], 'nora vell');
+    const fragment = (entities: string[]) => ({ ...quote('Halden would “close the harbour ferry.”', 'nora vell'), kind: 'statement' as const, entities });
+    // The story names Orla Halden (extract/namesakes.ts): "Halden" and "Orla" are one person.
+    assert.deepEqual(decideMerge(fragment(['Halden', 'Orla Halden']), [whole]).matches, ['c1']);
+    // No name around joins them, or the one around is another person's: a framing word the whole does not print.
+    assert.deepEqual(decideMerge(fragment(['Halden']), [whole]).matches, []);
+    assert.deepEqual(decideMerge(fragment(['Halden', 'Piers Halden']), [whole]).matches, []);
+  });
+
   test('a contrast a printing rules out ("not X, but Y") is no negation of what the other printing asserts', () => {
     const asserted = claim('c1', ['the fire at the mill was arson set by a neighbour of the family'], 'nora vell');
     const contrast = 'the fire at the mill was not an accident, but arson set by a neighbour of the family';
