@@ -559,15 +559,16 @@ const STRONG_SIMILARITY = 0.8;
  * Whether a comparison is strong enough to join two printings whose speakers are not both named: the same
  * words (isDistinctive), one printing at least STRONG_RUN words of the other, or two long printings (STRONG_RUN words or more
  * each) that differ by a few words. A missing or generic speaker ("police", "a source") is the extractor's or the
- * outlet's vagueness, not another person, but a short wording ("we will see") could be anyone's.
+ * outlet's vagueness, not another person, but a short wording ("we will see") could be anyone's. `around`: the
+ * names around the two (namesAround), which the rewording reads.
  */
-function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote, described = false): boolean {
+function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote, described = false, around: readonly string[] = []): boolean {
   if (comparison.relation === 'same') return isDistinctive(a.tokens);
   if (comparison.relation === 'contains') return b.tokens.length >= STRONG_RUN;
   if (comparison.relation === 'contained') return a.tokens.length >= STRONG_RUN;
   const shorter = Math.min(a.tokens.length, b.tokens.length);
   if (comparison.relation !== 'similar' || shorter < STRONG_RUN) return false;
-  return comparison.score >= STRONG_SIMILARITY || (described && shorter >= NEAR_RUN && comparison.score >= NEAR_SIMILARITY && rewordedAssertion(a.text, b.text));
+  return comparison.score >= STRONG_SIMILARITY || (described && shorter >= NEAR_RUN && comparison.score >= NEAR_SIMILARITY && rewordedAssertion(a.text, b.text, undefined, around));
 }
 
 /**
@@ -630,7 +631,7 @@ function compareVariant(
   printings: readonly PrintedQuote[],
   others: readonly PrintedQuote[],
   sameSpeaker: boolean | 'a' | 'b',
-  options: MergeOptions & { byWords?: boolean; described?: boolean },
+  options: MergeOptions & { byWords?: boolean; described?: boolean; around?: readonly string[] },
 ): { joins: boolean; guard: GuardReason | null } {
   let guard: GuardReason | null = null;
   for (const [i, a] of printings.entries()) {
@@ -647,7 +648,7 @@ function compareVariant(
       const joins =
         sameSpeaker === true ||
         (typeof sameSpeaker === 'string' && roleJoins(comparison, a, b, sameSpeaker)) ||
-        isStrong(comparison, a, b, options.described === true && !fragment);
+        isStrong(comparison, a, b, options.described === true && !fragment, options.around);
       if (joins) return { joins: true, guard: null };
     }
   }
@@ -686,23 +687,39 @@ const FRAGMENT_SUBSTANCE = 2;
  * Whether `statement` reports a short stretch of `other` in quotes, framed by words `other` prints too: a fragment of
  * FRAGMENT_WORDS words or more (fewer than minRun, which compareVariant matches on its own) that is a run of `other`'s
  * words, in a statement whose own words of substance, outside the quotes, are all among `other`'s, and at least one
- * ("Lena is “soft like a sponge.”" of "soft on spending, soft - Lena - soft like a sponge"). One named speaker's only:
+ * ("Lena is “soft like a sponge.”" of "soft on spending, soft - Lena - soft like a sponge"), a surname counting as the
+ * given name the other prints when the names `around` them join the two (namedOtherwise). One named speaker's only:
  * a stock phrase ("make our town great again") with no word of its own around it could be any of that speaker's lines.
  */
-function quotesFragmentOf(statement: string, other: string, minRun: number): boolean {
+function quotesFragmentOf(statement: string, other: string, minRun: number, around: readonly string[] = []): boolean {
   const fragments = shortFragments(statement, minRun);
   if (fragments.length === 0) return false;
   let quoted = fragmentsQuoted.get(minRun);
   if (!quoted) fragmentsQuoted.set(minRun, (quoted = boundedPairCache(PAIR_MEMO_LIMIT)));
-  return quoted(statement, other, () => {
+  // The names around take part in the verdict (namedOtherwise), so they are part of its key.
+  const key = around.length === 0 ? other : `${other}\u0000${around.join('\u0001')}`;
+  return quoted(statement, key, () => {
     const { run, words } = tokenRun(other);
     if (!fragments.some((fragment) => run.includes(fragment))) return false;
     const framing = framingWords(statement);
-    return framing.length > 0 && framing.every((t) => words.has(t));
+    return framing.length > 0 && framing.every((t) => words.has(t) || namedOtherwise(t, other, around));
   });
 }
 
-/** quotesFragmentOf's verdicts, by minRun and the two texts (it reads nothing else). */
+/**
+ * Whether `word` is a word of a name among the names `around` two printings (namesAround) whose other word `other`
+ * prints as a name, capitalised: one person named by surname in one printing and by given name in the other
+ * ("Halden would ..." / "Orla wants ...", the story naming "Orla Halden").
+ */
+function namedOtherwise(word: string, other: string, around: readonly string[]): boolean {
+  return around.some((name) => {
+    const words = name.split(/\s+/);
+    if (words.length < 2 || !words.some((w) => w.toLowerCase() === word)) return false;
+    return words.some((w) => w.toLowerCase() !== word && /^\p{Lu}\p{Ll}+$/u.test(w) && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(other));
+  });
+}
+
+/** quotesFragmentOf's verdicts, by minRun, the two texts and the names around them (it reads nothing else). */
 const fragmentsQuoted = new Map<number, (a: string, b: string, make: () => boolean) => boolean>();
 
 /** Words of substance of a run of tokens as quotesFragmentOf reads them: no stop word or guard token, a letter at least. */
@@ -756,16 +773,22 @@ function reworded(subject: MergeSubject, variant: ClaimVariant): boolean {
   if (subject.speakerKey === null || variant.speakerKey === null) return false;
   const described = subject.weakSpeaker === true;
   if (described !== (variant.weakSpeaker === true)) return false;
+  const around = namesAround(subject, variant);
+  // The verdict reads the texts and the names of two words or more around them (the rest name no given name).
+  const key = `${subject.text}\u0000${around.filter((name) => name.includes(' ')).sort().join('|')}`;
   if (described)
-    return rewordedDescribed(subject.text, variant.text, () =>
+    return rewordedDescribed(key, variant.text, () =>
       shareName(subject.text, variant.text)
-        ? rewordedAssertion(subject.text, variant.text)
-        : rewordedAssertion(subject.text, variant.text, DESCRIBED_SHARED_WORDS),
+        ? rewordedAssertion(subject.text, variant.text, undefined, around)
+        : rewordedAssertion(subject.text, variant.text, DESCRIBED_SHARED_WORDS, around),
     );
-  return rewordedNamed(subject.text, variant.text, () => rewordedAssertion(subject.text, variant.text));
+  return rewordedNamed(key, variant.text, () => rewordedAssertion(subject.text, variant.text, undefined, around));
 }
 
-/** reworded's verdicts on two texts, of one named speaker and of one description: they read the texts alone. */
+/** The names around a mention and a variant (their entities), which the rewording reads for two people of one surname (rewordedAssertion). */
+const namesAround = (subject: { entities: readonly string[] }, variant: { entities: readonly string[] }) => [...subject.entities, ...variant.entities];
+
+/** reworded's verdicts on two texts, of one named speaker and of one description: they read the texts and the names of two words or more around them. */
 const rewordedNamed = boundedPairCache<boolean>(PAIR_MEMO_LIMIT);
 const rewordedDescribed = boundedPairCache<boolean>(PAIR_MEMO_LIMIT);
 
@@ -812,7 +835,7 @@ export function decideMerge(
       // A described speaker against a named one ("the Ostrians" / "Jan Olsen, a navy spokesman") may be one source;
       // a missing speaker could be anyone.
       const described = same === null && subject.speakerKey !== null && variant.speakerKey !== null && (subject.weakSpeaker === true) !== (variant.weakSpeaker === true);
-      const result = compareVariant(printings, printingsOf(variant.text, options.minRun), same ?? false, { ...options, described });
+      const result = compareVariant(printings, printingsOf(variant.text, options.minRun), same ?? false, { ...options, described, around: namesAround(subject, variant) });
       // A near printing that compareQuotes guards for its negations ("no suspects" for "not ... taken into custody")
       // is asked too: the rewording's own negation guard (another count of negations, odd or even) keeps "a chance"
       // and "no chance" apart. One guarded for a figure printed in one only is not: on MRPC, asking those too
@@ -821,7 +844,9 @@ export function decideMerge(
       if (
         result.joins ||
         (same === true && (sharesSentence(subject.text, variant.text) || (result.guard !== 'figure' && reworded(subject, variant)))) ||
-        (named && (quotesFragmentOf(subject.text, variant.text, options.minRun) || quotesFragmentOf(variant.text, subject.text, options.minRun)))
+        (named &&
+          (quotesFragmentOf(subject.text, variant.text, options.minRun, namesAround(subject, variant)) ||
+            quotesFragmentOf(variant.text, subject.text, options.minRun, namesAround(subject, variant))))
       ) {
         matched = true;
         break;

@@ -12,6 +12,7 @@ import { isGuardToken, negatesAt, wordSimilarity } from './compareTexts.ts';
 import { editDistance, isStopWord, stemWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
 import { REWORDING_MODEL } from './rewordingWeights.ts';
+import { mayNameOnePerson, speakerKey } from './speakerKey.ts';
 import { kindOfEachOther, sensesOf, shareSense, swapsKind } from './synonyms.ts';
 
 /** Fewest words of substance the shorter printing must have, and share with the longer (as stems or senses), to be one assertion. */
@@ -293,23 +294,40 @@ export function rewordingFeatures(short: Printing, long: Printing): number[] {
 const NAME_PAIR = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+))/gu;
 
 /**
+ * Whether the names around two printings (`around`: their sentences' names and the full names their articles print
+ * of a surname they print, extract/namesakes.ts) hold someone else of `surname` than the person of `given` ("Donald
+ * Trump" around "Eric Trump" / "Trump"): a story that names two people of one surname may mean the other by it alone.
+ * A title is no given name ("President Trump" is no one else); a name that may be one person's printed two ways is one.
+ */
+function namesAnother(given: string, surname: string, around: readonly string[]): boolean {
+  return around.some((name) => {
+    const key = speakerKey(name);
+    return key.includes(' ') && key.endsWith(` ${surname}`) && !mayNameOnePerson(key, `${given} ${surname}`);
+  });
+}
+
+/**
  * The words a printing prints as a given name before a surname that `other` prints without it ("Ted Cruz or Donald
  * Trump" / "Trump or Cruz"): one person named in full and by surname, so such a word is no name the other lacks. A
- * word the other prints too is matched as usual.
+ * word the other prints too is matched as usual, and so is one whose surname the names `around` give to someone else
+ * too (namesAnother: "Eric Trump" / "Trump" in a story of Donald Trump are two people).
  */
-function givenNames(text: string, other: readonly string[]): ReadonlySet<string> {
+function givenNames(text: string, other: readonly string[], around: readonly string[]): ReadonlySet<string> {
   const words = new Set(other);
   const given = new Set<string>();
   for (const m of text.matchAll(NAME_PAIR)) {
     const [first, surname] = [(m[1] ?? '').toLowerCase(), (m[2] ?? '').toLowerCase()];
-    if (words.has(surname) && !words.has(first)) given.add(first);
+    if (words.has(surname) && !words.has(first) && !namesAnother(first, surname, around)) given.add(first);
   }
   return given;
 }
 
-/** The words of `words` that WordNet lacks (names, terms of art), less those `printing` gives as a given name of a surname `other` prints (givenNames). */
-const unknownWords = (words: readonly string[], printing: Printing, other: Printing) => {
-  const given = givenNames(printing.text, other.tokens);
+/**
+ * The words of `words` that WordNet lacks (names, terms of art), less those `printing` gives as a given name of a
+ * surname `other` prints (givenNames, with the names `around` the two).
+ */
+const unknownWords = (words: readonly string[], printing: Printing, other: Printing, around: readonly string[]) => {
+  const given = givenNames(printing.text, other.tokens, around);
   return words.filter((word) => sensesOf(word).length === 0 && !given.has(word));
 };
 
@@ -321,9 +339,10 @@ const unknownWords = (words: readonly string[], printing: Printing, other: Print
 function measure(
   short: Printing,
   long: Printing,
+  around: readonly string[] = [],
 ): { matched: number; unknown: number; added: number; features: number[] } {
   const { matched, unmatched } = matchedWords(short.words, long.words);
-  const added = unknownWords(matchedWords(long.words, short.words).unmatched, long, short).length;
+  const added = unknownWords(matchedWords(long.words, short.words).unmatched, long, short, around).length;
   const longStems = new Set(long.words.map(stemWord));
   const stemMatched = short.words.filter((word) => longStems.has(stemWord(word))).length;
   const shortPairs = stemPairs(short.words);
@@ -338,7 +357,7 @@ function measure(
     shortPairs.length === 0 ? 0 : shortPairs.filter((pair) => longPairs.has(pair)).length / shortPairs.length,
     Math.min(long.words.length - matched, 10) / 10,
   ];
-  return { matched, unknown: unknownWords(unmatched, short, long).length, added, features };
+  return { matched, unknown: unknownWords(unmatched, short, long, around).length, added, features };
 }
 
 /** A learnt decision's weights, one per feature (REWORDING_FEATURES), and its bias. */
@@ -365,9 +384,9 @@ export function rewordingProbability(
  * Halvorsen levy in Kelmor ...", is another statement that mentions them; the dedupe bench's siblings, a part of
  * one quote against a long sibling holding its words, merged so); else null.
  */
-function asked(short: Printing, long: Printing, shared = SHARED_WORDS): number[] | null {
+function asked(short: Printing, long: Printing, shared = SHARED_WORDS, around: readonly string[] = []): number[] | null {
   if (guarded(short, long)) return null;
-  const { matched, unknown, added, features } = measure(short, long);
+  const { matched, unknown, added, features } = measure(short, long, around);
   if (matched < shared || unknown > 0 || added > matched) return null;
   const cover = matched < FEW_SHARED ? FEW_COVER : COVER;
   return matched < cover * short.words.length ? null : features;
@@ -377,8 +396,8 @@ function asked(short: Printing, long: Printing, shared = SHARED_WORDS): number[]
  * How likely `short` says what `long` says, by the decision learnt on labelled sentence pairs
  * (rewordingWeights.ts); null when it is not asked (asked).
  */
-function sameAssertion(short: Printing, long: Printing, model: RewordingModel, shared: number): number | null {
-  const features = asked(short, long, shared);
+function sameAssertion(short: Printing, long: Printing, model: RewordingModel, shared: number, around: readonly string[]): number | null {
+  const features = asked(short, long, shared, around);
   return features === null ? null : rewordingProbability(features, model);
 }
 
@@ -387,29 +406,33 @@ function sameAssertion(short: Printing, long: Printing, model: RewordingModel, s
  * learnt decision (sameAssertion): the shorter (fewer words of substance) against the longer, or one of the
  * longer's sentences or clauses, since a report may reword one sentence of a longer quote, or one clause; with as many words of substance
  * each, either way. Null when a guard keeps them apart everywhere, or one prints a run of the other's words, or
- * they share fewer than `shared` words of substance.
+ * they share fewer than `shared` words of substance. `around`: the names around the two printings (their mentions'
+ * entities), which say whether a given name one prints before a surname the other prints alone is one person's
+ * (givenNames); none when the caller knows no story (sentence pairs alone).
  */
 export function rewordingScore(
   a: string,
   b: string,
   model: RewordingModel = REWORDING_MODEL,
   shared: number = SHARED_WORDS,
+  around: readonly string[] = [],
 ): number | null {
   const [printingA, printingB] = [printingOf(a), printingOf(b)];
   if (printingA.words.length === printingB.words.length)
-    return best(reports(printingA, printingB, model, shared), reports(printingB, printingA, model, shared));
+    return best(reports(printingA, printingB, model, shared, around), reports(printingB, printingA, model, shared, around));
   return printingA.words.length < printingB.words.length
-    ? reports(printingA, printingB, model, shared)
-    : reports(printingB, printingA, model, shared);
+    ? reports(printingA, printingB, model, shared, around)
+    : reports(printingB, printingA, model, shared, around);
 }
 
 /**
  * Whether two printings (by one speaker: the caller's to know) are one assertion reworded: rewordingScore at
  * REWORDING_MODEL's threshold, chosen on the labelled pairs for precision. `shared`: the fewest words of substance
- * they must share (SHARED_WORDS; a caller with less evidence that the two are one speaker's asks for more).
+ * they must share (SHARED_WORDS; a caller with less evidence that the two are one speaker's asks for more);
+ * `around`: the names around them (rewordingScore).
  */
-export function rewordedAssertion(a: string, b: string, shared: number = SHARED_WORDS): boolean {
-  const score = rewordingScore(a, b, REWORDING_MODEL, shared);
+export function rewordedAssertion(a: string, b: string, shared: number = SHARED_WORDS, around: readonly string[] = []): boolean {
+  const score = rewordingScore(a, b, REWORDING_MODEL, shared, around);
   return score !== null && score >= REWORDING_MODEL.threshold;
 }
 
@@ -421,12 +444,12 @@ const isRunOf = (short: Printing, long: Printing) =>
   ` ${long.tokens.join(' ')} `.includes(` ${short.tokens.join(' ')} `);
 
 /** How likely `short` says what `long` or one of its sentences or clauses says (sameAssertion), in words of its own. */
-function reports(short: Printing, long: Printing, model: RewordingModel, shared: number): number | null {
+function reports(short: Printing, long: Printing, model: RewordingModel, shared: number, around: readonly string[]): number | null {
   if (isRunOf(short, long)) return null;
-  let score = sameAssertion(short, long, model, shared);
-  for (const sentence of sentencePrintingsOf(long.text)) score = best(score, sameAssertion(short, sentence, model, shared));
+  let score = sameAssertion(short, long, model, shared, around);
+  for (const sentence of sentencePrintingsOf(long.text)) score = best(score, sameAssertion(short, sentence, model, shared, around));
   if (reportsOneClause(short, long))
-    for (const clause of clausePrintingsOf(long.text)) score = best(score, sameAssertion(short, clause, model, shared));
+    for (const clause of clausePrintingsOf(long.text)) score = best(score, sameAssertion(short, clause, model, shared, around));
   return score;
 }
 
@@ -456,7 +479,7 @@ export function rewordingVerdict(a: string, b: string): string {
   const guard = guardOf(short, long);
   if (guard !== null) return guard;
   const { matched, unmatched } = matchedWords(short.words, long.words);
-  const unknown = unknownWords(unmatched, short, long);
+  const unknown = unknownWords(unmatched, short, long, []);
   const score = rewordingProbability(measure(short, long).features).toFixed(2);
   const detail = `${matched}/${short.words.length} of ${long.words.length} unmatched=[${unmatched.join(',')}] p=${score}`;
   if (matched < SHARED_WORDS) return `shared ${detail}`;

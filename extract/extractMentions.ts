@@ -8,6 +8,7 @@ import { findRestatedOpening } from './findRestatedOpening.ts';
 import { findCaptions } from './findCaptions.ts';
 import { unreadLanguage } from './detectLanguage.ts';
 import { withTopic } from './topicEntities.ts';
+import { withNamesakes } from './namesakes.ts';
 import type { DropReason, ExtractedMention, MentionExtraction } from './types.ts';
 
 /** Why a dropped mention is not stored, in words. */
@@ -19,7 +20,8 @@ export const DROP_REASONS: Readonly<Record<DropReason, string>> = {
 /**
  * The mentions of an article's text, read once (analyzeText) for every extractor: quotes and reported
  * statements with their speakers, then figures, in text order, a figure whose sentence names no one given its
- * subject from its sentence and the story's names. A mention inside a paragraph that repeats an earlier one of
+ * subject from its sentence and the story's names, a quote or statement the article's full names of a surname it
+ * prints (withNamesakes). A mention inside a paragraph that repeats an earlier one of
  * the same text is dropped, so that a page carrying its wire copy twice counts once. Every mention of a text in
  * a language extraction does not read is dropped: English rules find only junk in Portuguese or Korean.
  */
@@ -32,7 +34,7 @@ export function extractMentions(text: string): MentionExtraction {
   // A photo's caption describes the picture: nobody claims it.
   const captions = findCaptions(text);
   const kept = [...quotes, ...figures].filter((m) => (opening === null || m.start >= opening.end) && !captions.some((c) => c.start <= m.start && m.start < c.end));
-  const found = withTopic(kept.sort((a, b) => a.start - b.start || a.end - b.end), analysis);
+  const found = withNamesakes(withTopic(kept.sort((a, b) => a.start - b.start || a.end - b.end), analysis), analysis);
   if (unreadLanguage(text) !== null) return { mentions: [], dropped: found.map((mention) => ({ mention, reason: 'language' })) };
   const repeated = findRepeatedBlocks(analysis);
   const mentions: ExtractedMention[] = [];

@@ -155,8 +155,15 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // person, but probably a combination") is no negation of the printing of what it asserts: tune partial 95.5% -> 97.7%
 // of 44, paraphrase 34.5% -> 36.2% of 58, merge precision 98.6% of 143 merged (the same 2 different pairs); verbatim
 // 96.3% and held-out (87.0%, 82.6%, 42.1%, 100%) unchanged. Floors: tune partial 0.95 -> 0.975, paraphrase 0.34 -> 0.36.
+// The third blind batch of branch merge17 (43 PolNeAR pairs; main's rules on it alone: tune verbatim 1 of 2, partial 5 of
+// 8 found) moved what is measured. With it, the given-name rule guarded by the names around (extract/namesakes.ts) and a
+// fragment framed by a surname joining a printing of the given name: tune verbatim 96.3% -> 95.1% of 82, partial 97.7% ->
+// 94.2% of 52 (the old pairs unchanged, 77 of 80 and 43 of 44; the batch 1 of 2 and 6 of 8), paraphrase 37.3% of 59,
+// merge precision 98.7% of 151 (the same 2 different pairs); held-out 87.2% of 47, 83.3% of 24, 40.0% of 20, 100% of 69.
+// Floors: tune verbatim 0.96 -> 0.951 and partial 0.975 -> 0.942, lowered because the new labels, not the rules,
+// brought them under.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.96, partial: 0.975, paraphrase: 0.36 },
+  tune: { verbatim: 0.951, partial: 0.942, paraphrase: 0.36 },
   'held-out': { verbatim: 0.865, partial: 0.8, paraphrase: 0.38 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /

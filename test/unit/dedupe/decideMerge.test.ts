@@ -132,6 +132,18 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(quote(negated), [claim('c1', [printed])]).matches, []);
   });
 
+  test("one speaker's printings naming a person in full and by surname join unless the names around them hold another of that surname", () => {
+    const full = 'If you do not want Gorvan Pellew or Ilsabet Askwith as leader, you should come over to Rhoda Quint.';
+    const bare = 'It is a race of three now. If you do not want Pellew or Askwith to lead the party, you had better come over to Rhoda Quint.';
+    assert.deepEqual(decideMerge(quote(bare), [claim('c1', [full])]).matches, ['c1']);
+    // The bare surname's article also names Mabyn Pellew (extract/namesakes.ts): "Pellew" may be her.
+    const aroundBare = { ...quote(bare), entities: ['Pellew', 'Askwith', 'Mabyn Pellew'] };
+    assert.deepEqual(decideMerge(aroundBare, [claim('c1', [full])]).matches, []);
+    // Either side's names count, whichever arrives first.
+    const namesake = { ...claim('c1', [bare]), variants: [{ text: bare, speakerKey: 'dmitry peskov', entities: ['Mabyn Pellew'] }] };
+    assert.deepEqual(decideMerge(quote(full), [namesake]).matches, []);
+  });
+
   test('a part cut short on a function word joins the whole it was cut from', () => {
     const whole = 'The bridge was closed on Monday night after a barge struck one of its piers.';
     assert.deepEqual(decideMerge(quote('The bridge was closed on Monday night after'), [claim('c1', [whole])]).matches, ['c1']);
@@ -616,6 +628,16 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(fragment('Halden is “soft like a sponge.”', 'ivo brand'), [whole]).matches, []);
     assert.deepEqual(decideMerge(fragment('Orrin is “soft like a sponge.”'), [whole]).matches, []);
     assert.deepEqual(decideMerge(fragment('“soft like a sponge”'), [whole]).matches, []);
+  });
+
+  test('a quoted fragment framed by a surname joins the whole that names the person by given name, when the names around join the two', () => {
+    const whole = claim('c1', ['Orla wants to close - really close the harbour ferry, and nothing you can do'], 'nora vell');
+    const fragment = (entities: string[]) => ({ ...quote('Halden would “close the harbour ferry.”', 'nora vell'), kind: 'statement' as const, entities });
+    // The story names Orla Halden (extract/namesakes.ts): "Halden" and "Orla" are one person.
+    assert.deepEqual(decideMerge(fragment(['Halden', 'Orla Halden']), [whole]).matches, ['c1']);
+    // No name around joins them, or the one around is another person's: a framing word the whole does not print.
+    assert.deepEqual(decideMerge(fragment(['Halden']), [whole]).matches, []);
+    assert.deepEqual(decideMerge(fragment(['Halden', 'Piers Halden']), [whole]).matches, []);
   });
 
   test('a contrast a printing rules out ("not X, but Y") is no negation of what the other printing asserts', () => {

@@ -156,6 +156,19 @@ describe('one assertion reworded', () => {
     );
   });
 
+  test('a given name before a surname the other printing has alone is no name it lacks only when no name around gives that surname to someone else', () => {
+    const full = 'If you do not want Gorvan Pellew or Ilsabet Askwith as leader, you should come over to Rhoda Quint.';
+    const bare = 'It is a race of three now. If you do not want Pellew or Askwith to lead the party, you had better come over to Rhoda Quint.';
+    // No story known (sentence pairs alone), or a story naming only these two people: one person in full and by surname.
+    assert.equal(rewordedAssertion(bare, full), true);
+    assert.equal(rewordedAssertion(bare, full, undefined, ['Gorvan Pellew', 'Ilsabet Askwith', 'Pellew']), true);
+    // A title is no given name, and one given name printed two ways is one person.
+    assert.equal(rewordedAssertion(bare, full, undefined, ['Senator Pellew', 'Gorvin Pellew']), true);
+    // A story that also names Mabyn Pellew may mean her by "Pellew" alone: Gorvan is a name the other printing lacks.
+    assert.equal(rewordedAssertion(bare, full, undefined, ['Pellew', 'Mabyn Pellew']), false);
+    assert.equal(rewordedAssertion(full, bare, undefined, ['Gorvan Pellew', 'Mabyn Pellew']), false);
+  });
+
   test('a sibling statement in one frame, another figure, a negation more or a name swapped stay apart', () => {
     assert.ok(
       !rewordedAssertion(

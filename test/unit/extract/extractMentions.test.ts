@@ -70,3 +70,18 @@ describe('extractMentions in a language it does not read', () => {
     assert.ok(extractMentions(english).mentions.length > 0);
   });
 });
+
+describe('namesakes', () => {
+  test("a quote printing a surname alone carries the article's full names of that surname, and no other names", () => {
+    const text = [
+      'Orla Vennick and her brother Casimir Vennick toured the harbour on Friday.',
+      '“Vennick will not sell the quay to anyone,” said Tamsin Roud, the harbour master.',
+      'The quay holds 40 boats, Roud said.',
+    ].join('\n\n');
+    const { mentions } = extractMentions(text);
+    const quote = mentions.find((m) => m.kind === 'quote');
+    assert.deepEqual(quote?.entities, ['Vennick', 'Tamsin Roud', 'Orla Vennick', 'Casimir Vennick']);
+    const statement = mentions.find((m) => m.kind === 'statement');
+    assert.deepEqual(statement?.entities, ['Roud', 'Tamsin Roud'], 'a printing naming no Vennick gets none');
+  });
+});
