@@ -39,3 +39,12 @@ describe('an organisation named in apposition with its noun', () => {
     assert.deepEqual(speakers(text), ['Portline', 'Harbour Watch']);
   });
 });
+
+describe('an outlet "of" a town', () => {
+  test('"According to a report in the Ledger of Fort Collins" and "The report says" are the paper\'s, not the town\'s', () => {
+    const text =
+      'The state launched a new anti-drug slogan this week.\n\n' +
+      'According to a report in the Ledger of Fort Collins, the governor unveiled the campaign on Monday to tackle the crisis. The report says a local ad agency designed the campaign.';
+    assert.deepEqual(speakers(text), ['Ledger of Fort Collins', 'Ledger of Fort Collins']);
+  });
+});
