@@ -179,8 +179,11 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // held-out (90.2%), 26 right (70.3%). With it tune is found 78.2% (1221 of 1562), speaker 94.4% (1153 of 1221);
 // held-out found 76.8% (558 of 727), speaker 86.2% (481 of 558). Floors from that run, because the labels grew, not
 // the rules: tune found 0.783 -> 0.781, speaker 0.947 -> 0.944; held-out speaker 0.871 -> 0.862.
+// Its tune-side rules (a capitalised title set off after a name, "the group" the organisation set beside that noun, an
+// outlet "of" a town and "a report in" it): tune speaker 94.4% -> 95.0% (1160 of 1221; the batch's tune side 13 -> 18
+// of 19); held-out and found unchanged. Floor: tune speaker 0.944 -> 0.95.
 const FOUND_FLOOR = { tune: 0.781, 'held-out': 0.757 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.944, 'held-out': 0.862 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.95, 'held-out': 0.862 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
