@@ -12,6 +12,7 @@ import type { QuoteSpan } from './findQuoteSpans.ts';
 import { afterDateline, mainSubject, rolesUnderOneArticle, subjectAfterCrosshead } from './findSubject.ts';
 import { printedTokens } from './printedPhrase.ts';
 import { coordinateAdjectives, isStopWordSurname } from './parseSpeakerPhrase.ts';
+import { isFirstName } from './personGender.ts';
 import { describedThenNamed, isRoleNoun, nameAfterRole, nameSetOff } from './setOffRole.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 
@@ -585,6 +586,8 @@ function subjectBefore(masked: string, tokens: Token[], cueAt: number): PrintedP
   const appositiveEnd = end - 1;
   const appositiveStart = wordsBack(tokens, appositiveEnd);
   if (tokens[appositiveStart - 1]?.text !== ',') return null;
+  const titled = nameThenCapitalisedRole(tokens, appositiveStart);
+  if (titled !== null) return phraseText(masked, tokens, titled, appositiveEnd);
   // "her senior policy adviser, Jake Sullivan, said" or "In Ohio, Gov. John Kasich (R-OH), said": a name set off by
   // commas is the subject, with the description before it as its role.
   if (appositiveStart < appositiveEnd && tokens.slice(appositiveStart, appositiveEnd).every((t) => isCapitalised(t.text))) {
@@ -597,6 +600,31 @@ function subjectBefore(masked: string, tokens: Token[], cueAt: number): PrintedP
   const nameStart = wordsBack(tokens, appositiveStart - 1);
   if (nameStart >= appositiveStart - 1) return null;
   return phraseText(masked, tokens, nameStart, appositiveEnd);
+}
+
+/** A company's legal form set off by a comma after its name ("Acme, Inc."): part of the name, never a subject. */
+const LEGAL_FORMS = /^(?:inc|corp|ltd|llc|plc|co|lp|llp|gmbh|ag)\.?$/i;
+
+/**
+ * "Jane Holt, Vice President of Sales for Brightwell, Inc., says:", "Tom Reyes, President Brightwell Europe, said": a
+ * person's given name and surname, then a capitalised title set off by commas (a role word among its words before
+ * any lower-case one; a company's legal form after it belongs to the title): the title is the name's appositive, not
+ * a name set off as the subject. The index the phrase starts at (the given name), else null.
+ */
+function nameThenCapitalisedRole(tokens: Token[], appositiveStart: number): number | null {
+  let start = appositiveStart;
+  if (LEGAL_FORMS.test(tokens[start]?.text ?? '')) {
+    start = wordsBack(tokens, start - 1);
+    if (tokens[start - 1]?.text !== ',') return null;
+  }
+  const opening: Token[] = [];
+  for (let k = start; k < tokens.length && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? ''); k += 1) opening.push(tokens[k] as Token);
+  if (opening.length === 0 || !opening.some((t) => PERSON_NOUNS.has(normaliseWord(t.text)))) return null;
+  const nameStart = wordsBack(tokens, start - 1);
+  const name = tokens.slice(nameStart, start - 1);
+  const given = name[0]?.text ?? '';
+  const isName = name.length >= 2 && name.length <= 3 && name.every((t) => t.word && /^\p{Lu}\p{Ll}/u.test(t.text));
+  return isName && isFirstName(given) ? nameStart : null;
 }
 
 const RELATIVES = new Set(['who', 'which']);

@@ -141,6 +141,21 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
 }
 
 /**
+ * "the Argus Leader of Sioux Falls", "the Ledger of Fort Collins": "the", a capitalised name and "of" a capitalised
+ * place is a body's name (an outlet of a town, as "the Times of London"), never a person named by the place; not when
+ * the name is a title or a kind of person ("the Duke of Sussex", "the Archbishop of Canterbury"). The whole name, else
+ * null.
+ */
+function definiteNameOfPlace(input: readonly string[], words: readonly string[], runStart: number): string | null {
+  if (normaliseWord(input[0] ?? '') !== 'the' || normaliseWord(input[1] ?? '') === 'the' || words[runStart - 1] !== 'of') return null;
+  const name = words.slice(0, runStart - 1);
+  const first = normaliseWord(name[0] ?? '');
+  if (name.length === 0 || name.length > 3 || !name.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isPossessive(w))) return null;
+  if (TITLES.has(first) || PERSON_NOUNS.has(first) || (name.length === 1 && isPersonKind(first))) return null;
+  return runStart < words.length ? words.join(' ') : null;
+}
+
+/**
  * "the bespectacled, 71-year-old diplomat", "a tall, soft-spoken man": an article and lower-case adjectives, a comma,
  * and more lower-case words ending on a noun of a person, with no word that opens an appositive of its own ("the
  * mayor, a lawyer", "the mayor, 71"). The first part ends on no noun (an adjective in WordNet's eyes or a participle).
@@ -369,12 +384,16 @@ function syllableGivenName(word: string, before: string | undefined): boolean {
   return /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{1,4}$/u.test(word) && before !== undefined && /^\p{Lu}\p{Ll}+$/u.test(before) && !NOT_NAME.has(normaliseWord(before)) && !/-(?:wife|man|men|old|in-law|run|up|out|off)$/.test(word);
 }
 
+/** A report a paper prints, whose words are the paper's ("a report in the Daily Ledger"). */
+const PUBLISHED = /^reports?$/;
+
 /**
  * "a report from Reuters", "reports from The Wrap and Deadline", "a new statement by Acme": a document (in lower case,
  * after adjectives in lower case) from or by a source speaks for the source, parsed as if printed alone.
  */
 function documentIssuer(printed: string, words: readonly string[]): SpeakerPhrase | null {
-  const link = words.findIndex((w) => w === 'from' || w === 'by');
+  // "a report in the Daily Ledger": what a paper printed speaks for the paper.
+  const link = words.findIndex((w, k) => w === 'from' || w === 'by' || (w === 'in' && PUBLISHED.test(words[k - 1] ?? '') && words[k + 1] === 'the'));
   const noun = normaliseWord(words[link - 1] ?? '').replace(/s$/, '');
   if (link < 1 || !DOCUMENT_NOUNS.has(noun) || !words.slice(0, link).every((w) => /^\p{Ll}/u.test(w))) return null;
   const source = words.slice(link + 1);
@@ -427,6 +446,8 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     const name = description.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
     return { raw: printed, name, role: refersTo === 'role' ? name : null, type: isPerson ? 'person' : 'organisation', refersTo, head: linked, provenPerson: false };
   }
+  const body = definiteNameOfPlace(input, words, runStart);
+  if (body !== null) return { raw: printed, name: body, role: null, type: 'organisation', refersTo: null, head: null, provenPerson: false, afterThe: true };
   if (ahead.length >= 3 && ahead[ahead.length - 1] === 'of') {
     let nameStart = ahead.length - 1;
     while (nameStart > 0 && (isCapitalised(ahead[nameStart - 1] ?? '') || TITLES.has(normaliseWord(ahead[nameStart - 1] ?? '')))) nameStart -= 1;

@@ -265,7 +265,7 @@ export function sentenceEnds(text: string): number[] {
   return [...text.matchAll(/[.!?]["”’'§»]*\s+/g)].filter((m) => !ABBREVIATIONS.test(text.slice(0, m.index))).map((m) => (m.index ?? 0) + m[0].length);
 }
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const PARTIES = new RegExp(`\\b(?:${[...PARTY_ROLE_WORDS].join('|')})\\b`, 'g');
 

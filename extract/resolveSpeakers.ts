@@ -1,13 +1,13 @@
 /** Resolve printed attributions ("Mr Peskov", "it", "the company") to speakers named in the document. */
 
 import type { SpeakerType } from './types.ts';
-import { ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS } from './cues.ts';
+import { ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, TITLES, normaliseWord } from './cues.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
 import type { NameIndex } from './buildNameIndex.ts';
-import { pronounGender, roleGender, titleGender } from './personGender.ts';
+import { isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
-import { resolveRole, sentencesBetween } from './resolveRole.ts';
+import { escape, resolveRole, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
 import { resolveAgedDescription } from './resolveAgedDescription.ts';
 import { recentlyNamedPerson } from './recentlyNamedPerson.ts';
@@ -209,8 +209,9 @@ function resolveOne(
     return agreeing ?? bareAgrees;
   }
   if (phrase.refersTo === 'organisation') {
-    // "the council" is the "Carrisford County Council" the text named, whoever spoke last.
-    const named = phrase.head ? namedBy(index, phrase.head, event.offset) : null;
+    // "the council" is the "Carrisford County Council" the text named, whoever spoke last; "the group" the one the
+    // text set beside that noun ("The group, Tenants United, formed ...").
+    const named = phrase.head ? (apposedOrganisation(context.masked, phrase.head, event.offset) ?? namedBy(index, phrase.head, event.offset)) : null;
     if (named !== null) return { speaker: named, speakerType: 'organisation', role: null };
     if (lastOrganisation && !otherKind(lastOrganisation.speaker, phrase.head)) return { ...lastOrganisation, speakerType: 'organisation' };
     const likely = phrase.head !== null && phrase.head !== '' ? likelyOrganisation(index, event.offset, phrase.head) : null;
@@ -273,6 +274,34 @@ function namedBy(index: NameIndex, head: string, offset: number): string | null 
   const entries = (index.get(head.toLowerCase()) ?? []).filter((e) => e.words.length >= 2 && !e.strongPerson && e.first < offset);
   entries.sort((a, b) => b.count - a.count || a.first - b.first);
   return entries[0]?.name ?? null;
+}
+
+/**
+ * The organisation printed in apposition with `head` before `offset`, the latest one: "The group, Tenants United,
+ * formed ...", "Tenants United, a new group of renters, ..." (a name that opens on no given name or title), else null.
+ */
+function apposedOrganisation(masked: string, head: string, offset: number): string | null {
+  const name = String.raw`(\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,5})`;
+  const noun = escape(head);
+  const patterns = [
+    new RegExp(String.raw`\b[Tt]he ${noun}, ${name},`, 'gu'),
+    // Closed by a comma, after at most a phrase of place or kind: "Citizens United, the conservative advocacy group,".
+    new RegExp(String.raw`${name}, (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}${noun}(?: (?:of|for|in|at|from|based in) [^,.;:]{1,40})?,`, 'gu'),
+  ];
+  const before = masked.slice(0, offset);
+  let latest: { at: number; name: string } | null = null;
+  for (const pattern of patterns) {
+    for (const match of before.matchAll(pattern)) {
+      const printed = match[1] ?? '';
+      const at = match.index + match[0].indexOf(printed);
+      const words = printed.split(' ');
+      // "However, the group ...": one capitalised word opening a sentence is no name.
+      const opensSentence = /(?:^|[.!?]["”’]?\s+|\n)$/u.test(before.slice(0, at));
+      if (isFirstName(words[0] ?? '') || TITLES.has(normaliseWord(words[0] ?? '')) || (words.length === 1 && opensSentence)) continue;
+      if (latest === null || at > latest.at) latest = { at, name: printed };
+    }
+  }
+  return latest?.name ?? null;
 }
 
 /**

@@ -174,8 +174,18 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // Branch speakers16, from the tune-side aeb errors (a woman printed as an object of the sentence before "she", "The
 // 56-year-old said" after a possessive, "“...,” Holmes testified."): tune speaker 94.3% -> 94.8% (1139 of 1202; aeb tune
 // 333 -> 339 of 370); held-out 87.3% unchanged. Floor: tune speaker 0.941 -> 0.947.
-const FOUND_FLOOR = { tune: 0.783, 'held-out': 0.757 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.947, 'held-out': 0.871 };
+// A fourth aeb batch (issue 15, branch speakers17, 71 attributions in 8 articles, labelled blind, the end of the
+// index % 3 == 0 sample): the rules of 70b31bc found 19 of 30 tune (63.3%) and named 13 right (68.4%), 37 of 41
+// held-out (90.2%), 26 right (70.3%). With it tune is found 78.2% (1221 of 1562), speaker 94.4% (1153 of 1221);
+// held-out found 76.8% (558 of 727), speaker 86.2% (481 of 558). Floors from that run, because the labels grew, not
+// the rules: tune found 0.783 -> 0.781, speaker 0.947 -> 0.944; held-out speaker 0.871 -> 0.862.
+// Its tune-side rules (a capitalised title set off after a name, "the group" the organisation set beside that noun, an
+// outlet "of" a town and "a report in" it): tune speaker 94.4% -> 95.0% (1160 of 1221; the batch's tune side 13 -> 18
+// of 19); held-out and found unchanged. Floor: tune speaker 0.944 -> 0.95.
+// With both fourth batches (speakers17's aeb and speakers17b's PolNeAR/ECB+, 77 tune attributions of which 58 found),
+// tune found is 78.0% (1279 of 1639 = 1202 + 58 + 19 found before): the labels grew, no rule lost one. Floor 0.781 -> 0.78.
+const FOUND_FLOOR = { tune: 0.78, 'held-out': 0.757 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.95, 'held-out': 0.862 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
