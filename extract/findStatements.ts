@@ -392,7 +392,7 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
   const firstEnd = other !== null ? other.comma : normaliseWord(tokens[at - 1]?.text ?? '') === 'and' ? at - 1 : at;
   // "The embassy maintains its own monitor and reported that ...": before a second cue, a cue that also takes a noun
   // object ("maintains", "claimed", "noted") has said nothing when only a noun phrase comes before the "and".
-  const objectOnly = other === null && OBJECT_TAKING_CUES.test(normaliseWord(found.attribution.cue)) && nounObjectOnly(tokens.slice(0, firstEnd), from);
+  const objectOnly = other === null && OBJECT_TAKING_CUES.test(normaliseWord(found.attribution.cue ?? '')) && nounObjectOnly(tokens.slice(0, firstEnd), from);
   const first = objectOnly ? null : clause(tokens, from, firstEnd, found.attribution);
   const second = clause(tokens, pastCircumstance(tokens, at + 1), tokens.findIndex((t) => t.end >= found.end) + 1, {
     ...found.attribution,
