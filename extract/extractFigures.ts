@@ -333,6 +333,7 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   if (isAge(text, numberEnd)) return null;
   if (scaleWord === undefined && groups.currency === undefined && groups.percent === undefined && isAgeBracket(text, start, qualifier)) return null;
   if (isDigit && (namesModelWithLetter(text, numberStart, numberEnd, end, groups) || namesBrandWithLetter(text, end, groups))) return null;
+  if (isDigit && groups.currency === undefined && groups.percent === undefined && scaleWord === undefined && namesModelInPhrase(text, numberStart, numberEnd, number)) return null;
   let unit: string | null = null;
   const currency = currencyCode(groups.currency);
   if (groups.percent !== undefined) unit = '%';
@@ -630,6 +631,28 @@ function namesModelWithLetter(text: string, numberStart: number, numberEnd: numb
 function namesBrandWithLetter(text: string, end: number, groups: Record<string, string | undefined>): boolean {
   if (groups.attached === undefined || groups.currency !== undefined || !/^[A-Z]$/.test(groups.attached)) return false;
   return /^\s\p{Lu}\p{Ll}+(?<!s)(?![\p{L}])/u.test(text.slice(end, end + 24));
+}
+
+/** A count in words or digits, and the space after it, right before a number ("five 787 ...", "some 400 737 ..."). */
+const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.,:$£€-])(?:\\d{1,3}(?:,\\d{3})*|${NUMBER_WORD})\\s$`, 'iu');
+/** One or two words in title case between a number and the noun it is printed before ("737 Max jet", "3 Series sedan"). */
+const NAME_BETWEEN = /^\s+(?:\p{Lu}[\p{L}\p{N}]*\s+){1,2}$/u;
+
+/**
+ * "bought five 787 Dreamliner jets", "roughly 400 737 Max jets", "its popular 737 Max jet": digits right after a count
+ * are the name of what is counted, and digits before a name in title case and a singular noun cannot count it (a
+ * count above one takes a plural, "30 Boeing jets"), so they name a model. A group noun ("20 Airbus crew") and a
+ * craft ("30 Boeing aircraft") count their noun in the singular.
+ */
+function namesModelInPhrase(text: string, numberStart: number, numberEnd: number, value: number): boolean {
+  if (!/^\d+$/.test(text.slice(numberStart, numberEnd))) return false;
+  if (COUNT_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart))) return true;
+  const noun = findUnit(text, numberEnd);
+  if (value < 2 || noun === null || !/^\p{Ll}+$/u.test(noun.unit) || /(?:s|craft)$/.test(noun.unit)) return false;
+  const printed = text.slice(noun.end - noun.unit.length, noun.end);
+  if (printed !== noun.unit || !NAME_BETWEEN.test(text.slice(numberEnd, noun.end - noun.unit.length))) return false;
+  const kind = nounKind(noun.unit);
+  return kind !== null && kind !== 'group' && kind !== 'person';
 }
 
 /** Whether `at` opens its sentence (or the text, or a line). */

@@ -390,8 +390,11 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
   // participle ends the first statement, and the participle's statement is that subject's.
   const other = tokens[at - 1]?.text === ',' ? coordinatedClause(tokens, from, at) : null;
   const firstEnd = other !== null ? other.comma : normaliseWord(tokens[at - 1]?.text ?? '') === 'and' ? at - 1 : at;
-  const first = clause(tokens, from, firstEnd, found.attribution);
-  const second = clause(tokens, at + 1, tokens.findIndex((t) => t.end >= found.end) + 1, {
+  // "The embassy maintains its own monitor and reported that ...": before a second cue, a cue that also takes a noun
+  // object ("maintains", "claimed", "noted") has said nothing when only a noun phrase comes before the "and".
+  const objectOnly = other === null && OBJECT_TAKING_CUES.test(normaliseWord(found.attribution.cue ?? '')) && nounObjectOnly(tokens.slice(0, firstEnd), from);
+  const first = objectOnly ? null : clause(tokens, from, firstEnd, found.attribution);
+  const second = clause(tokens, pastCircumstance(tokens, at + 1), tokens.findIndex((t) => t.end >= found.end) + 1, {
     ...found.attribution,
     ...(other === null ? {} : { subject: other.subject, position: 'after' as const }),
     cue: cue.text,
@@ -399,6 +402,13 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
     cueEnd: cue.end,
   });
   return [first, second].filter((f): f is Found => f !== null);
+}
+
+/** "said in a statement that ...", "said Tuesday that ...": where the clause starts, past a circumstance before "that". */
+function pastCircumstance(tokens: readonly Token[], start: number): number {
+  if (!opensCircumstance(tokens, start) && !WHEN_WORDS.test(tokens[start]?.text ?? '')) return start;
+  const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
+  return complement > 0 ? start + complement : start;
 }
 
 /** Adverbs of time between a subject and its cue ("a watchdog later said", "she has since said"): no part of the subject. */
@@ -707,6 +717,10 @@ function headCue(tokens: Token[]): Found | null {
     if (subject === null) continue;
     // "he has found that ...": what a person came to find is the writer's narration; a poll's or a study's finding is reported.
     if (finding && /^(?:he|she|they|i|we|you)$/i.test(subject.text)) continue;
+    // "It shows that ...", "This shows that ...": in the present, a fact the writer just gave shows the writer's point
+    // (as "it confirms the trend" does); "The poll shows that ..." names its record, and "It showed that ..." may be a
+    // study's or an agency's word.
+    if (finding && /^shows?$/.test(word) && /^(?:it|this|that)$/i.test(subject.text)) continue;
     const cueEndAt = isQuoted && quoted !== null ? quoted.next : k + 1;
     const lastCue = tokens[cueEndAt - 1];
     let start = aside === -1 ? cueEndAt : aside;
@@ -720,11 +734,7 @@ function headCue(tokens: Token[]): Found | null {
     // "bragged prematurely about his success": an adverb before a circumstance or a topic is no part of what was said.
     // "said firmly that ...": the manner of the saying, before its "that", neither.
     if (/^\p{Ll}{3,}ly$/u.test(tokens[start]?.text ?? '') && (opensCircumstance(tokens, start + 1) || normaliseWord(tokens[start + 1]?.text ?? '') === 'that')) start += 1;
-    // "said in a statement that ...", "said Tuesday that ...": the circumstance before "that" is not reported.
-    if (opensCircumstance(tokens, start) || WHEN_WORDS.test(tokens[start]?.text ?? '')) {
-      const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
-      if (complement > 0) start += complement;
-    }
+    start = pastCircumstance(tokens, start);
     // "Senator Lee said as she launched the roll call.", "said while visiting the plant": a circumstance of the saying
     // is not what was said; a "that" after it opens the clause ("said as she left that ...").
     if (!NAMING_CUES.has(word) && /^(?:as|while|amid)$/i.test(tokens[start]?.text ?? '') && !/^(?:much|well|follows|such|a|an|of|soon|early|many|far|long|recently|usual)$/i.test(tokens[start + 1]?.text ?? '')) {

@@ -27,4 +27,16 @@ describe('a cue with a noun object and no clause reports nothing', () => {
     assert.deepEqual(statements('In an interview in May, a confident Paul Manafort bragged prematurely about his success in the delegate fight.'), []);
     assert.deepEqual(statements('Ann Lee said repeatedly on Monday that the plan had failed twice.'), ['the plan had failed twice']);
   });
+
+  test('a noun object before "and" and a second cue of the subject is no clause; the second cue reports past its time', () => {
+    assert.deepEqual(statements('The harbour office maintains its own tide gauge and reported Friday that the water had risen by a metre.'), ['the water had risen by a metre']);
+    // A clause before the "and" is reported, and a noun object with the second cue after it leaves the second clause.
+    assert.deepEqual(statements('The mayor noted the ferry was late again and added that the timetable would change.'), ['the ferry was late again', 'the timetable would change']);
+    assert.deepEqual(statements('Ann Lee claimed victory and argued that her rival had never led the count.'), ['her rival had never led the count']);
+  });
+
+  test('"It shows that ..." in the present is the writer drawing a point from a fact; a record that shows reports', () => {
+    assert.deepEqual(statements('The Harbour Board cut the ferry budget on Monday. It shows that the town still puts roads before boats.'), []);
+    assert.deepEqual(statements('The Harbour Board published a survey on Monday. The survey shows that most riders want later ferries.'), ['most riders want later ferries']);
+  });
 });
