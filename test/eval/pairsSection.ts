@@ -186,10 +186,11 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 // tune 68.0% -> 68.4% of 225, 96.2% -> 96.3% (154 of 160; 95.7%, 154 of 161, when the pair above joins), held-out unchanged.
 // The seventh figure batch (76 blind pairs: ECB+ topics, PolNeAR news cycles, aeb articles) moved what main's rules
 // measure: tune 68.4% / 96.3% -> 69.4% / 96.6%, held-out 59.5% / 84.7% -> 56.4% of 94 / 80.3% of 66 (the batch's
-// held-out side joined 2 of 10 same pairs, 2 of 6 merged right): held-out floors follow the new labels down.
+// held-out side joined 2 of 10 same pairs, 2 of 6 merged right): held-out floors follow the new labels down (recall 53 of
+// 94 is 0.5638, so its floor is 0.563, rounded down).
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   tune: { recall: 0.683, precision: 0.955 },
-  'held-out': { recall: 0.564, precision: 0.803 },
+  'held-out': { recall: 0.563, precision: 0.803 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 
