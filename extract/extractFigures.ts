@@ -635,8 +635,11 @@ function namesBrandWithLetter(text: string, end: number, groups: Record<string, 
 
 /** A count in words or digits, and the space after it, right before a number ("five 787 ...", "some 400 737 ..."). */
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.,:$£€-])(?:\\d{1,3}(?:,\\d{3})*|${NUMBER_WORD})\\s$`, 'iu');
-/** One or two words in title case between a number and the noun it is printed before ("737 Max jet", "3 Series sedan"). */
-const NAME_BETWEEN = /^\s+(?:\p{Lu}[\p{L}\p{N}]*\s+){1,2}$/u;
+/**
+ * One or two words in title case between a number and the noun it is printed before ("737 Max jet", "3 Series sedan"):
+ * a capital then a small letter, so that a unit in capitals is no name ("512 GB Flash storage", "256 MB card").
+ */
+const NAME_BETWEEN = /^\s+(?:\p{Lu}\p{Ll}[\p{L}\p{N}]*\s+){1,2}$/u;
 
 /**
  * "bought five 787 Dreamliner jets", "roughly 400 737 Max jets", "its popular 737 Max jet": digits right after a count

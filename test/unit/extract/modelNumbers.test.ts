@@ -8,6 +8,9 @@ const figures = (text: string) =>
     .map((m) => m.text);
 
 describe('digits that name a model in a noun phrase are no figure', () => {
+  test('a unit printed in capitals before a word in title case is no model name', () => {
+    assert.deepEqual(figures('The new tablet ships with up to 512 GB Onboard storage this spring.'), ['up to 512 GB Onboard storage']);
+  });
   test('digits right after a count name what is counted', () => {
     assert.deepEqual(figures('The carrier leased four 320 Skyrunner planes last month.'), []);
     assert.deepEqual(figures('The airline still flies some 250 616 Coaster jets on short routes.'), [
