@@ -8,7 +8,7 @@
 import { normaliseWord } from './cues.ts';
 import { PREPOSITIONS, RELATIVE_PRONOUNS } from './parseSpeakerPhrase.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
-import { headOfRole, sameGender, samePeople, sentenceEnds } from './resolveRole.ts';
+import { escape, headOfRole, sameGender, samePeople, sentenceEnds } from './resolveRole.ts';
 import type { RoleContext, RoleHolder } from './resolveRole.ts';
 import { synsetOffsets } from '../wordnet.ts';
 
@@ -139,5 +139,3 @@ function printedFor(masked: string, raw: string, offset: number): number | null 
   const after = masked.indexOf(raw, offset);
   return after >= 0 && after - offset <= 600 ? after : null;
 }
-
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
