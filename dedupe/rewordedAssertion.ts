@@ -301,7 +301,8 @@ const NAME_PAIR = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+))/gu;
  */
 function namesAnother(given: string, surname: string, around: readonly string[]): boolean {
   return around.some((name) => {
-    const key = speakerKey(name);
+    // A name of one word ("Vane-Pellew") gives no one a given name, whatever its key splits.
+    const key = name.includes(' ') ? speakerKey(name) : '';
     return key.includes(' ') && key.endsWith(` ${surname}`) && !mayNameOnePerson(key, `${given} ${surname}`);
   });
 }

@@ -19,13 +19,13 @@ export interface KnownName {
 
 export type NameIndex = Map<string, KnownName[]>;
 
-const NOT_NAME_START = new Set([
+export const NOT_NAME_START = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'when', 'while', 'but', 'and', 'as', 'after', 'before', 'last', 'this',
   'that', 'it', 'he', 'she', 'they', 'we', 'i', 'if', 'for', 'with', 'from', 'by', 'since', 'so', 'then', 'his',
   'her', 'their', 'its', 'our', 'some', 'many', 'most', 'earlier', 'later', 'meanwhile', 'however', 'neither',
   'either', 'both', 'not', 'even', 'only', 'because', 'although', 'though', 'whether', 'what', 'unless', 'once',
 ]);
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+export const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 
 /** Collect names like "Dmitry Peskov" from a text's tokens, so that "Peskov" and "Mr Peskov" resolve to them. */
 export function buildNameIndex(tokens: readonly Token[]): NameIndex {

@@ -8,8 +8,9 @@
 import { normaliseWord } from './cues.ts';
 import { PREPOSITIONS, RELATIVE_PRONOUNS } from './parseSpeakerPhrase.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
-import { headOfRole, sameGender, samePeople, sentenceEnds } from './resolveRole.ts';
+import { escape, headOfRole, sameGender, samePeople, sentenceEnds } from './resolveRole.ts';
 import type { RoleContext, RoleHolder } from './resolveRole.ts';
+import { synsetOffsets } from '../wordnet.ts';
 
 /** Words that make a description one more of several people, not the one named next ("another analyst"). */
 const ONE_OF_SEVERAL = new Set([
@@ -44,6 +45,7 @@ export function namedRightAfter(
     return null;
   const head = nounHead(words);
   if (head === '') return null;
+  const owners = ownersBefore(phrase.name ?? '', head);
   // The rest of the description's sentence and the next one, past the description itself (so that "a spokesman for
   // Mayor Ann Holt" never names the mayor).
   const printedAt = printedFor(context.masked, phrase.raw, offset);
@@ -66,7 +68,7 @@ export function namedRightAfter(
         titleBefore(window.slice(0, at), head),
         appositiveAfter(window.slice(at + entry.name.length), head),
       ].find((r) => r !== null);
-      if (role === undefined) continue;
+      if (role === undefined || !printsOwners(owners, role)) continue;
       const holder: RoleHolder = { speaker: entry.name, speakerType: 'person', role };
       if (sameGender(phrase, holder, context)) holders.set(entry.name, holder);
     }
@@ -79,6 +81,25 @@ export function namedRightAfter(
 function nounHead(words: readonly string[]): string {
   const cut = words.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w) || RELATIVE_PRONOUNS.has(w)));
   return (cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? '';
+}
+
+/**
+ * The words before a description's head that say whose it is: a capitalised word ("a Pentagon official") or a noun
+ * more than an adjective in WordNet ("a union official", "a company spokesman"; not "senior", "former").
+ */
+function ownersBefore(name: string, head: string): string[] {
+  const printed = name.split(/\s+/);
+  const at = printed.findIndex((w) => normaliseWord(w) === head);
+  return printed
+    .slice(0, Math.max(at, 0))
+    .filter((w) => /^\p{Lu}/u.test(w) || synsetOffsets('noun', normaliseWord(w)).length > synsetOffsets('adj', normaliseWord(w)).length)
+    .map(normaliseWord);
+}
+
+/** Whether a role found for a name prints every word that says whose the description is ("union" of "a union official"). */
+function printsOwners(owners: readonly string[], role: string): boolean {
+  const words = new Set(role.split(/[^\p{L}'’-]+/u).map(normaliseWord));
+  return owners.every((w) => words.has(w));
 }
 
 /**
@@ -118,5 +139,3 @@ function printedFor(masked: string, raw: string, offset: number): number | null 
   const after = masked.indexOf(raw, offset);
   return after >= 0 && after - offset <= 600 ? after : null;
 }
-
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

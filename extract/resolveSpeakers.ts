@@ -3,7 +3,7 @@
 import type { SpeakerType } from './types.ts';
 import { ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, TITLES, normaliseWord } from './cues.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
-import { isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
+import { CALENDAR, NOT_NAME_START, isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
 import type { NameIndex } from './buildNameIndex.ts';
 import { isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
@@ -298,6 +298,10 @@ function apposedOrganisation(masked: string, head: string, offset: number): stri
       // "However, the group ...": one capitalised word opening a sentence is no name.
       const opensSentence = /(?:^|[.!?]["”’]?\s+|\n)$/u.test(before.slice(0, at));
       if (isFirstName(words[0] ?? '') || TITLES.has(normaliseWord(words[0] ?? '')) || (words.length === 1 && opensSentence)) continue;
+      // "On Tuesday, the company, which ...", "Since January, the group, led by ...": a phrase of time or place set
+      // off before the noun is no name ("The Salvation Army, the charity," is).
+      const opener = normaliseWord(words[0] ?? '');
+      if ((opener !== 'the' && NOT_NAME_START.has(opener)) || words.some((w) => CALENDAR.test(normaliseWord(w)))) continue;
       if (latest === null || at > latest.at) latest = { at, name: printed };
     }
   }

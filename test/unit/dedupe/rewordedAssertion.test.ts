@@ -167,6 +167,9 @@ describe('one assertion reworded', () => {
     // A story that also names Mabyn Pellew may mean her by "Pellew" alone: Gorvan is a name the other printing lacks.
     assert.equal(rewordedAssertion(bare, full, undefined, ['Pellew', 'Mabyn Pellew']), false);
     assert.equal(rewordedAssertion(full, bare, undefined, ['Gorvan Pellew', 'Mabyn Pellew']), false);
+    // A double-barrelled surname printed alone ("Vane-Pellew") is no one else named Pellew by a given name; only names
+    // of two words count (decideMerge's memo keys on those alone).
+    assert.equal(rewordedAssertion(bare, full, undefined, ['Pellew', 'Askwith', 'Vane-Pellew']), true);
   });
 
   test('a sibling statement in one frame, another figure, a negation more or a name swapped stay apart', () => {

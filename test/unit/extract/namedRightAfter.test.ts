@@ -44,6 +44,16 @@ describe('a description printed as the speaker, named right after', () => {
     assert.notEqual(speakers(text)[0], 'Karen Ode');
   });
 
+  test('"a union official said" is not the official of a ministry named next: the noun before the head says whose', () => {
+    const text =
+      'Pay talks stalled on Friday. “We are still far apart,” a union official said. Mark Dunn, a senior official at the labour ministry, said a deal was close.';
+    assert.notEqual(speakers(text)[0], 'Mark Dunn');
+    // The role named next that prints the noun is the one: "a union official" and "an official of the union".
+    const same =
+      'Pay talks stalled on Friday. “We are still far apart,” a union official said. Mark Dunn, an official of the union, said the strike would go on.';
+    assert.equal(speakers(same)[0], 'Mark Dunn');
+  });
+
   test('"an aide to Senator Joan Park said": a title after the head in its clause names the senator, not the aide', () => {
     const text =
       'The bill stalled on Monday. An aide said the vote would be delayed again, a week after an aide to Senator Joan Park objected.';

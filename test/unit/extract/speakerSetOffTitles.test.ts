@@ -38,6 +38,20 @@ describe('an organisation named in apposition with its noun', () => {
       'Portline, the operator, said the terminal would create jobs. The group said on Monday that the terminal would double lorry traffic.';
     assert.deepEqual(speakers(text), ['Portline', 'Harbour Watch']);
   });
+
+  test('"On Tuesday, the company, which ..." sets off a date, not the company\'s name', () => {
+    const text =
+      'Brightwell Foods makes soups in Leeds. On Tuesday, the company, which employs 300 people, cut its forecast.\n\n' +
+      'The company said sales of tinned soup had fallen.';
+    assert.deepEqual(speakers(text), ['Brightwell Foods']);
+  });
+
+  test('"Since January, the group, led by dockers, ..." is no group named "Since January"', () => {
+    const text =
+      'Harbour Watch opposes the terminal. Since January, the group, led by dockers, has marched weekly.\n\n' +
+      'The group said the terminal would double lorry traffic.';
+    assert.deepEqual(speakers(text), ['Harbour Watch']);
+  });
 });
 
 describe('an outlet "of" a town', () => {
