@@ -116,6 +116,6 @@ describe('a charset no one declares', () => {
   test('markup without words, or with unclosed brackets, is detected in linear time', async () => {
     const bracketsOf = (n: number) => Buffer.concat([Buffer.from('<'.repeat(n)), Buffer.from([0xe9])]);
     const growth = await growthOf((n) => decodeBody(bracketsOf(n), null), 75_000, { tries: 5 });
-    assert.ok(growth < 10, `${growth.toFixed(1)}x the time for 4x the input`);
+    assert.ok(growth < 12, `${growth.toFixed(1)}x the time for 4x the input`);
   });
 });
