@@ -214,7 +214,7 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'press', 'network', 'platforms', 'media', 'union', 'federation', 'organisation', 'organization',
   'administration', 'bureau', 'agency', 'board', 'authority', 'reuters', 'tribune', 'herald',
   'daily', 'telegraph', 'guardian', 'channel', 'tv', 'radio', 'club', 'team', 'state', 'states',
-  'republicans', 'democrats', 'foundation', 'coalition', 'alliance', 'army', 'forces', 'navy',
+  'republicans', 'democrats', 'foundation', 'coalition', 'alliance', 'army', 'forces', 'navy', 'church',
 ]);
 
 /** The last words of a news outlet's name ("The Wall Street Journal", "the Post"): what "the newspaper" may be. */

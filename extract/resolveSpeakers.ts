@@ -200,7 +200,12 @@ function resolveOne(
     const bareAgrees = lastBare !== null && (wanted === null || genderOf(lastBare.known.speaker) !== opposite(wanted)) ? { ...lastBare.known, speakerType: 'person' as const } : null;
     if (wanted === null || lastPerson === null) return lastPerson ?? bareAgrees;
     const genders = roster.map((known) => genderOf(known.speaker, known.role));
-    if (genders[genders.length - 1] !== opposite(wanted)) return lastPerson;
+    if (genders[genders.length - 1] !== opposite(wanted)) {
+      // "“...,” Ann Roe said. ... The board thought of Mia Lund at once. How would she take it? “...,” she replied": the
+      // last person agrees, but the text has moved on to another of that gender printed in full since, not to her.
+      const since = recentlyNamedPerson(context.masked, index, event.offset, wanted, genderOf, lastPerson.speaker);
+      return since !== null && since.name !== lastPerson.speaker ? { speaker: since.name, speakerType: 'person', role: since.role } : lastPerson;
+    }
     // The last person contradicts the pronoun: the latest one known to agree, else no one (a person whose gender
     // nothing tells is, more often than not, a headline's words taken for a name: "Other Republican").
     const agreeing = roster[genders.lastIndexOf(wanted)] ?? null;
