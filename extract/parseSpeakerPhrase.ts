@@ -175,11 +175,16 @@ function withoutTrailingRelative(words: string[]): string[] {
   return words.length > 1 && /^(?:who|whom|whose|which)$/.test(normaliseWord(words[words.length - 1] ?? '')) ? words.slice(0, -1) : words;
 }
 
-/** "Donald Trump on Thursday", "Louisiana Gov. Bobby Jindal on Monday": the day it was said is no part of the name. */
+/**
+ * "Donald Trump on Thursday", "Louisiana Gov. Bobby Jindal on Monday", "Clark in October", "Ann Roe in March 2019":
+ * the day or month it was said is no part of the name.
+ */
 function withoutTrailingTime(words: string[]): string[] {
-  const at = words.length - 2 - (/^(?:morning|afternoon|evening|night)$/.test(words[words.length - 1] ?? '') ? 1 : 0);
-  const day = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[at + 1] ?? '');
-  return at >= 1 && day && words[at] === 'on' && words.slice(0, at).every((w) => isCapitalised(w)) ? words.slice(0, at) : words;
+  const year = /^\d{4}$/.test(words[words.length - 1] ?? '') ? 1 : 0;
+  const at = words.length - 2 - year - (/^(?:morning|afternoon|evening|night)$/.test(words[words.length - 1] ?? '') ? 1 : 0);
+  const day = words[at] === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[at + 1] ?? '');
+  const month = words[at] === 'in' && /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(words[at + 1] ?? '');
+  return at >= 1 && (day || month) && words.slice(0, at).every((w) => isCapitalised(w)) ? words.slice(0, at) : words;
 }
 
 /**

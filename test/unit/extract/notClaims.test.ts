@@ -130,6 +130,11 @@ describe('speakers that are not names', () => {
     assert.equal(parseSpeakerPhrase('Separately Kelly Ayotte')?.name, 'Kelly Ayotte');
     assert.equal(parseSpeakerPhrase('Emily Kelly')?.name, 'Emily Kelly');
   });
+  test('the month a subject spoke in is no part of the name ("Holt in October revealed ...")', () => {
+    assert.equal(parseSpeakerPhrase('Holt in October')?.name, 'Holt');
+    assert.equal(parseSpeakerPhrase('Mayor Ann Holt in March 2019')?.name, 'Ann Holt');
+    assert.equal(parseSpeakerPhrase('Ann Holt on Tuesday')?.name, 'Ann Holt');
+  });
 });
 
 describe('a role or party that opens the sentence is not part of the name', () => {
