@@ -61,6 +61,17 @@ export function speakerWordKeys(tokens: readonly string[], surname: string): num
   return stems.map((stem) => hashKey(`w|${surname}|${stem}`));
 }
 
+/**
+ * The candidate keys of a quote or statement: its runs of words (quoteKeys) and its words of substance under its
+ * speaker's surname (speakerWordKeys) and under each word of a body its speaker's role names (roleBodyWords: "FBI
+ * Director" keys under "fbi"), so that a body's printings ("the FBI said", "police said") and those of one who speaks
+ * for it meet in other words too. `bodies`: those words (the speaker's surname among them is keyed once).
+ */
+export function textKeys(tokens: readonly string[], surname: string, bodies: readonly string[] = []): number[] {
+  const words = [surname, ...bodies.filter((word) => word !== surname)];
+  return [...quoteKeys(tokens), ...words.flatMap((word) => speakerWordKeys(tokens, word))];
+}
+
 /** Words of one meaning in what a figure counts (after stemming): the dead and the killed are one count. */
 const SAME_MEASURE = new Map<string, string>([
   ...['kill', 'dead', 'die', 'death', 'fatal', 'fatalities'].map((w): [string, string] => [w, 'death']),

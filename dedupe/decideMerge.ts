@@ -769,10 +769,8 @@ const DESCRIBED_SHARED_WORDS = 6;
  * claims depend on the order of arrival (test/integration/order.test.ts); the guards (figures, negations, names)
  * keep one speaker's two assertions apart instead.
  */
-function reworded(subject: MergeSubject, variant: ClaimVariant): boolean {
+function reworded(subject: MergeSubject, variant: ClaimVariant, described = subject.weakSpeaker === true): boolean {
   if (subject.speakerKey === null || variant.speakerKey === null) return false;
-  const described = subject.weakSpeaker === true;
-  if (described !== (variant.weakSpeaker === true)) return false;
   const around = namesAround(subject, variant);
   // The verdict reads the texts and the names of two words or more around them (the rest name no given name).
   const key = `${subject.text}\u0000${around.filter((name) => name.includes(' ')).sort().join('|')}`;
@@ -783,6 +781,18 @@ function reworded(subject: MergeSubject, variant: ClaimVariant): boolean {
         : rewordedAssertion(subject.text, variant.text, DESCRIBED_SHARED_WORDS, around),
     );
   return rewordedNamed(key, variant.text, () => rewordedAssertion(subject.text, variant.text, undefined, around));
+}
+
+/**
+ * How a mention's speaker and a variant's are one source as a body and one who speaks for it: 'named' when one is
+ * a named body and the other's role prints them as speaking for it ("FBI" / "FBI Director"; speaksFor), 'described'
+ * when one is a description that the other's role holds ("police" / "Vancouver police Const."; sameSpeakers' 'a'
+ * or 'b'); null otherwise. `same`: sameSpeakers' verdict on the two.
+ */
+function bodySpeaker(subject: MergeSubject, variant: ClaimVariant, same: boolean | 'a' | 'b' | null): 'named' | 'described' | null {
+  if (same === 'a' || same === 'b') return 'described';
+  if (same !== null || subject.weakSpeaker === true || variant.weakSpeaker === true) return null;
+  return speaksFor(subject.speakerKey, variant.role) || speaksFor(variant.speakerKey, subject.role) ? 'named' : null;
 }
 
 /** The names around a mention and a variant (their entities), which the rewording reads for two people of one surname (rewordedAssertion). */
@@ -841,9 +851,13 @@ export function decideMerge(
       // and "no chance" apart. One guarded for a figure printed in one only is not: on MRPC, asking those too
       // joined about one wrong pair in four ("to 45 percent from 23 percent" / "by around 45 percent").
       const named = same === true && subject.speakerKey !== null && subject.weakSpeaker !== true;
+      // A body and one who speaks for it (role), named or described ("the ministry" / "ministry spokesman Ann Lee"):
+      // one source, whose statement other outlets reword; a described body as a description's printings are.
+      const body = bodySpeaker(subject, variant, same);
       if (
         result.joins ||
         (same === true && (sharesSentence(subject.text, variant.text) || (result.guard !== 'figure' && reworded(subject, variant)))) ||
+        (body !== null && result.guard !== 'figure' && reworded(subject, variant, body === 'described')) ||
         (named &&
           (quotesFragmentOf(subject.text, variant.text, options.minRun, namesAround(subject, variant)) ||
             quotesFragmentOf(variant.text, subject.text, options.minRun, namesAround(subject, variant))))

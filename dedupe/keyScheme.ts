@@ -16,7 +16,8 @@
  * other units and measures ("mph" as miles per hour, a unit in capitals no name, a salary or contract as a sum paid:
  * candidateKeys.ts SAME_MEASURE), so their keys differ. 10: figures read other units and measures (an irregular past
  * tense ends a unit, "a 4.6 earthquake struck"; "ranging from seven to 75 years" and "28 of 41 passes" measure otherwise;
- * win-loss records and "the second half of" a period are no figures), so their keys differ. A file of its
- * own, so that checking it at start loads no text code.
+ * win-loss records and "the second half of" a period are no figures), so their keys differ. 11: a quote is keyed
+ * with its speaker's role's words too ("FBI Director": fbi, speakerKey.ts roleBodyWords), so that a body's printings and
+ * its spokesman's meet. A file of its own, so that checking it at start loads no text code.
  */
-export const KEY_SCHEME = 10;
+export const KEY_SCHEME = 11;

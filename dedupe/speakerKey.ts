@@ -1,6 +1,6 @@
 import { nounSenses, nounSynset, synsetOffsets } from '../wordnet.ts';
 import { isKindOfPerson } from './sameKindOfThing.ts';
-import { stemWord } from './nlp.ts';
+import { isStopWord, stemWord } from './nlp.ts';
 import { normalizeText } from './normalizeText.ts';
 
 const TITLES = /^(mr|mrs|ms|miss|dr|prof|sir|dame|president|minister|senator|rep|gen|col|sen)\.?\s+/i;
@@ -132,6 +132,26 @@ export function speaksFor(body: string | null, role: string | null | undefined):
   if (roleWords.length < bodyWords.length || !bodyWords.every((w, i) => stemWord(w) === stemWord(roleWords[i] ?? ''))) return false;
   const rest = roleWords.slice(bodyWords.length);
   return rest.length <= 2 && rest.every((w) => SPEAKS_FOR.has(w));
+}
+
+/** Most words of a role that key its bearer's printings with the bodies it names (roleBodyWords). */
+const ROLE_BODY_WORDS = 3;
+
+/**
+ * The words of a role that may name a body its bearer speaks for or is described by ("FBI Director": fbi; "Harlow
+ * police Lt.": harlow, police), lower case, possessives dropped: no word of speaking for it (SPEAKS_FOR), filler
+ * or function word, no word of the bearer's own name (`key`), at most ROLE_BODY_WORDS. A body's printings are
+ * keyed under its surname (the last word of its key: "fbi", "police"), so its bearer's printings keyed under these
+ * words meet them (merging decides: speaksFor, describesRole).
+ */
+export function roleBodyWords(role: string | null | undefined, key: string | null): string[] {
+  if (!role) return [];
+  const own = new Set((key ?? '').split(' '));
+  const words = normalizeText(role)
+    .replace(/'s\b|'/g, '')
+    .split(' ')
+    .filter((w) => /\p{L}{2}/u.test(w) && !SPEAKS_FOR.has(w) && !DESCRIPTION_FILLERS.has(w) && !isStopWord(w) && !own.has(w));
+  return [...new Set(words)].slice(0, ROLE_BODY_WORDS);
 }
 
 /** Words of a person's name that are printed in lower case ("Ludwig van Beethoven", "Osama bin Laden"). */

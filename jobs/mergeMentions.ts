@@ -1,11 +1,11 @@
-import { figureKeys, quoteKeys, speakerWordKeys } from '../dedupe/candidateKeys.ts';
+import { figureKeys, textKeys } from '../dedupe/candidateKeys.ts';
 import { figureNameScopes, figureValueScope } from '../dedupe/storyFigures.ts';
 import { figureNames } from '../dedupe/decideMerge.ts';
 import type { MergeOptions } from '../dedupe/decideMerge.ts';
 import { tokenize } from '../dedupe/normalizeText.ts';
 import type { MergeOutcome } from '../dedupe/planMerges.ts';
 import { planMerges } from '../dedupe/planMerges.ts';
-import { isWeakSpeaker, speakerKey, surnameOf } from '../dedupe/speakerKey.ts';
+import { isWeakSpeaker, roleBodyWords, speakerKey, surnameOf } from '../dedupe/speakerKey.ts';
 import type { Db, Queryable } from '../store/db.ts';
 import * as store from '../store/index.ts';
 import { lockScopesStatement } from '../store/locks.ts';
@@ -32,12 +32,14 @@ function planOf(mention: StoredMention) {
   // after the other and see each other (one joins the other's claim, or they are linked as conflicting variants).
   const names = isFigure ? figureNames(mention.entities) : [];
   const tokens = isFigure ? [] : tokenize(mention.text);
-  const keys = isFigure
-    ? figureKeys(mention.value, mention.unit, names)
-    : [...quoteKeys(tokens), ...speakerWordKeys(tokens, surnameOf(key))];
+  // A spokesman's printings are keyed with the body their role names too ("FBI Director": fbi), and merge after its.
+  const bodies = isFigure ? [] : roleBodyWords(mention.role, key).filter((word) => word !== surnameOf(key));
+  const keys = isFigure ? figureKeys(mention.value, mention.unit, names) : textKeys(tokens, surnameOf(key), bodies);
   const scopes = isFigure
     ? figureNameScopes(mention.unit, mention.entities)
-    : [key && !weak ? `text|${surnameOf(key)}` : TEXT_SCOPE];
+    : key && !weak
+      ? [`text|${surnameOf(key)}`, ...bodies.map((word) => `text|${word}`)]
+      : [TEXT_SCOPE];
   const shared = isFigure || !key || weak ? [] : [TEXT_SCOPE];
   const locks = key ? [...scopes, store.speakers.speakerScope(surnameOf(key))] : scopes;
   return { mention, isFigure, key, weak, locks, shared, keys };

@@ -412,7 +412,7 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(described('Piet Danner faces one charge of arson over the warehouse blaze', 'firefighters'), [stored(charged)]).matches, []);
   });
 
-  test('a body and a person printed as of it ("Harlow Mills\' Dana Crewe") join on the same long words only', () => {
+  test('a body and a person printed as of it ("Harlow Mills\' Dana Crewe") join on the same long words, not on a short wording', () => {
     const company = quote('This is a sad day for everyone at the mill.', 'harlow mills');
     const spokeswoman = (text: string, role: string | null): ClaimCandidate => ({
       id: 'c1',
@@ -427,6 +427,34 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(company, [spokeswoman(whole, null)]).matches, [], 'of no body printed');
     // A short wording could be anyone's at the body: the same words are not enough.
     assert.deepEqual(decideMerge(quote('A sad day.', 'harlow mills'), [spokeswoman('A sad day.', "Harlow Mills'")]).matches, []);
+  });
+
+  test("a body's statement and one who speaks for it, reworded, join; a guard, another body or no role keeps them apart", () => {
+    const statement = (text: string, speakerKey: string, extra: Partial<MergeSubject> = {}): MergeSubject => ({ ...quote(text, speakerKey), kind: 'statement', ...extra });
+    const stored = (text: string, speakerKey: string, extra: { role?: string | null; weakSpeaker?: boolean } = {}): ClaimCandidate => ({
+      id: 'c1',
+      kind: 'statement',
+      value: null,
+      unit: null,
+      variants: [{ text, speakerKey, entities: [], ...extra }],
+    });
+    const company = 'every worker at the mill will be paid in full until the repairs are finished';
+    const spokeswoman = 'the mill would keep paying all of its workers in full until the repairs were finished';
+    // A named body and its spokeswoman ("Harlow Mills said" / "Harlow Mills spokeswoman Dana Crewe said"), either way round.
+    const role = 'Harlow Mills spokeswoman';
+    assert.deepEqual(decideMerge(statement(company, 'harlow mills'), [stored(spokeswoman, 'dana crewe', { role })]).matches, ['c1']);
+    assert.deepEqual(decideMerge(statement(spokeswoman, 'dana crewe', { role }), [stored(company, 'harlow mills')]).matches, ['c1']);
+    assert.deepEqual(decideMerge(statement(company, 'harlow mills'), [stored(spokeswoman, 'dana crewe', { role: 'Dunmore Foods spokeswoman' })]).matches, [], 'of another body');
+    assert.deepEqual(decideMerge(statement(company, 'harlow mills'), [stored(spokeswoman, 'dana crewe')]).matches, [], 'of no body printed');
+    const unpaid = 'the mill would not keep paying all of its workers in full until the repairs were finished';
+    assert.deepEqual(decideMerge(statement(company, 'harlow mills'), [stored(unpaid, 'dana crewe', { role })]).matches, [], 'a negation');
+    // A described body ("the ministry said") and a spokesman whose role names it: as one description's reports join.
+    const ministry = statement('the ministry will reopen the rural clinics in Dunmore and Kettle Bay before the winter storms', 'ministry', { weakSpeaker: true });
+    const reopened = 'rural clinics in Dunmore and Kettle Bay would be reopened before winter storms arrive';
+    assert.deepEqual(decideMerge(ministry, [stored(reopened, 'ivo marek', { role: 'Health Ministry spokesman' })]).matches, ['c1']);
+    assert.deepEqual(decideMerge(ministry, [stored(reopened, 'ivo marek', { role: 'Harbour Board spokesman' })]).matches, [], 'another body');
+    const two = 'rural clinics in Dunmore and Kettle Bay would be reopened before 2 winter storms arrive';
+    assert.deepEqual(decideMerge(ministry, [stored(two, 'ivo marek', { role: 'Health Ministry spokesman' })]).matches, [], 'a figure');
   });
 
   test('unrelated statements stay apart', () => {

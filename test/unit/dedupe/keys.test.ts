@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { figureKeys, quoteKeys, speakerWordKeys } from '../../../dedupe/candidateKeys.ts';
+import { figureKeys, quoteKeys, speakerWordKeys, textKeys } from '../../../dedupe/candidateKeys.ts';
 import { contentFingerprint } from '../../../dedupe/contentFingerprint.ts';
 import { normalizeText, tokenize } from '../../../dedupe/normalizeText.ts';
-import { speakerKey } from '../../../dedupe/speakerKey.ts';
+import { roleBodyWords, speakerKey } from '../../../dedupe/speakerKey.ts';
 
 describe('normalizeText', () => {
   test('removes typography, case and punctuation but keeps apostrophes in words, decimals and thousands', () => {
@@ -72,6 +72,18 @@ describe('speakerWordKeys', () => {
     assert.deepEqual(speakerWordKeys(FLOODS, 'gaskin').filter((k) => speakerWordKeys(FLOODS, 'moffat').includes(k)), []);
     assert.deepEqual(speakerWordKeys(FLOODS, ''), []);
     assert.equal(speakerWordKeys(tokenize('12000 flights 2024 cancelled'), 'air').length, 2);
+  });
+});
+
+describe('textKeys', () => {
+  test("a body's statement and its spokesman's rewording meet through the words of the spokesman's role", () => {
+    const ministry = tokenize('the ministry will reopen every rural clinic before the winter storms arrive');
+    const spokesman = tokenize('every rural clinic would be reopened by the ministry before winter storms come');
+    const shared = (a: number[], b: number[]) => a.filter((k) => b.includes(k));
+    const bodies = roleBodyWords('Health Ministry spokesman', 'ivo marek');
+    assert.ok(shared(textKeys(ministry, 'ministry'), textKeys(spokesman, 'marek', bodies)).length >= 3);
+    assert.deepEqual(shared(textKeys(ministry, 'ministry'), textKeys(spokesman, 'marek')), [], 'without the role they never meet');
+    assert.deepEqual(shared(textKeys(ministry, 'ministry'), textKeys(spokesman, 'marek', roleBodyWords('Harbour Board spokesman', 'ivo marek'))), []);
   });
 });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compatibleSpeakers, describesRole, isWeakSpeaker, mayNameOnePerson, speakerKey, surnameOf, speaksFor } from '../../../dedupe/speakerKey.ts';
+import { compatibleSpeakers, describesRole, isWeakSpeaker, mayNameOnePerson, roleBodyWords, speakerKey, surnameOf, speaksFor } from '../../../dedupe/speakerKey.ts';
 
 describe('speaker keys', () => {
   test('titles and possessives go, the surname is the last word', () => {
@@ -91,6 +91,15 @@ test('a role prints its bearer as speaking for a body when it opens on the body 
   assert.equal(speaksFor('harlow', 'Harlow Gov.'), false, 'an office of a place');
   assert.equal(speaksFor('ann lee', 'Ann Lee Wins The Harlow Vote'), false, 'a headline read as a role');
   assert.equal(speaksFor('acme', null), false);
+});
+
+test('the words of a role that may name the body its bearer speaks for, not how they speak nor their own name', () => {
+  assert.deepEqual(roleBodyWords('Harlow Bureau Director', 'ann lee'), ['harlow', 'bureau']);
+  assert.deepEqual(roleBodyWords('Harlow police Lt.', 'ann lee'), ['harlow', 'police', 'lt']);
+  assert.deepEqual(roleBodyWords("Dunmore Food's chief executive", 'ann lee'), ['dunmore', 'food']);
+  assert.deepEqual(roleBodyWords('the spokeswoman', 'ann lee'), []);
+  assert.deepEqual(roleBodyWords('Ann Lee of the Harbour Board', 'ann lee'), ['harbour', 'board']);
+  assert.deepEqual(roleBodyWords(null, 'ann lee'), []);
 });
 
 test('a given name spelt two ways that sound alike is one name; names that differ otherwise are two', () => {
