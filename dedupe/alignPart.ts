@@ -28,14 +28,24 @@ export const editBudget = (words: number) => Math.floor(words / 8);
 
 const NEVER = Number.POSITIVE_INFINITY;
 
+/**
+ * One word printed in two forms that no stem joins ("although" / "though", "towards" / "toward"): a printing that
+ * takes the other form changes nothing of what was said.
+ */
+const WORD_FORMS = new Map<string, string>([
+  ['although', 'though'], ['whilst', 'while'], ['amongst', 'among'], ['towards', 'toward'], ['afterwards', 'afterward'],
+  ['backwards', 'backward'], ['forwards', 'forward'], ['upwards', 'upward'], ['downwards', 'downward'], ['till', 'until'],
+]);
+const formOf = (word: string) => WORD_FORMS.get(word) ?? word;
+
 /** What changing, dropping or adding a word costs: a function word 1, a word of substance, a figure or a negation never. */
 const editCost = (word: string) => (isGuardToken(word) || !isStopWord(word) ? NEVER : 1);
 
 /**
  * Where a printed part (wordsWithCuts) can sit inside a whole text's words: the token counts of the whole at
  * which some alignment of the part ends, allowing the part's cuts to skip any words of the whole, another form
- * of a word ("Fijian" for "Fiji": one stem), and at most `budget` other edits, each a function word changed,
- * dropped or added ("the troops" for "our troops"). A word of substance, a figure or a negation is never edited,
+ * of a word ("Fijian" for "Fiji": one stem; "though" for "although": WORD_FORMS), and at most `budget` other
+ * edits, each a function word changed, dropped or added ("the troops" for "our troops"). A word of substance, a figure or a negation is never edited,
  * so a part that changes what is claimed ("10 million" for "100 million", a dropped "not", "group" for
  * "province") never fits.
  * Semi-global alignment: the whole's words before and after the part are free.
@@ -54,7 +64,8 @@ export function partEnds(part: readonly string[], whole: readonly string[], budg
       current[0] = (previous[0] ?? NEVER) + dropped;
       for (let j = 1; j <= m; j++) {
         const other = whole[j - 1] ?? '';
-        const changed = other === word || (!isGuardToken(word) && stemWord(other) === stem) ? 0 : Math.max(editCost(word), editCost(other));
+        const changed =
+          other === word || (!isGuardToken(word) && (stemWord(other) === stem || formOf(other) === formOf(word))) ? 0 : Math.max(editCost(word), editCost(other));
         const added = editCost(other);
         current[j] = Math.min(
           (previous[j - 1] ?? NEVER) + changed,

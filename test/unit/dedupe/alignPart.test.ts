@@ -31,4 +31,10 @@ describe('partEnds', () => {
   test('another form of a word is the same word', () => {
     assert.deepEqual(ends('they will staying there', 0), [16]);
   });
+
+  test('one word printed in a form no stem joins ("though" for "although") is the same word; another word is not', () => {
+    const plan = tokenize('Although the night shift may object, we think the plan is fair. We start in May.');
+    assert.deepEqual(partEnds(tokenize('though the night shift may object, we think the plan is fair'), plan, 0), [12]);
+    assert.deepEqual(partEnds(tokenize('clearly the night shift may object, we think the plan is fair'), plan, 0), []);
+  });
 });
