@@ -32,13 +32,19 @@ const showDifferent = args.includes('--different');
 const countsOnly = split !== 'tune';
 
 const pairs = readJsonl<MentionPair>(path.join(here, 'labels', 'pairs.jsonl')).filter(
-  (p) => (split === 'all' || storySplit(p.story) === split) && (showDifferent ? p.label === 'different' : p.label !== 'different'),
+  (p) =>
+    (split === 'all' || storySplit(p.story) === split) &&
+    (showDifferent ? p.label === 'different' : p.label !== 'different'),
 );
 const texts = documentTexts(
   sharedDir(),
   pairs.flatMap((p) => [p.a.doc, p.b.doc]),
 );
-type Located = ReturnType<typeof extractMentions>['mentions'][number] & { start: number; end: number; claimId: string };
+type Located = ReturnType<typeof extractMentions>['mentions'][number] & {
+  start: number;
+  end: number;
+  claimId: string;
+};
 const mentionsOf = new Map<string, Located[]>();
 function located(doc: string): Located[] {
   let list = mentionsOf.get(doc);
@@ -54,7 +60,8 @@ function located(doc: string): Located[] {
 }
 
 /** The candidate keys jobs/mergeMentions.ts gives a quote or statement. */
-const keysOf = (text: string, key: string | null, role: string | null) => new Set(textKeys(tokenize(text), surnameOf(key), roleBodyWords(role, key)));
+const keysOf = (text: string, key: string | null, role: string | null) =>
+  new Set(textKeys(tokenize(text), surnameOf(key), roleBodyWords(role, key)));
 const subjectOf = (m: Located): MergeSubject => ({
   kind: m.kind,
   text: m.text,
@@ -68,7 +75,8 @@ const subjectOf = (m: Located): MergeSubject => ({
 
 const tally = new Map<string, number>();
 let joined = 0;
-const words = (s: PairSide) => JSON.stringify((texts.get(s.doc) ?? '').slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 160));
+const words = (s: PairSide) =>
+  JSON.stringify((texts.get(s.doc) ?? '').slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 160));
 for (const pair of pairs) {
   const [a, b] = [pair.a, pair.b].map((side) => mentionOfSide(side, located(side.doc)));
   if (!a || !b) {
@@ -77,22 +85,71 @@ for (const pair of pairs) {
   }
   const [sa, sb] = [subjectOf(a), subjectOf(b)];
   const joins =
-    decideMerge(sa, [{ id: 'b', kind: b.kind, value: null, unit: null, variants: [{ text: sb.text, speakerKey: sb.speakerKey, weakSpeaker: sb.weakSpeaker, role: sb.role, entities: sb.entities }] }]).matches
-      .length > 0 ||
-    decideMerge(sb, [{ id: 'a', kind: a.kind, value: null, unit: null, variants: [{ text: sa.text, speakerKey: sa.speakerKey, weakSpeaker: sa.weakSpeaker, role: sa.role, entities: sa.entities }] }]).matches
-      .length > 0;
+    decideMerge(sa, [
+      {
+        id: 'b',
+        kind: b.kind,
+        value: null,
+        unit: null,
+        variants: [
+          {
+            text: sb.text,
+            speakerKey: sb.speakerKey,
+            weakSpeaker: sb.weakSpeaker,
+            role: sb.role,
+            entities: sb.entities,
+          },
+        ],
+      },
+    ]).matches.length > 0 ||
+    decideMerge(sb, [
+      {
+        id: 'a',
+        kind: a.kind,
+        value: null,
+        unit: null,
+        variants: [
+          {
+            text: sa.text,
+            speakerKey: sa.speakerKey,
+            weakSpeaker: sa.weakSpeaker,
+            role: sa.role,
+            entities: sa.entities,
+          },
+        ],
+      },
+    ]).matches.length > 0;
   const keysA = keysOf(a.text, sa.speakerKey, a.role);
   const candidate = [...keysOf(b.text, sb.speakerKey, b.role)].some((k) => keysA.has(k));
-  const why = joins ? (candidate ? 'joins' : 'joins, not candidates') : candidate ? 'kept apart' : 'kept apart, not candidates';
+  const why = joins
+    ? candidate
+      ? 'joins'
+      : 'joins, not candidates'
+    : candidate
+      ? 'kept apart'
+      : 'kept apart, not candidates';
   tally.set(`${pair.label}: ${why}`, (tally.get(`${pair.label}: ${why}`) ?? 0) + 1);
   if (joins) joined += 1;
   if (countsOnly || (joins && candidate && !showJoined)) continue;
-  const cmp = compareQuotes({ text: a.text, tokens: tokenize(a.text) }, { text: b.text, tokens: tokenize(b.text) }, DEFAULT_MERGE_OPTIONS);
-  const speaker = (s: MergeSubject, m: Located) => `${s.speakerKey ?? '(none)'}${s.weakSpeaker ? ' (weak)' : ''}${m.role ? ` [${m.role}]` : ''}`;
-  console.log(`\n${pair.label} ${why} [${pair.story}] labelled ${pair.speaker}${pair.speaker_b ? ` / ${pair.speaker_b}` : ''}`);
-  console.log(`  rel=${cmp.relation} score=${cmp.score.toFixed(2)} guard=${cmp.guard} rewording=${rewordingVerdict(a.text, b.text)}`);
-  console.log(`  A ${pair.a.doc} ${speaker(sa, a)}: ${JSON.stringify(a.text.slice(0, 300))}\n    side ${words(pair.a)}`);
-  console.log(`  B ${pair.b.doc} ${speaker(sb, b)}: ${JSON.stringify(b.text.slice(0, 300))}\n    side ${words(pair.b)}`);
+  const cmp = compareQuotes(
+    { text: a.text, tokens: tokenize(a.text) },
+    { text: b.text, tokens: tokenize(b.text) },
+    DEFAULT_MERGE_OPTIONS,
+  );
+  const speaker = (s: MergeSubject, m: Located) =>
+    `${s.speakerKey ?? '(none)'}${s.weakSpeaker ? ' (weak)' : ''}${m.role ? ` [${m.role}]` : ''}`;
+  console.log(
+    `\n${pair.label} ${why} [${pair.story}] labelled ${pair.speaker}${pair.speaker_b ? ` / ${pair.speaker_b}` : ''}`,
+  );
+  console.log(
+    `  rel=${cmp.relation} score=${cmp.score.toFixed(2)} guard=${cmp.guard} rewording=${rewordingVerdict(a.text, b.text)}`,
+  );
+  console.log(
+    `  A ${pair.a.doc} ${speaker(sa, a)}: ${JSON.stringify(a.text.slice(0, 300))}\n    side ${words(pair.a)}`,
+  );
+  console.log(
+    `  B ${pair.b.doc} ${speaker(sb, b)}: ${JSON.stringify(b.text.slice(0, 300))}\n    side ${words(pair.b)}`,
+  );
   if (pair.note) console.log(`  note: ${pair.note}`);
 }
 console.log(`\n${pairs.length} pairs (${split}), ${joined} join pairwise`);
