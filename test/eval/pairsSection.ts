@@ -162,8 +162,14 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // merge precision 98.7% of 151 (the same 2 different pairs); held-out 87.2% of 47, 83.3% of 24, 40.0% of 20, 100% of 69.
 // Floors: tune verbatim 0.96 -> 0.951 and partial 0.975 -> 0.942, lowered because the new labels, not the rules,
 // brought them under.
+// Issue 16 items 1-3 (branch merge19): a body and one who speaks for it ("the FBI" / "FBI Director James Comey", "the
+// ministry" / "Ministry spokesman ...") meet as candidates (a quote keyed with its speaker's role's words too) and join
+// reworded as one speaker's printings do, and a part may print a word in another form ("Though" / "Although"): tune
+// paraphrase 39.0% -> 40.7% of 59 (Comey / FBI), merge precision 98.7% of 153 merged (the same 2 different pairs);
+// verbatim 95.1% and partial 94.2% unchanged (the "Though" pair joined before through a third printing, now directly);
+// held-out unchanged (87.2%, 83.3%, 40.0%, 100% of 69). Floor: tune paraphrase 0.36 -> 0.385 (under 23 of 59 too).
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.951, partial: 0.942, paraphrase: 0.36 },
+  tune: { verbatim: 0.951, partial: 0.942, paraphrase: 0.385 },
   'held-out': { verbatim: 0.865, partial: 0.8, paraphrase: 0.38 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /
