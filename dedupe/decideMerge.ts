@@ -1,5 +1,5 @@
 import type { MentionKind } from '../extract/types.ts';
-import { measureOf, measureStages, normalizeUnit } from './candidateKeys.ts';
+import { measureOf, measureStages, normalizeUnit, withoutStages } from './candidateKeys.ts';
 import { DEFAULT_MERGE_OPTIONS } from './mergeOptions.ts';
 import type { MergeOptions } from './mergeOptions.ts';
 import type { GuardReason, TextComparison } from './compareTexts.ts';
@@ -289,7 +289,7 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
     // in two stories: a bare printing never bridges two counts of one story.
     const sameThing = (v: ClaimVariant, words: ReadonlySet<string>) =>
       (sameValueInStory || restated(v)) && (ownWords.size > 0) === (words.size > 0)
-        ? sameCount(ownWords, words) || !differentSubjects(subject.entities, v.entities)
+        ? sameCount(withoutStages(ownWords), withoutStages(words)) || !differentSubjects(subject.entities, v.entities)
         : sameSubject(subject.entities, v.entities);
     const agrees = (v: ClaimVariant) => {
       const units = unitRelation(subject.unit, counted(v), sameValueInStory);
@@ -298,7 +298,8 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
       const words = countedWords(v.text, counted(v));
       // Units of one kind in other words say no more of what they count than each other ("three boats" and
       // "three skiffs"), or a bare "five vessels" would chain "five merchant vessels" to "five suspicious boats".
-      const counts = units === 'kind' ? alikeCounts(ownWords, words) : compatibleCounts(ownWords, words);
+      // A stage one printing names ("convicted") is measured apart (compatibleMeasures), not as another thing counted.
+      const counts = units === 'kind' ? alikeCounts(withoutStages(ownWords), withoutStages(words)) : compatibleCounts(ownWords, words);
       return counts && sameThing(v, words);
     };
     const agreeing = c.variants.filter(agrees);

@@ -418,13 +418,28 @@ const RATE_PERIODS =
 const RATE_WORDS: Readonly<Record<string, string>> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', capita: 'person', head: 'person' };
 
 /**
+ * "at least 10 assists in six consecutive games", "20 points in each of his last three games", "over 100 yards in
+ * five straight weeks": a figure held in each of a run of games or periods is given per game (a streak's threshold),
+ * no figure of one game; read as "(per game)". A total over several ("30 points in three games") is not read.
+ */
+const RUN_COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const RUN_OF = String.raw`(games|matches|starts|outings|appearances|weeks|seasons|races|fights|innings)\b`;
+const STREAK = new RegExp(
+  String.raw`^\s+in\s+(?:(?:each|every|all)\s+of\s+(?:(?:the|his|her|their|its)\s+)?(?:(?:last|past|previous|first|next)\s+)?${RUN_COUNT}\s+(?:(?:consecutive|straight|successive)\s+)?${RUN_OF}|(?:(?:the|his|her|their|its)\s+)?(?:(?:last|past|previous|first|next)\s+)?${RUN_COUNT}\s+(?:consecutive|straight|successive)\s+${RUN_OF})`,
+  'i',
+);
+
+/**
  * "$22 million a season", "40,000 barrels per day", "£5 million annually": a rate, which is no total of the same
- * value ("a $22 million offer" in all); read as "(per season)".
+ * value ("a $22 million offer" in all); read as "(per season)"; a streak's threshold too (STREAK).
  */
 function rateAfter(text: string, end: number): string | null {
   const match = RATE_PERIODS.exec(text.slice(end, end + 24));
   const period = (match?.[1] ?? match?.[2])?.toLowerCase();
-  return period === undefined ? null : `per ${RATE_WORDS[period] ?? period}`;
+  if (period !== undefined) return `per ${RATE_WORDS[period] ?? period}`;
+  const run = STREAK.exec(text.slice(end, end + 70));
+  const streak = (run?.[1] ?? run?.[2])?.toLowerCase();
+  return streak === undefined ? null : `per ${streak.replace(/(?<=ch)es$|s$/, '')}`;
 }
 
 /**
@@ -524,9 +539,10 @@ function readFractionFigure(text: string, start: number, end: number, printed: s
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)$/i;
 /**
  * What follows a time that places a moment: "ago", "later", "three weeks away", "with 29 seconds remaining", "two
- * days left", past a second unit of a compound time ("4 minutes 48 seconds remaining").
+ * days left", past a second unit of a compound time ("4 minutes 48 seconds remaining"); "44 seconds into the seventh
+ * round", "two years into his term": a moment within a period (a game clock), no length anyone claims.
  */
-const POINT_AFTER = /^(?:\s+[\p{N}\p{L}]+\s+(?:hours?|minutes?|seconds?))?\s+(?:ago|later|earlier|afterwards|on|from now|away|remaining|left)\b/iu;
+const POINT_AFTER = /^(?:\s+[\p{N}\p{L}]+\s+(?:hours?|minutes?|seconds?))?\s+(?:ago|later|earlier|afterwards|on|from now|away|remaining|left|into)\b/iu;
 /** The words that name a period by its place in time, a range's first end included ("the last 10 - 20 years"). */
 const NAMED_PERIOD = /\b(?:last|past|next|first|coming|previous|final)\s+(?:[\p{N}\p{L}]+\s*(?:[-–]|or|to)\s*)?$/iu;
 

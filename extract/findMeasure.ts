@@ -33,6 +33,13 @@ const LEVEL_VERBS = new Set([
   'reported', 'projected', 'forecast', 'listed', 'counted', 'recorded', 'included', 'including',
 ]);
 const WORD = /^[\p{L}][\p{L}'’-]*/u;
+/**
+ * An "of" that gives a size or a date, not the whole a figure is part of: a number after a qualifier or a word of
+ * magnitude ("four aftershocks of around 4.0", "two quakes of magnitude 5"), or a number no word follows ("the first
+ * 12 primaries of 2016 --"); "73 percent of 223 votes" still reads the votes.
+ */
+const SIZE_AFTER_OF =
+  /^\s+of\s+(?:(?:around|about|roughly|approximately|nearly|almost|some|up\s+to|more\s+than|less\s+than|over|under|at\s+least|magnitude|size)\s+[\d.,]*\d|[\d.,]*\d(?![\d.,]*\s*\p{L}))/iu;
 /** A compass direction ("south", "north-east", "southwest"). */
 const COMPASS = /^(?:north|south|east|west|(?:north|south)-?(?:east|west))$/;
 /**
@@ -124,6 +131,8 @@ export function findMeasure(text: string, start: number, end: number, unit: stri
   if (next === 'of') {
     // "10 percent of them voted": a pronoun says whose share it is elsewhere, not what it counts.
     if (/^(?:them|those|these|us|you|it)$/.test(after[k + 1] ?? '')) return null;
+    // "four aftershocks of around 4.0", "the first 12 primaries of 2016": a size or a date after "of" is not what is counted.
+    if (SIZE_AFTER_OF.test(text.slice(end, end + 40))) return null;
     const phrase: string[] = [];
     for (const printed of printedAfter.slice(k + 1)) {
       const word = normaliseWord(printed);
@@ -182,6 +191,15 @@ const TO_OBJECT = /^(?:with|of|on|to|for|in|a|an|the|him|her|them|another|all|ea
 /** Words between a figure and the participle that says what befell those counted ("5 men who were later charged"). */
 const TO_PARTICIPLE = /^(?:were|was|are|is|have|has|had|been|being|be|who|that|later|also|reportedly|subsequently|since|then|now|already|all|both|each)$/;
 const MAX_BETWEEN = 4;
+/** A word of a person's name or age printed as a stage verb's object before "with" ("Jane Roe", "27-year-old", "27 - year - old"). */
+const NAMED_OBJECT = /^(?:\p{Lu}[\p{L}'’.-]*|\d+(?:-year-old)?|-|year|old|year-old)$/u;
+/** How many words of a name and age may stand between a stage verb and its object. */
+const MAX_NAMED = 9;
+/**
+ * "found guilty of two counts", "pleaded guilty to three charges", "guilty on all four counts": a verdict or plea of
+ * guilt is the convicted stage; "not guilty of" the acquitted one. A plea of not guilty is no stage at all.
+ */
+const VERDICT = /\b(plead(?:ed|s)?\s+)?(not\s+)?guilty\s+(?:of|on|to)\s+(?:all\s+|the\s+)?$/i;
 
 /**
  * The stages of a criminal case a figure counts at, as printed in lower case ("arrested", "charged"): the verb it
@@ -195,7 +213,11 @@ export function findStages(text: string, start: number, end: number): string[] {
   const before = /[^.,;:!?()"“”«»\n]*$/u.exec(text.slice(Math.max(0, start - 80), start))?.[0].split(/\s+/).filter(Boolean).reverse() ?? [];
   let k = 0;
   while (k < MAX_BETWEEN && TO_OBJECT.test(normaliseWord(before[k] ?? ''))) k += 1;
+  // "charged 27-year-old John Doe with two counts": the person charged, named, between the verb and its object.
+  for (let named = 0; named < MAX_NAMED && NAMED_OBJECT.test(before[k] ?? ''); named += 1) k += 1;
   if (STAGE.test(normaliseWord(before[k] ?? ''))) stages.push(normaliseWord(before[k] ?? ''));
+  const verdict = VERDICT.exec(text.slice(Math.max(0, start - 40), start));
+  if (verdict !== null && !(verdict[1] && verdict[2])) stages.push(verdict[2] ? 'acquitted' : 'convicted');
   const after = /^[^.,;:!?()"“”«»\n]*/u.exec(text.slice(end, end + 80))?.[0].split(/\s+/).filter(Boolean) ?? [];
   let j = 0;
   while (j < MAX_BETWEEN && TO_PARTICIPLE.test(normaliseWord(after[j] ?? ''))) j += 1;

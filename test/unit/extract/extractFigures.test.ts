@@ -123,6 +123,9 @@ test('a figure whose sentence names no one takes its speaker or the story\'s nam
 test('a point in time is not a figure: "three years ago", "eight years later", "weeks before the vote"', () => {
   assert.deepEqual(figures('Three years ago, she moved to Paris. Eight years later he was elected.'), []);
   assert.deepEqual(figures('Talks began about three weeks before the vote.'), []);
+  // A moment within a period: a game clock, or how far into a term or a meeting something happened.
+  assert.deepEqual(figures('The referee stopped the bout 38 seconds into the fourth round.'), []);
+  assert.deepEqual(figures('Two years into her term, the mayor resigned; 20 minutes into the hearing he walked out.'), []);
   // Durations that measure something stay.
   assert.deepEqual(
     figures('The standoff lasted two hours before the gunman surrendered. He served 12 years in prison.').map((f) => f.text),
@@ -206,6 +209,17 @@ test('a rate printed after a figure is what it measures, not a total: "$9 millio
   assert.deepEqual(figures('The striker signed a deal worth $9 million.').map((f) => f.unit), ['USD']);
   // "a year ago", "a day later": a point in time, no rate.
   assert.deepEqual(figures('The company had 200 engineers a year ago.').map((f) => f.unit), ['engineers']);
+});
+
+test('a figure held in each of a run of games is given per game, no figure of one game: "at least 12 rebounds in five straight games"', () => {
+  const units = (text: string) => figures(text).map((f) => `${f.text}: ${f.unit}`);
+  assert.deepEqual(
+    units('Okafor has had at least 12 rebounds in five straight games and 30 points in each of her last three games.').filter((u) => !/games:/.test(u)),
+    ['at least 12 rebounds: rebounds (per game)', '30 points: points (per game)'],
+  );
+  assert.deepEqual(figures('She has scored in 14 consecutive matches.').map((f) => f.unit), ['matches']);
+  // A total over several games, and one game's figure, are not read as a rate.
+  assert.deepEqual(units('Okafor had 30 points in three games and 12 rebounds on Friday.').filter((u) => !/games:/.test(u)), ['30 points: points', '12 rebounds: rebounds']);
 });
 
 test('a year printed right after a figure says when it held: the same count in two years is two figures', () => {

@@ -152,12 +152,13 @@ describe('what a sum is in', () => {
 });
 
 describe('the stage of a criminal case is part of what a count measures', () => {
-  const merges = (a: string, b: string) => {
+  // The second printing's sentence names `namesB` (the first's names Gomes).
+  const merges = (a: string, b: string, namesB = ['Gomes']) => {
     const [x] = figures(a);
     const [y] = figures(b);
     assert.ok(x && y, `${a} / ${b}`);
     const subject = { kind: 'number' as const, text: x.text, speakerKey: null, value: x.value, unit: x.unit, entities: ['Gomes'], storyId: 's' };
-    const candidate = { id: 'c', kind: 'number' as const, value: y.value, unit: y.unit, stories: ['s'], variants: [{ text: y.text, speakerKey: null, entities: ['Gomes'], unit: y.unit }] };
+    const candidate = { id: 'c', kind: 'number' as const, value: y.value, unit: y.unit, stories: ['s'], variants: [{ text: y.text, speakerKey: null, entities: namesB, unit: y.unit }] };
     return decideMerge(subject, [candidate]).matches.length > 0;
   };
 
@@ -178,6 +179,28 @@ describe('the stage of a criminal case is part of what a count measures', () => 
     assert.equal(merges('Police said 5 people were arrested and charged.', 'Police have arrested 5 people.'), true);
     // A stage alone and another measure alone are two counts, as before.
     assert.equal(merges('Police said 5 people were arrested.', 'Officials said 5 people were killed.'), false);
+  });
+
+  test('the person charged, named with an age between the verb and its object, and a verdict of guilt are stages too', () => {
+    assert.deepEqual(units('Prosecutors charged 41-year-old Marta Ilves Gomes with three counts of arson.'), ['counts (of arson; charged)']);
+    assert.deepEqual(units('Prosecutors charged 41 - year - old Marta Gomes with three counts of arson.'), ['counts (of arson; charged)']);
+    assert.deepEqual(units('A jury found Gomes guilty of three counts of arson.'), ['counts (of arson; convicted)']);
+    assert.deepEqual(units('Gomes pleaded guilty to three counts of arson.'), ['counts (of arson; convicted)']);
+    assert.deepEqual(units('The jury found Gomes not guilty of three counts of arson.'), ['counts (of arson; acquitted)']);
+    // A plea of not guilty is no verdict: the counts are still only charged, and no stage is read from it.
+    assert.deepEqual(units('Gomes pleaded not guilty to three counts of arson.'), ['counts (of arson)']);
+    assert.equal(merges('Prosecutors charged Marta Gomes with three counts of arson.', 'A jury found Gomes guilty of three counts of arson.'), false);
+    // A verdict's counts still join a printing that names no stage and says the same of what it counts, whatever
+    // names each sentence puts first (the stage is compared on its own, not as a word of what is counted).
+    assert.equal(merges('A jury found Gomes guilty of three counts of arson.', 'Lakeview prosecutors said she faced three counts of arson.', ['Lakeview']), true);
+  });
+
+  test('a size or a date after "of" is not what is counted: "four tremors of around 3.5", "the first 12 races of 2031"', () => {
+    assert.deepEqual(units('There were at least four tremors of around 3.5.')[0], 'tremors');
+    assert.deepEqual(units('She won the first 12 races of 2031 -- a record.'), ['races (first)']);
+    assert.equal(units('Two quakes of magnitude 5 struck the valley.')[0], 'quakes');
+    // A whole named by a number and a noun is still read.
+    assert.equal(units('She took 61 percent of 940 ballots cast.')[0], '% (of ballots cast)');
   });
 
   test('what a hire is paid is one measure however printed ("was paid", "a salary", "a contract", "guaranteed"); a sum raised is not', () => {
