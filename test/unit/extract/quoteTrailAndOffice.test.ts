@@ -29,3 +29,26 @@ describe('a quote whose sentence runs on after it into a participle cue', () => 
     assert.equal(speakers(text)[0], 'Ann Pike');
   });
 });
+
+describe('"His office said": the office of the one person printed in its sentence or the one before', () => {
+  test('a person printed in the sentence before, not as a speaker, owns the office, not the last organisation', () => {
+    const text =
+      'Organisers said more than 10,000 teachers came to the rally. Reporters did not see Governor Tom Lind at the Capitol. His office said he was attending a conference in Ohio.';
+    assert.deepEqual(speakers(text), ['Organisers', "Tom Lind's office"]);
+  });
+
+  test('"her campaign" in the sentence that prints its owner', () => {
+    const text =
+      'Campaign aides said the rally drew 2,000 people. Senator Ann Pike spent heavily in December, and her campaign said she ended the year with $3 million in cash.';
+    assert.deepEqual(speakers(text).slice(-1), ["Ann Pike's campaign"]);
+  });
+
+  test('no owner when two people are printed there, or only one of the other gender', () => {
+    const two =
+      'Organisers said more than 10,000 teachers came to the rally. Reporters saw neither Tom Lind nor Paul Grady at the Capitol. His office said he was in Ohio.';
+    assert.notEqual(speakers(two).at(-1), "Tom Lind's office");
+    const other =
+      'Organisers said more than 10,000 teachers came to the rally. Reporters did not see Senator Ann Pike at the Capitol. His office said he was in Ohio.';
+    assert.notEqual(speakers(other).at(-1), "Ann Pike's office");
+  });
+});
