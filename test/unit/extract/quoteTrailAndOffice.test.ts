@@ -52,3 +52,16 @@ describe('"His office said": the office of the one person printed in its sentenc
     assert.notEqual(speakers(other).at(-1), "Ann Pike's office");
   });
 });
+
+describe('a description of officials "in" a place printed with its country\'s possessive', () => {
+  test('"Health officials in Norland’s Far Coast have confirmed that ..." is the description, not a person "Far Coast"', () => {
+    const text =
+      'Health officials in Norland’s Far Coast have confirmed that a second case of the fever has been found near the port.';
+    assert.deepEqual(speakers(text), ['health officials in Norland’s Far Coast']);
+  });
+
+  test('an employer’s possessive before a name after no preposition still names the person', () => {
+    const text = 'The update was late. Brightwell’s Tom Reyes said that a second patch would follow in May.';
+    assert.deepEqual(speakers(text), ['Tom Reyes']);
+  });
+});
