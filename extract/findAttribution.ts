@@ -149,6 +149,9 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     const p = matchPhrase(rest, k);
     if (p !== null && k > 0) return { subject: subjectText(masked, rest, 0, k), cue: p.cue, position: 'after' };
     if (k > 0 && isCue(rest, k)) {
+      // "Lind said, “We are relieved” at the news, adding that ...": a participle after a phrase that finishes the
+      // quote's sentence continues the main clause, whose subject is before the quote.
+      if (/ing$/i.test(token.text) && rest[k - 1]?.text === ',' && rest.slice(0, k - 1).every((t) => t.word && /^\p{Ll}/u.test(t.text))) return null;
       if (CITING.has(normaliseWord(token.text))) return citedOrInverted(rest, k, masked) ?? { subject: subjectText(masked, rest, 0, k), cue: token.text, position: 'after' };
       // "“... set aside” the plan, said Interior Secretary Ken Salazar": after a comma the cue inverts, and the
       // words before the comma, which name no one, finish the quoted sentence ("Graham, a former candidate, told

@@ -438,15 +438,17 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   // "One caller from Aldham Cross": a place after a common noun describes the speaker, it does not name them; so
   // does one after a title ("the Senator from Texas"), which points back at the senator the text named. "An aide
   // to Mr. McConnell", "a lawyer for Ann Lee": the person served describes an unnamed speaker, never speaks.
-  const link = ahead[ahead.length - 1] ?? '';
-  const close = normaliseWord(ahead[ahead.length - 2] ?? '') === 'close';
-  const linked = normaliseWord(ahead[ahead.length - (close ? 3 : 2)] ?? '');
+  // "Health officials in Norland’s Far Coast": a country's possessive may stand between the preposition and the place.
+  const owner = ahead.length >= 3 && isPossessive(ahead[ahead.length - 1] ?? '') && isCapitalised(ahead[ahead.length - 1] ?? '') && /^(?:from|in|at)$/.test(ahead[ahead.length - 2] ?? '') ? 1 : 0;
+  const link = ahead[ahead.length - 1 - owner] ?? '';
+  const close = normaliseWord(ahead[ahead.length - 2 - owner] ?? '') === 'close';
+  const linked = normaliseWord(ahead[ahead.length - (close ? 3 : 2) - owner] ?? '');
   const titled = TITLES.has(linked) && run.length <= 2;
   const serving = /^(?:to|for)$/.test(link) && PERSON_NOUNS.has(linked) && /^\p{Ll}/u.test(ahead[ahead.length - 2] ?? '');
-  if (ahead.length >= 2 && ((/^(?:from|in|at)$/.test(link) && (/^\p{Ll}/u.test(ahead[ahead.length - 2] ?? '') || titled)) || serving)) {
+  if (ahead.length >= 2 + owner && ((/^(?:from|in|at)$/.test(link) && (/^\p{Ll}/u.test(ahead[ahead.length - 2 - owner] ?? '') || titled)) || serving)) {
     const description = words.join(' ');
     const isPerson = PERSON_NOUNS.has(linked) || TITLES.has(linked) || serving;
-    const definite = normaliseWord(input[0] ?? '') === 'the' && ahead.length === 2;
+    const definite = normaliseWord(input[0] ?? '') === 'the' && ahead.length === 2 + owner;
     const refersTo = titled && definite && !serving ? 'role' : null;
     const name = description.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
     return { raw: printed, name, role: refersTo === 'role' ? name : null, type: isPerson ? 'person' : 'organisation', refersTo, head: linked, provenPerson: false };

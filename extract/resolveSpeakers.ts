@@ -4,13 +4,13 @@ import type { SpeakerType } from './types.ts';
 import { ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, TITLES, normaliseWord } from './cues.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { CALENDAR, NOT_NAME_START, isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
-import type { NameIndex } from './buildNameIndex.ts';
+import type { KnownName, NameIndex } from './buildNameIndex.ts';
 import { isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
 import { escape, resolveRole, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
 import { resolveAgedDescription } from './resolveAgedDescription.ts';
-import { recentlyNamedPerson } from './recentlyNamedPerson.ts';
+import { onlyPersonPrinted, recentlyNamedPerson } from './recentlyNamedPerson.ts';
 import { namedRightAfter } from './namedRightAfter.ts';
 
 export interface ResolvedSpeaker {
@@ -214,6 +214,15 @@ function resolveOne(
     return agreeing ?? bareAgrees;
   }
   if (phrase.refersTo === 'organisation') {
+    // "His office said", "her campaign said": the office of the one person printed in its sentence, else in the
+    // sentence before ("Reporters did not see Ann Lind. Her office said"), not the last organisation that spoke.
+    const owned = /^(his|her)\s+(office|campaign)$/i.exec(phrase.raw);
+    if (owned !== null) {
+      const wanted = pronounGender(owned[1] ?? '');
+      const agrees = (known: KnownName | null): KnownName | null => (known !== null && (wanted === null || genderOf(known.name, known.role) !== opposite(wanted)) ? known : null);
+      const owner = agrees(onlyPersonPrinted(context.masked, index, event.offset, 0)) ?? agrees(onlyPersonPrinted(context.masked, index, event.offset, 1));
+      if (owner !== null) return { speaker: `${owner.name}'s ${(owned[2] ?? '').toLowerCase()}`, speakerType: 'organisation', role: null };
+    }
     // "the council" is the "Carrisford County Council" the text named, whoever spoke last; "the group" the one the
     // text set beside that noun ("The group, Tenants United, formed ...").
     const named = phrase.head ? (apposedOrganisation(context.masked, phrase.head, event.offset) ?? namedBy(index, phrase.head, event.offset)) : null;
