@@ -5,7 +5,7 @@ import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens } from './analyzeText.ts';
 import type { Attribution } from './findAttribution.ts';
 import { AUXILIARIES, normaliseWord } from './cues.ts';
-import { opensFronted, skipRecipient } from './findSubject.ts';
+import { SUBJECT_BREAKERS, opensFronted, skipRecipient } from './findSubject.ts';
 
 export interface Clause {
   start: number;
@@ -76,10 +76,17 @@ function closesBracket(tokens: readonly Token[]): boolean {
 
 /**
  * Where the words told start after a telling cue: past its recipient and "that" ("telling CBS that the laws “are set”");
- * 0 for other cues.
+ * after another cue, past a circumstance of the saying and its "that" ("suggested in a radio interview that the
+ * mayor was “stalling”"); else 0.
  */
 function afterRecipient(tokens: Token[], cue: string | null | undefined): number {
-  if (!/^(?:told|tell|tells|telling)$/i.test(cue ?? '')) return 0;
+  if (!/^(?:told|tell|tells|telling)$/i.test(cue ?? '')) {
+    const that = pastCircumstance(tokens, 0);
+    // "warned of a “ferocious” battle that could ...", "is described on Amazon as a “riveting book” that ...": the
+    // object of "of" or "about", or a quote or an "as" before the "that", makes it a relative pronoun of a noun said.
+    const objectOrNaming = /^(?:of|about)$/i.test(tokens[0]?.text ?? '') || tokens.slice(0, that).some((t) => t.text.startsWith('§') || /^as$/i.test(t.text));
+    return that > 0 && !objectOrNaming ? that + 1 : 0;
+  }
   const start = skipRecipient(tokens, 0);
   return normaliseWord(tokens[start]?.text ?? '') === 'that' ? start + 1 : start;
 }
@@ -130,4 +137,26 @@ export function continuesNarration(tokens: Token[], at: number, text: string): b
   const token = tokens[k];
   const verb = token?.text.startsWith('§') === true ? (/^\W*(\p{L}+)/u.exec(text.slice(token.start, token.end + 40))?.[1] ?? '') : (token?.text ?? '');
   return AUXILIARIES.has(normaliseWord(verb)) || /^\p{Ll}+ed$/u.test(verb);
+}
+
+/** Words of a time right after a cue ("said Tuesday that ..."). */
+export const WHEN_WORDS = /^(?:today|yesterday|tonight|earlier|later|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this)$/;
+
+/**
+ * Whether the words from `at` open a circumstance ("in a statement", "on Monday"), not the reported clause: a
+ * preposition, unless it counts what follows ("said at least three people died", "said about 20 ships sailed").
+ */
+export function opensCircumstance(tokens: readonly Token[], at: number): boolean {
+  const word = normaliseWord(tokens[at]?.text ?? '');
+  if (!SUBJECT_BREAKERS.has(word)) return false;
+  const next = normaliseWord(tokens[at + 1]?.text ?? '');
+  if (word === 'at' && /^(?:least|most)$/.test(next)) return false;
+  return !(/^(?:about|over|under)$/.test(word) && /^\p{N}/u.test(next));
+}
+
+/** "said in a statement that ...", "said Tuesday that ...": where the clause starts, past a circumstance before "that". */
+export function pastCircumstance(tokens: readonly Token[], start: number): number {
+  if (!opensCircumstance(tokens, start) && !WHEN_WORDS.test(tokens[start]?.text ?? '')) return start;
+  const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
+  return complement > 0 ? start + complement : start;
 }

@@ -7,7 +7,7 @@ import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
 import type { Attribution } from './findAttribution.ts';
-import { asksQuestion, clauseOf as clause, continuesNarration } from './clauseAroundQuote.ts';
+import { WHEN_WORDS, asksQuestion, clauseOf as clause, continuesNarration, opensCircumstance, pastCircumstance } from './clauseAroundQuote.ts';
 import {
   MAX_SUBJECT_WORDS,
   SUBJECT_BREAKERS,
@@ -46,7 +46,6 @@ const DISCOURSE_OPENER =
   /^(?:in contrast|by contrast|in fact|if anything|of course|in short|in other words|above all|after all|on the other hand|at the same time|for now|to be sure|in addition|yes|no|still|however|indeed|instead|meanwhile|moreover|besides|rather|so|now|then|also|but|and|and yet|even so|for (?:his|her|their|its) part|in (?:his|her|their|its) view)$/i;
 const TELLING = new Set(['told', 'tell', 'tells', 'telling']);
 /** A time that opens the words after a cue ("said today that", "said Tuesday that"): a circumstance, not what was said. */
-const WHEN_WORDS = /^(?:today|yesterday|tonight|earlier|later|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this)$/;
 // A word after which a tail attribution's subject cannot start (", which he said").
 const RECIPIENT_ENDS = new Set(['that', ':', ',']);
 
@@ -402,13 +401,6 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
     cueEnd: cue.end,
   });
   return [first, second].filter((f): f is Found => f !== null);
-}
-
-/** "said in a statement that ...", "said Tuesday that ...": where the clause starts, past a circumstance before "that". */
-function pastCircumstance(tokens: readonly Token[], start: number): number {
-  if (!opensCircumstance(tokens, start) && !WHEN_WORDS.test(tokens[start]?.text ?? '')) return start;
-  const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
-  return complement > 0 ? start + complement : start;
 }
 
 /** Adverbs of time between a subject and its cue ("a watchdog later said", "she has since said"): no part of the subject. */
@@ -889,18 +881,6 @@ function secondVerbSubject(tokens: Token[], cueAt: number): PrintedPhrase | null
   let and = cueAt - 1;
   while (and > 0 && betweenSubjectAndCue(tokens[and]?.text ?? '')) and -= 1;
   return normaliseWord(tokens[and]?.text ?? '') === 'and' ? coordinatedSubject(tokens, and) : null;
-}
-
-/**
- * Whether the words from `at` open a circumstance ("in a statement", "on Monday"), not the reported clause: a
- * preposition, unless it counts what follows ("said at least three people died", "said about 20 ships sailed").
- */
-function opensCircumstance(tokens: readonly Token[], at: number): boolean {
-  const word = normaliseWord(tokens[at]?.text ?? '');
-  if (!SUBJECT_BREAKERS.has(word)) return false;
-  const next = normaliseWord(tokens[at + 1]?.text ?? '');
-  if (word === 'at' && /^(?:least|most)$/.test(next)) return false;
-  return !(/^(?:about|over|under)$/.test(word) && /^\p{N}/u.test(next));
 }
 
 /**

@@ -505,6 +505,8 @@ export function skipRecipient(tokens: Token[], from: number): number {
   const pronounAt = (k: number) => /^(?:he|she|they|we|i)(?:[’'](?:s|d|ll|re|ve|m))?$/i.test(tokens[k]?.text ?? '');
   if (/^\p{Ll}+$/u.test(first.text) && !CLAUSE_OPENERS.test(first.text) && pronounAt(from + 1)) return from + 1;
   if (/^(?:the|his|her|their)$/i.test(first.text) && /^\p{Ll}+$/u.test(tokens[from + 1]?.text ?? '') && !CLAUSE_OPENERS.test(tokens[from + 1]?.text ?? '') && pronounAt(from + 2)) return from + 2;
+  const hearer = hearerPhraseEnd(tokens, from, pronounAt);
+  if (hearer !== -1) return hearer;
   // "told the National Post he ...", "told The Star-Ledger of Newark last week she ...", "told ABC’s “Good Morning
   // America” on Monday the tone ...": an outlet named with its article, its place and its show, then when it was told.
   const article = /^the$/i.test(first.text) && isCapitalised(tokens[from + 1]?.text ?? '');
@@ -526,6 +528,38 @@ export function skipRecipient(tokens: Token[], from: number): number {
     return that === -1 ? from : that;
   }
   return k > from ? end : k;
+}
+
+/** The most words of a hearer's noun phrase before the clause's pronoun ("a Rotary Club lunch in Dayton"). */
+const MAX_HEARER_WORDS = 8;
+const HEARER_DETERMINERS = /^(?:the|a|an|his|her|their|its|our)$/i;
+
+/**
+ * "told a Rotary Club lunch in Dayton she will ...", "told Acme executives he wants ...": a hearer named by a noun
+ * phrase whose head is a noun in lower case (after names that modify it, and before a place after "in" or "at"),
+ * right before the clause's pronoun subject and its verb in lower case. Where the clause starts, else -1. A phrase
+ * that ends on a name ("told the National Post he") is an outlet's, read below.
+ */
+function hearerPhraseEnd(tokens: readonly Token[], from: number, pronounAt: (k: number) => boolean): number {
+  let k = HEARER_DETERMINERS.test(tokens[from]?.text ?? '') ? from + 1 : from;
+  let head = '';
+  while (k < from + MAX_HEARER_WORDS && !pronounAt(k)) {
+    const text = tokens[k]?.text ?? '';
+    if (tokens[k]?.word !== true) return -1;
+    // "in Dayton", "at Fort Bragg": the place of the hearers, after their noun.
+    if (/^(?:in|at)$/.test(text) && head !== '' && isCapitalised(tokens[k + 1]?.text ?? '')) {
+      k += 1;
+      while (isCapitalised(tokens[k]?.text ?? '') && !pronounAt(k)) k += 1;
+      break;
+    }
+    // "told The Herald before he spoke", "tells the story of how he ...": a preposition or a clause word is no hearer's noun.
+    const word = normaliseWord(text);
+    if (CLAUSE_OPENERS.test(text) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || SUBJECT_BREAKERS.has(word)) return -1;
+    head = text;
+    k += 1;
+  }
+  const verb = tokens[k + 1]?.text ?? '';
+  return pronounAt(k) && /^\p{Ll}+$/u.test(head) && /^\p{Ll}/u.test(verb) && tokens[k + 1]?.word === true ? k : -1;
 }
 
 const OUTLET_NOUNS = /^(?:agency|newspaper|paper|daily|weekly|magazine|network|channel|station|radio|television|website|broadcaster|programme|program|show)$/i;

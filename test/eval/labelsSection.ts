@@ -271,7 +271,12 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.95, 'held-out': 0.862 };
 // Merged with figs17 (a conversion in brackets is one figure with its figure: two judged items become one) and the
 // fourth attribution batches' rules, held-out judged items extracted now are 691 (699 on claims17 alone), the 45 not
 // claims unchanged: 6.5%. Ceiling 0.065 -> 0.066 for the smaller count, not for a new item that is no claim.
-const NOT_CLAIM_CEILING = { tune: 0.032, 'held-out': 0.066 };
+// With the nineteenth batch (claims19, 131 tune items, 22 held-out, judged blind under the rules of 0604ec1): tune 3.5%
+// (65 of 1864; the batch alone 11 of 131), held-out 6.6% (47 of 713; the batch alone 2 of 22): tune ceiling 0.032 ->
+// 0.035 because the labels grew, not the rules. Its rules (an archive's headline and ABSTRACT deck, a longer hearer
+// before the pronoun, a setting before "that" around a quote) give tune 3.1% (57 of 1859, with the 3 new tune items
+// they extract judged, all claims), held-out unchanged (6.6%, 47 of 713): tune ceiling 0.035 -> 0.031.
+const NOT_CLAIM_CEILING = { tune: 0.031, 'held-out': 0.066 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;

@@ -20,6 +20,24 @@ describe('findRepeatedBlocks', () => {
 });
 
 describe('extractMentions', () => {
+  test("an archive export's headline and ABSTRACT deck give no mention; its FULL TEXT does", () => {
+    const head = 'Harbour plan stalls;\nCouncil says 40 jobs will go.\n\nABSTRACT.\n\nThe harbour board said 40 jobs would go after the dredging plan was shelved.\n\nFULL TEXT.\n\n';
+    const body = 'The Dunmore harbour board said on Monday that 40 jobs would go by the spring, after the council shelved its dredging plan.';
+    const { mentions } = extractMentions(head + body);
+    assert.ok(mentions.length > 0);
+    assert.ok(mentions.every((m) => m.start >= head.length), 'nothing from the headline or the deck');
+    assert.ok(mentions.some((m) => m.kind === 'statement' && m.speaker === 'Dunmore harbour board'));
+  });
+
+  test('an ABSTRACT line far into a text, or with no FULL TEXT after it, marks no deck', () => {
+    const deck = 'The harbour board said 40 jobs would go after the dredging plan was shelved.';
+    const late = `One.\n\nTwo.\n\nThree.\n\nFour.\n\nABSTRACT.\n\n${deck}\n\nFULL TEXT.\n\nThe end.`;
+    const unclosed = `Harbour plan stalls.\n\nABSTRACT.\n\n${deck}`;
+    for (const text of [late, unclosed]) {
+      assert.ok(extractMentions(text).mentions.some((m) => m.kind === 'statement' && text.slice(m.start, m.end).startsWith('40 jobs would go')), text);
+    }
+  });
+
   test('a page carrying one wire story twice stores its mentions once and says why the copies were dropped', () => {
     const wire = '“We will not block the service,” Dmitry Peskov, the Kremlin spokesman, told reporters on Monday.';
     const text = `${wire}\n\nThe regulator said 100 million users were affected across the country.\n\n${wire}`;

@@ -330,6 +330,25 @@ test('a hearer in lower case before the pronoun subject ("told police he ...", "
   assert.equal(only('Tom Reyes told reporters most of the farm had been sold before the winter.').text, 'most of the farm had been sold before the winter');
 });
 
+test('a circumstance of the saying before "that" ("suggested in a radio interview that") is no part of the clause around a quote', () => {
+  const statement = (text: string) => extractQuotes(text).find((m) => m.kind === 'statement');
+  assert.equal(statement('That drew a reply from Tom Lee, who suggested in a radio interview that the mayor was “stalling for time.”')?.text, 'the mayor was “stalling for time.”');
+  assert.equal(statement('Ann Cole said on Friday evening that the levy was “a tax on the poor.”')?.text, 'the levy was “a tax on the poor.”');
+  assert.equal(statement('Ann Cole replied to him that it was “an honour to serve.”')?.text, 'it was “an honour to serve.”');
+  // The object of "of", or a naming with "as", before "that": the "that" is a relative pronoun of the noun said.
+  assert.ok(!/^could\b/.test(statement('Ann Cole warned of a “ferocious” fight that could split the council this year.')?.text ?? ''));
+  assert.ok(!/^“?sells\b/.test(statement('The novel is described on its cover as a “gripping read” that “sells itself.”')?.text ?? ''));
+});
+
+test('a hearer named by a longer noun phrase ("a Rotary Club lunch in Dayton", "Acme executives") before the pronoun subject is the recipient, not reported', () => {
+  assert.equal(only('Ann Lee told a Rotary Club lunch in Dayton she will veto the budget this week.').text, 'she will veto the budget this week');
+  assert.equal(only('Ann Lee told Acme executives he wants the plant to turn a profit by 2021.').text, 'he wants the plant to turn a profit by 2021');
+  assert.equal(only('Ann Lee told the union members at Fort Bragg they would be paid in May.').text, 'they would be paid in May');
+  // A preposition or a clause word before the pronoun is no hearer's noun; an outlet's name still is the recipient.
+  assert.equal(only('Ann Lee told The Herald before he spoke that she would stay on.').text, 'she would stay on');
+  assert.equal(only('Ann Lee told the National Post she will veto the budget.').text, 'she will veto the budget');
+});
+
 test('"tells us you should expect to buy, not rent, ...": words with a verb before the comma are the clause told, not a recipient', () => {
   assert.equal(only('Acme tells us you should expect to buy, not rent, the tools at full prices.').text, 'you should expect to buy, not rent, the tools at full prices');
   // An appositive of the recipient still runs to its "that".

@@ -21,7 +21,8 @@ describe('who speaks: cues and names the rules used to miss', () => {
       'Groups want the mayor to reject a councillor who suggested last year that the town should “wall off” the harbour.';
     assert.deepEqual(
       extractMentions(fragment).mentions.map((m) => [m.text, m.cue]),
-      [['last year that the town should “wall off” the harbour', 'suggested']],
+      // The time of the saying before "that" is no part of what was said.
+      [['the town should “wall off” the harbour', 'suggested']],
     );
   });
 
