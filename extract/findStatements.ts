@@ -138,7 +138,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, (t: Token[]) => possessedCue(t, analysis.text), inViewOf]) {
     const found = find(tokens);
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
-    const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).flatMap((part) => {
+    const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).map((part) => beforeOwnAct(tokens, part)).flatMap((part) => {
       let end = part.attribution.position === 'before' ? namingActAt(tokens, part.start, part.end) : part.end;
       if (/^urge[ds]$/.test(part.attribution.cue ?? '')) {
         // "urged humility in several speeches": a thing urged, with no one asked to do anything, reports no request.
@@ -475,6 +475,34 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     return [first, ...splitAtSecondReport(tokens, second)];
   }
   return [found];
+}
+
+/**
+ * "Cruz's office said the deaths were caused by gunfire and called on the army to withdraw", "Trump said he had watched
+ * the hearing and slammed it as a sham", "He said it would ship next year, but he gave no details": after the reported
+ * clause, "and" or "but" (and the speaker's pronoun) before a further act of the one who spoke (a reaction, a call
+ * on or for someone, a detail withheld) ends the report; the act is the writer's narration.
+ */
+function beforeOwnAct(tokens: Token[], found: Found): Found {
+  if (found.attribution.position !== 'before') return found;
+  const from = tokens.findIndex((t) => t.start >= found.start);
+  for (let k = from + MIN_CONTENT_WORDS; k < tokens.length - 2 && (tokens[k]?.end ?? Infinity) <= found.end; k += 1) {
+    if (!/^(?:and|but)$/i.test(tokens[k]?.text ?? '')) continue;
+    let at = k + 1;
+    if (/^(?:he|she|they)$/i.test(tokens[at]?.text ?? '') && tokens[k - 1]?.text === ',') at += 1;
+    if (/^(?:also|then|later)$/i.test(tokens[at]?.text ?? '')) at += 1;
+    const verb = tokens[at]?.text ?? '';
+    const next = normaliseWord(tokens[at + 1]?.text ?? '');
+    const act =
+      REACTION_VERBS.test(verb) ||
+      (/^(?:called|calls)$/.test(verb) && /^(?:on|for)$/.test(next)) ||
+      (/^(?:gave|offered|provided)$/.test(verb) && /^(?:no|few)$/.test(next)) ||
+      (/^(?:declined|refused)$/.test(verb) && next === 'to');
+    if (!act) continue;
+    const end = tokens[k - 1]?.text === ',' ? k - 1 : k;
+    return clause(tokens, from, end, found.attribution) ?? found;
+  }
+  return found;
 }
 
 const REACTION_VERBS = /^(?:condemned|condemns|criticised|criticized|criticises|criticizes|denounced|denounces|welcomed|welcomes|praised|praises|hailed|hails|slammed|slams|rejected|rejects|applauded|applauds|decried|decries)$/;

@@ -108,3 +108,42 @@ describe('coordinated adjectives before a role are one speaker', () => {
     );
   });
 });
+
+describe('a further act of the one who spoke ends the report', () => {
+  test('"... and called on the army to ..." is narration, not part of the report', () => {
+    assert.deepEqual(
+      statements(
+        "The ombudsman's office said the deaths were caused by gunfire and called on the army to leave the town.",
+      ),
+      [['the deaths were caused by gunfire', "ombudsman's office"]],
+    );
+  });
+
+  test('"... and slammed the inquiry as ..." is narration, not part of the report', () => {
+    assert.deepEqual(
+      statements('Mayor Ann Lee said she had watched part of the hearing and slammed the inquiry as a sham.'),
+      [['she had watched part of the hearing', 'Ann Lee']],
+    );
+  });
+
+  test('", but he gave no details ..." and "but declined to ..." are narration', () => {
+    assert.deepEqual(
+      statements(
+        'The minister said the ship would be delivered next year, but he gave no details on the price.',
+      ),
+      [['the ship would be delivered next year', 'minister']],
+    );
+    assert.deepEqual(
+      statements(
+        'The club acknowledged that the coach has been paid for speeches but declined to list the fees.',
+      ),
+      [['the coach has been paid for speeches', 'club']],
+    );
+  });
+
+  test('a naming act after "and" stays as it was ("and called it unfair")', () => {
+    assert.deepEqual(statements('The mayor said the plan would raise taxes and called it unfair.'), [
+      ['the plan would raise taxes and called it unfair', 'mayor'],
+    ]);
+  });
+});
