@@ -24,7 +24,8 @@ import {
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 import { opensBareRole } from './setOffRole.ts';
-import { nounKind } from './wordnetNouns.ts';
+import { isPersonPlural, nounKind } from './wordnetNouns.ts';
+import { genderReader, pronounGender } from './personGender.ts';
 
 export interface StatementSpan {
   /** The reported clause: offsets into the text, trimmed of the sentence's closing punctuation. */
@@ -136,7 +137,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, (t: Token[]) => possessedCue(t, analysis.text), inViewOf]) {
     const found = find(tokens);
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
-    const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).flatMap((part) => {
+    const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).map((part) => beforeOwnAct(tokens, part)).flatMap((part) => {
       let end = part.attribution.position === 'before' ? namingActAt(tokens, part.start, part.end) : part.end;
       if (/^urge[ds]$/.test(part.attribution.cue ?? '')) {
         // "urged humility in several speeches": a thing urged, with no one asked to do anything, reports no request.
@@ -468,6 +469,34 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
   return [found];
 }
 
+/**
+ * "Cruz's office said the deaths were caused by gunfire and called on the army to withdraw", "Trump said he had watched
+ * the hearing and slammed it as a sham", "He said it would ship next year, but he gave no details": after the reported
+ * clause, "and" or "but" (and the speaker's pronoun) before a further act of the one who spoke (a reaction, a call
+ * on or for someone, a detail withheld) ends the report; the act is the writer's narration.
+ */
+function beforeOwnAct(tokens: Token[], found: Found): Found {
+  if (found.attribution.position !== 'before') return found;
+  const from = tokens.findIndex((t) => t.start >= found.start);
+  for (let k = from + MIN_CONTENT_WORDS; k < tokens.length - 2 && (tokens[k]?.end ?? Infinity) <= found.end; k += 1) {
+    if (!/^(?:and|but)$/i.test(tokens[k]?.text ?? '')) continue;
+    let at = k + 1;
+    if (/^(?:he|she|they)$/i.test(tokens[at]?.text ?? '') && tokens[k - 1]?.text === ',') at += 1;
+    if (/^(?:also|then|later)$/i.test(tokens[at]?.text ?? '')) at += 1;
+    const verb = tokens[at]?.text ?? '';
+    const next = normaliseWord(tokens[at + 1]?.text ?? '');
+    const act =
+      REACTION_VERBS.test(verb) ||
+      (/^(?:called|calls)$/.test(verb) && /^(?:on|for)$/.test(next)) ||
+      (/^(?:gave|offered|provided)$/.test(verb) && /^(?:no|few)$/.test(next)) ||
+      (/^(?:declined|refused)$/.test(verb) && next === 'to');
+    if (!act) continue;
+    const end = tokens[k - 1]?.text === ',' ? k - 1 : k;
+    return clause(tokens, from, end, found.attribution) ?? found;
+  }
+  return found;
+}
+
 const REACTION_VERBS = /^(?:condemned|condemns|criticised|criticized|criticises|criticizes|denounced|denounces|welcomed|welcomes|praised|praises|hailed|hails|slammed|slams|rejected|rejects|applauded|applauds|decried|decries)$/;
 
 /**
@@ -648,8 +677,42 @@ const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'sh
 /** Verbs of belief, hope or fear, only with a "that" clause ("hopes to win" reports no clause). */
 const COGNITION_CUES: ReadonlySet<string> = new Set([
   'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared',
-  'suspect', 'suspects', 'suspected', 'concerned', 'worried',
+  'suspect', 'suspects', 'suspected', 'concerned', 'worried', 'worry', 'worries', 'agree', 'agrees', 'agreed',
 ]);
+
+/** Verbs of belief that report a clause with no "that" before it ("Voters believe the plan will fail"). */
+const BARE_BELIEF_CUES: ReadonlySet<string> = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought']);
+/** A subject that is a share or a count of people ("70 percent", "Six in 10", "Most"). */
+const SHARE_SUBJECT = /^(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|most|half|a majority)\b)|\b(?:percent|per cent)\b|%/iu;
+/** Words that open a clause's subject: a personal pronoun, a determiner or a quantifier. */
+const SUBJECT_OPENERS = /^(?:he|she|they|it|we|you|there|this|these|those|the|a|an|his|her|their|its|our|my|some|many|most|all|such|no|both|each|every|any|one|two|three|more|few)$/;
+
+/** Whether a modal stands before the cue at `k`, past adverbs ("may still believe", "would probably think"), or "to". */
+function supposed(tokens: readonly Token[], k: number): boolean {
+  // "will begin to think", "seem to believe": an infinitive's belief is no report either.
+  if (/^to$/i.test(tokens[k - 1]?.text ?? '')) return true;
+  let j = k - 1;
+  while (j > 0 && (isLyAdverb(tokens[j]?.text ?? '') || /^(?:still|also|even|not|never|then|now)$/i.test(tokens[j]?.text ?? ''))) j -= 1;
+  return /^(?:would|will|could|might|may|should|can|must|shall)$/i.test(tokens[j]?.text ?? '');
+}
+
+/**
+ * "believe the plan will fail", "thinks he broke the record": after a verb of belief with no "that", a clause (a
+ * pronoun, a determined noun or a name, then a finite verb before any stop), not an object ("believe the hype",
+ * "think of the children").
+ */
+function beliefClauseAt(tokens: readonly Token[], at: number): boolean {
+  const opener = tokens[at];
+  if (opener === undefined || !opener.word) return false;
+  if (FINITE_WORDS.test(opener.text) && /[’']/.test(opener.text)) return true;
+  if (!SUBJECT_OPENERS.test(normaliseWord(opener.text)) && !isCapitalised(opener.text)) return false;
+  for (let j = at + 1; j < Math.min(tokens.length, at + 10); j += 1) {
+    const text = tokens[j]?.text ?? '';
+    if (/^[,;:.!?]$/.test(text) || CLAUSE_WORDS.has(normaliseWord(text))) return false;
+    if (FINITE_WORDS.test(text) || IRREGULAR_PAST.test(text) || /^\p{Ll}+ed$/u.test(text)) return true;
+  }
+  return false;
+}
 
 function headCue(tokens: Token[]): Found | null {
   for (let k = 1; k < tokens.length - 1; k += 1) {
@@ -661,7 +724,9 @@ function headCue(tokens: Token[]): Found | null {
     // "The poll shows that ...", "Democracy Corps found that ...": a finding is reported, with its "that".
     const finding = FINDING_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
     // "Party leaders hope that ...", "people suspected that ...": a belief is reported, with its "that".
-    const cognition = COGNITION_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
+    // "Voters believe the plan will fail": a belief with no "that", when a clause follows.
+    const belief = BARE_BELIEF_CUES.has(word) && /^\p{Ll}/u.test(token.text) && beliefClauseAt(tokens, k + 1);
+    const cognition = (COGNITION_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that') || belief;
     // "He related that ...", "She points out that ...": a telling reported only with its "that" ("related to" is no cue).
     const related = THAT_CUES.has(word) && normaliseWord(tokens[k + (normaliseWord(tokens[k + 1]?.text ?? '') === 'out' ? 2 : 1)]?.text ?? '') === 'that';
     if (!isQuoted && !finding && !cognition && !related && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
@@ -707,6 +772,12 @@ function headCue(tokens: Token[]): Found | null {
           ? citedSubject(tokens, k)
           : (subjectBefore(tokens, k) ?? secondVerbSubject(tokens, k));
     if (subject === null) continue;
+    // "70 percent believe their children will ...": a share's belief with no "that" is a poll's figure the writer
+    // sets out (often inside another source's report), not someone's statement.
+    if (belief && SHARE_SUBJECT.test(subject.text)) continue;
+    // "I think ...", "Do you believe ...": outside quotes, the writer's or an interview's first and second person,
+    // whom no name resolves; "may still believe": a belief the writer supposes.
+    if (belief && (/\b(?:I|we|you)$/i.test(subject.text) || supposed(tokens, k))) continue;
     // "he has found that ...": what a person came to find is the writer's narration; a poll's or a study's finding is reported.
     if (finding && /^(?:he|she|they|i|we|you)$/i.test(subject.text)) continue;
     // "It shows that ...", "This shows that ...": in the present, a fact the writer just gave shows the writer's point
@@ -950,7 +1021,7 @@ function summons(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Nouns of something said or held whose content a "that" clause right after them gives: "his claim that ...". */
-const CLAIM_NOUNS = /^(?:claims?|insistence|assertions?|accusations?|allegations?|conclusions?|contention|argument|warnings?|promises?|predictions?|statements?|suggestions?|denials?)$/;
+const CLAIM_NOUNS = /^(?:claims?|insistence|assertions?|accusations?|allegations?|conclusions?|contention|argument|warnings?|promises?|predictions?|statements?|suggestions?|denials?|announcements?|declarations?|vows?|pledges?)$/;
 
 /**
  * "... to back up his claim that the plan was sound.", "amid the mayor's accusations that the count is unfair": after
@@ -960,23 +1031,26 @@ const CLAIM_NOUNS = /^(?:claims?|insistence|assertions?|accusations?|allegations
  */
 function possessedComplement(tokens: Token[], text: string): Found | null {
   for (let k = 3; k < tokens.length - 3; k += 1) {
-    if (normaliseWord(tokens[k]?.text ?? '') !== 'that' || !CLAIM_NOUNS.test(normaliseWord(tokens[k - 1]?.text ?? ''))) continue;
-    const noun = tokens[k - 1];
-    const owner = tokens[k - 2];
-    if (noun === undefined || owner === undefined || !owner.word) continue;
-    let from = k - 2;
-    let subject: PrintedPhrase | null = null;
-    const pronoun = POSSESSIVE_PRONOUNS[owner.text.toLowerCase()];
-    if (pronoun !== undefined) subject = { text: pronoun, start: owner.start, end: owner.end };
-    else if (/^\p{Lu}.*[’']s$/u.test(owner.text)) {
-      while (from > 0 && tokens[from - 1]?.word === true && isCapitalised(tokens[from - 1]?.text ?? '') && k - 2 - from < 4) from -= 1;
-      const name = tokens.slice(from, k - 1);
-      subject = { text: name.map((t) => t.text).join(' ').replace(/[’']s$/, ''), start: tokens[from]?.start ?? owner.start, end: owner.end - 2 };
-    }
-    if (subject === null || from === 0) continue;
+    if (normaliseWord(tokens[k]?.text ?? '') !== 'that') continue;
+    // "her firmest promise yet that ...": "yet" after the noun is no part of the clause; "the announcement by the
+    // union that ...": the noun comes before its owner.
+    const by = tokens.findLastIndex((t, j) => j < k && k - j <= 7 && t.text === 'by');
+    const n = /^yet$/i.test(tokens[k - 1]?.text ?? '') ? k - 2 : by > 0 && CLAIM_NOUNS.test(normaliseWord(tokens[by - 1]?.text ?? '')) ? by - 1 : k - 1;
+    const noun = tokens[n];
+    if (noun === undefined || !CLAIM_NOUNS.test(normaliseWord(noun.text))) continue;
+    const owned = ownerOfClaim(tokens, n);
+    if (owned === null) continue;
+    const { from } = owned;
     const before = tokens[from - 1];
-    const governed = before !== undefined && (SUBJECT_BREAKERS.has(normaliseWord(before.text)) || PARTICLES.has(normaliseWord(before.text)) || /^(?:amid|despite|over|against|denied|rejected|disputed|repeated|dismissed|backed|echoed|made|reiterated)$/i.test(before.text));
+    const governed = before !== undefined && (SUBJECT_BREAKERS.has(normaliseWord(before.text)) || PARTICLES.has(normaliseWord(before.text)) || /^(?:amid|despite|over|against|denied|rejected|disputed|repeated|dismissed|backed|echoed|made|reiterated|offered|was|is)$/i.test(before.text));
     if (!governed) continue;
+    // "Clinton, who once praised the pact, offered her firmest promise yet that ...", "Johnson is under fire for
+    // failing to deliver on his vow that ...": a possessive pronoun on the sentence's own act or plight is the named
+    // subject's (what someone denied, rejected or backed is another's claim).
+    const own = !/^(?:amid|despite|over|against|denied|rejected|disputed|dismissed|backed|echoed)$/i.test(before.text);
+    const named = own && /^(?:he|she)$/.test(owned.subject.text) ? namedSentenceSubject(tokens, from) : null;
+    const gender = named === null ? null : genderReader(text)(named.text);
+    const subject = named !== null && (gender === null || gender === pronounGender(owned.subject.text)) ? named : owned.subject;
     // The clause ends at a comma, at a quote that closes on one ("“founded ISIS,” saying ..."), or at a dash before a
     // conjunction ("— while ...").
     const end = tokens.findIndex(
@@ -989,6 +1063,61 @@ function possessedComplement(tokens: Token[], text: string): Found | null {
     return clause(tokens, k + 1, stop, { subject, cue: noun.text, position: 'before', cueStart: noun.start, cueEnd: tokens[k]?.end ?? noun.end });
   }
   return null;
+}
+
+/**
+ * The name that opens a sentence as its subject, before `limit`: one to three capitalised words (after "But" or "And")
+ * followed by a comma or a lower-case word; null when the sentence opens otherwise ("The senator", "In May").
+ */
+function namedSentenceSubject(tokens: Token[], limit: number): PrintedPhrase | null {
+  const start = /^(?:But|And|Yet|So)$/.test(tokens[0]?.text ?? '') ? 1 : 0;
+  let end = start;
+  while (end < limit && end - start < 4 && tokens[end]?.word === true && isCapitalised(tokens[end]?.text ?? '')) end += 1;
+  const next = tokens[end]?.text ?? '';
+  if (end === start || end - start > 3 || !(next === ',' || /^\p{Ll}/u.test(next))) return null;
+  const words = tokens.slice(start, end).map((t) => normaliseWord(t.text));
+  if (words.some((w) => /^(?:the|a|an|this|that|these|those|there|here|some|many|most|one|all|both|he|she|it|they|we|i|in|on|at|after|when|while|as|if)$/.test(w))) return null;
+  // "Republicans on Capitol Hill ... from his suggestion": a plural is no "he"; "..., as she doubled down on her claim":
+  // a pronoun between the name and the possessive is the nearer owner.
+  if (isPersonPlural(tokens[end - 1]?.text ?? '') || tokens.slice(end, limit).some((t) => /^(?:he|she|they|him|her)$/i.test(t.text))) return null;
+  return phraseOf(tokens, start, end);
+}
+
+/** Words that may stand between an owner and the noun of a claim: "his often-repeated vow", "Mr. Trump’s Oct. 11 announcement". */
+const CLAIM_MODIFIER = /^(?:\p{Ll}[\p{Ll}-]*(?:est|ed|ier|er|ous|al|ic|ive|ful|ent|ant)|earlier|latest|first|last|public|new|own|\d{1,2}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/**
+ * The owner of the claim noun at `n` and where the owner's words start: a possessive pronoun or a capitalised
+ * possessive before it, past up to three modifiers ("his often-repeated vow", "Mr. Trump’s Oct. 11 announcement"),
+ * or a name after "by" ("this week's announcement by SAG"); null when the noun has none.
+ */
+function ownerOfClaim(tokens: readonly Token[], n: number): { from: number; subject: PrintedPhrase } | null {
+  const by = tokens.findIndex((t, j) => j > n && t.text === 'by');
+  if (by === n + 1) {
+    const that = tokens.findIndex((t, j) => j > by && normaliseWord(t.text) === 'that');
+    const words = tokens.slice(by + 1, that);
+    const opens = isCapitalised(words[0]?.text ?? '') || (/^the$/i.test(words[0]?.text ?? '') && words.length > 1);
+    if (that === -1 || words.length === 0 || words.length > 6 || !opens || !words.every((t) => t.word)) return null;
+    const subject = phraseOf(tokens as Token[], by + 1, that);
+    // The noun's own determiner, past its modifiers ("this week's announcement", "an earlier declaration").
+    let from = n - 1;
+    while (from > 0 && n - from <= 3 && (CLAIM_MODIFIER.test(tokens[from]?.text ?? '') || /^\p{Ll}+[’']s$/u.test(tokens[from]?.text ?? ''))) from -= 1;
+    return subject !== null && /^(?:the|a|an|this|its|their|his|her)$/i.test(tokens[from]?.text ?? '') ? { from, subject } : null;
+  }
+  let o = n - 1;
+  while (o > 1 && n - o <= 3 && CLAIM_MODIFIER.test(tokens[o]?.text ?? '') && !POSSESSIVE_PRONOUNS[(tokens[o]?.text ?? '').toLowerCase()]) o -= 1;
+  const owner = tokens[o];
+  if (owner === undefined || !owner.word) return null;
+  const pronoun = POSSESSIVE_PRONOUNS[owner.text.toLowerCase()];
+  if (pronoun !== undefined) return o === 0 ? null : { from: o, subject: { text: pronoun, start: owner.start, end: owner.end } };
+  if (!/^\p{Lu}.*[’']s$/u.test(owner.text)) return null;
+  let from = o;
+  while (from > 0 && tokens[from - 1]?.word === true && isCapitalised(tokens[from - 1]?.text ?? '') && o - from < 4) from -= 1;
+  // "Van Der Beek’s": the particles of a surname are the name's.
+  while (from > 1 && /^(?:van|von|de|der|den|du|la|le)$/i.test(tokens[from - 1]?.text ?? '') && isCapitalised(tokens[from - 2]?.text ?? '')) from -= 2;
+  if (from === 0) return null;
+  const name = tokens.slice(from, o + 1);
+  return { from, subject: { text: name.map((t) => t.text).join(' ').replace(/[’']s$/, ''), start: tokens[from]?.start ?? owner.start, end: owner.end - 2 } };
 }
 
 /** Nouns of words someone said, which "indicated" or "suggested" what their owner meant: "his remarks", "her comments". */

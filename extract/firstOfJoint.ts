@@ -2,6 +2,7 @@
 
 import { ORG_MARKERS, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
+import { synsetOffsets } from '../wordnet.ts';
 
 const PREPOSITIONS = /^(?:of|for|from|at|in|on|with|by|to)$/;
 
@@ -15,6 +16,9 @@ export function firstOfJoint(words: readonly string[], from: number): string[] |
   while (and > 0 && from - and <= 3 && words[and] !== 'and' && /^\p{Ll}/u.test(words[and] ?? '')) and -= 1;
   if (and <= 0 || words[and] !== 'and' || !isCapitalised(words[and - 1] ?? '')) return null;
   const before = words.slice(0, and);
+  // "Popular Christian and corporate speaker Lance Orvell": capitalised adjectives joined to the role's own adjectives
+  // describe one speaker.
+  if (from - and > 1 && before.every((w) => synsetOffsets('adj', w.toLowerCase()).length > 0)) return null;
   const joined = [...before, ...words.slice(and + 1)];
   if (joined.some((w) => ORG_MARKERS.has(normaliseWord(w)) || PREPOSITIONS.test(w))) return null;
   return before;
