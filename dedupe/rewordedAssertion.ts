@@ -9,6 +9,7 @@
  */
 import { boundedMemo } from '../boundedMemo.ts';
 import { isGuardToken, negatesAt, wordSimilarity } from './compareTexts.ts';
+import { contraryCount, swapsSister } from './contraryWords.ts';
 import { editDistance, isStopWord, stemWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
 import { REWORDING_MODEL } from './rewordingWeights.ts';
@@ -249,8 +250,12 @@ function guardOf(short: Printing, long: Printing): string | null {
   const figures = figureGuard(short, long);
   if (figures !== null) return figures;
   const [negationsA, negationsB] = [negationCount(short.tokens), negationCount(long.tokens)];
-  if (negationsA % 2 !== negationsB % 2) return `negation(${negationsA}/${negationsB})`;
+  // A word swapped for its antonym turns the assertion as a negation does: "unfair" for "not fair" is none.
+  const contraries = contraryCount(short.words, long.words);
+  if ((negationsA + negationsB + contraries) % 2 !== 0)
+    return contraries === 0 ? `negation(${negationsA}/${negationsB})` : `antonym(${contraries}, negation ${negationsA}/${negationsB})`;
   if (swappedNames(short.text, long.text)) return 'name';
+  if (swapsSister(short.words, long.words)) return 'sister';
   return swapsKind(short.words, long.words) ? 'kind' : null;
 }
 
