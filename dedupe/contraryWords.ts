@@ -113,9 +113,9 @@ function converse(wordsA: readonly string[], i: number, wordsB: readonly string[
 
 /**
  * How many words of one printing no word of the other matches are contrary to such a word of the other in the same
- * slot (sameSlot: "the rota is fair" / "the rota is unfair": one) and not its converse (converse), each word paired once. An odd count turns the
- * assertion into its opposite, as one negation more does; an even one ("unfair" for "not fair" with a negation each
- * way) does not.
+ * slot (sameSlot: "the rota is fair" / "the rota is unfair": one) and not its converse (converse), each word paired
+ * once. An odd count turns the assertion into its opposite, as one negation more does; an even one ("unfair" for
+ * "not fair" with a negation each way) does not.
  */
 export function contraryCount(wordsA: readonly string[], wordsB: readonly string[]): number {
   const onlyB = new Set(unmatchedWords(wordsB, wordsA));
