@@ -167,3 +167,55 @@ export function verbFrames(offset: number): number[] {
   verbFrameMemo.set(offset, frames);
   return frames;
 }
+
+/** A pointer of a synset to another (or one word's to another word's: source and target word numbers, 0 for the whole synset). */
+export interface SynsetPointer {
+  symbol: string;
+  offset: number;
+  pos: WordnetPos;
+  source: number;
+  target: number;
+}
+
+/** Any part of speech's synset as its links read it: satellite or not (adjectives), its words, its pointers and its gloss. */
+export interface Synset {
+  satellite: boolean;
+  words: string[];
+  pointers: SynsetPointer[];
+  gloss: string;
+}
+
+/** A pointer's part of speech as data files print it ('s' for an adjective satellite). */
+const POINTER_POS: Record<string, WordnetPos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/** Beyond this many synsets read the memo starts again: a worker's memory stays flat. */
+const SYNSET_MEMO_LIMIT = 50_000;
+
+/**
+ * A synset of any part of speech by its offset in data.POS (kept once read), for the links between words that the
+ * nouns' reader (nounSynset) does not give: antonyms ('!'), an adjective satellite's head ('&').
+ */
+export const synsetAt = (pos: WordnetPos, offset: number): Synset => readSynset(`${pos}:${offset}`);
+
+/** synsetAt by its key ("adj:960366"), remembered. */
+const readSynset = boundedMemo(SYNSET_MEMO_LIMIT, (key): Synset => {
+  const [pos, offset] = key.split(':') as [WordnetPos, string];
+  const [head = '', gloss = ''] = lineAt(open(pos).data, Number(offset)).line.split(' | ');
+  const fields = head.split(' ');
+  const wordCount = parseInt(fields[3] ?? '0', 16);
+  // An adjective's word may carry its syntactic marker ("galore(ip)").
+  const words = Array.from({ length: wordCount }, (_, i) => (fields[4 + 2 * i] ?? '').toLowerCase().replace(/\([a-z]+\)$/, ''));
+  const pointersAt = 4 + 2 * wordCount;
+  const pointers = Array.from({ length: Number(fields[pointersAt] ?? 0) }, (_, i): SynsetPointer => {
+    const at = pointersAt + 1 + 4 * i;
+    const link = fields[at + 3] ?? '0000';
+    return {
+      symbol: fields[at] ?? '',
+      offset: Number(fields[at + 1]),
+      pos: POINTER_POS[fields[at + 2] ?? ''] ?? pos,
+      source: parseInt(link.slice(0, 2), 16),
+      target: parseInt(link.slice(2), 16),
+    };
+  });
+  return { satellite: fields[2] === 's', words, pointers, gloss: gloss.trim() };
+});

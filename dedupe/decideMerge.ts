@@ -6,6 +6,7 @@ import type { GuardReason, TextComparison } from './compareTexts.ts';
 import { compareTexts, isGuardToken } from './compareTexts.ts';
 import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
 import { echoesNegation } from './echoedNegation.ts';
+import { saysOtherwise } from './contraryWords.ts';
 import { isStopWord } from './nlp.ts';
 import { boundedMemo, boundedPairCache } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
@@ -456,8 +457,12 @@ export function compareQuotes(a: PrintedQuote, b: PrintedQuote, options: MergeOp
   if (judged.guard === 'negation' && (echoesNegation(a, b) || echoesNegation(b, a))) return { relation: 'similar', score: judged.score, guard: null };
   if (judged.guard || (judged.relation !== 'different' && judged.relation !== 'similar')) return judged;
   // A part printed with cuts is contained even when it is also near the whole: containment says more (isStrong).
-  if (isCutPart(b, a, options.minRun)) return { relation: 'contains', score: judged.score, guard: null };
-  if (isCutPart(a, b, options.minRun)) return { relation: 'contained', score: judged.score, guard: null };
+  const part = isCutPart(b, a, options.minRun) ? 'contains' : isCutPart(a, b, options.minRun) ? 'contained' : null;
+  // Near words, or a part with a changed word, that swap a word for its antonym ("fair" / "unfair") or for a sister
+  // term in its slot ("the night shift" / "the day shift") say something else.
+  if ((part !== null || judged.relation === 'similar') && saysOtherwise(substanceOf(a.tokens), substanceOf(b.tokens)))
+    return { relation: 'different', score: judged.score, guard: null };
+  if (part !== null) return { relation: part, score: judged.score, guard: null };
   // Near words that swap a noun for another kind of one thing ("seized a rifle" / "seized a shotgun") are two statements.
   if (judged.relation === 'similar')
     return swapsKind(substanceOf(a.tokens), substanceOf(b.tokens)) ? { relation: 'different', score: judged.score, guard: null } : judged;
@@ -468,7 +473,7 @@ export function compareQuotes(a: PrintedQuote, b: PrintedQuote, options: MergeOp
   return judged;
 }
 
-/** A printing's words of substance as swapsKind reads them: no function word, figure or negation, letters only. */
+/** A printing's words of substance as swapsKind and saysOtherwise read them: no function word, figure or negation, letters only. */
 const substanceOf = (tokens: readonly string[]) => tokens.filter((t) => !isStopWord(t) && !isGuardToken(t) && /^\p{L}+$/u.test(t));
 
 /**

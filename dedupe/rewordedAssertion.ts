@@ -3,12 +3,14 @@
  * two, the entire roof was engulfed in flame" and "In the next minute or two, the entire roof was in flames".
  * Words of substance are matched as stems, WordNet senses (synonyms.ts: "difficult" and "hard"), a noun and a kind
  * of it ("buildings" and "structure") or a name printed two ways ("Bireuen" and "Bireun"); figures,
- * negations and names are guards, since a paraphrase keeps them while a sibling statement changes them; past the
+ * negations, names, antonyms and sister terms in one slot (contraryWords.ts) are guards, since a paraphrase keeps
+ * them while a sibling statement changes them; past the
  * guards and enough shared words, a logistic regression learnt on labelled sentence pairs decides
  * (rewordingWeights.ts, learnt by test/eval/learnRewording.ts).
  */
 import { boundedMemo } from '../boundedMemo.ts';
 import { isGuardToken, negatesAt, wordSimilarity } from './compareTexts.ts';
+import { contraryCount, swapsSister } from './contraryWords.ts';
 import { editDistance, isStopWord, stemWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
 import { REWORDING_MODEL } from './rewordingWeights.ts';
@@ -237,7 +239,9 @@ const reportsOneClause = (short: Printing, long: Printing) =>
 /**
  * Whether a guard keeps `short` and `long` apart whatever their words: too few words of substance in the shorter
  * (SHARED_WORDS), a figure of the one with fewer not among the other's, another count of negations, odd or even
- * ("not" and "no chance" agree, "a chance" and "no chance" do not), or a name swapped for another.
+ * ("not" and "no chance" agree, "a chance" and "no chance" do not; an antonym in its slot counts as one:
+ * contraryWords.ts contraryCount), a name swapped for another, or a sister term or another kind of one thing
+ * swapped as the one word each changes (swapsSister, swapsKind).
  */
 function guarded(short: Printing, long: Printing): boolean {
   return guardOf(short, long) !== null;
@@ -249,8 +253,12 @@ function guardOf(short: Printing, long: Printing): string | null {
   const figures = figureGuard(short, long);
   if (figures !== null) return figures;
   const [negationsA, negationsB] = [negationCount(short.tokens), negationCount(long.tokens)];
-  if (negationsA % 2 !== negationsB % 2) return `negation(${negationsA}/${negationsB})`;
+  // A word swapped for its antonym turns the assertion as a negation does: "unfair" for "not fair" is none.
+  const contraries = contraryCount(short.words, long.words);
+  if ((negationsA + negationsB + contraries) % 2 !== 0)
+    return contraries === 0 ? `negation(${negationsA}/${negationsB})` : `antonym(${contraries}, negation ${negationsA}/${negationsB})`;
   if (swappedNames(short.text, long.text)) return 'name';
+  if (swapsSister(short.words, long.words)) return 'sister';
   return swapsKind(short.words, long.words) ? 'kind' : null;
 }
 
@@ -467,7 +475,7 @@ export function rewordingPairFeatures(a: string, b: string): number[] | null {
 
 /**
  * Why the rewording keeps two printings apart or joins them, for the evaluation's reading of misses: the guard that
- * fires ('words', 'figure', 'negation', 'name', 'kind'), 'run' (one is a run of the other), 'shared' (too few words of
+ * fires ('words', 'figure', 'negation', 'antonym', 'name', 'sister', 'kind'), 'run' (one is a run of the other), 'shared' (too few words of
  * substance shared), 'unknown' (a word WordNet lacks left unmatched), 'added' (the longer adds more words WordNet
  * lacks than it shares), 'cover', else the score. Shorter against longer
  * only (not its sentences).

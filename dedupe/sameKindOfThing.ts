@@ -86,18 +86,19 @@ const SIBLING_STEPS = 2;
 
 /**
  * Whether two singular nouns are two kinds of one thing ("rifle" and "shotgun", both a firearm; "son" and
- * "daughter"; "car" and "truck"): their first senses are each at most SIBLING_STEPS below one kind (never one as general as "person": MIN_DEPTH), and neither names one kind
- * of thing with the other (sameKindOfThing). A report that prints one where another printed the other says
- * something else, however near its words.
+ * "daughter"; "car" and "truck"): their first senses (the first `senses` of each: "morning" and "evening" are two
+ * parts of a day by their first, "day" and "night" by a later one) are each at most SIBLING_STEPS below one kind
+ * (never one as general as "person": MIN_DEPTH), and neither names one kind of thing with the other
+ * (sameKindOfThing). A report that prints one where another printed the other says something else, however near its words.
  */
-export function kindsOfOneThing(a: string, b: string): boolean {
+export function kindsOfOneThing(a: string, b: string, senses = 1): boolean {
   if (a === b || !/^\p{L}+$/u.test(a) || !/^\p{L}+$/u.test(b)) return false;
-  const [firstA, firstB] = [nounSenses(a)?.[0], nounSenses(b)?.[0]];
-  if (firstA === undefined || firstB === undefined || firstA === firstB) return false;
+  const [firstA, firstB] = [(nounSenses(a) ?? []).slice(0, senses), (nounSenses(b) ?? []).slice(0, senses)];
+  if (firstA.length === 0 || firstB.length === 0 || firstA.some((sense) => firstB.includes(sense))) return false;
   if (sameKindOfThing(a, b)) return false;
-  const kindsAbove = (offset: number) => {
+  const kindsAbove = (offsets: readonly number[]) => {
     const kinds: number[] = [];
-    let level = [offset];
+    let level = offsets;
     for (let step = 0; step < SIBLING_STEPS; step += 1) {
       level = level.flatMap((kind) => nounSynset(kind).hypernyms);
       kinds.push(...level);
@@ -106,7 +107,7 @@ export function kindsOfOneThing(a: string, b: string): boolean {
   };
   const [aboveA, aboveB] = [kindsAbove(firstA), kindsAbove(firstB)];
   // A kind of the other, however general ("suspect" and "person"), is the same one named with more detail.
-  if (aboveA.includes(firstB) || aboveB.includes(firstA)) return false;
+  if (firstB.some((sense) => aboveA.includes(sense)) || firstA.some((sense) => aboveB.includes(sense))) return false;
   const above = new Set(aboveA);
   return aboveB.some((kind) => above.has(kind) && depthOf(kind) >= MIN_DEPTH);
 }

@@ -120,7 +120,7 @@ export function shareSense(a: string, b: string): boolean {
 }
 
 /** A word's noun lemma as WordNet holds it ("buildings" -> "building"); null when WordNet has no such noun. Remembered. */
-const nounLemma = boundedMemo(MAX_KNOWN, (word): string | null => {
+export const nounLemma = boundedMemo(MAX_KNOWN, (word): string | null => {
   if (!/^[a-z][a-z-]*$/.test(word)) return null;
   const rules = DETACH.find(([pos]) => pos === 'noun')?.[1] ?? [];
   return lemmaForms(word, rules).find((form) => synsetOffsets('noun', form).length > 0) ?? null;
@@ -152,6 +152,13 @@ const kindsApart = boundedMemo(MAX_KNOWN, (pair): boolean => {
   return kindsOfOneThing(a, b);
 });
 
+/** Whether two words match as merging reads them: one stem, a shared sense, or a noun and a kind of it. */
+export const wordsMatch = (a: string, b: string) => stemWord(a) === stemWord(b) || shareSense(a, b) || kindOfEachOther(a, b);
+
+/** The words of `words` that no word of `others` matches (wordsMatch). */
+export const unmatchedWords = (words: readonly string[], others: readonly string[]) =>
+  words.filter((word) => !others.some((other) => wordsMatch(word, other)));
+
 /**
  * Whether two printings swap a noun for another kind of the same thing ("police seized a rifle" / "police seized a
  * shotgun"): the one word of substance of each printing that no word of the other matches (stem, sense, a kind of
@@ -160,12 +167,7 @@ const kindsApart = boundedMemo(MAX_KNOWN, (pair): boolean => {
  * their other guards decide. Words are lower-case words of substance.
  */
 export function swapsKind(wordsA: readonly string[], wordsB: readonly string[]): boolean {
-  const unmatched = (words: readonly string[], others: readonly string[]) =>
-    words.filter(
-      (word) =>
-        !others.some((other) => stemWord(other) === stemWord(word) || shareSense(word, other) || kindOfEachOther(word, other)),
-    );
-  const [onlyA, onlyB] = [unmatched(wordsA, wordsB), unmatched(wordsB, wordsA)];
+  const [onlyA, onlyB] = [unmatchedWords(wordsA, wordsB), unmatchedWords(wordsB, wordsA)];
   const lemmas = (words: readonly string[]) => words.map(nounLemma).filter((lemma): lemma is string => lemma !== null);
   if (onlyA.length !== 1 || onlyB.length !== 1) return false;
   const [[a], [b]] = [lemmas(onlyA), lemmas(onlyB)];
