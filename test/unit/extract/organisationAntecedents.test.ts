@@ -8,6 +8,24 @@ const speakers = (text: string) =>
     .mentions.filter((m) => m.kind !== 'number')
     .map((m) => [m.speaker, m.speakerType]);
 
+describe('a name "the company" resolved to is an organisation\'s wherever printed', () => {
+  test('"it" after a two-word name that looks like a person\'s is that organisation', () => {
+    const text =
+      'Bright Anvil, which owns the catalogue, says the band may play. But the company says the band never needed its consent.\n\n' +
+      'The singer accused Bright Anvil of blocking the show.\n\nBright Anvil has twice denied doing anything wrong.\n\n' +
+      '“At no point did we block the show,” they said in a statement.\n\nNow they have put out another statement.\n\n' +
+      '“We will license every recording to the broadcaster,” it says.';
+    assert.deepEqual(speakers(text).at(-1), ['Bright Anvil', 'organisation']);
+  });
+
+  test('"the campaign" resolved to a candidate leaves the candidate a person', () => {
+    const text =
+      'Nora Vance toured the harbour on Monday. “We will rebuild the pier,” the campaign said.\n\n' +
+      'Nora Vance has promised lower rents. “Nobody should pay half their wage for a flat,” Vance said.';
+    assert.deepEqual(speakers(text).at(-1), ['Nora Vance', 'person']);
+  });
+});
+
 describe('"the commission" is never a place', () => {
   test('a place named before is not the body that speaks', () => {
     const text =
