@@ -4,7 +4,7 @@ import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, isMonthInName, OUTLE
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { isFirstName } from './personGender.ts';
-import { isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
+import { isPersonPlural, isPlaceName, isPlaceNoun, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 
 export interface KnownName {
   name: string;
@@ -224,15 +224,20 @@ export function isKnownPerson(index: NameIndex, name: string): boolean {
 
 /**
  * The name "the company" or "the airline" most likely means when no organisation has spoken yet: the most
- * frequent multi-word name printed before `offset` that nothing proves to be a person's.
+ * frequent multi-word name printed before `offset` that nothing proves to be a person's, and no place's unless `head`
+ * is a kind of place ("the state").
  */
 export function likelyOrganisation(index: NameIndex, offset: number, head?: string): KnownName | null {
   let best: KnownName | null = null;
+  // "The state reported" may mean "New Hampshire"; "the commission" never means "Inner Mongolia".
+  const places = head !== undefined && isPlaceNoun(head);
   for (const [last, list] of index) {
     // "the company" is not the "County Council": a name whose last word is another kind of organisation.
     if (head !== undefined && last !== head && ORG_MARKERS.has(last) && !(OUTLET_NOUNS.has(head) && OUTLET_MARKERS.has(last))) continue;
     for (const entry of list) {
       if (entry.strongPerson || entry.words.length < 2 || entry.first >= offset) continue;
+      // "Health authorities in Inner Mongolia ... The health commission said": a place is no organisation.
+      if (!places && isPlaceName(entry.name)) continue;
       if (!best || entry.count > best.count || (entry.count === best.count && entry.first > best.first)) best = entry;
     }
   }

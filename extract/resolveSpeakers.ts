@@ -52,6 +52,9 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   let lastBare: BareName | null = null;
   // Single names a pronoun showed to be a person's ("Kempthorne said. ... he said"): a person's wherever printed.
   const proven = new Set<string>();
+  // Names "the company" or "it" resolved to ("Big Machine ... the company says"): an organisation's wherever printed,
+  // though two capitalised words look like a person's.
+  const provenOrganisations = new Set<string>();
   // Each name is counted over the text once, however many times it speaks.
   const often = new Map<string, boolean>();
   const oftenNamedIn = (name: string): boolean => {
@@ -82,6 +85,10 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
           ? lastGroup
           : (unnamedSpeaker(event, unnamed, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare }, lastPerson, lastOrganisation ?? lastUnproven));
     if (resolved?.speaker && resolved.speakerType === 'organisation' && proven.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'person' };
+    else if (resolved?.speaker && resolved.speakerType === 'person' && phrase.refersTo === null && provenOrganisations.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'organisation' };
+    // A name printed with a title or a person's role ("Dr Ana Ruiz") stays a person's, whatever "the agency" was taken to mean.
+    const referred = isOrganisationReference(phrase) && resolved?.speakerType === 'organisation' ? (resolved.speaker ?? '') : '';
+    if (/^\p{Lu}/u.test(referred) && !proven.has(referred) && !isStrongPerson(index, referred)) provenOrganisations.add(referred);
     // "he" or "she" was a single name's: that name is a person, the one "he" may mean next.
     if (phrase.refersTo === 'person' && resolved?.speaker && [bare, lastBare].some((b) => b?.known.speaker === resolved?.speaker)) {
       proven.add(resolved.speaker);
@@ -262,6 +269,20 @@ function resolveOne(
   const earlier = roster.find((known) => known.speaker === name);
   return { speaker: name, speakerType: person ? 'person' : 'organisation', role: phrase.role ?? earlier?.role ?? null };
 }
+
+/**
+ * "the company", "the label", "it": a singular reference to an organisation, whose antecedent is an organisation;
+ * not "they" (people too), "his office" or "the campaign" (a person has one).
+ */
+const isOrganisationReference = (phrase: SpeakerPhrase): boolean =>
+  phrase.refersTo === 'organisation' && !isPluralPronoun(phrase) && !/^(?:his|her|their)\s/i.test(phrase.raw) && !PERSONAL_BODIES.has(phrase.head ?? '');
+
+/** What one person has and news names as if it spoke: "the campaign said" may mean "Clinton's". */
+const PERSONAL_BODIES: ReadonlySet<string> = new Set(['campaign', 'office', 'camp', 'team', 'staff', 'family']);
+
+/** Whether the document printed `name` with a title or a person's role. */
+const isStrongPerson = (index: NameIndex, name: string): boolean =>
+  (index.get(normaliseWord(name.split(/\s+/).pop() ?? '')) ?? []).some((entry) => entry.name === name && entry.strongPerson);
 
 /** "they" points back at a group, never at one person. */
 const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && /^they$/i.test(phrase.raw);

@@ -86,6 +86,23 @@ export function isPersonPlural(word: string): boolean {
   return singulars(lemma).some((form) => kindOfLemma(form) === 'person');
 }
 
+/** WordNet's lexicographer file of places (noun.location: "Inner Mongolia", "Los Angeles", "New Jersey"). */
+const LOCATION_FILE = 15;
+
+/**
+ * Whether a proper name is a place in all of WordNet's commonest senses ("Inner Mongolia", "Hong Kong"), so never an
+ * organisation's or a person's name ("European Union", "Red Cross" are groups).
+ */
+export function isPlaceName(name: string): boolean {
+  const offsets = nounSenses(name.toLowerCase().replace(/\s+/g, '_'));
+  return offsets !== null && offsets.slice(0, SENSES).every((offset) => nounSynset(offset).lexFile === LOCATION_FILE);
+}
+
+/** Whether one of a common noun's commonest senses is a place ("state", "city", "region"): a place's name may be what it means. */
+export function isPlaceNoun(word: string): boolean {
+  return (nounSenses(word.toLowerCase()) ?? []).slice(0, SENSES).some((offset) => nounSynset(offset).lexFile === LOCATION_FILE);
+}
+
 /** WordNet's lexicographer file of quantities, units of measure among them (noun.quantity: "mile", "ton", "km", "dollar"). */
 const QUANTITY_FILE = 23;
 
