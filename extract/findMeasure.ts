@@ -34,12 +34,12 @@ const LEVEL_VERBS = new Set([
 ]);
 const WORD = /^[\p{L}][\p{L}'’-]*/u;
 /**
- * An "of" that gives a size or a date, not the whole a figure is part of: a number after a qualifier or a word of
- * magnitude ("four aftershocks of around 4.0", "two quakes of magnitude 5"), or a number no word follows ("the first
- * 12 primaries of 2016 --"); "73 percent of 223 votes" still reads the votes.
+ * An "of" that gives a size or a date, not the whole a figure is part of: a number after a word of magnitude ("two
+ * quakes of magnitude 5"), or a number, qualified or not, that no word follows ("four aftershocks of around 4.0", "the
+ * first 12 primaries of 2016 --"); "73 percent of 223 votes" and "61 percent of some 940 ballots" still read the whole.
  */
 const SIZE_AFTER_OF =
-  /^\s+of\s+(?:(?:around|about|roughly|approximately|nearly|almost|some|up\s+to|more\s+than|less\s+than|over|under|at\s+least|magnitude|size)\s+[\d.,]*\d|[\d.,]*\d(?![\d.,]*\s*\p{L}))/iu;
+  /^\s+of\s+(?:(?:magnitude|size)\s+[\d.,]*\d|(?:(?:around|about|roughly|approximately|nearly|almost|some|up\s+to|more\s+than|less\s+than|over|under|at\s+least)\s+)?[\d.,]*\d(?![\d.,]*\s*\p{L}))/iu;
 /** A compass direction ("south", "north-east", "southwest"). */
 const COMPASS = /^(?:north|south|east|west|(?:north|south)-?(?:east|west))$/;
 /**
@@ -197,9 +197,10 @@ const NAMED_OBJECT = /^(?:\p{Lu}[\p{L}'’.-]*|\d+(?:-year-old)?|-|year|old|year
 const MAX_NAMED = 9;
 /**
  * "found guilty of two counts", "pleaded guilty to three charges", "guilty on all four counts": a verdict or plea of
- * guilt is the convicted stage; "not guilty of" the acquitted one. A plea of not guilty is no stage at all.
+ * guilt is the convicted stage; "not guilty of" the acquitted one. A plea of not guilty ("pleaded", "pled",
+ * "pleading", "a plea of") is no stage at all.
  */
-const VERDICT = /\b(plead(?:ed|s)?\s+)?(not\s+)?guilty\s+(?:of|on|to)\s+(?:all\s+|the\s+)?$/i;
+const VERDICT = /\b(pl(?:ead(?:ed|s|ing)?|ed)\s+|pleas?\s+of\s+)?(not\s+)?guilty\s+(?:of|on|to)\s+(?:all\s+|the\s+)?$/i;
 
 /**
  * The stages of a criminal case a figure counts at, as printed in lower case ("arrested", "charged"): the verb it

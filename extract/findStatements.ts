@@ -486,7 +486,8 @@ function beforeOwnAct(tokens: Token[], found: Found): Found {
     const verb = tokens[at]?.text ?? '';
     const next = normaliseWord(tokens[at + 1]?.text ?? '');
     const act =
-      REACTION_VERBS.test(verb) ||
+      // "and slammed into a tree", "and hailed from Ohio": a reaction verb before a preposition is a motion or an origin.
+      (REACTION_VERBS.test(verb) && !/^(?:into|against|onto|through|from|on|down|shut)$/.test(next)) ||
       (/^(?:called|calls)$/.test(verb) && /^(?:on|for)$/.test(next)) ||
       (/^(?:gave|offered|provided)$/.test(verb) && /^(?:no|few)$/.test(next)) ||
       (/^(?:declined|refused)$/.test(verb) && next === 'to');
@@ -682,8 +683,12 @@ const COGNITION_CUES: ReadonlySet<string> = new Set([
 
 /** Verbs of belief that report a clause with no "that" before it ("Voters believe the plan will fail"). */
 const BARE_BELIEF_CUES: ReadonlySet<string> = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought']);
-/** A subject that is a share or a count of people ("70 percent", "Six in 10", "Most"). */
-const SHARE_SUBJECT = /^(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|most|half|a majority)\b)|\b(?:percent|per cent)\b|%/iu;
+/**
+ * A subject that is a share of those asked ("70 percent", "Six in 10", "two of three", "Most", a bare "Sixty"); a count
+ * of people named by a noun ("Two senior officials believe ...") is no share.
+ */
+const COUNT_WORD = String.raw`(?:\p{N}[\p{N},.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const SHARE_SUBJECT = new RegExp(String.raw`^(?:most|half|a majority)\b|\b(?:percent|per cent)\b|%|^${COUNT_WORD}(?:\s+(?:in|of|out\s+of)\b|$)`, 'iu');
 /** Words that open a clause's subject: a personal pronoun, a determiner or a quantifier. */
 const SUBJECT_OPENERS = /^(?:he|she|they|it|we|you|there|this|these|those|the|a|an|his|her|their|its|our|my|some|many|most|all|such|no|both|each|every|any|one|two|three|more|few)$/;
 

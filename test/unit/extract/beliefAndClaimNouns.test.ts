@@ -43,6 +43,11 @@ describe('a belief reported with no "that"', () => {
 
   test('a share\'s belief with no "that" is a poll\'s figure, not a statement', () => {
     assert.deepEqual(statements('Sixty percent believe their rents will rise next year.'), []);
+    assert.deepEqual(statements('Four in five believe their rents will rise next year.'), []);
+    // A count of people named by a noun is no share: their belief is reported.
+    assert.deepEqual(statements('Two harbour pilots believe the channel is too shallow for the new ferries.'), [
+      ['the channel is too shallow for the new ferries', 'Two harbour pilots'],
+    ]);
   });
 });
 
@@ -116,6 +121,13 @@ describe('a further act of the one who spoke ends the report', () => {
         "The ombudsman's office said the deaths were caused by gunfire and called on the army to leave the town.",
       ),
       [['the deaths were caused by gunfire', "ombudsman's office"]],
+    );
+  });
+
+  test('"... and slammed into a wall" is the reported motion, not a reaction of the one who spoke', () => {
+    assert.deepEqual(
+      statements('Firefighters said the van left the motorway and slammed into a wall.'),
+      [['the van left the motorway and slammed into a wall', 'Firefighters']],
     );
   });
 

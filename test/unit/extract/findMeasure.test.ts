@@ -195,6 +195,19 @@ describe('the stage of a criminal case is part of what a count measures', () => 
     assert.equal(merges('A jury found Gomes guilty of three counts of arson.', 'Lakeview prosecutors said she faced three counts of arson.', ['Lakeview']), true);
   });
 
+  test('a plea of not guilty however printed is no stage: "pled", "pleading", "a plea of"', () => {
+    assert.deepEqual(units('Ilves pled not guilty to two counts of fraud.'), ['counts (of fraud)']);
+    assert.deepEqual(units('After pleading not guilty to two counts of fraud, Ilves was freed on bail.'), ['counts (of fraud)']);
+    assert.deepEqual(units('Ilves entered a plea of not guilty to two counts of fraud.'), ['counts (of fraud)']);
+    // A verdict of not guilty is still the acquitted stage.
+    assert.deepEqual(units('A jury found Ilves not guilty of two counts of fraud.'), ['counts (of fraud; acquitted)']);
+  });
+
+  test('a qualified number that a noun follows after "of" is still the whole: "61 percent of some 940 ballots"', () => {
+    assert.match(units('She took 58 percent of roughly 900 ballots cast.')[0] ?? '', /ballots/);
+    assert.match(units('He won 40 percent of nearly 600 votes.')[0] ?? '', /votes/);
+  });
+
   test('a size or a date after "of" is not what is counted: "four tremors of around 3.5", "the first 12 races of 2031"', () => {
     assert.deepEqual(units('There were at least four tremors of around 3.5.')[0], 'tremors');
     assert.deepEqual(units('She won the first 12 races of 2031 -- a record.'), ['races (first)']);
