@@ -10,9 +10,25 @@ const MAX_HEADLINE_WORDS = 25;
 export function inTitleCaseLine(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const lineEnd = text.indexOf('\n', at);
+  if (!fewWhitespaceRuns(text, lineStart, lineEnd === -1 ? text.length : lineEnd, MAX_HEADLINE_WORDS - 1)) return false;
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).split(/\s+/);
   const words = line.filter((w) => /^[^\p{L}]*\p{L}{4,}/u.test(w));
   return line.length <= MAX_HEADLINE_WORDS && words.length >= 4 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
+/**
+ * Whether text[from, to) holds at most `most` runs of white space, read no further than the run past that: a page
+ * printed as one long line asks this of every sentence, and must not split the whole line each time.
+ */
+function fewWhitespaceRuns(text: string, from: number, to: number, most: number): boolean {
+  const space = /\s+/g;
+  space.lastIndex = from;
+  let runs = 0;
+  for (let match = space.exec(text); match !== null && match.index < to; match = space.exec(text)) {
+    runs += 1;
+    if (runs > most) return false;
+  }
+  return true;
 }
 
 /** The most words a heading printed in sentence case has ("Amazon discounts laptops from $700"): a paragraph runs longer. */
@@ -28,6 +44,8 @@ export function inUnpunctuatedHeading(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const lineEnd = text.indexOf('\n', at);
   if (lineEnd === -1 || !/\S/.test(text.slice(lineEnd))) return false;
+  // White space at either end of the line is trimmed below: it adds at most two runs.
+  if (!fewWhitespaceRuns(text, lineStart, lineEnd, MAX_HEADING_WORDS + 1)) return false;
   const line = text.slice(lineStart, lineEnd).trim();
   const words = line.split(/\s+/);
   return words.length >= 3 && words.length <= MAX_HEADING_WORDS && /[\p{L}\p{N}%$]$/u.test(line);

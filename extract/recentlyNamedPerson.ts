@@ -12,6 +12,9 @@ import type { Gender } from './personGender.ts';
 // A word of a person's name: "No." of a quote's "No. You tell me" is none.
 const NAME_WORD = /^\p{Lu}[\p{Ll}’'-]+$/u;
 
+/** The longest printing searched within the window's stretch of text (a longer one is searched in the whole text). */
+const MAX_NAME_LENGTH = 200;
+
 /** Where the sentence `before` sentences ahead of the one holding `offset` starts (sentence ends as resolveRole reads them). */
 function windowStart(masked: string, offset: number, before: number): number {
   const from = Math.max(0, offset - 2000);
@@ -33,7 +36,11 @@ export function recentlyNamedPerson(
   rival: string | null,
 ): KnownName | null {
   const start = windowStart(masked, offset, 2);
-  const rivalAt = rival === null ? -1 : masked.lastIndexOf(rival.split(/\s+/).pop() ?? rival, offset);
+  // Every search below looks for a printing that starts in [start, offset]: in this stretch only, so that a page of
+  // many names costs the window's length per name, never the page's (a name ends at most MAX_NAME_LENGTH on).
+  const region = masked.slice(start, offset + MAX_NAME_LENGTH);
+  const at = (printed: string): number => (printed.length > MAX_NAME_LENGTH ? masked.lastIndexOf(printed, offset) : start + region.lastIndexOf(printed, offset - start));
+  const rivalAt = rival === null ? -1 : at(rival.split(/\s+/).pop() ?? rival);
   // "Groberg spoke about Bernie Sanders' fans. “...,” he said": one of the gender printed this near is still in play.
   if (rivalAt >= start) return null;
   const found = new Map<string, KnownName>();
@@ -41,9 +48,12 @@ export function recentlyNamedPerson(
   for (const list of index.values()) {
     for (const entry of list) {
       if (!entry.person || entry.words.length < 2) continue;
+      const surname = entry.words[entry.words.length - 1] ?? entry.name;
+      // Neither the name nor its surname printed in the window: the entry plays no part (and its gender is not asked).
+      if (!region.includes(surname) && surname.length <= MAX_NAME_LENGTH) continue;
       const gender = genderOf(entry.name, entry.role);
       // "Groberg ... “...,” he said": a person printed by surname alone whose gender does not contradict is a rival.
-      const surnameAt = masked.lastIndexOf(entry.words[entry.words.length - 1] ?? entry.name, offset);
+      const surnameAt = at(surname);
       if (gender !== wanted || !isFirstName(entry.words[0] ?? '')) {
         if (
           gender === null &&
@@ -54,8 +64,7 @@ export function recentlyNamedPerson(
           others += 1;
         continue;
       }
-      const at = masked.lastIndexOf(entry.name, offset);
-      if (at >= start) found.set(entry.name, entry);
+      if (at(entry.name) >= start) found.set(entry.name, entry);
       else if (surnameAt >= start && entry.name !== rival) others += 1;
     }
   }
@@ -87,7 +96,7 @@ export function onlyPersonPrinted(
       if (!entry.person || entry.words.length < 2 || !entry.words.every((w) => NAME_WORD.test(w))) continue;
       if (!entry.strongPerson && !isFirstName(entry.words[0] ?? '')) continue;
       const surname = entry.words[entry.words.length - 1] ?? '';
-      if (new RegExp(`(?<!\\p{L})${surname}(?!\\p{L})`, 'u').test(window)) found.set(entry.name, entry);
+      if (window.includes(surname) && new RegExp(`(?<!\\p{L})${surname}(?!\\p{L})`, 'u').test(window)) found.set(entry.name, entry);
     }
   }
   return found.size === 1 ? ([...found.values()][0] ?? null) : null;
