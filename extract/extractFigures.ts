@@ -67,7 +67,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     if (isCounterfactual(sentence)) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
     if (picksOutGroup(text, figure.start, figure.end) || namesKnownPair(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
-    if (placesAmongPeople(text, figure.start, figure.end)) continue;
+    if (placesAmongPeople(text, figure.start, figure.end) || inLabelledList(text, figure.start, figure.end)) continue;
     if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start) || countsQuotedWords(text, figure.start, figure.end)) continue;
     if (namesSpeakers(text, quotes, figure.start, figure.end)) continue;
     if (quote === undefined && span !== undefined && continuesReaderExample(analysis.masked, sentences, span)) continue;
@@ -238,6 +238,26 @@ function placesAmongPeople(text: string, start: number, end: number): boolean {
   if (words.length < 2 || words.length > 3 || !/^(?:two|three|four|five|six|seven|eight|nine)$/i.test(words[0] ?? '')) return false;
   if (words.length === 3 && /^(?:dozens?|scores?|hundreds?|thousands?|millions?)$/i.test(words[1] ?? '')) return false;
   return nounKind(words.at(-1) ?? '') === 'person';
+}
+
+/** A short label and a colon right before an amount ("VIP :", "Adults:", "Weight:"). */
+const LABEL_BEFORE = /(?:^|\s)\p{L}[\p{L}\p{N}.'’-]{0,15}\s?:\s?(?:US\$|\$|£|€|¥|₩)?\s?$/u;
+/** The next entry of such a list right after an amount and its sign: a label, a colon and a number. */
+const LABELLED_AMOUNT_AFTER = /^\S{0,3}\s+\p{L}[\p{L}\p{N}.'’-]{0,15}\s?:\s?(?:US\$|\$|£|€|¥|₩)?\s?\d/u;
+
+/**
+ * "Adults: $25 Children: $10 Seniors: $15", "VIP : 60,000₩ R : 50,000₩": an amount after a short label and a colon,
+ * next to another such entry, is a line of a page's price list or fact box, no figure anybody reports. A speaker's
+ * label in a transcript ("SMITH: 40 percent of ...") runs on into words, not into the next label's amount.
+ */
+function inLabelledList(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const label = LABEL_BEFORE.exec(before);
+  if (label === null) return false;
+  if (LABELLED_AMOUNT_AFTER.test(text.slice(end, end + 40))) return true;
+  // The last entry: the one before it ends right before its label.
+  const previous = text.slice(Math.max(0, start - 60), start - label[0].length);
+  return /\d\S{0,3}$/u.test(previous) && LABEL_BEFORE.test(previous.replace(/(?:US\$|\$|£|€|¥|₩)?\s?\d[\d,.]*\S{0,3}$/u, ''));
 }
 
 /**
@@ -486,23 +506,32 @@ function endsRange(text: string, start: number, end: number): boolean {
   return /(?:\d|thousand|million|billion|bn|m)$/i.test(text.slice(start, end)) && RANGE_AFTER.test(text.slice(end, end + 12));
 }
 
-const RATIO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.#])(?:(?<qualifier>${QUALIFIER})\\s+)?(?<numerator>\\d{1,3}|one|${NUMBER_WORD})\\s+(?:in|out of)\\s+$`, 'iu');
+const RATIO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.#])(?:(?<qualifier>${QUALIFIER})\\s+)?(?<numerator>\\d{1,3}|one|${NUMBER_WORD})\\s+(?:in|out of|(?<of>of)(?:\\s+(?:the|their|its|his|her|our|those|these))?)\\s+$`, 'iu');
 /** Words that follow "one in five" as its verb, not as what it counts ("one in five say ..."). */
 const VERB_AFTER_RATIO = /^(?:say|says|said|are|were|is|was|have|had|do|did|would|will|could|think|thought|believe|believed|support|supported|oppose|opposed|back|backed|want|wanted|plan|planned|expect|expected)$/i;
 
 /**
  * "About one in five say ...", "three out of four voters": the number after "in" is a ratio's denominator; the
- * figure is the ratio (0.2, counting what follows), not "five say".
+ * figure is the ratio (0.2, counting what follows), not "five say". So is a share, "11 of the 12 cities", "29 of 34
+ * passes": its total cut from it is no figure anybody reports. "one of three members who voted" picks out one of a
+ * group the total counts (a figure of its own), "Part 2 of 5" numbers a part, and a share is read only with the noun
+ * it counts after it.
  */
 function readRatio(text: string, start: number, end: number, denominator: number): Figure | null {
   const match = RATIO_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   const numerator = readNumber(match?.groups?.numerator ?? '');
   if (match === null || numerator === null || numerator <= 0 || denominator <= numerator || denominator > 1000) return null;
+  const share = match.groups?.of !== undefined;
+  if (share && numerator < 2) return null;
   const ratioStart = start - match[0].length;
-  // "No. 1 in 50 states" is a rank.
+  // "No. 1 in 50 states" is a rank; "Part 2 of 5", "Game 3 of 7" number a part.
   if (/(?:\bno\.|#)\s*$/i.test(text.slice(Math.max(0, ratioStart - 6), ratioStart))) return null;
+  if (share && /\p{Lu}\p{Ll}*\s+$/u.test(text.slice(Math.max(0, ratioStart - 20), ratioStart)) && !atSentenceStart(text, ratioStart)) return null;
   const noun = findUnit(text, end);
   const unit = noun !== null && !VERB_AFTER_RATIO.test(noun.unit) ? noun.unit : null;
+  // "have lost eight of 10" with no noun after it is a record of games more often than a share anybody reports, and
+  // "hundreds of thousands of dollars" an amount.
+  if (share && unit === null) return null;
   const ratioEnd = unit !== null && noun !== null ? noun.end : end;
   return { start: ratioStart, end: ratioEnd, value: numerator / denominator, unit: withMeasure(unit, findMeasure(text, ratioStart, ratioEnd, unit)), qualifier: match.groups?.qualifier?.toLowerCase() ?? null };
 }

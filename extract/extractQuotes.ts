@@ -42,6 +42,21 @@ interface StatementCandidate {
 const LINK_LINE = /^(?:follow\s+[^.!?]{1,60}\s+on\s+(?:twitter|facebook|instagram)\b|read more\s*:)/i;
 /** "READ MORE: “Council votes to cut the ferry”": a linked headline, in quote marks after the link's label. */
 const LINK_BEFORE = /\b(?:read more|see also|related|watch)\s*:\s*$/i;
+
+/** Words that name a line a campaign or a brand prints, not speech: "tagline", "slogan", "motto". */
+const SLOGAN = String.raw`(?:tag\s?lines?|slogans?|mottos?|mottoes|catch\s?phrases?)`;
+const SLOGAN_BEFORE = new RegExp(String.raw`\b${SLOGAN}\s*[?:,]?\s*$`, 'i');
+const SLOGAN_AFTER = new RegExp(String.raw`^[^"“”]{0,100}\b(?:the|its|their|that)\s+(?:same\s+)?${SLOGAN}\b`, 'i');
+
+/**
+ * "The tagline? “Rain. We're ready.”", "its slogan, “...”", and a short quote the next words call "the tagline"
+ * ("... declaring, “We're ready.” The posters with the tagline ..."): the line a campaign or a brand prints is a
+ * title, no claim of anyone who speaks it in an advert.
+ */
+function quotesSlogan(masked: string, span: QuoteSpan): boolean {
+  if (SLOGAN_BEFORE.test(masked.slice(Math.max(0, span.open - 24), span.open))) return true;
+  return span.text.trim().split(/\s+/).length <= 6 && SLOGAN_AFTER.test(masked.slice(span.close, span.close + 160));
+}
 const GENITIVE_CUES = /^(?:по словам|по мнению|за словами)$/i;
 const NO_SPEAKER: ResolvedSpeaker = { speaker: null, speakerType: null, role: null };
 const NO_POSITION: Pick<ExtractedMention, 'speakerStart' | 'speakerEnd'> = { speakerStart: null, speakerEnd: null };
@@ -97,7 +112,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     let speakerRaw = event?.phrase.raw ?? null;
     let speakerAt = positionOf(text, event, attribution);
     let cue = attribution?.cue ?? null;
-    if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span) || LINK_LINE.test(span.text) || LINK_BEFORE.test(masked.slice(Math.max(0, span.open - 16), span.open))) continue;
+    if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span) || quotesSlogan(masked, span) || LINK_LINE.test(span.text) || LINK_BEFORE.test(masked.slice(Math.max(0, span.open - 16), span.open))) continue;
     // Quoted words inside a sentence that no cue attributes are a title or scare quotes, not speech.
     if (attribution === null && wordsBefore(masked, sentences, span) >= 2 && !/[:,—–]\s*$/.test(masked.slice(0, span.open))) continue;
     if (attribution === null && headsNextQuote(analysis, span)) continue;

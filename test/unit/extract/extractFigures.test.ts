@@ -499,3 +499,24 @@ test('a counterfactual ("Had she ..., she would have", "if ... had ..., would ha
   assert.equal(figures('The fund had 300 investors, and officials said it would have closed without them.').length, 1);
   assert.equal(figures('If approved, the plan would give 400 families housing.').length, 1);
 });
+
+test('a share, "nine of the 14 towns", is one figure (the share), not its total cut from it; "one of three" and a part\'s number stay', () => {
+  assert.deepEqual(
+    figures('Inspectors said nine of the 14 towns on the river had unsafe water.').map((f) => [f.text, f.unit]),
+    [['nine of the 14 towns', 'towns']],
+  );
+  assert.deepEqual(figures('The keeper stopped 17 of 20 shots in the final.').map((f) => f.text), ['17 of 20 shots']);
+  // "one of" picks out a member of the group the total counts.
+  assert.deepEqual(figures('Ruiz was one of four councillors who voted against the budget.').map((f) => f.text), ['four councillors']);
+  // "Part 2 of 6" numbers an episode.
+  assert.deepEqual(figures('Watch Part 2 of 6 episodes tonight.').map((f) => f.text), ['6 episodes']);
+  // A record with no noun after it is no share.
+  assert.deepEqual(figures('The club has won seven of 12 since the break.'), []);
+});
+
+test('amounts in a page\'s price list or fact box ("Adults: $25 Children: $10") are no reported figures; a figure after a speaker\'s label stays', () => {
+  assert.deepEqual(figures('Tickets Adults: $25 Children: $10 Seniors: $15 Box office 555-0188'), []);
+  assert.deepEqual(figures('Seats Gold : 90,000₩ Silver : 70,000₩'), []);
+  // A label before a sentence with one figure in it is a speaker's or a heading's.
+  assert.equal(figures('MAYOR: 40,000 homes still have no power tonight.').length, 1);
+});

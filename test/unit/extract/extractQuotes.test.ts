@@ -385,3 +385,14 @@ test('"X added," before another quote introduces that one: a quote ending its se
   const [first] = extractQuotes('The vote ended late. “We won the seat tonight.” Ann Berg added, “It was a hard fight.”');
   assert.equal(first?.speaker, 'Ann Berg');
 });
+
+test('a campaign\'s tagline or slogan in quote marks is a title, no claim of whoever speaks it in the advert', () => {
+  const texts = [
+    'The county unveiled a road-safety campaign on Monday. The tagline? “Slow down. We live here.” Posters went up the same day.',
+    'The brewery kept its old slogan, “Brewed for the long winter,” on every label.',
+    'One advert shows drivers on a bridge declaring, “I’m late again.” The video, like the posters with the tagline, drew complaints.',
+  ];
+  for (const text of texts) assert.deepEqual(extractQuotes(text).map((q) => q.text), [], text);
+  // A quote of a speaker who talks about a slogan stays.
+  assert.equal(extractQuotes('“We chose the words because they are true,” said Ana Ruiz, who wrote the slogan.').length, 1);
+});

@@ -33,7 +33,8 @@ describe('what a figure counts', () => {
   test('a figure after a number and "of" is the whole the number is part of: "completed 28 of 41 passes" counts passes', () => {
     assert.deepEqual(units('Garrard completed 28 of 41 passes for 329 yards.'), ['passes', 'yards']);
     assert.deepEqual(units('He landed 123 of 369 punches.'), ['punches']);
-    assert.deepEqual(units('Clinton won eight of nine states on the day.'), ['states']);
+    // Read whole as a share ("eight of nine states"), the figure says what befell its part.
+    assert.deepEqual(units('Clinton won eight of nine states on the day.'), ['states (won)']);
     // A noun before "of" still says what a sum is.
     assert.deepEqual(units('The firm posted a loss of $1 billion in 1995.'), ['USD (loss)']);
   });

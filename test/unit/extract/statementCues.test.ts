@@ -82,9 +82,12 @@ test('a quote after a circumstance, or after a cue of its own inside the clause,
   // An object before the quote is no circumstance: "recalled on Twitter the change from the slogan, “...”".
   const object = quotesOf(analyzeText('Several pilots recalled on Twitter the change from the old harbour slogan, “Safe Waters First.”'));
   assert.ok(object.some((m) => m.kind === 'statement'));
-  // After "noted", a noun object names a topic and reports nothing (issue 15 items 3-4): the quote stays a quote.
-  const noted = quotesOf(analyzeText('Several pilots noted on Twitter the change from the old harbour slogan, “Safe Waters First.”'));
+  // After "noted", a noun object names a topic and reports nothing (issue 15 items 3-4): no statement; the quoted
+  // words are a quote, and a slogan's a title, no quote either.
+  const noted = quotesOf(analyzeText('Several pilots noted on Twitter the change from the old harbour rule, “Safe Waters First.”'));
   assert.deepEqual(noted.map((m) => m.kind), ['quote']);
+  const slogan = quotesOf(analyzeText('Several pilots noted on Twitter the change from the old harbour slogan, “Safe Waters First.”'));
+  assert.deepEqual(slogan.map((m) => m.kind), []);
 });
 
 test('a second verb inside a clause of its own ("when Ode thanked them and said") gives the sentence no subject', () => {
