@@ -186,9 +186,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // tune found is 78.0% (1279 of 1639 = 1202 + 58 + 19 found before): the labels grew, no rule lost one. Floor 0.781 -> 0.78.
 // Session 15: recall19's belief and claim-noun cues raise found (tune 78.0% -> 78.8%, 1313 of 1667; held-out 77.1% ->
 // 77.6%, 683 of 880, with speakers19's blind aeb batch); held-out speaker 86.6% -> 86.8% (593 of 683). Floors follow
-// the rules up: found 0.78 -> 0.785 and 0.757 -> 0.772, held-out speaker 0.862 -> 0.865.
+// the rules up: found 0.78 -> 0.785 and 0.757 -> 0.772, held-out speaker 0.862 -> 0.865. speakers19b's organisations
+// named by what the text calls them: tune speaker 95.1% -> 95.4% (1252 of 1313), floor 0.95 -> 0.952.
 const FOUND_FLOOR = { tune: 0.785, 'held-out': 0.772 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.95, 'held-out': 0.865 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.952, 'held-out': 0.865 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
@@ -284,7 +285,10 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.95, 'held-out': 0.865 };
 // familiar with the matter", a clause whose demonstrative subject "that" was read as the complementizer). Tune 3.1%
 // (57 of 1859 -> 58 of 1865), held-out 6.5% -> 6.7% (46 of 712 -> 48 of 719): ceilings 0.031 -> 0.032 and 0.066 ->
 // 0.067 because the labels grew, not the rules.
-const NOT_CLAIM_CEILING = { tune: 0.032, 'held-out': 0.067 };
+// Branch claims19b: a share "N of (the) M noun" is one figure (the total cut from it no claim), a price list's entries
+// no figures, a tagline or slogan a title: tune 3.1% -> 2.8% (52 of 1861; 2 shares judged claims), held-out unchanged
+// (6.7%). Tune ceiling 0.032 -> 0.029.
+const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.067 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
