@@ -29,11 +29,13 @@ describe('extractMentions', () => {
     assert.ok(mentions.some((m) => m.kind === 'statement' && m.speaker === 'Dunmore harbour board'));
   });
 
-  test('an ABSTRACT line far into a text, or with no FULL TEXT after it, marks no deck', () => {
+  test('an ABSTRACT line far into a text, with no FULL TEXT after it, or with a body before it, marks no deck', () => {
     const deck = 'The harbour board said 40 jobs would go after the dredging plan was shelved.';
     const late = `One.\n\nTwo.\n\nThree.\n\nFour.\n\nABSTRACT.\n\n${deck}\n\nFULL TEXT.\n\nThe end.`;
     const unclosed = `Harbour plan stalls.\n\nABSTRACT.\n\n${deck}`;
-    for (const text of [late, unclosed]) {
+    // A page that prints the marker near its top and "FULL TEXT" far down: what stands between them is its body.
+    const farOff = `Harbour plan stalls.\n\nABSTRACT.\n\nThe council met.\n\nIt sat late.\n\nThe vote was close.\n\n${deck}\n\nFULL TEXT.\n\nThe end.`;
+    for (const text of [late, unclosed, farOff]) {
       assert.ok(extractMentions(text).mentions.some((m) => m.kind === 'statement' && text.slice(m.start, m.end).startsWith('40 jobs would go')), text);
     }
   });
