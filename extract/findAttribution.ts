@@ -576,7 +576,10 @@ function subjectBefore(masked: string, tokens: Token[], cueAt: number): PrintedP
   let end = cueAt;
   while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
   if (tokens[end - 1]?.text !== ',') {
-    const start = wordsBack(tokens, end);
+    let start = wordsBack(tokens, end);
+    // "The spot concludes with footage of Vale saying": what an earlier cue closes "with" is the nearer cue's subject.
+    // Not "responded to Vale's post writing", whose "to" names whom the earlier cue's subject answered.
+    if (start + 1 < end && CUE_WORDS.has(normaliseWord(tokens[start - 1]?.text ?? '')) && normaliseWord(tokens[start]?.text ?? '') === 'with') start += 1;
     // "John Roe, a lawyer at Acme said": a description after a name, the comma that should close it left out.
     if (tokens[start - 1]?.text === ',' && /^(?:a|an|the)$/.test(tokens[start]?.text ?? '')) {
       const nameStart = wordsBack(tokens, start - 1);

@@ -515,7 +515,9 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     const modified = words.slice(0, -1).some((w) => isCapitalised(w));
     // "the comedian and talk show host": roles of one person joined by "and" point back as one role does.
     const joinedRoles = words.length <= 6 && words.includes('and') && words.every((w) => /^\p{Ll}/u.test(w));
-    if (definite && (words.length <= 3 || joinedRoles) && isPerson) refersTo = 'role';
+    // "the presumptive Republican presidential nominee": modifiers before one noun, no phrase after it, point back too.
+    const modifiersOnly = words.length <= 5 && cut < 0;
+    if (definite && (words.length <= 3 || joinedRoles || modifiersOnly) && isPerson) refersTo = 'role';
     else if (definite && (words.length <= 3 || identifiesOne(words)) && !modified && (ORG_NOUNS.has(head) || ORG_NOUNS.has(description.toLowerCase()) || isCompanyMaker(description))) refersTo = 'organisation';
     return {
       raw: printed,

@@ -18,7 +18,10 @@ const MAX_NAME_LENGTH = 200;
 /** Where the sentence `before` sentences ahead of the one holding `offset` starts (sentence ends as resolveRole reads them). */
 function windowStart(masked: string, offset: number, before: number): number {
   const from = Math.max(0, offset - 2000);
-  const ends = sentenceEnds(masked.slice(from, offset)).map((end) => from + end);
+  // A quote closing its sentence ("Joel sings, “Don't go changing.” With Trump, ...") ends it, though masked.
+  const stretch = masked.slice(from, offset);
+  const quoteEnds = [...stretch.matchAll(/§\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/gu)].map((m) => (m.index ?? 0) + m[0].length);
+  const ends = [...sentenceEnds(stretch), ...quoteEnds].sort((a, b) => a - b).map((end) => from + end);
   return ends[ends.length - 1 - before] ?? from;
 }
 

@@ -10,6 +10,13 @@ const speakers = (text: string) =>
     .map((m) => m.speaker);
 
 describe('who speaks: cues and names the rules used to miss', () => {
+  test('a nearer cue\'s subject after an earlier cue\'s preposition ("concludes with footage of Vale saying") says the quote', () => {
+    assert.deepEqual(
+      speakers('The spot concludes with footage of Gordon Vale saying during the debate last week, “That makes me clever,” when Ana Lind attacked him.'),
+      ['Gordon Vale'],
+    );
+  });
+
   test('a relative clause whose cue has its own object does not say the quote; one with "that" does', () => {
     assert.deepEqual(
       speakers(

@@ -43,6 +43,18 @@ describe('a role as speaker: the person the article names with it, or the descri
     assert.deepEqual(speakers(text), ['Gordon Vale']);
   });
 
+  test('a description of four or five modifiers before its noun ("the presumptive Liberal mayoral nominee") describes anew too', () => {
+    const text =
+      'Gordon Vale called for the harbour chief to step down. Vale said the chief had “lost the plot.”\n\n“The harbour is a disgrace,” the presumptive Liberal mayoral nominee wrote on Monday.';
+    assert.deepEqual(speakers(text).at(-1), 'Gordon Vale');
+  });
+
+  test('"he" after a quote that closes its sentence is the man printed in full since, not the quote\'s speaker', () => {
+    const text =
+      'In his old ballad, Milo Stone sings, “Never bend for anyone.” With stubborn Gordon Vale, there is little chance of bending. Just ask him. “You think I will bend?” he said on Monday.';
+    assert.deepEqual(speakers(text), ['Milo Stone', 'Gordon Vale']);
+  });
+
   test('a description the text introduced as someone new ("a developer") or of the other gender is not the last person', () => {
     const introduced =
       'Gordon Vale met a property developer in Fresno.\n\nThe talks went on past midnight.\n\n“We need a new start,” the property developer said.';
