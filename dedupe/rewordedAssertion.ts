@@ -385,6 +385,15 @@ export function rewordingProbability(
 }
 
 /**
+ * Whether a caller asking for more shared words than SHARED_WORDS (two printings of one description) may make do
+ * with FEW_SHARED: every word of substance of the shorter is matched ("the son entered the flat and found the
+ * bodies" / "the landlord's son found the bodies after entering the flat"), so it is the longer's report told
+ * shorter, not a frame both fill with words of their own.
+ */
+const wholeReport = (matched: number, short: Printing, shared: number): boolean =>
+  shared > SHARED_WORDS && matched >= FEW_SHARED && matched === short.words.length;
+
+/**
  * What the learnt decision is asked about: `short` and `long` when no guard keeps them apart (guarded), they share
  * `shared` (SHARED_WORDS unless the caller asks for more) words of substance and COVER of the shorter's (FEW_COVER
  * when fewer than FEW_SHARED), and every word of the shorter's that WordNet lacks is among them (a word WordNet lacks is a name or a term of art, "rcmp", "q10": a
@@ -396,7 +405,7 @@ export function rewordingProbability(
 function asked(short: Printing, long: Printing, shared = SHARED_WORDS, around: readonly string[] = []): number[] | null {
   if (guarded(short, long)) return null;
   const { matched, unknown, added, features } = measure(short, long, around);
-  if (matched < shared || unknown > 0 || added > matched) return null;
+  if ((matched < shared && !wholeReport(matched, short, shared)) || unknown > 0 || added > matched) return null;
   const cover = matched < FEW_SHARED ? FEW_COVER : COVER;
   return matched < cover * short.words.length ? null : features;
 }

@@ -408,6 +408,11 @@ describe('decideMerge', () => {
     // "Police" in two events: the same frame with no name in common may be two forces' two arrests.
     const another = 'A 44-year-old man was charged on Sunday with one count of arson over the warehouse blaze';
     assert.deepEqual(decideMerge(described('the man faces one charge of arson over the warehouse blaze'), [stored(another)]).matches, []);
+    // Five words of substance, every one of the shorter report's matched, are its report told shorter: they join.
+    const found = "the caretaker's nephew found the bodies on Friday after entering the third-floor flat to check a smell of smoke";
+    assert.deepEqual(decideMerge(described('The nephew entered the flat and found the bodies'), [stored(found)]).matches, ['c1']);
+    // Five shared words that leave one of the shorter's own unmatched stay a frame.
+    assert.deepEqual(decideMerge(described('The nephew entered the flat and found the bodies upstairs in a trunk'), [stored(found)]).matches, []);
     // Two descriptions that are not one ("police" and "firefighters") never join in other words.
     assert.deepEqual(decideMerge(described('Piet Danner faces one charge of arson over the warehouse blaze', 'firefighters'), [stored(charged)]).matches, []);
   });
