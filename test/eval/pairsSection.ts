@@ -168,8 +168,16 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // paraphrase 39.0% -> 40.7% of 59 (Comey / FBI), merge precision 98.7% of 153 merged (the same 2 different pairs);
 // verbatim 95.1% and partial 94.2% unchanged (the "Though" pair joined before through a third printing, now directly);
 // held-out unchanged (87.2%, 83.3%, 40.0%, 100% of 69). Floor: tune paraphrase 0.36 -> 0.385 (under 23 of 59 too).
+// Issue 16 items 1-2 (branch merge20): verbatim copies whose one side had a wrong or described speaker, fixed in
+// extraction ("the presumptive Republican presidential nominee wrote" is Trump just written about; "he said" after a
+// quote closing its sentence and "With ... Donald Trump, ..." is Trump, not the singer quoted; "concludes with footage
+// of Trump saying" says Trump's line), and one description's reports joining on five shared words when every word of
+// the shorter is matched ("The son entered the apartment and found the bodies"): tune verbatim 95.1% -> 98.8% of 82,
+// paraphrase 40.7% -> 42.4% of 59, merge precision 98.7% of 157 merged (the same 2 different pairs); partial 94.2%
+// and held-out (87.2%, 83.3%, 40.0%, 100% of 69) unchanged; MRPC unchanged. Floors: tune verbatim 0.951 -> 0.985,
+// paraphrase 0.385 -> 0.42.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.951, partial: 0.942, paraphrase: 0.385 },
+  tune: { verbatim: 0.985, partial: 0.942, paraphrase: 0.42 },
   'held-out': { verbatim: 0.865, partial: 0.8, paraphrase: 0.38 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /
