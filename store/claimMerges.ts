@@ -65,26 +65,31 @@ export async function readForMerge(
      ), unplaced AS (
        SELECT id FROM mentions WHERE id = ANY($5::text[]) AND claim_id IS NULL FOR UPDATE
      ), wanted AS (
-       SELECT w.m, w.key, k.kind FROM unnest($1::integer[], $2::integer[]) AS w (m, key)
+       -- copies: how often a mention lists the key (a key listed twice counts its claims twice, as it always has).
+       SELECT w.m, w.key, k.kind, count(*) OVER (PARTITION BY w.m, w.key) AS copies
+       FROM unnest($1::integer[], $2::integer[]) AS w (m, key)
        JOIN unnest($3::text[]) WITH ORDINALITY AS k (kind, m) ON k.m = w.m
      ), capped AS (
        -- At most $8 claims per key (the least ids, a deterministic sample): a key held by more says little of
        -- identity and must not make every lookup read all of its claims. Such a key is saturated (one more
        -- row is read to know it); the keys read whole rank a claim first, since a saturated key's sample may
-       -- have left a claim out.
-       SELECT w.m, w.kind, w.key, s.claim_id, s.n, count(*) OVER (PARTITION BY w.m, w.key) > $8 AS saturated
+       -- have left a claim out. The count is taken in each key's own lookup (issue 19: a window over all the batch's
+       -- rows sorted every (mention, key, claim) row of the batch again).
+       SELECT w.m, w.kind, w.key, s.claim_id, s.n, w.copies * s.found > $8 AS saturated
        FROM wanted w
        CROSS JOIN LATERAL (
-         SELECT k.claim_id, row_number() OVER (ORDER BY k.claim_id) AS n FROM (
+         SELECT k.claim_id, row_number() OVER (ORDER BY k.claim_id) AS n, count(*) OVER () AS found FROM (
            SELECT claim_id FROM claim_keys WHERE key = w.key ORDER BY claim_id LIMIT $8 + 1
          ) k
        ) s
      ), hits AS (
-       SELECT ck.m, ck.claim_id, array_agg(ck.key) AS shared, count(*) FILTER (WHERE NOT ck.saturated) AS rare
+       -- Grouped before the claims are joined: a third as many rows to join (a mention's kind is one).
+       SELECT g.m, g.claim_id, g.shared, g.rare FROM (
+         SELECT ck.m, ck.kind, ck.claim_id, array_agg(ck.key) AS shared, count(*) FILTER (WHERE NOT ck.saturated) AS rare
+         FROM capped ck WHERE ck.n <= $8 GROUP BY ck.m, ck.kind, ck.claim_id
+       ) g
        -- Figures meet figures; quotes and statements meet each other (a statement may carry a quote).
-       FROM capped ck JOIN claims c ON c.id = ck.claim_id AND (c.kind = 'number') = (ck.kind = 'number')
-       WHERE ck.n <= $8
-       GROUP BY ck.m, ck.claim_id
+       JOIN claims c ON c.id = g.claim_id AND (c.kind = 'number') = (g.kind = 'number')
      ), story_hits AS (
        -- A figure's claims of the same value in its story, whatever they name (no key says that), read through
        -- the articles' story index and each article's mentions: one index probe per article of the story.

@@ -183,6 +183,15 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
       const both = await lookup([STOCK, RARE]);
       assert.equal(both.hits[0]?.[0]?.id, match, 'reached through the rare key, read whole, it ranks before the sample of the stock key');
       assert.deepEqual([...(both.hits[0]?.[0]?.shared ?? [])].sort(), [RARE]);
+      assert.deepEqual([...(both.saturated[0] ?? [])], [STOCK], 'more claims than the cap: saturated; the rare key is not');
+
+      // A key held by 12 claims is read whole; listed twice by one mention, its claims count twice (24 > 20).
+      const MID = 303;
+      await db.query('INSERT INTO claim_keys (key, claim_id) SELECT $1, id FROM unnest($2::text[]) AS id', [MID, ids.slice(0, 12)]);
+      assert.deepEqual([...((await lookup([MID, RARE])).saturated[0] ?? [])], []);
+      const twice = await lookup([MID, MID]);
+      assert.deepEqual([...(twice.saturated[0] ?? [])], [MID]);
+      assert.deepEqual(twice.hits[0]?.map((h) => h.id), ids.slice(0, 12));
     });
 
     test('keys made by an older scheme are reported until a recluster; an empty index takes the current one', async () => {
