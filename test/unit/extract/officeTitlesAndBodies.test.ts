@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+
+/** The speakers of a text's quotes and statements, in order. */
+const speakers = (text: string) =>
+  extractMentions(text)
+    .mentions.filter((m) => m.kind !== 'number')
+    .map((m) => m.speaker);
+
+describe('an office printed as a title before a surname', () => {
+  test('"Representative Carver" is the person the text named in full', () => {
+    const text =
+      'Rep. Kevin H. Carver Jr. spoke to farmers in Ellisburg. Representative Carver has said that he would cut taxes on diesel.';
+    assert.deepEqual(speakers(text), ['Kevin H. Carver Jr.']);
+  });
+
+  test("a woman's office finds the woman of two who share the surname", () => {
+    const text =
+      'Dana Holt and her brother Tom Holt run the family dairy. Councilwoman Holt said that the town would repave the lane.';
+    assert.deepEqual(speakers(text), ['Dana Holt']);
+  });
+
+  test('an office before a surname the text never completes stays as printed', () => {
+    const text = 'Representative Carver has said that he would cut taxes on diesel.';
+    assert.deepEqual(speakers(text), ['Representative Carver']);
+  });
+});
+
+describe('"the department" and "the studio"', () => {
+  test('"the department" is no place the text named, though WordNet gives it a place sense', () => {
+    const text =
+      'Floods hit Inner Mongolia on Monday, and rescue teams in Inner Mongolia worked through the night. The department said that six roads were closed.';
+    assert.deepEqual(speakers(text), ['department']);
+  });
+
+  test('"the studio" is the organisation that spoke before', () => {
+    const text =
+      'Marlow Pictures says no deal has been signed. The studio has said it will not rush the sequel.';
+    assert.deepEqual(speakers(text), ['Marlow Pictures', 'Marlow Pictures']);
+  });
+});
