@@ -40,3 +40,18 @@ describe('"the department" and "the studio"', () => {
     assert.deepEqual(speakers(text), ['Marlow Pictures', 'Marlow Pictures']);
   });
 });
+
+describe('a name quoted as a label', () => {
+  test('a bare organisation is not completed to a quoted label that ends with its name', () => {
+    const text =
+      "Orbly has suspended 9,000 accounts since May. Some accounts linked to the group call their home ''Republic Orbly,'' or ''the land of Orbly.'' " +
+      "Orbly said in a statement that it would keep removing them. ''We will not stop,'' Orbly said.";
+    assert.deepEqual(speakers(text), ['Orbly', 'Orbly']);
+  });
+
+  test('a person named inside a longer quotation is still the full name of the surname', () => {
+    const text =
+      '“I met Dana Voss at the market,” the mayor said. Voss said that the stalls would stay open.';
+    assert.deepEqual(speakers(text), ['mayor', 'Dana Voss']);
+  });
+});
