@@ -55,3 +55,17 @@ describe('a name quoted as a label', () => {
     assert.deepEqual(speakers(text), ['mayor', 'Dana Voss']);
   });
 });
+
+describe('the statement a report says someone else provided', () => {
+  test('"the statement" is not the outlet that reported it was provided', () => {
+    const text =
+      'The Herald said Dale Moss provided a written statement in reply to its questions. “The minister regrets the delay,” the statement said.';
+    assert.deepEqual(speakers(text), ['Herald', 'statement']);
+  });
+
+  test('a statement its speaker put out "in a statement" is still that speaker\'s', () => {
+    const text =
+      'Brightwell Foods said in a statement on Monday that its sales rose. “We are pleased,” the statement added.';
+    assert.deepEqual(speakers(text), ['Brightwell Foods', 'Brightwell Foods']);
+  });
+});
