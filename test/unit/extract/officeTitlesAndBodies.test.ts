@@ -69,3 +69,16 @@ describe('the statement a report says someone else provided', () => {
     assert.deepEqual(speakers(text), ['Brightwell Foods', 'Brightwell Foods']);
   });
 });
+
+describe('an inverted cue before a document from a source', () => {
+  test('"said a report from X" speaks for X', () => {
+    const text =
+      '"The market is pricing in a recovery," said a report from Halvard Capital Partners. Shares rose.';
+    assert.deepEqual(speakers(text), ['Halvard Capital Partners']);
+  });
+
+  test('a person "from" a firm stays the person', () => {
+    const text = '"Prices will rise," said a spokesman from Halvard Capital Partners.';
+    assert.deepEqual(speakers(text), ['spokesman']);
+  });
+});
