@@ -265,16 +265,26 @@ function withoutOverlaps(mentions: ExtractedMention[]): ExtractedMention[] {
 function eventOf(analysis: TextAnalysis, attribution: Attribution | null, offset: number): SpeakerEvent | null {
   const phrase = attribution?.subject?.text ? parseSpeakerPhrase(attribution.subject.text) : null;
   if (!phrase) return null;
-  return { offset, phrase, kind: 'attribution', genitive: GENITIVE_CUES.test(attribution?.cue ?? ''), documents: documentsAt(analysis, offset) };
+  // "a Defence Ministry statement said": the document that speaks is one its speaker issued, whatever the sentence's prepositions.
+  const own = phrase.head !== null && DOCUMENT_NOUNS.has(phrase.head) ? [phrase.head] : [];
+  return { offset, phrase, kind: 'attribution', genitive: GENITIVE_CUES.test(attribution?.cue ?? ''), documents: [...new Set([...own, ...documentsAt(analysis, offset)])] };
 }
 
-/** The document nouns ("statement", "report") printed outside quotes in the sentence at `offset`: what its speaker issued. */
+/**
+ * The document nouns ("statement", "report") printed outside quotes in the sentence at `offset` as the means of
+ * saying ("said in a statement", "wrote on its website"): what its speaker issued. Not one the reported clause gives
+ * another ("The Times said Cook provided a written statement": Cook's, not the Times').
+ */
 function documentsAt(analysis: TextAnalysis, offset: number): string[] {
   const sentence = analysis.sentences.find((s) => s.start <= offset && offset < s.end);
   if (!sentence) return [];
   const words = maskedTokens(analysis, sentence.start, sentence.end).map((t) => normaliseWord(t.text));
-  return [...new Set(words.flatMap((w, k) => (w === 'site' && words[k - 1] === 'web' ? ['website'] : DOCUMENT_NOUNS.has(w) ? [w] : [])))];
+  const means = (k: number): boolean => words.slice(Math.max(0, k - 4), k).some((w) => MEANS.has(w));
+  return [...new Set(words.flatMap((w, k) => (w === 'site' && words[k - 1] === 'web' && means(k - 1) ? ['website'] : DOCUMENT_NOUNS.has(w) && means(k) ? [w] : [])))];
 }
+
+/** Prepositions that make a document the means of saying: "in a statement", "on its website", "via a release". */
+const MEANS: ReadonlySet<string> = new Set(['in', 'on', 'via', 'through', 'by', 'from', 'to']);
 
 const ISSUED = /\b(?:issued|released|put out|sent|posted|published|circulated)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(statement|report|release|letter|memo|email|e-mail|announcement|communique|communiqué|notice|tweet)\b/giu;
 

@@ -1,7 +1,7 @@
 /** Find who a quote is attributed to in its own sentence: the cue and the printed subject. */
 
 import { irregularLemmas } from '../irregularVerbs.ts';
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, DOCUMENT_NOUNS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCue, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised, isPossessive } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -357,6 +357,11 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
       words.push(token);
       continue;
     }
+    // "said a report from Halvard Capital": a document in lower case from or by a source runs on to the source.
+    if (token !== undefined && documentFrom(tokens, k, words)) {
+      words.push(token);
+      continue;
+    }
     if (token === undefined || !token.word || (SUBJECT_STOPS.has(normaliseWord(token.text)) && !endsNameAt(tokens, k, words))) break;
     // "Peskov told reporters" ends the name at a lower-case word, but a role between a place or body and a name
     // does not: "Troy police Lt. Gerry Scherlinck", "Leeds illustrator Jane Roe".
@@ -386,6 +391,14 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
     text = `${text}, ${extra.map((t) => t.text).join(' ')}`;
   }
   return printedTokens([...words, ...extra], text);
+}
+
+/** "from" or "by" at `at` after a document noun opening the subject in lower case ("a new report"), before a capitalised source. */
+function documentFrom(tokens: readonly Token[], at: number, words: readonly Token[]): boolean {
+  if (!/^(?:from|by)$/.test(tokens[at]?.text ?? '') || words.length === 0 || !words.every((w) => w.word && /^\p{Ll}/u.test(w.text))) return false;
+  const noun = normaliseWord(words[words.length - 1]?.text ?? '').replace(/s$/, '');
+  const source = tokens[at + 1]?.text === 'the' ? tokens[at + 2] : tokens[at + 1];
+  return DOCUMENT_NOUNS.has(noun) && isCapitalised(source?.text ?? '');
 }
 
 /**

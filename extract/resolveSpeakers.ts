@@ -1,7 +1,7 @@
 /** Resolve printed attributions ("Mr Peskov", "it", "the company") to speakers named in the document. */
 
 import type { SpeakerType } from './types.ts';
-import { ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, TITLES, normaliseWord } from './cues.ts';
+import { ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord } from './cues.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { CALENDAR, NOT_NAME_START, isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
@@ -254,12 +254,17 @@ function resolveOne(
   const words = name.split(/\s+/);
   const surname = event.genitive === true ? (phrase.name.split(/\s+/).pop() ?? name) : (words[words.length - 1] ?? name);
   // "Mr. Clinton" is Bill, "Mrs. Clinton" Hillary: a title's gender must agree with the full name it resolves to.
-  const titled = titleGender(phrase.raw);
+  // "Representative Brooks", "Councilwoman Holt": an office printed as a title before the surname of a person the
+  // text names in full ("Rep. Mo J. Brooks Jr."), not part of the name; its gender too must agree.
+  const officeBefore = words.length >= 2 && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && (PERSON_NOUNS.has(normaliseWord(w)) || TITLES.has(normaliseWord(w))));
+  const titled = titleGender(phrase.raw) ?? (officeBefore ? roleGender(words.slice(0, -1).join(' ')) : null);
   // "I said", "We believe": the first person is never the last word of a name ("even had I known" gave "Had I").
   const firstPerson = /^(?:I|We)$/.test(name);
-  const full = firstPerson ? null : lookupName(index, surname, (entry) => titled === null || genderOf(entry.name, entry.role) !== opposite(titled), words.length === 1);
+  const full = firstPerson
+    ? null
+    : lookupName(index, surname, (entry) => (titled === null || genderOf(entry.name, entry.role) !== opposite(titled)) && !(words.length === 1 && quotedLabel(entry, context.masked)), words.length === 1);
   // In the genitive the printed form finds itself in the index: only a different (nominative) entry helps.
-  const fullMatches = full !== null && full.name !== phrase.name && (words.length === 1 || full.name.endsWith(name) || event.genitive === true);
+  const fullMatches = full !== null && full.name !== phrase.name && (words.length === 1 || officeBefore || full.name.endsWith(name) || event.genitive === true);
   if (fullMatches && full !== null) {
     return { speaker: full.name, speakerType: 'person', role: phrase.role ?? full.role ?? roleOf(roster, full.name) };
   }
@@ -268,6 +273,22 @@ function resolveOne(
   const person = phrase.provenPerson || (phrase.afterThe !== true && isKnownPerson(index, name));
   const earlier = roster.find((known) => known.speaker === name);
   return { speaker: name, speakerType: person ? 'person' : 'organisation', role: phrase.role ?? earlier?.role ?? null };
+}
+
+/**
+ * "some accounts call it ''Wilayat Twitter''": a name printed once, as the whole of a quotation of its own, is a label
+ * the text quotes, not the full name of the bare "Twitter" it prints elsewhere. `masked` blanks quotations.
+ */
+function quotedLabel(entry: KnownName, masked: string): boolean {
+  if (entry.count !== 1 || masked === '') return false;
+  const end = entry.first + entry.name.length;
+  if (masked.slice(entry.first, end).replace(/§/g, '') !== '') return false;
+  let from = entry.first;
+  while (from > 0 && masked[from - 1] === '§') from -= 1;
+  let to = end;
+  while (to < masked.length && masked[to] === '§') to += 1;
+  // The quotation holds the name and at most its marks and a comma on either side.
+  return entry.first - from <= 3 && to - end <= 3;
 }
 
 /**

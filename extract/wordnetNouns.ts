@@ -98,9 +98,13 @@ export function isPlaceName(name: string): boolean {
   return offsets !== null && offsets.slice(0, SENSES).every((offset) => nounSynset(offset).lexFile === LOCATION_FILE);
 }
 
-/** Whether one of a common noun's commonest senses is a place ("state", "city", "region"): a place's name may be what it means. */
+/**
+ * Whether a common noun's commonest sense is a place ("state", "city", "region"): a place's name may be what it means.
+ * Not "department", a part of an organisation first and a French region only second.
+ */
 export function isPlaceNoun(word: string): boolean {
-  return (nounSenses(word.toLowerCase()) ?? []).slice(0, SENSES).some((offset) => nounSynset(offset).lexFile === LOCATION_FILE);
+  const first = (nounSenses(word.toLowerCase()) ?? [])[0];
+  return first !== undefined && nounSynset(first).lexFile === LOCATION_FILE;
 }
 
 /** WordNet's lexicographer file of quantities, units of measure among them (noun.quantity: "mile", "ton", "km", "dollar"). */
