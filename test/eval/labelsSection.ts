@@ -290,8 +290,11 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.952, 'held-out': 0.865 };
 // (6.7%). Tune ceiling 0.032 -> 0.029.
 // With the twentieth batch (claims20, 57 tune items, 80 held-out, judged blind under the rules of d550cda): tune 3.1%
 // (60 of 1918; the batch alone 8 of 57), held-out 6.8% (54 of 799; the batch alone 6 of 80): ceilings 0.029 -> 0.032
-// and 0.067 -> 0.068 because the labels grew, not the rules.
-const NOT_CLAIM_CEILING = { tune: 0.032, 'held-out': 0.068 };
+// and 0.067 -> 0.068 because the labels grew, not the rules. Its rules (counts of a list the text prints, a title
+// before its author, the writer's "we" after a report, "100 percent Irish", an "it" before its infinitive over the cue)
+// give tune 2.7% (52 of 1912, with the 2 new items they extract judged, both claims), held-out 6.5% (52 of 797):
+// ceilings 0.032 -> 0.029 and 0.068 -> 0.067.
+const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.067 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
