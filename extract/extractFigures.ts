@@ -8,6 +8,7 @@ import { textTokens } from './analyzeText.ts';
 import { findEntities } from './findEntities.ts';
 import { findMeasure, findStages } from './findMeasure.ts';
 import { findUnit } from './findUnit.ts';
+import { countsPrintedList } from './countsPrintedList.ts';
 import { orderFigureNames } from './findSubject.ts';
 import { isUnitOfMeasure, nounKind } from './wordnetNouns.ts';
 import { synsetOffsets } from '../wordnet.ts';
@@ -68,6 +69,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
     if (picksOutGroup(text, figure.start, figure.end) || namesKnownPair(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
     if (placesAmongPeople(text, figure.start, figure.end) || inLabelledList(text, figure.start, figure.end)) continue;
+    if (countsPrintedList(text, figure.start, figure.end, span?.end ?? figure.end)) continue;
     if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start) || countsQuotedWords(text, figure.start, figure.end)) continue;
     if (namesSpeakers(text, quotes, figure.start, figure.end)) continue;
     if (quote === undefined && span !== undefined && continuesReaderExample(analysis.masked, sentences, span)) continue;
@@ -617,7 +619,8 @@ const SURE = /^(?:sure|certain|confident|convinced)$/;
 /**
  * "if I felt I was 100 percent ready", "I'm 100 percent sure.": a whole percent before an adjective that ends its
  * phrase says "completely", no share of anything ("100 percent renewable energy" is one, its noun after it). Any
- * percent before a word of how sure someone is ("we are 99.9 per cent sure that") rates a belief the same way.
+ * percent before a word of how sure someone is ("we are 99.9 per cent sure that") rates a belief the same way, and a
+ * whole percent before a nationality ("100 percent Irish.") says who someone is.
  */
 function isWholeHearted(text: string, end: number, value: number, unit: string | null): boolean {
   if (unit !== '%') return false;
@@ -625,6 +628,8 @@ function isWholeHearted(text: string, end: number, value: number, unit: string |
   const word = after?.[1];
   if (word !== undefined && SURE.test(word)) return true;
   if (value !== 100) return false;
+  // "her son was 100 percent American.": a whole percent before a nationality ending its phrase says who one is.
+  if (/^\s+\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ic|i)(?:\s*[,.;:!?)”"'’]|$)/u.test(text.slice(end, end + 30))) return true;
   if (after === null || word === undefined || synsetOffsets('adj', word).length <= synsetOffsets('noun', word).length) return false;
   return after[2] !== undefined || /^(?:to|that|about|of|in|for|with|when|if|and|but|on|behind)$/.test(after[3] ?? '');
 }

@@ -421,7 +421,7 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
   for (let k = from + MIN_CONTENT_WORDS; k < tokens.length - 3 && (tokens[k]?.end ?? Infinity) <= found.end; k += 1) {
     if (tokens[k]?.text !== ',' || !SECOND_REPORT_OPENERS.test(tokens[k + 1]?.text ?? '')) continue;
     const subjectStart = k + 2;
-    if (otherActorReacts(tokens, subjectStart)) {
+    if (otherActorReacts(tokens, subjectStart) || writerAside(tokens, subjectStart, found)) {
       const first = clause(tokens, from, k, found.attribution);
       return first === null ? [found] : [first];
     }
@@ -509,6 +509,31 @@ function otherActorReacts(tokens: readonly Token[], subjectStart: number): boole
   if (verb === -1) return false;
   const words = tokens.slice(subjectStart, subjectStart + 1 + verb);
   return words.every((t) => t.word) && namesSomeone(words);
+}
+
+/** "it is his job", "it was time": "it" and a form of "be", the subject standing in for an infinitive after them. */
+function anticipatoryIt(words: readonly Token[]): boolean {
+  return words.some((t, j) => /^it$/i.test(t.text) && /^(?:is|was|['’]s|would|will)$/i.test(words[j + 1]?.text ?? ''));
+}
+
+/** The writer's own voice: a first-person subject as printed. */
+const FIRST_PERSON = /^(?:I|[Ww]e)(?:['’](?:d|ll|re|ve|m))?$/;
+
+/**
+ * "The report claims the screen will stay 13 inches, although given its record, we would not rule out ...": after a
+ * report of someone else, a clause opened by a contrast whose subject (right after the conjunction or after a comma
+ * within a dozen words, outside quotes) is "I" or "we" is the writer's aside, so the report ends at the comma.
+ * Reported speech puts its speaker in the third person; a speaker who is "I" or "we" keeps the clause, and so does a
+ * clause with a cue of its own ("..., but I said ...": a second report) or a first person deeper in it ("..., but
+ * because of who I am").
+ */
+function writerAside(tokens: readonly Token[], subjectStart: number, found: Found): boolean {
+  if (FIRST_PERSON.test(found.attribution.subject?.text ?? '')) return false;
+  const window = tokens.slice(subjectStart, subjectStart + 12).filter((t) => t.end <= found.end);
+  const clauseEnd = window.findIndex((t) => /^[.;]$/.test(t.text));
+  const words = clauseEnd === -1 ? window : window.slice(0, clauseEnd);
+  if (words.some((t) => STATEMENT_CUES.has(normaliseWord(t.text)))) return false;
+  return words.some((t, j) => FIRST_PERSON.test(t.text) && (j === 0 || words[j - 1]?.text === ','));
 }
 
 /**
@@ -1419,6 +1444,10 @@ function midCue(tokens: Token[], text: string): Found[] | null {
     // because ..." is left in two parts: whose reason it is, the speaker's or the writer's, is not marked; "ever since
     // he said ..." has a cue of its own).
     const ownCue = tokens.slice(after + 2, after + 6).some((t) => STATEMENT_CUES.has(normaliseWord(t.text)));
+    // "It is his job, he said, to brief the public", "As costs rise, it was time, she said, to act": a first part with an
+    // "it" that stands for an infinitive still to come ends before it; the infinitive after the cue completes it.
+    // The infinitive's verb may be one of saying ("to warn lawmakers").
+    if (next === 'to' && /^\p{Ll}+$/u.test(tokens[after + 2]?.text ?? '') && anticipatoryIt(tokens.slice(0, comma))) return [{ ...second, start: first.start }];
     if (!ownCue && /^ever$/.test(next) && /^since$/.test(tokens[after + 2]?.text ?? '')) return [{ ...second, start: first.start }];
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its

@@ -79,8 +79,13 @@ const TITLE_BEFORE = /(?:['’]s|\b(?:of|on|in|from|at|by|the|a|an|called|titled
 /**
  * Quoted words in title case inside a sentence, where a work is named ("sings Bruce Springsteen’s “American
  * Skin”", "on Fox News’s “Fox and Friends.”", "the “American Pie” star", "in his book, “Make Your Kid a
- * Millionaire,”"), are a title even when a cue of the sentence seems to attribute them.
+ * Millionaire,”"), or followed by its author ("“The Long Walk,” by Ann Marsh"), are a title even when a cue of the
+ * sentence seems to attribute them.
  */
 export function isEmbeddedTitle(masked: string, span: QuoteSpan): boolean {
-  return isTitleCase(wordsOf(span.text)) && TITLE_BEFORE.test(masked.slice(Math.max(0, span.open - 40), span.open));
+  if (!isTitleCase(wordsOf(span.text))) return false;
+  return TITLE_BEFORE.test(masked.slice(Math.max(0, span.open - 40), span.open)) || BY_AUTHOR.test(masked.slice(span.close, span.close + 30));
 }
+
+/** A work's author right after its title ("“The Long Walk,” by Ann Marsh"): "by" and a capitalised name. */
+const BY_AUTHOR = /^\s*,?\s*by\s+\p{Lu}/u;

@@ -290,6 +290,12 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.952, 'held-out': 0.865 };
 // Branch claims19b: a share "N of (the) M noun" is one figure (the total cut from it no claim), a price list's entries
 // no figures, a tagline or slogan a title: tune 3.1% -> 2.8% (52 of 1861; 2 shares judged claims), held-out unchanged
 // (6.7%). Tune ceiling 0.032 -> 0.029.
+// With the twentieth batch (claims20, 57 tune items, 80 held-out, judged blind under the rules of d550cda): tune 3.1%
+// (60 of 1918; the batch alone 8 of 57), held-out 6.8% (54 of 799; the batch alone 6 of 80): ceilings 0.029 -> 0.032
+// and 0.067 -> 0.068 because the labels grew, not the rules. Its rules (counts of a list the text prints, a title
+// before its author, the writer's "we" after a report, "100 percent Irish", an "it" before its infinitive over the cue)
+// give tune 2.7% (52 of 1912, with the 2 new items they extract judged, both claims), held-out 6.5% (52 of 797):
+// ceilings 0.032 -> 0.029 and 0.068 -> 0.067.
 const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.067 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
@@ -312,7 +318,10 @@ const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.067 };
 // Branch speakers20 (an office before a surname, "the studio", a quoted label, a document the reported clause gives
 // another, "said a report from X"): tune 93.3% -> 93.9% (1173 -> 1180 of 1257), held-out 91.7% unchanged (431 of
 // 470): tune floor 0.929 -> 0.935.
-const CLAIM_SPEAKER_FLOOR = { tune: 0.935, 'held-out': 0.909 };
+// With the twentieth batch: tune 92.8% (1204 of 1298; the batch alone 31 of 41), held-out 91.6% (467 of 510; the batch
+// alone 36 of 40): tune floor 0.929 -> 0.927 because the labels grew, not the rules.
+// speakers20 and the twentieth batch with claims20's rules, both merged: tune 93.3% (1213 of 1300): tune floor 0.931.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.931, 'held-out': 0.909 };
 // The third aeb attribution batch's rules (branch speakers15b): tune 92.5% -> 92.7% (895 of 966), held-out 90.1% ->
 // 90.3% (346 of 383): floors 0.925 -> 0.926 and 0.9 -> 0.902.
 

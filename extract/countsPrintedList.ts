@@ -1,0 +1,82 @@
+import { isUnitOfMeasure, nounKind } from './wordnetNouns.ts';
+
+/**
+ * Counts of a list the text itself prints: the names just listed before the count, or the points the writer or a
+ * speaker goes on to take one by one. Such a count restates what the text lays out; nobody reports it as a figure.
+ */
+
+const SMALL_COUNTS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** A capitalised name of one to four words ("Henry Paulson", "T.R. Fehrenbach"). */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+/** "A, B and C" right before a dash or a comma and the count ("A, B and C ― three former aides"). */
+const NAMES_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])(${NAME}(?:,\s+${NAME})*,?\s+and\s+${NAME})\s*(?:[―—–]|\s-|,)\s*(?:(?:the|all|these|those)\s+)?$`,
+  'u',
+);
+/** The sentence after the count opens on the list's first point ("First, ...", "One, ...", "The first ..."). */
+const FIRST_POINT = /^[\s"“”'‘’]*(?:First(?:ly)?\b|First of all\b|For one\b|One\s*[,:]|The first\b)/;
+/** "There are", "has", "had", "is really" right before the count: what something holds or is, taken point by point. */
+const HOLDS_BEFORE =
+  /\b(?:[Tt]here\s+(?:are|were)|has|have|had|is|are|was|were|[’']s)(?:\s+(?:really|just|only|actually))?\s+$/;
+
+/** Plurals WordNet's lookup does not take back to their singular. */
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  children: 'child',
+  people: 'person',
+  men: 'man',
+  women: 'woman',
+};
+
+const TIME_NOUNS =
+  /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|seasons?|times)$/;
+
+/** The count a figure opens with, when it is a small one in words or digits (2 to 10); null otherwise. */
+function smallCount(figure: string): number | null {
+  const first = figure.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const n = SMALL_COUNTS[first] ?? (/^\d+$/.test(first) ? Number(first) : NaN);
+  return n >= 2 && n <= 10 ? n : null;
+}
+
+/** The items of a printed list "A, B and C" (or "A, B, and C"). */
+const itemsOf = (list: string) =>
+  list.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((item) => item.trim() !== '');
+
+/**
+ * "Richard Roe, Ann Poe and Joe Doe ― three former cabinet members", "The complaints had two aims, she said. First,
+ * ...", "There are three reasons for hope – cheaper loans, new roads and a calmer market.": a small count of the
+ * names listed right before it, or of the points something has or is that the text then takes one by one, counts the
+ * text's own list. `sentenceEnd` is where the count's sentence ends.
+ */
+export function countsPrintedList(text: string, start: number, end: number, sentenceEnd: number): boolean {
+  const figure = text.slice(start, end);
+  const n = smallCount(figure);
+  // "two of the three people": a share is a figure of its own.
+  if (n === null || /\sof\s/.test(figure)) return false;
+  const names = NAMES_BEFORE.exec(text.slice(Math.max(0, start - 200), start));
+  if (names?.[1] !== undefined && itemsOf(names[1]).length === n) return true;
+  // What something holds or is, in points: "faced three screenings. First, ..." counts what happened; "They had three
+  // children — A, B and C" counts a family (people), and so do "two men. First, ...".
+  const noun = figure.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (!HOLDS_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || !figure.includes(' ')) return false;
+  if (
+    isUnitOfMeasure(noun) ||
+    TIME_NOUNS.test(noun) ||
+    /^(?:person|group)$/.test(nounKind(IRREGULAR_PLURALS[noun] ?? noun) ?? '')
+  )
+    return false;
+  if (FIRST_POINT.test(text.slice(sentenceEnd, sentenceEnd + 40))) return true;
+  // "There are three reasons – a, b and c.": the list after a dash or a colon, as many items as the count.
+  const laidOut = /^[^.;:–—"“”]{0,40}?\s*[:–—]\s*([^.;"“”]+)/.exec(text.slice(end, sentenceEnd));
+  return laidOut?.[1] !== undefined && itemsOf(laidOut[1].replace(/[,\s]+$/, '')).length === n;
+}

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+
+const items = (text: string) =>
+  extractMentions(text).mentions.map((m) => ({ kind: m.kind, text: m.text, speaker: m.speaker }));
+const figures = (text: string) =>
+  items(text)
+    .filter((m) => m.kind === 'number')
+    .map((m) => m.text);
+const statements = (text: string) =>
+  items(text)
+    .filter((m) => m.kind === 'statement')
+    .map((m) => m.text);
+
+describe('counts of a list the text prints', () => {
+  test('a count right after the names it restates counts nothing new', () => {
+    assert.deepEqual(
+      figures(
+        'Other senators, like Ann Roe, Bill Poe and Carl Doe ― three former cabinet members ― also backed the plan.',
+      ),
+      [],
+    );
+  });
+
+  test('a share of a group is a figure even after the names', () => {
+    assert.deepEqual(figures('Ann Roe and Bill Poe, two of the five nurses on duty, were hurt.'), [
+      'two of the five nurses',
+    ]);
+  });
+
+  test('the points something has, then taken one by one, count the speaker’s own list', () => {
+    assert.deepEqual(
+      figures('The rumours had two aims, the mayor said. First, they were meant to scare voters.'),
+      [],
+    );
+    assert.deepEqual(figures('That is really two questions. First, will the ferry run?'), []);
+  });
+
+  test('a list after a dash, as many items as the count, is laid out by the text', () => {
+    const text =
+      '"Prices usually lead wages. There are three signs of recovery – cheaper loans, new roads and a calmer market," said Tom Vale, an analyst.';
+    assert.deepEqual(figures(text), []);
+  });
+
+  test('what happened, a family and a list of another length still count', () => {
+    assert.deepEqual(figures('She passed four separate safety checks. First, the police ran her name.'), [
+      'four separate safety checks',
+    ]);
+    assert.deepEqual(figures('They had three children — Ann, Bob and Cy.'), ['three children']);
+    assert.deepEqual(figures('The firm has three plants: one in Ohio, one in Texas.'), ['three plants']);
+  });
+});
+
+describe('a quoted title followed by its author', () => {
+  test('is a title, not a quote of whoever the sentence names', () => {
+    const text =
+      "The coach often talks about patience. One of his recent reads, ''Slow Water Rising,'' by Ann Marsh, about a flood, drove that point home. ''She says the town was not ready,'' the coach said.";
+    assert.deepEqual(
+      items(text)
+        .filter((m) => m.kind === 'quote')
+        .map((m) => m.text),
+      ['She says the town was not ready'],
+    );
+  });
+});
+
+describe("the writer's aside after a report", () => {
+  test('a contrast clause in the first person ends the report', () => {
+    const text =
+      'The newsletter claims the new tablet will weigh under a pound, although given its patchy record, we would not bet on it.';
+    assert.deepEqual(statements(text), ['the new tablet will weigh under a pound']);
+  });
+
+  test('a first person deeper in the clause is the reported speaker’s words', () => {
+    const text =
+      'Gold said he had come to believe that I was being singled out, not for what I did, but because of who I am.';
+    assert.deepEqual(statements(text), [
+      'he had come to believe that I was being singled out, not for what I did, but because of who I am',
+    ]);
+  });
+});
+
+describe('a clause cut by its cue before the infinitive its "it" stands for', () => {
+  test('is one statement over the cue', () => {
+    const text =
+      'Admiral Ruiz makes no apologies. It is his duty, he said, to warn lawmakers about the danger.';
+    assert.deepEqual(statements(text), ['It is his duty, he said, to warn lawmakers about the danger']);
+  });
+});
+
+describe('a whole percent before a nationality', () => {
+  test('says who someone is, no share of anything', () => {
+    assert.deepEqual(figures('His aunt insisted that the boy was 100 percent Irish.'), []);
+    assert.deepEqual(figures('Sales were up 100 percent in January.'), ['100 percent']);
+  });
+});
