@@ -37,10 +37,12 @@ export function countedWords(text: string, unit: string | null): Set<string> {
   const head = (unitWithoutMeasure(unit) ?? '').toLowerCase().split(/\s+/).at(-1) ?? '';
   // An ordinal in digits is a word of what is counted ("two 12th-grade students"), the same as its word; other digits
   // are none, a number glued to its scale or unit ("$5bn", "10km") included.
-  // A conversion printed in brackets after the figure ("5 miles (8 km)", extract's convertedEnd) says how much again, not what is counted.
+  // A conversion printed in brackets or after ", or" ("5 miles (8 km)", "5 miles, or 8 km", extract's convertedEnd) says
+  // how much again, not what is counted.
   const words = (
     text
       .replace(/\s*\([^()]*\)/g, '')
+      .replace(/,\s*or\s+.*$/s, '')
       .toLowerCase()
       .replace(/\b(\d+)(st|nd|rd|th)\b/g, (_, digits: string, suffix: string) => ordinalWord(digits, suffix))
       .match(/\d+(?:st|nd|rd|th)\b|\p{L}+/gu) ?? []

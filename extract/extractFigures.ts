@@ -13,6 +13,7 @@ import { orderFigureNames } from './findSubject.ts';
 import { isUnitOfMeasure, nounKind } from './wordnetNouns.ts';
 import { synsetOffsets } from '../wordnet.ts';
 import { inTitleCaseLine, inUnpunctuatedHeading } from './inTitleCaseLine.ts';
+import { countedInitialisms, tableRowNames } from './tableRowNames.ts';
 import {
   AFTER_SCALE_WORD,
   ATTACHED_SCALE,
@@ -46,7 +47,7 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i
  * names of its sentence, the one it is about first (see orderFigureNames).
  */
 export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[]): ExtractedMention[] {
-  const { text, sentences, known } = analysis;
+  const { text, sentences } = analysis;
   const out: ExtractedMention[] = [];
   // The figure read last, and its mention when it was kept: a conversion printed in brackets after it joins it.
   let last: { figure: Figure; mention?: ExtractedMention } | null = null;
@@ -89,16 +90,25 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
       value: figure.value,
       unit: figure.unit,
       qualifier: figure.qualifier,
-      entities: orderFigureNames(
-        sentence,
-        { start: figure.start - (span?.start ?? 0), end: figure.end - (span?.start ?? 0) },
-        withoutUnitNames(span ? findEntities(textTokens(analysis, span.start, span.end), known) : [], figure.unit),
-        quote?.speaker ?? null,
-      ),
+      entities: figureEntities(analysis, span, figure, quote?.speaker ?? null),
     };
     out.push(last.mention);
   }
   return out;
+}
+
+/**
+ * The names of a figure's sentence, the one it is about first; a stat line naming no one but the columns its numbers
+ * count ("1 sack, 1 TFL, 1 QH.") takes the names of its row (tableRowNames), so that two players' lines stay two.
+ */
+function figureEntities(analysis: TextAnalysis, span: SentenceSpan | undefined, figure: Figure, speaker: string | null): string[] {
+  if (span === undefined) return [];
+  const names = withoutUnitNames(findEntities(textTokens(analysis, span.start, span.end), analysis.known), figure.unit);
+  const columns = countedInitialisms(span.text);
+  const named = names.filter((name) => !columns.has(name));
+  const row = named.length === 0 ? tableRowNames(analysis, span) : null;
+  if (row !== null) return row;
+  return orderFigureNames(span.text, { start: figure.start - span.start, end: figure.end - span.start }, names, speaker);
 }
 
 /** Whether a figure's unit is a unit of measure or a currency ("tons", "km", "miles (per hour)", "USD"), not a count of things. */
@@ -109,14 +119,28 @@ function inUnitOfMeasure(unit: string | null): boolean {
 
 /**
  * "about 2,300 tons (2,095 metric tons)", "5 miles (8 km)", "$12.9bn (£10bn)": a figure that fills the brackets right
- * after another, both in units of measure, is the first converted, one figure printed twice. The end of the brackets
- * (where the first figure's printing now ends), or null when `next` is no such conversion of `figure`.
+ * after another, both in units of measure, is the first converted, one figure printed twice; so is one after ", or"
+ * ("about 2,750 tons, or 2,500 metric tons", "10 kilometres, or 6.2 miles") when the second says its value in other
+ * units (another value, printed in other words or another currency: "two days, or three days" are two figures). The
+ * end of the brackets or of the second figure (where the first figure's printing now ends), or null when `next` is no
+ * such conversion of `figure`.
  */
+const SCALE_WORDS = /^(?:thousand|million|billion|trillion|bn|m|k)\b\s*/i;
 function convertedEnd(text: string, figure: Figure, next: Figure): number | null {
-  if (!/^\s*\(\s*$/.test(text.slice(figure.end, next.start))) return null;
+  if (!inUnitOfMeasure(figure.unit) || !inUnitOfMeasure(next.unit)) return null;
+  const between = text.slice(figure.end, next.start);
+  if (/^\s*,\s*or\s+$/.test(between)) {
+    // Another currency, or a unit printed in other words ("metric tons"); a sum in one currency after ", or" is
+    // another sum ("$2.8 billion, or $2.53 a share").
+    const head = (f: Figure) => (f.unit ?? '').replace(/\s*\(.*\)$/, '');
+    const currency = (f: Figure) => /^[A-Z]{3}$/.test(head(f));
+    const unitWords = (f: Figure) => text.slice(f.start, f.end).replace(/^[^\d]*[\d.,\s]*/, '').replace(SCALE_WORDS, '').trim().toLowerCase();
+    const otherUnits = currency(figure) || currency(next) ? head(figure) !== head(next) : unitWords(figure) !== unitWords(next) && unitWords(next) !== '';
+    return figure.value !== next.value && otherUnits ? next.end : null;
+  }
+  if (!/^\s*\(\s*$/.test(between)) return null;
   const close = /^\s*\)/.exec(text.slice(next.end, next.end + 4));
-  if (close === null || !inUnitOfMeasure(figure.unit) || !inUnitOfMeasure(next.unit)) return null;
-  return next.end + close[0].length;
+  return close === null ? null : next.end + close[0].length;
 }
 
 /**
@@ -574,6 +598,8 @@ const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|dec
  * round", "two years into his term": a moment within a period (a game clock), no length anyone claims.
  */
 const POINT_AFTER = /^(?:\s+[\p{N}\p{L}]+\s+(?:hours?|minutes?|seconds?))?\s+(?:ago|later|earlier|afterwards|on|from now|away|remaining|left|into)\b/iu;
+/** "put three years into the novel", "poured two decades into it": a time spent on something, which measures it. */
+const INVESTED_BEFORE = /\b(?:put|puts|putting|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|sank|sunk|sinks?|sinking|devot(?:e|es|ed|ing)|dedicat(?:e|es|ed|ing))\s+$/i;
 /** The words that name a period by its place in time, a range's first end included ("the last 10 - 20 years"). */
 const NAMED_PERIOD = /\b(?:last|past|next|first|coming|previous|final)\s+(?:[\p{N}\p{L}]+\s*(?:[-–]|or|to)\s*)?$/iu;
 
@@ -584,7 +610,7 @@ const NAMED_PERIOD = /\b(?:last|past|next|first|coming|previous|final)\s+(?:[\p{
  */
 function isTimeReference(text: string, start: number, end: number, unit: string | null): boolean {
   if (unit === null || !TIME_UNITS.test(unit)) return false;
-  if (POINT_AFTER.test(text.slice(end, end + 40))) return true;
+  if (POINT_AFTER.test(text.slice(end, end + 40)) && !INVESTED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (/^\s*(?:[-–]\s*)?(?:old|of age)\b/i.test(text.slice(end, end + 10))) return true;
   if (namesAgeBefore(text, start)) return true;
   if (NAMED_PERIOD.test(text.slice(Math.max(0, start - 24), start))) return true;
@@ -712,10 +738,11 @@ function namesModelInPhrase(text: string, numberStart: number, numberEnd: number
 const atSentenceStart = (text: string, at: number) => /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 
 /**
- * Words a game's score is printed before ("a 20 - 13 victory", "a 7-0 run": points scored in a row), and a team's
- * win-loss record ("an 8 - 8 record", "a 2 - 14 mark"), which counts no one thing either of its numbers names.
+ * Words a game's score is printed before ("a 20 - 13 victory", "a 7-0 run": points scored in a row, "a 44 - 26
+ * rebounding edge": a tally of one kind of play as a score), and a team's win-loss record ("an 8 - 8 record", "a 2 -
+ * 14 mark"), which counts no one thing either of its numbers names.
  */
-const SCORE_NOUNS = 'victory|victories|win|wins|lead|loss|defeat|triumph|rout|decision|draw|tie|run|spurt|burst|record|mark';
+const SCORE_NOUNS = 'victory|victories|win|wins|lead|loss|defeat|triumph|rout|decision|draw|tie|run|spurt|burst|record|mark|edge|advantage';
 const SCORE_WORD = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${SCORE_NOUNS})\\b`, 'iu');
 const SCORE_AFTER = new RegExp(`^\\s?[-–]\\s?\\d{1,3}\\s+(?:\\p{L}+\\s+)?(?:${SCORE_NOUNS})\\b`, 'iu');
 

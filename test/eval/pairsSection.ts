@@ -213,9 +213,14 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 // 187 merged; the old pairs 165 of 242 and 165 of 171, as main's 68.2% / 96.5% run); held-out 56.3% of 103, 79.5% (58
 // of 73; the old pairs 52 of 94 and 52 of 64, one same pair less joined than main's stored run, from story placement:
 // read pairwise, no held-out pair changes between main and the branch). Precision floors follow the new labels down.
+// The ninth figure batch (55 blind pairs, the eighth batch's samples continued): main's rules on it alone joined 14 of 16
+// tune same pairs at 14 of 16 merged, and 4 of 7 held-out at 4 of 5. With it and branch figs20's rules (a conversion after
+// ", or" one figure, a tally printed as a score before "edge" no figure, time "put into" something measured, a stat line
+// taking its row's names): tune 71.2% of 274 found, 95.1% (195 of 205 merged); held-out 58.3% of 108, 79.7% (63 of 79).
+// Recall floors raised (tune 0.68 -> 0.71, held-out 0.563 -> 0.58); precision floors unchanged.
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.68, precision: 0.95 },
-  'held-out': { recall: 0.563, precision: 0.794 },
+  tune: { recall: 0.71, precision: 0.95 },
+  'held-out': { recall: 0.58, precision: 0.794 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 
@@ -327,8 +332,11 @@ function printExamples<P extends { a: PairSide; b: PairSide; label: string }>(
 export const pairsSection: EvalSection = {
   name: 'pairs',
   async run() {
-    const pairs = readJsonl<MentionPair>(path.join(LABELS, 'pairs.jsonl'));
-    const figureFile = path.join(LABELS, 'figurePairs.jsonl');
+    // EVAL_FIGURE_PAIRS=file scores only that file's figure pairs, their documents ingested alone, with no gate: how
+    // a blind batch is measured before any rule is fitted to it.
+    const batchFile = process.env.EVAL_FIGURE_PAIRS;
+    const pairs = batchFile ? [] : readJsonl<MentionPair>(path.join(LABELS, 'pairs.jsonl'));
+    const figureFile = batchFile ?? path.join(LABELS, 'figurePairs.jsonl');
     const figurePairs = existsSync(figureFile) ? readJsonl<FigurePair>(figureFile) : [];
     const sides = [...pairs, ...figurePairs].flatMap((p) => [p.a, p.b]);
     const texts = documentTexts(
@@ -417,18 +425,19 @@ export const pairsSection: EvalSection = {
       for (const label of ['verbatim', 'partial', 'paraphrase'] as const) {
         const c = s.byLabel[label];
         const floor = RECALL_FLOOR[split][label];
-        if (floor !== null)
+        if (floor !== null && !batchFile)
           failedGates += gate(
             `pairs ${split}: ${label} pairs sharing a claim (both found)`,
             ratio(c.joined, c.found),
             floor,
           );
       }
-      failedGates += gate(
-        `pairs ${split}: merge precision`,
-        ratio(s.mergedRight, s.merged),
-        PRECISION_FLOOR[split],
-      );
+      if (!batchFile)
+        failedGates += gate(
+          `pairs ${split}: merge precision`,
+          ratio(s.mergedRight, s.merged),
+          PRECISION_FLOOR[split],
+        );
       if (figurePairs.length > 0) {
         const f = scoreFigurePairs(
           figurePairs.filter((p) => storySplit(storyOf(p)) === split),
@@ -449,16 +458,18 @@ export const pairsSection: EvalSection = {
           `${split}: ${f.pairs} labelled figure pairs (${f.sidesNotFound} sides not found); the same figure sharing a claim ${describe(f.same)}; ` +
             `figure-merge precision ${pct(ratio(f.mergedRight, f.merged))} of ${f.merged} merged`,
         );
-        failedGates += gate(
-          `pairs ${split}: the same figure sharing a claim`,
-          ratio(f.same.joined, f.same.found),
-          FIGURE_FLOOR[split].recall,
-        );
-        failedGates += gate(
-          `pairs ${split}: figure-merge precision`,
-          ratio(f.mergedRight, f.merged),
-          FIGURE_FLOOR[split].precision,
-        );
+        if (!batchFile) {
+          failedGates += gate(
+            `pairs ${split}: the same figure sharing a claim`,
+            ratio(f.same.joined, f.same.found),
+            FIGURE_FLOOR[split].recall,
+          );
+          failedGates += gate(
+            `pairs ${split}: figure-merge precision`,
+            ratio(f.mergedRight, f.merged),
+            FIGURE_FLOOR[split].precision,
+          );
+        }
         if (split === 'tune') {
           const story = (side: PairSide) => ` (story ${storyOfDoc.get(side.doc)?.slice(-6) ?? '-'})`;
           printExamples('figures kept apart', f.missed, texts, Number(process.env.EVAL_EXAMPLES ?? 5), story);

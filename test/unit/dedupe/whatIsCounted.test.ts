@@ -244,4 +244,6 @@ describe('figures merge by what they count', () => {
 test('a conversion printed in brackets says how much again, not what is counted', () => {
   assert.deepEqual([...countedWords('6 miles (9.7 km)', 'miles')], []);
   assert.ok(sameCount(countedWords('two armoured trucks (3.5 tonnes each)', 'trucks'), countedWords('two armoured trucks', 'trucks')));
+  // So does one after ", or".
+  assert.deepEqual([...countedWords('about 1,650 tons, or 1,500 metric tons', 'tons')], []);
 });

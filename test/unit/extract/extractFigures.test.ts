@@ -126,6 +126,8 @@ test('a point in time is not a figure: "three years ago", "eight years later", "
   // A moment within a period: a game clock, or how far into a term or a meeting something happened.
   assert.deepEqual(figures('The referee stopped the bout 38 seconds into the fourth round.'), []);
   assert.deepEqual(figures('Two years into her term, the mayor resigned; 20 minutes into the hearing he walked out.'), []);
+  // Time put into something is spent on it, a length measured.
+  assert.deepEqual(figures('The sculptor put four years into the fountain, and her assistant poured six months into the base.').map((f) => f.text), ['four years', 'six months']);
   // Durations that measure something stay.
   assert.deepEqual(
     figures('The standoff lasted two hours before the gunman surrendered. He served 12 years in prison.').map((f) => f.text),
@@ -162,6 +164,8 @@ test('a time of day or a game\'s score is no figure; a currency sign printed apa
   assert.deepEqual(figures('The shooting happened at ten o\'clock on Friday night.'), []);
   assert.deepEqual(figures('His late touchdown pass gave the Colts a 20 - 13 victory over Detroit.'), []);
   assert.deepEqual(figures('They took a 13-3 halftime lead into the locker room.'), []);
+  // A tally of one kind of play printed as a score.
+  assert.deepEqual(figures('The visitors held a 38 - 29 rebounding edge and a 12-7 advantage in steals.'), []);
   assert.deepEqual(figures('AMD agreed to pay $ 5.4 billion for the graphics chip maker.').map((f) => [f.value, f.unit]), [[5_400_000_000, 'USD (pay)']]);
 });
 
@@ -490,6 +494,12 @@ test('a figure in units of measure converted in brackets right after it is one f
   // Counts of things in brackets are other figures, and so is a bracket that holds more than a figure.
   assert.deepEqual(figures('Officials counted 12 ships (3 tankers) in the port.').map((f) => f.text), ['12 ships', '3 tankers']);
   assert.deepEqual(figures('The road runs 40 miles (up from 25 miles in 2010) across the valley.').length, 2);
+  // A conversion after ", or" is one too, when it gives the value in other units; alternatives stay two figures.
+  assert.deepEqual(figures('The barge carried about 1,650 tons, or 1,500 metric tons, of grain.').map((f) => f.text), ['about 1,650 tons, or 1,500 metric tons']);
+  assert.deepEqual(figures('The ridge path is 8 kilometres, or 5 miles, long.').map((f) => f.text), ['8 kilometres, or 5 miles']);
+  assert.deepEqual(figures('Repairs may take four days, or five days in bad weather.').length, 2);
+  assert.deepEqual(figures('The chain made $1.4 billion, or $1.87 a share.').length, 2);
+  assert.deepEqual(figures('The club sold the striker for $90 million, or 80 million euros.').map((f) => f.text), ['$90 million, or 80 million euros']);
 });
 
 test('a counterfactual ("Had she ..., she would have", "if ... had ..., would have") counts what never was, quoted or not', () => {

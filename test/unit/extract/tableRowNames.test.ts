@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFigures } from '../../../extract/extractFigures.ts';
+import { analyzeText } from '../../../extract/analyzeText.ts';
+import { countedInitialisms } from '../../../extract/tableRowNames.ts';
+
+const namesOf = (text: string, figure: string) =>
+  extractFigures(analyzeText(text), [])
+    .filter((f) => f.text === figure)
+    .map((f) => f.entities);
+
+test("a stat line naming no one but its columns is its row's player's: two players' lines stay two", () => {
+  const rows =
+    'Linebackers\nLB Jane Roe 51 80% 4 tackles (4 combined). 1 sack, 1 TFL, 2 QH.\nLB Mary Major 40 61% 2 tackles (2 combined). 1 sack, 1 INT.';
+  const [roe, major] = namesOf(rows, '1 sack');
+  assert.ok(roe?.some((name) => name.includes('Jane Roe')));
+  assert.ok(major?.some((name) => name.includes('Mary Major')));
+  assert.ok(!roe?.includes('TFL') && !major?.includes('INT'));
+});
+
+test('a sentence of prose, or a stat line opening its own line, keeps its own names', () => {
+  assert.deepEqual(namesOf('The defense had 3 sacks against Ohio.', '3 sacks'), [['Ohio']]);
+  assert.deepEqual(namesOf('Box score\n2 sacks, 1 INT.', '2 sacks'), [['INT']]);
+});
+
+test('the initialisms a number counts in a sentence are columns', () => {
+  assert.deepEqual(
+    [...countedInitialisms('1 sack, 1 TFL, 3 QHs and 43 RBIs for Ohio.')],
+    ['TFL', 'QH', 'RBI'],
+  );
+});
