@@ -1,7 +1,7 @@
 import type { MergeOptions } from '../dedupe/decideMerge.ts';
 import type { StoryFigureClaim } from '../dedupe/storyFigures.ts';
 import { claimScopes, storyFigureJoins } from '../dedupe/storyFigures.ts';
-import type { Db } from '../store/db.ts';
+import type { Db, Queryable } from '../store/db.ts';
 import * as store from '../store/index.ts';
 import { lockScopesStatement } from '../store/locks.ts';
 
@@ -29,19 +29,53 @@ export async function joinStoryFigures(
   movedOthers = true,
   movedInto: readonly string[] = [],
 ): Promise<number> {
+  const join = await findStoryJoin(db, articleId, options, movedOthers, movedInto);
+  return join ? joinAlone(db, join, options) : 0;
+}
+
+/** A story whose figure claims agree, found by an article's first read (no lock): the locks to take to join them. */
+export interface StoryJoin {
+  articleId: string;
+  /** Whether all the story's figures are compared again, not only those of the article's own values. */
+  whole: boolean;
+  /** The scope locks of the claims read (their value and the words of their names), taken exclusively. */
+  scopes: string[];
+}
+
+/**
+ * joinStoryFigures' first read, without a lock (it marks the stories `movedInto` due, and clears the article's own).
+ * @returns the join to make under the claims' scope locks, or null when no claims of the story agree.
+ */
+export async function findStoryJoin(
+  db: Db,
+  articleId: string,
+  options: MergeOptions,
+  movedOthers: boolean,
+  movedInto: readonly string[],
+): Promise<StoryJoin | null> {
   const seen = await store.claims.readStoryFigures(db, articleId, movedOthers, movedInto);
-  if (seen.storyId === null || storyFigureJoins(seen.storyId, seen.claims, options).length === 0) return 0;
-  const scopes = [...new Set(seen.claims.flatMap(claimScopes))];
-  const held = new Set(scopes);
+  if (seen.storyId === null || storyFigureJoins(seen.storyId, seen.claims, options).length === 0) return null;
+  return { articleId, whole: seen.whole, scopes: [...new Set(seen.claims.flatMap(claimScopes))] };
+}
+
+/** Makes a join in a transaction of its own, its scope locks sent with BEGIN, in one round trip. */
+export function joinAlone(db: Db, join: StoryJoin, options: MergeOptions): Promise<number> {
+  return db.transaction((tx) => joinLocked(tx, join, options), { begin: lockScopesStatement(join.scopes) });
+}
+
+/**
+ * Makes a join in a transaction that holds its scope locks (and perhaps others): the story read again and the
+ * joins among the claims whose locks it holds written as a merge writes the claims a mention bridges.
+ * @returns how many claims were absorbed.
+ */
+export async function joinLocked(tx: Queryable, join: StoryJoin, options: MergeOptions): Promise<number> {
+  const held = new Set(join.scopes);
   const locked = (claim: StoryFigureClaim) => claimScopes(claim).every((scope) => held.has(scope));
-  // The scope locks travel with BEGIN, in one round trip (the locks first taken are held while the others are awaited).
-  return db.transaction(async (tx) => {
-    const now = await store.claims.readStoryFigures(tx, articleId, seen.whole);
-    if (now.storyId === null) return 0;
-    const redirects = storyFigureJoins(now.storyId, now.claims.filter(locked), options);
-    if (redirects.length === 0) return 0;
-    const touched = [...new Set(redirects.flatMap((r) => [r.oldId, r.newId]))];
-    await store.claims.applyMerges(tx, { claims: [], redirects, placements: [], keys: [], variants: [], conflicts: [], touched }, null);
-    return redirects.length;
-  }, { begin: lockScopesStatement(scopes) });
+  const now = await store.claims.readStoryFigures(tx, join.articleId, join.whole);
+  if (now.storyId === null) return 0;
+  const redirects = storyFigureJoins(now.storyId, now.claims.filter(locked), options);
+  if (redirects.length === 0) return 0;
+  const touched = [...new Set(redirects.flatMap((r) => [r.oldId, r.newId]))];
+  await store.claims.applyMerges(tx, { claims: [], redirects, placements: [], keys: [], variants: [], conflicts: [], touched }, null);
+  return redirects.length;
 }

@@ -3,7 +3,9 @@ import type { ArticleVersion } from '../store/claimMerges.ts';
 import type { Db } from '../store/db.ts';
 import type { StoredMention } from '../store/mentions.ts';
 import type { ArticleMerge, DedupeOptions } from './mergeMentions.ts';
-import { mergeArticles, mergeMentions } from './mergeMentions.ts';
+import { mergeAndJoin, mergeMentions } from './mergeMentions.ts';
+import type { StoryJoin } from './joinStoryFigures.ts';
+import { findStoryJoin, joinAlone } from './joinStoryFigures.ts';
 import type { StepTimer } from './stepTimer.ts';
 import { batcherOf } from './lockBatcher.ts';
 
@@ -20,6 +22,12 @@ interface WaitingMerge extends ArticleMerge {
   reject: (error: unknown) => void;
 }
 
+interface WaitingJoin {
+  join: StoryJoin;
+  resolve: (joined: number) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
  * Merges the articles of one process's dedupe jobs several in one transaction (mergeArticles): the merges of
  * articles that share a scope lock (a speaker's quotes, a figure's names) run one after the other over every
@@ -31,6 +39,7 @@ interface WaitingMerge extends ArticleMerge {
  */
 export class MergeBatcher {
   private readonly waiting: WaitingMerge[] = [];
+  private readonly joins: WaitingJoin[] = [];
   private draining = false;
 
   constructor(
@@ -51,25 +60,48 @@ export class MergeBatcher {
     });
   }
 
+  /**
+   * Makes a story figure join (joinStoryFigures.ts) in the next batch's transaction, after its merges, its scope
+   * locks taken with theirs: so that it neither waits for this process's merges nor keeps them waiting.
+   * @returns how many claims it absorbed.
+   */
+  join(join: StoryJoin): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      this.joins.push({ join, resolve, reject });
+      if (!this.draining) void this.drain();
+    });
+  }
+
   private async drain(): Promise<void> {
     this.draining = true;
     try {
-      while (this.waiting.length > 0) await this.mergeBatch(this.waiting.splice(0, this.limit));
+      while (this.waiting.length > 0 || this.joins.length > 0) {
+        await this.mergeBatch(this.waiting.splice(0, this.limit), this.joins.splice(0, this.limit));
+      }
     } finally {
       this.draining = false;
     }
   }
 
-  private async mergeBatch(batch: readonly WaitingMerge[]): Promise<void> {
+  private async mergeBatch(batch: readonly WaitingMerge[], joins: readonly WaitingJoin[]): Promise<void> {
     const started = performance.now();
     for (const waiting of batch) waiting.time?.('merge_batch_wait', (started - waiting.queued) / 1000);
     let outcomes: MergeOutcome[][];
+    let joined: number[];
     try {
-      outcomes = await mergeArticles(this.db, batch, this.options, batch[0]?.time);
+      ({ outcomes, joined } = await mergeAndJoin(this.db, batch, joins.map((j) => j.join), this.options, batch[0]?.time));
     } catch (error) {
-      if (batch.length === 1) {
+      if (batch.length + joins.length === 1) {
         batch[0]?.reject(error);
+        joins[0]?.reject(error);
         return;
+      }
+      for (const waiting of joins) {
+        try {
+          waiting.resolve(await joinAlone(this.db, waiting.join, this.options));
+        } catch (error) {
+          waiting.reject(error);
+        }
       }
       for (const waiting of batch) {
         try {
@@ -81,6 +113,7 @@ export class MergeBatcher {
       return;
     }
     batch.forEach((waiting, i) => waiting.resolve(outcomes[i] ?? []));
+    joins.forEach((waiting, i) => waiting.resolve(joined[i] ?? 0));
   }
 }
 
@@ -95,4 +128,20 @@ export function mergeInBatch(
   time?: StepTimer,
 ): Promise<MergeOutcome[]> {
   return batcherOf(batchers, db, (d) => new MergeBatcher(d, options)).merge(mentions, done, time);
+}
+
+/**
+ * Joins the figure claims of an article's story that agree, as joinStoryFigures does, the locked part in the
+ * transaction of this process's next merge batch on `db`.
+ * @returns how many claims were absorbed.
+ */
+export async function joinStoryFiguresInBatch(
+  db: Db,
+  articleId: string,
+  options: DedupeOptions,
+  movedOthers: boolean,
+  movedInto: readonly string[],
+): Promise<number> {
+  const join = await findStoryJoin(db, articleId, options, movedOthers, movedInto);
+  return join ? batcherOf(batchers, db, (d) => new MergeBatcher(d, options)).join(join) : 0;
 }

@@ -12,6 +12,8 @@ import { lockScopesStatement } from '../store/locks.ts';
 import type { ArticleVersion } from '../store/claimMerges.ts';
 import type { StoredMention } from '../store/mentions.ts';
 import type { SpeakerInput } from '../store/speakers.ts';
+import type { StoryJoin } from './joinStoryFigures.ts';
+import { joinLocked } from './joinStoryFigures.ts';
 import type { StepTimer } from './stepTimer.ts';
 import { timeStep } from './stepTimer.ts';
 
@@ -95,6 +97,23 @@ export async function mergeArticles(
   options: DedupeOptions,
   time?: StepTimer,
 ): Promise<MergeOutcome[][]> {
+  return (await mergeAndJoin(db, articles, [], options, time)).outcomes;
+}
+
+/**
+ * Merges articles as mergeArticles does and, in the same transaction, after their merges, makes story figure joins
+ * (joinStoryFigures.ts: joinLocked) found by articles merged before: their scope locks are taken with the merges',
+ * in the same statement. A join would otherwise take them in a transaction of its own, which holds the locks it got
+ * first while it waits for the others, held by a merge, and so keeps the next merge waiting in turn.
+ * @returns the outcomes of each article's mentions, in the order given, and how many claims each join absorbed.
+ */
+export async function mergeAndJoin(
+  db: Db,
+  articles: readonly ArticleMerge[],
+  joins: readonly StoryJoin[],
+  options: DedupeOptions,
+  time?: StepTimer,
+): Promise<{ outcomes: MergeOutcome[][]; joined: number[] }> {
   // A mention is placed once, by the first article that lists it (the same article twice in a batch places it once).
   const seen = new Set<string>();
   const planned = articles.map(({ mentions: listed, done }) => {
@@ -112,17 +131,18 @@ export async function mergeArticles(
       locks: p.isFigure && storyOf ? [...p.locks, figureValueScope(p.mention.value)] : p.locks,
     }));
   });
-  return timeStep(time, 'merge', () => mergeInTransaction(db, planned, articles, options, time));
+  return timeStep(time, 'merge', () => mergeInTransaction(db, planned, articles, joins, options, time));
 }
 
-/** mergeArticles' transaction, each article's mentions planned (planOf, with the article whose story they join). */
+/** mergeAndJoin's transaction, each article's mentions planned (planOf, with the article whose story they join). */
 function mergeInTransaction(
   db: Db,
   planned: ReadonlyArray<ReadonlyArray<ReturnType<typeof planOf> & { storyOf: string | null }>>,
   articles: readonly ArticleMerge[],
+  joins: readonly StoryJoin[],
   options: DedupeOptions,
   time: StepTimer | undefined,
-): Promise<MergeOutcome[][]> {
+): Promise<{ outcomes: MergeOutcome[][]; joined: number[] }> {
   const versions = articles.flatMap((a) => (a.done ? [a.done] : []));
   const markDone = async (tx: Queryable) => {
     for (const done of versions) await store.articles.markDeduped(tx, done.articleId, done.contentHash);
@@ -132,9 +152,16 @@ function mergeInTransaction(
   const articleOf = planned.flatMap((list, a) => list.map(() => a));
   const none = () => articles.map((): MergeOutcome[] => []);
   // The scope locks travel with BEGIN, in one round trip: merge_locks is the time until both are done.
-  const begin = lockScopesStatement(plans.flatMap((p) => p.locks), plans.flatMap((p) => p.shared));
+  const begin = lockScopesStatement([...plans.flatMap((p) => p.locks), ...joins.flatMap((j) => j.scopes)], plans.flatMap((p) => p.shared));
   const started = performance.now();
   return db.transaction(async (tx) => {
+    const outcomes = await mergeLocked(tx);
+    const joined: number[] = [];
+    for (const join of joins) joined.push(await joinLocked(tx, join, options));
+    return { outcomes, joined };
+  }, { begin });
+
+  async function mergeLocked(tx: Queryable): Promise<MergeOutcome[][]> {
     if (plans.length === 0) {
       await markDone(tx);
       return none();
@@ -192,7 +219,7 @@ function mergeInTransaction(
     const outcomes = none();
     plan.outcomes.forEach((outcome, i) => outcomes[todo[i]?.article ?? 0]?.push(outcome));
     return outcomes;
-  }, { begin });
+  }
 }
 
 /**

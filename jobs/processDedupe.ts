@@ -3,9 +3,8 @@ import { tokenize } from '../dedupe/normalizeText.ts';
 import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { ArticleJobData, CarriedArticle, StageResult } from './jobTypes.ts';
-import { joinStoryFigures } from './joinStoryFigures.ts';
 import { groupInBatch } from './groupNearDuplicates.ts';
-import { mergeInBatch } from './mergeBatcher.ts';
+import { joinStoryFiguresInBatch, mergeInBatch } from './mergeBatcher.ts';
 import { placeStoryInBatch } from './placeStory.ts';
 import { timeStep } from './stepTimer.ts';
 
@@ -35,8 +34,11 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData, car
   const outcomes = await mergeInBatch(ctx.db, unmerged, ctx.dedupe, { articleId: article.id, contentHash: article.contentHash }, time);
   // Its placement may have joined stories whose figures merged apart: they are compared again (dedupe/storyFigures.ts),
   // all of them when other articles changed story, else those of its own figures' values; the other stories that
-  // articles moved into are compared whole at their next article's merge.
-  const joined = await timeStep(time, 'story_figures', () => joinStoryFigures(ctx.db, article.id, ctx.dedupe, movedOthers, movedInto));
+  // articles moved into are compared whole at their next article's merge. The joins found are made in the next
+  // merge batch's transaction, under its locks.
+  const joined = await timeStep(time, 'story_figures', () =>
+    joinStoryFiguresInBatch(ctx.db, article.id, ctx.dedupe, movedOthers, movedInto),
+  );
   const claimsNew = outcomes.filter((o) => o.created).length;
   const merges = outcomes.reduce((n, o) => n + (o.created ? 0 : 1) + o.absorbed.length, 0) + joined;
   ctx.log.debug({ articleId: article.id, groupId, storyId, claimsNew, merges }, 'mentions merged');
