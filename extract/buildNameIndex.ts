@@ -185,6 +185,7 @@ export function lookupName(index: NameIndex, surname: string, accepts: (entry: K
   const key = normaliseWord(stripPossessive(surname));
   let list = index.get(key) ?? [];
   if (list.length === 0 && /\p{Script=Cyrillic}/u.test(surname)) list = cyrillicMatches(index, key);
+  else if (list.length === 0) list = misspeltMatches(index, key);
   const candidates = list.filter((entry) => entry.words.length >= 2 && entry.person && accepts(entry));
   candidates.sort((a, b) => b.count - a.count || a.first - b.first);
   return (bare ? firstNamedOfKin(candidates) : null) ?? candidates[0] ?? null;
@@ -203,6 +204,26 @@ function firstNamedOfKin(candidates: readonly KnownName[]): KnownName | null {
   if (firstNames.size < 2) return null;
   const earliest = people.reduce((a, b) => (b.first < a.first ? b : a));
   return people.find((entry) => entry.words[0] === earliest.words[0]) ?? null;
+}
+
+/**
+ * "Steve Sweeney ... Sweeny said": a surname printed nowhere else in full is the one surname the text names a person
+ * by with one letter more or less (five letters or more, the first two the same; a plural's or possessive's "s" is
+ * no misspelling).
+ */
+function misspeltMatches(index: NameIndex, key: string): KnownName[] {
+  if (!/^\p{Ll}{5,}$/u.test(key)) return [];
+  const near = [...index].filter(([other, list]) => other.slice(0, 2) === key.slice(0, 2) && oneLetterApart(key, other) && list.some((entry) => entry.person && entry.words.length >= 2));
+  return near.length === 1 ? (near[0]?.[1] ?? []) : [];
+}
+
+/** Whether dropping one letter (not a final "s") from the longer word gives the shorter. */
+function oneLetterApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || long === `${short}s`) return false;
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k += 1;
+  return short.slice(k) === long.slice(k + 1);
 }
 
 // Russian surnames decline ("Пескова", "Захаровой"): match on a shared stem.

@@ -9,6 +9,7 @@ import {
   ORG_NOUNS,
   ORG_PRONOUNS,
   PERSON_NOUNS,
+  PARTY_WORDS,
   PERSON_PRONOUNS,
   TITLES,
   isMonthInName,
@@ -19,6 +20,7 @@ import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokeni
 import type { Token } from './tokenize.ts';
 import { isCommonNoun, isPersonKind, isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { firstOfJoint } from './firstOfJoint.ts';
+import { isAdverbOnly } from './isAdverbOnly.ts';
 import { isFirstName } from './personGender.ts';
 
 export interface SpeakerPhrase {
@@ -126,6 +128,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     };
     // "Others, however," and "Ms. Lee, too,": an adverb set off by commas leaves the subject as it was.
     if (second.every((w) => EMPTY_WORDS.has(normaliseWord(w)))) return parseAppositive(printed, first, []);
+    // "Regardless, the State Department": an adverb opening the sentence is no name the description sets off.
+    if (first.length === 1 && isAdverbOnly(first[0] ?? '')) return alone(second);
     // "31, a Philadelphia photographer": an age before the description is no name.
     if (PREPOSITIONS.has(normaliseWord(first[0] ?? '')) || !nameOrDescription(first) || first.every((w) => /^\p{N}+$/u.test(w))) return alone(second);
     // "Powell's office, when contacted by Reuters", "Telephone providers, such as Portugal Telecom": a circumstance
@@ -408,6 +412,9 @@ function documentIssuer(printed: string, words: readonly string[]): SpeakerPhras
 }
 
 function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
+  // "the Republican said": a party's member printed alone is a description of a person, as "the senator" is.
+  const member = input.length === 2 && normaliseWord(input[0] ?? '') === 'the' && PARTY_WORDS.has(normaliseWord(input[1] ?? '')) ? (input[1] ?? '') : '';
+  if (member !== '') return { raw: printed, name: member, role: member, type: 'person', refersTo: 'role', head: normaliseWord(member), provenPerson: false };
   const words = [...input];
   while (words.length > 0 && DETERMINERS.has(normaliseWord(words[0] ?? '')) && words.length > 1) words.shift();
   if (words.length === 0) return null;

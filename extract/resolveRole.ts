@@ -5,7 +5,7 @@
  */
 
 import type { SpeakerType } from './types.ts';
-import { CUE_WORDS, PARTY_ROLE_WORDS, normaliseWord } from './cues.ts';
+import { CUE_WORDS, PARTY_ROLE_WORDS, PARTY_WORDS, normaliseWord } from './cues.ts';
 import type { NameIndex } from './buildNameIndex.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { roleGender } from './personGender.ts';
@@ -177,7 +177,8 @@ function redescribed(phrase: SpeakerPhrase, offset: number, context: RoleContext
   // "the bespectacled diplomat", "the soft-spoken general": a word of the person's looks or manner describes someone the
   // reader has met, never a new person.
   const described = (phrase.name ?? head).split(/\s+/).map((w) => w.toLowerCase());
-  if (!/^the\s/i.test(phrase.raw) || !described.some((w) => FIGURE_NOUNS.has(w) || EPITHETS.has(w))) return null;
+  // "the Republican": a party's member printed alone redescribes a public figure as well.
+  if (!/^the\s/i.test(phrase.raw) || !described.some((w) => FIGURE_NOUNS.has(w) || EPITHETS.has(w) || PARTY_WORDS.has(w))) return null;
   // At most the sentence before: the person must still be the one written about.
   if (sentencesBetween(context.masked, previous.offset, offset) > 1) return null;
   const wanted = roleGender(phrase.name ?? head);
@@ -260,9 +261,18 @@ export const sentencesBetween = (masked: string, from: number, to: number): numb
 
 const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|No|vs|U\.S|\p{Lu})$/u;
 
-/** The offsets right after each sentence end in `text` (a full stop after "Mr" or an initial ends none). */
+/** A time of day or a Latin abbreviation printed with its full stops ("p.m.", "a.m.", "e.g."). */
+const DOTTED_LOWER = /(?:^|[\s(])\p{Ll}\.\p{Ll}$/u;
+
+/**
+ * The offsets right after each sentence end in `text` (a full stop after "Mr" or an initial ends none, nor one of
+ * "p.m." before a lower-case word: "at 12:45 p.m. on Thursday" goes on, as splitSentences reads it).
+ */
 export function sentenceEnds(text: string): number[] {
-  return [...text.matchAll(/[.!?]["”’'§»]*\s+/g)].filter((m) => !ABBREVIATIONS.test(text.slice(0, m.index))).map((m) => (m.index ?? 0) + m[0].length);
+  return [...text.matchAll(/[.!?]["”’'§»]*\s+/gu)]
+    .filter((m) => !ABBREVIATIONS.test(text.slice(0, m.index)))
+    .filter((m) => !(DOTTED_LOWER.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) && /^\p{Ll}/u.test(text.charAt((m.index ?? 0) + m[0].length))))
+    .map((m) => (m.index ?? 0) + m[0].length);
 }
 
 export const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

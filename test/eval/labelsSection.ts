@@ -190,8 +190,13 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // named by what the text calls them: tune speaker 95.1% -> 95.4% (1252 of 1313), floor 0.95 -> 0.952.
 // speakers20's blind sixth aeb batch (45 attributions, both splits; main's rules found 36 and named 35 right): tune
 // 95.4% (1273 of 1334), held-out 86.8% -> 87.0% (607 of 698), found 78.8% and 77.6%; every floor holds as it was.
+// speakers20b's blind fifth PolNeAR/ECB+ batch (128 attributions, both splits; main's rules of 8e9a235 found 113 and
+// named 100 right): tune 95.4% -> 95.3% (1352 of 1419), held-out 87.0% -> 86.5% (628 of 726), found 79.4% and 77.8%;
+// every floor holds (held-out speaker on its floor: the labels grew). Its tune-side rules (an adverb before a comma, "the
+// Republican", a misspelt surname, "p.m." ending no sentence): tune speaker 95.3% -> 95.6% (1353 -> 1358 of 1420 on
+// main 3bde25b); held-out unchanged. Floor: tune speaker 0.952 -> 0.954.
 const FOUND_FLOOR = { tune: 0.785, 'held-out': 0.772 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.952, 'held-out': 0.865 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.954, 'held-out': 0.865 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
