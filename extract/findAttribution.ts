@@ -166,7 +166,10 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       // "Police responded and surrounded the building.": a sentence of its own only attributes the quote when
       // it is about the saying, not a verb among others, nor a saying with content of its own ("The officer
       // told Mr. Pinder to get everyone in the basement.", "Police said that ...").
+      // A quote whose words end their sentence, with a capital after it, stands so too: '“... peace. ” Mayor Roe said
+      // the attack was ...' reports the mayor's own words.
       if (sentenceEnded && (/^(?:and|but|or)$/i.test(rest[k + 1]?.text ?? '') || saysItsOwn(rest, k))) return null;
+      if (endsSentence && saysClause(rest, k)) return null;
       // "Killings are rare, police say.": a clause before a comma is not the subject. A sentence of its own that
       // reports a clause of its own does not attribute the quote; within the quote's sentence, what follows the
       // comma is the subject.
@@ -257,6 +260,20 @@ function saysItsOwn(tokens: readonly Token[], at: number): boolean {
     const next = after[j + 1]?.text ?? '';
     return j > 0 && word === 'to' && /^\p{Ll}+$/u.test(next) && !/^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|journalists)$/.test(next);
   });
+}
+
+/**
+ * Whether the cue at `at` reports a clause of its own with no "that": a determiner or a pronoun opening its subject,
+ * then a finite verb before any punctuation ("said the attack was ...", "said he had ...").
+ */
+function saysClause(tokens: readonly Token[], at: number): boolean {
+  if (!/^(?:the|a|an|this|these|those|his|her|their|its|he|she|they|it|we)$/i.test(tokens[at + 1]?.text ?? '')) return false;
+  for (let j = at + 2; j < Math.min(tokens.length, at + 8); j += 1) {
+    const token = tokens[j];
+    if (token === undefined || !token.word) return false;
+    if (FINITE_VERBS.has(normaliseWord(token.text))) return true;
+  }
+  return false;
 }
 
 /** Whether `tokens` open on a name, and an appositive after it set off by commas, followed by a cue. */

@@ -123,12 +123,19 @@ function opensDouble(text: string, i: number, para: Paragraph): boolean {
 /**
  * Whether the left mark at `at` opens the next paragraph of a quote, not its closer: copy that runs paragraphs into one
  * line leaves a paragraph of a long quote open and opens the next with a left mark ("... next year. “ I feel ... ”").
- * After a sentence's end and a space, before a capital, with a right mark closing it later, the mark opens.
+ * After a sentence's end and a space, before a capital, with a right mark closing it later, the mark opens. A straight
+ * mark opens so only when printed against the capital ('... this evening. "The fire has ... "'), since a closer is
+ * never followed by a letter, and when the next straight mark closes or opens a paragraph in turn ('... was voted
+ * "The Most Likely ..."' opens a title: the mark before it closed the quote, and the text after it is the writer's).
  */
 function opensNextParagraph(text: string, at: number, end: number): boolean {
-  if (text[at] !== '“') return false;
-  const before = text.slice(Math.max(0, at - 3), at);
-  return /[.!?]\s+$/.test(before) && /^\s*\p{Lu}/u.test(text.slice(at + 1, at + 4)) && text.slice(at + 1, end).includes('”');
+  const mark = text[at];
+  if (mark !== '“' && mark !== '"') return false;
+  if (!/[.!?]\s+$/.test(text.slice(Math.max(0, at - 3), at))) return false;
+  if (mark === '“') return /^\s*\p{Lu}/u.test(text.slice(at + 1, at + 4)) && text.slice(at + 1, end).includes('”');
+  if (!/^\p{Lu}/u.test(text[at + 1] ?? '')) return false;
+  const next = text.indexOf('"', at + 1);
+  return next !== -1 && next < end && (!isWordChar(text[next + 1]) || opensNextParagraph(text, next, end));
 }
 
 function findDoubleCloser(text: string, open: number, end: number, mark: string, closers: string): number {
