@@ -52,6 +52,25 @@ function opensSubordinate(tokens: readonly Token[], at: number, end: number): bo
 export const SUBJECT_BREAKERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'with', 'about', 'by', 'for', 'of', 'into', 'than']);
 
 /**
+ * Where a "who" clause that runs with no punctuation up to `end` starts, after a word that it describes ("The
+ * officer who fired the shot"); -1 when the words before `end` are no such clause (a cue or another clause word in it
+ * reports or subordinates something of its own).
+ */
+function restrictiveRelative(tokens: readonly Token[], end: number): number {
+  for (let j = end - 1; j >= Math.max(1, end - 10); j -= 1) {
+    const token = tokens[j];
+    if (token === undefined || !token.word) return -1;
+    if (token.text !== 'who') {
+      if (CLAUSE_WORDS.has(normaliseWord(token.text)) || STATEMENT_CUES.has(normaliseWord(token.text))) return -1;
+      continue;
+    }
+    // "Friends of Mr. Clinton's who ...": the clause describes the possessed noun, not the owner a walk back would find.
+    return tokens[j - 1]?.word === true && !/[’']s?$/.test(tokens[j - 1]?.text ?? '') && j < end - 1 ? j : -1;
+  }
+  return -1;
+}
+
+/**
  * The subject right before the cue, opening the sentence (after a conjunction or an introductory phrase set off
  * by a comma): "Peskov", "But she", "Rep. Tom Cole of Oklahoma, an ally of the leadership,". Returns the subject
  * as printed, with an appositive kept so that it gives the role.
@@ -62,6 +81,10 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   // "The ministry less than two weeks ago said": a time before the cue is the saying's, not the subject's.
   end = agoPhraseStart(tokens, end);
   while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
+  // "The officer who fired the shot says ...": a relative clause with no comma between a noun and the cue describes
+  // the noun, the subject.
+  const relative = restrictiveRelative(tokens, end);
+  if (relative !== -1) return subjectBefore(tokens, relative);
   let appositive: [number, number] | null = null;
   if (tokens[end - 1]?.text === ',' || quoteEndsRelative(tokens, end - 1)) {
     const named = nameBeforeAsides(tokens, end - 1);

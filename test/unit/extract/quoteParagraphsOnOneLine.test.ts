@@ -53,3 +53,28 @@ describe('a quote ending its sentence, then a sentence whose cue reports a claus
     assert.deepEqual(items(text), [['We will rebuild the station.', 'Ann Rowe']]);
   });
 });
+
+describe('a subject described by a relative clause with no comma before its cue', () => {
+  test('the noun before "who" speaks ("The guard who opened the gate says ...")', () => {
+    assert.deepEqual(items('The guard who opened the gate says he saw nobody leave the yard.'), [
+      ['he saw nobody leave the yard', 'guard'],
+    ]);
+    assert.deepEqual(
+      items('Some parents who attended the meeting said that the plan would close two schools.'),
+      [['the plan would close two schools', 'some parents']],
+    );
+  });
+
+  test('an appositive set off by commas keeps its name, and a possessive owner is no subject', () => {
+    assert.deepEqual(
+      items(
+        'Gov. Ann Roe of Ohio, a Republican who has refused to endorse Mr. Lee, said the family deserved better.',
+      ),
+      [['the family deserved better', 'Ann Roe']],
+    );
+    assert.deepEqual(
+      items("Friends of Mr. Lee's who have seen him recently say that his energy has grown."),
+      [],
+    );
+  });
+});
