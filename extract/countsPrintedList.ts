@@ -1,21 +1,10 @@
+import { readNumber } from './readNumber.ts';
 import { isUnitOfMeasure, nounKind } from './wordnetNouns.ts';
 
 /**
  * Counts of a list the text itself prints: the names just listed before the count, or the points the writer or a
  * speaker goes on to take one by one. Such a count restates what the text lays out; nobody reports it as a figure.
  */
-
-const SMALL_COUNTS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 /** A capitalised name of one to four words ("Henry Paulson", "T.R. Fehrenbach"). */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
@@ -34,8 +23,6 @@ const HOLDS_BEFORE =
 const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   children: 'child',
   people: 'person',
-  men: 'man',
-  women: 'woman',
 };
 
 const TIME_NOUNS =
@@ -43,9 +30,8 @@ const TIME_NOUNS =
 
 /** The count a figure opens with, when it is a small one in words or digits (2 to 10); null otherwise. */
 function smallCount(figure: string): number | null {
-  const first = figure.split(/\s+/)[0]?.toLowerCase() ?? '';
-  const n = SMALL_COUNTS[first] ?? (/^\d+$/.test(first) ? Number(first) : NaN);
-  return n >= 2 && n <= 10 ? n : null;
+  const n = readNumber(figure.split(/\s+/)[0] ?? '');
+  return n !== null && Number.isInteger(n) && n >= 2 && n <= 10 ? n : null;
 }
 
 /** The items of a printed list "A, B and C" (or "A, B, and C"). */

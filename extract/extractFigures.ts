@@ -126,10 +126,15 @@ function inUnitOfMeasure(unit: string | null): boolean {
  * such conversion of `figure`.
  */
 const SCALE_WORDS = /^(?:thousand|million|billion|trillion|bn|m|k)\b\s*/i;
+/** "a share", "per head", "each", "apiece" right after a figure: a rate for each of something. */
+const RATE_AFTER = /^\s+(?:a|an|per|each|apiece)\b/i;
 function convertedEnd(text: string, figure: Figure, next: Figure): number | null {
   if (!inUnitOfMeasure(figure.unit) || !inUnitOfMeasure(next.unit)) return null;
   const between = text.slice(figure.end, next.start);
   if (/^\s*,\s*or\s+$/.test(between)) {
+    // A rate after ", or" is what the sum comes to for each of something ("$3 million, or 40 cents a share"), no
+    // conversion of it.
+    if (RATE_AFTER.test(text.slice(next.end, next.end + 12))) return null;
     // Another currency, or a unit printed in other words ("metric tons"); a sum in one currency after ", or" is
     // another sum ("$2.8 billion, or $2.53 a share").
     const head = (f: Figure) => (f.unit ?? '').replace(/\s*\(.*\)$/, '');
@@ -600,6 +605,9 @@ const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|dec
 const POINT_AFTER = /^(?:\s+[\p{N}\p{L}]+\s+(?:hours?|minutes?|seconds?))?\s+(?:ago|later|earlier|afterwards|on|from now|away|remaining|left|into)\b/iu;
 /** "put three years into the novel", "poured two decades into it": a time spent on something, which measures it. */
 const INVESTED_BEFORE = /\b(?:put|puts|putting|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|sank|sunk|sinks?|sinking|devot(?:e|es|ed|ing)|dedicat(?:e|es|ed|ing))\s+$/i;
+/** A time put "into" something after a verb of spending it; "The ferry sank two days later" is a point in time still. */
+const investedInto = (text: string, start: number, end: number): boolean =>
+  /^\s+into\b/i.test(text.slice(end, end + 8)) && INVESTED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 /** The words that name a period by its place in time, a range's first end included ("the last 10 - 20 years"). */
 const NAMED_PERIOD = /\b(?:last|past|next|first|coming|previous|final)\s+(?:[\p{N}\p{L}]+\s*(?:[-–]|or|to)\s*)?$/iu;
 
@@ -610,7 +618,7 @@ const NAMED_PERIOD = /\b(?:last|past|next|first|coming|previous|final)\s+(?:[\p{
  */
 function isTimeReference(text: string, start: number, end: number, unit: string | null): boolean {
   if (unit === null || !TIME_UNITS.test(unit)) return false;
-  if (POINT_AFTER.test(text.slice(end, end + 40)) && !INVESTED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (POINT_AFTER.test(text.slice(end, end + 40)) && !investedInto(text, start, end)) return true;
   if (/^\s*(?:[-–]\s*)?(?:old|of age)\b/i.test(text.slice(end, end + 10))) return true;
   if (namesAgeBefore(text, start)) return true;
   if (NAMED_PERIOD.test(text.slice(Math.max(0, start - 24), start))) return true;
@@ -654,8 +662,10 @@ function isWholeHearted(text: string, end: number, value: number, unit: string |
   const word = after?.[1];
   if (word !== undefined && SURE.test(word)) return true;
   if (value !== 100) return false;
-  // "her son was 100 percent American.": a whole percent before a nationality ending its phrase says who one is.
-  if (/^\s+\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ic|i)(?:\s*[,.;:!?)”"'’]|$)/u.test(text.slice(end, end + 30))) return true;
+  // "her son was 100 percent American.": a whole percent before a nationality ending its phrase says who one is. The
+  // word must be an adjective too: "the maker is now 100 percent Okabashi." is a stake, "up 100 percent March." a rise.
+  const nationality = /^\s+(\p{Lu}\p{Ll}+(?:an|ese|ish|ch|ic|i))(?:\s*[,.;:!?)”"'’]|$)/u.exec(text.slice(end, end + 30))?.[1];
+  if (nationality !== undefined && synsetOffsets('adj', nationality.toLowerCase()).length > 0) return true;
   if (after === null || word === undefined || synsetOffsets('adj', word).length <= synsetOffsets('noun', word).length) return false;
   return after[2] !== undefined || /^(?:to|that|about|of|in|for|with|when|if|and|but|on|behind)$/.test(after[3] ?? '');
 }

@@ -200,8 +200,34 @@ function redescribed(phrase: SpeakerPhrase, offset: number, context: RoleContext
  */
 function rolesOf(known: RoleHolder, context: RoleContext): string[] {
   const printed = [...context.index.values()].flat().filter((e) => e.name === known.speaker);
-  const titles = [...context.masked.matchAll(new RegExp(`((?:[\\p{L}-]+\\s+){0,2}\\p{Lu}\\p{Ll}{1,4}\\.)\\s+${escape(known.speaker)}\\b`, 'gu'))].map((m) => m[1] ?? '');
-  return [known.role, ...context.roster.filter((r) => r.speaker === known.speaker).map((r) => r.role), ...printed.map((e) => e.role), ...titles, ...titleWordsBefore(known.speaker, context.masked)].filter((r): r is string => r !== null && r !== '');
+  return [known.role, ...context.roster.filter((r) => r.speaker === known.speaker).map((r) => r.role), ...printed.map((e) => e.role), ...abbreviatedTitles(known.speaker, context.masked), ...titleWordsBefore(known.speaker, context.masked)].filter((r): r is string => r !== null && r !== '');
+}
+
+/**
+ * How far before a printing of a name its title may begin: two words and an abbreviation, or three capitalised words.
+ * The title patterns are tried only that far before each printing (found with indexOf), not at every position of the
+ * page: a role is resolved once per event, and a whole-page pattern for each made a long page quadratic.
+ */
+const TITLE_REACH = 200;
+
+/** "Sen.", "former Florida Gov.": an abbreviated title with up to two words before it, right before the name. */
+const ABBREVIATED_TITLE = /((?:[\p{L}-]+\s+){0,2}\p{Lu}\p{Ll}{1,4}\.)\s+$/u;
+
+/** The abbreviated titles printed right before `name` ("Sen. Chris Murphy", "former Florida Gov. Jeb Bush"), in text order. */
+function abbreviatedTitles(name: string, masked: string): string[] {
+  const titles: string[] = [];
+  const nameEnds = new RegExp(`${escape(name)}\\b`, 'uy');
+  // Where the previous title's name ended: one stretch of text gives at most one title.
+  let from = 0;
+  for (let at = name === '' ? -1 : masked.indexOf(name); at !== -1; at = masked.indexOf(name, at + 1)) {
+    nameEnds.lastIndex = at;
+    if (at < from || !nameEnds.test(masked)) continue;
+    const title = ABBREVIATED_TITLE.exec(masked.slice(Math.max(from, at - TITLE_REACH), at))?.[1];
+    if (title === undefined) continue;
+    titles.push(title);
+    from = at + name.length;
+  }
+  return titles;
 }
 
 /**
@@ -212,7 +238,19 @@ function rolesOf(known: RoleHolder, context: RoleContext): string[] {
 function titleWordsBefore(name: string, masked: string): string[] {
   const surname = name.split(/\s+/).pop() ?? name;
   // A lookahead, so that "When President Lind" yields "President" as well as "When".
-  return [...masked.matchAll(new RegExp(`\\b(?=(\\p{Lu}\\p{Ll}{3,})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escape(surname)}\\b)`, 'gu'))].map((m) => m[1] ?? '');
+  const titleAt = new RegExp(`\\b(?=(\\p{Lu}\\p{Ll}{3,})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escape(surname)}\\b)`, 'uy');
+  const words: string[] = [];
+  // Each position is tried once, in text order, though the stretches before two printings overlap.
+  let next = 0;
+  for (let at = surname === '' ? -1 : masked.indexOf(surname); at !== -1; at = masked.indexOf(surname, at + 1)) {
+    for (let p = Math.max(next, at - TITLE_REACH); p < at; p += 1) {
+      titleAt.lastIndex = p;
+      const word = titleAt.exec(masked)?.[1];
+      if (word !== undefined) words.push(word);
+    }
+    next = Math.max(next, at);
+  }
+  return words;
 }
 
 /** "the congresswoman" is no man the text showed to be one. */

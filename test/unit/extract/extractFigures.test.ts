@@ -128,6 +128,8 @@ test('a point in time is not a figure: "three years ago", "eight years later", "
   assert.deepEqual(figures('Two years into her term, the mayor resigned; 20 minutes into the hearing he walked out.'), []);
   // Time put into something is spent on it, a length measured.
   assert.deepEqual(figures('The sculptor put four years into the fountain, and her assistant poured six months into the base.').map((f) => f.text), ['four years', 'six months']);
+  // Only time put into something: after "sank", "two days later" is still a point in time.
+  assert.deepEqual(figures('The tug sank two days later, and the barge sank an hour after that.'), []);
   // Durations that measure something stay.
   assert.deepEqual(
     figures('The standoff lasted two hours before the gunman surrendered. He served 12 years in prison.').map((f) => f.text),
@@ -499,6 +501,8 @@ test('a figure in units of measure converted in brackets right after it is one f
   assert.deepEqual(figures('The ridge path is 8 kilometres, or 5 miles, long.').map((f) => f.text), ['8 kilometres, or 5 miles']);
   assert.deepEqual(figures('Repairs may take four days, or five days in bad weather.').length, 2);
   assert.deepEqual(figures('The chain made $1.4 billion, or $1.87 a share.').length, 2);
+  // A rate after ", or" is the sum for each of something, in whatever unit: two figures.
+  assert.deepEqual(figures('The bakery earned $4 million, or 52 cents a share, last year.').map((f) => f.text), ['$4 million', '52 cents']);
   assert.deepEqual(figures('The club sold the striker for $90 million, or 80 million euros.').map((f) => f.text), ['$90 million, or 80 million euros']);
 });
 

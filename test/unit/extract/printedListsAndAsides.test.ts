@@ -93,5 +93,7 @@ describe('a whole percent before a nationality', () => {
   test('says who someone is, no share of anything', () => {
     assert.deepEqual(figures('His aunt insisted that the boy was 100 percent Irish.'), []);
     assert.deepEqual(figures('Sales were up 100 percent in January.'), ['100 percent']);
+    // A capitalised word that is no adjective is no nationality: a stake in a company stays a figure.
+    assert.deepEqual(figures('After the buyout the mill is 100 percent Okabashi.'), ['100 percent']);
   });
 });

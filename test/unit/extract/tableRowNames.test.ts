@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractFigures } from '../../../extract/extractFigures.ts';
 import { analyzeText } from '../../../extract/analyzeText.ts';
-import { countedInitialisms } from '../../../extract/tableRowNames.ts';
+import { countedInitialisms, tableRowNames } from '../../../extract/tableRowNames.ts';
+import { growthOf } from '../growth.ts';
 
 const namesOf = (text: string, figure: string) =>
   extractFigures(analyzeText(text), [])
@@ -28,4 +29,20 @@ test('the initialisms a number counts in a sentence are columns', () => {
     [...countedInitialisms('1 sack, 1 TFL, 3 QHs and 43 RBIs for Ohio.')],
     ['TFL', 'QH', 'RBI'],
   );
+});
+
+test('a stat line far into a long line of prose is no row of a table: it keeps its own names', () => {
+  const prose = `Coach Ann Lee praised her defense after the game. ${'The line held firm all night. '.repeat(12)}`;
+  assert.deepEqual(namesOf(`${prose}2 sacks, 1 INT.`, '2 sacks'), [['INT']]);
+});
+
+test('the row of every stat line of a page printed as one line is read near it, not from the start of the page', async () => {
+  const page = (n: number) => Array.from({ length: n }, (_, i) => `Ann Lee ${i} spoke. 1 sack, 1 TFL, 2 QH.`).join(' ');
+  const analyses = new Map([300, 1200].map((n) => [n, analyzeText(page(n))]));
+  const rows = (n: number) => {
+    const analysis = analyses.get(n);
+    for (const span of analysis?.sentences ?? []) tableRowNames(analysis ?? analyzeText(''), span);
+  };
+  const growth = await growthOf(rows, 300, { tries: 2 });
+  assert.ok(growth < 12, `${growth.toFixed(1)}x the time for 4x the input`);
 });
