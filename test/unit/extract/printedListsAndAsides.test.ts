@@ -23,6 +23,13 @@ describe('counts of a list the text prints', () => {
     );
   });
 
+  test('built another way: a count after a comma that restates the names heard', () => {
+    assert.deepEqual(
+      figures('The inquiry heard from Mara Olsen, Ivo Brandt and Ken Saito, three retired judges, before it adjourned.'),
+      [],
+    );
+  });
+
   test('a share of a group is a figure even after the names', () => {
     assert.deepEqual(figures('Ann Roe and Bill Poe, two of the five nurses on duty, were hurt.'), [
       'two of the five nurses',
@@ -35,6 +42,16 @@ describe('counts of a list the text prints', () => {
       [],
     );
     assert.deepEqual(figures('That is really two questions. First, will the ferry run?'), []);
+    assert.deepEqual(
+      figures('The proposal has three flaws, the auditor said. First, it ignores the cost of repairs.'),
+      [],
+    );
+  });
+
+  test('a count of what was found stays a figure, whatever "First," follows', () => {
+    assert.deepEqual(figures('Police found three bodies in the flat. First, officers searched the stairwell.'), [
+      'three bodies',
+    ]);
   });
 
   test('a list after a dash, as many items as the count, is laid out by the text', () => {
@@ -70,6 +87,12 @@ describe("the writer's aside after a report", () => {
     const text =
       'The newsletter claims the new tablet will weigh under a pound, although given its patchy record, we would not bet on it.';
     assert.deepEqual(statements(text), ['the new tablet will weigh under a pound']);
+  });
+
+  test('built another way: "though" and a first-person writer after a report', () => {
+    const text =
+      'The bulletin says the phone will ship in May, though given how often it has erred, I would wait for the maker to confirm.';
+    assert.deepEqual(statements(text), ['the phone will ship in May']);
   });
 
   test('a first person deeper in the clause is the reported speaker’s words', () => {
