@@ -25,7 +25,9 @@ describe('counts of a list the text prints', () => {
 
   test('built another way: a count after a comma that restates the names heard', () => {
     assert.deepEqual(
-      figures('The inquiry heard from Mara Olsen, Ivo Brandt and Ken Saito, three retired judges, before it adjourned.'),
+      figures(
+        'The inquiry heard from Mara Olsen, Ivo Brandt and Ken Saito, three retired judges, before it adjourned.',
+      ),
       [],
     );
   });
@@ -49,9 +51,10 @@ describe('counts of a list the text prints', () => {
   });
 
   test('a count of what was found stays a figure, whatever "First," follows', () => {
-    assert.deepEqual(figures('Police found three bodies in the flat. First, officers searched the stairwell.'), [
-      'three bodies',
-    ]);
+    assert.deepEqual(
+      figures('Police found three bodies in the flat. First, officers searched the stairwell.'),
+      ['three bodies'],
+    );
   });
 
   test('a list after a dash, as many items as the count, is laid out by the text', () => {
