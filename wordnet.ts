@@ -74,6 +74,8 @@ function nextLineStart(fd: number, size: number, at: number): number {
 
 /** A part of speech's index line for a lemma (lower case, spaces as underscores), by binary search; null when absent. */
 function indexLine(pos: WordnetPos, lemma: string): string | null {
+  // An empty lemma would match the licence lines at the top, which read as a lemma of no letters.
+  if (lemma === '') return null;
   const { fd, size } = open(pos).index;
   let lo = 0;
   let hi = size;

@@ -24,6 +24,11 @@ describe('nounKind (WordNet)', () => {
     for (const thing of ['people', 'ships', 'tankers', 'hours', 'geese']) assert.ok(!isUnitOfMeasure(thing), thing);
   });
 
+  test('a word whose singular is empty ("s") asks WordNet nothing, and no licence line is read as a sense', () => {
+    assert.equal(isUnitOfMeasure('s'), false);
+    assert.equal(nounKind(''), null);
+  });
+
   test('the first and last lemmas of the index are found; a word WordNet lacks is null', () => {
     assert.notEqual(nounKind('a'), null);
     assert.notEqual(nounKind('zyrian'), null);
