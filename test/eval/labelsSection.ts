@@ -197,8 +197,15 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // main 3bde25b); held-out unchanged. Floor: tune speaker 0.952 -> 0.954.
 // recall20 (quote paragraphs run into one line with straight marks, a relative "who" subject): tune found 79.5% ->
 // 80.1% (1420 -> 1431 of 1787), held-out 77.8% -> 77.9% (726 -> 727 of 933). Floor: tune found 0.785 -> 0.799.
-const FOUND_FLOOR = { tune: 0.799, 'held-out': 0.772 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.954, 'held-out': 0.865 };
+// claims21's blind batch (24 tune attributions, 89 held-out): held-out found 77.9% -> 77.2% (789 of 1022; the batch
+// alone 62 of 89), tune 80.1% -> 80.2% (1452 of 1811). Held-out floor 0.772 -> 0.77 because the labels grew, not the
+// rules.
+const FOUND_FLOOR = { tune: 0.799, 'held-out': 0.77 };
+// claims21's blind batch (issue 15; 24 tune attributions, 89 held-out, under the rules of 6e1404b; the batch alone tune
+// 16 of 21 found right, three of the five wrong "RNC member" for "a prominent Republican National Committee member",
+// held-out 58 of 62): tune 95.6% -> 95.3% (1384 of 1452), held-out 86.5% -> 87.1% (687 of 789). Tune floor 0.954 ->
+// 0.951 because the labels grew, not the rules.
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.951, 'held-out': 0.865 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
@@ -303,6 +310,8 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.954, 'held-out': 0.865 };
 // before its author, the writer's "we" after a report, "100 percent Irish", an "it" before its infinitive over the cue)
 // give tune 2.7% (52 of 1912, with the 2 new items they extract judged, both claims), held-out 6.5% (52 of 797):
 // ceilings 0.032 -> 0.029 and 0.068 -> 0.067.
+// With claims21's blind batch (59 tune items, 93 held-out, under the rules of 6e1404b): tune 2.7% -> 2.9% (57 of 1971;
+// the batch alone 5 of 59), held-out 6.5% -> 6.3% (56 of 891; the batch alone 4 of 93); ceilings unchanged.
 const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.067 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
@@ -328,7 +337,10 @@ const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.067 };
 // With the twentieth batch: tune 92.8% (1204 of 1298; the batch alone 31 of 41), held-out 91.6% (467 of 510; the batch
 // alone 36 of 40): tune floor 0.929 -> 0.927 because the labels grew, not the rules.
 // speakers20 and the twentieth batch with claims20's rules, both merged: tune 93.3% (1213 of 1300): tune floor 0.931.
-const CLAIM_SPEAKER_FLOOR = { tune: 0.931, 'held-out': 0.909 };
+// With claims21's blind batch (under the rules of 6e1404b): tune 93.2% -> 92.9% (1230 of 1324; the batch alone 18 of
+// 24), held-out 91.6% -> 91.5% (527 of 576; the batch alone 60 of 66): tune floor 0.931 -> 0.927 because the labels
+// grew, not the rules.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.927, 'held-out': 0.909 };
 // The third aeb attribution batch's rules (branch speakers15b): tune 92.5% -> 92.7% (895 of 966), held-out 90.1% ->
 // 90.3% (346 of 383): floors 0.925 -> 0.926 and 0.9 -> 0.902.
 
