@@ -851,6 +851,8 @@ function headCue(tokens: Token[]): Found | null {
     // object reports a clause only with its "that", a quote or a verb of the clause.
     // "claimed the nomination.", "asserted his rights.": a short noun phrase that ends the sentence is the object.
     if (OBJECT_TAKING_CUES.test(word) && (nounObjectOnly(tokens, start) || determinedObject(tokens, start))) continue;
+    // "The index added 0.4 per cent", "shares added more than 2% after the merger was approved": a gain, not words.
+    if (/^add(?:s|ed)?$/.test(word) && amountAt(tokens, start)) continue;
     if (thingRevealsThing(tokens, k, start)) continue;
     if (word === 'writing' && writesThingOnly(tokens, start)) continue;
     // "tweeting her thanks", "tweeting out a link": a tweet is reported by its "that" or its quote, else it is a thing.
@@ -910,12 +912,12 @@ function namedAfterWith(tokens: readonly Token[], k: number): number {
 }
 
 /**
- * Cues that are also verbs of a noun object: "claim the land", "maintain the bridge", "warn their children", "declared
- * war on the United States" (an act, no clause), "noted the administration's maneuver" (a topic), "denied any
- * improper role" (the words alone say the reverse of the denial).
+ * Cues that are also verbs of a noun object: "claim the land", "maintain the bridge", "warn their children", "has added
+ * another duty to her week" (a thing added, no words), "declared war on the United States" (an act, no clause), "noted
+ * the administration's maneuver" (a topic), "denied any improper role" (the words alone say the reverse of the denial).
  */
 const OBJECT_TAKING_CUES =
-  /^(?:note|notes|noted|deny|denies|denied|declare|declares|declared|claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|warn|warns|warned|suggest|suggests|suggested|assert|asserts|asserted|allege|alleges|alleged|caution|cautions|cautioned|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/;
+  /^(?:add|adds|added|note|notes|noted|deny|denies|denied|declare|declares|declared|claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|warn|warns|warned|suggest|suggests|suggested|assert|asserts|asserted|allege|alleges|alleged|caution|cautions|cautioned|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/;
 /** Words that make a clause finite: an auxiliary, a modal, a form of "be". */
 const FINITE_WORDS =
   /^(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|may|might|must|did|does|do|shall)$|n[’']t$|^(?:it|he|she|they|we|i|there)[’'](?:s|re|ll|d|ve)$/i;
@@ -930,6 +932,18 @@ function nounObjectOnly(tokens: readonly Token[], start: number): boolean {
   }
   // "..., Brafman noted; the government had ...": a semicolon right after the cue opens what was said.
   return j > start || tokens[j]?.text !== ';';
+}
+
+/** Words before an amount ("more than 2%", "nearly 40 points"). */
+const BEFORE_AMOUNT = /^(?:more|less|fewer|than|nearly|almost|about|around|over|under|some|roughly|just|another|a|further)$/i;
+/** Whether an amount opens the words at `start`: a number after at most three words such as "more than". */
+function amountAt(tokens: readonly Token[], start: number): boolean {
+  for (let j = start; j < start + 4; j += 1) {
+    const text = tokens[j]?.text ?? '';
+    if (/^[$€£]?\d/.test(text)) return true;
+    if (!BEFORE_AMOUNT.test(text)) return false;
+  }
+  return false;
 }
 
 const REVEALING_CUES = /^(?:reveal|reveals|revealed|confirm|confirms|confirmed)$/;

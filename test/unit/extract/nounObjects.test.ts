@@ -39,4 +39,13 @@ describe('a cue with a noun object and no clause reports nothing', () => {
     assert.deepEqual(statements('The Harbour Board cut the ferry budget on Monday. It shows that the town still puts roads before boats.'), []);
     assert.deepEqual(statements('The Harbour Board published a survey on Monday. The survey shows that most riders want later ferries.'), ['most riders want later ferries']);
   });
+  test('"added" with a noun object adds a thing, not words; with a clause, or after a quote, it reports', () => {
+    assert.deepEqual(statements('The harbour master has added another duty to her week: ferry inspector, an odd task for a sailor.'), []);
+    assert.deepEqual(statements('The port index added more than 3% on Tuesday after the ferry merger was approved.'), []);
+    assert.deepEqual(statements('Shipping stocks added 40 points as the strike ended.'), []);
+    assert.deepEqual(statements('The new bridge adds a second route to the island, which the town wanted for years.'), []);
+    assert.deepEqual(statements('The harbour master added that the ferry would run late. Ann Lee added the pier was closed.'), ['the ferry would run late', 'the pier was closed']);
+    // The clause before an interrupting cue is reported whole, the noun object its own.
+    assert.deepEqual(statements('Night buses have added a fresh strain to the budget, the treasurer noted.'), ['Night buses have added a fresh strain to the budget']);
+  });
 });
