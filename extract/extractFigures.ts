@@ -201,13 +201,17 @@ const forAnyoneWanting = (text: string, start: number) =>
 /**
  * "the two largest emitters", "all three leading candidates", "two major sticking points": a few things picked out
  * by a superlative, or by a word of rank after "the" or "all" or before things that are not people, name a group and
- * count nothing anyone reports; "two top officials were fired" counts people.
+ * count nothing anyone reports; "two top officials were fired" counts people. So do "all" and "the top" before a count
+ * in words ("all five starters", "the team's top two scorers").
  */
 function picksOutGroup(text: string, start: number, end: number): boolean {
   // Past a qualifier ("over two major"): the count itself.
   const figure = text.slice(start, end).replace(/^(?:over|some|about|nearly|almost|around|at least)\s+/i, '');
   if (!/^(?:two|three|four|five|six|seven|eight|nine|ten)\s+/i.test(figure)) return false;
   if (/^\S+\s+(?:largest|biggest|greatest|most\s+\p{L}+)\b/iu.test(figure)) return true;
+  // "all five starters", "all four days of the convention", "the club's top two scorers": the whole of a group the
+  // story knows, or its first few by rank, in words ("in all 72 counties" counts).
+  if (figure === text.slice(start, end) && /(?:^|[^\p{L}])(?:all|(?:the|its|their|his|her|our|\p{L}+['’]s?)\s+top)\s+$/iu.test(text.slice(Math.max(0, start - 30), start))) return true;
   if (!/^\S+\s+(?:leading|major|main|top|key)\b/i.test(figure)) return false;
   const determined = /\b(?:the|all|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
   // The figure ends on the word of rank when no noun it reads follows ("two major sticking points").

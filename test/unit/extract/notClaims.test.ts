@@ -392,6 +392,14 @@ describe('an appositive names the speaker by its name, not its description', () 
     assert.deepEqual(figures('The talks stalled over two major sticking points, the union said.'), []);
   });
 
+  test('"all" or "the top" before a count in words names a known group; a count in digits after "all" counts', () => {
+    assert.deepEqual(figures('At half time the coach benched all four forwards and sent on the reserves.'), []);
+    assert.deepEqual(figures('The ferry will be replaced by the harbour\'s top three pilots, the council said.'), []);
+    assert.deepEqual(figures('All three ministers have said they would resign.'), []);
+    assert.deepEqual(figures('The union has members in all 48 branches, its leader said.'), ['48 branches']);
+    assert.deepEqual(figures('Police said four forwards were arrested.'), ['four forwards']);
+  });
+
   test('a count of things, ways or reasons announces a list, and a figure printed "22, 000" is read whole', () => {
     assert.deepEqual(figures('Here are nine ridiculous things the candidate said this week.'), []);
     assert.deepEqual(figures('Three things are happening at once, the economist said.'), []);
