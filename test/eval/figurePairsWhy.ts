@@ -10,13 +10,11 @@
  * counts are printed: its pairs are scored, never read to make a rule.
  */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { articleFromText } from '../../extract/articleFromText.ts';
-import { extractMentions } from '../../extract/extractMentions.ts';
+import { fileURLToPath } from 'node:url';
 import type { ExtractedMention } from '../../extract/types.ts';
 import { decideMerge } from '../../dedupe/decideMerge.ts';
 import type { MergeSubject } from '../../dedupe/decideMerge.ts';
-import { rawOffsets } from './rawOffsets.ts';
+import { rawMentions } from './rawOffsets.ts';
 import { sharedDir } from './runSeeds.ts';
 import type { FigurePair, PairSide } from './scorePairs.ts';
 import { figureMentionOf, storySplit } from './scorePairs.ts';
@@ -40,12 +38,7 @@ const numbersOf = new Map<string, Located[]>();
 function numbers(doc: string): Located[] {
   let list = numbersOf.get(doc);
   if (list) return list;
-  const raw = texts.get(doc) ?? '';
-  const article = articleFromText(raw, pathToFileURL(`/${doc}`).href);
-  const toRaw = rawOffsets(raw, article.text);
-  list = extractMentions(article.text)
-    .mentions.filter((m) => m.kind === 'number')
-    .map((m, i) => ({ ...m, ...toRaw(m), claimId: String(i) }));
+  list = rawMentions(texts.get(doc) ?? '', doc).filter((m) => m.kind === 'number');
   numbersOf.set(doc, list);
   return list;
 }
