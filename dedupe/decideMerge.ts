@@ -190,6 +190,8 @@ function compatibleMeasures(a: string | null, b: string | null): boolean {
   const [ma, mb] = [measureOf(a), measureOf(b)];
   // The end of a range ("$140 million to $160 million") bounds it: it is no figure printed on its own.
   if ((ma === RANGE) !== (mb === RANGE)) return false;
+  // So is a bound the sentence denies ("none offered more than eight years"): a ceiling, not what anyone reached.
+  if ((ma === DENIED_BOUND) !== (mb === DENIED_BOUND)) return false;
   // A rate ("120 miles per hour", "$9 million a season") and a figure given per nothing (a distance, a total) are two.
   if (isRate(ma) !== isRate(mb)) return false;
   if (ma === '' || mb === '' || ma === mb) return true;
@@ -205,6 +207,8 @@ const isRate = (measure: string) => /^per\b/.test(measure);
 
 /** What extraction says an end of a range measures (extractFigures' endsRange). */
 const RANGE = measureOf('(range)');
+/** What extraction says a denied bound measures (extractFigures' deniedBound). */
+const DENIED_BOUND = measureOf('(bound denied)');
 
 /**
  * How two figures' units relate: the same unit; or (only for one value in one story, where two outlets print

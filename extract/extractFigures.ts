@@ -438,7 +438,9 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   if (speed !== undefined) unit = speed;
   const measure = endsRange(text, start, end)
     ? 'range'
-    : withStages((speed === undefined ? null : 'per hour') ?? rateAfter(text, end) ?? findMeasure(text, start, end, unit) ?? positionBefore(text, start) ?? yearAfter(text, end), findStages(text, start, end));
+    : deniedBound(text, start, qualifier)
+      ? 'bound denied'
+      : withStages((speed === undefined ? null : 'per hour') ?? rateAfter(text, end) ?? findMeasure(text, start, end, unit) ?? positionBefore(text, start) ?? yearAfter(text, end), findStages(text, start, end));
   return { start, end, value: scaleValue(number, scaleWord) + rest, unit: withMeasure(unit, measure), qualifier };
 }
 
@@ -539,6 +541,36 @@ function endsRange(text: string, start: number, end: number): boolean {
   if (low !== null) return !/^(?:from|version|v|release|model|build|update)$/i.test(low[1] ?? '') && !/[\p{Lu}\p{N}]/u.test(low[1] ?? '');
   // The first end is a bare amount ("$140 million to"), not a count of something ("six AK - 47 rifles").
   return /(?:\d|thousand|million|billion|bn|m)$/i.test(text.slice(start, end)) && RANGE_AFTER.test(text.slice(end, end + 12));
+}
+
+/** Qualifiers that put a figure above its value ("more than eight years"). */
+const ABOVE = /^(?:more than|over|at least|above|in excess of|upwards of|just over)$/;
+/**
+ * "has not been offered", "hasn't sold", "never drew": a denied verb a few words at most before the figure, its
+ * object (no clause between; not "has not lost in more than four years", a time since, which the bound measures).
+ */
+const DENIED_BEFORE = /(?:\b(?:not|never)|n['’]t)(?:\s+(?!(?:whether|if|that|but|yet|how|why|when)\b)\p{L}+){0,5}(?<!\b(?:in|for|within|since|after|during|of))\s+$/iu;
+/** A sentence whose subject denies ("None of the teams ...", "No one has ..."). */
+const DENYING_SUBJECT = /^(?:none|no one|nobody|neither)\b/i;
+/** Where the sentence holding `at` starts, looking back at most 200 characters (null: further back). */
+function sentenceStartBefore(text: string, at: number): number | null {
+  const from = Math.max(0, at - 200);
+  const before = text.slice(from, at);
+  let found: number | null = from === 0 ? 0 : null;
+  for (const m of before.matchAll(/[.!?;]["”’]?\s+|\n\s*/g)) found = from + (m.index ?? 0) + m[0].length;
+  return found;
+}
+
+/**
+ * "None of the other teams has offered more than eight years", "it hasn't sold more than 100 copies": a bound from
+ * below that the sentence denies is a ceiling nobody reached, not the figure anybody reports ("eight years" offered
+ * by one team); read as "(bound denied)", which dedupe's compatibleMeasures keeps to other limits.
+ */
+function deniedBound(text: string, start: number, qualifier: string | null): boolean {
+  if (qualifier === null || !ABOVE.test(qualifier)) return false;
+  if (DENIED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return true;
+  const sentence = sentenceStartBefore(text, start);
+  return sentence !== null && DENYING_SUBJECT.test(text.slice(sentence, start));
 }
 
 const RATIO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.#])(?:(?<qualifier>${QUALIFIER})\\s+)?(?<numerator>\\d{1,3}|one|${NUMBER_WORD})\\s+(?:in|out of|(?<of>of)(?:\\s+(?:the|their|its|his|her|our|those|these))?)\\s+$`, 'iu');

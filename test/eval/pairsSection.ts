@@ -218,9 +218,14 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 // ", or" one figure, a tally printed as a score before "edge" no figure, time "put into" something measured, a stat line
 // taking its row's names): tune 71.2% of 274 found, 95.1% (195 of 205 merged); held-out 58.3% of 108, 79.7% (63 of 79).
 // Recall floors raised (tune 0.68 -> 0.71, held-out 0.563 -> 0.58); precision floors unchanged.
+// The tenth figure batch (55 blind pairs, the ninth batch's samples continued): main's rules on it alone joined 10 of 16
+// tune same pairs at 10 of 12 merged, and 4 of 6 held-out at 4 of 6. With it and branch figs21's rule (a bound from below
+// its sentence denies is a ceiling, "(bound denied)"): tune 71.0% of 290 found (206), 95.4% (206 of 216 merged); held-out
+// 58.8% of 114 (67), 78.8% (67 of 85). Tune recall and held-out precision floors follow the new labels down; tune
+// precision and held-out recall floors raised with slack.
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.71, precision: 0.95 },
-  'held-out': { recall: 0.58, precision: 0.794 },
+  tune: { recall: 0.708, precision: 0.952 },
+  'held-out': { recall: 0.586, precision: 0.786 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 

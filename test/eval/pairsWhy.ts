@@ -9,16 +9,15 @@
  * Tune side by default; on the held-out side only the counts are printed: its pairs are scored, never read to make a rule.
  */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { articleFromText } from '../../extract/articleFromText.ts';
-import { extractMentions } from '../../extract/extractMentions.ts';
+import { fileURLToPath } from 'node:url';
+import type { extractMentions } from '../../extract/extractMentions.ts';
 import { textKeys } from '../../dedupe/candidateKeys.ts';
 import { compareQuotes, decideMerge, DEFAULT_MERGE_OPTIONS } from '../../dedupe/decideMerge.ts';
 import type { MergeSubject } from '../../dedupe/decideMerge.ts';
 import { tokenize } from '../../dedupe/normalizeText.ts';
 import { rewordingVerdict } from '../../dedupe/rewordedAssertion.ts';
 import { isWeakSpeaker, roleBodyWords, speakerKey, surnameOf } from '../../dedupe/speakerKey.ts';
-import { rawOffsets } from './rawOffsets.ts';
+import { rawMentions } from './rawOffsets.ts';
 import { sharedDir } from './runSeeds.ts';
 import type { MentionPair, PairSide } from './scorePairs.ts';
 import { mentionOfSide, storySplit } from './scorePairs.ts';
@@ -49,12 +48,7 @@ const mentionsOf = new Map<string, Located[]>();
 function located(doc: string): Located[] {
   let list = mentionsOf.get(doc);
   if (list) return list;
-  const raw = texts.get(doc) ?? '';
-  const article = articleFromText(raw, pathToFileURL(`/${doc}`).href);
-  const toRaw = rawOffsets(raw, article.text);
-  list = extractMentions(article.text)
-    .mentions.filter((m) => m.kind !== 'number')
-    .map((m, i) => ({ ...m, ...toRaw(m), claimId: String(i) }));
+  list = rawMentions(texts.get(doc) ?? '', doc).filter((m) => m.kind !== 'number');
   mentionsOf.set(doc, list);
   return list;
 }

@@ -1,3 +1,8 @@
+import { pathToFileURL } from 'node:url';
+import { articleFromText } from '../../extract/articleFromText.ts';
+import { extractMentions } from '../../extract/extractMentions.ts';
+import type { ExtractedMention } from '../../extract/types.ts';
+
 /**
  * Where a stretch of an ingested plain-text article stands in the file it was read from. Ingest stores the
  * file's text with its whitespace normalised and, when the first line reads as a headline, that line taken
@@ -32,4 +37,14 @@ export function rawOffsets(raw: string, article: string): (span: { start: number
     if (last < first) return { start: rawOf(first), end: rawOf(first) };
     return { start: rawOf(first), end: rawOf(last) + 1 };
   };
+}
+
+/**
+ * The mentions extraction gives a labelled plain-text document, read as ingest reads it (articleFromText), at raw-file
+ * offsets, each numbered in its document (`claimId`), for the pairwise tools (pairsWhy.ts, figurePairsWhy.ts).
+ */
+export function rawMentions(raw: string, doc: string): Array<ExtractedMention & { start: number; end: number; claimId: string }> {
+  const article = articleFromText(raw, pathToFileURL(`/${doc}`).href);
+  const toRaw = rawOffsets(raw, article.text);
+  return extractMentions(article.text).mentions.map((m, i) => ({ ...m, ...toRaw(m), claimId: String(i) }));
 }

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decideMerge } from '../../../dedupe/decideMerge.ts';
+import type { ExtractedMention } from '../../../extract/types.ts';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+
+const figures = (text: string): ExtractedMention[] =>
+  extractMentions(text).mentions.filter((m) => m.kind === 'number');
+
+/** Whether a printing of `a` joins a claim printed as `b`, both in one story. */
+const joins = (a: ExtractedMention, b: ExtractedMention): boolean =>
+  decideMerge(
+    {
+      kind: 'number',
+      text: a.text,
+      speakerKey: null,
+      value: a.value,
+      unit: a.unit,
+      entities: a.entities,
+      storyId: 's1',
+    },
+    [
+      {
+        id: 'c1',
+        kind: 'number',
+        value: b.value,
+        unit: b.unit,
+        stories: ['s1'],
+        variants: [{ text: b.text, speakerKey: null, entities: b.entities, unit: b.unit }],
+      },
+    ],
+  ).matches.length > 0;
+
+test('a bound the sentence denies is a ceiling nobody reached, not the figure one party gave', () => {
+  const [offer] = figures('Harwick United tabled a contract of six seasons for the striker Olsen.');
+  const [denied] = figures(
+    'No one else bidding for Olsen, whether Harwick United or Brenmoor, has put forward more than six seasons.',
+  );
+  const [ceiling] = figures(
+    'Neither of the other clubs chasing Olsen had offered more than six seasons, his agent said.',
+  );
+  const [notSold] = figures(
+    'The label did not ship more than 40,000 copies of the Harwick album last spring.',
+  );
+  const [shipped] = figures('The label shipped 40,000 copies of the Harwick album last spring.');
+  assert.ok(offer && denied && ceiling && notSold && shipped);
+  assert.deepEqual(
+    [denied.unit, ceiling.unit, notSold.unit],
+    ['seasons (bound denied)', 'seasons (bound denied)', 'copies (bound denied)'],
+  );
+  assert.equal(joins(denied, offer), false);
+  assert.equal(joins(offer, ceiling), false);
+  assert.equal(joins(notSold, shipped), false);
+  // Two printings of one denied bound are one figure.
+  assert.equal(joins(denied, ceiling), true);
+});
+
+test('a bound that is asserted, or a time since that a denial measures, stays a figure of its own value', () => {
+  const [asserted] = figures('Brenmoor has offered more than six seasons to the striker Olsen.');
+  const [since] = figures('The Harwick side has not lost at home in more than six seasons.');
+  const [open] = figures('It is not known whether more than 40 people were inside the Harwick depot.');
+  assert.ok(asserted && since && open);
+  assert.deepEqual([asserted.unit, since.unit, open.unit], ['seasons', 'seasons', 'people']);
+});
