@@ -197,8 +197,11 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // main 3bde25b); held-out unchanged. Floor: tune speaker 0.952 -> 0.954.
 // recall20 (quote paragraphs run into one line with straight marks, a relative "who" subject): tune found 79.5% ->
 // 80.1% (1420 -> 1431 of 1787), held-out 77.8% -> 77.9% (726 -> 727 of 933). Floor: tune found 0.785 -> 0.799.
+// speakers21's blind sixth PolNeAR/ECB+ batch (111 attributions, both splits; main's rules of 6e1404b found 91 and named
+// 87 right): tune 95.7% (1444 of 1509), held-out 86.5% -> 86.49% (629 of 727 -> 640 of 740), found 80.3% and 77.8%:
+// held-out speaker floor 0.865 -> 0.863 because the labels grew, not the rules.
 const FOUND_FLOOR = { tune: 0.799, 'held-out': 0.772 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.954, 'held-out': 0.865 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.954, 'held-out': 0.863 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the
@@ -303,7 +306,11 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.954, 'held-out': 0.865 };
 // before its author, the writer's "we" after a report, "100 percent Irish", an "it" before its infinitive over the cue)
 // give tune 2.7% (52 of 1912, with the 2 new items they extract judged, both claims), held-out 6.5% (52 of 797):
 // ceilings 0.032 -> 0.029 and 0.068 -> 0.067.
-const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.067 };
+// With speakers21's blind batch (103 tune items, 58 held-out, judged under the rules of 6e1404b): tune 2.8% (57 of
+// 2015; the batch alone 5 of 103), held-out 6.5% -> 7.8% (67 of 856; the batch alone 15 of 58: eight campaign posters'
+// slogans printed as quotes, two hosts' jokes, a joke's name, a film title, a filler): held-out ceiling 0.067 -> 0.08
+// because the labels grew, not the rules.
+const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.08 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
