@@ -202,9 +202,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // held-out speaker floor 0.865 -> 0.863 because the labels grew, not the rules.
 // speakers21's tune-side rules (a named speaker after the clause it reports is whom "he" next means, a quoted title
 // ending a fronted phrase, a present verb pair after ", while"): tune speaker 95.7% -> 95.8% (1444 -> 1446 of 1509),
-// held-out unchanged. Floor: tune speaker 0.954 -> 0.956.
+// held-out unchanged. Floor: tune speaker 0.954 -> 0.956. With "reads a Tuesday editorial in The Ledger" (what a paper
+// printed speaks for the paper, a day before the noun its date): 95.9% (1447 of 1509), floor 0.956 -> 0.957.
 const FOUND_FLOOR = { tune: 0.799, 'held-out': 0.772 };
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.956, 'held-out': 0.863 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.957, 'held-out': 0.863 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
 // stage"); no judged claim was lost. With batch five 6.1% (36 of 595); a count of things, ways or reasons (a list the

@@ -76,3 +76,15 @@ describe('a verb pair in a clause set off by ", while"', () => {
     );
   });
 });
+
+describe('what a paper printed speaks for the paper', () => {
+  test('"“...,” reads a Tuesday editorial in The Ledger" and "said a report in the Ledger": the paper, a day before the noun its date', () => {
+    const text = (cue: string) =>
+      `The senator faced criticism at home. “There are slugs with more backbone than Senator Hale,” ${cue}. Hale did not respond.`;
+    assert.deepEqual(speakers(text('reads a Tuesday editorial in The Carrisford Ledger')), [
+      'Carrisford Ledger',
+    ]);
+    assert.deepEqual(speakers(text('reads an editorial in the Carrisford Ledger')), ['Carrisford Ledger']);
+    assert.deepEqual(speakers(text('said a Friday report in the Carrisford Ledger')), ['Carrisford Ledger']);
+  });
+});
