@@ -230,7 +230,7 @@ export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'outlet',
  */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'report', 'release', 'website', 'site', 'email', 'e-mail', 'letter', 'tweet', 'post',
-  'filing', 'memo', 'announcement', 'communique', 'communiqué', 'notice', 'blog',
+  'filing', 'memo', 'announcement', 'communique', 'communiqué', 'notice', 'blog', 'editorial',
 ]);
 
 /** Normalise a token for word-list lookups: lower case, curly apostrophes straightened. */

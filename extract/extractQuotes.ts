@@ -85,6 +85,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     ...candidates.flatMap((c) => (c.event && !absorbed.has(c.span) ? [c.event] : [])),
     ...statements.flatMap((s) => (s.event ? [s.event] : [])),
     ...sentenceSubjects(analysis),
+    ...speakersAfterClauses(analysis, statements),
   ];
   const resolved = resolveSpeakers(events, index, genderReader(analysis.text), masked);
 
@@ -445,6 +446,20 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
     }
   }
   return events;
+}
+
+/**
+ * "Olsen broke a window, said Officer Dan Berg. He said ...": a named speaker whose cue follows the clause it reports is
+ * who the text turns to last in that sentence, after the clause's own subject ("Olsen"), so that "he" next is the
+ * speaker. Counted from the end of the sentence holding the cue, after that sentence's subjects; a pronoun speaker ("...,
+ * he said") and a description are left as they resolved, and an organisation ("..., the club said") leaves "he" alone.
+ */
+function speakersAfterClauses(analysis: TextAnalysis, statements: readonly StatementCandidate[]): SpeakerEvent[] {
+  return statements.flatMap(({ statement, event }) => {
+    if (event === null || statement.attribution.position !== 'after' || event.phrase.refersTo !== null || event.phrase.type !== 'person') return [];
+    const sentence = analysis.sentences.find((s) => s.start < statement.end && statement.end <= s.end);
+    return sentence === undefined ? [] : [{ ...event, offset: sentence.end, kind: 'subject' as const }];
+  });
 }
 
 /**

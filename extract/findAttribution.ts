@@ -383,7 +383,9 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
     // "Peskov told reporters" ends the name at a lower-case word, but a role between a place or body and a name
     // does not: "Troy police Lt. Gerry Scherlinck", "Leeds illustrator Jane Roe".
     const lower = /^\p{Ll}/u.test(token.text) && !/^(?:de|van|von|bin|al)$/.test(token.text);
-    if (lower && words.length > 0 && isCapitalised(words[words.length - 1]?.text ?? '') && !rolesBeforeName(tokens, k)) {
+    // "reads a Tuesday editorial in The Ledger": a day before a document is its date, not a name the noun ends.
+    const datedDocument = lower && WEEKDAY.test(words[words.length - 1]?.text ?? '') && DOCUMENT_NOUNS.has(normaliseWord(token.text));
+    if (lower && !datedDocument && words.length > 0 && isCapitalised(words[words.length - 1]?.text ?? '') && !rolesBeforeName(tokens, k)) {
       // The role noun ends the subject: "said one Democratic source (familiar with the talks)".
       const role = modifiedRole(words, tokens, k);
       words.push(...tokens.slice(k, k + role));
@@ -412,11 +414,16 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
 
 /** "from" or "by" at `at` after a document noun opening the subject in lower case ("a new report"), before a capitalised source. */
 function documentFrom(tokens: readonly Token[], at: number, words: readonly Token[]): boolean {
-  if (!/^(?:from|by)$/.test(tokens[at]?.text ?? '') || words.length === 0 || !words.every((w) => w.word && /^\p{Ll}/u.test(w.text))) return false;
+  const link = tokens[at]?.text ?? '';
+  // "said a report in the Daily Ledger", "reads a Tuesday editorial in The Ledger": what a paper printed, after "in";
+  // a day may date the piece.
+  const printedIn = link === 'in' && /^(?:reports?|editorials?)$/.test(normaliseWord(words[words.length - 1]?.text ?? '')) && /^the$/i.test(tokens[at + 1]?.text ?? '');
+  if ((!/^(?:from|by)$/.test(link) && !printedIn) || words.length === 0 || !words.every((w) => w.word && (/^\p{Ll}/u.test(w.text) || (printedIn && WEEKDAY.test(w.text))))) return false;
   const noun = normaliseWord(words[words.length - 1]?.text ?? '').replace(/s$/, '');
-  const source = tokens[at + 1]?.text === 'the' ? tokens[at + 2] : tokens[at + 1];
+  const source = /^the$/i.test(tokens[at + 1]?.text ?? '') ? tokens[at + 2] : tokens[at + 1];
   return DOCUMENT_NOUNS.has(noun) && isCapitalised(source?.text ?? '');
 }
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * "said a Trump spokesman", "said one Democratic source", "said the White House press secretary": after an article

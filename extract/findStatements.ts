@@ -14,6 +14,7 @@ import {
   SUBORDINATORS,
   citedSubject,
   coordinatedSubject,
+  presentPairSubject,
   describesPeople,
   mainSubject,
   opensFronted,
@@ -388,7 +389,7 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
   const from = tokens.findIndex((t) => t.start >= found.start);
   // "Groups say A, and the ACLU has sued the city, saying B": a clause with a subject of its own before the
   // participle ends the first statement, and the participle's statement is that subject's.
-  const other = tokens[at - 1]?.text === ',' ? coordinatedClause(tokens, from, at) : null;
+  const other = tokens[at - 1]?.text === ',' ? coordinatedClause(tokens, from, at) : contrastedPair(tokens, from, at - 1);
   const firstEnd = other !== null ? other.comma : normaliseWord(tokens[at - 1]?.text ?? '') === 'and' ? at - 1 : at;
   // "The embassy maintains its own monitor and reported that ...": before a second cue, a cue that also takes a noun
   // object ("maintains", "claimed", "noted") has said nothing when only a noun phrase comes before the "and".
@@ -573,6 +574,21 @@ function coordinatedClause(tokens: Token[], from: number, to: number): { comma: 
     if (!/^(?:has|have|had|is|are|was|were|will|would)$/.test(tokens[verb]?.text ?? '')) continue;
     const subject = phraseOf(tokens, start, verb);
     if (subject !== null) return { comma: k, subject };
+  }
+  return null;
+}
+
+/**
+ * "X said A, while the city’s police deny the charges and say B": a clause set off by ", while" or ", whereas" between
+ * `from` and the "and" at `andAt` that opens on a subject of its own and a verb in the present, the first of a pair
+ * whose second is the cue: the comma before it and that subject, or null.
+ */
+function contrastedPair(tokens: Token[], from: number, andAt: number): { comma: number; subject: PrintedPhrase } | null {
+  if (normaliseWord(tokens[andAt]?.text ?? '') !== 'and') return null;
+  for (let k = andAt - 2; k > from; k -= 1) {
+    if (tokens[k]?.text !== ',' || !/^(?:while|whereas)$/.test(tokens[k + 1]?.text ?? '')) continue;
+    const subject = presentPairSubject(tokens, k + 2, andAt);
+    return subject === null ? null : { comma: k, subject };
   }
   return null;
 }

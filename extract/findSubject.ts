@@ -7,6 +7,7 @@ import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
 import { nameAfterRole } from './setOffRole.ts';
 import { isRoleNounWord, nounKind } from './wordnetNouns.ts';
+import { isTransitiveVerb } from './wordnetVerbs.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 
 export const MAX_SUBJECT_WORDS = 9;
@@ -458,11 +459,14 @@ const FRONTED_PREPOSITIONS = /^(?:Beyond|Alongside|Amid|Despite|Following|Throug
  * Where the main clause starts after a phrase fronted before it and set off by commas ("While celebrating wins in
  * five states Tuesday night, Trump mocked ...", "At a rally in Dover, N.H., on Tuesday, Senator Roe endorsed ..."):
  * after the first comma whose words open on a name, a determiner or a pronoun and run to a verb before any other
- * comma ("N.H.," is the place's, "on Tuesday," the time's); null when no comma before `before` does.
+ * comma ("N.H.," is the place's, "on Tuesday," the time's), or after a quoted title ending the phrase; null when no
+ * comma before `before` does.
  */
 function afterFronted(tokens: readonly Token[], start: number, before: number): number | null {
   for (let c = start + 1; c < before; c += 1) {
-    if (tokens[c]?.text !== ',') continue;
+    // "Speaking Sunday on NBC’s “Morning Hour,” Dalton conceded ...": a quoted title closing the phrase holds its comma
+    // inside the marks, masked with the title; the name and verb after it open the main clause all the same.
+    if (tokens[c]?.text !== ',' && !/^§+$/.test(tokens[c]?.text ?? '')) continue;
     const first = tokens[c + 1]?.text ?? '';
     if (!(isCapitalised(first) && !INTRODUCERS.test(first) && !FRONTED_PREPOSITIONS.test(first)) && !/^(?:the|a|an|his|her|their|its|he|she|they|it|we|i)$/i.test(first)) continue;
     for (let k = c + 2; k <= before && k - c <= MAX_SUBJECT_WORDS + 1; k += 1) {
@@ -497,6 +501,23 @@ export function coordinatedSubject(tokens: Token[], andAt: number): PrintedPhras
     if ((!/^\p{Ll}+ed$/u.test(word) && !IRREGULAR_VERBS.has(word)) || /^(?:the|a|an|his|her|their|its|our|this|that)$/i.test(tokens[v - 1]?.text ?? '')) continue;
     const subject = subjectBefore(tokens, v);
     return subject !== null && !/^(?:the|a|an|his|her|their|its)$/i.test(subject.text) ? subject : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of a verb pair in the present opening a clause at `from` ("the city’s police deny the charges and say"):
+ * the words before the last word in lower case that WordNet knows as a transitive verb and that follows a noun (not a
+ * determiner or a possessive, which make it a noun: "the police"); null when no such verb stands before `andAt`.
+ */
+export function presentPairSubject(tokens: Token[], from: number, andAt: number): PrintedPhrase | null {
+  for (let v = andAt - 1; v > from; v -= 1) {
+    const word = tokens[v]?.text ?? '';
+    const before = tokens[v - 1]?.text ?? '';
+    if (tokens[v]?.word !== true || !/^\p{Ll}+$/u.test(word) || !isTransitiveVerb(word)) continue;
+    if (/^(?:the|a|an|his|her|their|its|our|this|that|of|to|and)$/i.test(before) || /[’']s$/.test(before) || tokens[v - 1]?.word !== true) continue;
+    if (tokens.slice(from, v).some((t) => !t.word || CLAUSE_WORDS.has(normaliseWord(t.text)))) return null;
+    return v - from <= 6 ? phraseOf(tokens, from, v) : null;
   }
   return null;
 }

@@ -394,7 +394,7 @@ function syllableGivenName(word: string, before: string | undefined): boolean {
 }
 
 /** A report a paper prints, whose words are the paper's ("a report in the Daily Ledger"). */
-const PUBLISHED = /^reports?$/;
+const PUBLISHED = /^(?:reports?|editorials?)$/;
 
 /**
  * "a report from Reuters", "reports from The Wrap and Deadline", "a new statement by Acme": a document (in lower case,
@@ -402,9 +402,11 @@ const PUBLISHED = /^reports?$/;
  */
 function documentIssuer(printed: string, words: readonly string[]): SpeakerPhrase | null {
   // "a report in the Daily Ledger": what a paper printed speaks for the paper.
-  const link = words.findIndex((w, k) => w === 'from' || w === 'by' || (w === 'in' && PUBLISHED.test(words[k - 1] ?? '') && words[k + 1] === 'the'));
+  const link = words.findIndex((w, k) => w === 'from' || w === 'by' || (w === 'in' && PUBLISHED.test(words[k - 1] ?? '') && /^the$/i.test(words[k + 1] ?? '')));
   const noun = normaliseWord(words[link - 1] ?? '').replace(/s$/, '');
-  if (link < 1 || !DOCUMENT_NOUNS.has(noun) || !words.slice(0, link).every((w) => /^\p{Ll}/u.test(w))) return null;
+  // "a Tuesday editorial in The Ledger": a day may date what the paper printed.
+  const dated = (w: string) => w === 'in' || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w);
+  if (link < 1 || !DOCUMENT_NOUNS.has(noun) || !words.slice(0, link).every((w) => /^\p{Ll}/u.test(w) || (words[link] === 'in' && dated(w)))) return null;
   const source = words.slice(link + 1);
   if (!isCapitalised(source.find((w) => !DETERMINERS.has(normaliseWord(w))) ?? '')) return null;
   const parsed = parseSpeakerPhrase(source.join(' '));
