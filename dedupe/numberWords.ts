@@ -56,10 +56,11 @@ const SUM = /^(?:us|a|c|nz|hk)?[$€£]\d/;
 
 /**
  * A printing's words (normalizeText.ts tokenize) with its figures printed one way, as house styles differ: "5%",
- * "5 per cent" and "5 percent"; "$5m", "$5 mn", "$5 m" and "$5 million"; "5bn" and "5 billion"; "twelfth" and "12th"
- * (from FIRST_RANK_READ). What quotes' figures are compared as (compareTexts, rewordedAssertion's figure guard), so
- * that one statement printed in two styles is not kept apart for another figure; a rank in words read as digits is a
- * figure that guards ("the third time" / "the fourth time"). Candidate keys and fingerprints read tokenize's words.
+ * "5 %" (a tokenised copy), "5 per cent" and "5 percent"; "$5m", "$5 mn", "$5 m" and "$5 million"; "5bn" and
+ * "5 billion"; "twelfth" and "12th" (from FIRST_RANK_READ). What quotes' figures are compared as (compareTexts,
+ * rewordedAssertion's figure guard), so that one statement printed in two styles is not kept apart for another
+ * figure; a rank in words read as digits is a figure that guards ("the third time" / "the fourth time"). Candidate
+ * keys and fingerprints read tokenize's words.
  */
 export function printFiguresOneWay(tokens: readonly string[]): readonly string[] {
   const out: string[] = [];
@@ -70,6 +71,7 @@ export function printFiguresOneWay(tokens: readonly string[]): readonly string[]
     const scaled = SUM_SCALED.exec(token) ?? BILLIONS.exec(token);
     const rank = ORDINAL_WORDS.indexOf(token);
     if (percent) out.push(percent[1] ?? '', 'percent');
+    else if (token === '%' && /\d/.test(previous)) out.push('percent');
     else if (token === 'per' && tokens[i + 1] === 'cent') {
       out.push('percent');
       i += 1;

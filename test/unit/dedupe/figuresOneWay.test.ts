@@ -13,6 +13,7 @@ const joins = (a: string, b: string) => joinByWords(a, b);
 test('one figure in two house styles is printed one way', () => {
   assert.equal(printed('up 7%'), 'up 7 percent');
   assert.equal(printed('up 7 per cent'), 'up 7 percent');
+  assert.equal(printed('up 7 % on the year'), 'up 7 percent on the year');
   assert.equal(printed('up 7.5 percent'), 'up 7.5 percent');
   assert.equal(printed('a $40m grant'), 'a $40 million grant');
   assert.equal(printed('a $40 m grant'), 'a $40 million grant');
@@ -29,6 +30,7 @@ test('what is not surely a figure stays as printed', () => {
   assert.equal(printed('at first, for a second'), 'at first for a second');
   assert.equal(printed('the m in Mr'), 'the m in mr');
   assert.equal(printed('per capita'), 'per capita');
+  assert.equal(printed('a % sign'), 'a % sign');
 });
 
 test('a statement printed with a percent sign joins its printing in words', () => {
