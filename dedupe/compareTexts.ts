@@ -1,6 +1,6 @@
 /** How two quotes' words relate, and whether a guard (figure, negation) keeps them apart. */
 import { isStopWord, stemWord } from './nlp.ts';
-import { AMOUNT_NOUNS, SCALE_ABBREVIATIONS, SMALL_NUMBERS, SPELLED_NUMBERS, UNGUARDED_NUMBERS } from './numberWords.ts';
+import { AMOUNT_NOUNS, printFiguresOneWay, SCALE_ABBREVIATIONS, SMALL_NUMBERS, SPELLED_NUMBERS, UNGUARDED_NUMBERS } from './numberWords.ts';
 
 export type TextRelation = 'same' | 'contains' | 'contained' | 'similar' | 'different';
 export type GuardReason = 'figure' | 'negation';
@@ -153,10 +153,12 @@ const sortedGuards = (tokens: readonly string[], pick: (t: string) => boolean) =
  * whose figures or negations differ is guarded. `score` stays the word similarity.
  */
 export function compareTexts(
-  a: readonly string[],
-  b: readonly string[],
+  printedA: readonly string[],
+  printedB: readonly string[],
   options: { threshold: number; minRun: number },
 ): TextComparison {
+  // "5%" and "5 per cent", "$5m" and "$5 million": one figure in two house styles.
+  const [a, b] = [printFiguresOneWay(printedA), printFiguresOneWay(printedB)];
   const coreA = a.filter((t) => !isGuardToken(t));
   const coreB = b.filter((t) => !isGuardToken(t));
   const score = wordSimilarity(coreA, coreB);

@@ -13,6 +13,7 @@ import { isGuardToken, negatesAt, wordSimilarity } from './compareTexts.ts';
 import { contraryCount, swapsSister } from './contraryWords.ts';
 import { editDistance, isStopWord, stemWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
+import { printFiguresOneWay } from './numberWords.ts';
 import { REWORDING_MODEL } from './rewordingWeights.ts';
 import { mayNameOnePerson, speakerKey } from './speakerKey.ts';
 import { kindOfEachOther, sensesOf, shareSense, swapsKind } from './synonyms.ts';
@@ -264,7 +265,7 @@ function guardOf(short: Printing, long: Printing): string | null {
 
 /** The figure guard of guardOf: the figures of the one with fewer not all among the other's, named; null when they are. */
 function figureGuard(short: Printing, long: Printing): string | null {
-  const [figuresA, figuresB] = [short.tokens.filter(isFigure), long.tokens.filter(isFigure)];
+  const [figuresA, figuresB] = [printFiguresOneWay(short.tokens).filter(isFigure), printFiguresOneWay(long.tokens).filter(isFigure)];
   const [fewer, more] =
     figuresA.length <= figuresB.length ? [figuresA, new Set(figuresB)] : [figuresB, new Set(figuresA)];
   return fewer.every((f) => more.has(f)) ? null : `figure(${fewer.filter((f) => !more.has(f)).join(',')})`;

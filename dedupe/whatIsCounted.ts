@@ -6,7 +6,7 @@
 import { measureOf, unitWithoutMeasure } from './candidateKeys.ts';
 import { isStopWord, stemWord } from './nlp.ts';
 import { SERIES_POSITIONS } from '../seriesPositions.ts';
-import { AMOUNT_NOUNS, SCALE_ABBREVIATIONS, SPELLED_NUMBERS } from './numberWords.ts';
+import { AMOUNT_NOUNS, ORDINAL_WORDS, SCALE_ABBREVIATIONS, SPELLED_NUMBERS } from './numberWords.ts';
 
 /**
  * Words of a figure's printing that give its amount, not what it counts: numbers in words (numberWords.ts) and their
@@ -22,12 +22,6 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set([
   ...'upwards excess close just only some more less fewer than many much few up'.split(' '),
   ...'us usd eur gbp rub rs dollars euros pounds'.split(' '),
 ]);
-
-/** Ordinals in words, by the number they place ("twelfth": 12), so that "12th" reads as the word. */
-const ORDINAL_WORDS: readonly string[] = [
-  '', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
-  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
-];
 
 /** "12th" printed in digits as its word ("twelfth"); a larger ordinal as its digits ("21st": "21st"). */
 const ordinalWord = (digits: string, suffix: string) => ORDINAL_WORDS[Number(digits)] || `${digits}${suffix}`;

@@ -16,8 +16,11 @@ import { mrpcPart, readMrpc, scoreMrpc } from './scoreMrpc.ts';
 // speakers are known, merge precision stayed 100% (tune and held-out) while verbatim recall rose 78.5% -> 86.1%.
 // Raising the overlap needed to 0.75 or 0.8 bought little precision here (91.1%, 92.7%) for much recall (36.3%, 28.6%).
 const PRECISION_FLOOR = 0.88;
-const RECALL_FLOOR = 0.42;
-const F1_FLOOR = 0.57;
+// One figure in two house styles compared as one ("5%" / "5 per cent", "$40m" / "$40 million", "twelfth" / "12th":
+// numberWords.ts printFiguresOneWay; branch merge21): P 89.4% -> 89.5%, R 45.1% -> 45.4%, F1 60.0% -> 60.2% (7 more
+// paraphrases merged, the same 147 false merges). Floors: recall 0.42 -> 0.452, F1 0.57 -> 0.60.
+const RECALL_FLOOR = 0.452;
+const F1_FLOOR = 0.6;
 // One named speaker's statement reworded joins too (dedupe/rewordedAssertion.ts: words of substance as stems or
 // WordNet senses, figures, negations and names as guards; set on the labelled pairs' tune side): on MRPC, read as
 // if one named speaker printed both, P 80.8% R 58.5% F1 67.9%. MRPC calls a sentence that adds a detail to
@@ -36,7 +39,9 @@ const F1_FLOOR = 0.57;
 // each changes a guard (branch merging; weights not relearnt): P 81.3% -> 81.1%, R 64.6%, F1 72.0% -> 71.9% (check
 // part P 79.8% -> 79.7%, R 62.3% -> 62.5%); the same-statement decision P 89.4% R 45.2%. A swap read as any lone
 // unmatched word against any the other adds blocked 14 MRPC paraphrases for 2 non-paraphrases: only a one-for-one swap.
-const REWORDED_FLOOR = { precision: 0.81, recall: 0.64, f1: 0.71 };
+// Figures printed one way in the rewording's figure guard too (branch merge21): P 81.0% -> 81.1%, R 64.8% -> 65.3%,
+// F1 72.0% -> 72.4%. Floors: recall 0.64 -> 0.651, F1 0.71 -> 0.722.
+const REWORDED_FLOOR = { precision: 0.81, recall: 0.651, f1: 0.722 };
 
 const tally = (t: LabelTally): string =>
   `${t.same} of ${t.pairs} merged (same ${t.relations.same}, containment ${t.relations.contains + t.relations.contained}, ` +

@@ -176,9 +176,13 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // paraphrase 40.7% -> 42.4% of 59, merge precision 98.7% of 157 merged (the same 2 different pairs); partial 94.2%
 // and held-out (87.2%, 83.3%, 40.0%, 100% of 69) unchanged; MRPC unchanged. Floors: tune verbatim 0.951 -> 0.985,
 // paraphrase 0.385 -> 0.42.
+// Issue 16 (branch merge21): one figure in two house styles compared as one ("5%" / "5 per cent", "$40m" / "$40
+// million", "twelfth" / "12th": dedupe/numberWords.ts printFiguresOneWay): held-out verbatim 87.2% -> 89.4% of 47,
+// merge precision 100% of 70 merged; tune (98.8%, 94.2%, 42.4%, precision 98.7%, the same 2 different pairs) and
+// held-out partial 83.3% and paraphrase 40.0% unchanged. Floor: held-out verbatim 0.865 -> 0.892.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
   tune: { verbatim: 0.985, partial: 0.942, paraphrase: 0.42 },
-  'held-out': { verbatim: 0.865, partial: 0.8, paraphrase: 0.38 },
+  'held-out': { verbatim: 0.892, partial: 0.8, paraphrase: 0.38 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /
 // 90.4%; with the pair named again and the percent of how sure someone is: tune 70.2% / 98.0%, held-out 61.0% /
