@@ -608,6 +608,21 @@ type Speaker = { key: string | null; weak: boolean; role?: string | null };
  * only a strong join holds. False when two named speakers differ otherwise: never.
  */
 function sameSpeakers(a: Speaker, b: Speaker): boolean | 'a' | 'b' | null {
+  return speakerPairs(speakerString(a), speakerString(b), () => compareSpeakers(a, b));
+}
+
+/**
+ * sameSpeakers' verdicts by the two speakers printed as strings (speakerString), which is all it reads (issue 19:
+ * a batch's mentions meet the same few speakers' variants over and over, and each pair normalized and stemmed their
+ * roles again under the merge's locks).
+ */
+const speakerPairs = boundedPairCache<boolean | 'a' | 'b' | null>(PAIR_MEMO_LIMIT);
+
+/** A speaker as one string: its key or none, whether weak, and its role (none and empty are read alike). */
+const speakerString = (s: Speaker) => `${s.key === null ? '-' : `+${s.key}`}\u0000${s.weak ? 'w' : ''}\u0000${s.role ?? ''}`;
+
+/** sameSpeakers, computed. */
+function compareSpeakers(a: Speaker, b: Speaker): boolean | 'a' | 'b' | null {
   if (a.key === null && b.key === null) return true;
   const named = (s: Speaker) => s.key !== null && !s.weak;
   if (named(a) && named(b)) {

@@ -434,6 +434,37 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(quote('A sad day.', 'harlow mills'), [spokeswoman('A sad day.', "Harlow Mills'")]).matches, []);
   });
 
+  test('the same two speakers asked again, with a role, without one or described, get the verdict each asks for (remembered by all they print)', () => {
+    const brewery = quote('The brewery will reopen its tap room next spring after the flood repairs are done.', 'kessel brewing');
+    const worded = 'The brewery will reopen its tap room next spring after the flood repairs are done. Staff keep their jobs.';
+    const printed = (role: string | null, weakSpeaker = false): ClaimCandidate => ({
+      id: 'c1',
+      kind: 'quote',
+      value: null,
+      unit: null,
+      variants: [{ text: worded, speakerKey: weakSpeaker ? 'kessel brewing' : 'lena ostrow', entities: [], role, weakSpeaker }],
+    });
+    // No role first, then the role that prints her as speaking for the body, then none again and an empty one.
+    assert.deepEqual(decideMerge(brewery, [printed(null)]).matches, []);
+    assert.deepEqual(decideMerge(brewery, [printed('Kessel Brewing spokeswoman')]).matches, ['c1']);
+    assert.deepEqual(decideMerge(brewery, [printed(null)]).matches, []);
+    assert.deepEqual(decideMerge(brewery, [printed('')]).matches, []);
+    assert.deepEqual(decideMerge(brewery, [printed('Kessel Brewing spokeswoman')]).matches, ['c1']);
+    // The body named and the body only described ("the brewery said" keyed as its words) are two speakers to compare.
+    assert.deepEqual(decideMerge({ ...brewery, speakerKey: null }, [printed('Kessel Brewing spokeswoman')]).matches, ['c1']);
+    // One key printed as a name and as a description: a short wording joins the name's printing only, asked either way round.
+    const short = (weakSpeaker: boolean): ClaimCandidate => ({
+      id: 'c2',
+      kind: 'quote',
+      value: null,
+      unit: null,
+      variants: [{ text: 'A sad week.', speakerKey: 'kessel brewing', entities: [], weakSpeaker }],
+    });
+    assert.deepEqual(decideMerge(quote('A sad week.', 'kessel brewing'), [short(true)]).matches, []);
+    assert.deepEqual(decideMerge(quote('A sad week.', 'kessel brewing'), [short(false)]).matches, ['c2']);
+    assert.deepEqual(decideMerge(quote('A sad week.', 'kessel brewing'), [short(true)]).matches, []);
+  });
+
   test("a body's statement and one who speaks for it, reworded, join; a guard, another body or no role keeps them apart", () => {
     const statement = (text: string, speakerKey: string, extra: Partial<MergeSubject> = {}): MergeSubject => ({ ...quote(text, speakerKey), kind: 'statement', ...extra });
     const stored = (text: string, speakerKey: string, extra: { role?: string | null; weakSpeaker?: boolean } = {}): ClaimCandidate => ({
