@@ -480,6 +480,11 @@ function beforeOwnAct(tokens: Token[], found: Found): Found {
   if (found.attribution.position !== 'before') return found;
   const from = tokens.findIndex((t) => t.start >= found.start);
   for (let k = from + MIN_CONTENT_WORDS; k < tokens.length - 2 && (tokens[k]?.end ?? Infinity) <= found.end; k += 1) {
+    // "Roe said she met the mayor, describing him as “a decent man”", "..., calling the talks useful": a naming of
+    // someone or something after a comma is a further act of the one who spoke (the naming's quote is its own).
+    if (tokens[k]?.text === ',' && /^(?:calling|describing)$/.test(tokens[k + 1]?.text ?? '')) {
+      return clause(tokens, from, k, found.attribution) ?? found;
+    }
     if (!/^(?:and|but)$/i.test(tokens[k]?.text ?? '')) continue;
     let at = k + 1;
     if (/^(?:he|she|they)$/i.test(tokens[at]?.text ?? '') && tokens[k - 1]?.text === ',') at += 1;
@@ -818,6 +823,10 @@ function headCue(tokens: Token[]): Found | null {
           ? citedSubject(tokens, k)
           : (subjectBefore(tokens, k) ?? secondVerbSubject(tokens, k));
     if (subject === null) continue;
+    // "Lee, who said he ..., said ...": the main clause's report wins over the relative's.
+    // "Scott, who has called the remark “toxic,” portrayed ...": a naming's words run on into the main clause, so a
+    // relative reports only with a cue of a clause ("who said", "who told Reuters", "who noted that").
+    if (setOffWho(tokens, k) && (NAMING_CUES.has(word) || cueLaterOn(tokens, k))) continue;
     // "70 percent believe their children will ...": a share's belief with no "that" is a poll's figure the writer
     // sets out (often inside another source's report), not someone's statement.
     if (belief && SHARE_SUBJECT.test(subject.text)) continue;
@@ -844,6 +853,8 @@ function headCue(tokens: Token[]): Found | null {
     // "said firmly that ...": the manner of the saying, before its "that", neither.
     if (/^\p{Ll}{3,}ly$/u.test(tokens[start]?.text ?? '') && (opensCircumstance(tokens, start + 1) || normaliseWord(tokens[start + 1]?.text ?? '') === 'that')) start += 1;
     start = pastCircumstance(tokens, start);
+    // "Cruz, who has boasted of his appeal to voters that ...": a relative's cue reports the clause right after it.
+    if (setOffWho(tokens, k) && !TELLING.has(word) && tokens.slice(cueEndAt, start).some((t) => normaliseWord(t.text) !== 'that')) continue;
     // "Senator Lee said as she launched the roll call.", "said while visiting the plant": a circumstance of the saying
     // is not what was said; a "that" after it opens the clause ("said as she left that ...").
     if (!NAMING_CUES.has(word) && /^(?:as|while|amid)$/i.test(tokens[start]?.text ?? '') && !/^(?:much|well|follows|such|a|an|of|soon|early|many|far|long|recently|usual)$/i.test(tokens[start + 1]?.text ?? '')) {
@@ -891,7 +902,7 @@ function headCue(tokens: Token[]): Found | null {
     // before the main clause's pronoun.
     const subjectAt = tokens.findIndex((t) => t.start >= subject.start);
     const subordinate = subjectAt > 0 && SUBORDINATORS.test(tokens[subjectAt - 1]?.text ?? '');
-    const comma = fronted(tokens, k)
+    const comma = fronted(tokens, k) || setOffWho(tokens, k)
       ? tokens.findIndex((t, j) => j >= start && j < clauseEnd && t.text === ',')
       : subordinate
         ? tokens.findIndex((t, j) => j >= start && j < clauseEnd && t.text === ',' && /^(?:he|she|they|it|we|i)$/i.test(tokens[j + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? ''))
@@ -914,6 +925,18 @@ function headCue(tokens: Token[]): Found | null {
     return found;
   }
   return null;
+}
+
+/** "Lee, who said ..., left": the cue at `k` is a relative clause's set off by commas, whose report ends at its comma. */
+function setOffWho(tokens: readonly Token[], k: number): boolean {
+  let at = k - 1;
+  while (at > 0 && betweenSubjectAndCue(tokens[at]?.text ?? '')) at -= 1;
+  return tokens[at]?.text === 'who' && tokens[at - 1]?.text === ',';
+}
+
+/** Whether another cue of speech follows the cue at `k` later in the sentence. */
+function cueLaterOn(tokens: readonly Token[], k: number): boolean {
+  return tokens.slice(k + 1).some((t) => STATEMENT_CUES.has(normaliseWord(t.text)) || PARTICIPLE_CUES.has(normaliseWord(t.text)));
 }
 
 /**

@@ -86,6 +86,9 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   // the noun, the subject.
   const relative = restrictiveRelative(tokens, end);
   if (relative !== -1) return subjectBefore(tokens, relative);
+  // "Lee, who said he ...", "... sided with Ms. Lee, who has said she ...": a "who" set off by a comma reports what the
+  // name before the comma said.
+  if (tokens[end - 1]?.text === 'who' && tokens[end - 2]?.text === ',') return nameBeforeWho(tokens, end - 2);
   let appositive: [number, number] | null = null;
   if (tokens[end - 1]?.text === ',' || quoteEndsRelative(tokens, end - 1)) {
     const named = nameBeforeAsides(tokens, end - 1);
@@ -181,6 +184,21 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   if (subject === null || appositive === null) return subject;
   const extra = phraseOf(tokens, appositive[0], appositive[1]);
   return extra === null ? subject : joinPrinted(subject, extra);
+}
+
+/**
+ * The capitalised name of one to four words that ends right before the comma at `comma`, opening the sentence or
+ * after a word in lower case that is no article nor preposition of place or belonging ("a member from Ohio, who" and
+ * "the ranking Democrat on the Senate Intelligence Committee, who" name no person);
+ * null otherwise.
+ */
+function nameBeforeWho(tokens: Token[], comma: number): PrintedPhrase | null {
+  let start = comma;
+  while (start > 0 && comma - start < 4 && (isCapitalised(tokens[start - 1]?.text ?? '') || (tokens[start - 1]?.text === '.' && start - 1 > 0))) start -= 1;
+  if (start === comma || !isCapitalised(tokens[start]?.text ?? '')) return null;
+  const before = tokens[start - 1];
+  if (before !== undefined && (!before.word || !/^\p{Ll}/u.test(before.text) || /^(?:from|of|in|at|near|outside|on|for|by|into|across|the|a|an)$/.test(before.text))) return null;
+  return phraseOf(tokens, start, comma);
 }
 
 /** Whether the words before `at` open the sentence with a discourse word or two only ("But", "And then", "But now"). */

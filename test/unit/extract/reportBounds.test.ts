@@ -38,6 +38,18 @@ describe('a naming act after the reported clause', () => {
     assert.deepEqual(statements(text), [{ text: 'her manager was behind the leak', speaker: 'Tom Reyes' }]);
   });
 
+  test('", describing X as ..." or ", calling X ..." after a reported clause ends it at the comma', () => {
+    assert.deepEqual(statements('Coach Nora Vale said she had spoken with Diaz, describing the winger as a "true pro" and a "leader."'), [
+      { text: 'she had spoken with Diaz', speaker: 'Nora Vale' },
+    ]);
+    assert.deepEqual(statements('Mayor Ivan Holt told reporters the budget was balanced, calling the new levy fair and overdue.'), [
+      { text: 'the budget was balanced', speaker: 'Ivan Holt' },
+    ]);
+    assert.deepEqual(statements('The union said its members would strike on Friday, calling on the firm to reopen the talks.'), [
+      { text: 'its members would strike on Friday', speaker: 'union' },
+    ]);
+  });
+
   test('"called for" is no naming: the clause goes on', () => {
     const text =
       'Some mayors said they feared a repeat of the 1990 strike, when the union, which had lost its vote, called for a “long fight” against “the owners.”';
