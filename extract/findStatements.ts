@@ -878,6 +878,9 @@ function headCue(tokens: Token[]): Found | null {
     // object reports a clause only with its "that", a quote or a verb of the clause.
     // "claimed the nomination.", "asserted his rights.": a short noun phrase that ends the sentence is the object.
     if (OBJECT_TAKING_CUES.test(word) && (nounObjectOnly(tokens, start) || determinedObject(tokens, start))) continue;
+    // "disclosed a cache of files that forced ...", "reported profits that beat forecasts as sales slid": a thing made
+    // public, named by a noun with a relative clause, and no clause of its own reported.
+    if (DISCLOSING_CUES.test(word) && objectWithRelativeOnly(tokens, start)) continue;
     // "The index added 0.4 per cent", "shares added more than 2% after the merger was approved": a gain, not words.
     if (/^add(?:s|ed)?$/.test(word) && amountAt(tokens, start)) continue;
     if (thingRevealsThing(tokens, k, start)) continue;
@@ -971,6 +974,65 @@ function nounObjectOnly(tokens: readonly Token[], start: number): boolean {
   }
   // "..., Brafman noted; the government had ...": a semicolon right after the cue opens what was said.
   return j > start || tokens[j]?.text !== ';';
+}
+
+/** Cues of making a thing public, which take a noun object as often as a clause ("announced the tour", "reported losses"). */
+const DISCLOSING_CUES = /^(?:announce[sd]?|disclose[sd]?|unveil(?:s|ed)?)$/;
+/** Words a noun object cannot open with: a pronoun subject, a complementiser or a question word. */
+const NOT_OBJECT_OPENERS = /^(?:he|she|it|they|we|i|you|there|that|this|what|how|why|whether|if|who|when|where)$/;
+/** Words that open a circumstance after an object ("... as sales slid", "... while closing the show"). */
+const OBJECT_STOPS = /^(?:as|while|when|after|before|because|since|until|although|though|if|amid)$/;
+const RELATIVE_PRONOUNS = /^(?:that|which|who)$/;
+/** A past verb opening a relative clause: "that beat", "who was", "which has". */
+const PAST_VERB = new RegExp(String.raw`^(?:was|were|had|has|have|\p{Ll}+ed)$|${IRREGULAR_PAST.source}`, 'u');
+/** Whether `text` may be a verb of the clause: an auxiliary, a modal, a past form, a participle. */
+const verbLike = (text: string): boolean => FINITE_WORDS.test(text) || IRREGULAR_PAST.test(text) || /^\p{Ll}+(?:ed|ing)$/u.test(text);
+
+/**
+ * Whether the words at `start` are a noun object with a relative clause and no verb of their own: "a trove of
+ * files that forced the agency to apologise", "quarterly profits that beat forecasts as sales slid", "the names of
+ * the dead and the driver, who has been charged" ("the mill that closed in May will reopen" goes on with a verb of its
+ * own, and "the firm expects that ..." has one before its "that").
+ */
+function objectWithRelativeOnly(tokens: readonly Token[], start: number): boolean {
+  const opener = tokens[start];
+  if (opener === undefined || !opener.word || !/^\p{Ll}/u.test(opener.text) || NOT_OBJECT_OPENERS.test(normaliseWord(opener.text))) return false;
+  let relative = -1;
+  let seenVerb = false;
+  let groupEnded = false;
+  for (let j = start; j < Math.min(tokens.length, start + 60); j += 1) {
+    const text = tokens[j]?.text ?? '';
+    const word = normaliseWord(text);
+    if (/^[;:.!?]$/.test(text) || OBJECT_STOPS.test(word)) break;
+    if (text.startsWith('§')) return false;
+    if (relative === -1) {
+      if (text === ',') {
+        if (!/^(?:which|who)$/i.test(tokens[j + 1]?.text ?? '')) break;
+        continue;
+      }
+      if (RELATIVE_PRONOUNS.test(word) && j > start) {
+        const before = tokens[j - 1]?.text ?? '';
+        // "the firm expects that ...": a verb before the "that" makes it a complementiser.
+        if (before !== ',' && (STATEMENT_CUES.has(normaliseWord(before)) || CUE_WORDS.has(normaliseWord(before)) || nounKind(normaliseWord(before)) === null)) return false;
+        relative = j;
+        continue;
+      }
+      if (verbLike(text)) return false;
+      continue;
+    }
+    // In the relative clause: its first run of verbs is its own ("that employs", "who has been charged"); a verb
+    // after that is the main clause's ("the plant that employs 500 people will close").
+    if (text === ',') break;
+    const verb = verbLike(text) || (j === relative + 1 && /^\p{Ll}+s$/u.test(text));
+    if (verb || (seenVerb && !groupEnded && (/^(?:not|also|never|since|already|just|both|all|each|still|then|later)$/.test(word) || isLyAdverb(text)))) {
+      if (groupEnded) return false;
+      // "a plan that will cut fares", "a virus that is spreading": a clause to come or in the present is what was
+      // made public; a past one ("that beat forecasts", "who has been charged") is the writer's account.
+      if (!seenVerb && !PAST_VERB.test(text)) return false;
+      seenVerb = true;
+    } else if (seenVerb) groupEnded = true;
+  }
+  return relative !== -1;
 }
 
 /** Words before an amount ("more than 2%", "nearly 40 points"). */

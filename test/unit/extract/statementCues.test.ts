@@ -116,3 +116,14 @@ test('a cue that also takes a noun object reports only a clause: "Engineers main
   assert.deepEqual(statements('Engineers maintain the bridge was never safe.'), [['the bridge was never safe', 'Engineers']]);
   assert.deepEqual(statements('Critics claim the fares doubled last year.'), [['the fares doubled last year', 'Critics']]);
 });
+
+test('a thing made public with a past relative clause reports nothing: "disclosed a trove of files that forced ..."', () => {
+  assert.deepEqual(statements('In 2011, archivists disclosed a trove of letters that forced the ministry to apologise.'), []);
+  assert.deepEqual(statements('The port authority announced the names of the two pilots, who had both been suspended after the crash.'), []);
+  assert.deepEqual(statements('The brewer unveiled a lager that sold out as rivals cut prices.'), []);
+  // A relative clause to come or in the present is what was made public; a verb after the relative clause is the
+  // clause's own; and a "that" after a verb is a complementiser.
+  assert.equal(statements('The council announced a levy that will fund two new ferries.').length, 1);
+  assert.equal(statements('The council announced the ferry that sank in May had been raised.').length, 1);
+  assert.equal(statements('The council announced the operator expects that fares will rise.').length, 1);
+});
