@@ -233,6 +233,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'filing', 'memo', 'announcement', 'communique', 'communiqué', 'notice', 'blog', 'editorial',
 ]);
 
+/** A day of the week as printed ("Tuesday"): a date before a noun ("a Tuesday editorial") or after "on". */
+export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Normalise a token for word-list lookups: lower case, curly apostrophes straightened. */
 export function normaliseWord(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");

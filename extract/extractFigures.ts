@@ -198,6 +198,11 @@ function continuesReaderExample(masked: string, sentences: readonly SentenceSpan
 const forAnyoneWanting = (text: string, start: number) =>
   /\b(?:anyone|anybody|someone|whoever)\s+(?:wanting|who wants?|looking|hoping|planning|trying)\s+to\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(text.slice(Math.max(0, start - 70), start));
 
+/** "four crew members were killed", "three climbers have been rescued": what was done to those counted, in the passive. */
+const PASSIVE_AFTER = /^\s+(?:were|are|have\s+been|had\s+been|will\s+be)\s+\p{Ll}+/u;
+const befellCounted = (text: string, start: number, end: number) =>
+  PASSIVE_AFTER.test(text.slice(end, end + 40)) && findMeasure(text, start, end, null) !== null;
+
 /**
  * "the two largest emitters", "all three leading candidates", "two major sticking points": a few things picked out
  * by a superlative, or by a word of rank after "the" or "all" or before things that are not people, name a group and
@@ -210,8 +215,9 @@ function picksOutGroup(text: string, start: number, end: number): boolean {
   if (!/^(?:two|three|four|five|six|seven|eight|nine|ten)\s+/i.test(figure)) return false;
   if (/^\S+\s+(?:largest|biggest|greatest|most\s+\p{L}+)\b/iu.test(figure)) return true;
   // "all five starters", "all four days of the convention", "the club's top two scorers": the whole of a group the
-  // story knows, or its first few by rank, in words ("in all 72 counties" counts).
-  if (figure === text.slice(start, end) && /(?:^|[^\p{L}])(?:all|(?:the|its|their|his|her|our|\p{L}+['’]s?)\s+top)\s+$/iu.test(text.slice(Math.max(0, start - 30), start))) return true;
+  // story knows, or its first few by rank, in words ("in all 72 counties" counts); what befell them ("all four crew
+  // members were killed") is a count all the same.
+  if (figure === text.slice(start, end) && /(?:^|[^\p{L}])(?:all|(?:the|its|their|his|her|our|\p{L}+['’]s?)\s+top)\s+$/iu.test(text.slice(Math.max(0, start - 30), start)) && !befellCounted(text, start, end)) return true;
   if (!/^\S+\s+(?:leading|major|main|top|key)\b/i.test(figure)) return false;
   const determined = /\b(?:the|all|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
   // The figure ends on the word of rank when no noun it reads follows ("two major sticking points").

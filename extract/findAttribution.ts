@@ -1,7 +1,7 @@
 /** Find who a quote is attributed to in its own sentence: the cue and the printed subject. */
 
 import { irregularLemmas } from '../irregularVerbs.ts';
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, DOCUMENT_NOUNS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, DOCUMENT_NOUNS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, WEEKDAY, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCue, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised, isPossessive } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -423,7 +423,6 @@ function documentFrom(tokens: readonly Token[], at: number, words: readonly Toke
   const source = /^the$/i.test(tokens[at + 1]?.text ?? '') ? tokens[at + 2] : tokens[at + 1];
   return DOCUMENT_NOUNS.has(noun) && isCapitalised(source?.text ?? '');
 }
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * "said a Trump spokesman", "said one Democratic source", "said the White House press secretary": after an article

@@ -269,7 +269,7 @@ function reportsSomething(words: readonly Token[], attribution: Attribution): bo
   // "explains why Indiana is weird", "described how the plan works": a question named as the topic, no answer given.
   if (/^(?:why|how|whether)$/.test(first) || asksIfOrHow(words)) return false;
   if (namesWriting(words, attribution) || announcesAct(words, attribution) || deniesOthersClaims(words, attribution)) return false;
-  return !(/^(?:added|adds|gained|lost|shed)$/i.test(attribution.cue ?? '') && /^\p{N}/u.test(first));
+  return !(/^(?:added|adds|gained|lost|shed)$/i.test(attribution.cue ?? '') && amountAt(words, 0));
 }
 
 /**
@@ -1037,12 +1037,25 @@ function objectWithRelativeOnly(tokens: readonly Token[], start: number): boolea
 
 /** Words before an amount ("more than 2%", "nearly 40 points"). */
 const BEFORE_AMOUNT = /^(?:more|less|fewer|than|nearly|almost|about|around|over|under|some|roughly|just|another|a|further)$/i;
-/** Whether an amount opens the words at `start`: a number after at most three words such as "more than". */
+/**
+ * Whether an amount opens the words at `start` as what was gained: a number after at most three words such as "more
+ * than", with no verb of its own after it ("added 12 people were hurt" reports a clause whose subject is the amount).
+ */
 function amountAt(tokens: readonly Token[], start: number): boolean {
   for (let j = start; j < start + 4; j += 1) {
     const text = tokens[j]?.text ?? '';
-    if (/^[$€£]?\d/.test(text)) return true;
+    if (/^[$€£]?\d/.test(text)) return !verbAfterAmount(tokens, j + 1);
     if (!BEFORE_AMOUNT.test(text)) return false;
+  }
+  return false;
+}
+
+/** Whether a finite verb follows an amount's words from `from` (a few words, before a preposition, a clause word or a stop). */
+function verbAfterAmount(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 6); j += 1) {
+    const text = tokens[j]?.text ?? '';
+    if (tokens[j]?.word !== true || SUBJECT_BREAKERS.has(normaliseWord(text)) || CLAUSE_WORDS.has(normaliseWord(text))) return false;
+    if (FINITE_WORDS.test(text) || IRREGULAR_PAST.test(text) || /^\p{Ll}{2,}ed$/u.test(text)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 /** The subject of a reporting verb: the noun phrase before it, the one cited, the main clause's, a recipient. */
 
 import { irregularLemmas } from '../irregularVerbs.ts';
-import { AUXILIARIES, CLAUSE_WORDS, ORG_MARKERS, ORG_NOUNS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, ORG_MARKERS, ORG_NOUNS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, WEEKDAY, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
@@ -634,7 +634,7 @@ function whenTold(tokens: readonly Token[], at: number): number {
   const word = tokens[at]?.text ?? '';
   if (/^(?:yesterday|today|recently|earlier)$/i.test(word)) return 1;
   if (/^(?:last|this)$/i.test(word) && /^(?:week|month|year|night|weekend)$/i.test(tokens[at + 1]?.text ?? '')) return 2;
-  return /^on$/i.test(word) && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[at + 1]?.text ?? '') ? 2 : 0;
+  return /^on$/i.test(word) && WEEKDAY.test(tokens[at + 1]?.text ?? '') ? 2 : 0;
 }
 
 /** The "that" after an appositive of a few words that opens at `from` and ends on a comma, or undefined. */

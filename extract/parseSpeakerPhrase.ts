@@ -12,6 +12,7 @@ import {
   PARTY_WORDS,
   PERSON_PRONOUNS,
   TITLES,
+  WEEKDAY,
   isMonthInName,
   normaliseWord,
   partyBeforeName,
@@ -186,7 +187,7 @@ function withoutTrailingRelative(words: string[]): string[] {
 function withoutTrailingTime(words: string[]): string[] {
   const year = /^\d{4}$/.test(words[words.length - 1] ?? '') ? 1 : 0;
   const at = words.length - 2 - year - (/^(?:morning|afternoon|evening|night)$/.test(words[words.length - 1] ?? '') ? 1 : 0);
-  const day = words[at] === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[at + 1] ?? '');
+  const day = words[at] === 'on' && WEEKDAY.test(words[at + 1] ?? '');
   const month = words[at] === 'in' && /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(words[at + 1] ?? '');
   return at >= 1 && (day || month) && words.slice(0, at).every((w) => isCapitalised(w)) ? words.slice(0, at) : words;
 }
@@ -405,8 +406,7 @@ function documentIssuer(printed: string, words: readonly string[]): SpeakerPhras
   const link = words.findIndex((w, k) => w === 'from' || w === 'by' || (w === 'in' && PUBLISHED.test(words[k - 1] ?? '') && /^the$/i.test(words[k + 1] ?? '')));
   const noun = normaliseWord(words[link - 1] ?? '').replace(/s$/, '');
   // "a Tuesday editorial in The Ledger": a day may date what the paper printed.
-  const dated = (w: string) => w === 'in' || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w);
-  if (link < 1 || !DOCUMENT_NOUNS.has(noun) || !words.slice(0, link).every((w) => /^\p{Ll}/u.test(w) || (words[link] === 'in' && dated(w)))) return null;
+  if (link < 1 || !DOCUMENT_NOUNS.has(noun) || !words.slice(0, link).every((w) => /^\p{Ll}/u.test(w) || (words[link] === 'in' && WEEKDAY.test(w)))) return null;
   const source = words.slice(link + 1);
   if (!isCapitalised(source.find((w) => !DETERMINERS.has(normaliseWord(w))) ?? '')) return null;
   const parsed = parseSpeakerPhrase(source.join(' '));

@@ -400,6 +400,13 @@ describe('an appositive names the speaker by its name, not its description', () 
     assert.deepEqual(figures('Police said four forwards were arrested.'), ['four forwards']);
   });
 
+  test('"all" before a count in words still counts when the sentence says what befell them', () => {
+    assert.deepEqual(figures('All six deckhands were injured when the crane collapsed, the port said.'), ['six deckhands']);
+    assert.deepEqual(figures('All three climbers were rescued by helicopter on Sunday.'), ['three climbers']);
+    // A group named and doing something is still no count.
+    assert.deepEqual(figures('All three climbers have said they would try again next year.'), []);
+  });
+
   test('a count of things, ways or reasons announces a list, and a figure printed "22, 000" is read whole', () => {
     assert.deepEqual(figures('Here are nine ridiculous things the candidate said this week.'), []);
     assert.deepEqual(figures('Three things are happening at once, the economist said.'), []);

@@ -48,4 +48,11 @@ describe('a cue with a noun object and no clause reports nothing', () => {
     // The clause before an interrupting cue is reported whole, the noun object its own.
     assert.deepEqual(statements('Night buses have added a fresh strain to the budget, the treasurer noted.'), ['Night buses have added a fresh strain to the budget']);
   });
+  test('"added" before an amount that opens a clause of its own reports the clause: no gain', () => {
+    assert.deepEqual(statements('The ferry captain added 14 passengers had been treated for the cold.'), ['14 passengers had been treated for the cold']);
+    assert.deepEqual(statements('A port spokeswoman adds more than 300 cars were stranded on the quay.'), ['more than 300 cars were stranded on the quay']);
+    assert.deepEqual(statements('The harbour board added nearly 40 berths were empty in March.'), ['nearly 40 berths were empty in March']);
+    // A gain still reports nothing, whatever verb a later clause holds.
+    assert.deepEqual(statements('Ferry shares added 6 points after the strike was called off.'), []);
+  });
 });
