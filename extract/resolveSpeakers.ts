@@ -11,6 +11,7 @@ import { escape, resolveRole, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
 import { resolveAgedDescription } from './resolveAgedDescription.ts';
 import { onlyPersonPrinted, recentlyNamedPerson } from './recentlyNamedPerson.ts';
+import { isPlaceNoun } from './wordnetNouns.ts';
 import { namedRightAfter } from './namedRightAfter.ts';
 
 export interface ResolvedSpeaker {
@@ -234,7 +235,7 @@ function resolveOne(
     // text set beside that noun ("The group, Tenants United, formed ...").
     const named = phrase.head ? (apposedOrganisation(context.masked, phrase.head, event.offset) ?? namedBy(index, phrase.head, event.offset)) : null;
     if (named !== null) return { speaker: named, speakerType: 'organisation', role: null };
-    if (lastOrganisation && !otherKind(lastOrganisation.speaker, phrase.head)) return { ...lastOrganisation, speakerType: 'organisation' };
+    if (lastOrganisation && !otherKind(lastOrganisation.speaker, phrase.head) && !bodyOfPlace(lastOrganisation.speaker, phrase.head)) return { ...lastOrganisation, speakerType: 'organisation' };
     const likely = phrase.head !== null && phrase.head !== '' ? likelyOrganisation(index, event.offset, phrase.head) : null;
     return likely ? { speaker: likely.name, speakerType: 'organisation', role: null } : describe(phrase);
   }
@@ -323,6 +324,18 @@ const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'ma
 function otherKind(name: string, head: string | null): boolean {
   const last = (name.split(/\s+/).pop() ?? '').toLowerCase();
   return head !== null && last !== head && ORG_MARKERS.has(last) && !(OUTLET_NOUNS.has(head) && OUTLET_MARKERS.has(last));
+}
+
+/** What a place's name stands for when it speaks ("China said ... the government said"): its rulers. */
+const RULERS = /^(?:government|administration|authorities|authority|regime|leadership|kremlin|white house)$/;
+
+/**
+ * "China said ..., while the city's police say": a place's name (its commonest sense in WordNet a place) speaks for
+ * its rulers, never for its police, its army or a company there; a body that is neither its rulers nor a kind of place
+ * ("the state") is not that name.
+ */
+function bodyOfPlace(name: string, head: string | null): boolean {
+  return head !== null && !RULERS.test(head) && !isPlaceNoun(head) && isPlaceNoun(name.replace(/\s+/g, '_'));
 }
 
 /** The multi-word organisation name ending with `head` ("Council"), printed before `offset`, most frequent first. */
