@@ -1419,7 +1419,7 @@ function tailCue(tokens: Token[]): Found | null {
       const group = k === 0 && !TELLING.has(word) ? bareGroupAfterCue(rest) : 0;
       if (group > 0) subject = phraseOf(rest, 0, group);
       // "told CBS News" names whom it was told, never who spoke.
-      else if (k === 0 && (TELLING.has(word) || (!isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '')))) {
+      else if (k === 0 && (TELLING.has(word) || (!isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '') && roleBeforeName(rest) === 0))) {
         // "…, WhatsApp, which is owned by Meta, said in a statement.": the subject is before the appositive.
         let open = previousComma(tokens, c);
         if (open === -1 || !isCapitalised(tokens[open + 1]?.text ?? '')) return null;
@@ -1438,7 +1438,8 @@ function tailCue(tokens: Token[]): Found | null {
       } else if (k === 0) {
         const stop = issuerEnd(rest, rest.findIndex((t) => !t.word || SUBJECT_BREAKERS.has(normaliseWord(t.text))));
         // "said Peskov", "added the company": the inverted subject names someone.
-        if (!isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '')) return null;
+        // "said county police Officer Dan Berg", "said former Governor Ann Lowe": a role in lower case before a name.
+        if (!isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '') && roleBeforeName(rest) === 0) return null;
         // "Ivanka Trump, the nominee's daughter, noted the rule in the interview": a verb that takes a noun object
         // has one, and a circumstance after it; an inverted subject stands alone ("..., noted the spokesman.").
         if (OBJECT_TAKING_CUES.test(word) && /^(?:the|a|an)$/i.test(rest[0]?.text ?? '') && stop !== -1) return null;
@@ -1468,6 +1469,27 @@ function issuerEnd(rest: readonly Token[], stop: number): number {
   if (stop < 1 || !/^(?:from|by)$/.test(rest[stop]?.text ?? '') || !DOCUMENT_NOUNS.has(normaliseWord(rest[stop - 1]?.text ?? '').replace(/s$/, ''))) return stop;
   if (!isCapitalised(rest[stop + 1]?.text ?? '') && rest[stop + 1]?.text !== 'the') return stop;
   return rest.findIndex((t, j) => j > stop + 1 && (!t.word || SUBJECT_BREAKERS.has(normaliseWord(t.text))));
+}
+
+/** Words that give an example of a group ("experts like", "such as", "including"), no part of a role. */
+const EXAMPLE_WORDS = /^(?:like|unlike|such|as|including|among)$/;
+
+/**
+ * "..., said county police Officer Dan Berg.", "..., said former Governor Ann Lowe": after an inverted cue, at most
+ * three words in lower case (no preposition, conjunction or determiner) right before a capitalised name of two words
+ * or more, to the end or a comma; the number of lower-case words, else 0.
+ */
+function roleBeforeName(rest: readonly Token[]): number {
+  // "say experts like Paul Bauman": the name is an example of a group, whose words may go on past the comma.
+  let n = 0;
+  while (n < rest.length && rest[n]?.word === true && /^\p{Ll}+$/u.test(rest[n]?.text ?? '')) {
+    const word = normaliseWord(rest[n]?.text ?? '');
+    if (SUBJECT_BREAKERS.has(word) || CLAUSE_WORDS.has(word) || DETERMINERS.test(word) || STATEMENT_CUES.has(word) || EXAMPLE_WORDS.test(word)) return 0;
+    n += 1;
+  }
+  let m = n;
+  while (m < rest.length && rest[m]?.word === true && isCapitalised(rest[m]?.text ?? '')) m += 1;
+  return n >= 1 && n <= 3 && m - n >= 2 && (m === rest.length || rest[m]?.text === ',') ? n : 0;
 }
 
 /** Plural heads of a group that news quotes with no article ("police", "officials", "health experts"). */
