@@ -36,6 +36,8 @@ export function analyzeText(text: string): TextAnalysis {
   const tokens = tokenize(text);
   const { quotes, nicknames } = withoutNicknames(text, findQuoteSpans(text));
   const masked = maskQuotes(text, quotes, nicknames);
+  // A nickname's marks split a name's words (Vincent "Chin" Gigante): names are read without them.
+  const named = nicknames.length === 0 ? { text, tokens } : withoutMarks(text, nicknames);
   return {
     text,
     sentences,
@@ -43,8 +45,8 @@ export function analyzeText(text: string): TextAnalysis {
     quotes,
     masked,
     maskedTokens: masked === text ? tokens : tokenize(masked),
-    names: buildNameIndex(tokens),
-    known: collectKnownNames(text, tokens, sentences),
+    names: nicknames.length === 0 ? buildNameIndex(tokens) : buildNameIndex(named.tokens, named.text),
+    known: collectKnownNames(named.text, named.tokens, sentences),
   };
 }
 
@@ -53,6 +55,19 @@ export const textTokens = (analysis: TextAnalysis, from: number, to: number): To
   tokensIn(analysis.tokens, analysis.text, from, to);
 export const maskedTokens = (analysis: TextAnalysis, from: number, to: number): Token[] =>
   tokensIn(analysis.maskedTokens, analysis.masked, from, to);
+
+/**
+ * `text` as names read it: a nickname's marks blanked (Vincent "Chin" Gigante reads Vincent Chin Gigante), and the whole
+ * nickname when it opens on an article (Vincent "The Chin" Gigante reads Vincent Gigante).
+ */
+function withoutMarks(text: string, nicknames: readonly QuoteSpan[]): { text: string; tokens: Token[] } {
+  const chars = maskQuotes(text, [], nicknames).split('');
+  for (const nickname of nicknames) {
+    if (/^(?:The|An?)\s/.test(nickname.text)) for (let i = nickname.start; i < nickname.end; i += 1) chars[i] = ' ';
+  }
+  const unmarked = chars.join('');
+  return { text: unmarked, tokens: tokenize(unmarked) };
+}
 
 function maskQuotes(text: string, spans: readonly QuoteSpan[], nicknames: readonly QuoteSpan[]): string {
   if (spans.length === 0 && nicknames.length === 0) return text;

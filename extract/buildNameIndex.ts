@@ -28,11 +28,11 @@ export const NOT_NAME_START = new Set([
 export const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 
 /** Collect names like "Dmitry Peskov" from a text's tokens, so that "Peskov" and "Mr Peskov" resolve to them. */
-export function buildNameIndex(tokens: readonly Token[]): NameIndex {
+export function buildNameIndex(tokens: readonly Token[], unmarked?: string): NameIndex {
   const index: NameIndex = new Map();
   let i = 0;
   while (i < tokens.length) {
-    const run = nameRunAt(tokens, i);
+    const run = nameRunAt(tokens, i, unmarked);
     if (run === null) {
       i += 1;
       continue;
@@ -55,7 +55,9 @@ export function buildNameIndex(tokens: readonly Token[]): NameIndex {
       }
       // "Producers Laurence Mark and Bill Condon": a plural role opening the run is the people's, not a name's.
       // "Quarterback Pat Smith threw ...": a role noun opening a sentence before a full name is no part of it.
-      if (TITLES.has(word) || PERSON_NOUNS.has(word) || (k === start && (isPersonPlural(word) || opensWithRole(tokens, k, end)))) {
+      // "Marine John “Tig” Tiegen": four words with a nickname leave no room for a role noun ahead of the name.
+      const roleAhead = unmarked !== undefined && k === start && end - start >= 4 && nounKind(word) === 'person';
+      if (TITLES.has(word) || PERSON_NOUNS.has(word) || roleAhead || (k === start && (isPersonPlural(word) || opensWithRole(tokens, k, end)))) {
         inner = tokens.slice(start, k + 1).map((t) => t.text).join(' ');
         start = k + 1;
         break;
@@ -85,7 +87,11 @@ const MAX_NAME_WORDS = 4;
 /** Small words a headline capitalises and a name never does ("Bank of America", "Duke of York" keep theirs lower). */
 const TITLE_CASE_SMALL_WORDS = new Set(['With', 'And', 'Of', 'For', 'To', 'In', 'On', 'At', 'From', 'By', 'The', 'Or', 'As', 'After', 'Before', 'Over', 'Between', 'About', 'Against', 'Into', 'Without']);
 
-function nameRunAt(tokens: readonly Token[], at: number): { start: number; end: number; titles: number } | null {
+/**
+ * `unmarked` is the text when a nickname's marks were blanked in it (Vincent "Chin" Gigante): the spaces left where
+ * they stood join the name's words.
+ */
+function nameRunAt(tokens: readonly Token[], at: number, unmarked?: string): { start: number; end: number; titles: number } | null {
   let k = at;
   let titles = 0;
   while (k < tokens.length && TITLES.has(normaliseWord(tokens[k]?.text ?? '')) && isCapitalised(tokens[k]?.text ?? '')) {
@@ -104,7 +110,7 @@ function nameRunAt(tokens: readonly Token[], at: number): { start: number; end: 
     if (TITLE_CASE_SMALL_WORDS.has(token.text)) break;
     // A run does not jump over a line break or a gap wider than one space.
     const previous = tokens[k - 1];
-    if (k > start && previous && token.start - previous.end > 1) break;
+    if (k > start && previous && token.start - previous.end > 1 && !(unmarked !== undefined && /^ {2,40}$/.test(unmarked.slice(previous.end, token.start)))) break;
     k += 1;
     if (isPossessive(token.text)) break;
   }

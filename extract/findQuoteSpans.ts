@@ -59,12 +59,12 @@ export function withoutNicknames(text: string, spans: readonly QuoteSpan[]): { q
 
 /**
  * Marcia "Cia" Price, Paul "Bear" Bryant: a word or two in capitals in double marks between a first name and a
- * surname is a nickname, part of the name, not a quote.
+ * surname is a nickname, part of the name, not a quote; copy that lost the space after the mark ("The Chin"Gigante) too.
  */
 function isNickname(text: string, span: QuoteSpan): boolean {
   const words = span.text.split(/\s+/);
   if (/^[‘']$/.test(span.mark) || words.length > 2 || !words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))) return false;
-  return /\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, span.open - 30), span.open)) && /^\s+\p{Lu}\p{Ll}+\b/u.test(text.slice(span.close, span.close + 30));
+  return /\b\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, span.open - 30), span.open)) && /^\s*\p{Lu}\p{Ll}+\b/u.test(text.slice(span.close, span.close + 30));
 }
 
 function paragraphsOf(text: string): Paragraph[] {
