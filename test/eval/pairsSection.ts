@@ -185,9 +185,11 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // his insanity ruse ...", whose "he" now resolves to the spokesman instead of Vincent "The Chin" Gigante, because a
 // nickname inside the name keeps the opening sentence's subject from being read. The pair enters the "both found"
 // count unjoined: tune partial 94.2% -> 92.5% (a wrong speaker shown, not a merge lost); the rule itself is right, so
-// the floor is set to the measured figure rather than the rule dropped: 0.942 -> 0.923. The nickname is left to fix.
+// the floor was set to the measured figure rather than the rule dropped: 0.942 -> 0.923.
+// Branch nick (a nickname inside a name no longer splits it: names are read with its marks blanked): "he" is Gigante
+// again and the pair joins: tune partial 94.3% (50 of 53 found), floor 0.923 -> 0.941.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.985, partial: 0.923, paraphrase: 0.42 },
+  tune: { verbatim: 0.985, partial: 0.941, paraphrase: 0.42 },
   'held-out': { verbatim: 0.892, partial: 0.8, paraphrase: 0.38 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /
