@@ -1,7 +1,7 @@
 /** One article's text read once: its sentences, tokens, quotes and names, handed to every extractor. */
 
 import { buildNameIndex } from './buildNameIndex.ts';
-import type { NameIndex } from './buildNameIndex.ts';
+import type { Blanked, NameIndex } from './buildNameIndex.ts';
 import { collectKnownNames } from './findEntities.ts';
 import { findQuoteSpans, withoutNicknames } from './findQuoteSpans.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
@@ -37,7 +37,7 @@ export function analyzeText(text: string): TextAnalysis {
   const { quotes, nicknames } = withoutNicknames(text, findQuoteSpans(text));
   const masked = maskQuotes(text, quotes, nicknames);
   // A nickname's marks split a name's words (Vincent "Chin" Gigante): names are read without them.
-  const named = nicknames.length === 0 ? { text, tokens } : withoutMarks(text, nicknames);
+  const named = withoutMarks(text, tokens, nicknames);
   return {
     text,
     sentences,
@@ -45,7 +45,7 @@ export function analyzeText(text: string): TextAnalysis {
     quotes,
     masked,
     maskedTokens: masked === text ? tokens : tokenize(masked),
-    names: nicknames.length === 0 ? buildNameIndex(tokens) : buildNameIndex(named.tokens, named.text),
+    names: buildNameIndex(named.tokens, named.blanked),
     known: collectKnownNames(named.text, named.tokens, sentences),
   };
 }
@@ -58,15 +58,17 @@ export const maskedTokens = (analysis: TextAnalysis, from: number, to: number): 
 
 /**
  * `text` as names read it: a nickname's marks blanked (Vincent "Chin" Gigante reads Vincent Chin Gigante), and the whole
- * nickname when it opens on an article (Vincent "The Chin" Gigante reads Vincent Gigante).
+ * nickname when it opens on an article (Vincent "The Chin" Gigante reads Vincent Gigante). `blanked` holds each
+ * nickname's stretch, marks included: the only gaps a name may span.
  */
-function withoutMarks(text: string, nicknames: readonly QuoteSpan[]): { text: string; tokens: Token[] } {
+function withoutMarks(text: string, tokens: Token[], nicknames: readonly QuoteSpan[]): { text: string; tokens: Token[]; blanked: Blanked[] } {
+  if (nicknames.length === 0) return { text, tokens, blanked: [] };
   const chars = maskQuotes(text, [], nicknames).split('');
   for (const nickname of nicknames) {
     if (/^(?:The|An?)\s/.test(nickname.text)) for (let i = nickname.start; i < nickname.end; i += 1) chars[i] = ' ';
   }
   const unmarked = chars.join('');
-  return { text: unmarked, tokens: tokenize(unmarked) };
+  return { text: unmarked, tokens: tokenize(unmarked), blanked: nicknames.map(({ open, close }) => ({ start: open, end: close })) };
 }
 
 function maskQuotes(text: string, spans: readonly QuoteSpan[], nicknames: readonly QuoteSpan[]): string {

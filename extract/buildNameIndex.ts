@@ -19,6 +19,12 @@ export interface KnownName {
 
 export type NameIndex = Map<string, KnownName[]>;
 
+/** A stretch of text blanked before names were read (a nickname's marks): a name may run over it. */
+export interface Blanked {
+  start: number;
+  end: number;
+}
+
 export const NOT_NAME_START = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'when', 'while', 'but', 'and', 'as', 'after', 'before', 'last', 'this',
   'that', 'it', 'he', 'she', 'they', 'we', 'i', 'if', 'for', 'with', 'from', 'by', 'since', 'so', 'then', 'his',
@@ -28,11 +34,11 @@ export const NOT_NAME_START = new Set([
 export const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 
 /** Collect names like "Dmitry Peskov" from a text's tokens, so that "Peskov" and "Mr Peskov" resolve to them. */
-export function buildNameIndex(tokens: readonly Token[], unmarked?: string): NameIndex {
+export function buildNameIndex(tokens: readonly Token[], blanked: readonly Blanked[] = []): NameIndex {
   const index: NameIndex = new Map();
   let i = 0;
   while (i < tokens.length) {
-    const run = nameRunAt(tokens, i, unmarked);
+    const run = nameRunAt(tokens, i, blanked);
     if (run === null) {
       i += 1;
       continue;
@@ -56,7 +62,7 @@ export function buildNameIndex(tokens: readonly Token[], unmarked?: string): Nam
       // "Producers Laurence Mark and Bill Condon": a plural role opening the run is the people's, not a name's.
       // "Quarterback Pat Smith threw ...": a role noun opening a sentence before a full name is no part of it.
       // "Marine John “Tig” Tiegen": four words with a nickname leave no room for a role noun ahead of the name.
-      const roleAhead = unmarked !== undefined && k === start && end - start >= 4 && nounKind(word) === 'person';
+      const roleAhead = run.nickname && k === start && end - start >= 4 && nounKind(word) === 'person';
       if (TITLES.has(word) || PERSON_NOUNS.has(word) || roleAhead || (k === start && (isPersonPlural(word) || opensWithRole(tokens, k, end)))) {
         inner = tokens.slice(start, k + 1).map((t) => t.text).join(' ');
         start = k + 1;
@@ -88,12 +94,13 @@ const MAX_NAME_WORDS = 4;
 const TITLE_CASE_SMALL_WORDS = new Set(['With', 'And', 'Of', 'For', 'To', 'In', 'On', 'At', 'From', 'By', 'The', 'Or', 'As', 'After', 'Before', 'Over', 'Between', 'About', 'Against', 'Into', 'Without']);
 
 /**
- * `unmarked` is the text when a nickname's marks were blanked in it (Vincent "Chin" Gigante): the spaces left where
- * they stood join the name's words.
+ * The run of capitalised words at `at`. `blanked` are the stretches where a nickname's marks (or a whole nickname) were
+ * blanked (Vincent "Chin" Gigante): a run goes on over such a gap, and `nickname` says it did.
  */
-function nameRunAt(tokens: readonly Token[], at: number, unmarked?: string): { start: number; end: number; titles: number } | null {
+function nameRunAt(tokens: readonly Token[], at: number, blanked: readonly Blanked[]): { start: number; end: number; titles: number; nickname: boolean } | null {
   let k = at;
   let titles = 0;
+  let nickname = false;
   while (k < tokens.length && TITLES.has(normaliseWord(tokens[k]?.text ?? '')) && isCapitalised(tokens[k]?.text ?? '')) {
     k += 1;
     titles += 1;
@@ -108,14 +115,17 @@ function nameRunAt(tokens: readonly Token[], at: number, unmarked?: string): { s
     if (CALENDAR.test(word) && !(k > start && isMonthInName(token.text, tokens[k - 1]?.text, tokens[k + 1]?.text))) break;
     // "Pence Endorses Paul Ryan With Trump’s Blessing": a capitalised "With" or "And" is a headline's, never a name's.
     if (TITLE_CASE_SMALL_WORDS.has(token.text)) break;
-    // A run does not jump over a line break or a gap wider than one space.
+    // A run does not jump over a line break or a gap wider than one space, unless a nickname's marks stood there.
     const previous = tokens[k - 1];
-    if (k > start && previous && token.start - previous.end > 1 && !(unmarked !== undefined && /^ {2,40}$/.test(unmarked.slice(previous.end, token.start)))) break;
+    if (k > start && previous && token.start - previous.end > 1) {
+      if (!blanked.some((gap) => gap.start < token.start && gap.end > previous.end)) break;
+      nickname = true;
+    }
     k += 1;
     if (isPossessive(token.text)) break;
   }
   if (k === start) return null;
-  return { start, end: k, titles };
+  return { start, end: k, titles, nickname };
 }
 
 /** An adverb of manner or comment ("Ironically", "Separately") or a subordinator, which may open a sentence before a name. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
+import { analyzeText } from '../../../extract/analyzeText.ts';
 import { extractMentions } from '../../../extract/extractMentions.ts';
 
 const speakerOf = (text: string, words: RegExp): string | null | undefined =>
@@ -25,5 +26,14 @@ describe('a nickname inside a name', () => {
     const text =
       'Among the critics was a former guide and Ranger Luc “Wolf” Moreau. “The charts were wrong from the start,” Moreau said.';
     assert.equal(speakerOf(text, /charts/), 'Luc Wolf Moreau');
+  });
+});
+
+describe('a name runs over a nickname gap only', () => {
+  test('a wide gap elsewhere in a text with a nickname still ends a name', () => {
+    const text = 'Yachtsman Luc "Wolf" Moreau sailed from Oslo  Jens Holm stayed ashore with the charts.';
+    const names = analyzeText(text).names;
+    assert.deepEqual(names.get('holm')?.map((n) => n.name), ['Jens Holm']);
+    assert.deepEqual(names.get('moreau')?.map((n) => n.name), ['Luc Wolf Moreau']);
   });
 });
