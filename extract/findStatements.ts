@@ -287,7 +287,7 @@ const COPULAS = /^(?:is|was|are|were|isn['’]t|wasn['’]t)$/i;
  */
 export function inFreeRelative(tokens: readonly Token[], attribution: Attribution, words: readonly Token[]): boolean {
   // "over what he called “hostile” actions": a naming gives the speaker's own term, and stays.
-  if (attribution.position !== 'before' || COPULAS.test(words[0]?.text ?? '') || /^(?:call(?:s|ed)?|term(?:s|ed)|dub(?:s|bed)|describe[sd]?|branded|labell?ed)$/i.test(attribution.cue ?? '')) return false;
+  if (attribution.position !== 'before' || COPULAS.test(words[0]?.text ?? '') || NAMING_CUES.has(normaliseWord(attribution.cue ?? ''))) return false;
   let k = tokens.findIndex((t) => t.start === attribution.cueStart) - 1;
   while (k > 0 && /^(?:had|has|have|would|just|once|actually|then|also|later)$/i.test(tokens[k]?.text ?? '')) k -= 1;
   const subjectEnd = k;
@@ -965,9 +965,20 @@ function headCue(tokens: Token[]): Found | null {
     if (found !== null && naming && (!tokens.slice(start).some((t) => t.text.startsWith('§')) || tokens[start]?.text.startsWith('§') === true)) return null;
     // "called Democratic bigwigs to the stage": a summons, no naming and no speech.
     if (found !== null && naming && summons(tokens, start)) return null;
-    return found;
+    return found !== null && naming ? { ...found, end: namingEnd(tokens, start, found.end) } : found;
   }
   return null;
+}
+
+/**
+ * "Analysts called it the “end of an era,” as the jet was sidelined for smaller planes": after a naming's quote, "as"
+ * and a clause with its own subject is the writer's narration of the moment; the naming ends with its quote ("as did
+ * the council" has no subject first, and stays). The end offset.
+ */
+function namingEnd(tokens: readonly Token[], start: number, end: number): number {
+  const at = tokens.findIndex((t, j) => j >= start && t.end <= end && t.text.startsWith('§') && /^as$/i.test(tokens[j + (tokens[j + 1]?.text === ',' ? 2 : 1)]?.text ?? ''));
+  const after = at === -1 ? '' : (tokens[at + (tokens[at + 1]?.text === ',' ? 3 : 2)]?.text ?? '');
+  return at !== -1 && /^(?:the|a|an|its|his|her|their|it|he|she|they)$/i.test(after) ? (tokens[at]?.end ?? end) : end;
 }
 
 /** "Lee, who said ..., left": the cue at `k` is a relative clause's set off by commas, whose report ends at its comma. */

@@ -745,3 +745,11 @@ describe('claims22: lines never said, questions put, free relatives and a set-of
     assert.deepEqual(statements(text).map((s) => [s.text, s.speaker]), [['the old cables are only likely to be replaced by new ones next year', 'Ada Brill']]);
   });
 });
+
+describe('claims22: narration after a naming', () => {
+  test('", as" and a clause with its own subject after a naming\'s quote is the writer\'s; "as did X" stays', () => {
+    const text =
+      'Harbour ferry\n\nRiver pilots called it the "end of an era," as the old ferry was sidelined for smaller boats now preferred by towns. The mayor called the plan "a disaster," as did the council.';
+    assert.deepEqual(statements(text).map((s) => s.text), ['it the "end of an era,"', 'the plan "a disaster," as did the council']);
+  });
+});
