@@ -8,7 +8,7 @@ import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { findAttribution } from './findAttribution.ts';
 import type { Attribution } from './findAttribution.ts';
-import { deniesOthersClaims, findStatements, imaginesSaying, writerSpeaks } from './findStatements.ts';
+import { deniesOthersClaims, findStatements, imaginesSaying, inFreeRelative, writerSpeaks } from './findStatements.ts';
 import { clauseAroundQuote } from './clauseAroundQuote.ts';
 import { inHeadline, isEmbeddedTitle, isFragment, isMostlyQuoted, isQuote, wordsBefore } from './isMostlyQuoted.ts';
 import type { StatementSpan } from './findStatements.ts';
@@ -92,6 +92,8 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
   const mentions: ExtractedMention[] = [];
   let relation = 0;
   let previous: { mention: ExtractedMention; paragraph: number; close: number; cueStart: number | null } | null = null;
+  // Questions with the cue "asked": a question put to a source when someone else answers it next.
+  const asked = new Set<ExtractedMention>();
   const placed: Array<{ mention: ExtractedMention; span: QuoteSpan }> = [];
   // Reported clauses around a quoted fragment ("she found Ms. Sherry “very professional,” and ..."), with their speakers.
   const clauses: ReportedClause[] = [];
@@ -114,6 +116,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     let speakerAt = positionOf(text, event, attribution);
     let cue = attribution?.cue ?? null;
     if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span) || quotesSlogan(masked, span) || LINK_LINE.test(span.text) || LINK_BEFORE.test(masked.slice(Math.max(0, span.open - 16), span.open))) continue;
+    if (neverSaid(masked, span)) continue;
     // Quoted words inside a sentence that no cue attributes are a title or scare quotes, not speech.
     if (attribution === null && wordsBefore(masked, sentences, span) >= 2 && !/[:,—–]\s*$/.test(masked.slice(0, span.open))) continue;
     if (attribution === null && headsNextQuote(analysis, span)) continue;
@@ -149,7 +152,8 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       const ownWording = cue !== null && /^puts? it$/i.test(cue);
       const clause = attribution && speaker.speaker !== null && cue !== null && !ownWording ? clauseAroundQuote(analysis, span, attribution) : null;
       if (clause === null || quotedTermOnly(text, span, clause)) continue;
-      if (attribution !== null && deniesOthersClaims(textTokens(analysis, clause.start, clause.end).filter((t) => t.word), attribution)) continue;
+      const clauseWords = textTokens(analysis, clause.start, clause.end).filter((t) => t.word);
+      if (attribution !== null && (deniesOthersClaims(clauseWords, attribution) || inFreeRelative(maskedTokens(analysis, sentence.start, sentence.end), attribution, clauseWords))) continue;
       clauses.push({ start: clause.start, end: clause.end, speaker });
       mentions.push({
         ...base('statement', text.slice(clause.start, clause.end), clause.start, clause.end, sentence),
@@ -175,12 +179,16 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       relation: (continuation || sameCue) && previous?.mention.relation !== undefined ? previous.mention.relation : relation++,
     };
     previous = { mention, paragraph: span.paragraph, close: span.close, cueStart };
-    // A greeting is not stored, but the quotes after it go on with its speaker.
-    if (GREETING.test(span.text)) continue;
+    // A greeting, or a question put to the subject ("Trump was asked, “...?”"), is not stored, but the quotes after it
+    // go on with its speaker.
+    if (GREETING.test(span.text) || (questionOnly(span) && PUT_TO_SUBJECT.test(masked.slice(Math.max(0, span.open - 30), span.open)))) continue;
+    if (questionOnly(span) && /^(?:asked|asks)$/i.test(cue ?? '')) asked.add(mention);
     mentions.push(mention);
     placed.push({ mention, span });
   }
+  const answered = new Set(placed.flatMap(({ mention, span }, k) => (asked.has(mention) && answeredByOther(mention, span, placed[k + 1]) ? [mention] : [])));
   leadIntoNext(masked, sentences, placed);
+  if (answered.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((m) => !answered.has(m)));
   // The parts of one statement around a parenthetical cue share their attribution.
   const statementRelations = new Map<StatementSpan['attribution'], number>();
   for (const { statement, event } of statements) {
@@ -204,6 +212,27 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     if (!statementRelations.has(statement.attribution)) statementRelations.set(statement.attribution, relation++);
   }
   return withoutOverlaps(mentions.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * "left without saying, “I'm sorry.”", "Why not just say: “We will pay”?", "instead of telling them, “...”": words the
+ * writer names as not said, or suggests saying, are nobody's claim.
+ */
+const UNSAID_BEFORE = /(?:\b(?:without|instead\s+of|rather\s+than)\s+(?:ever\s+|once\s+|even\s+|simply\s+|just\s+)?(?:saying|asking|writing|telling\s+[\p{L}'’]+)|\bwhy\s+(?:not|don[’']t\s+\p{L}+|doesn[’']t\s+\p{L}+)\s+(?:simply\s+|just\s+)?(?:say|ask|write|tell\s+[\p{L}'’]+))\s*[,:]?\s*$/iu;
+const neverSaid = (masked: string, span: QuoteSpan): boolean => UNSAID_BEFORE.test(masked.slice(Math.max(0, span.open - 60), span.open));
+
+/**
+ * "Maria Bartiromo asked, “You think the FBI would indict her?”", "Trump was asked, “What's the most dangerous place
+ * ...?”": a question put to a source, with nothing asserted in it, is no claim (LABELLING.md). Put to the subject of a
+ * passive "was asked", or asked by one speaker and answered in the next quote by another; a speaker's own question
+ * ("“Can I give it to James?” she asked", "he asks, “what kind of products ...?”") stays theirs.
+ */
+const questionOnly = (span: QuoteSpan): boolean => /\?[\s'’"”]*$/u.test(span.text.trim()) && !/[.!]\s+\p{Lu}/u.test(span.text);
+const PUT_TO_SUBJECT = /\b(?:was|were|been|being)\s+asked\s*[,:]?\s*$/i;
+function answeredByOther(question: ExtractedMention, span: QuoteSpan, next: { mention: ExtractedMention; span: QuoteSpan } | undefined): boolean {
+  if (next === undefined || next.span.paragraph - span.paragraph > 1 || !/^\p{Lu}/u.test(next.span.text.trim())) return false;
+  const [asker, answerer] = [question.speaker, next.mention.speaker];
+  return asker !== null && answerer !== null && !asker.includes(answerer) && !answerer.includes(asker);
 }
 
 /**

@@ -25,7 +25,7 @@ import {
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 import { opensBareRole } from './setOffRole.ts';
-import { isPersonPlural, nounKind } from './wordnetNouns.ts';
+import { isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { genderReader, pronounGender } from './personGender.ts';
 
 export interface StatementSpan {
@@ -65,7 +65,9 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
     // speaker is no part of either report; the words before it and after it are read as sentences of their own.
     const question = questionPutWithin(tokens);
     const pieces = question === null ? [tokens] : [tokens.slice(0, question.start), tokens.slice(question.end + 1)];
-    for (const piece of pieces) out.push(...statementsIn(analysis, piece, quoteEnds));
+    for (const piece of pieces) {
+      out.push(...statementsIn(analysis, piece, quoteEnds).filter((st) => !inFreeRelative(piece, st.attribution, textTokens(analysis, st.start, st.end).filter((t) => t.word))));
+    }
   }
   return out;
 }
@@ -268,8 +270,30 @@ function reportsSomething(words: readonly Token[], attribution: Attribution): bo
   if (/^(?:and|or|but|nor)$/.test(first)) return false;
   // "explains why Indiana is weird", "described how the plan works": a question named as the topic, no answer given.
   if (/^(?:why|how|whether)$/.test(first) || asksIfOrHow(words)) return false;
+  // "just saying what he truly believed", "told them what she knew": a free relative names what was said and gives
+  // none of it; "said what happened was a mistake" asserts something of it (a verb of being follows).
+  if (first === 'what' && !words.some((t) => COPULAS.test(t.text))) return false;
   if (namesWriting(words, attribution) || announcesAct(words, attribution) || deniesOthersClaims(words, attribution)) return false;
   return !(/^(?:added|adds|gained|lost|shed)$/i.test(attribution.cue ?? '') && amountAt(words, 0));
+}
+
+const COPULAS = /^(?:is|was|are|were|isn['’]t|wasn['’]t)$/i;
+
+/**
+ * "the window into his soul is what he said four years ago about ...", "That is what Smith told reporters on Monday":
+ * a cue inside a free relative ("what" and its subject before it) names the words, and the words after it are no
+ * clause of what was said; "What he said was that ..." goes on with a verb of being, and stays, as does a naming
+ * ("what he called “hostile” actions").
+ */
+export function inFreeRelative(tokens: readonly Token[], attribution: Attribution, words: readonly Token[]): boolean {
+  // "over what he called “hostile” actions": a naming gives the speaker's own term, and stays.
+  if (attribution.position !== 'before' || COPULAS.test(words[0]?.text ?? '') || NAMING_CUES.has(normaliseWord(attribution.cue ?? ''))) return false;
+  let k = tokens.findIndex((t) => t.start === attribution.cueStart) - 1;
+  while (k > 0 && /^(?:had|has|have|would|just|once|actually|then|also|later)$/i.test(tokens[k]?.text ?? '')) k -= 1;
+  const subjectEnd = k;
+  if (/^(?:he|she|they|I|we|you|it)$/i.test(tokens[k]?.text ?? '')) k -= 1;
+  else while (k > subjectEnd - 3 && isCapitalised(tokens[k]?.text ?? '') && !/^what$/i.test(tokens[k]?.text ?? '')) k -= 1;
+  return k < subjectEnd && k >= 0 && /^what$/i.test(tokens[k]?.text ?? '');
 }
 
 /**
@@ -625,7 +649,7 @@ function accordingTo(tokens: Token[]): Found | null {
       return clause(tokens, 0, k - 1, { ...attribution, position: 'after' });
     }
     if (leadsClause(tokens, k) && subjectEnd !== -1) {
-      return clause(tokens, subjectEnd + 1, tokens.length, { ...attribution });
+      return clause(tokens, afterAppositive(tokens, subjectEnd), tokens.length, { ...attribution });
     }
     if (tokens[k - 1]?.text === ',' && (subjectEnd === -1 || subjectEnd >= tokens.length - 2)) {
       // "“...,” the governor said, according to the AP": the quote has its own cue, and the source only relays it; so
@@ -642,6 +666,22 @@ function accordingTo(tokens: Token[]): Found | null {
     return null;
   }
   return null;
+}
+
+/**
+ * "According to Alan Mauldin, research director of TeleGeography, the problems are ...": a role set off after the
+ * source (a noun phrase headed by a word for a kind of person, with no verb) is the source's, no part of what they
+ * say; what they say starts after its comma. The index after `comma`, or after the appositive's comma.
+ */
+function afterAppositive(tokens: Token[], comma: number): number {
+  const next = nextComma(tokens, comma + 1);
+  // "According to AFP, one user on Weibo, which is ..., posted": a relative clause after the comma goes on about the
+  // subject of what the source says, no appositive.
+  if (next === -1 || tokens.length - next - 1 < MIN_CONTENT_WORDS || /^(?:which|who|whose|whom|where|that)$/i.test(tokens[next + 1]?.text ?? '')) return comma + 1;
+  const segment = tokens.slice(comma + 1, next);
+  const head = segment.slice(0, 4).some((t) => isRoleNounWord(t.text));
+  const verbless = segment.every((t) => t.word && !FINITE_WORDS.test(t.text) && !/^(?:that|who|which|whose)$/i.test(t.text));
+  return head && verbless && /^\p{Ll}/u.test(segment[0]?.text ?? '') ? next + 1 : comma + 1;
 }
 
 /** Nouns of a held opinion that "In X's ..., " opens a sentence with. */
@@ -925,9 +965,20 @@ function headCue(tokens: Token[]): Found | null {
     if (found !== null && naming && (!tokens.slice(start).some((t) => t.text.startsWith('§')) || tokens[start]?.text.startsWith('§') === true)) return null;
     // "called Democratic bigwigs to the stage": a summons, no naming and no speech.
     if (found !== null && naming && summons(tokens, start)) return null;
-    return found;
+    return found !== null && naming ? { ...found, end: namingEnd(tokens, start, found.end) } : found;
   }
   return null;
+}
+
+/**
+ * "Analysts called it the “end of an era,” as the jet was sidelined for smaller planes": after a naming's quote, "as"
+ * and a clause with its own subject is the writer's narration of the moment; the naming ends with its quote ("as did
+ * the council" has no subject first, and stays). The end offset.
+ */
+function namingEnd(tokens: readonly Token[], start: number, end: number): number {
+  const at = tokens.findIndex((t, j) => j >= start && t.end <= end && t.text.startsWith('§') && /^as$/i.test(tokens[j + (tokens[j + 1]?.text === ',' ? 2 : 1)]?.text ?? ''));
+  const after = at === -1 ? '' : (tokens[at + (tokens[at + 1]?.text === ',' ? 3 : 2)]?.text ?? '');
+  return at !== -1 && /^(?:the|a|an|its|his|her|their|it|he|she|they)$/i.test(after) ? (tokens[at]?.end ?? end) : end;
 }
 
 /** "Lee, who said ..., left": the cue at `k` is a relative clause's set off by commas, whose report ends at its comma. */

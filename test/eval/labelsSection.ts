@@ -217,7 +217,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // claims21 and speakers21 merged (6_2ecb, drawn by both batches and labelled alike, kept once): tune found 80.4%,
 // speaker 95.6%; held-out found 77.2% (802 of 1039), speaker 87.0% (698 of 802). Floors 0.2 points under.
 // With recall21 merged: tune 80.5% (1532 of 1904), held-out 77.3% (803 of 1039).
-const FOUND_FLOOR = { tune: 0.803, 'held-out': 0.771 };
+// claims22's blind batch (28 tune attributions, 26 held-out, under the rules of b89e923; the batch alone tune 16 found,
+// 13 right, held-out 20 found, 18 right): tune found 80.5% -> 80.1% (1548 of 1932), held-out 77.3% (823 of 1065),
+// speakers 95.5% and 87.1%. Tune found floor 0.803 -> 0.799 because the labels grew, not the rules.
+const FOUND_FLOOR = { tune: 0.799, 'held-out': 0.771 };
 const SPEAKER_ACCURACY_FLOOR = { tune: 0.954, 'held-out': 0.868 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
@@ -333,7 +336,13 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.954, 'held-out': 0.868 };
 // Branch claims21b: a thing announced, disclosed or unveiled, named by a noun with a past relative clause, is no
 // reported clause; the 4 tune items extracted now but not judged were judged (all claims): tune 2.8% -> 2.7% (57 of
 // 2073), held-out unchanged (7.4%, 70 of 948; found 802). Tune ceiling 0.03 -> 0.029.
-const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.076 };
+// claims22's blind batch (28 tune items, 41 held-out, under the rules of b89e923; the batch alone 7 of 28 and 11 of 41)
+// with the three tune items later rules extracted: tune 2.8% -> 3.0% (64 of 2103), held-out 7.4% -> 8.2% (81 of 989).
+// Held-out ceiling 0.076 -> 0.083 because the labels grew, not the rules. Its rules (words named as never said or
+// suggested, a question put to a source, a free relative after a cue, a role set off after "According to Name,",
+// narration after a naming's quote and ", as"): tune 3.0% -> 2.7% (57 of 2098), held-out 8.2% -> 8.1% (80 of 988); found
+// and judged-claim speakers unchanged.
+const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.083 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;

@@ -708,3 +708,48 @@ describe('the seventeenth batch: reports that report nothing', () => {
     assert.deepEqual(statements(text).map((s) => s.text), ['the ferry had lost money']);
   });
 });
+
+describe('claims22: lines never said, questions put, free relatives and a set-off role', () => {
+  test('words named as not said ("without saying, “...”") or suggested ("Why not just say: “...”?") are nobody\'s', () => {
+    const text =
+      'Harbour ferry\n\nThe council voted to cut the late ferry. I spent the week working out how to answer the mayor without saying, “This is the worst plan I have ever seen.”\n\nMany riders disliked the word “cut.” Why not just say: “The ferry will stop at nine”?\n\n“The ferry will stop at nine,” the skipper said.';
+    assert.deepEqual(
+      items(text).filter((m) => m.kind === 'quote').map((m) => m.text),
+      ['The ferry will stop at nine'],
+    );
+  });
+
+  test('a question put to a source asserts nothing; the answer keeps its speaker; a speaker\'s own question stays', () => {
+    const text = 'Harbour interview\n\nThe host asked, “You think the council will close the pier before summer?”\n\n“No, the pier stays open all year,” said harbour master Ada Brill.';
+    assert.deepEqual(
+      items(text).filter((m) => m.kind === 'quote').map((m) => [m.text, m.speaker]),
+      [['No, the pier stays open all year', 'Ada Brill']],
+    );
+    const passive = 'Harbour interview\n\nIn a radio interview on Monday, harbour master Ada Brill was asked, “Will the pier close before summer?” She answered, “Not this year.”';
+    assert.deepEqual(
+      items(passive).filter((m) => m.kind === 'quote').map((m) => [m.text, m.speaker]),
+      [['Not this year.', 'Ada Brill']],
+    );
+    const own = 'Harbour final\n\nThe skipper Ben Tolly won the race.\n\n“Can I give the cup to my crew?” Tolly asked before thanking the judges.';
+    assert.deepEqual(items(own).filter((m) => m.kind === 'quote').map((m) => m.text), ['Can I give the cup to my crew?']);
+  });
+
+  test('a free relative names what was said and gives none of it ("saying what he believed", "what he said last year")', () => {
+    const text =
+      'Harbour race\n\nSkipper Ben Tolly won the vote by spending nothing and just saying what he truly believed no matter how often critics told him to stop. The key may be what he said two years ago about the ferry’s “late run.”\n\nHe said what happened at the pier was a mistake.';
+    assert.deepEqual(statements(text).map((s) => s.text), ['what happened at the pier was a mistake']);
+  });
+
+  test('a role set off after "According to Name," is no part of what the source says', () => {
+    const text = 'Harbour cables\n\nAccording to Ada Brill, chief engineer of the harbour board, the old cables are only likely to be replaced by new ones next year.';
+    assert.deepEqual(statements(text).map((s) => [s.text, s.speaker]), [['the old cables are only likely to be replaced by new ones next year', 'Ada Brill']]);
+  });
+});
+
+describe('claims22: narration after a naming', () => {
+  test('", as" and a clause with its own subject after a naming\'s quote is the writer\'s; "as did X" stays', () => {
+    const text =
+      'Harbour ferry\n\nRiver pilots called it the "end of an era," as the old ferry was sidelined for smaller boats now preferred by towns. The mayor called the plan "a disaster," as did the council.';
+    assert.deepEqual(statements(text).map((s) => s.text), ['it the "end of an era,"', 'the plan "a disaster," as did the council']);
+  });
+});
