@@ -7,8 +7,11 @@ export interface LockedSteps<Item, Result> {
    * it commits: it travels with the transaction's BEGIN (TransactionOptions), one round trip for both.
    */
   lock: string;
-  /** Handles one item in the batch's transaction, under the lock, after the batch's earlier items. */
-  inLock(tx: Queryable, item: Item): Promise<Result>;
+  /**
+   * Handles one item in the batch's transaction, under the lock, after the batch's earlier items. `following` is the
+   * item the batch handles next, when one is waiting (a statement of this item's may carry some of its work).
+   */
+  inLock(tx: Queryable, item: Item, following?: Item): Promise<Result>;
   /** Handles one item in a transaction of its own, as when the item came alone: the fallback of a failed batch. */
   alone(item: Item): Promise<Result>;
   /**
@@ -70,7 +73,9 @@ export class LockBatcher<Item, Result> {
         // Taken once the lock is held: the items that arrived while it was awaited are in this batch.
         for (let next = this.waiting.shift(); next !== undefined; next = this.waiting.shift()) {
           batch.push(next);
-          results.push(await this.steps.inLock(tx, next.item));
+          // The next item taken (the loop takes the head of the queue), when the batch has room for it.
+          const following = batch.length < this.limit ? this.waiting[0]?.item : undefined;
+          results.push(await this.steps.inLock(tx, next.item, following));
           if (batch.length >= this.limit) break;
         }
         await this.steps.finish?.(tx);

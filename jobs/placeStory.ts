@@ -60,12 +60,26 @@ interface StoryWrites {
   renamed: ReadonlyMap<string, string>;
 }
 
+/** What a placement sends with its statements for a batch (PlacementBatcher): see placeLocked. */
+interface Along {
+  /** Receives the stories instead of writing them (a batch writes them with its next placement's read). */
+  defer: (writes: StoryWrites) => void;
+  /** An earlier placement's stories, to be written by this one's read (before, when a story is renamed). */
+  written?: StoryWrites;
+  /** This article's terms, recorded by the earlier placement's read. */
+  recorded?: store.stories.RecordedTerms;
+  /** The article placed next in the batch, whose terms this one's read records (when it may). */
+  next?: Placement;
+  /** Receives what recording `next`'s terms told. */
+  recordedNext: (recorded: store.stories.RecordedTerms) => void;
+}
+
 /**
  * Places one article (its term counts given) in a transaction that holds the placements lock.
- * @param defer when given, the stories are not written but passed to it (a batch writes them with its next
- * article's terms, in one statement; see PlacementBatcher).
- * @param written an earlier placement's stories, to be written before this one reads anything (with its terms
- * when it may: they write no row of this article and rename no story).
+ * @param along in a batch (PlacementBatcher): the stories are not written but deferred, to be written by the next
+ * placement's read (one statement: the read reads them as written), and the next article's terms are recorded by
+ * this placement's read (one statement: the read reads the database as it was before it, so as if recorded after).
+ * So a batch places an article in one round trip, where alone it takes three (record, read, write).
  * @returns the article's story, and whether any other article of the neighbourhood (or of a renamed kept story)
  * changed story.
  */
@@ -75,28 +89,35 @@ async function placeLocked(
   counts: TermCounts,
   options: StoryOptions,
   regroupLimit: number,
-  defer?: (writes: StoryWrites) => void,
-  written?: StoryWrites,
+  along?: Along,
 ): Promise<Placed> {
-  const together = written !== undefined && written.renamed.size === 0 && !written.stories.has(article.id);
-  if (written && !together) await store.stories.writeStories(tx, written.stories, written.renamed);
-  const recorded = await store.stories.recordTerms(
-    tx,
-    article.id,
-    counts,
-    storyKeyTerms(counts),
-    together ? written.stories : undefined,
-  );
+  let written = along?.written;
+  // A renamed story's other articles are moved by a statement of their own (rare): the read cannot see through it.
+  if (written && written.renamed.size > 0) {
+    await store.stories.writeStories(tx, written.stories, written.renamed);
+    written = undefined;
+  }
+  const recorded = along?.recorded ?? (await store.stories.recordTerms(tx, article.id, counts, storyKeyTerms(counts)));
   const lookup = storyLookupTerms(counts, recorded.stats, options);
+  // The next article's terms travel with this read unless its row is written by it too, or it is this article again.
+  const next = along?.next;
+  const recordNext = next && next.article.id !== article.id && !written?.stories.has(next.article.id);
   const {
     articles: neighbours,
     kept,
     stats,
-  } = await store.stories.readNeighbourhood(tx, { ...article, terms: counts.keys() }, lookup, {
-    windowDays: options.windowDays,
-    limit: STORY_CANDIDATE_LIMIT,
-    regroupLimit,
-  });
+    next: recordedNext,
+  } = await store.stories.readNeighbourhood(
+    tx,
+    { ...article, terms: counts.keys() },
+    lookup,
+    { windowDays: options.windowDays, limit: STORY_CANDIDATE_LIMIT, regroupLimit },
+    {
+      ...(written ? { written: written.stories } : {}),
+      ...(recordNext ? { next: { id: next.article.id, counts: next.counts, keys: storyKeyTerms(next.counts) } } : {}),
+    },
+  );
+  if (recordedNext) along?.recordedNext(recordedNext);
   const self: StoryArticle = {
     id: article.id,
     publishedAt: article.publishedAt === null ? null : new Date(article.publishedAt),
@@ -109,7 +130,7 @@ async function placeLocked(
   const renamed = renamedStories(all, stories, kept);
   // No merge is waited for: a figure merge reads its article's story with its candidates in one statement
   // (store.claims.readForMerge), so this placement, committed while one runs, is as if it came after it.
-  if (defer) defer({ stories, renamed });
+  if (along) along.defer({ stories, renamed });
   else await store.stories.writeStories(tx, stories, renamed);
   const storyId = stories.get(article.id) ?? article.id;
   const moved = neighbours.filter((n) => (stories.get(n.id) ?? n.id) !== n.storyId);
@@ -131,46 +152,52 @@ interface Placement {
 
 /**
  * Places the articles of one process's dedupe jobs several under one acquisition of the placements lock, which
- * every placement in the database takes in turn (LockBatcher); each is placed exactly as placeStory places it.
+ * every placement in the database takes in turn (LockBatcher); each is placed exactly as placeStory places it, in
+ * one statement an article but the first (see placeLocked).
  */
 export class PlacementBatcher extends LockBatcher<Placement, Placed> {
-  /**
-   * The stories of the batch's last placement, not written yet: they travel with the next article's terms (the
-   * write and the count in one statement, one round trip fewer an article under the lock), or before COMMIT.
-   */
+  /** The stories of the batch's last placement, not written yet: the next placement's read writes them, or finish. */
   private unwritten: StoryWrites | undefined;
+  /** The terms of the article placed next, recorded by the last placement's read. */
+  private recorded: { placement: Placement; recorded: store.stories.RecordedTerms } | undefined;
 
   constructor(
     db: Db,
     private readonly options: StoryOptions = DEFAULT_STORY_OPTIONS,
     limit = PLACEMENT_BATCH_LIMIT,
   ) {
-    const defer = (writes: StoryWrites) => {
-      this.unwritten = writes;
-    };
     super(
       db,
       {
         lock: store.stories.LOCK_PLACEMENTS,
-        inLock: (tx, { article, counts }) => {
-          const written = this.takeUnwritten();
-          return placeLocked(tx, article, counts, options, STORY_REGROUP_LIMIT, defer, written);
+        inLock: (tx, placement, following) => {
+          const written = this.unwritten;
+          const recorded = this.recorded?.placement === placement ? this.recorded.recorded : undefined;
+          this.unwritten = undefined;
+          this.recorded = undefined;
+          return placeLocked(tx, placement.article, placement.counts, options, STORY_REGROUP_LIMIT, {
+            defer: (writes) => (this.unwritten = writes),
+            ...(written ? { written } : {}),
+            ...(recorded ? { recorded } : {}),
+            ...(following ? { next: following } : {}),
+            recordedNext: (next) => {
+              if (following) this.recorded = { placement: following, recorded: next };
+            },
+          });
         },
         alone: ({ article }) => placeAlone(db, article, options, STORY_REGROUP_LIMIT),
-        start: () => void this.takeUnwritten(),
+        start: () => {
+          this.unwritten = undefined;
+          this.recorded = undefined;
+        },
         finish: async (tx) => {
-          const written = this.takeUnwritten();
+          const written = this.unwritten;
+          this.unwritten = undefined;
           if (written) await store.stories.writeStories(tx, written.stories, written.renamed);
         },
       },
       limit,
     );
-  }
-
-  private takeUnwritten(): StoryWrites | undefined {
-    const written = this.unwritten;
-    this.unwritten = undefined;
-    return written;
   }
 
   /**

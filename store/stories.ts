@@ -41,25 +41,53 @@ export async function recordTerms(
   counts: TermCounts,
   keys: readonly string[],
   written?: ReadonlyMap<string, string>,
-): Promise<{ placedBefore: boolean; stats: TermStatistics }> {
+): Promise<RecordedTerms> {
   // An earlier placement's stories (writeStories, no story renamed) are written in this statement: no row of both.
   if (written?.has(id)) throw new Error(`article ${id} is among the stories written with its terms`);
-  const rows = await db.query<{ term: string; df: number; placed_before: boolean | null }>(
+  const rows = await db.query<RecordedRow>(
     `WITH written AS (
        UPDATE articles a SET story_id = v.story FROM unnest($6::text[], $7::text[]) AS v (id, story)
        WHERE a.id = v.id AND a.story_id IS DISTINCT FROM v.story
-     ), old AS (
-       SELECT story_terms FROM articles WHERE id = $1
+     ), ${recordCtes(1)}
+     ${RECORDED_ROWS}`,
+    [...recordValues({ id, counts, keys }), [...(written?.keys() ?? [])], [...(written?.values() ?? [])]],
+  );
+  return recordedOf(rows);
+}
+
+/** What recordTerms tells: whether the article had been placed before, and its terms' statistics. */
+export interface RecordedTerms {
+  placedBefore: boolean;
+  stats: TermStatistics;
+}
+
+/** An article's terms to record (recordTerms): its id, term counts and keys. */
+export interface TermsToRecord {
+  id: string;
+  counts: TermCounts;
+  keys: readonly string[];
+}
+
+type RecordedRow = { term: string; df: number; placed_before: boolean | null };
+
+/**
+ * recordTerms' common table expressions (old, old_terms, new_terms, added, stored, fewer, counted), their five
+ * parameters (recordValues) from $`first`: the article's row and story_terms written, and what RECORDED_ROWS reads.
+ */
+function recordCtes(first: number): string {
+  const [id, terms, keys, list, articlesTerm] = [0, 1, 2, 3, 4].map((n) => `$${first + n}`);
+  return `old AS (
+       SELECT story_terms FROM articles WHERE id = ${id}
      ), old_terms AS (
        SELECT jsonb_object_keys(story_terms) AS term FROM old WHERE story_terms IS NOT NULL
      ), new_terms AS (
-       SELECT DISTINCT unnest($4::text[]) AS term
+       SELECT DISTINCT unnest(${list}::text[]) AS term
      ), added AS (
        SELECT term FROM new_terms WHERE term NOT IN (SELECT term FROM old_terms)
        UNION ALL
-       SELECT $5::text WHERE NOT EXISTS (SELECT 1 FROM old WHERE story_terms IS NOT NULL)
+       SELECT ${articlesTerm}::text WHERE NOT EXISTS (SELECT 1 FROM old WHERE story_terms IS NOT NULL)
      ), stored AS (
-       UPDATE articles SET story_terms = $2::jsonb, story_keys = $3::text[] WHERE id = $1
+       UPDATE articles SET story_terms = ${terms}::jsonb, story_keys = ${keys}::text[] WHERE id = ${id}
      ), fewer AS (
        UPDATE story_terms SET df = df - 1
        WHERE term IN (SELECT term FROM old_terms WHERE term NOT IN (SELECT term FROM new_terms))
@@ -67,21 +95,27 @@ export async function recordTerms(
        INSERT INTO story_terms (term, df) SELECT term, 1 FROM added
        ON CONFLICT (term) DO UPDATE SET df = story_terms.df + 1
        RETURNING term, df
-     )
-     SELECT n.term, coalesce(c.df, s.df, 0) AS df, (SELECT story_terms IS NOT NULL FROM old) AS placed_before
-     FROM (SELECT term FROM new_terms UNION SELECT $5::text) n
-     LEFT JOIN counted c ON c.term = n.term
-     LEFT JOIN story_terms s ON s.term = n.term`,
-    [
-      id,
-      JSON.stringify(Object.fromEntries(counts)),
-      keys,
-      [...counts.keys()],
-      ARTICLES_TERM,
-      [...(written?.keys() ?? [])],
-      [...(written?.values() ?? [])],
-    ],
-  );
+     ), recorded AS (
+       SELECT n.term, coalesce(c.df, s.df, 0) AS df, (SELECT story_terms IS NOT NULL FROM old) AS placed_before
+       FROM (SELECT term FROM new_terms UNION SELECT ${articlesTerm}::text) n
+       LEFT JOIN counted c ON c.term = n.term
+       LEFT JOIN story_terms s ON s.term = n.term
+     )`;
+}
+
+/** The rows recordTerms returns, read from recordCtes. */
+const RECORDED_ROWS = 'SELECT term, df, placed_before FROM recorded';
+
+/** recordCtes' five parameters. */
+const recordValues = ({ id, counts, keys }: TermsToRecord): unknown[] => [
+  id,
+  JSON.stringify(Object.fromEntries(counts)),
+  keys,
+  [...counts.keys()],
+  ARTICLES_TERM,
+];
+
+function recordedOf(rows: readonly RecordedRow[]): RecordedTerms {
   return {
     placedBefore: rows[0]?.placed_before === true,
     stats: statisticsOf(rows.map((r): [string, number] => [r.term, Number(r.df)])),
@@ -119,37 +153,68 @@ export interface Neighbourhood {
  * in time, within `windowDays` of it when both are dated), its near duplicates, and every member of their
  * stories of at most `regroupLimit` articles. The article itself is left out. In one statement, with the
  * statistics of their terms and of the article's.
+ * @param along what travels in the same statement, one round trip for all (a placement batch's; see
+ * jobs/placeStory.ts): `written`, an earlier placement's stories (id -> story, as writeStories writes them when no
+ * story is renamed), written by this statement and read as written; `next`, the terms of the article placed next,
+ * recorded as recordTerms records them, after what this statement reads (it reads the database as it was before
+ * the statement, so the neighbourhood neither holds that article nor counts its terms). `next` must not be among
+ * `written` (a statement that updated its row twice would keep only one of the updates).
+ * @returns the neighbourhood, and what recording `next` tells (recordTerms).
  */
 export async function readNeighbourhood(
   db: Queryable,
   article: { id: string; groupId: string; publishedAt: string | null; terms: Iterable<string> },
   terms: readonly string[],
   options: { windowDays: number; limit: number; regroupLimit: number },
-): Promise<Neighbourhood> {
-  const rows = await db.query<{ articles: NeighbourRow[]; df: Array<[string, number]> }>(
-    `WITH found AS (
-       (SELECT id, story_id FROM articles
+  along: { written?: ReadonlyMap<string, string>; next?: TermsToRecord } = {},
+): Promise<Neighbourhood & { next?: RecordedTerms }> {
+  const { written, next } = along;
+  if (next && written?.has(next.id)) throw new Error(`article ${next.id} is among the stories written with its terms`);
+  const rows = await db.query<{ articles: NeighbourRow[]; df: Array<[string, number]>; next: RecordedRow[] | null }>(
+    `WITH moved AS (
+       -- The stories written by this statement: what it reads of articles' stories is read through them.
+       SELECT * FROM unnest($9::text[], $10::text[]) AS v (id, story)
+     ), written AS (
+       UPDATE articles a SET story_id = v.story FROM moved v
+       WHERE a.id = v.id AND a.story_id IS DISTINCT FROM v.story
+     ), found_ids AS (
+       (SELECT id FROM articles
         WHERE story_keys && $2::text[] AND id <> $1
           AND ($4::timestamptz IS NULL OR published_at IS NULL
                OR published_at BETWEEN $4::timestamptz - $5 * interval '1 day' AND $4::timestamptz + $5 * interval '1 day')
         ORDER BY abs(extract(epoch FROM coalesce(published_at, $4::timestamptz) - $4::timestamptz)) NULLS LAST, id
         LIMIT $6)
        UNION
-       SELECT id, story_id FROM articles WHERE (id = $3 OR duplicate_of = $3) AND id <> $1 AND story_terms IS NOT NULL
+       SELECT id FROM articles WHERE (id = $3 OR duplicate_of = $3) AND id <> $1 AND story_terms IS NOT NULL
+     ), found AS (
+       SELECT f.id, coalesce(v.story, a.story_id) AS story_id
+       FROM found_ids f JOIN articles a ON a.id = f.id LEFT JOIN moved v ON v.id = f.id
+     ), found_stories AS (
+       SELECT DISTINCT story_id FROM found WHERE story_id IS NOT NULL
+     ), members AS (
+       -- The articles of the found stories, as written: those stored in them and those this statement moves.
+       -- (Two index lookups: an OR of the two would read every article.)
+       SELECT a.id, coalesce(v.story, a.story_id) AS story_id
+       FROM articles a LEFT JOIN moved v ON v.id = a.id
+       WHERE a.story_id IN (SELECT story_id FROM found_stories)
+         AND coalesce(v.story, a.story_id) IN (SELECT story_id FROM found_stories)
+       UNION
+       SELECT id, story FROM moved WHERE story IN (SELECT story_id FROM found_stories)
      ), touched AS (
-       SELECT story_id, count(*) > $7 AS kept FROM articles
-       WHERE story_id IN (SELECT story_id FROM found WHERE story_id IS NOT NULL)
-       GROUP BY story_id
+       SELECT story_id, count(*) > $7 AS kept FROM members GROUP BY story_id
      ), near AS (
-       SELECT a.id, a.published_at, a.story_terms, a.story_id, coalesce(a.duplicate_of, a.id) AS group_id,
+       SELECT a.id, a.published_at, a.story_terms, e.story_id, coalesce(a.duplicate_of, a.id) AS group_id,
               coalesce(t.kept, false) AS kept
-       FROM articles a LEFT JOIN touched t ON t.story_id = a.story_id
+       FROM (SELECT id, story_id FROM found UNION SELECT id, story_id FROM members) e
+       JOIN articles a ON a.id = e.id
+       LEFT JOIN touched t ON t.story_id = e.story_id
        WHERE a.id <> $1 AND a.story_terms IS NOT NULL
-         AND (a.id IN (SELECT id FROM found) OR NOT t.kept)
-     )
+         AND (e.id IN (SELECT id FROM found) OR NOT t.kept)
+     )${next ? `, ${recordCtes(11)}` : ''}
      SELECT (SELECT coalesce(json_agg(near), '[]') FROM near) AS articles,
             (SELECT coalesce(json_agg(json_build_array(term, df)), '[]') FROM story_terms
-             WHERE term IN (SELECT jsonb_object_keys(story_terms) FROM near UNION SELECT unnest($8::text[]))) AS df`,
+             WHERE term IN (SELECT jsonb_object_keys(story_terms) FROM near UNION SELECT unnest($8::text[]))) AS df,
+            ${next ? `(SELECT json_agg(r) FROM (${RECORDED_ROWS}) r)` : 'NULL::json'} AS next`,
     [
       article.id,
       terms,
@@ -159,9 +224,13 @@ export async function readNeighbourhood(
       options.limit,
       options.regroupLimit,
       [ARTICLES_TERM, ...article.terms],
+      [...(written?.keys() ?? [])],
+      [...(written?.values() ?? [])],
+      ...(next ? recordValues(next) : []),
     ],
   );
   const near = rows[0]?.articles ?? [];
+  const recorded = rows[0]?.next;
   return {
     articles: near.map((r) => ({
       id: r.id,
@@ -172,6 +241,7 @@ export async function readNeighbourhood(
     })),
     kept: new Set(near.flatMap((r) => (r.kept && r.story_id !== null ? [r.story_id] : []))),
     stats: statisticsOf(rows[0]?.df ?? []),
+    ...(next && recorded ? { next: recordedOf(recorded) } : {}),
   };
 }
 

@@ -274,12 +274,25 @@ describe('stories', () => {
 
     await reset();
     let transactions = 0;
-    const counted: Db = { ...db, transaction: (fn, options) => ((transactions += 1), db.transaction(fn, options)) };
+    let statements = 0;
+    const counted: Db = {
+      ...db,
+      transaction: (fn, options) => (
+        (transactions += 1),
+        db.transaction(
+          (tx) => fn({ query: (sql, params) => ((statements += 1), tx.query(sql, params)) }),
+          options,
+        )
+      ),
+    };
     const batcher = new PlacementBatcher(counted, DEFAULT_STORY_OPTIONS, 3);
     const batched = await Promise.all(
       articles.map((article) => batcher.place({ ...article, groupId: article.id })),
     );
     assert.equal(transactions, Math.ceil(articles.length / 3));
+    // One statement an article (its read: the last placement's stories written, the next article's terms recorded),
+    // and each batch's first article's terms and last article's stories (a renamed kept story would add one).
+    assert.equal(statements, articles.length + 2 * transactions);
     assert.deepEqual(await storiesNow(), oneByOne);
     // Each article is told its story as it was when it was placed, as placeStory returns it.
     assert.deepEqual(batched, returned);
