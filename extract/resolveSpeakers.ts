@@ -1,7 +1,7 @@
 /** Resolve printed attributions ("Mr Peskov", "it", "the company") to speakers named in the document. */
 
 import type { SpeakerType } from './types.ts';
-import { ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord } from './cues.ts';
+import { DOCUMENT_NOUNS, ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord } from './cues.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { CALENDAR, NOT_NAME_START, isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
@@ -74,6 +74,9 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   let lastUnproven: Known | null = null;
   // Who issued the last "statement", "report" ... named in the text: what "the statement added" refers to.
   const issuers = new Map<string, Known>();
+  // The last attribution that named its speaker: who issued "the statement" no sentence named an issuer of, when that
+  // attribution is in the sentence before.
+  let lastSpoke: BareName | null = null;
   // The last organisation or plural description ("the groups", "officials"): who "they" are.
   let lastGroup: Known | null = null;
   const ordered = [...events].sort((a, b) => a.offset - b.offset);
@@ -81,7 +84,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     const { phrase } = event;
     let resolved: ResolvedSpeaker | null =
       phrase.refersTo === 'document'
-        ? (issuers.get(phrase.head ?? '') ?? describe(phrase))
+        ? (issuers.get(phrase.head ?? '') ?? issuedBy(event, lastSpoke, masked) ?? describe(phrase))
         : isPluralPronoun(phrase)
           ? lastGroup
           : (unnamedSpeaker(event, unnamed, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare }, lastPerson, lastOrganisation ?? lastUnproven));
@@ -107,6 +110,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     if (bare !== null && oftenNamedIn(bare.known.speaker)) lastBare = bare;
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
+    if (event.kind === 'attribution' && phrase.refersTo !== 'document') lastSpoke = { offset: event.offset, known };
     // "“...,” said Fleischer.\n\n... the businessman has insisted ...": an unresolved definite description is who "he"
     // next is only when no named person was written about since its paragraph began.
     const paragraphStart = masked.lastIndexOf('\n\n', event.offset);
@@ -158,6 +162,18 @@ function unnamedSpeaker(event: SpeakerEvent, unnamed: BareName | null, masked: s
   if (unnamed === null || wanted === null || sentencesBetween(masked, unnamed.offset, event.offset) > 2) return null;
   const described = roleGender(`${unnamed.known.speaker} ${unnamed.known.role ?? ''}`);
   return described === null || described === wanted ? unnamed.known : null;
+}
+
+/**
+ * "The campaign responded that it had moved. “...,” the statement said": a statement no sentence named an issuer of is
+ * that of the attribution in the sentence before (or in its own sentence), when that one named its speaker and the
+ * text between prints no document ("The Times said Cook provided a written statement": Cook's, not the Times'); a
+ * letter, an email or a report is more often printed as itself.
+ */
+function issuedBy(event: SpeakerEvent, lastSpoke: BareName | null, masked: string): ResolvedSpeaker | null {
+  if (lastSpoke === null || event.phrase.head !== 'statement' || sentencesBetween(masked, lastSpoke.offset, event.offset) > 1) return null;
+  const between = masked.slice(masked.lastIndexOf('.', lastSpoke.offset) + 1, event.offset).toLowerCase();
+  return [...DOCUMENT_NOUNS].some((noun) => new RegExp(`\\b${noun}\\b`).test(between)) ? null : lastSpoke.known;
 }
 
 /**
