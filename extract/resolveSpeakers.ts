@@ -77,6 +77,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   // The last attribution that named its speaker: who issued "the statement" no sentence named an issuer of, when that
   // attribution is in the sentence before.
   let lastSpoke: BareName | null = null;
+  // Every speaker an attribution named, in text order: what a description with an initialism may spell out.
+  const spoke: Known[] = [];
   // The last organisation or plural description ("the groups", "officials"): who "they" are.
   let lastGroup: Known | null = null;
   const ordered = [...events].sort((a, b) => a.offset - b.offset);
@@ -87,7 +89,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
         ? (issuers.get(phrase.head ?? '') ?? issuedBy(event, lastSpoke, masked) ?? describe(phrase))
         : isPluralPronoun(phrase)
           ? lastGroup
-          : (unnamedSpeaker(event, unnamed, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare }, lastPerson, lastOrganisation ?? lastUnproven));
+          : (unnamedSpeaker(event, unnamed, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare, spoke }, lastPerson, lastOrganisation ?? lastUnproven));
     if (resolved?.speaker && resolved.speakerType === 'organisation' && proven.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'person' };
     else if (resolved?.speaker && resolved.speakerType === 'person' && phrase.refersTo === null && provenOrganisations.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'organisation' };
     // A name printed with a title or a person's role ("Dr Ana Ruiz") stays a person's, whatever "the agency" was taken to mean.
@@ -110,7 +112,10 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     if (bare !== null && oftenNamedIn(bare.known.speaker)) lastBare = bare;
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
-    if (event.kind === 'attribution' && phrase.refersTo !== 'document') lastSpoke = { offset: event.offset, known };
+    if (event.kind === 'attribution' && phrase.refersTo !== 'document') {
+      lastSpoke = { offset: event.offset, known };
+      spoke.push(known);
+    }
     // "“...,” said Fleischer.\n\n... the businessman has insisted ...": an unresolved definite description is who "he"
     // next is only when no named person was written about since its paragraph began.
     const paragraphStart = masked.lastIndexOf('\n\n', event.offset);
@@ -205,7 +210,7 @@ function isBareName(phrase: SpeakerPhrase, resolved: ResolvedSpeaker, index: Nam
 
 function resolveOne(
   event: SpeakerEvent,
-  context: RoleContext & { roster: Known[]; bare: BareName | null; lastBare: BareName | null },
+  context: RoleContext & { roster: Known[]; bare: BareName | null; lastBare: BareName | null; spoke: Known[] },
   lastPerson: Known | null,
   lastOrganisation: Known | null,
 ): ResolvedSpeaker | null {
@@ -257,7 +262,12 @@ function resolveOne(
   }
   if (phrase.refersTo === 'role') {
     // "the spokesman" no one is printed as: the one who spoke for the last person.
-    return resolveRole(phrase, event.offset, context) ?? (/^spokes/.test(phrase.head ?? '') ? lastPerson : null) ?? (/^the\s/i.test(phrase.raw) ? null : namedRightAfter(phrase, event.offset, context)) ?? describe(phrase);
+    return (
+      resolveRole(phrase, event.offset, context) ??
+      (/^spokes/.test(phrase.head ?? '') ? lastPerson : null) ??
+      (/^the\s/i.test(phrase.raw) ? spelledDescription(phrase, event.offset, context) : namedRightAfter(phrase, event.offset, context)) ??
+      describe(phrase)
+    );
   }
   if (phrase.name === null) return null;
   if (phrase.titleAlone === true) {
@@ -391,6 +401,20 @@ function apposedOrganisation(masked: string, head: string, offset: number): stri
     }
   }
   return latest?.name ?? null;
+}
+
+/**
+ * "“...,” said a prominent Republican National Committee member. ... the RNC member said": a definite description
+ * opening on an initialism is the speaker an attribution named before with the initialism spelled out and the same
+ * words after it; null when none was.
+ */
+function spelledDescription(phrase: SpeakerPhrase, offset: number, context: { index: NameIndex; spoke: readonly Known[] }): Known | null {
+  const [initialism, ...rest] = (phrase.name ?? '').split(/\s+/);
+  if (initialism === undefined || rest.length === 0 || !rest.every((w) => /^\p{Ll}/u.test(w))) return null;
+  const expanded = spelledOut(context.index, initialism, offset);
+  if (expanded === null) return null;
+  const wanted = ` ${expanded} ${rest.join(' ')}`.toLowerCase();
+  return [...context.spoke].reverse().find((known) => ` ${known.speaker}`.toLowerCase().endsWith(wanted)) ?? null;
 }
 
 /**
