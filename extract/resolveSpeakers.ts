@@ -252,6 +252,8 @@ function resolveOne(
       const owner = agrees(onlyPersonPrinted(context.masked, index, event.offset, 0)) ?? agrees(onlyPersonPrinted(context.masked, index, event.offset, 1));
       if (owner !== null) return { speaker: `${owner.name}'s ${(owned[2] ?? '').toLowerCase()}`, speakerType: 'organisation', role: null };
     }
+    const placed = placeBody(context.masked, phrase.raw, event.offset);
+    if (placed !== null) return { speaker: placed, speakerType: 'organisation', role: null };
     // "the council" is the "Carrisford County Council" the text named, whoever spoke last; "the group" the one the
     // text set beside that noun ("The group, Tenants United, formed ...").
     const named = phrase.head ? (apposedOrganisation(context.masked, phrase.head, event.offset) ?? namedBy(index, phrase.head, event.offset)) : null;
@@ -362,6 +364,23 @@ const RULERS = /^(?:government|administration|authorities|authority|regime|leade
  */
 function bodyOfPlace(name: string, head: string | null): boolean {
   return head !== null && !RULERS.test(head) && !isPlaceNoun(head) && isPlaceNoun(name.replace(/\s+/g, '_'));
+}
+
+/**
+ * "Hong Kong police have laid siege ... while the city’s police deny ...": a place's body printed by the kind of place
+ * ("the city’s police", "the country's army") is the body the text printed before with a place's name ("Hong Kong
+ * police", "Hong Kong’s police"), the latest; null when none.
+ */
+function placeBody(masked: string, raw: string, offset: number): string | null {
+  const described = /^the\s+(?:city|country|state|nation|region|territory|province|town|island)['’]s\s+(\p{Ll}+)$/iu.exec(raw);
+  const body = described?.[1];
+  if (body === undefined) return null;
+  const printed = new RegExp(String.raw`(?<!\p{L})(?!The )(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?:['’]s)? ${escape(body)}\b`, 'gu');
+  const before = masked.slice(0, offset);
+  // "Meanwhile police ...": one capitalised word opening a sentence is no place's name.
+  const found = [...before.matchAll(printed)].filter((m) => /\s/.test(m[1] ?? '') || !/(?:^|[.!?]["”’]?\s+|\n)$/u.test(before.slice(0, m.index)));
+  const last = found[found.length - 1]?.[1];
+  return last === undefined ? null : `${last} ${body}`;
 }
 
 /** The multi-word organisation name ending with `head` ("Council"), printed before `offset`, most frequent first. */
