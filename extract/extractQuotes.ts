@@ -465,16 +465,31 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
     // introductory phrase as a comma does.
     const endsOnComma = (t: Token) => /^§+$/.test(t.text) && /,\s*\S$/.test(analysis.text.slice(t.start, t.end));
     const starts = [0, ...tokens.flatMap((t, k) => (k > 0 && (t.text === ',' || endsOnComma(t) || /^(?:but|and|while)$/.test(t.text)) ? [k + 1] : []))];
-    const phrases = starts.map((start) => subjectAt(analysis, tokens, start)).filter((p) => p !== null);
+    const opening = starts.map((start) => ({ start, phrase: subjectAt(analysis, tokens, start) }));
+    const phrases = opening.filter((p) => p.phrase !== null);
     // A clause's subject after a subordinator only when no name opens a main clause ("Ryan did not answer when
     // Tapper asked": Ryan stays the one written about).
-    const subordinate = phrases.length > 0 ? [] : subordinateStarts(tokens).map((start) => subjectAt(analysis, tokens, start));
-    for (const phrase of [...phrases, ...subordinate]) {
-      // Counted from the sentence end: a subject only informs the sentences after it.
-      if (phrase) events.push({ offset: sentence.end, phrase, kind: 'subject', documents: issuedIn(sentence.text) });
+    const subordinate = phrases.length > 0 ? [] : subordinateStarts(tokens).map((start) => ({ start, phrase: subjectAt(analysis, tokens, start) }));
+    for (const { start, phrase } of [...phrases, ...subordinate]) {
+      // Counted from the sentence end: a subject only informs the sentences after it; or from the colon that ends its
+      // clause before a quotation ("Rhimes declared the need for drive: “...,” she said"), so that a pronoun cue after
+      // that quotation points back at it.
+      if (phrase) events.push({ offset: colonBeforeQuote(tokens, start) ?? sentence.end, phrase, kind: 'subject', documents: issuedIn(sentence.text) });
     }
   }
   return events;
+}
+
+/**
+ * The end of the first colon after token `from` that a quotation (masked) follows at once: where the clause that
+ * introduces the quotation ends; null when there is none.
+ */
+function colonBeforeQuote(tokens: readonly Token[], from: number): number | null {
+  for (let k = from + 1; k < tokens.length - 1; k += 1) {
+    if (tokens[k]?.text !== ':') continue;
+    return /^§+$/.test(tokens[k + 1]?.text ?? '') ? (tokens[k]?.end ?? null) : null;
+  }
+  return null;
 }
 
 /**

@@ -29,6 +29,10 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
 };
 const TITLED = /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|King|Queen|Prince|Princess|Madam|Monsieur|Mme|Mlle|Herr|Frau)\.?[ \u00A0]+((?:\p{Lu}[\p{L}’'-]*[ \u00A0]+){0,3}\p{Lu}[\p{L}’'-]*)/gu;
 const word = (w: string) => w.toLowerCase().replace(/[.’']s?$/u, '');
+// First names the lists give the other gender than English news means by them ("Joan" is a man's in Catalan).
+const ENGLISH_GIVEN: Readonly<Record<string, Gender>> = { joan: 'female' };
+/** The gender a first name tells in English, or 'unknown'. */
+const givenGender = (w: string): Gender | 'unknown' => ENGLISH_GIVEN[w.toLowerCase()] ?? getGender(w, 'en');
 
 /** The gender a pronoun ("she", "он") points at, or null for any other phrase. */
 export function pronounGender(phrase: string): Gender | null {
@@ -67,7 +71,7 @@ export function genderReader(text: string): (name: string, role?: string | null)
     const byRole = roleGender(role ?? '');
     if (byRole !== null) return byRole;
     // Then the first name: the first word before the surname that is one ("Public Defender Peter Lynch": Peter).
-    const given = words.slice(0, -1).map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? getGender(w, 'en') : 'unknown')).find((g) => g !== 'unknown');
+    const given = words.slice(0, -1).map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? givenGender(w) : 'unknown')).find((g) => g !== 'unknown');
     if (given !== undefined) return given;
     const titled = bySurname.get(word(words[words.length - 1] ?? ''));
     return titled === undefined || titled === 'both' ? null : titled;

@@ -26,6 +26,19 @@ function windowStart(masked: string, offset: number, before: number): number {
 }
 
 /**
+ * Where `window` last prints `surname` after a title of gender `wanted` ("there is the possibility that Mrs. Clinton
+ * ... “...,” she said"), -1 when it does not: such a printing names the person of that gender as surely as the full
+ * name.
+ */
+function titledAt(window: string, surname: string, wanted: Gender): number {
+  if (!window.includes(surname)) return -1;
+  const titles = wanted === 'female' ? '(?:Mrs|Ms|Miss)' : 'Mr';
+  const quoted = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const matches = [...window.matchAll(new RegExp(`\\b${titles}\\.?\\s+${quoted}(?!\\p{L})`, 'gu'))];
+  return matches[matches.length - 1]?.index ?? -1;
+}
+
+/**
  * The one person of gender `wanted` printed in full within the pronoun's sentence and the two before it, later than
  * `rival` (the latest person of that gender the text showed speaking or acting) was last printed; null when none or
  * several are.
@@ -47,6 +60,7 @@ export function recentlyNamedPerson(
   // "Groberg spoke about Bernie Sanders' fans. “...,” he said": one of the gender printed this near is still in play.
   if (rivalAt >= start) return null;
   const found = new Map<string, KnownName>();
+  const window = masked.slice(start, offset);
   let others = 0;
   for (const list of index.values()) {
     for (const entry of list) {
@@ -67,7 +81,7 @@ export function recentlyNamedPerson(
           others += 1;
         continue;
       }
-      if (at(entry.name) >= start) found.set(entry.name, entry);
+      if (at(entry.name) >= start || titledAt(window, surname, wanted) >= 0) found.set(entry.name, entry);
       else if (surnameAt >= start && entry.name !== rival) others += 1;
     }
   }
@@ -75,7 +89,8 @@ export function recentlyNamedPerson(
   if (found.size !== 1 || others > 0 || only === undefined) return null;
   // "Walz approaches it ... She said she would rather elect Ann Roe. “...,” she said": a pronoun of that gender before
   // the name already points at someone else.
-  const before = masked.slice(start, masked.lastIndexOf(only.name, offset));
+  const surname = only.words[only.words.length - 1] ?? only.name;
+  const before = masked.slice(start, Math.max(masked.lastIndexOf(only.name, offset), start + titledAt(window, surname, wanted)));
   return (wanted === 'male' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(before) ? null : only;
 }
 

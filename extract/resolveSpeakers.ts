@@ -1,7 +1,7 @@
 /** Resolve printed attributions ("Mr Peskov", "it", "the company") to speakers named in the document. */
 
 import type { SpeakerType } from './types.ts';
-import { ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord } from './cues.ts';
+import { DOCUMENT_NOUNS, ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord } from './cues.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { CALENDAR, NOT_NAME_START, isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
@@ -74,6 +74,11 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   let lastUnproven: Known | null = null;
   // Who issued the last "statement", "report" ... named in the text: what "the statement added" refers to.
   const issuers = new Map<string, Known>();
+  // The last attribution that named its speaker: who issued "the statement" no sentence named an issuer of, when that
+  // attribution is in the sentence before.
+  let lastSpoke: BareName | null = null;
+  // Every speaker an attribution named, in text order: what a description with an initialism may spell out.
+  const spoke: Known[] = [];
   // The last organisation or plural description ("the groups", "officials"): who "they" are.
   let lastGroup: Known | null = null;
   const ordered = [...events].sort((a, b) => a.offset - b.offset);
@@ -81,10 +86,10 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     const { phrase } = event;
     let resolved: ResolvedSpeaker | null =
       phrase.refersTo === 'document'
-        ? (issuers.get(phrase.head ?? '') ?? describe(phrase))
+        ? (issuers.get(phrase.head ?? '') ?? issuedBy(event, lastSpoke, masked) ?? describe(phrase))
         : isPluralPronoun(phrase)
           ? lastGroup
-          : (unnamedSpeaker(event, unnamed, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare }, lastPerson, lastOrganisation ?? lastUnproven));
+          : (unnamedSpeaker(event, unnamed, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare, spoke }, lastPerson, lastOrganisation ?? lastUnproven));
     if (resolved?.speaker && resolved.speakerType === 'organisation' && proven.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'person' };
     else if (resolved?.speaker && resolved.speakerType === 'person' && phrase.refersTo === null && provenOrganisations.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'organisation' };
     // A name printed with a title or a person's role ("Dr Ana Ruiz") stays a person's, whatever "the agency" was taken to mean.
@@ -107,6 +112,10 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     if (bare !== null && oftenNamedIn(bare.known.speaker)) lastBare = bare;
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
+    if (event.kind === 'attribution' && phrase.refersTo !== 'document') {
+      lastSpoke = { offset: event.offset, known };
+      spoke.push(known);
+    }
     // "“...,” said Fleischer.\n\n... the businessman has insisted ...": an unresolved definite description is who "he"
     // next is only when no named person was written about since its paragraph began.
     const paragraphStart = masked.lastIndexOf('\n\n', event.offset);
@@ -161,6 +170,18 @@ function unnamedSpeaker(event: SpeakerEvent, unnamed: BareName | null, masked: s
 }
 
 /**
+ * "The campaign responded that it had moved. “...,” the statement said": a statement no sentence named an issuer of is
+ * that of the attribution in the sentence before (or in its own sentence), when that one named its speaker and the
+ * text between prints no document ("The Times said Cook provided a written statement": Cook's, not the Times'); a
+ * letter, an email or a report is more often printed as itself.
+ */
+function issuedBy(event: SpeakerEvent, lastSpoke: BareName | null, masked: string): ResolvedSpeaker | null {
+  if (lastSpoke === null || event.phrase.head !== 'statement' || sentencesBetween(masked, lastSpoke.offset, event.offset) > 1) return null;
+  const between = masked.slice(masked.lastIndexOf('.', lastSpoke.offset) + 1, event.offset).toLowerCase();
+  return [...DOCUMENT_NOUNS].some((noun) => new RegExp(`\\b${noun}\\b`).test(between)) ? null : lastSpoke.known;
+}
+
+/**
  * "Clinton", "Ban": a single name printed mid-sentence at least three times, never as an employer before a person's
  * name ("Microsoft's Dustin Childs").
  */
@@ -189,7 +210,7 @@ function isBareName(phrase: SpeakerPhrase, resolved: ResolvedSpeaker, index: Nam
 
 function resolveOne(
   event: SpeakerEvent,
-  context: RoleContext & { roster: Known[]; bare: BareName | null; lastBare: BareName | null },
+  context: RoleContext & { roster: Known[]; bare: BareName | null; lastBare: BareName | null; spoke: Known[] },
   lastPerson: Known | null,
   lastOrganisation: Known | null,
 ): ResolvedSpeaker | null {
@@ -231,6 +252,8 @@ function resolveOne(
       const owner = agrees(onlyPersonPrinted(context.masked, index, event.offset, 0)) ?? agrees(onlyPersonPrinted(context.masked, index, event.offset, 1));
       if (owner !== null) return { speaker: `${owner.name}'s ${(owned[2] ?? '').toLowerCase()}`, speakerType: 'organisation', role: null };
     }
+    const placed = placeBody(context.masked, phrase.raw, event.offset);
+    if (placed !== null) return { speaker: placed, speakerType: 'organisation', role: null };
     // "the council" is the "Carrisford County Council" the text named, whoever spoke last; "the group" the one the
     // text set beside that noun ("The group, Tenants United, formed ...").
     const named = phrase.head ? (apposedOrganisation(context.masked, phrase.head, event.offset) ?? namedBy(index, phrase.head, event.offset)) : null;
@@ -241,7 +264,12 @@ function resolveOne(
   }
   if (phrase.refersTo === 'role') {
     // "the spokesman" no one is printed as: the one who spoke for the last person.
-    return resolveRole(phrase, event.offset, context) ?? (/^spokes/.test(phrase.head ?? '') ? lastPerson : null) ?? (/^the\s/i.test(phrase.raw) ? null : namedRightAfter(phrase, event.offset, context)) ?? describe(phrase);
+    return (
+      resolveRole(phrase, event.offset, context) ??
+      (/^spokes/.test(phrase.head ?? '') ? lastPerson : null) ??
+      (/^the\s/i.test(phrase.raw) ? spelledDescription(phrase, event.offset, context) : namedRightAfter(phrase, event.offset, context)) ??
+      describe(phrase)
+    );
   }
   if (phrase.name === null) return null;
   if (phrase.titleAlone === true) {
@@ -338,6 +366,23 @@ function bodyOfPlace(name: string, head: string | null): boolean {
   return head !== null && !RULERS.test(head) && !isPlaceNoun(head) && isPlaceNoun(name.replace(/\s+/g, '_'));
 }
 
+/**
+ * "Hong Kong police have laid siege ... while the city’s police deny ...": a place's body printed by the kind of place
+ * ("the city’s police", "the country's army") is the body the text printed before with a place's name ("Hong Kong
+ * police", "Hong Kong’s police"), the latest; null when none.
+ */
+function placeBody(masked: string, raw: string, offset: number): string | null {
+  const described = /^the\s+(?:city|country|state|nation|region|territory|province|town|island)['’]s\s+(\p{Ll}+)$/iu.exec(raw);
+  const body = described?.[1];
+  if (body === undefined) return null;
+  const printed = new RegExp(String.raw`(?<!\p{L})(?!The )(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?:['’]s)? ${escape(body)}\b`, 'gu');
+  const before = masked.slice(0, offset);
+  // "Meanwhile police ...": one capitalised word opening a sentence is no place's name.
+  const found = [...before.matchAll(printed)].filter((m) => /\s/.test(m[1] ?? '') || !/(?:^|[.!?]["”’]?\s+|\n)$/u.test(before.slice(0, m.index)));
+  const last = found[found.length - 1]?.[1];
+  return last === undefined ? null : `${last} ${body}`;
+}
+
 /** The multi-word organisation name ending with `head` ("Council"), printed before `offset`, most frequent first. */
 function namedBy(index: NameIndex, head: string, offset: number): string | null {
   const entries = (index.get(head.toLowerCase()) ?? []).filter((e) => e.words.length >= 2 && !e.strongPerson && e.first < offset);
@@ -375,6 +420,20 @@ function apposedOrganisation(masked: string, head: string, offset: number): stri
     }
   }
   return latest?.name ?? null;
+}
+
+/**
+ * "“...,” said a prominent Republican National Committee member. ... the RNC member said": a definite description
+ * opening on an initialism is the speaker an attribution named before with the initialism spelled out and the same
+ * words after it; null when none was.
+ */
+function spelledDescription(phrase: SpeakerPhrase, offset: number, context: { index: NameIndex; spoke: readonly Known[] }): Known | null {
+  const [initialism, ...rest] = (phrase.name ?? '').split(/\s+/);
+  if (initialism === undefined || rest.length === 0 || !rest.every((w) => /^\p{Ll}/u.test(w))) return null;
+  const expanded = spelledOut(context.index, initialism, offset);
+  if (expanded === null) return null;
+  const wanted = ` ${expanded} ${rest.join(' ')}`.toLowerCase();
+  return [...context.spoke].reverse().find((known) => ` ${known.speaker}`.toLowerCase().endsWith(wanted)) ?? null;
 }
 
 /**
