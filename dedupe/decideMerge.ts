@@ -13,7 +13,6 @@ import { tokenize } from './normalizeText.ts';
 import { rewordedAssertion, shareName } from './rewordedAssertion.ts';
 import { compatibleSpeakers, describesRole, mayNameOnePerson, speaksFor } from './speakerKey.ts';
 import { isKindOfPerson, sameKindOfThing } from './sameKindOfThing.ts';
-import { isCommonNoun, isPlaceName } from '../extract/wordnetNouns.ts';
 import { swapsKind } from './synonyms.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
 import { roundedRestatement } from './roundedFigures.ts';
@@ -141,27 +140,24 @@ function differentSubjects(a: readonly string[], b: readonly string[]): boolean 
   return subjectA !== undefined && subjectB !== undefined && !sameSubject(a, b);
 }
 
-/** A name printed as a person's: two to four capitalised words ("Chad Thomas", "CB T.J. Carrie"), a generation suffix aside. */
-const PERSON_SHAPED = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
-const GENERATION = /\s+(?:Jr|Sr|II|III|IV)\.?$/;
+/**
+ * A player's row of a box score or a roster, named as printed: a position, then the player ("DL Larry Ogunjobi",
+ * "CB T.J. Carrie", "PG Jane Roe"). extract's tableRowNames gives a stat line its row's names, the position with them.
+ */
+const PLAYER_ROW = /^(?:QB|RB|FB|WR|TE|OL|OT|OG|DL|DE|DT|LB|ILB|OLB|CB|DB|S|FS|SS|K|P|LS|PG|SG|SF|PF|GK)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})$/u;
 
 /**
- * Whether a name reads as one person's: person-shaped, with a surname that is neither a common noun nor a place
- * ("Wasilla Bible Church", "Anchorage Daily News", "Avenue Montaigne" are not). A surname that is also a noun
- * ("Bush") is missed, which only leaves its figures as they were.
+ * The two players' rows two figures are about, when each is one (PLAYER_ROW) and they name two players: a box score's
+ * lines ("DL Larry Ogunjobi 63 85%" / "CB T.J. Carrie 63 85%") count the same thing of each, so counted words that
+ * agree do not make them one figure. Only rows: a figure's first name is often its speaker's ("40 people killed, Alan
+ * Brey said" / "..., Lina Ortez said"), and two speakers may give one toll.
  */
-function personName(name: string | undefined): boolean {
-  const bare = (name ?? '').replace(GENERATION, '');
-  if (!PERSON_SHAPED.test(bare) || isPlaceName(bare)) return false;
-  const surname = bare.split(/\s+/).at(-1) ?? '';
-  return !isCommonNoun(surname) && !isPlaceName(surname);
+function twoPlayerRows(a: readonly string[], b: readonly string[]): boolean {
+  const [rowA, rowB] = [PLAYER_ROW.exec(a[0] ?? '')?.[1], PLAYER_ROW.exec(b[0] ?? '')?.[1]];
+  if (rowA === undefined || rowB === undefined) return false;
+  const [playerA, playerB] = namesOf([rowA, rowB]);
+  return playerA !== undefined && playerB !== undefined && !sameName(playerA, playerB);
 }
-
-/**
- * Two figures each about a person named first, two people: a box score's lines ("DL Larry Ogunjobi 63 85%" / "CB
- * T.J. Carrie 63 85%") count the same thing of each, so counted words that agree do not make them one figure.
- */
-const twoPeopleNamed = (a: readonly string[], b: readonly string[]) => personName(a[0]) && personName(b[0]);
 
 /**
  * The names a figure could be about, each as its distinctive words sorted and joined ("dmitry peskov"), at
@@ -317,7 +313,7 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
     // in two stories: a bare printing never bridges two counts of one story.
     const sameThing = (v: ClaimVariant, words: ReadonlySet<string>) =>
       (sameValueInStory || restated(v)) && (ownWords.size > 0) === (words.size > 0)
-        ? !differentSubjects(subject.entities, v.entities) || (sameCount(withoutStages(ownWords), withoutStages(words)) && !twoPeopleNamed(subject.entities, v.entities))
+        ? !differentSubjects(subject.entities, v.entities) || (sameCount(withoutStages(ownWords), withoutStages(words)) && !twoPlayerRows(subject.entities, v.entities))
         : sameSubject(subject.entities, v.entities);
     const agrees = (v: ClaimVariant) => {
       const units = unitRelation(subject.unit, counted(v), sameValueInStory);

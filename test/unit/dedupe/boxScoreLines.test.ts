@@ -19,14 +19,15 @@ test("two people's lines of a box score count the same thing of each: two figure
   assert.equal(joins(third, fourth), false);
 });
 
-test('one person named two ways, or figures about an organisation, still join on counted words', () => {
+test('one player named two ways, or one toll two named people give, still joins on counted words', () => {
   const line = number('S Tobin Hadrell 2 sacks, 1 INT, 1 pass defended.', '1 pass');
   const again = number('Tobin Hadrell had 1 pass defended in the loss.', '1 pass');
-  const church = number('The Orvale Gospel Church fire caused $2 million in damages.', '$2 million');
-  const reported = number(
-    'The Dunmore Evening Courier said the blaze did $2 million in damages.',
-    '$2 million',
+  const police = number(
+    'Forty people were killed in the blast, police spokesman Alan Brey said.',
+    'Forty people',
   );
+  const mayor = number('The blast killed 40 people, Mayor Lina Ortez told reporters on Sunday.', '40 people');
   assert.equal(joins(again, line), true);
-  assert.equal(joins(church, reported), true);
+  assert.equal(joins(police, mayor), true);
+  assert.equal(joins(mayor, police), true);
 });
