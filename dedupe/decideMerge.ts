@@ -141,6 +141,25 @@ function differentSubjects(a: readonly string[], b: readonly string[]): boolean 
 }
 
 /**
+ * A player's row of a box score or a roster, named as printed: a position, then the player ("DL Larry Ogunjobi",
+ * "CB T.J. Carrie", "PG Jane Roe"). extract's tableRowNames gives a stat line its row's names, the position with them.
+ */
+const PLAYER_ROW = /^(?:QB|RB|FB|WR|TE|OL|OT|OG|DL|DE|DT|LB|ILB|OLB|CB|DB|S|FS|SS|K|P|LS|PG|SG|SF|PF|GK)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})$/u;
+
+/**
+ * The two players' rows two figures are about, when each is one (PLAYER_ROW) and they name two players: a box score's
+ * lines ("DL Larry Ogunjobi 63 85%" / "CB T.J. Carrie 63 85%") count the same thing of each, so counted words that
+ * agree do not make them one figure. Only rows: a figure's first name is often its speaker's ("40 people killed, Alan
+ * Brey said" / "..., Lina Ortez said"), and two speakers may give one toll.
+ */
+function twoPlayerRows(a: readonly string[], b: readonly string[]): boolean {
+  const [rowA, rowB] = [PLAYER_ROW.exec(a[0] ?? '')?.[1], PLAYER_ROW.exec(b[0] ?? '')?.[1]];
+  if (rowA === undefined || rowB === undefined) return false;
+  const [playerA, playerB] = namesOf([rowA, rowB]);
+  return playerA !== undefined && playerB !== undefined && !sameName(playerA, playerB);
+}
+
+/**
  * The names a figure could be about, each as its distinctive words sorted and joined ("dmitry peskov"), at
  * most `max` (sameSubject reads no more): their words key and lock figures of one subject and unit.
  */
@@ -294,7 +313,7 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
     // in two stories: a bare printing never bridges two counts of one story.
     const sameThing = (v: ClaimVariant, words: ReadonlySet<string>) =>
       (sameValueInStory || restated(v)) && (ownWords.size > 0) === (words.size > 0)
-        ? sameCount(withoutStages(ownWords), withoutStages(words)) || !differentSubjects(subject.entities, v.entities)
+        ? !differentSubjects(subject.entities, v.entities) || (sameCount(withoutStages(ownWords), withoutStages(words)) && !twoPlayerRows(subject.entities, v.entities))
         : sameSubject(subject.entities, v.entities);
     const agrees = (v: ClaimVariant) => {
       const units = unitRelation(subject.unit, counted(v), sameValueInStory);

@@ -235,9 +235,15 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 // its sentence denies is a ceiling, "(bound denied)"): tune 71.0% of 290 found (206), 95.4% (206 of 216 merged); held-out
 // 58.8% of 114 (67), 78.8% (67 of 85). Tune recall and held-out precision floors follow the new labels down; tune
 // precision and held-out recall floors raised with slack.
+// The eleventh figure batch (48 blind pairs, the tenth batch's samples continued by test/eval/drawFigurePairs.ts): main's
+// rules on it alone joined 16 of 17 tune same pairs at 16 of 17 merged, and 5 of 6 held-out at 5 of 8. With it, main's
+// rules (b89e923): tune 72.3% of 307 found (222), 95.3% (222 of 233 merged); held-out 60.5% of 119 (72), 78.3% (72 of
+// 92). With branch figs22's rule (two players' rows of a box score are two figures): tune 222 of 307 and 96.1% (222 of
+// 231); held-out unchanged. Held-out precision floor 0.786 -> 0.782 follows the new labels down (72 of 92 is 0.7826,
+// rounded down); tune recall 0.708 -> 0.721, tune precision 0.952 -> 0.959, held-out recall 0.586 -> 0.603 raised.
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.708, precision: 0.952 },
-  'held-out': { recall: 0.586, precision: 0.786 },
+  tune: { recall: 0.721, precision: 0.959 },
+  'held-out': { recall: 0.603, precision: 0.782 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 

@@ -1,35 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decideMerge } from '../../../dedupe/decideMerge.ts';
-import type { ExtractedMention } from '../../../extract/types.ts';
-import { extractMentions } from '../../../extract/extractMentions.ts';
-
-const figures = (text: string): ExtractedMention[] =>
-  extractMentions(text).mentions.filter((m) => m.kind === 'number');
-
-/** Whether a printing of `a` joins a claim printed as `b`, both in one story. */
-const joins = (a: ExtractedMention, b: ExtractedMention): boolean =>
-  decideMerge(
-    {
-      kind: 'number',
-      text: a.text,
-      speakerKey: null,
-      value: a.value,
-      unit: a.unit,
-      entities: a.entities,
-      storyId: 's1',
-    },
-    [
-      {
-        id: 'c1',
-        kind: 'number',
-        value: b.value,
-        unit: b.unit,
-        stories: ['s1'],
-        variants: [{ text: b.text, speakerKey: null, entities: b.entities, unit: b.unit }],
-      },
-    ],
-  ).matches.length > 0;
+import { figures, joins } from './figureJoins.ts';
 
 test('a bound the sentence denies is a ceiling nobody reached, not the figure one party gave', () => {
   const [offer] = figures('Harwick United tabled a contract of six seasons for the striker Olsen.');

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ExtractedMention } from '../../../extract/types.ts';
+import { figures, joins } from './figureJoins.ts';
+
+const number = (text: string, printed: string): ExtractedMention => {
+  const found = figures(text).find((m) => m.text === printed);
+  assert.ok(found, `${printed} in ${text}`);
+  return found;
+};
+
+test("two people's lines of a box score count the same thing of each: two figures, not one", () => {
+  const first = number('LB Marvin Quellaby 58 91% 4 tackles (3 solo).', '91%');
+  const second = number('CB Tobin Hadrell 58 91% 2 tackles (2 solo).', '91%');
+  const third = number('S Tobin Hadrell 2 sacks, 1 INT, 1 pass defended.', '1 pass');
+  const fourth = number('LB Marvin Quellaby 1 sack, 1 QH, 1 pass defended.', '1 pass');
+  assert.equal(joins(first, second), false);
+  assert.equal(joins(second, first), false);
+  assert.equal(joins(third, fourth), false);
+});
+
+test('one player named two ways, or one toll two named people give, still joins on counted words', () => {
+  const line = number('S Tobin Hadrell 2 sacks, 1 INT, 1 pass defended.', '1 pass');
+  const again = number('Tobin Hadrell had 1 pass defended in the loss.', '1 pass');
+  const police = number(
+    'Forty people were killed in the blast, police spokesman Alan Brey said.',
+    'Forty people',
+  );
+  const mayor = number('The blast killed 40 people, Mayor Lina Ortez told reporters on Sunday.', '40 people');
+  assert.equal(joins(again, line), true);
+  assert.equal(joins(police, mayor), true);
+  assert.equal(joins(mayor, police), true);
+});
