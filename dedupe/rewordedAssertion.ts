@@ -16,7 +16,7 @@ import { tokenize } from './normalizeText.ts';
 import { printFiguresOneWay } from './numberWords.ts';
 import { REWORDING_MODEL } from './rewordingWeights.ts';
 import { mayNameOnePerson, speakerKey } from './speakerKey.ts';
-import { kindOfEachOther, sensesOf, shareSense, swapsKind } from './synonyms.ts';
+import { derivedFromEachOther, kindOfEachOther, sensesOf, shareSense, swapsKind } from './synonyms.ts';
 
 /** Fewest words of substance the shorter printing must have, and share with the longer (as stems or senses), to be one assertion. */
 const SHARED_WORDS = 3;
@@ -60,13 +60,27 @@ const REFLEXIVES = new Set(['myself', 'yourself', 'himself', 'herself', 'itself'
 const INDEFINITES = new Set(['everything', 'anything', 'something', 'everyone', 'anyone', 'everybody', 'anybody', 'whoever', 'whenever', 'whichever']);
 
 /**
- * Words of substance: no function word, reflexive, indefinite pronoun, figure or negation, and at least one letter;
+ * Prefixes the tokenizer splits off a hyphenated word ("pre-registration" -> "pre", "registration") that leave its
+ * sense ("registration" still): no word of substance, where WordNet lacking them read them as names. A prefix that
+ * turns the sense ("non", "anti", "ex") stays a word, left unmatched, and so does "co" ("co-investigator" is no investigator).
+ */
+const BOUND_PREFIXES = new Set(['pre', 're']);
+
+/**
+ * Words of substance: no function word, reflexive, indefinite pronoun, bound prefix, figure or negation, and at least one letter;
  * a possessive as its word ("the nation's" / "the nation"), which WordNet would otherwise lack and read as a name.
  */
 const substance = (tokens: readonly string[]) =>
   tokens
     .filter(
-      (t) => !isGuardToken(t) && !isStopWord(t) && !REFLEXIVES.has(t) && !INDEFINITES.has(t) && t.length > 1 && /\p{L}/u.test(t),
+      (t) =>
+        !isGuardToken(t) &&
+        !isStopWord(t) &&
+        !REFLEXIVES.has(t) &&
+        !INDEFINITES.has(t) &&
+        !BOUND_PREFIXES.has(t) &&
+        t.length > 1 &&
+        /\p{L}/u.test(t),
     )
     .map((t) => t.replace(/(?<=\p{L}{2})['’]s$/u, ''));
 
@@ -170,7 +184,8 @@ function matchedWords(
       take((other) => stemWord(other) === stem) ||
       take((other) => shareSense(word, other)) ||
       take((other) => respeltName(word, other)) ||
-      take((other) => kindOfEachOther(word, other))
+      take((other) => kindOfEachOther(word, other)) ||
+      take((other) => derivedFromEachOther(word, other))
     )
       matched += 1;
     else unmatched.push(word);
@@ -462,6 +477,46 @@ const best = (x: number | null, y: number | null): number | null =>
 const isRunOf = (short: Printing, long: Printing) =>
   ` ${long.tokens.join(' ')} `.includes(` ${short.tokens.join(' ')} `);
 
+/** A name as printed: capitalised words, with a nickname in quotes among them ("Vincent \"The Chin\" Gigante"). */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:["“][^"”]*["”]\s*)?\p{Lu}[\p{L}'’.-]*)*`;
+/** A name set off from what describes it at the head of a sentence, before a lower-case rest (the predicate). */
+const NAME_THEN_DESCRIPTION = new RegExp(String.raw`^(${NAME}),\s+\p{Ll}[^,]*,\s+(?!(?:and|or|but)\s)(?=\p{Ll})`, 'u');
+const DESCRIPTION_THEN_NAME = new RegExp(
+  String.raw`^(?:A|An|The)\s(?:(?!\s[-–—]\s)[^,])*?\p{Ll}+(?:\s[-–—]\s|,\s)(${NAME})(?:\s[-–—]\s|,\s)(?!(?:and|or|but)\s)(?=\p{Ll})`,
+  'u',
+);
+
+/**
+ * A printing's assertion without the description of its subject: "Lo Presti, alleged boss of a clan, hanged
+ * himself" and "A 61-year-old man - Eric Kirkpatrick - was charged" assert what "Lo Presti hanged himself" and "Eric
+ * Kirkpatrick was charged" do; two reports each describing the subject in words of their own say one thing of
+ * one person. The text itself when it sets off no name so.
+ */
+const coreOf = boundedMemo(PRINTING_MEMO_LIMIT, (text): { core: Printing; description: readonly string[] } => {
+  const m = NAME_THEN_DESCRIPTION.exec(text) ?? DESCRIPTION_THEN_NAME.exec(text);
+  if (m === null) return { core: printingOf(text), description: [] };
+  // A nickname in quotes is the description's too ("Vincent \"The Chin\" Gigante" is Vincent Gigante).
+  const name = (m[1] ?? '').replace(/\s*["“][^"”]*["”]\s*/gu, ' ');
+  const core = printing(`${name} ${text.slice(m[0].length)}`);
+  return { core, description: printingOf(m[0]).words.filter((word) => !core.words.includes(word)) };
+});
+
+/**
+ * The assertions of two printings without their subjects' descriptions (coreOf), when either describes its subject
+ * in words the other's assertion does not hold: a description that holds a word of the other's assertion ("Justice
+ * Thomas, joined by Justice Scalia, dissented" / "Justices Scalia and Thomas dissented") is part of what it says.
+ * Null when neither may be told so.
+ */
+function coresOf(a: Printing, b: Printing): [Printing, Printing] | null {
+  const [coreA, coreB] = [coreOf(a.text), coreOf(b.text)];
+  if (coreA.description.length === 0 && coreB.description.length === 0) return null;
+  // By stem or sense only: WordNet reads many a name as a kind of person ("Allen" of "man").
+  const holds = (description: readonly string[], other: Printing) =>
+    description.some((word) => other.words.some((w) => stemWord(w) === stemWord(word) || shareSense(w, word)));
+  if (holds(coreA.description, coreB.core) || holds(coreB.description, coreA.core)) return null;
+  return coreA.core.words.length <= coreB.core.words.length ? [coreA.core, coreB.core] : [coreB.core, coreA.core];
+}
+
 /** How likely `short` says what `long` or one of its sentences or clauses says (sameAssertion), in words of its own. */
 function reports(short: Printing, long: Printing, model: RewordingModel, shared: number, around: readonly string[]): number | null {
   if (isRunOf(short, long)) return null;
@@ -469,6 +524,8 @@ function reports(short: Printing, long: Printing, model: RewordingModel, shared:
   for (const sentence of sentencePrintingsOf(long.text)) score = best(score, sameAssertion(short, sentence, model, shared, around));
   if (reportsOneClause(short, long))
     for (const clause of clausePrintingsOf(long.text)) score = best(score, sameAssertion(short, clause, model, shared, around));
+  const cores = coresOf(short, long);
+  if (cores !== null) score = best(score, sameAssertion(cores[0], cores[1], model, shared, around));
   return score;
 }
 

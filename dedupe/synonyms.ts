@@ -9,7 +9,7 @@ import { boundedMemo } from '../boundedMemo.ts';
 import { irregularLemmas } from '../irregularVerbs.ts';
 import { kindsOfOneThing, sameKindOfThing } from './sameKindOfThing.ts';
 import { stemWord } from './nlp.ts';
-import { synsetOffsets } from '../wordnet.ts';
+import { synsetAt, synsetOffsets } from '../wordnet.ts';
 
 /** How many of a lemma's senses count per part of speech, most frequent first. */
 const SENSES = 3;
@@ -172,4 +172,35 @@ export function swapsKind(wordsA: readonly string[], wordsB: readonly string[]):
   if (onlyA.length !== 1 || onlyB.length !== 1) return false;
   const [[a], [b]] = [lemmas(onlyA), lemmas(onlyB)];
   return a !== undefined && b !== undefined && kindsApart(a < b ? `${a} ${b}` : `${b} ${a}`);
+}
+
+/** A word's lemmas as WordNet holds them, one per part of speech that has it ("apologizes" -> "apologize"). */
+const lemmasOf = (word: string): string[] =>
+  /^[a-z][a-z-]*$/.test(word)
+    ? DETACH.flatMap(([pos, rules]) => lemmaForms(word, rules).find((form) => synsetOffsets(pos, form).length > 0) ?? [])
+    : [];
+
+/**
+ * The words WordNet derives from a word's lemmas in their first senses ('+', word to word: "registration" of
+ * "register", "persecute" of "persecution"), as "pos:lemma".
+ */
+const derivedWords = boundedMemo(MAX_KNOWN, (word): ReadonlySet<string> => {
+  const derived = new Set<string>();
+  const lemmas = new Set(lemmasOf(word));
+  for (const sense of sensesOf(word)) {
+    const [pos, offset] = sense.split(':') as [WordnetPos, string];
+    const synset = synsetAt(pos, Number(offset));
+    for (const p of synset.pointers) {
+      if (p.symbol !== '+' || !lemmas.has(synset.words[p.source - 1] ?? '')) continue;
+      const target = synsetAt(p.pos, p.offset).words[p.target - 1];
+      if (target !== undefined) derived.add(target);
+    }
+  }
+  return derived;
+});
+
+/** Whether WordNet derives one word from the other ("registration" / "register", "killing" / "killed"; not "victim" / "persecution"). */
+export function derivedFromEachOther(a: string, b: string): boolean {
+  const [fromA, fromB] = [derivedWords(a), derivedWords(b)];
+  return lemmasOf(b).some((lemma) => fromA.has(lemma)) || lemmasOf(a).some((lemma) => fromB.has(lemma));
 }

@@ -41,7 +41,10 @@ const F1_FLOOR = 0.6;
 // unmatched word against any the other adds blocked 14 MRPC paraphrases for 2 non-paraphrases: only a one-for-one swap.
 // Figures printed one way in the rewording's figure guard too (branch merge21): P 81.0% -> 81.1%, R 64.8% -> 65.3%,
 // F1 72.0% -> 72.4%. Floors: recall 0.64 -> 0.651, F1 0.71 -> 0.722.
-const REWORDED_FLOOR = { precision: 0.81, recall: 0.651, f1: 0.722 };
+// A word and one WordNet derives from it matched, a hyphenated "pre" or "re" no name, two reports each describing their
+// subject compared without the descriptions (branch merge22; weights not relearnt): P 81.1%, R 65.3% -> 65.6%, F1 72.4% ->
+// 72.5% (11 more paraphrases joined, 3 more non-paraphrases). Floors: recall 0.651 -> 0.654, F1 0.722 -> 0.723.
+const REWORDED_FLOOR = { precision: 0.81, recall: 0.654, f1: 0.723 };
 
 const tally = (t: LabelTally): string =>
   `${t.same} of ${t.pairs} merged (same ${t.relations.same}, containment ${t.relations.contains + t.relations.contained}, ` +

@@ -12,7 +12,7 @@ import {
 } from '../../../dedupe/rewordedAssertion.ts';
 import { REWORDING_MODEL } from '../../../dedupe/rewordingWeights.ts';
 import { negatesAt } from '../../../dedupe/compareTexts.ts';
-import { kindOfEachOther, shareSense } from '../../../dedupe/synonyms.ts';
+import { derivedFromEachOther, kindOfEachOther, shareSense } from '../../../dedupe/synonyms.ts';
 import { closeWordnet } from '../../../wordnet.ts';
 
 after(closeWordnet);
@@ -475,6 +475,47 @@ describe('decideMerge: a reworded statement joins the claim of its named speaker
         said('a neighbour called the fire brigade after she smelled smoke from the house', 'roe'),
       ]).matches,
       [],
+    );
+  });
+});
+
+describe('one report each describing its subject, a word and one derived from it, a hyphenated prefix', () => {
+  test('WordNet derives one word from the other: a noun of a verb, a verb of a noun', () => {
+    assert.ok(derivedFromEachOther('registration', 'register'));
+    assert.ok(derivedFromEachOther('persecution', 'persecute'));
+    assert.ok(!derivedFromEachOther('victim', 'persecution'));
+    assert.ok(!derivedFromEachOther('hard', 'difficult'));
+    assert.ok(
+      rewordedAssertion('the council will open registration for allotment plots in the spring', 'the council said people may register for allotment plots in the spring'),
+    );
+  });
+
+  test('a prefix split off its word by a hyphen is no name', () => {
+    assert.ok(rewordedAssertion('fans can pre-order the new club kit online', 'supporters are able to order the new club kit on the website before its release in June'));
+  });
+
+  test('two reports that each describe the subject in words of their own say one thing of one person', () => {
+    assert.ok(
+      rewordedAssertion(
+        'Tom Haldane, the harbour master who ran the busy port, its ferry crews and its fishing fleets for decades before the great storm, resigned over the dredging dispute',
+        'Tom Haldane had resigned late on Friday over the dredging dispute',
+      ),
+    );
+    assert.ok(
+      rewordedAssertion(
+        'A retired ferry worker who had lived for many years in the old harbour district - Ana Ruiz - was charged with arson at the bus depot on Monday',
+        'Ana Ruiz was charged with setting fire to the bus depot',
+      ),
+    );
+    // A description that names what the other asserts is part of what it says; the rest still guards (a negation).
+    assert.ok(
+      !rewordedAssertion('Judge Mara Kell, joined by her colleague Judge Otto Brand, dissented from the ruling', 'Judges Otto Brand, Lena Voss and Mara Kell dissented from the ruling'),
+    );
+    assert.ok(
+      !rewordedAssertion(
+        'Tom Haldane, the harbour master who ran the busy port, its ferry crews and its fishing fleets for decades before the great storm, resigned over the dredging dispute',
+        'Tom Haldane had not resigned late on Friday over the dredging dispute',
+      ),
     );
   });
 });
