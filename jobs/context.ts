@@ -6,6 +6,7 @@ import type { Db } from '../store/db.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
+import type { Regrouper } from './placeStory.ts';
 import type { StepTimer } from './stepTimer.ts';
 
 /** What every stage handler receives: the database, its slice of the config, a logger. */
@@ -28,4 +29,6 @@ export interface StageContext {
   extractPage?: (html: string, url: string) => Promise<Article>;
   /** Where the dedupe stage plans its merges (planMerges) when not on this event loop (a worker's planning thread). */
   planMerges?: MergePlanner;
+  /** Where the dedupe stage groups a story neighbourhood again (regroupNeighbourhood) when not on this event loop. */
+  regroupNeighbourhood?: Regrouper;
 }

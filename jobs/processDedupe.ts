@@ -29,7 +29,7 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData, car
   // A newer version of the text was stored since the article was read or carried on (its grouping checks it, in the
   // statement that stores the signature): that version's own job places and merges it, this one is stale.
   if (groupId === null) return { stats: {}, next: [] };
-  const { storyId, movedOthers, movedInto } = await timeStep(time, 'placement', () => placeStoryInBatch(ctx.db, { ...article, groupId }));
+  const { storyId, movedOthers, movedInto } = await timeStep(time, 'placement', () => placeStoryInBatch(ctx.db, { ...article, groupId }, ctx.regroupNeighbourhood));
   // In a batch with the articles of this process's other dedupe jobs (MergeBatcher): one transaction for several.
   const outcomes = await mergeInBatch(ctx.db, unmerged, ctx.dedupe, { articleId: article.id, contentHash: article.contentHash }, time, ctx.planMerges);
   // Its placement may have joined stories whose figures merged apart: they are compared again (dedupe/storyFigures.ts),

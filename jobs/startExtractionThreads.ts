@@ -3,8 +3,9 @@ import type { Article, MentionExtraction } from '../extract/types.ts';
 import type { MergePlan } from '../dedupe/planMerges.ts';
 import type { ThreadReply } from './answerRequests.ts';
 import type { ExtractionWork } from './extractionThread.ts';
+import type { DedupeWork } from './dedupeThread.ts';
 import type { MergePlanner } from './mergeMentions.ts';
-import type { PlanningRequest } from './mergePlanningThread.ts';
+import type { Regrouper } from './placeStory.ts';
 
 /** Extraction run off the caller's event loop, and how to stop it. */
 export interface ExtractionThreads {
@@ -12,8 +13,10 @@ export interface ExtractionThreads {
   extractMentions(text: string): Promise<MentionExtraction>;
   /** extractArticle(html, url), in a thread. */
   extractPage(html: string, url: string): Promise<Article>;
-  /** planMerges(mentions, options), in a thread of its own. */
+  /** planMerges(mentions, options), in a dedupe thread. */
   planMerges: MergePlanner;
+  /** regroupNeighbourhood(articles, stats, options, kept), in a dedupe thread. */
+  regroupNeighbourhood: Regrouper;
   close(): Promise<void>;
 }
 
@@ -95,22 +98,26 @@ function startPool(entryName: string, count: number, what: string) {
  * Starts `count` threads that read pages (extractArticle) and extract mentions (extractMentions), so that a
  * worker's event loop stays free to send the next statement of an open transaction while an article is
  * extracted (a dedupe transaction otherwise holds its locks through every extraction that runs meanwhile). A text goes to the thread with the fewest waiting;
- * a thread that dies fails its texts (the job is retried) and is started again. One more thread plans the
- * merges (dedupe/planMerges.ts) of the process's merge batches, which run one at a time: a plan never waits
- * behind a page, and while it is made (tens of ms of CPU a batch, under the merge's locks) the event loop answers
- * the other locked chains' statements (the placements', the groups') instead of keeping them waiting.
+ * a thread that dies fails its texts (the job is retried) and is started again. Two more threads run the dedupe
+ * stage's pure steps made under its locks: the plans of the process's merge batches (dedupe/planMerges.ts, tens of
+ * ms of CPU a batch) and the regroupings of its placements (dedupe/placeStories.ts, a few ms an article). Merge
+ * batches run one at a time, and placements too, so neither waits behind a page or, but rarely, behind the other;
+ * and while one is computed the event loop answers the other locked chains' statements instead of keeping them
+ * waiting (README, e2e).
  */
 export function startExtractionThreads(count: number): ExtractionThreads {
   const extraction = startPool('extractionThread', count, 'extraction');
-  const planning = startPool('mergePlanningThread', 1, 'merge planning');
+  const dedupe = startPool('dedupeThread', 2, 'dedupe');
+  const inDedupe = (work: DedupeWork) => dedupe.send(work);
   const send = (work: ExtractionWork) => extraction.send(work satisfies ExtractionWork) as Promise<MentionExtraction | Article>;
   return {
     extractMentions: async (text) => (await send({ kind: 'mentions', text })) as MentionExtraction,
     extractPage: async (html, url) => (await send({ kind: 'page', html, url })) as Article,
-    planMerges: async (mentions, options) =>
-      (await planning.send({ mentions, options } satisfies Omit<PlanningRequest, 'id'>)) as MergePlan,
+    planMerges: async (mentions, options) => (await inDedupe({ kind: 'plan', mentions, options })) as MergePlan,
+    regroupNeighbourhood: async (articles, stats, options, kept) =>
+      (await inDedupe({ kind: 'regroup', articles, stats, options, kept })) as Map<string, string>,
     async close() {
-      await Promise.all([extraction.close(), planning.close()]);
+      await Promise.all([extraction.close(), dedupe.close()]);
     },
   };
 }

@@ -43,7 +43,16 @@ export async function workerCommand(
   // One agent for the worker's fetches: a page reuses its outlet's open connection (within the host limits).
   const agent = workerFetchAgent(runtime.ctx);
   const ctx = threads
-    ? { ...runtime.ctx, metrics, fetchAgent: agent, extractMentions: threads.extractMentions, extractPage: threads.extractPage, planMerges: threads.planMerges }
+    ? {
+        ...runtime.ctx,
+        metrics,
+        fetchAgent: agent,
+        extractMentions: threads.extractMentions,
+        extractPage: threads.extractPage,
+        // The dedupe stage's planning and regrouping too: the event loop stays free for the locked chains' statements.
+        planMerges: threads.planMerges,
+        regroupNeighbourhood: threads.regroupNeighbourhood,
+      }
     : { ...runtime.ctx, metrics, fetchAgent: agent };
   const workers = startWorkers(ctx, runtime.queues, concurrency);
   for (const worker of workers) worker.on('error', runtime.queues.onError);

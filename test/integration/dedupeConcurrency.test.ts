@@ -130,7 +130,8 @@ describe('dedupe by several processes at once', () => {
       const failures: unknown[] = [];
       // One process merges one article after the other; the others share the articles out, two jobs a process
       // (each process with its pool and its placement batcher, as `claims worker` processes have), their merges
-      // planned in a thread (as a worker's are; one thread for the three here), the one process's on its event loop.
+      // planned and their neighbourhoods regrouped in dedupe threads (as a worker's are; shared by the three here),
+      // the one process's on its event loop.
       const threads = processes === 1 ? null : startExtractionThreads(1);
       cleanups.push(async () => threads?.close());
       const queue = loaded.articles[Symbol.iterator]();
@@ -138,7 +139,9 @@ describe('dedupe by several processes at once', () => {
         dbs.map((db) =>
           runPool(queue, processes === 1 ? 1 : 2, async (article) => {
             try {
-              const ctx = threads ? { ...contextOf(db), planMerges: threads.planMerges } : contextOf(db);
+              const ctx = threads
+                ? { ...contextOf(db), planMerges: threads.planMerges, regroupNeighbourhood: threads.regroupNeighbourhood }
+                : contextOf(db);
               await processDedupe(ctx, { articleId: article.articleId, contentHash: article.contentHash });
             } catch (error) {
               failures.push(error);

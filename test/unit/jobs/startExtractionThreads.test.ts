@@ -8,6 +8,10 @@ import { DEFAULT_MERGE_OPTIONS } from '../../../dedupe/decideMerge.ts';
 import { tokenize } from '../../../dedupe/normalizeText.ts';
 import type { MentionToPlace } from '../../../dedupe/planMerges.ts';
 import { planMerges, variantHash } from '../../../dedupe/planMerges.ts';
+import { DEFAULT_STORY_OPTIONS } from '../../../dedupe/groupStories.ts';
+import type { StoryArticle } from '../../../dedupe/placeStories.ts';
+import { regroupNeighbourhood } from '../../../dedupe/placeStories.ts';
+import { documentFrequencies, termCounts } from '../../../dedupe/storyVectors.ts';
 import { startExtractionThreads } from '../../../jobs/startExtractionThreads.ts';
 
 describe('startExtractionThreads', () => {
@@ -49,6 +53,27 @@ describe('startExtractionThreads', () => {
     await Promise.all(page);
     assert.deepEqual(planned, planMerges(mentions, DEFAULT_MERGE_OPTIONS));
     assert.ok(planned.outcomes.some((o) => !o.created) && planned.outcomes.some((o) => o.created));
+  });
+
+  test('a neighbourhood grouped again in a dedupe thread is grouped as in-process, a kept story and dates crossing', async () => {
+    const texts = [
+      'A 6.1 earthquake struck Aceh on Tuesday, killing 22 people in Bener Meriah, Sutopo Purwo Nugroho said.',
+      'At least 22 people died when the 6.1 quake hit Aceh and buried villages in Bener Meriah, said Sutopo Purwo Nugroho.',
+      'Chelsea beat Arsenal 2-1 at Stamford Bridge on Sunday, and Mikel Arteta said his side had been unlucky.',
+      'Mikel Arteta said Arsenal were unlucky to lose 2-1 to Chelsea at Stamford Bridge in the derby on Sunday.',
+    ];
+    const articles: StoryArticle[] = texts.map((text, i) => ({
+      id: `a${i}`,
+      publishedAt: new Date(Date.UTC(2026, 0, 1 + i)),
+      counts: termCounts({ text }, DEFAULT_STORY_OPTIONS.nameWeight),
+      groupId: `a${i}`,
+      storyId: i === 3 ? '0kept' : null,
+    }));
+    const stats = { total: articles.length, df: documentFrequencies(articles.map((a) => a.counts)) };
+    const kept = new Set(['0kept']);
+    const stories = await threads.regroupNeighbourhood(articles, stats, DEFAULT_STORY_OPTIONS, kept);
+    assert.deepEqual(stories, regroupNeighbourhood(articles, stats, DEFAULT_STORY_OPTIONS, kept));
+    assert.deepEqual(Object.fromEntries(stories), { a0: 'a0', a1: 'a0', a2: '0kept', a3: '0kept' });
   });
 
   test('after close, extraction is refused', async () => {
