@@ -13,10 +13,10 @@ export interface ExtractionThreads {
   extractMentions(text: string): Promise<MentionExtraction>;
   /** extractArticle(html, url), in a thread. */
   extractPage(html: string, url: string): Promise<Article>;
-  /** planMerges(mentions, options), in a dedupe thread. */
-  planMerges: MergePlanner;
-  /** regroupNeighbourhood(articles, stats, options, kept), in a dedupe thread. */
-  regroupNeighbourhood: Regrouper;
+  /** planMerges(mentions, options), in a dedupe thread (none when started without any). */
+  planMerges?: MergePlanner;
+  /** regroupNeighbourhood(articles, stats, options, kept), in a dedupe thread (none when started without any). */
+  regroupNeighbourhood?: Regrouper;
   close(): Promise<void>;
 }
 
@@ -98,26 +98,30 @@ function startPool(entryName: string, count: number, what: string) {
  * Starts `count` threads that read pages (extractArticle) and extract mentions (extractMentions), so that a
  * worker's event loop stays free to send the next statement of an open transaction while an article is
  * extracted (a dedupe transaction otherwise holds its locks through every extraction that runs meanwhile). A text goes to the thread with the fewest waiting;
- * a thread that dies fails its texts (the job is retried) and is started again. Two more threads run the dedupe
- * stage's pure steps made under its locks: the plans of the process's merge batches (dedupe/planMerges.ts, tens of
- * ms of CPU a batch) and the regroupings of its placements (dedupe/placeStories.ts, a few ms an article). Merge
- * batches run one at a time, and placements too, so neither waits behind a page or, but rarely, behind the other;
- * and while one is computed the event loop answers the other locked chains' statements instead of keeping them
- * waiting (README, e2e).
+ * a thread that dies fails its texts (the job is retried) and is started again. `dedupeCount` more threads (none by
+ * default) run the dedupe stage's pure steps made under its locks: the plans of the process's merge batches
+ * (dedupe/planMerges.ts, tens of ms of CPU a batch) and the regroupings of its placements (dedupe/placeStories.ts, a
+ * few ms an article), so that while one is computed the event loop answers the other locked chains' statements.
+ * Each such step then waits for two thread handovers under its lock: on a machine whose cores are all busy those
+ * cost more than the event loop gains (README, e2e, eighteenth round), so they are off unless asked for.
  */
-export function startExtractionThreads(count: number): ExtractionThreads {
+export function startExtractionThreads(count: number, dedupeCount = 0): ExtractionThreads {
   const extraction = startPool('extractionThread', count, 'extraction');
-  const dedupe = startPool('dedupeThread', 2, 'dedupe');
-  const inDedupe = (work: DedupeWork) => dedupe.send(work);
+  const dedupe = dedupeCount > 0 ? startPool('dedupeThread', dedupeCount, 'dedupe') : null;
   const send = (work: ExtractionWork) => extraction.send(work satisfies ExtractionWork) as Promise<MentionExtraction | Article>;
   return {
     extractMentions: async (text) => (await send({ kind: 'mentions', text })) as MentionExtraction,
     extractPage: async (html, url) => (await send({ kind: 'page', html, url })) as Article,
-    planMerges: async (mentions, options) => (await inDedupe({ kind: 'plan', mentions, options })) as MergePlan,
-    regroupNeighbourhood: async (articles, stats, options, kept) =>
-      (await inDedupe({ kind: 'regroup', articles, stats, options, kept })) as Map<string, string>,
+    ...(dedupe ? dedupeSteps((work: DedupeWork) => dedupe.send(work)) : {}),
     async close() {
-      await Promise.all([extraction.close(), dedupe.close()]);
+      await Promise.all([extraction.close(), dedupe?.close()]);
     },
   };
 }
+
+/** The dedupe stage's steps run by `send` (a pool of dedupe threads). */
+const dedupeSteps = (send: (work: DedupeWork) => Promise<unknown>) => ({
+  planMerges: (async (mentions, options) => (await send({ kind: 'plan', mentions, options })) as MergePlan) satisfies MergePlanner,
+  regroupNeighbourhood: (async (articles, stats, options, kept) =>
+    (await send({ kind: 'regroup', articles, stats, options, kept })) as Map<string, string>) satisfies Regrouper,
+});

@@ -132,14 +132,14 @@ describe('dedupe by several processes at once', () => {
       // (each process with its pool and its placement batcher, as `claims worker` processes have), their merges
       // planned and their neighbourhoods regrouped in dedupe threads (as a worker's are; shared by the three here),
       // the one process's on its event loop.
-      const threads = processes === 1 ? null : startExtractionThreads(1);
+      const threads = processes === 1 ? null : startExtractionThreads(1, 2);
       cleanups.push(async () => threads?.close());
       const queue = loaded.articles[Symbol.iterator]();
       await Promise.all(
         dbs.map((db) =>
           runPool(queue, processes === 1 ? 1 : 2, async (article) => {
             try {
-              const ctx = threads
+              const ctx = threads?.planMerges && threads.regroupNeighbourhood
                 ? { ...contextOf(db), planMerges: threads.planMerges, regroupNeighbourhood: threads.regroupNeighbourhood }
                 : contextOf(db);
               await processDedupe(ctx, { articleId: article.articleId, contentHash: article.contentHash });

@@ -15,7 +15,8 @@ import { documentFrequencies, termCounts } from '../../../dedupe/storyVectors.ts
 import { startExtractionThreads } from '../../../jobs/startExtractionThreads.ts';
 
 describe('startExtractionThreads', () => {
-  const threads = startExtractionThreads(2);
+  const threads = startExtractionThreads(2, 2);
+  const { planMerges: planInThread, regroupNeighbourhood: regroupInThread } = threads;
   after(() => threads.close());
 
   test('a page and its mentions come back from the threads as they are extracted in-process, many at once', async () => {
@@ -49,7 +50,8 @@ describe('startExtractionThreads', () => {
     });
     const mentions = [mention('m_one', text), mention('m_two', `${text} again`), mention('m_three', 'Nothing alike is said here at all today')];
     const page = generatePages(1).map((p) => threads.extractPage(p.html, `https://bench.example${p.path}`));
-    const planned = await threads.planMerges(mentions, DEFAULT_MERGE_OPTIONS);
+    assert.ok(planInThread);
+    const planned = await planInThread(mentions, DEFAULT_MERGE_OPTIONS);
     await Promise.all(page);
     assert.deepEqual(planned, planMerges(mentions, DEFAULT_MERGE_OPTIONS));
     assert.ok(planned.outcomes.some((o) => !o.created) && planned.outcomes.some((o) => o.created));
@@ -71,15 +73,17 @@ describe('startExtractionThreads', () => {
     }));
     const stats = { total: articles.length, df: documentFrequencies(articles.map((a) => a.counts)) };
     const kept = new Set(['0kept']);
-    const stories = await threads.regroupNeighbourhood(articles, stats, DEFAULT_STORY_OPTIONS, kept);
+    assert.ok(regroupInThread);
+    const stories = await regroupInThread(articles, stats, DEFAULT_STORY_OPTIONS, kept);
     assert.deepEqual(stories, regroupNeighbourhood(articles, stats, DEFAULT_STORY_OPTIONS, kept));
     assert.deepEqual(Object.fromEntries(stories), { a0: 'a0', a1: 'a0', a2: '0kept', a3: '0kept' });
   });
 
   test('after close, extraction is refused', async () => {
-    const closing = startExtractionThreads(1);
+    const closing = startExtractionThreads(1, 1);
     await closing.close();
     await assert.rejects(closing.extractMentions('"Yes," she said.'), /closed/);
-    await assert.rejects(closing.planMerges([], DEFAULT_MERGE_OPTIONS), /closed/);
+    await assert.rejects(closing.planMerges?.([], DEFAULT_MERGE_OPTIONS) ?? Promise.resolve(), /closed/);
+    assert.equal(startExtractionThreads(1).planMerges, undefined, 'no dedupe threads unless asked for');
   });
 });
