@@ -30,10 +30,9 @@ interface Thread {
   pending: Map<number, Pending>;
 }
 
-
 /**
- * Starts `count` threads running `entry` (a module of this directory, without its extension), each answering the
- * numbered requests it is posted with a Reply. A request goes to the thread with the fewest waiting; a thread that
+ * Starts `count` threads running `entryName` (a module of this directory, without its extension), each answering the
+ * numbered requests it is posted with a ThreadReply (answerRequests.ts). A request goes to the thread with the fewest waiting; a thread that
  * dies fails its requests (`what` names them in the error: the job is retried) and is started again.
  */
 function startPool(entryName: string, count: number, what: string) {
