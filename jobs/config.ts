@@ -36,6 +36,7 @@ const schema = z.object({
   CLAIMS_WORKER_CONCURRENCY: positiveInt.default(4),
   CLAIMS_DEDUPE_CONCURRENCY: positiveInt.default(16),
   CLAIMS_EXTRACT_THREADS: z.coerce.number().int().min(0).max(64).default(1),
+  CLAIMS_DEDUPE_THREADS: z.coerce.number().int().min(0).max(8).default(0),
   CLAIMS_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
@@ -53,6 +54,8 @@ export interface Config {
   dedupeConcurrency: number;
   /** Threads a worker process extracts mentions in, off its event loop; 0: on the event loop. */
   extractThreads: number;
+  /** Threads of a worker that plan its merges and regroup its story neighbourhoods (0: on the event loop). */
+  dedupeThreads: number;
   /** The bearer token `claims serve` requires on everything but /healthz; null: no authentication. */
   apiToken: string | null;
   fetch: {
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     workerConcurrency: e.CLAIMS_WORKER_CONCURRENCY,
     dedupeConcurrency: e.CLAIMS_DEDUPE_CONCURRENCY,
     extractThreads: e.CLAIMS_EXTRACT_THREADS,
+    dedupeThreads: e.CLAIMS_DEDUPE_THREADS,
     apiToken: e.CLAIMS_API_TOKEN ?? null,
     fetch: Object.freeze({
       timeoutMs: e.CLAIMS_FETCH_TIMEOUT_MS,

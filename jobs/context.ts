@@ -1,11 +1,12 @@
 import type { Article, MentionExtraction } from '../extract/types.ts';
 import type { Dispatcher } from 'undici';
 import type { HostGate } from '../ingest/hostLimiter.ts';
-import type { DedupeOptions } from './mergeMentions.ts';
+import type { DedupeOptions, MergePlanner } from './mergeMentions.ts';
 import type { Db } from '../store/db.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
+import type { Regrouper } from './placeStory.ts';
 import type { StepTimer } from './stepTimer.ts';
 
 /** What every stage handler receives: the database, its slice of the config, a logger. */
@@ -26,4 +27,8 @@ export interface StageContext {
   extractMentions?: (text: string) => Promise<MentionExtraction>;
   /** Where the fetch stage reads a page's article (extractArticle) when not on this event loop. */
   extractPage?: (html: string, url: string) => Promise<Article>;
+  /** Where the dedupe stage plans its merges (planMerges) when not on this event loop (a worker's planning thread). */
+  planMerges?: MergePlanner;
+  /** Where the dedupe stage groups a story neighbourhood again (regroupNeighbourhood) when not on this event loop. */
+  regroupNeighbourhood?: Regrouper;
 }

@@ -2,7 +2,7 @@ import type { MergeOutcome } from '../dedupe/planMerges.ts';
 import type { ArticleVersion } from '../store/claimMerges.ts';
 import type { Db } from '../store/db.ts';
 import type { StoredMention } from '../store/mentions.ts';
-import type { ArticleMerge, DedupeOptions } from './mergeMentions.ts';
+import type { ArticleMerge, DedupeOptions, MergePlanner } from './mergeMentions.ts';
 import { mergeAndJoin, mergeMentions } from './mergeMentions.ts';
 import type { StoryJoin } from './joinStoryFigures.ts';
 import { findStoryJoin, joinAlone } from './joinStoryFigures.ts';
@@ -46,6 +46,8 @@ export class MergeBatcher {
     private readonly db: Db,
     private readonly options: DedupeOptions,
     private readonly limit = MERGE_BATCH_LIMIT,
+    /** Where merges are planned when not on this event loop (a worker's planning thread). */
+    private readonly plan?: MergePlanner,
   ) {}
 
   /**
@@ -89,7 +91,7 @@ export class MergeBatcher {
     let outcomes: MergeOutcome[][];
     let joined: number[];
     try {
-      ({ outcomes, joined } = await mergeAndJoin(this.db, batch, joins.map((j) => j.join), this.options, batch[0]?.time));
+      ({ outcomes, joined } = await mergeAndJoin(this.db, batch, joins.map((j) => j.join), this.options, batch[0]?.time, this.plan));
     } catch (error) {
       if (batch.length + joins.length === 1) {
         batch[0]?.reject(error);
@@ -105,7 +107,7 @@ export class MergeBatcher {
       }
       for (const waiting of batch) {
         try {
-          waiting.resolve(await mergeMentions(this.db, waiting.mentions, this.options, waiting.done, waiting.time));
+          waiting.resolve(await mergeMentions(this.db, waiting.mentions, this.options, waiting.done, waiting.time, this.plan));
         } catch (error) {
           waiting.reject(error);
         }
@@ -119,15 +121,23 @@ export class MergeBatcher {
 
 const batchers = new WeakMap<Db, MergeBatcher>();
 
-/** Merges an article's mentions as mergeMentions does, in a batch with the other articles this process merges on `db` meanwhile. */
+/** The process's MergeBatcher on `db` (made with the options and planner of its first caller). */
+const batcherFor = (db: Db, options: DedupeOptions, plan: MergePlanner | undefined) =>
+  batcherOf(batchers, db, (d) => new MergeBatcher(d, options, MERGE_BATCH_LIMIT, plan));
+
+/**
+ * Merges an article's mentions as mergeMentions does, in a batch with the other articles this process merges on `db`
+ * meanwhile, planned by `plan` (a thread) when given.
+ */
 export function mergeInBatch(
   db: Db,
   mentions: readonly StoredMention[],
   options: DedupeOptions,
   done: ArticleVersion,
   time?: StepTimer,
+  plan?: MergePlanner,
 ): Promise<MergeOutcome[]> {
-  return batcherOf(batchers, db, (d) => new MergeBatcher(d, options)).merge(mentions, done, time);
+  return batcherFor(db, options, plan).merge(mentions, done, time);
 }
 
 /**
@@ -141,7 +151,8 @@ export async function joinStoryFiguresInBatch(
   options: DedupeOptions,
   movedOthers: boolean,
   movedInto: readonly string[],
+  plan?: MergePlanner,
 ): Promise<number> {
   const join = await findStoryJoin(db, articleId, options, movedOthers, movedInto);
-  return join ? batcherOf(batchers, db, (d) => new MergeBatcher(d, options)).join(join) : 0;
+  return join ? batcherFor(db, options, plan).join(join) : 0;
 }

@@ -3,7 +3,7 @@ import { figureNameScopes, figureValueScope } from '../dedupe/storyFigures.ts';
 import { figureNames } from '../dedupe/decideMerge.ts';
 import type { MergeOptions } from '../dedupe/decideMerge.ts';
 import { tokenize } from '../dedupe/normalizeText.ts';
-import type { MergeOutcome } from '../dedupe/planMerges.ts';
+import type { MentionToPlace, MergeOutcome, MergePlan } from '../dedupe/planMerges.ts';
 import { planMerges } from '../dedupe/planMerges.ts';
 import { isWeakSpeaker, roleBodyWords, speakerKey, surnameOf } from '../dedupe/speakerKey.ts';
 import type { Db, Queryable } from '../store/db.ts';
@@ -18,6 +18,12 @@ import type { StepTimer } from './stepTimer.ts';
 import { timeStep } from './stepTimer.ts';
 
 export type DedupeOptions = MergeOptions;
+
+/**
+ * Plans a merge as planMerges does, elsewhere than on this event loop (a worker's planning thread, see
+ * startExtractionThreads): the plan is the same, and meanwhile the event loop answers other transactions.
+ */
+export type MergePlanner = (mentions: MentionToPlace[], options: MergeOptions) => Promise<MergePlan>;
 
 /** The scope every quote and statement merge holds: shared when its speaker is named, else exclusive. */
 const TEXT_SCOPE = 'text|*';
@@ -72,8 +78,9 @@ export async function mergeMentions(
   options: DedupeOptions,
   done?: ArticleVersion,
   time?: StepTimer,
+  plan?: MergePlanner,
 ): Promise<MergeOutcome[]> {
-  const [outcomes = []] = await mergeArticles(db, [done ? { mentions, done } : { mentions }], options, time);
+  const [outcomes = []] = await mergeArticles(db, [done ? { mentions, done } : { mentions }], options, time, plan);
   return outcomes;
 }
 
@@ -96,15 +103,17 @@ export async function mergeArticles(
   articles: readonly ArticleMerge[],
   options: DedupeOptions,
   time?: StepTimer,
+  plan?: MergePlanner,
 ): Promise<MergeOutcome[][]> {
-  return (await mergeAndJoin(db, articles, [], options, time)).outcomes;
+  return (await mergeAndJoin(db, articles, [], options, time, plan)).outcomes;
 }
 
 /**
  * Merges articles as mergeArticles does and, in the same transaction, after their merges, makes story figure joins
  * (joinStoryFigures.ts: joinLocked) found by articles merged before: their scope locks are taken with the merges',
  * in the same statement. A join would otherwise take them in a transaction of its own, which holds the locks it got
- * first while it waits for the others, held by a merge, and so keeps the next merge waiting in turn.
+ * first while it waits for the others, held by a merge, and so keeps the next merge waiting in turn. With `plan` the
+ * merge is planned by it (a thread) instead of on this event loop, the same plan.
  * @returns the outcomes of each article's mentions, in the order given, and how many claims each join absorbed.
  */
 export async function mergeAndJoin(
@@ -113,6 +122,7 @@ export async function mergeAndJoin(
   joins: readonly StoryJoin[],
   options: DedupeOptions,
   time?: StepTimer,
+  plan?: MergePlanner,
 ): Promise<{ outcomes: MergeOutcome[][]; joined: number[] }> {
   // A mention is placed once, by the first article that lists it (the same article twice in a batch places it once).
   const seen = new Set<string>();
@@ -131,7 +141,7 @@ export async function mergeAndJoin(
       locks: p.isFigure && storyOf ? [...p.locks, figureValueScope(p.mention.value)] : p.locks,
     }));
   });
-  return timeStep(time, 'merge', () => mergeInTransaction(db, planned, articles, joins, options, time));
+  return timeStep(time, 'merge', () => mergeInTransaction(db, planned, articles, joins, options, time, plan));
 }
 
 /** mergeAndJoin's transaction, each article's mentions planned (planOf, with the article whose story they join). */
@@ -142,6 +152,7 @@ function mergeInTransaction(
   joins: readonly StoryJoin[],
   options: DedupeOptions,
   time: StepTimer | undefined,
+  planner: MergePlanner | undefined,
 ): Promise<{ outcomes: MergeOutcome[][]; joined: number[] }> {
   const versions = articles.flatMap((a) => (a.done ? [a.done] : []));
   const markDone = async (tx: Queryable) => {
@@ -190,8 +201,7 @@ function mergeInTransaction(
       speakersOfArticles(inputs.flatMap((input, i) => (found.unplaced.has(plans[i]?.mention.id ?? '') ? [{ input, article: articleOf[i] ?? 0 }] : []))),
       found.speakers,
     );
-    const plan = planMerges(
-      todo.map(({ mention: m, isFigure, key, weak, keys, hits, saturated, storyId }) => ({
+    const toPlace: MentionToPlace[] = todo.map(({ mention: m, isFigure, key, weak, keys, hits, saturated, storyId }) => ({
         mentionId: m.id,
         subject: {
           kind: m.kind,
@@ -210,9 +220,9 @@ function mergeInTransaction(
         keys,
         hits,
         saturated,
-      })),
-      options,
-    );
+      }));
+    // In a thread when the worker has one: its CPU then keeps no other transaction's answers waiting on this loop.
+    const plan = planner ? await planner(toPlace, options) : planMerges(toPlace, options);
     time?.('merge_plan', (performance.now() - planStarted) / 1000);
     // Marking the articles in the same statement keeps their rows locked only for the last moments of the merge.
     await timeStep(time, 'merge_write', () => store.claims.applyMerges(tx, plan.writes, versions));

@@ -1,6 +1,6 @@
 import type { StoryOptions } from '../dedupe/groupStories.ts';
 import { DEFAULT_STORY_OPTIONS } from '../dedupe/groupStories.ts';
-import type { StoryArticle } from '../dedupe/placeStories.ts';
+import type { StoryArticle, TermStatistics } from '../dedupe/placeStories.ts';
 import {
   regroupNeighbourhood,
   renamedStories,
@@ -39,6 +39,17 @@ export async function placeStory(
   return (await placeAlone(db, article, options, regroupLimit)).storyId;
 }
 
+/**
+ * Groups a neighbourhood again as regroupNeighbourhood does, elsewhere than on this event loop (a worker's dedupe
+ * thread, see startExtractionThreads): the same stories, and meanwhile the event loop answers other transactions.
+ */
+export type Regrouper = (
+  articles: StoryArticle[],
+  stats: TermStatistics,
+  options: StoryOptions,
+  kept: ReadonlySet<string>,
+) => Promise<Map<string, string>>;
+
 /** Where a placement put its article, and whether it changed the story of any other article (see placeLocked). */
 export interface Placed {
   storyId: string;
@@ -72,6 +83,8 @@ interface Along {
   next?: Placement;
   /** Receives what recording `next`'s terms told. */
   recordedNext: (recorded: store.stories.RecordedTerms) => void;
+  /** Where the neighbourhood is grouped again when not on this event loop (a worker's dedupe thread). */
+  regroup?: Regrouper | undefined;
 }
 
 /**
@@ -126,7 +139,8 @@ async function placeLocked(
     storyId: null,
   };
   const all = [...neighbours, self];
-  const stories = regroupNeighbourhood(all, stats, options, kept);
+  const regroup = along?.regroup;
+  const stories = regroup ? await regroup(all, stats, options, kept) : regroupNeighbourhood(all, stats, options, kept);
   const renamed = renamedStories(all, stories, kept);
   // No merge is waited for: a figure merge reads its article's story with its candidates in one statement
   // (store.claims.readForMerge), so this placement, committed while one runs, is as if it came after it.
@@ -165,6 +179,7 @@ export class PlacementBatcher extends LockBatcher<Placement, Placed> {
     db: Db,
     private readonly options: StoryOptions = DEFAULT_STORY_OPTIONS,
     limit = PLACEMENT_BATCH_LIMIT,
+    regroup?: Regrouper,
   ) {
     super(
       db,
@@ -183,6 +198,7 @@ export class PlacementBatcher extends LockBatcher<Placement, Placed> {
             recordedNext: (next) => {
               if (following) this.recorded = { placement: following, recorded: next };
             },
+            regroup,
           });
         },
         alone: ({ article }) => placeAlone(db, article, options, STORY_REGROUP_LIMIT),
@@ -218,9 +234,10 @@ export class PlacementBatcher extends LockBatcher<Placement, Placed> {
 const batchers = new WeakMap<Db, PlacementBatcher>();
 
 /**
- * Places an article as placeStory does, in a batch with the other articles this process places on `db` meanwhile.
+ * Places an article as placeStory does, in a batch with the other articles this process places on `db` meanwhile,
+ * each neighbourhood grouped again by `regroup` (a thread) when given (the batcher keeps its first caller's).
  * @returns its story, and whether other articles changed story.
  */
-export function placeStoryInBatch(db: Db, article: ArticleForStory): Promise<Placed> {
-  return batcherOf(batchers, db, (d) => new PlacementBatcher(d)).placeTelling(article);
+export function placeStoryInBatch(db: Db, article: ArticleForStory, regroup?: Regrouper): Promise<Placed> {
+  return batcherOf(batchers, db, (d) => new PlacementBatcher(d, DEFAULT_STORY_OPTIONS, PLACEMENT_BATCH_LIMIT, regroup)).placeTelling(article);
 }

@@ -29,15 +29,15 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData, car
   // A newer version of the text was stored since the article was read or carried on (its grouping checks it, in the
   // statement that stores the signature): that version's own job places and merges it, this one is stale.
   if (groupId === null) return { stats: {}, next: [] };
-  const { storyId, movedOthers, movedInto } = await timeStep(time, 'placement', () => placeStoryInBatch(ctx.db, { ...article, groupId }));
+  const { storyId, movedOthers, movedInto } = await timeStep(time, 'placement', () => placeStoryInBatch(ctx.db, { ...article, groupId }, ctx.regroupNeighbourhood));
   // In a batch with the articles of this process's other dedupe jobs (MergeBatcher): one transaction for several.
-  const outcomes = await mergeInBatch(ctx.db, unmerged, ctx.dedupe, { articleId: article.id, contentHash: article.contentHash }, time);
+  const outcomes = await mergeInBatch(ctx.db, unmerged, ctx.dedupe, { articleId: article.id, contentHash: article.contentHash }, time, ctx.planMerges);
   // Its placement may have joined stories whose figures merged apart: they are compared again (dedupe/storyFigures.ts),
   // all of them when other articles changed story, else those of its own figures' values; the other stories that
   // articles moved into are compared whole at their next article's merge. The joins found are made in the next
   // merge batch's transaction, under its locks.
   const joined = await timeStep(time, 'story_figures', () =>
-    joinStoryFiguresInBatch(ctx.db, article.id, ctx.dedupe, movedOthers, movedInto),
+    joinStoryFiguresInBatch(ctx.db, article.id, ctx.dedupe, movedOthers, movedInto, ctx.planMerges),
   );
   const claimsNew = outcomes.filter((o) => o.created).length;
   const merges = outcomes.reduce((n, o) => n + (o.created ? 0 : 1) + o.absorbed.length, 0) + joined;

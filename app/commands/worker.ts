@@ -39,11 +39,21 @@ export async function workerCommand(
       : await startOpsServer({ port: options.metricsPort, host: options.metricsHost, metrics, db: runtime.db, queues: runtime.queues });
   if (ops) note(`metrics at ${ops.url}/metrics, health at ${ops.url}/healthz`);
   // Extraction in threads: the event loop stays free for the statements of open transactions (README, e2e).
-  const threads = runtime.config.extractThreads > 0 ? startExtractionThreads(runtime.config.extractThreads) : null;
+  const threads =
+    runtime.config.extractThreads > 0 ? startExtractionThreads(runtime.config.extractThreads, runtime.config.dedupeThreads) : null;
   // One agent for the worker's fetches: a page reuses its outlet's open connection (within the host limits).
   const agent = workerFetchAgent(runtime.ctx);
   const ctx = threads
-    ? { ...runtime.ctx, metrics, fetchAgent: agent, extractMentions: threads.extractMentions, extractPage: threads.extractPage }
+    ? {
+        ...runtime.ctx,
+        metrics,
+        fetchAgent: agent,
+        extractMentions: threads.extractMentions,
+        extractPage: threads.extractPage,
+        // The dedupe stage's planning and regrouping too, with CLAIMS_DEDUPE_THREADS (README, e2e).
+        ...(threads.planMerges ? { planMerges: threads.planMerges } : {}),
+        ...(threads.regroupNeighbourhood ? { regroupNeighbourhood: threads.regroupNeighbourhood } : {}),
+      }
     : { ...runtime.ctx, metrics, fetchAgent: agent };
   const workers = startWorkers(ctx, runtime.queues, concurrency);
   for (const worker of workers) worker.on('error', runtime.queues.onError);

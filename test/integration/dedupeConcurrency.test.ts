@@ -12,6 +12,7 @@ import { loadConfig } from '../../jobs/config.ts';
 import type { StageContext } from '../../jobs/context.ts';
 import { createLogger } from '../../jobs/logger.ts';
 import { processDedupe } from '../../jobs/processDedupe.ts';
+import { startExtractionThreads } from '../../jobs/startExtractionThreads.ts';
 import type { Db } from '../../store/db.ts';
 import * as store from '../../store/index.ts';
 import { openDb } from '../../store/openDb.ts';
@@ -128,13 +129,20 @@ describe('dedupe by several processes at once', () => {
       assert.ok(loaded.articles.length > 100, String(loaded.articles.length));
       const failures: unknown[] = [];
       // One process merges one article after the other; the others share the articles out, two jobs a process
-      // (each process with its pool and its placement batcher, as `claims worker` processes have).
+      // (each process with its pool and its placement batcher, as `claims worker` processes have), their merges
+      // planned and their neighbourhoods regrouped in dedupe threads (as a worker's are; shared by the three here),
+      // the one process's on its event loop.
+      const threads = processes === 1 ? null : startExtractionThreads(1, 2);
+      cleanups.push(async () => threads?.close());
       const queue = loaded.articles[Symbol.iterator]();
       await Promise.all(
         dbs.map((db) =>
           runPool(queue, processes === 1 ? 1 : 2, async (article) => {
             try {
-              await processDedupe(contextOf(db), { articleId: article.articleId, contentHash: article.contentHash });
+              const ctx = threads?.planMerges && threads.regroupNeighbourhood
+                ? { ...contextOf(db), planMerges: threads.planMerges, regroupNeighbourhood: threads.regroupNeighbourhood }
+                : contextOf(db);
+              await processDedupe(ctx, { articleId: article.articleId, contentHash: article.contentHash });
             } catch (error) {
               failures.push(error);
             }

@@ -35,6 +35,14 @@ describe('loadConfig', () => {
     }
   });
 
+  test('CLAIMS_DEDUPE_THREADS defaults to 0 (merge plans and regroupings on the event loop), and 0 to 8 are allowed', () => {
+    assert.equal(loadConfig({}).dedupeThreads, 0);
+    assert.equal(loadConfig({ CLAIMS_DEDUPE_THREADS: '2' }).dedupeThreads, 2);
+    for (const bad of ['-1', '1.5', 'some', '9']) {
+      assert.throws(() => loadConfig({ CLAIMS_DEDUPE_THREADS: bad }), /^ConfigError: CLAIMS_DEDUPE_THREADS: /, bad);
+    }
+  });
+
   test('CLAIMS_EXTRACT_THREADS defaults to 1, and 0 (extraction on the event loop) to 64 are allowed', () => {
     assert.equal(loadConfig({}).extractThreads, 1);
     assert.equal(loadConfig({ CLAIMS_EXTRACT_THREADS: '0' }).extractThreads, 0);
