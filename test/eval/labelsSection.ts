@@ -221,8 +221,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // 13 right, held-out 20 found, 18 right): tune found 80.5% -> 80.1% (1548 of 1932), held-out 77.3% (823 of 1065),
 // speakers 95.5% and 87.1%. Tune found floor 0.803 -> 0.799 because the labels grew, not the rules.
 // recall22 ("called for", "calls on", "is calling for" reported as what was called for): tune found 80.1% -> 80.3% (1552
-// of 1932), held-out 77.3% -> 77.4% (824 of 1065), speakers unchanged. Tune found floor 0.799 -> 0.801.
-const FOUND_FLOOR = { tune: 0.801, 'held-out': 0.771 };
+// of 1932), held-out 77.3% -> 77.4% (824 of 1065), speakers unchanged. Tune found floor 0.799 -> 0.801. With a long
+// circumstance or a recipient ("confirmed to MailOnline that") before "that" passed over: tune 80.5% (1555), held-out
+// 77.6% (826). Floors 0.803 and 0.774.
+const FOUND_FLOOR = { tune: 0.803, 'held-out': 0.774 };
 const SPEAKER_ACCURACY_FLOOR = { tune: 0.954, 'held-out': 0.868 };
 // Not claims, tune 5.6% -> 3.0% (14 of 468) with rules for headlines and decks restated by the lead, captions after a
 // photo credit, counts picked out by a superlative, what somebody "will need to" do, and a summons ("called X to the
