@@ -444,7 +444,10 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
   if (found.attribution.position !== 'before') return [found];
   const from = tokens.findIndex((t) => t.start >= found.start);
   for (let k = from + MIN_CONTENT_WORDS; k < tokens.length - 3 && (tokens[k]?.end ?? Infinity) <= found.end; k += 1) {
-    if (tokens[k]?.text !== ',' || !SECOND_REPORT_OPENERS.test(tokens[k + 1]?.text ?? '')) continue;
+    // "Puerto Rico has been warning that it is running out of cash, and Ms. Acosta said ...": ", and" before a
+    // capitalised subject and its cue opens a second report too.
+    const andNamed = /^and$/i.test(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2]?.text ?? '');
+    if (tokens[k]?.text !== ',' || !(SECOND_REPORT_OPENERS.test(tokens[k + 1]?.text ?? '') || andNamed)) continue;
     const subjectStart = k + 2;
     if (otherActorReacts(tokens, subjectStart) || writerAside(tokens, subjectStart, found)) {
       const first = clause(tokens, from, k, found.attribution);
@@ -758,7 +761,8 @@ function quoteWithCue(tokens: readonly Token[], end: number): boolean {
 /** "Peskov said (that) ...", "The company told Reuters that ...", "X was quoted as saying ...". */
 /** Verbs that report a finding, only with a "that" clause ("found the body" reports nothing). */
 /** Verbs that report a telling only with a "that" clause after them ("related that", "points out that", "estimated that"). */
-const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points', 'estimated', 'estimates', 'estimate']);
+// "THR is reporting that ...": "reporting" only with its "that" ("a reporting station" is no cue).
+const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points', 'estimated', 'estimates', 'estimate', 'reporting']);
 const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'shown']);
 
 /** Verbs of belief, hope or fear, only with a "that" clause ("hopes to win" reports no clause). */

@@ -129,8 +129,9 @@ export function isSayingVerb(tokens: Token[], at: number): boolean {
   if (nextWord === ',' && !/^(?:что|чтобы|that)$/i.test(tokens[at + 2]?.text ?? '')) return false;
   if (isNounUse(tokens, at)) return false;
   const previous = normaliseWord(tokens[at - 1]?.text ?? '');
-  // "is said", "was told": a passive reports that someone else spoke to the subject.
-  if (/^(?:is|was|were|are|be|been|being)$/.test(previous)) return false;
+  // "is said", "was told": a passive reports that someone else spoke to the subject; "is arguing that", "THR is
+  // reporting that": a progressive with its "that" reports the subject's words.
+  if (/^(?:is|was|were|are|be|been|being)$/.test(previous) && !(/^\p{Ll}+ing$/u.test(tokens[at]?.text ?? '') && nextWord === 'that')) return false;
   // "Let's say you think ...": the writer sets up an example, nobody says it.
   if (/^(?:let['’]s|let)$/i.test(tokens[at - 1]?.text ?? '') || /^let$/i.test(tokens[at - 2]?.text ?? '')) return false;
   if (isWritersHedge(tokens, at)) return false;
