@@ -1,11 +1,13 @@
 /** The reported clause around a quote: trimmed token ranges of a sentence. */
 
 import type { Token } from './tokenize.ts';
+import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens } from './analyzeText.ts';
 import type { Attribution } from './findAttribution.ts';
 import { AUXILIARIES, normaliseWord } from './cues.ts';
 import { SUBJECT_BREAKERS, opensFronted, skipRecipient } from './findSubject.ts';
+import { nounKind } from './wordnetNouns.ts';
 
 export interface Clause {
   start: number;
@@ -154,9 +156,24 @@ export function opensCircumstance(tokens: readonly Token[], at: number): boolean
   return !(/^(?:about|over|under)$/.test(word) && /^\p{N}/u.test(next));
 }
 
-/** "said in a statement that ...", "said Tuesday that ...": where the clause starts, past a circumstance before "that". */
+/**
+ * "said in a statement that ...", "said Tuesday that ...": where the clause starts, past a circumstance before "that";
+ * a long one ("complained in letters to a Colorado newspaper in 2006 that", "said after the Owls' 88-72 win over No. 8
+ * Tennessee that") too, when no comma, colon, dash or quote comes before its "that".
+ */
 export function pastCircumstance(tokens: readonly Token[], start: number): number {
   if (!opensCircumstance(tokens, start) && !WHEN_WORDS.test(tokens[start]?.text ?? '')) return start;
   const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
-  return complement > 0 ? start + complement : start;
+  if (complement > 0) return start + complement;
+  // The word before a far "that" closes the circumstance: a name, a number or a time ("in 2006 that", "with The
+  // Associated Press last week that"), not a noun that "that" may qualify ("about the account of a group that calls
+  // itself") nor a second clause's "and that".
+  if (normaliseWord(tokens[start]?.text ?? '') === 'about') return start;
+  const stop = tokens.slice(start, start + 13).findIndex((t) => /^[,;:—–()]$/.test(t.text) || t.text.startsWith('§'));
+  const far = tokens.slice(start, stop === -1 ? start + 13 : start + stop).findIndex((t) => t.text === 'that');
+  const closing = tokens[start + far - 1]?.text ?? '';
+  // "in an Oct. 26 letter to communications companies that": a plural noun for people or groups told.
+  const told = /^\p{Ll}+s$/u.test(closing) && /^(?:person|group)$/.test(nounKind(closing.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''))) ?? '');
+  const closes = isCapitalised(closing) || /^\p{N}/u.test(closing) || told || /^(?:week|month|year|night|morning|afternoon|evening|weekend|day|time)$/.test(closing);
+  return far > 0 && closes ? start + far : start;
 }

@@ -1,6 +1,6 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
-import { AUXILIARIES, CLAUSE_WORDS, CONTINUING_CUES, CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, betweenSubjectAndCue, isLyAdverb, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CONTINUING_CUES, CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, WEEKDAY, betweenSubjectAndCue, isLyAdverb, normaliseWord } from './cues.ts';
 import { goesOnDoing, isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -137,7 +137,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   // "Ted Cruz, by contrast, wrote an op-ed urging ...": a cue whose words report nothing under one pattern is no tail's cue
   // under another ("an op-ed" is no inverted subject).
   const spent = new Set<number>();
-  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, (t: Token[]) => possessedCue(t, analysis.text), inViewOf]) {
+  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, (t: Token[]) => possessedCue(t, analysis.text), inViewOf, callsFor]) {
     const found = find(tokens);
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
     const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).map((part) => beforeOwnAct(tokens, part)).flatMap((part) => {
@@ -444,7 +444,10 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
   if (found.attribution.position !== 'before') return [found];
   const from = tokens.findIndex((t) => t.start >= found.start);
   for (let k = from + MIN_CONTENT_WORDS; k < tokens.length - 3 && (tokens[k]?.end ?? Infinity) <= found.end; k += 1) {
-    if (tokens[k]?.text !== ',' || !SECOND_REPORT_OPENERS.test(tokens[k + 1]?.text ?? '')) continue;
+    // "Puerto Rico has been warning that it is running out of cash, and Ms. Acosta said ...": ", and" before a
+    // capitalised subject and its cue opens a second report too.
+    const andNamed = /^and$/i.test(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2]?.text ?? '');
+    if (tokens[k]?.text !== ',' || !(SECOND_REPORT_OPENERS.test(tokens[k + 1]?.text ?? '') || andNamed)) continue;
     const subjectStart = k + 2;
     if (otherActorReacts(tokens, subjectStart) || writerAside(tokens, subjectStart, found)) {
       const first = clause(tokens, from, k, found.attribution);
@@ -758,7 +761,8 @@ function quoteWithCue(tokens: readonly Token[], end: number): boolean {
 /** "Peskov said (that) ...", "The company told Reuters that ...", "X was quoted as saying ...". */
 /** Verbs that report a finding, only with a "that" clause ("found the body" reports nothing). */
 /** Verbs that report a telling only with a "that" clause after them ("related that", "points out that", "estimated that"). */
-const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points', 'estimated', 'estimates', 'estimate']);
+// "THR is reporting that ...": "reporting" only with its "that" ("a reporting station" is no cue).
+const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points', 'estimated', 'estimates', 'estimate', 'reporting']);
 const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'shown']);
 
 /** Verbs of belief, hope or fear, only with a "that" clause ("hopes to win" reports no clause). */
@@ -812,6 +816,8 @@ function headCue(tokens: Token[]): Found | null {
     const quoted = matchPhrase(tokens, k);
     const isQuoted = quoted !== null && /as saying$/i.test(quoted.cue);
     const word = normaliseWord(token.text);
+    // "called for an inquiry", "called on the city to act": a call is no naming; `callsFor` reads it.
+    if (callAt(tokens, k)) continue;
     // "The poll shows that ...", "Democracy Corps found that ...": a finding is reported, with its "that".
     const finding = FINDING_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
     // "Party leaders hope that ...", "people suspected that ...": a belief is reported, with its "that".
@@ -832,9 +838,9 @@ function headCue(tokens: Token[]): Found | null {
     if (/^\p{L}.*[’']s$/u.test(tokens[k - 1]?.text ?? '') && !/^(?:he|she|it|that|who|there|what|let|here|where)[’']s$/i.test(tokens[k - 1]?.text ?? '') && /^\p{Ll}/u.test(token.text)) continue;
     // "since the clerk would assert his rights", "critics will argue that ...": a saying to come or only supposed is no
     // report; nor is one someone "cannot" make ("the mayor cannot say that ...").
-    if (/^(?:would|will|could|might|may|should|can|cannot|must|shall)$/.test(tokens[k - 1]?.text ?? '')) return null;
+    if (MODAL.test(tokens[k - 1]?.text ?? '')) return null;
     // "would not say how much ...": what someone did not say is not a claim.
-    if (tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:not|never)$|n[’']t$/i.test(t.text))) continue;
+    if (negatedBefore(tokens, k)) continue;
     // "Roe distanced herself from the plan by saying she would ...": a participle after "by" reports the main
     // subject's words as one after a comma does, when no punctuation sets off another clause or a fronted phrase
     // before it ("Although Lee is no candidate, Roe ... by suggesting", "..., while her rival has soared by saying",
@@ -1350,6 +1356,82 @@ export function ownerSpeaks(attribution: Attribution): Attribution {
 /** Nouns of something said, whose content a "was that" clause gives: "her answer was that ...". */
 const SAID_NOUNS = /^(?:answer|response|reply|retort|argument|contention|explanation|position|message|claim|complaint|promise|pledge|warning|suggestion|prediction|assessment|conclusion|excuse|defen[cs]e)$/;
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/** A modal before a cue: a saying to come or only supposed ("would argue", "cannot say"). */
+const MODAL = /^(?:would|will|could|might|may|should|can|cannot|must|shall)$/;
+
+/** "would not say", "never claimed", "didn't call for": a negation in the three words before the cue at `k`. */
+const negatedBefore = (tokens: readonly Token[], k: number): boolean =>
+  tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:not|never)$|n[’']t$/i.test(t.text));
+
+/** "called for", "calls on", "calling for": a call for something or on someone (not "called" naming someone). */
+const callAt = (tokens: readonly Token[], k: number): boolean =>
+  /^call(?:s|ed|ing)?$/.test(tokens[k]?.text ?? '') && /^(?:for|on)$/.test(tokens[k + 1]?.text ?? '') && !callNounAt(tokens, k);
+
+/** "Trump's call for a ban", "amid calls for him to resign", "the call for unity": a noun, no one's act here. */
+const callNounAt = (tokens: readonly Token[], k: number): boolean =>
+  /[’']s$/.test(tokens[k - 1]?.text ?? '') || CALL_NOUN_BEFORE.test(normaliseWord(tokens[k - 1]?.text ?? ''));
+
+/** Words after "called for" that make it a time or a length, not what was asked for ("called for years"). */
+const CALLED_FOR_TIME = /^(?:years|months|weeks|days|decades|hours|ages|some|now|the first|a while|a time|\p{N}.*)$/u;
+
+/** Words before "call" or "calls" that make it a noun: determiners, possessives and prepositions. */
+const CALL_NOUN_BEFORE = /^(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|amid|despite|with|of|after|against|over|renewed|repeated|growing|new|recent)$/;
+
+/** Pronouns for a thing that "calls for" something with no one speaking: "it calls for", "which calls for". */
+const THING_SUBJECT = /^(?:it|this|that|which|what)$/i;
+
+/**
+ * "Clinton is calling for the United States to lead the fight", "Gates also called for shipping companies to do more",
+ * "He has also called on the United States to attack the oil": a call for something, or on someone to act, reports what
+ * the subject asked for (as PolNeAR annotates it), when the subject is someone who speaks (a name, a pronoun for a
+ * person or a group, a noun for people, a group or a document, never "the plan calls for" or "it calls for"). "called on"
+ * needs its "to" and a verb in a few words ("called on Monday" is a time); a passive ("was called for questioning"), a
+ * modal ("would call for") or a negation reports no call. What was called for ends at its first comma, semicolon or
+ * dash, or where a request ends (`requestEnd`).
+ */
+function callsFor(tokens: Token[]): Found | null {
+  for (let k = 1; k < tokens.length - 3; k += 1) {
+    const token = tokens[k];
+    if (token === undefined || !callAt(tokens, k)) continue;
+    const previous = normaliseWord(tokens[k - 1]?.text ?? '');
+    if (/^(?:was|were|is|are|be|been|being)$/.test(previous) && token.text !== 'calling') continue;
+    if (MODAL.test(previous) || previous === 'to' || negatedBefore(tokens, k)) continue;
+    const start = k + 2;
+    const next = tokens[start];
+    if (next === undefined || !next.word) continue;
+    const two = `${normaliseWord(next.text)} ${normaliseWord(tokens[start + 1]?.text ?? '')}`;
+    if (CALLED_FOR_TIME.test(normaliseWord(next.text)) || CALLED_FOR_TIME.test(two)) continue;
+    if (tokens[k + 1]?.text === 'on') {
+      const to = tokens.slice(start, start + 8).findIndex((t) => t.text === 'to');
+      const before = tokens.slice(start, start + Math.max(0, to));
+      if (to < 1 || before.some((t) => !t.word) || !/^\p{Ll}+$/u.test(tokens[start + to + 1]?.text ?? '')) continue;
+      if (WEEKDAY.test(next.text)) continue;
+    }
+    const participle = token.text === 'calling' && tokens[k - 1]?.text === ',';
+    const subject = participle ? mainSubject(tokens, k - 1) : subjectBefore(tokens, k);
+    if (subject === null || !speaksAsCaller(subject.text)) continue;
+    // "called for a voice vote, and then ..., declaring that ...", "called for X; some cheer when ...": what was called
+    // for is a phrase that ends at the first comma, semicolon or dash.
+    const stop = tokens.findIndex((t, j) => j > start && /^[,;—–]$/.test(t.text));
+    const found = clause(tokens, start, stop === -1 ? tokens.length : stop, { subject, cue: `${token.text} ${tokens[k + 1]?.text ?? ''}`, position: 'before', cueStart: token.start, cueEnd: tokens[k + 1]?.end ?? token.end });
+    if (found === null) continue;
+    return { ...found, end: requestEnd(tokens, found.start, found.end) };
+  }
+  return null;
+}
+
+/** Whether a subject can make a call: a name, a personal pronoun, or a noun for people, a group or a document. */
+function speaksAsCaller(subject: string): boolean {
+  const words = subject.split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (THING_SUBJECT.test(head)) return false;
+  if (/^(?:he|she|they|we|I|you)$/i.test(head) || isCapitalised(head)) return true;
+  const noun = normaliseWord(head);
+  if (PERSON_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun) || ORG_MARKERS.has(noun)) return true;
+  const kind = nounKind(noun) ?? nounKind(noun.replace(/s$/, ''));
+  return kind === 'person' || kind === 'group';
+}
 
 /**
  * "The senator’s answer was that ...", "Their response was that ...": the clause after "was that" is what the owner

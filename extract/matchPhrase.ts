@@ -95,18 +95,43 @@ export function withoutParentheticals(all: Token[]): Token[] {
 }
 
 /** A verb of saying used as one: not "the said plan", not "said to be", not "says who". */
+/** Object pronouns and nouns for people that a cue's "to" names as who was told ("confirmed to reporters that"). */
+const RECIPIENT_WORDS = /^(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|members|lawmakers|investors|staff|employees|students|parents|residents|fans|police|investigators|officials|colleagues|friends|listeners|viewers|readers|the|a|an|his|their|its)$/;
+
+/**
+ * "An NYPD spokesperson confirmed to MailOnline that ...", "said to reporters on Tuesday that ...": a "to" at `at` that
+ * names who was told (a name or an outlet, an object pronoun, or a determiner or noun for people) and then, within
+ * seven words and before any punctuation, the "that" of the clause; not "said to be", "responded to claims that".
+ */
+function toRecipientThenThat(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at + 1]?.text ?? '';
+  if (!isCapitalised(first) && !RECIPIENT_WORDS.test(first)) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 9); k += 1) {
+    const token = tokens[k];
+    if (token === undefined || !token.word) return false;
+    // "Responded To Trump’s Demand In A Way That ...": a headline's capitalised words are no recipient and no clause.
+    if (normaliseWord(token.text) === 'that') return token.text === 'that' && k > at + 1 && recipientHead(tokens[k - 1]?.text ?? '');
+  }
+  return false;
+}
+
+/** The last word before a recipient's "that": a name, a pronoun, or a plural noun or one for people ("reporters", "the court"), not a claim's noun ("claims", "the report"). */
+const recipientHead = (word: string): boolean =>
+  isCapitalised(word) || RECIPIENT_WORDS.test(word) || /^(?:court|judge|jury|committee|panel|board|council|crowd|audience|press|newspaper|station|network|magazine|agency)$/.test(word) || /^(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)$/.test(word);
+
 export function isSayingVerb(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
   if (next === undefined) return false;
   const nextWord = normaliseWord(next.text);
-  if (nextWord === 'to' || nextWord === 'by' || nextWord === '.' || nextWord === ')') return false;
+  if ((nextWord === 'to' && !toRecipientThenThat(tokens, at + 1)) || nextWord === 'by' || nextWord === '.' || nextWord === ')') return false;
   // "Bloomberg reported, quoting ...": nothing is reported right after the cue; but Russian sets its "что" off
   // with a comma ("заявил, что ...").
   if (nextWord === ',' && !/^(?:что|чтобы|that)$/i.test(tokens[at + 2]?.text ?? '')) return false;
   if (isNounUse(tokens, at)) return false;
   const previous = normaliseWord(tokens[at - 1]?.text ?? '');
-  // "is said", "was told": a passive reports that someone else spoke to the subject.
-  if (/^(?:is|was|were|are|be|been|being)$/.test(previous)) return false;
+  // "is said", "was told": a passive reports that someone else spoke to the subject; "is arguing that", "THR is
+  // reporting that": a progressive with its "that" reports the subject's words.
+  if (/^(?:is|was|were|are|be|been|being)$/.test(previous) && !(/^\p{Ll}+ing$/u.test(tokens[at]?.text ?? '') && nextWord === 'that')) return false;
   // "Let's say you think ...": the writer sets up an example, nobody says it.
   if (/^(?:let['’]s|let)$/i.test(tokens[at - 1]?.text ?? '') || /^let$/i.test(tokens[at - 2]?.text ?? '')) return false;
   if (isWritersHedge(tokens, at)) return false;
