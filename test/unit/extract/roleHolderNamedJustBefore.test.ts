@@ -65,3 +65,14 @@ describe('an adverb opening a sentence before a surname ("Maybe Trump is ...")',
     );
   });
 });
+
+describe('"His office said" after a sentence that prints a place\'s building ("the Statehouse")', () => {
+  test('is the office of the person that sentence names, not of a name-shaped building', () => {
+    assert.equal(
+      lastSpeaker(
+        'Gov. Eric Sandvik met lawmakers in the Georgia Statehouse last week. Nurses rallied for pay on Monday. Nurses didn’t see Sandvik at the Statehouse on Tuesday. His office said he was travelling to a conference in Miami.',
+      ),
+      "Eric Sandvik's office",
+    );
+  });
+});
