@@ -3,6 +3,7 @@
 import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, isMonthInName, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord, partyBeforeName } from './cues.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
+import { isAdverbOnly } from './isAdverbOnly.ts';
 import { isFirstName } from './personGender.ts';
 import { isPersonPlural, isPlaceName, isPlaceNoun, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 
@@ -48,9 +49,9 @@ export function buildNameIndex(tokens: readonly Token[], blanked: readonly Blank
     // "Russian President Vladimir Putin": the name starts after the last title inside the run.
     let inner: string | null = null;
     let party = false;
-    // "Ironically Nichols had offered ...", "Until Microsoft produces a patch": a sentence's opening adverb or
-    // subordinator, capitalised there, is no first name.
-    if (end - start >= 2 && opensSentence(tokens, start) && SENTENCE_OPENER.test(tokens[start]?.text ?? '')) start += 1;
+    // "Ironically Nichols had offered ...", "Until Microsoft produces a patch", "Maybe Trump is ...": a sentence's
+    // opening adverb (one that is never a noun in WordNet) or subordinator, capitalised there, is no first name.
+    if (end - start >= 2 && opensSentence(tokens, start) && (SENTENCE_OPENER.test(tokens[start]?.text ?? '') || isAdverbOnly(tokens[start]?.text ?? ''))) start += 1;
     for (let k = end - 2; k >= start; k -= 1) {
       const word = normaliseWord(tokens[k]?.text ?? '');
       // A party ("Republican Christine Todd Whitman") is left out of the name, and of the role: it is no office.

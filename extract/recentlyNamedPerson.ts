@@ -114,7 +114,8 @@ export function onlyPersonPrinted(
       if (!entry.person || entry.words.length < 2 || !entry.words.every((w) => NAME_WORD.test(w))) continue;
       if (!entry.strongPerson && !isFirstName(entry.words[0] ?? '')) continue;
       const surname = entry.words[entry.words.length - 1] ?? '';
-      if (window.includes(surname) && new RegExp(`(?<!\\p{L})${surname}(?!\\p{L})`, 'u').test(window)) found.set(entry.name, entry);
+      // "the Statehouse" names no "Indiana Statehouse" as a person: a word after "the" is a thing's name.
+      if (window.includes(surname) && new RegExp(`(?<![Tt]he\\s)(?<!\\p{L})${surname}(?!\\p{L})`, 'u').test(window)) found.set(entry.name, entry);
     }
   }
   return found.size === 1 ? ([...found.values()][0] ?? null) : null;

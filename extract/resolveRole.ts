@@ -69,7 +69,17 @@ export function resolveRole(phrase: SpeakerPhrase, offset: number, context: Role
   const before = samePeople(new Map(printed.filter((e) => e.first < offset).map((e) => [e.speaker, e])));
   // Several printed with it ("“Broad City” star Arturo Castro", "“Orange is the New Black” star Dascha Polanco"): it
   // names none of them for sure, but may still describe anew the public figure just written about.
-  if (before.length > 0) return before.length === 1 ? (before[0] ?? null) : redescribed(phrase, offset, context);
+  if (before.length === 1) return before[0] ?? null;
+  // Of several printed with it, by title too ("Gov. Ann Lee", "Gov. Tom Hask"), the one named just before.
+  const titled = [...context.index.values()]
+    .flat()
+    .filter((e) => e.strongPerson && e.role !== null && e.words.length >= 2 && e.first < offset)
+    .filter((e) => e.role !== null && description.toLowerCase().split(/\s+/).every((w) => titledWords(e.role ?? '').includes(w)) && !otherParty(e.role, description) && !formerOnly(e.role, description))
+    .map((e) => ({ speaker: e.name, speakerType: 'person' as const, role: e.role }))
+    .filter((e) => sameGender(phrase, e, context));
+  const named = namedJustBefore(samePeople(new Map(titled.map((e) => [e.speaker, e]))), offset, context);
+  if (named !== null) return named;
+  if (before.length > 1) return redescribed(phrase, offset, context);
   const anywhere = samePeople(new Map(printed.map((e) => [e.speaker, e])));
   if (anywhere.length > 0) return anywhere.length === 1 ? (anywhere[0] ?? null) : null;
   return redescribed(phrase, offset, context);
@@ -93,6 +103,18 @@ function justWrittenAbout(holders: ReadonlyMap<string, RoleHolder>, offset: numb
   const others = [...holders.keys()].filter((name) => name !== previous.known.speaker).map((name) => name.split(/\s+/).pop() ?? name);
   const window = context.masked.slice(sentenceStart(context.masked, previous.offset), offset);
   return others.some((surname) => new RegExp(`\\b${escape(surname)}\\b`, 'u').test(window)) ? null : previous.known;
+}
+
+/**
+ * Of the people printed with the role ("Gov. Ann Lee" and "Gov. Tom Hask"), the one the role's sentence or the
+ * sentence before it names by surname ("Lee’s aides had planned a trip ... The governor said"), when it names no other
+ * of them; else null.
+ */
+function namedJustBefore(holders: readonly RoleHolder[], offset: number, context: RoleContext): RoleHolder | null {
+  const ends = sentenceEnds(context.masked.slice(0, offset));
+  const window = context.masked.slice(ends.at(-2) ?? 0, offset);
+  const named = holders.filter((h) => new RegExp(`\\b${escape(h.speaker.split(/\s+/).pop() ?? h.speaker)}\\b`, 'u').test(window));
+  return named.length === 1 ? (named[0] ?? null) : null;
 }
 
 /**
@@ -155,6 +177,35 @@ const FIGURE_NOUNS = new Set([
   'veteran', 'magnate', 'philanthropist', 'presenter', 'broadcaster', 'model', 'designer', 'artist', 'playwright',
 ]);
 
+/** Elected offices a place's name before them redescribes a public figure by ("the Ohio senator", "the French president"). */
+const ELECTED_OFFICES = new Set(['senator', 'governor', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'mayor', 'president', 'premier', 'chancellor']);
+
+/** "the Ohio senator", "the New York mayor": "the", one or two capitalised words and an elected office. */
+const PLACED_OFFICE = new RegExp(`^the\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,2}(${[...ELECTED_OFFICES].join('|')})$`, 'u');
+
+/**
+ * "the Ohio senator", which the phrase parser reads as a body's name ("Ohio senator"), as the role it is; null for
+ * any other phrase.
+ */
+export function placedOfficeRole(phrase: SpeakerPhrase): SpeakerPhrase | null {
+  if (phrase.refersTo !== null || phrase.type !== 'organisation' || phrase.name === null) return null;
+  const head = PLACED_OFFICE.exec(phrase.raw.trim())?.[1];
+  return head === undefined ? null : { ...phrase, type: 'person', role: phrase.name, refersTo: 'role', head };
+}
+
+/**
+ * "the Ohio senator": an elected office with a place's name before it, when the text printed no one else with that
+ * office as a title ("President Ann Lee" makes "the U.S. president" hers, not that of whoever was written about).
+ */
+function placedOffice(phrase: SpeakerPhrase, known: RoleHolder, context: RoleContext): boolean {
+  const head = phrase.head ?? '';
+  if (!ELECTED_OFFICES.has(head) || !PLACED_OFFICE.test(phrase.raw.trim())) return false;
+  const surname = (name: string) => name.split(/\s+/).pop() ?? name;
+  return ![...context.index.values()]
+    .flat()
+    .some((e) => e.person && e.role !== null && surname(e.name) !== surname(known.speaker) && titledWords(e.role).includes(head));
+}
+
 /** Words of a person's looks or manner that a redescription uses ("the bespectacled diplomat", "the burly coach"). */
 const EPITHETS = new Set([
   'bespectacled', 'bearded', 'balding', 'grey-haired', 'gray-haired', 'white-haired', 'silver-haired', 'soft-spoken',
@@ -178,7 +229,7 @@ function redescribed(phrase: SpeakerPhrase, offset: number, context: RoleContext
   // reader has met, never a new person.
   const described = (phrase.name ?? head).split(/\s+/).map((w) => w.toLowerCase());
   // "the Republican": a party's member printed alone redescribes a public figure as well.
-  if (!/^the\s/i.test(phrase.raw) || !described.some((w) => FIGURE_NOUNS.has(w) || EPITHETS.has(w) || PARTY_WORDS.has(w))) return null;
+  if (!/^the\s/i.test(phrase.raw) || !(described.some((w) => FIGURE_NOUNS.has(w) || EPITHETS.has(w) || PARTY_WORDS.has(w)) || placedOffice(phrase, previous.known, context))) return null;
   // At most the sentence before: the person must still be the one written about.
   if (sentencesBetween(context.masked, previous.offset, offset) > 1) return null;
   const wanted = roleGender(phrase.name ?? head);

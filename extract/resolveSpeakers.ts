@@ -7,7 +7,7 @@ import { CALENDAR, NOT_NAME_START, isKnownPerson, likelyOrganisation, lookupName
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
 import { isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
-import { escape, resolveRole, sentencesBetween } from './resolveRole.ts';
+import { escape, placedOfficeRole, resolveRole, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
 import { resolveAgedDescription } from './resolveAgedDescription.ts';
 import { onlyPersonPrinted, recentlyNamedPerson } from './recentlyNamedPerson.ts';
@@ -218,6 +218,10 @@ function resolveOne(
   const { index, roster, genderOf, bare, lastBare } = context;
   const aged = resolveAgedDescription(phrase, event.offset, context);
   if (aged !== null) return aged;
+  // "the Ohio senator" (read as a body's name) is a person's office: whoever the text shows holds it, else as before.
+  const office = placedOfficeRole(phrase);
+  const holder = office === null ? null : resolveRole(office, event.offset, context);
+  if (holder !== null) return holder;
   if (phrase.refersTo === 'person') {
     const wanted = pronounGender(phrase.raw);
     // "... according to Kempthorne. ..., he said": a pronoun for a person right after a bare name makes it a person's.
