@@ -486,6 +486,22 @@ const DESCRIPTION_THEN_NAME = new RegExp(
   'u',
 );
 
+/** Words that open a circumstance set off by commas ("in Ohio", "after the vote"), not a description of someone. */
+const CIRCUMSTANCE_OPENERS = /^(?:in|on|at|across|after|before|during|under|over|from|for|by|with|without|despite|amid|near|inside|outside|within|since|as|when|while|if|though|although|because|unlike|like|according)$/i;
+
+/**
+ * Whether `set` (NAME_THEN_DESCRIPTION's or DESCRIPTION_THEN_NAME's match) sets off a name and its description:
+ * "Separately, in Ohio, the governor signed" and "Meanwhile, across the border, police arrested" open on a sentence
+ * adverb and a circumstance, and dropping "in Ohio" / "in Texas" would make two governors one. So the name opens on
+ * no function word and no -ly adverb, and the words set off by its commas open on no preposition or subordinator.
+ */
+function setsOffName(set: string, name: string): boolean {
+  const first = name.split(/\s+/u)[0] ?? '';
+  if (isStopWord(first.toLowerCase()) || /^\p{Lu}\p{Ll}+ly$/u.test(first) || /^(?:Meanwhile|Separately|Yesterday|Today|Tonight|Earlier|Later|Still|Instead|Now|Then|Overall)$/u.test(first)) return false;
+  const description = set.startsWith(name) ? set.slice(name.length).replace(/^,\s*/u, '') : set;
+  return !CIRCUMSTANCE_OPENERS.test(description.split(/\s+/u)[0] ?? '');
+}
+
 /**
  * A printing's assertion without the description of its subject: "Lo Presti, alleged boss of a clan, hanged
  * himself" and "A 61-year-old man - Eric Kirkpatrick - was charged" assert what "Lo Presti hanged himself" and "Eric
@@ -494,7 +510,7 @@ const DESCRIPTION_THEN_NAME = new RegExp(
  */
 const coreOf = boundedMemo(PRINTING_MEMO_LIMIT, (text): { core: Printing; description: readonly string[] } => {
   const m = NAME_THEN_DESCRIPTION.exec(text) ?? DESCRIPTION_THEN_NAME.exec(text);
-  if (m === null) return { core: printingOf(text), description: [] };
+  if (m === null || !setsOffName(m[0], m[1] ?? '')) return { core: printingOf(text), description: [] };
   // A nickname in quotes is the description's too ("Vincent \"The Chin\" Gigante" is Vincent Gigante).
   const name = (m[1] ?? '').replace(/\s*["“][^"”]*["”]\s*/gu, ' ');
   const core = printing(`${name} ${text.slice(m[0].length)}`);

@@ -271,13 +271,18 @@ function reportsSomething(words: readonly Token[], attribution: Attribution): bo
   // "explains why Indiana is weird", "described how the plan works": a question named as the topic, no answer given.
   if (/^(?:why|how|whether)$/.test(first) || asksIfOrHow(words)) return false;
   // "just saying what he truly believed", "told them what she knew": a free relative names what was said and gives
-  // none of it; "said what happened was a mistake" asserts something of it (a verb of being follows).
-  if (first === 'what' && !words.some((t) => COPULAS.test(t.text))) return false;
+  // none of it; "said what happened was a mistake" asserts something of it (a verb of being follows), and "confirmed
+  // what Reuters reported, that the plant will close" spells it out in a "that" clause with its own subject.
+  if (first === 'what' && !words.some((t) => COPULAS.test(t.text)) && !spelledOut(words)) return false;
   if (namesWriting(words, attribution) || announcesAct(words, attribution) || deniesOthersClaims(words, attribution)) return false;
   return !(/^(?:added|adds|gained|lost|shed)$/i.test(attribution.cue ?? '') && amountAt(words, 0));
 }
 
 const COPULAS = /^(?:is|was|are|were|isn['’]t|wasn['’]t)$/i;
+
+/** A "that" clause with a subject of its own after a free relative ("what Reuters reported, that the plant will close"). */
+const spelledOut = (words: readonly Token[]): boolean =>
+  words.some((t, i) => i >= 3 && /^that$/i.test(t.text) && /^(?:the|a|an|this|these|those|its|his|her|their|he|she|it|they|we|there)$/i.test(words[i + 1]?.text ?? ''));
 
 /**
  * "the window into his soul is what he said four years ago about ...", "That is what Smith told reporters on Monday":

@@ -518,4 +518,17 @@ describe('one report each describing its subject, a word and one derived from it
       ),
     );
   });
+
+  test('a sentence adverb and a circumstance set off by commas are no name and its description', () => {
+    // Without the guard the two cores read "Separately the governor signed ...": two states' governors made one.
+    assert.ok(
+      !rewordedAssertion(
+        'Separately, in Vermont, the governor signed the water bill into law on Friday',
+        'Separately, in Oregon, the governor signed the water bill into law on Friday',
+      ),
+    );
+    assert.ok(
+      !rewordedAssertion('Earlier, after the vote, the mayor vetoed the parking plan for the harbour', 'Earlier, during the strike, the mayor vetoed the parking plan for the harbour'),
+    );
+  });
 });

@@ -740,6 +740,11 @@ describe('claims22: lines never said, questions put, free relatives and a set-of
     assert.deepEqual(statements(text).map((s) => s.text), ['what happened at the pier was a mistake']);
   });
 
+  test('a free relative spelled out by a "that" clause with its own subject reports what it names', () => {
+    const text = 'Harbour mill\n\nMill owners confirmed what the Gazette reported on Monday, that the old flour mill will close by June.';
+    assert.deepEqual(statements(text).map((s) => [s.text, s.speaker]), [['what the Gazette reported on Monday, that the old flour mill will close by June', 'Mill owners']]);
+  });
+
   test('a role set off after "According to Name," is no part of what the source says', () => {
     const text = 'Harbour cables\n\nAccording to Ada Brill, chief engineer of the harbour board, the old cables are only likely to be replaced by new ones next year.';
     assert.deepEqual(statements(text).map((s) => [s.text, s.speaker]), [['the old cables are only likely to be replaced by new ones next year', 'Ada Brill']]);

@@ -69,3 +69,37 @@ test('a failed batch is handled again item by item, so that only the failing ite
   // waits for the next batch, under the lock.
   assert.deepEqual(batcher.handledAlone, [1, -2]);
 });
+
+test('each item is told the item its batch handles next: none for a batch\'s last, none after a failed batch', async () => {
+  const seen: Array<[number, number | undefined]> = [];
+  const batcher = new (class extends LockBatcher<number, number> {
+    constructor() {
+      super(
+        workingDb(),
+        {
+          lock: 'SELECT pg_advisory_xact_lock(1)',
+          inLock: (_tx, n, following) => {
+            seen.push([n, following]);
+            return n < 0 ? Promise.reject(new Error(`bad ${n}`)) : Promise.resolve(n);
+          },
+          alone: (n) => (n < 0 ? Promise.reject(new Error(`bad ${n}`)) : Promise.resolve(n)),
+        },
+        2,
+      );
+    }
+    run(n: number) {
+      return this.add(n);
+    }
+  })();
+  await Promise.allSettled([1, 2, 3, -4, 5].map((n) => batcher.run(n)));
+  // Batches of two: [1, 2] (1 was taken before 2 waited, so told nothing; 2 is the limit's last), [3, -4] (fails; -4 is
+  // the limit's last), then [5] in a batch of its own. What a placement recorded for its `following` item rolls back
+  // with a failed batch, and the following item waits for the next batch.
+  assert.deepEqual(seen, [
+    [1, undefined],
+    [2, undefined],
+    [3, -4],
+    [-4, undefined],
+    [5, undefined],
+  ]);
+});
