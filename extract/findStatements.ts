@@ -1420,11 +1420,29 @@ function callsFor(tokens: Token[]): Found | null {
     // for is a phrase that ends at the first comma, semicolon or dash.
     const stop = tokens.findIndex((t, j) => j > start && /^[,;—–]$/.test(t.text));
     const found = clause(tokens, start, stop === -1 ? tokens.length : stop, { subject, cue: `${token.text} ${tokens[k + 1]?.text ?? ''}`, position: 'before', cueStart: token.start, cueEnd: tokens[k + 1]?.end ?? token.end });
-    if (found === null) continue;
+    if (found === null || !demandsSomething(tokens, start, stop === -1 ? tokens.length : stop)) continue;
     return { ...found, end: requestEnd(tokens, found.start, found.end) };
   }
   return null;
 }
+
+/**
+ * Whether what was called for is more than one bare word before a subordinate clause: "called for help as the water
+ * rose" is an act, no claim; "called for an independent inquiry", "called for the city to act" are demands. Counted:
+ * the words before a subordinator, less determiners. ("called for a timeout with ..." still reads as a demand.)
+ */
+function demandsSomething(tokens: readonly Token[], start: number, stop: number): boolean {
+  let words = 0;
+  for (let j = start; j < stop; j += 1) {
+    const word = normaliseWord(tokens[j]?.text ?? '');
+    if (CALL_SUBORDINATOR.test(word)) break;
+    if (tokens[j]?.word && !DETERMINERS.test(word)) words += 1;
+    if (words >= 2) return true;
+  }
+  return false;
+}
+
+const CALL_SUBORDINATOR = /^(?:as|when|while|after|before|because|until|since|so|if|once)$/;
 
 /** Whether a subject can make a call: a name, a personal pronoun, or a noun for people, a group or a document. */
 function speaksAsCaller(subject: string): boolean {

@@ -62,3 +62,8 @@ test('what was called for ends at its comma: "called for a recount, and then ...
     [{ text: 'a full recount of the ballots in the county', speaker: 'Ana Cruz' }],
   );
 });
+
+test('a call for one bare word before a subordinate clause is an act, no claim: "called for help as ..."', () => {
+  assert.deepEqual(statements('Residents called for help as the water rose around the houses on Mill Lane.'), []);
+  assert.equal(statements('The union called for a ceasefire in the dispute over pay at the port.').length, 1);
+});
