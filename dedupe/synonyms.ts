@@ -175,10 +175,11 @@ export function swapsKind(wordsA: readonly string[], wordsB: readonly string[]):
 }
 
 /** A word's lemmas as WordNet holds them, one per part of speech that has it ("apologizes" -> "apologize"). */
-const lemmasOf = (word: string): string[] =>
+const lemmasOf = boundedMemo(MAX_KNOWN, (word): readonly string[] =>
   /^[a-z][a-z-]*$/.test(word)
     ? DETACH.flatMap(([pos, rules]) => lemmaForms(word, rules).find((form) => synsetOffsets(pos, form).length > 0) ?? [])
-    : [];
+    : [],
+);
 
 /**
  * The words WordNet derives from a word's lemmas in their first senses ('+', word to word: "registration" of
