@@ -119,12 +119,14 @@ export function shareSense(a: string, b: string): boolean {
   return sensesOf(b).some((sense) => senses.has(sense));
 }
 
+/** The first of a word's forms (lemmaForms) that WordNet holds as a `pos`, or null. */
+const lemmaIn = (word: string, pos: WordnetPos, rules: ReadonlyArray<[string, string]>): string | null =>
+  lemmaForms(word, rules).find((form) => synsetOffsets(pos, form).length > 0) ?? null;
+
 /** A word's noun lemma as WordNet holds it ("buildings" -> "building"); null when WordNet has no such noun. Remembered. */
-export const nounLemma = boundedMemo(MAX_KNOWN, (word): string | null => {
-  if (!/^[a-z][a-z-]*$/.test(word)) return null;
-  const rules = DETACH.find(([pos]) => pos === 'noun')?.[1] ?? [];
-  return lemmaForms(word, rules).find((form) => synsetOffsets('noun', form).length > 0) ?? null;
-});
+export const nounLemma = boundedMemo(MAX_KNOWN, (word): string | null =>
+  /^[a-z][a-z-]*$/.test(word) ? lemmaIn(word, 'noun', DETACH.find(([pos]) => pos === 'noun')?.[1] ?? []) : null,
+);
 
 /**
  * Whether two noun lemmas name one kind of thing (sameKindOfThing), remembered: a merge asks it of every unmatched
@@ -177,7 +179,7 @@ export function swapsKind(wordsA: readonly string[], wordsB: readonly string[]):
 /** A word's lemmas as WordNet holds them, one per part of speech that has it ("apologizes" -> "apologize"). */
 const lemmasOf = boundedMemo(MAX_KNOWN, (word): readonly string[] =>
   /^[a-z][a-z-]*$/.test(word)
-    ? DETACH.flatMap(([pos, rules]) => lemmaForms(word, rules).find((form) => synsetOffsets(pos, form).length > 0) ?? [])
+    ? DETACH.flatMap(([pos, rules]) => lemmaIn(word, pos, rules) ?? [])
     : [],
 );
 

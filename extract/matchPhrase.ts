@@ -94,7 +94,6 @@ export function withoutParentheticals(all: Token[]): Token[] {
   return out;
 }
 
-/** A verb of saying used as one: not "the said plan", not "said to be", not "says who". */
 /** Object pronouns and nouns for people that a cue's "to" names as who was told ("confirmed to reporters that"). */
 const RECIPIENT_WORDS = /^(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|members|lawmakers|investors|staff|employees|students|parents|residents|fans|police|investigators|officials|colleagues|friends|listeners|viewers|readers|the|a|an|his|their|its)$/;
 
@@ -117,8 +116,9 @@ function toRecipientThenThat(tokens: readonly Token[], at: number): boolean {
 
 /** The last word before a recipient's "that": a name, a pronoun, or a plural noun or one for people ("reporters", "the court"), not a claim's noun ("claims", "the report"). */
 const recipientHead = (word: string): boolean =>
-  isCapitalised(word) || RECIPIENT_WORDS.test(word) || /^(?:court|judge|jury|committee|panel|board|council|crowd|audience|press|newspaper|station|network|magazine|agency)$/.test(word) || /^(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon)$/.test(word);
+  isCapitalised(word) || RECIPIENT_WORDS.test(word) || /^(?:court|judge|jury|committee|panel|board|council|crowd|audience|press|newspaper|station|network|magazine|agency)$/.test(word) || /^(?:today|yesterday|week|month|year|night|morning|evening|afternoon)$/.test(word);
 
+/** A verb of saying used as one: not "the said plan", not "said to be", not "says who". */
 export function isSayingVerb(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
   if (next === undefined) return false;

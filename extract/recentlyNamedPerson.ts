@@ -6,7 +6,7 @@
 
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
 import { isFirstName } from './personGender.ts';
-import { sentenceEnds } from './resolveRole.ts';
+import { escape, sentenceEnds } from './resolveRole.ts';
 import type { Gender } from './personGender.ts';
 
 // A word of a person's name: "No." of a quote's "No. You tell me" is none.
@@ -33,8 +33,7 @@ function windowStart(masked: string, offset: number, before: number): number {
 function titledAt(window: string, surname: string, wanted: Gender): number {
   if (!window.includes(surname)) return -1;
   const titles = wanted === 'female' ? '(?:Mrs|Ms|Miss)' : 'Mr';
-  const quoted = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const matches = [...window.matchAll(new RegExp(`\\b${titles}\\.?\\s+${quoted}(?!\\p{L})`, 'gu'))];
+  const matches = [...window.matchAll(new RegExp(`\\b${titles}\\.?\\s+${escape(surname)}(?!\\p{L})`, 'gu'))];
   return matches[matches.length - 1]?.index ?? -1;
 }
 
