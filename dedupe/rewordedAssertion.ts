@@ -172,16 +172,17 @@ function matchedWords(
   const used = new Array<boolean>(many.length).fill(false);
   let matched = 0;
   const unmatched: string[] = [];
-  const take = (pick: (other: string) => boolean) => {
-    const j = many.findIndex((other, k) => !used[k] && pick(other));
+  const take = (pick: (other: string, k: number) => boolean) => {
+    const j = many.findIndex((other, k) => !used[k] && pick(other, k));
     if (j < 0) return false;
     used[j] = true;
     return true;
   };
+  const stems = many.map(stemWord);
   for (const word of few) {
     const stem = stemWord(word);
     if (
-      take((other) => stemWord(other) === stem) ||
+      take((_other, k) => stems[k] === stem) ||
       take((other) => shareSense(word, other)) ||
       take((other) => respeltName(word, other)) ||
       take((other) => kindOfEachOther(word, other)) ||
@@ -365,8 +366,9 @@ function measure(
   short: Printing,
   long: Printing,
   around: readonly string[] = [],
+  shortMatched: { matched: number; unmatched: string[] } = matchedWords(short.words, long.words),
 ): { matched: number; unknown: number; added: number; features: number[] } {
-  const { matched, unmatched } = matchedWords(short.words, long.words);
+  const { matched, unmatched } = shortMatched;
   const added = unknownWords(matchedWords(long.words, short.words).unmatched, long, short, around).length;
   const longStems = new Set(long.words.map(stemWord));
   const stemMatched = short.words.filter((word) => longStems.has(stemWord(word))).length;
@@ -419,11 +421,20 @@ const wholeReport = (matched: number, short: Printing, shared: number): boolean 
  * one quote against a long sibling holding its words, merged so); else null.
  */
 function asked(short: Printing, long: Printing, shared = SHARED_WORDS, around: readonly string[] = []): number[] | null {
-  if (guarded(short, long)) return null;
-  const { matched, unknown, added, features } = measure(short, long, around);
-  if ((matched < shared && !wholeReport(matched, short, shared)) || unknown > 0 || added > matched) return null;
+  if (short.words.length < SHARED_WORDS) return null;
+  // The words matched first: most pairs a merge compares share too few, and the guards (WordNet's antonyms,
+  // sisters and kinds) cost more than the match; the verdict is the same in either order.
+  const shortMatched = matchedWords(short.words, long.words);
+  if (!enoughShared(shortMatched.matched, short, shared) || guarded(short, long)) return null;
+  const { matched, unknown, added, features } = measure(short, long, around, shortMatched);
+  return unknown > 0 || added > matched ? null : features;
+}
+
+/** Whether `matched` of `short`'s words of substance are enough to ask about: `shared` of them, or a whole report, and COVER of the shorter's (FEW_COVER when fewer than FEW_SHARED). */
+function enoughShared(matched: number, short: Printing, shared: number): boolean {
+  if (matched < shared && !wholeReport(matched, short, shared)) return false;
   const cover = matched < FEW_SHARED ? FEW_COVER : COVER;
-  return matched < cover * short.words.length ? null : features;
+  return matched >= cover * short.words.length;
 }
 
 /**

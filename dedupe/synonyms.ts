@@ -113,10 +113,14 @@ export function everySenseOf(word: string): Set<string> {
   return senses;
 }
 
+/** A word's senses (sensesOf) as a set, remembered: a merge asks shareSense of every pair of two printings' words. */
+const senseSetOf = boundedMemo(MAX_KNOWN, (word): ReadonlySet<string> => new Set(sensesOf(word)));
+
 /** Whether two words share one of their senses ("difficult" and "hard"; not "sorry" and "apologize"). */
 export function shareSense(a: string, b: string): boolean {
-  const senses = new Set(sensesOf(a));
-  return sensesOf(b).some((sense) => senses.has(sense));
+  if (a === b) return sensesOf(a).length > 0;
+  const senses = senseSetOf(a);
+  return senses.size > 0 && sensesOf(b).some((sense) => senses.has(sense));
 }
 
 /** The first of a word's forms (lemmaForms) that WordNet holds as a `pos`, or null. */
