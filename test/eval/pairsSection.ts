@@ -188,9 +188,11 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // the floor was set to the measured figure rather than the rule dropped: 0.942 -> 0.923.
 // Branch nick (a nickname inside a name no longer splits it: names are read with its marks blanked): "he" is Gigante
 // again and the pair joins: tune partial 94.3% (50 of 53 found), floor 0.923 -> 0.941.
+// Floors raised to the figures measured on 6582be5 (CI of session 19), with 0.2 points of slack: tune paraphrase
+// 0.42 -> 0.473 (47.5% of 59), held-out partial 0.8 -> 0.831 (83.3% of 24), paraphrase 0.38 -> 0.448 (45.0% of 20).
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.985, partial: 0.941, paraphrase: 0.42 },
-  'held-out': { verbatim: 0.892, partial: 0.8, paraphrase: 0.38 },
+  tune: { verbatim: 0.985, partial: 0.941, paraphrase: 0.473 },
+  'held-out': { verbatim: 0.892, partial: 0.831, paraphrase: 0.448 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /
 // 90.4%; with the pair named again and the percent of how sure someone is: tune 70.2% / 98.0%, held-out 61.0% /
