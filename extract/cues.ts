@@ -99,8 +99,9 @@ export function betweenSubjectAndCue(word: string): boolean {
   const normal = normaliseWord(word);
   // "Theresa May said", "Paul Will said": a modal printed capitalised is a name's last word.
   if (/^(?:May|Will|Might)$/.test(word)) return false;
-  // "Sasse even suggested that ..." ("Even China said ..." opens its subject); "16 percent still say ...".
-  return AUXILIARIES.has(normal) || word === 'even' || word === 'still' || isLyAdverb(word);
+  // "Sasse even suggested that ..." ("Even China said ..." opens its subject); "16 percent still say ..."; "Ross and
+  // Lee both said ..." ("Both said" opens its subject).
+  return AUXILIARIES.has(normal) || word === 'even' || word === 'still' || word === 'both' || isLyAdverb(word);
 }
 
 /** An adverb in -ly printed in lower case ("openly", "curtly"), not a noun that ends so ("family", "rally"). */

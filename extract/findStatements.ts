@@ -402,24 +402,83 @@ function runOn(end: number, start: number, quoteEnds: ReadonlyMap<number, number
 }
 
 
+/** Words of time before a participle that reports a later or simultaneous clause: "said A before claiming that B". */
+const TIMED_PARTICIPLE_OPENERS = /^(?:before|after|while)$/i;
+
+/**
+ * "Ann said her father ate breakfast before saying he was tired": when the reported clause's own subject (its words
+ * up to its first verb) is someone who could speak, a participle after it may be that subject's, and is left alone.
+ */
+function reportedSubjectSpeaks(tokens: readonly Token[], from: number): boolean {
+  const start = normaliseWord(tokens[from]?.text ?? '') === 'that' ? from + 1 : from;
+  const words: Token[] = [];
+  for (let j = start; j < start + MAX_SUBJECT_WORDS && tokens[j]?.word === true; j += 1) {
+    const word = normaliseWord(tokens[j]?.text ?? '');
+    if (AUXILIARIES.has(word) || FINITE_WORDS.test(word)) break;
+    words.push(tokens[j] as Token);
+  }
+  return words.some((t) => /^(?:he|she|they|we|i|you)$/i.test(t.text) || PERSON_NOUNS.has(normaliseWord(t.text)) || nounKind(normaliseWord(t.text)) === 'person') || (words.length > 0 && namesSomeone(words));
+}
+
+/** Saying participles whose object is a reported clause, never a noun: "while insisting the vote was fair". */
+const CLAUSE_ONLY_PARTICIPLES = /^(?:saying|insisting|claiming|arguing|adding|asserting)$/;
+
+/**
+ * "X said A on Twitter before claiming that B", "X insisted A while arguing that B": a saying participle after
+ * "before", "after" or "while" is a second cue of the same subject, when a clause follows it.
+ */
+function timedParticiple(tokens: readonly Token[], k: number): boolean {
+  const word = normaliseWord(tokens[k]?.text ?? '');
+  if (!TIMED_PARTICIPLE_OPENERS.test(tokens[k - 1]?.text ?? '') || !PARTICIPLE_CUES.has(word)) return false;
+  // "after acknowledging the payment", "while noting the date": most saying participles also take a noun object, and
+  // only a "that" after them opens a clause; a few take nothing but a clause.
+  return CLAUSE_ONLY_PARTICIPLES.test(word) || normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
+}
+
+/**
+ * "declaring that A and that B": a second "that" after "and" opens a second clause of the same cue, unless the "that"
+ * is the subject of a verb of its own ("and that was the end") or a pronoun before "of" ("Powell's account and that
+ * of his aides").
+ */
+function secondThatClause(tokens: readonly Token[], k: number, from: number): boolean {
+  return (
+    normaliseWord(tokens[k - 1]?.text ?? '') === 'and' &&
+    !innerThat(tokens, from, k - 1) &&
+    normaliseWord(tokens[k]?.text ?? '') === 'that' &&
+    !/^(?:is|was|will|would|has|had|means|meant|made|makes|could|can|may|might|of|[’']s)$/i.test(tokens[k + 1]?.text ?? '')
+  );
+}
+
+/**
+ * "convincing them that Trump is vain, that he is rude and that he ...", "the baggage that he brings and that Trump
+ * might exploit", "he knows that voters are angry and that ...": after a "that" of its own inside the first clause
+ * (between `from` and `to`), an "and that" may continue that inner clause or relative, and is no second report.
+ */
+function innerThat(tokens: readonly Token[], from: number, to: number): boolean {
+  const start = normaliseWord(tokens[from]?.text ?? '') === 'that' ? from + 1 : from;
+  return tokens.slice(start, to).some((t) => normaliseWord(t.text) === 'that');
+}
+
 /** "X said A, adding that B": two reported clauses, each with its own cue and the same speaker. */
 function splitAtParticiple(tokens: Token[], found: Found): Found[] {
   if (found.attribution.position !== 'before') return [found];
+  const from = tokens.findIndex((t) => t.start >= found.start);
   // ", adding that ..." or "and added: ..." / "and said that ...": a second cue of the same subject.
   const at = tokens.findIndex(
     (t, k) =>
       t.start > found.start &&
       t.end <= found.end &&
       ((tokens[k - 1]?.text === ',' && /^(?:adding|saying|noting|arguing|warning|insisting|stressing)$/i.test(t.text)) ||
-        (normaliseWord(tokens[k - 1]?.text ?? '') === 'and' && STATEMENT_CUES.has(normaliseWord(t.text)) && !NAMING_CUES.has(normaliseWord(t.text)))),
+        (normaliseWord(tokens[k - 1]?.text ?? '') === 'and' && STATEMENT_CUES.has(normaliseWord(t.text)) && !NAMING_CUES.has(normaliseWord(t.text))) ||
+        (k >= from + MIN_CONTENT_WORDS && ((timedParticiple(tokens, k) && !reportedSubjectSpeaks(tokens, from)) || secondThatClause(tokens, k, from)))),
   );
   const cue = tokens[at];
   if (at === -1 || cue === undefined) return [found];
-  const from = tokens.findIndex((t) => t.start >= found.start);
+  if (secondThatClause(tokens, at, from)) return splitAtSecondThat(tokens, found, from, at);
   // "Groups say A, and the ACLU has sued the city, saying B": a clause with a subject of its own before the
   // participle ends the first statement, and the participle's statement is that subject's.
   const other = tokens[at - 1]?.text === ',' ? coordinatedClause(tokens, from, at) : contrastedPair(tokens, from, at - 1);
-  const firstEnd = other !== null ? other.comma : normaliseWord(tokens[at - 1]?.text ?? '') === 'and' ? at - 1 : at;
+  const firstEnd = other !== null ? other.comma : /^(?:and|before|after|while)$/i.test(tokens[at - 1]?.text ?? '') ? at - 1 : at;
   // "The embassy maintains its own monitor and reported that ...": before a second cue, a cue that also takes a noun
   // object ("maintains", "claimed", "noted") has said nothing when only a noun phrase comes before the "and".
   const objectOnly = other === null && OBJECT_TAKING_CUES.test(normaliseWord(found.attribution.cue ?? '')) && nounObjectOnly(tokens.slice(0, firstEnd), from);
@@ -432,6 +491,13 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
     cueEnd: cue.end,
   });
   return [first, second].filter((f): f is Found => f !== null);
+}
+
+/** "declaring that A and that B": the two clauses of one cue, each that cue's, the first ending before "and". */
+function splitAtSecondThat(tokens: Token[], found: Found, from: number, at: number): Found[] {
+  const first = clause(tokens, from, at - 1, found.attribution);
+  const second = clause(tokens, at + 1, tokens.findIndex((t) => t.end >= found.end) + 1, found.attribution);
+  return first === null || second === null ? [found] : [first, second];
 }
 
 /** Adverbs of time between a subject and its cue ("a watchdog later said", "she has since said"): no part of the subject. */
