@@ -654,7 +654,7 @@ function accordingTo(tokens: Token[]): Found | null {
     }
     if (tokens[k - 1]?.text === ',' && subjectEnd !== -1 && subjectEnd < tokens.length - 2 && clauseBefore(tokens, k - 1)) {
       if (quoteWithCue(tokens, k - 1)) return null;
-      return clause(tokens, 0, k - 1, { ...attribution, position: 'after' });
+      return clause(tokens, afterLeadIn(tokens, k - 1), k - 1, { ...attribution, position: 'after' });
     }
     if (leadsClause(tokens, k) && subjectEnd !== -1) {
       return clause(tokens, afterAppositive(tokens, subjectEnd), tokens.length, { ...attribution });
@@ -663,7 +663,7 @@ function accordingTo(tokens: Token[]): Found | null {
       // "“...,” the governor said, according to the AP": the quote has its own cue, and the source only relays it; so
       // does "O’Malley said at a press conference, according to the Sun" after the quote's sentence.
       if (quoteWithCue(tokens, k - 1) || cueClauseOnly(tokens, k - 1)) return null;
-      return clause(tokens, 0, k - 1, { ...attribution, position: 'after' });
+      return clause(tokens, afterLeadIn(tokens, k - 1), k - 1, { ...attribution, position: 'after' });
     }
     // "Clinton leads by 271 delegates according to a count by the AP, but ...": the clause before the source, from
     // the comma that ends an introductory phrase, when a conjunction opens what follows the source.
@@ -690,6 +690,20 @@ function afterAppositive(tokens: Token[], comma: number): number {
   const head = segment.slice(0, 4).some((t) => isRoleNounWord(t.text));
   const verbless = segment.every((t) => t.word && !FINITE_WORDS.test(t.text) && !/^(?:that|who|which|whose)$/i.test(t.text));
   return head && verbless && /^\p{Ll}/u.test(segment[0]?.text ?? '') ? next + 1 : comma + 1;
+}
+
+/**
+ * "The tax has apparently not driven banks away: London was the financial capital in 2015, according to one index":
+ * what the source reports before ", according to X" is the clause after a colon, when that is a clause of its own (a
+ * finite verb in it); the words before the colon are the writer's lead-in. A list after the colon ("Three things
+ * drove it: fuel, rent and wages, according to ...") has no verb, and the whole sentence stays the source's.
+ */
+function afterLeadIn(tokens: readonly Token[], end: number): number {
+  const colon = tokens.slice(0, end).map((t) => t.text).lastIndexOf(':');
+  if (colon <= 0) return 0;
+  const words = tokens.slice(colon + 1, end).filter((t) => t.word);
+  const finite = words.some((t) => FINITE_WORDS.test(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text) || IRREGULAR_PAST.test(t.text));
+  return words.length >= MIN_CONTENT_WORDS && finite ? colon + 1 : 0;
 }
 
 /** Nouns of a held opinion that "In X's ..., " opens a sentence with. */
