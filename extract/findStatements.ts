@@ -149,6 +149,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
       }
       // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
       for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
+      if (NAMING_CUES.has(normaliseWord(part.attribution.cue?.split(' ')[0] ?? ''))) end = beforeMedium(tokens, part.start, end);
       if (part.attribution.position === 'before') end = commentOnReportEnd(analysis, part.start, end);
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
       if (introducesList(words, tokens.find((t) => t.start >= end))) return [];
@@ -161,6 +162,31 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
     return parts;
   }
   return [];
+}
+
+/** Where a naming or a call was made: "in a statement", "in a tweet", "in his 1969 book". */
+const MEDIUM_NOUNS = /^(?:statements?|tweets?|interviews?|letters?|speech|speeches|posts?|op-eds?|columns?|books?|memos?|releases?|videos?|e-?mails?|messages?|editorials?|essays?)$/i;
+/** The most tokens after the medium's noun that are still its circumstance ("following the news", "Sunday"). */
+const MAX_MEDIUM_TAIL = 6;
+
+/**
+ * "called for a redoubling of efforts in a statement following the news", "called the KKK “abhorrent” in a tweet
+ * Sunday": a naming or a call ends before the medium it was made in, the writer's circumstance at its end ("in", a
+ * determiner, at most two more words and a noun of a medium, then at most a few words with no quote and no comma).
+ * The offset before "in", or `end`.
+ */
+function beforeMedium(tokens: readonly Token[], start: number, end: number): number {
+  const within = tokens.filter((t) => t.start > start && t.end <= end);
+  for (let k = 1; k < within.length - 2; k += 1) {
+    if (!/^in$/i.test(within[k]?.text ?? '') || !DETERMINERS.test(within[k + 1]?.text ?? '')) continue;
+    const noun = within.findIndex((t, j) => j >= k + 2 && j <= k + 4 && MEDIUM_NOUNS.test(t.text));
+    if (noun === -1) continue;
+    const between = within.slice(k + 2, noun);
+    const tail = within.slice(noun + 1);
+    if (between.some((t) => !t.word) || tail.length > MAX_MEDIUM_TAIL || tail.some((t) => !t.word)) continue;
+    return within[k - 1]?.end ?? end;
+  }
+  return end;
 }
 
 /** Nouns that name what was said or thought, as a clause about a report refers back to it ("that suspicion"). */

@@ -796,4 +796,11 @@ describe('claims23: examples, ranks and questions put to a source', () => {
     const list = 'Harbour costs\n\nThree things drove the fees up: fuel, rent and wages, according to the port survey.';
     assert.deepEqual(statements(list).map((s) => s.text), ['Three things drove the fees up: fuel, rent and wages']);
   });
+
+  test('a call or a naming ends before the medium it was made in ("in a statement following the vote")', () => {
+    const text = 'Harbour vote\n\nMayor Ann Holt called for a fresh survey of the old harbour wall in a statement following the vote.';
+    assert.deepEqual(statements(text).map((s) => s.text), ['a fresh survey of the old harbour wall']);
+    const kept = 'Harbour vote\n\nMayor Ann Holt called for a survey of every boat moored in the statement harbour by the old mill and the long pier.';
+    assert.deepEqual(statements(kept).map((s) => s.text), ['a survey of every boat moored in the statement harbour by the old mill and the long pier']);
+  });
 });
