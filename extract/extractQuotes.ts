@@ -44,12 +44,12 @@ const LINK_LINE = /^(?:follow\s+[^.!?]{1,60}\s+on\s+(?:twitter|facebook|instagra
 const LINK_BEFORE = /\b(?:read more|see also|related|watch)\s*:\s*$/i;
 /**
  * "An article with the subtitle: “Do you have to be thin to be fit?”", "a story headlined “Ferry to close”": words
- * printed as a headline or a title, which nobody says.
+ * printed as a headline or a title, which nobody says. ("used her words as its headline: “...”" quotes her, and stays.)
  */
-const PRINTED_TITLE_BEFORE = /\b(?:sub-?titles?|sub-?heads?|headlines?|headlined|titled|entitled)\s*[?:,]?\s*$/i;
+const PRINTED_TITLE_BEFORE = /\b(?:with\s+the\s+(?:sub-?title|sub-?head|headline|title)|sub-?titled|headlined|titled|entitled)\s*[:,]?\s*$/i;
 const printedLineBefore = (masked: string, span: QuoteSpan): boolean => {
-  const before = masked.slice(Math.max(0, span.open - 16), span.open);
-  return LINK_BEFORE.test(before) || PRINTED_TITLE_BEFORE.test(before);
+  const before = masked.slice(Math.max(0, span.open - 30), span.open);
+  return LINK_BEFORE.test(before.slice(-16)) || PRINTED_TITLE_BEFORE.test(before);
 };
 
 /** Words that name a line a campaign or a brand prints, not speech: "tagline", "slogan", "motto". */
@@ -190,7 +190,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     previous = { mention, paragraph: span.paragraph, close: span.close, cueStart };
     // A greeting, or a question put to the subject ("Trump was asked, “...?”"), is not stored, but the quotes after it
     // go on with its speaker.
-    if (GREETING.test(span.text) || (questionOnly(span) && putToSource(masked.slice(Math.max(0, span.open - 40), span.open)))) continue;
+    if (GREETING.test(span.text) || (questionOnly(span) && putToSource(masked.slice(Math.max(0, span.open - 40), span.open), span.text))) continue;
     if (questionOnly(span) && /^(?:asked|asks)$/i.test(cue ?? '')) asked.add(mention);
     mentions.push(mention);
     placed.push({ mention, span });
@@ -239,11 +239,15 @@ const neverSaid = (masked: string, span: QuoteSpan): boolean => UNSAID_BEFORE.te
 const questionOnly = (span: QuoteSpan): boolean => /\?[\s'’"”]*$/u.test(span.text.trim()) && !/[.!]\s+\p{Lu}/u.test(span.text);
 const PUT_TO_SUBJECT = /\b(?:was|were|been|being)\s+asked\s*[,:]?\s*$/i;
 /**
- * "But then I ask the people, ‘What do you mean by ...?’", "she asked him, “Why now?”": a question after "ask" and the
- * one it is put to (an object pronoun, or "the" and a noun) is put to a source, as after a passive "was asked".
+ * "But then I ask the people, ‘What do you mean by ...?’", "she asked him, “Why now?”": a bare question (opened by a
+ * question word or an auxiliary) after "ask" and the one it is put to (an object pronoun, or "the" and a noun) is put
+ * to a source, as after a passive "was asked"; "asking her, “I just want to know, where do we go?”" says something of
+ * the asker's first, and stays.
  */
 const PUT_TO_OBJECT = /\b(?:ask|asks|asked|asking)\s+(?:him|her|them|me|us|the\s+\p{L}+(?:\s+\p{L}+)?)\s*[,:]\s*$/iu;
-const putToSource = (before: string): boolean => PUT_TO_SUBJECT.test(before) || PUT_TO_OBJECT.test(before);
+const BARE_QUESTION = /^[\s'‘"“]*(?:what|why|how|who|whom|whose|which|where|when|is|are|was|were|do|does|did|can|could|will|would|should|have|has)\b/i;
+const putToSource = (before: string, question: string): boolean =>
+  PUT_TO_SUBJECT.test(before) || (PUT_TO_OBJECT.test(before) && BARE_QUESTION.test(question));
 function answeredByOther(question: ExtractedMention, span: QuoteSpan, next: { mention: ExtractedMention; span: QuoteSpan } | undefined): boolean {
   if (next === undefined || next.span.paragraph - span.paragraph > 1 || !/^\p{Lu}/u.test(next.span.text.trim())) return false;
   const [asker, answerer] = [question.speaker, next.mention.speaker];

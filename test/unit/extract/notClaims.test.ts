@@ -783,11 +783,15 @@ describe('claims23: examples, ranks and questions put to a source', () => {
       items(text).filter((m) => m.kind === 'quote').map((m) => m.text),
       ['Deeper water and lower fees.'],
     );
+    const own = 'Harbour song\n\nThe singer thanked the mayor before asking her, “I only want to know, when does the ferry come back?”';
+    assert.deepEqual(items(own).filter((m) => m.kind === 'quote').map((m) => m.text), ['I only want to know, when does the ferry come back?']);
   });
 
   test('a quote printed as a headline or subtitle is a title, not a claim', () => {
     const text = 'Harbour debate\n\nA column with the subtitle: "Is the pier worth the money?" ran on Monday. "The pier is worth it," the mayor said.';
     assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.text), ['The pier is worth it']);
+    const used = 'Harbour debate\n\nThe Gazette used one skipper’s words as its headline: “The pier saved my business.”';
+    assert.deepEqual(items(used).filter((m) => m.kind === 'quote').map((m) => m.text), ['The pier saved my business.']);
   });
 
   test('before ", according to X", the clause after a colon is the source\'s; the lead-in before it the writer\'s', () => {
