@@ -149,7 +149,11 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
       }
       // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
       for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
-      if (NAMING_CUES.has(normaliseWord(part.attribution.cue?.split(' ')[0] ?? ''))) end = beforeMedium(tokens, part.start, end);
+      if (NAMING_CUES.has(normaliseWord(part.attribution.cue?.split(' ')[0] ?? ''))) {
+        const trimmed = beforeMedium(tokens, part.start, end);
+        // "called the KKK “abhorrent” in a tweet Sunday": a naming too short without its medium keeps it, and stays.
+        if (textTokens(analysis, part.start, trimmed).filter((t) => t.word).length >= MIN_CONTENT_WORDS) end = trimmed;
+      }
       if (part.attribution.position === 'before') end = commentOnReportEnd(analysis, part.start, end);
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
       if (introducesList(words, tokens.find((t) => t.start >= end))) return [];

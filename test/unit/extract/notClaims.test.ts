@@ -806,5 +806,7 @@ describe('claims23: examples, ranks and questions put to a source', () => {
     assert.deepEqual(statements(text).map((s) => s.text), ['a fresh survey of the old harbour wall']);
     const kept = 'Harbour vote\n\nMayor Ann Holt called for a survey of every boat moored in the statement harbour by the old mill and the long pier.';
     assert.deepEqual(statements(kept).map((s) => s.text), ['a survey of every boat moored in the statement harbour by the old mill and the long pier']);
+    const short = 'Harbour vote\n\nSkipper Ben Tolly called the ferry “shameful” in a post on Sunday.';
+    assert.deepEqual(statements(short).map((s) => s.text), ['the ferry “shameful” in a post on Sunday']);
   });
 });
