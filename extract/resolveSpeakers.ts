@@ -134,7 +134,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
       lastPerson = known;
       lastPersonAt = event.offset;
       roster.push(known);
-      if (event.kind === 'attribution' && event.phrase.refersTo === null && event.phrase.strongPerson !== true) {
+      // A title printed alone ("King said") is a surname: a person's, never what "it" or "the company" means.
+      if (event.kind === 'attribution' && event.phrase.refersTo === null && event.phrase.strongPerson !== true && event.phrase.titleAlone !== true) {
         lastUnproven = known;
       } else if (lastUnproven?.speaker === known.speaker) lastUnproven = null;
     } else lastOrganisation = known;
@@ -277,9 +278,10 @@ function resolveOne(
   }
   if (phrase.name === null) return null;
   if (phrase.titleAlone === true) {
-    // "King told the Daily News": the surname of the "Tishana King" the text named, never a king.
+    // "King told the Daily News": the surname of the "Tishana King" the text named, never a king; a surname as printed
+    // when the text never gives the full name ("King provided an explanation, saying"), not the last speaker's quote.
     const full = lookupName(index, phrase.name);
-    return full === null ? null : { speaker: full.name, speakerType: 'person', role: full.role ?? roleOf(roster, full.name) };
+    return full === null ? { speaker: phrase.name, speakerType: 'person', role: null } : { speaker: full.name, speakerType: 'person', role: full.role ?? roleOf(roster, full.name) };
   }
   // "a Trump spokesman", "Secretary of State": a person's description opening on a capital is still no name.
   if (/^\p{Ll}/u.test(phrase.name) || (phrase.head !== null && !isPluralHead(phrase.head) && phrase.type === 'person' && phrase.role === phrase.name)) return namedRightAfter(phrase, event.offset, context) ?? describe(phrase);
