@@ -804,8 +804,11 @@ function participleSubject(masked: string, tokens: Token[], cueAt: number): Prin
   const glued = subjectAfterCrosshead(tokens, start, end, cueAt);
   if (glued !== null) return subjectText(masked, tokens, glued.start, glued.end);
   // "X, the vice chairwoman, emailed supporters on Monday, telling them" ("wrote to them, saying"): words opening on a
-  // verb are the predicate; the subject is the sentence's.
+  // verb are the predicate; the subject is the sentence's. A cue before a name ("“...,” said Mr. Roe, adding") is
+  // inverted: the name is its subject.
   const opener = tokens[start];
-  if (opener !== undefined && (/^\p{Ll}+ed$/u.test(opener.text) || irregularPast(opener))) return mainSubject(tokens, cueAt);
+  const inverted = opener !== undefined && CUE_WORDS.has(normaliseWord(opener.text)) && isCapitalised(tokens[start + 1]?.text ?? '');
+  const predicate = opener !== undefined && (/^\p{Ll}+ed$/u.test(opener.text) || (irregularPast(opener) && !inverted));
+  if (predicate) return mainSubject(tokens, cueAt);
   return subjectText(masked, tokens, start, end);
 }

@@ -345,6 +345,9 @@ test('a title printed alone is the surname of the person the text named by it, e
     extractQuotes(later).map((m) => m.speaker),
     ['Major'],
   );
+  // In the headline a title is the role of the person it names.
+  const headline = "Holt apologizes for remarks; \nJustice vows to be 'more careful' with her words.\n\nAda Holt said on Monday she regretted the remarks.";
+  assert.ok(extractQuotes(headline).every((m) => m.speaker !== 'Justice'));
 });
 
 test('"a spokesman" is someone new, not the person named before; "the spokesman" may be that person', () => {

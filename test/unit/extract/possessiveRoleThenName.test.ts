@@ -22,5 +22,12 @@ describe('a role set off before the name it describes, as the subject of a sente
       ),
       ['Tessa Lund'],
     );
+    // A cue before the name is inverted, its name the subject of the participle after it.
+    assert.deepEqual(
+      speakers(
+        'Tessa Lund runs the mill. “We are behind,” said Ms. Lund, adding quietly that the figures ‘will come late.’',
+      ),
+      ['Tessa Lund', 'Tessa Lund'],
+    );
   });
 });
