@@ -5,7 +5,7 @@ import { AUXILIARIES, CLAUSE_WORDS, ORG_MARKERS, ORG_NOUNS, PARTICLES, PERSON_NO
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
-import { nameAfterRole } from './setOffRole.ts';
+import { describedThenNamed, nameAfterRole } from './setOffRole.ts';
 import { isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { isTransitiveVerb } from './wordnetVerbs.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
@@ -405,6 +405,13 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
   // "A few minutes later they reversed themselves": a time before the subject is no part of it.
   const time = tokens.findIndex((t, k) => k > start && k < start + 5 && k + 1 < before && /^(?:later|earlier|ago)$/.test(t.text) && TIME_UNITS.test(tokens[k - 1]?.text ?? ''));
   if (time !== -1 && tokens.slice(start, time).every((t) => t.word)) start = time + 1;
+  // "The regional director, Jane Roe, reached out ...": a role set off before the name it describes runs on to the name;
+  // the name alone when the two are longer than a subject is read.
+  const described = describedThenNamed(tokens, start);
+  if (described !== -1 && described < before && tokens[described]?.text === ',') {
+    const comma = tokens.slice(start, described).map((t) => t.text).lastIndexOf(',') + start;
+    return phraseOf(tokens, described - start > MAX_SUBJECT_WORDS ? comma + 1 : start, described);
+  }
   let end = start;
   let common = 0;
   while (end < before && end - start < 7) {
