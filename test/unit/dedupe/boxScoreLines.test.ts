@@ -44,4 +44,7 @@ test("a stat line in prose is its subject's: two players' equal tallies of one g
   const again = figures('Tamsin Okafor had 10 assists in the win over the Sparks, the team said.').find((m) => m.value === 10);
   assert.ok(again);
   assert.equal(joins(again, okafor), true);
+  // A report of someone's figures is no tally of the speaker's own: the sentence's names stay.
+  const [report] = figures('Harlan Voss had said more than 1,300 Acme Bank loans were in default in Ohio.');
+  assert.ok(report && report.entities.length > 1, JSON.stringify(report?.entities));
 });
