@@ -11,7 +11,7 @@ import { isStopWord } from './nlp.ts';
 import { boundedMemo, boundedPairCache } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
 import { rewordedAssertion, shareName } from './rewordedAssertion.ts';
-import { compatibleSpeakers, describesRole, mayNameOnePerson, speaksFor } from './speakerKey.ts';
+import { compatibleSpeakers, describesRole, mayNameOnePerson, rolesOfTwoHolders, speaksFor } from './speakerKey.ts';
 import { isKindOfPerson, sameKindOfThing } from './sameKindOfThing.ts';
 import { swapsKind } from './synonyms.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
@@ -645,7 +645,8 @@ function compareSpeakers(a: Speaker, b: Speaker): boolean | 'a' | 'b' | null {
   if (a.key === null && b.key === null) return true;
   const named = (s: Speaker) => s.key !== null && !s.weak;
   if (named(a) && named(b)) {
-    if (compatibleSpeakers(a.key, b.key)) return true;
+    // One surname printed with one office of two places ("Smith, the mayor of Springfield" / "... of Shelbyville"): two people.
+    if (compatibleSpeakers(a.key, b.key)) return !rolesOfTwoHolders(a.role, b.role);
     // "Kraft Foods" and "Kraft Food's Susan Davison": a body and one printed as speaking for it may be one source.
     return mayNameOnePerson(a.key, b.key) || speaksFor(a.key, b.role) || speaksFor(b.key, a.role) ? null : false;
   }
