@@ -10,7 +10,7 @@ import { saysOtherwise } from './contraryWords.ts';
 import { isStopWord } from './nlp.ts';
 import { boundedMemo, boundedPairCache } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
-import { rewordedAssertion, shareName } from './rewordedAssertion.ts';
+import { describesTwoPeople, rewordedAssertion, shareName } from './rewordedAssertion.ts';
 import { compatibleSpeakers, describesRole, mayNameOnePerson, rolesOfTwoHolders, speaksFor } from './speakerKey.ts';
 import { isKindOfPerson, sameKindOfThing } from './sameKindOfThing.ts';
 import { swapsKind } from './synonyms.ts';
@@ -886,7 +886,8 @@ export function decideMerge(
         { key: subject.speakerKey, weak: subject.weakSpeaker === true, role: subject.role },
         { key: variant.speakerKey, weak: variant.weakSpeaker === true, role: variant.role },
       );
-      if (same === false) continue;
+      // Two named speakers who differ, or printings whose subjects are described as two holders of one office.
+      if (same === false || describesTwoPeople(subject.text, variant.text)) continue;
       // A described speaker against a named one ("the Ostrians" / "Jan Olsen, a navy spokesman") may be one source;
       // a missing speaker could be anyone.
       const described = same === null && subject.speakerKey !== null && variant.speakerKey !== null && (subject.weakSpeaker === true) !== (variant.weakSpeaker === true);

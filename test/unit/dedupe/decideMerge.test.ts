@@ -350,6 +350,15 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(quote('the mayor said that our council and its partners do'), [claim('c1', [unfunded])]).matches, []);
   });
 
+  test('printings whose subjects are described as one office of two towns are about two people; one town described two ways is one', () => {
+    const said = (text: string) => ({ ...quote(text, 'police'), kind: 'statement' as const, weakSpeaker: true });
+    const stored = (text: string) => ({ id: 'c1', kind: 'statement' as const, value: null, unit: null, variants: [{ text, speakerKey: 'police', entities: [], weakSpeaker: true }] });
+    const lindenburg = said('Brandt, the harbour master of Lindenburg, was arrested on Tuesday after a search of his office');
+    assert.deepEqual(decideMerge(lindenburg, [stored('Brandt, the harbour master of Oakhollow, was arrested on Tuesday after a search of his office')]).matches, []);
+    assert.deepEqual(decideMerge(lindenburg, [stored('Brandt, the Lindenburg harbour master, was arrested on Tuesday after a search of his office')]).matches, ['c1'], 'one town');
+    assert.deepEqual(decideMerge(lindenburg, [stored('Brandt was arrested on Tuesday after a search of his office')]).matches, ['c1'], 'described once');
+  });
+
   test('a date printed after a weekday the other printing names alone is the same day; another date or day is not', () => {
     const stored = (text: string) => claim('c1', [text], 'ilse moran');
     const dated = quote('Verhoef died Sunday, March 7, 2010, of heart failure', 'ilse moran');
