@@ -100,10 +100,11 @@ export function mayNameOnePerson(a: string | null, b: string | null): boolean {
 const ROLE_FILLERS = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'at', 'from', 'former', 'acting', 'interim', 'then']);
 
 /**
- * A role's words in two parts: its office (lower-case words, abbreviations such as "Lt." and "Gov.", and capitalised
- * kinds of person such as "Mayor"), as stems; and the names of the place or body it is of ("Springfield", "Acme"),
- * lower case: other capitalised words, leaving out those WordNet knows as adjectives ("Democratic", "Indian"),
- * which describe a holder without placing the office. `words`: every word of the role, lower case.
+ * A role's words in two parts: its office (kinds of person, "mayor", "secretary", and abbreviations, "Lt.", "Gov."),
+ * as stems; and the names of the place or body it is of ("Springfield", "Acme"), lower case: other capitalised
+ * words, leaving out those WordNet knows as adjectives ("Democratic", "Indian"), which describe a holder without
+ * placing the office. Other words say neither (a description's "who feigned illness for decades"). `words`: every
+ * word of the role, lower case.
  */
 function roleParts(role: string): { office: Set<string>; names: Set<string>; words: Set<string> } {
   const office = new Set<string>();
@@ -113,10 +114,9 @@ function roleParts(role: string): { office: Set<string>; names: Set<string>; wor
     const word = printed.replace(/['’]s$|['’.]+$/u, '').toLowerCase();
     words.add(word);
     if (word === '' || ROLE_FILLERS.has(word)) continue;
-    const abbreviation = printed.endsWith('.');
-    const isName = /^\p{Lu}/u.test(printed) && !abbreviation && !isKindOfPerson(word) && synsetOffsets('adj', word).length === 0;
-    if (isName) names.add(word);
-    else office.add(stemWord(word));
+    const person = isKindOfPerson(word) || isKindOfPerson(word.replace(/s$/, ''));
+    if (printed.endsWith('.') || person) office.add(stemWord(word));
+    else if (/^\p{Lu}/u.test(printed) && synsetOffsets('adj', word).length === 0) names.add(word);
   }
   return { office, names, words };
 }
