@@ -188,11 +188,18 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // the floor was set to the measured figure rather than the rule dropped: 0.942 -> 0.923.
 // Branch nick (a nickname inside a name no longer splits it: names are read with its marks blanked): "he" is Gigante
 // again and the pair joins: tune partial 94.3% (50 of 53 found), floor 0.923 -> 0.941.
-// Floors raised to the figures measured on 6582be5 (CI of session 19), with 0.2 points of slack: tune paraphrase
-// 0.42 -> 0.473 (47.5% of 59), held-out partial 0.8 -> 0.831 (83.3% of 24), paraphrase 0.38 -> 0.448 (45.0% of 20).
+// Branch pairs23: a fourth blind batch of 40 pairs (tune paraphrase 0 of 3 found, held-out partial 0 of 1 and
+// paraphrase 0 of 2 found, main's rules on the batch alone) lowers what main measured (5262d8d: tune paraphrase 47.5%,
+// 28 of 59; held-out partial 83.3%, 20 of 24; paraphrase 45.0%, 9 of 20) to tune paraphrase 28 of 62 (45.2%), held-out
+// partial 20 of 25 (80.0%) and paraphrase 9 of 22 (40.9%); tune verbatim stays 98.8% (85 of 86) only with the branch's
+// weekday-date rule (the batch's LaRue pair). Floors (main's 0.473, 0.831, 0.448 follow the new labels down; 0.42 and
+// 0.38 of the branch point raised): tune paraphrase 0.45, held-out partial 0.798, paraphrase 0.407. Computed from those
+// counts and the pairwise reading (pairsWhy.ts: no old tune pair changes). Measured with main's rules on the grown set:
+// tune 97.6% of 85 / 94.3% of 53 / 45.2% of 62, precision 98.8% of 163; held-out 89.6% of 48 / 80.0% of 25 / 40.9% of
+// 22, precision 100% of 72. The branch's own run did not finish before its deadline (a shared machine).
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.985, partial: 0.941, paraphrase: 0.473 },
-  'held-out': { verbatim: 0.892, partial: 0.831, paraphrase: 0.448 },
+  tune: { verbatim: 0.985, partial: 0.941, paraphrase: 0.45 },
+  'held-out': { verbatim: 0.892, partial: 0.798, paraphrase: 0.407 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /
 // 90.4%; with the pair named again and the percent of how sure someone is: tune 70.2% / 98.0%, held-out 61.0% /
