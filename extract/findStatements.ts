@@ -1116,7 +1116,7 @@ function namingEnd(tokens: readonly Token[], start: number, end: number): number
 /** "Lee, who said ..., left": the cue at `k` is a relative clause's set off by commas, whose report ends at its comma. */
 function setOffWho(tokens: readonly Token[], k: number): boolean {
   let at = k - 1;
-  while (at > 0 && betweenSubjectAndCue(tokens[at]?.text ?? '')) at -= 1;
+  while (at > 0 && betweenSubjectAndCue(tokens[at]?.text ?? '', tokens[at - 1]?.text)) at -= 1;
   return tokens[at]?.text === 'who' && tokens[at - 1]?.text === ',';
 }
 
@@ -1255,7 +1255,7 @@ const SPEAKING_RECORDS = /^(?:stud(?:y|ies)|reports?|polls?|surveys?|statements?
 function thingRevealsThing(tokens: readonly Token[], cueAt: number, start: number): boolean {
   if (!REVEALING_CUES.test(normaliseWord(tokens[cueAt]?.text ?? '')) || !nounObjectOnly(tokens, start)) return false;
   let head = cueAt - 1;
-  while (head > 0 && betweenSubjectAndCue(tokens[head]?.text ?? '')) head -= 1;
+  while (head > 0 && betweenSubjectAndCue(tokens[head]?.text ?? '', tokens[head - 1]?.text)) head -= 1;
   const subject = tokens[head]?.text ?? '';
   // "it confirms the trend" in the present reads a fact showing a fact; "It confirmed the closure of two plants" in
   // the past is as often a company's or an agency's word, whose "it" is resolved with the speaker.
@@ -1291,7 +1291,7 @@ function secondVerbSubject(tokens: Token[], cueAt: number): PrintedPhrase | null
   // "First implemented by Reagan and called the “Mexico City” rule": naming is no second verb of speech.
   if (NAMING_CUES.has(normaliseWord(tokens[cueAt]?.text ?? ''))) return null;
   let and = cueAt - 1;
-  while (and > 0 && betweenSubjectAndCue(tokens[and]?.text ?? '')) and -= 1;
+  while (and > 0 && betweenSubjectAndCue(tokens[and]?.text ?? '', tokens[and - 1]?.text)) and -= 1;
   return normaliseWord(tokens[and]?.text ?? '') === 'and' ? coordinatedSubject(tokens, and) : null;
 }
 
@@ -1616,7 +1616,7 @@ function asCue(tokens: Token[]): Found | null {
   if (k < 1) return null;
   const cue = tokens[at + k];
   let end = at + k;
-  while (end > at && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
+  while (end > at && betweenSubjectAndCue(tokens[end - 1]?.text ?? '', tokens[end - 2]?.text)) end -= 1;
   // "as expected", "as he put it": only a subject and a cue, then "out" or a circumstance ("on Monday").
   const after = tokens.slice(at + k + 1, comma).map((t) => normaliseWord(t.text));
   if (cue === undefined || end === at || (after.length > 0 && !/^(?:out|on|in|at|last|this|earlier|recently|yesterday|today)$/.test(after[0] ?? ''))) return null;
@@ -1723,7 +1723,7 @@ function tailCue(tokens: Token[]): Found | null {
         subject = phraseOf(rest, 0, stop === -1 ? rest.length : stop);
       } else {
         let end = k;
-        while (end > 0 && betweenSubjectAndCue(tail[end - 1]?.text ?? '')) end -= 1;
+        while (end > 0 && betweenSubjectAndCue(tail[end - 1]?.text ?? '', tail[end - 2]?.text)) end -= 1;
         subject = phraseOf(tail, 0, end);
       }
       if (subject === null) return null;
@@ -1812,7 +1812,7 @@ function midCue(tokens: Token[], text: string): Found[] | null {
     // "..., a spokeswoman, Mary Lund, said on Tuesday, and ...": a name set off after its role stands before the cue's comma.
     const setOff = tokens[k - 1]?.text === ',' && isCapitalised(tokens[k - 2]?.text ?? '');
     let subjectStart = setOff ? k - 1 : k;
-    while (subjectStart > 0 && betweenSubjectAndCue(tokens[subjectStart - 1]?.text ?? '')) subjectStart -= 1;
+    while (subjectStart > 0 && betweenSubjectAndCue(tokens[subjectStart - 1]?.text ?? '', tokens[subjectStart - 2]?.text)) subjectStart -= 1;
     const end = subjectStart;
     while (subjectStart > 0 && tokens[subjectStart - 1]?.word === true && end - subjectStart < 6) subjectStart -= 1;
     const role = setOff ? roleBefore(tokens, subjectStart - 1) : -1;
