@@ -500,7 +500,7 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
       t.end <= found.end &&
       ((tokens[k - 1]?.text === ',' && /^(?:adding|saying|noting|arguing|warning|insisting|stressing)$/i.test(t.text)) ||
         (normaliseWord(tokens[k - 1]?.text ?? '') === 'and' && STATEMENT_CUES.has(normaliseWord(t.text)) && !NAMING_CUES.has(normaliseWord(t.text))) ||
-        (reportsEnough(tokens, from, k - 1) && ((timedParticiple(tokens, k) && !reportedSubjectSpeaks(tokens, from)) || secondThatClause(tokens, k, from)))),
+        (reportsEnough(tokens, from, k) && ((timedParticiple(tokens, k) && !reportedSubjectSpeaks(tokens, from)) || secondThatClause(tokens, k, from)))),
   );
   const cue = tokens[at];
   if (at === -1 || cue === undefined) return [found];
@@ -527,18 +527,19 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
 function splitAtSecondThat(tokens: Token[], found: Found, from: number, at: number): Found[] {
   const first = clause(tokens, from, at - 1, found.attribution);
   const second = clause(tokens, at + 1, tokens.findIndex((t) => t.end >= found.end) + 1, found.attribution);
-  const last = tokens.findIndex((t) => t.end >= found.end) + 1;
-  if (first === null || second === null || !reportsEnough(tokens, at + 1, last)) return [found];
-  return [first, second];
+  return first === null || second === null ? [found] : [first, second];
 }
 
 /**
- * Whether the words from `from` to `to` (past an opening "that") are enough for a statement of their own: "said that
- * wages rose and that prices fell" is one report, which split would leave two too short to keep.
+ * Whether the tokens from `from` to the second cue at `at` hold enough for a first statement of their own: "said
+ * that wages rose and that prices fell" is one report, whose first clause (past "that", before the cue's opener) a
+ * split would leave too short to keep. A quote's words are masked (§) here, and a quote in the clause is enough.
  */
-function reportsEnough(tokens: readonly Token[], from: number, to: number): boolean {
+function reportsEnough(tokens: readonly Token[], from: number, at: number): boolean {
+  if (at < from + MIN_CONTENT_WORDS) return false;
   const start = normaliseWord(tokens[from]?.text ?? '') === 'that' ? from + 1 : from;
-  return tokens.slice(start, to).filter((t) => t.word).length >= MIN_CONTENT_WORDS;
+  const words = tokens.slice(start, at - 1);
+  return words.some((t) => t.text.startsWith('§')) || words.filter((t) => t.word).length >= MIN_CONTENT_WORDS;
 }
 
 /** Adverbs of time between a subject and its cue ("a watchdog later said", "she has since said"): no part of the subject. */
