@@ -93,15 +93,17 @@ const LY_NOUNS = new Set(['family', 'ally', 'tally', 'reply', 'supply', 'assembl
 
 /**
  * A word between a subject and its cue: an auxiliary or an adverb ("has said", "Cruz openly said", "Manafort
- * politely declined"), which is neither the subject's nor the cue's.
+ * politely declined"), which is neither the subject's nor the cue's. `previous` is the word before it, where known.
  */
-export function betweenSubjectAndCue(word: string): boolean {
+export function betweenSubjectAndCue(word: string, previous?: string): boolean {
   const normal = normaliseWord(word);
   // "Theresa May said", "Paul Will said": a modal printed capitalised is a name's last word.
   if (/^(?:May|Will|Might)$/.test(word)) return false;
   // "Sasse even suggested that ..." ("Even China said ..." opens its subject); "16 percent still say ..."; "Ross and
   // Lee both said ..." ("Both said" opens its subject).
-  return AUXILIARIES.has(normal) || word === 'even' || word === 'still' || word === 'both' || isLyAdverb(word);
+  // "Voters in both said ...": after a preposition "both" is its object, the subject's last word.
+  const bothAfterSubject = word === 'both' && !/^(?:in|of|from|for|with|at|on|by|to|between|among)$/i.test(previous ?? '');
+  return AUXILIARIES.has(normal) || word === 'even' || word === 'still' || bothAfterSubject || isLyAdverb(word);
 }
 
 /** An adverb in -ly printed in lower case ("openly", "curtly"), not a noun that ends so ("family", "rally"). */

@@ -203,13 +203,16 @@ const forAnyoneWanting = (text: string, start: number) =>
  * "every time you buy or trade $100 worth of stock, you pay 50 cents", "when you're spending the donor's $27": a
  * figure in a case put with the generic "you" (a clause opened by "when", "if", "every time" or "whenever" and "you"),
  * or in the clause after it whose subject is that "you", is an example, in a quote or not; "When you look at the
- * numbers, we lost 40,000 jobs" still reports the figure of its main clause.
+ * numbers, we lost 40,000 jobs" still reports the figure of its main clause, and a case of weighing facts ("when you
+ * consider that the deficit reached $400 billion") reports the facts weighed.
  */
 const GENERIC_YOU_CASE = /\b(?:every\s+time|each\s+time|whenever|when|if)\s+you(?:['’](?:re|ve|d|ll))?\s/gi;
+/** "When you consider that the deficit reached $400 billion": a case of weighing facts, whose figures are reported. */
+const WEIGHING_VERB = /^(?:consider|look|think|realize|realise|remember|recall|compare|see|know|note|add\s+up|factor\s+in)\b/i;
 function inGenericYouCase(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   const opener = [...before.matchAll(GENERIC_YOU_CASE)].at(-1);
-  if (opener === undefined) return false;
+  if (opener === undefined || WEIGHING_VERB.test(before.slice(opener.index + opener[0].length))) return false;
   const after = before.slice(opener.index);
   if (/[.!?]\s|\n/.test(after)) return false;
   const clauses = after.split(/[,;:—–]/);

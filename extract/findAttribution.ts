@@ -464,7 +464,7 @@ function rolesBeforeName(tokens: Token[], at: number): boolean {
 function subjectText(masked: string, tokens: Token[], from: number, to: number): PrintedPhrase | null {
   // Skip auxiliaries and adverbs between the subject and the cue ("has said", "was quoted").
   let end = to;
-  while (end > from && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
+  while (end > from && betweenSubjectAndCue(tokens[end - 1]?.text ?? '', tokens[end - 2]?.text)) end -= 1;
   const first = tokens[from];
   const last = tokens[end - 1];
   if (first === undefined || last === undefined || end <= from) return null;
@@ -584,13 +584,13 @@ function asClauseSubject(text: string, tokens: Token[], cueAt: number): PrintedP
   const opener = tokens[first];
   if (opener === undefined || normaliseWord(opener.text) !== 'as' || cueAt <= first + 1) return null;
   let beforeCue = cueAt;
-  while (beforeCue > first + 1 && betweenSubjectAndCue(tokens[beforeCue - 1]?.text ?? '')) beforeCue -= 1;
+  while (beforeCue > first + 1 && betweenSubjectAndCue(tokens[beforeCue - 1]?.text ?? '', tokens[beforeCue - 2]?.text)) beforeCue -= 1;
   const comma = tokens.findIndex((t, k) => k > first && k < beforeCue && t.text === ',');
   // A quoted title closing on its comma ("author of “The Quiet Court,” put it") closes the appositive as a comma does.
   const cue = tokens[beforeCue];
   if (comma !== -1 && (cue === undefined || !/,\s*(?:''|["”’])?\s*$/.test(text.slice(Math.max(0, cue.start - 8), cue.start)))) return null;
   let end = comma === -1 ? beforeCue : comma;
-  while (end > first + 1 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
+  while (end > first + 1 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '', tokens[end - 2]?.text)) end -= 1;
   const words = tokens.slice(first + 1, end);
   if (words.length === 0 || words.length > 8 || !words.some((t) => t.word && isCapitalised(t.text))) return null;
   if (words.some((t) => !t.word || CLAUSE_WORDS.has(normaliseWord(t.text)) || CUE_WORDS.has(normaliseWord(t.text)))) return null;
@@ -610,7 +610,7 @@ function findCiting(tokens: Token[], asAt: number): number | null {
 /** The noun phrase ending just before the cue: back to a comma, a clause word or a quote. */
 function subjectBefore(masked: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
   let end = cueAt;
-  while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
+  while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '', tokens[end - 2]?.text)) end -= 1;
   if (tokens[end - 1]?.text !== ',') {
     let start = wordsBack(tokens, end);
     // "The spot concludes with footage of Vale saying": what an earlier cue closes "with" is the nearer cue's subject.
@@ -678,7 +678,7 @@ const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its'
  */
 function relativeAntecedent(masked: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
   let rel = cueAt - 1;
-  while (rel > 0 && betweenSubjectAndCue(tokens[rel]?.text ?? '')) rel -= 1;
+  while (rel > 0 && betweenSubjectAndCue(tokens[rel]?.text ?? '', tokens[rel - 1]?.text)) rel -= 1;
   if (!RELATIVES.has(normaliseWord(tokens[rel]?.text ?? ''))) return null;
   const end = tokens[rel - 1]?.text === ',' ? rel - 1 : rel;
   let start = end;

@@ -500,7 +500,7 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
       t.end <= found.end &&
       ((tokens[k - 1]?.text === ',' && /^(?:adding|saying|noting|arguing|warning|insisting|stressing)$/i.test(t.text)) ||
         (normaliseWord(tokens[k - 1]?.text ?? '') === 'and' && STATEMENT_CUES.has(normaliseWord(t.text)) && !NAMING_CUES.has(normaliseWord(t.text))) ||
-        (k >= from + MIN_CONTENT_WORDS && ((timedParticiple(tokens, k) && !reportedSubjectSpeaks(tokens, from)) || secondThatClause(tokens, k, from)))),
+        (reportsEnough(tokens, from, k) && ((timedParticiple(tokens, k) && !reportedSubjectSpeaks(tokens, from)) || secondThatClause(tokens, k, from)))),
   );
   const cue = tokens[at];
   if (at === -1 || cue === undefined) return [found];
@@ -528,6 +528,18 @@ function splitAtSecondThat(tokens: Token[], found: Found, from: number, at: numb
   const first = clause(tokens, from, at - 1, found.attribution);
   const second = clause(tokens, at + 1, tokens.findIndex((t) => t.end >= found.end) + 1, found.attribution);
   return first === null || second === null ? [found] : [first, second];
+}
+
+/**
+ * Whether the tokens from `from` to the second cue at `at` hold enough for a first statement of their own: "said
+ * that wages rose and that prices fell" is one report, whose first clause (past "that", before the cue's opener) a
+ * split would leave too short to keep. A quote's words are masked (§) here, and a quote in the clause is enough.
+ */
+function reportsEnough(tokens: readonly Token[], from: number, at: number): boolean {
+  if (at < from + MIN_CONTENT_WORDS) return false;
+  const start = normaliseWord(tokens[from]?.text ?? '') === 'that' ? from + 1 : from;
+  const words = tokens.slice(start, at - 1);
+  return words.some((t) => t.text.startsWith('§')) || words.filter((t) => t.word).length >= MIN_CONTENT_WORDS;
 }
 
 /** Adverbs of time between a subject and its cue ("a watchdog later said", "she has since said"): no part of the subject. */
@@ -1105,7 +1117,7 @@ function namingEnd(tokens: readonly Token[], start: number, end: number): number
 /** "Lee, who said ..., left": the cue at `k` is a relative clause's set off by commas, whose report ends at its comma. */
 function setOffWho(tokens: readonly Token[], k: number): boolean {
   let at = k - 1;
-  while (at > 0 && betweenSubjectAndCue(tokens[at]?.text ?? '')) at -= 1;
+  while (at > 0 && betweenSubjectAndCue(tokens[at]?.text ?? '', tokens[at - 1]?.text)) at -= 1;
   return tokens[at]?.text === 'who' && tokens[at - 1]?.text === ',';
 }
 
@@ -1244,7 +1256,7 @@ const SPEAKING_RECORDS = /^(?:stud(?:y|ies)|reports?|polls?|surveys?|statements?
 function thingRevealsThing(tokens: readonly Token[], cueAt: number, start: number): boolean {
   if (!REVEALING_CUES.test(normaliseWord(tokens[cueAt]?.text ?? '')) || !nounObjectOnly(tokens, start)) return false;
   let head = cueAt - 1;
-  while (head > 0 && betweenSubjectAndCue(tokens[head]?.text ?? '')) head -= 1;
+  while (head > 0 && betweenSubjectAndCue(tokens[head]?.text ?? '', tokens[head - 1]?.text)) head -= 1;
   const subject = tokens[head]?.text ?? '';
   // "it confirms the trend" in the present reads a fact showing a fact; "It confirmed the closure of two plants" in
   // the past is as often a company's or an agency's word, whose "it" is resolved with the speaker.
@@ -1280,7 +1292,7 @@ function secondVerbSubject(tokens: Token[], cueAt: number): PrintedPhrase | null
   // "First implemented by Reagan and called the “Mexico City” rule": naming is no second verb of speech.
   if (NAMING_CUES.has(normaliseWord(tokens[cueAt]?.text ?? ''))) return null;
   let and = cueAt - 1;
-  while (and > 0 && betweenSubjectAndCue(tokens[and]?.text ?? '')) and -= 1;
+  while (and > 0 && betweenSubjectAndCue(tokens[and]?.text ?? '', tokens[and - 1]?.text)) and -= 1;
   return normaliseWord(tokens[and]?.text ?? '') === 'and' ? coordinatedSubject(tokens, and) : null;
 }
 
@@ -1605,7 +1617,7 @@ function asCue(tokens: Token[]): Found | null {
   if (k < 1) return null;
   const cue = tokens[at + k];
   let end = at + k;
-  while (end > at && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
+  while (end > at && betweenSubjectAndCue(tokens[end - 1]?.text ?? '', tokens[end - 2]?.text)) end -= 1;
   // "as expected", "as he put it": only a subject and a cue, then "out" or a circumstance ("on Monday").
   const after = tokens.slice(at + k + 1, comma).map((t) => normaliseWord(t.text));
   if (cue === undefined || end === at || (after.length > 0 && !/^(?:out|on|in|at|last|this|earlier|recently|yesterday|today)$/.test(after[0] ?? ''))) return null;
@@ -1712,7 +1724,7 @@ function tailCue(tokens: Token[]): Found | null {
         subject = phraseOf(rest, 0, stop === -1 ? rest.length : stop);
       } else {
         let end = k;
-        while (end > 0 && betweenSubjectAndCue(tail[end - 1]?.text ?? '')) end -= 1;
+        while (end > 0 && betweenSubjectAndCue(tail[end - 1]?.text ?? '', tail[end - 2]?.text)) end -= 1;
         subject = phraseOf(tail, 0, end);
       }
       if (subject === null) return null;
@@ -1801,7 +1813,7 @@ function midCue(tokens: Token[], text: string): Found[] | null {
     // "..., a spokeswoman, Mary Lund, said on Tuesday, and ...": a name set off after its role stands before the cue's comma.
     const setOff = tokens[k - 1]?.text === ',' && isCapitalised(tokens[k - 2]?.text ?? '');
     let subjectStart = setOff ? k - 1 : k;
-    while (subjectStart > 0 && betweenSubjectAndCue(tokens[subjectStart - 1]?.text ?? '')) subjectStart -= 1;
+    while (subjectStart > 0 && betweenSubjectAndCue(tokens[subjectStart - 1]?.text ?? '', tokens[subjectStart - 2]?.text)) subjectStart -= 1;
     const end = subjectStart;
     while (subjectStart > 0 && tokens[subjectStart - 1]?.word === true && end - subjectStart < 6) subjectStart -= 1;
     const role = setOff ? roleBefore(tokens, subjectStart - 1) : -1;

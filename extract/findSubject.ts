@@ -78,10 +78,10 @@ function restrictiveRelative(tokens: readonly Token[], end: number): number {
  */
 export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | null {
   let end = cueAt;
-  while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
+  while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '', tokens[end - 2]?.text)) end -= 1;
   // "The ministry less than two weeks ago said": a time before the cue is the saying's, not the subject's.
   end = agoPhraseStart(tokens, end);
-  while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '')) end -= 1;
+  while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '', tokens[end - 2]?.text)) end -= 1;
   // "The officer who fired the shot says ...": a relative clause with no comma between a noun and the cue describes
   // the noun, the subject.
   const relative = restrictiveRelative(tokens, end);

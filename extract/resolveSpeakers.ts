@@ -284,7 +284,7 @@ function resolveOne(
     // names: no one.
     const full = lookupName(index, phrase.name);
     if (full !== null) return { speaker: full.name, speakerType: 'person', role: full.role ?? roleOf(roster, full.name) };
-    return inTitle(context.masked, event.offset) ? null : { speaker: phrase.name, speakerType: 'person', role: null };
+    return inTitle(context.masked, event.offset) || !SURNAME_TITLES.has(normaliseWord(phrase.name)) ? null : { speaker: phrase.name, speakerType: 'person', role: null };
   }
   // "a Trump spokesman", "Secretary of State": a person's description opening on a capital is still no name.
   if (/^\p{Ll}/u.test(phrase.name) || (phrase.head !== null && !isPluralHead(phrase.head) && phrase.type === 'person' && phrase.role === phrase.name)) return namedRightAfter(phrase, event.offset, context) ?? describe(phrase);
@@ -342,6 +342,12 @@ const PERSONAL_BODIES: ReadonlySet<string> = new Set(['campaign', 'office', 'cam
 /** Whether the document printed `name` with a title or a person's role. */
 const isStrongPerson = (index: NameIndex, name: string): boolean =>
   (index.get(normaliseWord(name.split(/\s+/).pop() ?? '')) ?? []).some((entry) => entry.name === name && entry.strongPerson);
+
+/**
+ * Titles that are also common surnames ("King provided an explanation"): printed alone and never completed, such a
+ * word is a surname; "Governor said ..." with no name in the text is a bare title, and names no one.
+ */
+const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'major', 'judge', 'prince', 'pope', 'chancellor', 'lord', 'bishop', 'dean', 'marshal']);
 
 /**
  * Whether `offset` is in the title a text of several lines opens with: its lines up to the first that ends a sentence

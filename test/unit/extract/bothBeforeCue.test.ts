@@ -17,3 +17,9 @@ test('"both" between a joint subject and its cue is no part of either', () => {
 test('"Both" opening a sentence is its subject, no name before a cue', () => {
   assert.deepEqual(statements('Both insisted that the tender had been fair.'), []);
 });
+
+test('"both" after a preposition is its object, the subject\'s last word', () => {
+  assert.deepEqual(statements('Ferry users in both insisted that the new timetable had been fair.'), [
+    ['the new timetable had been fair', 'Ferry users in both'],
+  ]);
+});

@@ -340,6 +340,8 @@ test('a title printed alone is the surname of the person the text named by it, e
     extractQuotes('Coach Ellen Rudd spoke first. “We will win,” Rudd told the Herald. “We will lose,” Major said.').map((m) => m.speaker),
     ['Ellen Rudd', 'Major'],
   );
+  // A title that is no surname ("Governor") printed alone with no name in the text names no one.
+  assert.deepEqual(extractQuotes('The ferry board met. Governor said the fares were too high for the islands.').map((m) => m.speaker), []);
   const later = 'The crowd cheered. “We will lose,” Major said. It was discovered later that the club had written to the league, saying the match was fixed.';
   assert.deepEqual(
     extractQuotes(later).map((m) => m.speaker),

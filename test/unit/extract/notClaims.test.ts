@@ -768,6 +768,11 @@ describe('claims23: examples, ranks and questions put to a source', () => {
     assert.deepEqual(figures('“Nobody minds when you are burning your own $50, but the town’s money is different,” the mayor said.'), []);
   });
 
+  test('a case of weighing facts put with "you" ("when you consider that ...") reports the facts weighed', () => {
+    const text = 'When you consider that the ferry lost $3 million last year, the new fares look modest, councillor Ada Brill said.';
+    assert.deepEqual(figures(text), ['$3 million']);
+  });
+
   test('a superlative spelled with a hyphen picks out a group ("the two most-likely buyers")', () => {
     assert.deepEqual(figures('Analysts named the two most-likely buyers, Acme and Borl, but the yard sold 40 boats.'), ['40 boats']);
   });

@@ -106,3 +106,15 @@ describe('a second reported clause of the same speaker inside one statement', ()
     );
   });
 });
+
+describe('a split that would leave a clause too short to keep', () => {
+  test('"said that A and that B" with short clauses stays one statement', () => {
+    assert.deepEqual(statements('The audit found that fares rose and that trips fell.'), [['fares rose and that trips fell', 'audit']]);
+  });
+
+  test('a short clause before "after arguing" keeps the whole report', () => {
+    assert.deepEqual(statements('The minister said fares would fall after arguing for months that they would rise.'), [
+      ['fares would fall after arguing for months that they would rise', 'minister'],
+    ]);
+  });
+});
