@@ -72,6 +72,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     if (placesAmongPeople(text, figure.start, figure.end) || inLabelledList(text, figure.start, figure.end)) continue;
     if (countsPrintedList(text, figure.start, figure.end, span?.end ?? figure.end)) continue;
     if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start) || countsQuotedWords(text, figure.start, figure.end)) continue;
+    if (inGenericYouCase(text, figure.start) || namesShareByRank(text, figure.start, figure.end)) continue;
     if (namesSpeakers(text, quotes, figure.start, figure.end)) continue;
     if (quote === undefined && span !== undefined && continuesReaderExample(analysis.masked, sentences, span)) continue;
     last.mention = {
@@ -198,22 +199,39 @@ function continuesReaderExample(masked: string, sentences: readonly SentenceSpan
 const forAnyoneWanting = (text: string, start: number) =>
   /\b(?:anyone|anybody|someone|whoever)\s+(?:wanting|who wants?|looking|hoping|planning|trying)\s+to\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(text.slice(Math.max(0, start - 70), start));
 
+/**
+ * "every time you buy or trade $100 worth of stock, you pay 50 cents", "when you're spending the donor's $27": a
+ * figure in a case put with the generic "you" (a clause opened by "when", "if", "every time" or "whenever" and "you"),
+ * or in the clause after it whose subject is that "you", is an example, in a quote or not; "When you look at the
+ * numbers, we lost 40,000 jobs" still reports the figure of its main clause.
+ */
+const GENERIC_YOU_CASE = /\b(?:every\s+time|each\s+time|whenever|when|if)\s+you(?:['’](?:re|ve|d|ll))?\s/gi;
+function inGenericYouCase(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const opener = [...before.matchAll(GENERIC_YOU_CASE)].at(-1);
+  if (opener === undefined) return false;
+  const after = before.slice(opener.index);
+  if (/[.!?]\s|\n/.test(after)) return false;
+  const clauses = after.split(/[,;:—–]/);
+  return clauses.length === 1 || /^\s*(?:and\s+|then\s+)?you\s+\p{Ll}/u.test(clauses.at(-1) ?? '');
+}
+
 /** "four crew members were killed", "three climbers have been rescued": what was done to those counted, in the passive. */
 const PASSIVE_AFTER = /^\s+(?:were|are|have\s+been|had\s+been|will\s+be)\s+\p{Ll}+/u;
 const befellCounted = (text: string, start: number, end: number) =>
   PASSIVE_AFTER.test(text.slice(end, end + 40)) && findMeasure(text, start, end, null) !== null;
 
 /**
- * "the two largest emitters", "all three leading candidates", "two major sticking points": a few things picked out
- * by a superlative, or by a word of rank after "the" or "all" or before things that are not people, name a group and
- * count nothing anyone reports; "two top officials were fired" counts people. So do "all" and "the top" before a count
- * in words ("all five starters", "the team's top two scorers").
+ * "the two largest emitters", "the two most-likely bidders", "all three leading candidates", "two major sticking
+ * points": a few things picked out by a superlative, or by a word of rank after "the" or "all" or before things that
+ * are not people, name a group and count nothing anyone reports; "two top officials were fired" counts people. So do
+ * "all" and "the top" before a count in words ("all five starters", "the team's top two scorers").
  */
 function picksOutGroup(text: string, start: number, end: number): boolean {
   // Past a qualifier ("over two major"): the count itself.
   const figure = text.slice(start, end).replace(/^(?:over|some|about|nearly|almost|around|at least)\s+/i, '');
   if (!/^(?:two|three|four|five|six|seven|eight|nine|ten)\s+/i.test(figure)) return false;
-  if (/^\S+\s+(?:largest|biggest|greatest|most\s+\p{L}+)\b/iu.test(figure)) return true;
+  if (/^\S+\s+(?:largest|biggest|greatest|most[\s-]+\p{L}+)\b/iu.test(figure)) return true;
   // "all five starters", "all four days of the convention", "the club's top two scorers": the whole of a group the
   // story knows, or its first few by rank, in words ("in all 72 counties" counts); what befell them ("all four crew
   // members were killed") is a count all the same.
@@ -224,6 +242,13 @@ function picksOutGroup(text: string, start: number, end: number): boolean {
   const counted = /(?:leading|major|main|top|key)$/i.test(figure) ? null : nounKind(figure.split(/\s+/).at(-1) ?? '');
   return determined || (counted !== 'person' && counted !== 'group');
 }
+
+/**
+ * "gains have gone to the top 1 percent", "the top 0.1 percent of earners took in half": a share after "the top" (or
+ * "the bottom", "the richest") names a group by where it stands, the rich or the poor, and reports no share.
+ */
+const namesShareByRank = (text: string, start: number, end: number) =>
+  /(?:percent|per cent|%)$/i.test(text.slice(start, end)) && /\b(?:the|its|their)\s+(?:top|bottom|richest|wealthiest|poorest)\s+$/i.test(text.slice(Math.max(0, start - 20), start));
 
 /**
  * "The two farmers say ...", "All four owners have said ...": a count with a determiner inside the speaker phrase of a

@@ -42,6 +42,15 @@ interface StatementCandidate {
 const LINK_LINE = /^(?:follow\s+[^.!?]{1,60}\s+on\s+(?:twitter|facebook|instagram)\b|read more\s*:)/i;
 /** "READ MORE: “Council votes to cut the ferry”": a linked headline, in quote marks after the link's label. */
 const LINK_BEFORE = /\b(?:read more|see also|related|watch)\s*:\s*$/i;
+/**
+ * "An article with the subtitle: “Do you have to be thin to be fit?”", "a story headlined “Ferry to close”": words
+ * printed as a headline or a title, which nobody says. ("used her words as its headline: “...”" quotes her, and stays.)
+ */
+const PRINTED_TITLE_BEFORE = /\b(?:with\s+the\s+(?:sub-?title|sub-?head|headline|title)|sub-?titled|headlined|titled|entitled)\s*[:,]?\s*$/i;
+const printedLineBefore = (masked: string, span: QuoteSpan): boolean => {
+  const before = masked.slice(Math.max(0, span.open - 30), span.open);
+  return LINK_BEFORE.test(before.slice(-16)) || PRINTED_TITLE_BEFORE.test(before);
+};
 
 /** Words that name a line a campaign or a brand prints, not speech: "tagline", "slogan", "motto". */
 const SLOGAN = String.raw`(?:tag\s?lines?|slogans?|mottos?|mottoes|catch\s?phrases?)`;
@@ -115,7 +124,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     let speakerRaw = event?.phrase.raw ?? null;
     let speakerAt = positionOf(text, event, attribution);
     let cue = attribution?.cue ?? null;
-    if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span) || quotesSlogan(masked, span) || LINK_LINE.test(span.text) || LINK_BEFORE.test(masked.slice(Math.max(0, span.open - 16), span.open))) continue;
+    if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span) || quotesSlogan(masked, span) || LINK_LINE.test(span.text) || printedLineBefore(masked, span)) continue;
     if (neverSaid(masked, span)) continue;
     // Quoted words inside a sentence that no cue attributes are a title or scare quotes, not speech.
     if (attribution === null && wordsBefore(masked, sentences, span) >= 2 && !/[:,—–]\s*$/.test(masked.slice(0, span.open))) continue;
@@ -181,7 +190,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     previous = { mention, paragraph: span.paragraph, close: span.close, cueStart };
     // A greeting, or a question put to the subject ("Trump was asked, “...?”"), is not stored, but the quotes after it
     // go on with its speaker.
-    if (GREETING.test(span.text) || (questionOnly(span) && PUT_TO_SUBJECT.test(masked.slice(Math.max(0, span.open - 30), span.open)))) continue;
+    if (GREETING.test(span.text) || (questionOnly(span) && putToSource(masked.slice(Math.max(0, span.open - 40), span.open), span.text))) continue;
     if (questionOnly(span) && /^(?:asked|asks)$/i.test(cue ?? '')) asked.add(mention);
     mentions.push(mention);
     placed.push({ mention, span });
@@ -229,6 +238,16 @@ const neverSaid = (masked: string, span: QuoteSpan): boolean => UNSAID_BEFORE.te
  */
 const questionOnly = (span: QuoteSpan): boolean => /\?[\s'’"”]*$/u.test(span.text.trim()) && !/[.!]\s+\p{Lu}/u.test(span.text);
 const PUT_TO_SUBJECT = /\b(?:was|were|been|being)\s+asked\s*[,:]?\s*$/i;
+/**
+ * "But then I ask the people, ‘What do you mean by ...?’", "she asked him, “Why now?”": a bare question (opened by a
+ * question word or an auxiliary) after "ask" and the one it is put to (an object pronoun, or "the" and a noun) is put
+ * to a source, as after a passive "was asked"; "asking her, “I just want to know, where do we go?”" says something of
+ * the asker's first, and stays.
+ */
+const PUT_TO_OBJECT = /\b(?:ask|asks|asked|asking)\s+(?:him|her|them|me|us|the\s+\p{L}+(?:\s+\p{L}+)?)\s*[,:]\s*$/iu;
+const BARE_QUESTION = /^[\s'‘"“]*(?:what|why|how|who|whom|whose|which|where|when|is|are|was|were|do|does|did|can|could|will|would|should|have|has)\b/i;
+const putToSource = (before: string, question: string): boolean =>
+  PUT_TO_SUBJECT.test(before) || (PUT_TO_OBJECT.test(before) && BARE_QUESTION.test(question));
 function answeredByOther(question: ExtractedMention, span: QuoteSpan, next: { mention: ExtractedMention; span: QuoteSpan } | undefined): boolean {
   if (next === undefined || next.span.paragraph - span.paragraph > 1 || !/^\p{Lu}/u.test(next.span.text.trim())) return false;
   const [asker, answerer] = [question.speaker, next.mention.speaker];

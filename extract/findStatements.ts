@@ -149,6 +149,11 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
       }
       // A quote opened inside the clause may run on past the sentence: the clause runs to its close.
       for (const [open, close] of quoteEnds) if (open >= part.start && open < end && close > end) end = close;
+      if (NAMING_CUES.has(normaliseWord(part.attribution.cue?.split(' ')[0] ?? ''))) {
+        const trimmed = beforeMedium(tokens, part.start, end);
+        // "called the KKK “abhorrent” in a tweet Sunday": a naming too short without its medium keeps it, and stays.
+        if (textTokens(analysis, part.start, trimmed).filter((t) => t.word).length >= MIN_CONTENT_WORDS) end = trimmed;
+      }
       if (part.attribution.position === 'before') end = commentOnReportEnd(analysis, part.start, end);
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
       if (introducesList(words, tokens.find((t) => t.start >= end))) return [];
@@ -161,6 +166,31 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
     return parts;
   }
   return [];
+}
+
+/** Where a naming or a call was made: "in a statement", "in a tweet", "in his 1969 book". */
+const MEDIUM_NOUNS = /^(?:statements?|tweets?|interviews?|letters?|speech|speeches|posts?|op-eds?|columns?|books?|memos?|releases?|videos?|e-?mails?|messages?|editorials?|essays?)$/i;
+/** The most tokens after the medium's noun that are still its circumstance ("following the news", "Sunday"). */
+const MAX_MEDIUM_TAIL = 6;
+
+/**
+ * "called for a redoubling of efforts in a statement following the news", "called the KKK “abhorrent” in a tweet
+ * Sunday": a naming or a call ends before the medium it was made in, the writer's circumstance at its end ("in", a
+ * determiner, at most two more words and a noun of a medium, then at most a few words with no quote and no comma).
+ * The offset before "in", or `end`.
+ */
+function beforeMedium(tokens: readonly Token[], start: number, end: number): number {
+  const within = tokens.filter((t) => t.start > start && t.end <= end);
+  for (let k = 1; k < within.length - 2; k += 1) {
+    if (!/^in$/i.test(within[k]?.text ?? '') || !DETERMINERS.test(within[k + 1]?.text ?? '')) continue;
+    const noun = within.findIndex((t, j) => j >= k + 2 && j <= k + 4 && MEDIUM_NOUNS.test(t.text));
+    if (noun === -1) continue;
+    const between = within.slice(k + 2, noun);
+    const tail = within.slice(noun + 1);
+    if (between.some((t) => !t.word) || tail.length > MAX_MEDIUM_TAIL || tail.some((t) => !t.word)) continue;
+    return within[k - 1]?.end ?? end;
+  }
+  return end;
 }
 
 /** Nouns that name what was said or thought, as a clause about a report refers back to it ("that suspicion"). */
@@ -720,7 +750,7 @@ function accordingTo(tokens: Token[]): Found | null {
     }
     if (tokens[k - 1]?.text === ',' && subjectEnd !== -1 && subjectEnd < tokens.length - 2 && clauseBefore(tokens, k - 1)) {
       if (quoteWithCue(tokens, k - 1)) return null;
-      return clause(tokens, 0, k - 1, { ...attribution, position: 'after' });
+      return clause(tokens, afterLeadIn(tokens, k - 1), k - 1, { ...attribution, position: 'after' });
     }
     if (leadsClause(tokens, k) && subjectEnd !== -1) {
       return clause(tokens, afterAppositive(tokens, subjectEnd), tokens.length, { ...attribution });
@@ -729,7 +759,7 @@ function accordingTo(tokens: Token[]): Found | null {
       // "“...,” the governor said, according to the AP": the quote has its own cue, and the source only relays it; so
       // does "O’Malley said at a press conference, according to the Sun" after the quote's sentence.
       if (quoteWithCue(tokens, k - 1) || cueClauseOnly(tokens, k - 1)) return null;
-      return clause(tokens, 0, k - 1, { ...attribution, position: 'after' });
+      return clause(tokens, afterLeadIn(tokens, k - 1), k - 1, { ...attribution, position: 'after' });
     }
     // "Clinton leads by 271 delegates according to a count by the AP, but ...": the clause before the source, from
     // the comma that ends an introductory phrase, when a conjunction opens what follows the source.
@@ -756,6 +786,20 @@ function afterAppositive(tokens: Token[], comma: number): number {
   const head = segment.slice(0, 4).some((t) => isRoleNounWord(t.text));
   const verbless = segment.every((t) => t.word && !FINITE_WORDS.test(t.text) && !/^(?:that|who|which|whose)$/i.test(t.text));
   return head && verbless && /^\p{Ll}/u.test(segment[0]?.text ?? '') ? next + 1 : comma + 1;
+}
+
+/**
+ * "The tax has apparently not driven banks away: London was the financial capital in 2015, according to one index":
+ * what the source reports before ", according to X" is the clause after a colon, when that is a clause of its own (a
+ * finite verb in it); the words before the colon are the writer's lead-in. A list after the colon ("Three things
+ * drove it: fuel, rent and wages, according to ...") has no verb, and the whole sentence stays the source's.
+ */
+function afterLeadIn(tokens: readonly Token[], end: number): number {
+  const colon = tokens.slice(0, end).map((t) => t.text).lastIndexOf(':');
+  if (colon <= 0) return 0;
+  const words = tokens.slice(colon + 1, end).filter((t) => t.word);
+  const finite = words.some((t) => FINITE_WORDS.test(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text) || IRREGULAR_PAST.test(t.text));
+  return words.length >= MIN_CONTENT_WORDS && finite ? colon + 1 : 0;
 }
 
 /** Nouns of a held opinion that "In X's ..., " opens a sentence with. */

@@ -245,7 +245,8 @@ describe('safe doors: claims serve against a hostile browser page', () => {
         const answer = await send(server.url, `${path}?${query}`);
         assert.ok(answer.status === 200 || answer.status === 400, `${path}?${query}: ${answer.status} ${answer.body.slice(0, 200)}`);
       }),
-      { numRuns: 200 },
+      // The error itself in the report (a refused connection or a status), not only the counterexample.
+      { numRuns: 200, includeErrorInReport: true },
     );
   });
 });

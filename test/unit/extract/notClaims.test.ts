@@ -757,4 +757,56 @@ describe('claims22: narration after a naming', () => {
       'Harbour ferry\n\nRiver pilots called it the "end of an era," as the old ferry was sidelined for smaller boats now preferred by towns. The mayor called the plan "a disaster," as did the council.';
     assert.deepEqual(statements(text).map((s) => s.text), ['it the "end of an era,"', 'the plan "a disaster," as did the council']);
   });
+
+});
+
+describe('claims23: examples, ranks and questions put to a source', () => {
+  test('a figure in a case put with the generic "you" is an example; a main clause with its own subject still reports', () => {
+    const text =
+      'Harbour fees\n\n“It adds up: every time you moor a boat for 12 hours, you pay $9 or so,” said harbour master Ada Brill. “When you look at the books, we lost $40,000 last year.”';
+    assert.deepEqual(figures(text), ['$40,000']);
+    assert.deepEqual(figures('“Nobody minds when you are burning your own $50, but the town’s money is different,” the mayor said.'), []);
+  });
+
+  test('a superlative spelled with a hyphen picks out a group ("the two most-likely buyers")', () => {
+    assert.deepEqual(figures('Analysts named the two most-likely buyers, Acme and Borl, but the yard sold 40 boats.'), ['40 boats']);
+  });
+
+  test('a share after "the top" or "the bottom" names a group; a share of something still counts', () => {
+    assert.deepEqual(figures('Most of the harbour’s new berths went to the top 2 percent of yacht owners. Fees rose 8 percent.'), ['8 percent']);
+  });
+
+  test('a question put to the one asked ("I ask the skippers, ‘...?’") asserts nothing; the answer is a claim', () => {
+    const text =
+      'Harbour talk\n\nHarbour master Ada Brill: We need the new pier.\n\nBut then I ask the skippers, ‘What do you want from the pier?’ They said, ‘Deeper water and lower fees.’\n\nLater she asked him, “Why now?”';
+    assert.deepEqual(
+      items(text).filter((m) => m.kind === 'quote').map((m) => m.text),
+      ['Deeper water and lower fees.'],
+    );
+    const own = 'Harbour song\n\nThe singer thanked the mayor before asking her, “I only want to know, when does the ferry come back?”';
+    assert.deepEqual(items(own).filter((m) => m.kind === 'quote').map((m) => m.text), ['I only want to know, when does the ferry come back?']);
+  });
+
+  test('a quote printed as a headline or subtitle is a title, not a claim', () => {
+    const text = 'Harbour debate\n\nA column with the subtitle: "Is the pier worth the money?" ran on Monday. "The pier is worth it," the mayor said.';
+    assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.text), ['The pier is worth it']);
+    const used = 'Harbour debate\n\nThe Gazette used one skipper’s words as its headline: “The pier saved my business.”';
+    assert.deepEqual(items(used).filter((m) => m.kind === 'quote').map((m) => m.text), ['The pier saved my business.']);
+  });
+
+  test('before ", according to X", the clause after a colon is the source\'s; the lead-in before it the writer\'s', () => {
+    const text = 'Harbour trade\n\nThe fee has not driven boats away: the harbour was the busiest on the coast in 2019, according to one port survey.';
+    assert.deepEqual(statements(text).map((s) => s.text), ['the harbour was the busiest on the coast in 2019']);
+    const list = 'Harbour costs\n\nThree things drove the fees up: fuel, rent and wages, according to the port survey.';
+    assert.deepEqual(statements(list).map((s) => s.text), ['Three things drove the fees up: fuel, rent and wages']);
+  });
+
+  test('a call or a naming ends before the medium it was made in ("in a statement following the vote")', () => {
+    const text = 'Harbour vote\n\nMayor Ann Holt called for a fresh survey of the old harbour wall in a statement following the vote.';
+    assert.deepEqual(statements(text).map((s) => s.text), ['a fresh survey of the old harbour wall']);
+    const kept = 'Harbour vote\n\nMayor Ann Holt called for a survey of every boat moored in the statement harbour by the old mill and the long pier.';
+    assert.deepEqual(statements(kept).map((s) => s.text), ['a survey of every boat moored in the statement harbour by the old mill and the long pier']);
+    const short = 'Harbour vote\n\nSkipper Ben Tolly called the ferry “shameful” in a post on Sunday.';
+    assert.deepEqual(statements(short).map((s) => s.text), ['the ferry “shameful” in a post on Sunday']);
+  });
 });
