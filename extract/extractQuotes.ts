@@ -389,7 +389,8 @@ function leadIntoNext(masked: string, sentences: SentenceSpan[], placed: Array<{
 /**
  * "Ash argued in his email that the incident shows why ...\n\n“In light of this serious breach ...”": a quote with
  * no cue of its own that follows right after a reported statement (nothing but space between the statement's
- * sentence and the quote) goes on with the statement's speaker, a named person, when no quote just before gives it one.
+ * sentence and the quote) goes on with the statement's speaker, a named person or one who said, confirmed or told
+ * it, when no quote just before gives it one.
  */
 function statementJustBefore(
   analysis: TextAnalysis,
@@ -410,7 +411,9 @@ function statementJustBefore(
     const speaker = resolved.get(event);
     if (speaker?.speaker && speaker.speakerType === 'person' && /^\p{Lu}/u.test(speaker.speaker)) return speaker;
     if (speaker?.speaker && WRITING_CUES.test(statement.attribution.cue ?? '') && !isPluralDescription(speaker.speaker)) return speaker;
-    if (speaker?.speaker && SPEAKING_CUES.test(statement.attribution.cue ?? '') && !isPluralDescription(speaker.speaker)) return speaker;
+    // Someone who said, confirmed or told it goes on too ("her rep confirms ...", "a ministry statement said"), unless
+    // many people said it ("Critics said ...").
+    if (speaker?.speaker && SPEAKING_CUES.test(statement.attribution.cue ?? '') && !isPluralDescription(speaker.speaker.toLowerCase())) return speaker;
   }
   return null;
 }
