@@ -147,6 +147,24 @@ const sortedGuards = (tokens: readonly string[], pick: (t: string) => boolean) =
     .sort()
     .join(' ');
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/**
+ * A printing's words without the calendar date it prints after a weekday ("died Saturday, July 24, 2004") when the
+ * other printing names that weekday and no month ("died Saturday"): the date says which Saturday, the day both mean,
+ * and is no figure the other leaves out. A date printed without its weekday, or against another date, stays.
+ */
+function withoutDateOfWeekday(tokens: readonly string[], other: readonly string[]): readonly string[] {
+  const i = tokens.findIndex((t, k) => WEEKDAYS.has(t) && MONTHS.has(tokens[k + 1] ?? '') && /^\d{1,2}$/.test(tokens[k + 2] ?? ''));
+  if (i < 0 || !other.includes(tokens[i] ?? '') || other.some((t) => MONTHS.has(t))) return tokens;
+  const end = /^\d{4}$/.test(tokens[i + 3] ?? '') ? i + 4 : i + 3;
+  return [...tokens.slice(0, i + 1), ...tokens.slice(end)];
+}
+
 /**
  * Compares two quotes' normalised words: equal, one printing a run of the other (at least minRun words),
  * near (similarity >= threshold, or the same words of substance: sameContent), or different; a near pair
@@ -158,7 +176,8 @@ export function compareTexts(
   options: { threshold: number; minRun: number },
 ): TextComparison {
   // "5%" and "5 per cent", "$5m" and "$5 million": one figure in two house styles.
-  const [a, b] = [printFiguresOneWay(printedA), printFiguresOneWay(printedB)];
+  const [oneWayA, oneWayB] = [printFiguresOneWay(printedA), printFiguresOneWay(printedB)];
+  const [a, b] = [withoutDateOfWeekday(oneWayA, oneWayB), withoutDateOfWeekday(oneWayB, oneWayA)];
   const coreA = a.filter((t) => !isGuardToken(t));
   const coreB = b.filter((t) => !isGuardToken(t));
   const score = wordSimilarity(coreA, coreB);

@@ -10,8 +10,8 @@ import { saysOtherwise } from './contraryWords.ts';
 import { isStopWord } from './nlp.ts';
 import { boundedMemo, boundedPairCache } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
-import { rewordedAssertion, shareName } from './rewordedAssertion.ts';
-import { compatibleSpeakers, describesRole, mayNameOnePerson, speaksFor } from './speakerKey.ts';
+import { describesTwoPeople, rewordedAssertion, shareName } from './rewordedAssertion.ts';
+import { compatibleSpeakers, describesRole, mayNameOnePerson, rolesOfTwoHolders, speaksFor } from './speakerKey.ts';
 import { isKindOfPerson, sameKindOfThing } from './sameKindOfThing.ts';
 import { swapsKind } from './synonyms.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
@@ -645,7 +645,8 @@ function compareSpeakers(a: Speaker, b: Speaker): boolean | 'a' | 'b' | null {
   if (a.key === null && b.key === null) return true;
   const named = (s: Speaker) => s.key !== null && !s.weak;
   if (named(a) && named(b)) {
-    if (compatibleSpeakers(a.key, b.key)) return true;
+    // One surname printed with one office of two places ("Smith, the mayor of Springfield" / "... of Shelbyville"): two people.
+    if (compatibleSpeakers(a.key, b.key)) return !rolesOfTwoHolders(a.role, b.role);
     // "Kraft Foods" and "Kraft Food's Susan Davison": a body and one printed as speaking for it may be one source.
     return mayNameOnePerson(a.key, b.key) || speaksFor(a.key, b.role) || speaksFor(b.key, a.role) ? null : false;
   }
@@ -885,7 +886,8 @@ export function decideMerge(
         { key: subject.speakerKey, weak: subject.weakSpeaker === true, role: subject.role },
         { key: variant.speakerKey, weak: variant.weakSpeaker === true, role: variant.role },
       );
-      if (same === false) continue;
+      // Two named speakers who differ, or printings whose subjects are described as two holders of one office.
+      if (same === false || describesTwoPeople(subject.text, variant.text)) continue;
       // A described speaker against a named one ("the Ostrians" / "Jan Olsen, a navy spokesman") may be one source;
       // a missing speaker could be anyone.
       const described = same === null && subject.speakerKey !== null && variant.speakerKey !== null && (subject.weakSpeaker === true) !== (variant.weakSpeaker === true);

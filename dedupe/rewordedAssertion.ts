@@ -15,7 +15,7 @@ import { editDistance, isStopWord, stemWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
 import { printFiguresOneWay } from './numberWords.ts';
 import { REWORDING_MODEL } from './rewordingWeights.ts';
-import { mayNameOnePerson, speakerKey } from './speakerKey.ts';
+import { mayNameOnePerson, rolesOfTwoHolders, speakerKey } from './speakerKey.ts';
 import { derivedFromEachOther, kindOfEachOther, sensesOf, shareSense, swapsKind } from './synonyms.ts';
 
 /** Fewest words of substance the shorter printing must have, and share with the longer (as stems or senses), to be one assertion. */
@@ -511,6 +511,27 @@ function setsOffName(set: string, name: string): boolean {
   if (isStopWord(first.toLowerCase()) || /^\p{Lu}\p{Ll}+ly$/u.test(first) || /^(?:Meanwhile|Separately|Yesterday|Today|Tonight|Earlier|Later|Still|Instead|Now|Then|Overall)$/u.test(first)) return false;
   const description = set.startsWith(name) ? set.slice(name.length).replace(/^,\s*/u, '') : set;
   return !CIRCUMSTANCE_OPENERS.test(description.split(/\s+/u)[0] ?? '');
+}
+
+/**
+ * The description a printing sets off beside its subject's name, as printed ("Smith, the mayor of Springfield,
+ * resigned": "the mayor of Springfield"; see coreOf), or null when it sets off none.
+ */
+function descriptionOf(text: string): string | null {
+  const m = NAME_THEN_DESCRIPTION.exec(text) ?? DESCRIPTION_THEN_NAME.exec(text);
+  if (m === null || !setsOffName(m[0], m[1] ?? '')) return null;
+  return m[0].replace(m[1] ?? '', ' ');
+}
+
+/**
+ * Whether two printings describe their subjects as holding one office of two places ("Smith, the mayor of
+ * Springfield, resigned" / "Smith, the mayor of Shelbyville, resigned": rolesOfTwoHolders): two people, whatever
+ * else they share. A description in one printing only ("Lo Presti, alleged boss of a clan, hanged himself" / "Lo
+ * Presti hanged himself") shows nothing.
+ */
+export function describesTwoPeople(a: string, b: string): boolean {
+  const [descriptionA, descriptionB] = [descriptionOf(a), descriptionOf(b)];
+  return descriptionA !== null && descriptionB !== null && rolesOfTwoHolders(descriptionA, descriptionB);
 }
 
 /**

@@ -96,6 +96,45 @@ export function mayNameOnePerson(a: string | null, b: string | null): boolean {
   return shorter.every((w) => longer.some((g) => alike(w, g)));
 }
 
+/** Words of a role that tie it to no place or body ("the mayor of", "former chief"). */
+const ROLE_FILLERS = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'at', 'from', 'former', 'acting', 'interim', 'then']);
+
+/**
+ * A role's words in two parts: its office (kinds of person, "mayor", "secretary", and abbreviations, "Lt.", "Gov."),
+ * as stems; and the names of the place or body it is of ("Springfield", "Acme"), lower case: other capitalised
+ * words, leaving out those WordNet knows as adjectives ("Democratic", "Indian"), which describe a holder without
+ * placing the office. Other words say neither (a description's "who feigned illness for decades"). `words`: every
+ * word of the role, lower case.
+ */
+function roleParts(role: string): { office: Set<string>; names: Set<string>; words: Set<string> } {
+  const office = new Set<string>();
+  const names = new Set<string>();
+  const words = new Set<string>();
+  for (const printed of role.match(/\p{L}[\p{L}'’.-]*/gu) ?? []) {
+    const word = printed.replace(/['’]s$|['’.]+$/u, '').toLowerCase();
+    words.add(word);
+    if (word === '' || ROLE_FILLERS.has(word)) continue;
+    const person = isKindOfPerson(word) || isKindOfPerson(word.replace(/s$/, ''));
+    if (printed.endsWith('.') || person) office.add(stemWord(word));
+    else if (/^\p{Lu}/u.test(printed) && synsetOffsets('adj', word).length === 0) names.add(word);
+  }
+  return { office, names, words };
+}
+
+/**
+ * Whether two roles printed with one surname show two people: one office ("mayor", "police Lt.") of two places or
+ * bodies ("mayor of Springfield" / "mayor of Shelbyville", "Troy police Lt." / "Harlow police Lt."). Each role names
+ * a place or body (roleParts) that no word of the other names, and they share a word of their office. Roles of two
+ * offices ("Indiana Gov." / "vice presidential nominee") or a role without a place ("Mayor") show nothing.
+ */
+export function rolesOfTwoHolders(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const [partsA, partsB] = [roleParts(a), roleParts(b)];
+  if (partsA.names.size === 0 || partsB.names.size === 0) return false;
+  if ([...partsA.names].some((w) => partsB.words.has(w)) || [...partsB.names].some((w) => partsA.words.has(w))) return false;
+  return [...partsA.office].some((w) => partsB.office.has(w));
+}
+
 /** Words of a description that say how a source spoke, not who it is ("the statement", "a spokesman"). */
 const DESCRIPTION_FILLERS = new Set(['the', 'a', 'an', 'its', 'statement', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials']);
 

@@ -24,6 +24,7 @@ import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { speakerPosition } from './printedPhrase.ts';
 import { findTranscriptLines } from './findTranscriptLines.ts';
+import { signerOf } from './signedPullQuote.ts';
 import { inTitleCaseLine } from './inTitleCaseLine.ts';
 import type { TranscriptLine } from './findTranscriptLines.ts';
 
@@ -137,8 +138,12 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     // speaker ("“...,” she said, adding that ... “...”" goes on with the quote's).
     const previousEnd = previous === null ? 0 : sentenceOf(sentences, { open: previous.close - 1, close: previous.close }).end;
     const stated = speaker.speaker === null && attribution === null && previous !== null ? statementJustBefore(analysis, statements, resolved, span, previousEnd) : null;
-    const continuation = attribution === null && adjacent && stated === null;
-    if (stated !== null) {
+    // A signed pull quote is its signer's, whoever spoke before it.
+    const signer = attribution === null ? signerOf(text, span) : null;
+    const continuation = attribution === null && adjacent && stated === null && signer === null;
+    if (signer !== null) {
+      speaker = signer;
+    } else if (stated !== null) {
       speaker = stated;
     } else if (speaker.speaker === null && previous !== null && (span.paragraph - previous.paragraph <= 1 || onlyLeadInBetween(masked, previous.close, span.open)) && previous.mention.speaker !== null) {
       speaker = { speaker: previous.mention.speaker, speakerType: previous.mention.speakerType, role: previous.mention.role };

@@ -771,6 +771,12 @@ function quotedInClause(tokens: readonly Token[], at: number, start: number, cue
   return !tokens.slice(at + 1, cueAt).some((t) => CUE_WORDS.has(normaliseWord(t.text)));
 }
 
+/** "Marlow went on the attack, saying": an irregular past in lower case is a verb, as a word in "-ed" is. */
+function irregularPast(token: Token): boolean {
+  const word = normaliseWord(token.text);
+  return /^\p{Ll}+$/u.test(token.text) && irregularLemmas(word).some((lemma) => lemma !== word);
+}
+
 function participleSubject(masked: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
   const cue = tokens[cueAt];
   if (!cue || !/ing$/i.test(cue.text) || tokens[cueAt - 1]?.text !== ',') return null;
@@ -788,9 +794,7 @@ function participleSubject(masked: string, tokens: Token[], cueAt: number): Prin
     const token = tokens[end];
     if (!token || !token.word) break;
     const word = normaliseWord(token.text);
-    // "Marlow went on the attack, saying": an irregular past in lower case ends the subject as "-ed" does.
-    const irregularPast = /^\p{Ll}+$/u.test(token.text) && irregularLemmas(word).some((lemma) => lemma !== word);
-    if (end > start && (/ed$/.test(word) || irregularPast || AUXILIARIES.has(word) || CUE_WORDS.has(word) || CLAUSE_WORDS.has(word))) break;
+    if (end > start && (/ed$/.test(word) || irregularPast(token) || AUXILIARIES.has(word) || CUE_WORDS.has(word) || CLAUSE_WORDS.has(word))) break;
     end += 1;
   }
   // "Yahoo News and former TV network anchor Jane Roe has ...": an employer and a role joined before the name.
@@ -799,8 +803,12 @@ function participleSubject(masked: string, tokens: Token[], cueAt: number): Prin
   if (end === start || end - start > MAX_SUBJECT_WORDS) return null;
   const glued = subjectAfterCrosshead(tokens, start, end, cueAt);
   if (glued !== null) return subjectText(masked, tokens, glued.start, glued.end);
-  // "X, the vice chairwoman, emailed supporters on Monday, telling them": words opening on a verb are the
-  // predicate; the subject is the sentence's.
-  if (/^\p{Ll}+ed$/u.test(tokens[start]?.text ?? '')) return mainSubject(tokens, cueAt);
+  // "X, the vice chairwoman, emailed supporters on Monday, telling them" ("wrote to them, saying"): words opening on a
+  // verb are the predicate; the subject is the sentence's. A cue before a name ("“...,” said Mr. Roe, adding") is
+  // inverted: the name is its subject.
+  const opener = tokens[start];
+  const inverted = opener !== undefined && CUE_WORDS.has(normaliseWord(opener.text)) && isCapitalised(tokens[start + 1]?.text ?? '');
+  const predicate = opener !== undefined && (/^\p{Ll}+ed$/u.test(opener.text) || (irregularPast(opener) && !inverted));
+  if (predicate) return mainSubject(tokens, cueAt);
   return subjectText(masked, tokens, start, end);
 }

@@ -138,11 +138,17 @@ function opensNextParagraph(text: string, at: number, end: number): boolean {
   return next !== -1 && next < end && (!isWordChar(text[next + 1]) || opensNextParagraph(text, next, end));
 }
 
+/**
+ * Where the quote opened at `open` closes, or -1. A quote nested in it with other marks is skipped whole: «» in «»,
+ * and curly marks in a quote opened with a straight one ('"The agency isn’t about “Equal Justice” anymore.'), whose
+ * right mark would otherwise close the outer quote after the nested one's words.
+ */
 function findDoubleCloser(text: string, open: number, end: number, mark: string, closers: string): number {
   let depth = 0;
   for (let j = open + 1; j < end; j += 1) {
     const ch = text[j] ?? '';
     if (mark === '«' && ch === '«') depth += 1;
+    else if (mark === '"' && ch === '“' && opensNested(text, open, j, end)) depth += 1;
     else if (closers.includes(ch)) {
       // A left mark only closes when it cannot be opening a nested quote.
       if (ch === '“' && mark !== '„' && !(isSpace(text[j + 1]) || /[.,;:!?)]/.test(text[j + 1] ?? ''))) continue;
@@ -152,6 +158,14 @@ function findDoubleCloser(text: string, open: number, end: number, mark: string,
   }
   return -1;
 }
+
+/**
+ * A left curly mark printed against the word after it, with a right mark after that word, opens a quote nested in the
+ * one opened at `open`, unless nothing comes between the two opening marks (a pull quote printed '" “If I ... ”"'
+ * doubles its marks around the same words).
+ */
+const opensNested = (text: string, open: number, at: number, end: number): boolean =>
+  text.slice(open + 1, at).trim() !== '' && isWordChar(text[at + 1]) && text.slice(at + 1, end).includes('”');
 
 const SINGLE_OPENERS = "'‘‚‹";
 const SINGLE_CLOSERS = "'’›‘";

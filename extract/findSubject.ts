@@ -5,7 +5,7 @@ import { AUXILIARIES, CLAUSE_WORDS, ORG_MARKERS, ORG_NOUNS, PARTICLES, PERSON_NO
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
-import { nameAfterRole } from './setOffRole.ts';
+import { describedThenNamed, nameAfterRole } from './setOffRole.ts';
 import { isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { isTransitiveVerb } from './wordnetVerbs.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
@@ -405,6 +405,13 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
   // "A few minutes later they reversed themselves": a time before the subject is no part of it.
   const time = tokens.findIndex((t, k) => k > start && k < start + 5 && k + 1 < before && /^(?:later|earlier|ago)$/.test(t.text) && TIME_UNITS.test(tokens[k - 1]?.text ?? ''));
   if (time !== -1 && tokens.slice(start, time).every((t) => t.word)) start = time + 1;
+  // "The regional director, Jane Roe, reached out ...": a role set off before the name it describes runs on to the name;
+  // the name alone when the two are longer than a subject is read.
+  const described = describedThenNamed(tokens, start);
+  if (described !== -1 && described < before && tokens[described]?.text === ',') {
+    const comma = tokens.slice(start, described).map((t) => t.text).lastIndexOf(',') + start;
+    return phraseOf(tokens, described - start > MAX_SUBJECT_WORDS ? comma + 1 : start, described);
+  }
   let end = start;
   let common = 0;
   while (end < before && end - start < 7) {
@@ -692,5 +699,26 @@ export function orderFigureNames(
   const free = entities.find((name) => at(name).some((i) => !aside(name, i)));
   const subject = owner ?? speaker ?? free ?? entities[0];
   if (subject === undefined) return [];
+  if (opensTally(sentence, figure, subject)) return [subject];
   return [subject, ...entities.filter((name) => name !== subject && !isFormOf(name, subject))];
+}
+
+/** Verbs by which a sentence tallies what its subject did ("Lena Park had 12 points", "Ortiz scored 30"). */
+const TALLY_VERB = /^[ \u00A0]+(?:had|scored|added|recorded|posted|grabbed|collected|totaled|totalled|tallied|finished with|caught)[ \u00A0]+/i;
+
+/**
+ * A stat line in prose: the sentence opens with its subject and a verb that tallies what they did, then only figures
+ * up to this one, no other name and no clause break ("Lena Park had four points, 10 assists and a season-high six
+ * steals"). The figure is the subject's alone: a name later in the sentence (an opponent, a former team) is not whose
+ * it is, so that two players' "10 assists" of one game stay two figures (dedupe's differentSubjects). A verb of
+ * saying between ("had said") makes it a report, not a tally.
+ */
+function opensTally(sentence: string, figure: { start: number }, subject: string): boolean {
+  const lead = sentence.length - sentence.trimStart().length;
+  if (!sentence.startsWith(subject, lead)) return false;
+  const verb = TALLY_VERB.exec(sentence.slice(lead + subject.length, figure.start));
+  if (verb === null) return false;
+  const between = sentence.slice(lead + subject.length + verb[0].length, figure.start);
+  // "State's reviewers had said more than 1,300 emails ...": a report of others' figures, no tally of its own.
+  return !/[;:!?"“”()]|\.(?!\d)|\p{Lu}|\b(?:said|told|reported|estimated|claimed)\b/u.test(between);
 }

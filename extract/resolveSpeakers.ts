@@ -134,7 +134,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
       lastPerson = known;
       lastPersonAt = event.offset;
       roster.push(known);
-      if (event.kind === 'attribution' && event.phrase.refersTo === null && event.phrase.strongPerson !== true) {
+      // A title printed alone ("King said") is a surname: a person's, never what "it" or "the company" means.
+      if (event.kind === 'attribution' && event.phrase.refersTo === null && event.phrase.strongPerson !== true && event.phrase.titleAlone !== true) {
         lastUnproven = known;
       } else if (lastUnproven?.speaker === known.speaker) lastUnproven = null;
     } else lastOrganisation = known;
@@ -277,9 +278,13 @@ function resolveOne(
   }
   if (phrase.name === null) return null;
   if (phrase.titleAlone === true) {
-    // "King told the Daily News": the surname of the "Tishana King" the text named, never a king.
+    // "King told the Daily News": the surname of the "Tishana King" the text named, never a king; a surname as printed
+    // when the text never gives the full name ("King provided an explanation, saying"), not the last speaker's quote.
+    // A title in the text's headline ("Ginsburg apologizes ...; Justice vows to ...") is the role of the person it
+    // names: no one.
     const full = lookupName(index, phrase.name);
-    return full === null ? null : { speaker: full.name, speakerType: 'person', role: full.role ?? roleOf(roster, full.name) };
+    if (full !== null) return { speaker: full.name, speakerType: 'person', role: full.role ?? roleOf(roster, full.name) };
+    return inTitle(context.masked, event.offset) ? null : { speaker: phrase.name, speakerType: 'person', role: null };
   }
   // "a Trump spokesman", "Secretary of State": a person's description opening on a capital is still no name.
   if (/^\p{Ll}/u.test(phrase.name) || (phrase.head !== null && !isPluralHead(phrase.head) && phrase.type === 'person' && phrase.role === phrase.name)) return namedRightAfter(phrase, event.offset, context) ?? describe(phrase);
@@ -337,6 +342,15 @@ const PERSONAL_BODIES: ReadonlySet<string> = new Set(['campaign', 'office', 'cam
 /** Whether the document printed `name` with a title or a person's role. */
 const isStrongPerson = (index: NameIndex, name: string): boolean =>
   (index.get(normaliseWord(name.split(/\s+/).pop() ?? '')) ?? []).some((entry) => entry.name === name && entry.strongPerson);
+
+/**
+ * Whether `offset` is in the title a text of several lines opens with: its lines up to the first that ends a sentence
+ * ("Ginsburg apologizes for Trump comments; \nJustice vows to be ... opinions.\n").
+ */
+function inTitle(masked: string, offset: number): boolean {
+  const titleEnd = /[.!?]['"’”]?[ \t]*\n/u.exec(masked)?.index;
+  return titleEnd !== undefined && offset < titleEnd;
+}
 
 /** "they" points back at a group, never at one person. */
 const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && /^they$/i.test(phrase.raw);

@@ -2,7 +2,7 @@
 
 import { getGender } from 'gender-detection-from-name';
 import { PERSON_NOUNS, ROLE_WORDS, normaliseWord } from './cues.ts';
-import { isCapitalised } from './tokenize.ts';
+import { isCapitalised, isPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 
 const MAX_ROLE_WORDS = 6;
@@ -35,9 +35,10 @@ export const isRoleNoun = (word: string): boolean => {
 };
 
 /**
- * "a Sudanese government spokesman, Jane Roe", "one of the rebel leaders, Jane Roe": a description headed by a
- * person's role, then the name it describes set off by a comma. Returns the index just past the name (the name
- * ends at punctuation or at the end of the tokens), or -1 when the words from `at` are not such a pair.
+ * "a Sudanese government spokesman, Jane Roe", "one of the rebel leaders, Jane Roe", "Acme's regional director, Jane
+ * Roe": a description headed by a person's role, then the name it describes set off by a comma. Returns the index just
+ * past the name (the name ends at punctuation or at the end of the tokens), or -1 when the words from `at` are not such
+ * a pair.
  */
 export function describedThenNamed(tokens: readonly Token[], at: number): number {
   let k = at;
@@ -45,7 +46,9 @@ export function describedThenNamed(tokens: readonly Token[], at: number): number
   const oneOf =
     normaliseWord(tokens[k]?.text ?? '') === 'one' && normaliseWord(tokens[k + 1]?.text ?? '') === 'of';
   if (oneOf) k += 2;
-  if (!/^(?:a|an|the|its|his|her|their)$/i.test(tokens[k]?.text ?? '')) return -1;
+  // "Acme's regional director, Jane Roe": a capitalised owner's possessive determines the role as an article does.
+  const owner = isCapitalised(tokens[k]?.text ?? '') && isPossessive(tokens[k]?.text ?? '');
+  if (!/^(?:a|an|the|its|his|her|their)$/i.test(tokens[k]?.text ?? '') && !owner) return -1;
   const open = k;
   while (k < tokens.length && tokens[k]?.word === true && k - open <= MAX_ROLE_WORDS) k += 1;
   if (tokens[k]?.text !== ',' || k - open < 2) return -1;

@@ -31,3 +31,20 @@ test('one player named two ways, or one toll two named people give, still joins 
   assert.equal(joins(police, mayor), true);
   assert.equal(joins(mayor, police), true);
 });
+
+test("a stat line in prose is its subject's: two players' equal tallies of one game are two figures", () => {
+  const game =
+    'The Comets beat the Sparks on Sunday. Tamsin Okafor had six points, 10 assists and four rebounds for the Comets, and she guarded Dana Whitlock all night. Dana Whitlock had 14 points and a career-high 10 assists.';
+  const [okafor, whitlock] = figures(game).filter((m) => m.value === 10);
+  assert.ok(okafor && whitlock);
+  assert.deepEqual([okafor.entities, whitlock.entities], [['Tamsin Okafor'], ['Dana Whitlock']]);
+  assert.equal(joins(whitlock, okafor), false);
+  assert.equal(joins(okafor, whitlock), false);
+  // One player's tally told again joins.
+  const again = figures('Tamsin Okafor had 10 assists in the win over the Sparks, the team said.').find((m) => m.value === 10);
+  assert.ok(again);
+  assert.equal(joins(again, okafor), true);
+  // A report of someone's figures is no tally of the speaker's own: the sentence's names stay.
+  const [report] = figures('Harlan Voss had said more than 1,300 Acme Bank loans were in default in Ohio.');
+  assert.ok(report && report.entities.length > 1, JSON.stringify(report?.entities));
+});

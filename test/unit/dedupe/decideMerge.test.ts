@@ -350,6 +350,32 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(quote('the mayor said that our council and its partners do'), [claim('c1', [unfunded])]).matches, []);
   });
 
+  test('printings whose subjects are described as one office of two towns are about two people; one town described two ways is one', () => {
+    const said = (text: string) => ({ ...quote(text, 'police'), kind: 'statement' as const, weakSpeaker: true });
+    const stored = (text: string) => ({ id: 'c1', kind: 'statement' as const, value: null, unit: null, variants: [{ text, speakerKey: 'police', entities: [], weakSpeaker: true }] });
+    const lindenburg = said('Brandt, the harbour master of Lindenburg, was arrested on Tuesday after a search of his office');
+    assert.deepEqual(decideMerge(lindenburg, [stored('Brandt, the harbour master of Oakhollow, was arrested on Tuesday after a search of his office')]).matches, []);
+    assert.deepEqual(decideMerge(lindenburg, [stored('Brandt, the Lindenburg harbour master, was arrested on Tuesday after a search of his office')]).matches, ['c1'], 'one town');
+    assert.deepEqual(decideMerge(lindenburg, [stored('Brandt was arrested on Tuesday after a search of his office')]).matches, ['c1'], 'described once');
+  });
+
+  test('a date printed after a weekday the other printing names alone is the same day; another date or day is not', () => {
+    const stored = (text: string) => claim('c1', [text], 'ilse moran');
+    const dated = quote('Verhoef died Sunday, March 7, 2010, of heart failure', 'ilse moran');
+    assert.deepEqual(decideMerge(dated, [stored('Verhoef died Sunday of heart failure')]).matches, ['c1']);
+    assert.deepEqual(decideMerge(dated, [stored('Verhoef died Sunday, March 14, 2010, of heart failure')]).matches, [], 'another date');
+    assert.deepEqual(decideMerge(dated, [stored('Verhoef died Monday of heart failure')]).matches, [], 'another day');
+  });
+
+  test('one surname printed with one office of two towns is two people, whose same words do not join', () => {
+    const said = 'the new budget would cut road repairs in the town by a third next year';
+    const mayor = (role: string) => ({ ...quote(said, 'brandt'), kind: 'statement' as const, role });
+    const stored = (role: string) => ({ id: 'c1', kind: 'statement' as const, value: null, unit: null, variants: [{ text: said, speakerKey: 'brandt', entities: [], role }] });
+    assert.deepEqual(decideMerge(mayor('mayor of Lindenburg'), [stored('mayor of Oakhollow')]).matches, []);
+    assert.deepEqual(decideMerge(mayor('mayor of Lindenburg'), [stored('Lindenburg Mayor')]).matches, ['c1'], 'one town');
+    assert.deepEqual(decideMerge(mayor('mayor of Lindenburg'), [stored('Lindenburg Sen.')]).matches, ['c1'], 'two offices show nothing');
+  });
+
   test('a described speaker joins a named one whose printed role it describes as one speaker would, a loose wording too', () => {
     const named = (text: string, role: string | null) => ({
       id: 'c1',

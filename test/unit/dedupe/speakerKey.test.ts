@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compatibleSpeakers, describesRole, isWeakSpeaker, mayNameOnePerson, roleBodyWords, speakerKey, surnameOf, speaksFor } from '../../../dedupe/speakerKey.ts';
+import { compatibleSpeakers, describesRole, isWeakSpeaker, mayNameOnePerson, roleBodyWords, rolesOfTwoHolders, speakerKey, surnameOf, speaksFor } from '../../../dedupe/speakerKey.ts';
 
 describe('speaker keys', () => {
   test('titles and possessives go, the surname is the last word', () => {
@@ -109,4 +109,15 @@ test('a given name spelt two ways that sound alike is one name; names that diffe
   assert.equal(compatibleSpeakers('andrea rauch', 'andrew rauch'), false);
   assert.equal(compatibleSpeakers('maria rauch', 'mario rauch'), false);
   assert.equal(compatibleSpeakers('karolos vanetis', 'carolos venetis'), false, 'another surname');
+});
+
+test('one office of two places shows two holders; one place printed two ways, or two offices, shows nothing', () => {
+  assert.equal(rolesOfTwoHolders('mayor of Lindenburg', 'mayor of Oakhollow'), true);
+  assert.equal(rolesOfTwoHolders('Kessel police Sgt.', 'Marrow police Sgt.'), true);
+  assert.equal(rolesOfTwoHolders('mayor of Lindenburg', 'Lindenburg Mayor'), false, 'one town');
+  assert.equal(rolesOfTwoHolders('Harbour Board chair', 'chair of the Harbour Board'), false, 'one body');
+  assert.equal(rolesOfTwoHolders('Ports Director', 'ports director of Lindenburg'), false, 'a name the other prints in lower case');
+  assert.equal(rolesOfTwoHolders('Lindenburg Gov.', 'Republican vice presidential nominee'), false, 'two offices');
+  assert.equal(rolesOfTwoHolders('Lindenburg Sen.', 'Democratic Sen.'), false, 'a party describes the holder, it places no office');
+  assert.equal(rolesOfTwoHolders('mayor of Lindenburg', null), false);
 });

@@ -10,3 +10,13 @@ test("tokenised copy's marks: ``...'' and \"...'' pairs are quotes, a '' set off
   assert.deepEqual(quoted(`"It's a dream come true for me, '' he said. He left. '' Then nothing.`), [["It's a dream come true for me", `"It's a dream come true for me, ''`]]);
   assert.deepEqual(quoted("According to ''The Hollywood Reporter'' , Ross will direct."), [['The Hollywood Reporter', "''The Hollywood Reporter''"]]);
 });
+
+test('curly marks nested in a quote opened with a straight mark are skipped whole, not read as its closer', () => {
+  const text = 'The mayor wrote:\n"The water board isn’t about “Service First” any more. It is about its own pay.\n"Fix the pipes."';
+  assert.deepEqual(
+    findQuoteSpans(text).filter((s) => s.mark === '"').map((s) => s.text),
+    ['The water board isn’t about “Service First” any more. It is about its own pay.', 'Fix the pipes.'],
+  );
+  // A pull quote that doubles its marks around the same words is one quote, as before.
+  assert.deepEqual(quoted('He said: "“We will rebuild the bridge by June.” "'), [['“We will rebuild the bridge by June.', '"“We will rebuild the bridge by June.”']]);
+});
