@@ -109,6 +109,11 @@ function nameRunAt(tokens: readonly Token[], at: number, blanked: readonly Blank
   const start = k;
   while (k < tokens.length) {
     const token = tokens[k];
+    // "Bill de Blasio", "Anna van der Berg": a surname's particles go on a run begun on a name, up to the surname.
+    if (k > start && surnameParticlesAt(tokens, k) > 0) {
+      k += surnameParticlesAt(tokens, k);
+      continue;
+    }
     if (!token || !token.word || !isCapitalised(token.text) || /-\p{Ll}/u.test(token.text)) break;
     const word = normaliseWord(token.text);
     // "Stated Roger Stone:": a verb of saying that opens the sentence is not part of the name.
@@ -127,6 +132,20 @@ function nameRunAt(tokens: readonly Token[], at: number, blanked: readonly Blank
   }
   if (k === start) return null;
   return { start, end: k, titles, nickname };
+}
+
+/** The lower-case particles that open a surname ("de Blasio", "van der Berg"). */
+const SURNAME_PARTICLE = /^(?:de|van|von|der|den|du|da|di|del|della|la|le|ter|ten)$/;
+
+/**
+ * How many surname particles start at `k`, each one space after the word before it, with a capitalised word right
+ * after the last; 0 when none does.
+ */
+function surnameParticlesAt(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  while (SURNAME_PARTICLE.test(tokens[k + n]?.text ?? '') && (tokens[k + n]?.start ?? 0) - (tokens[k + n - 1]?.end ?? 0) === 1) n += 1;
+  const next = tokens[k + n];
+  return n > 0 && next !== undefined && next.word && isCapitalised(next.text) && next.start - (tokens[k + n - 1]?.end ?? 0) === 1 ? n : 0;
 }
 
 /** An adverb of manner or comment ("Ironically", "Separately") or a subordinator, which may open a sentence before a name. */

@@ -107,8 +107,11 @@ function printsOwners(owners: readonly string[], role: string): boolean {
  * "retired Adm.", "Rear Admiral"); "aide to Senator" names the senator, not the aide.
  */
 function titleBefore(before: string, head: string): string | null {
+  // A quote ends the clause too: its masked words, printed against the title with no space ("...,”Mayor Ann
+  // Holt said"), would otherwise open the title.
   const clause = before.slice(
     Math.max(
+      before.lastIndexOf('§') + 1,
       before.lastIndexOf(',') + 1,
       before.lastIndexOf(';') + 1,
       before.lastIndexOf(':') + 1,

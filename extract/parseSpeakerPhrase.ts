@@ -96,6 +96,12 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     return rest && { ...rest, raw: raw.trim() };
   }
   if (/^(?:it|that|there|what|this)['’]s$/i.test(tokens[0]?.text ?? '') && !tokens.slice(1).some((t) => isCapitalised(t.text))) return null;
+  // "He's suggesting that ...", "They’ve argued that ...": a pronoun with its auxiliary contracted is that pronoun.
+  const contracted = /^(he|she|they|we)['’](?:s|re|d|ve|ll)$/i.exec(tokens[0]?.text ?? '')?.[1];
+  if (contracted !== undefined && tokens.length === 1) {
+    const pronoun = parseSpeakerPhrase(contracted);
+    return pronoun && { ...pronoun, raw: raw.trim() };
+  }
   // "See live caucus results here", "Read the latest updates": a link line tells the reader what to do, nobody speaks.
   if (/^(?:See|Read|Watch|Click|Listen|Subscribe|Follow)$/.test(tokens[0]?.text ?? '') && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) return null;
   // "Editor's Note: An earlier version ...", "Update:": a column label introduces the paper's own words, nobody's.

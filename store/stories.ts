@@ -294,7 +294,7 @@ export interface StoryClaim {
 
 export interface Story {
   id: string;
-  /** The earliest article's title. */
+  /** The earliest titled article's title: a text file whose first line reads as no headline has none. */
   title: string | null;
   articleCount: number;
   outletCount: number;
@@ -358,7 +358,7 @@ export async function getStory(db: Queryable, id: string, options: { limit: numb
     .sort();
   return {
     id,
-    title: articles[0]?.title ?? null,
+    title: articles.find((a) => a.title !== null)?.title ?? null,
     articleCount: articles.length,
     outletCount: new Set(articles.map((a) => a.outlet?.toLowerCase()).filter(Boolean)).size,
     firstSeen: dates[0] ?? null,
@@ -424,7 +424,7 @@ export async function listStories(db: Queryable, options: { limit: number }): Pr
     last_seen: Date | string | null;
   }>(
     `SELECT story_id AS id,
-            (array_agg(title ORDER BY published_at NULLS LAST, id))[1] AS title,
+            (array_agg(title ORDER BY published_at NULLS LAST, id) FILTER (WHERE title IS NOT NULL))[1] AS title,
             count(*)::integer AS articles,
             count(DISTINCT lower(outlet))::integer AS outlets,
             max(published_at) AS last_seen

@@ -357,4 +357,15 @@ describe('stories', () => {
     assert.equal((await app.request('http://localhost/api/stories/a_nothing')).status, 404);
     assert.equal((await app.request('http://localhost/api/stories/x?limit=0')).status, 400);
   });
+
+  test('a story whose earliest article has no title is named by the earliest that has one', async () => {
+    // The seeds' first files print no headline line: their story's earliest articles have no title.
+    const listed = await listStories(runtime.db, { limit: 10 });
+    const stories = await Promise.all(listed.map((s) => getStory(runtime.db, s.id, { limit: 1 })));
+    const untitledFirst = stories.find((s) => s.articles[0]?.title === null);
+    const titled = untitledFirst?.articles.find((a) => a.title !== null);
+    assert.ok(untitledFirst && titled, 'a story opens on an untitled article and has a titled one');
+    assert.equal(untitledFirst.title, titled.title);
+    assert.equal(listed.find((s) => s.id === untitledFirst.id)?.title, titled.title);
+  });
 });

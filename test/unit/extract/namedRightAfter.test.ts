@@ -59,4 +59,12 @@ describe('a description printed as the speaker, named right after', () => {
       'The bill stalled on Monday. An aide said the vote would be delayed again, a week after an aide to Senator Joan Park objected.';
     assert.notEqual(speakers(text)[0], 'Joan Park');
   });
+  test('"The mayor of Dunmore ... said ... . “...,”Mayor Ann Pellow said": a quote printed against the title is no part of her role', () => {
+    const text =
+      'The mayor of Dunmore, which became a city only four years ago, said she fears the council intends to raise taxes soon. ' +
+      '"These claims against the town are baseless and meant to cover the real losses of the year, "Mayor Ann Pellow said.';
+    const statement = extractMentions(text).mentions.find((m) => m.kind === 'statement');
+    assert.equal(statement?.speaker, 'Ann Pellow');
+    assert.equal(statement?.role, 'Mayor');
+  });
 });

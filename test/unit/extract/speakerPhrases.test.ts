@@ -19,6 +19,13 @@ describe('speaker phrases: names, roles and places', () => {
     assert.equal(parseSpeakerPhrase('Tuesday May Smith')?.name, 'Smith');
     assert.deepEqual(speakers('“We will go,” the mayor said in May 2016.'), ['mayor']);
   });
+
+  test('"She’s suggesting that ...": a pronoun with a contracted auxiliary is the pronoun, never a speaker named "She"', () => {
+    assert.equal(parseSpeakerPhrase('She’s')?.refersTo, 'person');
+    assert.equal(parseSpeakerPhrase("He'd")?.refersTo, 'person');
+    const text = 'Mayor Ann Pellow is digging in for a long fight. She’s suggesting that towns she won should back her plan.';
+    assert.deepEqual(speakers(text), ['Ann Pellow']);
+  });
 });
 
 describe('speaker phrases: organisations and plural titles', () => {
