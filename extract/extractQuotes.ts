@@ -145,7 +145,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       speaker = signer;
     } else if (stated !== null) {
       speaker = stated;
-    } else if (speaker.speaker === null && previous !== null && span.paragraph - previous.paragraph <= 1 && previous.mention.speaker !== null) {
+    } else if (speaker.speaker === null && previous !== null && (span.paragraph - previous.paragraph <= 1 || onlyLeadInBetween(masked, previous.close, span.open)) && previous.mention.speaker !== null) {
       speaker = { speaker: previous.mention.speaker, speakerType: previous.mention.speakerType, role: previous.mention.role };
       speakerRaw = null;
       speakerAt = NO_POSITION;
@@ -394,7 +394,8 @@ function leadIntoNext(masked: string, sentences: SentenceSpan[], placed: Array<{
 /**
  * "Ash argued in his email that the incident shows why ...\n\n“In light of this serious breach ...”": a quote with
  * no cue of its own that follows right after a reported statement (nothing but space between the statement's
- * sentence and the quote) goes on with the statement's speaker, a named person, when no quote just before gives it one.
+ * sentence and the quote) goes on with the statement's speaker, a named person or one who said, confirmed or told
+ * it, when no quote just before gives it one.
  */
 function statementJustBefore(
   analysis: TextAnalysis,
@@ -415,11 +416,15 @@ function statementJustBefore(
     const speaker = resolved.get(event);
     if (speaker?.speaker && speaker.speakerType === 'person' && /^\p{Lu}/u.test(speaker.speaker)) return speaker;
     if (speaker?.speaker && WRITING_CUES.test(statement.attribution.cue ?? '') && !isPluralDescription(speaker.speaker)) return speaker;
+    // Someone who said, confirmed or told it goes on too ("her rep confirms ...", "a ministry statement said"), unless
+    // many people said it ("Critics said ...").
+    if (speaker?.speaker && SPEAKING_CUES.test(statement.attribution.cue ?? '') && !isPluralDescription(speaker.speaker.toLowerCase())) return speaker;
   }
   return null;
 }
 
 const WRITING_CUES = /^(?:writes|wrote|writing)$/i;
+const SPEAKING_CUES = /^(?:says|said|confirms|confirmed|told)$/i;
 /** "critics", "analysts": many people, none of whom wrote the words that follow. */
 const isPluralDescription = (speaker: string): boolean => /(?:^|\s)\p{Ll}+[^su]s$/u.test(speaker) && !/(?:ss|us|is)$/.test(speaker);
 
@@ -463,6 +468,17 @@ function continues(masked: string, sentences: SentenceSpan[], from: number, to: 
   const between = sentences.filter((s) => s.end > from && s.end <= to && masked.slice(Math.max(s.start, from), s.end).replace(/§+/g, '').trim() !== '');
   return between.length <= 1;
 }
+
+/**
+ * "“...,” Kasich said.\n\nTranscript as follows:\n\n“Tonight we ...”": a paragraph of a few words that ends on a colon
+ * and names no one (no capital after its first word) only announces the quoted paragraphs after it, so they go on
+ * with the speaker of the quote before it, as a quote in the next paragraph does.
+ */
+function onlyLeadInBetween(masked: string, from: number, to: number): boolean {
+  return LEAD_IN.test(masked.slice(from, to).trim());
+}
+
+const LEAD_IN = /^\p{Lu}\p{Ll}*(?: \p{Ll}+){0,5}:$/u;
 
 /** The sentences a span stands in, as one range of the text (the span itself when no sentence holds it). */
 function sentenceOf(sentences: SentenceSpan[], span: Pick<QuoteSpan, 'open' | 'close'>): { start: number; end: number } {

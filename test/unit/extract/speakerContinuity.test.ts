@@ -108,3 +108,28 @@ describe('an inverted speaker: a description, a comma and the name', () => {
     assert.deepEqual(speakers(text), ['Karim al Fadl']);
   });
 });
+
+describe('a quote with no cue after what someone said: the paragraph or sentence before it gives its speaker', () => {
+  test('quoted paragraphs after a one-line lead-in ("Remarks as delivered:") go on with the speaker of the quote before', () => {
+    const text =
+      'On Friday in Carrisford, Mayor Elspeth Tarrant said, “The harbour will stay open.”\n\nRemarks as delivered:\n\n"We met the fishermen this morning and they asked us to wait.\n\n"We will not wait. The pier is ours to build."';
+    assert.deepEqual(speakers(text), ['Elspeth Tarrant', 'Elspeth Tarrant', 'Elspeth Tarrant']);
+  });
+
+  test('a lead-in paragraph that names someone passes on nobody', () => {
+    const text =
+      'On Friday in Carrisford, Mayor Elspeth Tarrant said, “The harbour will stay open.”\n\nFrom Owen Pryce at the Herald:\n\n"The pier is a folly and the town will pay for it."';
+    assert.notEqual(speakers(text)[1], 'Elspeth Tarrant');
+  });
+
+  test("a quote right after what a spokesman said goes on with the spokesman", () => {
+    const text =
+      'The ferry will run again in March, a harbour spokesman said. "The repairs took longer than we planned. We thank passengers for their patience."';
+    assert.deepEqual(speakers(text), ['harbour spokesman', 'harbour spokesman']);
+  });
+
+  test('a quote right after what a one-word name confirmed goes on with that speaker', () => {
+    const text = 'Speaking to reporters, Tolland confirmed the ferry would run again in March. "The repairs took longer than we planned."';
+    assert.deepEqual(speakers(text), ['Tolland', 'Tolland']);
+  });
+});
