@@ -1,6 +1,7 @@
 /** How two quotes' words relate, and whether a guard (figure, negation) keeps them apart. */
 import { isStopWord, stemWord } from './nlp.ts';
 import { AMOUNT_NOUNS, printFiguresOneWay, SCALE_ABBREVIATIONS, SMALL_NUMBERS, SPELLED_NUMBERS, UNGUARDED_NUMBERS } from './numberWords.ts';
+import { MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './calendarWords.ts';
 
 export type TextRelation = 'same' | 'contains' | 'contained' | 'similar' | 'different';
 export type GuardReason = 'figure' | 'negation';
@@ -147,11 +148,8 @@ const sortedGuards = (tokens: readonly string[], pick: (t: string) => boolean) =
     .sort()
     .join(' ');
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+/** Days of the week as a printing's tokens give them, whole or abbreviated. */
+const WEEKDAYS = new Set([...WEEKDAY_NAMES, ...WEEKDAY_ABBREVIATIONS]);
 
 /**
  * A printing's words without the calendar date it prints after a weekday ("died Saturday, July 24, 2004") when the

@@ -17,6 +17,7 @@ import { printFiguresOneWay } from './numberWords.ts';
 import { REWORDING_MODEL } from './rewordingWeights.ts';
 import { mayNameOnePerson, rolesOfTwoHolders, speakerKey } from './speakerKey.ts';
 import { derivedFromEachOther, kindOfEachOther, sensesOf, shareSense, swapsKind } from './synonyms.ts';
+import { MONTHS, WEEKDAY_NAMES } from './calendarWords.ts';
 
 /** Fewest words of substance the shorter printing must have, and share with the longer (as stems or senses), to be one assertion. */
 const SHARED_WORDS = 3;
@@ -146,11 +147,7 @@ function swappedNames(a: string, b: string): boolean {
 }
 
 /** Days and months, as namesOf gives them (lower case; "Aug." as "aug"). */
-const DATES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+const DATES = new Set([...WEEKDAY_NAMES, ...MONTHS]);
 
 /**
  * Whether two printings name someone or something in common ("Kirkpatrick", "the Persian Gulf"): what ties two
