@@ -267,16 +267,16 @@ function namesSpeakers(text: string, quotes: readonly ExtractedMention[], start:
  * Nouns for the two parties a story sets against each other or together: nations, sides, rivals; a word may describe
  * them ("the two rising candidates", "the two tech giants"), but no scale word ("the two dozen states" counts).
  */
-const PAIR_NOUNS = /^two\s+(?:(?!dozen\b|score\b|hundred\b|thousand\b|million\b|billion\b)\p{Ll}+\s+)?(?:nations|countries|continents|states|provinces|regions|sides|parties|camps|front-?runners|candidates|rivals|leaders|governments|neighbou?rs|allies|powers|superpowers|chambers|houses|companies|firms|giants|teams|clubs)$/iu;
+const PAIR_NOUNS = /^two\s+(?:(?!dozen\b|score\b|hundred\b|thousand\b|million\b|billion\b)\p{Ll}+\s+)?(?:nations|countries|continents|states|provinces|regions|sides|parties|camps|front-?runners|candidates|rivals|leaders|governments|neighbou?rs|allies|powers|superpowers|chambers|houses|companies|firms|giants|teams|clubs|democrats|republicans|senators|lawmakers|politicians|legislators)$/iu;
 
 /** Nouns that say only that people are meant (their sex or age), not what part they had in anything. */
 const PLAIN_PEOPLE = /^(?:men|women|people|persons|individuals|boys|girls|guys|youths)$/i;
 
 /**
- * "the two nations", "their two countries", "the two front-runners": the pair a story is about, named again by
- * "the two" (or "their", "both"), counts nothing anyone reports; "two nations signed" counts. So do two people
- * named again by a plain noun ("the trial of the two men accused", "one of the two women"): the pair the story is
- * about. A noun of what they did or had done to them still counts ("the two victims", "the two officers involved").
+ * "the two nations", "their two countries", "the two front-runners", "the two Democrats": the pair a story is about,
+ * named again by "the two" (or "their", "both"), counts nothing anyone reports; "two nations signed" counts. So do
+ * two people named again by a plain noun ("the trial of the two men accused", "one of the two women"): the pair the
+ * story is about. A noun of what they did or had done to them still counts ("the two victims", "the two officers involved").
  */
 function namesKnownPair(text: string, start: number, end: number): boolean {
   if (!/\b(?:the|their|its|our|these|those|both)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;

@@ -203,6 +203,8 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
   const answered = new Set(placed.flatMap(({ mention, span }, k) => (asked.has(mention) && answeredByOther(mention, span, placed[k + 1]) ? [mention] : [])));
   leadIntoNext(masked, sentences, placed);
   if (answered.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((m) => !answered.has(m)));
+  const listed = questionList(placed);
+  if (listed.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((m) => !listed.has(m)));
   // The parts of one statement around a parenthetical cue share their attribution.
   const statementRelations = new Map<StatementSpan['attribution'], number>();
   for (const { statement, event } of statements) {
@@ -257,6 +259,31 @@ function answeredByOther(question: ExtractedMention, span: QuoteSpan, next: { me
   if (next === undefined || next.span.paragraph - span.paragraph > 1 || !/^\p{Lu}/u.test(next.span.text.trim())) return false;
   const [asker, answerer] = [question.speaker, next.mention.speaker];
   return asker !== null && answerer !== null && !asker.includes(answerer) && !answerer.includes(asker);
+}
+
+/**
+ * A checklist, a questionnaire or a quiz printed as quoted paragraphs ("Here they are: “Has the candidate ever ...?”
+ * “Does the candidate ...?” “Would the candidate ...?”"): three or more quotes in a row, each a paragraph of its own
+ * holding one question and no cue, list questions for the reader to weigh and assert nothing. One question, or
+ * questions between assertions ("“Why do we pay more?” she asked. “Because ...”"), stay the speaker's.
+ */
+const LISTED_QUESTIONS = 3;
+function questionList(placed: ReadonlyArray<{ mention: ExtractedMention; span: QuoteSpan }>): Set<ExtractedMention> {
+  const listed = new Set<ExtractedMention>();
+  let run: ExtractedMention[] = [];
+  let lastParagraph = Number.NEGATIVE_INFINITY;
+  const close = (): void => {
+    if (run.length >= LISTED_QUESTIONS) for (const m of run) listed.add(m);
+    run = [];
+  };
+  for (const { mention, span } of placed) {
+    const alone = questionOnly(span) && mention.cue === null && span.paragraph !== lastParagraph;
+    if (!alone || span.paragraph - lastParagraph > 1) close();
+    if (alone) run.push(mention);
+    lastParagraph = span.paragraph;
+  }
+  close();
+  return listed;
 }
 
 /**

@@ -611,6 +611,50 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
 }
 
 /**
+ * "The mayor thinks the fee is too high, former Governor Tom Holt said this week at an event in Dover — a reversal of
+ * ...": after a cue whose short subject is set off by a comma behind a clause, a time or a circumstance with no "that"
+ * and no verb before a stop is the saying's; what was said is the clause before the comma, not the words after the cue.
+ */
+function invertedCircumstance(tokens: readonly Token[], cue: number, start: number): boolean {
+  if (!opensCircumstance(tokens, start) && !WHEN_WORDS.test(tokens[start]?.text ?? '')) return false;
+  const comma = tokens.slice(0, cue).map((t) => t.text).lastIndexOf(',');
+  const subject = tokens.slice(comma + 1, cue);
+  if (comma < MIN_CONTENT_WORDS || subject.length === 0 || subject.length > 6 || subject.some((t) => !t.word || CLAUSE_WORDS.has(normaliseWord(t.text)))) return false;
+  const stop = tokens.findIndex((t, j) => j > start && /^[,;:—–.]$/.test(t.text));
+  const rest = tokens.slice(start, stop === -1 ? tokens.length : stop);
+  return !rest.some((t) => FINITE_WORDS.test(t.text) || IRREGULAR_PAST.test(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text) || normaliseWord(t.text) === 'that');
+}
+
+/**
+ * "A few weeks after the mayor announced that the harbour would stay open, the port board sold the pier": after a
+ * subordinate clause's comma, a short subject (a determiner or capitalised words, at most three) and a past verb open
+ * the main clause, which the report does not reach. "after she said Smith, the mayor, would quit" goes on.
+ */
+function mainClauseAt(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at]?.text ?? '';
+  if (!isCapitalised(first) && !/^(?:the|a|an|its|his|her|their|our)$/.test(first)) return false;
+  for (let j = at + 1; j < Math.min(tokens.length, at + 4); j += 1) {
+    const text = tokens[j]?.text ?? '';
+    if (IRREGULAR_PAST.test(text) || /^\p{Ll}{2,}ed$/u.test(text)) return true;
+    if (!tokens[j]?.word || CLAUSE_WORDS.has(normaliseWord(text)) || STATEMENT_CUES.has(normaliseWord(text))) return false;
+  }
+  return false;
+}
+
+/** "about the ...", "about his ...": a topic after a cue, its determiner a definite one, never "about the same". */
+function aboutTopic(tokens: Token[], at: number): boolean {
+  if (normaliseWord(tokens[at]?.text ?? '') !== 'about') return false;
+  const [det, next] = [normaliseWord(tokens[at + 1]?.text ?? ''), normaliseWord(tokens[at + 2]?.text ?? '')];
+  return /^(?:the|his|her|their|its|our|my|your|this|these|those)$/.test(det) && !/^(?:same|size|time)$/.test(next);
+}
+
+/** ", the first time it has ...", ", the first such ...", ", a move that ...", ", a move which ...": a comment set off after a report. */
+function writerComment(tokens: Token[], at: number): boolean {
+  const [a, b, c] = [0, 1, 2].map((i) => normaliseWord(tokens[at + i]?.text ?? ''));
+  return (a === 'the' && b === 'first' && (c === 'time' || c === 'such')) || (a === 'a' && b === 'move' && (c === 'that' || c === 'which'));
+}
+
+/**
  * "Cruz's office said the deaths were caused by gunfire and called on the army to withdraw", "Trump said he had watched
  * the hearing and slammed it as a sham", "He said it would ship next year, but he gave no details": after the reported
  * clause, "and" or "but" (and the speaker's pronoun) before a further act of the one who spoke (a reaction, a call
@@ -625,6 +669,9 @@ function beforeOwnAct(tokens: Token[], found: Found): Found {
     if (tokens[k]?.text === ',' && /^(?:calling|describing)$/.test(tokens[k + 1]?.text ?? '')) {
       return clause(tokens, from, k, found.attribution) ?? found;
     }
+    // "The port said it had seized 40 tons of cocaine this year, the first time it has given such a figure", "..., a move
+    // that will cost 300 jobs": an appositive that judges the event reported is the writer's comment on it.
+    if (tokens[k]?.text === ',' && writerComment(tokens, k + 1)) return clause(tokens, from, k, found.attribution) ?? found;
     if (!/^(?:and|but)$/i.test(tokens[k]?.text ?? '')) continue;
     let at = k + 1;
     if (/^(?:he|she|they)$/i.test(tokens[at]?.text ?? '') && tokens[k - 1]?.text === ',') at += 1;
@@ -765,6 +812,19 @@ function accordingTo(tokens: Token[]): Found | null {
       return clause(tokens, afterLeadIn(tokens, k - 1), k - 1, { ...attribution, position: 'after' });
     }
     if (leadsClause(tokens, k) && subjectEnd !== -1) {
+      // "In a post in May, the account praised the attack, according to a report from the Harbour Group, which tracks
+      // ...": a relative clause after the source goes on about the source; what it says is the clause before, after
+      // the introduction's comma.
+      // "According to the Harbour Group, which tracks boats, the port is failing": what it says starts after the
+      // relative clause.
+      if (/^(?:which|who|whose|whom)$/i.test(tokens[subjectEnd + 1]?.text ?? '')) {
+        if (tokens[k - 1]?.text !== ',') {
+          const after = nextComma(tokens, subjectEnd + 1);
+          return after === -1 ? null : clause(tokens, after + 1, tokens.length, { ...attribution });
+        }
+        const from = tokens.slice(0, k - 1).map((t) => t.text).lastIndexOf(',') + 1;
+        return k - 1 - from >= MIN_CONTENT_WORDS && clauseBefore(tokens.slice(from), k - 1 - from) ? clause(tokens, from, k - 1, { ...attribution, position: 'after' }) : null;
+      }
       return clause(tokens, afterAppositive(tokens, subjectEnd), tokens.length, { ...attribution });
     }
     if (tokens[k - 1]?.text === ',' && (subjectEnd === -1 || subjectEnd >= tokens.length - 2)) {
@@ -1021,11 +1081,16 @@ function headCue(tokens: Token[]): Found | null {
     if (/^ask(?:s|ed)?$/.test(word) && asksQuestion(tokens, start)) continue;
     // "told Reuters more about the talks", "told her about the plan": a topic named, nothing reported.
     if (TELLING.has(word) && toldAbout(tokens, start)) continue;
+    // "The Gazette wrote about the 300th account of a group that ...", "spoke about his plan": the topic of the writing or
+    // the talk, not what was said. "said about the same", "said about 40 people" approximate a figure reported.
+    if (aboutTopic(tokens, start)) continue;
     if (TELLING.has(word)) start = skipRecipient(tokens, start);
     // "bragged prematurely about his success": an adverb before a circumstance or a topic is no part of what was said.
     // "said firmly that ...": the manner of the saying, before its "that", neither.
     if (/^\p{Ll}{3,}ly$/u.test(tokens[start]?.text ?? '') && (opensCircumstance(tokens, start + 1) || normaliseWord(tokens[start + 1]?.text ?? '') === 'that')) start += 1;
+    const circumstance = start;
     start = pastCircumstance(tokens, start);
+    if (start === circumstance && invertedCircumstance(tokens, k, start)) continue;
     // "Cruz, who has boasted of his appeal to voters that ...": a relative's cue reports the clause right after it.
     if (setOffWho(tokens, k) && !TELLING.has(word) && tokens.slice(cueEndAt, start).some((t) => normaliseWord(t.text) !== 'that')) continue;
     // "Senator Lee said as she launched the roll call.", "said while visiting the plant": a circumstance of the saying
@@ -1081,7 +1146,7 @@ function headCue(tokens: Token[]): Found | null {
     const comma = fronted(tokens, k) || setOffWho(tokens, k)
       ? tokens.findIndex((t, j) => j >= start && j < clauseEnd && t.text === ',')
       : subordinate
-        ? tokens.findIndex((t, j) => j >= start && j < clauseEnd && t.text === ',' && /^(?:he|she|they|it|we|i)$/i.test(tokens[j + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? ''))
+        ? tokens.findIndex((t, j) => j >= start && j < clauseEnd && t.text === ',' && (/^(?:he|she|they|it|we|i)$/i.test(tokens[j + 1]?.text ?? '') ? /^\p{Ll}/u.test(tokens[j + 2]?.text ?? '') : mainClauseAt(tokens, j + 1)))
         : -1;
     // "When Clinton noted that Trump has ... ― Trump boasted, “...”": a cue before the comma opens the main clause
     // the comma does not mark; the main clause's cue is the sentence's.
