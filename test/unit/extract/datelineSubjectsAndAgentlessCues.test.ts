@@ -37,7 +37,10 @@ test('a quote after "Adding," goes on with the reported statement just before it
 });
 
 test('a quote and its cue set off by dashes are the quote alone, not the narration before the dash', () => {
-  for (const [open, close, dash] of [['“', '”', '-'], ["''", "''", '—']]) {
+  for (const [open, close, dash] of [
+    ['“', '”', '-'],
+    ["''", "''", '—'],
+  ]) {
     const text = `Two Voters.\n\nNeither woman was impressed by the governor ${dash} ${open}She has never run anything bigger than a bake sale,${close} Ms. Hart said ${dash} but they would not vote for her rival either.\n`;
     const said = extractMentions(text).mentions.filter((m) => m.kind !== 'number');
     assert.deepEqual(
