@@ -1835,11 +1835,17 @@ function tailCue(tokens: Token[]): Found | null {
       const colon = tokens.findLastIndex((t, j) => j < c && t.text === ':' && !(/^\d/.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === t.end && tokens[j - 1]?.end === t.start));
       // "For almost 60 years, the Census denied any role in ...": a circumstance before the subject is no clause it reports.
       if (circumstanceOnly(tokens.slice(colon + 1, c))) return null;
-      return clause(tokens, colon + 1, quoteEnd ? c + 1 : c, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
+      // "Nobody was impressed by the mayor - “...,” Ms. Hart said - but ...": a quote and its cue set off by a dash are
+      // an aside that reports the quote alone; the narration before the dash is the writer's.
+      const aside = quoteEnd && c > colon + 1 && DASH.test(tokens[c - 1]?.text ?? '');
+      return clause(tokens, aside ? c : colon + 1, quoteEnd ? c + 1 : c, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
     }
   }
   return null;
 }
+
+/** A dash printed as one: an em or en dash, or a hyphen standing alone. */
+const DASH = /^[—–-]$/;
 
 /**
  * "..., said a report from Reuters.": a document's source after "from" or "by" is part of the inverted subject; the
@@ -1902,6 +1908,12 @@ const COMMISSIVES = /^(?:promise[sd]?|vow(?:s|ed)?|pledge[sd]?|threaten(?:s|ed)?
 
 /** Whether the word after a promise's "to" opens an infinitive ("to rebuild"), not whom it was promised to ("to the families"). */
 const promisedAct = (word: string): boolean => /^\p{Ll}/u.test(word) && !DETERMINERS.test(word) && !/^(?:him|them|us|me|you|voters|reporters|supporters)$/.test(word);
+
+/** "is", "was", "has been", "had long been": the form of "be" of a passive between its subject and participle. */
+function isPassiveBe(words: readonly string[]): boolean {
+  const be = words.filter((w) => !isLyAdverb(w) && !/^(?:long|often|also|widely|once)$/i.test(w)).map((w) => w.toLowerCase());
+  return /^(?:(?:is|was|are|were)|(?:has|have|had) been|(?:is|was) being)$/.test(be.join(' '));
+}
 
 /** "The investment, Ms. Tanzer said, is a perfect example": a clause around a parenthetical cue, in two parts. */
 /** ", says Ruiz, is": an inverted name set off mid-sentence (`invertedNameComma`) before a finite verb: its closing comma, else -1. */
@@ -1974,7 +1986,10 @@ function midCue(tokens: Token[], text: string): Found[] | null {
     if (!names && !(words.length <= 2 && (PERSON_NOUNS.has(head) || ORG_MARKERS.has(head))) && !describesPeople(words)) continue;
     const subject = phraseOf(tokens, subjectStart, end);
     if (subject === null) continue;
-    const attribution: Attribution = { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end };
+    // "a tunnel where, it is said, bandits once ...", "The mill, it was reported, employed ...": "it" and a form of "be"
+    // before the cue make it a passive with no agent; nobody said it that the text names (not the last body that spoke).
+    const agentless = words.length === 1 && /^it$/i.test(words[0]?.text ?? '') && isPassiveBe(tokens.slice(end, k).map((t) => t.text)) && /ed$|^said$|^thought$|^told$/.test(token.text);
+    const attribution: Attribution = { subject: agentless ? null : subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end };
     const first = clause(tokens, 0, comma, attribution);
     const second = clause(tokens, after + 1, tokens.length, attribution);
     if (first === null || second === null) continue;
