@@ -261,9 +261,15 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 // its own), so the held-out floor follows the new labels down, 0.782 -> 0.77. Tune: 236 of 245 (96.3%) in a run at
 // 530938e under a load of 15, 236 of 244 (96.7%) quiet at d4fb0bb; the embedded pipeline places and merges articles
 // concurrently, so one figure merge may come out another way between runs: the tune floor allows one, 0.965 -> 0.963.
+// The thirteenth figure batch (28 blind pairs, drawFigurePairs.ts 13): main's rules (c202079) on it alone joined 13 of 14
+// tune same pairs at 13 of 15 merged, and 7 of 7 held-out at 7 of 8. With it and branch figs24's rules (counts of
+// charges one faces, is accused of, sees dismissed or is cleared of are at their stage; "anywhere from", "varying from"
+// print a range; no labelled pair changes read pairwise), one run under a load of 15: tune 73.9% of 337 found (249),
+// 96.5% (249 of 258 merged); held-out 64.7% of 133 (86), 78.2% (86 of 110). Recall floors follow the new labels up
+// with slack: tune 0.729 -> 0.736, held-out 0.625 -> 0.644; precision floors unchanged (one merge may differ by run).
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.729, precision: 0.963 },
-  'held-out': { recall: 0.625, precision: 0.77 },
+  tune: { recall: 0.736, precision: 0.963 },
+  'held-out': { recall: 0.644, precision: 0.77 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 
