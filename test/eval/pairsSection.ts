@@ -267,9 +267,11 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 // print a range; no labelled pair changes read pairwise), one run under a load of 15: tune 73.9% of 337 found (249),
 // 96.5% (249 of 258 merged); held-out 64.7% of 133 (86), 78.2% (86 of 110). Recall floors follow the new labels up
 // with slack: tune 0.729 -> 0.736, held-out 0.625 -> 0.644; precision floors unchanged (one merge may differ by run).
+// On main, slack for two joins (tune) and one (held-out) that may come out another way between runs: recall 0.732 and
+// 0.638; tune precision 0.963 -> 0.961 (249 of 258: one more false merge would be 249 of 259, 96.1%).
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.736, precision: 0.963 },
-  'held-out': { recall: 0.644, precision: 0.77 },
+  tune: { recall: 0.732, precision: 0.961 },
+  'held-out': { recall: 0.638, precision: 0.77 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 
