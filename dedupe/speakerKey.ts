@@ -132,7 +132,35 @@ export function rolesOfTwoHolders(a: string | null | undefined, b: string | null
   const [partsA, partsB] = [roleParts(a), roleParts(b)];
   if (partsA.names.size === 0 || partsB.names.size === 0) return false;
   if ([...partsA.names].some((w) => partsB.words.has(w)) || [...partsB.names].some((w) => partsA.words.has(w))) return false;
+  if (abbreviatesBody(a, b) || abbreviatesBody(b, a)) return false;
   return [...partsA.office].some((w) => partsB.office.has(w));
+}
+
+/** Words that may stand inside a body's name without giving it an initial ("Bureau of Investigation" is BI of FBI). */
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'for', '&']);
+
+/**
+ * Whether a role prints a body by its initials that the other role spells out ("OSP Lt." / "Oregon State Police Lt.",
+ * "LAPD Sgt." / "Los Angeles Police Department Sgt."): an upper-case word of two to six letters of `short` is the
+ * initials of consecutive capitalised words of `long` (joiners such as "of" skipped). Then the two name one body.
+ */
+function abbreviatesBody(short: string, long: string): boolean {
+  const acronyms = (short.match(/\p{L}[\p{L}.]*/gu) ?? [])
+    .map((w) => w.replace(/\./g, ''))
+    .filter((w) => /^\p{Lu}{2,6}$/u.test(w))
+    .map((w) => w.toLowerCase());
+  if (acronyms.length === 0) return false;
+  const runs: string[] = [];
+  let initials = '';
+  for (const printed of long.match(/[\p{L}&][\p{L}'’.-]*/gu) ?? []) {
+    if (/^\p{Lu}/u.test(printed)) initials += printed[0]!.toLowerCase();
+    else if (!NAME_JOINERS.has(printed.toLowerCase())) {
+      runs.push(initials);
+      initials = '';
+    }
+  }
+  runs.push(initials);
+  return acronyms.some((acronym) => runs.some((run) => run.includes(acronym)));
 }
 
 /** Words of a description that say how a source spoke, not who it is ("the statement", "a spokesman"). */

@@ -120,4 +120,9 @@ test('one office of two places shows two holders; one place printed two ways, or
   assert.equal(rolesOfTwoHolders('Lindenburg Gov.', 'Republican vice presidential nominee'), false, 'two offices');
   assert.equal(rolesOfTwoHolders('Lindenburg Sen.', 'Democratic Sen.'), false, 'a party describes the holder, it places no office');
   assert.equal(rolesOfTwoHolders('mayor of Lindenburg', null), false);
+  assert.equal(rolesOfTwoHolders('Kessel Harbour Police Sgt.', 'KHP Sgt.'), false, 'a body and its initials');
+  assert.equal(rolesOfTwoHolders('KFD Capt.', 'Capt. of the Kessel Fire Department'), false, 'initials either way');
+  assert.equal(rolesOfTwoHolders('Bureau of Marrow Inquiry Agent', 'BMI Agent'), false, 'a joiner gives no initial');
+  assert.equal(rolesOfTwoHolders('Kessel Harbour Police Sgt.', 'MHP Sgt.'), true, 'initials of another body');
+  assert.equal(rolesOfTwoHolders('Kessel police Sgt.', 'KP Sgt.'), true, 'a lower-case word gives no initial');
 });
