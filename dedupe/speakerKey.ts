@@ -1,4 +1,4 @@
-import { nounSenses, nounSynset, synsetOffsets } from '../wordnet.ts';
+import { nounSenses, nounSynset, synsetAt, synsetOffsets } from '../wordnet.ts';
 import { isKindOfPerson } from './sameKindOfThing.ts';
 import { isStopWord, stemWord } from './nlp.ts';
 import { normalizeText } from './normalizeText.ts';
@@ -66,6 +66,40 @@ export function compatibleSpeakers(a: string | null, b: string | null): boolean 
   const [shorter, longer] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
   const given = longer.slice(0, -1);
   return shorter.slice(0, -1).every((w) => given.some((g) => sameGivenName(w, g)));
+}
+
+/** The nouns WordNet says an adjective pertains to ("egyptian" -> "egypt", "french" -> "france"), lower case. */
+function pertainsTo(adjective: string): ReadonlySet<string> {
+  const nouns = new Set<string>();
+  for (const offset of synsetOffsets('adj', adjective)) {
+    for (const pointer of synsetAt('adj', offset).pointers) {
+      if (pointer.symbol !== '\\' || pointer.pos !== 'noun') continue;
+      const words = synsetAt('noun', pointer.offset).words;
+      for (const word of pointer.target > 0 ? [words[pointer.target - 1] ?? ''] : words) nouns.add(word.toLowerCase());
+    }
+  }
+  return nouns;
+}
+
+/** A description's word without a possessive ("egypt's" -> "egypt"). */
+const withoutPossessive = (word: string) => word.replace(/['’]s$|['’]$/u, '');
+
+/**
+ * Whether two descriptions of a body ("egyptian ministry", "egypt's communications ministry") can be one: the same
+ * head noun, and every other word of the shorter a word of the longer, a possessive left out, or the adjective of
+ * its place ("egyptian" / "egypt's", "french" / "france's") as WordNet relates them. As compatibleSpeakers reads
+ * descriptions, a word the longer adds narrows it; a place of another country ("israel's ministry") keeps them two.
+ */
+export function describeOneBody(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const [wordsA, wordsB] = [a.split(' ').map(withoutPossessive), b.split(' ').map(withoutPossessive)];
+  if (wordsA.at(-1) !== wordsB.at(-1)) return false;
+  const [shorter, longer] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
+  const others = longer.slice(0, -1);
+  const place = (adjective: string, noun: string) => pertainsTo(adjective).has(noun);
+  return shorter
+    .slice(0, -1)
+    .every((w) => others.some((o) => o === w || place(w, o) || place(o, w)));
 }
 
 /** Letters two given names must begin with alike to be one name and its short form ("Alexis" and "Alexandros", "Chris" and "Christopher"). */
