@@ -36,6 +36,13 @@ test('a quote after "Adding," goes on with the reported statement just before it
   assert.equal(speakerOf(text, 'Every contract'), 'Dana Grieve');
 });
 
+test('a quote after "Adding:" goes on with the reported statement just before it when no quote came earlier', () => {
+  for (const lead of ['Adding:', 'Adding,', 'Noting:']) {
+    const text = `Cup Final.\n\nCoach Ana Lima told the club’s radio that the squad had trained hard all week. ${lead} “We are ready for anyone they put in front of us.”\n`;
+    assert.equal(speakerOf(text, 'We are ready'), 'Ana Lima', lead);
+  }
+});
+
 test('a quote and its cue set off by dashes are the quote alone, not the narration before the dash', () => {
   for (const [open, close, dash] of [
     ['“', '”', '-'],
