@@ -660,12 +660,19 @@ function mainClauseAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** "about the ...", "about his ...": a topic after a cue, its determiner a definite one, never "about the same". */
+/**
+ * "about the ...", "about his ...": a topic after a cue, its determiner a definite one, never "about the same", nor a
+ * noun whose "that" clause says what was said ("wrote about the risk that rates could rise", "spoke about the fact that").
+ */
 function aboutTopic(tokens: Token[], at: number): boolean {
   if (normaliseWord(tokens[at]?.text ?? '') !== 'about') return false;
   const [det, next] = [normaliseWord(tokens[at + 1]?.text ?? ''), normaliseWord(tokens[at + 2]?.text ?? '')];
-  return /^(?:the|his|her|their|its|our|my|your|this|these|those)$/.test(det) && !/^(?:same|size|time)$/.test(next);
+  const content = tokens.slice(at + 2, at + 5).some((t, j) => CONTENT_NOUNS.test(normaliseWord(t.text)) && normaliseWord(tokens[at + 3 + j]?.text ?? '') === 'that');
+  return /^(?:the|his|her|their|its|our|my|your|this|these|those)$/.test(det) && !/^(?:same|size|time)$/.test(next) && !content;
 }
+
+/** Nouns whose "that" clause is a proposition ("the fact that", "the risk that"), not a relative clause. */
+const CONTENT_NOUNS = /^(?:fact|risks?|dangers?|fears?|concerns?|possibility|likelihood|threat|evidence|belief)$/;
 
 /** ", the first time it has ...", ", the first such ...", ", a move that ...", ", a move which ...": a comment set off after a report. */
 function writerComment(tokens: Token[], at: number): boolean {
