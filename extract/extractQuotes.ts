@@ -709,7 +709,8 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
     const owner = parseSpeakerPhrase([...run.slice(0, -1), stripPossessive(last)].join(' '));
     const name = owner?.name ?? '';
     const entry = lookupName(analysis.names, name.split(/\s+/).pop() ?? '');
-    const roleAfter = tokens.slice(k + 1, k + 6).some((t) => PERSON_NOUNS.has(normaliseWord(t.text)));
+    // From the word right after the possessive: "President Ana Ruiz’s chief of staff Tom Lee said".
+    const roleAfter = tokens.slice(k, k + 5).some((t) => PERSON_NOUNS.has(normaliseWord(t.text)));
     const person = owner !== null && owner.type === 'person' && owner.refersTo === null && entry?.person === true && entry.name === name && (entry.count >= 2 || entry.strongPerson);
     return person && name.split(/\s+/).length >= 2 && !roleAfter ? owner : null;
   }

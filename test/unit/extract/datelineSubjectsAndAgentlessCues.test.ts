@@ -13,6 +13,13 @@ test('the name right after a dateline is its sentence’s subject, whom a descri
   assert.equal(speakerOf(text, 'the plan'), 'Marta Quell');
 });
 
+test('a possessive name before a role right after it, after a dateline or not, is not whom a later "he" points back at', () => {
+  for (const opening of ['', 'VARNA — ']) {
+    const text = `Port Talks.\n\n${opening}Bulgarian President Stefan Ivanov's chief of staff Boris Dimov said the port deal was close.\n\n“We are ready to sign this week,” he said.\n`;
+    assert.equal(speakerOf(text, 'We are ready'), 'Boris Dimov', opening);
+  }
+});
+
 test('a cousin set off after "The other man," is the subject a later "he said" points back at', () => {
   const text =
     'Two Views From The Valley.\n\nTwo brothers were fixing a fence near the river. One of the men, Tom Alder, 61, said he would vote for Ms. Rayne because she had fixed the bridge.\n\nThe other man, his cousin Ned Furrow, 44, cited Ms. Rayne’s plan for the mill as a reason to stay home. “She has never worked a day in her life,” he said.\n';
