@@ -711,10 +711,8 @@ export function postmodifiedSubject(tokens: Token[], cueAt: number): PrintedPhra
     if ((CLAUSE_WORDS.has(word) && !joins) || STATEMENT_CUES.has(word) || AUXILIARIES.has(word) || WEEKDAY.test(token.text)) return null;
     if (k > preposition && /^\p{Ll}+ed$/u.test(token.text) && !POSTMODIFIER_PREPOSITIONS.test(words[k + 1]?.text ?? '')) return null;
   }
-  const last = words[words.length - 1];
-  const opening = words[0];
-  if (last === undefined || opening === undefined) return null;
-  return printedTokens(words.filter((t) => t.word), words.filter((t) => t.word).map((t) => t.text).join(' '));
+  const named = words.filter((t) => t.word);
+  return printedTokens(named, named.map((t) => t.text).join(' '));
 }
 
 /** The words from token `from` to `to` as one phrase (at most a subject's length), with where it is printed. */
