@@ -5,7 +5,7 @@ import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens } from './analyzeText.ts';
 import type { Attribution } from './findAttribution.ts';
-import { AUXILIARIES, normaliseWord } from './cues.ts';
+import { AUXILIARIES, WEEKDAY, normaliseWord } from './cues.ts';
 import { SUBJECT_BREAKERS, opensFronted, skipRecipient } from './findSubject.ts';
 import { nounKind } from './wordnetNouns.ts';
 
@@ -162,6 +162,8 @@ export function opensCircumstance(tokens: readonly Token[], at: number): boolean
  * Tennessee that") too, when no comma, colon, dash or quote comes before its "that".
  */
 export function pastCircumstance(tokens: readonly Token[], start: number): number {
+  const day = pastDay(tokens, start);
+  if (day > start) return day;
   if (!opensCircumstance(tokens, start) && !WHEN_WORDS.test(tokens[start]?.text ?? '')) return start;
   const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
   if (complement > 0) return start + complement;
@@ -176,4 +178,20 @@ export function pastCircumstance(tokens: readonly Token[], start: number): numbe
   const told = /^\p{Ll}+s$/u.test(closing) && /^(?:person|group)$/.test(nounKind(closing.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''))) ?? '');
   const closes = isCapitalised(closing) || /^\p{N}/u.test(closing) || told || /^(?:week|month|year|night|morning|afternoon|evening|weekend|day|time)$/.test(closing);
   return far > 0 && closes ? start + far : start;
+}
+
+/**
+ * "said on Monday the talks had failed", "said Tuesday night it would appeal": the day of the saying, with no "that"
+ * after it, before the reported clause's subject (an article, a pronoun, a name or a number); the index of that subject,
+ * else `start`.
+ */
+function pastDay(tokens: readonly Token[], start: number): number {
+  let k = normaliseWord(tokens[start]?.text ?? '') === 'on' ? start + 1 : start;
+  if (!WEEKDAY.test(tokens[k]?.text ?? '')) return start;
+  k += 1;
+  if (/^(?:night|morning|afternoon|evening)$/.test(tokens[k]?.text ?? '')) k += 1;
+  const next = tokens[k]?.text ?? '';
+  const opens = /^(?:the|a|an|its|his|her|their|our|it|he|she|they|we|there|this|these|those|no|some|all|most)$/.test(next) || (isCapitalised(next) && !WEEKDAY.test(next)) || /^(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$)/u.test(next);
+  // "on Monday the 14th": the date goes on.
+  return opens && tokens[k + 1]?.word === true && !/^\p{N}/u.test(tokens[k + 1]?.text ?? '') ? k : start;
 }

@@ -154,6 +154,9 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       cue = null;
     } else if (speaker.speaker === null && attribution === null) {
       speaker = statementJustBefore(analysis, statements, resolved, span) ?? clauseJustBefore(analysis, clauses, span) ?? speaker;
+    } else if (speaker.speaker === null && attribution?.subject === null) {
+      // "Lima said the team had trained hard. Adding: “...”" with no quote before it: the statement's speaker goes on.
+      speaker = statementJustBefore(analysis, statements, resolved, span) ?? speaker;
     }
     // The parts of a split quote share their cue: one attribution.
     const sameCue = previous !== null && cueStart !== null && previous.cueStart === cueStart;
@@ -267,21 +270,27 @@ function answeredByOther(question: ExtractedMention, span: QuoteSpan, next: { me
  * A checklist, a questionnaire or a quiz printed as quoted paragraphs ("Here they are: “Has the candidate ever ...?”
  * “Does the candidate ...?” “Would the candidate ...?”"): three or more quotes in a row, each a paragraph of its own
  * holding one question and no cue, list questions for the reader to weigh and assert nothing. One question, or
- * questions between assertions ("“Why do we pay more?” she asked. “Because ...”"), stay the speaker's.
+ * questions between assertions ("“Why do we pay more?” she asked. “Because ...”"), or questions going on in the paragraphs
+ * right after a cued quote ("“Why ...?” she asked.", then “Who ...?” “What ...?” “Where ...?”), stay the speaker's.
  */
 const LISTED_QUESTIONS = 3;
 function questionList(placed: ReadonlyArray<{ mention: ExtractedMention; span: QuoteSpan }>): Set<ExtractedMention> {
   const listed = new Set<ExtractedMention>();
   let run: ExtractedMention[] = [];
   let lastParagraph = Number.NEGATIVE_INFINITY;
+  // Whether the run goes on from a cued quote in the paragraph right before it: the speaker asking on.
+  let spoken = false;
+  let lastCued = false;
   const close = (): void => {
-    if (run.length >= LISTED_QUESTIONS) for (const m of run) listed.add(m);
+    if (run.length >= LISTED_QUESTIONS && !spoken) for (const m of run) listed.add(m);
     run = [];
   };
   for (const { mention, span } of placed) {
     const alone = questionOnly(span) && mention.cue === null && span.paragraph !== lastParagraph;
     if (!alone || span.paragraph - lastParagraph > 1) close();
+    if (alone && run.length === 0) spoken = lastCued && span.paragraph - lastParagraph === 1;
     if (alone) run.push(mention);
+    lastCued = mention.cue !== null;
     lastParagraph = span.paragraph;
   }
   close();
@@ -700,7 +709,8 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
     const owner = parseSpeakerPhrase([...run.slice(0, -1), stripPossessive(last)].join(' '));
     const name = owner?.name ?? '';
     const entry = lookupName(analysis.names, name.split(/\s+/).pop() ?? '');
-    const roleAfter = tokens.slice(k + 1, k + 6).some((t) => PERSON_NOUNS.has(normaliseWord(t.text)));
+    // From the word right after the possessive: "President Ana Ruiz’s chief of staff Tom Lee said".
+    const roleAfter = tokens.slice(k, k + 5).some((t) => PERSON_NOUNS.has(normaliseWord(t.text)));
     const person = owner !== null && owner.type === 'person' && owner.refersTo === null && entry?.person === true && entry.name === name && (entry.count >= 2 || entry.strongPerson);
     return person && name.split(/\s+/).length >= 2 && !roleAfter ? owner : null;
   }

@@ -641,7 +641,7 @@ function invertedCircumstance(tokens: readonly Token[], cue: number, start: numb
   if (comma < MIN_CONTENT_WORDS || subject.length === 0 || subject.length > 6 || subject.some((t) => !t.word || CLAUSE_WORDS.has(normaliseWord(t.text)))) return false;
   const stop = tokens.findIndex((t, j) => j > start && /^[,;:—–.]$/.test(t.text));
   const rest = tokens.slice(start, stop === -1 ? tokens.length : stop);
-  return !rest.some((t) => FINITE_WORDS.test(t.text) || IRREGULAR_PAST.test(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text) || normaliseWord(t.text) === 'that');
+  return !rest.some((t) => isVerbLike(t) || normaliseWord(t.text) === 'that');
 }
 
 /**
@@ -660,12 +660,19 @@ function mainClauseAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** "about the ...", "about his ...": a topic after a cue, its determiner a definite one, never "about the same". */
+/**
+ * "about the ...", "about his ...": a topic after a cue, its determiner a definite one, never "about the same", nor a
+ * noun whose "that" clause says what was said ("wrote about the risk that rates could rise", "spoke about the fact that").
+ */
 function aboutTopic(tokens: Token[], at: number): boolean {
   if (normaliseWord(tokens[at]?.text ?? '') !== 'about') return false;
   const [det, next] = [normaliseWord(tokens[at + 1]?.text ?? ''), normaliseWord(tokens[at + 2]?.text ?? '')];
-  return /^(?:the|his|her|their|its|our|my|your|this|these|those)$/.test(det) && !/^(?:same|size|time)$/.test(next);
+  const content = tokens.slice(at + 2, at + 5).some((t, j) => CONTENT_NOUNS.test(normaliseWord(t.text)) && normaliseWord(tokens[at + 3 + j]?.text ?? '') === 'that');
+  return /^(?:the|his|her|their|its|our|my|your|this|these|those)$/.test(det) && !/^(?:same|size|time)$/.test(next) && !content;
 }
+
+/** Nouns whose "that" clause is a proposition ("the fact that", "the risk that"), not a relative clause. */
+const CONTENT_NOUNS = /^(?:fact|risks?|dangers?|fears?|concerns?|possibility|likelihood|threat|evidence|belief)$/;
 
 /** ", the first time it has ...", ", the first such ...", ", a move that ...", ", a move which ...": a comment set off after a report. */
 function writerComment(tokens: Token[], at: number): boolean {
@@ -924,6 +931,8 @@ function inViewOf(tokens: Token[]): Found | null {
 
 /** Past forms without "-ed" that make a clause finite ("Trump won", "prices rose"). */
 const IRREGULAR_PAST = /^(?:won|lost|had|rose|fell|grew|took|made|came|went|got|gave|left|ran|saw|began|paid|spent|sold|bought|held|led|met|kept|became)$/;
+/** A word that may be a clause's verb: a finite form, a common irregular past or a past in -ed ("fell", "is", "closed"). */
+const isVerbLike = (t: Token): boolean => FINITE_WORDS.test(t.text) || IRREGULAR_PAST.test(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text);
 
 /**
  * Whether the words before the comma at `comma` are a whole clause of their own: a subject and a finite verb from the
@@ -965,7 +974,7 @@ function cueClauseOnly(tokens: readonly Token[], end: number): boolean {
 function clauseBeforeComma(tokens: readonly Token[], start: number, comma: number): boolean {
   const words = tokens.slice(start, comma).filter((t) => t.word);
   if (words.length < MIN_CONTENT_WORDS || opensCircumstance(tokens, start) || tokens.slice(start, comma).some((t) => t.text.startsWith('§'))) return false;
-  return words.some((t) => FINITE_WORDS.test(t.text) || IRREGULAR_PAST.test(t.text) || /^\p{Ll}+ed$/u.test(t.text));
+  return words.some(isVerbLike);
 }
 
 /** Whether the words before `end` hold a quote and a cue of their own: "“We will rebuild,” the governor said". */
@@ -1915,7 +1924,6 @@ function isPassiveBe(words: readonly string[]): boolean {
   return /^(?:(?:is|was|are|were)|(?:has|have|had) been|(?:is|was) being)$/.test(be.join(' '));
 }
 
-/** "The investment, Ms. Tanzer said, is a perfect example": a clause around a parenthetical cue, in two parts. */
 /** ", says Ruiz, is": an inverted name set off mid-sentence (`invertedNameComma`) before a finite verb: its closing comma, else -1. */
 function invertedNameEnd(tokens: readonly Token[], k: number): number {
   const j = invertedNameComma(tokens, k);
@@ -1944,6 +1952,7 @@ function appositiveAfterInvertedName(tokens: readonly Token[], k: number): boole
   return j !== -1 && (/^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? '') || opensBareRole(tokens, j + 1));
 }
 
+/** "The investment, Ms. Tanzer said, is a perfect example": a clause around a parenthetical cue, in two parts. */
 function midCue(tokens: Token[], text: string): Found[] | null {
   for (let k = 2; k < tokens.length - 2; k += 1) {
     const token = tokens[k];
@@ -1953,7 +1962,7 @@ function midCue(tokens: Token[], text: string): Found[] | null {
     // "Turnout fell in every county, said Ana Ruiz, a pollster who ...": with an appositive after the name, the clause
     // before the cue is the statement, when it has a verb of its own ("Any fair reading of the law, said X, a judge,
     // would ..." is cut in two, and left).
-    if (inverted === -1 && appositiveAfterInvertedName(tokens, k) && tokens[k - 2]?.text.startsWith('§') !== true && tokens.slice(0, k - 1).some((t) => FINITE_WORDS.test(t.text) || IRREGULAR_PAST.test(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text))) {
+    if (inverted === -1 && appositiveAfterInvertedName(tokens, k) && tokens[k - 2]?.text.startsWith('§') !== true && tokens.slice(0, k - 1).some(isVerbLike)) {
       const nameEnd = tokens.findIndex((t, j) => j > k && t.text === ',');
       const subject = phraseOf(tokens, k + 1, nameEnd);
       const first = subject === null ? null : clause(tokens, 0, k - 1, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });

@@ -337,7 +337,7 @@ function quoteEndsRelative(tokens: readonly Token[], at: number): boolean {
 /**
  * Whether the quote at `at` closes an appositive set off after a name: "Jo Hale, host of ABC’s “Night Desk,” said", a
  * quoted title whose closing comma the mask hides (the comma before the description, a capitalised word before it, a
- * description in lower case or opening on an article after it, no clause word or cue between).
+ * description in lower case or opening on an article after it, no clause word, cue or finite verb between).
  */
 export function quoteEndsAppositive(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.text.startsWith('§') !== true) return false;
@@ -347,8 +347,12 @@ export function quoteEndsAppositive(tokens: readonly Token[], at: number): boole
   const before = tokens[open - 1]?.text ?? '';
   const aside = tokens[open + 1]?.text ?? '';
   if (!isCapitalised(before) || !(/^\p{Ll}/u.test(aside) || /^(?:A|An|The)$/.test(aside))) return false;
-  return tokens.slice(open + 1, at).every((t) => (t.word || /^[’'-]$/.test(t.text)) && !CLAUSE_WORDS.has(normaliseWord(t.text)) && !STATEMENT_CUES.has(normaliseWord(t.text)));
+  // "Across Europe, the mood is “grim,” said ...": a verb makes the words a clause, not a description.
+  return tokens.slice(open + 1, at).every((t) => (t.word || /^[’'-]$/.test(t.text)) && !CLAUSE_WORDS.has(normaliseWord(t.text)) && !STATEMENT_CUES.has(normaliseWord(t.text)) && !FINITE_BE_HAVE.test(t.text));
 }
+
+/** A finite form of "be" or "have", or a modal: a clause's verb, never inside an appositive. */
+const FINITE_BE_HAVE = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|did)$/;
 
 /** Sources that speak as a group though printed in lower case ("police say", "exit polls suggested"). */
 const GROUP_SOURCES = new Set(['police', 'polls', 'surveys']);
@@ -707,10 +711,8 @@ export function postmodifiedSubject(tokens: Token[], cueAt: number): PrintedPhra
     if ((CLAUSE_WORDS.has(word) && !joins) || STATEMENT_CUES.has(word) || AUXILIARIES.has(word) || WEEKDAY.test(token.text)) return null;
     if (k > preposition && /^\p{Ll}+ed$/u.test(token.text) && !POSTMODIFIER_PREPOSITIONS.test(words[k + 1]?.text ?? '')) return null;
   }
-  const last = words[words.length - 1];
-  const opening = words[0];
-  if (last === undefined || opening === undefined) return null;
-  return printedTokens(words.filter((t) => t.word), words.filter((t) => t.word).map((t) => t.text).join(' '));
+  const named = words.filter((t) => t.word);
+  return printedTokens(named, named.map((t) => t.text).join(' '));
 }
 
 /** The words from token `from` to `to` as one phrase (at most a subject's length), with where it is printed. */

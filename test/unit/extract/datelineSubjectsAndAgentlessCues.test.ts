@@ -13,6 +13,13 @@ test('the name right after a dateline is its sentence’s subject, whom a descri
   assert.equal(speakerOf(text, 'the plan'), 'Marta Quell');
 });
 
+test('a possessive name before a role right after it, after a dateline or not, is not whom a later "he" points back at', () => {
+  for (const opening of ['', 'VARNA — ']) {
+    const text = `Port Talks.\n\n${opening}Bulgarian President Stefan Ivanov's chief of staff Boris Dimov said the port deal was close.\n\n“We are ready to sign this week,” he said.\n`;
+    assert.equal(speakerOf(text, 'We are ready'), 'Boris Dimov', opening);
+  }
+});
+
 test('a cousin set off after "The other man," is the subject a later "he said" points back at', () => {
   const text =
     'Two Views From The Valley.\n\nTwo brothers were fixing a fence near the river. One of the men, Tom Alder, 61, said he would vote for Ms. Rayne because she had fixed the bridge.\n\nThe other man, his cousin Ned Furrow, 44, cited Ms. Rayne’s plan for the mill as a reason to stay home. “She has never worked a day in her life,” he said.\n';
@@ -34,6 +41,13 @@ test('a quote after "Adding," goes on with the reported statement just before it
   const text =
     'Radio Notes.\n\nThe mayor was asked about the ferry. Jon Pell responded, “It is late. But the boats will run by June, and the fares will not rise this year.”\n\nLater in the program, after the mayor had left, host Dana Grieve said of the ferry contract that the city’s audit “was not kind.” Adding, “Every contract in this town is late, and every one of them costs twice what it should.”\n';
   assert.equal(speakerOf(text, 'Every contract'), 'Dana Grieve');
+});
+
+test('a quote after "Adding:" goes on with the reported statement just before it when no quote came earlier', () => {
+  for (const lead of ['Adding:', 'Adding,', 'Noting:']) {
+    const text = `Cup Final.\n\nCoach Ana Lima told the club’s radio that the squad had trained hard all week. ${lead} “We are ready for anyone they put in front of us.”\n`;
+    assert.equal(speakerOf(text, 'We are ready'), 'Ana Lima', lead);
+  }
 });
 
 test('a quote and its cue set off by dashes are the quote alone, not the narration before the dash', () => {

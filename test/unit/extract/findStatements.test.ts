@@ -389,3 +389,16 @@ test('"X said A, adding: “B”" reports A as well as the quote, unless only a 
   const by = extractQuotes('The harbour master explained the closure by saying: “Delays are still likely.”');
   assert.deepEqual(by.map((m) => m.kind), ['quote']);
 });
+
+test('a day of the saying printed before the reported clause with no "that" ("said on Monday the ...") is skipped, not the whole report', () => {
+  const cases: Array<[string, string]> = [
+    ['The harbour master said on Monday the ferry would not sail before the storm passed.', 'the ferry would not sail before the storm passed'],
+    ['Harbour police said Sunday three fishermen had been pulled from the water.', 'three fishermen had been pulled from the water'],
+    ['The ferry operator told reporters on Tuesday night it would refund every ticket.', 'it would refund every ticket'],
+  ];
+  for (const [sentence, said] of cases) {
+    assert.equal(only(sentence).text, said, sentence);
+  }
+  // A date that goes on after the day is no clause of its own: the report still waits for its "that".
+  assert.equal(only('The harbour master said on Monday the 14th that the ferry would not sail.').text, 'the ferry would not sail');
+});

@@ -56,6 +56,13 @@ test('a quoted title that closes the appositive of the subject leaves the cue af
   );
 });
 
+test('a clause with a verb before a quoted phrase is no appositive: the inverted cue after it reports the clause', () => {
+  assert.deepEqual(
+    statements('Across Wessex, the mood at the ports is “bleak and getting bleaker,” said the union’s Mira Castell.'),
+    [['Across Wessex, the mood at the ports is “bleak and getting bleaker,”', 'Mira Castell']],
+  );
+});
+
 test('after a fronted subordinate clause that reports, the main clause reports its own words too', () => {
   assert.deepEqual(
     statements(

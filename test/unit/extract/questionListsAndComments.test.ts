@@ -31,6 +31,22 @@ describe('lists of questions, comments and topics are not claims', () => {
     assert.equal(textsOf(two, 'quote').length, 2);
   });
 
+  test("questions going on in the paragraphs right after a speaker's cued question stay the speaker's", () => {
+    const text =
+      'Mill closure\n\nMs Brandt was asked about the closure.\n\n“Why should the town pay for their mistakes?” she asked.\n\n' +
+      '“Who will answer for this?”\n\n“What happens to the workers?”\n\n“Where did the grant go?”';
+    const said = extractMentions(text).mentions.filter((m) => m.kind === 'quote');
+    assert.deepEqual(
+      said.map((m) => [m.text, m.speaker]),
+      [
+        ['Why should the town pay for their mistakes?', 'Brandt'],
+        ['Who will answer for this?', 'Brandt'],
+        ['What happens to the workers?', 'Brandt'],
+        ['Where did the grant go?', 'Brandt'],
+      ],
+    );
+  });
+
   test('"the two Republicans" names the pair a story is about; "Two Republicans voted" counts', () => {
     const text =
       'Harbour vote\n\nThe rally was the first time the two Republicans had shared a stage. Two Republicans voted against the harbour bill, the clerk said.';
@@ -50,6 +66,12 @@ describe('lists of questions, comments and topics are not claims', () => {
     const text =
       'Harbour news\n\nIn December, The Harbour Gazette wrote about the 300th boat seized by the port, which its owners repeatedly tried to reclaim but that was sold, often at a loss. The clerk said about 40 boats came in.';
     assert.deepEqual(textsOf(text, 'statement'), ['about 40 boats came in']);
+  });
+
+  test('"wrote about the risk that ..." reports the clause its noun holds, not a topic', () => {
+    const text =
+      'Rates\n\nThe economist wrote about the risk that the rate rise could tip the county into recession. In her column, Ms Varga wrote about the fact that the town has no flood plan.';
+    assert.deepEqual(textsOf(text, 'statement'), ['the rate rise could tip the county into recession', 'the town has no flood plan']);
   });
 
   test('a relative clause after "according to X" goes on about the source, whose words are the clause around it', () => {
