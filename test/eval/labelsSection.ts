@@ -251,7 +251,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // Its rules (a topic after "wrote about", the clause before ", according to X, which ...", an inverted cue's
 // circumstance, a subordinate clause's report ending before the main clause): tune 81.1% (1755), held-out 77.8% (885).
 // Tune floor 0.803 -> 0.808.
-const FOUND_FLOOR = { tune: 0.808, 'held-out': 0.777 };
+// speakers24b's blind batch (23 attributions, 8 tune and 15 held-out, under main's rules at f802e56: tune found 7 and
+// named 7 right, held-out 9 and 7): tune found 81.1% (1762 of 2173), held-out 77.8% -> 77.6% (894 of 1152). Held-out
+// floor 0.777 -> 0.774 because the labels grew, not the rules.
+const FOUND_FLOOR = { tune: 0.808, 'held-out': 0.774 };
 // speakers22b's blind batch (24 tune attributions under the rules of 4da631e: 20 found, 20 right): tune found 80.0% (1573
 // of 1966), speaker 96.0% (1510). Its rules (several holders of a role, the one the sentence before names; "the Ohio
 // senator" a role; "Maybe Trump" no name; "the Statehouse" no person's surname): tune speaker 96.0% -> 96.3% (1515 of
