@@ -26,6 +26,7 @@ import { speakerPosition } from './printedPhrase.ts';
 import { findTranscriptLines } from './findTranscriptLines.ts';
 import { signerOf } from './signedPullQuote.ts';
 import { inTitleCaseLine } from './inTitleCaseLine.ts';
+import { afterDateline } from './findSubject.ts';
 import type { TranscriptLine } from './findTranscriptLines.ts';
 
 interface Candidate {
@@ -137,7 +138,8 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     // reported statement in a sentence of its own between the quote before and this one, right before it, gives its
     // speaker ("“...,” she said, adding that ... “...”" goes on with the quote's).
     const previousEnd = previous === null ? 0 : sentenceOf(sentences, { open: previous.close - 1, close: previous.close }).end;
-    const stated = speaker.speaker === null && attribution === null && previous !== null ? statementJustBefore(analysis, statements, resolved, span, previousEnd) : null;
+    // A cue with no subject ("Adding, “...”") is no speaker of its own either.
+    const stated = speaker.speaker === null && (attribution === null || attribution.subject === null) && previous !== null ? statementJustBefore(analysis, statements, resolved, span, previousEnd) : null;
     // A signed pull quote is its signer's, whoever spoke before it.
     const signer = attribution === null ? signerOf(text, span) : null;
     const continuation = attribution === null && adjacent && stated === null && signer === null;
@@ -436,7 +438,9 @@ function statementJustBefore(
     if (event === null || statement.end > span.open || statement.start < after) continue;
     const end = sentenceOf(sentences, { open: statement.start, close: statement.end }).end;
     const gap = masked.slice(end, span.open);
-    if (end > span.open || !/^\s*$/.test(gap) || (gap.match(/\n/g)?.length ?? 0) > 2) continue;
+    // "Lee said the plan “was dead.” Adding, “...”": a participle of saying alone, with no subject, between the two goes
+    // on with the statement's speaker as nothing between them does.
+    if (end > span.open || !(/^\s*$/.test(gap) || SUBJECTLESS_PARTICIPLE.test(gap)) || (gap.match(/\n/g)?.length ?? 0) > 2) continue;
     // A named person goes on talking; an outlet or a body that "reported" something, or "critics", are not
     // quoted at length, but what a writer "writes" is printed on in its words ("..., the editorial board writes.
     // “...”").
@@ -450,6 +454,8 @@ function statementJustBefore(
   return null;
 }
 
+/** "Adding,", "Continuing:": a sentence opening on a participle of saying and its comma or colon, right before a quote. */
+const SUBJECTLESS_PARTICIPLE = /^\s*(?:Adding|Continuing|Concluding|Noting|Saying|Explaining|Insisting|Arguing|Warning|Writing)\s*[,:]\s*$/u;
 const WRITING_CUES = /^(?:writes|wrote|writing)$/i;
 const SPEAKING_CUES = /^(?:says|said|confirms|confirmed|told)$/i;
 /** "critics", "analysts": many people, none of whom wrote the words that follow. */
@@ -531,7 +537,9 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
     // A quoted title that closes on its comma ("the cast of “Planet of the Apes,” the network’s anchor ...") ends the
     // introductory phrase as a comma does.
     const endsOnComma = (t: Token) => /^§+$/.test(t.text) && /,\s*\S$/.test(analysis.text.slice(t.start, t.end));
-    const starts = [0, ...tokens.flatMap((t, k) => (k > 0 && (t.text === ',' || endsOnComma(t) || /^(?:but|and|while)$/.test(t.text)) ? [k + 1] : []))];
+    // A dateline ("WASHINGTON — Ann Lee doesn’t ...") is no subject: the name after its dash is.
+    const dateline = afterDateline(tokens);
+    const starts = [dateline, ...tokens.flatMap((t, k) => (k > dateline && (t.text === ',' || endsOnComma(t) || /^(?:but|and|while)$/.test(t.text)) ? [k + 1] : []))];
     const opening = starts.map((start) => ({ start, phrase: subjectAt(analysis, tokens, start) }));
     const phrases = opening.filter((p) => p.phrase !== null);
     // A clause's subject after a subordinator only when no name opens a main clause ("Ryan did not answer when
@@ -659,7 +667,7 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   // the person the role leads to.
   // "After ..., the network’s nightly news anchor Ilia Calderón reacted": a clause may open on a description in
   // lower case that ends on a role before the name.
-  if (run.length === 0 && at > 0 && /^(?:the|a|an)$/.test(tokens[at]?.text ?? '') && roleThenName(tokens, at + 1) > at + 1) k = at + 1;
+  if (run.length === 0 && at > 0 && /^(?:the|a|an|his|her|their)$/.test(tokens[at]?.text ?? '') && roleThenName(tokens, at + 1) > at + 1) k = at + 1;
   const role = roleThenName(tokens, k);
   const afterRole = (run.length > 0 || k > at) && role > k;
   if (afterRole) {
@@ -669,10 +677,13 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   // "Professors Foner and Alba suggest ...": joint subjects, whom a later "they" points back at.
   const joined = run.length > 0 ? jointSubjectEnd(tokens, k) : -1;
   if (joined > k) while (k < joined) run.push(tokens[k++]?.text ?? '');
+  // The sentence's own opening, after its dateline if it has one ("WASHINGTON — Ann Lee doesn’t ..."); one word there
+  // ("SIOUX FALLS – People across the nation ...") is read as mid-sentence words are.
+  const opening = at === 0 || (at === afterDateline(tokens) && run.length >= 2);
   // Mid-sentence, only a name followed by its verb or an appositive: "Reid, who", "Tara Reid has".
   const next = tokens[k];
   const verbLike = (t: Token) => t.word && /^\p{Ll}/u.test(t.text) && !NOT_AFTER_SUBJECT.has(t.text);
-  if (at > 0 && (next === undefined || !(next.text === ',' || verbLike(next)))) return null;
+  if (!opening && (next === undefined || !(next.text === ',' || verbLike(next)))) return null;
   if (afterRole && relativeClauseSubject(analysis, tokens, at, k)) return null;
   // Run-in headlines in capitals ("RESTRICTIONS ON WHATSAPP Roskomnadzor ...") are not part of the name.
   const allCaps = (w: string | undefined): boolean => /^\p{Lu}{2,}$/u.test(w ?? '');
@@ -685,7 +696,7 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   // "Peter Lang’s visit ended on Friday.": a person's full name in the possessive opening the sentence is who it is
   // about, whom a later "he" may point back at; only a name the text prints as a person's more than once or with a
   // title ("Following Wednesday’s" is none), and not before a role of someone else's ("Bill Clinton’s former aide").
-  if (at === 0 && run.length >= 2 && isPossessive(last) && !spacedPossessive) {
+  if (opening && run.length >= 2 && isPossessive(last) && !spacedPossessive) {
     const owner = parseSpeakerPhrase([...run.slice(0, -1), stripPossessive(last)].join(' '));
     const name = owner?.name ?? '';
     const entry = lookupName(analysis.names, name.split(/\s+/).pop() ?? '');
@@ -703,7 +714,7 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   const who = next?.text === ',' && normaliseWord(tokens[k + 1]?.text ?? '') === 'who';
   const phrase = who && parsed.type !== 'person' ? { ...parsed, type: 'person' as const, provenPerson: true } : parsed;
   // "after the novelist Jo Walton explained": a role noun (WordNet's kind of person) before a name shows a person.
-  if (at === 0 || phrase.strongPerson === true || afterRole) return phrase;
+  if (opening || phrase.strongPerson === true || afterRole) return phrase;
   if (run.length >= 2 && afterOpeningDescription(tokens, at)) return phrase;
   // Mid-sentence, a place or a body looks like a name ("upstate New York"): only a person the text shows as
   // one counts, by a title or as the short form of a full name it prints ("Reid" of "Tara Reid").

@@ -15,6 +15,8 @@ import {
   citedSubject,
   coordinatedSubject,
   presentPairSubject,
+  postmodifiedSubject,
+  quoteEndsAppositive,
   describesPeople,
   mainSubject,
   opensFronted,
@@ -86,7 +88,24 @@ function statementsIn(analysis: TextAnalysis, tokens: Token[], quoteEnds: Readon
   // participle clause is read alone first, so that the fronted cue does not take the sentence.
   const fronted = frontedClauseEnd(tokens);
   const main = fronted > 0 ? clausesOf(analysis, tokens.slice(fronted + 1), quoteEnds) : [];
-  return main.length > 0 ? main : clausesOf(analysis, tokens, quoteEnds);
+  if (main.length > 0) return main;
+  const found = clausesOf(analysis, tokens, quoteEnds);
+  return [...found, ...mainAfterFrontedReport(analysis, tokens, quoteEnds, found)];
+}
+
+/**
+ * "Although Lee admitted that the two had met, he claimed they never spoke": when the one report found is a fronted
+ * subordinate clause's, which ends at its comma, the main clause after that comma is read too, and its report (its
+ * own subject and cue) is a second statement.
+ */
+function mainAfterFrontedReport(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyMap<number, number>, found: readonly StatementSpan[]): StatementSpan[] {
+  const [only] = found;
+  if (found.length !== 1 || only === undefined || only.attribution.position !== 'before') return [];
+  const open = /^(?:and|but|so)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (!opensFronted(tokens, open) || (only.attribution.cueStart ?? -1) < (tokens[open]?.start ?? 0)) return [];
+  const comma = tokens.findIndex((t) => t.text === ',' && t.start >= only.end);
+  if (comma === -1 || tokens.slice(open, comma).some((t) => t.text === ',' && t.start < (only.attribution.cueStart ?? 0))) return [];
+  return clausesOf(analysis, tokens.slice(comma + 1), quoteEnds).filter((st) => st.start > only.end);
 }
 
 /**
@@ -939,6 +958,16 @@ function cueClauseOnly(tokens: readonly Token[], end: number): boolean {
   return rest[0]?.text !== 'to' && (opensCircumstance(tokens, cue + 1) || WHEN_WORDS.test(rest[0]?.text ?? '')) && !rest.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§'));
 }
 
+/**
+ * Whether the tokens from `start` to the comma at `comma` are a clause of their own: a few words, no circumstance
+ * opening them ("said in a statement on Monday, adding: ..."), and a finite verb ("the bridge would reopen").
+ */
+function clauseBeforeComma(tokens: readonly Token[], start: number, comma: number): boolean {
+  const words = tokens.slice(start, comma).filter((t) => t.word);
+  if (words.length < MIN_CONTENT_WORDS || opensCircumstance(tokens, start) || tokens.slice(start, comma).some((t) => t.text.startsWith('§'))) return false;
+  return words.some((t) => FINITE_WORDS.test(t.text) || IRREGULAR_PAST.test(t.text) || /^\p{Ll}+ed$/u.test(t.text));
+}
+
 /** Whether the words before `end` hold a quote and a cue of their own: "“We will rebuild,” the governor said". */
 function quoteWithCue(tokens: readonly Token[], end: number): boolean {
   const words = tokens.slice(0, end);
@@ -1054,7 +1083,7 @@ function headCue(tokens: Token[]): Found | null {
         ? sharedSubject(tokens, k - 1 - perfect)
         : isQuoted && word === 'as'
           ? citedSubject(tokens, k)
-          : (subjectBefore(tokens, k) ?? secondVerbSubject(tokens, k));
+          : (subjectBefore(tokens, k) ?? secondVerbSubject(tokens, k) ?? postmodifiedSubject(tokens, k));
     if (subject === null) continue;
     // "Lee, who said he ..., said ...": the main clause's report wins over the relative's.
     // "Scott, who has called the remark “toxic,” portrayed ...": a naming's words run on into the main clause, so a
@@ -1133,12 +1162,16 @@ function headCue(tokens: Token[]): Found | null {
     // mention; the words before the colon are reported only when they are a clause ("said the levy was fair: “...”").
     const colon = tokens.findIndex((t, j) => j >= start && t.text === ':' && tokens[j + 1]?.text.startsWith('§') === true);
     // "explained the headline by saying: “...”": a later cue before the colon is the quote's.
-    const laterCue = colon !== -1 && tokens.slice(start, colon).some((t) => PARTICIPLE_CUES.has(normaliseWord(t.text)));
+    const laterCueAt = colon === -1 ? -1 : tokens.findIndex((t, j) => j >= start && j < colon && PARTICIPLE_CUES.has(normaliseWord(t.text)));
+    // "said the bridge would reopen in May, adding: “...”": a clause set off before that later participle is reported
+    // all the same, up to the comma, and the quote is the participle's.
+    const reportedBefore = laterCueAt !== -1 && tokens[laterCueAt - 1]?.text === ',' && clauseBeforeComma(tokens, start, laterCueAt - 1);
+    const laterCue = laterCueAt !== -1 && !reportedBefore;
     // "replied curtly, with a frown: “...”": the manner of the saying before the quote says nothing itself.
     const manner = isLyAdverb(tokens[start]?.text ?? '') && !/^(?:early|only|likely|yearly)$/.test(tokens[start]?.text ?? '');
     if (colon !== -1 && (laterCue || manner || SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || PARTICLES.has(normaliseWord(tokens[start]?.text ?? '')))) continue;
     // "While Ramos said that journalists cannot ..., he appears ...": a fronted clause's report ends at its comma.
-    const clauseEnd = colon === -1 ? tokens.length : colon;
+    const clauseEnd = reportedBefore ? laterCueAt - 1 : colon === -1 ? tokens.length : colon;
     // "In the 1980s, after the police said he had taken over, he ran ...": a subordinate clause's report ends at the comma
     // before the main clause's pronoun.
     const subjectAt = tokens.findIndex((t) => t.start >= subject.start);
@@ -1159,8 +1192,9 @@ function headCue(tokens: Token[]): Found | null {
       cueEnd: lastCue?.end ?? token.end,
     });
     // "called the plan “a disaster”": naming is reported speech only around a quote, and "an app called ‘Max’"
-    // names a thing.
-    if (found !== null && naming && (!tokens.slice(start).some((t) => t.text.startsWith('§')) || tokens[start]?.text.startsWith('§') === true)) return null;
+    // names a thing. A later cue of the sentence may still report ("described the scene, saying that ...", "called out
+    // his rival ..., which he believes will ...").
+    if (found !== null && naming && (!tokens.slice(start).some((t) => t.text.startsWith('§')) || tokens[start]?.text.startsWith('§') === true)) continue;
     // "called Democratic bigwigs to the stage": a summons, no naming and no speech.
     if (found !== null && naming && summons(tokens, start)) return null;
     return found !== null && naming ? { ...found, end: namingEnd(tokens, start, found.end) } : found;
@@ -1722,6 +1756,9 @@ function tailCue(tokens: Token[]): Found | null {
     // The tail follows a comma, or a quote whose comma sits inside its marks ("sooner,'' said Mr. Jäger").
     const quoteEnd = tokens[c]?.text.startsWith('§') === true;
     if (tokens[c]?.text !== ',' && !quoteEnd) continue;
+    // "Jo Hale, host of ABC’s “Night Desk,” said the network would cut ...": a quoted title that closes the appositive
+    // of the sentence's subject leaves the cue after it a head cue, not an inverted one.
+    if ((quoteEnd && quoteEndsAppositive(tokens, c)) || (tokens[c]?.text === ',' && quoteEndsAppositive(tokens, c - 1))) return null;
     // "Решение принято, — заявил Песков.": a dialogue dash may stand before the cue.
     const whole = tokens.slice(c + 1).filter((t) => t.text !== '.' && t.text !== '!' && t.text !== '?' && !/^[—–]$/.test(t.text));
     // "said Mark Kantrowitz, a debt expert who has published books, papers and editorials": an appositive after
@@ -1798,11 +1835,17 @@ function tailCue(tokens: Token[]): Found | null {
       const colon = tokens.findLastIndex((t, j) => j < c && t.text === ':' && !(/^\d/.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === t.end && tokens[j - 1]?.end === t.start));
       // "For almost 60 years, the Census denied any role in ...": a circumstance before the subject is no clause it reports.
       if (circumstanceOnly(tokens.slice(colon + 1, c))) return null;
-      return clause(tokens, colon + 1, quoteEnd ? c + 1 : c, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
+      // "Nobody was impressed by the mayor - “...,” Ms. Hart said - but ...": a quote and its cue set off by a dash are
+      // an aside that reports the quote alone; the narration before the dash is the writer's.
+      const aside = quoteEnd && c > colon + 1 && DASH.test(tokens[c - 1]?.text ?? '');
+      return clause(tokens, aside ? c : colon + 1, quoteEnd ? c + 1 : c, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
     }
   }
   return null;
 }
+
+/** A dash printed as one: an em or en dash, or a hyphen standing alone. */
+const DASH = /^[—–-]$/;
 
 /**
  * "..., said a report from Reuters.": a document's source after "from" or "by" is part of the inverted subject; the
@@ -1866,24 +1909,69 @@ const COMMISSIVES = /^(?:promise[sd]?|vow(?:s|ed)?|pledge[sd]?|threaten(?:s|ed)?
 /** Whether the word after a promise's "to" opens an infinitive ("to rebuild"), not whom it was promised to ("to the families"). */
 const promisedAct = (word: string): boolean => /^\p{Ll}/u.test(word) && !DETERMINERS.test(word) && !/^(?:him|them|us|me|you|voters|reporters|supporters)$/.test(word);
 
+/** "is", "was", "has been", "had long been": the form of "be" of a passive between its subject and participle. */
+function isPassiveBe(words: readonly string[]): boolean {
+  const be = words.filter((w) => !isLyAdverb(w) && !/^(?:long|often|also|widely|once)$/i.test(w)).map((w) => w.toLowerCase());
+  return /^(?:(?:is|was|are|were)|(?:has|have|had) been|(?:is|was) being)$/.test(be.join(' '));
+}
+
 /** "The investment, Ms. Tanzer said, is a perfect example": a clause around a parenthetical cue, in two parts. */
+/** ", says Ruiz, is": an inverted name set off mid-sentence (`invertedNameComma`) before a finite verb: its closing comma, else -1. */
+function invertedNameEnd(tokens: readonly Token[], k: number): number {
+  const j = invertedNameComma(tokens, k);
+  if (j === -1) return -1;
+  // The words after the name go on with the first part's clause, from its verb ("..., says Ruiz, is the network"); an
+  // appositive (", a political scientist at ...", ", who ...") or a clause of its own leaves the cue a tail's.
+  const next = tokens[j + 1]?.text ?? '';
+  return /^\p{Ll}/u.test(next) && FINITE_WORDS.test(next) && !/n[’']t$/i.test(next) ? j : -1;
+}
+
+/**
+ * ", said Ana Ruiz,": a cue in lower case set off by a comma before it, then one to four capitalised words of a name
+ * (a title's full stop among them) and a comma: the index of that closing comma, else -1.
+ */
+function invertedNameComma(tokens: readonly Token[], k: number): number {
+  if (tokens[k - 1]?.text !== ',' || !/^\p{Ll}/u.test(tokens[k]?.text ?? '') || NAMING_CUES.has(normaliseWord(tokens[k]?.text ?? ''))) return -1;
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 5 && (isCapitalised(tokens[j]?.text ?? '') || (tokens[j]?.text === '.' && j > k + 1))) j += 1;
+  const name = tokens.slice(k + 1, j).filter((t) => t.word);
+  return name.length === 0 || name.length > 4 || tokens[j]?.text !== ',' || /^(?:A|An|The)$/.test(name[0]?.text ?? '') ? -1 : j;
+}
+
+/** ", said Ana Ruiz, a pollster ...": an inverted name set off mid-sentence with an appositive after it (an article or a role in lower case). */
+function appositiveAfterInvertedName(tokens: readonly Token[], k: number): boolean {
+  const j = invertedNameComma(tokens, k);
+  return j !== -1 && (/^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? '') || opensBareRole(tokens, j + 1));
+}
+
 function midCue(tokens: Token[], text: string): Found[] | null {
   for (let k = 2; k < tokens.length - 2; k += 1) {
     const token = tokens[k];
     if (token === undefined || !STATEMENT_CUES.has(normaliseWord(token.text))) continue;
+    // "The key to its success, says Ruiz, is the network": a cue set off with the name it inverts, mid-sentence.
+    const inverted = invertedNameEnd(tokens, k);
+    // "Turnout fell in every county, said Ana Ruiz, a pollster who ...": with an appositive after the name, the clause
+    // before the cue is the statement, when it has a verb of its own ("Any fair reading of the law, said X, a judge,
+    // would ..." is cut in two, and left).
+    if (inverted === -1 && appositiveAfterInvertedName(tokens, k) && tokens[k - 2]?.text.startsWith('§') !== true && tokens.slice(0, k - 1).some((t) => FINITE_WORDS.test(t.text) || IRREGULAR_PAST.test(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text))) {
+      const nameEnd = tokens.findIndex((t, j) => j > k && t.text === ',');
+      const subject = phraseOf(tokens, k + 1, nameEnd);
+      const first = subject === null ? null : clause(tokens, 0, k - 1, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
+      if (first !== null) return [first];
+    }
     // "..., Ash argued in his email, ...": a short circumstance may stand between the cue and its comma.
-    const after = tokens[k + 1]?.text === ',' ? k + 1 : circumstanceThenComma(tokens, k + 1);
+    const after = inverted !== -1 ? inverted : tokens[k + 1]?.text === ',' ? k + 1 : circumstanceThenComma(tokens, k + 1);
     // "Canova wrote to his followers, “...”": a quote after the circumstance is what was said, its own mention.
-    if (after === -1 || (after > k + 1 && tokens[after + 1]?.text.startsWith('§') === true)) continue;
+    if (after === -1 || (after > k + 1 && inverted === -1 && tokens[after + 1]?.text.startsWith('§') === true)) continue;
     // "..., a spokeswoman, Mary Lund, said on Tuesday, and ...": a name set off after its role stands before the cue's comma.
-    const setOff = tokens[k - 1]?.text === ',' && isCapitalised(tokens[k - 2]?.text ?? '');
-    let subjectStart = setOff ? k - 1 : k;
-    while (subjectStart > 0 && betweenSubjectAndCue(tokens[subjectStart - 1]?.text ?? '', tokens[subjectStart - 2]?.text)) subjectStart -= 1;
-    const end = subjectStart;
-    while (subjectStart > 0 && tokens[subjectStart - 1]?.word === true && end - subjectStart < 6) subjectStart -= 1;
+    const setOff = inverted === -1 && tokens[k - 1]?.text === ',' && isCapitalised(tokens[k - 2]?.text ?? '');
+    let subjectStart = inverted !== -1 ? k + 1 : setOff ? k - 1 : k;
+    while (inverted === -1 && subjectStart > 0 && betweenSubjectAndCue(tokens[subjectStart - 1]?.text ?? '', tokens[subjectStart - 2]?.text)) subjectStart -= 1;
+    const end = inverted !== -1 ? inverted : subjectStart;
+    while (inverted === -1 && subjectStart > 0 && tokens[subjectStart - 1]?.word === true && end - subjectStart < 6) subjectStart -= 1;
     const role = setOff ? roleBefore(tokens, subjectStart - 1) : -1;
     if (setOff && role === -1) continue;
-    const comma = setOff ? role : subjectStart - 1;
+    const comma = inverted !== -1 ? k - 1 : setOff ? role : subjectStart - 1;
     // "The breaking point, Ash wrote, came on Friday": a first part of a few words is the start of the one clause.
     const short = tokens.slice(0, comma).filter((t) => t.word).length < MIN_CONTENT_WORDS;
     // "“No,” she said, ...": a quote before the cue is its own mention.
@@ -1898,7 +1986,10 @@ function midCue(tokens: Token[], text: string): Found[] | null {
     if (!names && !(words.length <= 2 && (PERSON_NOUNS.has(head) || ORG_MARKERS.has(head))) && !describesPeople(words)) continue;
     const subject = phraseOf(tokens, subjectStart, end);
     if (subject === null) continue;
-    const attribution: Attribution = { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end };
+    // "a tunnel where, it is said, bandits once ...", "The mill, it was reported, employed ...": "it" and a form of "be"
+    // before the cue make it a passive with no agent; nobody said it that the text names (not the last body that spoke).
+    const agentless = words.length === 1 && /^it$/i.test(words[0]?.text ?? '') && isPassiveBe(tokens.slice(end, k).map((t) => t.text)) && /ed$|^said$|^thought$|^told$/.test(token.text);
+    const attribution: Attribution = { subject: agentless ? null : subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end };
     const first = clause(tokens, 0, comma, attribution);
     const second = clause(tokens, after + 1, tokens.length, attribution);
     if (first === null || second === null) continue;

@@ -1,7 +1,7 @@
 /** The subject of a reporting verb: the noun phrase before it, the one cited, the main clause's, a recipient. */
 
 import { irregularLemmas } from '../irregularVerbs.ts';
-import { AUXILIARIES, CLAUSE_WORDS, ORG_MARKERS, ORG_NOUNS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, WEEKDAY, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, DOCUMENT_NOUNS, ORG_MARKERS, ORG_NOUNS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, WEEKDAY, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
@@ -90,7 +90,7 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   // name before the comma said.
   if (tokens[end - 1]?.text === 'who' && tokens[end - 2]?.text === ',') return nameBeforeWho(tokens, end - 2);
   let appositive: [number, number] | null = null;
-  if (tokens[end - 1]?.text === ',' || quoteEndsRelative(tokens, end - 1)) {
+  if (tokens[end - 1]?.text === ',' || quoteEndsRelative(tokens, end - 1) || quoteEndsAppositive(tokens, end - 1)) {
     const named = nameBeforeAsides(tokens, end - 1);
     if (named !== null) return named;
     // "X, in a statement on Thursday, said" or "X, a Russian official, said".
@@ -332,6 +332,22 @@ function quoteEndsRelative(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.text.startsWith('§') !== true) return false;
   const open = tokens.slice(Math.max(0, at - 16), at).findLastIndex((t) => t.text === ',');
   return open !== -1 && /^(?:who|which)$/i.test(tokens[Math.max(0, at - 16) + open + 1]?.text ?? '');
+}
+
+/**
+ * Whether the quote at `at` closes an appositive set off after a name: "Jo Hale, host of ABC’s “Night Desk,” said", a
+ * quoted title whose closing comma the mask hides (the comma before the description, a capitalised word before it, a
+ * description in lower case or opening on an article after it, no clause word or cue between).
+ */
+export function quoteEndsAppositive(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text.startsWith('§') !== true) return false;
+  const from = Math.max(0, at - 12);
+  const open = from + tokens.slice(from, at).findLastIndex((t) => t.text === ',');
+  if (open < from || open < 1) return false;
+  const before = tokens[open - 1]?.text ?? '';
+  const aside = tokens[open + 1]?.text ?? '';
+  if (!isCapitalised(before) || !(/^\p{Ll}/u.test(aside) || /^(?:A|An|The)$/.test(aside))) return false;
+  return tokens.slice(open + 1, at).every((t) => (t.word || /^[’'-]$/.test(t.text)) && !CLAUSE_WORDS.has(normaliseWord(t.text)) && !STATEMENT_CUES.has(normaliseWord(t.text)));
 }
 
 /** Sources that speak as a group though printed in lower case ("police say", "exit polls suggested"). */
@@ -652,6 +668,49 @@ function appositiveThat(tokens: readonly Token[], from: number): number | undefi
     if (tokens[k]?.word !== true || /^(?:that|is|are|was|were|has|have|had|will|would)$/.test(normaliseWord(tokens[k]?.text ?? ''))) return undefined;
   }
   return undefined;
+}
+
+/** Prepositions that open a postmodifier of a sentence's subject ("the director of the agency", "a report by the lab"). */
+const POSTMODIFIER_PREPOSITIONS = /^(?:of|from|at|with|for|in|on|by|about)$/;
+/** The most words a subject with its postmodifiers may run to before its cue. */
+const MAX_POSTMODIFIED_WORDS = 20;
+
+/**
+ * "Dr. Jo Hale of the State Department of Health and Human Services says ...", "A 2009 report by the Center for Policy
+ * Research found that ...", "A report released in May by the National Academy noted that ...": a subject longer than
+ * `subjectBefore` reads, that opens the sentence (after a discourse word at most) on a name or a determined noun of at
+ * most five words, goes on with a preposition, and runs to the cue with no comma, quote, clause word, cue or finite
+ * verb (a participle only right before a preposition: "released in", "issued by"). The whole phrase, else null.
+ */
+export function postmodifiedSubject(tokens: Token[], cueAt: number): PrintedPhrase | null {
+  let end = cueAt;
+  while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '', tokens[end - 2]?.text)) end -= 1;
+  const from = OPENERS.has(normaliseWord(tokens[0]?.text ?? '')) && tokens[1]?.word === true ? 1 : 0;
+  const words = tokens.slice(from, end);
+  if (words.length === 0 || words.length > MAX_POSTMODIFIED_WORDS) return null;
+  // The head ends before the first preposition, or before a participle that one follows ("A report released in May").
+  const preposition = words.findIndex((t, k) => POSTMODIFIER_PREPOSITIONS.test(t.text) || (/^\p{Ll}+ed$/u.test(t.text) && POSTMODIFIER_PREPOSITIONS.test(words[k + 1]?.text ?? '')));
+  if (preposition < 1 || preposition > 5 || preposition === words.length - 1) return null;
+  const head = words.slice(0, preposition);
+  const first = head[0]?.text ?? '';
+  const headNoun = normaliseWord(head[head.length - 1]?.text ?? '');
+  // The head names someone or something that speaks: a capitalised name, or a determined noun of a person, a group or a document.
+  const names = head.every((t) => isCapitalised(t.text) || /^\p{N}/u.test(t.text)) && isCapitalised(first) && !/^(?:A|An|The)$/.test(first);
+  const determined = /^(?:a|an|the|one|another)$/i.test(first) && (PERSON_NOUNS.has(headNoun) || PERSON_NOUNS.has(`${headNoun}s`) || ORG_NOUNS.has(headNoun) || DOCUMENT_NOUNS.has(headNoun) || isCapitalised(head[head.length - 1]?.text ?? ''));
+  if (!names && !determined) return null;
+  for (let k = 0; k < words.length; k += 1) {
+    const token = words[k];
+    if (token === undefined || !(token.word || /^[’'.-]$/.test(token.text))) return null;
+    const word = normaliseWord(token.text);
+    // "of Health and Human Services", "on pollution and health": "and" inside the postmodifier joins its nouns.
+    const joins = /^(?:and|or)$/.test(word) && k > preposition && words[k - 1]?.word === true && words[k + 1]?.word === true;
+    if ((CLAUSE_WORDS.has(word) && !joins) || STATEMENT_CUES.has(word) || AUXILIARIES.has(word) || WEEKDAY.test(token.text)) return null;
+    if (k > preposition && /^\p{Ll}+ed$/u.test(token.text) && !POSTMODIFIER_PREPOSITIONS.test(words[k + 1]?.text ?? '')) return null;
+  }
+  const last = words[words.length - 1];
+  const opening = words[0];
+  if (last === undefined || opening === undefined) return null;
+  return printedTokens(words.filter((t) => t.word), words.filter((t) => t.word).map((t) => t.text).join(' '));
 }
 
 /** The words from token `from` to `to` as one phrase (at most a subject's length), with where it is printed. */

@@ -372,3 +372,20 @@ test('a clause of contrast cut by its cue after a quote, and "ever since" after 
   assert.deepEqual(whole.filter((m) => m.kind === 'statement').map((m) => m.text), ['While some fans buy two tickets, and "we thank you for that," Lee said, most come only once a year to the stadium']);
   assert.equal(only('The band has had a place in his life since 1990, Lee said, ever since he worked a summer at the studio.').text, 'The band has had a place in his life since 1990, Lee said, ever since he worked a summer at the studio');
 });
+
+test('"X said A, adding: “B”" reports A as well as the quote, unless only a circumstance stands before the comma', () => {
+  const both = extractQuotes('The harbour master said the ferry would resume sailing on Friday, warning: “Delays are still likely.”');
+  assert.deepEqual(
+    both.map((m) => [m.kind, m.text, m.speaker]),
+    [
+      ['statement', 'the ferry would resume sailing on Friday', 'harbour master'],
+      ['quote', 'Delays are still likely.', 'harbour master'],
+    ],
+  );
+  // A circumstance of the saying before the comma reports nothing: only the quote.
+  const circumstance = extractQuotes('The harbour master said in a statement on Friday, adding: “Delays are still likely.”');
+  assert.deepEqual(circumstance.map((m) => m.kind), ['quote']);
+  // "by saying:" stays the quote's cue alone.
+  const by = extractQuotes('The harbour master explained the closure by saying: “Delays are still likely.”');
+  assert.deepEqual(by.map((m) => m.kind), ['quote']);
+});
