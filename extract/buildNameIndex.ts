@@ -120,6 +120,12 @@ function mergeSpellings(index: NameIndex, bodyStart: number): void {
   for (const [key, list] of index) index.set(key, list.filter((entry) => !merged.has(entry)));
 }
 
+/** Whether a name's last word reads as a surname: no noun WordNet knows, or one for a person ("Smith", "Martin"). */
+function isSurname(word: string): boolean {
+  const kind = nounKind(normaliseWord(stripPossessive(word)));
+  return kind === null || kind === 'person';
+}
+
 /** Whether one word is the other with one of its letters doubled ("Hilary"/"Hillary"), four letters or more. */
 function doubledLetterApart(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
@@ -339,8 +345,9 @@ export function likelyOrganisation(index: NameIndex, offset: number, head?: stri
     for (const entry of list) {
       if (entry.strongPerson || entry.words.length < 2 || entry.first >= offset) continue;
       // "Mary Tolliver, recently named the company's chief executive": a first name and a surname are a person tied to
-      // the company, never the company itself; only what one person has (`personal`: "the campaign") may be theirs.
-      if (!personal && entry.person && entry.words.length <= 3 && isFirstName(entry.words[0] ?? '')) continue;
+      // the company, never the company itself; only what one person has (`personal`: "the campaign") may be theirs. A
+      // last word that names a thing or a group ("Marlow Pictures", "Kestrel Systems") makes a company's name.
+      if (!personal && entry.person && entry.words.length <= 3 && isFirstName(entry.words[0] ?? '') && isSurname(entry.words[entry.words.length - 1] ?? '')) continue;
       // "BOCA RATON, Fla. --", "CORRECTION APPENDED": words printed all in capitals are a dateline or a note, no body.
       if (entry.words.every((w) => !/\p{Ll}/u.test(w))) continue;
       // "Health authorities in Inner Mongolia ... The health commission said": a place is no organisation.

@@ -35,7 +35,7 @@ describe('"the company" is an organisation, never a person tied to it', () => {
   test('a chief executive set off with no role noun is not what "the company" means', () => {
     const text =
       'Shoppers have long flocked to Acme Hardware for its anvils.\n\n' +
-      'Mary Tolliver, recently named the company\'s chief executive, wants to prove the chain can grow again.\n\n' +
+      "Mary Tolliver, recently named the company's chief executive, wants to prove the chain can grow again.\n\n" +
       'The hardware company said on Friday that it had closed 120 stores since March, the first time it has given a count.';
     assert.deepEqual(speakers(text), ['Acme Hardware']);
   });
@@ -43,7 +43,7 @@ describe('"the company" is an organisation, never a person tied to it', () => {
   test('a label the text only quotes ("Planet Zentro") does not make the company a person', () => {
     const text =
       'Zentro said this week that it was clearing hate from its service.\n\n' +
-      'Mary Tolliver, recently named the company\'s chief executive, is trying to win back advertisers.\n\n' +
+      "Mary Tolliver, recently named the company's chief executive, is trying to win back advertisers.\n\n" +
       'Days before it reports its earnings, the messaging company said on Friday that it had closed 9,000 accounts.\n\n' +
       'Some users half-jokingly call the service ‘‘Planet Zentro,’’ for its many bots.';
     assert.deepEqual(speakers(text), ['Zentro', 'Zentro']);
@@ -53,7 +53,7 @@ describe('"the company" is an organisation, never a person tied to it', () => {
 describe('"the group" after a named body, and no dateline as a body', () => {
   test('"the group says" is the council the sentence before cites, though a council is another kind of body', () => {
     const text =
-      'PORT ELLIS, Maine -- Rust covers the hulls of what was once the town\'s fishing fleet.\n\n' +
+      "PORT ELLIS, Maine -- Rust covers the hulls of what was once the town's fishing fleet.\n\n" +
       'There are about 400 fewer boats in the state than a decade ago, according to the Maine Fishing Council. ' +
       'Almost 90 boatyards have closed since 2006, the group says.';
     assert.deepEqual(speakers(text), ['Maine Fishing Council', 'Maine Fishing Council']);
@@ -61,7 +61,7 @@ describe('"the group" after a named body, and no dateline as a body', () => {
 
   test('a dateline in capitals is never what "the group" means', () => {
     const text =
-      'PORT ELLIS, Maine -- Rust covers the hulls of what was once the town\'s fishing fleet.\n\n' +
+      "PORT ELLIS, Maine -- Rust covers the hulls of what was once the town's fishing fleet.\n\n" +
       'There are about 400 fewer boats in the state than a decade ago. Almost 90 boatyards have closed since 2006, the group says.';
     assert.notEqual(speakers(text)[0], 'PORT ELLIS');
   });
