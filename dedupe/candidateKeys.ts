@@ -138,7 +138,7 @@ export function measureOf(unit: string | null): string {
 }
 
 /** Stems of the verbs of a criminal case's stages (extract's findStages), as measureOf gives them: "arrest", "charg". */
-const STAGE_STEMS: ReadonlySet<string> = new Set(['arrest', 'charg', 'convict', 'indict', 'sentenc', 'acquit']);
+const STAGE_STEMS: ReadonlySet<string> = new Set(['arrest', 'charg', 'convict', 'indict', 'sentenc', 'acquit', 'dismiss']);
 
 /** What a figure counts (whatIsCounted's stems) less the stages of a criminal case it names, which compatibleMeasures compares. */
 export const withoutStages = (words: ReadonlySet<string>): ReadonlySet<string> => new Set([...words].filter((w) => !STAGE_STEMS.has(w)));

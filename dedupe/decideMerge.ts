@@ -11,7 +11,7 @@ import { isStopWord } from './nlp.ts';
 import { boundedMemo, boundedPairCache } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
 import { describesTwoPeople, rewordedAssertion, shareName } from './rewordedAssertion.ts';
-import { compatibleSpeakers, describesRole, mayNameOnePerson, rolesOfTwoHolders, speaksFor } from './speakerKey.ts';
+import { compatibleSpeakers, describeOneBody, describesRole, mayNameOnePerson, rolesOfTwoHolders, speaksFor } from './speakerKey.ts';
 import { isKindOfPerson, sameKindOfThing } from './sameKindOfThing.ts';
 import { swapsKind } from './synonyms.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
@@ -650,7 +650,7 @@ function compareSpeakers(a: Speaker, b: Speaker): boolean | 'a' | 'b' | null {
     // "Kraft Foods" and "Kraft Food's Susan Davison": a body and one printed as speaking for it may be one source.
     return mayNameOnePerson(a.key, b.key) || speaksFor(a.key, b.role) || speaksFor(b.key, a.role) ? null : false;
   }
-  if (a.weak && b.weak && compatibleSpeakers(a.key, b.key)) return true;
+  if (a.weak && b.weak && (compatibleSpeakers(a.key, b.key) || describeOneBody(a.key, b.key))) return true;
   if (a.weak && named(b) && describesRole(a.key, b.role)) return 'b';
   if (b.weak && named(a) && describesRole(b.key, a.role)) return 'a';
   return null;

@@ -1,4 +1,4 @@
-import { nounSenses, nounSynset, synsetOffsets } from '../wordnet.ts';
+import { nounSenses, nounSynset, synsetAt, synsetOffsets } from '../wordnet.ts';
 import { isKindOfPerson } from './sameKindOfThing.ts';
 import { isStopWord, stemWord } from './nlp.ts';
 import { normalizeText } from './normalizeText.ts';
@@ -68,6 +68,40 @@ export function compatibleSpeakers(a: string | null, b: string | null): boolean 
   return shorter.slice(0, -1).every((w) => given.some((g) => sameGivenName(w, g)));
 }
 
+/** The nouns WordNet says an adjective pertains to ("egyptian" -> "egypt", "french" -> "france"), lower case. */
+function pertainsTo(adjective: string): ReadonlySet<string> {
+  const nouns = new Set<string>();
+  for (const offset of synsetOffsets('adj', adjective)) {
+    for (const pointer of synsetAt('adj', offset).pointers) {
+      if (pointer.symbol !== '\\' || pointer.pos !== 'noun') continue;
+      const words = synsetAt('noun', pointer.offset).words;
+      for (const word of pointer.target > 0 ? [words[pointer.target - 1] ?? ''] : words) nouns.add(word.toLowerCase());
+    }
+  }
+  return nouns;
+}
+
+/** A description's word without a possessive ("egypt's" -> "egypt"). */
+const withoutPossessive = (word: string) => word.replace(/['’]s$|['’]$/u, '');
+
+/**
+ * Whether two descriptions of a body ("egyptian ministry", "egypt's communications ministry") can be one: the same
+ * head noun, and every other word of the shorter a word of the longer, a possessive left out, or the adjective of
+ * its place ("egyptian" / "egypt's", "french" / "france's") as WordNet relates them. As compatibleSpeakers reads
+ * descriptions, a word the longer adds narrows it; a place of another country ("israel's ministry") keeps them two.
+ */
+export function describeOneBody(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const [wordsA, wordsB] = [a.split(' ').map(withoutPossessive), b.split(' ').map(withoutPossessive)];
+  if (wordsA.at(-1) !== wordsB.at(-1)) return false;
+  const [shorter, longer] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
+  const others = longer.slice(0, -1);
+  const place = (adjective: string, noun: string) => pertainsTo(adjective).has(noun);
+  return shorter
+    .slice(0, -1)
+    .every((w) => others.some((o) => o === w || place(w, o) || place(o, w)));
+}
+
 /** Letters two given names must begin with alike to be one name and its short form ("Alexis" and "Alexandros", "Chris" and "Christopher"). */
 const SHORT_FORM_PREFIX = 4;
 
@@ -132,7 +166,35 @@ export function rolesOfTwoHolders(a: string | null | undefined, b: string | null
   const [partsA, partsB] = [roleParts(a), roleParts(b)];
   if (partsA.names.size === 0 || partsB.names.size === 0) return false;
   if ([...partsA.names].some((w) => partsB.words.has(w)) || [...partsB.names].some((w) => partsA.words.has(w))) return false;
+  if (abbreviatesBody(a, b) || abbreviatesBody(b, a)) return false;
   return [...partsA.office].some((w) => partsB.office.has(w));
+}
+
+/** Words that may stand inside a body's name without giving it an initial ("Bureau of Investigation" is BI of FBI). */
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'for', '&']);
+
+/**
+ * Whether a role prints a body by its initials that the other role spells out ("OSP Lt." / "Oregon State Police Lt.",
+ * "LAPD Sgt." / "Los Angeles Police Department Sgt."): an upper-case word of two to six letters of `short` is the
+ * initials of consecutive capitalised words of `long` (joiners such as "of" skipped). Then the two name one body.
+ */
+function abbreviatesBody(short: string, long: string): boolean {
+  const acronyms = (short.match(/\p{L}[\p{L}.]*/gu) ?? [])
+    .map((w) => w.replace(/\./g, ''))
+    .filter((w) => /^\p{Lu}{2,6}$/u.test(w))
+    .map((w) => w.toLowerCase());
+  if (acronyms.length === 0) return false;
+  const runs: string[] = [];
+  let initials = '';
+  for (const printed of long.match(/[\p{L}&][\p{L}'’.-]*/gu) ?? []) {
+    if (/^\p{Lu}/u.test(printed)) initials += printed[0]!.toLowerCase();
+    else if (!NAME_JOINERS.has(printed.toLowerCase())) {
+      runs.push(initials);
+      initials = '';
+    }
+  }
+  runs.push(initials);
+  return acronyms.some((acronym) => runs.some((run) => run.includes(acronym)));
 }
 
 /** Words of a description that say how a source spoke, not who it is ("the statement", "a spokesman"). */

@@ -6,7 +6,7 @@ import type { TextAnalysis } from './analyzeText.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import { textTokens } from './analyzeText.ts';
 import { findEntities } from './findEntities.ts';
-import { findMeasure, findStages } from './findMeasure.ts';
+import { findMeasure, findStages, stageOf } from './findMeasure.ts';
 import { findUnit } from './findUnit.ts';
 import { countsPrintedList } from './countsPrintedList.ts';
 import { orderFigureNames } from './findSubject.ts';
@@ -555,8 +555,12 @@ function positionBefore(text: string, start: number): string | null {
 
 /** A range's first end before "to" or a dash, and the word before it (a name's, "iOS 17 to 300 million", is none). */
 const RANGE_BEFORE = /(?:(\S+)\s+)?(?:US\$|\$|£|€)?\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|k))?\s*(?:to|[-–])\s*$/u;
-/** "sentences ranging from seven to 75 years", "ranged from $5 to $10": a range printed from its first end, in digits or words. */
-const RANGING_BEFORE = new RegExp(`\\brang(?:e|es|ed|ing)\\s+from\\s+(?:US\\$|\\$|£|€)?\\s?(?:\\d[\\d,.]*|${NUMBER_WORD})(?:\\s+(?:thousand|million|billion))?\\s+to\\s+$`, 'i');
+/**
+ * "sentences ranging from seven to 75 years", "ranged from $5 to $10", "anywhere from 200 to 300 workers", "fines
+ * varying from $50 to $500": a range printed from its first end, in digits or words. Not "fell from 10 to 5": a change,
+ * whose last figure is the new level.
+ */
+const RANGING_BEFORE = new RegExp(`\\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)\\s+from\\s+(?:US\\$|\\$|£|€)?\\s?(?:\\d[\\d,.]*|${NUMBER_WORD})(?:\\s+(?:thousand|million|billion))?\\s+to\\s+$`, 'i');
 const BETWEEN_BEFORE = /\bbetween\s+\S+(?:\s+(?:thousand|million|billion))?\s+and\s+$/i;
 const RANGE_AFTER = /^\s*(?:to|[-–])\s*(?:US\$|\$|£|€)?\s?\d/;
 
@@ -645,9 +649,11 @@ const withMeasure = (unit: string | null, measure: string | null) => (measure ==
 
 /**
  * A measure with the stages of a criminal case the figure counts at ("counts (of murder; convicted)"), each once
- * ("people (arrested)", not "(arrested; arrested)"); dedupe's measure comparison reads them apart from the rest.
+ * ("people (arrested)", not "(arrested; arrested)", "charges (charged)" of "accused of two charges", not "(accused;
+ * charged)"); dedupe's measure comparison reads them apart from the rest.
  */
 function withStages(measure: string | null, stages: readonly string[]): string | null {
+  if (measure !== null && stages.includes(stageOf(measure, true) ?? '')) return withStages(null, stages);
   const added = stages.filter((stage) => stage !== measure);
   return added.length === 0 ? measure : [...(measure === null ? [] : [measure]), ...added].join('; ');
 }

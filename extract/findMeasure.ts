@@ -186,6 +186,25 @@ export function findMeasure(text: string, start: number, end: number, unit: stri
 
 /** A verb of a stage of a criminal case, as printed ("arrested", "charging"), never a noun ("charges", "arrest"). */
 const STAGE = /^(?:arrest|detain|charg|convict|indict|sentenc|acquitt)(?:ed|ing)$/;
+/**
+ * Verbs that put counts or charges at a stage in other words, each with the stage: one "faces" or is "accused of" the
+ * counts charged, a judge "dismissed" or prosecutors "dropped" counts no one is tried on any more, one "cleared of"
+ * them was acquitted. Only of counts and charges (CHARGES): "faces 20 years" is the most a sentence could be, "dropped
+ * two games" a loss.
+ */
+const STAGE_IN_OTHER_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:fac(?:e|es|ed|ing)|accus(?:ed|ing))$/, 'charged'],
+  [/^(?:dismiss(?:ed|ing)|dropp(?:ed|ing))$/, 'dismissed'],
+  [/^clear(?:ed|ing)$/, 'acquitted'],
+];
+/** A figure that counts charges: "four counts", "two felony charges", "three misdemeanors". */
+const CHARGES = /\b(?:counts?|charges?|felon(?:y|ies)|misdemeanou?rs?|offen[cs]es?)$/i;
+/** The stage a verb as printed names (STAGE, or STAGE_IN_OTHER_WORDS for a figure of charges), or null. */
+export function stageOf(word: string, ofCharges: boolean): string | null {
+  if (STAGE.test(word)) return word;
+  if (!ofCharges) return null;
+  return STAGE_IN_OTHER_WORDS.find(([verb]) => verb.test(word))?.[1] ?? null;
+}
 /** Words between a stage's verb and the figure that is its object: "charged him Friday with two counts". */
 const TO_OBJECT = /^(?:with|of|on|to|for|in|a|an|the|him|her|them|another|all|each|\p{Ll}+ly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/u;
 /** Words between a figure and the participle that says what befell those counted ("5 men who were later charged"). */
@@ -216,15 +235,17 @@ export function findStages(text: string, start: number, end: number): string[] {
   while (k < MAX_BETWEEN && TO_OBJECT.test(normaliseWord(before[k] ?? ''))) k += 1;
   // "charged 27-year-old John Doe with two counts": the person charged, named, between the verb and its object.
   for (let named = 0; named < MAX_NAMED && NAMED_OBJECT.test(before[k] ?? ''); named += 1) k += 1;
-  if (STAGE.test(normaliseWord(before[k] ?? ''))) stages.push(normaliseWord(before[k] ?? ''));
+  const ofCharges = CHARGES.test(text.slice(start, end));
+  const stageBefore = stageOf(normaliseWord(before[k] ?? ''), ofCharges);
+  if (stageBefore !== null) stages.push(stageBefore);
   const verdict = VERDICT.exec(text.slice(Math.max(0, start - 40), start));
   if (verdict !== null && !(verdict[1] && verdict[2])) stages.push(verdict[2] ? 'acquitted' : 'convicted');
   const after = /^[^.,;:!?()"“”«»\n]*/u.exec(text.slice(end, end + 80))?.[0].split(/\s+/).filter(Boolean) ?? [];
   let j = 0;
   while (j < MAX_BETWEEN && TO_PARTICIPLE.test(normaliseWord(after[j] ?? ''))) j += 1;
   // "arrested and charged": each stage joined to the first.
-  for (; STAGE.test(normaliseWord(after[j] ?? '')); j += 2) {
-    stages.push(normaliseWord(after[j] ?? ''));
+  for (let stage = stageOf(normaliseWord(after[j] ?? ''), ofCharges); stage !== null; j += 2, stage = stageOf(normaliseWord(after[j] ?? ''), ofCharges)) {
+    stages.push(stage);
     if (!/^(?:and|or|then)$/.test(normaliseWord(after[j + 1] ?? ''))) break;
   }
   return [...new Set(stages)];

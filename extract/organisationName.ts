@@ -1,6 +1,7 @@
 /** An organisation's name that runs on through "of", "for" or "on" ("the Institute for Fiscal Studies", "Bank of America", "the Council on Foreign Relations"). */
 
 import { ORG_MARKERS, normaliseWord } from './cues.ts';
+import { isCommonWord } from './wordnetNouns.ts';
 
 const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 /** A place or host after the name: "... at Cornell University in New York". */
@@ -22,13 +23,14 @@ export function organisationName(words: readonly string[]): string | null {
   while (k < words.length && capitalised(words[k] ?? '')) k += 1;
   if (
     k === open ||
-    !ORG_MARKERS.has(normaliseWord(words[k - 1] ?? '')) ||
+    !isOrgMarker(words[k - 1] ?? '') ||
     !/^(?:of|for|on)$/.test(words[k] ?? '')
   )
     return null;
   let end = k + 1;
   while (end < words.length && capitalised(words[end] ?? '')) end += 1;
   if (end === k + 1) return null;
+  end = commonWordsAfterAnd(words, end);
   // "the Ministry on Monday": a day or a month after "on" dates the saying, it names nothing.
   if (words[k] === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(words[k + 1] ?? '')) return null;
   // Only a place may follow: "at Cornell University in New York".
@@ -41,6 +43,33 @@ export function organisationName(words: readonly string[]): string | null {
   )
     return null;
   return words.slice(open, end).join(' ');
+}
+
+/** A word that marks an organisation, or its plural ("Center", "Centers", "Ministry"). */
+function isOrgMarker(word: string): boolean {
+  const lower = normaliseWord(word);
+  return ORG_MARKERS.has(lower) || (/s$/.test(lower) && ORG_MARKERS.has(lower.slice(0, -1)));
+}
+
+/** The most capitalised words after "and" that may go on an organisation's name. */
+const MAX_JOINED_WORDS = 3;
+
+/**
+ * "the Department of Health and Human Services", "the Centers for Disease Control and Prevention": after the words
+ * following "of" or "for", "and" and one to three capitalised common words (nouns or adjectives WordNet lists) go on
+ * the same name, to its end or a place after it. Not a second name ("Bank of America and Wells Fargo", "the Ministry
+ * of Defence and Mr Smith"): the end of the name, `end` when nothing goes on.
+ */
+function commonWordsAfterAnd(words: readonly string[], end: number): number {
+  if (words[end] !== 'and') return end;
+  let last = end + 1;
+  while (last < words.length && capitalised(words[last] ?? '')) last += 1;
+  const joined = words.slice(end + 1, last);
+  // "Foreign Office", "Resolution Foundation": a word that marks an organisation names a second one.
+  if (joined.length === 0 || joined.length > MAX_JOINED_WORDS || joined.some((w) => ORG_MARKERS.has(normaliseWord(w)))) return end;
+  // A common word printed as a word, not initials ("FBI").
+  if (!joined.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w))) return end;
+  return last === words.length || WHERE.test(words[last] ?? '') ? last : end;
 }
 
 /** Makers that are people, not companies: "the policy maker", "a film maker". */

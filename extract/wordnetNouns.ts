@@ -77,6 +77,16 @@ export function isCommonNoun(word: string): boolean {
 }
 
 /**
+ * Whether a word is an English common word WordNet lists as a noun (its plural too) or an adjective, not only as a
+ * named one: "Prevention", "Human", "Services", "Economic" are; "Fargo", "FBI", "Smith" are not.
+ */
+export function isCommonWord(word: string): boolean {
+  const lemma = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(lemma)) return false;
+  return [lemma, ...singulars(lemma)].some((form) => isCommonNoun(form)) || synsetOffsets('adj', lemma).length > 0;
+}
+
+/**
  * Whether a lower-case word is the plural of a person noun ("producers", "senators", "councilwomen"): not itself a
  * noun WordNet lists (a name such as "Thomas" or "Hughes" is one), with a singular that names a person.
  */

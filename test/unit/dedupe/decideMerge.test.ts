@@ -350,6 +350,15 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(quote('the mayor said that our council and its partners do'), [claim('c1', [unfunded])]).matches, []);
   });
 
+  test("one body described by its place's adjective and by the place's possessive joins on near words; another country's does not", () => {
+    const said = (text: string, key: string) => ({ ...quote(text, key), kind: 'statement' as const, weakSpeaker: true });
+    const stored = (text: string, key: string) => ({ id: 'c1', kind: 'statement' as const, value: null, unit: null, variants: [{ text, speakerKey: key, entities: [], weakSpeaker: true }] });
+    const ministry = said("it will take \" several weeks '' for the bridge to be rebuilt and is trying to reroute Norway's ferry traffic", 'norwegian ministry');
+    const text = "it will take \"several weeks '' for the bridge to be rebuilt and is trying to switch Norway's ferries to an alternative route";
+    assert.deepEqual(decideMerge(ministry, [stored(text, "norway's transport ministry")]).matches, ['c1']);
+    assert.deepEqual(decideMerge(ministry, [stored(text, "sweden's transport ministry")]).matches, [], 'another country');
+  });
+
   test('printings whose subjects are described as one office of two towns are about two people; one town described two ways is one', () => {
     const said = (text: string) => ({ ...quote(text, 'police'), kind: 'statement' as const, weakSpeaker: true });
     const stored = (text: string) => ({ id: 'c1', kind: 'statement' as const, value: null, unit: null, variants: [{ text, speakerKey: 'police', entities: [], weakSpeaker: true }] });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compatibleSpeakers, describesRole, isWeakSpeaker, mayNameOnePerson, roleBodyWords, rolesOfTwoHolders, speakerKey, surnameOf, speaksFor } from '../../../dedupe/speakerKey.ts';
+import { compatibleSpeakers, describeOneBody, describesRole, isWeakSpeaker, mayNameOnePerson, roleBodyWords, rolesOfTwoHolders, speakerKey, surnameOf, speaksFor } from '../../../dedupe/speakerKey.ts';
 
 describe('speaker keys', () => {
   test('titles and possessives go, the surname is the last word', () => {
@@ -120,4 +120,18 @@ test('one office of two places shows two holders; one place printed two ways, or
   assert.equal(rolesOfTwoHolders('Lindenburg Gov.', 'Republican vice presidential nominee'), false, 'two offices');
   assert.equal(rolesOfTwoHolders('Lindenburg Sen.', 'Democratic Sen.'), false, 'a party describes the holder, it places no office');
   assert.equal(rolesOfTwoHolders('mayor of Lindenburg', null), false);
+  assert.equal(rolesOfTwoHolders('Kessel Harbour Police Sgt.', 'KHP Sgt.'), false, 'a body and its initials');
+  assert.equal(rolesOfTwoHolders('KFD Capt.', 'Capt. of the Kessel Fire Department'), false, 'initials either way');
+  assert.equal(rolesOfTwoHolders('Bureau of Marrow Inquiry Agent', 'BMI Agent'), false, 'a joiner gives no initial');
+  assert.equal(rolesOfTwoHolders('Kessel Harbour Police Sgt.', 'MHP Sgt.'), true, 'initials of another body');
+  assert.equal(rolesOfTwoHolders('Kessel police Sgt.', 'KP Sgt.'), true, 'a lower-case word gives no initial');
+});
+
+test("two descriptions of one body: the adjective of a place and the place's possessive are one word; another place or head is not", () => {
+  assert.equal(describeOneBody('norwegian ministry', "norway's fisheries ministry"), true);
+  assert.equal(describeOneBody("portugal's coast guard", 'portuguese coast guard'), true);
+  assert.equal(describeOneBody('norwegian ministry', "sweden's fisheries ministry"), false, 'another country');
+  assert.equal(describeOneBody('norwegian ministry', "norway's coast guard"), false, 'another body');
+  assert.equal(describeOneBody('norwegian ministry', 'norwegian ministry'), true);
+  assert.equal(describeOneBody(null, 'norwegian ministry'), false);
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { extractFigures } from '../../../extract/extractFigures.ts';
 import { extractMentions } from '../../../extract/extractMentions.ts';
 import { analyzeText } from '../../../extract/analyzeText.ts';
+import { figures as mentionedFigures, joins } from '../dedupe/figureJoins.ts';
 
 const figures = (text: string) => extractFigures(analyzeText(text), []).map((m) => ({ text: m.text, value: m.value, unit: m.unit, qualifier: m.qualifier }));
 
@@ -243,7 +244,7 @@ test('a currency after the number is the unit, and an irregular plural ends the 
 });
 
 test('copy tokenized word by word: a compound\'s spaced hyphen, "a. m." and a screen\'s dimensions', () => {
-  assert.deepEqual(figures('The clerk faces two first - degree murder charges in Tulsa.').map((f) => [f.text, f.unit]), [['two first - degree murder charges', 'charges']]);
+  assert.deepEqual(figures('The clerk faces two first - degree murder charges in Tulsa.').map((f) => [f.text, f.unit]), [['two first - degree murder charges', 'charges (charged)']]);
   assert.deepEqual(figures('Guards seized six AK - 47 rifles from the skiff.').map((f) => [f.text, f.unit]), [['six AK - 47 rifles', 'rifles (seized)']]);
   assert.deepEqual(figures('Guards seized six AK 47 rifles from the skiff.').map((f) => [f.text, f.unit]), [['six AK 47 rifles', 'rifles (seized)']]);
   assert.deepEqual(figures('The gang drove a four - by - four truck through the gate.'), []);
@@ -425,6 +426,20 @@ test('a range printed from its first end in words or digits after "ranging from"
   assert.deepEqual(figures('Trump had leads ranging from 2 to 9 percentage points.').map((f) => f.unit), ['% (range)']);
   // A change from one level to another is no range.
   assert.deepEqual(figures('His lead fell from 10 to 5 points.').map((f) => f.unit), ['points']);
+});
+
+test('a range printed "anywhere from", "somewhere from" or "varying from" its first end is a range\'s end too', () => {
+  assert.deepEqual(figures('Anywhere from 200 to 300 dockers walked off the Brenmoor quay.').map((f) => [f.text, f.unit]), [['300 dockers', 'dockers (range)']]);
+  assert.deepEqual(figures('Ferry fares varied from $4 to $9 a crossing.').map((f) => f.unit).slice(0, 2), ['USD (range)', 'USD (range)']);
+  // The end joins the other end of one range printed otherwise, never the figure printed alone.
+  const [end] = mentionedFigures('Anywhere from 200 to 300 dockers walked off the Brenmoor quay.');
+  const [between] = mentionedFigures('Between 200 and 300 dockers walked off the Brenmoor quay.');
+  const [alone] = mentionedFigures('About 300 dockers walked off the Brenmoor quay.');
+  assert.ok(end && between && alone);
+  assert.equal(joins(end, between), true);
+  assert.equal(joins(end, alone), false);
+  // A change from one level to another is still no range: its last figure is the new level.
+  assert.deepEqual(figures('The Brenmoor payroll grew from 200 to 300 dockers.').map((f) => f.unit), ['dockers']);
 });
 
 test('an irregular past tense after the noun is the verb, not the unit: "a 4.6 earthquake struck"', () => {

@@ -193,7 +193,24 @@ describe('the stage of a criminal case is part of what a count measures', () => 
     assert.equal(merges('Prosecutors charged Marta Gomes with three counts of arson.', 'A jury found Gomes guilty of three counts of arson.'), false);
     // A verdict's counts still join a printing that names no stage and says the same of what it counts, whatever
     // names each sentence puts first (the stage is compared on its own, not as a word of what is counted).
-    assert.equal(merges('A jury found Gomes guilty of three counts of arson.', 'Lakeview prosecutors said she faced three counts of arson.', ['Lakeview']), true);
+    assert.equal(merges('A jury found Gomes guilty of three counts of arson.', 'Lakeview prosecutors said the case turned on three counts of arson.', ['Lakeview']), true);
+  });
+
+  test('counts one "faces" or is "accused of" are charged, counts "dismissed" or "dropped" are dismissed, "cleared of" acquitted', () => {
+    assert.deepEqual(units('Tarvo faces four counts of forgery in Lakeview.'), ['counts (of forgery; charged)']);
+    assert.deepEqual(units('Tarvo, who is accused of two felony charges, was freed on bail.'), ['charges (charged)']);
+    assert.deepEqual(units('The judge dismissed four counts of forgery against Tarvo.'), ['counts (dismissed)']);
+    assert.deepEqual(units('Prosecutors quietly dropped three counts against Tarvo.'), ['counts (dismissed)']);
+    assert.deepEqual(units('Tarvo was cleared of four counts of forgery.'), ['counts (of forgery; acquitted)']);
+    // The counts one faces are those charged: they join a printing of the charges, never the verdict's count.
+    assert.equal(merges('Gomes faces four counts of forgery.', 'Gomes was charged with four counts of forgery.'), true);
+    assert.equal(merges('Gomes faces four counts of forgery.', 'A jury convicted Gomes on four counts of forgery.'), false);
+    assert.equal(merges('Gomes is accused of four counts of forgery.', 'Gomes was found guilty of four counts of forgery.'), false);
+    assert.equal(merges('The judge dismissed four counts of forgery against Gomes.', 'Gomes was convicted on four counts of forgery.'), false);
+    assert.equal(merges('Gomes was cleared of four counts of forgery.', 'A jury convicted Gomes on four counts of forgery.'), false);
+    // Only of counts and charges: the most a sentence could be, or a team's losses, name no stage.
+    assert.deepEqual(units('Tarvo faces 20 years in prison if convicted.'), ['years']);
+    assert.deepEqual(units('The Lakeview side dropped two games in March.').map((u) => /dismissed/.test(u ?? '')), [false]);
   });
 
   test('a plea of not guilty however printed is no stage: "pled", "pleading", "a plea of"', () => {

@@ -55,3 +55,17 @@ test('"and" inside an agency\'s name joins no two speakers: the agency, and a pe
   );
   assert.equal(parseSpeakerPhrase('Clinton and Trump')?.name, 'Clinton');
 });
+
+test('"and" with common words goes on an organisation\'s name; a second name after "and" does not', () => {
+  const name = (phrase: string) => parseSpeakerPhrase(phrase)?.name;
+  assert.equal(name('the Office of Rivers and Coastal Defences'), 'Office of Rivers and Coastal Defences');
+  assert.equal(name('the Centers for Soil Science and Prevention'), 'Centers for Soil Science and Prevention');
+  assert.equal(name('the Ministry of Fisheries and Forest Office'), 'Forest Office');
+  assert.notEqual(name('the Bank of Kestrel and Halvard Fargo'), 'Bank of Kestrel and Halvard Fargo');
+  assert.notEqual(name('the Department of Ports and HMRC'), 'Department of Ports and HMRC');
+  const statements = extractMentions('The Department of Harbours and Inland Waters said the ferry would resume on Friday.').mentions;
+  assert.deepEqual(
+    statements.map((m) => m.speaker),
+    ['Department of Harbours and Inland Waters'],
+  );
+});
