@@ -3,6 +3,7 @@
 import { buildNameIndex } from './buildNameIndex.ts';
 import type { Blanked, NameIndex } from './buildNameIndex.ts';
 import { collectKnownNames } from './findEntities.ts';
+import { archiveBodyStart } from './findArchiveDeck.ts';
 import { findQuoteSpans, withoutNicknames } from './findQuoteSpans.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { splitSentences } from './splitSentences.ts';
@@ -45,7 +46,7 @@ export function analyzeText(text: string): TextAnalysis {
     quotes,
     masked,
     maskedTokens: masked === text ? tokens : tokenize(masked),
-    names: buildNameIndex(named.tokens, named.blanked),
+    names: buildNameIndex(named.tokens, named.blanked, archiveBodyStart(text)),
     known: collectKnownNames(named.text, named.tokens, sentences),
   };
 }

@@ -34,8 +34,11 @@ export const NOT_NAME_START = new Set([
 ]);
 export const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
 
-/** Collect names like "Dmitry Peskov" from a text's tokens, so that "Peskov" and "Mr Peskov" resolve to them. */
-export function buildNameIndex(tokens: readonly Token[], blanked: readonly Blanked[] = []): NameIndex {
+/**
+ * Collect names like "Dmitry Peskov" from a text's tokens, so that "Peskov" and "Mr Peskov" resolve to them. `bodyStart`
+ * is where an archive's summary deck ends (0 when there is none): see `mergeSpellings`.
+ */
+export function buildNameIndex(tokens: readonly Token[], blanked: readonly Blanked[] = [], bodyStart = 0): NameIndex {
   const index: NameIndex = new Map();
   let i = 0;
   while (i < tokens.length) {
@@ -85,7 +88,51 @@ export function buildNameIndex(tokens: readonly Token[], blanked: readonly Blank
     }
     i = end;
   }
+  mergeSpellings(index, bodyStart);
   return index;
+}
+
+/**
+ * "Hilary Clinton" in a summary, "Hillary Clinton" in the story: two full names of one surname whose first names differ
+ * only by a doubled letter ("Phillip"/"Philip", "Allan"/"Alan") are one person's, misspelt once. The spelling printed
+ * more often stands for both; on a tie, the one the body prints rather than a summary deck before `bodyStart`, else
+ * the first printed. A letter added any other way ("Dana"/"Diana", "Eric"/"Erica") makes another person's name.
+ */
+function mergeSpellings(index: NameIndex, bodyStart: number): void {
+  const merged = new Set<KnownName>();
+  for (const list of index.values()) {
+    for (const a of list) {
+      for (const b of list) {
+        if (a === b || merged.has(a) || merged.has(b) || !a.person || !b.person || a.words.length < 2 || a.words.length !== b.words.length) continue;
+        if (a.words.slice(1).join(' ') !== b.words.slice(1).join(' ') || !doubledLetterApart(a.words[0] ?? '', b.words[0] ?? '')) continue;
+        const inBody = (entry: KnownName): boolean => entry.first >= bodyStart;
+        const aWins = a.count !== b.count ? a.count > b.count : inBody(a) !== inBody(b) ? inBody(a) : a.first < b.first;
+        const [kept, dropped] = aWins ? [a, b] : [b, a];
+        kept.count += dropped.count;
+        kept.first = Math.min(kept.first, dropped.first);
+        kept.role ??= dropped.role;
+        kept.strongPerson ||= dropped.strongPerson;
+        merged.add(dropped);
+      }
+    }
+  }
+  if (merged.size === 0) return;
+  for (const [key, list] of index) index.set(key, list.filter((entry) => !merged.has(entry)));
+}
+
+/** Whether a name's last word reads as a surname: no noun WordNet knows, or one for a person ("Smith", "Martin"). */
+function isSurname(word: string): boolean {
+  const kind = nounKind(normaliseWord(stripPossessive(word)));
+  return kind === null || kind === 'person';
+}
+
+/** Whether one word is the other with one of its letters doubled ("Hilary"/"Hillary"), four letters or more. */
+function doubledLetterApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
+  if (short.length < 4 || long.length !== short.length + 1) return false;
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k += 1;
+  return short.slice(k) === long.slice(k + 1) && k > 0 && long[k] === long[k - 1];
 }
 
 /** The most words a name runs to ("Martin Luther King Jr"). */
@@ -273,18 +320,22 @@ function cyrillicMatches(index: NameIndex, key: string): KnownName[] {
   return out;
 }
 
-/** True when the document shows `name` as a person's (a title, a first name, a role). */
-export function isKnownPerson(index: NameIndex, name: string): boolean {
+/**
+ * True when the document shows `name` as a person's (a title, a first name, a role); `counts` leaves out entries that
+ * prove nothing (a label the text only quotes).
+ */
+export function isKnownPerson(index: NameIndex, name: string, counts: (entry: KnownName) => boolean = () => true): boolean {
   const key = normaliseWord(stripPossessive(name.split(/\s+/).pop() ?? ''));
-  return (index.get(key) ?? []).some((entry) => entry.person);
+  return (index.get(key) ?? []).some((entry) => entry.person && counts(entry));
 }
 
 /**
  * The name "the company" or "the airline" most likely means when no organisation has spoken yet: the most
- * frequent multi-word name printed before `offset` that nothing proves to be a person's, and no place's unless `head`
- * is a kind of place ("the state").
+ * frequent multi-word name printed before `offset` that nothing proves to be a person's, no first name and surname's
+ * unless `personal` (a body one person has, "the campaign"), and no place's unless `head` is a kind of place ("the
+ * state").
  */
-export function likelyOrganisation(index: NameIndex, offset: number, head?: string): KnownName | null {
+export function likelyOrganisation(index: NameIndex, offset: number, head?: string, personal = false): KnownName | null {
   let best: KnownName | null = null;
   // "The state reported" may mean "New Hampshire"; "the commission" never means "Inner Mongolia".
   const places = head !== undefined && isPlaceNoun(head);
@@ -293,6 +344,12 @@ export function likelyOrganisation(index: NameIndex, offset: number, head?: stri
     if (head !== undefined && last !== head && ORG_MARKERS.has(last) && !(OUTLET_NOUNS.has(head) && OUTLET_MARKERS.has(last))) continue;
     for (const entry of list) {
       if (entry.strongPerson || entry.words.length < 2 || entry.first >= offset) continue;
+      // "Mary Tolliver, recently named the company's chief executive": a first name and a surname are a person tied to
+      // the company, never the company itself; only what one person has (`personal`: "the campaign") may be theirs. A
+      // last word that names a thing or a group ("Marlow Pictures", "Kestrel Systems") makes a company's name.
+      if (!personal && entry.person && entry.words.length <= 3 && isFirstName(entry.words[0] ?? '') && isSurname(entry.words[entry.words.length - 1] ?? '')) continue;
+      // "BOCA RATON, Fla. --", "CORRECTION APPENDED": words printed all in capitals are a dateline or a note, no body.
+      if (entry.words.every((w) => !/\p{Ll}/u.test(w))) continue;
       // "Health authorities in Inner Mongolia ... The health commission said": a place is no organisation.
       if (!places && isPlaceName(entry.name)) continue;
       if (!best || entry.count > best.count || (entry.count === best.count && entry.first > best.first)) best = entry;

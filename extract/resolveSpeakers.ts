@@ -264,7 +264,7 @@ function resolveOne(
     const named = phrase.head ? (apposedOrganisation(context.masked, phrase.head, event.offset) ?? namedBy(index, phrase.head, event.offset)) : null;
     if (named !== null) return { speaker: named, speakerType: 'organisation', role: null };
     if (lastOrganisation && !otherKind(lastOrganisation.speaker, phrase.head) && !bodyOfPlace(lastOrganisation.speaker, phrase.head)) return { ...lastOrganisation, speakerType: 'organisation' };
-    const likely = phrase.head !== null && phrase.head !== '' ? likelyOrganisation(index, event.offset, phrase.head) : null;
+    const likely = phrase.head !== null && phrase.head !== '' ? likelyOrganisation(index, event.offset, phrase.head, PERSONAL_BODIES.has(phrase.head)) : null;
     return likely ? { speaker: likely.name, speakerType: 'organisation', role: null } : describe(phrase);
   }
   if (phrase.refersTo === 'role') {
@@ -308,7 +308,8 @@ function resolveOne(
   }
   const expanded = words.length === 1 ? spelledOut(index, name, event.offset) : null;
   if (expanded !== null) return { speaker: expanded, speakerType: 'organisation', role: phrase.role };
-  const person = phrase.provenPerson || (phrase.afterThe !== true && isKnownPerson(index, name));
+  // "some accounts call it ''Wilayat Twitter''" shows no person named Twitter: a label the text only quotes proves nothing.
+  const person = phrase.provenPerson || (phrase.afterThe !== true && isKnownPerson(index, name, (entry) => !quotedLabel(entry, context.masked)));
   const earlier = roster.find((known) => known.speaker === name);
   return { speaker: name, speakerType: person ? 'person' : 'organisation', role: phrase.role ?? earlier?.role ?? null };
 }
@@ -375,8 +376,11 @@ const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'ma
  */
 function otherKind(name: string, head: string | null): boolean {
   const last = (name.split(/\s+/).pop() ?? '').toLowerCase();
-  return head !== null && last !== head && ORG_MARKERS.has(last) && !(OUTLET_NOUNS.has(head) && OUTLET_MARKERS.has(last));
+  return head !== null && last !== head && !ANY_KIND.has(head) && ORG_MARKERS.has(last) && !(OUTLET_NOUNS.has(head) && OUTLET_MARKERS.has(last));
 }
+
+/** Heads that name no kind of organisation: "the group says" after "according to the Maine Fishing Council" is it. */
+const ANY_KIND: ReadonlySet<string> = new Set(['group', 'organization', 'organisation']);
 
 /** What a place's name stands for when it speaks ("China said ... the government said"): its rulers. */
 const RULERS = /^(?:government|administration|authorities|authority|regime|leadership|kremlin|white house)$/;

@@ -258,7 +258,13 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // tune found 0.803 -> 0.811, held-out 0.777 -> 0.781.
 // claims24, recall24 and speakers24 merged (three blind batches, 242 attributions): tune found 81.5% (1845 of 2264),
 // held-out 78.2% (920 of 1177). Floors 0.813 and 0.780.
-const FOUND_FLOOR = { tune: 0.813, 'held-out': 0.78 };
+// speakers24b's blind batch (23 attributions, 8 tune and 15 held-out, under main's rules at f802e56: tune found 7 and
+// named 7 right, held-out 9 and 7): tune found 81.1% (1762 of 2173), held-out 77.8% -> 77.6% (894 of 1152). Held-out
+// floor 0.777 -> 0.774 because the labels grew, not the rules.
+// speakers24b merged with claims24, recall24 and speakers24 (main 321f7c0): with the batch, under main's rules, tune
+// found 81.5% (1852 of 2272), held-out 78.2% -> 77.9% (929 of 1192); with its rules (speakers only) tune 81.6% (1853: the
+// Twitter report "It also said" now found), held-out unchanged. Held-out floor 0.780 -> 0.777 because the labels grew.
+const FOUND_FLOOR = { tune: 0.813, 'held-out': 0.777 };
 // speakers24's blind batch (77 attributions, 62 tune and 15 held-out, under main's rules at c202079: tune found 48 and
 // named 42 right, held-out 9 and 6): tune found 80.6% (1738 of 2155), held-out 77.5% (869 of 1121). Its rules (the name
 // after a dateline, "his cousin Name" set off, an agentless "it is said", "Adding, “...”", a quote and cue set off by
@@ -286,7 +292,11 @@ const FOUND_FLOOR = { tune: 0.813, 'held-out': 0.78 };
 // rules (they name the speakers of the new items right); tune 96.5% (1661 of 1721 -> 1670 of 1731). Floors unchanged.
 // claims24, recall24 and speakers24 merged: tune speaker 96.0% (1771 of 1845), held-out 87.2% (802 of 920): the three
 // blind batches' held-out items (under main's rules 42 of 55 right) lowered it, not the rules. Floors 0.958 and 0.870.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.958, 'held-out': 0.87 };
+// speakers24b (its blind batch under main 321f7c0 and dadc44e: tune 7 of 7 found right, held-out 7 of 9; then its rules: a first name
+// misspelt by a doubled letter, a quoted label proving no person, "the company" never a person's name nor a dateline,
+// "the group" any body): tune 96.0% (1778 of 1852) -> 96.4% (1786 of 1853), held-out 87.1% (809 of 929) -> 87.3% (811).
+// Floors: tune 0.958 -> 0.962, held-out 0.870 -> 0.871.
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.962, 'held-out': 0.871 };
 // speakers24's blind batch under main's rules: tune speaker 96.2% (1672 of 1738), held-out 87.5% (760 of 869). Its rules:
 // tune 96.4% (1677 of 1739), held-out unchanged. Floors: tune 0.962 unchanged; held-out 0.875 -> 0.874 because the labels
 // grew, not the rules.
@@ -464,7 +474,9 @@ const NOT_CLAIM_CEILING = { tune: 0.029, 'held-out': 0.083 };
 // claims24's blind batch (53 tune judged claims, 45 right; 22 held-out, 17 right): tune 93.9% -> 93.6% (1466 of 1566),
 // held-out 92.4% -> 91.9% (590 of 642). Its rules: tune 93.6% (1468 of 1569: three new items, "the social media company
 // said" given Jack Dorsey). Floors 0.937 -> 0.934 and 0.922 -> 0.917 because the labels grew, not the rules.
-const CLAIM_SPEAKER_FLOOR = { tune: 0.934, 'held-out': 0.917 };
+// speakers24b's rules (main dadc44e merged): tune 93.6% (1468 of 1569) -> 94.0% (1475; "Hilary Clinton" and Jack Dorsey
+// gone), held-out 91.9% (591 of 643) unchanged. Tune floor 0.934 -> 0.938.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.938, 'held-out': 0.917 };
 // The third aeb attribution batch's rules (branch speakers15b): tune 92.5% -> 92.7% (895 of 966), held-out 90.1% ->
 // 90.3% (346 of 383): floors 0.925 -> 0.926 and 0.9 -> 0.902.
 
