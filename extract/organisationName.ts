@@ -1,7 +1,7 @@
 /** An organisation's name that runs on through "of", "for" or "on" ("the Institute for Fiscal Studies", "Bank of America", "the Council on Foreign Relations"). */
 
 import { ORG_MARKERS, normaliseWord } from './cues.ts';
-import { isCommonWord } from './wordnetNouns.ts';
+import { isCommonWord, isPlaceName } from './wordnetNouns.ts';
 
 const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 /** A place or host after the name: "... at Cornell University in New York". */
@@ -30,7 +30,7 @@ export function organisationName(words: readonly string[]): string | null {
   let end = k + 1;
   while (end < words.length && capitalised(words[end] ?? '')) end += 1;
   if (end === k + 1) return null;
-  end = commonWordsAfterAnd(words, end);
+  end = commonWordsAfterAnd(words, end, k + 1);
   // "the Ministry on Monday": a day or a month after "on" dates the saying, it names nothing.
   if (words[k] === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(words[k + 1] ?? '')) return null;
   // Only a place may follow: "at Cornell University in New York".
@@ -58,10 +58,11 @@ const MAX_JOINED_WORDS = 3;
  * "the Department of Health and Human Services", "the Centers for Disease Control and Prevention": after the words
  * following "of" or "for", "and" and one to three capitalised common words (nouns or adjectives WordNet lists) go on
  * the same name, to its end or a place after it. Not a second name ("Bank of America and Wells Fargo", "the Ministry
- * of Defence and Mr Smith"): the end of the name, `end` when nothing goes on.
+ * of Defence and Mr Smith", "the Bank of England and Treasury"): the end of the name, `end` when nothing goes on.
  */
-function commonWordsAfterAnd(words: readonly string[], end: number): number {
-  if (words[end] !== 'and') return end;
+function commonWordsAfterAnd(words: readonly string[], end: number, named: number): number {
+  // "the Bank of England and Treasury": a body named for a place is whole, what follows "and" is a second body.
+  if (words[end] !== 'and' || isPlaceName(words.slice(named, end).join(' '))) return end;
   let last = end + 1;
   while (last < words.length && capitalised(words[last] ?? '')) last += 1;
   const joined = words.slice(end + 1, last);

@@ -63,6 +63,7 @@ test('"and" with common words goes on an organisation\'s name; a second name aft
   assert.equal(name('the Ministry of Fisheries and Forest Office'), 'Forest Office');
   assert.notEqual(name('the Bank of Kestrel and Halvard Fargo'), 'Bank of Kestrel and Halvard Fargo');
   assert.notEqual(name('the Department of Ports and HMRC'), 'Department of Ports and HMRC');
+  assert.notEqual(name('the Bank of Portugal and Treasury'), 'Bank of Portugal and Treasury');
   const statements = extractMentions('The Department of Harbours and Inland Waters said the ferry would resume on Friday.').mentions;
   assert.deepEqual(
     statements.map((m) => m.speaker),
