@@ -626,8 +626,8 @@ type Speaker = { key: string | null; weak: boolean; role?: string | null };
  * that may be one person's printed two ways: mayNameOnePerson, or a body and a named person printed as of it): then
  * only a strong join holds. False when two named speakers differ otherwise: never.
  */
-function sameSpeakers(a: Speaker, b: Speaker): boolean | 'a' | 'b' | null {
-  return speakerPairs(speakerString(a), speakerString(b), () => compareSpeakers(a, b));
+function sameSpeakers(a: Speaker, b: Speaker, printedA = speakerString(a), printedB = speakerString(b)): boolean | 'a' | 'b' | null {
+  return speakerPairs(printedA, printedB, () => compareSpeakers(a, b));
 }
 
 /**
@@ -639,6 +639,21 @@ const speakerPairs = boundedPairCache<boolean | 'a' | 'b' | null>(PAIR_MEMO_LIMI
 
 /** A speaker as one string: its key or none, whether weak, and its role (none and empty are read alike). */
 const speakerString = (s: Speaker) => `${s.key === null ? '-' : `+${s.key}`}\u0000${s.weak ? 'w' : ''}\u0000${s.role ?? ''}`;
+
+/**
+ * A variant's speaker as one string (speakerString), remembered by the variant: a merge meets a candidate's variants
+ * again for every mention that finds the claim (the same objects, read once a batch), and each string was built and
+ * hashed again for each. Variants are never changed.
+ */
+const variantSpeakers = new WeakMap<ClaimVariant, string>();
+const variantSpeakerString = (variant: ClaimVariant): string => {
+  let printed = variantSpeakers.get(variant);
+  if (printed === undefined) {
+    printed = speakerString({ key: variant.speakerKey, weak: variant.weakSpeaker === true, role: variant.role });
+    variantSpeakers.set(variant, printed);
+  }
+  return printed;
+};
 
 /** sameSpeakers, computed. */
 function compareSpeakers(a: Speaker, b: Speaker): boolean | 'a' | 'b' | null {
@@ -876,6 +891,8 @@ export function decideMerge(
   const printings = printingsOf(subject.text, options.minRun);
   const matches: string[] = [];
   const conflicts: MergeDecision['conflicts'] = [];
+  const speaker: Speaker = { key: subject.speakerKey, weak: subject.weakSpeaker === true, role: subject.role };
+  const printedSpeaker = speakerString(speaker);
   for (const candidate of candidates) {
     if (!comparableKinds(candidate.kind, subject.kind)) continue;
     let guard: GuardReason | null = null;
@@ -883,8 +900,10 @@ export function decideMerge(
     for (const variant of candidate.variants) {
       // A missing or weak speaker is no name to compare: such a pair may join on the same words (isStrong).
       const same = sameSpeakers(
-        { key: subject.speakerKey, weak: subject.weakSpeaker === true, role: subject.role },
+        speaker,
         { key: variant.speakerKey, weak: variant.weakSpeaker === true, role: variant.role },
+        printedSpeaker,
+        variantSpeakerString(variant),
       );
       // Two named speakers who differ, or printings whose subjects are described as two holders of one office.
       if (same === false || describesTwoPeople(subject.text, variant.text)) continue;

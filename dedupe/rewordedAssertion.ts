@@ -8,7 +8,7 @@
  * guards and enough shared words, a logistic regression learnt on labelled sentence pairs decides
  * (rewordingWeights.ts, learnt by test/eval/learnRewording.ts).
  */
-import { boundedMemo } from '../boundedMemo.ts';
+import { boundedMemo, boundedPairCache } from '../boundedMemo.ts';
 import { isGuardToken, negatesAt, wordSimilarity } from './compareTexts.ts';
 import { contraryCount, swapsSister } from './contraryWords.ts';
 import { editDistance, isStopWord, stemWord } from './nlp.ts';
@@ -98,6 +98,8 @@ const RESPELT_LENGTH = 6;
  */
 export function respeltName(a: string, b: string): boolean {
   if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < RESPELT_LENGTH) return false;
+  // Lengths two or more apart are two edits or more apart: no distance to compute (most pairs a merge asks about).
+  if (Math.abs(a.length - b.length) > 1) return false;
   return editDistance(a, b) === 1 && sensesOf(a).length === 0 && sensesOf(b).length === 0;
 }
 
@@ -158,14 +160,76 @@ export function shareName(a: string, b: string): boolean {
   return namesOf(a).some((name) => names.has(name));
 }
 
+/** How matchedWords matches two words after their stems, in its order of asking: each a pure function of the two words. */
+const WORD_RELATIONS = [shareSense, respeltName, kindOfEachOther, derivedFromEachOther] as const;
+
+/** How many pairs of words wordRelation remembers (then it starts again). */
+const WORD_PAIR_LIMIT = 100_000;
+
+let wordPairs = new Map<string, Map<string, number>>();
+let wordPairCount = 0;
+
+/**
+ * Whether WORD_RELATIONS[step] holds of two words, remembered by the pair (two bits a relation: asked, holds), each
+ * relation asked only when a caller needs it: a merge's planning matches the words of every printing with those of
+ * every candidate's (matchedWords), the same few thousand words over and over, and asking WordNet and the edit distance
+ * again for each pair was most of the planning's CPU under the merge locks (README, the e2e bench).
+ */
+function wordRelation(step: number, a: string, b: string): boolean {
+  let inner = wordPairs.get(a);
+  let bits = inner?.get(b);
+  if (bits === undefined) {
+    if (wordPairCount >= WORD_PAIR_LIMIT) {
+      wordPairs = new Map();
+      wordPairCount = 0;
+      inner = undefined;
+    }
+    if (!inner) wordPairs.set(a, (inner = new Map()));
+    bits = 0;
+    wordPairCount += 1;
+  }
+  const [asked, holds] = [1 << (2 * step), 2 << (2 * step)];
+  if ((bits & asked) === 0) {
+    bits |= asked | ((WORD_RELATIONS[step] as (a: string, b: string) => boolean)(a, b) ? holds : 0);
+    inner?.set(b, bits);
+  }
+  return (bits & holds) !== 0;
+}
+
+/** What matchedWords finds: how many words matched, and those that did not (never changed by its callers). */
+interface Matched {
+  matched: number;
+  unmatched: readonly string[];
+}
+
+/** A list of words as one string (joined by NUL, which no token holds), remembered by the list: matchedWords' key. */
+const wordsKeys = new WeakMap<readonly string[], string>();
+const wordsKey = (words: readonly string[]): string => {
+  let key = wordsKeys.get(words);
+  if (key === undefined) wordsKeys.set(words, (key = words.join('\u0000')));
+  return key;
+};
+
+/** How many pairs of word lists matchedWords remembers (then it starts again). */
+const MATCHED_MEMO_LIMIT = 50_000;
+const matchedMemo = boundedPairCache<Matched>(MATCHED_MEMO_LIMIT);
+
+/**
+ * How many of `few`'s words find a match of their own in `many` (matchWords), remembered by the two lists' words: a
+ * merge asks it of the same printings again and again (a pair of printings, then each of the longer's sentences,
+ * both ways; a candidate's variants for every mention that finds them): 6,043 calls for 738 pairs of lists in the
+ * planning of the e2e bench's 200 pages.
+ */
+const matchedWords = (few: readonly string[], many: readonly string[]): Matched =>
+  matchedMemo(wordsKey(few), wordsKey(many), () => matchWords(few, many));
+
 /**
  * How many of `few`'s words find a match of their own in `many`: the same stem, else a shared sense, else one name
- * printed two ways (respeltName), else a noun and a kind of it (kindOfEachOther).
+ * printed two ways (respeltName), else a noun and a kind of it (kindOfEachOther), else one derived from the other
+ * (derivedFromEachOther); each word takes the first word of `many` not taken yet that matches it at the first of
+ * these that any does.
  */
-function matchedWords(
-  few: readonly string[],
-  many: readonly string[],
-): { matched: number; unmatched: string[] } {
+function matchWords(few: readonly string[], many: readonly string[]): Matched {
   const used = new Array<boolean>(many.length).fill(false);
   let matched = 0;
   const unmatched: string[] = [];
@@ -178,14 +242,8 @@ function matchedWords(
   const stems = many.map(stemWord);
   for (const word of few) {
     const stem = stemWord(word);
-    if (
-      take((_other, k) => stems[k] === stem) ||
-      take((other) => shareSense(word, other)) ||
-      take((other) => respeltName(word, other)) ||
-      take((other) => kindOfEachOther(word, other)) ||
-      take((other) => derivedFromEachOther(word, other))
-    )
-      matched += 1;
+    if (take((_other, k) => stems[k] === stem)) matched += 1;
+    else if (WORD_RELATIONS.some((_relation, step) => take((other) => wordRelation(step, word, other)))) matched += 1;
     else unmatched.push(word);
   }
   return { matched, unmatched };
@@ -363,7 +421,7 @@ function measure(
   short: Printing,
   long: Printing,
   around: readonly string[] = [],
-  shortMatched: { matched: number; unmatched: string[] } = matchedWords(short.words, long.words),
+  shortMatched: Matched = matchedWords(short.words, long.words),
 ): { matched: number; unknown: number; added: number; features: number[] } {
   const { matched, unmatched } = shortMatched;
   const added = unknownWords(matchedWords(long.words, short.words).unmatched, long, short, around).length;

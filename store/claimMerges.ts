@@ -101,7 +101,9 @@ export async function readForMerge(
      ), all_hits AS (
        SELECT * FROM hits
        UNION ALL
-       SELECT * FROM story_hits sh WHERE NOT EXISTS (SELECT 1 FROM hits h WHERE h.m = sh.m AND h.claim_id = sh.claim_id)
+       -- NOT IN, which PostgreSQL answers from a hash of the hits (neither side holds a null), where NOT EXISTS made
+       -- a nested loop over every hit for each story hit: 123,020 pairs for 20 rows in a batch of the e2e bench.
+       SELECT * FROM story_hits sh WHERE (sh.m, sh.claim_id) NOT IN (SELECT h.m, h.claim_id FROM hits h)
      ), ranked AS (
        SELECT h.m, h.claim_id, h.shared,
               row_number() OVER (PARTITION BY h.m ORDER BY h.rare DESC, cardinality(h.shared) DESC, h.claim_id) AS rank

@@ -3,10 +3,16 @@ import type { Queryable } from './db.ts';
 /**
  * The figures a claim row keeps, per claim, from a relation `post` of its mentions (claim_id, article_id,
  * kind, text, speaker_id, speaker_key, speaker_weak, role, entities): counts, its outlets (lower-cased), first and last seen, the fullest wording, the
- * fullest speaker name and its role, the subject names. A fragment of WITH, shared by refresh and
- * applyMerges so that both compute a claim alike.
+ * fullest speaker name and its role, the subject names. A fragment of WITH (claim_entities, then stats), shared by
+ * refresh and applyMerges so that both compute a claim alike.
  */
-export const CLAIM_STATS = `stats AS (
+export const CLAIM_STATS = `claim_entities AS (
+       -- The subject names of each claim's mentions, in one pass over them all (issue 19: a subquery per claim
+       -- scanned every mention of every claim of the statement, half the statistics' time in a merge batch).
+       SELECT p.claim_id, array_agg(DISTINCT e ORDER BY e) AS entities
+       FROM post p, unnest(p.entities) e
+       GROUP BY p.claim_id
+     ), stats AS (
        SELECT p.claim_id,
               count(*)::integer AS mentions,
               bool_or(p.kind = 'quote') AS quoted,
@@ -25,9 +31,9 @@ export const CLAIM_STATS = `stats AS (
                  FILTER (WHERE p.speaker_id IS NOT NULL))[1] AS speaker_id,
               (array_agg(p.role ORDER BY p.speaker_weak IS TRUE, length(p.speaker_key) DESC NULLS LAST, p.role)
                  FILTER (WHERE p.role IS NOT NULL))[1] AS role,
-              coalesce((SELECT array_agg(DISTINCT e ORDER BY e) FROM post p2, unnest(p2.entities) e
-                        WHERE p2.claim_id = p.claim_id), '{}') AS entities
-       FROM post p JOIN articles a ON a.id = p.article_id
+              -- One row of claim_entities a claim (or none): the same array on each of its rows.
+              coalesce(min(ce.entities), '{}') AS entities
+       FROM post p JOIN articles a ON a.id = p.article_id LEFT JOIN claim_entities ce ON ce.claim_id = p.claim_id
        GROUP BY p.claim_id
      )`;
 

@@ -9,6 +9,7 @@ import {
   rewordingPairFeatures,
   rewordingProbability,
   rewordingScore,
+  rewordingVerdict,
 } from '../../../dedupe/rewordedAssertion.ts';
 import { REWORDING_MODEL } from '../../../dedupe/rewordingWeights.ts';
 import { negatesAt } from '../../../dedupe/compareTexts.ts';
@@ -230,6 +231,8 @@ describe('meaning beyond stems and senses', () => {
     assert.ok(!respeltName('tolva', 'tolvo'), 'short names differ so');
     assert.ok(!respeltName('bridge', 'bridle'), 'words WordNet knows are two things');
     assert.ok(!respeltName('kestrova', 'festrova'), 'another first letter');
+    assert.ok(respeltName('kestrova', 'kestrovas') && respeltName('kestrovas', 'kestrova'), 'a letter added or dropped');
+    assert.ok(!respeltName('kestrova', 'kestrovass'), 'two letters added are two edits');
     assert.ok(
       rewordedAssertion(
         'the epicentre of the quake was 40 kilometres from the town of Kestrova, in the hills',
@@ -517,6 +520,20 @@ describe('one report each describing its subject, a word and one derived from it
         'Tom Haldane had not resigned late on Friday over the dredging dispute',
       ),
     );
+  });
+
+  test('the words matched are those of the two printings asked about, each way, whatever was asked before (remembered by both lists of words)', () => {
+    const repaired = 'the harbour crews repaired three damaged buildings near the Kellbrook pier';
+    // A sense (repaired / fixed), a kind (buildings / structures) and a name printed two ways (Kellbrook / Kelbrook).
+    const fixed = 'harbour crews fixed three damaged structures near the Kelbrook pier on Monday';
+    const painted = 'the harbour crews painted two old sheds near the Kellbrook pier';
+    const whole = /^asked 8\/8 of 9 unmatched=\[\] /;
+    for (let round = 0; round < 2; round++) {
+      assert.match(rewordingVerdict(repaired, fixed), whole);
+      assert.match(rewordingVerdict(repaired, painted), /^asked 6\/8 of 8 unmatched=\[repaired,damaged\] /);
+      assert.match(rewordingVerdict(fixed, repaired), whole);
+      assert.match(rewordingVerdict(painted, repaired), /^asked 6\/8 of 8 unmatched=\[painted,old\] /);
+    }
   });
 
   test('a sentence adverb and a circumstance set off by commas are no name and its description', () => {
