@@ -128,6 +128,11 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     let cue = attribution?.cue ?? null;
     if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span) || quotesSlogan(masked, span) || LINK_LINE.test(span.text) || printedLineBefore(masked, span)) continue;
     if (neverSaid(masked, span)) continue;
+    // "“...,” it is said.": hearsay nobody the text names said; no speaker before it goes on into it, nor past it.
+    if (attribution?.agentless === true) {
+      previous = null;
+      continue;
+    }
     // Quoted words inside a sentence that no cue attributes are a title or scare quotes, not speech.
     if (attribution === null && wordsBefore(masked, sentences, span) >= 2 && !/[:,—–]\s*$/.test(masked.slice(0, span.open))) continue;
     if (attribution === null && headsNextQuote(analysis, span)) continue;

@@ -26,9 +26,13 @@ export interface Attribution {
   /** Offsets of the cue as printed (of the quote's edge when there is no cue word, as in "Peskov: “...”"). */
   cueStart?: number;
   cueEnd?: number;
+  /** A passive cue with no agent ("“...,” it is said"): the words are nobody's the text names. */
+  agentless?: boolean;
 }
 
 const MAX_SUBJECT_WORDS = 9;
+/** "it is said", "it was reported", "it has been claimed": a passive cue with "it" for its subject (its cue captured). */
+const AGENTLESS = /^it (?:is|was|has been|had been) (said|reported|claimed|alleged|rumou?red|believed|thought|understood)\b/i;
 const MAX_APPOSITIVE_WORDS = 20;
 const CITING = new Set(['cited', 'quoted', 'citing', 'quoting']);
 const SUBJECT_STOPS = new Set([
@@ -117,6 +121,10 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   if (first === undefined || !first.word) return null;
   const described = wasHowSaid(masked, rest);
   if (described !== null) return described;
+  // "“...,” it is said.", "“...,” it was reported on Monday": "it" and a form of "be" before the cue make a passive with
+  // no agent; the quote is nobody's the text names (not the last body that spoke). An agent after "by" still speaks.
+  const agentless = AGENTLESS.exec(rest.slice(0, 4).map((t) => t.text).join(' '));
+  if (agentless !== null && !rest.slice(3, 6).some((t) => /^by$/i.test(t.text))) return { subject: null, cue: agentless[1] ?? null, position: 'after', agentless: true };
   if (CLAUSE_WORDS.has(normaliseWord(first.text))) return circumstanceThenCue(masked, rest);
   // A pull-quote signature: "“…” ― Pamela Padilla".
   const dashed = tokens.slice(0, i).some((t) => /^[—–―]$/.test(t.text));

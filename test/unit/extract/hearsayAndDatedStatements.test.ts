@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+
+/** The speaker of the quote or statement whose words start with `words` (undefined when no such mention). */
+function speakerOf(text: string, words: string): string | null | undefined {
+  return extractMentions(text).mentions.find((m) => m.kind !== 'number' && m.text.startsWith(words))?.speaker;
+}
+
+test('a quote followed by "it is said" names no one, not the last body that spoke', () => {
+  for (const cue of ['it is said', 'it was reported on Monday', 'it has been claimed']) {
+    const text = `Town News.\n\nThe Acme Corporation said on Monday that it would close the plant in the spring.\n\n“The old mill employed nine hundred people before the war,” ${cue}. The town still remembers it.\n`;
+    assert.equal(speakerOf(text, 'The old mill'), undefined, cue);
+    assert.equal(speakerOf(text, 'it would close'), 'Acme Corporation', cue);
+  }
+});
