@@ -5,7 +5,7 @@ import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens } from './analyzeText.ts';
 import type { Attribution } from './findAttribution.ts';
-import { AUXILIARIES, WEEKDAY, normaliseWord } from './cues.ts';
+import { AUXILIARIES, MEDIUM_NOUNS, WEEKDAY, normaliseWord } from './cues.ts';
 import { SUBJECT_BREAKERS, opensFronted, skipRecipient } from './findSubject.ts';
 import { nounKind } from './wordnetNouns.ts';
 
@@ -164,6 +164,11 @@ export function opensCircumstance(tokens: readonly Token[], at: number): boolean
 export function pastCircumstance(tokens: readonly Token[], start: number): number {
   const day = pastDay(tokens, start);
   if (day > start) return day;
+  // "said in a statement on Friday the fair would close", "said in an interview Monday it was over": a medium, then a
+  // day, then a clause with no "that": the clause starts after the day (not a circumstance reporting nothing).
+  const medium = mediumEnd(tokens, start);
+  const dayAfterMedium = medium === -1 ? medium : pastDay(tokens, medium);
+  if (medium !== -1 && dayAfterMedium > medium) return dayAfterMedium;
   if (!opensCircumstance(tokens, start) && !WHEN_WORDS.test(tokens[start]?.text ?? '')) return start;
   const complement = tokens.slice(start, start + 8).findIndex((t) => normaliseWord(t.text) === 'that');
   if (complement > 0) return start + complement;
@@ -185,6 +190,13 @@ export function pastCircumstance(tokens: readonly Token[], start: number): numbe
  * after it, before the reported clause's subject (an article, a pronoun, a name or a number); the index of that subject,
  * else `start`.
  */
+/** "in a statement", "in his weekly column": past "in", a determiner, at most one word and a medium's noun; else -1. */
+function mediumEnd(tokens: readonly Token[], start: number): number {
+  if (normaliseWord(tokens[start]?.text ?? '') !== 'in' || !/^(?:a|an|the|his|her|its|their|our)$/i.test(tokens[start + 1]?.text ?? '')) return -1;
+  for (const k of [start + 2, start + 3]) if (tokens[k]?.word === true && MEDIUM_NOUNS.test(tokens[k]?.text ?? '')) return k + 1;
+  return -1;
+}
+
 function pastDay(tokens: readonly Token[], start: number): number {
   let k = normaliseWord(tokens[start]?.text ?? '') === 'on' ? start + 1 : start;
   if (!WEEKDAY.test(tokens[k]?.text ?? '')) return start;

@@ -236,6 +236,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'filing', 'memo', 'announcement', 'communique', 'communiqué', 'notice', 'blog', 'editorial',
 ]);
 
+/** Where a naming or a call was made: "in a statement", "in a tweet", "in his 1969 book". */
+export const MEDIUM_NOUNS = /^(?:statements?|tweets?|interviews?|letters?|speech|speeches|posts?|op-eds?|columns?|books?|memos?|releases?|videos?|e-?mails?|messages?|editorials?|essays?)$/i;
+
 /** A day of the week as printed ("Tuesday"): a date before a noun ("a Tuesday editorial") or after "on". */
 export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 

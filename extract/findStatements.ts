@@ -1,6 +1,6 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
-import { AUXILIARIES, CLAUSE_WORDS, CONTINUING_CUES, CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, WEEKDAY, betweenSubjectAndCue, isLyAdverb, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CONTINUING_CUES, CUE_WORDS, DOCUMENT_NOUNS, MEDIUM_NOUNS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, WEEKDAY, betweenSubjectAndCue, isLyAdverb, normaliseWord } from './cues.ts';
 import { goesOnDoing, isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -187,8 +187,6 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   return [];
 }
 
-/** Where a naming or a call was made: "in a statement", "in a tweet", "in his 1969 book". */
-const MEDIUM_NOUNS = /^(?:statements?|tweets?|interviews?|letters?|speech|speeches|posts?|op-eds?|columns?|books?|memos?|releases?|videos?|e-?mails?|messages?|editorials?|essays?)$/i;
 /** The most tokens after the medium's noun that are still its circumstance ("following the news", "Sunday"). */
 const MAX_MEDIUM_TAIL = 6;
 

@@ -14,3 +14,10 @@ test('a quote followed by "it is said" names no one, not the last body that spok
     assert.equal(speakerOf(text, 'it would close'), 'Acme Corporation', cue);
   }
 });
+
+test('"said in a statement on Friday" with no "that" reports the clause after the day', () => {
+  for (const medium of ['in a statement on Friday', 'in an interview Tuesday morning', 'in her weekly column on Sunday']) {
+    const text = `Fair News.\n\nThe organisers said ${medium} the fair would close early this year because of the rain.\n`;
+    assert.equal(speakerOf(text, 'the fair would close'), 'organisers', medium);
+  }
+});
