@@ -156,6 +156,7 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   // opens a clause of its own.
   const opened = before?.text === ',' || before?.text === ';' || colonOpensClause(tokens, start - 1) || isSpacedDash(tokens, start - 1) || /^(?:But|And)$/.test(before?.text ?? '') || openersOnly(tokens, start);
   if (start > 0 && !coordinated && !opensFronted(tokens, start - 1) && !opensSubordinate(tokens, start - 1, end) && !opened) return null;
+  start = pastFrontedPhrase(tokens, start, end);
   const named = nameBeforeDescription(tokens, start, end);
   if (named !== null) return named;
   const first = tokens[start];
@@ -184,6 +185,23 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   if (subject === null || appositive === null) return subject;
   const extra = phraseOf(tokens, appositive[0], appositive[1]);
   return extra === null ? subject : joinPrinted(subject, extra);
+}
+
+/** Words after which a determiner opens their object, not a new noun phrase ("at the summit", "of the board"). */
+const BEFORE_OBJECT = /^(?:at|in|on|of|for|from|to|with|by|after|before|during|near|into|over|under|about|across|between|since|than|and|or|amid|inside|outside)$/i;
+
+/**
+ * "Yesterday at the summit the president said", "After the meeting of the board the chairman said": a phrase fronted
+ * with no comma (opening on a time or a preposition) is no part of the subject, which starts at the first determiner
+ * that is no preposition's object; `start` when the words open on no such phrase or hold no such determiner.
+ */
+function pastFrontedPhrase(tokens: readonly Token[], start: number, end: number): number {
+  const first = tokens[start]?.text ?? '';
+  if (!INTRODUCERS.test(first) && !FRONTED_PREPOSITIONS.test(first)) return start;
+  for (let k = start + 1; k < end - 1; k += 1) {
+    if (/^(?:the|a|an|his|her|their|its|our)$/i.test(tokens[k]?.text ?? '') && !BEFORE_OBJECT.test(tokens[k - 1]?.text ?? '')) return k;
+  }
+  return start;
 }
 
 /**

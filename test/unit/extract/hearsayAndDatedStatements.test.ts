@@ -21,3 +21,10 @@ test('"said in a statement on Friday" with no "that" reports the clause after th
     assert.equal(speakerOf(text, 'the fair would close'), 'organisers', medium);
   }
 });
+
+test('a phrase fronted with no comma before "the president said" is no part of the speaker', () => {
+  for (const opening of ['Yesterday at the summit', 'On Monday', 'At the harbour meeting']) {
+    const text = `Summit News.\n\n${opening} the president said the talks had gone well and a deal was near.\n`;
+    assert.equal(speakerOf(text, 'the talks had gone'), 'president', opening);
+  }
+});
