@@ -11,7 +11,7 @@ import { escape, placedOfficeRole, resolveRole, sentencesBetween } from './resol
 import type { RoleContext } from './resolveRole.ts';
 import { resolveAgedDescription } from './resolveAgedDescription.ts';
 import { onlyPersonPrinted, recentlyNamedPerson } from './recentlyNamedPerson.ts';
-import { isPlaceNoun } from './wordnetNouns.ts';
+import { isCommonWord, isPlaceName, isPlaceNoun } from './wordnetNouns.ts';
 import { namedRightAfter } from './namedRightAfter.ts';
 
 export interface ResolvedSpeaker {
@@ -209,6 +209,19 @@ function isBareName(phrase: SpeakerPhrase, resolved: ResolvedSpeaker, index: Nam
   return !(index.get(name.toLowerCase()) ?? []).some((entry) => entry.words.length >= 2 && !entry.person);
 }
 
+/**
+ * "Real Madrid", "Coastal Airways": a two-word name with no role whose first word is a common word and whose last is a
+ * place's name, or a plural common noun after no first name, is an organisation's ("Bernie Sanders" opens on one).
+ */
+function looksOrganisation(known: Known, genderOf: (name: string, role?: string | null) => Gender | null): boolean {
+  const words = known.speaker.split(/\s+/);
+  const [first = '', last = ''] = words;
+  if (words.length !== 2 || known.role !== null || !isCommonWord(first.toLowerCase())) return false;
+  // "Real Madrid": a common word before a place is no first name, even one a name list knows ("Real").
+  if (isPlaceName(last)) return true;
+  return /^\p{Lu}\p{Ll}+s$/u.test(last) && isCommonWord(last.toLowerCase()) && !isFirstName(first) && genderOf(known.speaker, known.role) === null;
+}
+
 function resolveOne(
   event: SpeakerEvent,
   context: RoleContext & { roster: Known[]; bare: BareName | null; lastBare: BareName | null; spoke: Known[] },
@@ -216,7 +229,8 @@ function resolveOne(
   lastOrganisation: Known | null,
 ): ResolvedSpeaker | null {
   const { phrase } = event;
-  const { index, roster, genderOf, bare, lastBare } = context;
+  const { index, genderOf, bare, lastBare } = context;
+  let { roster } = context;
   const aged = resolveAgedDescription(phrase, event.offset, context);
   if (aged !== null) return aged;
   // "the Ohio senator" (read as a body's name) is a person's office: whoever the text shows holds it, else as before.
@@ -225,6 +239,12 @@ function resolveOne(
   if (holder !== null) return holder;
   if (phrase.refersTo === 'person') {
     const wanted = pronounGender(phrase.raw);
+    // "Coastal Airways cancelled forty flights. ... “...,” he said": "he" or "she" is a person, never a two-word name
+    // shaped like a team's or a company's; the latest person before it is in play instead.
+    if (wanted !== null && lastPerson !== null && looksOrganisation(lastPerson, genderOf)) {
+      roster = roster.filter((known) => !looksOrganisation(known, genderOf));
+      lastPerson = roster[roster.length - 1] ?? null;
+    }
     // "... according to Kempthorne. ..., he said": a pronoun for a person right after a bare name makes it a person's.
     if (bare !== null && sentencesBetween(context.masked, bare.offset, event.offset) <= 2 && (wanted === null || genderOf(bare.known.speaker) !== opposite(wanted))) {
       return { ...bare.known, speakerType: 'person' };

@@ -28,3 +28,14 @@ test('a phrase fronted with no comma before "the president said" is no part of t
     assert.equal(speakerOf(text, 'the talks had gone'), 'president', opening);
   }
 });
+
+test('"he said" or "she said" after a sentence opening on a two-word organisation takes the person before it', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Tom Alder watched from the stands on Tuesday. Real Madrid signed the striker later that day.', 'he', 'Tom Alder'],
+    ['Ann Roe took over in May. Coastal Airways cancelled forty flights on Monday after the storm.', 'she', 'Ann Roe'],
+  ];
+  for (const [sentences, pronoun, speaker] of cases) {
+    const text = `Sport And Travel.\n\n${sentences} “We expect to be back to normal by Friday,” ${pronoun} said.\n`;
+    assert.equal(speakerOf(text, 'We expect'), speaker, sentences);
+  }
+});
