@@ -217,8 +217,12 @@ function looksOrganisation(known: Known, genderOf: (name: string, role?: string 
   const words = known.speaker.split(/\s+/);
   const [first = '', last = ''] = words;
   if (words.length !== 2 || known.role !== null || !isCommonWord(first.toLowerCase())) return false;
+  // "South Carolina" is a place's name, "One California" a count before a description: neither a team nor a firm.
+  if (isPlaceName(known.speaker) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|no|each|every|another)$/i.test(first)) return false;
   // "Real Madrid": a common word before a place is no first name, even one a name list knows ("Real").
   if (isPlaceName(last)) return true;
+  // "Is Sanders" (a headline's question read as a name) opens on a verb, not a firm's word.
+  if (/^(?:is|are|was|were|has|have|had|does|do|did|will|can|could|would|should|may|might|must)$/i.test(first)) return false;
   return /^\p{Lu}\p{Ll}+s$/u.test(last) && isCommonWord(last.toLowerCase()) && !isFirstName(first) && genderOf(known.speaker, known.role) === null;
 }
 

@@ -16,7 +16,11 @@ test('a quote followed by "it is said" names no one, not the last body that spok
 });
 
 test('"said in a statement on Friday" with no "that" reports the clause after the day', () => {
-  for (const medium of ['in a statement on Friday', 'in an interview Tuesday morning', 'in her weekly column on Sunday']) {
+  for (const medium of [
+    'in a statement on Friday',
+    'in an interview Tuesday morning',
+    'in her weekly column on Sunday',
+  ]) {
     const text = `Fair News.\n\nThe organisers said ${medium} the fair would close early this year because of the rain.\n`;
     assert.equal(speakerOf(text, 'the fair would close'), 'organisers', medium);
   }
@@ -31,8 +35,16 @@ test('a phrase fronted with no comma before "the president said" is no part of t
 
 test('"he said" or "she said" after a sentence opening on a two-word organisation takes the person before it', () => {
   const cases: Array<[string, string, string]> = [
-    ['Tom Alder watched from the stands on Tuesday. Real Madrid signed the striker later that day.', 'he', 'Tom Alder'],
-    ['Ann Roe took over in May. Coastal Airways cancelled forty flights on Monday after the storm.', 'she', 'Ann Roe'],
+    [
+      'Tom Alder watched from the stands on Tuesday. Real Madrid signed the striker later that day.',
+      'he',
+      'Tom Alder',
+    ],
+    [
+      'Ann Roe took over in May. Coastal Airways cancelled forty flights on Monday after the storm.',
+      'she',
+      'Ann Roe',
+    ],
   ];
   for (const [sentences, pronoun, speaker] of cases) {
     const text = `Sport And Travel.\n\n${sentences} “We expect to be back to normal by Friday,” ${pronoun} said.\n`;
