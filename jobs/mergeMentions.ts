@@ -141,13 +141,85 @@ export async function mergeAndJoin(
       locks: p.isFigure && storyOf ? [...p.locks, figureValueScope(p.mention.value)] : p.locks,
     }));
   });
-  return timeStep(time, 'merge', () => mergeInTransaction(db, planned, articles, joins, options, time, plan));
+  const pieces = piecesUnderLockLimit(planned, articles, MAX_MERGE_LOCKS);
+  if (pieces.length <= 1) return timeStep(time, 'merge', () => mergeInTransaction(db, planned, articles, joins, options, time, plan));
+  // Too many scope locks for one transaction (a page of thousands of mentions): the articles' mentions are merged
+  // piece after piece, in order, each piece in a transaction of its own; an article is marked merged with its last
+  // piece, and the joins are made with the last piece.
+  const outcomes = articles.map((): MergeOutcome[] => []);
+  let joined: number[] = [];
+  for (const [n, piece] of pieces.entries()) {
+    const last = n === pieces.length - 1;
+    const result = await timeStep(time, 'merge', () =>
+      mergeInTransaction(
+        db,
+        piece.map((part) => part.plans),
+        piece.map((part) => ({ mentions: part.plans.map((p) => p.mention), ...(part.done ? { done: part.done } : {}) })),
+        last ? joins : [],
+        options,
+        time,
+        plan,
+      ),
+    );
+    piece.forEach((part, i) => outcomes[part.article]?.push(...(result.outcomes[i] ?? [])));
+    if (last) joined = result.joined;
+  }
+  return { outcomes, joined };
+}
+
+/**
+ * The most scope locks one merge transaction takes (distinct scopes). Each is an entry of PostgreSQL's shared lock
+ * table, which holds max_locks_per_transaction (64) times max_connections (100) entries for every session together:
+ * a page of thousands of quotes and figures (a live blog) asked for more than 16,000 at once and failed with "out of
+ * shared memory", its mentions left unmerged.
+ */
+export const MAX_MERGE_LOCKS = 2000;
+
+type PlannedMention = ReturnType<typeof planOf> & { storyOf: string | null };
+
+/** A run of one article's planned mentions in a piece, with the version to mark merged when it is the article's last. */
+interface PiecePart {
+  article: number;
+  plans: PlannedMention[];
+  done?: ArticleVersion;
+}
+
+/**
+ * The articles' planned mentions cut, in order, into pieces whose distinct scope locks number at most `limit` (a
+ * mention needing more goes alone): one piece, the whole, when they fit. An article with no mention to place stays
+ * in the piece where it comes, to be marked merged.
+ */
+export function piecesUnderLockLimit(
+  planned: ReadonlyArray<ReadonlyArray<PlannedMention>>,
+  articles: readonly ArticleMerge[],
+  limit: number,
+): PiecePart[][] {
+  const pieces: PiecePart[][] = [[]];
+  let locks = new Set<string>();
+  planned.forEach((plans, article) => {
+    const done = articles[article]?.done;
+    let part: PiecePart = { article, plans: [] };
+    pieces[pieces.length - 1]?.push(part);
+    for (const p of plans) {
+      const fresh = [...new Set([...p.locks, ...p.shared])].filter((lock) => !locks.has(lock));
+      if (locks.size > 0 && locks.size + fresh.length > limit) {
+        locks = new Set();
+        if (part.plans.length === 0) pieces[pieces.length - 1]?.pop();
+        part = { article, plans: [] };
+        pieces.push([part]);
+      }
+      for (const lock of [...p.locks, ...p.shared]) locks.add(lock);
+      part.plans.push(p);
+    }
+    if (done) part.done = done;
+  });
+  return pieces;
 }
 
 /** mergeAndJoin's transaction, each article's mentions planned (planOf, with the article whose story they join). */
 function mergeInTransaction(
   db: Db,
-  planned: ReadonlyArray<ReadonlyArray<ReturnType<typeof planOf> & { storyOf: string | null }>>,
+  planned: ReadonlyArray<ReadonlyArray<PlannedMention>>,
   articles: readonly ArticleMerge[],
   joins: readonly StoryJoin[],
   options: DedupeOptions,

@@ -102,7 +102,7 @@ describe('a charset no one declares', () => {
 
   test('valid UTF-8 and ASCII stay UTF-8 without detection', () => {
     const decoded = decodeBody(Buffer.from(page, 'utf8'), null);
-    assert.deepEqual({ ...decoded, text: decoded.text === page }, { text: true, charset: 'utf-8', source: 'default', replaced: 0 });
+    assert.deepEqual({ ...decoded, text: decoded.text === page }, { text: true, charset: 'utf-8', source: 'default', replaced: 0, inherited: 0 });
     assert.equal(decodeBody(Buffer.from('<p>plain ASCII</p>'), 'text/html').source, 'default');
   });
 
@@ -111,6 +111,30 @@ describe('a charset no one declares', () => {
     const decoded = decodeBody(bytes, 'text/html; charset=utf-8');
     assert.equal(decoded.replaced, 2);
     assert.equal(decodeWarning(decoded), '2 characters could not be decoded as utf-8 (charset from the Content-Type header) and stand as U+FFFD');
+  });
+
+  test('UTF-8 with a few broken bytes stays UTF-8, its broken bytes alone lost', () => {
+    const good = (s: string) => Buffer.from(s, 'utf8');
+    const bytes = Buffer.concat([
+      good('“Le café reste ouvert,” a dit Zoë Müller. '), Buffer.from([0xe9, 0x20, 0x96]), good(' “Après l’été,” dit-elle.'),
+    ]);
+    const decoded = decodeBody(bytes, null);
+    assert.equal(decoded.text, '“Le café reste ouvert,” a dit Zoë Müller. \uFFFD \uFFFD “Après l’été,” dit-elle.');
+    assert.deepEqual([decoded.charset, decoded.source, decoded.replaced], ['utf-8', 'mostly-utf-8', 2]);
+    assert.match(decodeWarning(decoded) ?? '', /^2 characters could not be decoded as utf-8 \(charset from its bytes, UTF-8 but for these/);
+    // The same words in windows-1252 are not UTF-8 with a few broken bytes: the detector still reads them.
+    const latin = iconv.encode('"Le café reste ouvert," a dit Zoë Müller. "Après l\'été," dit-elle, "la rentrée sera dure."', 'windows-1252');
+    assert.equal(decodeBody(latin, null).source, 'detected');
+    assert.equal(decodeBody(latin, null).replaced, 0);
+  });
+
+  test('a U+FFFD the document itself holds is told apart from bytes that did not decode', () => {
+    const decoded = decodeBody(Buffer.from('<p>a loan of \uFFFD\uFFFD110 billion</p>', 'utf8'), 'text/html; charset=utf-8');
+    assert.deepEqual([decoded.replaced, decoded.inherited], [0, 2]);
+    assert.equal(decodeWarning(decoded), '2 characters were already U+FFFD in the document as published (lost at its source, not by decoding)');
+    const both = decodeBody(Buffer.concat([Buffer.from('<p>\uFFFD and ', 'utf8'), Buffer.from([0xff]), Buffer.from('</p>')]), 'text/html; charset=utf-8');
+    assert.deepEqual([both.replaced, both.inherited], [1, 1]);
+    assert.match(decodeWarning(both) ?? '', /^1 character could not be decoded .*; 1 character was already U\+FFFD/);
   });
 
   test('markup without words, or with unclosed brackets, is detected in linear time', async () => {
