@@ -452,11 +452,31 @@ function spacedAge(tokens: readonly Token[], at: number): number {
 /** A role noun in lower case, singular or plural ("spokesman", "leaders"). */
 const isPersonNoun = (word: string): boolean => /^\p{Ll}/u.test(word) && (isRoleNoun(word) || isRoleNoun(word.replace(/s$/, '')));
 
+/** The most lower-case words a role may run to between a possessive and a name ("top foreign policy aide"). */
+const MAX_MODIFIED_ROLE_WORDS = 5;
+
+/**
+ * "said Clinton's top foreign policy aide Jake Sullivan": after a capitalised possessive, lower-case modifiers ending
+ * on a role noun right before a capitalised name (no verb, clause word or cue among them) are the name's role.
+ */
+function modifiedRoleBeforeName(tokens: Token[], at: number): boolean {
+  if (!isPossessive(tokens[at - 1]?.text ?? '')) return false;
+  for (let k = at; k < Math.min(tokens.length, at + MAX_MODIFIED_ROLE_WORDS + 1); k += 1) {
+    const token = tokens[k];
+    if (token === undefined || !token.word) return false;
+    if (isCapitalised(token.text)) return k > at + 1 && isPersonNoun(tokens[k - 1]?.text ?? '');
+    const word = normaliseWord(token.text);
+    if (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || CUE_WORDS.has(word)) return false;
+  }
+  return false;
+}
+
 /**
  * One or two lower-case role words ("police", "chief executive") right before a capitalised name, or before a comma
  * and the name.
  */
 function rolesBeforeName(tokens: Token[], at: number): boolean {
+  if (modifiedRoleBeforeName(tokens, at)) return true;
   for (let k = at; k < Math.min(tokens.length, at + 3); k += 1) {
     const token = tokens[k];
     // "a Sudanese government spokesman, Rabie A. Atti": the name set off by a comma after the roles.
