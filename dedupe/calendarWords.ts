@@ -23,8 +23,8 @@ export const WEEKDAY_ABBREVIATIONS: readonly string[] = [
   'sun',
 ];
 
-/** The months and their abbreviations, lower case and without the point ("Aug." as "aug"). */
-export const MONTHS: ReadonlySet<string> = new Set([
+/** The months, lower case. */
+export const MONTH_NAMES: readonly string[] = [
   'january',
   'february',
   'march',
@@ -37,6 +37,11 @@ export const MONTHS: ReadonlySet<string> = new Set([
   'october',
   'november',
   'december',
+];
+
+/** The months and their abbreviations, lower case and without the point ("Aug." as "aug"). */
+export const MONTHS: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES,
   'jan',
   'feb',
   'mar',

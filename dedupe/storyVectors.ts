@@ -1,4 +1,5 @@
 /** TF-IDF vectors of news documents over their content words, names and figures, for story grouping. */
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendarWords.ts';
 import { isStopWord, stemWord } from './nlp.ts';
 
 /** What a document is compared by: its title (optional) and text. */
@@ -13,27 +14,7 @@ export type Vector = Map<string, number>;
 const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
 const FIGURE = /\b\d[\d.,]*\d\b/g;
 // Capitalised, but calendar words, not names: every story has a weekday.
-const CALENDAR = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 /** Content-word stems of a text: lower-cased, function words and words under three letters dropped. */
