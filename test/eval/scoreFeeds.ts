@@ -123,12 +123,22 @@ function startWorker(): Worker {
   });
 }
 
-/** Parses in a worker so that a parse stuck in synchronous code can be killed at the deadline. */
+/**
+ * Parses in a worker so that a parse stuck in synchronous code can be killed at the deadline. The
+ * deadline runs from when the worker has loaded the parser, so that a worker's start on a loaded
+ * machine is not counted as the file's hang, and a file that passes the deadline gets a second try
+ * on a fresh worker: a parse that really hangs hangs twice, one slowed by the machine rarely does.
+ */
 class ParseRunner {
-  private worker: Worker | null = null;
+  private worker: Promise<Worker> | null = null;
 
   async parse(path: string, contentType: string | null): Promise<Outcome> {
-    const worker = (this.worker ??= startWorker());
+    const first = await this.parseOnce(path, contentType);
+    return first.kind === 'hang' ? this.parseOnce(path, contentType) : first;
+  }
+
+  private async parseOnce(path: string, contentType: string | null): Promise<Outcome> {
+    const worker = await (this.worker ??= readyWorker());
     return new Promise<Outcome>((resolveOutcome) => {
       const timer = setTimeout(() => {
         worker.removeAllListeners('message');
@@ -145,9 +155,22 @@ class ParseRunner {
   }
 
   async close(): Promise<void> {
-    await this.worker?.terminate();
+    const worker = this.worker;
     this.worker = null;
+    await (await worker)?.terminate();
   }
+}
+
+/** A started worker, once it has loaded this file and says so. */
+function readyWorker(): Promise<Worker> {
+  const worker = startWorker();
+  return new Promise<Worker>((resolveWorker, reject) => {
+    worker.once('error', reject);
+    worker.once('message', () => {
+      worker.off('error', reject);
+      resolveWorker(worker);
+    });
+  });
 }
 
 async function parseOne(path: string, contentType: string | null): Promise<Outcome> {
@@ -166,6 +189,7 @@ function percent(part: number, whole: number): string {
 
 if (!isMainThread && parentPort) {
   const port = parentPort;
+  port.postMessage('ready');
   port.on('message', (job: { path: string; contentType: string | null }) => {
     void parseOne(job.path, job.contentType).then((outcome) => port.postMessage(outcome));
   });
