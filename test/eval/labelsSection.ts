@@ -296,7 +296,9 @@ const FOUND_FLOOR = { tune: 0.813, 'held-out': 0.777 };
 // misspelt by a doubled letter, a quoted label proving no person, "the company" never a person's name nor a dateline,
 // "the group" any body): tune 96.0% (1778 of 1852) -> 96.4% (1786 of 1853), held-out 87.1% (809 of 929) -> 87.3% (811).
 // Floors: tune 0.958 -> 0.962, held-out 0.870 -> 0.871.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.962, 'held-out': 0.871 };
+// The speakers25 blind batch (45 attributions, main's rules at 4807b4f): held-out 87.3% -> 87.0% (828 of 952; the batch's
+// held-out side 17 of 23 right), tune 96.5% (1796 of 1862). Held-out floor 0.871 -> 0.868 because the labels grew.
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.962, 'held-out': 0.868 };
 // speakers24's blind batch under main's rules: tune speaker 96.2% (1672 of 1738), held-out 87.5% (760 of 869). Its rules:
 // tune 96.4% (1677 of 1739), held-out unchanged. Floors: tune 0.962 unchanged; held-out 0.875 -> 0.874 because the labels
 // grew, not the rules.
