@@ -168,7 +168,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 /** Titles dropped from a name but proof that the speaker is a person. */
 export const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
-  'sen.', 'rep.', 'gov.', 'sens.', 'reps.', 'govs.', 'rep', 'reps', 'gen.', 'rev.', 'president', 'senator', 'governor', 'minister', 'judge',
+  'sen.', 'rep.', 'gov.', 'sens.', 'reps.', 'govs.', 'rep', 'reps', 'gen.', 'rev.', 'doctor', 'president', 'senator', 'governor', 'minister', 'judge',
   'secretary', 'chairman', 'speaker', 'mayor', 'general', 'king', 'queen', 'prince', 'princess',
   'pope', 'sheikh', 'rabbi', 'father', 'sister',
   // Police and military ranks, written out and abbreviated: "Lt. Gerry Scherlinck", "Constable Tim Fanning".

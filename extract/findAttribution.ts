@@ -1,7 +1,7 @@
 /** Find who a quote is attributed to in its own sentence: the cue and the printed subject. */
 
 import { irregularLemmas } from '../irregularVerbs.ts';
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, DOCUMENT_NOUNS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, WEEKDAY, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, DOCUMENT_NOUNS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, TITLES, WEEKDAY, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCue, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised, isPossessive } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -15,6 +15,7 @@ import { coordinateAdjectives, isStopWordSurname } from './parseSpeakerPhrase.ts
 import { isFirstName } from './personGender.ts';
 import { describedThenNamed, isRoleNoun, nameAfterRole, nameSetOff } from './setOffRole.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
+import { nounKind } from './wordnetNouns.ts';
 
 export interface Attribution {
   /** The subject as printed ("Mr Peskov", "it", "the Kremlin’s spokesperson Dmitry Peskov"), with its offsets. */
@@ -390,12 +391,18 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
     if (token === undefined || !token.word || (SUBJECT_STOPS.has(normaliseWord(token.text)) && !endsNameAt(tokens, k, words))) break;
     // "Peskov told reporters" ends the name at a lower-case word, but a role between a place or body and a name
     // does not: "Troy police Lt. Gerry Scherlinck", "Leeds illustrator Jane Roe".
+    // "said Secretary of State Mark Pell": "of" inside a capitalised title before the name goes on to the name.
+    if (titleOfBody(words, tokens, k)) {
+      words.push(token);
+      continue;
+    }
     const lower = /^\p{Ll}/u.test(token.text) && !/^(?:de|van|von|bin|al)$/.test(token.text);
     // "reads a Tuesday editorial in The Ledger": a day before a document is its date, not a name the noun ends.
     const datedDocument = lower && WEEKDAY.test(words[words.length - 1]?.text ?? '') && DOCUMENT_NOUNS.has(normaliseWord(token.text));
     if (lower && !datedDocument && words.length > 0 && isCapitalised(words[words.length - 1]?.text ?? '') && !rolesBeforeName(tokens, k)) {
-      // The role noun ends the subject: "said one Democratic source (familiar with the talks)".
-      const role = modifiedRole(words, tokens, k);
+      // The role noun ends the subject: "said one Democratic source (familiar with the talks)"; after a possessive,
+      // the people it owns are the subject ("said Clinton's supporters in Ohio").
+      const role = modifiedRole(words, tokens, k) || possessedPeople(words, tokens, k);
       words.push(...tokens.slice(k, k + role));
       break;
     }
@@ -441,6 +448,41 @@ function modifiedRole(words: readonly Token[], tokens: readonly Token[], at: num
   const noun = (token: Token | undefined): boolean => token !== undefined && token.word && /^\p{Ll}/u.test(token.text) && (isPersonNoun(token.text) || ORG_MARKERS.has(normaliseWord(token.text)));
   if (tokens[at]?.word !== true || !/^\p{Ll}/u.test(tokens[at]?.text ?? '')) return 0;
   return noun(tokens[at + 1]) ? 2 : noun(tokens[at]) ? 1 : 0;
+}
+
+/**
+ * "said Secretary of State Mark Pell", "said Minister of Foreign Affairs Ana Lind": "of" at `at` after a subject that is
+ * so far one capitalised title, before capitalised words that end on a name of two words or more (no stop word).
+ */
+function titleOfBody(words: readonly Token[], tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== 'of' || words.length !== 1 || !TITLES.has(normaliseWord(words[0]?.text ?? '')) || !isCapitalised(words[0]?.text ?? '')) return false;
+  let k = at + 1;
+  while (k < tokens.length && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? '')) k += 1;
+  // The body's words and a first name and surname at least: "State Mark Pell".
+  return k - (at + 1) >= 3;
+}
+
+/** The most lower-case words a possessive's people may run to ("longtime campaign advisers"). */
+const MAX_POSSESSED_WORDS = 4;
+
+/**
+ * "said Clinton's supporters in Ohio", "said Lowe's campaign manager": after a capitalised possessive that ends the
+ * words so far, lower-case modifiers ending on a person noun (singular or plural, or a group's noun in the plural) are
+ * who speaks, a group or a role the name owns, never the name. The number of tokens from `at` to that noun, else 0.
+ */
+function possessedPeople(words: readonly Token[], tokens: readonly Token[], at: number): number {
+  if (!isPossessive(words[words.length - 1]?.text ?? '')) return 0;
+  let head = 0;
+  for (let k = at; k < Math.min(tokens.length, at + MAX_POSSESSED_WORDS); k += 1) {
+    const token = tokens[k];
+    if (token === undefined || !token.word || !/^\p{Ll}/u.test(token.text)) break;
+    const word = normaliseWord(token.text);
+    if (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || CUE_WORDS.has(word) || SUBJECT_STOPS.has(word)) break;
+    // "supporters", "aides" (WordNet's people), "allies" (a group, printed plural).
+    const kind = nounKind(word);
+    if (isPersonNoun(token.text) || kind === 'person' || (kind === 'group' && /s$/.test(word))) head = k - at + 1;
+  }
+  return head;
 }
 
 /** The number of tokens of an age printed with spaced hyphens at `at` ("36 - year - old"), else 0. */

@@ -79,10 +79,29 @@ export function resolveRole(phrase: SpeakerPhrase, offset: number, context: Role
     .filter((e) => sameGender(phrase, e, context));
   const named = namedJustBefore(samePeople(new Map(titled.map((e) => [e.speaker, e]))), offset, context);
   if (named !== null) return named;
+  const paired = pluralRoleHolder(head, description, offset, context);
+  if (paired !== null) return paired;
   if (before.length > 1) return redescribed(phrase, offset, context);
   const anywhere = samePeople(new Map(printed.map((e) => [e.speaker, e])));
   if (anywhere.length > 0) return anywhere.length === 1 ? (anywhere[0] ?? null) : null;
   return redescribed(phrase, offset, context);
+}
+
+/** A full name of two to four capitalised words ("Dan Carver", "Mika Brzezinski"). */
+const PAIRED_NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}`;
+
+/**
+ * "Morning Radio hosts Dan Carver and Lisa Moore ... Something Carver knew well. “...,” the host said": a role printed
+ * in the plural right before two full names joined by "and" is held by both, so "the host" is the one of them the
+ * role's sentence or the sentence before names by surname, when it names only one; else null.
+ */
+function pluralRoleHolder(head: string, description: string, offset: number, context: RoleContext): RoleHolder | null {
+  if (description.toLowerCase() !== head || !/^\p{Ll}+$/u.test(head)) return null;
+  const plural = new RegExp(String.raw`\b${escape(head)}e?s\s+(${PAIRED_NAME})\s+(?:and|&)\s+(${PAIRED_NAME})`, 'gu');
+  const pair = [...context.masked.slice(0, offset).matchAll(plural)].pop();
+  if (pair === undefined) return null;
+  const holders = [pair[1], pair[2]].map((name) => ({ speaker: (name ?? '').trim(), speakerType: 'person' as const, role: head }));
+  return namedJustBefore(holders, offset, context);
 }
 
 /** One holder per person: "Alwaleed" is "Alwaleed Bin Talal", whose words hold it. */

@@ -1,13 +1,14 @@
 /** Resolve printed attributions ("Mr Peskov", "it", "the company") to speakers named in the document. */
 
 import type { SpeakerType } from './types.ts';
+import { senderNamedNext } from './senderNamedNext.ts';
 import { DOCUMENT_NOUNS, ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord } from './cues.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { CALENDAR, NOT_NAME_START, isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
 import { isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
-import { escape, placedOfficeRole, resolveRole, sentencesBetween } from './resolveRole.ts';
+import { escape, placedOfficeRole, resolveRole, sentenceEnds, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
 import { resolveAgedDescription } from './resolveAgedDescription.ts';
 import { onlyPersonPrinted, recentlyNamedPerson } from './recentlyNamedPerson.ts';
@@ -143,6 +144,49 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   return out;
 }
 
+const lastWord = (name: string): string => name.split(/\s+/).pop() ?? name;
+
+/** Subordinators that open a clause fronted before the main clause ("When ..., he said"). */
+const FRONTED_CLAUSE = /^(?:When|After|Before|As|Because|While|Although|Though|Once|Since|Until)\s+([^,;:§]+?),\s+(?:he|she)\s+\p{Ll}+/u;
+
+/**
+ * "When Norland President Ivo Brandt first announced the exchange, he said": the one person printed in full as the
+ * first capitalised run of a clause fronted by a subordinator, when the pronoun right after that clause's comma stands
+ * where the event does (the pronoun, or the quote or clause after its cue); else null.
+ */
+function frontedClauseSubject(masked: string, offset: number, index: NameIndex): KnownName | null {
+  // The sentence opens after the last sentence end or line break (a closing quote is masked with its full stop).
+  const reach = Math.max(0, offset - 400);
+  const end = sentenceEnds(masked.slice(reach, offset)).pop() ?? 0;
+  const from = Math.max(reach + end, masked.lastIndexOf('\n', offset) + 1);
+  const sentence = masked.slice(from, offset + 40);
+  const clause = FRONTED_CLAUSE.exec(sentence);
+  if (clause === null || from + clause[0].length + 12 < offset) return null;
+  // The clause's subject: its first run of capitalised words, a role's words before the name included.
+  const run = /^((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*)(?:\s|$)/u.exec(clause[1] ?? '')?.[1];
+  if (run === undefined || run.split(/\s+/).length < 2) return null;
+  const full = lookupName(index, run.split(/\s+/).pop() ?? '');
+  return full !== null && run.endsWith(full.words.join(' ')) ? full : null;
+}
+
+/**
+ * "and Ms. Ortiz, she said, ''...''": the surname printed right before a pronoun whose cue is set off by commas (the
+ * subject of the clause the cue interrupts), else null.
+ */
+function subjectBeforeInterruption(masked: string, offset: number): string | null {
+  // The event stands at the pronoun or at the quote right after its cue.
+  const from = Math.max(0, offset - 80);
+  const window = masked.slice(from, offset + 40);
+  // The name opens its clause: after "and", "but" or "that", or opening the sentence ("Of the scrutiny over Melania
+  // Trump, he said," is a fronted phrase, not a clause's subject).
+  for (const m of window.matchAll(/(?:^|[.!?]\s+|\s(?:and|but|that)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}’'-]+),\s+(he|she)\s+\p{Ll}+,\s*/gu)) {
+    const pronoun = from + (m.index ?? 0) + m[0].indexOf(`, ${m[2] ?? ''}`) + 2;
+    const end = from + (m.index ?? 0) + m[0].length;
+    if (pronoun === offset || end === offset) return m[1] ?? null;
+  }
+  return null;
+}
+
 /**
  * "A spokeswoman for the port said ...": one person the text introduces without naming, printed as the speaker of an
  * attribution ("a representative", "one witness", "the woman" nothing resolved); not a plural ("aides", "one of his
@@ -237,12 +281,28 @@ function resolveOne(
   let { roster } = context;
   const aged = resolveAgedDescription(phrase, event.offset, context);
   if (aged !== null) return aged;
+  // "according to an email from the president of ... . In his email, Mark Dalton told ...": the writer named next.
+  const sender = senderNamedNext(phrase, event.offset, context.masked);
+  if (sender !== null) return { speaker: sender, speakerType: 'person', role: null };
   // "the Ohio senator" (read as a body's name) is a person's office: whoever the text shows holds it, else as before.
   const office = placedOfficeRole(phrase);
   const holder = office === null ? null : resolveRole(office, event.offset, context);
   if (holder !== null) return holder;
   if (phrase.refersTo === 'person') {
     const wanted = pronounGender(phrase.raw);
+    // "... and Ms. Ortiz, she said, ''exposes him ...''": a person named right before a pronoun's cue set off by commas
+    // is the subject of the clause the cue interrupts, not who speaks: the latest other person of the pronoun's gender.
+    const subject = subjectBeforeInterruption(context.masked, event.offset);
+    const clauseSubject = roster.find((known) => lastWord(known.speaker) === subject);
+    if (subject !== null && clauseSubject !== undefined && (wanted === null || genderOf(clauseSubject.speaker, clauseSubject.role) !== opposite(wanted))) {
+      return [...roster].reverse().find((known) => lastWord(known.speaker) !== subject && (wanted === null || genderOf(known.speaker, known.role) === wanted)) ?? null;
+    }
+    // "When Norland President Ivo Brandt announced the exchange, he said ...": the subject of a fronted clause is whom
+    // the main clause's pronoun means, however recently someone else spoke.
+    const fronted = frontedClauseSubject(context.masked, event.offset, index);
+    if (fronted !== null && (wanted === null || genderOf(fronted.name, fronted.role) !== opposite(wanted))) {
+      return { speaker: fronted.name, speakerType: 'person', role: fronted.role };
+    }
     // "Coastal Airways cancelled forty flights. ... “...,” he said": "he" or "she" is a person, never a two-word name
     // shaped like a team's or a company's; the latest person before it is in play instead.
     if (wanted !== null && lastPerson !== null && looksOrganisation(lastPerson, genderOf)) {
