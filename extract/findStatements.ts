@@ -1573,7 +1573,11 @@ function possessedComplement(tokens: Token[], text: string): Found | null {
         (t.text === ',' || (/^[—–]$/.test(t.text) && /^(?:while|but|though|although|and)$/.test(tokens[j + 1]?.text ?? ''))),
     );
     const quoteComma = tokens.findIndex((t, j) => j > k + 1 && (end === -1 || j < end) && t.text.startsWith('§') && /,\s*\S{0,2}\s*$/.test(text.slice(t.start, t.end)));
-    const stop = quoteComma !== -1 ? quoteComma + 1 : end === -1 ? tokens.length : end;
+    let stop = quoteComma !== -1 ? quoteComma + 1 : end === -1 ? tokens.length : end;
+    // "rejected accusations that his country armed the rebels as “baseless”": what the rejection called the claim is
+    // the rejecter's, no part of the claim.
+    const as = /^(?:rejected|dismissed|denied|disputed)$/i.test(before.text) ? tokens.findIndex((t, j) => j > k + MIN_CONTENT_WORDS && j < stop && /^as$/i.test(t.text) && REJECTED_AS.test(tokens[j + 1]?.text ?? '')) : -1;
+    if (as !== -1) stop = as;
     return clause(tokens, k + 1, stop, { subject, cue: noun.text, position: 'before', cueStart: noun.start, cueEnd: tokens[k]?.end ?? noun.end });
   }
   return null;
@@ -1597,6 +1601,12 @@ function namedSentenceSubject(tokens: Token[], limit: number): PrintedPhrase | n
   return phraseOf(tokens, start, end);
 }
 
+/** What a rejection calls a claim after "as": a quote, or a word of dismissal ("as baseless", "as false"). */
+const REJECTED_AS = /^(?:§.*|false|untrue|wrong|nonsense|baseless|unfounded|fabricated|absurd|ridiculous|\p{Ll}+less)$/u;
+
+/** Words after which a plural claim noun with no determiner is governed: "rejected accusations by ... that". */
+const GOVERNING_BARE_PLURAL = /^(?:amid|despite|over|against|denied|rejected|disputed|dismissed|backed|echoed|repeated|reiterated)$/i;
+
 /** Words that may stand between an owner and the noun of a claim: "his often-repeated vow", "Mr. Trump’s Oct. 11 announcement". */
 const CLAIM_MODIFIER = /^(?:\p{Ll}[\p{Ll}-]*(?:est|ed|ier|er|ous|al|ic|ive|ful|ent|ant)|earlier|latest|first|last|public|new|own|\d{1,2}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
@@ -1616,7 +1626,11 @@ function ownerOfClaim(tokens: readonly Token[], n: number): { from: number; subj
     // The noun's own determiner, past its modifiers ("this week's announcement", "an earlier declaration").
     let from = n - 1;
     while (from > 0 && n - from <= 3 && (CLAIM_MODIFIER.test(tokens[from]?.text ?? '') || /^\p{Ll}+[’']s$/u.test(tokens[from]?.text ?? ''))) from -= 1;
-    return subject !== null && /^(?:the|a|an|this|its|their|his|her)$/i.test(tokens[from]?.text ?? '') ? { from, subject } : null;
+    if (subject === null) return null;
+    if (/^(?:the|a|an|this|its|their|his|her)$/i.test(tokens[from]?.text ?? '')) return { from, subject };
+    // "rejected accusations by the government that ...", "pushing back against claims by agencies that ...": a plural
+    // with no determiner right after the word that governs it.
+    return /s$/.test(tokens[n]?.text ?? '') && GOVERNING_BARE_PLURAL.test(tokens[n - 1]?.text ?? '') ? { from: n, subject } : null;
   }
   let o = n - 1;
   while (o > 1 && n - o <= 3 && CLAIM_MODIFIER.test(tokens[o]?.text ?? '') && !POSSESSIVE_PRONOUNS[(tokens[o]?.text ?? '').toLowerCase()]) o -= 1;

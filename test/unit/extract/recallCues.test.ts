@@ -91,3 +91,23 @@ describe('a long appositive with a relative "who" between a name and its cue', (
     );
   });
 });
+
+describe('a plural claim noun with no determiner, owned by a "by" phrase', () => {
+  test('"rejected accusations by X that ..." is X’s claim, without what the rejection calls it', () => {
+    assert.deepEqual(
+      spoken(
+        'The harbor master rejected accusations by the Port Authority that his office had hidden the spill as “a smear.”',
+      ),
+      [{ text: 'his office had hidden the spill', speaker: 'Port Authority' }],
+    );
+  });
+
+  test('an "as" phrase of the claim itself stays in it', () => {
+    assert.deepEqual(
+      spoken(
+        'The harbor master rejected accusations by the Port Authority that his deputy had served as a broker for the dredging firm.',
+      ),
+      [{ text: 'his deputy had served as a broker for the dredging firm', speaker: 'Port Authority' }],
+    );
+  });
+});
