@@ -156,7 +156,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   // "Ted Cruz, by contrast, wrote an op-ed urging ...": a cue whose words report nothing under one pattern is no tail's cue
   // under another ("an op-ed" is no inverted subject).
   const spent = new Set<number>();
-  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, (t: Token[]) => possessedCue(t, analysis.text), inViewOf, callsFor]) {
+  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, (t: Token[]) => possessedCue(t, analysis.text), inViewOf, callsFor, issuedDocumentSays]) {
     const found = find(tokens);
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
     const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).map((part) => beforeOwnAct(tokens, part)).flatMap((part) => {
@@ -185,6 +185,43 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
     return parts;
   }
   return [];
+}
+
+/** Verbs of issuing a document, whose subject is its author: "issued a statement", "sent a letter". */
+const ISSUING_VERBS = /^(?:issued|issues|released|releases|sent|sends|posted|posts|published|publishes|circulated|signed|put)$/i;
+/** Participles by which a document says something: "a statement saying that ...", "a letter warning that ...". */
+const DOCUMENT_SAYING = /^(?:saying|stating|warning|noting|declaring|arguing|claiming|insisting|asserting|explaining|announcing|suggesting|stressing|acknowledging)$/i;
+/** Words that may open the clause a document's participle reports (a subject, or the "that" before one). */
+const CLAUSE_OPENERS = /^(?:that|the|a|an|he|she|it|they|we|i|its|his|her|their|this|these|those|there|no|all|some|any)$/i;
+
+/**
+ * "Senator Lowry issued a statement saying that the chamber should wait", "The regulator released a letter warning
+ * the vote was unfair": a document its subject issued, and a saying participle right after its noun (a day between
+ * them, "a statement Friday saying"), report the clause after the participle as the subject's. Only where no other
+ * cue of the sentence reported anything; a passive ("were sent a memo stating") names the recipients, not the author.
+ */
+function issuedDocumentSays(tokens: Token[]): Found | null {
+  for (let k = 3; k < tokens.length - MIN_CONTENT_WORDS; k += 1) {
+    if (!DOCUMENT_SAYING.test(tokens[k]?.text ?? '')) continue;
+    const next = tokens[k + 1]?.text ?? '';
+    if (!CLAUSE_OPENERS.test(next) && !isCapitalised(next)) continue;
+    const noun = WEEKDAY.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+    if (!DOCUMENT_NOUNS.has(normaliseWord(tokens[noun]?.text ?? ''))) continue;
+    // "issued a statement", "put out a joint statement", "sent an open letter": a determiner, at most two modifiers.
+    let det = noun - 1;
+    while (det > 0 && noun - det <= 3 && !/^(?:a|an|its|his|her|their|the)$/i.test(tokens[det]?.text ?? '')) det -= 1;
+    const verbAt = /^out$/i.test(tokens[det - 1]?.text ?? '') ? det - 2 : det - 1;
+    const verb = tokens[verbAt];
+    if (verb === undefined || !/^(?:a|an|its|his|her|their|the)$/i.test(tokens[det]?.text ?? '') || !ISSUING_VERBS.test(verb.text)) continue;
+    if (/^put$/i.test(verb.text) && verbAt === det - 1) continue;
+    if (/^(?:was|were|been|being|is|are)$/i.test(tokens[verbAt - 1]?.text ?? '')) continue;
+    const subject = subjectBefore(tokens, verbAt);
+    if (subject === null) continue;
+    const cue = tokens[k];
+    if (cue === undefined) continue;
+    return clause(tokens, k + 1, tokens.length, { subject, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: cue.end });
+  }
+  return null;
 }
 
 /** The most tokens after the medium's noun that are still its circumstance ("following the news", "Sunday"). */
@@ -516,7 +553,9 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
       t.start > found.start &&
       t.end <= found.end &&
       ((tokens[k - 1]?.text === ',' && /^(?:adding|saying|noting|arguing|warning|insisting|stressing)$/i.test(t.text)) ||
+        (tokens[k - 1]?.text === ',' && /^telling$/i.test(t.text) && toldThat(tokens, k + 1)) ||
         (normaliseWord(tokens[k - 1]?.text ?? '') === 'and' && STATEMENT_CUES.has(normaliseWord(t.text)) && !NAMING_CUES.has(normaliseWord(t.text))) ||
+        butAdded(tokens, k) ||
         (reportsEnough(tokens, from, k) && ((timedParticiple(tokens, k) && !reportedSubjectSpeaks(tokens, from)) || secondThatClause(tokens, k, from)))),
   );
   const cue = tokens[at];
@@ -525,12 +564,20 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
   // "Groups say A, and the ACLU has sued the city, saying B": a clause with a subject of its own before the
   // participle ends the first statement, and the participle's statement is that subject's.
   const other = tokens[at - 1]?.text === ',' ? coordinatedClause(tokens, from, at) : contrastedPair(tokens, from, at - 1);
-  const firstEnd = other !== null ? other.comma : /^(?:and|before|after|while)$/i.test(tokens[at - 1]?.text ?? '') ? at - 1 : at;
+  const firstEnd = other !== null ? other.comma : /^(?:and|but|before|after|while)$/i.test(tokens[at - 1]?.text ?? '') ? at - 1 : at;
   // "The embassy maintains its own monitor and reported that ...": before a second cue, a cue that also takes a noun
   // object ("maintains", "claimed", "noted") has said nothing when only a noun phrase comes before the "and".
-  const objectOnly = other === null && OBJECT_TAKING_CUES.test(normaliseWord(found.attribution.cue ?? '')) && nounObjectOnly(tokens.slice(0, firstEnd), from);
+  // "Trump announced a kind of solidarity with Sanders, telling voters that ...": before ", telling" or ", but added", a
+  // noun phrase alone is the first cue's object whatever the cue.
+  const laterReport = /^telling$/i.test(cue.text) || butAdded(tokens, at);
+  const objectOnly =
+    other === null &&
+    (OBJECT_TAKING_CUES.test(normaliseWord(found.attribution.cue ?? '')) || (laterReport && !tokens.slice(from, firstEnd).some((t) => verbLike(t.text) || NOT_OBJECT_OPENERS.test(normaliseWord(t.text))))) &&
+    nounObjectOnly(tokens.slice(0, firstEnd), from);
   const first = objectOnly ? null : clause(tokens, from, firstEnd, found.attribution);
-  const second = clause(tokens, pastCircumstance(tokens, at + 1), tokens.findIndex((t) => t.end >= found.end) + 1, {
+  // "..., telling the host that ...": the one told is no part of the second clause.
+  const secondStart = /^telling$/i.test(cue.text) ? skipRecipient(tokens, at + 1) : pastCircumstance(tokens, at + 1);
+  const second = clause(tokens, secondStart, tokens.findIndex((t) => t.end >= found.end) + 1, {
     ...found.attribution,
     ...(other === null ? {} : { subject: other.subject, position: 'after' as const }),
     cue: cue.text,
@@ -538,6 +585,25 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
     cueEnd: cue.end,
   });
   return [first, second].filter((f): f is Found => f !== null);
+}
+
+/**
+ * "said 30 people were hurt, but added the cause was unclear", "said the vote should wait, but noted that ...": a
+ * past cue right after ", but", with no subject of its own, is a second report of the same subject.
+ */
+function butAdded(tokens: readonly Token[], k: number): boolean {
+  const word = normaliseWord(tokens[k]?.text ?? '');
+  return (
+    normaliseWord(tokens[k - 1]?.text ?? '') === 'but' &&
+    tokens[k - 2]?.text === ',' &&
+    /^(?:added|said|noted|stressed|insisted|acknowledged|conceded|cautioned|warned|argued|maintained)$/.test(word) &&
+    (normaliseWord(tokens[k + 1]?.text ?? '') === 'that' || CLAUSE_OPENERS.test(tokens[k + 1]?.text ?? '') || isCapitalised(tokens[k + 1]?.text ?? ''))
+  );
+}
+
+/** ", telling the host that ...", "telling reporters the plan ...": a recipient of a few words, then "that". */
+function toldThat(tokens: Token[], from: number): boolean {
+  return normaliseWord(tokens[skipRecipient(tokens, from)]?.text ?? '') === 'that';
 }
 
 /** "declaring that A and that B": the two clauses of one cue, each that cue's, the first ending before "and". */
@@ -1507,7 +1573,11 @@ function possessedComplement(tokens: Token[], text: string): Found | null {
         (t.text === ',' || (/^[—–]$/.test(t.text) && /^(?:while|but|though|although|and)$/.test(tokens[j + 1]?.text ?? ''))),
     );
     const quoteComma = tokens.findIndex((t, j) => j > k + 1 && (end === -1 || j < end) && t.text.startsWith('§') && /,\s*\S{0,2}\s*$/.test(text.slice(t.start, t.end)));
-    const stop = quoteComma !== -1 ? quoteComma + 1 : end === -1 ? tokens.length : end;
+    let stop = quoteComma !== -1 ? quoteComma + 1 : end === -1 ? tokens.length : end;
+    // "rejected accusations that his country armed the rebels as “baseless”": what the rejection called the claim is
+    // the rejecter's, no part of the claim.
+    const as = /^(?:rejected|dismissed|denied|disputed)$/i.test(before.text) ? tokens.findIndex((t, j) => j > k + MIN_CONTENT_WORDS && j < stop && /^as$/i.test(t.text) && REJECTED_AS.test(tokens[j + 1]?.text ?? '')) : -1;
+    if (as !== -1) stop = as;
     return clause(tokens, k + 1, stop, { subject, cue: noun.text, position: 'before', cueStart: noun.start, cueEnd: tokens[k]?.end ?? noun.end });
   }
   return null;
@@ -1531,6 +1601,12 @@ function namedSentenceSubject(tokens: Token[], limit: number): PrintedPhrase | n
   return phraseOf(tokens, start, end);
 }
 
+/** What a rejection calls a claim after "as": a quote, or a word of dismissal ("as baseless", "as false"). */
+const REJECTED_AS = /^(?:§.*|false|untrue|wrong|nonsense|baseless|unfounded|fabricated|absurd|ridiculous|\p{Ll}+less)$/u;
+
+/** Words after which a plural claim noun with no determiner is governed: "rejected accusations by ... that". */
+const GOVERNING_BARE_PLURAL = /^(?:amid|despite|over|against|denied|rejected|disputed|dismissed|backed|echoed|repeated|reiterated)$/i;
+
 /** Words that may stand between an owner and the noun of a claim: "his often-repeated vow", "Mr. Trump’s Oct. 11 announcement". */
 const CLAIM_MODIFIER = /^(?:\p{Ll}[\p{Ll}-]*(?:est|ed|ier|er|ous|al|ic|ive|ful|ent|ant)|earlier|latest|first|last|public|new|own|\d{1,2}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
@@ -1550,7 +1626,11 @@ function ownerOfClaim(tokens: readonly Token[], n: number): { from: number; subj
     // The noun's own determiner, past its modifiers ("this week's announcement", "an earlier declaration").
     let from = n - 1;
     while (from > 0 && n - from <= 3 && (CLAIM_MODIFIER.test(tokens[from]?.text ?? '') || /^\p{Ll}+[’']s$/u.test(tokens[from]?.text ?? ''))) from -= 1;
-    return subject !== null && /^(?:the|a|an|this|its|their|his|her)$/i.test(tokens[from]?.text ?? '') ? { from, subject } : null;
+    if (subject === null) return null;
+    if (/^(?:the|a|an|this|its|their|his|her)$/i.test(tokens[from]?.text ?? '')) return { from, subject };
+    // "rejected accusations by the government that ...", "pushing back against claims by agencies that ...": a plural
+    // with no determiner right after the word that governs it.
+    return /s$/.test(tokens[n]?.text ?? '') && GOVERNING_BARE_PLURAL.test(tokens[n - 1]?.text ?? '') ? { from: n, subject } : null;
   }
   let o = n - 1;
   while (o > 1 && n - o <= 3 && CLAIM_MODIFIER.test(tokens[o]?.text ?? '') && !POSSESSIVE_PRONOUNS[(tokens[o]?.text ?? '').toLowerCase()]) o -= 1;

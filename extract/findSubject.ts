@@ -96,6 +96,7 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     // "X, in a statement on Thursday, said" or "X, a Russian official, said".
     let open = end - 2;
     while (open > 0 && end - open < 16 && tokens[open]?.text !== ',') open -= 1;
+    if (open <= 0 || tokens[open]?.text !== ',') open = longAppositiveOpen(tokens, end - 1);
     if (open <= 0 || tokens[open]?.text !== ',') return null;
     if (!SUBJECT_BREAKERS.has(normaliseWord(tokens[open + 1]?.text ?? ''))) appositive = [open + 1, end - 1];
     end = open;
@@ -185,6 +186,24 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   if (subject === null || appositive === null) return subject;
   const extra = phraseOf(tokens, appositive[0], appositive[1]);
   return extra === null ? subject : joinPrinted(subject, extra);
+}
+
+/** The most tokens of an appositive that holds a relative clause, between the commas after a name. */
+const MAX_LONG_APPOSITIVE = 28;
+
+/**
+ * "Mark Cuban, the billionaire owner of the Dallas Mavericks who rebuffed pleas from conservatives to run, says": an
+ * appositive too long for the usual reach, set off after a capitalised name, that opens on a determiner and holds a
+ * relative "who" (a description of the person, no clause of the sentence). The comma that opens it (index), else -1.
+ */
+function longAppositiveOpen(tokens: readonly Token[], close: number): number {
+  for (let open = close - 1; open > 0 && close - open <= MAX_LONG_APPOSITIVE; open -= 1) {
+    if (!/^[,;:.!?]$/.test(tokens[open]?.text ?? '')) continue;
+    const inside = tokens.slice(open + 1, close);
+    const described = tokens[open]?.text === ',' && isCapitalised(tokens[open - 1]?.text ?? '') && /^(?:the|a|an)$/i.test(inside[0]?.text ?? '');
+    return described && inside.some((t) => t.text === 'who') && inside.every((t) => t.word || /^[’'-]$/.test(t.text)) ? open : -1;
+  }
+  return -1;
 }
 
 /** Words after which a determiner opens their object, not a new noun phrase ("at the summit", "of the board"). */

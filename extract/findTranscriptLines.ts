@@ -97,7 +97,7 @@ export function findTranscriptLines(
     labelled.length >= 2 &&
     counts.size >= 2 &&
     ([...counts.values()].some((n) => n >= 2) || labelled.every((l) => l.allCaps));
-  if (!dialogue) return [];
+  if (!dialogue) return interviewLines(text, names);
   const lines: TranscriptLine[] = [];
   for (const { line, key, allCaps } of labelled) {
     const known = lookupName(names, key);
@@ -119,6 +119,68 @@ export function findTranscriptLines(
     });
   }
   return lines;
+}
+
+/** An interview's "Q:" or "A:" at the start of a paragraph, before its words. */
+const INTERVIEW_LABEL = /^[^\S\n]*(Q|A):[^\S\n]+(?=["“‘]?[\p{L}\p{N}])/u;
+/** The fewest words of a paragraph between an answer and the next question that goes on with the answer. */
+const MIN_CONTINUED_WORDS = 8;
+
+/**
+ * "Q: Where did you grow up?" / "A: In Tucson, where ...": an interview printed as questions and answers, two of each
+ * at least, every "A:" after a "Q:", is the words of the one person it interviews, whom the text names before its
+ * first question: the only person named there, or the one of them the whole text names most often (on a tie, nobody).
+ * Each answer is a line of that person's, and so is each paragraph of some length between an answer and the next
+ * question (an answer over several paragraphs); the questions are put to them, nobody's claim ("Q" names nobody).
+ */
+function interviewLines(text: string, names: NameIndex): TranscriptLine[] {
+  const paragraphs: Array<{ label: 'Q' | 'A' | null; labelStart: number; start: number; end: number; index: number }> = [];
+  let index = -1;
+  for (const paragraph of text.matchAll(/[^\n]+/g)) {
+    if (paragraph[0].trim() === '') continue;
+    index += 1;
+    const at = paragraph.index ?? 0;
+    const m = INTERVIEW_LABEL.exec(paragraph[0]);
+    const label = m?.[1] === 'Q' || m?.[1] === 'A' ? m[1] : null;
+    paragraphs.push({ label, labelStart: at + (m === null ? 0 : m[0].indexOf(m[1] ?? '')), start: at + (m?.[0].length ?? 0), end: at + paragraph[0].replace(/\s+$/, '').length, index });
+  }
+  const labelled = paragraphs.filter((p) => p.label !== null);
+  const questions = labelled.filter((p) => p.label === 'Q').length;
+  if (questions < 2 || labelled.length - questions < 2 || labelled.some((p, k) => p.label === 'A' && labelled[k - 1]?.label !== 'Q')) return [];
+  const firstQuestion = labelled[0]?.label === 'Q' ? labelled[0].labelStart : -1;
+  const speaker = interviewee(names, firstQuestion);
+  if (speaker === null) return [];
+  const lines: TranscriptLine[] = [];
+  let answering = false;
+  for (const [k, p] of paragraphs.entries()) {
+    if (p.label !== null) answering = p.label === 'A';
+    const words = text.slice(p.start, p.end).match(/\p{L}+/gu)?.length ?? 0;
+    // A paragraph after an answer goes on with it only up to the next question: after the last answer the writer speaks.
+    const continued = p.label === null && answering && words >= MIN_CONTINUED_WORDS && paragraphs.slice(k + 1).some((q) => q.label === 'Q');
+    if ((p.label === 'A' && words >= MIN_WORDS && !namesOnly(text.slice(p.start, p.end))) || continued) {
+      lines.push({ label: p.label ?? 'A', labelStart: p.labelStart, labelEnd: p.label === null ? p.labelStart : p.labelStart + 1, start: p.start, end: p.end, paragraph: p.index, speaker: speaker.name, role: speaker.role });
+    }
+  }
+  return lines;
+}
+
+/**
+ * "A: Bob Marley, Bruno Mars, The Eagles", "A: Tie between Istanbul and Cape Town": an answer whose words are mostly
+ * capitalised names things (a favourite, a list), and asserts nothing.
+ */
+function namesOnly(words: string): boolean {
+  // The first word is capitalised as any sentence's, "I" as a pronoun ("Not yet, I will.").
+  const rest = (words.match(/\p{L}[\p{L}'’-]*/gu) ?? []).slice(1);
+  return rest.filter((w) => /^\p{Lu}/u.test(w) && w !== 'I').length * 2 >= rest.length;
+}
+
+/** The person an interview printed from `firstQuestion` on is with (see `interviewLines`): a name whose last word is no thing's noun. */
+function interviewee(names: NameIndex, firstQuestion: number): KnownName | null {
+  if (firstQuestion < 0) return null;
+  // "Harbor Books" has a person's shape, but its last word is a common noun of a thing: a firm, no one interviewed.
+  const people = [...new Set([...names.values()].flat())].filter((n) => n.person && n.words.length >= 2 && n.first < firstQuestion && [null, 'person'].includes(nounKind(n.words.at(-1) ?? '')));
+  const [top, next] = people.sort((a, b) => b.count - a.count);
+  return top !== undefined && (next === undefined || next.count < top.count) ? top : null;
 }
 
 /**

@@ -183,3 +183,57 @@ describe('an advice column: "DEAR ..." opens a letter, it is no speaker label', 
     );
   });
 });
+
+describe('interviews printed as "Q:" and "A:": the answers are the interviewee’s', () => {
+  const interview = [
+    'Harbor Books has a new publisher, Ilse Marchetti, who joined from a rival house in May.',
+    '',
+    'We asked her about the year ahead.',
+    '',
+    'Q: What surprised you most in your first month?',
+    '',
+    'A: How quickly the backlist sells. We had assumed the new titles would carry the spring.',
+    '',
+    'Our readers in smaller towns still order by post, and that keeps the warehouse busy all year round.',
+    '',
+    'Q: Favorite authors?',
+    '',
+    'A: Tove Jansson, Italo Calvino and Grace Paley',
+    '',
+    'Q: What comes next for the imprint?',
+    '',
+    'A: We will open a children’s list in the autumn and hire two editors for it.',
+    '',
+    'Thanks for your time, and good luck with the new season at the press!',
+  ].join('\n');
+  const lines = () => spoken(interview).filter((m) => m.speaker === 'Ilse Marchetti');
+
+  test('each answer, and a paragraph between an answer and the next question, is the person the text names before the first question', () => {
+    assert.deepEqual(
+      lines().map((m) => m.text),
+      [
+        'How quickly the backlist sells. We had assumed the new titles would carry the spring.',
+        'Our readers in smaller towns still order by post, and that keeps the warehouse busy all year round.',
+        'We will open a children’s list in the autumn and hire two editors for it.',
+      ],
+    );
+  });
+
+  test('the questions, an answer that only names things, and the writer’s words after the last answer are nobody’s line', () => {
+    const texts = spoken(interview).map((m) => m.text);
+    assert.ok(!texts.some((t) => /surprised you|Favorite authors|Tove Jansson|Thanks for your time/.test(t)));
+  });
+
+  test('with two people named as often before the first question, the answers are nobody’s', () => {
+    const two = interview.replace('We asked her about the year ahead.', 'Ilse Marchetti spoke with Paul Okafor of the trade weekly. Paul Okafor asked about the year ahead.');
+    assert.deepEqual(
+      spoken(two).filter((m) => /backlist sells/.test(m.text)).map((m) => m.speaker),
+      [],
+    );
+  });
+
+  test('a single "Q:" and "A:" is no interview', () => {
+    const one = ['Ilse Marchetti runs Harbor Books.', '', 'Q: What comes next?', '', 'A: We will open a children’s list in the autumn and hire two editors.'].join('\n');
+    assert.ok(!spoken(one).some((m) => /children’s list/.test(m.text) && m.speaker === 'Ilse Marchetti'));
+  });
+});
