@@ -1,5 +1,5 @@
 import type { MentionKind } from '../extract/types.ts';
-import { measureOf, measureStages, normalizeUnit, withoutStages } from './candidateKeys.ts';
+import { figureMarksOf, measureOf, measureStages, normalizeUnit, withoutStages } from './candidateKeys.ts';
 import { DEFAULT_MERGE_OPTIONS } from './mergeOptions.ts';
 import type { MergeOptions } from './mergeOptions.ts';
 import type { GuardReason, TextComparison } from './compareTexts.ts';
@@ -206,6 +206,7 @@ const isBareShare = (unit: string | null) => normalizeUnit(unit) === '%' && meas
  * alone and another measure alone ("arrested" and "killed") are two.
  */
 function compatibleMeasures(a: string | null, b: string | null): boolean {
+  if (markedApart(a, b)) return false;
   const [ma, mb] = [measureOf(a), measureOf(b)];
   // The end of a range ("$140 million to $160 million") bounds it: it is no figure printed on its own.
   if ((ma === RANGE) !== (mb === RANGE)) return false;
@@ -219,6 +220,25 @@ function compatibleMeasures(a: string | null, b: string | null): boolean {
   if (sa.rest !== '' && sb.rest !== '') return sa.rest === sb.rest;
   // One names a stage only: the other must name that stage too ("arrested" / "of sect; arrested").
   return sa.stages.size > 0 && sb.stages.size > 0;
+}
+
+/**
+ * Least gap between the magnitudes of two quakes that cannot be one quake's first and revised readings (6.1 and 6.2,
+ * 4.4 and 4.2 are one quake rated twice).
+ */
+const OTHER_QUAKE_GAP = 0.5;
+
+/**
+ * Two figures extraction marked as two of several like ones (extract/figureMarks.ts): told of two quakes, both
+ * sentences printing a magnitude that differ by OTHER_QUAKE_GAP or more (a story on one quake recalls earlier ones,
+ * "The last quake there, of magnitude 7.6, killed three people", whose tolls are theirs however alike the words); or
+ * two of the figures alike in one sentence ("a 15 percent tariff planned ... or a 15 percent tariff imposed ..."). A
+ * figure without the mark may be either.
+ */
+function markedApart(a: string | null, b: string | null): boolean {
+  const [ma, mb] = [figureMarksOf(a), figureMarksOf(b)];
+  if (ma.quake !== null && mb.quake !== null && Math.abs(ma.quake - mb.quake) >= OTHER_QUAKE_GAP - 1e-9) return true;
+  return ma.inSentence !== null && mb.inSentence !== null && ma.inSentence !== mb.inSentence;
 }
 
 /** A measure that is a rate per something (extractFigures' rateAfter: "per hour", "per season"). */

@@ -9,6 +9,7 @@ import { findEntities } from './findEntities.ts';
 import { findMeasure, findStages, stageOf } from './findMeasure.ts';
 import { findUnit } from './findUnit.ts';
 import { countsPrintedList } from './countsPrintedList.ts';
+import { markAlikeInSentence, withQuakeMagnitude } from './figureMarks.ts';
 import { orderFigureNames } from './findSubject.ts';
 import { isUnitOfMeasure, nounKind } from './wordnetNouns.ts';
 import { synsetOffsets } from '../wordnet.ts';
@@ -49,6 +50,7 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i
 export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[]): ExtractedMention[] {
   const { text, sentences } = analysis;
   const out: ExtractedMention[] = [];
+  const sentenceOf = new Map<ExtractedMention, number>();
   // The figure read last, and its mention when it was kept: a conversion printed in brackets after it joins it.
   let last: { figure: Figure; mention?: ExtractedMention } | null = null;
   for (const match of text.matchAll(FIGURE) as IterableIterator<RegExpExecArray>) {
@@ -89,13 +91,15 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
       cue: quote?.cue ?? null,
       sentence,
       value: figure.value,
-      unit: figure.unit,
+      // The quake the sentence tells of, when it prints its magnitude: a story's figures of another quake stay apart.
+      unit: withQuakeMagnitude(figure.unit, sentence),
       qualifier: figure.qualifier,
       entities: figureEntities(analysis, span, figure, quote?.speaker ?? null),
     };
     out.push(last.mention);
+    sentenceOf.set(last.mention, span?.start ?? figure.start);
   }
-  return out;
+  return markAlikeInSentence(out, sentenceOf);
 }
 
 /**

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { figureMarksOf, measureOf } from '../../../dedupe/candidateKeys.ts';
+import type { ExtractedMention } from '../../../extract/types.ts';
+import { quakeMagnitude } from '../../../extract/figureMarks.ts';
+import { figures, joins } from './figureJoins.ts';
+
+const toll = (text: string, value: number): ExtractedMention => {
+  const found = figures(text).find((m) => m.value === value);
+  assert.ok(found, `${value} in ${text}`);
+  return found;
+};
+
+test('a sentence tells of the quake whose magnitude it prints, once', () => {
+  assert.equal(quakeMagnitude('A 5.8-magnitude quake shook the valley.'), 5.8);
+  assert.equal(quakeMagnitude('The tremor, of magnitude 6.4, hit at dawn.'), 6.4);
+  assert.equal(quakeMagnitude('It measured 7.1 on the Richter scale.'), 7.1);
+  assert.equal(quakeMagnitude('A 6.2 - magnitude earthquake struck.'), 6.2);
+  // Two magnitudes compare two quakes: the sentence is about neither alone.
+  assert.equal(
+    quakeMagnitude('The 5.8-magnitude quake was far weaker than the magnitude 7.9 one of 1999.'),
+    null,
+  );
+  assert.equal(quakeMagnitude('Ten people were killed when the quake razed the villages.'), null);
+});
+
+test("a story's figures of another quake, whose magnitude their sentence prints, stay apart", () => {
+  const latest = toll(
+    'A strong 5.9-magnitude earthquake rocked the hill towns of Vellmar, killing at least four people.',
+    4,
+  );
+  const earlier = toll(
+    'The last big quake in the region, of magnitude 7.2 in March 1998, killed four people.',
+    4,
+  );
+  assert.equal(figureMarksOf(latest.unit).quake, 5.9);
+  assert.equal(joins(latest, earlier), false);
+  assert.equal(joins(earlier, latest), false);
+  // What is counted is read as before: the magnitude says which quake, not what.
+  assert.equal(measureOf(latest.unit), measureOf('people (killing)'));
+});
+
+test('one quake rated twice, or told without its magnitude, still joins', () => {
+  const rated = toll(
+    'A 5.9-magnitude earthquake rocked the hill towns of Vellmar, killing at least four people.',
+    4,
+  );
+  const revised = toll(
+    'The quake, which the survey later rated magnitude 6.0, killed four people in Vellmar.',
+    4,
+  );
+  const plain = toll('Four people were killed in Vellmar when the quake struck, officials said.', 4);
+  assert.equal(joins(revised, rated), true);
+  assert.equal(joins(plain, rated), true);
+  assert.equal(joins(rated, plain), true);
+});
+
+test('two figures alike in one sentence are two figures; a copy of the sentence prints each again', () => {
+  const sentence =
+    'Shippers cannot tell whether a 20 percent levy that the ministry planned for March will go ahead, or whether a 20 percent levy imposed on steel in June will stay.';
+  const [planned, imposed] = figures(sentence).filter((m) => m.value === 20);
+  assert.ok(planned && imposed);
+  assert.equal(joins(planned, imposed), false);
+  assert.equal(joins(imposed, planned), false);
+  // What they count is read as before.
+  assert.equal(measureOf(planned.unit), measureOf(imposed.unit));
+  const [plannedAgain, imposedAgain] = figures(`Importers fret. ${sentence}`).filter((m) => m.value === 20);
+  assert.ok(plannedAgain && imposedAgain);
+  assert.equal(joins(plannedAgain, planned), true);
+  assert.equal(joins(imposedAgain, imposed), true);
+  assert.equal(joins(plannedAgain, imposed), false);
+  // One printing elsewhere, alone in its sentence, may be either.
+  const [alone] = figures('The ministry said a 20 percent levy would hurt shippers.').filter(
+    (m) => m.value === 20,
+  );
+  assert.ok(alone);
+  assert.equal(joins(alone, planned), true);
+});
