@@ -481,8 +481,40 @@ function asked(short: Printing, long: Printing, shared = SHARED_WORDS, around: r
   // sisters and kinds) cost more than the match; the verdict is the same in either order.
   const shortMatched = matchedWords(short.words, long.words);
   if (!enoughShared(shortMatched.matched, short, shared) || guarded(short, long)) return null;
+  if (predicateUnmatched(short, shortMatched.unmatched)) return null;
   const { matched, unknown, added, features } = measure(short, long, around, shortMatched);
   return unknown > 0 || added > matched ? null : features;
+}
+
+/**
+ * Fewest words of substance after "be" for predicateUnmatched to read them as what is said: a lone word there is as
+ * often a detail a rewording drops or swaps ("were not released" / "were not disclosed", "is included" / "supplemented
+ * this report"): on MRPC the guard with one word blocked about as many paraphrases as non-paraphrases.
+ */
+const PREDICATE_WORDS = 2;
+
+/** Forms of "be" that join a printing's subject to what it says of it ("the office was damaged", "the roads are closed"). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * Whether all that `short` says of its subject is left unmatched: every word of substance after its first form of "be"
+ * ("the inside of the bank branch was | extensively damaged") is among `unmatched`, with PREDICATE_WORDS such words at least. The two
+ * then share a subject ("the bank branch") and nothing said of it: "the investigation led them to the bank branch where
+ * the device was found, and it exploded after officers took it inside" tells no damage. A rewording keeps some word of
+ * what is said ("was badly damaged" / "suffered heavy damage").
+ */
+function predicateUnmatched(short: Printing, unmatched: readonly string[]): boolean {
+  const at = short.tokens.findIndex((t) => COPULAS.has(t));
+  if (at < 0) return false;
+  const predicate = substance(short.tokens.slice(at + 1));
+  if (predicate.length < PREDICATE_WORDS) return false;
+  const left = [...unmatched];
+  return predicate.every((word) => {
+    const k = left.indexOf(word);
+    if (k < 0) return false;
+    left.splice(k, 1);
+    return true;
+  });
 }
 
 /** Whether `matched` of `short`'s words of substance are enough to ask about: `shared` of them, or a whole report, and COVER of the shorter's (FEW_COVER when fewer than FEW_SHARED). */
@@ -667,5 +699,6 @@ export function rewordingVerdict(a: string, b: string): string {
   if (added > matched) return `added(${added}) ${detail}`;
   const cover = matched < FEW_SHARED ? FEW_COVER : COVER;
   if (matched < cover * short.words.length) return `cover ${detail}`;
+  if (predicateUnmatched(short, unmatched)) return `predicate ${detail}`;
   return `asked ${detail}`;
 }

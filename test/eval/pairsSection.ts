@@ -206,8 +206,17 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // pairs); held-out 86.3% / 76.9% / 37.0%, 100% of 74. Pairwise (pairsWhy.ts) the rules only add joins; the one tune
 // partial pair under the computed count is the grown set's (documents placed otherwise), not traced. Floors follow the
 // new labels down, about 0.2 points under the measure.
+// Branch pairs25: a sixth blind batch of 25 PolNeAR pairs (main's rules pairwise: tune paraphrase 0 of 2, no different
+// pair joined) lowers tune paraphrase to 30 of 70 (42.9%); the branch's rules (a part leaving out a passive's agent,
+// again, with the rewording no longer asked of a printing whose words after "be" are all unmatched, which kept story 8's
+// police reports from merging a labelled different pair) measured on the grown set (one run, load 25): tune verbatim
+// 95.6% (86 of 90), partial 89.1% -> 90.9% (50 of 55), paraphrase 42.9% (30 of 70), merge precision 98.8% of 168 (the
+// same 2 different pairs); held-out 86.3% / 76.9% / 37.0%, 100% of 74, unchanged (that run read one word after "be" as
+// enough; the guard now asks two, for MRPC, read pairwise with pairsWhy.ts: no labelled pair changes, story 8's report
+// still kept apart). Floors: tune partial raised 0.889 ->
+// 0.907, tune paraphrase 0.439 -> 0.426 (the new labels, not the rules, brought it under).
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.954, partial: 0.889, paraphrase: 0.439 },
+  tune: { verbatim: 0.954, partial: 0.907, paraphrase: 0.426 },
   'held-out': { verbatim: 0.861, partial: 0.767, paraphrase: 0.368 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /

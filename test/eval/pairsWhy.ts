@@ -4,7 +4,9 @@
  * the rewording's verdict). A proxy for `npm run eval -- pairs`, which also joins through third printings and reads
  * speakers resolved in the store: use it to study pairs, and the eval to score.
  *
- *   node --import tsx test/eval/pairsWhy.ts [tune|held-out|all] [--joined] [--different]
+ *   node --import tsx test/eval/pairsWhy.ts [tune|held-out|all] [--joined] [--different] [--file=pairs.jsonl]
+ *
+ * `--file` reads another pairs file (a blind batch before it is added to labels/pairs.jsonl).
  *
  * Tune side by default; on the held-out side only the counts are printed: its pairs are scored, never read to make a rule.
  */
@@ -30,7 +32,9 @@ const showJoined = args.includes('--joined');
 const showDifferent = args.includes('--different');
 const countsOnly = split !== 'tune';
 
-const pairs = readJsonl<MentionPair>(path.join(here, 'labels', 'pairs.jsonl')).filter(
+const fileArg = args.find((a) => a.startsWith('--file='));
+const pairsFile = fileArg ? path.resolve(fileArg.slice('--file='.length)) : path.join(here, 'labels', 'pairs.jsonl');
+const pairs = readJsonl<MentionPair>(pairsFile).filter(
   (p) =>
     (split === 'all' || storySplit(p.story) === split) &&
     (showDifferent ? p.label === 'different' : p.label !== 'different'),

@@ -359,6 +359,15 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(ministry, [stored(text, "sweden's transport ministry")]).matches, [], 'another country');
   });
 
+  test("a part that leaves out a passive's agent joins the whole; a figure after \"by\", or no passive, keeps it apart", () => {
+    const part = 'the tip led the detectives to the old farm where the stolen paintings were recovered';
+    const whole = (agent: string) => `the tip led the detectives to the old farm where the stolen paintings were recovered ${agent}, and the museum will show them again in the spring`;
+    assert.deepEqual(decideMerge(quote(part), [claim('c1', [whole('by a retired teacher in a barn')])]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote(part), [claim('c1', [whole('by 40 per cent')])]).matches, [], 'a figure');
+    const active = 'the tip led the detectives to the old farm where the missing painter worked';
+    assert.deepEqual(decideMerge(quote(active), [claim('c1', [`${active} by a lamp in a barn, and the museum will show his pictures again in the spring`])]).matches, [], 'no passive: "by" says where');
+  });
+
   test('printings whose subjects are described as one office of two towns are about two people; one town described two ways is one', () => {
     const said = (text: string) => ({ ...quote(text, 'police'), kind: 'statement' as const, weakSpeaker: true });
     const stored = (text: string) => ({ id: 'c1', kind: 'statement' as const, value: null, unit: null, variants: [{ text, speakerKey: 'police', entities: [], weakSpeaker: true }] });

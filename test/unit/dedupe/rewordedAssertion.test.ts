@@ -545,4 +545,13 @@ describe('one report each describing its subject, a word and one derived from it
       ),
     );
   });
+
+  test('a printing whose words after "was" are all left unmatched shares a subject, not what is said of it', () => {
+    const flooded = 'the inside of the Harbor Street library annex was badly flooded';
+    // Without the guard p=0.53, over the threshold: the subject's five words carry it.
+    const elsewhere = 'the inquiry led them to the Harbor Street library annex where the parcel burst inside';
+    assert.ok(!rewordedAssertion(flooded, elsewhere));
+    assert.match(rewordingVerdict(flooded, elsewhere), /^predicate 5\/7 /);
+    assert.ok(rewordedAssertion(flooded, 'water badly flooded the inside of the Harbor Street library annex'), 'a word of the predicate kept');
+  });
 });
