@@ -264,7 +264,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // speakers24b merged with claims24, recall24 and speakers24 (main 321f7c0): with the batch, under main's rules, tune
 // found 81.5% (1852 of 2272), held-out 78.2% -> 77.9% (929 of 1192); with its rules (speakers only) tune 81.6% (1853: the
 // Twitter report "It also said" now found), held-out unchanged. Held-out floor 0.780 -> 0.777 because the labels grew.
-const FOUND_FLOOR = { tune: 0.813, 'held-out': 0.777 };
+// claims25's blind batch (95 attributions, 32 tune and 63 held-out, under main's rules at 4807b4f: tune found 17 and
+// named 13 right, held-out 51 and 47): tune found 81.6% -> 81.2% (1870 of 2304), held-out 77.9% -> 78.1% (980 of 1255).
+// Tune floor 0.813 -> 0.81 because the labels grew (a Q&A's unmarked answers), not the rules.
+const FOUND_FLOOR = { tune: 0.81, 'held-out': 0.777 };
 // speakers24's blind batch (77 attributions, 62 tune and 15 held-out, under main's rules at c202079: tune found 48 and
 // named 42 right, held-out 9 and 6): tune found 80.6% (1738 of 2155), held-out 77.5% (869 of 1121). Its rules (the name
 // after a dateline, "his cousin Name" set off, an agentless "it is said", "Adding, “...”", a quote and cue set off by
