@@ -85,6 +85,11 @@ function quotesSlogan(masked: string, span: QuoteSpan): boolean {
   return span.text.trim().split(/\s+/).length <= 6 && SLOGAN_AFTER.test(masked.slice(span.close, span.close + 160));
 }
 const GENITIVE_CUES = /^(?:по словам|по мнению|за словами)$/i;
+/**
+ * "Ask yourself: Which town will she win with her “enemy” talk?": a reflexive pronoun after an imperative cue is whom
+ * the words are put to, never who speaks, so no clause around a quoted fragment is reported for it.
+ */
+const REFLEXIVE = /^(?:myself|yourself|yourselves|himself|herself|itself|ourselves|themselves)$/i;
 const NO_SPEAKER: ResolvedSpeaker = { speaker: null, speakerType: null, role: null };
 const NO_POSITION: Pick<ExtractedMention, 'speakerStart' | 'speakerEnd'> = { speakerStart: null, speakerEnd: null };
 
@@ -190,7 +195,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       // "will be, as Apple puts it, “the world's thinnest ...,” coming in at ...": "as X put it" sets off its quoted
       // words alone; the clause around them is the writer's.
       const ownWording = cue !== null && /^puts? it$/i.test(cue);
-      const clause = attribution && speaker.speaker !== null && cue !== null && !ownWording ? clauseAroundQuote(analysis, span, attribution) : null;
+      const clause = attribution && speaker.speaker !== null && !REFLEXIVE.test(speaker.speaker) && cue !== null && !ownWording ? clauseAroundQuote(analysis, span, attribution) : null;
       if (clause === null || quotedTermOnly(text, span, clause)) continue;
       const clauseWords = textTokens(analysis, clause.start, clause.end).filter((t) => t.word);
       if (attribution !== null && (deniesOthersClaims(clauseWords, attribution) || inFreeRelative(maskedTokens(analysis, sentence.start, sentence.end), attribution, clauseWords))) continue;

@@ -77,4 +77,11 @@ describe('counts in a description, printed lines, survey questions and the write
       'The harbour site was visited 10,000 times last week.';
     assert.deepEqual(textsOf(text, 'number'), ['10,000 times']);
   });
+
+  test('a reflexive pronoun after an imperative cue ("Ask yourself: Which ...?") is whom the question is put to, no speaker', () => {
+    const text =
+      'Harbour vote\n\nThe Greens are acting as though they want to lose. Ask yourself: Which port town is Mary Lind going to win with her message of ferry cuts, farmers as the “enemy,” #SaveTheDocks, etc.? ' +
+      'Mayor Ann Holt said the ferry will run all winter.';
+    assert.deepEqual(textsOf(text, 'statement'), ['the ferry will run all winter']);
+  });
 });
