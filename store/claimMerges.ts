@@ -136,7 +136,8 @@ export async function readForMerge(
           'kind', c.kind, 'value', c.value, 'unit', c.unit,
           'variants', (SELECT coalesce(json_agg(json_build_object('hash', v.hash, 'text', v.text,
                                                 'speakerKey', v.speaker_key, 'entities', v.entities, 'unit', v.unit,
-                                                'weakSpeaker', v.speaker_weak, 'role', v.speaker_role) ORDER BY v.hash), '[]')
+                                                'weakSpeaker', v.speaker_weak, 'role', v.speaker_role, 'wording', v.wording)
+                                                ORDER BY v.hash), '[]')
                        FROM claim_variants v WHERE v.claim_id = c.id))), '{}')
         FROM claims c WHERE c.id IN (SELECT claim_id FROM top)) AS claims,
        (SELECT coalesce(json_agg(k), '[]') FROM (${knownSpeakersSql(6, 7)}) AS k) AS speakers,
