@@ -19,7 +19,7 @@ export const variantHash = (v: ClaimVariant) => {
 /** A variant as stored: its hash (the natural key within its claim) and what decideMerge compares. */
 export interface StoredVariant extends ClaimVariant {
   hash: string;
-  /** How a quote's or statement's wording joined its claim (wordingKinds.ts), as written; null for figures. */
+  /** How a quote's or statement's wording joined its claim (wordingKinds.ts), as written and read; null for figures. */
   wording?: WordingKind | null;
 }
 
@@ -67,7 +67,10 @@ export interface ClaimWrites {
   redirects: Array<{ oldId: string; newId: string }>;
   placements: Array<{ mentionId: string; claimId: string; speakerId: string | null; speakerKey: string | null; speakerWeak: boolean }>;
   keys: Array<{ claimId: string; key: number }>;
-  /** The variants added here; of a quote or statement claim, every variant, each with its wording kind now. */
+  /**
+   * The variants added here; of a quote or statement claim, also every other variant whose wording kind now is not the
+   * one stored with the claim (or that moves from a claim absorbed here), each with its wording kind now.
+   */
   variants: Array<{ claimId: string } & StoredVariant>;
   /** Near matches kept apart by a guard; recorded in both directions. */
   conflicts: Array<{ claimId: string; otherId: string; reason: string }>;
@@ -93,6 +96,8 @@ interface LiveClaim {
   /** Keys added by this merge (the stored ones are known through the hits). */
   keys: Set<number>;
   variants: Map<string, StoredVariant>;
+  /** The variants stored with this claim's own id, as read: one still in `variants` with its wording unchanged is not written again. */
+  own: ReadonlyMap<string, StoredVariant>;
   /** Variants added by this merge, to be written. */
   added: Map<string, StoredVariant>;
   /** For a figure, the stories of its articles (stored and placed here); undefined when not known. */
@@ -135,6 +140,7 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
           unit: stored ? stored.unit : unitWithoutMeasure(mention.subject.unit),
           keys: new Set(),
           variants: new Map((stored?.variants ?? []).map((v) => [v.hash, v])),
+          own: new Map((stored?.variants ?? []).map((v) => [v.hash, v])),
           added: new Map(),
           stories: stored?.stories === undefined ? undefined : new Set(stored.stories),
         };
@@ -251,13 +257,22 @@ function candidatesOf(
     .sort((a, b) => byCodePoint(a.id, b.id));
 }
 
-/** What a claim's variants write: those added here, and for quotes and statements every variant with its wording kind (wordingKinds). */
+/**
+ * What a claim's variants write: those added here, and for quotes and statements every variant whose wording kind
+ * (wordingKinds) is not stored as it is now: one stored with this claim's id (read with it, not replaced by an
+ * absorbed claim's of the same hash) whose stored wording is the same is left as it is (issue 19: the merge's write
+ * rewrote every variant of a touched claim, most of them unchanged, under the merge's locks). An absorbed claim's
+ * variants are written too: they move to this claim.
+ */
 function variantWrites(claim: LiveClaim, options: MergeOptions): ClaimWrites['variants'] {
   if (claim.added.size === 0) return [];
   if (claim.kind === 'number') return [...claim.added.values()].map((v) => ({ claimId: claim.id, ...v }));
   const variants = sortedVariants(claim.variants);
   const kinds = wordingKinds(variants.map((v) => v.text), options);
-  return variants.map((v, i) => ({ claimId: claim.id, ...v, wording: kinds[i] ?? 'verbatim' }));
+  return variants.flatMap((v, i) => {
+    const wording = kinds[i] ?? 'verbatim';
+    return claim.own.get(v.hash) === v && v.wording === wording ? [] : [{ claimId: claim.id, ...v, wording }];
+  });
 }
 
 /** Code-point order of ids and hashes, as the database's "C" collation sorts them. */

@@ -69,19 +69,26 @@ export async function readForMerge(
        SELECT w.m, w.key, k.kind, count(*) OVER (PARTITION BY w.m, w.key) AS copies
        FROM unnest($1::integer[], $2::integer[]) AS w (m, key)
        JOIN unnest($3::text[]) WITH ORDINALITY AS k (kind, m) ON k.m = w.m
-     ), capped AS (
+     ), looked AS (
        -- At most $8 claims per key (the least ids, a deterministic sample): a key held by more says little of
-       -- identity and must not make every lookup read all of its claims. Such a key is saturated (one more
-       -- row is read to know it); the keys read whole rank a claim first, since a saturated key's sample may
-       -- have left a claim out. The count is taken in each key's own lookup (issue 19: a window over all the batch's
-       -- rows sorted every (mention, key, claim) row of the batch again).
-       SELECT w.m, w.kind, w.key, s.claim_id, s.n, w.copies * s.found > $8 AS saturated
-       FROM wanted w
+       -- identity and must not make every lookup read all of its claims (one more row is read to know it). The count
+       -- is taken in each key's own lookup (issue 19: a window over all the batch's rows sorted every (mention, key,
+       -- claim) row of the batch again), and each distinct key is looked up once, however many of the batch's
+       -- mentions list it (a quote printed in several articles of a batch lists the same keys in each).
+       SELECT d.key, s.claim_id, s.n, s.found
+       FROM (SELECT DISTINCT key FROM wanted) d
        CROSS JOIN LATERAL (
          SELECT k.claim_id, row_number() OVER (ORDER BY k.claim_id) AS n, count(*) OVER () AS found FROM (
-           SELECT claim_id FROM claim_keys WHERE key = w.key ORDER BY claim_id LIMIT $8 + 1
+           SELECT claim_id FROM claim_keys WHERE key = d.key ORDER BY claim_id LIMIT $8 + 1
          ) k
        ) s
+     ), capped AS (
+       -- A key held by more claims than were read is saturated; the keys read whole rank a claim first, since a
+       -- saturated key's sample may have left a claim out. Read by hits alone (the saturated keys are read from
+       -- wanted and looked), so PostgreSQL folds it into hits instead of writing its rows out (to temporary files
+       -- past work_mem: a batch's ~38,000 (mention, key, claim) rows).
+       SELECT w.m, w.kind, w.key, l.claim_id, l.n, w.copies * l.found > $8 AS saturated
+       FROM wanted w JOIN looked l ON l.key = w.key
      ), hits AS (
        -- Grouped before the claims are joined: a third as many rows to join (a mention's kind is one).
        SELECT g.m, g.claim_id, g.shared, g.rare FROM (
@@ -129,12 +136,14 @@ export async function readForMerge(
           'kind', c.kind, 'value', c.value, 'unit', c.unit,
           'variants', (SELECT coalesce(json_agg(json_build_object('hash', v.hash, 'text', v.text,
                                                 'speakerKey', v.speaker_key, 'entities', v.entities, 'unit', v.unit,
-                                                'weakSpeaker', v.speaker_weak, 'role', v.speaker_role) ORDER BY v.hash), '[]')
+                                                'weakSpeaker', v.speaker_weak, 'role', v.speaker_role, 'wording', v.wording)
+                                                ORDER BY v.hash), '[]')
                        FROM claim_variants v WHERE v.claim_id = c.id))), '{}')
         FROM claims c WHERE c.id IN (SELECT claim_id FROM top)) AS claims,
        (SELECT coalesce(json_agg(k), '[]') FROM (${knownSpeakersSql(6, 7)}) AS k) AS speakers,
        (SELECT coalesce(json_agg(json_build_array(m, key)), '[]') FROM (
-          SELECT DISTINCT m, key FROM capped WHERE saturated) AS s) AS saturated,
+          SELECT DISTINCT w.m, w.key FROM wanted w JOIN looked l ON l.key = w.key AND l.n = 1
+          WHERE w.copies * l.found > $8) AS s) AS saturated,
        (SELECT coalesce(json_agg(json_build_array(m, story_id)), '[]') FROM story) AS stories`,
     [
       mentions.flatMap((m, i) => m.keys.map(() => i + 1)),

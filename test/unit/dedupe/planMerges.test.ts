@@ -84,6 +84,28 @@ describe('planning an article merge in memory', () => {
     assert.deepEqual(plan.writes.claims.map((c) => c.id), [own]);
   });
 
+  test("a stored variant whose wording kind is stored as it is now is not written again; one stored otherwise, or an absorbed claim's, is", () => {
+    const keys = quoteKeys(tokenize(QUOTE));
+    const edited = `${QUOTE}.`;
+    const stored = (wording: 'verbatim' | 'reworded' | null, id = 'c_0000'): CandidateHit => {
+      const hit = storedClaim(id, QUOTE, keys);
+      return { ...hit, variants: hit.variants.map((v) => ({ ...v, wording })) };
+    };
+    const written = (hit: CandidateHit) =>
+      planMerges([quote('m_x', edited, [hit])], DEFAULT_MERGE_OPTIONS).writes.variants.map((v) => [v.claimId, v.text, v.wording]);
+    // The mention's own variant is new; the stored one is verbatim as before.
+    assert.deepEqual(written(stored('verbatim')), [['c_0000', edited, 'verbatim']]);
+    // Stored without a wording (before it was kept) or with another: written with the wording it has now.
+    assert.deepEqual(written(stored(null)).map((v) => v[1]).sort(), [QUOTE, edited].sort());
+    assert.deepEqual(
+      written(stored('reworded')).find((v) => v[1] === QUOTE),
+      ['c_0000', QUOTE, 'verbatim'],
+    );
+    // A claim absorbed into the mention's own (a greater id): its variants move, written under the claim that absorbs it.
+    const own = ownClaimId('m_x');
+    assert.deepEqual(written(stored('verbatim', 'c_zzzz')).map((v) => v[0]), [own, own]);
+  });
+
   test('a claim sharing a key read whole is compared before claims sharing more keys of which only a sample was read', () => {
     const keys = quoteKeys(tokenize(QUOTE));
     const [rare, ...stock] = keys as [number, ...number[]];
