@@ -264,7 +264,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // speakers24b merged with claims24, recall24 and speakers24 (main 321f7c0): with the batch, under main's rules, tune
 // found 81.5% (1852 of 2272), held-out 78.2% -> 77.9% (929 of 1192); with its rules (speakers only) tune 81.6% (1853: the
 // Twitter report "It also said" now found), held-out unchanged. Held-out floor 0.780 -> 0.777 because the labels grew.
-const FOUND_FLOOR = { tune: 0.813, 'held-out': 0.777 };
+const FOUND_FLOOR = { tune: 0.809, 'held-out': 0.772 };
+// speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
+// 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
+// labels grew, not the rules.
 // speakers24's blind batch (77 attributions, 62 tune and 15 held-out, under main's rules at c202079: tune found 48 and
 // named 42 right, held-out 9 and 6): tune found 80.6% (1738 of 2155), held-out 77.5% (869 of 1121). Its rules (the name
 // after a dateline, "his cousin Name" set off, an agentless "it is said", "Adding, “...”", a quote and cue set off by
@@ -301,7 +304,9 @@ const FOUND_FLOOR = { tune: 0.813, 'held-out': 0.777 };
 // speakers25's rules (a possessive's people after an inverted cue, "Doctor" a title, "the host" of "hosts X and Y", a
 // writer named next, "Ms. X, she said," and a fronted "When X ..., he said", "said Secretary of State X"): tune 96.5% ->
 // 96.8% (1802 of 1862), held-out 87.0% unchanged. Floors: tune 0.962 -> 0.966.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.966, 'held-out': 0.868 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.866 };
+// speakers25b's blind batch under main's rules: tune speaker 96.5% -> 96.2% (1871 of 1945), held-out 87.0% -> 86.8%
+// (840 of 968). Floors 0.966 -> 0.96 and 0.868 -> 0.866 because the labels grew, not the rules.
 // speakers24's blind batch under main's rules: tune speaker 96.2% (1672 of 1738), held-out 87.5% (760 of 869). Its rules:
 // tune 96.4% (1677 of 1739), held-out unchanged. Floors: tune 0.962 unchanged; held-out 0.875 -> 0.874 because the labels
 // grew, not the rules.
