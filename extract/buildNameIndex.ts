@@ -4,7 +4,7 @@ import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, ORG_MARKERS, isMonthInName, OUTLE
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { isAdverbOnly } from './isAdverbOnly.ts';
-import { isFirstName } from './personGender.ts';
+import { givenNameGender, isFirstName } from './personGender.ts';
 import { isPersonPlural, isPlaceName, isPlaceNoun, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 
 export interface KnownName {
@@ -96,7 +96,9 @@ export function buildNameIndex(tokens: readonly Token[], blanked: readonly Blank
  * "Hilary Clinton" in a summary, "Hillary Clinton" in the story: two full names of one surname whose first names differ
  * only by a doubled letter ("Phillip"/"Philip", "Allan"/"Alan") are one person's, misspelt once. The spelling printed
  * more often stands for both; on a tie, the one the body prints rather than a summary deck before `bodyStart`, else
- * the first printed. A letter added any other way ("Dana"/"Diana", "Eric"/"Erica") makes another person's name.
+ * the first printed. A letter added any other way ("Dana"/"Diana", "Eric"/"Erica") makes another person's name. So are
+ * two whose first names are a short form and the full one ("Ken Starr", "Kenneth Starr"; see `shortFormOf`), kept on
+ * a tie in the full form.
  */
 function mergeSpellings(index: NameIndex, bodyStart: number): void {
   const merged = new Set<KnownName>();
@@ -104,9 +106,14 @@ function mergeSpellings(index: NameIndex, bodyStart: number): void {
     for (const a of list) {
       for (const b of list) {
         if (a === b || merged.has(a) || merged.has(b) || !a.person || !b.person || a.words.length < 2 || a.words.length !== b.words.length) continue;
-        if (a.words.slice(1).join(' ') !== b.words.slice(1).join(' ') || !doubledLetterApart(a.words[0] ?? '', b.words[0] ?? '')) continue;
+        if (a.words.slice(1).join(' ') !== b.words.slice(1).join(' ')) continue;
+        const [aFirst, bFirst] = [a.words[0] ?? '', b.words[0] ?? ''];
+        const shortened = shortFormOf(aFirst, bFirst) || shortFormOf(bFirst, aFirst);
+        if (!shortened && !doubledLetterApart(aFirst, bFirst)) continue;
         const inBody = (entry: KnownName): boolean => entry.first >= bodyStart;
-        const aWins = a.count !== b.count ? a.count > b.count : inBody(a) !== inBody(b) ? inBody(a) : a.first < b.first;
+        // Of a short form and the full one printed as often ("Ken Starr" in a headline, "Kenneth Starr" introduced
+        // in the story), the full one: the name the story gives the person.
+        const aWins = a.count !== b.count ? a.count > b.count : shortened ? aFirst.length > bFirst.length : inBody(a) !== inBody(b) ? inBody(a) : a.first < b.first;
         const [kept, dropped] = aWins ? [a, b] : [b, a];
         kept.count += dropped.count;
         kept.first = Math.min(kept.first, dropped.first);
@@ -118,6 +125,17 @@ function mergeSpellings(index: NameIndex, bodyStart: number): void {
   }
   if (merged.size === 0) return;
   for (const [key, list] of index) index.set(key, list.filter((entry) => !merged.has(entry)));
+}
+
+/**
+ * Whether one first name is the other's short form ("Ken" of "Kenneth", "Dan" of "Daniel"): three letters or more
+ * that open the longer one, both known first names of the same gender ("Dan" and "Dana" are not; nor "Chris", which
+ * the lists give both genders).
+ */
+function shortFormOf(short: string, long: string): boolean {
+  if (short.length < 3 || long.length <= short.length || !long.startsWith(short)) return false;
+  const gender = givenNameGender(short);
+  return gender !== null && givenNameGender(long) === gender;
 }
 
 /** Whether a name's last word reads as a surname: no noun WordNet knows, or one for a person ("Smith", "Martin"). */

@@ -1,7 +1,7 @@
 /** Find who a quote is attributed to in its own sentence: the cue and the printed subject. */
 
 import { irregularLemmas } from '../irregularVerbs.ts';
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, DOCUMENT_NOUNS, ORG_MARKERS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, TITLES, WEEKDAY, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, DOCUMENT_NOUNS, ORG_MARKERS, PARTY_ROLE_WORDS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, TITLES, WEEKDAY, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCue, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised, isPossessive } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -249,15 +249,23 @@ function circumstanceThenCue(masked: string, rest: Token[]): Attribution | null 
   return null;
 }
 
-/** "the comedian and talk show host": "and" joining two roles of one described person, not two clauses. */
+const DETERMINER = /^(?:the|a|an|his|her|their|its)$/i;
+
+/**
+ * "the comedian and talk show host": "and" joining two roles of one described person, not two clauses. The first role
+ * may name its place ("the Florida senator and Republican presidential candidate"), and the second open on a party.
+ */
 function joinsRoles(tokens: readonly Token[], at: number): boolean {
   const lower = (t: Token | undefined) => t !== undefined && t.word && /^\p{Ll}/u.test(t.text);
+  const party = (t: Token | undefined) => t !== undefined && PARTY_ROLE_WORDS.has(normaliseWord(t.text)) && lower(tokens[at + 2]);
   return (
     normaliseWord(tokens[at]?.text ?? '') === 'and' &&
     /^(?:the|a|an)$/i.test(tokens[0]?.text ?? '') &&
     PERSON_NOUNS.has(normaliseWord(tokens[at - 1]?.text ?? '')) &&
-    lower(tokens[at + 1]) &&
-    !tokens.slice(1, at).some((t) => !lower(t))
+    (lower(tokens[at + 1]) || party(tokens[at + 1])) &&
+    !tokens.slice(1, at).some((t) => !t.word) &&
+    // A second determiner ("the Ohio senator and the Utah governor") introduces a second person.
+    (tokens.slice(1, at).every(lower) || !DETERMINER.test(tokens[at + 1]?.text ?? ''))
   );
 }
 

@@ -78,6 +78,12 @@ export function genderReader(text: string): (name: string, role?: string | null)
   };
 }
 
+/** The gender a first name alone tells in English ("Kenneth": male), or null when the lists give none or both. */
+export function givenNameGender(word: string): Gender | null {
+  const gender = /^\p{Lu}\p{Ll}+$/u.test(word) ? givenGender(word) : 'unknown';
+  return gender === 'male' || gender === 'female' ? gender : null;
+}
+
 /** Whether a capitalised word is a known first name ("John", "Hillary"; not "State" or "York"). */
 export function isFirstName(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && getGender(word, 'en') !== 'unknown';

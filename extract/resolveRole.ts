@@ -207,10 +207,23 @@ const PLACED_OFFICE = new RegExp(`^the\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,2}(${
  * any other phrase.
  */
 export function placedOfficeRole(phrase: SpeakerPhrase): SpeakerPhrase | null {
-  if (phrase.refersTo !== null || phrase.type !== 'organisation' || phrase.name === null) return null;
-  const head = PLACED_OFFICE.exec(phrase.raw.trim())?.[1];
-  return head === undefined ? null : { ...phrase, type: 'person', role: phrase.name, refersTo: 'role', head };
+  if (phrase.refersTo !== null || phrase.name === null) return null;
+  const raw = phrase.raw.trim();
+  const head = phrase.type === 'organisation' ? PLACED_OFFICE.exec(raw)?.[1] : undefined;
+  if (head !== undefined) return { ...phrase, type: 'person', role: phrase.name, refersTo: 'role', head };
+  // "the independent Vermont senator and Democratic presidential candidate": a party word before the place, or a
+  // second role joined by "and" under the same "the" (no determiner of its own, so one person holds both), leaves the
+  // placed office the role to resolve by.
+  const office = raw.replace(SECOND_ROLE, '').replace(PARTY_BEFORE_PLACE, 'the ');
+  if (office === raw) return null;
+  const held = PLACED_OFFICE.exec(office)?.[1];
+  return held === undefined ? null : { ...phrase, type: 'person', name: office.slice(4), role: office.slice(4), refersTo: 'role', head: held };
 }
+
+/** A second role joined to the first under one "the" ("the Ohio senator and Republican presidential candidate"). */
+const SECOND_ROLE = /\s+and\s+(?!(?:the|a|an|his|her|their|its|other|another)\s)[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}$/u;
+/** A party word in lower case before a placed office ("the independent Vermont senator"). */
+const PARTY_BEFORE_PLACE = new RegExp(`^the\\s+(?:${[...PARTY_ROLE_WORDS, 'independent'].join('|')})\\s+(?=\\p{Lu})`, 'iu');
 
 /**
  * "the Ohio senator": an elected office with a place's name before it, when the text printed no one else with that
