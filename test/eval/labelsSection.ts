@@ -275,7 +275,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // 2414), speaker 96.7% (1920), judged-claim speakers 93.9% (1487 of 1583); held-out found 78.0% (1057 of 1355), speaker
 // 87.6% (926). Floors a hair under: tune found 0.821, speaker 0.965, judged-claim speakers 0.937; held-out found 0.778,
 // speaker 0.874.
-const FOUND_FLOOR = { tune: 0.8, 'held-out': 0.77 };
+// speakers25b's batch merged with the others (140 attributions, 112 tune and 28 held-out): tune found 81.9% (2069 of
+// 2526), speaker 96.5% (1997); held-out found 77.6% (1073 of 1383), speaker 87.4% (938). The floors of the merge above
+// lowered for these labels, not for any rule.
+const FOUND_FLOOR = { tune: 0.817, 'held-out': 0.774 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
 // labels grew, not the rules.
@@ -315,7 +318,7 @@ const FOUND_FLOOR = { tune: 0.8, 'held-out': 0.77 };
 // speakers25's rules (a possessive's people after an inverted cue, "Doctor" a title, "the host" of "hosts X and Y", a
 // writer named next, "Ms. X, she said," and a fronted "When X ..., he said", "said Secretary of State X"): tune 96.5% ->
 // 96.8% (1802 of 1862), held-out 87.0% unchanged. Floors: tune 0.962 -> 0.966.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.86 };
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.963, 'held-out': 0.872 };
 // speakers25b's rules (a short and a full first name one person, named in full; a placed office joined to a second role
 // under one "the", or after a party word): tune 96.2% -> 96.6% (1871 -> 1879 of 1945), held-out unchanged: tune floor
 // 0.96 -> 0.964.
