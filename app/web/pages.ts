@@ -235,7 +235,7 @@ ${view.backfills.length === 0
     ? html`<p>No backfill yet (<code>claims backfill --help</code>).</p>`
     : html`<div class="scroll"><table><thead><tr><th scope="col">Id</th><th scope="col">What</th><th scope="col">Status</th><th scope="col">Progress</th><th scope="col">Updated</th></tr></thead>
 <tbody>${view.backfills.map(
-        (b) => html`<tr><td><code>${b.id}</code></td><td>${describeBackfill(b)}</td><td class="${b.status === 'failed' ? 'warn' : ''}">${b.status}${b.lastError ? html`<div class="meta">${b.lastError}</div>` : ''}</td>
+        (b) => html`<tr><td><code>${b.id}</code></td><td>${describeBackfill(b)}</td><td class="${b.status === 'failed' || b.status === 'stopped' ? 'warn' : ''}">${b.status}${b.lastError ? html`<div class="meta">${b.lastError}</div>` : ''}</td>
 <td><progress max="${Math.max(b.total, 1)}" value="${b.done}" aria-label="progress of ${b.id}"></progress> ${b.done}/${b.total}${b.failed > 0 ? html` <span class="warn">(${b.failed} failed)</span>` : ''}</td><td>${when(b.updatedAt)}</td></tr>`,
       )}</tbody></table></div>`}
 ${view.queues ? html`<h2>Failed jobs</h2>${view.failed.length === 0 ? html`<p>None.</p>` : html`<div class="scroll"><table><thead><tr><th scope="col">Queue</th><th scope="col">Subject</th><th scope="col">Reason</th><th scope="col">Failed</th></tr></thead>
