@@ -19,9 +19,9 @@ function readVersion(): string {
 
 const program = new Command('claims')
   .description(
-    'claimdesk: follow one story across many outlets. Ingest feeds, pages and files; extract who said what\n' +
+    'claimdesk: follow one story across many outlets. Ingest feeds, pages and files; extract who said what ' +
       'and which figures were reported; merge the repeats into canonical claims with full provenance.\n\n' +
-      'Without DATABASE_URL it keeps its data in an embedded database (CLAIMS_DATA_DIR, default ./.claimdesk);\n' +
+      'Without DATABASE_URL it keeps its data in an embedded database (CLAIMS_DATA_DIR, default ./.claimdesk); ' +
       'without REDIS_URL the jobs run in this process. See the README for every variable.',
   )
   .version(readVersion(), '-V, --version', 'print the version of claimdesk')

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClaimRecord } from '../store/claimRecords.ts';
+import { nameWithRole, quoteMarks } from './claimText.ts';
 import type { RunReport } from '../jobs/runReport.ts';
 
 /** Writes one line to stdout. */
@@ -35,11 +36,11 @@ export function displaySubject(subject: string): string {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
-export const quoteMarks = (kind: string, text: string) => (kind === 'number' ? text : `“${text}”`);
+export { quoteMarks } from './claimText.ts';
 
 /** A claim for a reader: who, what, how far it spread. */
 export function formatClaim(claim: ClaimRecord & { story_id?: string | null }): string[] {
-  const who = claim.speaker ? `${claim.speaker}${claim.role ? ` (${claim.role})` : ''}` : '(no speaker)';
+  const who = claim.speaker ? nameWithRole(claim.speaker, claim.role) : '(no speaker)';
   // A figure reads as it was printed (the next line), not as the number it was parsed to.
   const lines = [
     `[${claim.kind}] ${claim.kind === 'number' ? 'figure' : who} · ${plural(claim.article_count, 'article')}, ` +

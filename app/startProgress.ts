@@ -13,23 +13,28 @@ export function formatTimeLeft(
     : '?';
 }
 
+/** A long subject (a URL, a path) cut in its middle, so that the bar keeps to one line. */
+export const shorten = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, Math.ceil(max / 2) - 1)}…${text.slice(text.length - Math.floor(max / 2))}`;
+
 /** A progress bar on stderr when it is a terminal; nothing otherwise (logs and CI stay clean). */
 export function startProgress(label: string, unit = 'jobs'): { update: ProgressListener; stop(): void } {
   if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar(
     {
-      format: `${label} [{bar}] {value}/{total} ${unit} · {eta_formatted} left`,
+      // The time so far ticks, and the job in hand is named: one huge page still gives a sign of life.
+      format: `${label} [{bar}] {value}/{total} ${unit} · {eta_formatted} left · {duration_formatted} so far{current}`,
       stream: process.stderr,
       hideCursor: true,
       formatTime: formatTimeLeft,
     },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(1, 0);
+  bar.start(1, 0, { current: '' });
   return {
-    update(done, total) {
+    update(done, total, current) {
       bar.setTotal(Math.max(total, 1));
-      bar.update(done);
+      bar.update(done, { current: current ? ` · ${shorten(current, 60)}` : '' });
     },
     stop: () => bar.stop(),
   };

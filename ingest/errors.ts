@@ -93,7 +93,7 @@ export class FeedParseError extends ClaimdeskError {
   }
 }
 
-export type LocalInputProblem = 'missing' | 'directory' | 'too-large' | 'unknown-kind' | 'not-text' | 'unreadable';
+export type LocalInputProblem = 'missing' | 'directory' | 'too-large' | 'unknown-kind' | 'not-text' | 'unreadable' | 'empty';
 
 /** A local input file cannot be used; an InputError so the doors print it as a user error. */
 export class LocalInputError extends InputError {

@@ -71,6 +71,8 @@ export async function readLocalInput(path: string, options: { maxBytes: number }
   const body = decoded.text;
   const binary = describeBinary(bytes, body);
   if (binary) throw new LocalInputError(path, 'not-text', `not text but ${binary}; ${READABLE}`);
+  // An empty file (or one of blanks only) is a mistake to name, not an article with no words: stored, it would count as new.
+  if (body.trim() === '') throw new LocalInputError(path, 'empty', 'the file is empty: nothing to ingest');
   const warning = decodeWarning(decoded);
   return {
     url, kind: kindOf(path, body, url), body, ...(warning ? { decodeWarning: warning } : {}), contentType: null, etag: null, lastModified: null,

@@ -271,8 +271,12 @@ export async function processDocument(ctx: StageContext, doc: RawDocument, data:
   switch (doc.kind) {
     case 'feed':
       return processFeed(ctx, doc, data);
-    case 'opml':
-      return { stats: {}, next: parseOpml(doc.body).map((feed) => fetchFollowUp({ url: feed.url, outlet: feed.title })) };
+    case 'opml': {
+      const feeds = parseOpml(doc.body);
+      // An OPML list naming no feed did nothing, silently: say so, as `claims feeds import` does.
+      if (feeds.length === 0) throw new FeedParseError(doc.url, 'an OPML list with no <outline xmlUrl="...">: no feed to read');
+      return { stats: {}, next: feeds.map((feed) => fetchFollowUp({ url: feed.url, outlet: feed.title })) };
+    }
     case 'sitemap':
       return processSitemap(doc, data);
     case 'html':

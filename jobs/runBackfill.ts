@@ -18,8 +18,11 @@ export interface BackfillProgress {
 export interface BackfillDriverOptions {
   batchSize: number;
   onProgress?: (progress: BackfillProgress) => void;
-  /** Checked between batches (Ctrl-C): the run stops there and stays resumable. */
-  interrupted?: () => boolean;
+  /**
+   * Checked between batches (Ctrl-C): the run stops there, is recorded as stopped (with the string given, or
+   * "interrupted", as why) and stays resumable.
+   */
+  interrupted?: () => boolean | string;
 }
 
 export type BackfillOutcome = 'done' | 'cancelled' | 'interrupted';
@@ -41,12 +44,29 @@ interface Batch {
  * twice is done once, and re-processing an article twice changes nothing.
  */
 export async function runBackfill(runtime: Runtime, run: Backfill, options: BackfillDriverOptions): Promise<{ outcome: BackfillOutcome; report: RunReport }> {
+  try {
+    return await driveBackfill(runtime, run, options);
+  } catch (error) {
+    // A crash that leaves the process alive (the database or Redis gone, a bug) is recorded: the run is no longer running.
+    await store.backfills
+      .stop(runtime.db, run.id, `stopped by an error: ${error instanceof Error ? error.message : String(error)}`)
+      .catch(() => undefined);
+    throw error;
+  }
+}
+
+async function driveBackfill(runtime: Runtime, run: Backfill, options: BackfillDriverOptions): Promise<{ outcome: BackfillOutcome; report: RunReport }> {
+  if (run.status === 'stopped') run = await store.backfills.resume(runtime.db, run.id);
   const report = emptyReport();
   const next = batchesOf(runtime, run, options.batchSize);
   let progress = { done: run.done + run.failed, total: run.total };
   options.onProgress?.(progress);
   for (let cursor = run.cursor; ; ) {
-    if (options.interrupted?.()) return { outcome: 'interrupted', report };
+    const interrupted = options.interrupted?.();
+    if (interrupted) {
+      await store.backfills.stop(runtime.db, run.id, typeof interrupted === 'string' ? interrupted : 'interrupted');
+      return { outcome: 'interrupted', report };
+    }
     if (!(await store.backfills.isRunning(runtime.db, run.id))) return { outcome: 'cancelled', report };
     const batch = await next(cursor);
     if (!batch) break;

@@ -49,6 +49,7 @@ export async function runInProcess(
   };
   initial.forEach(push);
   for (let job = queue.shift(); job; job = queue.shift()) {
+    onProgress?.(report.jobsDone, report.jobsDone + queue.length + 1, `${job.queue} ${subjectOf(job)}`);
     try {
       const result = await carryArticle(await runHandler(ctx, job.queue, job.data), runCarried, carriedFailed);
       addStats(report.stats, result.stats);

@@ -20,7 +20,8 @@ export interface RunReport {
 
 export const emptyReport = (): RunReport => ({ stats: emptyStats(), failures: [], jobsDone: 0, jobsReused: 0 });
 
-export type ProgressListener = (done: number, total: number) => void;
+/** Jobs done of the total so far, and (in this process) the job now running: one long page still shows which. */
+export type ProgressListener = (done: number, total: number, current?: string) => void;
 
 /** A readable subject for a job: its URL for fetches, its article otherwise. */
 export function subjectOf(job: Pick<FollowUp, 'queue' | 'data'>): string {

@@ -8,7 +8,8 @@ export type BackfillParams =
   | { source: 'dir'; path: string }
   | { source: 'sitemap'; url: string };
 
-export type BackfillStatus = 'running' | 'done' | 'cancelled' | 'failed';
+/** `stopped`: interrupted (Ctrl-C, SIGTERM, an error) with why in `lastError`; the same command resumes it. */
+export type BackfillStatus = 'running' | 'stopped' | 'done' | 'cancelled' | 'failed';
 
 export interface Backfill {
   id: string;
@@ -55,13 +56,24 @@ const COLUMNS = 'id, params, status, total, done, failed, cursor, last_error, cr
 export const paramsKey = (params: BackfillParams): string =>
   JSON.stringify(Object.fromEntries(Object.entries(params).sort(([a], [b]) => a.localeCompare(b))));
 
-/** The unfinished run with these parameters, or null. */
+/** The unfinished run with these parameters (running, or stopped and so to resume), or null. */
 export async function findRunning(db: Queryable, params: BackfillParams): Promise<Backfill | null> {
   const rows = await db.query<BackfillRow>(
-    `SELECT ${COLUMNS} FROM backfills WHERE params_key = $1 AND status = 'running' ORDER BY created_at LIMIT 1`,
+    `SELECT ${COLUMNS} FROM backfills WHERE params_key = $1 AND status IN ('running', 'stopped') ORDER BY created_at LIMIT 1`,
     [paramsKey(params)],
   );
   return rows[0] ? toBackfill(rows[0]) : null;
+}
+
+/** Marks a stopped run running again (its driver resumes it at its cursor). */
+export async function resume(db: Queryable, id: string): Promise<Backfill> {
+  await db.query(`UPDATE backfills SET status = 'running', updated_at = now() WHERE id = $1 AND status = 'stopped'`, [id]);
+  return get(db, id);
+}
+
+/** Records that nobody drives a running run any more, and why: it shows as stopped, and resumes. */
+export async function stop(db: Queryable, id: string, why: string): Promise<void> {
+  await db.query(`UPDATE backfills SET status = 'stopped', last_error = $2, updated_at = now() WHERE id = $1 AND status = 'running'`, [id, why]);
 }
 
 /** Records a new run. */
@@ -109,13 +121,13 @@ export async function finish(db: Queryable, id: string, status: 'done' | 'failed
 }
 
 /**
- * Asks a run to stop: its driver stops after the batch in flight.
- * @returns false when it was not running.
+ * Asks a run to stop: its driver stops after the batch in flight (a stopped run is simply not resumed).
+ * @returns false when it was neither running nor stopped.
  */
 export async function cancel(db: Queryable, id: string): Promise<boolean> {
   await get(db, id);
   const rows = await db.query<{ id: string }>(
-    `UPDATE backfills SET status = 'cancelled', updated_at = now() WHERE id = $1 AND status = 'running' RETURNING id`,
+    `UPDATE backfills SET status = 'cancelled', updated_at = now() WHERE id = $1 AND status IN ('running', 'stopped') RETURNING id`,
     [id],
   );
   return rows.length > 0;

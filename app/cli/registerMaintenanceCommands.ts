@@ -25,8 +25,8 @@ export function registerMaintenanceCommands(program: Command): void {
     .option('--dir <path>', 'import every readable file under a folder (recursively)')
     .option('--sitemap <url>', 'import the pages of a sitemap or sitemap index')
     .option('--batch-size <n>', 'articles or files per batch', positiveInt('--batch-size'), 100)
-    .option('--cancel <id>', 'stop a running backfill after its batch in flight')
-    .option('--list', 'list recent backfills and how far they got')
+    .option('--cancel <id>', 'stop a running backfill after its batch in flight (or drop a stopped one for good)')
+    .option('--list', 'list recent backfills, how far they got, and when and why a stopped one stopped')
     .option('--json', 'print the outcome (or the list) as JSON on stdout')
     .action(
       (flags: Omit<BackfillFlags, 'json'> & { json?: boolean; cancel?: string; list?: boolean }) =>

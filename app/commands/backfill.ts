@@ -52,20 +52,28 @@ export async function backfillCommand(runtime: Runtime, flags: BackfillFlags): P
   const params = backfillParams(flags);
   let run = await store.backfills.findRunning(runtime.db, params);
   if (run) {
-    note(`resuming backfill ${run.id} at ${run.done + run.failed}/${run.total}: ${describeBackfill(params)}`);
+    const why = run.status === 'stopped' && run.lastError ? ` (stopped ${run.updatedAt ?? ''}: ${run.lastError})` : '';
+    note(`resuming backfill ${run.id} at ${run.done + run.failed}/${run.total}: ${describeBackfill(params)}${why}`);
   } else {
     const total = await countUnits(runtime, params);
     run = await store.backfills.create(runtime.db, makeId('bf', randomUUID()), params, total);
     note(`backfill ${run.id}: ${describeBackfill(params)}, ${total} to go (cancel with \`claims backfill --cancel ${run.id}\`)`);
   }
   if (runtime.queues) note('the jobs go through the queues: `claims worker` must be running');
-  let interrupted = false;
-  const onSignal = () => {
-    if (interrupted) process.exit(130);
-    interrupted = true;
+  let interrupted: string | false = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) {
+      // Quit now, yet record the run as stopped first (a second or so at most), or it would read "running".
+      const quit = () => process.exit(130);
+      setTimeout(quit, 1500).unref();
+      void store.backfills.stop(runtime.db, run.id, `${interrupted}, then quit at once`).then(quit, quit);
+      return;
+    }
+    interrupted = `interrupted by ${signal === 'SIGINT' ? 'Ctrl-C (SIGINT)' : signal}`;
     note('\nstopping after the batch in flight; run the same command again to resume (Ctrl-C again to quit now)');
   };
   process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   const started = performance.now();
   const progress = startProgress('backfill', params.source === 'dir' ? 'files' : 'articles');
   try {
@@ -89,6 +97,7 @@ export async function backfillCommand(runtime: Runtime, flags: BackfillFlags): P
   } finally {
     progress.stop();
     process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }
 

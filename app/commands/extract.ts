@@ -2,6 +2,7 @@ import type { Config } from '../../jobs/config.ts';
 import { DROP_REASONS, previewExtraction } from '../../jobs/previewExtraction.ts';
 import type { ExtractedDocument } from '../../jobs/previewExtraction.ts';
 import { messageOf } from '../../jobs/runReport.ts';
+import { nameWithRole } from '../claimText.ts';
 import { note, out } from '../output.ts';
 
 type Mention = ExtractedDocument['mentions'][number];
@@ -46,7 +47,7 @@ export function documentJson(doc: ExtractedDocument) {
 }
 
 const describe = (m: Mention): string => {
-  const who = m.speaker ? `${m.speaker}${m.role ? ` (${m.role})` : ''}` : '?';
+  const who = m.speaker ? nameWithRole(m.speaker, m.role) : '?';
   const detail = m.kind === 'number' ? `${m.value} ${m.unit ?? ''}`.trim() : `${who} ${m.cue ?? ''}`.trim();
   return `[${m.kind}] ${detail}: ${m.text.length > 140 ? `${m.text.slice(0, 137)}...` : m.text}`;
 };

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../store/db.ts';
 import { getSpeakerDetail } from '../../store/speakerDetail.ts';
+import { nameWithRole } from '../claimText.ts';
 import { formatClaim, out } from '../output.ts';
 
 /**
@@ -12,7 +13,7 @@ export async function speakerCommand(db: Queryable, id: string, json: boolean): 
     out(JSON.stringify(speaker));
     return;
   }
-  out(`${speaker.name}${speaker.role ? ` (${speaker.role})` : ''} · ${speaker.claim_count} claims · ${speaker.id}`);
+  out(`${nameWithRole(speaker.name, speaker.role)} · ${speaker.claim_count} claims · ${speaker.id}`);
   if (speaker.aliases.length > 0) out(`  also known as: ${speaker.aliases.join(', ')}`);
   out();
   for (const claim of speaker.claims) {

@@ -17,7 +17,7 @@ export async function statusCommand(runtime: Runtime, json: boolean): Promise<vo
   }
   const database = { kind: runtime.db.kind, location: runtime.db.location };
   const backfills = (await store.backfills.list(runtime.db, 5)).filter(
-    (b, i) => b.status === 'running' || i < 3,
+    (b, i) => b.status === 'running' || b.status === 'stopped' || i < 3,
   );
   const undecodable = counts.undecodableArticles > 0 ? await listUndecodable(runtime.db, 5) : [];
   if (json) {

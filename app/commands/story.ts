@@ -1,5 +1,6 @@
 import type { Queryable } from '../../store/db.ts';
 import { getStory, listStories } from '../../store/stories.ts';
+import { nameWithRole } from '../claimText.ts';
 import { note, out, plural, quoteMarks } from '../output.ts';
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'undated');
@@ -30,7 +31,7 @@ export async function storyCommand(
       c.kind === 'number'
         ? 'figure'
         : c.speaker
-          ? `${c.speaker}${c.role ? ` (${c.role})` : ''}`
+          ? nameWithRole(c.speaker, c.role)
           : '(no speaker)';
     out(
       `[${c.kind}] ${who} · ${plural(c.articleCount, 'article')}, ${plural(c.outletCount, 'outlet')} · ${c.id}`,

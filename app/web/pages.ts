@@ -8,6 +8,7 @@ import type { SearchPage } from '../../store/search.ts';
 import type { SpeakerDetail } from '../../store/speakerDetail.ts';
 import type { Story, StorySummary } from '../../store/stories.ts';
 import type { FailedJob } from '../../jobs/failedJobs.ts';
+import { quoteMarks, roleToShow } from '../claimText.ts';
 import { html, linkOut } from './html.ts';
 import type { SafeHtml } from './html.ts';
 
@@ -44,8 +45,8 @@ export const filterParams = (f: ClaimFilters) => ({
 function claimItem(claim: ClaimRecord & { story_id?: string | null }): SafeHtml {
   // A figure reads as it was printed (the text below), not as the number it was parsed to.
   return html`<li>
-<span class="kind">${claim.kind}</span> <strong>${claim.kind === 'number' ? 'figure' : (claim.speaker ?? 'no speaker')}</strong>${claim.role ? html` <span class="meta">(${claim.role})</span>` : ''}
-<blockquote><a href="${claimHref(claim.id)}">${claim.kind === 'number' ? claim.text : `“${claim.text}”`}</a></blockquote>
+<span class="kind">${claim.kind}</span> <strong>${claim.kind === 'number' ? 'figure' : (claim.speaker ?? 'no speaker')}</strong>${roleToShow(claim.speaker, claim.role) ? html` <span class="meta">(${claim.role})</span>` : ''}
+<blockquote><a href="${claimHref(claim.id)}">${quoteMarks(claim.kind, claim.text)}</a></blockquote>
 <div class="meta">${plural(claim.outlet_count, 'outlet')} · ${plural(claim.article_count, 'article')} · first seen ${when(claim.first_seen)}${claim.story_id ? html` · <a href="${storyHref(claim.story_id)}">story</a>` : ''}${claim.conflicts.length > 0 ? html` · <span class="warn">${plural(claim.conflicts.length, 'conflicting variant')}</span>` : ''}</div>
 </li>`;
 }
@@ -121,8 +122,8 @@ export function claimPage(claim: ClaimDetail): SafeHtml {
   return html`<p class="meta"><a href="/">← Search</a></p>
 <h1><span class="kind">${claim.kind}</span> ${claim.kind === 'number' ? 'figure' : claim.speaker ?? 'no speaker'}</h1>
 ${claim.redirected_from ? html`<p class="meta">${claim.redirected_from} was merged into this claim.</p>` : ''}
-<blockquote><p>${claim.kind === 'number' ? claim.text : `“${claim.text}”`}</p></blockquote>
-<p class="meta">${claim.speaker_id ? html`<a href="${speakerHref(claim.speaker_id)}">${claim.speaker ?? 'speaker'}</a>${claim.role ? `, ${claim.role}` : ''} · ` : ''}${plural(claim.outlet_count, 'outlet')} · ${plural(claim.article_count, 'article')} · ${plural(claim.mention_count, 'mention')} · first seen ${when(claim.first_seen)} · last seen ${when(claim.last_seen)} · <code>${claim.id}</code></p>
+<blockquote><p>${quoteMarks(claim.kind, claim.text)}</p></blockquote>
+<p class="meta">${claim.speaker_id ? html`<a href="${speakerHref(claim.speaker_id)}">${claim.speaker ?? 'speaker'}</a>${roleToShow(claim.speaker, claim.role) ? `, ${claim.role}` : ''} · ` : ''}${plural(claim.outlet_count, 'outlet')} · ${plural(claim.article_count, 'article')} · ${plural(claim.mention_count, 'mention')} · first seen ${when(claim.first_seen)} · last seen ${when(claim.last_seen)} · <code>${claim.id}</code></p>
 <div class="actions">${claim.story_id ? html`<a href="${storyHref(claim.story_id)}">Its story</a> ` : ''}<a href="/api/claims/${encodeURIComponent(claim.id)}">JSON</a></div>
 <h2>Timeline</h2>
 <ol class="timeline">${claim.timeline.map(
@@ -149,8 +150,8 @@ export function storyPage(story: Story): SafeHtml {
 <div class="actions"><a href="/${queryString({ story: story.id })}">Search its claims</a> <a href="/api/export${queryString({ story: story.id, format: 'csv' })}" download>Download CSV</a> <a href="/api/stories/${encodeURIComponent(story.id)}">JSON</a></div>
 <h2>Claims, most widely carried first</h2>
 ${story.claims.length === 0 ? html`<p>No claims yet.</p>` : html`<ol class="results story-claims">${story.claims.map(
-    (c) => html`<li><span class="kind">${c.kind}</span> <strong>${c.kind === 'number' ? 'figure' : (c.speaker ?? 'no speaker')}</strong>${c.role ? html` <span class="meta">(${c.role})</span>` : ''}
-<blockquote><a href="${claimHref(c.id)}">${c.kind === 'number' ? c.text : `“${c.text}”`}</a></blockquote>
+    (c) => html`<li><span class="kind">${c.kind}</span> <strong>${c.kind === 'number' ? 'figure' : (c.speaker ?? 'no speaker')}</strong>${roleToShow(c.speaker, c.role) ? html` <span class="meta">(${c.role})</span>` : ''}
+<blockquote><a href="${claimHref(c.id)}">${quoteMarks(c.kind, c.text)}</a></blockquote>
 <div class="meta">${plural(c.outletCount, 'outlet')} · ${plural(c.articleCount, 'article')}${c.outlets.length > 0 ? html` · carried by ${c.outlets.join(', ')}` : ''} · first: <strong>${c.firstOutlet ?? 'unknown outlet'}</strong>, ${linkOut(c.firstUrl, c.firstTitle ?? c.firstUrl)} (${day(c.firstSeen)})</div></li>`,
   )}</ol>`}
 ${story.claimCount > story.claims.length ? html`<p class="meta">${story.claims.length} of ${plural(story.claimCount, 'claim')} shown.</p>` : ''}
@@ -173,7 +174,7 @@ ${stories.length === 0 ? html`<p>No stories yet.</p>` : html`<ol class="results"
 export function speakerPage(speaker: SpeakerDetail): SafeHtml {
   return html`<p class="meta"><a href="/">← Search</a></p>
 <h1>${speaker.name}</h1>
-<p class="meta">${speaker.role ?? ''}${speaker.role ? ' · ' : ''}${plural(speaker.claim_count, 'claim')}${speaker.aliases.length > 0 ? ` · also: ${speaker.aliases.join(', ')}` : ''}</p>
+<p class="meta">${roleToShow(speaker.name, speaker.role) ?? ''}${roleToShow(speaker.name, speaker.role) ? ' · ' : ''}${plural(speaker.claim_count, 'claim')}${speaker.aliases.length > 0 ? ` · also: ${speaker.aliases.join(', ')}` : ''}</p>
 <div class="actions"><a href="/${queryString({ speaker: speaker.name })}">Search their claims</a> <a href="/api/speakers/${encodeURIComponent(speaker.id)}">JSON</a></div>
 <ol class="results">${speaker.claims.map(claimItem)}</ol>`;
 }
@@ -235,7 +236,7 @@ ${view.backfills.length === 0
     ? html`<p>No backfill yet (<code>claims backfill --help</code>).</p>`
     : html`<div class="scroll"><table><thead><tr><th scope="col">Id</th><th scope="col">What</th><th scope="col">Status</th><th scope="col">Progress</th><th scope="col">Updated</th></tr></thead>
 <tbody>${view.backfills.map(
-        (b) => html`<tr><td><code>${b.id}</code></td><td>${describeBackfill(b)}</td><td class="${b.status === 'failed' ? 'warn' : ''}">${b.status}${b.lastError ? html`<div class="meta">${b.lastError}</div>` : ''}</td>
+        (b) => html`<tr><td><code>${b.id}</code></td><td>${describeBackfill(b)}</td><td class="${b.status === 'failed' || b.status === 'stopped' ? 'warn' : ''}">${b.status}${b.lastError ? html`<div class="meta">${b.lastError}</div>` : ''}</td>
 <td><progress max="${Math.max(b.total, 1)}" value="${b.done}" aria-label="progress of ${b.id}"></progress> ${b.done}/${b.total}${b.failed > 0 ? html` <span class="warn">(${b.failed} failed)</span>` : ''}</td><td>${when(b.updatedAt)}</td></tr>`,
       )}</tbody></table></div>`}
 ${view.queues ? html`<h2>Failed jobs</h2>${view.failed.length === 0 ? html`<p>None.</p>` : html`<div class="scroll"><table><thead><tr><th scope="col">Queue</th><th scope="col">Subject</th><th scope="col">Reason</th><th scope="col">Failed</th></tr></thead>

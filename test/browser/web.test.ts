@@ -31,6 +31,15 @@ describe('the web page in Chromium', { timeout: 60_000 }, () => {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
   });
 
+  test('a quote reads between quote marks, a statement (reported speech) without them', async () => {
+    for (const [kind, marked] of [['quote', true], ['statement', false]] as const) {
+      await page.goto(`${server.url}/?kind=${kind}`);
+      const words = await page.locator('ol.results > li blockquote a').allInnerTexts();
+      assert.ok(words.length > 0, `the seeds hold a ${kind}`);
+      for (const text of words) assert.equal(/^“.*”$/s.test(text.trim()), marked, `${kind}: ${text}`);
+    }
+  });
+
   test('search "Peskov", open the claim, see its articles, download the CSV of the search', async () => {
     await page.goto(server.url);
     await page.getByLabel('Words').fill('Peskov');

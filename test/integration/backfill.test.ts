@@ -4,6 +4,7 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { Worker } from 'bullmq';
 import { backfillParams } from '../../app/commands/backfill.ts';
+import { formatBackfill } from '../../app/formatBackfill.ts';
 import { loadConfig } from '../../jobs/config.ts';
 import { countUnits, runBackfill } from '../../jobs/runBackfill.ts';
 import { openRuntime } from '../../jobs/runtime.ts';
@@ -54,10 +55,12 @@ describe('backfill', () => {
     const run = await start(runtime, dirParams(SEEDS));
     assert.equal(run.total, 5);
     let batches = 0;
-    const first = await runBackfill(runtime, run, { batchSize: 2, interrupted: () => batches++ >= 1 });
+    const first = await runBackfill(runtime, run, { batchSize: 2, interrupted: () => batches++ >= 1 && 'interrupted by SIGTERM' });
     assert.equal(first.outcome, 'interrupted');
     const stopped = await store.backfills.get(runtime.db, run.id);
-    assert.equal(stopped.status, 'running');
+    // Nobody drives it any more: it reads stopped, with why and when, not running.
+    assert.deepEqual([stopped.status, stopped.lastError], ['stopped', 'interrupted by SIGTERM']);
+    assert.match(formatBackfill(stopped), /stopped .*\n {4}why: interrupted by SIGTERM\n {4}resume it: run the same/);
     assert.equal(stopped.done, 2);
     assert.ok(stopped.cursor?.endsWith('.txt'));
     const resumed = await store.backfills.findRunning(runtime.db, dirParams(SEEDS));
@@ -67,6 +70,7 @@ describe('backfill', () => {
     assert.equal(second.report.stats.articlesNew, 3);
     const finished = await store.backfills.get(runtime.db, run.id);
     assert.deepEqual([finished.status, finished.done, finished.failed], ['done', 5, 0]);
+    assert.equal(await store.backfills.findRunning(runtime.db, dirParams(SEEDS)), null);
 
     const straight = await freshRuntime();
     await runBackfill(straight, await start(straight, dirParams(SEEDS)), { batchSize: 100 });
@@ -98,6 +102,19 @@ describe('backfill', () => {
     assert.equal(future, 0);
     assert.throws(() => backfillParams({ stage: 'all', since: '2026-02-02', until: '2026-01-01', batchSize: 1, json: false }), /before/);
     assert.throws(() => backfillParams({ stage: 'all', dir: '.', sitemap: 'https://example.com/s.xml', batchSize: 1, json: false }), /not both/);
+  });
+
+  test('a run that an error stops reads stopped with the error, and the same parameters resume it', async () => {
+    const runtime = await freshRuntime();
+    const run = await start(runtime, dirParams(SEEDS));
+    const failing = { ...runtime, run: () => Promise.reject(new Error('the database went away')) } as Runtime;
+    await assert.rejects(runBackfill(failing, run, { batchSize: 2 }), /went away/);
+    const stopped = await store.backfills.get(runtime.db, run.id);
+    assert.deepEqual([stopped.status, stopped.lastError], ['stopped', 'stopped by an error: the database went away']);
+    const resumed = await store.backfills.findRunning(runtime.db, dirParams(SEEDS));
+    assert.equal(resumed?.id, run.id);
+    assert.equal((await runBackfill(runtime, resumed!, { batchSize: 2 })).outcome, 'done');
+    assert.equal((await store.backfills.get(runtime.db, run.id)).status, 'done');
   });
 
   test('a cancelled run stops before its next batch and stays cancelled', async () => {

@@ -27,20 +27,24 @@ describe('failed inputs on the embedded default: one short line each', () => {
     await writeFile(path.join(dir, 'notes.docx'), 'Peskov said the block was lawful, officials said.');
     await writeFile(path.join(dir, 'cut.xml'), '<?xml version="1.0"?><rss version="2.0"><channel><title>Cut</title><item><title>A story</ti');
     await writeFile(path.join(dir, 'empty.rss'), '<rss version="2.0"><channel><title>Nothing yet</title></channel></rss>');
+    await writeFile(path.join(dir, 'blank.txt'), '\n  \n');
+    await writeFile(path.join(dir, 'nofeeds.opml'), '<?xml version="1.0"?><opml version="2.0"><head/><body></body></opml>');
     await copyFile(path.join(REPO_ROOT, 'app', 'demo', 'corpus', '01_carrisford-courier.txt'), path.join(dir, 'good.txt'));
   });
   after(() => remove());
 
   test('names each bad input once, with no payload, SQL or stack, and ingests the good one', () => {
-    const result = run(['binary.txt', 'photo.txt', 'notes.docx', 'cut.xml', 'empty.rss', 'missing.txt', 'good.txt']);
+    const result = run(['binary.txt', 'photo.txt', 'notes.docx', 'cut.xml', 'empty.rss', 'missing.txt', 'blank.txt', 'nofeeds.opml', 'good.txt']);
     assert.equal(result.status, 1);
     const lines = result.stderr.trim().split('\n');
     assert.match(lines[0]!, /^1 new article, 0 seen again; \d+ mentions; \d+ new claims, 0 merges/);
     assert.deepEqual(lines.slice(1).sort(), [
       `failed: binary.txt: not text but binary data (NUL bytes); ${READABLE}`,
+      'failed: blank.txt: the file is empty: nothing to ingest',
       'failed: cut.xml: not a readable feed (cut short: no closing </rss> and no whole entry before the end)',
       'failed: empty.rss: not a readable feed (it has no entries)',
       'failed: missing.txt: no such file',
+      'failed: nofeeds.opml: not a readable feed (an OPML list with no <outline xmlUrl="...">: no feed to read)',
       `failed: notes.docx: a .docx file; ${READABLE}`,
       `failed: photo.txt: not text but a PNG image; ${READABLE}`,
     ]);

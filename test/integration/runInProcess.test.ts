@@ -54,3 +54,14 @@ test('an in-process run extracts and merges the article its fetch stored without
   const reads = sent.filter((sql) => /^\s*SELECT (a\.)?id, (a\.)?url, (a\.)?title/.test(sql));
   assert.deepEqual(reads, [], 'the article is neither read by its extraction nor by its merge');
 });
+
+test('an in-process run names each job as it starts it, so a long page shows which it is on', async () => {
+  const { site, runtime } = await inProcessSite(cleanups);
+  site.routes.set('/two', serve(page('Two', '"The ferry runs again," captain Ada Moor said.'), 'text/html; charset=utf-8'));
+  const plan = await planInputs([`${site.base}/two`], { maxBytes: 1e6, runId: 'named' });
+  const calls: Array<[number, number, string | undefined]> = [];
+  await runInProcess(runtime.ctx, plan.jobs, (done, total, current) => calls.push([done, total, current]));
+  // Before the page's job ends, the bar has its name; after, the count moves on.
+  assert.deepEqual(calls[0], [0, 1, `fetch ${site.base}/two`]);
+  assert.equal(calls.at(-1)?.[0], calls.at(-1)?.[1]);
+});

@@ -37,6 +37,21 @@ function rejectsWith(problem: string) {
 }
 
 describe('readLocalInput', () => {
+  test('an empty file, or one of blanks only, is refused: there is nothing to ingest', async () => {
+    for (const [name, content] of [
+      ['empty.txt', ''],
+      ['blanks.txt', '\n \t\n'],
+      ['empty.opml', ''],
+      ['empty.xml', '\n'],
+    ] as const) {
+      await assert.rejects(readLocalInput(await write(name, content), OPTIONS), (error: unknown) => {
+        rejectsWith('empty')(error);
+        assert.match((error as Error).message, /: the file is empty: nothing to ingest$/);
+        return true;
+      });
+    }
+  });
+
   test('.txt is a text article with a file:// url', async () => {
     const path = await write('story.txt', 'Peskov said the block was lawful.');
     const doc = await readLocalInput(path, OPTIONS);

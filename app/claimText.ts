@@ -1,0 +1,30 @@
+/** How a claim's words and its speaker read, the same in the CLI and on the web page. */
+
+/**
+ * A claim's words for a reader: a quote between quote marks (its words are the speaker's); a statement, which
+ * is reported speech in the outlet's words, and a figure as printed, without them.
+ */
+export const quoteMarks = (kind: string, text: string): string => (kind === 'quote' ? `“${text}”` : text);
+
+const words = (text: string): string =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * A speaker's role, or null when the name already says it: a speaker known by the role alone ("Kremlin
+ * spokesman") or named with it ("Kremlin spokesman Dmitry Peskov") would read it twice.
+ */
+export function roleToShow(name: string | null | undefined, role: string | null | undefined): string | null {
+  if (!role?.trim()) return null;
+  if (!name) return role;
+  const roleWords = words(role);
+  return roleWords.trim() !== '' && words(name).includes(roleWords) ? null : role;
+}
+
+/** "Name (role)", the role left out when the name says it already. */
+export function nameWithRole(name: string, role: string | null | undefined): string {
+  const shown = roleToShow(name, role);
+  return shown ? `${name} (${shown})` : name;
+}
