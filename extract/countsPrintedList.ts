@@ -51,6 +51,7 @@ export function countsPrintedList(text: string, start: number, end: number, sent
   if (n === null || /\sof\s/.test(figure)) return false;
   const names = NAMES_BEFORE.exec(text.slice(Math.max(0, start - 200), start));
   if (names?.[1] !== undefined && itemsOf(names[1]).length === n) return true;
+  if (namesAfterColon(text, start, end, n)) return true;
   // What something holds or is, in points: "faced three screenings. First, ..." counts what happened; "They had three
   // children — A, B and C" counts a family (people), and so do "two men. First, ...".
   const noun = figure.split(/\s+/).at(-1)?.toLowerCase() ?? '';
@@ -65,4 +66,20 @@ export function countsPrintedList(text: string, start: number, end: number, sent
   // "There are three reasons – a, b and c.": the list after a dash or a colon, as many items as the count.
   const laidOut = /^[^.;:–—"“”]{0,40}?\s*[:–—]\s*([^.;"“”]+)/.exec(text.slice(end, sentenceEnd));
   return laidOut?.[1] !== undefined && itemsOf(laidOut[1].replace(/[,\s]+$/, '')).length === n;
+}
+
+/** A preposition (and a limiting word) right before a count: the count is inside a phrase, not a verb's object. */
+const PREPOSITION_BEFORE = /\b(?:of|to|for|with|between|among|from|about|on|against)\s+(?:(?:the|just|only|all)\s+)?$/i;
+
+/**
+ * "we mocked the ambitions of three hopefuls: Ann Lee, Bob Hart, and Carl Roe.": a small count inside a phrase after a
+ * preposition, with a colon right after what it counts and then as many capitalised names as the count up to the
+ * sentence's end, counts the names the text prints. ("Police arrested three men: ..." counts an arrest, and stays.)
+ */
+function namesAfterColon(text: string, start: number, end: number, n: number): boolean {
+  if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  const list = /^\s*:\s*([^.;:"“”\n]+)\./u.exec(text.slice(end, end + 200))?.[1];
+  if (list === undefined) return false;
+  const items = itemsOf(list.trim());
+  return items.length === n && items.every((item) => new RegExp(`^${NAME}!?$`, 'u').test(item.trim()));
 }

@@ -437,7 +437,9 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     unit = currencyCode(joined[1]);
     end += joined[0].length;
   }
-  const noun = unit === null ? (findUnit(text, end) ?? hyphenedNoun(text, end, printed, qualifier, scaleWord)) : null;
+  const found = unit === null ? findUnit(text, end) : null;
+  const noun = unit === null ? (found ?? hyphenedNoun(text, end, printed, qualifier, scaleWord)) : null;
+  if (noun !== null && found === null && describesNoun(text, noun.end, printed, scaleWord)) return null;
   if (noun !== null) {
     // "a gang called 8 Block.", "The Three Musketeers in Prague": a name in title case after the number, with no
     // noun after it ("500 Windows users"), names a thing.
@@ -498,6 +500,17 @@ function hyphenedNoun(text: string, end: number, printed: string, qualifier: str
   const joined = /^[-–](\p{Ll}{3,})(?![\p{L}\p{N}-])/u.exec(text.slice(end, end + 30));
   if (joined === null || ROUGHLY_AFTER.test(joined[1] ?? '')) return null;
   return { unit: joined[1] ?? '', end: end + joined[0].length };
+}
+
+/**
+ * "a roughly 30-minute speech", "a nearly two-hour meeting": a hedged number joined by a hyphen to its unit before a
+ * noun is part of the noun's description, as "a 30-minute speech" is; nobody reports the figure. A number that is a
+ * figure without the hedge ("a 2,507-member assembly", "a 2 million-dollar gift") keeps it.
+ */
+function describesNoun(text: string, unitEnd: number, printed: string, scale: string | undefined): boolean {
+  if (/\d,\s?\d{3}/.test(printed) || scale !== undefined) return false;
+  const after = /^\s+(\p{Ll}{3,})\b/u.exec(text.slice(unitEnd, unitEnd + 30))?.[1];
+  return after !== undefined && !/^(?:and|but|or|nor|for|from|with|into|than|that|which|who|was|were|is|are|in|on|at|of|to|by|ago|later|earlier|before|after|long|old|away)$/.test(after);
 }
 
 /** Speeds abbreviated as one unit, and the distance each is per hour of. */
@@ -724,7 +737,21 @@ function namesAgeBefore(text: string, start: number): boolean {
 function isIdiomaticAmount(text: string, start: number, end: number, printed: string, value: number, unit: string | null): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
   if (/^two$/i.test(printed) && /\bone\s+or\s+$/i.test(before)) return true;
+  if (saidManyTimes(text, start, end)) return true;
   return unit === '%' && (value === 1 || value === 99) && /\bthe\s+$/i.test(before) && !/^\s+(?:of|in|from|to|for|on|at)\b/i.test(text.slice(end, end + 6));
+}
+
+/** A round thousand, ten thousand, million ... of times ("10,000 times", "a million times", "1 million times"). */
+const ROUND_MANY_TIMES = /^(?:(?:a|one|1|10|ten|100|a\s+hundred)\s+(?:thousand|million|billion)|(?:1|10|100)(?:,000)+)\s+times$/i;
+/** A verb of saying or repeating in the words just before ("repeat, 10,000 times,", "stated as fact 1 million times"). */
+const SAYING_BEFORE = /\b(?:say|says|said|saying|repeat|repeats|repeated|repeating|state|stated|stating|tell|told|telling|hear|heard|ask|asked|asking)\b[^.;:!?]{0,30}$/i;
+
+/**
+ * "stick to their guns and repeat, 10,000 times, “Law and Order”", "a claim stated as fact 1 million times a day": a
+ * round thousand or million of times something is said or heard is a figure of speech for "over and over", no count.
+ */
+function saidManyTimes(text: string, start: number, end: number): boolean {
+  return ROUND_MANY_TIMES.test(text.slice(start, end)) && SAYING_BEFORE.test(text.slice(Math.max(0, start - 50), start));
 }
 
 /** Words for how sure someone is: "99 percent sure", "90 per cent confident" rate a belief, they measure nothing. */

@@ -49,10 +49,26 @@ const LINK_BEFORE = /\b(?:read more|see also|related|watch)\s*:\s*$/i;
  * printed as a headline or a title, which nobody says. ("used her words as its headline: “...”" quotes her, and stays.)
  */
 const PRINTED_TITLE_BEFORE = /\b(?:with\s+the\s+(?:sub-?title|sub-?head|headline|title)|sub-?titled|headlined|titled|entitled)\s*[:,]?\s*$/i;
+/**
+ * "And how about this new headline from the Courier, which hits the mayor where he lives: “Surge in ...”": a quote
+ * after a colon whose lead-in, in the same sentence, names a headline with a determiner is that headline, printed;
+ * "used her words as its headline: “...”" and "explained the headline by saying: “...”" quote a speaker, and stay.
+ */
+const HEADLINE_LEAD_IN = /(?<!\bas\s)\b(?:this|that|the|a|an|one|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}headlines?\b(?:(?!\b(?:saying|said|says|told|telling|writing|wrote|adding|added|noting|noted|explaining|explained|replied|replying|responded|responding|tweeted|tweeting|declared|declaring)\b)[^.!?"“”:;]){0,120}:\s*$/iu;
 const printedLineBefore = (masked: string, span: QuoteSpan): boolean => {
   const before = masked.slice(Math.max(0, span.open - 30), span.open);
-  return LINK_BEFORE.test(before.slice(-16)) || PRINTED_TITLE_BEFORE.test(before);
+  return LINK_BEFORE.test(before.slice(-16)) || PRINTED_TITLE_BEFORE.test(before) || HEADLINE_LEAD_IN.test(masked.slice(Math.max(0, span.open - 180), span.open));
 };
+
+/**
+ * "Respondents must disclose: “Where was this person born? ...”", "The poll asked voters, “Do you approve ...?”": a
+ * quote that opens on a question, after a lead-in in its sentence that names a survey, a form or those who answer
+ * one, is the wording of the survey's question, which asserts nothing.
+ */
+const SURVEY_LEAD_IN = /\b(?:surveys?|questionnaires?|census|polls?|pollsters?|respondents|forms?|ballots?)\b[^.!?"“”]{0,80}[:,]\s*$/i;
+const FIRST_SENTENCE_ASKS = /^[^.!?]{3,200}\?/;
+const surveyQuestion = (masked: string, span: QuoteSpan): boolean =>
+  FIRST_SENTENCE_ASKS.test(span.text.trim()) && BARE_QUESTION.test(span.text) && SURVEY_LEAD_IN.test(masked.slice(Math.max(0, span.open - 100), span.open));
 
 /** Words that name a line a campaign or a brand prints, not speech: "tagline", "slogan", "motto". */
 const SLOGAN = String.raw`(?:tag\s?lines?|slogans?|mottos?|mottoes|catch\s?phrases?)`;
@@ -69,6 +85,11 @@ function quotesSlogan(masked: string, span: QuoteSpan): boolean {
   return span.text.trim().split(/\s+/).length <= 6 && SLOGAN_AFTER.test(masked.slice(span.close, span.close + 160));
 }
 const GENITIVE_CUES = /^(?:по словам|по мнению|за словами)$/i;
+/**
+ * "Ask yourself: Which town will she win with her “enemy” talk?": a reflexive pronoun after an imperative cue is whom
+ * the words are put to, never who speaks, so no clause around a quoted fragment is reported for it.
+ */
+const REFLEXIVE = /^(?:myself|yourself|yourselves|himself|herself|itself|ourselves|themselves)$/i;
 const NO_SPEAKER: ResolvedSpeaker = { speaker: null, speakerType: null, role: null };
 const NO_POSITION: Pick<ExtractedMention, 'speakerStart' | 'speakerEnd'> = { speakerStart: null, speakerEnd: null };
 
@@ -127,7 +148,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     let speakerAt = positionOf(text, event, attribution);
     let cue = attribution?.cue ?? null;
     if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span) || quotesSlogan(masked, span) || LINK_LINE.test(span.text) || printedLineBefore(masked, span)) continue;
-    if (neverSaid(masked, span)) continue;
+    if (neverSaid(masked, span) || surveyQuestion(masked, span)) continue;
     // "“...,” it is said.": hearsay nobody the text names said; no speaker before it goes on into it, nor past it.
     if (attribution?.agentless === true) {
       previous = null;
@@ -174,7 +195,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
       // "will be, as Apple puts it, “the world's thinnest ...,” coming in at ...": "as X put it" sets off its quoted
       // words alone; the clause around them is the writer's.
       const ownWording = cue !== null && /^puts? it$/i.test(cue);
-      const clause = attribution && speaker.speaker !== null && cue !== null && !ownWording ? clauseAroundQuote(analysis, span, attribution) : null;
+      const clause = attribution && speaker.speaker !== null && !REFLEXIVE.test(speaker.speaker) && cue !== null && !ownWording ? clauseAroundQuote(analysis, span, attribution) : null;
       if (clause === null || quotedTermOnly(text, span, clause)) continue;
       const clauseWords = textTokens(analysis, clause.start, clause.end).filter((t) => t.word);
       if (attribution !== null && (deniesOthersClaims(clauseWords, attribution) || inFreeRelative(maskedTokens(analysis, sentence.start, sentence.end), attribution, clauseWords))) continue;
@@ -245,7 +266,15 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
  * writer names as not said, or suggests saying, are nobody's claim.
  */
 const UNSAID_BEFORE = /(?:\b(?:without|instead\s+of|rather\s+than)\s+(?:ever\s+|once\s+|even\s+|simply\s+|just\s+)?(?:saying|asking|writing|telling\s+[\p{L}'’]+)|\bwhy\s+(?:not|don[’']t\s+\p{L}+|doesn[’']t\s+\p{L}+)\s+(?:simply\s+|just\s+)?(?:say|ask|write|tell\s+[\p{L}'’]+))\s*[,:]?\s*$/iu;
-const neverSaid = (masked: string, span: QuoteSpan): boolean => UNSAID_BEFORE.test(masked.slice(Math.max(0, span.open - 60), span.open));
+/**
+ * "and then, if you tell people, ‘We have to throw them out!’ it gets worse": a line said by the generic "you" of a
+ * case put ("if", "when", "whenever", "every time" and "you" with a verb of saying) is an example, nobody's claim.
+ */
+const SUPPOSED_BEFORE = /\b(?:if|when|whenever|once|every\s+time)\s+you\s+(?:just\s+|simply\s+|ever\s+)?(?:say|tell|ask|write|shout|yell|post|tweet)(?:\s+(?:\p{L}+))?\s*[,:]?\s*$/iu;
+const neverSaid = (masked: string, span: QuoteSpan): boolean => {
+  const before = masked.slice(Math.max(0, span.open - 60), span.open);
+  return UNSAID_BEFORE.test(before) || SUPPOSED_BEFORE.test(before);
+};
 
 /**
  * "Maria Bartiromo asked, “You think the FBI would indict her?”", "Trump was asked, “What's the most dangerous place

@@ -279,6 +279,11 @@ const REPORT_NOUNS = /^(?:suspicions?|claims?|beliefs?|views?|theory|theories|id
 function commentOnReportEnd(analysis: TextAnalysis, start: number, end: number): number {
   const tokens = textTokens(analysis, start, end);
   for (let k = 1; k < tokens.length - 2; k += 1) {
+    // "She thinks the fee matters more than the roads; that’s a sure way to lose the county": a clause after a
+    // semicolon whose subject is "that" or "this" and a verb of being points back at the report as a whole (the
+    // writer's judgement of it); the report ends before the semicolon.
+    const demonstrative = tokens[k]?.text === ';' ? /^(?:that|this)([’']s)?$/i.exec(tokens[k + 1]?.text ?? '') : null;
+    if (demonstrative && (demonstrative[1] !== undefined || /^(?:[’']s|is|was)$/i.test(tokens[k + 2]?.text ?? ''))) return tokens[k - 1]?.end ?? end;
     if (tokens[k]?.text !== ',' || !/^(?:and|but)$/i.test(tokens[k + 1]?.text ?? '')) continue;
     let j = k + 2;
     while (j < tokens.length - 1 && tokens[j]?.word === true && tokens[j]?.text !== ',') {
@@ -664,9 +669,11 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     // "Puerto Rico has been warning that it is running out of cash, and Ms. Acosta said ...": ", and" before a
     // capitalised subject and its cue opens a second report too.
     const andNamed = /^and$/i.test(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2]?.text ?? '');
-    if (tokens[k]?.text !== ',' || !(SECOND_REPORT_OPENERS.test(tokens[k + 1]?.text ?? '') || andNamed)) continue;
-    const subjectStart = k + 2;
-    if (otherActorReacts(tokens, subjectStart) || writerAside(tokens, subjectStart, found)) {
+    // ", even though ...": "even" before the conjunction is no part of the subject.
+    const even = /^even$/i.test(tokens[k + 1]?.text ?? '') && /^(?:though|although)$/i.test(tokens[k + 2]?.text ?? '') ? 1 : 0;
+    if (tokens[k]?.text !== ',' || !(SECOND_REPORT_OPENERS.test(tokens[k + 1 + even]?.text ?? '') || andNamed)) continue;
+    const subjectStart = k + 2 + even;
+    if (otherActorReacts(tokens, subjectStart) || othersDoubt(tokens, subjectStart) || writerAside(tokens, subjectStart, found)) {
       const first = clause(tokens, from, k, found.attribution);
       return first === null ? [found] : [first];
     }
@@ -810,6 +817,23 @@ const REACTION_VERBS = /^(?:condemned|condemns|criticised|criticized|criticises|
  */
 function otherActorReacts(tokens: readonly Token[], subjectStart: number): boolean {
   const verb = tokens.slice(subjectStart + 1, subjectStart + 6).findIndex((t) => REACTION_VERBS.test(t.text));
+  if (verb === -1) return false;
+  const words = tokens.slice(subjectStart, subjectStart + 1 + verb);
+  return words.every((t) => t.word) && namesSomeone(words);
+}
+
+/** Verbs of believing or doubting in the present, as a view of people is put ("many analysts doubt", "critics fear"). */
+const VIEW_VERBS = /^(?:doubt|doubts|believe|believes|think|thinks|fear|fears|suspect|suspects|question|questions|dispute|disputes)$/;
+
+/**
+ * "The council has warned it could close the pool, even though many residents doubt it would go so far": after a
+ * report, a contrast whose subject is people described or named (no pronoun, which may be the speaker's own) and whose
+ * verb is a view held in the present is the writer's setting of another view against the report; the report ends at
+ * the comma, and the view, named by no cue, is nobody's statement.
+ */
+function othersDoubt(tokens: readonly Token[], subjectStart: number): boolean {
+  if (/^(?:he|she|they|we|i|it|you)$/i.test(tokens[subjectStart]?.text ?? '')) return false;
+  const verb = tokens.slice(subjectStart + 1, subjectStart + 5).findIndex((t) => VIEW_VERBS.test(t.text));
   if (verb === -1) return false;
   const words = tokens.slice(subjectStart, subjectStart + 1 + verb);
   return words.every((t) => t.word) && namesSomeone(words);
