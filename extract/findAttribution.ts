@@ -455,7 +455,10 @@ function modifiedRole(words: readonly Token[], tokens: readonly Token[], at: num
  * so far one capitalised title, before capitalised words that end on a name of two words or more (no stop word).
  */
 function titleOfBody(words: readonly Token[], tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.text !== 'of' || words.length !== 1 || !TITLES.has(normaliseWord(words[0]?.text ?? '')) || !isCapitalised(words[0]?.text ?? '')) return false;
+  // "said Secretary of the Treasury Janet Lowe": "the" after the title's "of" goes on too.
+  const the = tokens[at]?.text === 'the' && words.length === 2 && words[1]?.text === 'of' ? 1 : 0;
+  if ((the === 0 && (tokens[at]?.text !== 'of' || words.length !== 1)) || !TITLES.has(normaliseWord(words[0]?.text ?? '')) || !isCapitalised(words[0]?.text ?? '')) return false;
+  if (the === 0 && tokens[at + 1]?.text === 'the') return titleOfBody([...words, tokens[at] as Token], tokens, at + 1);
   let k = at + 1;
   while (k < tokens.length && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? '')) k += 1;
   // The body's words and a first name and surname at least: "State Mark Pell".
