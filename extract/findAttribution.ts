@@ -509,11 +509,20 @@ function modifiedRoleBeforeName(tokens: Token[], at: number): boolean {
   for (let k = at; k < Math.min(tokens.length, at + MAX_MODIFIED_ROLE_WORDS + 1); k += 1) {
     const token = tokens[k];
     if (token === undefined || !token.word) return false;
-    if (isCapitalised(token.text)) return k > at + 1 && isPersonNoun(tokens[k - 1]?.text ?? '');
+    if (isCapitalised(token.text)) return k > at + 1 && (isPersonNoun(tokens[k - 1]?.text ?? '') || roleOfField(tokens, at, k));
     const word = normaliseWord(token.text);
     if (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || CUE_WORDS.has(word)) return false;
   }
   return false;
+}
+
+/**
+ * "Greenpeace's head of campaigns Ellie Ross", "the club's director of football Ann Lee": a role noun, "of" and one or
+ * two lower-case words of its field, right before the name at `name` (the role noun at `at` or after).
+ */
+function roleOfField(tokens: readonly Token[], at: number, name: number): boolean {
+  const of = [name - 2, name - 3].find((j) => j > at && tokens[j]?.text === 'of');
+  return of !== undefined && isPersonNoun(tokens[of - 1]?.text ?? '');
 }
 
 /**
