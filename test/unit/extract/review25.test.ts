@@ -74,7 +74,13 @@ describe('review25: misfires of the recent speaker and statement rules', () => {
   test('"said Harbor United’s director of football Sam Hart": a role with its field after "of" before a name is the name’s role', () => {
     assert.deepEqual(
       spoken('“We were unlucky,” said Harbor United’s director of football Sam Hart after the match.'),
-      [{ text: 'We were unlucky', speaker: 'Sam Hart', raw: 'Harbor United’s director of football Sam Hart' }],
+      [
+        {
+          text: 'We were unlucky',
+          speaker: 'Sam Hart',
+          raw: 'Harbor United’s director of football Sam Hart',
+        },
+      ],
     );
   });
 });
