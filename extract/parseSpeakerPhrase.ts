@@ -419,23 +419,6 @@ function documentIssuer(printed: string, words: readonly string[]): SpeakerPhras
   return parsed === null ? null : { ...parsed, raw: printed };
 }
 
-/**
- * "Researchers at the University of Leeds", "economists at Bank of America": people at a body whose name runs on
- * through "of" or "for" speak for that body, as "researchers at Harvard University" do for Harvard University, not
- * for the place or field the name's last words print ("Leeds", "America"). The body, else null.
- */
-function staffedBody(printed: string, words: readonly string[], runStart: number): SpeakerPhrase | null {
-  if (runStart >= words.length || !/^(?:of|for|on)$/.test(words[runStart - 1] ?? '')) return null;
-  let open = runStart - 1;
-  while (open > 0 && isCapitalised(words[open - 1] ?? '')) open -= 1;
-  const the = normaliseWord(words[open - 1] ?? '') === 'the' ? 1 : 0;
-  // The people before the preposition: a lower-case word, or a plural of persons opening the phrase ("Researchers").
-  const people = words[open - the - 2] ?? '';
-  if (open - the < 2 || !/^(?:at|from|with)$/.test(words[open - the - 1] ?? '') || !(/^\p{Ll}/u.test(people) || (open - the === 2 && isPersonPlural(people.toLowerCase())))) return null;
-  const body = organisationName(words.slice(open - the));
-  return body === null ? null : { raw: printed, name: body, role: null, type: 'organisation', refersTo: null, head: null, provenPerson: false };
-}
-
 function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   // "the Republican said": a party's member printed alone is a description of a person, as "the senator" is.
   const member = input.length === 2 && normaliseWord(input[0] ?? '') === 'the' && PARTY_WORDS.has(normaliseWord(input[1] ?? '')) ? (input[1] ?? '') : '';
@@ -462,8 +445,6 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   const firstBody = first === null ? null : organisationName(first);
   if (firstBody !== null) return { raw: printed, name: firstBody, role: null, type: 'organisation', refersTo: null, head: null, provenPerson: false };
   if (first !== null) return pluralRoleBeforeName(printed, first) ?? parseSimple(printed, first);
-  const staffed = staffedBody(printed, words, runStart);
-  if (staffed !== null) return staffed;
   const served = servedBody(printed, words);
   if (served !== null) return served;
   const named = nameBeforeBody(words);
