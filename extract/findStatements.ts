@@ -1167,8 +1167,8 @@ function headCue(tokens: Token[]): Found | null {
     const aside = /^(?:however|though|too|also|moreover|nonetheless|nevertheless)$/i.test(tokens[k + 2]?.text ?? '') && tokens[k + 1]?.text === ',' && tokens[k + 3]?.text === ',' && normaliseWord(tokens[k + 4]?.text ?? '') === 'that' ? k + 4 : -1;
     if (!isQuoted && !concern && aside === -1 && !isSayingVerb(tokens, k)) continue;
     // "The union sent members an email saying that ...": a document's participle is read by `issuedDocumentSays`,
-    // whose subject is the sender; here the words before it would all be taken for the subject.
-    if (documentSaysAt(tokens, k) && tokens[k - 1]?.text !== ',') continue;
+    // whose subject is the sender; here the words before it would all be taken for the subject (when it reads one).
+    if (documentSaysAt(tokens, k) && tokens[k - 1]?.text !== ',' && issuedDocumentSays(tokens) !== null) continue;
     // "an aggressive - some say unrealistic - pledge": a hedge set off by dashes qualifies a word, says nothing.
     if (isDashedAside(tokens, k)) continue;
     // "Cruz's claim that the plant will close drew a reply": a cue word after a possessive is a noun (not "she's said").
