@@ -55,6 +55,17 @@ export function buildNameIndex(tokens: readonly Token[], blanked: readonly Blank
     // "Ironically Nichols had offered ...", "Until Microsoft produces a patch", "Maybe Trump is ...": a sentence's
     // opening adverb (one that is never a noun in WordNet) or subordinator, capitalised there, is no first name.
     if (end - start >= 2 && opensSentence(tokens, start) && (SENTENCE_OPENER.test(tokens[start]?.text ?? '') || isAdverbOnly(tokens[start]?.text ?? ''))) start += 1;
+    // "Minister of Foreign Affairs Ana Lind", "Chancellor of the Exchequer Rachel Reeves": a run after a capitalised
+    // title's "of" (and "the") prints the body before its holder, whose name opens on a first name.
+    const of = tokens[run.start - 1]?.text === 'the' ? run.start - 2 : run.start - 1;
+    const title = tokens[of - 1]?.text ?? '';
+    if (tokens[of]?.text === 'of' && isCapitalised(title) && TITLES.has(normaliseWord(title))) {
+      const given = tokens.findIndex((t, k) => k > start && k <= end - 2 && isFirstName(t.text));
+      if (given !== -1) {
+        inner = tokens.slice(of - 1, given).map((t) => t.text).join(' ');
+        start = given;
+      }
+    }
     for (let k = end - 2; k >= start; k -= 1) {
       const word = normaliseWord(tokens[k]?.text ?? '');
       // A party ("Republican Christine Todd Whitman") is left out of the name, and of the role: it is no office.

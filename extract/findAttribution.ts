@@ -463,7 +463,10 @@ function modifiedRole(words: readonly Token[], tokens: readonly Token[], at: num
  * so far one capitalised title, before capitalised words that end on a name of two words or more (no stop word).
  */
 function titleOfBody(words: readonly Token[], tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.text !== 'of' || words.length !== 1 || !TITLES.has(normaliseWord(words[0]?.text ?? '')) || !isCapitalised(words[0]?.text ?? '')) return false;
+  // "said Secretary of the Treasury Janet Lowe": "the" after the title's "of" goes on too.
+  const the = tokens[at]?.text === 'the' && words.length === 2 && words[1]?.text === 'of' ? 1 : 0;
+  if ((the === 0 && (tokens[at]?.text !== 'of' || words.length !== 1)) || !TITLES.has(normaliseWord(words[0]?.text ?? '')) || !isCapitalised(words[0]?.text ?? '')) return false;
+  if (the === 0 && tokens[at + 1]?.text === 'the') return titleOfBody([...words, tokens[at] as Token], tokens, at + 1);
   let k = at + 1;
   while (k < tokens.length && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? '')) k += 1;
   // The body's words and a first name and surname at least: "State Mark Pell".
@@ -514,11 +517,20 @@ function modifiedRoleBeforeName(tokens: Token[], at: number): boolean {
   for (let k = at; k < Math.min(tokens.length, at + MAX_MODIFIED_ROLE_WORDS + 1); k += 1) {
     const token = tokens[k];
     if (token === undefined || !token.word) return false;
-    if (isCapitalised(token.text)) return k > at + 1 && isPersonNoun(tokens[k - 1]?.text ?? '');
+    if (isCapitalised(token.text)) return k > at + 1 && (isPersonNoun(tokens[k - 1]?.text ?? '') || roleOfField(tokens, at, k));
     const word = normaliseWord(token.text);
     if (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || CUE_WORDS.has(word)) return false;
   }
   return false;
+}
+
+/**
+ * "Greenpeace's head of campaigns Ellie Ross", "the club's director of football Ann Lee": a role noun, "of" and one or
+ * two lower-case words of its field, right before the name at `name` (the role noun at `at` or after).
+ */
+function roleOfField(tokens: readonly Token[], at: number, name: number): boolean {
+  const of = [name - 2, name - 3].find((j) => j > at && tokens[j]?.text === 'of');
+  return of !== undefined && isPersonNoun(tokens[of - 1]?.text ?? '');
 }
 
 /**

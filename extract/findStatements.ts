@@ -202,15 +202,12 @@ const CLAUSE_OPENERS = /^(?:that|the|a|an|he|she|it|they|we|i|its|his|her|their|
  */
 function issuedDocumentSays(tokens: Token[]): Found | null {
   for (let k = 3; k < tokens.length - MIN_CONTENT_WORDS; k += 1) {
-    if (!DOCUMENT_SAYING.test(tokens[k]?.text ?? '')) continue;
-    const next = tokens[k + 1]?.text ?? '';
-    if (!CLAUSE_OPENERS.test(next) && !isCapitalised(next)) continue;
+    if (!documentSaysAt(tokens, k)) continue;
     const noun = WEEKDAY.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
-    if (!DOCUMENT_NOUNS.has(normaliseWord(tokens[noun]?.text ?? ''))) continue;
     // "issued a statement", "put out a joint statement", "sent an open letter": a determiner, at most two modifiers.
     let det = noun - 1;
     while (det > 0 && noun - det <= 3 && !/^(?:a|an|its|his|her|their|the)$/i.test(tokens[det]?.text ?? '')) det -= 1;
-    const verbAt = /^out$/i.test(tokens[det - 1]?.text ?? '') ? det - 2 : det - 1;
+    const verbAt = /^out$/i.test(tokens[det - 1]?.text ?? '') ? det - 2 : sentTo(tokens, det);
     const verb = tokens[verbAt];
     if (verb === undefined || !/^(?:a|an|its|his|her|their|the)$/i.test(tokens[det]?.text ?? '') || !ISSUING_VERBS.test(verb.text)) continue;
     if (/^put$/i.test(verb.text) && verbAt === det - 1) continue;
@@ -222,6 +219,30 @@ function issuedDocumentSays(tokens: Token[]): Found | null {
     return clause(tokens, k + 1, tokens.length, { subject, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: cue.end });
   }
   return null;
+}
+
+/**
+ * "a statement saying that ...", "a letter Tuesday warning the ...": a saying participle right after a document's
+ * noun (a day between them), with a clause's opening word after it.
+ */
+function documentSaysAt(tokens: readonly Token[], k: number): boolean {
+  if (!DOCUMENT_SAYING.test(tokens[k]?.text ?? '')) return false;
+  const next = tokens[k + 1]?.text ?? '';
+  if (!CLAUSE_OPENERS.test(next) && !isCapitalised(next)) return false;
+  const noun = WEEKDAY.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+  return DOCUMENT_NOUNS.has(normaliseWord(tokens[noun]?.text ?? ''));
+}
+
+/**
+ * "sent members an email", "sends his staff a memo": the "sent" before a recipient of one to three lower-case words
+ * (a possessive among them) right before the document's determiner at `det`; else the token right before `det`.
+ */
+function sentTo(tokens: readonly Token[], det: number): number {
+  for (let v = det - 2; v >= Math.max(0, det - 4); v -= 1) {
+    if (!tokens.slice(v + 1, det).every((t) => t.word && /^\p{Ll}/u.test(t.text))) break;
+    if (/^(?:sent|sends)$/i.test(tokens[v]?.text ?? '')) return v;
+  }
+  return det - 1;
 }
 
 /** The most tokens after the medium's noun that are still its circumstance ("following the news", "Sunday"). */
@@ -1145,6 +1166,9 @@ function headCue(tokens: Token[]): Found | null {
     // "They stress, however, that ...": a parenthetical adverb between the cue and its "that".
     const aside = /^(?:however|though|too|also|moreover|nonetheless|nevertheless)$/i.test(tokens[k + 2]?.text ?? '') && tokens[k + 1]?.text === ',' && tokens[k + 3]?.text === ',' && normaliseWord(tokens[k + 4]?.text ?? '') === 'that' ? k + 4 : -1;
     if (!isQuoted && !concern && aside === -1 && !isSayingVerb(tokens, k)) continue;
+    // "The union sent members an email saying that ...": a document's participle is read by `issuedDocumentSays`,
+    // whose subject is the sender; here the words before it would all be taken for the subject (when it reads one).
+    if (documentSaysAt(tokens, k) && tokens[k - 1]?.text !== ',' && issuedDocumentSays(tokens) !== null) continue;
     // "an aggressive - some say unrealistic - pledge": a hedge set off by dashes qualifies a word, says nothing.
     if (isDashedAside(tokens, k)) continue;
     // "Cruz's claim that the plant will close drew a reply": a cue word after a possessive is a noun (not "she's said").

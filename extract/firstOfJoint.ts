@@ -2,6 +2,7 @@
 
 import { ORG_MARKERS, normaliseWord } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
+import { organisationName } from './organisationName.ts';
 import { synsetOffsets } from '../wordnet.ts';
 
 const PREPOSITIONS = /^(?:of|for|from|at|in|on|with|by|to)$/;
@@ -20,6 +21,9 @@ export function firstOfJoint(words: readonly string[], from: number): string[] |
   // describe one speaker.
   if (from - and > 1 && before.every((w) => synsetOffsets('adj', w.toLowerCase()).length > 0)) return null;
   const joined = [...before, ...words.slice(and + 1)];
+  // "the Bank of England and the Treasury", "the Ministry of Defence and Mr Smith": a body's whole name before "and"
+  // that does not go on over it ("the Department of Health and Human Services" does) is the first of two.
+  if (organisationName(before) !== null && organisationName(words) === null) return before;
   if (joined.some((w) => ORG_MARKERS.has(normaliseWord(w)) || PREPOSITIONS.test(w))) return null;
   return before;
 }

@@ -441,6 +441,9 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   while (runStart < words.length && /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(words[runStart] ?? '')) runStart += 1;
   // "Newport and Harter", "said Tom Smith and Ann Lee": joint speakers are named by the first-named.
   const first = runStart < words.length ? firstOfJoint(words, runStart) : null;
+  // "the Bank of England and the Treasury": a body's name first is that body, whole.
+  const firstBody = first === null ? null : organisationName(first);
+  if (firstBody !== null) return { raw: printed, name: firstBody, role: null, type: 'organisation', refersTo: null, head: null, provenPerson: false };
   if (first !== null) return pluralRoleBeforeName(printed, first) ?? parseSimple(printed, first);
   const served = servedBody(printed, words);
   if (served !== null) return served;
