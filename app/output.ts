@@ -36,7 +36,6 @@ export function displaySubject(subject: string): string {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
-export { quoteMarks } from './claimText.ts';
 
 /** A claim for a reader: who, what, how far it spread. */
 export function formatClaim(claim: ClaimRecord & { story_id?: string | null }): string[] {

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../store/db.ts';
 import { getStory, listStories } from '../../store/stories.ts';
-import { nameWithRole } from '../claimText.ts';
-import { note, out, plural, quoteMarks } from '../output.ts';
+import { nameWithRole, quoteMarks } from '../claimText.ts';
+import { note, out, plural } from '../output.ts';
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'undated');
 
