@@ -105,9 +105,9 @@ ${filters.story ? html`<label class="check"><input name="story" type="checkbox" 
 </div>`;
 }
 
-/** A claim's wordings: the verbatim ones (when more than one), then the reworded ones apart, marked as such. */
-function wordingLists(wordings: ClaimDetail['wordings']): SafeHtml | string {
-  const item = (w: ClaimDetail['wordings'][number]) => html`<li>“${w.text}” <span class="meta">(${plural(w.articles.length, 'article')})</span></li>`;
+/** A claim's wordings: the verbatim ones (when more than one), then the reworded ones apart, marked as such; only a quote's in quote marks. */
+function wordingLists(kind: string, wordings: ClaimDetail['wordings']): SafeHtml | string {
+  const item = (w: ClaimDetail['wordings'][number]) => html`<li>${quoteMarks(kind, w.text)} <span class="meta">(${plural(w.articles.length, 'article')})</span></li>`;
   const verbatim = wordings.filter((w) => w.kind !== 'reworded');
   const reworded = wordings.filter((w) => w.kind === 'reworded');
   return html`${verbatim.length > 1 ? html`<h2>Wordings</h2><ul class="wordings verbatim">${verbatim.map(item)}</ul>` : ''}${
@@ -134,9 +134,9 @@ ${claim.redirected_from ? html`<p class="meta">${claim.redirected_from} was merg
     (m) => html`<li class="mention"><div><strong>${m.article.outlet ?? 'unknown outlet'}</strong> · ${when(m.article.published_at ?? m.article.fetched_at)}</div>
 <div>${linkOut(m.article.url, m.article.title ?? m.article.url)}${m.article.title ? html`<div class="meta url">${m.article.url}</div>` : ''}</div>${m.article.text_source ? html`<div class="meta warn">${m.article.text_source}</div>` : ''}
 <blockquote>${m.sentence ?? m.text}</blockquote>
-<div class="meta">as printed: “${m.text}”${m.speaker_raw ? ` — attributed to ${m.speaker_raw}` : ''}</div></li>`,
+<div class="meta">as printed: ${quoteMarks(claim.kind, m.text)}${m.speaker_raw ? ` — attributed to ${m.speaker_raw}` : ''}</div></li>`,
   )}</ol>
-${wordingLists(claim.wordings)}
+${wordingLists(claim.kind, claim.wordings)}
 ${claim.conflicts.length > 0 ? html`<h2 class="warn">Conflicting variants</h2><ul>${claim.conflicts.map((c) => html`<li><a href="${claimHref(c.id)}">${c.text}</a> <span class="meta">(${c.reason})</span></li>`)}</ul>` : ''}`;
 }
 

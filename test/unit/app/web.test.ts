@@ -3,6 +3,8 @@ import { describe, test } from 'node:test';
 import { hasToken } from '../../../app/web/hasToken.ts';
 import { html, linkOut, safeHref, SafeHtml } from '../../../app/web/html.ts';
 import { parseExport, parseSearch } from '../../../app/web/params.ts';
+import { claimPage } from '../../../app/web/pages.ts';
+import type { ClaimDetail } from '../../../store/claimDetail.ts';
 import { decodeCursor, encodeCursor } from '../../../store/search.ts';
 
 describe('HTML templates', () => {
@@ -60,5 +62,33 @@ describe('query parameters', () => {
     assert.throws(() => decodeCursor(cursor, 'recent'), /invalid cursor for sort "recent"/);
     assert.throws(() => decodeCursor('%%%', 'spread'), /invalid cursor/);
     assert.throws(() => decodeCursor(encodeCursor('spread', [3, 2, 'x', 'c_1']), 'spread'), /invalid cursor/);
+  });
+});
+
+describe('claim page', () => {
+  const mention = (text: string) => ({
+    id: `m_${text.length}`, text, speaker_raw: 'the minister', speaker_start: null, speaker_end: null, speaker: 'Ana Ruiz',
+    role: 'minister', cue: 'said', sentence: `The minister said ${text}.`, value: null, unit: null,
+    article: { id: 'a_1', url: 'https://example.org/a', title: 'A', outlet: 'example.org', published_at: null, fetched_at: null, duplicate_of: null, text_source: null },
+  });
+  const claim = (kind: 'quote' | 'statement'): ClaimDetail => ({
+    id: 'c_1', kind, speaker: 'Ana Ruiz', role: 'minister', text: 'the bridge will reopen in May', value: null, unit: null,
+    variants: [], mention_count: 3, article_count: 3, outlet_count: 2, articles: [], conflicts: [], first_seen: null, last_seen: null,
+    wordings: [
+      { text: 'the bridge will reopen in May', speakers: ['Ana Ruiz'], articles: ['https://example.org/a'], kind: 'verbatim' },
+      { text: 'the bridge will reopen in May.', speakers: ['Ana Ruiz'], articles: ['https://example.org/b'], kind: 'verbatim' },
+      { text: 'traffic returns to the bridge next spring', speakers: ['Ana Ruiz'], articles: ['https://example.org/c'], kind: 'reworded' },
+    ],
+    redirected_from: null, speaker_id: null, story_id: null, mentions: [mention('the bridge will reopen in May')], timeline: [],
+  });
+  const marked = (page: string, words: string) => page.includes(`“${words}`);
+
+  test("a statement's wordings and words as printed read without quote marks; a quote's keep them", () => {
+    for (const [kind, quoted] of [['statement', false], ['quote', true]] as const) {
+      const page = claimPage(claim(kind)).value;
+      assert.equal(marked(page, 'traffic returns'), quoted, `${kind}: a reworded wording`);
+      assert.equal(marked(page, 'the bridge will reopen in May.'), quoted, `${kind}: a verbatim wording`);
+      assert.equal(page.includes('as printed: “the bridge'), quoted, `${kind}: the words as printed`);
+    }
   });
 });
