@@ -21,7 +21,7 @@ export function articleFromText(text: string, url: string): Article {
     .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').trim())
     .filter((line) => line !== '');
   let title: string | null = null;
-  if (lines[0] !== undefined && readsAsHeadline(lines[0])) title = lines.shift() ?? null;
+  if (lines[0] !== undefined && readsAsHeadline(lines[0], lines[1])) title = lines.shift() ?? null;
   const body = lines.join('\n\n');
   // The lines stay in the text: they are what the file printed, and the mentions' offsets point into it.
   const printed = readTextMetadata(lines);
@@ -37,10 +37,26 @@ export function articleFromText(text: string, url: string): Article {
   };
 }
 
-function readsAsHeadline(line: string): boolean {
+/** A line that ends on an abbreviation's full stop ("... in the U.S.", "... at 9 a.m.", "Acme Corp."), not a sentence's. */
+const ABBREVIATION_END = /(?:\b(?:\p{L}\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros|Dept|Gov|Sen|Rep|No|vs)\.)$/u;
+
+/** A dateline ("MOSCOW, Feb 12 -", "KYIV (Reuters) -") or a byline ("By Jane Roe"): what opens a story under its headline. */
+const STORY_OPENING = /^(?:By\s+\p{Lu}|\p{Lu}[\p{Lu}\s.'-]+(?:,[^\n]{0,40}?)?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s)/u;
+
+/** Every word of four letters or more capitalised, three at least: headline case, which a lede sentence is not. */
+function inHeadlineCase(line: string): boolean {
+  const long = line.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word.replace(/^["'“‘(]+/, '')));
+  return long.length >= 3 && long.every((word) => /^\p{Lu}/u.test(word.replace(/^["'“‘(]+/, '')));
+}
+
+function readsAsHeadline(line: string, next: string | undefined): boolean {
   const words = line.split(/\s+/).length;
   if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS || line.length > MAX_TITLE_CHARS) return false;
   if (/^["'“‘«„”’]/.test(line)) return false;
-  // A sentence-final period marks body copy; "?" and "!" headlines exist, so only "." counts.
-  return !/\.["'”’»)]?$/.test(line) || /\b(?:U\.S|U\.K|Inc|Co|Jr|St)\.$/.test(line);
+  // A sentence-final period marks body copy; "?" and "!" headlines exist, so only "." counts. Yet some headlines
+  // end on one: an abbreviation's, one in headline case, or one the story's dateline or byline follows.
+  if (!/\.["'”’»)]?$/.test(line)) return true;
+  if (ABBREVIATION_END.test(line) || inHeadlineCase(line)) return true;
+  // One sentence only: a line of two sentences is a lede paragraph.
+  return next !== undefined && STORY_OPENING.test(next) && !/[.!?]["'”’]?\s+\p{Lu}/u.test(line.slice(0, -1));
 }

@@ -25,3 +25,18 @@ test('empty text gives an empty article', () => {
   assert.equal(article.title, null);
   assert.equal(article.language, null);
 });
+
+test('a headline that ends on a full stop stays the title: an abbreviation, headline case, or a dateline or byline under it', () => {
+  const titleOf = (text: string) => articleFromText(text, 'u').title;
+  assert.equal(titleOf('Harbour tolls to double across the E.U.\nThe tolls rise in May.'), 'Harbour tolls to double across the E.U.');
+  assert.equal(titleOf('Ferry strike ends at 9 a.m.\nThe crews went back.'), 'Ferry strike ends at 9 a.m.');
+  assert.equal(titleOf('Port Authority Delays Ferry Contract Again.\nThe port said it would wait.'), 'Port Authority Delays Ferry Contract Again.');
+  assert.equal(
+    titleOf('Port delays the ferry contract again.\nVALLETTA, March 3 - The port authority said on Monday it would wait.'),
+    'Port delays the ferry contract again.',
+  );
+  assert.equal(titleOf('Port delays the ferry contract again.\nBy Jane Roe\nThe port authority said it would wait.'), 'Port delays the ferry contract again.');
+  // A lede sentence is still body copy, and so is a line of two sentences above a dateline.
+  assert.equal(titleOf('The port said on Monday that it would wait.\nMore came later.'), null);
+  assert.equal(titleOf('The port waited. Crews were angry.\nVALLETTA, March 3 - More.'), null);
+});
