@@ -596,8 +596,14 @@ function compareQuotesOnce(a: PrintedQuote, b: PrintedQuote, options: MergeOptio
 /** Quotes and statements compare with each other (a statement may carry a quote's words); figures with figures. */
 export const comparableKinds = (a: MentionKind, b: MentionKind) => (a === 'number') === (b === 'number');
 
-/** The quoted stretches of a printed text (a statement carrying a quote's words: the move was “absolutely justified”). */
-const QUOTED = /[“"«„]([^“”"«»„]+)[”"»“]/g;
+/**
+ * The quoted stretches of a printed text (a statement carrying a quote's words: the move was “absolutely justified”).
+ * Some wires and tokenised copy close a quote with two apostrophes and may open it with two backticks or, after a
+ * space, two apostrophes ("as potential arson at this point '' but did not elaborate", ``like this'', ''like this''),
+ * as extract/findQuoteSpans.ts reads them: such a mark closes the stretch, so the words after it are the statement's
+ * own, not a quote running on to the next mark.
+ */
+const QUOTED = /(?:[“"«„]|``|(?<![^\s([])'')((?:(?!''|``)[^“”"«»„])+)(?:[”"»“]|'')/g;
 
 /** A text and the stretches it quotes, each with its tokens. */
 const quotedStretches = boundedMemo(TEXT_MEMO_LIMIT, (text): readonly PrintedQuote[] => [

@@ -215,8 +215,13 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // enough; the guard now asks two, for MRPC, read pairwise with pairsWhy.ts: no labelled pair changes, story 8's report
 // still kept apart). Floors: tune partial raised 0.889 ->
 // 0.907, tune paraphrase 0.439 -> 0.426 (the new labels, not the rules, brought it under).
+// Branch pairs26: a quoted stretch closed by two apostrophes ("... at this point '' but did not elaborate", as wires and
+// tokenised copy print it) is one a statement carries, and three counts or more printed alike make two printings of one
+// speaker one report (dedupe/rewordedAssertion.ts countsAgree): tune verbatim 95.6% -> 96.7% (87 of 90), paraphrase
+// 42.9% -> 44.3% (31 of 70), partial 90.9%, merge precision 98.8% of 170 (the same 2 different pairs); held-out 86.3% /
+// 76.9% / 37.0%, 100% of 74, unchanged (one run, load 30). Floors: tune verbatim 0.954 -> 0.965, paraphrase 0.426 -> 0.441.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.954, partial: 0.907, paraphrase: 0.426 },
+  tune: { verbatim: 0.965, partial: 0.907, paraphrase: 0.441 },
   'held-out': { verbatim: 0.861, partial: 0.767, paraphrase: 0.368 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /

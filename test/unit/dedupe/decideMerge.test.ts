@@ -209,6 +209,23 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(short, [claim('c1', [LONG])]).matches, []);
   });
 
+  test("a statement carrying a quote closed by two apostrophes (opened by a mark, two backticks or two apostrophes) joins the quote; its own words after them are no quote", () => {
+    const quoted = 'We are certainly treating the blaze at the boathouse as deliberate at this stage';
+    const said = (words: string): MergeSubject => ({
+      ...quote(`the chief said crews were "${words} at this stage '' but would not say why, the Harbour Gazette reported`, 'ada mirren'),
+      kind: 'statement',
+    });
+    assert.deepEqual(decideMerge(said('treating the blaze at the boathouse as deliberate'), [claim('c1', [quoted], 'ada mirren')]).matches, ['c1']);
+    assert.deepEqual(decideMerge(said('treating the blaze at the boathouse as an accident'), [claim('c1', [quoted], 'ada mirren')]).matches, []);
+    const tokenised: MergeSubject = { ...quote("the chief said ``the boathouse was empty when the fire started at this stage'' and left", 'ada mirren'), kind: 'statement' };
+    assert.deepEqual(decideMerge(tokenised, [claim('c1', ['We know the boathouse was empty when the fire started at this stage'], 'ada mirren')]).matches, ['c1']);
+    const apostrophes: MergeSubject = {
+      ...quote("the chief said crews were ''treating the blaze at the boathouse as deliberate at this stage'' but would not say why, the Harbour Gazette reported", 'ada mirren'),
+      kind: 'statement',
+    };
+    assert.deepEqual(decideMerge(apostrophes, [claim('c1', [quoted], 'ada mirren')]).matches, ['c1']);
+  });
+
   test('a part printed with an ellipsis, a bracketed insertion or one changed word joins; a changed figure or negation does not', () => {
     const whole = 'We are going to send our troops to Berlin next week, and they will stay there until the crisis is over.';
     for (const part of [

@@ -297,6 +297,21 @@ describe('meaning beyond stems and senses', () => {
     assert.ok(!rewordedAssertion('for 3 million euros the volunteer crews will protect the old mill and the sheds', costed));
   });
 
+  test('three counts printed alike make one report whatever else each adds; another count, two counts, a date and a time of day do not', () => {
+    const seized = (tobacco: string) =>
+      `In their three raids so far, the crew aboard the patrol boat have confiscated 12 crates of cigarettes, 48 cases of whisky and ${tobacco}`;
+    const framed = (kilos: number) =>
+      `The coastguard confiscated 12 crates of cigarettes, 48 cases of whisky and ${kilos} kilos from the trawler along with nets, radios and fuel cans`;
+    assert.ok(rewordedAssertion(seized('310 kilos of tobacco'), framed(310)));
+    assert.ok(!rewordedAssertion(seized('310 kilos of tobacco'), framed(410)), 'another count');
+    assert.ok(!rewordedAssertion(seized('tobacco'), framed(310)), 'two counts');
+    const dated = 'In their raids on 12 March 2019 at 10 a.m., the crew aboard the patrol boat confiscated crates of cigarettes, cases of whisky and tobacco';
+    assert.ok(
+      !rewordedAssertion(dated, 'On 12 March 2019 at 10 a.m. the coastguard confiscated crates of cigarettes and cases of whisky from the trawler along with nets, radios and fuel cans'),
+      'a date, a year and a time',
+    );
+  });
+
   test('a reworded report that swaps a noun for another kind of one thing is another assertion', () => {
     const said = 'the driver hit a parked car outside the bakery on the corner before dawn';
     assert.ok(rewordedAssertion(said, 'before dawn the driver struck a parked car outside the corner bakery'));
