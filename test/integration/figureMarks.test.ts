@@ -52,13 +52,17 @@ describe('figure marks', () => {
     const mentions = [];
     for await (const mention of streamMentions(db, { kind: 'number' })) mentions.push(mention);
     assert.ok(mentions.length >= 4);
-    for (const unit of [...claims.map((c) => c.unit), ...mentions.map((m) => m.unit)]) assert.doesNotMatch(unit ?? '', MARK_WORDS);
+    for (const unit of [...claims.map((c) => c.unit), ...mentions.map((m) => m.unit)])
+      assert.doesNotMatch(unit ?? '', MARK_WORDS);
     for (const row of [...claims.map(claimToCsvRow), ...mentions.map(mentionToCsvRow)]) {
       // The sentence a mention stands in names the quake, and so do the texts: the unit's cell must not.
       assert.doesNotMatch(row, /\(killed; quake|\(killing; quake|alike in its sentence/);
     }
     assert.deepEqual(
-      mentions.filter((m) => m.value === 4).map((m) => m.unit).sort(),
+      mentions
+        .filter((m) => m.value === 4)
+        .map((m) => m.unit)
+        .sort(),
       ['people (killed)', 'people (killed)', 'people (killed)', 'people (killing)'],
     );
   });
@@ -74,13 +78,24 @@ describe('figure marks', () => {
         `SELECT text, unit, figure_marks FROM mentions WHERE kind = 'number' ORDER BY start_offset`,
       );
     const readVariants = () =>
-      db.query<{ hash: string; text: string; speaker_key: string | null; entities: string[]; unit: string | null; figure_marks: unknown }>(
-        'SELECT hash, text, speaker_key, entities, unit, figure_marks FROM claim_variants ORDER BY hash',
-      );
+      db.query<{
+        hash: string;
+        text: string;
+        speaker_key: string | null;
+        entities: string[];
+        unit: string | null;
+        figure_marks: unknown;
+      }>('SELECT hash, text, speaker_key, entities, unit, figure_marks FROM claim_variants ORDER BY hash');
     const [mentions, variants] = [await read(), await readVariants()];
     assert.ok(mentions.some((m) => m.figure_marks !== null));
     for (const v of variants) {
-      const variant = { text: v.text, speakerKey: v.speaker_key, entities: v.entities, unit: v.unit, marks: v.figure_marks as never };
+      const variant = {
+        text: v.text,
+        speakerKey: v.speaker_key,
+        entities: v.entities,
+        unit: v.unit,
+        marks: v.figure_marks as never,
+      };
       assert.equal(variantHash(variant), v.hash, `${v.text}: the hash a variant was stored with`);
     }
 
@@ -93,10 +108,17 @@ describe('figure marks', () => {
     await db.query(`UPDATE mentions SET unit = ${legacy}, figure_marks = NULL`);
     await db.query(`UPDATE claim_variants SET unit = ${legacy}, figure_marks = NULL`);
     const old = await read();
-    assert.ok(old.some((m) => /people \(killing; quake of magnitude 5\.9\)/.test(m.unit ?? '')), JSON.stringify(old));
+    assert.ok(
+      old.some((m) => /people \(killing; quake of magnitude 5\.9\)/.test(m.unit ?? '')),
+      JSON.stringify(old),
+    );
 
-    const sql = await fs.readFile(path.join(REPO_ROOT, 'store', 'migrations', '0030_figure_marks.sql'), 'utf8');
-    for (const statement of splitStatements(sql).filter((s) => s.startsWith('UPDATE'))) await db.query(statement);
+    const sql = await fs.readFile(
+      path.join(REPO_ROOT, 'store', 'migrations', '0030_figure_marks.sql'),
+      'utf8',
+    );
+    for (const statement of splitStatements(sql).filter((s) => s.startsWith('UPDATE')))
+      await db.query(statement);
     assert.deepEqual(await read(), mentions);
     assert.deepEqual(await readVariants(), variants);
   });
