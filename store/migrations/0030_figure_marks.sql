@@ -9,19 +9,15 @@ ALTER TABLE claim_variants ADD COLUMN figure_marks jsonb;
 -- unit's final bracket, after what is counted ("people (killed; quake of magnitude 7.6; figure 1 of 2 alike in its
 -- sentence)"), or alone in it ("% (figure 2 of 2 alike in its sentence)"). A variant keeps its hash: its natural key
 -- holds the marks as these units printed them (dedupe/planMerges.ts variantHash). Claims' units never held them.
-UPDATE mentions SET
-  figure_marks = jsonb_strip_nulls(jsonb_build_object(
-    'quake', substring(unit from 'quake of magnitude ([0-9]+\.?[0-9]*)')::double precision,
-    'inSentence', replace(substring(unit from 'figure ([0-9]+ of [0-9]+) alike in its sentence'), ' of ', '/'))),
-  unit = nullif(regexp_replace(
-    regexp_replace(unit, ';\s*(quake of magnitude [0-9]+\.?[0-9]*|figure [0-9]+ of [0-9]+ alike in its sentence)', '', 'g'),
-    '\s*\((quake of magnitude [0-9]+\.?[0-9]*|figure [0-9]+ of [0-9]+ alike in its sentence)\)\s*$', ''), '')
-WHERE kind = 'number' AND unit ~ '(quake of magnitude [0-9]|figure [0-9]+ of [0-9]+ alike in its sentence)[^()]*\)\s*$';
-UPDATE claim_variants SET
-  figure_marks = jsonb_strip_nulls(jsonb_build_object(
-    'quake', substring(unit from 'quake of magnitude ([0-9]+\.?[0-9]*)')::double precision,
-    'inSentence', replace(substring(unit from 'figure ([0-9]+ of [0-9]+) alike in its sentence'), ' of ', '/'))),
-  unit = nullif(regexp_replace(
-    regexp_replace(unit, ';\s*(quake of magnitude [0-9]+\.?[0-9]*|figure [0-9]+ of [0-9]+ alike in its sentence)', '', 'g'),
-    '\s*\((quake of magnitude [0-9]+\.?[0-9]*|figure [0-9]+ of [0-9]+ alike in its sentence)\)\s*$', ''), '')
-WHERE unit ~ '(quake of magnitude [0-9]|figure [0-9]+ of [0-9]+ alike in its sentence)[^()]*\)\s*$';
+CREATE TEMP TABLE figure_mark_units ON COMMIT DROP AS
+  SELECT marked,
+         nullif(regexp_replace(
+           regexp_replace(marked, ';\s*(quake of magnitude [0-9]+\.?[0-9]*|figure [0-9]+ of [0-9]+ alike in its sentence)', '', 'g'),
+           '\s*\((quake of magnitude [0-9]+\.?[0-9]*|figure [0-9]+ of [0-9]+ alike in its sentence)\)\s*$', ''), '') AS unit,
+         jsonb_strip_nulls(jsonb_build_object(
+           'quake', substring(marked from 'quake of magnitude ([0-9]+\.?[0-9]*)')::double precision,
+           'inSentence', replace(substring(marked from 'figure ([0-9]+ of [0-9]+) alike in its sentence'), ' of ', '/'))) AS marks
+  FROM (SELECT unit AS marked FROM mentions WHERE kind = 'number' UNION SELECT unit FROM claim_variants) AS units
+  WHERE marked ~ '(quake of magnitude [0-9]|figure [0-9]+ of [0-9]+ alike in its sentence)[^()]*\)\s*$';
+UPDATE mentions m SET unit = f.unit, figure_marks = f.marks FROM figure_mark_units f WHERE m.kind = 'number' AND m.unit = f.marked;
+UPDATE claim_variants v SET unit = f.unit, figure_marks = f.marks FROM figure_mark_units f WHERE v.unit = f.marked;

@@ -71,7 +71,10 @@ describe('figure marks', () => {
     const temp = await tempDir();
     cleanups.push(temp.remove);
     const file = path.join(temp.dir, 'courier.txt');
-    await fs.writeFile(file, ARTICLES.courier ?? '');
+    // With two figures alike in one sentence: each is marked with which of them it is.
+    const levies =
+      'Shippers in Vellmar cannot tell whether a 20 percent levy that the ministry planned for March will go ahead, or whether a 20 percent levy imposed on steel in June will stay.\n';
+    await fs.writeFile(file, `${ARTICLES.courier ?? ''}\n${levies}`);
     const { db } = await ingestInOrder([file], cleanups);
     const read = () =>
       db.query<{ text: string; unit: string | null; figure_marks: unknown }>(
@@ -87,7 +90,10 @@ describe('figure marks', () => {
         figure_marks: unknown;
       }>('SELECT hash, text, speaker_key, entities, unit, figure_marks FROM claim_variants ORDER BY hash');
     const [mentions, variants] = [await read(), await readVariants()];
-    assert.ok(mentions.some((m) => m.figure_marks !== null));
+    assert.deepEqual(
+      mentions.flatMap((m) => (m.figure_marks === null ? [] : [m.figure_marks])),
+      [{ quake: 5.9 }, { quake: 7.2 }, { quake: 7.2 }, { inSentence: '1/2' }, { inSentence: '2/2' }],
+    );
     for (const v of variants) {
       const variant = {
         text: v.text,
@@ -112,13 +118,20 @@ describe('figure marks', () => {
       old.some((m) => /people \(killing; quake of magnitude 5\.9\)/.test(m.unit ?? '')),
       JSON.stringify(old),
     );
+    assert.ok(
+      old.some((m) => /\((?:[^)]*; )?figure 2 of 2 alike in its sentence\)$/.test(m.unit ?? '')),
+      JSON.stringify(old),
+    );
 
     const sql = await fs.readFile(
       path.join(REPO_ROOT, 'store', 'migrations', '0030_figure_marks.sql'),
       'utf8',
     );
-    for (const statement of splitStatements(sql).filter((s) => s.startsWith('UPDATE')))
-      await db.query(statement);
+    // As migrate applies it, in one transaction (its table of marked units lives until the commit).
+    await db.transaction(async (tx) => {
+      for (const statement of splitStatements(sql).filter((s) => !s.startsWith('ALTER')))
+        await tx.query(statement);
+    });
     assert.deepEqual(await read(), mentions);
     assert.deepEqual(await readVariants(), variants);
   });
