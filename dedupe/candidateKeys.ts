@@ -1,6 +1,6 @@
+import type { FigureMarks } from '../extract/types.ts';
 import { contentStems, isGuardToken } from './compareTexts.ts';
 import { hashKey } from './hashKey.ts';
-import { ALIKE_IN_SENTENCE, QUAKE_MAGNITUDE_WORDS } from '../figureMarkWords.ts';
 import { isStopWord, stemWord } from './nlp.ts';
 
 export interface KeyOptions {
@@ -132,29 +132,23 @@ export function normalizeUnit(unit: string | null): string {
   return unit === null ? '' : comparableWords(unit.replace(MEASURE, ''), singular);
 }
 
-/** The marks extraction adds to a figure's measure (extract/figureMarks.ts): which of several like figures, not what is counted. */
-const QUAKE_MARK = new RegExp(`${QUAKE_MAGNITUDE_WORDS} (\\d+(?:\\.\\d+)?)`);
-const MARKS = new RegExp(`(?:^|;\\s*)(?:${QUAKE_MARK.source}|${ALIKE_IN_SENTENCE.source})`, 'g');
-
 /** What a figure counts, comparable ("people (killed)" and "people (dead)" agree), or '' when its unit does not say. */
 export function measureOf(unit: string | null): string {
   const measure = unit === null ? undefined : MEASURE.exec(unit)?.[1];
-  return measure === undefined ? '' : comparableWords(measure.replace(MARKS, ''), stemWord);
+  return measure === undefined ? '' : comparableWords(measure, stemWord);
 }
 
-/** Which of several like figures a figure is, as extraction marked it (extract/figureMarks.ts). */
-export interface FigureMarks {
-  /** The magnitude of the quake its sentence tells of ("people (killed; quake of magnitude 7.6)": 7.6). */
+/** Which of several like figures a figure is, as extraction marked it (extract/figureMarks.ts), each null when unmarked. */
+export interface FigureMarkKeys {
+  /** The magnitude of the quake its sentence tells of (7.6). */
   quake: number | null;
-  /** Which of the figures alike in its sentence it is ("figure 2 of 2 alike in its sentence": "2/2"). */
+  /** Which of the figures alike in its sentence it is ("2/2"). */
   inSentence: string | null;
 }
 
-export function figureMarksOf(unit: string | null): FigureMarks {
-  const measure = (unit === null ? undefined : MEASURE.exec(unit)?.[1]) ?? '';
-  const quake = QUAKE_MARK.exec(measure);
-  const alike = ALIKE_IN_SENTENCE.exec(measure);
-  return { quake: quake === null ? null : Number(quake[1]), inSentence: alike === null ? null : `${alike[1]}/${alike[2]}` };
+/** A figure's marks (its `marks` field, not its unit: they say which figure, not what it counts) as merging compares them. */
+export function figureMarksOf(marks: FigureMarks | null | undefined): FigureMarkKeys {
+  return { quake: marks?.quake ?? null, inSentence: marks?.inSentence ?? null };
 }
 
 /** Stems of the verbs of a criminal case's stages (extract's findStages), as measureOf gives them: "arrest", "charg". */

@@ -1,4 +1,4 @@
-import type { MentionKind } from '../extract/types.ts';
+import type { FigureMarks, MentionKind } from '../extract/types.ts';
 import { figureMarksOf, measureOf, measureStages, normalizeUnit, withoutStages } from './candidateKeys.ts';
 import { DEFAULT_MERGE_OPTIONS } from './mergeOptions.ts';
 import type { MergeOptions } from './mergeOptions.ts';
@@ -32,6 +32,8 @@ export interface MergeSubject {
   unit: string | null;
   /** Names around the mention; for a figure, the one it is about first (extract's orderFigureNames). */
   entities: readonly string[];
+  /** A figure's marks: which of several like figures it is (extract/figureMarks.ts); absent when unmarked. */
+  marks?: FigureMarks | null;
   /** The story of the mention's article (store's stories), when known: figures join only within one. */
   storyId?: string | null;
 }
@@ -43,6 +45,8 @@ export interface ClaimVariant {
   entities: readonly string[];
   /** A figure's unit with what it counts ("people (injured)"); null for quotes and statements. */
   unit?: string | null;
+  /** A figure's marks (MergeSubject's); absent or null when unmarked. */
+  marks?: FigureMarks | null;
   /** The speaker is only described, not named (speakerKey.ts isWeakSpeaker). */
   weakSpeaker?: boolean | null;
   /** The role printed with a quote's or statement's speaker ("Troy police Lt."), when one was. */
@@ -207,7 +211,6 @@ const isBareShare = (unit: string | null) => normalizeUnit(unit) === '%' && meas
  * alone and another measure alone ("arrested" and "killed") are two.
  */
 function compatibleMeasures(a: string | null, b: string | null): boolean {
-  if (markedApart(a, b)) return false;
   const [ma, mb] = [measureOf(a), measureOf(b)];
   // The end of a range ("$140 million to $160 million") bounds it: it is no figure printed on its own.
   if ((ma === RANGE) !== (mb === RANGE)) return false;
@@ -236,7 +239,7 @@ const OTHER_QUAKE_GAP = 0.5;
  * two of the figures alike in one sentence ("a 15 percent tariff planned ... or a 15 percent tariff imposed ..."). A
  * figure without the mark may be either.
  */
-function markedApart(a: string | null, b: string | null): boolean {
+function markedApart(a: FigureMarks | null | undefined, b: FigureMarks | null | undefined): boolean {
   const [ma, mb] = [figureMarksOf(a), figureMarksOf(b)];
   if (ma.quake !== null && mb.quake !== null && Math.abs(ma.quake - mb.quake) >= OTHER_QUAKE_GAP - 1e-9) return true;
   return ma.inSentence !== null && mb.inSentence !== null && ma.inSentence !== mb.inSentence;
@@ -339,7 +342,8 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
     const agrees = (v: ClaimVariant) => {
       const units = unitRelation(subject.unit, counted(v), sameValueInStory);
       if (isBareShare(counted(v)) || units === null) return false;
-      if (!compatibleMeasures(subject.unit, counted(v)) || !compatibleBounds(subject.text, v.text)) return false;
+      if (markedApart(subject.marks, v.marks) || !compatibleMeasures(subject.unit, counted(v))) return false;
+      if (!compatibleBounds(subject.text, v.text)) return false;
       const words = countedWords(v.text, counted(v));
       // Units of one kind in other words say no more of what they count than each other ("three boats" and
       // "three skiffs"), or a bare "five vessels" would chain "five merchant vessels" to "five suspicious boats".

@@ -1,4 +1,4 @@
-import type { MentionKind } from '../extract/types.ts';
+import type { FigureMarks, MentionKind } from '../extract/types.ts';
 import { makeId } from '../ids.ts';
 import type { ClaimCandidate, ClaimVariant, MergeOptions, MergeSubject } from './decideMerge.ts';
 import { unitWithoutMeasure } from './candidateKeys.ts';
@@ -9,12 +9,31 @@ import { wordingKinds } from './wordingKinds.ts';
 /** The id a claim has when this mention is its only one (or the least of its mentions' own ids). */
 export const ownClaimId = (mentionId: string) => makeId('c', mentionId);
 
-/** The natural key of a variant within its claim: its words, speaker and names (and a figure's unit, or the role printed with a speaker). */
+/**
+ * The natural key of a variant within its claim: its words, speaker and names (and a figure's unit and marks, or the
+ * role printed with a speaker).
+ */
 export const variantHash = (v: ClaimVariant) => {
   const names = [...v.entities].sort().join('|');
-  if (v.unit) return makeId('v', v.text, v.speakerKey ?? '', names, v.unit);
+  if (v.unit) return makeId('v', v.text, v.speakerKey ?? '', names, unitKey(v.unit, v.marks));
   return v.role ? makeId('v', v.text, v.speakerKey ?? '', names, '', v.role) : makeId('v', v.text, v.speakerKey ?? '', names);
 };
+
+/**
+ * A figure's unit and marks as one key: marked, in the words that units held them in before migration 0030 moved them
+ * out ("people (killed; quake of magnitude 7.6; figure 1 of 2 alike in its sentence)"), so that a variant stored then
+ * keeps its hash. A key only: never printed.
+ */
+function unitKey(unit: string, marks: FigureMarks | null | undefined): string {
+  const words = [
+    ...(marks?.quake === undefined ? [] : [`quake of magnitude ${marks.quake}`]),
+    ...(marks?.inSentence === undefined ? [] : [`figure ${marks.inSentence.replace('/', ' of ')} alike in its sentence`]),
+  ];
+  if (words.length === 0) return unit;
+  const measure = /\s*\(([^)]*)\)\s*$/.exec(unit);
+  const all = [...(measure === null ? [] : [measure[1] ?? '']), ...words].join('; ');
+  return `${measure === null ? unit : unit.slice(0, measure.index)} (${all})`;
+}
 
 /** A variant as stored: its hash (the natural key within its claim) and what decideMerge compares. */
 export interface StoredVariant extends ClaimVariant {
@@ -167,8 +186,10 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
     if (mention.subject.storyId) (target.stories ??= new Set()).add(mention.subject.storyId);
     for (const key of mention.keys) target.keys.add(key);
     const variant: ClaimVariant = { text: mention.subject.text, speakerKey: mention.speakerKey, entities: mention.subject.entities };
-    if (mention.subject.kind === 'number') variant.unit = mention.subject.unit;
-    else {
+    if (mention.subject.kind === 'number') {
+      variant.unit = mention.subject.unit;
+      if (mention.subject.marks) variant.marks = mention.subject.marks;
+    } else {
       if (mention.subject.weakSpeaker === true) variant.weakSpeaker = true;
       if (mention.subject.role) variant.role = mention.subject.role;
     }

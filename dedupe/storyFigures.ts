@@ -41,7 +41,7 @@ function joins(a: StoryFigureClaim, b: StoryFigureClaim, storyId: string, option
   return a.variants.some(
     (v) =>
       decideMerge(
-        { kind: 'number', text: v.text, speakerKey: null, value: a.value, unit: v.unit === undefined ? a.unit : v.unit, entities: v.entities, storyId },
+        { kind: 'number', text: v.text, speakerKey: null, value: a.value, unit: v.unit === undefined ? a.unit : v.unit, entities: v.entities, marks: v.marks, storyId },
         [candidate],
         options,
       ).matches.length > 0,

@@ -9,7 +9,7 @@ import { findEntities } from './findEntities.ts';
 import { findMeasure, findStages, stageOf } from './findMeasure.ts';
 import { findUnit } from './findUnit.ts';
 import { countsPrintedList } from './countsPrintedList.ts';
-import { markAlikeInSentence, withQuakeMagnitude } from './figureMarks.ts';
+import { markAlikeInSentence, quakeMarks } from './figureMarks.ts';
 import { orderFigureNames } from './findSubject.ts';
 import { isUnitOfMeasure, nounKind } from './wordnetNouns.ts';
 import { synsetOffsets } from '../wordnet.ts';
@@ -91,10 +91,11 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
       cue: quote?.cue ?? null,
       sentence,
       value: figure.value,
-      // The quake the sentence tells of, when it prints its magnitude: a story's figures of another quake stay apart.
-      unit: withQuakeMagnitude(figure.unit, sentence),
+      unit: figure.unit,
       qualifier: figure.qualifier,
       entities: figureEntities(analysis, span, figure, quote?.speaker ?? null),
+      // The quake the sentence tells of, when it prints its magnitude: a story's figures of another quake stay apart.
+      ...quakeMarks(figure.unit, sentence),
     };
     out.push(last.mention);
     sentenceOf.set(last.mention, span?.start ?? figure.start);

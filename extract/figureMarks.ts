@@ -1,7 +1,7 @@
 /**
- * Marks extraction adds to what a figure measures (its unit's bracket) that say which of several like figures it is,
- * not what it counts: dedupe's `measureOf` leaves them out, and merging keeps two figures apart only when both carry a
- * mark of one kind and the marks differ (dedupe/candidateKeys.ts `figureMarksOf`).
+ * Marks extraction gives a figure (its `marks`, beside its unit: never printed with it) that say which of several like
+ * figures it is, not what it counts: merging keeps two figures apart only when both carry a mark of one kind and the
+ * marks differ (dedupe/candidateKeys.ts `figureMarksOf`).
  * - The quake a sentence tells of, by its magnitude ("a 6.1-magnitude earthquake", "magnitude 7.6", "measuring 5.8 on
  *   the Richter scale"): a story on one quake often recalls another ("The last big quake there, of magnitude 7.6,
  *   killed three people"), whose figures are that quake's, however alike their words.
@@ -9,8 +9,7 @@
  *   twice in a sentence, so "whether a 15 percent tariff planned for December ... or a 15 percent tariff imposed in
  *   September" are two tariffs.
  */
-import type { ExtractedMention } from './types.ts';
-import { QUAKE_MAGNITUDE_WORDS, alikeInSentenceMark } from '../figureMarkWords.ts';
+import type { ExtractedMention, FigureMarks } from './types.ts';
 
 /** "magnitude 7.6", "magnitude-7.6", "magnitude of 7.6"; "6.1 magnitude", "6.1-magnitude", "6.1 - magnitude"; "5.8 on the Richter scale". */
 const MAGNITUDE =
@@ -22,16 +21,10 @@ export function quakeMagnitude(sentence: string): number | null {
   return values.size === 1 ? ([...values][0] ?? null) : null;
 }
 
-/** A unit with `mark` added to its measure ("people (killed)" -> "people (killed; quake of magnitude 7.6)"). */
-function withMark(unit: string, mark: string): string {
-  const measure = /\s*\(([^)]*)\)\s*$/.exec(unit);
-  return measure === null ? `${unit} (${mark})` : `${unit.slice(0, measure.index)} (${measure[1]}; ${mark})`;
-}
-
-/** A figure's unit with the magnitude of the quake its sentence tells of added to its measure. */
-export function withQuakeMagnitude(unit: string | null, sentence: string): string | null {
+/** The marks of a figure of `unit` in `sentence` by the quake it tells of: `{ marks: { quake } }`, or {} when there is none. */
+export function quakeMarks(unit: string | null, sentence: string): { marks?: FigureMarks } {
   const magnitude = quakeMagnitude(sentence);
-  return unit === null || magnitude === null ? unit : withMark(unit, `${QUAKE_MAGNITUDE_WORDS} ${magnitude}`);
+  return unit === null || magnitude === null ? {} : { marks: { quake: magnitude } };
 }
 
 /**
@@ -52,7 +45,7 @@ export function markAlikeInSentence(
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     group.forEach((m, i) => {
-      m.unit = withMark(m.unit ?? '', alikeInSentenceMark(i + 1, group.length));
+      m.marks = { ...m.marks, inSentence: `${i + 1}/${group.length}` };
     });
   }
   return figures;

@@ -37,11 +37,24 @@ export interface ExtractedMention {
   qualifier: string | null;
   /** Proper names in the mention's sentence: the subject context of a figure. */
   entities: string[];
+  /** For figures: which of several like figures this one is (figureMarks.ts); absent when nothing marks it. */
+  marks?: FigureMarks;
   /**
    * Quotes and statements that are parts of one attribution (a split quote around its cue, a quote continued in
    * the next paragraph) share this number; absent for figures.
    */
   relation?: number;
+}
+
+/**
+ * Which of several like figures a figure is, not what it counts: a key merging reads (two figures both marked, and
+ * marked otherwise, stay apart), never printed with the figure's unit. Each field is absent when nothing marks it.
+ */
+export interface FigureMarks {
+  /** The magnitude of the quake the figure's sentence tells of ("a 6.1-magnitude earthquake ... killed four"). */
+  quake?: number;
+  /** Which of the figures alike in its sentence (one value and unit) it is, in order: "2/2" of two. */
+  inSentence?: string;
 }
 
 /** An article's text and metadata, as extracted from HTML, a feed entry or a text file. */

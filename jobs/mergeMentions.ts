@@ -285,6 +285,7 @@ function mergeInTransaction(
           value: m.value,
           unit: m.unit,
           entities: m.entities,
+          marks: m.marks,
           storyId,
         },
         speakerId: speakers.get(key)?.id ?? null,

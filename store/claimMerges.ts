@@ -136,6 +136,7 @@ export async function readForMerge(
           'kind', c.kind, 'value', c.value, 'unit', c.unit,
           'variants', (SELECT coalesce(json_agg(json_build_object('hash', v.hash, 'text', v.text,
                                                 'speakerKey', v.speaker_key, 'entities', v.entities, 'unit', v.unit,
+                                                'marks', v.figure_marks,
                                                 'weakSpeaker', v.speaker_weak, 'role', v.speaker_role, 'wording', v.wording)
                                                 ORDER BY v.hash), '[]')
                        FROM claim_variants v WHERE v.claim_id = c.id))), '{}')
@@ -275,12 +276,14 @@ const APPLY_MERGES = `WITH redirect AS (
      ), variants AS (
        -- The variants planned (a changed claim's all, with their wording now) before those moved from an
        -- absorbed claim: one row per variant, so that the wording of a stored one is updated.
-       INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities, unit, speaker_weak, wording, speaker_role)
-       SELECT DISTINCT ON (claim_id, hash) claim_id, hash, text, speaker_key, entities, unit, speaker_weak, wording, speaker_role FROM (
+       INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities, unit, figure_marks, speaker_weak, wording, speaker_role)
+       SELECT DISTINCT ON (claim_id, hash) claim_id, hash, text, speaker_key, entities, unit, figure_marks, speaker_weak, wording,
+              speaker_role FROM (
          SELECT v.*, 0 AS moved FROM jsonb_to_recordset(${arg.variants}::jsonb)
-           AS v (claim_id text, hash text, text text, speaker_key text, entities text[], unit text, speaker_weak boolean, wording text,
-                 speaker_role text)
-         UNION ALL SELECT r.new_id, v.hash, v.text, v.speaker_key, v.entities, v.unit, v.speaker_weak, v.wording, v.speaker_role, 1
+           AS v (claim_id text, hash text, text text, speaker_key text, entities text[], unit text, figure_marks jsonb,
+                 speaker_weak boolean, wording text, speaker_role text)
+         UNION ALL SELECT r.new_id, v.hash, v.text, v.speaker_key, v.entities, v.unit, v.figure_marks, v.speaker_weak, v.wording,
+                          v.speaker_role, 1
          FROM claim_variants v JOIN redirect r ON r.old_id = v.claim_id
        ) AS planned
        ORDER BY claim_id, hash, moved
@@ -346,7 +349,7 @@ export async function applyMerges(
       keys: writes.keys.map((k) => k.key),
       keyClaimIds: writes.keys.map((k) => k.claimId),
       variants: JSON.stringify(
-        writes.variants.map((v) => ({ claim_id: v.claimId, hash: v.hash, text: v.text, speaker_key: v.speakerKey, entities: v.entities, unit: v.unit ?? null, speaker_weak: v.weakSpeaker ?? null, wording: v.wording ?? null, speaker_role: v.role ?? null })),
+        writes.variants.map((v) => ({ claim_id: v.claimId, hash: v.hash, text: v.text, speaker_key: v.speakerKey, entities: v.entities, unit: v.unit ?? null, figure_marks: v.marks ?? null, speaker_weak: v.weakSpeaker ?? null, wording: v.wording ?? null, speaker_role: v.role ?? null })),
       ),
       conflictClaimIds: writes.conflicts.map((c) => c.claimId),
       conflictOtherIds: writes.conflicts.map((c) => c.otherId),

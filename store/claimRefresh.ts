@@ -68,7 +68,7 @@ export async function refresh(db: Queryable, claimIds: readonly string[]): Promi
 /**
  * Drops the variants of claims that no stored mention prints any more (after an article changed): a variant is
  * kept while a mention of its claim has everything its hash holds (dedupe/planMerges.ts variantHash): the words,
- * the speaker key, the names, and a figure's unit or a quote's role. Matching the words and speaker alone kept a
+ * the speaker key, the names, and a figure's unit and marks or a quote's role. Matching the words and speaker alone kept a
  * variant whose role or unit no mention prints any more, and merging went on reading it ("police" joining through a
  * role no article gives). A variant stored before its unit (migration 0021) or role (0027) was kept has none, and
  * stays while its words do.
@@ -80,7 +80,7 @@ export async function pruneVariants(db: Queryable, claimIds: readonly string[]):
        SELECT 1 FROM mentions m WHERE m.claim_id = v.claim_id AND m.text = v.text
          AND m.speaker_key IS NOT DISTINCT FROM v.speaker_key
          AND ARRAY(SELECT e FROM unnest(m.entities) e ORDER BY e) = ARRAY(SELECT e FROM unnest(v.entities) e ORDER BY e)
-         AND (CASE WHEN m.kind = 'number' THEN v.unit IS NULL OR v.unit = m.unit
+         AND (CASE WHEN m.kind = 'number' THEN v.unit IS NULL OR (v.unit = m.unit AND v.figure_marks IS NOT DISTINCT FROM m.figure_marks)
                    ELSE v.speaker_role IS NULL OR v.speaker_role = m.role END))`,
     [claimIds],
   );

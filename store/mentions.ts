@@ -1,4 +1,4 @@
-import type { ExtractedMention, MentionKind, SpeakerType } from '../extract/types.ts';
+import type { ExtractedMention, FigureMarks, MentionKind, SpeakerType } from '../extract/types.ts';
 import type { Queryable } from './db.ts';
 import { makeId } from '../ids.ts';
 
@@ -15,6 +15,8 @@ export interface StoredMention {
   unit: string | null;
   entities: string[];
   claimId: string | null;
+  /** A figure's marks (extract/types.ts FigureMarks), absent when it has none. */
+  marks?: FigureMarks;
 }
 
 /** The id of a mention: its article, kind and span. */
@@ -26,12 +28,15 @@ export const mentionId = (articleId: string, m: Pick<ExtractedMention, 'kind' | 
  * stored at the same span is kept.
  */
 const insertMentions = (condition = 'true') => `INSERT INTO mentions (id, article_id, kind, text, speaker_raw, speaker, speaker_type, role, cue,
-                             start_offset, end_offset, sentence, value, unit, qualifier, entities, speaker_start, speaker_end)
+                             start_offset, end_offset, sentence, value, unit, qualifier, entities, speaker_start, speaker_end,
+                             figure_marks)
        SELECT m.id, $1, m.kind, m.text, m.speaker_raw, m.speaker, m.speaker_type, m.role, m.cue,
-              m.start_offset, m.end_offset, m.sentence, m.value, m.unit, m.qualifier, m.entities, m.speaker_start, m.speaker_end
+              m.start_offset, m.end_offset, m.sentence, m.value, m.unit, m.qualifier, m.entities, m.speaker_start, m.speaker_end,
+              m.figure_marks
        FROM jsonb_to_recordset($2::jsonb) AS m (id text, kind text, text text, speaker_raw text, speaker text,
               speaker_type text, role text, cue text, start_offset integer, end_offset integer, sentence text,
-              value double precision, unit text, qualifier text, entities text[], speaker_start integer, speaker_end integer)
+              value double precision, unit text, qualifier text, entities text[], speaker_start integer, speaker_end integer,
+              figure_marks jsonb)
        WHERE ${condition}
        ON CONFLICT (article_id, kind, start_offset, end_offset) DO NOTHING`;
 
@@ -56,6 +61,7 @@ const mentionRows = (articleId: string, mentions: readonly ExtractedMention[]) =
       entities: m.entities,
       speaker_start: m.speakerStart,
       speaker_end: m.speakerEnd,
+      figure_marks: m.marks ?? null,
     })),
   );
 
@@ -140,6 +146,7 @@ export interface MentionRow {
   unit: string | null;
   entities: string[];
   claim_id: string | null;
+  figure_marks: FigureMarks | null;
 }
 
 export const toMention = (r: MentionRow): StoredMention => ({
@@ -154,9 +161,10 @@ export const toMention = (r: MentionRow): StoredMention => ({
   unit: r.unit,
   entities: r.entities,
   claimId: r.claim_id,
+  ...(r.figure_marks === null ? {} : { marks: r.figure_marks }),
 });
 
-export const COLUMNS = 'id, article_id, kind, text, speaker, speaker_type, role, value, unit, entities, claim_id';
+export const COLUMNS = 'id, article_id, kind, text, speaker, speaker_type, role, value, unit, entities, claim_id, figure_marks';
 
 /** The mentions of an article not yet placed in a claim, in text order. */
 export async function listUnmerged(db: Queryable, articleId: string): Promise<StoredMention[]> {

@@ -44,7 +44,8 @@ export async function readStoryFigures(
             (SELECT coalesce(json_agg(json_build_object(
                'id', sh.id, 'value', sh.value, 'unit', sh.unit,
                'variants', (SELECT coalesce(json_agg(json_build_object('text', v.text, 'speakerKey', v.speaker_key,
-                                                                       'entities', v.entities, 'unit', v.unit) ORDER BY v.hash), '[]')
+                                                                       'entities', v.entities, 'unit', v.unit,
+                                                                       'marks', v.figure_marks) ORDER BY v.hash), '[]')
                             FROM claim_variants v WHERE v.claim_id = sh.id)) ORDER BY sh.id COLLATE "C"), '[]')
              FROM shared sh) AS claims`,
     [articleId, whole, due],

@@ -50,6 +50,7 @@ const subjectOf = (m: Located): MergeSubject => ({
   value: m.value,
   unit: m.unit,
   entities: m.entities,
+  marks: m.marks,
   storyId: 'story',
 });
 const joinsOne = (s: Located, c: Located): boolean =>
@@ -59,7 +60,7 @@ const joinsOne = (s: Located, c: Located): boolean =>
       kind: 'number',
       value: c.value,
       unit: c.unit,
-      variants: [{ text: c.text, speakerKey: null, entities: c.entities, unit: c.unit }],
+      variants: [{ text: c.text, speakerKey: null, entities: c.entities, unit: c.unit, marks: c.marks }],
       stories: ['story'],
     },
   ]).matches.length > 0;
@@ -67,7 +68,7 @@ const joinsOne = (s: Located, c: Located): boolean =>
 const tally = new Map<string, number>();
 const words = (s: PairSide) => JSON.stringify((texts.get(s.doc) ?? '').slice(s.start, s.end));
 const show = (m: Located) =>
-  `${JSON.stringify(m.text)} unit=${m.unit} value=${m.value} names=${JSON.stringify(m.entities)}\n      ${JSON.stringify(m.sentence.slice(0, 260))}`;
+  `${JSON.stringify(m.text)} unit=${m.unit}${m.marks ? ` marks=${JSON.stringify(m.marks)}` : ''} value=${m.value} names=${JSON.stringify(m.entities)}\n      ${JSON.stringify(m.sentence.slice(0, 260))}`;
 for (const pair of pairs) {
   const [a, b] = [pair.a, pair.b].map((side) => figureMentionOf(side, numbers(side.doc)));
   if (!a || !b) {

@@ -321,7 +321,7 @@ const ratio = (n: number, d: number): number => (d === 0 ? 0 : n / d);
 /** A stored mention located in its document, with what the merge saw of it (for the examples printed). */
 type ShownMention = LocatedMention & { speaker: string | null; text: string };
 /** A stored figure located in its document, with what the merge compares of it. */
-type ShownFigure = LocatedMention & Pick<ExtractedMention, 'text' | 'value' | 'unit' | 'entities'>;
+type ShownFigure = LocatedMention & Pick<ExtractedMention, 'text' | 'value' | 'unit' | 'entities' | 'marks'>;
 
 async function ingestLabelled(
   texts: ReadonlyMap<string, string>,
@@ -376,6 +376,7 @@ async function ingestLabelled(
             value: m.value,
             unit: m.unit,
             entities: m.entities,
+            ...(m.marks ? { marks: m.marks } : {}),
           });
         else quotes.push({ ...toRaw(m), claimId, speaker: m.speaker, text: m.text });
       }
@@ -576,6 +577,7 @@ export const pairsSection: EvalSection = {
                 value: a.value,
                 unit: a.unit,
                 entities: a.entities,
+                marks: a.marks,
                 storyId: 's',
               };
               const candidate = {
@@ -584,7 +586,7 @@ export const pairsSection: EvalSection = {
                 value: b.value,
                 unit: b.unit,
                 stories: ['s'],
-                variants: [{ text: b.text, speakerKey: null, entities: b.entities, unit: b.unit }],
+                variants: [{ text: b.text, speakerKey: null, entities: b.entities, unit: b.unit, marks: b.marks }],
               };
               const joins = decideMerge(subject, [candidate]).matches.length > 0;
               const oneStory = storyOfDoc.get(o.pair.a.doc) === storyOfDoc.get(o.pair.b.doc);

@@ -16,6 +16,7 @@ export const joins = (a: ExtractedMention, b: ExtractedMention): boolean =>
       value: a.value,
       unit: a.unit,
       entities: a.entities,
+      marks: a.marks,
       storyId: 's1',
     },
     [
@@ -25,7 +26,7 @@ export const joins = (a: ExtractedMention, b: ExtractedMention): boolean =>
         value: b.value,
         unit: b.unit,
         stories: ['s1'],
-        variants: [{ text: b.text, speakerKey: null, entities: b.entities, unit: b.unit }],
+        variants: [{ text: b.text, speakerKey: null, entities: b.entities, unit: b.unit, marks: b.marks }],
       },
     ],
   ).matches.length > 0;

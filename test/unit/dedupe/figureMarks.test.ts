@@ -33,10 +33,14 @@ test("a story's figures of another quake, whose magnitude their sentence prints,
     'The last big quake in the region, of magnitude 7.2 in March 1998, killed four people.',
     4,
   );
-  assert.equal(figureMarksOf(latest.unit).quake, 5.9);
+  assert.deepEqual(latest.marks, { quake: 5.9 });
+  assert.equal(figureMarksOf(latest.marks).quake, 5.9);
+  assert.equal(figureMarksOf(earlier.marks).quake, 7.2);
   assert.equal(joins(latest, earlier), false);
   assert.equal(joins(earlier, latest), false);
-  // What is counted is read as before: the magnitude says which quake, not what.
+  // The magnitude says which quake, not what is counted: the unit, which readers are shown, does not print it.
+  assert.equal(latest.unit, 'people (killing)');
+  assert.equal(earlier.unit, 'people (killed)');
   assert.equal(measureOf(latest.unit), measureOf('people (killing)'));
 });
 
@@ -60,9 +64,12 @@ test('two figures alike in one sentence are two figures; a copy of the sentence 
     'Shippers cannot tell whether a 20 percent levy that the ministry planned for March will go ahead, or whether a 20 percent levy imposed on steel in June will stay.';
   const [planned, imposed] = figures(sentence).filter((m) => m.value === 20);
   assert.ok(planned && imposed);
+  assert.deepEqual([planned.marks, imposed.marks], [{ inSentence: '1/2' }, { inSentence: '2/2' }]);
   assert.equal(joins(planned, imposed), false);
   assert.equal(joins(imposed, planned), false);
-  // What they count is read as before.
+  // Which of the two each is is no part of what they count, nor of the unit printed.
+  assert.equal(planned.unit, imposed.unit);
+  assert.doesNotMatch(planned.unit ?? '', /alike|figure/);
   assert.equal(measureOf(planned.unit), measureOf(imposed.unit));
   const [plannedAgain, imposedAgain] = figures(`Importers fret. ${sentence}`).filter((m) => m.value === 20);
   assert.ok(plannedAgain && imposedAgain);
@@ -74,5 +81,12 @@ test('two figures alike in one sentence are two figures; a copy of the sentence 
     (m) => m.value === 20,
   );
   assert.ok(alone);
+  assert.equal(alone.marks, undefined);
   assert.equal(joins(alone, planned), true);
+});
+
+test('figureMarksOf reads the marks field; a figure without one is unmarked', () => {
+  assert.deepEqual(figureMarksOf(undefined), { quake: null, inSentence: null });
+  assert.deepEqual(figureMarksOf(null), { quake: null, inSentence: null });
+  assert.deepEqual(figureMarksOf({ quake: 6.3, inSentence: '1/3' }), { quake: 6.3, inSentence: '1/3' });
 });

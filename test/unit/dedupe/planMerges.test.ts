@@ -41,6 +41,37 @@ describe('planning an article merge in memory', () => {
     assert.equal(variantHash({ ...bare, role: null }), variantHash(bare));
   });
 
+  test("a figure's marks are kept with its variant and in its hash, written as units held them before migration 0030", () => {
+    const subject = {
+      kind: 'number' as const,
+      text: 'four people',
+      speakerKey: null,
+      value: 4,
+      unit: 'people (killed)',
+      entities: ['Vellmar'],
+      marks: { quake: 7.2, inSentence: '1/2' },
+    };
+    const plan = planMerges(
+      [{ mentionId: 'm_toll', subject, speakerId: null, speakerKey: null, keys: [], hits: [] }],
+      DEFAULT_MERGE_OPTIONS,
+    );
+    const [variant] = plan.writes.variants;
+    assert.deepEqual(variant?.marks, { quake: 7.2, inSentence: '1/2' });
+    assert.equal(variant?.unit, 'people (killed)');
+    const printed = { text: 'four people', speakerKey: null, entities: ['Vellmar'] };
+    assert.equal(
+      variant?.hash,
+      variantHash({ ...printed, unit: 'people (killed; quake of magnitude 7.2; figure 1 of 2 alike in its sentence)' }),
+    );
+    // A unit with no measure had the marks as its bracket; an unmarked figure's hash is its unit's, as before.
+    assert.equal(
+      variantHash({ ...printed, unit: 'people', marks: { quake: 6 } }),
+      variantHash({ ...printed, unit: 'people (quake of magnitude 6)' }),
+    );
+    assert.equal(variantHash({ ...printed, unit: 'people', marks: {} }), variantHash({ ...printed, unit: 'people' }));
+    assert.notEqual(variantHash({ ...printed, unit: 'people', marks: { quake: 6 } }), variantHash({ ...printed, unit: 'people' }));
+  });
+
   test('a quote printed twice in one article is one claim, under the least own id, the other redirected', () => {
     const [least, other] = idsByOwnClaim('m_one', 'm_two') as [string, string];
     // The greater id comes first, so the second mention's claim absorbs the first one's.

@@ -232,8 +232,12 @@ test('a figure held in each of a run of games is given per game, no figure of on
 test('a year printed right after a figure says when it held: the same count in two years is two figures', () => {
   assert.deepEqual(
     figures('The mill had 1,200 workers in 2009 and 1,200 workers in 2021.').map((f) => f.unit),
-    // Alike in one sentence too (extract/figureMarks.ts), which keeps them apart on its own.
-    ['workers (in 2009; figure 1 of 2 alike in its sentence)', 'workers (in 2021; figure 2 of 2 alike in its sentence)'],
+    ['workers (in 2009)', 'workers (in 2021)'],
+  );
+  // Alike in one sentence too, which keeps them apart on its own: marked (extract/figureMarks.ts), not in the unit.
+  assert.deepEqual(
+    extractFigures(analyzeText('The mill had 1,200 workers in 2009 and 1,200 workers in 2021.'), []).map((m) => m.marks),
+    [{ inSentence: '1/2' }, { inSentence: '2/2' }],
   );
   // Only right after the figure, and only when nothing else says what it counts ("employed 1,200 workers in 2009" keeps "employed").
   assert.deepEqual(figures('In 2009 the mill had 1,200 workers.').map((f) => f.unit), ['workers']);
@@ -444,7 +448,10 @@ test('a range printed "anywhere from", "somewhere from" or "varying from" its fi
 });
 
 test('an irregular past tense after the noun is the verb, not the unit: "a 4.6 earthquake struck"', () => {
-  assert.deepEqual(figures('A magnitude 4.6 earthquake struck Northern California on Thursday.').map((f) => [f.text, f.unit]), [['4.6 earthquake', 'earthquake (quake of magnitude 4.6)']]);
+  const quake = 'A magnitude 4.6 earthquake struck Northern California on Thursday.';
+  assert.deepEqual(figures(quake).map((f) => [f.text, f.unit]), [['4.6 earthquake', 'earthquake']]);
+  // The quake its sentence tells of is marked beside the unit, which readers are shown (extract/figureMarks.ts).
+  assert.deepEqual(extractFigures(analyzeText(quake), []).map((m) => m.marks), [{ quake: 4.6 }]);
   assert.deepEqual(figures('A 200 person crowd became unruly.').map((f) => f.unit), ['crowd']);
 });
 
