@@ -443,11 +443,18 @@ function inTitle(masked: string, offset: number): boolean {
   return titleEnd !== undefined && offset < titleEnd;
 }
 
-/** "they" points back at a group, never at one person. */
-const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && /^they$/i.test(phrase.raw);
+/**
+ * "they" points back at a group, never at one person; so does a phrase read as the "they" it ends on ("In another
+ * study they", "In another study they wrote with Ann Lee, they").
+ */
+const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && phrase.name === null && /(?:^|[\s,])they$/i.test(phrase.raw);
 
-/** "Professors Foner and Alba", "Tom Smith and Ann Lee": joint speakers, named by the first, are who "they" are. */
-const isJoint = (phrase: SpeakerPhrase): boolean => /[\p{L}.]\s+(?:and|&)\s+(?:\p{Lu}\S*\s+){0,3}\p{Lu}[\p{L}’'-]*$/u.test(phrase.raw) && /^\p{Lu}/u.test(phrase.name ?? '');
+/**
+ * "Professors Foner and Alba", "Tom Smith and Ann Lee", "Ann Lee and Tom Roe of the University of Tarnby": joint
+ * speakers, named by the first, are who "they" are; a body they are at after the names is no part of them.
+ */
+const isJoint = (phrase: SpeakerPhrase): boolean =>
+  /[\p{L}.]\s+(?:and|&)\s+(?:\p{Lu}\S*\s+){0,3}\p{Lu}[\p{L}’'-]*$/u.test(phrase.raw.replace(/\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}.*$/u, '')) && /^\p{Lu}/u.test(phrase.name ?? '');
 
 /** A plural head noun ("groups", "officials"), not a singular ending in s ("boss", "status", "analysis"). */
 const isPluralHead = (head: string | null): boolean => head !== null && /^\p{Ll}+[^su]s$/u.test(head) && !/(?:ss|us|is)$/.test(head);
