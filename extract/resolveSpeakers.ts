@@ -14,6 +14,7 @@ import { resolveAgedDescription } from './resolveAgedDescription.ts';
 import { onlyPersonPrinted, recentlyNamedPerson } from './recentlyNamedPerson.ts';
 import { isCommonWord, isPlaceName, isPlaceNoun } from './wordnetNouns.ts';
 import { namedRightAfter } from './namedRightAfter.ts';
+import { isPluralOfPeople, pairNamedBefore } from './pairNamedBefore.ts';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -85,8 +86,12 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   const ordered = [...events].sort((a, b) => a.offset - b.offset);
   for (const event of ordered) {
     const { phrase } = event;
+    // "Both men said", "the founders insisted": the pair of people named just before, by the first-named.
+    const pair = event.kind === 'attribution' && isPluralOfPeople(phrase.raw, phrase.head) ? pairNamedBefore(masked, event.offset, index) : null;
     let resolved: ResolvedSpeaker | null =
-      phrase.refersTo === 'document'
+      pair !== null
+        ? { speaker: pair.name, speakerType: 'person', role: phrase.name }
+        : phrase.refersTo === 'document'
         ? (issuers.get(phrase.head ?? '') ?? issuedBy(event, lastSpoke, masked) ?? describe(phrase))
         : isPluralPronoun(phrase)
           ? lastGroup
