@@ -1,7 +1,8 @@
 /** People named or described as being at a body whose name runs on through "of" ("researchers at the University of Leeds"). */
 
-import { PERSON_NOUNS, normaliseWord } from './cues.ts';
+import { PERSON_NOUNS, TITLES, normaliseWord } from './cues.ts';
 import { organisationName } from './organisationName.ts';
+import { isFirstName } from './personGender.ts';
 import { isCapitalised } from './tokenize.ts';
 import { isPersonKind, isPersonPlural } from './wordnetNouns.ts';
 
@@ -29,8 +30,9 @@ export function peopleAtBody(input: readonly string[], words: readonly string[])
     // The body's name must end the phrase ("the University of Leeds", not "the University of Leeds's dean").
     if (name === null || !body.join(' ').endsWith(name) || !name.includes(' ')) continue;
     const people = words.slice(0, at);
-    // "Ann Lee and Tom Roe", "nuclear experts Ann Lee and Tom Roe": the names that end the people's words.
-    if (isCapitalised(people[people.length - 1] ?? '') && !isKindOfPerson(people))
+    // "Ann Lee and Tom Roe", "nuclear experts Ann Lee and Tom Roe": the names that end the people's words; not a title
+    // ("Secretary of State for Transport Jane Doe" is the title's holder, "Chief Economist" a role).
+    if (isCapitalised(people[people.length - 1] ?? '') && !isKindOfPerson(people) && endsOnName(people))
       return { people, named: true };
     const head = normaliseWord(people[people.length - 1] ?? '');
     const plural = isPersonPlural(head);
@@ -38,6 +40,16 @@ export function peopleAtBody(input: readonly string[], words: readonly string[])
     return plural || one ? { people, named: false } : null;
   }
   return null;
+}
+
+/** A surname ends the words, not a title or a kind of person, unless a first name is before it ("Ann Baker"). */
+function endsOnName(people: readonly string[]): boolean {
+  const last = normaliseWord(people[people.length - 1] ?? '');
+  return (
+    !PERSON_NOUNS.has(last) &&
+    !TITLES.has(last) &&
+    (!isPersonKind(last) || isFirstName(people[people.length - 2] ?? ''))
+  );
 }
 
 /** "Researchers", "Senior Economists": capitalised words (a sentence's first) that end on a plural of persons. */
