@@ -33,8 +33,8 @@ export function isPluralOfPeople(raw: string, head: string | null): boolean {
 
 /**
  * The first of two people the text names as a pair ("Mr. Lee and Mr. Roe", "Ann Lee, head of the fund, and Tom
- * Roe") in the sentence of `offset` or the two before it, the latest such pair, both known people; their full name,
- * else null.
+ * Roe") in the sentence of `offset` or the two before it, the latest such pair, both known people printed with a title
+ * or in full; their full name, else null.
  */
 export function pairNamedBefore(masked: string, offset: number, index: NameIndex): KnownName | null {
   const from = Math.max(0, offset - REACH);
@@ -44,6 +44,9 @@ export function pairNamedBefore(masked: string, offset: number, index: NameIndex
   const pairs = [...window.slice(start).matchAll(PAIR)];
   const last = pairs[pairs.length - 1];
   if (last === undefined) return null;
+  // Each printed with a title or in full ("Mr. Lee", "Ann Lee"): bare surnames ("both Trump and Sanders are ...") are
+  // people written about, not a pair the text introduces.
+  if (![last[1], last[2]].every((name) => /\s/.test(name ?? ''))) return null;
   const person = (name: string): KnownName | null => lookupName(index, name.split(/\s+/).pop() ?? '');
   const first = person(last[1] ?? '');
   const second = person(last[2] ?? '');

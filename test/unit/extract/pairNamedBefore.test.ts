@@ -27,6 +27,15 @@ describe('a plural description of people is the pair the sentences before name, 
     );
   });
 
+  test('a pair of bare surnames written about ("both Lindqvist and Brandt are") is no pair the description means', () => {
+    assert.deepEqual(
+      speakers(
+        'Harbour fees rose again.\n\nAnn Lindqvist and Tom Brandt run rival shipping firms. Their boats are old. Their cranes are slow. Two dockers watched the fees climb.\n\nThe dockers know that both Lindqvist and Brandt are losing money. The friends said the port would survive.',
+      ),
+      ['friends'],
+    );
+  });
+
   test('with no pair named before, the description stays as printed', () => {
     assert.deepEqual(
       speakers(
