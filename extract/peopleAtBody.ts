@@ -1,6 +1,6 @@
 /** People named or described as being at a body whose name runs on through "of" ("researchers at the University of Leeds"). */
 
-import { PERSON_NOUNS, TITLES, normaliseWord } from './cues.ts';
+import { ORG_MARKERS, PERSON_NOUNS, TITLES, normaliseWord } from './cues.ts';
 import { organisationName } from './organisationName.ts';
 import { isFirstName } from './personGender.ts';
 import { isCapitalised } from './tokenize.ts';
@@ -42,12 +42,17 @@ export function peopleAtBody(input: readonly string[], words: readonly string[])
   return null;
 }
 
-/** A surname ends the words, not a title or a kind of person, unless a first name is before it ("Ann Baker"). */
+/**
+ * A surname ends the words, not a title, a body's word ("Ministry") or a kind of person, unless a first name is before
+ * it ("Ann Baker").
+ */
 function endsOnName(people: readonly string[]): boolean {
   const last = normaliseWord(people[people.length - 1] ?? '');
+  // "the Ministry of Fisheries and Forest Office": a body's own word before "of" opens the body's name, no person's.
   return (
     !PERSON_NOUNS.has(last) &&
     !TITLES.has(last) &&
+    !ORG_MARKERS.has(last) &&
     (!isPersonKind(last) || isFirstName(people[people.length - 2] ?? ''))
   );
 }

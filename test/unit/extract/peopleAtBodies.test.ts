@@ -48,6 +48,10 @@ describe('people at a body whose name runs on through "of" are those people, nev
     assert.equal(parseSpeakerPhrase('the Bank of Norland')?.name, 'Bank of Norland');
     assert.equal(parseSpeakerPhrase('the head of the Bank of Norland')?.name, 'head of the Bank of Norland');
     assert.equal(parseSpeakerPhrase('Mara Lindqvist at the University of Tarnby')?.name, 'Mara Lindqvist');
+    assert.equal(
+      parseSpeakerPhrase('the Ministry of Fisheries and Forest Office')?.name,
+      'Ministry of Fisheries',
+    );
     // A title before the body is its holder's role, never the speaker's name.
     assert.match(
       parseSpeakerPhrase('Director of the Institute for Fiscal Studies Mara Lindqvist')?.name ?? '',
