@@ -9,6 +9,7 @@ import { describedThenNamed, nameAfterRole } from './setOffRole.ts';
 import { isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { isTransitiveVerb } from './wordnetVerbs.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
+import { organisationName } from './organisationName.ts';
 
 export const MAX_SUBJECT_WORDS = 9;
 const PRONOUN = /^(?:he|she|it|they|we|i)$/;
@@ -82,6 +83,8 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   // "The ministry less than two weeks ago said": a time before the cue is the saying's, not the subject's.
   end = agoPhraseStart(tokens, end);
   while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '', tokens[end - 2]?.text)) end -= 1;
+  const atBody = subjectAtBody(tokens, end);
+  if (atBody !== null) return atBody;
   // "The officer who fired the shot says ...": a relative clause with no comma between a noun and the cue describes
   // the noun, the subject.
   const relative = restrictiveRelative(tokens, end);
@@ -186,6 +189,36 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   if (subject === null || appositive === null) return subject;
   const extra = phraseOf(tokens, appositive[0], appositive[1]);
   return extra === null ? subject : joinPrinted(subject, extra);
+}
+
+/** The most tokens of a body's name (and its article) after the people at it: "the Institute for Fiscal Studies". */
+const MAX_BODY_WORDS = 8;
+
+/**
+ * "Researchers at the University of Leeds said", "Ann Lee and Tom Roe of the University of California, Berkeley
+ * suggest": people at a body whose name runs on through "of" or "for" (and the campus or city printed after it behind
+ * a comma) are the subject together with the body, which parseSpeakerPhrase reads back to the people. The walk back
+ * would stop at the campus's comma ("Berkeley") or run out of words inside the body's name. Null when the words
+ * before `end` are no such body after "at", "of", "from" or "with", or nobody stands before it.
+ */
+function subjectAtBody(tokens: Token[], end: number): PrintedPhrase | null {
+  const capital = (k: number) => /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '');
+  const campus = tokens[end - 2]?.text === ',' && capital(end - 1) ? end - 2 : tokens[end - 3]?.text === ',' && capital(end - 2) && capital(end - 1) ? end - 3 : -1;
+  const bodyEnd = campus === -1 ? end : campus;
+  for (let link = bodyEnd - 3; link >= Math.max(1, bodyEnd - 1 - MAX_BODY_WORDS); link -= 1) {
+    if (!/^(?:at|of|from|with)$/.test(tokens[link]?.text ?? '')) continue;
+    const body = tokens.slice(link + 1, bodyEnd);
+    if (!body.every((t) => t.word)) return null;
+    const words = body.map((t) => t.text);
+    const name = organisationName(words);
+    if (name === null || !words.join(' ').endsWith(name)) continue;
+    const people = subjectBefore(tokens, link);
+    if (people === null) return null;
+    const from = tokens.findIndex((t) => t.start === people.start);
+    const printed = tokens.slice(from, end).filter((t) => t.word || t.text === ',');
+    return from === -1 ? null : printedTokens(printed, printed.map((t) => t.text).join(' ').replace(/ ,/g, ','));
+  }
+  return null;
 }
 
 /** The most tokens of an appositive that holds a relative clause, between the commas after a name. */

@@ -23,6 +23,7 @@ import { isCommonNoun, isPersonKind, isPersonPlural, isRoleNounWord, nounKind } 
 import { firstOfJoint } from './firstOfJoint.ts';
 import { isAdverbOnly } from './isAdverbOnly.ts';
 import { isFirstName } from './personGender.ts';
+import { isCampusAfterBody, peopleAtBody } from './peopleAtBody.ts';
 
 export interface SpeakerPhrase {
   /** The phrase as printed. */
@@ -142,6 +143,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     // "Powell's office, when contacted by Reuters", "Telephone providers, such as Portugal Telecom": a circumstance
     // or examples after the subject name no one of their own.
     if (PREPOSITIONS.has(normaliseWord(second[0] ?? '')) || APPENDED_CLAUSE.test(second[0] ?? '')) return alone(first);
+    // "Ann Lee of the University of California, Berkeley": the campus after the body is no appositive.
+    if (isCampusAfterBody(first, second)) return alone(first);
     const described = RELATIVE_PRONOUNS.has(normaliseWord(second[0] ?? '')) ? null : describedPart(second);
     return described === null ? alone(first) : parseAppositive(printed, first, described);
   }
@@ -428,6 +431,13 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   if (words.length === 0) return null;
   const issuer = documentIssuer(printed, words);
   if (issuer !== null) return issuer;
+  const atBody = peopleAtBody(input, words);
+  if (atBody !== null) {
+    if (atBody.named) return parseSimple(printed, atBody.people);
+    const head = normaliseWord(atBody.people[atBody.people.length - 1] ?? '');
+    const name = words.join(' ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+    return { raw: printed, name, role: null, type: 'person', refersTo: null, head, provenPerson: false };
+  }
   // The name is the trailing run of capitalised words, not crossing a possessive.
   let runStart = words.length;
   while (runStart > 0) {

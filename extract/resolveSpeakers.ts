@@ -14,6 +14,7 @@ import { resolveAgedDescription } from './resolveAgedDescription.ts';
 import { onlyPersonPrinted, recentlyNamedPerson } from './recentlyNamedPerson.ts';
 import { isCommonWord, isPlaceName, isPlaceNoun } from './wordnetNouns.ts';
 import { namedRightAfter } from './namedRightAfter.ts';
+import { isPluralOfPeople, pairNamedBefore } from './pairNamedBefore.ts';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -85,8 +86,12 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   const ordered = [...events].sort((a, b) => a.offset - b.offset);
   for (const event of ordered) {
     const { phrase } = event;
+    // "Both men said", "the founders insisted": the pair of people named just before, by the first-named.
+    const pair = event.kind === 'attribution' && isPluralOfPeople(phrase.raw, phrase.head) ? pairNamedBefore(masked, event.offset, index) : null;
     let resolved: ResolvedSpeaker | null =
-      phrase.refersTo === 'document'
+      pair !== null
+        ? { speaker: pair.name, speakerType: 'person', role: phrase.name }
+        : phrase.refersTo === 'document'
         ? (issuers.get(phrase.head ?? '') ?? issuedBy(event, lastSpoke, masked) ?? describe(phrase))
         : isPluralPronoun(phrase)
           ? lastGroup
@@ -443,11 +448,18 @@ function inTitle(masked: string, offset: number): boolean {
   return titleEnd !== undefined && offset < titleEnd;
 }
 
-/** "they" points back at a group, never at one person. */
-const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && /^they$/i.test(phrase.raw);
+/**
+ * "they" points back at a group, never at one person; so does a phrase read as the "they" it ends on ("In another
+ * study they", "In another study they wrote with Ann Lee, they").
+ */
+const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && phrase.name === null && /(?:^|[\s,])they$/i.test(phrase.raw);
 
-/** "Professors Foner and Alba", "Tom Smith and Ann Lee": joint speakers, named by the first, are who "they" are. */
-const isJoint = (phrase: SpeakerPhrase): boolean => /[\p{L}.]\s+(?:and|&)\s+(?:\p{Lu}\S*\s+){0,3}\p{Lu}[\p{L}’'-]*$/u.test(phrase.raw) && /^\p{Lu}/u.test(phrase.name ?? '');
+/**
+ * "Professors Foner and Alba", "Tom Smith and Ann Lee", "Ann Lee and Tom Roe of the University of Tarnby": joint
+ * speakers, named by the first, are who "they" are; a body they are at after the names is no part of them.
+ */
+const isJoint = (phrase: SpeakerPhrase): boolean =>
+  /[\p{L}.]\s+(?:and|&)\s+(?:\p{Lu}\S*\s+){0,3}\p{Lu}[\p{L}’'-]*$/u.test(phrase.raw.replace(/\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}.*$/u, '')) && /^\p{Lu}/u.test(phrase.name ?? '');
 
 /** A plural head noun ("groups", "officials"), not a singular ending in s ("boss", "status", "analysis"). */
 const isPluralHead = (head: string | null): boolean => head !== null && /^\p{Ll}+[^su]s$/u.test(head) && !/(?:ss|us|is)$/.test(head);

@@ -278,7 +278,12 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // speakers25b's batch merged with the others (140 attributions, 112 tune and 28 held-out): tune found 81.9% (2069 of
 // 2526), speaker 96.5% (1997); held-out found 77.6% (1073 of 1383), speaker 87.4% (938). The floors of the merge above
 // lowered for these labels, not for any rule.
-const FOUND_FLOOR = { tune: 0.817, 'held-out': 0.774 };
+// speakers26's blind batch (91 attributions: 52 tune, 37 found and 27 right under main's rules at 8d1bc08; 39 held-out,
+// 32 found, 22 right): tune found 81.9% -> 81.7% (2106 of 2578), held-out 77.6% -> 77.7% (1105 of 1422). Its rules
+// (people at a body "of" a place, "they" after joint speakers, a pair before a plural description) lose one tune item
+// (a "they estimated" statement given a wrong single person is now not extracted): tune 81.65% (2105). Tune floor
+// 0.817 -> 0.815 because the labels grew (and that one item), held-out unchanged.
+const FOUND_FLOOR = { tune: 0.815, 'held-out': 0.774 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
 // labels grew, not the rules.
@@ -318,7 +323,10 @@ const FOUND_FLOOR = { tune: 0.817, 'held-out': 0.774 };
 // speakers25's rules (a possessive's people after an inverted cue, "Doctor" a title, "the host" of "hosts X and Y", a
 // writer named next, "Ms. X, she said," and a fronted "When X ..., he said", "said Secretary of State X"): tune 96.5% ->
 // 96.8% (1802 of 1862), held-out 87.0% unchanged. Floors: tune 0.962 -> 0.966.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.963, 'held-out': 0.872 };
+// speakers26's blind batch (main's rules at 8d1bc08): tune 96.5% -> 96.1% (2024 of 2106), held-out 87.4% -> 86.9% (960
+// of 1105). Its rules: tune 96.4% (2029 of 2105), held-out unchanged. Floors: tune 0.963 -> 0.962 and held-out 0.872 ->
+// 0.867 because the labels grew, not the rules.
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.962, 'held-out': 0.867 };
 // speakers25b's rules (a short and a full first name one person, named in full; a placed office joined to a second role
 // under one "the", or after a party word): tune 96.2% -> 96.6% (1871 -> 1879 of 1945), held-out unchanged: tune floor
 // 0.96 -> 0.964.
