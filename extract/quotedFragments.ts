@@ -27,18 +27,37 @@ const titleCased = (text: string): boolean => {
  * clause before the marks reports another voice. A quoted title
  * (isEmbeddedTitle, or words in title case) stays part of its clause only.
  */
-export function withQuotedFragments(mentions: readonly ExtractedMention[], spans: readonly QuoteSpan[], masked: string, text: string): ExtractedMention[] {
+export function withQuotedFragments(
+  mentions: readonly ExtractedMention[],
+  spans: readonly QuoteSpan[],
+  masked: string,
+  text: string,
+): ExtractedMention[] {
   const out: ExtractedMention[] = [];
   for (const mention of mentions) {
     out.push(mention);
     if (mention.kind !== 'statement' || mention.speaker === null) continue;
-    const inside = spans.filter((span) => mention.start <= span.open && span.close <= mention.end + 1 && span.end <= mention.end);
+    const inside = spans.filter(
+      (span) => mention.start <= span.open && span.close <= mention.end + 1 && span.end <= mention.end,
+    );
     for (const span of inside) {
       // A statement that is the quote and little else already is that quote.
-      if (wordCount(span.text) < MIN_FRAGMENT_WORDS || wordCount(mention.text) - wordCount(span.text) < 2 || isEmbeddedTitle(masked, span) || titleCased(span.text)) continue;
+      if (
+        wordCount(span.text) < MIN_FRAGMENT_WORDS ||
+        wordCount(mention.text) - wordCount(span.text) < 2 ||
+        isEmbeddedTitle(masked, span) ||
+        titleCased(span.text)
+      )
+        continue;
       // A cue inside the clause before the marks ("said she told them she could not see “from the angle I was at”")
       // reports someone else's words within it: whose they are is not the statement's to say.
-      if (text.slice(mention.start, span.open).split(/[^\p{L}'’]+/u).some((w) => CUE_WORDS.has(normaliseWord(w)))) continue;
+      if (
+        text
+          .slice(mention.start, span.open)
+          .split(/[^\p{L}'’]+/u)
+          .some((w) => CUE_WORDS.has(normaliseWord(w)))
+      )
+        continue;
       out.push({ ...mention, kind: 'quote', text: span.text, start: span.start, end: span.end });
     }
   }

@@ -5,7 +5,8 @@ import { extractMentions } from '../../../extract/extractMentions.ts';
 const spoken = (text: string) => extractMentions(text).mentions.filter((m) => m.kind !== 'number');
 
 test('a quoted stretch of five words or more inside reported speech is also a quote of its own, with the statement’s speaker and relation', () => {
-  const text = 'Ferry fares rise again.\n\nMaren Holt, a councillor, said the new timetable was “a gift to the few who own the harbour” and would be fought.';
+  const text =
+    'Ferry fares rise again.\n\nMaren Holt, a councillor, said the new timetable was “a gift to the few who own the harbour” and would be fought.';
   const mentions = spoken(text);
   const statement = mentions.find((m) => m.kind === 'statement');
   const quote = mentions.find((m) => m.kind === 'quote');
@@ -20,7 +21,8 @@ test('a quoted stretch of five words or more inside reported speech is also a qu
 });
 
 test('a quoted clause after "the answer was that" is a quote of its own too', () => {
-  const text = 'Budget talks stall.\n\nPiet Varga spoke on Monday. His answer was that “the harbour is the heart of this town,” so the council should keep it open.';
+  const text =
+    'Budget talks stall.\n\nPiet Varga spoke on Monday. His answer was that “the harbour is the heart of this town,” so the council should keep it open.';
   const quote = spoken(text).find((m) => m.kind === 'quote');
   assert.equal(quote?.text, 'the harbour is the heart of this town');
 });
@@ -40,7 +42,12 @@ test('short quoted terms and titles inside reported speech stay part of the clau
 });
 
 test('a quoted stretch after a second cue inside the clause is another voice’s, and is not given the statement’s speaker', () => {
-  const text = 'Ferry fares rise again.\n\nMaren Holt, a councillor, said the skipper told her the crossing was “too rough for the older boats to make” that day.';
+  const text =
+    'Ferry fares rise again.\n\nMaren Holt, a councillor, said the skipper told her the crossing was “too rough for the older boats to make” that day.';
   const mentions = spoken(text);
-  assert.equal(mentions.filter((m) => m.kind === 'quote').length, 0, JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])));
+  assert.equal(
+    mentions.filter((m) => m.kind === 'quote').length,
+    0,
+    JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
+  );
 });
