@@ -20,6 +20,13 @@ const titleCased = (text: string): boolean => {
 };
 
 /**
+ * A speaker that ends in a capitalised word: a name ("Maren Holt", "the White House"). A description left unresolved
+ * ("the Florida senator", "China's ambassador") is where a statement's speaker goes wrong most often: its quoted
+ * stretch is left to the clause rather than credited a second time.
+ */
+const named = (speaker: string | null): boolean => speaker !== null && /(?:^|\s)\p{Lu}[^\s]*$/u.test(speaker);
+
+/**
  * `mentions` with a quote added for each quoted stretch of at least MIN_FRAGMENT_WORDS words that lies inside a
  * reported statement ("She called the plan “a gift to the few who own the harbour,” and ..."): the marks say these
  * are the speaker's own words, so they are a verbatim quote as well as part of the clause. The quote takes the
@@ -36,7 +43,7 @@ export function withQuotedFragments(
   const out: ExtractedMention[] = [];
   for (const mention of mentions) {
     out.push(mention);
-    if (mention.kind !== 'statement' || mention.speaker === null) continue;
+    if (mention.kind !== 'statement' || !named(mention.speaker)) continue;
     const inside = spans.filter(
       (span) => mention.start <= span.open && span.close <= mention.end + 1 && span.end <= mention.end,
     );

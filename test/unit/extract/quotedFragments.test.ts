@@ -51,3 +51,18 @@ test('a quoted stretch after a second cue inside the clause is another voice’s
     JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
   );
 });
+
+test('a statement whose speaker is an unresolved description gives its quoted stretch no quote of its own', () => {
+  const text =
+    'Ferry fares rise again.\n\nThe harbour master said the new timetable was “a gift to the few who own the harbour” and would be fought.';
+  const mentions = spoken(text);
+  assert.ok(
+    mentions.some((m) => m.kind === 'statement'),
+    JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
+  );
+  assert.equal(
+    mentions.filter((m) => m.kind === 'quote').length,
+    0,
+    JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
+  );
+});
