@@ -22,7 +22,7 @@ test('a quoted stretch of five words or more inside reported speech is also a qu
 
 test('a quoted clause after "the answer was that" is a quote of its own too', () => {
   const text =
-    'Budget talks stall.\n\nPiet Varga spoke on Monday. His answer was that “the harbour is the heart of this town,” so the council should keep it open.';
+    'Budget talks stall.\n\nPiet Varga’s answer was that “the harbour is the heart of this town,” so the council should keep it open.';
   const quote = spoken(text).find((m) => m.kind === 'quote');
   assert.equal(quote?.text, 'the harbour is the heart of this town');
 });
@@ -58,6 +58,23 @@ test('a statement whose speaker is an unresolved description gives its quoted st
   const mentions = spoken(text);
   assert.ok(
     mentions.some((m) => m.kind === 'statement'),
+    JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
+  );
+  assert.equal(
+    mentions.filter((m) => m.kind === 'quote').length,
+    0,
+    JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
+  );
+});
+
+test('a statement whose speaker is a pronoun resolved from before gives its quoted stretch no quote of its own', () => {
+  const text =
+    'Ferry fares rise again.\n\nMaren Holt, a councillor, spoke on Monday. She said the new timetable was “a gift to the few who own the harbour” and would be fought.';
+  const mentions = spoken(text);
+  const statement = mentions.find((m) => m.kind === 'statement');
+  assert.equal(
+    statement?.speaker,
+    'Maren Holt',
     JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
   );
   assert.equal(
