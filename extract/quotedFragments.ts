@@ -26,6 +26,9 @@ const titleCased = (text: string): boolean => {
  */
 const named = (speaker: string | null): boolean => speaker !== null && /(?:^|\s)\p{Lu}[^\s]*$/u.test(speaker);
 
+/** A quoted question ("the question on every deck was “why ...?”") asks, and asserts nothing. */
+const ASKS = /\?[\s'’"”]*$/u;
+
 /**
  * A pronoun's speaker ("he said the deal was “...”") is resolved from the sentences before, and that guess is wrong
  * more often than a printed name (3 of 14 such quoted stretches on the labels' tune side): the stretch stays the
@@ -61,7 +64,8 @@ export function withQuotedFragments(
         wordCount(span.text) < MIN_FRAGMENT_WORDS ||
         wordCount(mention.text) - wordCount(span.text) < 2 ||
         isEmbeddedTitle(masked, span) ||
-        titleCased(span.text)
+        titleCased(span.text) ||
+        ASKS.test(span.text)
       )
         continue;
       // A cue inside the clause before the marks ("said she told them she could not see “from the angle I was at”")

@@ -83,3 +83,18 @@ test('a statement whose speaker is a pronoun resolved from before gives its quot
     JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
   );
 });
+
+test('a quoted question inside reported speech asks and asserts nothing: no quote of its own', () => {
+  const text =
+    'Ferry fares rise again.\n\nMaren Holt, a councillor, said the question on every deck was “why are the older boats still running at all?” that morning.';
+  const mentions = spoken(text);
+  assert.ok(
+    mentions.some((m) => m.kind === 'statement'),
+    JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
+  );
+  assert.equal(
+    mentions.filter((m) => m.kind === 'quote').length,
+    0,
+    JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
+  );
+});
