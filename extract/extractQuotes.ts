@@ -27,6 +27,7 @@ import { findTranscriptLines } from './findTranscriptLines.ts';
 import { signerOf } from './signedPullQuote.ts';
 import { inTitleCaseLine } from './inTitleCaseLine.ts';
 import { afterDateline } from './findSubject.ts';
+import { withQuotedFragments } from './quotedFragments.ts';
 import type { TranscriptLine } from './findTranscriptLines.ts';
 
 interface Candidate {
@@ -258,7 +259,7 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     });
     if (!statementRelations.has(statement.attribution)) statementRelations.set(statement.attribution, relation++);
   }
-  return withoutOverlaps(mentions.sort((a, b) => a.start - b.start));
+  return withQuotedFragments(withoutOverlaps(mentions.sort((a, b) => a.start - b.start)), spans, masked, text);
 }
 
 /**

@@ -54,7 +54,8 @@ describe('who speaks: cues and names the rules used to miss', () => {
       speakers(
         'Donald Trump spoke on Monday.\n\nTrump shot back in a statement, saying he had “made a lot of money in down markets.”',
       ),
-      ['Donald Trump'],
+      // The statement and its quoted stretch, a quote of its own (quotedFragments.test.ts).
+      ['Donald Trump', 'Donald Trump'],
     );
   });
 

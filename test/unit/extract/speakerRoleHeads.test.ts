@@ -63,7 +63,8 @@ describe('words around a subject that say when are no part of its name', () => {
   test('the day after a name in a relative clause ("which President Obama on Friday declared")', () => {
     const text =
       'Crowds gathered in front of the Stonewall Inn, which President Obama on Friday declared the first national monument dedicated "to tell the story of the struggle for LGBT rights."';
-    assert.deepEqual(speakers(text).filter((s) => s !== null), ['Obama']);
+    // The statement and its quoted stretch, a quote of its own (quotedFragments.test.ts).
+    assert.deepEqual(speakers(text).filter((s) => s !== null), ['Obama', 'Obama']);
   });
 });
 
