@@ -37,7 +37,7 @@ const schema = z.object({
   CLAIMS_DEDUPE_CONCURRENCY: positiveInt.default(16),
   CLAIMS_EXTRACT_THREADS: z.coerce.number().int().min(0).max(64).default(1),
   CLAIMS_DEDUPE_THREADS: z.coerce.number().int().min(0).max(8).default(0),
-  CLAIMS_EXTRACT_NICE: z.coerce.number().int().min(0).max(19).default(10),
+  CLAIMS_EXTRACT_NICE: z.coerce.number().int().min(0).max(19).default(0),
   CLAIMS_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
@@ -58,8 +58,9 @@ export interface Config {
   /** Threads of a worker that plan its merges and regroup its story neighbourhoods (0: on the event loop). */
   dedupeThreads: number;
   /**
-   * The extraction threads' nice value: below the event loop's, so that on busy cores the event loop, which holds
-   * the placement and merge locks every worker waits for, runs first (README, e2e, twenty-second round).
+   * The extraction threads' nice value (0: the event loop's): above 0, on busy cores the event loop, which holds the
+   * placement and merge locks every worker waits for, runs first; off by default, since on a loaded machine the
+   * starved extraction became the tail instead (README, e2e, twenty-second round).
    */
   extractNice: number;
   /** The bearer token `claims serve` requires on everything but /healthz; null: no authentication. */

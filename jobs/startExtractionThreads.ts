@@ -102,7 +102,9 @@ function startPool(entryName: string, count: number, what: string, workerData: o
  * (dedupe/planMerges.ts, tens of ms of CPU a batch) and the regroupings of its placements (dedupe/placeStories.ts, a
  * few ms an article), so that while one is computed the event loop answers the other locked chains' statements.
  * Each such step then waits for two thread handovers under its lock: on a machine whose cores are all busy those
- * cost more than the event loop gains (README, e2e, eighteenth round), so they are off unless asked for.
+ * cost more than the event loop gains (README, e2e, eighteenth round), so they are off unless asked for. `nice` is
+ * the extraction threads' nice value (CLAIMS_EXTRACT_NICE; the dedupe threads, which run locked steps, keep the
+ * process's).
  */
 export function startExtractionThreads(count: number, dedupeCount = 0, nice = 0): ExtractionThreads {
   const extraction = startPool('extractionThread', count, 'extraction', { nice } satisfies ExtractionThreadData);

@@ -43,9 +43,9 @@ describe('loadConfig', () => {
     }
   });
 
-  test('CLAIMS_EXTRACT_NICE defaults to 10 (extraction threads below the event loop), and 0 to 19 are allowed', () => {
-    assert.equal(loadConfig({}).extractNice, 10);
-    assert.equal(loadConfig({ CLAIMS_EXTRACT_NICE: '0' }).extractNice, 0);
+  test('CLAIMS_EXTRACT_NICE defaults to 0 (extraction threads at the event loop\'s priority), and 0 to 19 are allowed', () => {
+    assert.equal(loadConfig({}).extractNice, 0);
+    assert.equal(loadConfig({ CLAIMS_EXTRACT_NICE: '10' }).extractNice, 10);
     assert.equal(loadConfig({ CLAIMS_EXTRACT_NICE: '19' }).extractNice, 19);
     for (const bad of ['-1', '1.5', 'low', '20']) {
       assert.throws(() => loadConfig({ CLAIMS_EXTRACT_NICE: bad }), /^ConfigError: CLAIMS_EXTRACT_NICE: /, bad);
