@@ -37,6 +37,7 @@ const schema = z.object({
   CLAIMS_DEDUPE_CONCURRENCY: positiveInt.default(16),
   CLAIMS_EXTRACT_THREADS: z.coerce.number().int().min(0).max(64).default(1),
   CLAIMS_DEDUPE_THREADS: z.coerce.number().int().min(0).max(8).default(0),
+  CLAIMS_EXTRACT_NICE: z.coerce.number().int().min(0).max(19).default(0),
   CLAIMS_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
@@ -56,6 +57,12 @@ export interface Config {
   extractThreads: number;
   /** Threads of a worker that plan its merges and regroup its story neighbourhoods (0: on the event loop). */
   dedupeThreads: number;
+  /**
+   * The extraction threads' nice value (0: the event loop's): above 0, on busy cores the event loop, which holds the
+   * placement and merge locks every worker waits for, runs first; off by default, since on a loaded machine the
+   * starved extraction became the tail instead (README, e2e, twenty-second round).
+   */
+  extractNice: number;
   /** The bearer token `claims serve` requires on everything but /healthz; null: no authentication. */
   apiToken: string | null;
   fetch: {
@@ -95,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     dedupeConcurrency: e.CLAIMS_DEDUPE_CONCURRENCY,
     extractThreads: e.CLAIMS_EXTRACT_THREADS,
     dedupeThreads: e.CLAIMS_DEDUPE_THREADS,
+    extractNice: e.CLAIMS_EXTRACT_NICE,
     apiToken: e.CLAIMS_API_TOKEN ?? null,
     fetch: Object.freeze({
       timeoutMs: e.CLAIMS_FETCH_TIMEOUT_MS,

@@ -3,6 +3,8 @@
  * stages run in-process, a page's article (extractArticle) or a text's mentions (extractMentions), and
  * posts each result back with the request's number.
  */
+import os from 'node:os';
+import { workerData } from 'node:worker_threads';
 import { extractArticle } from '../extract/extractArticle.ts';
 import { extractMentions } from '../extract/extractMentions.ts';
 import type { Article, MentionExtraction } from '../extract/types.ts';
@@ -20,5 +22,22 @@ export type ExtractionReply = ThreadReply<MentionExtraction | Article>;
 
 const run = (request: ExtractionRequest) =>
   request.kind === 'mentions' ? extractMentions(request.text) : extractArticle(request.html, request.url);
+
+/** What the pool tells a thread as it starts it. */
+export interface ExtractionThreadData {
+  /** The thread's nice value (0 to 19): see startExtractionThreads. */
+  nice: number;
+}
+
+const { nice } = (workerData ?? { nice: 0 }) as ExtractionThreadData;
+if (nice > 0) {
+  try {
+    // On Linux a nice value is a thread's own (setpriority on "this process", id 0, sets the calling thread's):
+    // the event loop and the other threads of the process keep theirs.
+    os.setPriority(nice);
+  } catch {
+    // Not allowed here (another platform's rules): the thread runs at its process's priority, as before.
+  }
+}
 
 answerRequests(run);

@@ -7,6 +7,7 @@ import { mergeAndJoin, mergeMentions } from './mergeMentions.ts';
 import type { StoryJoin } from './joinStoryFigures.ts';
 import { findStoryJoin, joinAlone } from './joinStoryFigures.ts';
 import type { StepTimer } from './stepTimer.ts';
+import { timeStep } from './stepTimer.ts';
 import { batcherOf } from './lockBatcher.ts';
 
 /**
@@ -152,7 +153,8 @@ export async function joinStoryFiguresInBatch(
   movedOthers: boolean,
   movedInto: readonly string[],
   plan?: MergePlanner,
+  time?: StepTimer,
 ): Promise<number> {
-  const join = await findStoryJoin(db, articleId, options, movedOthers, movedInto);
-  return join ? batcherFor(db, options, plan).join(join) : 0;
+  const join = await timeStep(time, 'story_figures_read', () => findStoryJoin(db, articleId, options, movedOthers, movedInto));
+  return join ? timeStep(time, 'story_figures_join', () => batcherFor(db, options, plan).join(join)) : 0;
 }

@@ -37,7 +37,7 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData, car
   // articles moved into are compared whole at their next article's merge. The joins found are made in the next
   // merge batch's transaction, under its locks.
   const joined = await timeStep(time, 'story_figures', () =>
-    joinStoryFiguresInBatch(ctx.db, article.id, ctx.dedupe, movedOthers, movedInto, ctx.planMerges),
+    joinStoryFiguresInBatch(ctx.db, article.id, ctx.dedupe, movedOthers, movedInto, ctx.planMerges, time),
   );
   const claimsNew = outcomes.filter((o) => o.created).length;
   const merges = outcomes.reduce((n, o) => n + (o.created ? 0 : 1) + o.absorbed.length, 0) + joined;

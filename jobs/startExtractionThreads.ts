@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article, MentionExtraction } from '../extract/types.ts';
 import type { MergePlan } from '../dedupe/planMerges.ts';
 import type { ThreadReply } from './answerRequests.ts';
-import type { ExtractionWork } from './extractionThread.ts';
+import type { ExtractionThreadData, ExtractionWork } from './extractionThread.ts';
 import type { DedupeWork } from './dedupeThread.ts';
 import type { MergePlanner } from './mergeMentions.ts';
 import type { Regrouper } from './placeStory.ts';
@@ -35,7 +35,7 @@ interface Thread {
  * numbered requests it is posted with a ThreadReply (answerRequests.ts). A request goes to the thread with the fewest waiting; a thread that
  * dies fails its requests (`what` names them in the error: the job is retried) and is started again.
  */
-function startPool(entryName: string, count: number, what: string) {
+function startPool(entryName: string, count: number, what: string, workerData: object = {}) {
   // Under tsx (sources not built) the thread registers tsx before it loads the TypeScript entry: Node 20
   // does not apply a parent's `--import tsx` to a thread's entry.
   const typescript = import.meta.url.endsWith('.ts');
@@ -47,7 +47,7 @@ function startPool(entryName: string, count: number, what: string) {
 
   const start = (): Thread => {
     const thread: Thread = {
-      worker: tsx ? new Worker(boot, { eval: true }) : new Worker(entry),
+      worker: tsx ? new Worker(boot, { eval: true, workerData }) : new Worker(entry, { workerData }),
       pending: new Map(),
     };
     thread.worker.on('message', (reply: ThreadReply<unknown>) => {
@@ -102,10 +102,12 @@ function startPool(entryName: string, count: number, what: string) {
  * (dedupe/planMerges.ts, tens of ms of CPU a batch) and the regroupings of its placements (dedupe/placeStories.ts, a
  * few ms an article), so that while one is computed the event loop answers the other locked chains' statements.
  * Each such step then waits for two thread handovers under its lock: on a machine whose cores are all busy those
- * cost more than the event loop gains (README, e2e, eighteenth round), so they are off unless asked for.
+ * cost more than the event loop gains (README, e2e, eighteenth round), so they are off unless asked for. `nice` is
+ * the extraction threads' nice value (CLAIMS_EXTRACT_NICE; the dedupe threads, which run locked steps, keep the
+ * process's).
  */
-export function startExtractionThreads(count: number, dedupeCount = 0): ExtractionThreads {
-  const extraction = startPool('extractionThread', count, 'extraction');
+export function startExtractionThreads(count: number, dedupeCount = 0, nice = 0): ExtractionThreads {
+  const extraction = startPool('extractionThread', count, 'extraction', { nice } satisfies ExtractionThreadData);
   const dedupe = dedupeCount > 0 ? startPool('dedupeThread', dedupeCount, 'dedupe') : null;
   const send = (work: ExtractionWork) => extraction.send(work satisfies ExtractionWork) as Promise<MentionExtraction | Article>;
   return {

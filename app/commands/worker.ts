@@ -40,7 +40,7 @@ export async function workerCommand(
   if (ops) note(`metrics at ${ops.url}/metrics, health at ${ops.url}/healthz`);
   // Extraction in threads: the event loop stays free for the statements of open transactions (README, e2e).
   const threads =
-    runtime.config.extractThreads > 0 ? startExtractionThreads(runtime.config.extractThreads, runtime.config.dedupeThreads) : null;
+    runtime.config.extractThreads > 0 ? startExtractionThreads(runtime.config.extractThreads, runtime.config.dedupeThreads, runtime.config.extractNice) : null;
   // One agent for the worker's fetches: a page reuses its outlet's open connection (within the host limits).
   const agent = workerFetchAgent(runtime.ctx);
   const ctx = threads

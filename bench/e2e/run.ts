@@ -139,6 +139,8 @@ interface RunResult {
   stageSeconds: Map<string, number>;
   /** Seconds summed over jobs per step inside a job (`queue/step`, see jobs/stepTimer.ts). */
   stepSeconds: Map<string, number>;
+  /** How many times each step was timed (a merge batch's steps once a batch, a job's once a job). */
+  stepCounts: Map<string, number>;
   /** Statements sent to PostgreSQL (round trips) per stage, summed over the workers. */
   statements: Map<string, number>;
   p50LatencyMs: number;
@@ -233,6 +235,7 @@ async function runWith(
     const databaseCpu = [...backends.values()].reduce((n, b) => n + b.last - b.first, 0);
     const stageSeconds = sumBy(texts, 'claimdesk_job_duration_seconds_sum', 'queue');
     const stepSeconds = sumBy(texts, 'claimdesk_job_step_seconds_sum', 'step');
+    const stepCounts = sumBy(texts, 'claimdesk_job_step_seconds_count', 'step');
     const statements = sumBy(texts, 'claimdesk_db_statements_total', 'queue');
     // Latency: from the start of an article's fetch job to the end of its dedupe job, or of the fetch job itself when
     // it carried the article to the merge (jobs/carryArticle.ts: no dedupe job).
@@ -281,6 +284,7 @@ async function runWith(
       pagesPerSecond: pageCount / seconds,
       stageSeconds,
       stepSeconds,
+      stepCounts,
       statements,
       p50LatencyMs: percentile(latencies, 50),
       p95LatencyMs: percentile(latencies, 95),
@@ -326,6 +330,7 @@ async function readClaims(file: string): Promise<RunResult> {
     pagesPerSecond: 0,
     stageSeconds: none,
     stepSeconds: none,
+    stepCounts: none,
     statements: none,
     p50LatencyMs: 0,
     p95LatencyMs: 0,
@@ -427,6 +432,8 @@ async function main(): Promise<void> {
     const statements = [...r.statements].map(([stage, n]) => `${stage} ${perPage(n)}`).join(', ');
     const steps = [...r.stepSeconds].map(([step, s]) => `${step} ${perPage(s * 1000)}`).join(', ');
     console.log(`${r.workers} worker(s): statements ${statements || 'not counted'}; steps ${steps || 'not timed'}`);
+    const counts = [...r.stepCounts].map(([step, n]) => `${step} ${n}`).join(', ');
+    console.log(`  times each step was timed in the run: ${counts || 'none'}`);
   }
   for (const r of results) {
     if (!r.statementTimes) continue;

@@ -43,6 +43,15 @@ describe('loadConfig', () => {
     }
   });
 
+  test('CLAIMS_EXTRACT_NICE defaults to 0 (extraction threads at the event loop\'s priority), and 0 to 19 are allowed', () => {
+    assert.equal(loadConfig({}).extractNice, 0);
+    assert.equal(loadConfig({ CLAIMS_EXTRACT_NICE: '10' }).extractNice, 10);
+    assert.equal(loadConfig({ CLAIMS_EXTRACT_NICE: '19' }).extractNice, 19);
+    for (const bad of ['-1', '1.5', 'low', '20']) {
+      assert.throws(() => loadConfig({ CLAIMS_EXTRACT_NICE: bad }), /^ConfigError: CLAIMS_EXTRACT_NICE: /, bad);
+    }
+  });
+
   test('CLAIMS_EXTRACT_THREADS defaults to 1, and 0 (extraction on the event loop) to 64 are allowed', () => {
     assert.equal(loadConfig({}).extractThreads, 1);
     assert.equal(loadConfig({ CLAIMS_EXTRACT_THREADS: '0' }).extractThreads, 0);

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import { after, describe, test } from 'node:test';
 import { generatePages } from '../../../bench/e2e/generatePages.ts';
 import { extractArticle } from '../../../extract/extractArticle.ts';
@@ -77,6 +79,28 @@ describe('startExtractionThreads', () => {
     const stories = await regroupInThread(articles, stats, DEFAULT_STORY_OPTIONS, kept);
     assert.deepEqual(stories, regroupNeighbourhood(articles, stats, DEFAULT_STORY_OPTIONS, kept));
     assert.deepEqual(Object.fromEntries(stories), { a0: 'a0', a1: 'a0', a2: '0kept', a3: '0kept' });
+  });
+
+  test('the extraction threads run at the nice value given, the rest of the process at its own', { skip: process.platform !== 'linux' }, async () => {
+    // The nice value of each of this process's threads (the 19th field of /proc's stat, after the command's parenthesis).
+    const niceOfThreads = () =>
+      fs.readdirSync('/proc/self/task').map((tid) => {
+        const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        return { tid: Number(tid), nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) };
+      });
+    const own = os.getPriority();
+    const before = new Set(niceOfThreads().map((t) => t.tid));
+    const niced = startExtractionThreads(2, 1, 19);
+    try {
+      // Each thread has set its priority once it answers.
+      await Promise.all([niced.extractMentions('"Yes," she said.'), niced.extractMentions('"No," he said.')]);
+      const started = niceOfThreads().filter((t) => !before.has(t.tid));
+      assert.equal(started.filter((t) => t.nice === 19).length, 2, 'both extraction threads at 19');
+      assert.equal(os.getPriority(), own, "the event loop's thread keeps its own");
+      assert.ok(niceOfThreads().some((t) => t.tid === process.pid && t.nice === own));
+    } finally {
+      await niced.close();
+    }
   });
 
   test('after close, extraction is refused', async () => {
