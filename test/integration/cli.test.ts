@@ -85,6 +85,10 @@ describe('the claims command', () => {
     const exported = claims(['export', '--format', 'jsonl'], { ...baseEnv, CLAIMS_DATA_DIR: temp.dir });
     assert.equal(exported.status, 0);
     assert.ok(parseJsonl(exported.stdout).length > 0);
+    // Words search leaves out match nothing, where no words list every claim: the command says why.
+    const stopWords = claims(['search', 'the of and'], { ...baseEnv, CLAIMS_DATA_DIR: temp.dir });
+    assert.equal(stopWords.status, 0);
+    assert.match(stopWords.stderr, /no claim matches "the of and"\nsearch leaves out common English words/);
     await temp.remove();
   });
 });
