@@ -10,7 +10,7 @@ import { openQueueEvents } from '../../jobs/redisQueues.ts';
 import { runOnQueues } from '../../jobs/runOnQueues.ts';
 import { openRuntime } from '../../jobs/runtime.ts';
 import { startWorkers } from '../../jobs/startWorkers.ts';
-import { createTestDatabase, TEST_CORPUS, TEST_REDIS_URL, uniquePrefix } from './services.ts';
+import { createTestDatabase, TEST_CORPUS, TEST_REDIS_URL, tempDir, uniquePrefix } from './services.ts';
 
 describe('runOnQueues', () => {
   const cleanups: Array<() => Promise<void>> = [];
@@ -52,6 +52,45 @@ describe('runOnQueues', () => {
         assert.equal(queue.listenerCount('active'), 0, 'the run leaves no listener behind');
       }
     } finally {
+      await Promise.all(workers.map((w) => w.close(true)));
+    }
+  });
+
+  test('a run waiting for more than ten jobs prints no listener warning', async () => {
+    const database = await createTestDatabase();
+    cleanups.push(database.drop);
+    const runtime = await openRuntime(
+      loadConfig({ DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, CLAIMS_QUEUE_PREFIX: uniquePrefix(), LOG_LEVEL: 'silent' }),
+    );
+    cleanups.unshift(() => runtime.close());
+    const queues = runtime.queues!;
+    cleanups.unshift(async () => {
+      await Promise.all(Object.values(queues.queues).map((q) => q.obliterate({ force: true })));
+    });
+    const folder = await tempDir();
+    cleanups.push(folder.remove);
+    const files: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const file = path.join(folder.dir, `note${i}.txt`);
+      await fs.writeFile(file, `Council note number ${i}\n\nThe council met for the ${i + 1}th time, its clerk Ines Varga said.\n`);
+      files.push(file);
+    }
+    const plan = await planInputs(files, { maxBytes: 1e6, runId: 'many' });
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    // All twelve wait at once before a worker takes the first.
+    const running = runtime.run(plan.jobs, { wait: true });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const workers: Worker[] = startWorkers(runtime.ctx, queues, 4);
+    try {
+      const report = await running;
+      assert.deepEqual(report?.failures, []);
+      assert.equal(report?.jobsDone, 12);
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.deepEqual(warnings.map((w) => w.message), []);
+    } finally {
+      process.off('warning', onWarning);
       await Promise.all(workers.map((w) => w.close(true)));
     }
   });
