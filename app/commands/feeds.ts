@@ -5,7 +5,7 @@ import type { FollowUp } from '../../jobs/jobTypes.ts';
 import { canonicalizeUrl } from '../../jobs/planInputs.ts';
 import { formatEvery } from '../../jobs/planNextPoll.ts';
 import { fetchOptionsOf } from '../../jobs/processFetch.ts';
-import { isTransientFetchError, resolveFeeds } from '../../jobs/resolveFeeds.ts';
+import { assertListedFeedFetchable, isTransientFetchError, resolveFeeds } from '../../jobs/resolveFeeds.ts';
 import { runInProcess } from '../../jobs/runInProcess.ts';
 import { messageOf } from '../../jobs/runReport.ts';
 import type { RunReport } from '../../jobs/runReport.ts';
@@ -73,6 +73,7 @@ export async function importFeeds(runtime: Runtime, file: string, flags: AddFlag
   let count = 0;
   for (const f of listed) {
     try {
+      await assertListedFeedFetchable(f.url, runtime.ctx.fetch);
       await subscribeAndSchedule(runtime, subscriptionOf(f, flags));
       count += 1;
     } catch (error) {

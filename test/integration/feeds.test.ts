@@ -124,6 +124,21 @@ describe('feeds', () => {
       assert.deepEqual(back.map((f) => f.url).sort(), added.map((f) => f.url).sort());
       for (const f of back) assert.ok(await hasFeedScheduler(runtime.queues!, f.id));
       for (const f of back) await removeFeed(runtime, f.id);
+
+      // A list that names a URL claimdesk would never fetch: refused and named, the others subscribed.
+      const hostile = path.join(dir.dir, 'hostile.opml');
+      await fs.writeFile(
+        hostile,
+        `<?xml version="1.0"?><opml version="2.0"><body><outline text="a" xmlUrl="file:///etc/passwd"/>` +
+          `<outline text="b" xmlUrl="javascript:alert(1)"/><outline text="c" xmlUrl="${server.base}/site.xml"/></body></opml>`,
+      );
+      const code = process.exitCode;
+      assert.equal(await importFeeds(runtime, hostile, { everySeconds: 900 }), 1);
+      assert.equal(process.exitCode, 1, 'a refused feed sets the exit code');
+      process.exitCode = code;
+      const kept = await store.feeds.listSubscribed(runtime.db);
+      assert.deepEqual(kept.map((f) => f.url), [`${server.base}/site.xml`]);
+      for (const f of kept) await removeFeed(runtime, f.id);
     } finally {
       await runtime.close();
     }
