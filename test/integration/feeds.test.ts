@@ -192,7 +192,11 @@ describe('feeds', () => {
     try {
       const [feed] = await addFeeds(runtime, [`${server.base}/flaky.xml`], { everySeconds: 900 });
       assert.ok(feed, 'a feed that is down for now is still added');
-      await captureStdout(() => pollDueFeeds(runtime, true).then(() => undefined));
+      type Polled = { failures: unknown[]; feedFailures: Array<{ subject: string; error: string }> };
+      const polled = JSON.parse(await captureStdout(() => pollDueFeeds(runtime, true).then(() => undefined))) as Polled;
+      assert.deepEqual(polled.failures, [], 'a feed poll does not fail its job');
+      assert.deepEqual(polled.feedFailures.map((f) => f.subject), [`${server.base}/flaky.xml`], 'the poll names the feed that failed');
+      assert.match(polled.feedFailures[0]?.error ?? '', /503.*\(1 error in a row.*next try/);
       let state = await store.feeds.find(runtime.db, feed.id);
       assert.equal(state?.lastStatus, 'error');
       assert.equal(state?.consecutiveErrors, 1);
@@ -211,7 +215,8 @@ describe('feeds', () => {
 
       up = true;
       await makeDue(runtime, feed.id);
-      await captureStdout(() => pollDueFeeds(runtime, true).then(() => undefined));
+      const recovered = JSON.parse(await captureStdout(() => pollDueFeeds(runtime, true).then(() => undefined))) as Polled;
+      assert.deepEqual(recovered.feedFailures, []);
       state = await store.feeds.find(runtime.db, feed.id);
       assert.equal(state?.lastStatus, 'ok');
       assert.equal(state?.consecutiveErrors, 0);
