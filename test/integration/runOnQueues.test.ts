@@ -4,13 +4,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { Worker } from 'bullmq';
-import { loadConfig } from '../../jobs/config.ts';
 import { planInputs } from '../../jobs/planInputs.ts';
 import { openQueueEvents } from '../../jobs/redisQueues.ts';
 import { runOnQueues } from '../../jobs/runOnQueues.ts';
-import { openRuntime } from '../../jobs/runtime.ts';
 import { startWorkers } from '../../jobs/startWorkers.ts';
-import { createTestDatabase, TEST_CORPUS, TEST_REDIS_URL, tempDir, uniquePrefix } from './services.ts';
+import { queuedRuntime, TEST_CORPUS, tempDir } from './services.ts';
 
 describe('runOnQueues', () => {
   const cleanups: Array<() => Promise<void>> = [];
@@ -19,16 +17,7 @@ describe('runOnQueues', () => {
   });
 
   test('progress names each job of the run while a worker is on it, and nothing after the run', async () => {
-    const database = await createTestDatabase();
-    cleanups.push(database.drop);
-    const runtime = await openRuntime(
-      loadConfig({ DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, CLAIMS_QUEUE_PREFIX: uniquePrefix(), LOG_LEVEL: 'silent' }),
-    );
-    cleanups.unshift(() => runtime.close());
-    const queues = runtime.queues!;
-    cleanups.unshift(async () => {
-      await Promise.all(Object.values(queues.queues).map((q) => q.obliterate({ force: true })));
-    });
+    const { runtime, queues } = await queuedRuntime(cleanups);
     const events = await openQueueEvents(queues);
     cleanups.unshift(async () => {
       await Promise.all(Object.values(events).map((e) => e.close()));
@@ -57,16 +46,7 @@ describe('runOnQueues', () => {
   });
 
   test('a run waiting for more than ten jobs prints no listener warning', async () => {
-    const database = await createTestDatabase();
-    cleanups.push(database.drop);
-    const runtime = await openRuntime(
-      loadConfig({ DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, CLAIMS_QUEUE_PREFIX: uniquePrefix(), LOG_LEVEL: 'silent' }),
-    );
-    cleanups.unshift(() => runtime.close());
-    const queues = runtime.queues!;
-    cleanups.unshift(async () => {
-      await Promise.all(Object.values(queues.queues).map((q) => q.obliterate({ force: true })));
-    });
+    const { runtime, queues } = await queuedRuntime(cleanups);
     const folder = await tempDir();
     cleanups.push(folder.remove);
     const files: string[] = [];
