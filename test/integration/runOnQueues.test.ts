@@ -24,19 +24,33 @@ describe('runOnQueues', () => {
     });
     const workers: Worker[] = startWorkers(runtime.ctx, queues, 1);
     try {
-      const files = (await fs.readdir(TEST_CORPUS)).filter((f) => f.endsWith('.txt')).map((f) => path.join(TEST_CORPUS, f));
+      const files = (await fs.readdir(TEST_CORPUS))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => path.join(TEST_CORPUS, f));
       const plan = await planInputs(files, { maxBytes: 1e6, runId: 'progress' });
       const calls: Array<{ done: number; total: number; current?: string }> = [];
-      const report = await runOnQueues(queues, events, plan.jobs, (done, total, current) => calls.push({ done, total, current }));
+      const report = await runOnQueues(queues, events, plan.jobs, (done, total, current) =>
+        calls.push({ done, total, current }),
+      );
       assert.deepEqual(report.failures, []);
       const named = new Set(calls.map((c) => c.current).filter((c) => c !== undefined));
       for (const job of plan.jobs) {
         const url = 'url' in job.data ? job.data.url : '';
-        assert.ok(named.has(`${job.queue} ${url}`), `${job.queue} ${url} was named: ${[...named].join(', ')}`);
+        assert.ok(
+          named.has(`${job.queue} ${url}`),
+          `${job.queue} ${url} was named: ${[...named].join(', ')}`,
+        );
       }
-      assert.ok([...named].every((label) => /^(fetch|extract|dedupe) (file:|article )/.test(label)), [...named].join(', '));
+      assert.ok(
+        [...named].every((label) => /^(fetch|extract|dedupe) (file:|article )/.test(label)),
+        [...named].join(', '),
+      );
       const last = calls.at(-1);
-      assert.deepEqual(last, { done: report.jobsDone, total: report.jobsDone, current: undefined }, 'the last call names no job');
+      assert.deepEqual(
+        last,
+        { done: report.jobsDone, total: report.jobsDone, current: undefined },
+        'the last call names no job',
+      );
       for (const queue of Object.values(events)) {
         assert.equal(queue.listenerCount('active'), 0, 'the run leaves no listener behind');
       }
@@ -52,7 +66,10 @@ describe('runOnQueues', () => {
     const files: string[] = [];
     for (let i = 0; i < 12; i++) {
       const file = path.join(folder.dir, `note${i}.txt`);
-      await fs.writeFile(file, `Council note number ${i}\n\nThe council met for the ${i + 1}th time, its clerk Ines Varga said.\n`);
+      await fs.writeFile(
+        file,
+        `Council note number ${i}\n\nThe council met for the ${i + 1}th time, its clerk Ines Varga said.\n`,
+      );
       files.push(file);
     }
     const plan = await planInputs(files, { maxBytes: 1e6, runId: 'many' });
@@ -68,7 +85,10 @@ describe('runOnQueues', () => {
       assert.deepEqual(report?.failures, []);
       assert.equal(report?.jobsDone, 12);
       await new Promise((resolve) => setImmediate(resolve));
-      assert.deepEqual(warnings.map((w) => w.message), []);
+      assert.deepEqual(
+        warnings.map((w) => w.message),
+        [],
+      );
     } finally {
       process.off('warning', onWarning);
       await Promise.all(workers.map((w) => w.close(true)));

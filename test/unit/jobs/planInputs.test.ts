@@ -9,7 +9,8 @@ import { displaySubject } from '../../../app/output.ts';
 
 let dir = '';
 const OPTIONS = { maxBytes: 100_000, runId: 'test' };
-const ARTICLE = 'Harbour board approves the new quay\n\nThe harbour board approved the quay on Monday, its chair Mira Olsen said.\n';
+const ARTICLE =
+  'Harbour board approves the new quay\n\nThe harbour board approved the quay on Monday, its chair Mira Olsen said.\n';
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'claimdesk-plan-'));
@@ -33,10 +34,16 @@ describe('planInputs: what the user names', () => {
   });
 
   test('a URL of a scheme claimdesk does not read, or a file URL of another host, says so', async () => {
-    const plan = await planInputs(['ftp://example.org/a.txt', 'javascript:alert(1)', 'file://fileserver/share/a.txt'], OPTIONS);
+    const plan = await planInputs(
+      ['ftp://example.org/a.txt', 'javascript:alert(1)', 'file://fileserver/share/a.txt'],
+      OPTIONS,
+    );
     assert.equal(plan.jobs.length, 0);
     const why = Object.fromEntries(plan.failures.map((f) => [f.subject, f.error]));
-    assert.match(why['ftp://example.org/a.txt'] ?? '', /not a URL claimdesk reads: it fetches http and https/);
+    assert.match(
+      why['ftp://example.org/a.txt'] ?? '',
+      /not a URL claimdesk reads: it fetches http and https/,
+    );
     assert.match(why['javascript:alert(1)'] ?? '', /not a URL claimdesk reads/);
     assert.match(why['file://fileserver/share/a.txt'] ?? '', /not a file:\/\/ URL of this machine/);
     // Printed as given: it names no file here.
