@@ -1,5 +1,9 @@
 /** How a claim's words and its speaker read, the same in the CLI and on the web page. */
 
+/** Why a query of words search leaves out matched nothing, and what to do instead (the CLI and the page). */
+export const NO_SEARCHABLE_WORDS =
+  'search leaves out common English words (the, of, and …) and a lone -, OR or quote mark, so these words look for nothing: add a name or a word of the claim';
+
 /**
  * A claim's words for a reader: a quote between quote marks (its words are the speaker's); a statement, which
  * is reported speech in the outlet's words, and a figure as printed, without them.

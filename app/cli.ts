@@ -27,6 +27,14 @@ const program = new Command('claims')
   .version(readVersion(), '-V, --version', 'print the version of claimdesk')
   .showHelpAfterError('(run with --help for usage)');
 
+// A reader that stops early (`claims search Peskov | head`) closes the pipe: that is no failure of the command, which
+// goes on to its end (closing the database) writing nowhere. Any other error writing stdout (a full disk) is one.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+  note(`claims: cannot write the output: ${error.message}`);
+  process.exitCode = 1;
+});
+
 // Each group adds its commands in turn: `claims --help` lists them in this order.
 registerIngestCommands(program);
 registerClaimCommands(program);

@@ -31,7 +31,12 @@ export function formatReport(report: RunReport, seconds: number): string[] {
 /** A local file as the user would type it (relative to here when it is below); anything else as it is. */
 export function displaySubject(subject: string): string {
   if (!subject.startsWith('file://')) return subject;
-  const file = fileURLToPath(subject);
+  let file: string;
+  try {
+    file = fileURLToPath(subject);
+  } catch {
+    return subject; // a file: URL of another host names no file here
+  }
   const relative = path.relative(process.cwd(), file);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }

@@ -57,13 +57,23 @@ export class RobotsDisallowedError extends FetchError {
   }
 }
 
+/**
+ * The size limit as a reader takes it in (`15 MiB`, or bytes below one), naming the setting that raises it: a
+ * page past it is refused whole, and only the operator can move the limit.
+ */
+export function sizeLimitText(maxBytes: number): string {
+  const mib = maxBytes / (1024 * 1024);
+  const size = mib >= 1 ? `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB` : `${maxBytes} bytes`;
+  return `the limit of ${size} (CLAIMS_FETCH_MAX_BYTES)`;
+}
+
 /** The body grew past maxBytes (after decompression); always permanent. */
 export class DocumentTooLargeError extends FetchError {
   override readonly code: string = 'document_too_large';
   readonly maxBytes: number;
 
   constructor(url: string, maxBytes: number) {
-    super(`${url}: the document is larger than ${maxBytes} bytes`, { url, status: null, permanent: true });
+    super(`${url}: the document is larger than ${sizeLimitText(maxBytes)}`, { url, status: null, permanent: true });
     this.maxBytes = maxBytes;
   }
 }

@@ -5,7 +5,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeBody, decodeWarning } from './decodeBody.ts';
 import { describeBinary } from './describeBinary.ts';
-import { LocalInputError } from './errors.ts';
+import { LocalInputError, sizeLimitText } from './errors.ts';
 import { sniffKind } from './sniffKind.ts';
 import type { DocumentKind, RawDocument } from './types.ts';
 
@@ -51,7 +51,7 @@ export async function readLocalInput(path: string, options: { maxBytes: number }
     throw new LocalInputError(
       path,
       'too-large',
-      `${info.size} bytes, more than the limit of ${options.maxBytes}`,
+      `${info.size} bytes, more than ${sizeLimitText(options.maxBytes)}`,
     );
   }
 
@@ -63,7 +63,7 @@ export async function readLocalInput(path: string, options: { maxBytes: number }
   }
   // The file may have grown between stat and read.
   if (bytes.length > options.maxBytes) {
-    throw new LocalInputError(path, 'too-large', `more than the limit of ${options.maxBytes} bytes`);
+    throw new LocalInputError(path, 'too-large', `more than ${sizeLimitText(options.maxBytes)}`);
   }
 
   const url = pathToFileURL(absolute).href;

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { contentFingerprint } from '../dedupe/contentFingerprint.ts';
 import { canonicalizeUrl } from '../ingest/canonicalizeUrl.ts';
 import { listInputFiles } from '../ingest/listInputFiles.ts';
@@ -19,6 +20,22 @@ async function isSidecar(path: string): Promise<boolean> {
     if ((await fs.stat(article).catch(() => null))?.isFile()) return true;
   }
   return false;
+}
+
+/** An input that opens on a URL scheme (`ftp://`, `mailto:`, `javascript:`), which a path seldom does. */
+const OTHER_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
+
+/**
+ * The local path an input names: a path as typed, or a `file:` URL's (claimdesk gives a file's articles that URL,
+ * so one copied from `claims show` names its file again); null for a file: URL of another host.
+ */
+function localPathOf(input: string): string | null {
+  if (!/^file:/i.test(input)) return input;
+  try {
+    return fileURLToPath(input);
+  } catch {
+    return null;
+  }
 }
 
 export interface InputPlan {
@@ -77,13 +94,20 @@ export async function planInputs(
       }
       continue;
     }
-    const stat = await fs.stat(input).catch(() => null);
+    const path = localPathOf(input);
+    if (path === null) {
+      fail(input, new Error('not a file:// URL of this machine (file:///path/to/file)'));
+      continue;
+    }
+    const stat = await fs.stat(path).catch(() => null);
     if (stat?.isDirectory()) {
-      const files = await listInputFiles(input).catch((error: unknown) => (fail(input, error), []));
+      const files = await listInputFiles(path).catch((error: unknown) => (fail(input, error), []));
       if (files.length === 0) fail(input, new Error('the folder holds no .txt, .html, .xml, .rss, .atom or .opml file'));
       for (const file of files) await addFile(file);
+    } else if (!stat && OTHER_SCHEME.test(input)) {
+      fail(input, new Error('no such file, and not a URL claimdesk reads: it fetches http and https, and reads file:// URLs of local files'));
     } else {
-      await addFile(input);
+      await addFile(path);
     }
   }
   return plan;

@@ -79,6 +79,9 @@ export function openQueues(connection: Redis, prefix: string, onError: (error: E
       new Queue(name, { connection, prefix, defaultJobOptions: JOB_OPTIONS }).on('error', onError),
     ]),
   ) as Record<QueueName, Queue>;
+  // Each job a run waits for (`waitUntilFinished`) listens for its queue's closing: a run of more than ten jobs is
+  // no leak, and Node's warning about it would reach the user's terminal.
+  for (const queue of Object.values(queues)) queue.setMaxListeners(0);
   const duplicates: Redis[] = [];
   return {
     connection,

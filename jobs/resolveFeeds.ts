@@ -1,5 +1,7 @@
 import { COMMON_FEED_PATHS, discoverFeeds } from '../ingest/discoverFeeds.ts';
-import { FetchError } from '../ingest/errors.ts';
+import { FetchError, UnsafeUrlError } from '../ingest/errors.ts';
+import { assertFetchableUrl } from '../ingest/guardUrl.ts';
+import type { GuardOptions } from '../ingest/guardUrl.ts';
 import { fetchDocument } from '../ingest/fetchDocument.ts';
 import type { FetchOptions } from '../ingest/fetchDocument.ts';
 import { InputError } from '../errors.ts';
@@ -32,4 +34,16 @@ export async function resolveFeeds(url: string, options: FetchOptions): Promise<
 }
 
 /** True when resolveFeeds failed for now (no answer, a timeout, 5xx, 429): a retry, or a later poll, may succeed. */
+/**
+ * Refuses a feed a list names (OPML) that claimdesk would never fetch: a scheme other than http(s) (`file:`,
+ * `javascript:`), or a private, loopback or link-local address unless private networks are allowed. A name that
+ * does not resolve now is let through: the list is taken as it is, and polling says what fails.
+ * @throws UnsafeUrlError
+ */
+export async function assertListedFeedFetchable(url: string, options: GuardOptions): Promise<void> {
+  await assertFetchableUrl(url, options).catch((error: unknown) => {
+    if (error instanceof UnsafeUrlError) throw error;
+  });
+}
+
 export const isTransientFetchError = (error: unknown): boolean => error instanceof FetchError && !error.permanent;

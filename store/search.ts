@@ -130,6 +130,18 @@ interface Source {
 }
 
 /**
+ * Whether the words give search something to look for: the index leaves out common English words ("the", "of")
+ * and a lone `-`, `OR` or quote mark, and such a query matches no claim, where no words at all list every claim.
+ */
+export async function hasSearchableWords(db: Queryable, query: string): Promise<boolean> {
+  const [row] = await db.query<{ searchable: boolean }>(
+    `SELECT numnode(websearch_to_tsquery('english', $1)) > 0 AS searchable`,
+    [query],
+  );
+  return row?.searchable ?? false;
+}
+
+/**
  * One page of claims matching a query (web-search syntax: "phrases", -exclude, OR) and filters, in the
  * sort's order, read by keyset (never OFFSET) so that deep pages cost what the first does.
  * An empty query lists every claim. Relevance is the default with a query, spread without.

@@ -5,7 +5,7 @@ import type { FollowUp } from '../../jobs/jobTypes.ts';
 import { canonicalizeUrl } from '../../jobs/planInputs.ts';
 import { formatEvery } from '../../jobs/planNextPoll.ts';
 import { fetchOptionsOf } from '../../jobs/processFetch.ts';
-import { isTransientFetchError, resolveFeeds } from '../../jobs/resolveFeeds.ts';
+import { assertListedFeedFetchable, isTransientFetchError, resolveFeeds } from '../../jobs/resolveFeeds.ts';
 import { runInProcess } from '../../jobs/runInProcess.ts';
 import { messageOf } from '../../jobs/runReport.ts';
 import type { RunReport } from '../../jobs/runReport.ts';
@@ -14,6 +14,8 @@ import * as store from '../../store/index.ts';
 import type { FeedRow } from '../../store/feeds.ts';
 import { makeId } from '../../ids.ts';
 import { formatReport, note, out, plural } from '../output.ts';
+import { feedFailure } from './jobs.ts';
+import type { FailureRow } from './jobs.ts';
 
 export interface AddFlags {
   everySeconds: number;
@@ -73,6 +75,7 @@ export async function importFeeds(runtime: Runtime, file: string, flags: AddFlag
   let count = 0;
   for (const f of listed) {
     try {
+      await assertListedFeedFetchable(f.url, runtime.ctx.fetch);
       await subscribeAndSchedule(runtime, subscriptionOf(f, flags));
       count += 1;
     } catch (error) {
@@ -115,7 +118,7 @@ export async function listFeeds(runtime: Runtime, json: boolean): Promise<void> 
       `${f.failingSince ? ` since ${f.failingSince}` : ''}`);
     out(`  last fetch ${f.lastFetchedAt ?? '-'} · next ${f.nextFetchAt ?? '-'} · every ${formatEvery(f.adaptedEverySeconds ?? f.everySeconds)}` +
       ` · ${f.articlesSeen} articles seen · 304 ${rate === null ? '-' : `${Math.round(rate * 100)}%`}` +
-      ` · ${f.consecutiveErrors} errors in a row${f.lastError ? `: ${f.lastError}` : ''}`);
+      ` · ${plural(f.consecutiveErrors, 'error')} in a row${f.lastError ? `: ${f.lastError}` : ''}`);
   }
 }
 
@@ -147,10 +150,25 @@ export async function pollDueFeeds(runtime: Runtime, json: boolean, now?: { feed
       : await store.feeds.listSubscribed(runtime.db);
   const runId = new Date().toISOString();
   const report = await runInProcess(runtime.ctx, due.map((f) => pollJob(f, runId, now !== undefined)));
-  if (json) out(JSON.stringify({ due: due.length, ...report }));
+  const feedFailures = await failedThisPoll(runtime, due);
+  if (json) out(JSON.stringify({ due: due.length, ...report, feedFailures }));
   else {
     note(`polled ${plural(due.length, now ? 'feed' : 'due feed')}`);
     formatReport(report, (performance.now() - started) / 1000).forEach((line) => note(line));
+    for (const f of feedFailures) note(`feed failed: ${f.subject}: ${messageOf(f.error, f.subject)}`);
   }
   return report;
+}
+
+/**
+ * The feeds whose fetch failed in this poll, as `claims jobs failed` lists them: a poll does not fail its job (the
+ * feed's back-off retries it, and the exit code stays 0), so without this the failure was only a log line.
+ */
+async function failedThisPoll(runtime: Runtime, polled: readonly FeedRow[]): Promise<FailureRow[]> {
+  const failed: FailureRow[] = [];
+  for (const before of polled) {
+    const after = await store.feeds.find(runtime.db, before.id);
+    if (after && after.consecutiveErrors > before.consecutiveErrors) failed.push(feedFailure(after));
+  }
+  return failed;
 }

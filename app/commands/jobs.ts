@@ -21,7 +21,7 @@ export type FailureRow = Omit<FailedJob, 'queue'> & { queue: QueueName | 'feed' 
  * A subscribed feed whose last fetch failed, as a failed job reads: a feed poll does not fail its job
  * (the feed's own back-off retries it), so its error is kept on the feed and shown here beside the jobs.
  */
-const feedFailure = (f: FeedRow): FailureRow => ({
+export const feedFailure = (f: FeedRow): FailureRow => ({
   queue: 'feed',
   id: f.id,
   subject: f.url,

@@ -2,7 +2,8 @@ import type { ClaimFilters } from '../../store/claimFilters.ts';
 import type { Queryable } from '../../store/db.ts';
 import { countFacets } from '../../store/facets.ts';
 import type { Facets } from '../../store/facets.ts';
-import { searchClaims } from '../../store/search.ts';
+import { hasSearchableWords, searchClaims } from '../../store/search.ts';
+import { NO_SEARCHABLE_WORDS } from '../claimText.ts';
 import type { SearchSort } from '../../store/search.ts';
 import { findSimilarSpeakers } from '../../store/speakerDetail.ts';
 import { formatClaim, note, out } from '../output.ts';
@@ -42,6 +43,7 @@ export async function searchCommand(db: Queryable, filters: ClaimFilters, flags:
     if (facets) out(JSON.stringify({ facets, next_cursor: page.nextCursor }));
   } else if (page.results.length === 0) {
     note(`no claim matches "${filters.query ?? ''}"`);
+    if (filters.query && !(await hasSearchableWords(db, filters.query))) note(NO_SEARCHABLE_WORDS);
     const similar = filters.query ? await findSimilarSpeakers(db, filters.query) : [];
     if (similar.length > 0) note(`did you mean a speaker: ${similar.map((s) => s.name).join(', ')} (use --speaker)`);
   } else {

@@ -13,7 +13,7 @@ import type { Db } from '../../store/db.ts';
 import { DatabaseUnavailableError } from '../../store/errors.ts';
 import { countFacets } from '../../store/facets.ts';
 import { listFeedHealth } from '../../store/feedHealth.ts';
-import { searchClaims } from '../../store/search.ts';
+import { hasSearchableWords, searchClaims } from '../../store/search.ts';
 import { findSimilarSpeakers, getSpeakerDetail } from '../../store/speakerDetail.ts';
 import { countAll } from '../../store/status.ts';
 import { getStory, listStories } from '../../store/stories.ts';
@@ -175,8 +175,10 @@ export function createWebApp(deps: WebDeps): Hono {
   app.get('/', async (c) => {
     const { filters, options } = parseSearch(new URL(c.req.url).searchParams);
     const [found, facets] = await Promise.all([searchClaims(db, filters, options), countFacets(db, filters)]);
-    const similar = found.results.length === 0 && filters.query ? await findSimilarSpeakers(db, filters.query) : [];
-    return render(c, filters.query ? `“${filters.query}”` : 'Search', searchPage(filters, options.sort, found, facets, similar));
+    const unmatched = found.results.length === 0 && filters.query ? filters.query : null;
+    const similar = unmatched ? await findSimilarSpeakers(db, unmatched) : [];
+    const noWords = unmatched !== null && !(await hasSearchableWords(db, unmatched));
+    return render(c, filters.query ? `“${filters.query}”` : 'Search', searchPage(filters, options.sort, found, facets, similar, noWords));
   });
   app.get('/claims/:id', async (c) => {
     const id = parseId(c.req.param('id'));

@@ -8,10 +8,11 @@ import type { SearchPage } from '../../store/search.ts';
 import type { SpeakerDetail } from '../../store/speakerDetail.ts';
 import type { Story, StorySummary } from '../../store/stories.ts';
 import type { FailedJob } from '../../jobs/failedJobs.ts';
-import { quoteMarks, roleToShow } from '../claimText.ts';
+import { NO_SEARCHABLE_WORDS, quoteMarks, roleToShow } from '../claimText.ts';
 import { html, linkOut } from './html.ts';
 import type { SafeHtml } from './html.ts';
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const when = (iso: string | null) => (iso ? html`<time datetime="${iso}">${iso.replace('T', ' ').replace('Z', ' UTC')}</time>` : 'no date');
 const claimHref = (id: string) => `/claims/${encodeURIComponent(id)}`;
@@ -67,6 +68,8 @@ export function searchPage(
   facets: Facets,
   /** Speakers named like the words, offered when nothing matches (as `claims search` does). */
   similar: ReadonlyArray<{ id: string; name: string }> = [],
+  /** The words are all of those search leaves out (common words, a lone `-` or `OR`): say so. */
+  noSearchableWords = false,
 ): SafeHtml {
   const f = filterParams(filters);
   const option = (value: string, label: string, current: string | undefined) =>
@@ -94,7 +97,7 @@ ${filters.story ? html`<label class="check"><input name="story" type="checkbox" 
 <div class="layout">
 <section aria-label="Results">${
     result.results.length === 0
-      ? html`<p>No claim matches. Try fewer words, or a speaker's name in the Speaker box (it forgives misspellings).</p>${
+      ? html`<p>No claim matches. ${noSearchableWords ? `${capitalise(NO_SEARCHABLE_WORDS)}.` : "Try fewer words, or a speaker's name in the Speaker box (it forgives misspellings)."}</p>${
           similar.length > 0
             ? html`<p>Did you mean a speaker: ${similar.map((sp, i) => html`${i > 0 ? ', ' : ''}<a href="/${queryString({ speaker: sp.name })}">${sp.name}</a>`)}?</p>`
             : ''

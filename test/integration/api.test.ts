@@ -223,6 +223,11 @@ describe('the HTTP API and web page', () => {
     const none = await (await get('/?q=Peskow')).text();
     assert.match(none, /No claim matches/);
     assert.match(none, /Did you mean a speaker: <a href="\/\?speaker=Dmitry\+Peskov">Dmitry Peskov<\/a>/);
+    assert.doesNotMatch(none, /leaves out/);
+    for (const words of ['the of and', '-', 'OR', '"']) {
+      const page = await (await get(`/?q=${encodeURIComponent(words)}`)).text();
+      assert.match(page, /No claim matches\. Search leaves out common English words/, words);
+    }
   });
 
   test('stored HTML is escaped on every page, links out are http(s) only', async () => {

@@ -63,6 +63,18 @@ describe('the claims command', () => {
     assert.match(result.stderr, /DATABASE_URL: must be a postgres/);
   });
 
+  test('a reader that closes the pipe early (`| head`) ends the command quietly, not with a stack trace', async () => {
+    const [first] = await seedFiles();
+    const child = spawn(process.execPath, [BIN, 'extract', first!], { env: baseEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the command writes its first line: every write it makes meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const [code] = await once(child, 'exit');
+    assert.doesNotMatch(stderr, /EPIPE|Unhandled|at /);
+    assert.equal(code, 0);
+  });
+
   test('a bad input is named, the others go through, and the exit code says so', async () => {
     const temp = await tempDir();
     const [first] = await seedFiles();
@@ -73,6 +85,10 @@ describe('the claims command', () => {
     const exported = claims(['export', '--format', 'jsonl'], { ...baseEnv, CLAIMS_DATA_DIR: temp.dir });
     assert.equal(exported.status, 0);
     assert.ok(parseJsonl(exported.stdout).length > 0);
+    // Words search leaves out match nothing, where no words list every claim: the command says why.
+    const stopWords = claims(['search', 'the of and'], { ...baseEnv, CLAIMS_DATA_DIR: temp.dir });
+    assert.equal(stopWords.status, 0);
+    assert.match(stopWords.stderr, /no claim matches "the of and"\nsearch leaves out common English words/);
     await temp.remove();
   });
 });

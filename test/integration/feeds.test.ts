@@ -124,6 +124,21 @@ describe('feeds', () => {
       assert.deepEqual(back.map((f) => f.url).sort(), added.map((f) => f.url).sort());
       for (const f of back) assert.ok(await hasFeedScheduler(runtime.queues!, f.id));
       for (const f of back) await removeFeed(runtime, f.id);
+
+      // A list that names a URL claimdesk would never fetch: refused and named, the others subscribed.
+      const hostile = path.join(dir.dir, 'hostile.opml');
+      await fs.writeFile(
+        hostile,
+        `<?xml version="1.0"?><opml version="2.0"><body><outline text="a" xmlUrl="file:///etc/passwd"/>` +
+          `<outline text="b" xmlUrl="javascript:alert(1)"/><outline text="c" xmlUrl="${server.base}/site.xml"/></body></opml>`,
+      );
+      const code = process.exitCode;
+      assert.equal(await importFeeds(runtime, hostile, { everySeconds: 900 }), 1);
+      assert.equal(process.exitCode, 1, 'a refused feed sets the exit code');
+      process.exitCode = code;
+      const kept = await store.feeds.listSubscribed(runtime.db);
+      assert.deepEqual(kept.map((f) => f.url), [`${server.base}/site.xml`]);
+      for (const f of kept) await removeFeed(runtime, f.id);
     } finally {
       await runtime.close();
     }
@@ -177,7 +192,11 @@ describe('feeds', () => {
     try {
       const [feed] = await addFeeds(runtime, [`${server.base}/flaky.xml`], { everySeconds: 900 });
       assert.ok(feed, 'a feed that is down for now is still added');
-      await captureStdout(() => pollDueFeeds(runtime, true).then(() => undefined));
+      type Polled = { failures: unknown[]; feedFailures: Array<{ subject: string; error: string }> };
+      const polled = JSON.parse(await captureStdout(() => pollDueFeeds(runtime, true).then(() => undefined))) as Polled;
+      assert.deepEqual(polled.failures, [], 'a feed poll does not fail its job');
+      assert.deepEqual(polled.feedFailures.map((f) => f.subject), [`${server.base}/flaky.xml`], 'the poll names the feed that failed');
+      assert.match(polled.feedFailures[0]?.error ?? '', /503.*\(1 error in a row.*next try/);
       let state = await store.feeds.find(runtime.db, feed.id);
       assert.equal(state?.lastStatus, 'error');
       assert.equal(state?.consecutiveErrors, 1);
@@ -196,7 +215,8 @@ describe('feeds', () => {
 
       up = true;
       await makeDue(runtime, feed.id);
-      await captureStdout(() => pollDueFeeds(runtime, true).then(() => undefined));
+      const recovered = JSON.parse(await captureStdout(() => pollDueFeeds(runtime, true).then(() => undefined))) as Polled;
+      assert.deepEqual(recovered.feedFailures, []);
       state = await store.feeds.find(runtime.db, feed.id);
       assert.equal(state?.lastStatus, 'ok');
       assert.equal(state?.consecutiveErrors, 0);

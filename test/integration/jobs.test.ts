@@ -3,13 +3,11 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import type { Worker } from 'bullmq';
 import { checkRedisSettings } from '../../jobs/checkRedisSettings.ts';
-import { loadConfig } from '../../jobs/config.ts';
 import { listFailed, retryFailed } from '../../jobs/failedJobs.ts';
 import { planInputs } from '../../jobs/planInputs.ts';
 import { connectRedis } from '../../jobs/redisQueues.ts';
-import { openRuntime } from '../../jobs/runtime.ts';
 import { startWorkers } from '../../jobs/startWorkers.ts';
-import { createTestDatabase, TEST_REDIS_URL, uniquePrefix } from './services.ts';
+import { queuedRuntime, TEST_REDIS_URL } from './services.ts';
 
 describe('failed jobs', () => {
   const cleanups: Array<() => Promise<void>> = [];
@@ -18,16 +16,7 @@ describe('failed jobs', () => {
   });
 
   test('a refused address fails for good at once, is listed with its reason, and retry sends it back', async () => {
-    const database = await createTestDatabase();
-    cleanups.push(database.drop);
-    const runtime = await openRuntime(
-      loadConfig({ DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, CLAIMS_QUEUE_PREFIX: uniquePrefix(), LOG_LEVEL: 'silent' }),
-    );
-    cleanups.unshift(() => runtime.close());
-    const queues = runtime.queues!;
-    cleanups.unshift(async () => {
-      await Promise.all(Object.values(queues.queues).map((q) => q.obliterate({ force: true })));
-    });
+    const { runtime, queues } = await queuedRuntime(cleanups);
     const workers: Worker[] = startWorkers(runtime.ctx, queues, 1);
     try {
       const plan = await planInputs(['http://127.0.0.1:9/feed.xml'], { maxBytes: 1e6, runId: 'jobs' });

@@ -83,6 +83,24 @@ export async function clearQueues(prefix: string): Promise<void> {
 }
 
 /**
+ * A fresh PostgreSQL database and a runtime on it with queues of their own on the test Redis; the cleanups (the
+ * queues' jobs obliterated, the runtime closed, the database dropped) are put in `cleanups`.
+ */
+export async function queuedRuntime(cleanups: Array<() => Promise<void>>) {
+  const database = await createTestDatabase();
+  cleanups.push(database.drop);
+  const runtime = await openRuntime(
+    loadConfig({ DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, CLAIMS_QUEUE_PREFIX: uniquePrefix(), LOG_LEVEL: 'silent' }),
+  );
+  cleanups.unshift(() => runtime.close());
+  const queues = runtime.queues!;
+  cleanups.unshift(async () => {
+    await Promise.all(Object.values(queues.queues).map((q) => q.obliterate({ force: true })));
+  });
+  return { runtime, queues };
+}
+
+/**
  * A fresh database, a local feeds server and an in-process runtime (no Redis) allowed to fetch from it at once:
  * their cleanups are put in `cleanups` (the runtime's first).
  */

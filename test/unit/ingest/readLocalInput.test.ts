@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { readLocalInput } from '../../../ingest/readLocalInput.ts';
 import { listInputFiles } from '../../../ingest/listInputFiles.ts';
-import { LocalInputError } from '../../../ingest/errors.ts';
+import { LocalInputError, sizeLimitText } from '../../../ingest/errors.ts';
 import { readSidecar } from '../../../ingest/readSidecar.ts';
 
 let dir = '';
@@ -113,6 +113,10 @@ describe('readLocalInput', () => {
   test('an oversized file', async () => {
     const path = await write('big.txt', 'x'.repeat(OPTIONS.maxBytes + 1));
     await assert.rejects(readLocalInput(path, OPTIONS), rejectsWith('too-large'));
+    // The limit in a unit a reader takes in, and the setting that moves it.
+    await assert.rejects(readLocalInput(path, OPTIONS), /more than the limit of 10000 bytes \(CLAIMS_FETCH_MAX_BYTES\)/);
+    assert.equal(sizeLimitText(15 * 1024 * 1024), 'the limit of 15 MiB (CLAIMS_FETCH_MAX_BYTES)');
+    assert.equal(sizeLimitText(1.5 * 1024 * 1024), 'the limit of 1.5 MiB (CLAIMS_FETCH_MAX_BYTES)');
   });
 
   test('a .json that is no feed, and a text file named for a kind we do not read, are of unknown kind', async () => {
