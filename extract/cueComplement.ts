@@ -45,9 +45,22 @@ export function withoutCueComplement(mention: ExtractedMention, text: string): E
     const start = mention.start + that.index + that[0].length;
     return { ...mention, start, text: text.slice(start, mention.end) };
   }
-  if (!NOT_A_CLAUSE.test(first) || AS_OF_QUANTITY.test(words)) return mention;
+  if (!NOT_A_CLAUSE.test(first) || AS_OF_QUANTITY.test(words) || hasOwnClause(words)) return mention;
   if (/^to$/i.test(first) && !RECIPIENT_OPENER.test(/^to\s+(\S+)/i.exec(words)?.[1] ?? '')) return mention;
   return null;
+}
+
+/** Auxiliary and modal verbs: the closed class that marks a finite clause ("the bridge would close"). */
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did)$/i;
+
+/**
+ * Whether the words, outside their quotes, hold a clause of their own after the phrase: an auxiliary or modal after a
+ * subject ("as a result of the storm the bridge would close"), not a predicate coordinated with the cue's subject
+ * ("against the plan, but had ...").
+ */
+function hasOwnClause(words: string): boolean {
+  const unquoted = words.replace(/[“"‘][^”"’]*[”"’]/gu, ' ').split(/\s+/);
+  return unquoted.some((word, k) => k > 1 && FINITE.test(word) && !/^(?:but|and|or|,)$|,$/i.test(unquoted[k - 1] ?? ''));
 }
 
 /** Whether only blanks stand between the mention and its cue's last word ("Cruz warned against ..."). */
