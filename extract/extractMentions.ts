@@ -10,6 +10,7 @@ import { archiveBodyStart } from './findArchiveDeck.ts';
 import { unreadLanguage } from './detectLanguage.ts';
 import { withTopic } from './topicEntities.ts';
 import { withNamesakes } from './namesakes.ts';
+import { withoutCueComplement } from './cueComplement.ts';
 import type { DropReason, ExtractedMention, MentionExtraction } from './types.ts';
 
 /** Why a dropped mention is not stored, in words. */
@@ -28,7 +29,12 @@ export const DROP_REASONS: Readonly<Record<DropReason, string>> = {
  */
 export function extractMentions(text: string): MentionExtraction {
   const analysis = analyzeText(text);
-  const quotes = extractQuotes(analysis);
+  // A statement that is only its cue's complement ("warned against the plan") says nothing; one with the complement
+  // glued before its "that" is the clause after it.
+  const quotes = extractQuotes(analysis).flatMap((m) => {
+    const kept = withoutCueComplement(m, text);
+    return kept === null ? [] : [kept];
+  });
   const figures = extractFigures(analysis, quotes);
   // A headline or deck restated by the lead says nothing the lead does not: its mentions would only repeat.
   const opening = findRestatedOpening(analysis.sentences);

@@ -685,9 +685,10 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     // subject.
     let subjectEnd = cue;
     while (subjectEnd - subjectStart > 1 && SUBJECT_ADVERBS.test(tokens[subjectEnd - 1]?.text ?? '')) subjectEnd -= 1;
-    // The subject names someone: a pronoun, a capitalised name, or people described ("city officials").
+    // The subject names someone: a pronoun, a capitalised name, or people described ("city officials"); or it is a
+    // share of those asked ("..., while 55 percent said ...", "..., but a majority said ..."), another group's answer.
     const words = tokens.slice(subjectStart, subjectEnd);
-    const names = namesSomeone(words);
+    const names = namesSomeone(words) || SHARE_SUBJECT.test(words.map((t) => t.text).join(' '));
     // "..., but Cook did not say when": what a second subject did not say is the writer's narration; the first
     // statement ends before it.
     const withholder = withheld(words);

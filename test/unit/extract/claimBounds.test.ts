@@ -88,8 +88,8 @@ describe('a quoted term alone', () => {
     assert.deepEqual(statements('Tax relief is given for jobs. There was, Ann Lee said, “an implicit bargain.”'), ['“an implicit bargain.”']);
   });
 
-  test('"described as" is no circumstance of a saying', () => {
-    assert.notDeepEqual(statements('The list shows Mr. Pinchuk, described as one of the country’s “most successful businessmen,” among those invited.'), []);
+  test('"described as" set off after a name is the description alone, without whom it describes: no statement (labels: a fragment)', () => {
+    assert.deepEqual(statements('The list shows Mr. Pinchuk, described as one of the country’s “most successful businessmen,” among those invited.'), []);
   });
 
   test('a quoted fragment with a clause around it stays a statement', () => {

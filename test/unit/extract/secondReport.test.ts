@@ -39,4 +39,18 @@ describe('a second report with a subject of its own after ", but"/", though"', (
   test('a clause with no cue of its own after the conjunction stays in the statement', () => {
     assert.deepEqual(statements('Tom Hale said the bridge would be finished in May, but the weather could delay it.'), [['the bridge would be finished in May, but the weather could delay it', 'Tom Hale']]);
   });
+
+  test('a share of those asked with a cue of its own ("..., while 55 percent said ...") is another group\'s report', () => {
+    assert.deepEqual(
+      statements('In a Harbour Poll the same week, 41 percent of residents said the ferry should stop running in winter, while 55 percent said it should keep its timetable.'),
+      [
+        ['the ferry should stop running in winter', '41 percent of residents'],
+        ['it should keep its timetable', '55 percent'],
+      ],
+    );
+    assert.deepEqual(statements('In the survey, most teachers said the new exams were too long, but a majority said they had helped pupils.'), [
+      ['the new exams were too long', 'most teachers'],
+      ['they had helped pupils', 'majority'],
+    ]);
+  });
 });
