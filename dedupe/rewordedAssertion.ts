@@ -679,8 +679,25 @@ function countsOf(tokens: readonly string[]): ReadonlySet<string> {
 }
 
 /**
+ * The word of substance a printing prints before the first of `counts` it prints: what it says was done with the
+ * things counted ("seized 14 rifles", "the army lost 7 tanks"), or null when no word comes before them. Counts alike
+ * said of another deed ("the army lost 7 tanks, 12 trucks and 4 helicopters" / "the rebels destroyed 7 tanks, 12
+ * trucks and 4 helicopters") are two reports.
+ */
+function countingWord(printed: Printing, counts: ReadonlySet<string>): string | null {
+  const figures = printFiguresOneWay(printed.tokens);
+  const words = new Set(printed.words);
+  for (let i = figures.findIndex((figure) => counts.has(figure)) - 1; i >= 0; i--) {
+    const token = (figures[i] ?? '').replace(/(?<=\p{L}{2})['’]s$/u, '');
+    if (words.has(token)) return token;
+  }
+  return null;
+}
+
+/**
  * Whether two printings print SHARED_COUNTS counts or more alike (countsOf), every count of the one with fewer among
- * the other's, and share `shared` words of substance (SHARED_WORDS unless the caller asks for more) with no guard between them (guarded) and no word WordNet
+ * the other's and in the order it prints them ("won 120 seats, lost 14" / "won 14 seats, lost 120"), after one word
+ * (countingWord: "seized" / "have seized", not "lost" / "destroyed"), and share `shared` words of substance (SHARED_WORDS unless the caller asks for more) with no guard between them (guarded) and no word WordNet
  * lacks left over (measure: a name or term of art kept, no more added than shared): one report of the same figures,
  * which the learnt decision, weighing the words each adds, would call two. Three counts alike by chance in two
  * statements of one speaker are rare where one or two are not ("10 kilometers (6 miles)" in every report of a quake).
@@ -689,6 +706,9 @@ function countsAgree(short: Printing, long: Printing, shared: number, around: re
   const [countsA, countsB] = [countsOf(short.tokens), countsOf(long.tokens)];
   const [fewer, more] = countsA.size <= countsB.size ? [countsA, countsB] : [countsB, countsA];
   if (fewer.size < SHARED_COUNTS || ![...fewer].every((count) => more.has(count))) return false;
+  if (![...fewer].every((count, i) => [...more].filter((c) => fewer.has(c))[i] === count)) return false;
+  const [verbA, verbB] = [countingWord(short, fewer), countingWord(long, fewer)];
+  if (verbA === null || verbB === null || matchedWords([verbA], [verbB]).matched === 0) return false;
   const shortMatched = matchedWords(short.words, long.words);
   if (shortMatched.matched < shared || guarded(short, long)) return false;
   const { matched, unknown, added } = measure(short, long, around, shortMatched);
