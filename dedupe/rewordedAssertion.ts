@@ -678,8 +678,11 @@ function countsOf(tokens: readonly string[]): ReadonlySet<string> {
   return counts;
 }
 
+/** Words before a count that say what kind of amount it is, not what was done ("seized a total of 14 rifles"). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(['total', 'totalling', 'totaling', 'sum', 'overall', 'combined', 'altogether', 'estimated', 'roughly', 'approximately', 'nearly', 'almost', 'least', 'some', 'respectively']);
+
 /**
- * The word of substance a printing prints before the first of `counts` it prints: what it says was done with the
+ * The word of substance a printing prints before the first of `counts` it prints (an amount's word aside: AMOUNT_WORDS): what it says was done with the
  * things counted ("seized 14 rifles", "the army lost 7 tanks"), or null when no word comes before them. Counts alike
  * said of another deed ("the army lost 7 tanks, 12 trucks and 4 helicopters" / "the rebels destroyed 7 tanks, 12
  * trucks and 4 helicopters") are two reports.
@@ -689,7 +692,7 @@ function countingWord(printed: Printing, counts: ReadonlySet<string>): string | 
   const words = new Set(printed.words);
   for (let i = figures.findIndex((figure) => counts.has(figure)) - 1; i >= 0; i--) {
     const token = (figures[i] ?? '').replace(/(?<=\p{L}{2})['’]s$/u, '');
-    if (words.has(token)) return token;
+    if (words.has(token) && !AMOUNT_WORDS.has(token)) return token;
   }
   return null;
 }
