@@ -330,6 +330,7 @@ function guardOf(short: Printing, long: Printing): string | null {
   if ((negationsA + negationsB + contraries) % 2 !== 0)
     return contraries === 0 ? `negation(${negationsA}/${negationsB})` : `antonym(${contraries}, negation ${negationsA}/${negationsB})`;
   if (swappedNames(short.text, long.text)) return 'name';
+  if (countsSaid(short, long) === 'apart') return 'counts';
   if (swapsSister(short.words, long.words)) return 'sister';
   return swapsKind(short.words, long.words) ? 'kind' : null;
 }
@@ -698,6 +699,21 @@ function countingWord(printed: Printing, counts: ReadonlySet<string>): string | 
 }
 
 /**
+ * How two printings that print SHARED_COUNTS counts or more alike (countsOf, every count of the one with fewer among
+ * the other's) say them: 'alike' in one order after one word (countingWord), 'apart' in another order or after
+ * another word (a guard: "the police arrested 14 men, 3 women and 2 boys" / "the police released 14 men, 3 women and
+ * 2 boys", the counted words alike, are two reports); null when they print fewer alike.
+ */
+function countsSaid(short: Printing, long: Printing): 'alike' | 'apart' | null {
+  const [countsA, countsB] = [countsOf(short.tokens), countsOf(long.tokens)];
+  const [fewer, more] = countsA.size <= countsB.size ? [countsA, countsB] : [countsB, countsA];
+  if (fewer.size < SHARED_COUNTS || ![...fewer].every((count) => more.has(count))) return null;
+  if (![...fewer].every((count, i) => [...more].filter((c) => fewer.has(c))[i] === count)) return 'apart';
+  const [verbA, verbB] = [countingWord(short, fewer), countingWord(long, fewer)];
+  return verbA !== null && verbB !== null && matchedWords([verbA], [verbB]).matched === 1 ? 'alike' : 'apart';
+}
+
+/**
  * Whether two printings print SHARED_COUNTS counts or more alike (countsOf), every count of the one with fewer among
  * the other's and in the order it prints them ("won 120 seats, lost 14" / "won 14 seats, lost 120"), after one word
  * (countingWord: "seized" / "have seized", not "lost" / "destroyed"), and share `shared` words of substance (SHARED_WORDS unless the caller asks for more) with no guard between them (guarded) and no word WordNet
@@ -706,12 +722,7 @@ function countingWord(printed: Printing, counts: ReadonlySet<string>): string | 
  * statements of one speaker are rare where one or two are not ("10 kilometers (6 miles)" in every report of a quake).
  */
 function countsAgree(short: Printing, long: Printing, shared: number, around: readonly string[]): boolean {
-  const [countsA, countsB] = [countsOf(short.tokens), countsOf(long.tokens)];
-  const [fewer, more] = countsA.size <= countsB.size ? [countsA, countsB] : [countsB, countsA];
-  if (fewer.size < SHARED_COUNTS || ![...fewer].every((count) => more.has(count))) return false;
-  if (![...fewer].every((count, i) => [...more].filter((c) => fewer.has(c))[i] === count)) return false;
-  const [verbA, verbB] = [countingWord(short, fewer), countingWord(long, fewer)];
-  if (verbA === null || verbB === null || matchedWords([verbA], [verbB]).matched === 0) return false;
+  if (countsSaid(short, long) !== 'alike') return false;
   const shortMatched = matchedWords(short.words, long.words);
   if (shortMatched.matched < shared || guarded(short, long)) return false;
   const { matched, unknown, added } = measure(short, long, around, shortMatched);
