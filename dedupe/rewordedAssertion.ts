@@ -330,6 +330,7 @@ function guardOf(short: Printing, long: Printing): string | null {
   if ((negationsA + negationsB + contraries) % 2 !== 0)
     return contraries === 0 ? `negation(${negationsA}/${negationsB})` : `antonym(${contraries}, negation ${negationsA}/${negationsB})`;
   if (swappedNames(short.text, long.text)) return 'name';
+  if (countsSaid(short, long) === 'apart') return 'counts';
   if (swapsSister(short.words, long.words)) return 'sister';
   return swapsKind(short.words, long.words) ? 'kind' : null;
 }
@@ -678,17 +679,50 @@ function countsOf(tokens: readonly string[]): ReadonlySet<string> {
   return counts;
 }
 
+/** Words before a count that say what kind of amount it is, not what was done ("seized a total of 14 rifles"). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(['total', 'totalling', 'totaling', 'sum', 'overall', 'combined', 'altogether', 'estimated', 'roughly', 'approximately', 'nearly', 'almost', 'least', 'some', 'respectively']);
+
+/**
+ * The word of substance a printing prints before the first of `counts` it prints (an amount's word aside: AMOUNT_WORDS): what it says was done with the
+ * things counted ("seized 14 rifles", "the army lost 7 tanks"), or null when no word comes before them. Counts alike
+ * said of another deed ("the army lost 7 tanks, 12 trucks and 4 helicopters" / "the rebels destroyed 7 tanks, 12
+ * trucks and 4 helicopters") are two reports.
+ */
+function countingWord(printed: Printing, counts: ReadonlySet<string>): string | null {
+  const figures = printFiguresOneWay(printed.tokens);
+  const words = new Set(printed.words);
+  for (let i = figures.findIndex((figure) => counts.has(figure)) - 1; i >= 0; i--) {
+    const token = (figures[i] ?? '').replace(/(?<=\p{L}{2})['’]s$/u, '');
+    if (words.has(token) && !AMOUNT_WORDS.has(token)) return token;
+  }
+  return null;
+}
+
+/**
+ * How two printings that print SHARED_COUNTS counts or more alike (countsOf, every count of the one with fewer among
+ * the other's) say them: 'alike' in one order after one word (countingWord), 'apart' in another order or after
+ * another word (a guard: "the police arrested 14 men, 3 women and 2 boys" / "the police released 14 men, 3 women and
+ * 2 boys", the counted words alike, are two reports); null when they print fewer alike.
+ */
+function countsSaid(short: Printing, long: Printing): 'alike' | 'apart' | null {
+  const [countsA, countsB] = [countsOf(short.tokens), countsOf(long.tokens)];
+  const [fewer, more] = countsA.size <= countsB.size ? [countsA, countsB] : [countsB, countsA];
+  if (fewer.size < SHARED_COUNTS || ![...fewer].every((count) => more.has(count))) return null;
+  if (![...fewer].every((count, i) => [...more].filter((c) => fewer.has(c))[i] === count)) return 'apart';
+  const [verbA, verbB] = [countingWord(short, fewer), countingWord(long, fewer)];
+  return verbA !== null && verbB !== null && matchedWords([verbA], [verbB]).matched === 1 ? 'alike' : 'apart';
+}
+
 /**
  * Whether two printings print SHARED_COUNTS counts or more alike (countsOf), every count of the one with fewer among
- * the other's, and share `shared` words of substance (SHARED_WORDS unless the caller asks for more) with no guard between them (guarded) and no word WordNet
+ * the other's and in the order it prints them ("won 120 seats, lost 14" / "won 14 seats, lost 120"), after one word
+ * (countingWord: "seized" / "have seized", not "lost" / "destroyed"), and share `shared` words of substance (SHARED_WORDS unless the caller asks for more) with no guard between them (guarded) and no word WordNet
  * lacks left over (measure: a name or term of art kept, no more added than shared): one report of the same figures,
  * which the learnt decision, weighing the words each adds, would call two. Three counts alike by chance in two
  * statements of one speaker are rare where one or two are not ("10 kilometers (6 miles)" in every report of a quake).
  */
 function countsAgree(short: Printing, long: Printing, shared: number, around: readonly string[]): boolean {
-  const [countsA, countsB] = [countsOf(short.tokens), countsOf(long.tokens)];
-  const [fewer, more] = countsA.size <= countsB.size ? [countsA, countsB] : [countsB, countsA];
-  if (fewer.size < SHARED_COUNTS || ![...fewer].every((count) => more.has(count))) return false;
+  if (countsSaid(short, long) !== 'alike') return false;
   const shortMatched = matchedWords(short.words, long.words);
   if (shortMatched.matched < shared || guarded(short, long)) return false;
   const { matched, unknown, added } = measure(short, long, around, shortMatched);

@@ -312,6 +312,16 @@ describe('meaning beyond stems and senses', () => {
     );
   });
 
+  test('three counts alike said of another deed, or in another order, are two reports', () => {
+    assert.ok(!rewordedAssertion('The garrison lost 6 jeeps, 15 lorries and 2 gunboats', 'The insurgents burnt 6 jeeps, 15 lorries and 2 gunboats in their raid'));
+    assert.ok(!rewordedAssertion('The warden counted 9 otters, 44 herons and 3 seals on the estuary', 'Last winter poachers shot 9 otters, 44 herons and 3 seals on the estuary'));
+    assert.ok(!rewordedAssertion('The depot holds 8 engines, 21 carriages and 5 wagons', 'The old depot holds 21 engines, 8 carriages and 5 wagons beside the canal, the river and the yard'));
+    assert.ok(!rewordedAssertion('The keepers fed 4 bears, 11 wolves and 6 lynx', 'The keepers freed 4 bears, 11 wolves and 6 lynx'), 'another deed, the words alike');
+    const weeks = 'Over the past weeks of fighting near the river the garrison has lost 6 jeeps, 15 lorries and 2 gunboats, along with radios, maps and fuel';
+    assert.ok(rewordedAssertion('The garrison lost a total of 6 jeeps, 15 lorries and 2 gunboats', weeks), 'a total is no other deed');
+    assert.ok(rewordedAssertion('The garrison lost 6 jeeps, 15 lorries and 2 gunboats', 'Over the past weeks of fighting near the river the garrison has lost 6 jeeps, 15 lorries and 2 gunboats, along with radios, maps and fuel'));
+  });
+
   test('a reworded report that swaps a noun for another kind of one thing is another assertion', () => {
     const said = 'the driver hit a parked car outside the bakery on the corner before dawn';
     assert.ok(rewordedAssertion(said, 'before dawn the driver struck a parked car outside the corner bakery'));
