@@ -32,7 +32,8 @@ export function isFragment(quoted: string): boolean {
   return /^[\p{Ll}\p{N}]/u.test(quoted);
 }
 
-function wordCount(text: string): number {
+/** Words with a letter or digit in them (punctuation alone, as a dash, is not a word). */
+export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 

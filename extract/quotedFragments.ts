@@ -2,7 +2,7 @@
 
 import { CUE_WORDS, normaliseWord } from './cues.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
-import { isEmbeddedTitle } from './isMostlyQuoted.ts';
+import { isEmbeddedTitle, wordCount } from './isMostlyQuoted.ts';
 import type { ExtractedMention } from './types.ts';
 
 /**
@@ -11,7 +11,6 @@ import type { ExtractedMention } from './types.ts';
  */
 export const MIN_FRAGMENT_WORDS = 5;
 
-const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const MINOR = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|nor)$/i;
 /** Every word but the small ones capitalised: a title named in the clause ("had read “The Old Man and the Sea”"). */
 const titleCased = (text: string): boolean => {

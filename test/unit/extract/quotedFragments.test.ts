@@ -3,6 +3,16 @@ import assert from 'node:assert/strict';
 import { extractMentions } from '../../../extract/extractMentions.ts';
 
 const spoken = (text: string) => extractMentions(text).mentions.filter((m) => m.kind !== 'number');
+type Mentions = ReturnType<typeof spoken>;
+const shown = (mentions: Mentions) => JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker]));
+/** The text gives no quote of its own: the quoted stretch stays its clause's. */
+const assertNoQuote = (mentions: Mentions) =>
+  assert.equal(mentions.filter((m) => m.kind === 'quote').length, 0, shown(mentions));
+const assertStatement = (mentions: Mentions) =>
+  assert.ok(
+    mentions.some((m) => m.kind === 'statement'),
+    shown(mentions),
+  );
 
 test('a quoted stretch of five words or more inside reported speech is also a quote of its own, with the statement’s speaker and relation', () => {
   const text =
@@ -45,26 +55,15 @@ test('a quoted stretch after a second cue inside the clause is another voice’s
   const text =
     'Ferry fares rise again.\n\nMaren Holt, a councillor, said the skipper told her the crossing was “too rough for the older boats to make” that day.';
   const mentions = spoken(text);
-  assert.equal(
-    mentions.filter((m) => m.kind === 'quote').length,
-    0,
-    JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
-  );
+  assertNoQuote(mentions);
 });
 
 test('a statement whose speaker is an unresolved description gives its quoted stretch no quote of its own', () => {
   const text =
     'Ferry fares rise again.\n\nThe harbour master said the new timetable was “a gift to the few who own the harbour” and would be fought.';
   const mentions = spoken(text);
-  assert.ok(
-    mentions.some((m) => m.kind === 'statement'),
-    JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
-  );
-  assert.equal(
-    mentions.filter((m) => m.kind === 'quote').length,
-    0,
-    JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
-  );
+  assertStatement(mentions);
+  assertNoQuote(mentions);
 });
 
 test('a statement whose speaker is a pronoun resolved from before gives its quoted stretch no quote of its own', () => {
@@ -77,24 +76,13 @@ test('a statement whose speaker is a pronoun resolved from before gives its quot
     'Maren Holt',
     JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
   );
-  assert.equal(
-    mentions.filter((m) => m.kind === 'quote').length,
-    0,
-    JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
-  );
+  assertNoQuote(mentions);
 });
 
 test('a quoted question inside reported speech asks and asserts nothing: no quote of its own', () => {
   const text =
     'Ferry fares rise again.\n\nMaren Holt, a councillor, said the question on every deck was “why are the older boats still running at all?” that morning.';
   const mentions = spoken(text);
-  assert.ok(
-    mentions.some((m) => m.kind === 'statement'),
-    JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
-  );
-  assert.equal(
-    mentions.filter((m) => m.kind === 'quote').length,
-    0,
-    JSON.stringify(mentions.map((m) => [m.kind, m.text, m.speaker])),
-  );
+  assertStatement(mentions);
+  assertNoQuote(mentions);
 });
