@@ -103,7 +103,10 @@ export function betweenSubjectAndCue(word: string, previous?: string): boolean {
   // Lee both said ..." ("Both said" opens its subject).
   // "Voters in both said ...": after a preposition "both" is its object, the subject's last word.
   const bothAfterSubject = word === 'both' && !/^(?:in|of|from|for|with|at|on|by|to|between|among)$/i.test(previous ?? '');
-  return AUXILIARIES.has(normal) || word === 'even' || word === 'still' || bothAfterSubject || isLyAdverb(word);
+  // "Lee has since said ...", "Unions have long argued ...": an adverb of time after a perfect's auxiliary ("since"
+  // alone opens a clause: "since Lee said").
+  const afterPerfect = /^(?:since|long)$/.test(word) && /^(?:has|have|had)$/i.test(previous ?? '');
+  return AUXILIARIES.has(normal) || word === 'even' || word === 'still' || bothAfterSubject || afterPerfect || isLyAdverb(word);
 }
 
 /** An adverb in -ly printed in lower case ("openly", "curtly"), not a noun that ends so ("family", "rally"). */

@@ -173,7 +173,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
         // "called the KKK “abhorrent” in a tweet Sunday": a naming too short without its medium keeps it, and stays.
         if (textTokens(analysis, part.start, trimmed).filter((t) => t.word).length >= MIN_CONTENT_WORDS) end = trimmed;
       }
-      if (part.attribution.position === 'before') end = commentOnReportEnd(analysis, part.start, end);
+      if (part.attribution.position === 'before') end = echoOrCautionEnd(analysis, part.start, commentOnReportEnd(analysis, part.start, end));
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
       if (introducesList(words, tokens.find((t) => t.start >= end))) return [];
       if (words.length < MIN_CONTENT_WORDS) return [];
@@ -230,8 +230,12 @@ function documentSaysAt(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.text ?? '';
   if (!CLAUSE_OPENERS.test(next) && !isCapitalised(next)) return false;
   const noun = WEEKDAY.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
-  return DOCUMENT_NOUNS.has(normaliseWord(tokens[noun]?.text ?? ''));
+  const word = normaliseWord(tokens[noun]?.text ?? '');
+  return DOCUMENT_NOUNS.has(word) || ISSUED_NOTICES.test(word);
 }
+
+/** Notices issued as documents are ("The agency issued a warning saying ...", "put out an alert stating ..."). */
+const ISSUED_NOTICES = /^(?:warning|alert|advisory|bulletin)$/;
 
 /**
  * "sent members an email", "sends his staff a memo": the "sent" before a recipient of one to three lower-case words
@@ -292,6 +296,23 @@ function commentOnReportEnd(analysis: TextAnalysis, start: number, end: number):
       if (/^(?:that|this|the|such|his|her|their|its)$/i.test(tokens[j]?.text ?? '') && REPORT_NOUNS.test(tokens[j + 1]?.text ?? '') && headNoun) return tokens[k - 1]?.end ?? end;
       j += 1;
     }
+  }
+  return end;
+}
+
+/**
+ * "Lee said the fee should go, echoing a memo from her aide": a participle that ties the words to someone else's is the
+ * writer's comment; "Lee said she had voted for it, but cautioned against reading that as support": a warning of the
+ * subject's with no clause of its own is a further act. Either way the report ends before the comma (an offset:
+ * `end` when there is none).
+ */
+function echoOrCautionEnd(analysis: TextAnalysis, start: number, end: number): number {
+  const tokens = textTokens(analysis, start, end);
+  for (let k = 1; k < tokens.length - 1; k += 1) {
+    if (tokens[k]?.text !== ',') continue;
+    const echo = /^(?:echoing|mirroring)$/.test(tokens[k + 1]?.text ?? '');
+    const caution = /^but$/i.test(tokens[k + 1]?.text ?? '') && /^(?:cautioned|warned)$/.test(tokens[k + 2]?.text ?? '') && /^(?:against|about|of)$/.test(tokens[k + 3]?.text ?? '');
+    if (echo || caution) return tokens[k - 1]?.end ?? end;
   }
   return end;
 }
@@ -1097,7 +1118,7 @@ function quoteWithCue(tokens: readonly Token[], end: number): boolean {
 /** Verbs that report a finding, only with a "that" clause ("found the body" reports nothing). */
 /** Verbs that report a telling only with a "that" clause after them ("related that", "points out that", "estimated that"). */
 // "THR is reporting that ...": "reporting" only with its "that" ("a reporting station" is no cue).
-const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points', 'estimated', 'estimates', 'estimate', 'reporting']);
+const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points', 'estimated', 'estimates', 'estimate', 'reporting', 'charge', 'charged']);
 const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'shown']);
 
 /** Verbs of belief, hope or fear, only with a "that" clause ("hopes to win" reports no clause). */
@@ -1174,6 +1195,8 @@ function headCue(tokens: Token[]): Found | null {
     if (isDashedAside(tokens, k)) continue;
     // "Cruz's claim that the plant will close drew a reply": a cue word after a possessive is a noun (not "she's said").
     if (/^\p{L}.*[’']s$/u.test(tokens[k - 1]?.text ?? '') && !/^(?:he|she|it|that|who|there|what|let|here|where)[’']s$/i.test(tokens[k - 1]?.text ?? '') && /^\p{Ll}/u.test(token.text)) continue;
+    // "Sanders' charge that ...", "the charge that ...": after a plural possessive or a determiner, "charge" is a noun.
+    if (/^charged?$/.test(word) && (/[’']$/.test(tokens[k - 1]?.text ?? '') || /^(?:the|a|an|his|her|their|its|this|that|such|any|no|[’'])$/i.test(tokens[k - 1]?.text ?? ''))) continue;
     // "since the clerk would assert his rights", "critics will argue that ...": a saying to come or only supposed is no
     // report; nor is one someone "cannot" make ("the mayor cannot say that ...").
     if (MODAL.test(tokens[k - 1]?.text ?? '')) return null;
