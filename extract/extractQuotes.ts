@@ -23,7 +23,7 @@ import { lookupName } from './buildNameIndex.ts';
 import { isCapitalised, isPossessive, stripPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { speakerPosition } from './printedPhrase.ts';
-import { findTranscriptLines, interviewQuestions } from './findTranscriptLines.ts';
+import { findTranscriptLines } from './findTranscriptLines.ts';
 import { signerOf } from './signedPullQuote.ts';
 import { inTitleCaseLine } from './inTitleCaseLine.ts';
 import { afterDateline } from './findSubject.ts';
@@ -239,7 +239,6 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
   if (listed.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((m) => !listed.has(m)));
   // The parts of one statement around a parenthetical cue share their attribution.
   const statementRelations = new Map<StatementSpan['attribution'], number>();
-  const questions = interviewQuestions(text);
   for (const { statement, event } of statements) {
     const speaker = event ? (resolved.get(event) ?? NO_SPEAKER) : NO_SPEAKER;
     // Reported speech counts only when the text names who said it.
@@ -247,8 +246,6 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     // "Senator Reveals Plan To Cut Taxes On Farms.": a line set as a headline sums the story up, as its quotes and
     // figures do; what it reports the story's own sentences report (LABELLING.md: headlines are no claims).
     if (inTitleCaseLine(text, statement.start)) continue;
-    // What an interviewer's "Q:" reports ("Voters are angry, the polls tell us.") is put to the one interviewed.
-    if (questions.some((q) => q.start <= statement.start && statement.start < q.end)) continue;
     // "said that X" and "said X" report the same X: the complementiser is not part of the claim. A capitalised "That"
     // opens a sentence as its subject ("That is not true, according to ..."), and stays.
     const start = statement.start + (/^(?:that|что|чтобы)\s+/u.exec(text.slice(statement.start, statement.end))?.[0].length ?? 0);

@@ -126,20 +126,15 @@ const INTERVIEW_LABEL = /^[^\S\n]*(Q|A):[^\S\n]+(?=["“‘]?[\p{L}\p{N}])/u;
 /** The fewest words of a paragraph between an answer and the next question that goes on with the answer. */
 const MIN_CONTINUED_WORDS = 8;
 
-interface InterviewParagraph {
-  label: 'Q' | 'A' | null;
-  labelStart: number;
-  start: number;
-  end: number;
-  index: number;
-}
-
 /**
- * The paragraphs of an interview printed as "Q:" and "A:" lines (two of each at least, every "A:" after a "Q:"),
- * each with its label, if any; null when the text is no such interview.
+ * "Q: Where did you grow up?" / "A: In Tucson, where ...": an interview printed as questions and answers, two of each
+ * at least, every "A:" after a "Q:", is the words of the one person it interviews, whom the text names before its
+ * first question: the only person named there, or the one of them the whole text names most often (on a tie, nobody).
+ * Each answer is a line of that person's, and so is each paragraph of some length between an answer and the next
+ * question (an answer over several paragraphs); the questions are put to them, nobody's claim ("Q" names nobody).
  */
-function interviewParagraphs(text: string): InterviewParagraph[] | null {
-  const paragraphs: InterviewParagraph[] = [];
+function interviewLines(text: string, names: NameIndex): TranscriptLine[] {
+  const paragraphs: Array<{ label: 'Q' | 'A' | null; labelStart: number; start: number; end: number; index: number }> = [];
   let index = -1;
   for (const paragraph of text.matchAll(/[^\n]+/g)) {
     if (paragraph[0].trim() === '') continue;
@@ -151,30 +146,7 @@ function interviewParagraphs(text: string): InterviewParagraph[] | null {
   }
   const labelled = paragraphs.filter((p) => p.label !== null);
   const questions = labelled.filter((p) => p.label === 'Q').length;
-  if (questions < 2 || labelled.length - questions < 2 || labelled.some((p, k) => p.label === 'A' && labelled[k - 1]?.label !== 'Q')) return null;
-  return paragraphs;
-}
-
-/**
- * "Q: Voters are angry, the polls tell us. Is that your fault?": the question paragraphs of an interview printed as
- * "Q:" and "A:" lines are the interviewer's words put to the one interviewed; what they report is no one's claim
- * (LABELLING.md: the interviewer is never the speaker, and a question put to a source is no claim).
- */
-export function interviewQuestions(text: string): Array<{ start: number; end: number }> {
-  return (interviewParagraphs(text) ?? []).filter((p) => p.label === 'Q').map((p) => ({ start: p.start, end: p.end }));
-}
-
-/**
- * "Q: Where did you grow up?" / "A: In Tucson, where ...": an interview printed as questions and answers, two of each
- * at least, every "A:" after a "Q:", is the words of the one person it interviews, whom the text names before its
- * first question: the only person named there, or the one of them the whole text names most often (on a tie, nobody).
- * Each answer is a line of that person's, and so is each paragraph of some length between an answer and the next
- * question (an answer over several paragraphs); the questions are put to them, nobody's claim ("Q" names nobody).
- */
-function interviewLines(text: string, names: NameIndex): TranscriptLine[] {
-  const paragraphs = interviewParagraphs(text);
-  if (paragraphs === null) return [];
-  const labelled = paragraphs.filter((p) => p.label !== null);
+  if (questions < 2 || labelled.length - questions < 2 || labelled.some((p, k) => p.label === 'A' && labelled[k - 1]?.label !== 'Q')) return [];
   const firstQuestion = labelled[0]?.label === 'Q' ? labelled[0].labelStart : -1;
   const speaker = interviewee(names, firstQuestion);
   if (speaker === null) return [];
