@@ -52,6 +52,7 @@ export function countsPrintedList(text: string, start: number, end: number, sent
   const names = NAMES_BEFORE.exec(text.slice(Math.max(0, start - 200), start));
   if (names?.[1] !== undefined && itemsOf(names[1]).length === n) return true;
   if (namesAfterColon(text, start, end, n)) return true;
+  if (sentencesAfterColon(text, start, end, n)) return true;
   // What something holds or is, in points: "faced three screenings. First, ..." counts what happened; "They had three
   // children — A, B and C" counts a family (people), and so do "two men. First, ...".
   const noun = figure.split(/\s+/).at(-1)?.toLowerCase() ?? '';
@@ -66,6 +67,18 @@ export function countsPrintedList(text: string, start: number, end: number, sent
   // "There are three reasons – a, b and c.": the list after a dash or a colon, as many items as the count.
   const laidOut = /^[^.;:–—"“”]{0,40}?\s*[:–—]\s*([^.;"“”]+)/.exec(text.slice(end, sentenceEnd));
   return laidOut?.[1] !== undefined && itemsOf(laidOut[1].replace(/[,\s]+$/, '')).length === n;
+}
+
+/**
+ * "Two questions: Why did the talks fail? And will the ports reopen?": a count that opens its sentence, right before a
+ * colon, then as many sentences as it counts up to the paragraph's end, counts the points the speaker goes on to put.
+ */
+function sentencesAfterColon(text: string, start: number, end: number, n: number): boolean {
+  if (start > 0 && !/(?:[.?!]["”’]?[^\S\n]+|\n\s*)$/u.test(text.slice(Math.max(0, start - 4), start))) return false;
+  const rest = /^[^\S\n]*:[^\S\n]*([^\n]+)/u.exec(text.slice(end, end + 600))?.[1]?.trim();
+  if (rest === undefined) return false;
+  const sentences = rest.split(/(?<=[.?!]["”’]?)\s+(?=["“‘]?\p{Lu})/u);
+  return sentences.length === n && sentences.every((sentence) => /[.?!]["”’]?$/u.test(sentence));
 }
 
 /** A preposition (and a limiting word) right before a count: the count is inside a phrase, not a verb's object. */

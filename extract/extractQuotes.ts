@@ -243,6 +243,9 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     const speaker = event ? (resolved.get(event) ?? NO_SPEAKER) : NO_SPEAKER;
     // Reported speech counts only when the text names who said it.
     if (speaker.speaker === null) continue;
+    // "Senator Reveals Plan To Cut Taxes On Farms.": a line set as a headline sums the story up, as its quotes and
+    // figures do; what it reports the story's own sentences report (LABELLING.md: headlines are no claims).
+    if (inTitleCaseLine(text, statement.start)) continue;
     // "said that X" and "said X" report the same X: the complementiser is not part of the claim. A capitalised "That"
     // opens a sentence as its subject ("That is not true, according to ..."), and stays.
     const start = statement.start + (/^(?:that|что|чтобы)\s+/u.exec(text.slice(statement.start, statement.end))?.[0].length ?? 0);

@@ -173,7 +173,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
         // "called the KKK “abhorrent” in a tweet Sunday": a naming too short without its medium keeps it, and stays.
         if (textTokens(analysis, part.start, trimmed).filter((t) => t.word).length >= MIN_CONTENT_WORDS) end = trimmed;
       }
-      if (part.attribution.position === 'before') end = echoOrCautionEnd(analysis, part.start, commentOnReportEnd(analysis, part.start, end));
+      if (part.attribution.position === 'before') end = echoOrCautionEnd(analysis, part.start, firstViewEnd(tokens, part.attribution.cueStart, part.start, commentOnReportEnd(analysis, part.start, end)));
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
       if (introducesList(words, tokens.find((t) => t.start >= end))) return [];
       if (words.length < MIN_CONTENT_WORDS) return [];
@@ -298,6 +298,61 @@ function commentOnReportEnd(analysis: TextAnalysis, start: number, end: number):
     }
   }
   return end;
+}
+
+/** Adverbs that set a report as a first view, which the text goes on to set right ("initially said", "originally thought"). */
+const FIRST_VIEW = /^(?:initially|originally)$/i;
+
+/**
+ * "The agency initially said the repairs would take a month, but they took a week", "Her vet originally thought the dog
+ * had a cold but, as it turned out, it was an allergy": a report whose cue is set as a first view ("initially",
+ * "originally" before the cue or an auxiliary of it, "at first" after it) is set right by the writer in a clause after
+ * "but" (a subject and a finite verb, after a phrase set off by commas if any): the report ends before the "but". The
+ * end before it, else `end`.
+ */
+function firstViewEnd(tokens: readonly Token[], cueStart: number | null | undefined, start: number, end: number): number {
+  const cue = tokens.findIndex((t) => t.start === cueStart);
+  if (cue < 1) return end;
+  const word = (k: number) => normaliseWord(tokens[k]?.text ?? '');
+  const firstView = FIRST_VIEW.test(word(cue - 1)) || (AUXILIARIES.has(word(cue - 1)) && FIRST_VIEW.test(word(cue - 2))) || (word(cue + 1) === 'at' && word(cue + 2) === 'first');
+  if (!firstView) return end;
+  let words = 0;
+  for (let k = 0; k < tokens.length; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || t.start < start) continue;
+    if (t.end > end) break;
+    if (t.word && word(k) === 'but' && words >= MIN_CONTENT_WORDS && clauseFollows(tokens, k + 1)) {
+      const last = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
+      return last?.end ?? end;
+    }
+    if (t.word) words += 1;
+  }
+  return end;
+}
+
+/**
+ * Whether a clause of its own opens at `k`: a subject of a few words, then a finite verb, before a stop; a phrase set
+ * off by a comma may stand before the subject ("contrary to the forecast, prices fell"). A verb right at `k` has no
+ * subject of its own (the report's subject goes on: "but added that ...").
+ */
+function clauseFollows(tokens: readonly Token[], k: number): boolean {
+  const finite = (text: string) => FINITE_WORDS.test(text) || /^\p{Ll}{2,}ed$/u.test(text) || IRREGULAR_PAST.test(text);
+  if (finite(tokens[k]?.text ?? '')) return false;
+  let subject = 0;
+  let commas = 0;
+  for (let j = k; j < Math.min(tokens.length, k + 14); j += 1) {
+    const text = tokens[j]?.text ?? '';
+    if (/^[.;:!?]$/.test(text)) return false;
+    if (text === ',') {
+      commas += 1;
+      if (commas > 1) return false;
+      subject = 0;
+      continue;
+    }
+    if (subject > 0 && finite(text)) return true;
+    if (tokens[j]?.word) subject += 1;
+  }
+  return false;
 }
 
 /**

@@ -32,6 +32,24 @@ describe('counts of a list the text prints', () => {
     );
   });
 
+  test('a count opening its sentence before a colon and as many sentences as it counts is the speaker\'s own list', () => {
+    const transcript = (line: string) =>
+      [
+        'Governor Anna Kowalski spoke to CNN’s Mark Reyes on Sunday.',
+        '',
+        `MARK REYES: The talks broke down last night. ${line}`,
+        '',
+        'KOWALSKI: I believe the ports will reopen by Thursday, and the talks are going well.',
+        '',
+        'REYES: And the workers’ demands?',
+        '',
+        'KOWALSKI: We have met most of them already.',
+      ].join('\n');
+    assert.deepEqual(figures(transcript('Two questions: Why did they fail? And will the ports reopen this week?')), []);
+    assert.deepEqual(figures(transcript('Two ports: Lagos and Tema.')), ['Two ports']);
+    assert.deepEqual(figures(transcript('Two ports closed: Why did they close? And who pays?')), ['Two ports']);
+  });
+
   test('a share of a group is a figure even after the names', () => {
     assert.deepEqual(figures('Ann Roe and Bill Poe, two of the five nurses on duty, were hurt.'), [
       'two of the five nurses',
