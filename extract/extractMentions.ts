@@ -3,6 +3,7 @@
 import { analyzeText } from './analyzeText.ts';
 import { extractFigures } from './extractFigures.ts';
 import { extractQuotes } from './extractQuotes.ts';
+import { nestedStatements } from './nestedSpeech.ts';
 import { findRepeatedBlocks, isInside } from './findRepeatedBlocks.ts';
 import { findRestatedOpening } from './findRestatedOpening.ts';
 import { findCaptions } from './findCaptions.ts';
@@ -31,10 +32,12 @@ export function extractMentions(text: string): MentionExtraction {
   const analysis = analyzeText(text);
   // A statement that is only its cue's complement ("warned against the plan") says nothing; one with the complement
   // glued before its "that" is the clause after it.
-  const quotes = extractQuotes(analysis).flatMap((m) => {
+  const quoted = extractQuotes(analysis).flatMap((m) => {
     const kept = withoutCueComplement(m, text);
     return kept === null ? [] : [kept];
   });
+  // "“Donald Trump says he’s qualified ...,” Clinton said": the clause a quote reports of another person is theirs.
+  const quotes = [...quoted, ...nestedStatements(quoted, analysis)];
   const figures = extractFigures(analysis, quotes);
   // A headline or deck restated by the lead says nothing the lead does not: its mentions would only repeat.
   const opening = findRestatedOpening(analysis.sentences);

@@ -14,7 +14,7 @@ import { inHeadline, isEmbeddedTitle, isFragment, isMostlyQuoted, isQuote, words
 import type { StatementSpan } from './findStatements.ts';
 import { parseSpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
-import { genderReader } from './personGender.ts';
+import { genderReader, roleGender } from './personGender.ts';
 import type { ResolvedSpeaker, SpeakerEvent } from './resolveSpeakers.ts';
 import { findEntities } from './findEntities.ts';
 import { isRoleNounWord } from './wordnetNouns.ts';
@@ -586,8 +586,14 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
     const endsOnComma = (t: Token) => /^§+$/.test(t.text) && /,\s*\S$/.test(analysis.text.slice(t.start, t.end));
     // A dateline ("WASHINGTON — Ann Lee doesn’t ...") is no subject: the name after its dash is.
     const dateline = afterDateline(tokens);
-    const starts = [dateline, ...tokens.flatMap((t, k) => (k > dateline && (t.text === ',' || endsOnComma(t) || /^(?:but|and|while)$/.test(t.text)) ? [k + 1] : []))];
+    // "As for Trump, he said ...": the topic a sentence opens on is whom the text is about, as a subject is.
+    const topic = /^as$/i.test(tokens[dateline]?.text ?? '') && /^(?:for|to)$/.test(tokens[dateline + 1]?.text ?? '') ? [dateline + 2] : [];
+    const starts = [dateline, ...topic, ...tokens.flatMap((t, k) => (k > dateline && (t.text === ',' || endsOnComma(t) || /^(?:but|and|while)$/.test(t.text)) ? [k + 1] : []))];
     const opening = starts.map((start) => ({ start, phrase: subjectAt(analysis, tokens, start) }));
+    // "A 29-year-old Berlin woman, meanwhile, received ...": an unnamed person the sentence opens on, whose noun tells
+    // a gender, is whom "she" next may mean.
+    const described = unnamedSubjectAt(analysis, tokens, dateline);
+    if (described !== null) opening.unshift({ start: dateline, phrase: described });
     const phrases = opening.filter((p) => p.phrase !== null);
     // A clause's subject after a subordinator only when no name opens a main clause ("Ryan did not answer when
     // Tapper asked": Ryan stays the one written about).
@@ -600,6 +606,27 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
     }
   }
   return events;
+}
+
+/**
+ * "A 29-year-old Berlin woman, meanwhile, received ...", "An elderly man said": one person the sentence opens on without
+ * a name, by an indefinite description whose head is a noun of one gender ("woman", "father"), followed by a comma or
+ * a verb; null when the sentence opens otherwise.
+ */
+function unnamedSubjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number) {
+  if (!/^(?:a|an|one)$/i.test(tokens[at]?.text ?? '')) return null;
+  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 8); k += 1) {
+    const token = tokens[k];
+    if (token === undefined || token.text === ',' || /^§/.test(token.text)) return null;
+    if (!/^\p{Ll}+$/u.test(token.text) || roleGender(token.text) === null) continue;
+    const next = tokens[k + 1];
+    // "One local woman, Karen Robison, pulled ...": a name set beside the description is who the sentence is about.
+    if (next?.text === ',' && isCapitalised(tokens[k + 2]?.text ?? '')) return null;
+    if (next === undefined || !(next.text === ',' || (next.word && /^\p{Ll}/u.test(next.text) && !NOT_AFTER_SUBJECT.has(next.text)))) return null;
+    const phrase = parseSpeakerPhrase(analysis.text.slice(tokens[at]?.start ?? 0, token.end));
+    return phrase !== null && phrase.type === 'person' && phrase.refersTo === null && phrase.head === token.text ? phrase : null;
+  }
+  return null;
 }
 
 /**

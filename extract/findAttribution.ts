@@ -617,7 +617,10 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       if (nameToColon && inverted !== null) return { subject: inverted, cue: token.text, position: 'before' };
       const asSubject = asClauseSubject(analysis.text, tokens, k);
       if (asSubject !== null) return { subject: asSubject, cue: token.text, position: 'before' };
-      const before = subjectBefore(masked, tokens, k);
+      const printed = subjectBefore(masked, tokens, k);
+      // "From Andrea Lind writing at The Post: “...”": an aggregator's lead-in names the writer after its "From".
+      const from = printed !== null && /ing$/i.test(token.text) ? /^From\s+(?=\p{Lu})/u.exec(printed.text) : null;
+      const before = printed !== null && from !== null ? { ...printed, text: printed.text.slice(from[0].length), start: printed.start + from[0].length } : printed;
       // "TallGrass, a wholesaler, issued a statement Saturday saying “...”": words before the cue that open with
       // the verb are the predicate; the subject is the sentence's.
       const predicate = before !== null && /^\p{Ll}+ed\s/u.test(before.text) && /ing$/i.test(token.text);

@@ -126,7 +126,10 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     // next is only when no named person was written about since its paragraph began.
     const paragraphStart = masked.lastIndexOf('\n\n', event.offset);
     const fresh = lastPersonAt === null || lastPersonAt < paragraphStart;
-    if (event.kind === 'attribution' && isUnnamedPerson(phrase, resolved, fresh)) unnamed = { offset: event.offset, known };
+    // A sentence's subject counts too when its noun tells a gender ("A 29-year-old Berlin woman ... received"): whom
+    // "she" next means.
+    const gendered = event.kind === 'subject' && roleGender(phrase.head ?? '') !== null;
+    if ((event.kind === 'attribution' || gendered) && isUnnamedPerson(phrase, resolved, fresh)) unnamed = { offset: event.offset, known };
     else if (known.speaker !== unnamed?.known.speaker) unnamed = null;
     if (known.speakerType === 'organisation' || isPluralHead(phrase.head) || isJoint(phrase)) lastGroup = known;
     // "Kraft issued a statement." names who "the statement" is, whether or not that sentence quotes it.
@@ -172,6 +175,25 @@ function frontedClauseSubject(masked: string, offset: number, index: NameIndex):
   if (run === undefined || run.split(/\s+/).length < 2) return null;
   const full = lookupName(index, run.split(/\s+/).pop() ?? '');
   return full !== null && run.endsWith(full.words.join(' ')) ? full : null;
+}
+
+/**
+ * "As for Ivo Brandt, he said ...": the person printed in full (or by the surname of one printed in full) as the topic
+ * a sentence opens on ("As for", "As to"), when the event stands between the pronoun right after its comma and the
+ * clause after its cue; else null.
+ */
+function topicOfPronoun(masked: string, offset: number, index: NameIndex): KnownName | null {
+  const from = Math.max(0, offset - 120);
+  const window = masked.slice(from, offset + 40);
+  for (const m of window.matchAll(/(?:^|[.!?]["”’]?\s+|\n)As\s+(?:for|to)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+(?:he|she)\s+(\p{Ll}+)(?:\s+that)?\s*/gu)) {
+    const pronoun = from + (m.index ?? 0) + m[0].lastIndexOf(', ') + 2;
+    const end = from + (m.index ?? 0) + m[0].length;
+    if (offset < pronoun || offset > end) continue;
+    const words = (m[1] ?? '').replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').split(/\s+/);
+    const full = lookupName(index, words[words.length - 1] ?? '');
+    if (full !== null && (words.length === 1 || full.name.endsWith(words.join(' ')))) return full;
+  }
+  return null;
 }
 
 /**
@@ -301,6 +323,12 @@ function resolveOne(
     const clauseSubject = roster.find((known) => lastWord(known.speaker) === subject);
     if (subject !== null && clauseSubject !== undefined && (wanted === null || genderOf(clauseSubject.speaker, clauseSubject.role) !== opposite(wanted))) {
       return [...roster].reverse().find((known) => lastWord(known.speaker) !== subject && (wanted === null || genderOf(known.speaker, known.role) === wanted)) ?? null;
+    }
+    // "As for Ivo Brandt, he said he was not worried": the person a sentence opens on as its topic is whom its pronoun
+    // means, whoever spoke last.
+    const topic = topicOfPronoun(context.masked, event.offset, index);
+    if (topic !== null && (wanted === null || genderOf(topic.name, topic.role) !== opposite(wanted))) {
+      return { speaker: topic.name, speakerType: 'person', role: topic.role };
     }
     // "When Norland President Ivo Brandt announced the exchange, he said ...": the subject of a fronted clause is whom
     // the main clause's pronoun means, however recently someone else spoke.
