@@ -114,8 +114,7 @@ function officeOfSubject(phrase: SpeakerPhrase, offset: number, context: RoleCon
   const cue = since.lastIndexOf(phrase.raw);
   if (cue >= 0 && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*[:,]?\s*$/u.test(since.slice(cue + phrase.raw.length))) since = since.slice(0, cue);
   const printedSince = new RegExp(`\\b${escape(head)}`, 'iu').test(since);
-  const introduced = new RegExp(`\\b(?:a|an|another|one)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${escape(head)}\\b`, 'iu');
-  return printedSince || introduced.test(context.masked.slice(0, offset)) ? null : previous.known;
+  return printedSince || introducedBefore(head, offset, context.masked) ? null : previous.known;
 }
 
 /** A full name of two to four capitalised words ("Dan Carver", "Mika Brzezinski"). */
@@ -303,10 +302,13 @@ function redescribed(phrase: SpeakerPhrase, offset: number, context: RoleContext
   // One of the people the article is about: "De Blasio disbanded the unit" does not make him "the Republican
   // presidential candidate" of a story that named Trump twice as often.
   if (outnamed(previous.known.speaker, offset, context) && !paragraphAbout(previous.known.speaker, offset, context)) return null;
-  const introduced = new RegExp(`\\b(?:a|an|another|one)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${escape(head)}\\b`, 'iu');
-  if (introduced.test(context.masked.slice(0, offset))) return null;
+  if (introducedBefore(head, offset, context.masked)) return null;
   return previous.known;
 }
+
+/** Whether the text before `offset` introduced someone new by the noun ("met a property developer", "another senator"). */
+const introducedBefore = (head: string, offset: number, masked: string): boolean =>
+  new RegExp(`\\b(?:a|an|another|one)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${escape(head)}\\b`, 'iu').test(masked.slice(0, offset));
 
 /**
  * The roles the text gave a person: where it resolved them, where it printed their full name, and the titles printed
