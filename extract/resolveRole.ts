@@ -110,6 +110,13 @@ function officeOfSubject(phrase: SpeakerPhrase, offset: number, context: RoleCon
   // The one who asked ("“That would be you?” Borger asked. “...,” the senator said") is the other side of an exchange.
   const asked = new RegExp(`^${escape(surname)}\\s+asked\\b`, 'u').test(context.masked.slice(subjectAt)) || /\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}$/u.test(context.masked.slice(Math.max(0, subjectAt - 40), subjectAt));
   if (asked) return null;
+  // Another person printed with the office, named from the subject's sentence on ("Torvik and Hask did not meet. The
+  // governor said"): the office names neither for sure.
+  const window = context.masked.slice(sentenceStart(context.masked, subjectAt), offset);
+  const rival = [...context.index.values()]
+    .flat()
+    .some((e) => e.person && e.role !== null && headOfRole(e.role, head) && (e.name.split(/\s+/).pop() ?? e.name) !== surname && new RegExp(`\\b${escape(e.name.split(/\s+/).pop() ?? e.name)}\\b`, 'u').test(window));
+  if (rival) return null;
   let since = context.masked.slice(subjectAt, offset);
   const cue = since.lastIndexOf(phrase.raw);
   if (cue >= 0 && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*[:,]?\s*$/u.test(since.slice(cue + phrase.raw.length))) since = since.slice(0, cue);
