@@ -102,6 +102,11 @@ function officeOfSubject(phrase: SpeakerPhrase, offset: number, context: RoleCon
   const wanted = roleGender(phrase.name ?? head);
   const theirs = context.genderOf(previous.known.speaker, previous.known.role);
   if ((wanted !== null && theirs !== null && wanted !== theirs) || otherParty(previous.known.role ?? '', phrase.name ?? head)) return null;
+  // Only someone the text printed or resolved with the office ("Sen. Olivia Marsh", "Pres. Obama"), and not only as a
+  // former holder ("Former Gov. Tom Reyan" is not "the governor"): "Tom Lee toured the harbour. As the mayor puts it"
+  // names a mayor the text has not said Lee is.
+  const holdsOffice = (known: RoleHolder) => [known.speaker, ...rolesOf(known, context)].some((role) => headOfRole(role, head) && !formerOnly(role, phrase.name ?? head));
+  if (!holdsOffice(previous.known)) return null;
   // Where the subject was last printed: the office may not be printed after it but by the cue itself, which stands
   // after the quote or right before it ("the senator said: “...”").
   const surname = previous.known.speaker.split(/\s+/).pop() ?? previous.known.speaker;
@@ -115,7 +120,7 @@ function officeOfSubject(phrase: SpeakerPhrase, offset: number, context: RoleCon
   const window = context.masked.slice(sentenceStart(context.masked, subjectAt), offset);
   const rival = [...context.index.values()]
     .flat()
-    .some((e) => e.person && e.role !== null && headOfRole(e.role, head) && (e.name.split(/\s+/).pop() ?? e.name) !== surname && new RegExp(`\\b${escape(e.name.split(/\s+/).pop() ?? e.name)}\\b`, 'u').test(window));
+    .some((e) => e.person && e.words.length >= 2 && (e.name.split(/\s+/).pop() ?? e.name) !== surname && new RegExp(`\\b${escape(e.name.split(/\s+/).pop() ?? e.name)}\\b`, 'u').test(window) && holdsOffice({ speaker: e.name, speakerType: 'person', role: e.role }));
   if (rival) return null;
   let since = context.masked.slice(subjectAt, offset);
   const cue = since.lastIndexOf(phrase.raw);
