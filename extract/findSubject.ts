@@ -99,7 +99,10 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     let open = end - 2;
     while (open > 0 && end - open < MAX_DASHED_TOKENS && (tokens[open]?.word === true || tokens[open]?.text === ',')) open -= 1;
     if (open >= end - 2 || !isSpacedDash(tokens, open)) return null;
-    if (!SUBJECT_BREAKERS.has(normaliseWord(tokens[open + 1]?.text ?? ''))) appositive = [open + 1, end - 1];
+    // Only names set off are kept with the subject ("The critics — Ann Lee and Tom Roe —"); a description or an aside
+    // ("— and, in particular, Senate Minority Leader Harry Reid —") is left out.
+    const inner = tokens.slice(open + 1, end - 1);
+    if (isCapitalised(inner[0]?.text ?? '') && inner.every((t) => isCapitalised(t.text) || t.text === 'and')) appositive = [open + 1, end - 1];
     end = open;
   } else if (tokens[end - 1]?.text === ',' || quoteEndsRelative(tokens, end - 1) || quoteEndsAppositive(tokens, end - 1)) {
     const named = nameBeforeAsides(tokens, end - 1);

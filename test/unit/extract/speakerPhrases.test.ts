@@ -102,8 +102,10 @@ describe('speaker phrases: words set off by a pair of dashes between the subject
     assert.deepEqual(speakers('The dam opened on Monday. “The wall is sound,” the inspectors — Ada Pell and Tom Roe — said.'), ['Ada Pell']);
   });
 
-  test('a clause between dashes keeps its own subject', () => {
+  test('a clause between dashes keeps its own subject; an aside set off is not the subject', () => {
     assert.deepEqual(speakers('Prices rose — analysts said the dam was a risk — and fell.'), ['analysts']);
+    // An aside set off that names someone is no more of the subject than a description is.
+    assert.deepEqual(speakers('The dam opened on Monday. Local leaders — and, in particular, Sen. Ada Pell — insisted that the wall be rebuilt.'), ['Local leaders']);
   });
 });
 
