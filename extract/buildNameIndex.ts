@@ -38,6 +38,28 @@ export const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
  * Collect names like "Dmitry Peskov" from a text's tokens, so that "Peskov" and "Mr Peskov" resolve to them. `bodyStart`
  * is where an archive's summary deck ends (0 when there is none): see `mergeSpellings`.
  */
+/** The lower-case words inside a title's body ("Secretary of State for Transport", "Minister of Energy and Climate Change"). */
+export const TITLE_LINKS = /^(?:of|for|and|the)$/;
+
+/** The most words a title's body runs back over to its title. */
+const MAX_TITLE_BODY = 9;
+
+/**
+ * "Minister of Foreign Affairs Ana Lind", "Chancellor of the Exchequer Rachel Reeves", "Secretary of State for Transport
+ * Ana Lind", "Minister of Energy and Climate Change Tom Roe": where the capitalised title stands whose body (opened by
+ * "of" or "for", then capitalised words and link words only) runs to the capitalised words at `start`, which follow a
+ * link word; -1 when there is none.
+ */
+export function titleBodyBefore(tokens: readonly Token[], start: number): number {
+  if (!TITLE_LINKS.test(tokens[start - 1]?.text ?? '')) return -1;
+  for (let k = start - 1; k > 0 && start - k < MAX_TITLE_BODY; k -= 1) {
+    const text = tokens[k - 1]?.text ?? '';
+    if (tokens[k - 1]?.word !== true || !(isCapitalised(text) || TITLE_LINKS.test(text))) return -1;
+    if (isCapitalised(text) && TITLES.has(normaliseWord(text)) && /^(?:of|for)$/.test(tokens[k]?.text ?? '')) return k - 1;
+  }
+  return -1;
+}
+
 export function buildNameIndex(tokens: readonly Token[], blanked: readonly Blanked[] = [], bodyStart = 0): NameIndex {
   const index: NameIndex = new Map();
   let i = 0;
@@ -55,14 +77,14 @@ export function buildNameIndex(tokens: readonly Token[], blanked: readonly Blank
     // "Ironically Nichols had offered ...", "Until Microsoft produces a patch", "Maybe Trump is ...": a sentence's
     // opening adverb (one that is never a noun in WordNet) or subordinator, capitalised there, is no first name.
     if (end - start >= 2 && opensSentence(tokens, start) && (SENTENCE_OPENER.test(tokens[start]?.text ?? '') || isAdverbOnly(tokens[start]?.text ?? ''))) start += 1;
-    // "Minister of Foreign Affairs Ana Lind", "Chancellor of the Exchequer Rachel Reeves": a run after a capitalised
-    // title's "of" (and "the") prints the body before its holder, whose name opens on a first name.
-    const of = tokens[run.start - 1]?.text === 'the' ? run.start - 2 : run.start - 1;
-    const title = tokens[of - 1]?.text ?? '';
-    if (tokens[of]?.text === 'of' && isCapitalised(title) && TITLES.has(normaliseWord(title))) {
+    // "Minister of Foreign Affairs Ana Lind", "Chancellor of the Exchequer Rachel Reeves", "Secretary of State for
+    // Transport Ana Lind": a run after a capitalised title's body prints the body's last words before its holder,
+    // whose name opens on a first name.
+    const titleAt = titleBodyBefore(tokens, run.start);
+    if (titleAt !== -1) {
       const given = tokens.findIndex((t, k) => k > start && k <= end - 2 && isFirstName(t.text));
       if (given !== -1) {
-        inner = tokens.slice(of - 1, given).map((t) => t.text).join(' ');
+        inner = tokens.slice(titleAt, given).map((t) => t.text).join(' ');
         start = given;
       }
     }

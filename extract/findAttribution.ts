@@ -10,6 +10,7 @@ import type { Token } from './tokenize.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { afterDateline, mainSubject, rolesUnderOneArticle, subjectAfterCrosshead } from './findSubject.ts';
+import { TITLE_LINKS, titleBodyBefore } from './buildNameIndex.ts';
 import { printedTokens } from './printedPhrase.ts';
 import { coordinateAdjectives, isStopWordSurname } from './parseSpeakerPhrase.ts';
 import { isFirstName } from './personGender.ts';
@@ -153,6 +154,18 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       if (commas === 1 && isCapitalised(rest[0]?.text ?? '')) appositive = appositiveLength(rest, k);
       if (appositive > 0 && commas === 1) k += appositive;
       continue;
+    }
+    // "“...,” the officials — two senators and a judge — said": words set off by a pair of dashes before the cue
+    // describe or name the subject, as an appositive set off by commas does.
+    if (k > 0 && SET_OFF_DASH.test(token.text)) {
+      const close = rest.findIndex((t, j) => j > k + 1 && j <= k + MAX_DASHED_TOKENS && SET_OFF_DASH.test(t.text));
+      if (close === -1 || !rest.slice(k + 1, close).every((t) => t.word || t.text === ',')) return null;
+      const cue = matchPhrase(rest, close + 1)?.cue ?? (isCue(rest, close + 1) && !/ing$/i.test(rest[close + 1]?.text ?? '') ? (rest[close + 1]?.text ?? null) : null);
+      if (cue === null) return null;
+      // Names set off ("the critics — Ann Lee and Tom Roe — said") are the subject; a description leaves the words before.
+      const inner = rest.slice(k + 1, close);
+      const named = isCapitalised(inner[0]?.text ?? '') && inner.every((t) => isCapitalised(t.text) || t.text === 'and');
+      return { subject: named ? subjectText(masked, rest, k + 1, close) : subjectText(masked, rest, 0, k), cue, position: 'after' };
     }
     if (!token.word) return null;
     const p = matchPhrase(rest, k);
@@ -396,14 +409,15 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
       words.push(token);
       continue;
     }
-    if (token === undefined || !token.word || (SUBJECT_STOPS.has(normaliseWord(token.text)) && !endsNameAt(tokens, k, words))) break;
-    // "Peskov told reporters" ends the name at a lower-case word, but a role between a place or body and a name
-    // does not: "Troy police Lt. Gerry Scherlinck", "Leeds illustrator Jane Roe".
-    // "said Secretary of State Mark Pell": "of" inside a capitalised title before the name goes on to the name.
-    if (titleOfBody(words, tokens, k)) {
+    // "said Secretary of State Mark Pell", "said Minister of Energy and Climate Change Ana Lind": a link word inside a
+    // capitalised title's body before the name goes on to the name.
+    if (token !== undefined && token.word && titleOfBody(words, tokens, k)) {
       words.push(token);
       continue;
     }
+    if (token === undefined || !token.word || (SUBJECT_STOPS.has(normaliseWord(token.text)) && !endsNameAt(tokens, k, words))) break;
+    // "Peskov told reporters" ends the name at a lower-case word, but a role between a place or body and a name
+    // does not: "Troy police Lt. Gerry Scherlinck", "Leeds illustrator Jane Roe".
     const lower = /^\p{Ll}/u.test(token.text) && !/^(?:de|van|von|bin|al)$/.test(token.text);
     // "reads a Tuesday editorial in The Ledger": a day before a document is its date, not a name the noun ends.
     const datedDocument = lower && WEEKDAY.test(words[words.length - 1]?.text ?? '') && DOCUMENT_NOUNS.has(normaliseWord(token.text));
@@ -459,18 +473,25 @@ function modifiedRole(words: readonly Token[], tokens: readonly Token[], at: num
 }
 
 /**
- * "said Secretary of State Mark Pell", "said Minister of Foreign Affairs Ana Lind": "of" at `at` after a subject that is
- * so far one capitalised title, before capitalised words that end on a name of two words or more (no stop word).
+ * "said Secretary of State Mark Pell", "said Minister of Foreign Affairs Ana Lind", "said Secretary of State for
+ * Transport Ana Lind": a link word at `at` ("of", "for", "and", "the") after a subject that is so far one capitalised
+ * title and its body opened by "of" or "for", before capitalised words (across link words) whose last stretch holds a
+ * body's word and a name of two words or more (no stop word).
  */
 function titleOfBody(words: readonly Token[], tokens: readonly Token[], at: number): boolean {
-  // "said Secretary of the Treasury Janet Lowe": "the" after the title's "of" goes on too.
-  const the = tokens[at]?.text === 'the' && words.length === 2 && words[1]?.text === 'of' ? 1 : 0;
-  if ((the === 0 && (tokens[at]?.text !== 'of' || words.length !== 1)) || !TITLES.has(normaliseWord(words[0]?.text ?? '')) || !isCapitalised(words[0]?.text ?? '')) return false;
-  if (the === 0 && tokens[at + 1]?.text === 'the') return titleOfBody([...words, tokens[at] as Token], tokens, at + 1);
-  let k = at + 1;
-  while (k < tokens.length && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? '')) k += 1;
-  // The body's words and a first name and surname at least: "State Mark Pell".
-  return k - (at + 1) >= 3;
+  const title = words[0]?.text ?? '';
+  if (!TITLES.has(normaliseWord(title)) || !isCapitalised(title) || !TITLE_LINKS.test(tokens[at]?.text ?? '')) return false;
+  if (!/^(?:of|for)$/.test((words[1] ?? tokens[at])?.text ?? '') || !words.slice(1).every((w) => isCapitalised(w.text) || TITLE_LINKS.test(w.text))) return false;
+  let stretch = 0;
+  for (let k = at + 1; k < tokens.length && tokens[k]?.word === true; k += 1) {
+    const text = tokens[k]?.text ?? '';
+    const next = tokens[k + 1]?.text ?? '';
+    if (isCapitalised(text)) stretch += 1;
+    else if (TITLE_LINKS.test(text) && (isCapitalised(next) || next === 'the')) stretch = 0;
+    else break;
+  }
+  // The body's last words and a first name and surname at least: "State Mark Pell", "Transport Ana Lind".
+  return stretch >= 3;
 }
 
 /** The most lower-case words a possessive's people may run to ("longtime campaign advisers"). */
@@ -737,6 +758,12 @@ function subjectBefore(masked: string, tokens: Token[], cueAt: number): PrintedP
   return phraseText(masked, tokens, nameStart, appositiveEnd);
 }
 
+/** A dash that sets words off ("The officials — two senators and a judge — said"). */
+const SET_OFF_DASH = /^[—–-]$/;
+
+/** The most tokens set off between two dashes before a cue. */
+const MAX_DASHED_TOKENS = 12;
+
 /** A company's legal form set off by a comma after its name ("Acme, Inc."): part of the name, never a subject. */
 const LEGAL_FORMS = /^(?:inc|corp|ltd|llc|plc|co|lp|llp|gmbh|ag)\.?$/i;
 
@@ -805,7 +832,17 @@ function wordsBack(tokens: Token[], end: number): number {
     if (CLAUSE_WORDS.has(word) || (CUE_WORDS.has(word) && start < end)) break;
     start -= 1;
   }
-  return jointNamesBack(tokens, start, end);
+  return jointNamesBack(tokens, titleBack(tokens, start), end);
+}
+
+/**
+ * "Secretary of State for Transport Ana Lind said", "Minister of Energy and Climate Change Tom Roe said": a run of
+ * capitalised words stopped at "for" or "and" goes back to the capitalised title whose body it ends. The run's new
+ * start, else `start`.
+ */
+function titleBack(tokens: readonly Token[], start: number): number {
+  const title = /^(?:for|and)$/.test(tokens[start - 1]?.text ?? '') ? titleBodyBefore(tokens, start) : -1;
+  return title === -1 ? start : title;
 }
 
 /**

@@ -93,7 +93,18 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   // name before the comma said.
   if (tokens[end - 1]?.text === 'who' && tokens[end - 2]?.text === ',') return nameBeforeWho(tokens, end - 2);
   let appositive: [number, number] | null = null;
-  if (tokens[end - 1]?.text === ',' || quoteEndsRelative(tokens, end - 1) || quoteEndsAppositive(tokens, end - 1)) {
+  // "The officials — two senators and a judge — said": words set off by a pair of dashes before the cue describe or
+  // name the subject before them, as an appositive set off by commas does.
+  if (isSpacedDash(tokens, end - 1)) {
+    let open = end - 2;
+    while (open > 0 && end - open < MAX_DASHED_TOKENS && (tokens[open]?.word === true || tokens[open]?.text === ',')) open -= 1;
+    if (open >= end - 2 || !isSpacedDash(tokens, open)) return null;
+    // Only names set off are kept with the subject ("The critics — Ann Lee and Tom Roe —"); a description or an aside
+    // ("— and, in particular, Senate Minority Leader Harry Reid —") is left out.
+    const inner = tokens.slice(open + 1, end - 1);
+    if (isCapitalised(inner[0]?.text ?? '') && inner.every((t) => isCapitalised(t.text) || t.text === 'and')) appositive = [open + 1, end - 1];
+    end = open;
+  } else if (tokens[end - 1]?.text === ',' || quoteEndsRelative(tokens, end - 1) || quoteEndsAppositive(tokens, end - 1)) {
     const named = nameBeforeAsides(tokens, end - 1);
     if (named !== null) return named;
     // "X, in a statement on Thursday, said" or "X, a Russian official, said".
@@ -190,6 +201,9 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   const extra = phraseOf(tokens, appositive[0], appositive[1]);
   return extra === null ? subject : joinPrinted(subject, extra);
 }
+
+/** The most tokens set off between two dashes before a cue ("— two senators and a judge —"). */
+const MAX_DASHED_TOKENS = 14;
 
 /** The most tokens of a body's name (and its article) after the people at it: "the Institute for Fiscal Studies". */
 const MAX_BODY_WORDS = 8;

@@ -449,6 +449,12 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
     runStart -= 1;
   }
   while (runStart < words.length && /^(?:de|van|von|bin|al|da|del|der|la|le)$/.test(words[runStart] ?? '')) runStart += 1;
+  // "Secretary of State for Transport Ana Lind", "Minister of Energy and Climate Change Tom Roe": a title whose body runs
+  // on over "for" or "and" to the holder's name; the run of capitals is the body's last words and the name.
+  if (/^(?:for|and)$/.test(words[runStart - 1] ?? '') && isCapitalised(words[0] ?? '') && TITLES.has(normaliseWord(words[0] ?? ''))) {
+    const holder = servedBody(printed, words);
+    if (holder?.provenPerson === true) return holder;
+  }
   // "Newport and Harter", "said Tom Smith and Ann Lee": joint speakers are named by the first-named.
   const first = runStart < words.length ? firstOfJoint(words, runStart) : null;
   // "the Bank of England and the Treasury": a body's name first is that body, whole.
@@ -622,7 +628,9 @@ function servedBody(printed: string, words: readonly string[]): SpeakerPhrase | 
   // "Secretary of State John Kerry", "Director of National Intelligence James Clapper": a first name after the body
   // opens the holder's name; the title with its body is the role.
   const given = body.findIndex((w, i) => i >= 1 && i <= body.length - 2 && isFirstName(w));
-  if (given > 0 && body.every((w) => isCapitalised(w) || w === 'the') && !body.slice(given).some((w) => ORG_MARKERS.has(normaliseWord(w)))) {
+  // "Secretary of State for Transport Ana Lind": the body may run on over "for", "and" and "of" before the name.
+  const bodyWords = (w: string) => isCapitalised(w) || /^(?:the|of|for|and)$/.test(w);
+  if (given > 0 && body.slice(0, given).every(bodyWords) && body.slice(given).every((w) => isCapitalised(w)) && !body.slice(given).some((w) => ORG_MARKERS.has(normaliseWord(w)))) {
     const holder = parseSimple(printed, body.slice(given));
     const role = words.slice(0, at + 1 + given).join(' ');
     if (holder !== null && holder.name !== null && holder.refersTo === null) return { ...holder, role, type: 'person', provenPerson: true, strongPerson: true };

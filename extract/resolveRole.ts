@@ -81,10 +81,52 @@ export function resolveRole(phrase: SpeakerPhrase, offset: number, context: Role
   if (named !== null) return named;
   const paired = pluralRoleHolder(head, description, offset, context);
   if (paired !== null) return paired;
-  if (before.length > 1) return redescribed(phrase, offset, context);
+  if (before.length > 1) return redescribed(phrase, offset, context) ?? officeOfSubject(phrase, offset, context);
   const anywhere = samePeople(new Map(printed.map((e) => [e.speaker, e])));
   if (anywhere.length > 0) return anywhere.length === 1 ? (anywhere[0] ?? null) : null;
-  return redescribed(phrase, offset, context);
+  return redescribed(phrase, offset, context) ?? officeOfSubject(phrase, offset, context);
+}
+
+/**
+ * "Olivia Marsh defends her record in an ad: “...,” the senator says", "Tomas Brenner attacked Lydia Hart in an
+ * interview. “...,” the House majority leader said": an elected office or a leader's post as the cue, in the sentence
+ * whose subject is a named person or in the next one, is that subject's when no one printed with the office resolved
+ * it (others printed as senators elsewhere, people named as objects), unless the text introduced someone by the office
+ * ("a senator"), printed it between the subject and the cue ("met the governor"), or its words tell the other gender.
+ */
+function officeOfSubject(phrase: SpeakerPhrase, offset: number, context: RoleContext): RoleHolder | null {
+  const head = phrase.head ?? '';
+  const previous = context.previous;
+  if (!(ELECTED_OFFICES.has(head) || head === 'leader') || !/^the\s/i.test(phrase.raw) || previous === null || previous.offset >= offset) return null;
+  if (previous.known.speakerType !== 'person' || !/^\p{Lu}/u.test(previous.known.speaker) || sentencesBetween(context.masked, previous.offset, offset) > 1) return null;
+  const wanted = roleGender(phrase.name ?? head);
+  const theirs = context.genderOf(previous.known.speaker, previous.known.role);
+  if ((wanted !== null && theirs !== null && wanted !== theirs) || otherParty(previous.known.role ?? '', phrase.name ?? head)) return null;
+  // Only someone the text printed or resolved with the office ("Sen. Olivia Marsh", "Pres. Obama"), and not only as a
+  // former holder ("Former Gov. Tom Reyan" is not "the governor"): "Tom Lee toured the harbour. As the mayor puts it"
+  // names a mayor the text has not said Lee is.
+  const holdsOffice = (known: RoleHolder) => [known.speaker, ...rolesOf(known, context)].some((role) => headOfRole(role, head) && !formerOnly(role, phrase.name ?? head));
+  if (!holdsOffice(previous.known)) return null;
+  // Where the subject was last printed: the office may not be printed after it but by the cue itself, which stands
+  // after the quote or right before it ("the senator said: “...”").
+  const surname = previous.known.speaker.split(/\s+/).pop() ?? previous.known.speaker;
+  const subjectAt = context.masked.slice(0, offset).search(new RegExp(`\\b${escape(surname)}\\b(?![\\s\\S]*\\b${escape(surname)}\\b)`, 'u'));
+  if (subjectAt < 0 || sentencesBetween(context.masked, subjectAt, offset) > 1) return null;
+  // The one who asked ("“That would be you?” Borger asked. “...,” the senator said") is the other side of an exchange.
+  const asked = new RegExp(`^${escape(surname)}\\s+asked\\b`, 'u').test(context.masked.slice(subjectAt)) || /\basked\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}$/u.test(context.masked.slice(Math.max(0, subjectAt - 40), subjectAt));
+  if (asked) return null;
+  // Another person printed with the office, named from the subject's sentence on ("Torvik and Hask did not meet. The
+  // governor said"): the office names neither for sure.
+  const window = context.masked.slice(sentenceStart(context.masked, subjectAt), offset);
+  const rival = [...context.index.values()]
+    .flat()
+    .some((e) => e.person && e.words.length >= 2 && (e.name.split(/\s+/).pop() ?? e.name) !== surname && new RegExp(`\\b${escape(e.name.split(/\s+/).pop() ?? e.name)}\\b`, 'u').test(window) && holdsOffice({ speaker: e.name, speakerType: 'person', role: e.role }));
+  if (rival) return null;
+  let since = context.masked.slice(subjectAt, offset);
+  const cue = since.lastIndexOf(phrase.raw);
+  if (cue >= 0 && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*[:,]?\s*$/u.test(since.slice(cue + phrase.raw.length))) since = since.slice(0, cue);
+  const printedSince = new RegExp(`\\b${escape(head)}`, 'iu').test(since);
+  return printedSince || introducedBefore(head, offset, context.masked) ? null : previous.known;
 }
 
 /** A full name of two to four capitalised words ("Dan Carver", "Mika Brzezinski"). */
@@ -272,10 +314,13 @@ function redescribed(phrase: SpeakerPhrase, offset: number, context: RoleContext
   // One of the people the article is about: "De Blasio disbanded the unit" does not make him "the Republican
   // presidential candidate" of a story that named Trump twice as often.
   if (outnamed(previous.known.speaker, offset, context) && !paragraphAbout(previous.known.speaker, offset, context)) return null;
-  const introduced = new RegExp(`\\b(?:a|an|another|one)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${escape(head)}\\b`, 'iu');
-  if (introduced.test(context.masked.slice(0, offset))) return null;
+  if (introducedBefore(head, offset, context.masked)) return null;
   return previous.known;
 }
+
+/** Whether the text before `offset` introduced someone new by the noun ("met a property developer", "another senator"). */
+const introducedBefore = (head: string, offset: number, masked: string): boolean =>
+  new RegExp(`\\b(?:a|an|another|one)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${escape(head)}\\b`, 'iu').test(masked.slice(0, offset));
 
 /**
  * The roles the text gave a person: where it resolved them, where it printed their full name, and the titles printed

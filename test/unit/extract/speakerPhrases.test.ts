@@ -77,6 +77,38 @@ describe('speaker phrases: who is served, the place and the body are not the spe
   });
 });
 
+describe('speaker phrases: a long office title before the holder\'s name', () => {
+  test('"Secretary of State for Transport Ana Lind", "Minister of Energy and Climate Change Tom Roe": the name is the holder\'s, the title the role', () => {
+    assert.deepEqual(speakers('The rail strike began on Monday. Secretary of State for Transport Ana Lind said the strike was unjustified.'), ['Ana Lind']);
+    assert.deepEqual(speakers('The rail strike began on Monday. Minister for Transport Ana Lind said the strike was unjustified.'), ['Ana Lind']);
+    assert.deepEqual(speakers('The rail strike began on Monday. “We will not give in,” said Secretary of State for Transport Ana Lind.'), ['Ana Lind']);
+    assert.deepEqual(speakers('The rail strike began on Monday. “We will not give in,” said Minister of Energy and Climate Change Tom Roe.'), ['Tom Roe']);
+    const phrase = parseSpeakerPhrase('Secretary of State for Transport Ana Lind');
+    assert.deepEqual([phrase?.name, phrase?.role], ['Ana Lind', 'Secretary of State for Transport']);
+  });
+
+  test('a title\'s body that runs on over "for" still ends where the name does not follow it', () => {
+    assert.deepEqual(speakers('“We will not give in,” said Secretary of State Mark Pell.'), ['Mark Pell']);
+    assert.deepEqual(speakers('“We will not give in,” said Secretary of the Treasury Janet Lowe.'), ['Janet Lowe']);
+    assert.deepEqual(speakers('“We will not give in,” said President Ann Lee of Norland and Minister for Transport Tom Roe.'), ['Ann Lee']);
+  });
+});
+
+describe('speaker phrases: words set off by a pair of dashes between the subject and its cue', () => {
+  test('a description set off leaves the subject before it; names set off are the subject', () => {
+    assert.deepEqual(speakers('The dam opened on Monday. The inspectors — two engineers and a geologist — said the wall was sound.'), ['inspectors']);
+    assert.deepEqual(speakers('The dam opened on Monday. Ada Pell — a geologist from Aldham — said the wall was sound.'), ['Ada Pell']);
+    assert.deepEqual(speakers('The dam opened on Monday. “The wall is sound,” the inspectors — two engineers and a geologist — said.'), ['inspectors']);
+    assert.deepEqual(speakers('The dam opened on Monday. “The wall is sound,” the inspectors — Ada Pell and Tom Roe — said.'), ['Ada Pell']);
+  });
+
+  test('a clause between dashes keeps its own subject; an aside set off is not the subject', () => {
+    assert.deepEqual(speakers('Prices rose — analysts said the dam was a risk — and fell.'), ['analysts']);
+    // An aside set off that names someone is no more of the subject than a description is.
+    assert.deepEqual(speakers('The dam opened on Monday. Local leaders — and, in particular, Sen. Ada Pell — insisted that the wall be rebuilt.'), ['Local leaders']);
+  });
+});
+
 describe('speaker phrases: a described source after an inverted cue', () => {
   test('"said one Democratic source": the capitalised word modifies the role noun, which heads the subject', () => {
     const source = extractMentions('“The deal is likely to pass the Senate next week,” said one Democratic source familiar with the talks.').mentions[0];

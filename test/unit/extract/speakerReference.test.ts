@@ -69,6 +69,35 @@ describe('a role as speaker: the person the article names with it, or the descri
     assert.deepEqual(speakers(text).at(-1), 'property developer');
   });
 });
+describe('an office as the cue right after a sentence about a named person who holds it: that person', () => {
+  test('"the senator" after a sentence about a senator is that senator, though the sentence before named another', () => {
+    const text = 'Sen. Olivia Marsh spoke after Sen. Ada Pell on Monday. At one point in the interview, Nina Varga tried to press Marsh on the dam, but the senator insisted she had not read the plan.';
+    assert.deepEqual(speakers(text).at(-1), 'Olivia Marsh');
+  });
+
+  test('an office printed as the title in the subject\'s own name ("Pres. Ian Kell") is held', () => {
+    const text = 'Nina Varga met Pres. Ian Kell on Monday. Regarding the dam, Kell defended the plan. “We built it well,” the president told the Herald.';
+    assert.deepEqual(speakers(text).at(-1), 'Pres. Ian Kell');
+  });
+
+  test('an office the subject is never printed with, printed after the subject, or of the other gender stays the description', () => {
+    assert.deepEqual(speakers('Tomas Brenner attacked Lydia Hart on Monday. “The dam will be rebuilt,” the senator said.'), ['senator']);
+    assert.deepEqual(speakers('Sen. Tomas Brenner met the governor on Monday. “The dam will be rebuilt,” the governor said.'), ['governor']);
+    assert.deepEqual(speakers('Rep. Tomas Brenner attacked Lydia Hart on Monday. “The dam will be rebuilt,” the congresswoman said.'), ['congresswoman']);
+  });
+
+  test('another holder of the office named in the subject\'s sentence leaves the description', () => {
+    const text = 'Sen. Ada Pell backed the bill. At one point, Nina Varga tried to press Sen. Olivia Marsh on the dam, but the senator insisted she had not read it.';
+    assert.deepEqual(speakers(text).at(-1), 'senator');
+  });
+
+  test('the one who asked is the other side of an exchange, not the office that answers; the one who replied is', () => {
+    const asked = 'Tomas Brenner met Nina Varga in the studio. “Is the dam your plan?” Varga asked. “It is mine, yes,” the senator said.';
+    assert.deepEqual(speakers(asked).at(-1), 'senator');
+    const replied = '“Is the dam your plan?” Nina Varga asked Sen. Tomas Brenner. “It is mine, yes,” Brenner replied. A year ago, the senator said, nobody had heard of the dam.';
+    assert.deepEqual(speakers(replied).at(-1), 'Tomas Brenner');
+  });
+});
 describe('"he" and "she": the person the pronoun agrees with who is the topic, not simply the last speaker', () => {
   test('a name set off by commas after a description opening the sentence is its subject for "he"', () => {
     const text =
