@@ -75,7 +75,7 @@ export function textKeys(tokens: readonly string[], surname: string, bodies: rea
 
 /** Words of one meaning in what a figure counts (after stemming): the dead and the killed are one count. */
 const SAME_MEASURE = new Map<string, string>([
-  ...['kill', 'dead', 'die', 'death', 'fatal', 'fatalities'].map((w): [string, string] => [w, 'death']),
+  ...['kill', 'dead', 'die', 'di', 'death', 'fatal', 'fatalities'].map((w): [string, string] => [w, 'death']),
   ...['injur', 'injuri', 'wound', 'hurt'].map((w): [string, string] => [w, 'injur']),
   ...['arrest', 'detain', 'detent'].map((w): [string, string] => [w, 'arrest']),
   // "$916 million lost" and "a $916 million loss", "$1 billion in losses".
@@ -132,10 +132,22 @@ export function normalizeUnit(unit: string | null): string {
   return unit === null ? '' : comparableWords(unit.replace(MEASURE, ''), singular);
 }
 
+/**
+ * A year extraction read as the figure's measure ("staff (in 2015)", extractFigures' yearAfter): it says when the
+ * figure held, which of two like figures it is, never what is counted.
+ */
+const MEASURE_YEAR = /(?:^|;\s*)in\s+((?:19|20)\d\d)\s*(?=;|$)/;
+
 /** What a figure counts, comparable ("people (killed)" and "people (dead)" agree), or '' when its unit does not say. */
 export function measureOf(unit: string | null): string {
   const measure = unit === null ? undefined : MEASURE.exec(unit)?.[1];
-  return measure === undefined ? '' : comparableWords(measure, stemWord);
+  return measure === undefined ? '' : comparableWords(measure.replace(MEASURE_YEAR, ' '), stemWord);
+}
+
+/** The year a figure's unit says it held in ("$4 million (in 2019)": 2019), or null when it says none. */
+export function yearOfUnit(unit: string | null): number | null {
+  const year = unit === null ? undefined : MEASURE_YEAR.exec(MEASURE.exec(unit)?.[1] ?? '')?.[1];
+  return year === undefined ? null : Number(year);
 }
 
 /** Which of several like figures a figure is, as extraction marked it (extract/figureMarks.ts), each null when unmarked. */

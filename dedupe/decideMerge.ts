@@ -1,5 +1,5 @@
 import type { FigureMarks, MentionKind } from '../extract/types.ts';
-import { figureMarksOf, measureOf, measureStages, normalizeUnit, withoutStages } from './candidateKeys.ts';
+import { figureMarksOf, measureOf, measureStages, normalizeUnit, withoutStages, yearOfUnit } from './candidateKeys.ts';
 import { DEFAULT_MERGE_OPTIONS } from './mergeOptions.ts';
 import type { MergeOptions } from './mergeOptions.ts';
 import type { GuardReason, TextComparison } from './compareTexts.ts';
@@ -245,6 +245,15 @@ function markedApart(a: FigureMarks | null | undefined, b: FigureMarks | null | 
   return ma.inSentence !== null && mb.inSentence !== null && ma.inSentence !== mb.inSentence;
 }
 
+/**
+ * Two figures said to hold in two years ("2,000 staff in 2015" / "2,000 staff in 2019"): the year is which figure, like
+ * a mark, not what is counted, so a figure that prints none may be either.
+ */
+function yearsApart(a: string | null, b: string | null): boolean {
+  const [ya, yb] = [yearOfUnit(a), yearOfUnit(b)];
+  return ya !== null && yb !== null && ya !== yb;
+}
+
 /** A measure that is a rate per something (extractFigures' rateAfter: "per hour", "per season"). */
 const isRate = (measure: string) => /^per\b/.test(measure);
 
@@ -342,7 +351,7 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
     const agrees = (v: ClaimVariant) => {
       const units = unitRelation(subject.unit, counted(v), sameValueInStory);
       if (isBareShare(counted(v)) || units === null) return false;
-      if (markedApart(subject.marks, v.marks) || !compatibleMeasures(subject.unit, counted(v))) return false;
+      if (markedApart(subject.marks, v.marks) || yearsApart(subject.unit, counted(v)) || !compatibleMeasures(subject.unit, counted(v))) return false;
       if (!compatibleBounds(subject.text, v.text)) return false;
       const words = countedWords(v.text, counted(v));
       // Units of one kind in other words say no more of what they count than each other ("three boats" and

@@ -11,13 +11,28 @@
  */
 import type { ExtractedMention, FigureMarks } from './types.ts';
 
-/** "magnitude 7.6", "magnitude-7.6", "magnitude of 7.6"; "6.1 magnitude", "6.1-magnitude", "6.1 - magnitude"; "5.8 on the Richter scale". */
-const MAGNITUDE =
-  /\bmagnitude\s*-?\s*(?:of\s+)?(\d(?:\.\d)?)(?![\d.]*\d)|(?<![\d.])(\d(?:\.\d)?)\s*-?\s*magnitude\b|(?<![\d.])(\d(?:\.\d)?)\s+on\s+the\s+Richter\b/gi;
+/** Words for a quake, before the verb that gives its magnitude ("an earthquake measuring 6.1"). */
+const QUAKE_WORDS = String.raw`\b(?:quake|earthquake|temblor|tremor|aftershock)s?\b`;
+
+/**
+ * "magnitude 7.6", "magnitude-7.6", "magnitude of 7.6"; "6.1 magnitude", "6.1-magnitude", "6.1 - magnitude"; "5.8 on the
+ * Richter scale"; a quake "measuring 6.1" or "measured at 5.8", and "a 6.1 quake" ("a strong 6.1 - magnitude temblor"
+ * aside, a decimal printed right before the word for a quake is its magnitude).
+ */
+const MAGNITUDE = new RegExp(
+  [
+    String.raw`\bmagnitude\s*-?\s*(?:of\s+)?(\d(?:\.\d)?)(?![\d.]*\d)`,
+    String.raw`(?<![\d.])(\d(?:\.\d)?)\s*-?\s*magnitude\b`,
+    String.raw`(?<![\d.])(\d(?:\.\d)?)\s+on\s+the\s+Richter\b`,
+    String.raw`(?<![\d.])(\d\.\d)\s*-?\s*(?:quake|earthquake|temblor|tremor|aftershock)s?\b`,
+    String.raw`(?:${QUAKE_WORDS}).{0,40}?\bmeasur(?:ing|ed)\s+(?:at\s+)?(\d\.\d)(?![\d.]*\d)(?!\s*-?\s*(?:%|per|km|kilomet|met(?:er|re)|mi(?:le)?s?\b|feet|foot|inch|cm|mm|kg|pound|ton|degree|second|minute|hour))`,
+  ].join('|'),
+  'giu',
+);
 
 /** The one quake magnitude a sentence prints, or null when it prints none, or two (it compares quakes). */
 export function quakeMagnitude(sentence: string): number | null {
-  const values = new Set([...sentence.matchAll(MAGNITUDE)].map((m) => Number(m[1] ?? m[2] ?? m[3])));
+  const values = new Set([...sentence.matchAll(MAGNITUDE)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])));
   return values.size === 1 ? ([...values][0] ?? null) : null;
 }
 

@@ -22,8 +22,8 @@ const FRAMING = new Set([
   'tally', 'count', 'rate', 'height', 'depth', 'level', 'value', 'range', 'high', 'low', 'lot', 'couple',
   'handful', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'one', 'some', 'most', 'many', 'each', 'any',
 ]);
-// Words that describe what befell those counted, printed after them ("40 people dead", "12 missing").
-const STATES = new Set(['dead', 'hurt', 'missing', 'homeless', 'undecided', 'unemployed', 'uninsured', 'unaccounted', 'displaced']);
+// Words that describe what befell those counted, printed after them ("40 people dead", "12 missing", "five people died").
+const STATES = new Set(['dead', 'died', 'hurt', 'missing', 'homeless', 'undecided', 'unemployed', 'uninsured', 'unaccounted', 'displaced']);
 const HELPERS = /^(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|now|still|already|all)$/;
 // Verbs that give a figure's level, not what it counts ("revenue reached 1.2bn", "the toll rose to 40").
 const LEVEL_VERBS = new Set([

@@ -90,3 +90,18 @@ test('figureMarksOf reads the marks field; a figure without one is unmarked', ()
   assert.deepEqual(figureMarksOf(null), { quake: null, inSentence: null });
   assert.deepEqual(figureMarksOf({ quake: 6.3, inSentence: '1/3' }), { quake: 6.3, inSentence: '1/3' });
 });
+
+test('a quake "measuring 6.1", "measured at 4.4" or "a 6.1 quake" is marked by its magnitude, a distance measured is not', () => {
+  assert.equal(quakeMagnitude('An earthquake measuring 6.3 rattled the coast of Tarvia on Monday.'), 6.3);
+  assert.equal(quakeMagnitude('The tremor, measured at 4.4 by the observatory, woke the town.'), 4.4);
+  assert.equal(quakeMagnitude('The same valley was hit by a 5.7 quake in April.'), 5.7);
+  assert.equal(quakeMagnitude('A quake measuring 5.2 on the Richter scale hit Orlen.'), 5.2);
+  // A measure in units is no magnitude, nor a decimal the quake word does not follow.
+  assert.equal(quakeMagnitude('After the quake, a crack measuring 2.5 metres opened in the road.'), null);
+  assert.equal(quakeMagnitude('Shares fell 6.1 percent after the quake.'), null);
+  const latest = toll('An earthquake measuring 5.6 struck Orlen on Sunday, injuring at least 30 people.', 30);
+  const earlier = toll('A 6.4 quake hit the same island in May, injuring almost 30 people.', 30);
+  assert.deepEqual(latest.marks, { quake: 5.6 });
+  assert.deepEqual(earlier.marks, { quake: 6.4 });
+  assert.equal(joins(latest, earlier), false);
+});

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { decideMerge } from '../../../dedupe/decideMerge.ts';
 import type { ClaimCandidate, MergeSubject } from '../../../dedupe/decideMerge.ts';
+import { measureOf, yearOfUnit } from '../../../dedupe/candidateKeys.ts';
 import { compatibleCounts, countedWords, sameCount } from '../../../dedupe/whatIsCounted.ts';
+import { figures, joins } from './figureJoins.ts';
 import { extractMentions } from '../../../extract/extractMentions.ts';
 
 const counted = (text: string, unit: string) => countedWords(text, unit);
@@ -246,4 +248,26 @@ test('a conversion printed in brackets says how much again, not what is counted'
   assert.ok(sameCount(countedWords('two armoured trucks (3.5 tonnes each)', 'trucks'), countedWords('two armoured trucks', 'trucks')));
   // So does one after ", or".
   assert.deepEqual([...countedWords('about 1,650 tons, or 1,500 metric tons', 'tons')], []);
+});
+
+test('a year after a figure says when it held, not what it counts: another year stays apart, no year may be either', () => {
+  const then = figures('The firm bought the Delmar mill for $42 million in 2004, its filing shows.')[0]!;
+  const again = figures('Its $42 million purchase of the Delmar mill was its largest.')[0]!;
+  const later = figures('The Delmar mill had fetched $42 million in 2011 as well.')[0]!;
+  assert.equal(then.unit, 'USD (in 2004)');
+  assert.equal(yearOfUnit(then.unit), 2004);
+  assert.equal(measureOf(then.unit), '');
+  assert.equal(countedWords(then.text, then.unit).size, 0);
+  assert.equal(joins(then, again), true);
+  assert.equal(joins(again, then), true);
+  assert.equal(joins(then, later), false);
+});
+
+test('"five people died" counts the dead, not those injured', () => {
+  const dead = figures('Five people died and nine were injured in the Orlen landslide.')[0]!;
+  const hurt = figures('At least five people were injured in Orlen, officials said.')[0]!;
+  assert.equal(dead.unit, 'people (died)');
+  assert.equal(measureOf(dead.unit), measureOf('people (killed)'));
+  assert.equal(joins(dead, hurt), false);
+  assert.equal(joins(hurt, dead), false);
 });
