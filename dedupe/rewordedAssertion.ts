@@ -332,7 +332,71 @@ function guardOf(short: Printing, long: Printing): string | null {
   if (swappedNames(short.text, long.text)) return 'name';
   if (countsSaid(short, long) === 'apart') return 'counts';
   if (swapsSister(short.words, long.words)) return 'sister';
-  return swapsKind(short.words, long.words) ? 'kind' : null;
+  if (swapsKind(short.words, long.words)) return 'kind';
+  return swapsSlot(short, long) ? 'slot' : null;
+}
+
+/** Whether a word may name a thing: a name or a term of art (a word WordNet lacks), or a noun in one of its senses. */
+const namesAThing = (word: string) => {
+  const senses = sensesOf(word);
+  return senses.length === 0 || senses.some((sense) => sense.startsWith('noun:'));
+};
+
+/** Most places two printings of one frame may differ in for swapsSlot to read them as one frame filled two ways. */
+const SWAP_SLOTS = 2;
+/** Least share of each printing's tokens that the two print in one order for swapsSlot (their frame). */
+const FRAME_SHARE = 0.7;
+
+/**
+ * The places where two printings' tokens differ, each as the two runs printed there: what is left of each once
+ * their longest common run of tokens in order (their frame) is taken out, cut where that run holds a token.
+ */
+function differences(a: readonly string[], b: readonly string[]): { frame: number; places: [string[], string[]][] } {
+  const lengths = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      lengths[i]![j] = a[i] === b[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+  const places: [string[], string[]][] = [];
+  let [i, j] = [0, 0];
+  let place: [string[], string[]] = [[], []];
+  const close = () => {
+    if (place[0].length > 0 || place[1].length > 0) places.push(place);
+    place = [[], []];
+  };
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      close();
+      i += 1;
+      j += 1;
+    } else if (j >= b.length || (i < a.length && lengths[i + 1]![j]! >= lengths[i]![j + 1]!)) place[0].push(a[i++] ?? '');
+    else place[1].push(b[j++] ?? '');
+  }
+  close();
+  return { frame: lengths[0]![0]!, places };
+}
+
+/**
+ * Whether two printings are one frame with a word of substance swapped for another in one place or two, and nothing
+ * reworded: "the police believe the fire at the warehouse was started deliberately" / "... at the school ...",
+ * "Teachers at the school have voted to strike" / "Nurses at the hospital have voted to strike". They print
+ * FRAME_SHARE of their tokens in one order, differ in at most SWAP_SLOTS places that each print words of substance on
+ * both sides, none of them matching (as stems, senses, kinds: matchedWords), and in no place that holds a word
+ * reworded: a paraphrase moves and rewords words, a sibling statement keeps the frame and changes what fills it. A
+ * place where one side prints only function words or nothing (a word dropped or added) is detail, not a swap.
+ */
+function swapsSlot(short: Printing, long: Printing): boolean {
+  const { frame, places } = differences(short.tokens, long.tokens);
+  if (frame < FRAME_SHARE * Math.max(short.tokens.length, long.tokens.length)) return false;
+  let swaps = 0;
+  for (const [inShort, inLong] of places) {
+    const [wordsShort, wordsLong] = [substance(inShort), substance(inLong)];
+    if (wordsShort.length === 0 || wordsLong.length === 0) continue;
+    if (matchedWords(wordsShort, wordsLong).matched > 0) return false;
+    // A verb swapped for another ("send" / "supply" more tanks) is as often a rewording of one deed as another deed.
+    if (wordsShort.some(namesAThing) && wordsLong.some(namesAThing)) swaps += 1;
+    else return false;
+  }
+  return swaps > 0 && swaps <= SWAP_SLOTS;
 }
 
 /** The figure guard of guardOf: the figures of the one with fewer not all among the other's, named; null when they are. */
