@@ -905,6 +905,20 @@ function reworded(subject: MergeSubject, variant: ClaimVariant, described = subj
 }
 
 /**
+ * Whether a printing with no speaker and one of a named speaker are one assertion reworded: a quote the article
+ * leaves unattributed (a pronoun or role the resolution missed) of what another article prints as a named person's.
+ * Only with the evidence a description's printings need (reworded): a name in common and DESCRIBED_SHARED_WORDS words of
+ * substance shared, since a missing speaker could be anyone.
+ */
+function rewordedUnattributed(subject: MergeSubject, variant: ClaimVariant): boolean {
+  const [a, b] = [subject.speakerKey, variant.speakerKey];
+  const named = (key: string | null, weak: boolean | null | undefined) => key !== null && weak !== true;
+  if (!((a === null && named(b, variant.weakSpeaker)) || (b === null && named(a, subject.weakSpeaker)))) return false;
+  if (!shareName(subject.text, variant.text)) return false;
+  return rewordedAssertion(subject.text, variant.text, DESCRIBED_SHARED_WORDS, namesAround(subject, variant));
+}
+
+/**
  * How a mention's speaker and a variant's are one source as a body and one who speaks for it: 'named' when one is
  * a named body and the other's role prints them as speaking for it ("FBI" / "FBI Director"; speaksFor), 'described'
  * when one is a description that the other's role holds ("police" / "Vancouver police Const."; sameSpeakers' 'a'
@@ -984,6 +998,7 @@ export function decideMerge(
         result.joins ||
         (same === true && (sharesSentence(subject.text, variant.text) || (result.guard !== 'figure' && reworded(subject, variant)))) ||
         (body !== null && result.guard !== 'figure' && reworded(subject, variant, body === 'described')) ||
+        (same === null && result.guard !== 'figure' && rewordedUnattributed(subject, variant)) ||
         (named &&
           (quotesFragmentOf(subject.text, variant.text, options.minRun, namesAround(subject, variant)) ||
             quotesFragmentOf(variant.text, subject.text, options.minRun, namesAround(subject, variant))))

@@ -425,6 +425,28 @@ describe('decideMerge: a reworded statement joins the claim of its named speaker
     assert.deepEqual(decideMerge(merkel('The future of Europe and the future of Germany within Europe is not at stake'), [translated]).matches, []);
   });
 
+  test('an unattributed printing joins a named speaker\'s reworded only with a name in common and six words of substance shared', () => {
+    const said = (text: string, speakerKey: string | null, weakSpeaker = false): ClaimCandidate => ({
+      id: 'c_1',
+      kind: 'quote',
+      value: null,
+      unit: null,
+      variants: [{ text, speakerKey, entities: [], weakSpeaker }],
+    });
+    const unattributed = (text: string): MergeSubject => ({ kind: 'quote', text, speakerKey: null, weakSpeaker: false, value: null, unit: null, entities: [] });
+    const returned = 'The rifle was handed back to me last month by the Ministry of Defence. The rifle still has the exhibit label tied to its trigger guard';
+    const reported = 'last month the Ministry of Defence returned the rifle to him, which still carries an exhibit label on the trigger guard';
+    assert.deepEqual(decideMerge(unattributed(returned), [said(reported, 'tom harlow')]).matches, ['c_1']);
+    assert.deepEqual(decideMerge({ ...unattributed(reported), speakerKey: null }, [said(returned, 'tom harlow')]).matches, ['c_1']);
+    // No name in common: a frame anyone's report could fill.
+    const nameless = (text: string) => text.replace(/the Ministry of Defence/gi, 'the army');
+    assert.deepEqual(decideMerge(unattributed(nameless(returned)), [said(nameless(reported), 'tom harlow')]).matches, []);
+    // A described speaker against none: no one named to join.
+    assert.deepEqual(decideMerge(unattributed(returned), [said(reported, 'police', true)]).matches, []);
+    // A swapped figure still keeps them apart.
+    assert.deepEqual(decideMerge(unattributed(`${returned} after 3 years`), [said(`${reported} after 5 years`, 'tom harlow')]).matches, []);
+  });
+
   test('joins the claim of its speaker, named in full or by surname', () => {
     assert.deepEqual(decideMerge(subject('dmitry peskov'), [claim('peskov')]).matches, ['c_1']);
   });
