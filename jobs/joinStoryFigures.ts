@@ -3,7 +3,7 @@ import type { StoryFigureClaim } from '../dedupe/storyFigures.ts';
 import { claimScopes, storyFigureJoins } from '../dedupe/storyFigures.ts';
 import type { Db, Queryable } from '../store/db.ts';
 import * as store from '../store/index.ts';
-import { lockScopesStatement } from '../store/locks.ts';
+import { lockScopesStatement, tryLockScopes } from '../store/locks.ts';
 
 /**
  * Joins the figure claims of an article's story that agree (dedupe/storyFigures.ts), after the article's merge: its
@@ -78,4 +78,66 @@ export async function joinLocked(tx: Queryable, join: StoryJoin, options: MergeO
   const touched = [...new Set(redirects.flatMap((r) => [r.oldId, r.newId]))];
   await store.claims.applyMerges(tx, { claims: [], redirects, placements: [], keys: [], variants: [], conflicts: [], touched }, null);
   return redirects.length;
+}
+
+/** Where an article's placement moved other articles (placeStory): what its story figures' read compares. */
+export interface StoryMoves {
+  movedOthers: boolean;
+  movedInto: readonly string[];
+}
+
+/** What joinInMerge made of an article's story: the claims it absorbed, or the join left to a later transaction. */
+export interface StoryJoinResult {
+  joined: number;
+  deferred: StoryJoin | null;
+}
+
+/**
+ * Joins the figure claims of each article's story that agree, as joinStoryFigures does, in the transaction of the
+ * articles' own merge, after it (so no join waits for a later transaction): the stories are read under the merge's
+ * scope locks (`held`, taken exclusively), every article's in one statement, one after the other; an article whose
+ * claims an earlier article's join changed is read again. The locks of the claims read that the merge does not hold
+ * are tried without waiting (a wait, out of the order every merge takes its locks in, could deadlock), and when got
+ * the story is read again (those claims may have changed before). When one is held elsewhere the join is returned
+ * to be made in a later transaction, as joinStoryFigures makes it. `held` gains the locks got.
+ * @returns each article's join, in the order given.
+ */
+export async function joinInMerge(
+  tx: Queryable,
+  articles: ReadonlyArray<{ articleId: string; moves: StoryMoves }>,
+  held: Set<string>,
+  options: MergeOptions,
+): Promise<StoryJoinResult[]> {
+  const reads = await store.claims.readStoryFiguresOfArticles(
+    tx,
+    articles.map(({ articleId, moves }) => ({ articleId, whole: moves.movedOthers, due: moves.movedInto })),
+  );
+  // The claims the joins made here absorbed or grew: a later read that holds one of them is stale.
+  const changed = new Set<string>();
+  const results: StoryJoinResult[] = [];
+  for (const [i, { articleId }] of articles.entries()) {
+    let seen = reads[i]!;
+    if (seen.claims.some((c) => changed.has(c.id))) seen = await store.claims.readStoryFigures(tx, articleId, seen.whole);
+    if (seen.storyId === null || storyFigureJoins(seen.storyId, seen.claims, options).length === 0) {
+      results.push({ joined: 0, deferred: null });
+      continue;
+    }
+    const scopes = [...new Set(seen.claims.flatMap(claimScopes))];
+    const missing = scopes.filter((scope) => !held.has(scope));
+    if (!(await tryLockScopes(tx, missing))) {
+      results.push({ joined: 0, deferred: { articleId, whole: seen.whole, scopes } });
+      continue;
+    }
+    for (const scope of missing) held.add(scope);
+    // Claims whose locks were not held when they were read may have changed since: read again, as a join does.
+    if (missing.length > 0) seen = await store.claims.readStoryFigures(tx, articleId, seen.whole);
+    const redirects = seen.storyId === null ? [] : storyFigureJoins(seen.storyId, seen.claims.filter((c) => claimScopes(c).every((scope) => held.has(scope))), options);
+    if (redirects.length > 0) {
+      const touched = [...new Set(redirects.flatMap((r) => [r.oldId, r.newId]))];
+      await store.claims.applyMerges(tx, { claims: [], redirects, placements: [], keys: [], variants: [], conflicts: [], touched }, null);
+      for (const id of touched) changed.add(id);
+    }
+    results.push({ joined: redirects.length, deferred: null });
+  }
+  return results;
 }

@@ -4,8 +4,8 @@ import type { Db } from '../store/db.ts';
 import type { StoredMention } from '../store/mentions.ts';
 import type { ArticleMerge, DedupeOptions, MergePlanner } from './mergeMentions.ts';
 import { mergeAndJoin, mergeMentions } from './mergeMentions.ts';
-import type { StoryJoin } from './joinStoryFigures.ts';
-import { findStoryJoin, joinAlone } from './joinStoryFigures.ts';
+import type { StoryJoin, StoryJoinResult, StoryMoves } from './joinStoryFigures.ts';
+import { findStoryJoin, joinAlone, joinStoryFigures } from './joinStoryFigures.ts';
 import type { StepTimer } from './stepTimer.ts';
 import { timeStep } from './stepTimer.ts';
 import { batcherOf } from './lockBatcher.ts';
@@ -19,8 +19,13 @@ export const MERGE_BATCH_LIMIT = 8;
 interface WaitingMerge extends ArticleMerge {
   time: StepTimer | undefined;
   queued: number;
-  resolve: (outcomes: MergeOutcome[]) => void;
+  resolve: (merged: MergedArticle) => void;
   reject: (error: unknown) => void;
+}
+
+/** What became of an article's mentions, and of its story's figures when they were asked for (see merge). */
+export interface MergedArticle extends StoryJoinResult {
+  outcomes: MergeOutcome[];
 }
 
 interface WaitingJoin {
@@ -56,9 +61,18 @@ export class MergeBatcher {
    * its batch (merge_batch_wait) and, for the batch it starts, the batch's steps (those of mergeMentions).
    * @returns the outcome of each mention placed here.
    */
-  merge(mentions: readonly StoredMention[], done: ArticleVersion, time?: StepTimer): Promise<MergeOutcome[]> {
-    return new Promise<MergeOutcome[]>((resolve, reject) => {
-      this.waiting.push({ mentions, done, time, queued: performance.now(), resolve, reject });
+  async merge(mentions: readonly StoredMention[], done: ArticleVersion, time?: StepTimer): Promise<MergeOutcome[]> {
+    return (await this.mergeTelling(mentions, done, time)).outcomes;
+  }
+
+  /**
+   * Merges an article's mentions as merge does and, with `storyFigures`, joins the figure claims of its story that
+   * agree in the same transaction, after the batch's merges (joinInMerge); a join whose locks another transaction
+   * holds is returned as `deferred`, for the caller to make in a later batch (join).
+   */
+  mergeTelling(mentions: readonly StoredMention[], done: ArticleVersion, time?: StepTimer, storyFigures?: StoryMoves): Promise<MergedArticle> {
+    return new Promise<MergedArticle>((resolve, reject) => {
+      this.waiting.push({ mentions, done, ...(storyFigures ? { storyFigures } : {}), time, queued: performance.now(), resolve, reject });
       if (!this.draining) void this.drain();
     });
   }
@@ -91,8 +105,9 @@ export class MergeBatcher {
     for (const waiting of batch) waiting.time?.('merge_batch_wait', (started - waiting.queued) / 1000);
     let outcomes: MergeOutcome[][];
     let joined: number[];
+    let stories: StoryJoinResult[];
     try {
-      ({ outcomes, joined } = await mergeAndJoin(this.db, batch, joins.map((j) => j.join), this.options, batch[0]?.time, this.plan));
+      ({ outcomes, joined, stories } = await mergeAndJoin(this.db, batch, joins.map((j) => j.join), this.options, batch[0]?.time, this.plan));
     } catch (error) {
       if (batch.length + joins.length === 1) {
         batch[0]?.reject(error);
@@ -108,14 +123,19 @@ export class MergeBatcher {
       }
       for (const waiting of batch) {
         try {
-          waiting.resolve(await mergeMentions(this.db, waiting.mentions, this.options, waiting.done, waiting.time, this.plan));
+          const merged = await mergeMentions(this.db, waiting.mentions, this.options, waiting.done, waiting.time, this.plan);
+          const moves = waiting.storyFigures;
+          const joinedAlone = moves && waiting.done
+            ? await joinStoryFigures(this.db, waiting.done.articleId, this.options, moves.movedOthers, moves.movedInto)
+            : 0;
+          waiting.resolve({ outcomes: merged, joined: joinedAlone, deferred: null });
         } catch (error) {
           waiting.reject(error);
         }
       }
       return;
     }
-    batch.forEach((waiting, i) => waiting.resolve(outcomes[i] ?? []));
+    batch.forEach((waiting, i) => waiting.resolve({ outcomes: outcomes[i] ?? [], ...(stories[i] ?? { joined: 0, deferred: null }) }));
     joins.forEach((waiting, i) => waiting.resolve(joined[i] ?? 0));
   }
 }
@@ -139,6 +159,27 @@ export function mergeInBatch(
   plan?: MergePlanner,
 ): Promise<MergeOutcome[]> {
   return batcherFor(db, options, plan).merge(mentions, done, time);
+}
+
+/**
+ * Merges an article's mentions in a batch as mergeInBatch does and joins the figure claims of its story that agree
+ * in the same transaction (joinInMerge), where its placement moved other articles as `moves` says; a join whose
+ * claims' locks another transaction holds is made in this process's next merge batch (story_figures_join).
+ * @returns the outcome of each mention placed here, and how many claims the story's join absorbed.
+ */
+export async function mergeAndJoinInBatch(
+  db: Db,
+  mentions: readonly StoredMention[],
+  options: DedupeOptions,
+  done: ArticleVersion,
+  moves: StoryMoves,
+  time?: StepTimer,
+  plan?: MergePlanner,
+): Promise<{ outcomes: MergeOutcome[]; joined: number }> {
+  const batcher = batcherFor(db, options, plan);
+  const { outcomes, joined, deferred } = await batcher.mergeTelling(mentions, done, time, moves);
+  if (!deferred) return { outcomes, joined };
+  return { outcomes, joined: await timeStep(time, 'story_figures_join', () => batcher.join(deferred)) };
 }
 
 /**

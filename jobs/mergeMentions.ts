@@ -12,8 +12,8 @@ import { lockScopesStatement } from '../store/locks.ts';
 import type { ArticleVersion } from '../store/claimMerges.ts';
 import type { StoredMention } from '../store/mentions.ts';
 import type { SpeakerInput } from '../store/speakers.ts';
-import type { StoryJoin } from './joinStoryFigures.ts';
-import { joinLocked } from './joinStoryFigures.ts';
+import type { StoryJoin, StoryJoinResult, StoryMoves } from './joinStoryFigures.ts';
+import { joinInMerge, joinLocked } from './joinStoryFigures.ts';
 import type { StepTimer } from './stepTimer.ts';
 import { timeStep } from './stepTimer.ts';
 
@@ -53,11 +53,25 @@ function planOf(mention: StoredMention) {
   return { mention, isFigure, key, weak, locks, shared, keys };
 }
 
-/** The mentions of one article version to merge, and the version to mark merged (none in one-off merges). */
+/**
+ * The mentions of one article version to merge, and the version to mark merged (none in one-off merges); with
+ * `storyFigures` (where its placement moved other articles), the figure claims of its story that agree are joined
+ * after its merge, in the same transaction (joinInMerge).
+ */
 export interface ArticleMerge {
   mentions: readonly StoredMention[];
   done?: ArticleVersion;
+  storyFigures?: StoryMoves;
 }
+
+/** What merging several articles made: each article's outcomes and story join, and what each join given absorbed. */
+export interface MergedArticles {
+  outcomes: MergeOutcome[][];
+  joined: number[];
+  stories: StoryJoinResult[];
+}
+
+const NO_STORY_JOIN: StoryJoinResult = { joined: 0, deferred: null };
 
 /**
  * Places mentions (an article's) in their canonical claims in one transaction and a fixed number of
@@ -111,7 +125,7 @@ export async function mergeArticles(
 /**
  * Merges articles as mergeArticles does and, in the same transaction, after their merges, makes story figure joins
  * (joinStoryFigures.ts: joinLocked) found by articles merged before: their scope locks are taken with the merges',
- * in the same statement. A join would otherwise take them in a transaction of its own, which holds the locks it got
+ * in the same statement; then joins the story figures of each article given `storyFigures` (joinInMerge). A join would otherwise take them in a transaction of its own, which holds the locks it got
  * first while it waits for the others, held by a merge, and so keeps the next merge waiting in turn. With `plan` the
  * merge is planned by it (a thread) instead of on this event loop, the same plan.
  * @returns the outcomes of each article's mentions, in the order given, and how many claims each join absorbed.
@@ -123,7 +137,7 @@ export async function mergeAndJoin(
   options: DedupeOptions,
   time?: StepTimer,
   plan?: MergePlanner,
-): Promise<{ outcomes: MergeOutcome[][]; joined: number[] }> {
+): Promise<MergedArticles> {
   // A mention is placed once, by the first article that lists it (the same article twice in a batch places it once).
   const seen = new Set<string>();
   const planned = articles.map(({ mentions: listed, done }) => {
@@ -145,8 +159,9 @@ export async function mergeAndJoin(
   if (pieces.length <= 1) return timeStep(time, 'merge', () => mergeInTransaction(db, planned, articles, joins, options, time, plan));
   // Too many scope locks for one transaction (a page of thousands of mentions): the articles' mentions are merged
   // piece after piece, in order, each piece in a transaction of its own; an article is marked merged with its last
-  // piece, and the joins are made with the last piece.
+  // piece, and the joins are made with the last piece (an article's story figures with its own last piece).
   const outcomes = articles.map((): MergeOutcome[] => []);
+  const stories = articles.map(() => NO_STORY_JOIN);
   let joined: number[] = [];
   for (const [n, piece] of pieces.entries()) {
     const last = n === pieces.length - 1;
@@ -154,17 +169,23 @@ export async function mergeAndJoin(
       mergeInTransaction(
         db,
         piece.map((part) => part.plans),
-        piece.map((part) => ({ mentions: part.plans.map((p) => p.mention), ...(part.done ? { done: part.done } : {}) })),
+        piece.map((part) => {
+          const storyFigures = part.done ? articles[part.article]?.storyFigures : undefined;
+          return { mentions: part.plans.map((p) => p.mention), ...(part.done ? { done: part.done } : {}), ...(storyFigures ? { storyFigures } : {}) };
+        }),
         last ? joins : [],
         options,
         time,
         plan,
       ),
     );
-    piece.forEach((part, i) => outcomes[part.article]?.push(...(result.outcomes[i] ?? [])));
+    piece.forEach((part, i) => {
+      outcomes[part.article]?.push(...(result.outcomes[i] ?? []));
+      if (part.done) stories[part.article] = result.stories[i] ?? NO_STORY_JOIN;
+    });
     if (last) joined = result.joined;
   }
-  return { outcomes, joined };
+  return { outcomes, joined, stories };
 }
 
 /**
@@ -225,7 +246,7 @@ function mergeInTransaction(
   options: DedupeOptions,
   time: StepTimer | undefined,
   planner: MergePlanner | undefined,
-): Promise<{ outcomes: MergeOutcome[][]; joined: number[] }> {
+): Promise<MergedArticles> {
   const versions = articles.flatMap((a) => (a.done ? [a.done] : []));
   const markDone = async (tx: Queryable) => {
     for (const done of versions) await store.articles.markDeduped(tx, done.articleId, done.contentHash);
@@ -235,13 +256,21 @@ function mergeInTransaction(
   const articleOf = planned.flatMap((list, a) => list.map(() => a));
   const none = () => articles.map((): MergeOutcome[] => []);
   // The scope locks travel with BEGIN, in one round trip: merge_locks is the time until both are done.
-  const begin = lockScopesStatement([...plans.flatMap((p) => p.locks), ...joins.flatMap((j) => j.scopes)], plans.flatMap((p) => p.shared));
+  const exclusive = [...plans.flatMap((p) => p.locks), ...joins.flatMap((j) => j.scopes)];
+  const begin = lockScopesStatement(exclusive, plans.flatMap((p) => p.shared));
   const started = performance.now();
   return db.transaction(async (tx) => {
     const outcomes = await mergeLocked(tx);
     const joined: number[] = [];
     for (const join of joins) joined.push(await joinLocked(tx, join, options));
-    return { outcomes, joined };
+    // Each article's story figures after every merge of the batch, in order: each join sees the earlier ones.
+    const asked = articles.flatMap(({ done, storyFigures }, i) => (done && storyFigures ? [{ i, articleId: done.articleId, moves: storyFigures }] : []));
+    const stories = articles.map(() => NO_STORY_JOIN);
+    if (asked.length > 0) {
+      const found = await timeStep(time, 'merge_story_figures', () => joinInMerge(tx, asked, new Set(exclusive), options));
+      asked.forEach(({ i }, n) => (stories[i] = found[n] ?? NO_STORY_JOIN));
+    }
+    return { outcomes, joined, stories };
   }, { begin });
 
   async function mergeLocked(tx: Queryable): Promise<MergeOutcome[][]> {

@@ -4,14 +4,15 @@ import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { ArticleJobData, CarriedArticle, StageResult } from './jobTypes.ts';
 import { groupInBatch } from './groupNearDuplicates.ts';
-import { joinStoryFiguresInBatch, mergeInBatch } from './mergeBatcher.ts';
+import { mergeAndJoinInBatch } from './mergeBatcher.ts';
 import { placeStoryInBatch } from './placeStory.ts';
 import { timeStep } from './stepTimer.ts';
 
 /**
  * The dedupe stage: group the article with its near duplicates (wire copy), place it in its story, then
  * merge every unplaced mention of this version of it into canonical claims (with the other articles this process
- * merges meanwhile, in one transaction), and join the figure claims of its story that agree (joinStoryFigures).
+ * merges meanwhile, in one transaction), and join the figure claims of its story that agree (joinInMerge), in the
+ * same transaction.
  * `carried` is the article and the mentions the same job just extracted (jobs/carryArticle.ts): then nothing is read.
  */
 export async function processDedupe(ctx: StageContext, data: ArticleJobData, carried?: CarriedArticle): Promise<StageResult> {
@@ -31,13 +32,18 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData, car
   if (groupId === null) return { stats: {}, next: [] };
   const { storyId, movedOthers, movedInto } = await timeStep(time, 'placement', () => placeStoryInBatch(ctx.db, { ...article, groupId }, ctx.regroupNeighbourhood));
   // In a batch with the articles of this process's other dedupe jobs (MergeBatcher): one transaction for several.
-  const outcomes = await mergeInBatch(ctx.db, unmerged, ctx.dedupe, { articleId: article.id, contentHash: article.contentHash }, time, ctx.planMerges);
-  // Its placement may have joined stories whose figures merged apart: they are compared again (dedupe/storyFigures.ts),
-  // all of them when other articles changed story, else those of its own figures' values; the other stories that
-  // articles moved into are compared whole at their next article's merge. The joins found are made in the next
-  // merge batch's transaction, under its locks.
-  const joined = await timeStep(time, 'story_figures', () =>
-    joinStoryFiguresInBatch(ctx.db, article.id, ctx.dedupe, movedOthers, movedInto, ctx.planMerges, time),
+  // Its placement may have joined stories whose figures merged apart: they are compared again (dedupe/storyFigures.ts)
+  // in the same transaction, after the merges, all of them when other articles changed story, else those of its own
+  // figures' values; the other stories that articles moved into are compared whole at their next article's merge.
+  // A join whose claims another transaction holds the locks of is made in the process's next merge batch.
+  const { outcomes, joined } = await mergeAndJoinInBatch(
+    ctx.db,
+    unmerged,
+    ctx.dedupe,
+    { articleId: article.id, contentHash: article.contentHash },
+    { movedOthers, movedInto },
+    time,
+    ctx.planMerges,
   );
   const claimsNew = outcomes.filter((o) => o.created).length;
   const merges = outcomes.reduce((n, o) => n + (o.created ? 0 : 1) + o.absorbed.length, 0) + joined;

@@ -2,12 +2,12 @@
 import { applyMerges, readForMerge } from './claimMerges.ts';
 import { pruneVariants, refresh } from './claimRefresh.ts';
 import { checkKeyScheme, resetForRecluster } from './recluster.ts';
-import { readStoryFigures } from './storyFigures.ts';
+import { readStoryFigures, readStoryFiguresOfArticles } from './storyFigures.ts';
 
 export * as articles from './articles.ts';
 export * as backfills from './backfills.ts';
 /** The claims' statements, one file per concern: merging, refreshing from the mentions, reclustering. */
-export const claims = Object.freeze({ readForMerge, readStoryFigures, applyMerges, refresh, pruneVariants, resetForRecluster, checkKeyScheme });
+export const claims = Object.freeze({ readForMerge, readStoryFigures, readStoryFiguresOfArticles, applyMerges, refresh, pruneVariants, resetForRecluster, checkKeyScheme });
 export * as feeds from './feeds.ts';
 export * as mentions from './mentions.ts';
 export * as speakers from './speakers.ts';

@@ -40,3 +40,20 @@ export function textArray(values: readonly string[]): string {
     v.includes('\\') ? `E'${v.replaceAll('\\', '\\\\').replaceAll("'", "''")}'` : `'${v.replaceAll("'", "''")}'`;
   return `ARRAY[${values.map(literal).join(', ')}]::text[]`;
 }
+
+/**
+ * Tries to take the transaction-scoped advisory locks of some scopes exclusively without waiting for any, in one
+ * statement: a transaction that already holds other scope locks may take more this way without the risk of a
+ * deadlock that waiting out of lockScopes' order would bring. Those it got stay held until the transaction ends,
+ * whether or not it got them all (a lock this session holds already is got again).
+ * @returns whether every one of them is now held.
+ */
+export async function tryLockScopes(db: Queryable, scopes: readonly string[]): Promise<boolean> {
+  if (scopes.length === 0) return true;
+  const rows = await db.query<{ got: boolean }>(
+    `SELECT bool_and(pg_try_advisory_xact_lock(k)) AS got
+     FROM (SELECT DISTINCT hashtext(name) AS k FROM unnest($1::text[]) AS name ORDER BY 1) AS sorted`,
+    [scopes],
+  );
+  return rows[0]?.got === true;
+}

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Db } from '../../store/db.ts';
-import { lockScopesStatement } from '../../store/locks.ts';
+import { lockScopesStatement, tryLockScopes } from '../../store/locks.ts';
 import { openTestDb } from './services.ts';
 
 let db: Db;
@@ -48,4 +48,26 @@ test('the lock statement travels with BEGIN and holds its keys for the transacti
   const statement = lockScopesStatement(hostile) ?? '';
   const held = await db.transaction((tx) => heldKeys(tx), { begin: statement });
   assert.equal(held.length, new Set(hostile).size);
+});
+
+test('scope locks tried without waiting: all held when every one is free (or held by the same transaction), else false at once', async () => {
+  const [busy, free, other] = ['text|ashworth', 'figure|value|14', 'figure|name|boats'];
+  await db.transaction(async (holder) => {
+    await holder.query(lockScopesStatement([busy]) ?? '');
+    const started = performance.now();
+    const [refused, got] = await db.transaction(async (tx) => {
+      const refused = await tryLockScopes(tx, [free, busy]);
+      const got = await tryLockScopes(tx, [other]);
+      return [refused, got];
+    });
+    assert.equal(refused, false);
+    assert.equal(got, true);
+    assert.ok(performance.now() - started < 5_000, 'no wait for the lock held elsewhere');
+    // Those of the transaction's own and none: true.
+    assert.equal(await db.transaction(async (tx) => (await tx.query(lockScopesStatement([free]) ?? ''), tryLockScopes(tx, [free]))), true);
+    assert.equal(await tryLockScopes(holder, [busy]), true);
+    assert.equal(await tryLockScopes(holder, []), true);
+  });
+  // Released with their transaction.
+  assert.equal(await db.transaction((tx) => tryLockScopes(tx, [busy, free, other])), true);
 });

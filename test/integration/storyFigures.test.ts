@@ -7,9 +7,10 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { DEFAULT_MERGE_OPTIONS } from '../../dedupe/mergeOptions.ts';
 import { joinStoryFigures } from '../../jobs/joinStoryFigures.ts';
-import { joinStoryFiguresInBatch } from '../../jobs/mergeBatcher.ts';
+import { joinStoryFiguresInBatch, mergeAndJoinInBatch } from '../../jobs/mergeBatcher.ts';
 import { PlacementBatcher } from '../../jobs/placeStory.ts';
 import { planInputs } from '../../jobs/planInputs.ts';
+import type { Db } from '../../store/db.ts';
 import * as store from '../../store/index.ts';
 import { ingestInOrder } from './ingestInOrder.ts';
 import { tempDir } from './services.ts';
@@ -109,5 +110,54 @@ describe('figures of stories that become one', () => {
     assert.equal(joined.movedOthers, true);
     assert.deepEqual(await place(fire), { storyId: joined.storyId, movedOthers: false, movedInto: [] });
     assert.equal((await place(await idOf('bakery'))).movedOthers, false);
+  });
+
+  test("an article's story figures join in its own merge transaction, or in the next when a claim's lock is held elsewhere", async () => {
+    const temp = await tempDir();
+    cleanups.push(temp.remove);
+    const file = (name: string) => path.join(temp.dir, `${name}.txt`);
+    for (const [name, text] of Object.entries(ARTICLES)) await fs.writeFile(file(name), text);
+    const runtime = await ingestInOrder(['library', 'fire', 'insurer'].map(file), cleanups);
+    const { db } = runtime;
+    const rows = await db.query<{ url: string; id: string; content_hash: string }>('SELECT url, id, content_hash FROM articles');
+    const idOf = (name: string) => rows.find((r) => path.basename(r.url) === `${name}.txt`) as { id: string; content_hash: string };
+    const [fire, insurer] = [idOf('fire'), idOf('insurer')];
+    const boats = async () => (await db.query('SELECT id FROM claims WHERE kind = $1 AND value = 14', ['number'])).length;
+    // The two reports made one story by hand: their 14 boats are two claims, which the fire report's merge joins.
+    await db.query('UPDATE articles SET story_id = $1 WHERE id = ANY($2::text[])', [fire.id, [fire.id, insurer.id]]);
+    assert.equal(await boats(), 2);
+    let transactions = 0;
+    const counted: Db = { ...db, transaction: (fn, options) => ((transactions += 1), db.transaction(fn, options)) };
+    const moves = { movedOthers: false, movedInto: [] };
+    const done = (a: { id: string; content_hash: string }) => ({ articleId: a.id, contentHash: a.content_hash });
+
+    // Another transaction holds the lock of the boats' value: the merge cannot take it without waiting, so the join
+    // is made in a second transaction, once that lock is free.
+    const { merging } = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['figure|value|14']);
+      const merging = mergeAndJoinInBatch(counted, [], DEFAULT_MERGE_OPTIONS, done(fire), moves);
+      for (let tries = 0; transactions < 2 && tries < 200; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(transactions, 2, 'the join waits in a transaction of its own');
+      assert.equal(await boats(), 2);
+      // Not awaited here: the join waits for this transaction's lock.
+      return { merging };
+    });
+    assert.deepEqual(await merging, { outcomes: [], joined: 1 });
+    assert.equal(await boats(), 1);
+
+    // The claims apart again (the story's figures merged afresh): with no lock held elsewhere the join is made in
+    // the merge's own transaction.
+    await db.query('UPDATE mentions SET claim_id = NULL, speaker_id = NULL');
+    await db.query('UPDATE articles SET deduped_hash = NULL');
+    await db.query('DELETE FROM claim_redirects');
+    await db.query('DELETE FROM claims');
+    await db.query('UPDATE articles SET story_id = id');
+    for (const a of [fire, insurer]) await mergeAndJoinInBatch(db, await store.mentions.listUnmerged(db, a.id), DEFAULT_MERGE_OPTIONS, done(a), moves);
+    await db.query('UPDATE articles SET story_id = $1 WHERE id = ANY($2::text[])', [fire.id, [fire.id, insurer.id]]);
+    assert.equal(await boats(), 2);
+    transactions = 0;
+    assert.deepEqual(await mergeAndJoinInBatch(counted, [], DEFAULT_MERGE_OPTIONS, done(fire), moves), { outcomes: [], joined: 1 });
+    assert.equal(transactions, 1);
+    assert.equal(await boats(), 1);
   });
 });
