@@ -9,7 +9,7 @@ import {
   UnsafeUrlError,
   isPermanentStatus,
 } from './errors.ts';
-import { assertFetchableUrl, guardedLookup } from './guardUrl.ts';
+import { assertFetchableUrl, lookupGuard } from './guardUrl.ts';
 import { HostLimiter, type HostGate, type HostLimits } from './hostLimiter.ts';
 import { ROBOTS_MAX_CHARS } from './parseRobots.ts';
 import { ROBOTS_TOKEN, RobotsCache, type RobotsFetchOutcome } from './robotsCache.ts';
@@ -143,9 +143,9 @@ export async function fetchDocument(url: string, options: FetchOptions): Promise
 }
 
 /**
- * The agent fetches connect through: each connection's address checked (guardedLookup) unless private networks
- * are allowed, within the connect timeout; kept open between requests to an origin (undici's keep-alive), at most
- * as many to one origin as the politeness limits let be in flight to a host, so that a worker's fetches of one
+ * The agent fetches connect through: each connection's address checked (lookupGuard: link-local and cloud
+ * metadata addresses always refused, private ones unless allowed), within the connect timeout; kept open
+ * between requests to an origin (undici's keep-alive), at most as many to one origin as the politeness limits let be in flight to a host, so that a worker's fetches of one
  * outlet reuse their connections instead of a TCP connect and close a page. Its owner closes it.
  */
 export function fetchAgent(
@@ -154,7 +154,7 @@ export function fetchAgent(
   const timeout = options.connectTimeoutMs ?? options.timeoutMs;
   const maxInFlight = options.hostLimits?.maxInFlight ?? Number.POSITIVE_INFINITY;
   return new Agent({
-    connect: options.allowPrivateNetworks ? { timeout } : { timeout, lookup: guardedLookup },
+    connect: { timeout, lookup: lookupGuard(options.allowPrivateNetworks) },
     ...(Number.isFinite(maxInFlight) ? { connections: maxInFlight } : {}),
   });
 }
