@@ -6,6 +6,7 @@ import type { SearchSort } from '../../store/search.ts';
 import { EXPORT_FORMATS } from '../exportFormats.ts';
 import type { ExportFormat } from '../exportFormats.ts';
 import { note, plural } from '../output.ts';
+import { checkSearchQuery } from '../searchQuery.ts';
 import { isoDate, positiveInt } from './optionParsers.ts';
 import { withRuntime } from './withRuntime.ts';
 
@@ -57,16 +58,19 @@ export function registerClaimCommands(program: Command): void {
       .option('--facets', 'also count the matching claims by speaker, outlet, kind and day')
       .option('--json', 'one JSON object per claim (and with --facets a last line {"facets", "next_cursor"})'),
   ).action(
-    (words: string[], flags: FilterFlags & { limit: number; sort?: SearchSort; after?: string; facets?: boolean; json?: boolean }) =>
-      withRuntime(async (runtime) =>
-        (await import('../commands/search.ts')).searchCommand(runtime.db, { ...filtersOf(flags), query: words.join(' ') }, {
+    (words: string[], flags: FilterFlags & { limit: number; sort?: SearchSort; after?: string; facets?: boolean; json?: boolean }) => {
+      // Checked before the database opens: a refused query costs nothing.
+      const query = checkSearchQuery(words.join(' '));
+      return withRuntime(async (runtime) =>
+        (await import('../commands/search.ts')).searchCommand(runtime.db, { ...filtersOf(flags), query }, {
           limit: flags.limit,
           sort: flags.sort,
           after: flags.after,
           facets: flags.facets ?? false,
           json: flags.json ?? false,
         }),
-      ),
+      );
+    },
   );
 
   program
@@ -119,17 +123,18 @@ export function registerClaimCommands(program: Command): void {
       .option('--mentions', 'one row (or line) per mention, with its claim and article (csv, jsonl)')
       .option('-o, --output <file>', 'write to a file instead of stdout')
       .option('--bom', 'start the CSV with a UTF-8 byte-order mark (for Excel)'),
-  ).action((words: string[], flags: FilterFlags & { format: ExportFormat; mentions?: boolean; output?: string; bom?: boolean }) =>
-    withRuntime(async (runtime) => {
+  ).action((words: string[], flags: FilterFlags & { format: ExportFormat; mentions?: boolean; output?: string; bom?: boolean }) => {
+    const query = checkSearchQuery(words.join(' '));
+    return withRuntime(async (runtime) => {
       const { exportClaims } = await import('../commands/exportClaims.ts');
       const count = await exportClaims(runtime.db, {
         format: flags.format,
         mentions: flags.mentions ?? false,
         output: flags.output ?? null,
         bom: flags.bom ?? false,
-        filters: { ...filtersOf(flags), query: words.join(' ') },
+        filters: { ...filtersOf(flags), query },
       });
       if (flags.output) note(`wrote ${plural(count, flags.mentions ? 'mention' : 'claim')} to ${flags.output}`);
-    }),
-  );
+    });
+  });
 }

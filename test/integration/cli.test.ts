@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -89,6 +90,19 @@ describe('the claims command', () => {
     const stopWords = claims(['search', 'the of and'], { ...baseEnv, CLAIMS_DATA_DIR: temp.dir });
     assert.equal(stopWords.status, 0);
     assert.match(stopWords.stderr, /no claim matches "the of and"\nsearch leaves out common English words/);
+    await temp.remove();
+  });
+
+  test('a query longer than the API takes is refused with the API\'s message, before the database opens', async () => {
+    const temp = await tempDir();
+    const dataDir = path.join(temp.dir, 'data');
+    for (const args of [['search', 'a'.repeat(10_000)], ['export', ...Array<string>(3000).fill('ab')]]) {
+      const result = claims(args, { ...baseEnv, CLAIMS_DATA_DIR: dataDir });
+      assert.equal(result.status, 1, args[0]);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, /^claims: the search words must be at most 1000 characters \(these have \d+\)\n$/);
+    }
+    assert.equal(existsSync(dataDir), false, 'no database was opened for a refused query');
     await temp.remove();
   });
 });
