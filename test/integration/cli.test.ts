@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ClaimRecord } from '../../store/claimRecords.ts';
@@ -90,6 +90,21 @@ describe('the claims command', () => {
     const stopWords = claims(['search', 'the of and'], { ...baseEnv, CLAIMS_DATA_DIR: temp.dir });
     assert.equal(stopWords.status, 0);
     assert.match(stopWords.stderr, /no claim matches "the of and"\nsearch leaves out common English words/);
+    await temp.remove();
+  });
+
+  test('extract says why a feed of link-only entries shows no article, instead of printing nothing', async () => {
+    const temp = await tempDir();
+    const feed = path.join(temp.dir, 'links.xml');
+    await writeFile(
+      feed,
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Port news</title><item><title>Fares</title>' +
+        '<link>https://port.example/fares</link><description>Fares rise.</description></item></channel></rss>',
+    );
+    const result = claims(['extract', feed], { ...baseEnv, CLAIMS_DATA_DIR: temp.dir });
+    assert.equal(result.status, 0);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /links\.xml: no article of its own to show: a feed whose entries carry no full text/);
     await temp.remove();
   });
 
