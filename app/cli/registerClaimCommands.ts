@@ -47,7 +47,7 @@ export function registerClaimCommands(program: Command): void {
     program
       .command('search')
       .description('full-text search of canonical claims: "exact phrase", -exclude, OR; ranked by relevance then spread')
-      .argument('[query...]', 'search words (none: list claims by spread)')
+      .argument('[query...]', 'search words, at most 1000 characters (none: list claims by spread)')
       .addOption(
         new Option('--sort <order>', 'relevance (default with words), spread (outlets, articles), recent (last seen)').choices([
           ...SEARCH_SORTS,
@@ -118,7 +118,7 @@ export function registerClaimCommands(program: Command): void {
     program
       .command('export')
       .description('export canonical claims with their provenance: jsonl, csv, or schema.org Claim JSON-LD (claimreview)')
-      .argument('[query...]', 'only claims matching these search words (same syntax as search)')
+      .argument('[query...]', 'only claims matching these search words (same syntax and limit as search)')
       .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).default('jsonl'))
       .option('--mentions', 'one row (or line) per mention, with its claim and article (csv, jsonl)')
       .option('-o, --output <file>', 'write to a file instead of stdout')
