@@ -2,6 +2,7 @@
 import { Agent, request, type Dispatcher } from 'undici';
 import { ClaimdeskError } from '../errors.ts';
 import { decodeBody, decodeWarning } from './decodeBody.ts';
+import { describeBinary } from './describeBinary.ts';
 import {
   FetchError,
   RateLimitedError,
@@ -228,7 +229,17 @@ async function readResponse(
   onBody(bytes.length);
   const contentType = header(response.headers, 'content-type');
   const decoded = decodeBody(bytes, contentType);
-  const body = decoded.text;
+  // An image, a PDF or random bytes served as a page is no article; read as text it is gibberish that
+  // PostgreSQL even refuses to store (NUL). A stray NUL past the sample judged stands as undecodable.
+  const binary = describeBinary(bytes, decoded.text);
+  if (binary) {
+    throw new FetchError(`${target.href}: not text but ${binary}; claimdesk reads feeds and web pages`, {
+      url: target.href,
+      status,
+      permanent: true,
+    });
+  }
+  const body = decoded.text.replaceAll('\u0000', '\ufffd');
   const warning = decodeWarning(decoded);
   return {
     status: 'ok',
