@@ -6,8 +6,8 @@ import type { SearchSort } from '../../store/search.ts';
 import { EXPORT_FORMATS } from '../exportFormats.ts';
 import type { ExportFormat } from '../exportFormats.ts';
 import { note, plural } from '../output.ts';
-import { checkSearchQuery } from '../searchQuery.ts';
-import { isoDate, positiveInt } from './optionParsers.ts';
+import { checkSearchQuery, MAX_FILTER_CHARS } from '../searchQuery.ts';
+import { atMost, isoDate, positiveInt } from './optionParsers.ts';
 import { withRuntime } from './withRuntime.ts';
 
 interface FilterFlags {
@@ -23,13 +23,13 @@ interface FilterFlags {
 const addFilters = (command: Command) =>
   command
     .addOption(new Option('--kind <kind>', 'only claims of this kind').choices(['quote', 'statement', 'number']))
-    .option('--speaker <name>', 'only claims by a speaker whose name contains this')
+    .option('--speaker <name>', 'only claims by a speaker whose name contains this', atMost('--speaker', MAX_FILTER_CHARS))
     .option('--since <date>', 'only claims last seen on or after this date', isoDate)
     .option('--until <date>', 'only claims first seen before this date', isoDate)
     .option('--min-outlets <n>', 'only claims carried by at least n outlets', positiveInt('--min-outlets'))
-    .option('--outlet <name>', 'only claims carried by this outlet (its whole name, any case)')
+    .option('--outlet <name>', 'only claims carried by this outlet (its whole name, any case)', atMost('--outlet', MAX_FILTER_CHARS))
     .option('--has-conflicts', 'only claims with a conflicting variant (another figure, a flipped negation)')
-    .option('--story <id>', 'only claims carried by an article of this story (the id `claims stories` and `claims show` print)');
+    .option('--story <id>', 'only claims carried by an article of this story (the id `claims stories` and `claims show` print)', atMost('--story', MAX_FILTER_CHARS));
 const filtersOf = (flags: FilterFlags): ClaimFilters => ({
   kind: flags.kind,
   speaker: flags.speaker,

@@ -117,6 +117,9 @@ describe('the claims command', () => {
       assert.equal(result.stdout, '');
       assert.match(result.stderr, /^claims: the search words must be at most 1000 characters \(these have \d+\)\n$/);
     }
+    const speaker = claims(['search', '--speaker', 'x'.repeat(5000)], { ...baseEnv, CLAIMS_DATA_DIR: dataDir });
+    assert.equal(speaker.status, 1);
+    assert.equal(speaker.stderr, 'claims: --speaker must be at most 200 characters (this has 5000)\n');
     assert.equal(existsSync(dataDir), false, 'no database was opened for a refused query');
     await temp.remove();
   });

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseExport, parseSearch } from '../../../app/web/params.ts';
-import { checkSearchQuery, MAX_QUERY_CHARS, queryProblem } from '../../../app/searchQuery.ts';
+import { atMost } from '../../../app/cli/optionParsers.ts';
+import {
+  checkSearchQuery,
+  MAX_FILTER_CHARS,
+  MAX_QUERY_CHARS,
+  queryProblem,
+} from '../../../app/searchQuery.ts';
 import { InputError } from '../../../errors.ts';
 
 const tooLong = 'a'.repeat(10_000);
@@ -31,4 +37,19 @@ test('the CLI and the HTTP API refuse a too long query with the same message, na
         error.parameter === 'q',
     );
   }
+});
+
+test("a speaker, outlet or story filter has the API's limit in the CLI too, named without the value echoed", () => {
+  const parse = atMost('--speaker', MAX_FILTER_CHARS);
+  assert.equal(parse('Peskov'), 'Peskov');
+  assert.throws(
+    () => parse('x'.repeat(5000)),
+    (error: unknown) =>
+      error instanceof InputError &&
+      error.message === '--speaker must be at most 200 characters (this has 5000)',
+  );
+  assert.throws(
+    () => parseSearch(new URLSearchParams({ speaker: 'x'.repeat(MAX_FILTER_CHARS + 1) })),
+    InputError,
+  );
 });
