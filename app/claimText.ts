@@ -32,3 +32,26 @@ export function nameWithRole(name: string, role: string | null | undefined): str
   const shown = roleToShow(name, role);
   return shown ? `${name} (${shown})` : name;
 }
+
+/**
+ * How many outlets carried a claim or a story, or that none is known ("2 outlets", "outlet unknown"): articles
+ * with no outlet (files, pages without a site name) would read "0 outlets", as if nobody had carried it.
+ */
+export function outletCount(outlets: number, articles: number): string {
+  if (outlets > 0) return `${outlets} outlet${outlets === 1 ? '' : 's'}`;
+  return articles === 1 ? 'outlet unknown' : 'outlets unknown';
+}
+
+/** The day (YYYY-MM-DD) of an ISO time, or null. */
+export const dayOf = (iso: string | null): string | null => (iso ? iso.slice(0, 10) : null);
+
+/**
+ * The days a story's articles were published, as far as known: "2026-02-10 to 2026-02-12", one day, "from
+ * 2026-02-10", "until 2026-02-12", or null when no article is dated.
+ */
+export function daySpan(first: string | null, last: string | null): string | null {
+  const [from, to] = [dayOf(first), dayOf(last)];
+  if (from && to) return from === to ? from : `${from} to ${to}`;
+  if (from) return `from ${from}`;
+  return to ? `until ${to}` : null;
+}

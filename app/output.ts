@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClaimRecord } from '../store/claimRecords.ts';
-import { nameWithRole, quoteMarks } from './claimText.ts';
+import { nameWithRole, outletCount, quoteMarks } from './claimText.ts';
 import type { RunReport } from '../jobs/runReport.ts';
 
 /** Writes one line to stdout. */
@@ -48,7 +48,7 @@ export function formatClaim(claim: ClaimRecord & { story_id?: string | null }): 
   // A figure reads as it was printed (the next line), not as the number it was parsed to.
   const lines = [
     `[${claim.kind}] ${claim.kind === 'number' ? 'figure' : who} · ${plural(claim.article_count, 'article')}, ` +
-      `${plural(claim.outlet_count, 'outlet')} · ${claim.id}`,
+      `${outletCount(claim.outlet_count, claim.article_count)} · ${claim.id}`,
     `  ${quoteMarks(claim.kind, claim.text)}`,
   ];
   for (const a of claim.articles) {

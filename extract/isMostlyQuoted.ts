@@ -65,6 +65,9 @@ function isTitleCase(words: readonly string[]): boolean {
   return words.length <= 10 && capitalised(words[0] ?? '') && words.every((w) => capitalised(w) || small(w)) && words.filter(capitalised).length * 2 > words.length;
 }
 
+/** Quoted words in title case (isTitleCase): a title or a slogan ("had read “The Old Man and the Sea”"). */
+export const isTitleCased = (quoted: string): boolean => isTitleCase(wordsOf(quoted));
+
 /** Short fragments ("Max", scare quotes) count only when a speech cue attributes them to someone. */
 export function isQuote(span: QuoteSpan, cue: string | null, speaker: ResolvedSpeaker): boolean {
   const words = wordsOf(span.text);

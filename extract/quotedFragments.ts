@@ -2,7 +2,7 @@
 
 import { CUE_WORDS, normaliseWord } from './cues.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
-import { isEmbeddedTitle, wordCount } from './isMostlyQuoted.ts';
+import { isEmbeddedTitle, isTitleCased, wordCount } from './isMostlyQuoted.ts';
 import type { ExtractedMention } from './types.ts';
 
 /**
@@ -10,13 +10,6 @@ import type { ExtractedMention } from './types.ts';
  * the marks print a stretch of the speaker's own sentence ("said the deal was “dead on arrival in the Senate”").
  */
 export const MIN_FRAGMENT_WORDS = 5;
-
-const MINOR = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|nor)$/i;
-/** Every word but the small ones capitalised: a title named in the clause ("had read “The Old Man and the Sea”"). */
-const titleCased = (text: string): boolean => {
-  const major = text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !MINOR.test(w.replace(/[^\p{L}]/gu, '')));
-  return major.length >= 2 && major.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
-};
 
 /**
  * A speaker that ends in a capitalised word: a name ("Maren Holt", "the White House"). A description left unresolved
@@ -41,7 +34,7 @@ const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
  * are the speaker's own words, so they are a verbatim quote as well as part of the clause. The quote takes the
  * statement's speaker, cue and relation: it is the same attribution, not another one, unless a cue inside the
  * clause before the marks reports another voice. A quoted title
- * (isEmbeddedTitle, or words in title case) stays part of its clause only.
+ * (isEmbeddedTitle, or words in title case: isTitleCased) stays part of its clause only.
  */
 export function withQuotedFragments(
   mentions: readonly ExtractedMention[],
@@ -63,7 +56,7 @@ export function withQuotedFragments(
         wordCount(span.text) < MIN_FRAGMENT_WORDS ||
         wordCount(mention.text) - wordCount(span.text) < 2 ||
         isEmbeddedTitle(masked, span) ||
-        titleCased(span.text) ||
+        isTitleCased(span.text) ||
         ASKS.test(span.text)
       )
         continue;

@@ -2,6 +2,7 @@
 import { Agent, request, type Dispatcher } from 'undici';
 import { ClaimdeskError } from '../errors.ts';
 import { decodeBody, decodeWarning } from './decodeBody.ts';
+import { describeBinary } from './describeBinary.ts';
 import {
   FetchError,
   RateLimitedError,
@@ -9,7 +10,7 @@ import {
   UnsafeUrlError,
   isPermanentStatus,
 } from './errors.ts';
-import { assertFetchableUrl, guardedLookup } from './guardUrl.ts';
+import { assertFetchableUrl, lookupGuard } from './guardUrl.ts';
 import { HostLimiter, type HostGate, type HostLimits } from './hostLimiter.ts';
 import { ROBOTS_MAX_CHARS } from './parseRobots.ts';
 import { ROBOTS_TOKEN, RobotsCache, type RobotsFetchOutcome } from './robotsCache.ts';
@@ -143,9 +144,9 @@ export async function fetchDocument(url: string, options: FetchOptions): Promise
 }
 
 /**
- * The agent fetches connect through: each connection's address checked (guardedLookup) unless private networks
- * are allowed, within the connect timeout; kept open between requests to an origin (undici's keep-alive), at most
- * as many to one origin as the politeness limits let be in flight to a host, so that a worker's fetches of one
+ * The agent fetches connect through: each connection's address checked (lookupGuard: link-local and cloud
+ * metadata addresses always refused, private ones unless allowed), within the connect timeout; kept open
+ * between requests to an origin (undici's keep-alive), at most as many to one origin as the politeness limits let be in flight to a host, so that a worker's fetches of one
  * outlet reuse their connections instead of a TCP connect and close a page. Its owner closes it.
  */
 export function fetchAgent(
@@ -154,7 +155,7 @@ export function fetchAgent(
   const timeout = options.connectTimeoutMs ?? options.timeoutMs;
   const maxInFlight = options.hostLimits?.maxInFlight ?? Number.POSITIVE_INFINITY;
   return new Agent({
-    connect: options.allowPrivateNetworks ? { timeout } : { timeout, lookup: guardedLookup },
+    connect: { timeout, lookup: lookupGuard(options.allowPrivateNetworks) },
     ...(Number.isFinite(maxInFlight) ? { connections: maxInFlight } : {}),
   });
 }
@@ -228,7 +229,17 @@ async function readResponse(
   onBody(bytes.length);
   const contentType = header(response.headers, 'content-type');
   const decoded = decodeBody(bytes, contentType);
-  const body = decoded.text;
+  // An image, a PDF or random bytes served as a page is no article; read as text it is gibberish that
+  // PostgreSQL even refuses to store (NUL). A stray NUL past the sample judged stands as undecodable.
+  const binary = describeBinary(bytes, decoded.text);
+  if (binary) {
+    throw new FetchError(`${target.href}: not text but ${binary}; claimdesk reads feeds and web pages`, {
+      url: target.href,
+      status,
+      permanent: true,
+    });
+  }
+  const body = decoded.text.replaceAll('\u0000', '\ufffd');
   const warning = decodeWarning(decoded);
   return {
     status: 'ok',

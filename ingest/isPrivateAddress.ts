@@ -28,36 +28,75 @@ const PRIVATE_V4: ReadonlyArray<readonly [string, number]> = [
  * IP literal counts as private, so a caller that passes a hostname fails closed. Throws nothing.
  */
 export function isPrivateAddress(ip: string): boolean {
-  let text = ip.trim();
-  if (text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1);
-  const zone = text.indexOf('%');
-  if (zone !== -1) text = text.slice(0, zone);
-
+  const text = bareAddress(ip);
   const v4 = parseIPv4(text);
   if (v4 !== null) return isPrivateV4(v4);
   if (isIPv6(text)) return isPrivateV6(parseIPv6(text));
   return true;
 }
 
-function isPrivateV4(address: number): boolean {
-  return PRIVATE_V4.some(([base, bits]) => {
+/**
+ * Addresses that stay refused even when private networks are allowed: link-local (169.254.0.0/16, fe80::/10),
+ * where AWS, GCP, Azure and OpenStack answer at 169.254.169.254 with credentials, and the other clouds' metadata
+ * addresses (AWS's IPv6 fd00:ec2::254, Alibaba's 100.100.100.200, Oracle's 192.0.0.192).
+ */
+const METADATA_V4: ReadonlyArray<readonly [string, number]> = [
+  ['169.254.0.0', 16],
+  ['100.100.100.200', 32],
+  ['192.0.0.192', 32],
+];
+
+/**
+ * True when `ip` is link-local or a cloud metadata address, in IPv4 or IPv6 (including the mapped,
+ * NAT64 and 6to4 forms), spelt as isPrivateAddress accepts. False for a name. Throws nothing.
+ */
+export function isLinkLocalOrMetadata(ip: string): boolean {
+  const text = bareAddress(ip);
+  const v4 = parseIPv4(text);
+  if (v4 !== null) return inBlocks(v4, METADATA_V4);
+  if (!isIPv6(text)) return false;
+  const groups = parseIPv6(text);
+  const embedded = embeddedV4Of(groups);
+  if (embedded !== null) return inBlocks(embedded, METADATA_V4);
+  const [a = 0] = groups;
+  return (a & 0xffc0) === 0xfe80 || groups.join(':') === AWS_METADATA_V6;
+}
+
+const AWS_METADATA_V6 = [0xfd00, 0xec2, 0, 0, 0, 0, 0, 0x254].join(':');
+
+function bareAddress(ip: string): string {
+  let text = ip.trim();
+  if (text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1);
+  const zone = text.indexOf('%');
+  return zone === -1 ? text : text.slice(0, zone);
+}
+
+function inBlocks(address: number, blocks: ReadonlyArray<readonly [string, number]>): boolean {
+  return blocks.some(([base, bits]) => {
     const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
     return (address & mask) >>> 0 === ((parseIPv4(base) ?? 0) & mask) >>> 0;
   });
 }
 
-function isPrivateV6(h: number[]): boolean {
+function isPrivateV4(address: number): boolean {
+  return inBlocks(address, PRIVATE_V4);
+}
+
+/** The IPv4 address an IPv6 one reaches: mapped, compatible, NAT64 (64:ff9b::/96) or 6to4 (2002::/16); else null. */
+function embeddedV4Of(h: number[]): number | null {
   const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, g = 0, last = 0] = h;
-  const embeddedV4 = ((g << 16) | last) >>> 0;
-  const firstSixZero = a === 0 && b === 0 && c === 0 && d === 0 && e === 0;
-  // ::ffff:a.b.c.d (mapped) and ::a.b.c.d (deprecated compatible) reach the IPv4 host.
-  if (firstSixZero && (f === 0xffff || f === 0)) {
-    return f === 0 && g === 0 ? true : isPrivateV4(embeddedV4); // ::, ::1 and ::x are never public
-  }
-  // NAT64 (64:ff9b::/96) also reaches the embedded IPv4 host.
-  if (a === 0x64 && b === 0xff9b && c === 0 && d === 0 && e === 0 && f === 0) return isPrivateV4(embeddedV4);
-  // 6to4 (2002::/16) embeds the IPv4 address in the second and third groups.
-  if (a === 0x2002) return isPrivateV4(((b << 16) | c) >>> 0);
+  const firstFiveZero = a === 0 && b === 0 && c === 0 && d === 0 && e === 0;
+  // ::ffff:a.b.c.d (mapped) and ::a.b.c.d (deprecated compatible); ::, ::1 and ::x land in 0.0.0.0/8.
+  if (firstFiveZero && (f === 0xffff || f === 0)) return ((g << 16) | last) >>> 0;
+  if (a === 0x64 && b === 0xff9b && c === 0 && d === 0 && e === 0 && f === 0) return ((g << 16) | last) >>> 0;
+  if (a === 0x2002) return ((b << 16) | c) >>> 0;
+  return null;
+}
+
+function isPrivateV6(h: number[]): boolean {
+  const [a = 0, b = 0] = h;
+  const embedded = embeddedV4Of(h);
+  if (embedded !== null) return isPrivateV4(embedded);
   // Only 2000::/3 is global unicast; everything else (fc00::/7, fe80::/10, ff00::/8, ...) is not.
   if ((a & 0xe000) !== 0x2000) return true;
   if (a === 0x2001 && b < 0x200) return true; // 2001::/23 IETF protocol assignments, incl. Teredo

@@ -68,9 +68,10 @@ export async function readLocalInput(path: string, options: { maxBytes: number }
 
   const url = pathToFileURL(absolute).href;
   const decoded = decodeBody(bytes, null);
-  const body = decoded.text;
-  const binary = describeBinary(bytes, body);
+  const binary = describeBinary(bytes, decoded.text);
   if (binary) throw new LocalInputError(path, 'not-text', `not text but ${binary}; ${READABLE}`);
+  // A stray NUL past the sample describeBinary judges: PostgreSQL stores no NUL in text.
+  const body = decoded.text.replaceAll('\u0000', '\ufffd');
   // An empty file (or one of blanks only) is a mistake to name, not an article with no words: stored, it would count as new.
   if (body.trim() === '') throw new LocalInputError(path, 'empty', 'the file is empty: nothing to ingest');
   const warning = decodeWarning(decoded);

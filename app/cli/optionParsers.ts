@@ -1,5 +1,6 @@
-/** The parsers of option values: each returns the value or throws commander's InvalidArgumentError. */
+/** The parsers of option values: each returns the value or throws commander's InvalidArgumentError (atMost: InputError). */
 import { InvalidArgumentError } from 'commander';
+import { InputError } from '../../errors.ts';
 import { parseEvery } from '../../jobs/planNextPoll.ts';
 
 /** A whole number of at least 1; the error names the option. */
@@ -36,4 +37,13 @@ export const port = (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('--port must be 0 to 65535');
   return n;
+};
+
+/**
+ * Text of at most `max` characters, as the HTTP API takes the same filter. Throws InputError naming the option:
+ * commander's InvalidArgumentError would print the whole too-long value back.
+ */
+export const atMost = (name: string, max: number) => (value: string) => {
+  if (value.length > max) throw new InputError(`${name} must be at most ${max} characters (this has ${value.length})`, { parameter: name });
+  return value;
 };

@@ -6,7 +6,8 @@ import type { SearchSort } from '../../store/search.ts';
 import { EXPORT_FORMATS } from '../exportFormats.ts';
 import type { ExportFormat } from '../exportFormats.ts';
 import { note, plural } from '../output.ts';
-import { isoDate, positiveInt } from './optionParsers.ts';
+import { checkSearchQuery, MAX_FILTER_CHARS } from '../searchQuery.ts';
+import { atMost, isoDate, positiveInt } from './optionParsers.ts';
 import { withRuntime } from './withRuntime.ts';
 
 interface FilterFlags {
@@ -22,13 +23,13 @@ interface FilterFlags {
 const addFilters = (command: Command) =>
   command
     .addOption(new Option('--kind <kind>', 'only claims of this kind').choices(['quote', 'statement', 'number']))
-    .option('--speaker <name>', 'only claims by a speaker whose name contains this')
+    .option('--speaker <name>', 'only claims by a speaker whose name contains this', atMost('--speaker', MAX_FILTER_CHARS))
     .option('--since <date>', 'only claims last seen on or after this date', isoDate)
     .option('--until <date>', 'only claims first seen before this date', isoDate)
     .option('--min-outlets <n>', 'only claims carried by at least n outlets', positiveInt('--min-outlets'))
-    .option('--outlet <name>', 'only claims carried by this outlet (its whole name, any case)')
+    .option('--outlet <name>', 'only claims carried by this outlet (its whole name, any case)', atMost('--outlet', MAX_FILTER_CHARS))
     .option('--has-conflicts', 'only claims with a conflicting variant (another figure, a flipped negation)')
-    .option('--story <id>', 'only claims carried by an article of this story (the id `claims stories` and `claims show` print)');
+    .option('--story <id>', 'only claims carried by an article of this story (the id `claims stories` and `claims show` print)', atMost('--story', MAX_FILTER_CHARS));
 const filtersOf = (flags: FilterFlags): ClaimFilters => ({
   kind: flags.kind,
   speaker: flags.speaker,
@@ -46,7 +47,7 @@ export function registerClaimCommands(program: Command): void {
     program
       .command('search')
       .description('full-text search of canonical claims: "exact phrase", -exclude, OR; ranked by relevance then spread')
-      .argument('[query...]', 'search words (none: list claims by spread)')
+      .argument('[query...]', 'search words, at most 1000 characters (none: list claims by spread)')
       .addOption(
         new Option('--sort <order>', 'relevance (default with words), spread (outlets, articles), recent (last seen)').choices([
           ...SEARCH_SORTS,
@@ -57,16 +58,19 @@ export function registerClaimCommands(program: Command): void {
       .option('--facets', 'also count the matching claims by speaker, outlet, kind and day')
       .option('--json', 'one JSON object per claim (and with --facets a last line {"facets", "next_cursor"})'),
   ).action(
-    (words: string[], flags: FilterFlags & { limit: number; sort?: SearchSort; after?: string; facets?: boolean; json?: boolean }) =>
-      withRuntime(async (runtime) =>
-        (await import('../commands/search.ts')).searchCommand(runtime.db, { ...filtersOf(flags), query: words.join(' ') }, {
+    (words: string[], flags: FilterFlags & { limit: number; sort?: SearchSort; after?: string; facets?: boolean; json?: boolean }) => {
+      // Checked before the database opens: a refused query costs nothing.
+      const query = checkSearchQuery(words.join(' '));
+      return withRuntime(async (runtime) =>
+        (await import('../commands/search.ts')).searchCommand(runtime.db, { ...filtersOf(flags), query }, {
           limit: flags.limit,
           sort: flags.sort,
           after: flags.after,
           facets: flags.facets ?? false,
           json: flags.json ?? false,
         }),
-      ),
+      );
+    },
   );
 
   program
@@ -114,22 +118,23 @@ export function registerClaimCommands(program: Command): void {
     program
       .command('export')
       .description('export canonical claims with their provenance: jsonl, csv, or schema.org Claim JSON-LD (claimreview)')
-      .argument('[query...]', 'only claims matching these search words (same syntax as search)')
+      .argument('[query...]', 'only claims matching these search words (same syntax and limit as search)')
       .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).default('jsonl'))
       .option('--mentions', 'one row (or line) per mention, with its claim and article (csv, jsonl)')
       .option('-o, --output <file>', 'write to a file instead of stdout')
       .option('--bom', 'start the CSV with a UTF-8 byte-order mark (for Excel)'),
-  ).action((words: string[], flags: FilterFlags & { format: ExportFormat; mentions?: boolean; output?: string; bom?: boolean }) =>
-    withRuntime(async (runtime) => {
+  ).action((words: string[], flags: FilterFlags & { format: ExportFormat; mentions?: boolean; output?: string; bom?: boolean }) => {
+    const query = checkSearchQuery(words.join(' '));
+    return withRuntime(async (runtime) => {
       const { exportClaims } = await import('../commands/exportClaims.ts');
       const count = await exportClaims(runtime.db, {
         format: flags.format,
         mentions: flags.mentions ?? false,
         output: flags.output ?? null,
         bom: flags.bom ?? false,
-        filters: { ...filtersOf(flags), query: words.join(' ') },
+        filters: { ...filtersOf(flags), query },
       });
       if (flags.output) note(`wrote ${plural(count, flags.mentions ? 'mention' : 'claim')} to ${flags.output}`);
-    }),
-  );
+    });
+  });
 }

@@ -63,14 +63,21 @@ function printReadable(doc: ExtractedDocument): void {
   out();
 }
 
+/** Why an input gave no article to show: it leads to other documents, which ingest fetches. */
+export const NO_ARTICLE =
+  'no article of its own to show: a feed whose entries carry no full text (ingest fetches the page each links to; an entry with neither link nor GUID is skipped), or an OPML list or a sitemap (ingest follows them)';
+
 /** Prints the extraction of each input (stores nothing); a failing input is named and the others go on. */
 export async function extractCommand(inputs: readonly string[], fetchOptions: Config['fetch'], json: boolean): Promise<void> {
   for (const input of inputs) {
     try {
-      for (const doc of await previewExtraction(input, fetchOptions)) {
+      const docs = await previewExtraction(input, fetchOptions);
+      for (const doc of docs) {
         if (json) out(JSON.stringify(documentJson(doc)));
         else printReadable(doc);
       }
+      // Said on stderr, so that --json output stays one document a line.
+      if (docs.length === 0) note(`${input}: ${NO_ARTICLE}`);
     } catch (error) {
       note(`failed: ${input}: ${messageOf(error, input)}`);
       process.exitCode = 1;

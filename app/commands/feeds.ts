@@ -116,8 +116,16 @@ export async function listFeeds(runtime: Runtime, json: boolean): Promise<void> 
     out(`${f.id}  ${f.url}`);
     out(`  ${f.title ?? '(untitled)'}${f.outlet ? ` · outlet ${f.outlet}` : ''} · status ${f.lastStatus ?? 'never fetched'}` +
       `${f.failingSince ? ` since ${f.failingSince}` : ''}`);
-    out(`  last fetch ${f.lastFetchedAt ?? '-'} · next ${f.nextFetchAt ?? '-'} · every ${formatEvery(f.adaptedEverySeconds ?? f.everySeconds)}` +
-      ` · ${f.articlesSeen} articles seen · 304 ${rate === null ? '-' : `${Math.round(rate * 100)}%`}` +
+    const every = `every ${formatEvery(f.adaptedEverySeconds ?? f.everySeconds)}`;
+    const next = f.nextFetchAt ? `next ${f.nextFetchAt}` : 'no fetch planned';
+    // A feed never fetched has no last fetch, share of 304s or errors to show: "-" and "304 -" read as faults.
+    if (f.lastFetchedAt === null && rate === null && f.consecutiveErrors === 0) {
+      out(`  ${next} · ${every}`);
+      continue;
+    }
+    out(`  last fetch ${f.lastFetchedAt ?? 'unknown'} · ${next} · ${every}` +
+      ` · ${plural(f.articlesSeen, 'article')} seen` +
+      (rate === null ? '' : ` · ${Math.round(rate * 100)}% of fetches unchanged (HTTP 304)`) +
       ` · ${plural(f.consecutiveErrors, 'error')} in a row${f.lastError ? `: ${f.lastError}` : ''}`);
   }
 }

@@ -1,9 +1,9 @@
 import type { Queryable } from '../../store/db.ts';
 import { getStory, listStories } from '../../store/stories.ts';
-import { nameWithRole, quoteMarks } from '../claimText.ts';
+import { dayOf, daySpan, nameWithRole, outletCount, quoteMarks } from '../claimText.ts';
 import { note, out, plural } from '../output.ts';
 
-const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'undated');
+const day = (iso: string | null) => dayOf(iso) ?? 'undated';
 
 /**
  * Prints a story: its articles, then its claims by spread within the story, each with who said it, the
@@ -20,11 +20,14 @@ export async function storyCommand(
     out(JSON.stringify(story));
     return;
   }
+  const days = daySpan(story.firstSeen, story.lastSeen);
   out(
-    `${story.title ?? '(untitled)'} · ${plural(story.articleCount, 'article')}, ${plural(story.outletCount, 'outlet')} · ${day(story.firstSeen)} to ${day(story.lastSeen)} · ${story.id}`,
+    `${story.title ?? '(untitled)'} · ${plural(story.articleCount, 'article')}, ${outletCount(story.outletCount, story.articleCount)} · ${days ? `${days} · ` : ''}${story.id}`,
   );
-  for (const a of story.articles)
-    out(`  - ${day(a.publishedAt)} ${a.outlet ?? 'unknown outlet'}: ${a.title ?? '(untitled)'} <${a.url}>`);
+  for (const a of story.articles) {
+    const published = dayOf(a.publishedAt);
+    out(`  - ${published ? `${published} ` : ''}${a.outlet ?? 'unknown outlet'}: ${a.title ?? '(untitled)'} <${a.url}>`);
+  }
   out();
   for (const c of story.claims) {
     const who =
@@ -34,7 +37,7 @@ export async function storyCommand(
           ? nameWithRole(c.speaker, c.role)
           : '(no speaker)';
     out(
-      `[${c.kind}] ${who} · ${plural(c.articleCount, 'article')}, ${plural(c.outletCount, 'outlet')} · ${c.id}`,
+      `[${c.kind}] ${who} · ${plural(c.articleCount, 'article')}, ${outletCount(c.outletCount, c.articleCount)} · ${c.id}`,
     );
     out(`  ${quoteMarks(c.kind, c.text)}`);
     if (c.outlets.length > 0)
@@ -58,7 +61,7 @@ export async function storiesCommand(db: Queryable, flags: { limit: number; json
     note('no stories yet: ingest articles (or run `claims recluster` after an upgrade)');
   for (const s of stories) {
     out(
-      `${s.id}  ${day(s.lastSeen)}  ${plural(s.articleCount, 'article')}, ${plural(s.outletCount, 'outlet')}  ${s.title ?? '(untitled)'}`,
+      `${s.id}  ${day(s.lastSeen)}  ${plural(s.articleCount, 'article')}, ${outletCount(s.outletCount, s.articleCount)}  ${s.title ?? '(untitled)'}`,
     );
   }
 }

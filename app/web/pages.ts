@@ -8,7 +8,7 @@ import type { SearchPage } from '../../store/search.ts';
 import type { SpeakerDetail } from '../../store/speakerDetail.ts';
 import type { Story, StorySummary } from '../../store/stories.ts';
 import type { FailedJob } from '../../jobs/failedJobs.ts';
-import { NO_SEARCHABLE_WORDS, quoteMarks, roleToShow } from '../claimText.ts';
+import { dayOf, daySpan, NO_SEARCHABLE_WORDS, outletCount, quoteMarks, roleToShow } from '../claimText.ts';
 import { html, linkOut } from './html.ts';
 import type { SafeHtml } from './html.ts';
 
@@ -48,7 +48,7 @@ function claimItem(claim: ClaimRecord & { story_id?: string | null }): SafeHtml 
   return html`<li>
 <span class="kind">${claim.kind}</span> <strong>${claim.kind === 'number' ? 'figure' : (claim.speaker ?? 'no speaker')}</strong>${roleToShow(claim.speaker, claim.role) ? html` <span class="meta">(${claim.role})</span>` : ''}
 <blockquote><a href="${claimHref(claim.id)}">${quoteMarks(claim.kind, claim.text)}</a></blockquote>
-<div class="meta">${plural(claim.outlet_count, 'outlet')} · ${plural(claim.article_count, 'article')} · first seen ${when(claim.first_seen)}${claim.story_id ? html` · <a href="${storyHref(claim.story_id)}">story</a>` : ''}${claim.conflicts.length > 0 ? html` · <span class="warn">${plural(claim.conflicts.length, 'conflicting variant')}</span>` : ''}</div>
+<div class="meta">${outletCount(claim.outlet_count, claim.article_count)} · ${plural(claim.article_count, 'article')} · first seen ${when(claim.first_seen)}${claim.story_id ? html` · <a href="${storyHref(claim.story_id)}">story</a>` : ''}${claim.conflicts.length > 0 ? html` · <span class="warn">${plural(claim.conflicts.length, 'conflicting variant')}</span>` : ''}</div>
 </li>`;
 }
 
@@ -126,7 +126,7 @@ export function claimPage(claim: ClaimDetail): SafeHtml {
 <h1><span class="kind">${claim.kind}</span> ${claim.kind === 'number' ? 'figure' : claim.speaker ?? 'no speaker'}</h1>
 ${claim.redirected_from ? html`<p class="meta">${claim.redirected_from} was merged into this claim.</p>` : ''}
 <blockquote><p>${quoteMarks(claim.kind, claim.text)}</p></blockquote>
-<p class="meta">${claim.speaker_id ? html`<a href="${speakerHref(claim.speaker_id)}">${claim.speaker ?? 'speaker'}</a>${roleToShow(claim.speaker, claim.role) ? `, ${claim.role}` : ''} · ` : ''}${plural(claim.outlet_count, 'outlet')} · ${plural(claim.article_count, 'article')} · ${plural(claim.mention_count, 'mention')} · first seen ${when(claim.first_seen)} · last seen ${when(claim.last_seen)} · <code>${claim.id}</code></p>
+<p class="meta">${claim.speaker_id ? html`<a href="${speakerHref(claim.speaker_id)}">${claim.speaker ?? 'speaker'}</a>${roleToShow(claim.speaker, claim.role) ? `, ${claim.role}` : ''} · ` : ''}${outletCount(claim.outlet_count, claim.article_count)} · ${plural(claim.article_count, 'article')} · ${plural(claim.mention_count, 'mention')} · first seen ${when(claim.first_seen)} · last seen ${when(claim.last_seen)} · <code>${claim.id}</code></p>
 <div class="actions">${claim.story_id ? html`<a href="${storyHref(claim.story_id)}">Its story</a> ` : ''}<a href="/api/claims/${encodeURIComponent(claim.id)}">JSON</a></div>
 <h2>Timeline</h2>
 <ol class="timeline">${claim.timeline.map(
@@ -143,24 +143,24 @@ ${wordingLists(claim.kind, claim.wordings)}
 ${claim.conflicts.length > 0 ? html`<h2 class="warn">Conflicting variants</h2><ul>${claim.conflicts.map((c) => html`<li><a href="${claimHref(c.id)}">${c.text}</a> <span class="meta">(${c.reason})</span></li>`)}</ul>` : ''}`;
 }
 
-const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'undated');
+const day = (iso: string | null) => dayOf(iso) ?? 'undated';
 
 /** A story: its articles, and its claims by spread within it with who said them, the outlets and who carried each first. */
 export function storyPage(story: Story): SafeHtml {
   return html`<p class="meta"><a href="/stories">← Stories</a> · <a href="/">Search</a></p>
 <h1>${story.title ?? 'Untitled story'}</h1>
-<p class="meta">${plural(story.articleCount, 'article')} · ${plural(story.outletCount, 'outlet')} · ${day(story.firstSeen)} to ${day(story.lastSeen)} · <code>${story.id}</code></p>
+<p class="meta">${plural(story.articleCount, 'article')} · ${outletCount(story.outletCount, story.articleCount)} · ${daySpan(story.firstSeen, story.lastSeen) ?? 'no article dated'} · <code>${story.id}</code></p>
 <div class="actions"><a href="/${queryString({ story: story.id })}">Search its claims</a> <a href="/api/export${queryString({ story: story.id, format: 'csv' })}" download>Download CSV</a> <a href="/api/stories/${encodeURIComponent(story.id)}">JSON</a></div>
 <h2>Claims, most widely carried first</h2>
 ${story.claims.length === 0 ? html`<p>No claims yet.</p>` : html`<ol class="results story-claims">${story.claims.map(
     (c) => html`<li><span class="kind">${c.kind}</span> <strong>${c.kind === 'number' ? 'figure' : (c.speaker ?? 'no speaker')}</strong>${roleToShow(c.speaker, c.role) ? html` <span class="meta">(${c.role})</span>` : ''}
 <blockquote><a href="${claimHref(c.id)}">${quoteMarks(c.kind, c.text)}</a></blockquote>
-<div class="meta">${plural(c.outletCount, 'outlet')} · ${plural(c.articleCount, 'article')}${c.outlets.length > 0 ? html` · carried by ${c.outlets.join(', ')}` : ''} · first: <strong>${c.firstOutlet ?? 'unknown outlet'}</strong>, ${linkOut(c.firstUrl, c.firstTitle ?? c.firstUrl)} (${day(c.firstSeen)})</div></li>`,
+<div class="meta">${outletCount(c.outletCount, c.articleCount)} · ${plural(c.articleCount, 'article')}${c.outlets.length > 0 ? html` · carried by ${c.outlets.join(', ')}` : ''} · first: <strong>${c.firstOutlet ?? 'unknown outlet'}</strong>, ${linkOut(c.firstUrl, c.firstTitle ?? c.firstUrl)} (${day(c.firstSeen)})</div></li>`,
   )}</ol>`}
 ${story.claimCount > story.claims.length ? html`<p class="meta">${story.claims.length} of ${plural(story.claimCount, 'claim')} shown.</p>` : ''}
 <h2>Articles</h2>
 <ol class="results">${story.articles.map(
-    (a) => html`<li><strong>${a.outlet ?? 'unknown outlet'}</strong> · ${day(a.publishedAt)} · ${linkOut(a.url, a.title ?? a.url)}</li>`,
+    (a) => html`<li><strong>${a.outlet ?? 'unknown outlet'}</strong> · ${dayOf(a.publishedAt) ?? 'undated'} · ${linkOut(a.url, a.title ?? a.url)}</li>`,
   )}</ol>`;
 }
 
@@ -169,7 +169,7 @@ export function storiesPage(stories: StorySummary[]): SafeHtml {
   return html`<p class="meta"><a href="/">← Search</a></p>
 <h1>Stories</h1>
 ${stories.length === 0 ? html`<p>No stories yet.</p>` : html`<ol class="results">${stories.map(
-    (s) => html`<li><a href="${storyHref(s.id)}">${s.title ?? 'Untitled story'}</a> <span class="meta">${plural(s.articleCount, 'article')} · ${plural(s.outletCount, 'outlet')} · last ${day(s.lastSeen)}</span></li>`,
+    (s) => html`<li><a href="${storyHref(s.id)}">${s.title ?? 'Untitled story'}</a> <span class="meta">${plural(s.articleCount, 'article')} · ${outletCount(s.outletCount, s.articleCount)} · ${s.lastSeen ? `last ${day(s.lastSeen)}` : 'undated'}</span></li>`,
   )}</ol>`}`;
 }
 

@@ -4,6 +4,7 @@ import type { ClaimFilters } from '../../store/claimFilters.ts';
 import { SEARCH_SORTS } from '../../store/search.ts';
 import type { SearchOptions } from '../../store/search.ts';
 import { EXPORT_FORMATS } from '../exportChunks.ts';
+import { MAX_FILTER_CHARS, queryProblem } from '../searchQuery.ts';
 import type { ExportSpec } from '../exportChunks.ts';
 
 // NUL and the other control characters mean nothing in a search, and PostgreSQL refuses NUL in text.
@@ -19,16 +20,26 @@ const date = text(100)
   .transform((v) => (v === undefined ? undefined : new Date(Date.parse(v)).toISOString()));
 const yesNo = z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', '']).transform((v) => (v === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(v)));
 
+// The query's limit and message are the CLI's too (searchQuery.ts).
+const searchWords = z
+  .string()
+  .superRefine((v, context) => {
+    const problem = queryProblem(v);
+    if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+  })
+  .refine((v) => !CONTROL.test(v), 'must not hold control characters')
+  .optional();
+
 const filterSchema = z.object({
-  q: text(1000),
+  q: searchWords,
   kind: z.enum(['quote', 'statement', 'number', '']).optional(),
-  speaker: text(200),
-  outlet: text(200),
+  speaker: text(MAX_FILTER_CHARS),
+  outlet: text(MAX_FILTER_CHARS),
   since: date,
   until: date,
   min_outlets: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(1_000_000, 'must be at most 1000000').optional(),
   has_conflicts: yesNo.optional(),
-  story: text(200),
+  story: text(MAX_FILTER_CHARS),
 });
 const searchSchema = filterSchema.extend({
   sort: z.enum([...SEARCH_SORTS, '']).optional(),

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ClaimRecord } from '../../store/claimRecords.ts';
@@ -89,6 +90,37 @@ describe('the claims command', () => {
     const stopWords = claims(['search', 'the of and'], { ...baseEnv, CLAIMS_DATA_DIR: temp.dir });
     assert.equal(stopWords.status, 0);
     assert.match(stopWords.stderr, /no claim matches "the of and"\nsearch leaves out common English words/);
+    await temp.remove();
+  });
+
+  test('extract says why a feed of link-only entries shows no article, instead of printing nothing', async () => {
+    const temp = await tempDir();
+    const feed = path.join(temp.dir, 'links.xml');
+    await writeFile(
+      feed,
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Port news</title><item><title>Fares</title>' +
+        '<link>https://port.example/fares</link><description>Fares rise.</description></item></channel></rss>',
+    );
+    const result = claims(['extract', feed], { ...baseEnv, CLAIMS_DATA_DIR: temp.dir });
+    assert.equal(result.status, 0);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /links\.xml: no article of its own to show: a feed whose entries carry no full text/);
+    await temp.remove();
+  });
+
+  test('a query longer than the API takes is refused with the API\'s message, before the database opens', async () => {
+    const temp = await tempDir();
+    const dataDir = path.join(temp.dir, 'data');
+    for (const args of [['search', 'a'.repeat(10_000)], ['export', ...Array<string>(3000).fill('ab')]]) {
+      const result = claims(args, { ...baseEnv, CLAIMS_DATA_DIR: dataDir });
+      assert.equal(result.status, 1, args[0]);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, /^claims: the search words must be at most 1000 characters \(these have \d+\)\n$/);
+    }
+    const speaker = claims(['search', '--speaker', 'x'.repeat(5000)], { ...baseEnv, CLAIMS_DATA_DIR: dataDir });
+    assert.equal(speaker.status, 1);
+    assert.equal(speaker.stderr, 'claims: --speaker must be at most 200 characters (this has 5000)\n');
+    assert.equal(existsSync(dataDir), false, 'no database was opened for a refused query');
     await temp.remove();
   });
 });

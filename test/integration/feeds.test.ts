@@ -192,6 +192,10 @@ describe('feeds', () => {
     try {
       const [feed] = await addFeeds(runtime, [`${server.base}/flaky.xml`], { everySeconds: 900 });
       assert.ok(feed, 'a feed that is down for now is still added');
+      // Never fetched: no "last fetch -", "304 -" or "0 errors in a row" that read as faults.
+      const fresh = await captureStdout(() => listFeeds(runtime, false));
+      assert.match(fresh, /status never fetched\n {2}next \S+ · every 15m\n/);
+      assert.doesNotMatch(fresh, / -|304|in a row/);
       type Polled = { failures: unknown[]; feedFailures: Array<{ subject: string; error: string }> };
       const polled = JSON.parse(await captureStdout(() => pollDueFeeds(runtime, true).then(() => undefined))) as Polled;
       assert.deepEqual(polled.failures, [], 'a feed poll does not fail its job');
@@ -212,6 +216,7 @@ describe('feeds', () => {
       assert.equal(state?.consecutiveErrors, 2);
       const listed = await captureStdout(() => listFeeds(runtime, false));
       assert.match(listed, /status failing since/);
+      assert.match(listed, /· 0 articles seen · .*2 errors in a row: /);
 
       up = true;
       await makeDue(runtime, feed.id);

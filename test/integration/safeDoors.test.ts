@@ -177,6 +177,7 @@ describe('safe doors: claims serve against a hostile browser page', () => {
       ['/api/claims?outlet=Reuters%07', 'outlet'],
       ['/api/claims?q=a%0Db', 'q'],
       ['/api/export?q=%00', 'q'],
+      [`/api/claims?q=${'a'.repeat(1001)}`, 'q'],
       ['/api/claims?since=-271821-04-20', 'since'],
       ['/api/claims?until=%2B275760-09-13', 'until'],
       ['/api/claims?min_outlets=1e308', 'min_outlets'],
@@ -196,6 +197,10 @@ describe('safe doors: claims serve against a hostile browser page', () => {
       assert.equal(body.error.parameter, parameter, path);
     }
     assert.equal((await send(server.url, '/claims/c_%00')).status, 400, 'the page too');
+    // The CLI refuses the same query with the same words (app/searchQuery.ts).
+    const long = await send(server.url, `/api/claims?q=${'a'.repeat(10_000)}`);
+    assert.match(long.body, /the search words must be at most 1000 characters \(these have 10000\)/);
+    assert.equal((await send(server.url, `/?q=${'a'.repeat(10_000)}`)).status, 400, 'the search page too');
     const page = JSON.parse((await send(server.url, '/api/claims?sort=spread&limit=1')).body) as { next_cursor: string };
     assert.equal((await send(server.url, `/api/claims?sort=spread&after=${page.next_cursor}`)).status, 200, 'a real cursor still works');
     assert.equal((await send(server.url, `/api/claims?sort=spread&after=${encodeCursor('spread', [0, 0, 0, 'c_0'])}`)).status, 200);

@@ -88,6 +88,18 @@ function route(req: IncomingMessage, res: ServerResponse): void {
       for (let i = 0; i < 64; i++) res.write('x'.repeat(4096));
       res.end();
       return;
+    case '/random-bytes':
+      res.writeHead(200, { 'content-type': 'text/xml' });
+      res.end(Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256)));
+      return;
+    case '/png-as-page':
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)]));
+      return;
+    case '/late-nul':
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<html><body><p>${'harbour '.repeat(10_000)}</p>\u0000<p>end</p></body></html>`);
+      return;
     case '/cp1251':
       res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251' });
       res.end(iconv.encode('<html><body>Песков</body></html>', 'windows-1251'));
@@ -266,6 +278,30 @@ describe('fetchDocument against a local server', () => {
       fetchDocument(`${base}/corrupt-gzip`, options()),
       isFetchError((error) => assert.equal(error.permanent, true)),
     );
+  });
+
+  test('bytes that are not text (random bytes, an image served as a page) are a permanent FetchError saying so', async () => {
+    for (const [path, what] of [
+      ['/random-bytes', /not text but binary data/],
+      ['/png-as-page', /not text but a PNG image/],
+    ] as const) {
+      await assert.rejects(
+        fetchDocument(`${base}${path}`, options()),
+        isFetchError((error) => {
+          assert.equal(error.permanent, true);
+          assert.match(error.message, what);
+        }),
+      );
+    }
+  });
+
+  test('a stray NUL past the sample judged is kept out of the body (PostgreSQL stores no NUL)', async () => {
+    const result = await fetchDocument(`${base}/late-nul`, options());
+    assert.equal(result.status, 'ok');
+    if (result.status === 'ok') {
+      assert.equal(result.document.body.includes('\u0000'), false);
+      assert.match(result.document.body, /\ufffd<p>end/);
+    }
   });
 
   test('decodes the charset from the header', async () => {

@@ -24,6 +24,11 @@ function options(overrides: Partial<FetchOptions> = {}): FetchOptions {
 before(async () => {
   server = createServer((req, res) => {
     hits.push(req.url ?? '');
+    if (req.url?.startsWith('/go?to=')) {
+      res.writeHead(302, { location: decodeURIComponent(req.url.slice('/go?to='.length)) });
+      res.end();
+      return;
+    }
     if (req.url === '/redirect') {
       res.writeHead(302, { location: '/feed' });
       res.end();
@@ -103,5 +108,59 @@ describe('the SSRF guard in front of a real server', () => {
     });
     assert.ok(error instanceof UnsafeUrlError);
     assert.match(error.message, /at connect time/);
+  });
+});
+
+describe('with private networks allowed, link-local and cloud metadata stay refused', () => {
+  const allowed = (): FetchOptions =>
+    options({ allowPrivateNetworks: true, timeoutMs: 2000, connectTimeoutMs: 500 });
+
+  test('a redirect from a loopback server to a metadata address is refused before the second hop', async () => {
+    for (const target of [
+      'http://169.254.169.254/latest/meta-data/',
+      'http://[fd00:ec2::254]/latest/meta-data/',
+      'http://metadata.google.internal/computeMetadata/v1/',
+    ]) {
+      hits.length = 0;
+      await assert.rejects(
+        fetchDocument(`${base}/go?to=${encodeURIComponent(target)}`, allowed()),
+        (error: unknown) => {
+          assert.ok(error instanceof UnsafeUrlError, `expected UnsafeUrlError, got ${String(error)}`);
+          assert.match(error.message, /link-local or cloud metadata/);
+          return true;
+        },
+      );
+      assert.deepEqual(hits, [`/go?to=${encodeURIComponent(target)}`]);
+    }
+  });
+
+  test('a name whose DNS answer is link-local is refused at connect time; loopback answers still connect', async () => {
+    const port = new URL(base).port;
+    let answer = '169.254.169.254';
+    const connectLookup = mock.method(
+      dns,
+      'lookup',
+      (_host: string, _options: unknown, callback: (...args: unknown[]) => void) => {
+        callback(null, [{ address: answer, family: 4 }]);
+      },
+    );
+    try {
+      hits.length = 0;
+      await assert.rejects(
+        fetchDocument(`http://feeds.intranet.example:${port}/feed`, allowed()),
+        (error: unknown) => {
+          assert.ok(error instanceof UnsafeUrlError, `expected UnsafeUrlError, got ${String(error)}`);
+          assert.match(error.message, /169\.254\.169\.254 at connect time, a link-local or cloud metadata/);
+          return true;
+        },
+      );
+      assert.deepEqual(hits, []);
+      answer = '127.0.0.1';
+      const result = await fetchDocument(`http://feeds.intranet.example:${port}/feed`, allowed());
+      assert.equal(result.status, 'ok');
+      assert.deepEqual(hits, ['/feed']);
+    } finally {
+      connectLookup.mock.restore();
+    }
   });
 });

@@ -79,7 +79,7 @@ describe('a redirect to a private address', () => {
   test('is refused on the redirect hop, before any request to it, with an error that says the address is private', async () => {
     const targets = () => [
       // [location, what the error must name]
-      ['http://169.254.169.254/latest/meta-data/', /169\.254\.169\.254 is a private, loopback or reserved address/],
+      ['http://169.254.169.254/latest/meta-data/', /169\.254\.169\.254 is a link-local or cloud metadata address/],
       ['http://10.0.0.1/feed', /10\.0\.0\.1 is a private, loopback or reserved address/],
       // The trusted server itself, spelled as an IPv4-mapped IPv6 address: a different host, not exempt.
       [`http://[::ffff:127.0.0.1]:${trusted.port}/feed`, /::ffff:7f00:1 is a private, loopback or reserved address/],

@@ -51,6 +51,13 @@ test('short quoted terms and titles inside reported speech stay part of the clau
   }
 });
 
+test('a title with small words such as "over" and "after" in lower case stays part of the clause (the title-case rule of isMostlyQuoted)', () => {
+  const text =
+    'Ferry fares rise again.\n\nCouncillor Maren Holt said she had watched “Lights over Harbour Town after Midnight” twice that winter.';
+  assertNoQuote(spoken(text));
+  assertStatement(spoken(text));
+});
+
 test('a quoted stretch after a second cue inside the clause is another voice’s, and is not given the statement’s speaker', () => {
   const text =
     'Ferry fares rise again.\n\nMaren Holt, a councillor, said the skipper told her the crossing was “too rough for the older boats to make” that day.';

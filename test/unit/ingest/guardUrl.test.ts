@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertFetchableUrl } from '../../../ingest/guardUrl.ts';
-import { isPrivateAddress } from '../../../ingest/isPrivateAddress.ts';
+import { isLinkLocalOrMetadata, isPrivateAddress } from '../../../ingest/isPrivateAddress.ts';
 import { FetchError, UnsafeUrlError } from '../../../ingest/errors.ts';
 
 describe('isPrivateAddress', () => {
@@ -61,6 +61,86 @@ describe('isPrivateAddress', () => {
   ];
   for (const ip of publicAddresses) {
     test(`${ip} is public`, () => assert.equal(isPrivateAddress(ip), false));
+  }
+});
+
+describe('isLinkLocalOrMetadata', () => {
+  for (const ip of [
+    '169.254.169.254',
+    '169.254.170.2',
+    '0xa9fea9fe',
+    '2852039166',
+    '169.254.43518',
+    'fe80::1',
+    'fe80::1%eth0',
+    '[febf::1]',
+    'fd00:ec2::254',
+    'FD00:EC2:0:0:0:0:0:254',
+    '::ffff:169.254.169.254',
+    '::ffff:a9fe:a9fe',
+    '64:ff9b::a9fe:a9fe',
+    '2002:a9fe:a9fe::',
+    '100.100.100.200',
+    '192.0.0.192',
+  ]) {
+    test(`${ip} is link-local or metadata`, () => assert.equal(isLinkLocalOrMetadata(ip), true));
+  }
+  for (const ip of [
+    '127.0.0.1',
+    '10.0.0.1',
+    '192.168.1.1',
+    '100.64.0.1',
+    'fd00::1',
+    'fec0::1',
+    '::1',
+    '8.8.8.8',
+    'metadata',
+  ]) {
+    test(`${ip} is not link-local or metadata`, () => assert.equal(isLinkLocalOrMetadata(ip), false));
+  }
+});
+
+describe('assertFetchableUrl with private networks allowed', () => {
+  for (const url of [
+    'http://169.254.169.254/latest/meta-data/',
+    'http://0xa9fea9fe/',
+    'http://[fd00:ec2::254]/latest/meta-data/',
+    'http://[::ffff:169.254.169.254]/',
+    'http://[fe80::1]:8080/',
+    'http://100.100.100.200/',
+    'http://metadata.google.internal/computeMetadata/v1/',
+    'http://METADATA.GOOGLE.INTERNAL./',
+    'http://metadata/',
+    'http://instance-data/latest/',
+  ]) {
+    test(`still refuses ${url}`, async () => {
+      await assert.rejects(assertFetchableUrl(url, { allowPrivateNetworks: true }), (error: unknown) => {
+        assert.ok(error instanceof UnsafeUrlError);
+        assert.match(error.message, /link-local or cloud metadata/);
+        assert.doesNotMatch(error.message, /set CLAIMS_ALLOW_PRIVATE_NETWORKS/);
+        return true;
+      });
+    });
+  }
+
+  test('an exempt private host does not exempt a metadata address', async () => {
+    const options = {
+      allowPrivateNetworks: false,
+      allowedPrivateHosts: ['169.254.169.254:80', '169.254.169.254'],
+    };
+    await assert.rejects(assertFetchableUrl('http://169.254.169.254/', options), UnsafeUrlError);
+  });
+
+  for (const url of [
+    'http://10.0.0.1/feed',
+    'http://192.168.1.20:8080/',
+    'http://[fd12::1]/',
+    'http://intranet/',
+  ]) {
+    test(`lets ${url} through`, async () => {
+      const parsed = await assertFetchableUrl(url, { allowPrivateNetworks: true });
+      assert.equal(parsed.href, new URL(url).href);
+    });
   }
 });
 

@@ -66,6 +66,13 @@ describe('readLocalInput', () => {
     assert.ok(doc.url.startsWith('file:///'));
   });
 
+  test('a stray NUL past the sample judged for binary stands as undecodable, since PostgreSQL stores no NUL', async () => {
+    const path = await write('long.txt', `${'The ferry ran late. '.repeat(5000)}\u0000Peskov said the block was lawful.`);
+    const doc = await readLocalInput(path, { maxBytes: 200_000 });
+    assert.equal(doc.body.includes('\u0000'), false);
+    assert.match(doc.body, /\ufffdPeskov said/);
+  });
+
   test('.html is html, decoded by its meta charset', async () => {
     const html = '<html><head><meta charset="windows-1251"></head><body>Песков</body></html>';
     const doc = await readLocalInput(await write('page.htm', iconv.encode(html, 'windows-1251')), OPTIONS);
