@@ -290,7 +290,9 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // Session 22's merge (speakers26, recall26, claims26 with their three blind batches): tune found 83.0% (2279 of 2747), held-out
 // 78.6% (1172 of 1492); with speakers26b's blind batch (labels only) tune 83.0% (2303 of 2774), held-out 78.4% (1226
 // of 1563).
-const FOUND_FLOOR = { tune: 0.828, 'held-out': 0.782 };
+// Session 23's merge (speakers27a, speakers27b, recall27, claims27 with four blind batches): tune found 83.0% (2562 of
+// 3085), held-out 78.8% (1278 of 1621). Held-out floor 0.782 -> 0.786.
+const FOUND_FLOOR = { tune: 0.828, 'held-out': 0.786 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
 // labels grew, not the rules.
@@ -338,7 +340,9 @@ const FOUND_FLOOR = { tune: 0.828, 'held-out': 0.782 };
 // Session 22's merge (speakers26, recall26, claims26 with their three blind batches): tune speaker 96.2% (2193 of 2279),
 // held-out 87.0% (1020 of 1172); with speakers26b's blind batch tune 96.1% (2214 of 2303), held-out 86.6% (1062 of
 // 1226): the floors fall because the labels grew.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.959, 'held-out': 0.864 };
+// Session 23's merge: tune speaker 96.2% (2464 of 2562), held-out 86.9% (1110 of 1278). Floors 0.959 -> 0.960 and
+// 0.864 -> 0.867.
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.867 };
 // claims26's blind batch (107 tune attributions, 20 held-out, main's rules at 8d1bc08; the batch alone 80 of 89 and 13 of
 // 18 right): tune 96.2% (2077 of 2158), held-out 87.2% (951 of 1091). Floors 0.963 -> 0.960 and 0.872 -> 0.870 because
 // the labels grew, not the rules.
@@ -496,7 +500,10 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.959, 'held-out': 0.864 };
 // Tune ceiling 0.034 -> 0.032.
 // Session 22's merge (speakers26, recall26, claims26 with their three blind batches): tune not claims 3.0% (75 of 2494),
 // held-out 7.9% (90 of 1139).
-const NOT_CLAIM_CEILING = { tune: 0.032, 'held-out': 0.081 };
+// Session 23: claims27's blind batch (139 items; main's rules before fitting: tune 12 of 112 not claims, held-out 5 of 27)
+// raised the figures the labels measure; after its rules tune 3.2% (84 of 2608), held-out 8.1% (94 of 1164). Tune
+// ceiling 0.032 -> 0.034 because the labels grew, not the rules.
+const NOT_CLAIM_CEILING = { tune: 0.034, 'held-out': 0.081 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
@@ -549,7 +556,8 @@ const NOT_CLAIM_CEILING = { tune: 0.032, 'held-out': 0.081 };
 // 91.4% (646 of 707). Held-out floor 0.917 -> 0.912 because the labels grew, not the rules.
 // Session 22's merge (speakers26, recall26, claims26 with their three blind batches): tune judged-claim speakers 93.9% (1613
 // of 1718), held-out 91.4% (647 of 708).
-const CLAIM_SPEAKER_FLOOR = { tune: 0.937, 'held-out': 0.912 };
+// Session 23's merge: tune 93.9% (1705 of 1816), held-out 91.7% (667 of 727). Held-out floor 0.912 -> 0.915.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.937, 'held-out': 0.915 };
 // The third aeb attribution batch's rules (branch speakers15b): tune 92.5% -> 92.7% (895 of 966), held-out 90.1% ->
 // 90.3% (346 of 383): floors 0.925 -> 0.926 and 0.9 -> 0.902.
 
