@@ -221,7 +221,9 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 // 42.9% -> 44.3% (31 of 70), partial 90.9%, merge precision 98.8% of 170 (the same 2 different pairs); held-out 86.3% /
 // 76.9% / 37.0%, 100% of 74, unchanged (one run, load 30). Floors: tune verbatim 0.954 -> 0.965, paraphrase 0.426 -> 0.441.
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
-  tune: { verbatim: 0.965, partial: 0.907, paraphrase: 0.441 },
+  // Session 23's merge (pairs27's slot guard and the unattributed printing's reworded join): tune paraphrase 45.7%
+  // (of 70 found), the rest unchanged. Floor: tune paraphrase 0.441 -> 0.455.
+  tune: { verbatim: 0.965, partial: 0.907, paraphrase: 0.455 },
   'held-out': { verbatim: 0.861, partial: 0.767, paraphrase: 0.368 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /
@@ -309,7 +311,9 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 // (91 of 140), precision 0.77 -> 0.80 (93 of 116).
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   tune: { recall: 0.743, precision: 0.956 },
-  'held-out': { recall: 0.65, precision: 0.8 },
+  // Session 23's merge with figures27's blind batches (108 pairs): tune 74.5% of 415 at 96.0% of 322, held-out 67.1%
+  // of 164 at 82.1% of 134. Floor: held-out recall 0.65 -> 0.669.
+  'held-out': { recall: 0.669, precision: 0.8 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 
