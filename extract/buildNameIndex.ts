@@ -325,6 +325,26 @@ export function lookupName(index: NameIndex, surname: string, accepts: (entry: K
   return (bare ? firstNamedOfKin(candidates) : null) ?? candidates[0] ?? null;
 }
 
+/** A person's name as a sentence prints it: a courtesy title at most, then one to four capitalised words. */
+export const PRINTED_PERSON = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+`;
+
+/** The words of a PRINTED_PERSON without its courtesy title ("Mr. Ivo Brandt": Ivo, Brandt). */
+export function printedPersonWords(printed: string): string[] {
+  return printed.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').split(/\s+/);
+}
+
+/**
+ * The person the text names in full whom a PRINTED_PERSON names: by the surname alone, by the full name's last words,
+ * or, with `firstAndLast`, by its first name and surname ("Donald Trump" of "Donald J. Trump"); else null.
+ */
+export function personPrintedAs(index: NameIndex, printed: string, firstAndLast = false): KnownName | null {
+  const words = printedPersonWords(printed);
+  const full = lookupName(index, words[words.length - 1] ?? '');
+  if (full === null) return null;
+  const named = words.length === 1 || full.name.endsWith(words.join(' ')) || (firstAndLast && words.length === 2 && full.words[0] === words[0]);
+  return named ? full : null;
+}
+
 /**
  * Two people who share a surname ("Doug McDermott" and his father "Greg McDermott"): the bare surname is the one the
  * story introduced first, since a writer names the other in full (or by first name) each time to tell them apart;

@@ -9,7 +9,7 @@ import { maskedTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
-import { afterDateline, mainSubject, rolesUnderOneArticle, subjectAfterCrosshead } from './findSubject.ts';
+import { afterDateline, mainSubject, namesSetOff, rolesUnderOneArticle, subjectAfterCrosshead } from './findSubject.ts';
 import { TITLE_LINKS, titleBodyBefore } from './buildNameIndex.ts';
 import { printedTokens } from './printedPhrase.ts';
 import { coordinateAdjectives, isStopWordSurname } from './parseSpeakerPhrase.ts';
@@ -163,8 +163,7 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       const cue = matchPhrase(rest, close + 1)?.cue ?? (isCue(rest, close + 1) && !/ing$/i.test(rest[close + 1]?.text ?? '') ? (rest[close + 1]?.text ?? null) : null);
       if (cue === null) return null;
       // Names set off ("the critics — Ann Lee and Tom Roe — said") are the subject; a description leaves the words before.
-      const inner = rest.slice(k + 1, close);
-      const named = isCapitalised(inner[0]?.text ?? '') && inner.every((t) => isCapitalised(t.text) || t.text === 'and');
+      const named = namesSetOff(rest.slice(k + 1, close));
       return { subject: named ? subjectText(masked, rest, k + 1, close) : subjectText(masked, rest, 0, k), cue, position: 'after' };
     }
     if (!token.word) return null;

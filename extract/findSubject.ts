@@ -101,8 +101,7 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     if (open >= end - 2 || !isSpacedDash(tokens, open)) return null;
     // Only names set off are kept with the subject ("The critics — Ann Lee and Tom Roe —"); a description or an aside
     // ("— and, in particular, Senate Minority Leader Harry Reid —") is left out.
-    const inner = tokens.slice(open + 1, end - 1);
-    if (isCapitalised(inner[0]?.text ?? '') && inner.every((t) => isCapitalised(t.text) || t.text === 'and')) appositive = [open + 1, end - 1];
+    if (namesSetOff(tokens.slice(open + 1, end - 1))) appositive = [open + 1, end - 1];
     end = open;
   } else if (tokens[end - 1]?.text === ',' || quoteEndsRelative(tokens, end - 1) || quoteEndsAppositive(tokens, end - 1)) {
     const named = nameBeforeAsides(tokens, end - 1);
@@ -200,6 +199,14 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   if (subject === null || appositive === null) return subject;
   const extra = phraseOf(tokens, appositive[0], appositive[1]);
   return extra === null ? subject : joinPrinted(subject, extra);
+}
+
+/**
+ * Whether words set off by dashes before a cue are names only ("— Ann Lee and Tom Roe —"), kept with the subject, not
+ * a description or an aside ("— two senators and a judge —", "— and, in particular, Senator Ann Lee —").
+ */
+export function namesSetOff(inner: readonly Token[]): boolean {
+  return isCapitalised(inner[0]?.text ?? '') && inner.every((t) => isCapitalised(t.text) || t.text === 'and');
 }
 
 /** The most tokens set off between two dashes before a cue ("— two senators and a judge —"). */

@@ -5,7 +5,7 @@
  */
 
 import type { TextAnalysis } from './analyzeText.ts';
-import { lookupName } from './buildNameIndex.ts';
+import { PRINTED_PERSON, personPrintedAs, printedPersonWords } from './buildNameIndex.ts';
 import type { ExtractedMention } from './types.ts';
 
 /** A cue in the present or past tense that reports a clause; "told" takes its hearer ("told reporters"). */
@@ -17,7 +17,7 @@ const NESTED_CUE = String.raw`(?:says|said|claims|claimed|insists|insisted|argue
  * qualified"; not "says the things people want to say", a noun phrase, nor "said when he was talking").
  */
 const NESTED = new RegExp(
-  String.raw`(?:^|[.!?]\s+)((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(${NESTED_CUE})\s+(?:that\s+|(?=(?:he|she|they|we|it|I)(?:[’']\p{Ll}+)?\s))([^.!?;:“”"‘]+)`,
+  String.raw`(?:^|[.!?]\s+)(${PRINTED_PERSON})\s+(${NESTED_CUE})\s+(?:that\s+|(?=(?:he|she|they|we|it|I)(?:[’']\p{Ll}+)?\s))([^.!?;:“”"‘]+)`,
   'gu',
 );
 
@@ -39,20 +39,12 @@ export function nestedStatements(
     if (quote.kind !== 'quote') continue;
     for (const match of quote.text.matchAll(NESTED)) {
       const [, printed = '', cue = '', clause = ''] = match;
-      const words = printed.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').split(/\s+/);
-      if (NOT_A_NAME.test(words[0] ?? '') || clause.trim().split(/\s+/).length < 3) continue;
+      if (NOT_A_NAME.test(printedPersonWords(printed)[0] ?? '') || clause.trim().split(/\s+/).length < 3)
+        continue;
       // Only a person the text names in full, printed here by that name, its surname or its first and last names
       // ("Donald Trump" of "Donald J. Trump").
-      const full = lookupName(analysis.names, words[words.length - 1] ?? '');
-      if (
-        full === null ||
-        !(
-          words.length === 1 ||
-          full.name.endsWith(words.join(' ')) ||
-          (words.length === 2 && full.words[0] === words[0])
-        )
-      )
-        continue;
+      const full = personPrintedAs(analysis.names, printed, true);
+      if (full === null) continue;
       if (full.name === quote.speaker) continue;
       const trimmed = clause.replace(/[\s,]+$/u, '');
       const start = quote.start + (match.index ?? 0) + match[0].lastIndexOf(clause);

@@ -4,7 +4,7 @@ import type { SpeakerType } from './types.ts';
 import { senderNamedNext } from './senderNamedNext.ts';
 import { DOCUMENT_NOUNS, ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS, TITLES, normaliseWord } from './cues.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
-import { CALENDAR, NOT_NAME_START, isKnownPerson, likelyOrganisation, lookupName } from './buildNameIndex.ts';
+import { CALENDAR, NOT_NAME_START, PRINTED_PERSON, isKnownPerson, likelyOrganisation, lookupName, personPrintedAs } from './buildNameIndex.ts';
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
 import { isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
@@ -177,6 +177,9 @@ function frontedClauseSubject(masked: string, offset: number, index: NameIndex):
   return full !== null && run.endsWith(full.words.join(' ')) ? full : null;
 }
 
+/** "As for Ivo Brandt, he said ...": the topic a sentence opens on, the pronoun after its comma and the pronoun's verb. */
+const TOPIC_OF_PRONOUN = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)As\s+(?:for|to)\s+(${PRINTED_PERSON}),\s+(?:he|she)\s+(\p{Ll}+)(?:\s+that)?\s*`, 'gu');
+
 /**
  * "As for Ivo Brandt, he said ...": the person printed in full (or by the surname of one printed in full) as the topic
  * a sentence opens on ("As for", "As to"), when the event stands between the pronoun right after its comma and the
@@ -185,13 +188,12 @@ function frontedClauseSubject(masked: string, offset: number, index: NameIndex):
 function topicOfPronoun(masked: string, offset: number, index: NameIndex): KnownName | null {
   const from = Math.max(0, offset - 120);
   const window = masked.slice(from, offset + 40);
-  for (const m of window.matchAll(/(?:^|[.!?]["”’]?\s+|\n)As\s+(?:for|to)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+(?:he|she)\s+(\p{Ll}+)(?:\s+that)?\s*/gu)) {
+  for (const m of window.matchAll(TOPIC_OF_PRONOUN)) {
     const pronoun = from + (m.index ?? 0) + m[0].lastIndexOf(', ') + 2;
     const end = from + (m.index ?? 0) + m[0].length;
     if (offset < pronoun || offset > end) continue;
-    const words = (m[1] ?? '').replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').split(/\s+/);
-    const full = lookupName(index, words[words.length - 1] ?? '');
-    if (full !== null && (words.length === 1 || full.name.endsWith(words.join(' ')))) return full;
+    const full = personPrintedAs(index, m[1] ?? '');
+    if (full !== null) return full;
   }
   return null;
 }
