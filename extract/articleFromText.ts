@@ -8,6 +8,8 @@ import { readTextMetadata } from './readTextMetadata.ts';
 const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 20;
 const MAX_TITLE_CHARS = 200;
+// Labels passed over above a headline: at most two lines, as a section name and a share button.
+const MAX_LABELS_ABOVE_TITLE = 2;
 
 /**
  * Build an Article from plain text; the first line is the title when it reads as a headline; a byline,
@@ -21,7 +23,11 @@ export function articleFromText(text: string, url: string): Article {
     .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').trim())
     .filter((line) => line !== '');
   let title: string | null = null;
-  if (lines[0] !== undefined && readsAsHeadline(lines[0], lines[1])) title = lines.shift() ?? null;
+  // A share button's or a section's label printed above the headline ("SHARE", "World News") is passed over.
+  let first = 0;
+  while (first < MAX_LABELS_ABOVE_TITLE && readsAsLabel(lines[first] ?? '.')) first += 1;
+  const headline = lines[first];
+  if (headline !== undefined && readsAsHeadline(headline, lines[first + 1])) title = lines.splice(first, 1)[0] ?? null;
   const body = lines.join('\n\n');
   // The lines stay in the text: they are what the file printed, and the mentions' offsets point into it.
   const printed = readTextMetadata(lines);
@@ -47,6 +53,11 @@ const STORY_OPENING = /^(?:By\s+\p{Lu}|\p{Lu}[\p{Lu}\s.'-]+(?:,[^\n]{0,40}?)?(?:
 function inHeadlineCase(line: string): boolean {
   const long = line.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word.replace(/^["'“‘(]+/, '')));
   return long.length >= 3 && long.every((word) => /^\p{Lu}/u.test(word.replace(/^["'“‘(]+/, '')));
+}
+
+/** One or two words with no sentence punctuation: a section label or a button ("SHARE", "World News"). */
+function readsAsLabel(line: string): boolean {
+  return line.split(/\s+/).length < MIN_TITLE_WORDS && line.length <= 40 && !/[.!?:;,"“”]/.test(line);
 }
 
 function readsAsHeadline(line: string, next: string | undefined): boolean {

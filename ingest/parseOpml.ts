@@ -1,15 +1,18 @@
 /** The feed list of an OPML subscription export. */
-import { decodeXmlText } from './decodeXmlText.ts';
+import { decodeXmlText, forbiddenCharRef } from './decodeXmlText.ts';
 
 export interface OpmlFeed {
   url: string;
   title: string | null;
+  /** Why the listed URL is no address to fetch (it holds a character reference XML forbids, such as `&#x0;`). */
+  problem?: string;
 }
 
 /**
  * Lists the `xmlUrl` of every `<outline>` (nested ones too), in document order without
  * duplicates, titled by `title` or else `text`. Outlines without xmlUrl (folders) are skipped.
- * Throws nothing: a document with no feeds gives an empty list.
+ * A URL holding a character reference XML forbids is listed with its `problem`. Throws nothing: a document with
+ * no feeds gives an empty list.
  */
 export function parseOpml(xml: string): OpmlFeed[] {
   // Commented-out subscriptions are not subscriptions.
@@ -22,7 +25,9 @@ export function parseOpml(xml: string): OpmlFeed[] {
     if (!url || seen.has(url)) continue;
     seen.add(url);
     const title = attributes.get('title')?.trim() || attributes.get('text')?.trim() || null;
-    feeds.push({ url, title });
+    // Left as printed, "&#x0;" would be read as a fragment ("#x0;") and the address fetched cut short.
+    const forbidden = forbiddenCharRef(url);
+    feeds.push(forbidden ? { url, title, problem: `the listed URL holds ${forbidden}, a character XML forbids: not an address to fetch` } : { url, title });
   }
   return feeds;
 }

@@ -275,7 +275,12 @@ export async function processDocument(ctx: StageContext, doc: RawDocument, data:
       const feeds = parseOpml(doc.body);
       // An OPML list naming no feed did nothing, silently: say so, as `claims feeds import` does.
       if (feeds.length === 0) throw new FeedParseError(doc.url, 'an OPML list with no <outline xmlUrl="...">: no feed to read');
-      return { stats: {}, next: feeds.map((feed) => fetchFollowUp({ url: feed.url, outlet: feed.title })) };
+      // A listed URL that is no address is passed over; the list fails only when no feed is left to read.
+      const fetchable = feeds.filter((feed) => !feed.problem);
+      const broken = feeds.find((feed) => feed.problem);
+      if (fetchable.length === 0 && broken) throw new FeedParseError(doc.url, `${broken.url}: ${broken.problem}`);
+      for (const feed of feeds) if (feed.problem) ctx.log.warn({ url: doc.url, listed: feed.url }, `OPML entry passed over: ${feed.problem}`);
+      return { stats: {}, next: fetchable.map((feed) => fetchFollowUp({ url: feed.url, outlet: feed.title })) };
     }
     case 'sitemap':
       return processSitemap(doc, data);

@@ -10,20 +10,24 @@ export const positiveInt = (name: string) => (value: string) => {
   return n;
 };
 
-/** Anything Date.parse reads, kept as written. */
-export const isoDate = (value: string) => {
-  if (Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date such as 2026-01-31');
-  return value;
-};
+// The years both JavaScript and PostgreSQL hold (as the web page's filters).
+const FIRST_DAY = Date.parse('0001-01-01T00:00:00Z');
+const LAST_DAY = Date.parse('9999-12-31T23:59:59.999Z');
 
-/** A day or a moment in ISO 8601 (`2026-02-12`, `2026-02-12T10:30:00Z`), as an ISO string (a day: 00:00 UTC). */
-export const publishedDate = (value: string) => {
+/**
+ * A day or a moment in ISO 8601 (`2026-02-12`, `2026-02-12T10:30:00Z`), as an ISO string (a day: 00:00 UTC). A
+ * day-first or month-first form ("3/12/2026") is refused rather than read one way when the user meant the other.
+ */
+export const isoDate = (value: string) => {
   const time = Date.parse(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(time)) {
-    throw new InvalidArgumentError('expected a date such as 2026-02-12 or 2026-02-12T10:30:00Z');
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(time) || time < FIRST_DAY || time > LAST_DAY) {
+    throw new InvalidArgumentError('expected a date such as 2026-02-12 or 2026-02-12T10:30:00Z (a day starts at 00:00 UTC)');
   }
   return new Date(time).toISOString();
 };
+
+/** The publication date `claims ingest --published` gives: a date as `isoDate` reads it. */
+export const publishedDate = isoDate;
 
 /** A polling interval (`15m`, `2h`, `1d`, seconds) of at least a minute, in seconds. */
 export const pollInterval = (value: string) => {

@@ -24,8 +24,8 @@ const addFilters = (command: Command) =>
   command
     .addOption(new Option('--kind <kind>', 'only claims of this kind').choices(['quote', 'statement', 'number']))
     .option('--speaker <name>', 'only claims by a speaker whose name contains this', atMost('--speaker', MAX_FILTER_CHARS))
-    .option('--since <date>', 'only claims last seen on or after this date', isoDate)
-    .option('--until <date>', 'only claims first seen before this date', isoDate)
+    .option('--since <date>', 'only claims last seen on or after this day or moment (2026-01-31, UTC)', isoDate)
+    .option('--until <date>', 'only claims first seen before this day or moment (2026-01-31: up to the end of the 30th, UTC)', isoDate)
     .option('--min-outlets <n>', 'only claims carried by at least n outlets', positiveInt('--min-outlets'))
     .option('--outlet <name>', 'only claims carried by this outlet (its whole name, any case)', atMost('--outlet', MAX_FILTER_CHARS))
     .option('--has-conflicts', 'only claims with a conflicting variant (another figure, a flipped negation)')

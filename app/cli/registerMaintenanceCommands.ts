@@ -14,8 +14,8 @@ export function registerMaintenanceCommands(program: Command): void {
       're-process stored articles (--since/--until/--feed, --stage), or import a folder (--dir) or a sitemap (--sitemap);\n' +
         'batched and resumable: Ctrl-C stops after the batch in flight, the same command resumes it',
     )
-    .option('--since <date>', 'stored articles published (or fetched) on or after this date', isoDate)
-    .option('--until <date>', 'stored articles published (or fetched) before this date', isoDate)
+    .option('--since <date>', 'stored articles published (or fetched) on or after this day or moment (2026-01-31, UTC)', isoDate)
+    .option('--until <date>', 'stored articles published (or fetched) before this day or moment (2026-01-31: up to the end of the 30th, UTC)', isoDate)
     .option('--feed <url>', 'only the stored articles of this feed')
     .addOption(
       new Option('--stage <stage>', 'extract: re-extract and merge; dedupe: merge again; all: also fetch web pages again')

@@ -75,6 +75,7 @@ export async function importFeeds(runtime: Runtime, file: string, flags: AddFlag
   let count = 0;
   for (const f of listed) {
     try {
+      if (f.problem) throw new InputError(f.problem);
       await assertListedFeedFetchable(f.url, runtime.ctx.fetch);
       await subscribeAndSchedule(runtime, subscriptionOf(f, flags));
       count += 1;

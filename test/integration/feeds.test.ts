@@ -130,7 +130,9 @@ describe('feeds', () => {
       await fs.writeFile(
         hostile,
         `<?xml version="1.0"?><opml version="2.0"><body><outline text="a" xmlUrl="file:///etc/passwd"/>` +
-          `<outline text="b" xmlUrl="javascript:alert(1)"/><outline text="c" xmlUrl="${server.base}/site.xml"/></body></opml>`,
+          `<outline text="b" xmlUrl="javascript:alert(1)"/><outline text="c" xmlUrl="${server.base}/site.xml"/>` +
+          // A NUL reference: left as printed, the address would be cut at its "#" and the feed subscribed cut short.
+          `<outline text="d" xmlUrl="${server.base}/cut&#x0;.xml"/></body></opml>`,
       );
       const code = process.exitCode;
       assert.equal(await importFeeds(runtime, hostile, { everySeconds: 900 }), 1);

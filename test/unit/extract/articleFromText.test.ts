@@ -40,3 +40,13 @@ test('a headline that ends on a full stop stays the title: an abbreviation, head
   assert.equal(titleOf('The port said on Monday that it would wait.\nMore came later.'), null);
   assert.equal(titleOf('The port waited. Crews were angry.\nVALLETTA, March 3 - More.'), null);
 });
+
+test('a share button or section label above the headline is passed over, and stays in the body', () => {
+  const article = articleFromText('SHARE\n\nHarbour Tolls Set to Double in May\n\nPublished 2 days ago | By Port Daily\n\nThe tolls rise.', 'u');
+  assert.equal(article.title, 'Harbour Tolls Set to Double in May');
+  assert.equal(article.text, 'SHARE\n\nPublished 2 days ago | By Port Daily\n\nThe tolls rise.');
+  assert.equal(articleFromText('World News\nFerry crews walk out over pay\nThe crews left at noon.', 'u').title, 'Ferry crews walk out over pay');
+  // A label over body copy, and a short line that is a sentence, give no title.
+  assert.equal(articleFromText('SHARE\nThe port said on Monday that it would wait.', 'u').title, null);
+  assert.equal(articleFromText('He left.\nFerry crews walk out over pay\nMore.', 'u').title, null);
+});

@@ -30,3 +30,11 @@ test('a document without outlines gives an empty list', () => {
   assert.deepEqual(parseOpml('<opml><body></body></opml>'), []);
   assert.deepEqual(parseOpml('not xml at all'), []);
 });
+
+test('a listed URL holding a character reference XML forbids is listed with its problem, not cut at the "#"', () => {
+  const feeds = parseOpml('<opml><body><outline xmlUrl="http://example.com/feed&#x0;.xml"/><outline xmlUrl="http://example.com/b&#233;.xml"/></body></opml>');
+  assert.equal(feeds.length, 2);
+  assert.equal(feeds[0]?.url, 'http://example.com/feed&#x0;.xml');
+  assert.match(feeds[0]?.problem ?? '', /&#x0;, a character XML forbids/);
+  assert.deepEqual(feeds[1], { url: 'http://example.com/bé.xml', title: null });
+});
