@@ -6,6 +6,7 @@
 
 import type { TextAnalysis } from './analyzeText.ts';
 import { PRINTED_PERSON, personPrintedAs, printedPersonWords } from './buildNameIndex.ts';
+import { PERSON_NOUNS } from './cues.ts';
 import type { ExtractedMention } from './types.ts';
 
 /** A cue in the present or past tense that reports a clause; "told" takes its hearer ("told reporters"). */
@@ -72,6 +73,9 @@ export function nestedStatements(
   return out;
 }
 
+/** Kin and close relations a possessive description of a speaker may name ("my mom", "her husband"). */
+const KIN_NOUNS = /^(?:mom|mum|mother|dad|father|parents?|wife|husband|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|boss|partner|friend|boyfriend|girlfriend|fianc[eé]e?|kids?|children)$/;
+
 /** A capitalised word that opens a clause before a name ("When Donald Trump says"), with its space. */
 const OPENING_WORD = /^(?:When|Whenever|If|And|But|As|So|Then|While|Because|Even|Once|Until|Unless|Though|Although|After|Before|Since|Where|Yes|No|Well|Oh)\s+/;
 
@@ -85,7 +89,7 @@ const INNER_CUE = String.raw`(?:said|says|asked|asks|yelled|shouted|replied|told
  * to a single closing mark not followed by a letter (an apostrophe is: "weren't"), or to the end of the quote.
  */
 const NESTED_QUOTE = new RegExp(
-  String.raw`(?:^|(?<=[\s,;:.!?]))(?:(${PRINTED_PERSON})|((?:my|our|his|her|their)\s+\p{Ll}+))(?:(?:\s+\p{Ll}+){1,5}\s+and)?\s+${INNER_CUE}\s*[,:]?\s*['‘]((?:[^'‘’]|['’](?=\p{L}))+?)(?:[,.!?]?['’](?!\p{L})|$)`,
+  String.raw`(?:^|(?<=[\s,;:.!?]))(?:(${PRINTED_PERSON})|((?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}+))(?:(?:\s+\p{Ll}+){1,5}\s+and)?\s+${INNER_CUE}\s*[,:]?\s*['‘]((?:[^'‘’]|['’](?=\p{L}))+?)(?:[,.!?]?['’](?!\p{L})|$)`,
   'gdu',
 );
 
@@ -111,7 +115,12 @@ export function nestedQuotes(mentions: readonly ExtractedMention[], analysis: Te
         const full = personPrintedAs(analysis.names, name, true);
         if (full !== null) speaker = { name: full.name, role: full.role };
         else if (name === printed && printedPersonWords(name).length >= 2) speaker = { name, role: null };
-      } else if (described !== undefined) speaker = { name: described, role: null };
+      } else if (described !== undefined) {
+        // "my mom", "his partner": a person; "put his hand on his shoulder and said" names a body part, no speaker.
+        const noun = described.split(/\s+/)[1] ?? '';
+        if (!KIN_NOUNS.test(noun) && !PERSON_NOUNS.has(noun)) continue;
+        speaker = { name: described, role: null };
+      }
       if (speaker === null || speaker.name === quote.speaker) continue;
       const trimmed = inner.replace(/[\s,]+$/u, '');
       const start = quote.start + at[0];

@@ -27,6 +27,15 @@ describe('a quotation set off by single marks inside a quote is its own speaker�
     );
   });
 
+  test('"put her hand on my arm and said, \'...\'": a body part is no speaker', () => {
+    const text =
+      '"Then she put her hand on my arm and said, \'We should leave right now, dear,\'" Tom Vargas recalled.';
+    assert.deepEqual(
+      items(text).map(([, speaker]) => speaker),
+      ['Tom Vargas'],
+    );
+  });
+
   test('the quote’s own words stay its speaker’s, and "I said, \'...\'" adds nothing', () => {
     const text = '"I said, \'We can still win this match,\' and I meant it," said coach Lena Marsh.';
     assert.deepEqual(items(text), [["I said, 'We can still win this match,' and I meant it", 'Lena Marsh']]);
