@@ -106,7 +106,10 @@ export function betweenSubjectAndCue(word: string, previous?: string): boolean {
   // "Lee has since said ...", "Unions have long argued ...": an adverb of time after a perfect's auxiliary ("since"
   // alone opens a clause: "since Lee said").
   const afterPerfect = /^(?:since|long)$/.test(word) && /^(?:has|have|had)$/i.test(previous ?? '');
-  return AUXILIARIES.has(normal) || word === 'even' || word === 'still' || bothAfterSubject || afterPerfect || isLyAdverb(word);
+  // "Walker now says ...": "now" in lower case after the subject dates the cue ("Now Walker says" opens the clause;
+  // "right now", "until now" and the like are a phrase of time, no subject's).
+  const nowAfterSubject = word === 'now' && !/^(?:right|just|until|till|by|for|from|even|only|of|up)$/i.test(previous ?? '');
+  return AUXILIARIES.has(normal) || word === 'even' || word === 'still' || nowAfterSubject || bothAfterSubject || afterPerfect || isLyAdverb(word);
 }
 
 /** An adverb in -ly printed in lower case ("openly", "curtly"), not a noun that ends so ("family", "rally"). */

@@ -3,7 +3,7 @@
 import { analyzeText } from './analyzeText.ts';
 import { extractFigures } from './extractFigures.ts';
 import { extractQuotes } from './extractQuotes.ts';
-import { nestedStatements } from './nestedSpeech.ts';
+import { nestedQuotes, nestedStatements } from './nestedSpeech.ts';
 import { findRepeatedBlocks, isInside } from './findRepeatedBlocks.ts';
 import { findRestatedOpening } from './findRestatedOpening.ts';
 import { findCaptions } from './findCaptions.ts';
@@ -37,7 +37,8 @@ export function extractMentions(text: string): MentionExtraction {
     return kept === null ? [] : [kept];
   });
   // "“Donald Trump says he’s qualified ...,” Clinton said": the clause a quote reports of another person is theirs.
-  const quotes = [...quoted, ...nestedStatements(quoted, analysis)];
+  // "“... and said, 'You weren't in line,'” Compton recalled": a quotation inside a quote is its own speaker's.
+  const quotes = [...quoted, ...nestedStatements(quoted, analysis), ...nestedQuotes(quoted, analysis)];
   const figures = extractFigures(analysis, quotes);
   // A headline or deck restated by the lead says nothing the lead does not: its mentions would only repeat.
   const opening = findRestatedOpening(analysis.sentences);

@@ -6,6 +6,7 @@
 
 import type { TextAnalysis } from './analyzeText.ts';
 import { PRINTED_PERSON, personPrintedAs, printedPersonWords } from './buildNameIndex.ts';
+import { PERSON_NOUNS } from './cues.ts';
 import type { ExtractedMention } from './types.ts';
 
 /** A cue in the present or past tense that reports a clause; "told" takes its hearer ("told reporters"). */
@@ -66,6 +67,79 @@ export function nestedStatements(
         speakerType: 'person',
         role: full.role,
         cue: cue.split(/\s+/)[0] ?? cue,
+      });
+    }
+  }
+  return out;
+}
+
+/** Kin and close relations a possessive description of a speaker may name ("my mom", "her husband"). */
+const KIN_NOUNS = /^(?:mom|mum|mother|dad|father|parents?|wife|husband|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|boss|partner|friend|boyfriend|girlfriend|fianc[eé]e?|kids?|children)$/;
+
+/** A capitalised word that opens a clause before a name ("When Donald Trump says"), with its space. */
+const OPENING_WORD = /^(?:When|Whenever|If|And|But|As|So|Then|While|Because|Even|Once|Until|Unless|Though|Although|After|Before|Since|Where|Yes|No|Well|Oh)\s+/;
+
+/** Words that report a quoted utterance inside a quote ("and said, '...'", "yelled back: '...'", "was like, '...'"). */
+const INNER_CUE = String.raw`(?:said|says|asked|asks|yelled|shouted|replied|told\s+(?:me|us|him|her|them)|(?:was|were|is|are)(?:\s+\p{Ll}+,?)?\s+like,?)(?:\s+(?:back|out))?`;
+
+/**
+ * A quotation inside a quote, set off by single marks after its own speaker and cue: "Barbara Bush looked at me and
+ * said, 'You weren't in line'", "my mom was always, like, 'Oh, you have citizenship'". The speaker is a name or a
+ * possessive description ("my mom"); up to five words and "and" may stand between it and the cue. The inner words run
+ * to a single closing mark not followed by a letter (an apostrophe is: "weren't"), or to the end of the quote.
+ */
+const NESTED_QUOTE = new RegExp(
+  String.raw`(?:^|(?<=[\s,;:.!?]))(?:(${PRINTED_PERSON})|((?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}+))(?:(?:\s+\p{Ll}+){1,5}\s+and)?\s+${INNER_CUE}\s*[,:]?\s*['‘]((?:[^'‘’]|['’](?=\p{L}))+?)(?:[,.!?]?['’](?!\p{L})|$)`,
+  'gdu',
+);
+
+/**
+ * The quotations that quotes carry of another speaker, each a quote of its own with that speaker: a person the text
+ * names (by the name as printed when the index has it only there), or the description of a person as printed ("my mom"); none
+ * where the inner speaker is the quote's own or a mention already has those bounds.
+ */
+export function nestedQuotes(mentions: readonly ExtractedMention[], analysis: TextAnalysis): ExtractedMention[] {
+  const taken = new Set(mentions.map((m) => `${m.start}|${m.end}`));
+  const out: ExtractedMention[] = [];
+  for (const quote of mentions) {
+    if (quote.kind !== 'quote') continue;
+    for (const match of quote.text.matchAll(NESTED_QUOTE)) {
+      const [, printed, described, inner = ''] = match;
+      const at = match.indices?.[3];
+      if (at === undefined || inner.trim().split(/\s+/).length < 2) continue;
+      let speaker: { name: string; role: string | null } | null = null;
+      if (printed !== undefined) {
+        // "When Donald Trump says '...'": a capitalised subordinator opening the quote is no part of the name.
+        const name = printed.replace(OPENING_WORD, '');
+        if (NOT_A_NAME.test(printedPersonWords(name)[0] ?? '')) continue;
+        const full = personPrintedAs(analysis.names, name, true);
+        if (full !== null) speaker = { name: full.name, role: full.role };
+        else if (name === printed && printedPersonWords(name).length >= 2) speaker = { name, role: null };
+      } else if (described !== undefined) {
+        // "my mom", "his partner": a person; "put his hand on his shoulder and said" names a body part, no speaker.
+        const noun = described.split(/\s+/)[1] ?? '';
+        if (!KIN_NOUNS.test(noun) && !PERSON_NOUNS.has(noun)) continue;
+        speaker = { name: described, role: null };
+      }
+      if (speaker === null || speaker.name === quote.speaker) continue;
+      const trimmed = inner.replace(/[\s,]+$/u, '');
+      const start = quote.start + at[0];
+      const end = start + trimmed.length;
+      if (taken.has(`${start}|${end}`)) continue;
+      taken.add(`${start}|${end}`);
+      const speakerAt = match.indices?.[printed !== undefined ? 1 : 2];
+      const { relation: _relation, ...rest } = quote;
+      out.push({
+        ...rest,
+        text: trimmed,
+        start,
+        end,
+        speaker: speaker.name,
+        speakerRaw: printed ?? described ?? null,
+        speakerStart: speakerAt === undefined ? null : quote.start + speakerAt[0],
+        speakerEnd: speakerAt === undefined ? null : quote.start + speakerAt[1],
+        speakerType: 'person',
+        role: speaker.role,
       });
     }
   }

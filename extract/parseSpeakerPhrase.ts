@@ -422,6 +422,29 @@ function documentIssuer(printed: string, words: readonly string[]): SpeakerPhras
   return parsed === null ? null : { ...parsed, raw: printed };
 }
 
+/** People known by whom they serve, back or know ("aides", "a friend", "sources"), before "to", "of", "for" or "close to". */
+const AROUND_NOUNS = /^(?:aides?|allies|ally|friends?|supporters?|critics?|associates?|advisers?|advisors?|confidants?|relatives?|sources?|lawyers?|attorneys?|backers?|opponents?|rivals?|colleagues?|staffers?|loyalists?|donors?|neighbou?rs?|assistants?|surrogates?|insiders?|defenders?|detractors?|people)$/;
+
+/**
+ * The head noun of "aides to Ann Belk", "two longtime friends of Tom Reyes", "sources close to Apex Bank chief Lin
+ * Ho": a noun of AROUND_NOUNS after at most two words in lower case (the first may be capitalised, opening the
+ * sentence), then "to", "of", "for" or "close to", then words that hold a capitalised name; else null.
+ */
+function peopleAround(words: readonly string[]): string | null {
+  for (let k = 0; k <= 2 && k < words.length - 2; k += 1) {
+    const noun = normaliseWord(words[k] ?? '');
+    if (!AROUND_NOUNS.test(noun)) continue;
+    if (!words.slice(0, k + 1).every((w, i) => i === 0 || /^\p{Ll}/u.test(w))) return null;
+    if (k > 0 && !/^\p{Ll}/u.test(words[k] ?? '')) return null;
+    const link = words[k + 1] === 'close' && words[k + 2] === 'to' ? k + 3 : /^(?:to|of|for)$/.test(words[k + 1] ?? '') ? k + 2 : -1;
+    if (link === -1 || link >= words.length) return null;
+    // "Friends of the Earth": a title-cased name of a body, not people around someone.
+    if (isCapitalised(words[0] ?? '') && /^the$/i.test(words[link] ?? '') && words.slice(link + 1).every((w) => isCapitalised(w))) return null;
+    return words.slice(link).some((w) => isCapitalised(w)) && isCapitalised(words[words.length - 1] ?? '') ? noun : null;
+  }
+  return null;
+}
+
 function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   // "the Republican said": a party's member printed alone is a description of a person, as "the senator" is.
   const member = input.length === 2 && normaliseWord(input[0] ?? '') === 'the' && PARTY_WORDS.has(normaliseWord(input[1] ?? '')) ? (input[1] ?? '') : '';
@@ -431,6 +454,10 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   if (words.length === 0) return null;
   const issuer = documentIssuer(printed, words);
   if (issuer !== null) return issuer;
+  // "Aides to Ann Belk", "friends of Tom Reyes", "sources close to Apex Bank chief Lin Ho": people around a named
+  // person describe unnamed speakers; the person they serve or know does not speak.
+  const around = peopleAround(words);
+  if (around !== null) return { raw: printed, name: words.join(' ').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), role: null, type: 'person', refersTo: null, head: around, provenPerson: false };
   const atBody = peopleAtBody(input, words);
   if (atBody !== null) {
     if (atBody.named) return parseSimple(printed, atBody.people);

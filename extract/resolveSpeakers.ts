@@ -502,8 +502,11 @@ const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'ma
  */
 function otherKind(name: string, head: string | null): boolean {
   const last = (name.split(/\s+/).pop() ?? '').toLowerCase();
-  return head !== null && last !== head && !ANY_KIND.has(head) && ORG_MARKERS.has(last) && !(OUTLET_NOUNS.has(head) && OUTLET_MARKERS.has(last));
+  return head !== null && last !== head && !ANY_KIND.has(head) && ORG_MARKERS.has(last) && !(OUTLET_NOUNS.has(head) && OUTLET_MARKERS.has(last)) && !(head === 'agency' && PUBLIC_BODIES.test(last));
 }
+
+/** Last words of a public body's name that "the agency" may stand for ("the State Department ... said the agency"). */
+const PUBLIC_BODIES = /^(?:department|administration|bureau|service|commission|authority|office|agency)$/;
 
 /** Heads that name no kind of organisation: "the group says" after "according to the Maine Fishing Council" is it. */
 const ANY_KIND: ReadonlySet<string> = new Set(['group', 'organization', 'organisation']);
