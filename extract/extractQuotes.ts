@@ -598,7 +598,11 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
     // A clause's subject after a subordinator only when no name opens a main clause ("Ryan did not answer when
     // Tapper asked": Ryan stays the one written about).
     const subordinate = phrases.length > 0 ? [] : subordinateStarts(tokens).map((start) => ({ start, phrase: subjectAt(analysis, tokens, start) }));
-    for (const { start, phrase } of [...phrases, ...subordinate]) {
+    // "The show featured an interview with Grant, who endorsed the choice. “...,” he says": when no name opens a main
+    // clause, a name a relative "who" set off by a comma describes is the person the sentence turns to, as the
+    // subject of that clause.
+    const relatives = phrases.length > 0 ? [] : relativeAntecedents(tokens).map(([start, end]) => ({ start, phrase: antecedentPhrase(analysis, analysis.text.slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0)) }));
+    for (const { start, phrase } of [...phrases, ...subordinate, ...relatives]) {
       // Counted from the sentence end: a subject only informs the sentences after it; or from the colon that ends its
       // clause before a quotation ("Rhimes declared the need for drive: “...,” she said"), so that a pronoun cue after
       // that quotation points back at it.
@@ -661,6 +665,44 @@ function speakersAfterClauses(analysis: TextAnalysis, statements: readonly State
  */
 function subordinateStarts(tokens: readonly Token[]): number[] {
   return tokens.flatMap((t, k) => (k > 1 && /^(?:after|before|when|because|since|until|once|although|though|whereas)$/.test(t.text) ? [k + 1] : []));
+}
+
+/** Longest name a relative "who" may follow (relativeAntecedents), in tokens. */
+const MAX_ANTECEDENT_TOKENS = 4;
+
+/**
+ * Each capitalised name that a relative clause set off by a comma follows (", who praised ..."), after a word in lower
+ * case ("an interview with Tom Grant, who"), as its first token and the comma's: the person that clause is about.
+ */
+function relativeAntecedents(tokens: readonly Token[]): [number, number][] {
+  return tokens.flatMap((t, k): [number, number][] => {
+    if (t.text !== ',' || normaliseWord(tokens[k + 1]?.text ?? '') !== 'who' || !/^\p{Ll}/u.test(tokens[k + 2]?.text ?? '')) return [];
+    let start = k;
+    while (start > 0 && k - start < MAX_ANTECEDENT_TOKENS && tokens[start - 1]?.word === true && isCapitalised(tokens[start - 1]?.text ?? '')) start -= 1;
+    const before = tokens[start - 1];
+    // "for the Wisconsin Republican, who": a description after an article, not a name; "Ganguly of Human Rights
+    // Watch, who": a body after a preposition of place or belonging, whom the "who" does not describe.
+    if (start === k || before?.word !== true || !/^\p{Ll}/u.test(before.text) || /^(?:the|a|an|his|her|its|their|our|this|that|of|from|in|at|near|outside|on|for|by|into|across)$/.test(before.text)) return [];
+    // "The 55-year-old actor will replace Matt Smith, who ...", "He called Smith, who ...": a person the clause opens
+    // on, described or by a pronoun, is still whom the sentence is about.
+    const opening = tokens.slice(0, start);
+    return opening.some((u) => PERSONAL_PRONOUNS.test(u.text) || PERSON_NOUNS.has(normaliseWord(u.text)) || kindOfPerson(u.text)) ? [] : [[start, k]];
+  });
+}
+
+/** Pronouns that stand for a person as a clause's subject. */
+const PERSONAL_PRONOUNS = /^(?:he|she|i|we|they)$/i;
+
+/**
+ * A name a relative "who" describes, when the text shows it to be a person's ("Matt Smith" printed in full, "Mr.
+ * Obama"); null for a group or a body ("some Democrats, who", "Human Rights Watch, who") and what parses as no name.
+ */
+function antecedentPhrase(analysis: TextAnalysis, printed: string) {
+  const parsed = parseSpeakerPhrase(printed);
+  if (!parsed || parsed.name === null || parsed.refersTo !== null || isPossessive(printed)) return null;
+  if (parsed.strongPerson === true) return parsed;
+  const entry = lookupName(analysis.names, parsed.name.split(/\s+/).pop() ?? '');
+  return entry?.person === true && (entry.strongPerson || entry.words.length >= 2) ? { ...parsed, type: 'person' as const, provenPerson: true } : null;
 }
 
 /** Words after a name that show it is not a clause's subject: "upstate New York where", "Paris in May". */

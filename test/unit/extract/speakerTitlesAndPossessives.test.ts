@@ -42,6 +42,27 @@ describe('subjects of clauses a subordinator opens', () => {
   });
 });
 
+describe('a name a relative "who" describes when no person opens the sentence', () => {
+  test('"The video featured an interview with Tom Grant, who praised ... “...,” he says": Grant, not the man written about before', () => {
+    const text =
+      'Ben Hollis has been named the new coach of the club. Hollis, a former winger, is best known for his years at Leeds. ' +
+      'The club video also featured an interview with Tom Grant, who praised the choice. “If I had to pick someone, it would be him,” he says.';
+    assert.deepEqual(speakers(text), ['Tom Grant']);
+  });
+
+  test('"Hollis met Tom Grant, who ...", "The former winger will replace Tom Grant, who ...": a person opening the sentence stays whom "he" means', () => {
+    const named =
+      'Ben Hollis has been named the new coach of the club. Hollis met Tom Grant, who praised the choice. “I am thrilled to start on Monday,” he says.';
+    assert.deepEqual(speakers(named), ['Ben Hollis']);
+    const described =
+      'Ben Hollis has been named the new coach of the club. The former winger will replace Tom Grant, who retired in June. “I am thrilled to start on Monday,” he says.';
+    assert.deepEqual(speakers(described), ['Ben Hollis']);
+    const article =
+      'Ben Hollis has been named the new coach of the club. It was a late call for the Leeds Veteran, who had turned it down twice. “I am thrilled to start on Monday,” he says.';
+    assert.deepEqual(speakers(article), ['Ben Hollis']);
+  });
+});
+
 describe('a quote whose cue follows "was how"', () => {
   test('"“...,” was how Tom Ferris described it to friends": the subject after "was how" said it', () => {
     const text =
