@@ -1441,10 +1441,11 @@ function namedAfterWith(tokens: readonly Token[], k: number): number {
  * another duty to her week" (a thing added, no words), "declared war on the United States" (an act, no clause), "noted
  * the administration's maneuver" (a topic), "denied any improper role" (the words alone say the reverse of the denial),
  * "explained the differences between them", "recalled the floor fight of 1976" (a topic, what was explained or recalled
- * about it unsaid).
+ * about it unsaid). A participle takes one as its finite form does: "..., claiming 41 percent of the vote" (a share
+ * won), "..., noting the irony of the moment".
  */
 const OBJECT_TAKING_CUES =
-  /^(?:explain|explains|explained|recall|recalls|recalled|add|adds|added|note|notes|noted|deny|denies|denied|declare|declares|declared|claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|warn|warns|warned|suggest|suggests|suggested|assert|asserts|asserted|allege|alleges|alleged|caution|cautions|cautioned|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/;
+  /^(?:explain|explains|explained|explaining|recall|recalls|recalled|recalling|add|adds|added|adding|note|notes|noted|noting|claiming|denying|declaring|deny|denies|denied|declare|declares|declared|claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|warn|warns|warned|suggest|suggests|suggested|assert|asserts|asserted|allege|alleges|alleged|caution|cautions|cautioned|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/;
 /** Words that make a clause finite: an auxiliary, a modal, a form of "be". */
 const FINITE_WORDS =
   /^(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|may|might|must|did|does|do|shall)$|n[’']t$|^(?:it|he|she|they|we|i|there)[’'](?:s|re|ll|d|ve)$/i;

@@ -58,3 +58,24 @@ describe('"explained" and "recalled" with a noun object name a topic, not what w
     ]);
   });
 });
+
+describe('a cue in "-ing" takes a noun object as its finite form does', () => {
+  test('"claiming" a share of the vote and "noting" a topic report nothing', () => {
+    assert.deepEqual(
+      statements(
+        "Jane Jones won the primary in the district, claiming 41 percent of the vote to Smith's 33 percent.",
+      ),
+      [],
+    );
+    assert.deepEqual(statements('Jane Jones spoke for an hour, noting the irony of the moment.'), []);
+  });
+
+  test('a clause after the participle is still reported', () => {
+    assert.deepEqual(statements('Jane Jones spoke for an hour, noting the plan would fail.'), [
+      'the plan would fail',
+    ]);
+    assert.deepEqual(statements('Jane Jones won the primary, claiming voters had rejected the tax.'), [
+      'voters had rejected the tax',
+    ]);
+  });
+});
