@@ -1344,7 +1344,9 @@ function headCue(tokens: Token[]): Found | null {
     // "Engineers maintain the bridge every summer", "The figures suggest a slowdown": a verb that also takes a noun
     // object reports a clause only with its "that", a quote or a verb of the clause.
     // "claimed the nomination.", "asserted his rights.": a short noun phrase that ends the sentence is the object.
-    if (OBJECT_TAKING_CUES.test(word) && (nounObjectOnly(tokens, start) || determinedObject(tokens, start))) continue;
+    // "recalled seeing the suspect": a gerund after "recall" or "explain" is what was recalled, no noun object.
+    const gerund = /^(?:recall|explain)/.test(word) && /^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '');
+    if (OBJECT_TAKING_CUES.test(word) && !gerund && (nounObjectOnly(tokens, start) || determinedObject(tokens, start))) continue;
     // "disclosed a cache of files that forced ...", "reported profits that beat forecasts as sales slid": a thing made
     // public, named by a noun with a relative clause, and no clause of its own reported.
     if (DISCLOSING_CUES.test(word) && objectWithRelativeOnly(tokens, start)) continue;
