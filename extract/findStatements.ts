@@ -1344,7 +1344,9 @@ function headCue(tokens: Token[]): Found | null {
     // "Engineers maintain the bridge every summer", "The figures suggest a slowdown": a verb that also takes a noun
     // object reports a clause only with its "that", a quote or a verb of the clause.
     // "claimed the nomination.", "asserted his rights.": a short noun phrase that ends the sentence is the object.
-    if (OBJECT_TAKING_CUES.test(word) && (nounObjectOnly(tokens, start) || determinedObject(tokens, start))) continue;
+    // "recalled seeing the suspect": a gerund after "recall" or "explain" is what was recalled, no noun object.
+    const gerund = /^(?:recall|explain)/.test(word) && /^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '');
+    if (OBJECT_TAKING_CUES.test(word) && !gerund && (nounObjectOnly(tokens, start) || determinedObject(tokens, start))) continue;
     // "disclosed a cache of files that forced ...", "reported profits that beat forecasts as sales slid": a thing made
     // public, named by a noun with a relative clause, and no clause of its own reported.
     if (DISCLOSING_CUES.test(word) && objectWithRelativeOnly(tokens, start)) continue;
@@ -1439,24 +1441,48 @@ function namedAfterWith(tokens: readonly Token[], k: number): number {
 /**
  * Cues that are also verbs of a noun object: "claim the land", "maintain the bridge", "warn their children", "has added
  * another duty to her week" (a thing added, no words), "declared war on the United States" (an act, no clause), "noted
- * the administration's maneuver" (a topic), "denied any improper role" (the words alone say the reverse of the denial).
+ * the administration's maneuver" (a topic), "denied any improper role" (the words alone say the reverse of the denial),
+ * "explained the differences between them", "recalled the floor fight of 1976" (a topic, what was explained or recalled
+ * about it unsaid). A participle takes one as its finite form does: "..., claiming 41 percent of the vote" (a share
+ * won), "..., noting the irony of the moment".
  */
 const OBJECT_TAKING_CUES =
-  /^(?:add|adds|added|note|notes|noted|deny|denies|denied|declare|declares|declared|claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|warn|warns|warned|suggest|suggests|suggested|assert|asserts|asserted|allege|alleges|alleged|caution|cautions|cautioned|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/;
+  /^(?:explain|explains|explained|explaining|recall|recalls|recalled|recalling|add|adds|added|adding|note|notes|noted|noting|claiming|denying|declaring|deny|denies|denied|declare|declares|declared|claim|claims|claimed|maintain|maintains|maintained|stress|stresses|stressed|warn|warns|warned|suggest|suggests|suggested|assert|asserts|asserted|allege|alleges|alleged|caution|cautions|cautioned|acknowledge|acknowledges|acknowledged|admit|admits|admitted)$/;
 /** Words that make a clause finite: an auxiliary, a modal, a form of "be". */
 const FINITE_WORDS =
   /^(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|may|might|must|did|does|do|shall)$|n[’']t$|^(?:it|he|she|they|we|i|there)[’'](?:s|re|ll|d|ve)$/i;
 
-/** Whether the words from `start` to the next stop are only a noun phrase: no "that", quote or verb of a clause. */
+/**
+ * Whether the words from `start` to the next stop are only a noun phrase: no "that", quote or verb of a clause. A word
+ * in "-ed" is a verb of a clause unless it modifies a noun: after a determiner and an adverb ("his highly opinionated
+ * rival") or as a participle with its agent ("the strategy deployed by the campaign").
+ */
 function nounObjectOnly(tokens: readonly Token[], start: number): boolean {
   let j = start;
   for (; j < tokens.length; j += 1) {
     const text = tokens[j]?.text ?? '';
     if (/^[,;:.!?]$/.test(text)) break;
-    if (normaliseWord(text) === 'that' || text.startsWith('§') || FINITE_WORDS.test(text) || /^\p{Ll}+ed$/u.test(text)) return false;
+    if (normaliseWord(text) === 'that' || text.startsWith('§') || FINITE_WORDS.test(text)) return false;
+    if (/^\p{Ll}+ed$/u.test(text) && !modifiesNoun(tokens, j, start)) return false;
   }
   // "..., Brafman noted; the government had ...": a semicolon right after the cue opens what was said.
   return j > start || tokens[j]?.text !== ';';
+}
+
+/** Nouns of a time that a determiner opens after a cue ("this week", "the other day"). */
+const TIME_NOUN = /^(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|time|summer|spring|fall|autumn|winter)$/i;
+/** Determiners and possessives that open a noun phrase ("the", "his"). */
+const NOUN_PHRASE_OPENERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those)$/i;
+
+/**
+ * Whether the word in "-ed" at `j` modifies a noun rather than making a clause: a prenominal adjective after a
+ * determiner and an adverb in "-ly" ("her wildly ambitious", "his highly opinionated character"; "the mayor quickly
+ * resigned" has a noun before its adverb), or a participle with its "by" agent inside the phrase that opens at `start`
+ * ("the fight waged by the campaign"), no finite word before it.
+ */
+function modifiesNoun(tokens: readonly Token[], j: number, start: number): boolean {
+  if (isLyAdverb(tokens[j - 1]?.text ?? '') && NOUN_PHRASE_OPENERS.test(tokens[j - 2]?.text ?? '')) return true;
+  return /^by$/i.test(tokens[j + 1]?.text ?? '') && j > start + 1 && NOUN_PHRASE_OPENERS.test(tokens[start]?.text ?? '');
 }
 
 /** Cues of making a thing public, which take a noun object as often as a clause ("announced the tour", "reported losses"). */
@@ -1952,6 +1978,8 @@ function namedThenCue(tokens: Token[]): Found | null {
     const word = normaliseWord(cue.text);
     if (!STATEMENT_CUES.has(word) || TELLING.has(word) || NAMING_CUES.has(word) || !next.word || isCapitalised(next.text)) continue;
     if (SUBJECT_BREAKERS.has(normaliseWord(next.text)) || WHEN_WORDS.test(next.text) || /^(?:that|and|but|or)$/.test(normaliseWord(next.text))) continue;
+    // "..., Jo Roe of Dover, Del., noted the reason for her vote": a cue's noun object, as after a head cue.
+    if (OBJECT_TAKING_CUES.test(word) && nounObjectOnly(tokens, c + 2)) continue;
     const open = previousComma(tokens, c);
     if (open < 1) continue;
     const name = tokens.slice(open + 1, c);
@@ -2039,6 +2067,10 @@ function tailCue(tokens: Token[]): Found | null {
         if (OBJECT_TAKING_CUES.test(word) && /^(?:the|a|an)$/i.test(rest[0]?.text ?? '') && stop !== -1) return null;
         subject = phraseOf(rest, 0, stop === -1 ? rest.length : stop);
       } else {
+        // "Discussing the budget on the radio, Lee explained the differences between the plans.": a cue that takes a noun
+        // object has one; the words before the comma are a circumstance of the act, not what was said ("..., Lee noted
+        // this week." is a tail: its determiner opens a time).
+        if (OBJECT_TAKING_CUES.test(word) && NOUN_PHRASE_OPENERS.test(rest[0]?.text ?? '') && !TIME_NOUN.test(rest[1]?.text ?? '') && !TIME_NOUN.test(rest[2]?.text ?? '')) return null;
         let end = k;
         while (end > 0 && betweenSubjectAndCue(tail[end - 1]?.text ?? '', tail[end - 2]?.text)) end -= 1;
         subject = phraseOf(tail, 0, end);

@@ -503,7 +503,10 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.867 };
 // Session 23: claims27's blind batch (139 items; main's rules before fitting: tune 12 of 112 not claims, held-out 5 of 27)
 // raised the figures the labels measure; after its rules tune 3.2% (84 of 2608), held-out 8.1% (94 of 1164). Tune
 // ceiling 0.032 -> 0.034 because the labels grew, not the rules.
-const NOT_CLAIM_CEILING = { tune: 0.034, 'held-out': 0.081 };
+// Session 24: claims28a's blind batch (131 items; main's rules before fitting: tune 6 of 83 not claims as corrected,
+// held-out 0 of 48) and its noun-object rules: tune 3.2% (86 of 2687), held-out 7.8% (94 of 1212). Held-out ceiling
+// 0.081 -> 0.08 (the batch's held-out items are all claims).
+const NOT_CLAIM_CEILING = { tune: 0.034, 'held-out': 0.08 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
