@@ -508,7 +508,10 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.867 };
 // ceiling 0.032 -> 0.034 because the labels grew, not the rules.
 // claims28b's blind batch (233 ECB+ items, rules of 7f00959; the batch alone tune 11 of 163, held-out 3 of 70): tune 3.2%
 // -> 3.4% (95 of 2771), held-out 8.1% -> 7.9% (97 of 1234). Tune ceiling 0.034 -> 0.036 because the labels grew.
-const NOT_CLAIM_CEILING = { tune: 0.036, 'held-out': 0.081 };
+// claims28b's rules (24-hour times, a descending pair's second number, marks set the wrong way round, a title after a
+// possessive pronoun): tune 3.4% -> 3.3% (90 of 2768), held-out 7.9% -> 7.7% (95 of 1232). Ceilings tune 0.036 -> 0.034,
+// held-out 0.081 -> 0.079.
+const NOT_CLAIM_CEILING = { tune: 0.034, 'held-out': 0.079 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
