@@ -890,8 +890,31 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   if (/^\s?[-–]\s?\d{1,3}\s+\p{Lu}\p{Ll}/u.test(after)) return true;
   if (/^[MKBGT]?\s+block\s+of\b/i.test(after)) return true;
   if (namesFormat(text, start, end)) return true;
+  if (isMilitaryTime(text, start, end) || endsDescendingPair(text, start, end)) return true;
   if (/^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place)\b/u.test(after)) return true;
   return /\b\p{Lu}{2,}\s$/u.test(before) && /^[MKBGT]\b/.test(after);
+}
+
+/**
+ * "at 1100 hours", "until 0630 hrs": a time of day on the 24-hour clock, four digits (hours 00-23, minutes 00-59) after
+ * a preposition of time and before "hours". "worked 1100 hours" has no such preposition and measures a duration.
+ */
+function isMilitaryTime(text: string, start: number, end: number): boolean {
+  if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(text.slice(start, end))) return false;
+  if (!/^\s+(?:hours|hrs)\b/i.test(text.slice(end, end + 8))) return false;
+  return /\b(?:at|by|from|until|till|since|before|after|around)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/**
+ * "a 10 - 5 man", "the 1998 - 99 season": the second number of a pair joined by a hyphen or a dash that is smaller than
+ * the first is no range's upper bound (a range rises: "10 - 15 people"); it is a score's, a record's, a label's or a
+ * year's last digits, and counts nothing.
+ */
+function endsDescendingPair(text: string, start: number, end: number): boolean {
+  const first = /(?<![\d,.])(\d{1,4})\s?[-–]\s?$/.exec(text.slice(Math.max(0, start - 8), start));
+  if (first?.[1] === undefined) return false;
+  const second = text.slice(start, end);
+  return /^\d{1,4}$/.test(second) && Number(second) < Number(first[1]);
 }
 
 /**

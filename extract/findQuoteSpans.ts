@@ -93,7 +93,8 @@ function findDoubleQuotes(text: string, para: Paragraph): QuoteSpan[] {
       i += 1;
       continue;
     }
-    const closeAt = findDoubleCloser(text, i, para.end, ch, closers);
+    const reversed = reversedCloser(text, i, para);
+    const closeAt = reversed !== -1 ? reversed : findDoubleCloser(text, i, para.end, ch, closers);
     // The left mark that ends this quote may open the next paragraph of it, printed on the same line (see
     // opensNextParagraph): it ends this quote without being its closer, and opens the next.
     const close = closeAt === -1 ? para.end : opensNextParagraph(text, closeAt, para.end) ? closeAt : closeAt + 1;
@@ -102,6 +103,23 @@ function findDoubleQuotes(text: string, para: Paragraph): QuoteSpan[] {
     i = close;
   }
   return spans;
+}
+
+/**
+ * Marks set the wrong way round around a few words ("added to their ” 15 Most Wanted “ list"): after the right mark, a
+ * left mark followed by a space closes them within the same sentence, before any right mark. Left alone, the left mark
+ * would open a quote running to the paragraph's end over the writer's own words.
+ */
+const REVERSED_PAIR = /^[^”"“.!?]{0,60}[\p{L}\p{N}]\s*“(?=\s|[.,;:!?)]|$)/u;
+
+/** The left mark closing a right mark set the wrong way round (REVERSED_PAIR) at `i`, or -1. */
+function reversedCloser(text: string, i: number, para: Paragraph): number {
+  if (text[i] !== '”' || !isSpace(text[i - 1])) return -1;
+  const rest = text.slice(i + 1, para.end);
+  // A right mark that a right mark closes later is a slip of one mark only (opensDouble).
+  if (/[\p{L}\p{N}][^”"]*[”"]/u.test(rest)) return -1;
+  const pair = REVERSED_PAIR.exec(rest);
+  return pair === null ? -1 : i + pair[0].length;
 }
 
 function opensDouble(text: string, i: number, para: Paragraph): boolean {
@@ -115,7 +133,7 @@ function opensDouble(text: string, i: number, para: Paragraph): boolean {
   if (ch === '”' || ch === '‟') {
     if (!isSpace(prev)) return false;
     const rest = text.slice(i + 1, para.end);
-    return /[\p{L}\p{N}][^”"]*[”"]/u.test(rest);
+    return /[\p{L}\p{N}][^”"]*[”"]/u.test(rest) || reversedCloser(text, i, para) !== -1;
   }
   return false;
 }

@@ -77,8 +77,11 @@ export function isQuote(span: QuoteSpan, cue: string | null, speaker: ResolvedSp
   return spoken;
 }
 
-/** Words after which quoted words in title case name a work: a possessive, a preposition, an article, "his book,". */
-const TITLE_BEFORE = /(?:['’]s|\b(?:of|on|in|from|at|by|the|a|an|called|titled|named|dubbed)|\b(?:book|film|show|song|anthem|hymn|poem|track|album|series|episode|podcast|movie|novel|essay|documentary|play|memoir|programme|program)\s*,?)\s*$/i;
+/**
+ * Words after which quoted words in title case name a work or a list: a possessive ("Fox’s", "their “Ten Worst” list"),
+ * a preposition, an article, "his book,".
+ */
+const TITLE_BEFORE = /(?:['’]s|\b(?:of|on|in|from|at|by|the|a|an|its|their|his|her|our|my|your|called|titled|named|dubbed)|\b(?:book|film|show|song|anthem|hymn|poem|track|album|series|episode|podcast|movie|novel|essay|documentary|play|memoir|programme|program)\s*,?)\s*$/i;
 
 /**
  * Quoted words in title case inside a sentence, where a work is named ("sings Bruce Springsteen’s “American

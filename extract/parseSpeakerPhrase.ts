@@ -64,6 +64,9 @@ const NOT_NAME = new Set([
   'what', 'who', 'why', 'how', 'where', 'which', 'there', 'here', 'it', 'this', 'these', 'those',
 ]);
 
+/** Weekdays, and the months that are never a name (see isMonthInName in cues.ts for those that are). */
+const CALENDAR_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|october|november|december)$/;
+
 /** Initialisms in capitals that spell a word never in a name ("says WHO": the World Health Organization, not "who"). */
 const SPELLED_INITIALISMS: ReadonlySet<string> = new Set(['WHO']);
 
@@ -76,6 +79,9 @@ const COLUMN_LABEL = /^(?:editor['’]s\s+|editors['’]\s+)?(?:note|update|corr
  */
 export function isStopWordSurname(words: readonly string[], at: number): boolean {
   const before = words[at - 1] ?? '';
+  // "Early November", "Late Tuesday": a weekday, or a month that is no name (isMonthInName's "May" and "June" are), after
+  // a capitalised word is a time, however the run reads.
+  if (CALENDAR_WORDS.test(normaliseWord(words[at] ?? ''))) return false;
   // Two capitalised words alone: a longer run is a title-case headline ("Takes Questions On Wage By (Saying)").
   const alone = !/^\p{Lu}/u.test(words[at - 2] ?? '');
   return at === words.length - 1 && at > 0 && alone && /^\p{Lu}\p{Ll}+$/u.test(words[at] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(before) && !NOT_NAME.has(normaliseWord(before)) && !TITLES.has(normaliseWord(before));

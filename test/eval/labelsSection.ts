@@ -292,7 +292,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // of 1563).
 // Session 23's merge (speakers27a, speakers27b, recall27, claims27 with four blind batches): tune found 83.0% (2562 of
 // 3085), held-out 78.8% (1278 of 1621). Held-out floor 0.782 -> 0.786.
-const FOUND_FLOOR = { tune: 0.828, 'held-out': 0.786 };
+// claims28b's blind batch (127 attributions in ECB+ wire and web news, main's rules at 7f00959: tune 43 of 70 found, 37
+// right; held-out 38 of 57 found, 33 right): tune found 83.0% -> 82.6% (2605 of 3155), held-out 78.8% -> 78.4% (1316 of
+// 1678). Floors tune 0.828 -> 0.824, held-out 0.786 -> 0.782 because the labels grew, not the rules.
+const FOUND_FLOOR = { tune: 0.824, 'held-out': 0.782 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
 // labels grew, not the rules.
@@ -506,6 +509,12 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.867 };
 // Session 24: claims28a's blind batch (131 items; main's rules before fitting: tune 6 of 83 not claims as corrected,
 // held-out 0 of 48) and its noun-object rules: tune 3.2% (86 of 2687), held-out 7.8% (94 of 1212). Held-out ceiling
 // 0.081 -> 0.08 (the batch's held-out items are all claims).
+// claims28b's blind batch (233 ECB+ items, rules of 7f00959; the batch alone tune 11 of 163, held-out 3 of 70): tune 3.2%
+// -> 3.4% (95 of 2771), held-out 8.1% -> 7.9% (97 of 1234). Tune ceiling 0.034 -> 0.036 because the labels grew.
+// claims28b's rules (24-hour times, a descending pair's second number, marks set the wrong way round, a title after a
+// possessive pronoun): tune 3.4% -> 3.3% (90 of 2768), held-out 7.9% -> 7.7% (95 of 1232). Ceilings tune 0.036 -> 0.034,
+// held-out 0.081 -> 0.079.
+// Both merged (merge28): ceilings set from the merge's run below.
 const NOT_CLAIM_CEILING = { tune: 0.034, 'held-out': 0.08 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.

@@ -557,3 +557,14 @@ test('amounts in a page\'s price list or fact box ("Adults: $25 Children: $10") 
   // A label before a sentence with one figure in it is a speaker's or a heading's.
   assert.equal(figures('MAYOR: 40,000 homes still have no power tonight.').length, 1);
 });
+
+test('a 24-hour time of day ("at 0945 hours") and the smaller number of a descending pair ("a 12 - 4 man") are no figures', () => {
+  assert.deepEqual(figures('The tanker radioed for help at 0945 hours and was boarded by 1310 hrs.'), []);
+  // Without a preposition of time, four digits before "hours" measure a duration.
+  assert.deepEqual(figures('The crew logged 1100 hours of flight time.').map((f) => f.text), ['1100 hours']);
+  for (const text of ['Their star forward is a 12 - 4 man on the roster.', 'The 1997 - 98 season ended early.', 'They cut it to a 51 - 48 game late.']) {
+    assert.deepEqual(figures(text), [], text);
+  }
+  // A rising pair is a range, its upper bound a figure.
+  assert.deepEqual(figures('Between 10 - 15 people were hurt.').map((f) => f.text), ['15 people']);
+});

@@ -20,3 +20,9 @@ test('curly marks nested in a quote opened with a straight mark are skipped whol
   // A pull quote that doubles its marks around the same words is one quote, as before.
   assert.deepEqual(quoted('He said: "“We will rebuild the bridge by June.” "'), [['“We will rebuild the bridge by June.', '"“We will rebuild the bridge by June.”']]);
 });
+
+test('a right mark and a left mark set the wrong way round around a few words are one quote, closed at the left mark', () => {
+  assert.deepEqual(quoted('Its ” Ten Worst Poachers “ list grew. Nothing else.'), [['Ten Worst Poachers', '” Ten Worst Poachers “']]);
+  // A right mark that a right mark closes later stays as it was.
+  assert.deepEqual(quoted('He said ” it is over” and left.'), [['it is over', '” it is over”']]);
+});

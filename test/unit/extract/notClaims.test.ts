@@ -101,6 +101,14 @@ describe('what is not a claim', () => {
     assert.deepEqual(quotes('“Absolutely Not,” Smith said when asked about the plan.'), ['Absolutely Not']);
     const anthem = 'Rita Reyes sang on Friday. Ms. Reyes got a roar when, at the end of her civil rights anthem “We Shall Not Be Moved,” she added the words, “Vote today.”';
     assert.deepEqual(quotes(anthem), ['Vote today.']);
+    // After a possessive pronoun, a list's or a campaign's name ("their “Ten Worst Poachers” list").
+    assert.deepEqual(quotes('The rangers have added to their “Ten Worst Poachers” list a trader who smuggled ivory.'), []);
+    assert.deepEqual(quotes('Officials added: “Our Patience Is Over.”'), ['Our Patience Is Over.']);
+  });
+
+  test('marks set the wrong way round around a few words close there: the writer\'s sentences after them are no quote', () => {
+    const text = 'The agency has added to its ” Ten Worst Poachers “ list a trader who smuggled ivory through Mombasa. He had been caught twice before. Officials said the trader fled to Tanzania in March.';
+    assert.deepEqual(items(text).filter((m) => m.kind !== 'number'), [{ kind: 'statement', text: 'the trader fled to Tanzania in March', speaker: 'Officials' }]);
   });
 });
 

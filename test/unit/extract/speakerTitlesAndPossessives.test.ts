@@ -75,3 +75,13 @@ describe('a quote whose cue follows "was how"', () => {
     assert.deepEqual(speakers(text), ['Dale Freight Ltd', 'town council']);
   });
 });
+
+describe('times that read like names', () => {
+  test('"Late October, the coast guard ..." opens on a time, no person whom a later "he said" means', () => {
+    const text =
+      'Late October, the coast guard had seized two boats off the cape. “The crew is still on board,” said an officer. The cutter then turned for the harbour. A boarding team crossed in rubber boats. “The crew gave up without a fight,” he said.';
+    assert.deepEqual(speakers(text), ['officer', 'officer']);
+    // A month that is a name stays one after a given name ("Theresa May"), as a small word does ("Al From").
+    assert.deepEqual(speakers('“We will leave on time,” said Theresa May. “It is a fair deal,” said Al From.'), ['Theresa May', 'Al From']);
+  });
+});
