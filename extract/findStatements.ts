@@ -1995,7 +1995,7 @@ function tailCue(tokens: Token[]): Found | null {
           joint = true;
           continue;
         }
-        if (k > MAX_SUBJECT_WORDS || CLAUSE_WORDS.has(word) || SUBJECT_BREAKERS.has(word)) break;
+        if (k > MAX_SUBJECT_WORDS || CLAUSE_WORDS.has(word) || (SUBJECT_BREAKERS.has(word) && !postmodifiedPeople(tail, k))) break;
         continue;
       }
       const rest = tail.slice(k + 1);
@@ -2056,6 +2056,19 @@ function tailCue(tokens: Token[]): Found | null {
     }
   }
   return null;
+}
+
+/**
+ * "..., a spokesman for the board said.", "..., people familiar with the talks said.": a preposition at `k` inside an
+ * inverted tail's subject postmodifies people described before it, when a cue follows within a subject's reach with
+ * no clause word between.
+ */
+function postmodifiedPeople(tail: readonly Token[], k: number): boolean {
+  const cue = tail.findIndex((t, j) => j > k + 1 && STATEMENT_CUES.has(normaliseWord(t.text)));
+  if (cue === -1 || cue > MAX_SUBJECT_WORDS) return false;
+  const subject = tail.slice(0, cue);
+  if (!subject.every((t) => t.word && !CLAUSE_WORDS.has(normaliseWord(t.text)))) return false;
+  return /^\p{Ll}/u.test(subject[0]?.text ?? '') && describesPeople(subject);
 }
 
 /** A dash printed as one: an em or en dash, or a hyphen standing alone. */
