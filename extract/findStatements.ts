@@ -1173,7 +1173,8 @@ function quoteWithCue(tokens: readonly Token[], end: number): boolean {
 /** Verbs that report a finding, only with a "that" clause ("found the body" reports nothing). */
 /** Verbs that report a telling only with a "that" clause after them ("related that", "points out that", "estimated that"). */
 // "THR is reporting that ...": "reporting" only with its "that" ("a reporting station" is no cue).
-const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points', 'estimated', 'estimates', 'estimate', 'reporting', 'charge', 'charged']);
+// The plain forms after a plural subject or "to" ("Critics note that", "are quick to point out that") likewise.
+const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points', 'point', 'note', 'estimated', 'estimates', 'estimate', 'reporting', 'charge', 'charged']);
 const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'shown']);
 
 /** Verbs of belief, hope or fear, only with a "that" clause ("hopes to win" reports no clause). */

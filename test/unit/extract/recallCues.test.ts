@@ -121,3 +121,17 @@ test('an inverted tail whose subject is people with a postmodifier (", a spokesm
 test('a tail after a comma that is no subject of people stays unreported', () => {
   assert.deepEqual(statementsOf(`${lede}The boats sailed on time, the fares of the winter said nothing.`), []);
 });
+
+test('"note that" and "point out that" in the plain form report a clause ("Critics note that", "are quick to point out that")', () => {
+  assert.deepEqual(statementsOf(`${lede}Skippers note that the night crossing has lost money since 2019.`), [
+    { text: 'the night crossing has lost money since 2019', speaker: 'Skippers' },
+  ]);
+  assert.deepEqual(
+    statementsOf(`${lede}Deckhands are quick to point out that the fares have not risen in a decade.`),
+    [{ text: 'the fares have not risen in a decade', speaker: 'Deckhands' }],
+  );
+});
+
+test('"note" with no "that" after it reports nothing ("take note of", a note on the door)', () => {
+  assert.deepEqual(statementsOf(`${lede}Skippers note the changes in their logbooks every evening.`), []);
+});
