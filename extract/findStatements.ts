@@ -42,6 +42,8 @@ const PARTICIPLE_CUES = new Set([
   'saying', 'adding', 'telling', 'noting', 'arguing', 'warning', 'insisting', 'claiming', 'explaining', 'writing',
   'declaring', 'stating', 'suggesting', 'acknowledging', 'asserting', 'stressing', 'calling', 'describing', 'tweeting',
 ]);
+/** Participles of answering or arguing that report the main subject's clause only with a "that" after them. */
+const THAT_PARTICIPLES = new Set(['responding', 'replying', 'answering', 'countering', 'contending', 'conceding', 'predicting']);
 const MIN_CONTENT_WORDS = 4;
 /** Words that open a circumstance, not more of what was said: "..., officials said, as crews worked on". */
 const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid']);
@@ -1238,7 +1240,10 @@ function headCue(tokens: Token[]): Found | null {
     const cognition = (COGNITION_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that') || belief;
     // "He related that ...", "She points out that ...": a telling reported only with its "that" ("related to" is no cue).
     const related = THAT_CUES.has(word) && normaliseWord(tokens[k + (normaliseWord(tokens[k + 1]?.text ?? '') === 'out' ? 2 : 1)]?.text ?? '') === 'that';
-    if (!isQuoted && !finding && !cognition && !related && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
+    // "..., responding that he is ...", "..., contending that ...": a participle of answering or arguing reports the main
+    // subject's clause only with its "that" ("responding to critics" reports nothing).
+    const thatParticiple = THAT_PARTICIPLES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
+    if (!isQuoted && !finding && !cognition && !related && !thatParticiple && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
     // "Some Democrats are concerned that ...": a worry is reported with its "that", after its "be".
     const concern = cognition && /^(?:concerned|worried)$/.test(word);
     // "They stress, however, that ...": a parenthetical adverb between the cue and its "that".
@@ -1264,7 +1269,7 @@ function headCue(tokens: Token[]): Found | null {
     // "That irritates them: by suggesting"), nor a subordinator opens the sentence ("When Roe ... by suggesting"); a
     // headline's capitalised "By Saying" is no cue.
     const byDoing = tokens[k - 1]?.text === 'by' && /^\p{Ll}/u.test(token.text) && !SUBORDINATORS.test(tokens[0]?.text ?? '') && !tokens.slice(0, k).some((t) => /^[,:;—–]$/.test(t.text));
-    const participle = PARTICIPLE_CUES.has(word) && (tokens[k - 1]?.text === ',' || byDoing);
+    const participle = (PARTICIPLE_CUES.has(word) || thatParticiple) && (tokens[k - 1]?.text === ',' || byDoing);
     // "Roe would not name the buyer, but said the deal was done": a second verb of the sentence's subject.
     // Only a past form: "but reports surfaced" is a noun.
     // "The studio wants X, but has said it will not ...": a perfect's auxiliary between the conjunction and the cue;

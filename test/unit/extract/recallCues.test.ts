@@ -135,3 +135,21 @@ test('"note that" and "point out that" in the plain form report a clause ("Criti
 test('"note" with no "that" after it reports nothing ("take note of", a note on the door)', () => {
   assert.deepEqual(statementsOf(`${lede}Skippers note the changes in their logbooks every evening.`), []);
 });
+
+test('", responding that ..." and ", conceding that ...": a participle of answering or arguing reports with its "that"', () => {
+  assert.deepEqual(
+    statementsOf(`${lede}Pia Okafor would not discuss the pier, responding that she would not talk about the budget this week.`),
+    [{ text: 'she would not talk about the budget this week', speaker: 'Pia Okafor' }],
+  );
+  assert.deepEqual(
+    statementsOf(`${lede}Pia Okafor praised the crew, conceding that the night crossing had been late twice.`),
+    [{ text: 'the night crossing had been late twice', speaker: 'Pia Okafor' }],
+  );
+});
+
+test('", responding to ..." with no "that" reports nothing', () => {
+  assert.deepEqual(
+    statementsOf(`${lede}Pia Okafor spoke for an hour, responding to critics of the new fares at length.`),
+    [],
+  );
+});
