@@ -1260,7 +1260,8 @@ function headCue(tokens: Token[]): Found | null {
     if (/^charged?$/.test(word) && (/[’']$/.test(tokens[k - 1]?.text ?? '') || /^(?:the|a|an|his|her|their|its|this|that|such|any|no|[’'])$/i.test(tokens[k - 1]?.text ?? ''))) continue;
     // "since the clerk would assert his rights", "critics will argue that ...": a saying to come or only supposed is no
     // report; nor is one someone "cannot" make ("the mayor cannot say that ...").
-    if (MODAL.test(tokens[k - 1]?.text ?? '')) return null;
+    // "We should also note that ...": an adverb between the modal and the cue changes nothing.
+    if (MODAL.test(tokens[k - 1]?.text ?? '') || (/^(?:also|still|then|now|just|only|certainly|surely)$/.test(tokens[k - 1]?.text ?? '') && MODAL.test(tokens[k - 2]?.text ?? ''))) return null;
     // "would not say how much ...": what someone did not say is not a claim.
     if (negatedBefore(tokens, k)) continue;
     // "Roe distanced herself from the plan by saying she would ...": a participle after "by" reports the main

@@ -342,7 +342,10 @@ const FOUND_FLOOR = { tune: 0.828, 'held-out': 0.786 };
 // 1226): the floors fall because the labels grew.
 // Session 23's merge: tune speaker 96.2% (2464 of 2562), held-out 86.9% (1110 of 1278). Floors 0.959 -> 0.960 and
 // 0.864 -> 0.867.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.867 };
+// recall28's blind batch (135 attributions, 53 tune and 82 held-out, main's rules at 7f00959: held-out found 69, 55
+// named right): held-out 86.9% -> 86.5% (1165 of 1347). Held-out floor 0.867 -> 0.863 because the labels grew, not the
+// rules; with recall28's rules 86.5% (1168 of 1350).
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.863 };
 // claims26's blind batch (107 tune attributions, 20 held-out, main's rules at 8d1bc08; the batch alone 80 of 89 and 13 of
 // 18 right): tune 96.2% (2077 of 2158), held-out 87.2% (951 of 1091). Floors 0.963 -> 0.960 and 0.872 -> 0.870 because
 // the labels grew, not the rules.

@@ -153,3 +153,8 @@ test('", responding to ..." with no "that" reports nothing', () => {
     [],
   );
 });
+
+test('a modal before an adverb and the cue is a saying to come, no report ("We should also note that ...")', () => {
+  assert.deepEqual(statementsOf(`${lede}We should also note that the fares are counted per crossing, not per day.`), []);
+  assert.deepEqual(statementsOf(`${lede}Critics would also argue that the fares are counted per crossing, not per day.`), []);
+});
