@@ -42,6 +42,8 @@ const PARTICIPLE_CUES = new Set([
   'saying', 'adding', 'telling', 'noting', 'arguing', 'warning', 'insisting', 'claiming', 'explaining', 'writing',
   'declaring', 'stating', 'suggesting', 'acknowledging', 'asserting', 'stressing', 'calling', 'describing', 'tweeting',
 ]);
+/** Participles of answering or arguing that report the main subject's clause only with a "that" after them. */
+const THAT_PARTICIPLES = new Set(['responding', 'replying', 'answering', 'countering', 'contending', 'conceding', 'predicting']);
 const MIN_CONTENT_WORDS = 4;
 /** Words that open a circumstance, not more of what was said: "..., officials said, as crews worked on". */
 const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid']);
@@ -1173,7 +1175,8 @@ function quoteWithCue(tokens: readonly Token[], end: number): boolean {
 /** Verbs that report a finding, only with a "that" clause ("found the body" reports nothing). */
 /** Verbs that report a telling only with a "that" clause after them ("related that", "points out that", "estimated that"). */
 // "THR is reporting that ...": "reporting" only with its "that" ("a reporting station" is no cue).
-const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points', 'estimated', 'estimates', 'estimate', 'reporting', 'charge', 'charged']);
+// The plain forms after a plural subject or "to" ("Critics note that", "are quick to point out that") likewise.
+const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points', 'point', 'note', 'estimated', 'estimates', 'estimate', 'reporting', 'charge', 'charged']);
 const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'shown']);
 
 /** Verbs of belief, hope or fear, only with a "that" clause ("hopes to win" reports no clause). */
@@ -1237,7 +1240,10 @@ function headCue(tokens: Token[]): Found | null {
     const cognition = (COGNITION_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that') || belief;
     // "He related that ...", "She points out that ...": a telling reported only with its "that" ("related to" is no cue).
     const related = THAT_CUES.has(word) && normaliseWord(tokens[k + (normaliseWord(tokens[k + 1]?.text ?? '') === 'out' ? 2 : 1)]?.text ?? '') === 'that';
-    if (!isQuoted && !finding && !cognition && !related && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
+    // "..., responding that he is ...", "..., contending that ...": a participle of answering or arguing reports the main
+    // subject's clause only with its "that" ("responding to critics" reports nothing).
+    const thatParticiple = THAT_PARTICIPLES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
+    if (!isQuoted && !finding && !cognition && !related && !thatParticiple && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
     // "Some Democrats are concerned that ...": a worry is reported with its "that", after its "be".
     const concern = cognition && /^(?:concerned|worried)$/.test(word);
     // "They stress, however, that ...": a parenthetical adverb between the cue and its "that".
@@ -1254,7 +1260,8 @@ function headCue(tokens: Token[]): Found | null {
     if (/^charged?$/.test(word) && (/[’']$/.test(tokens[k - 1]?.text ?? '') || /^(?:the|a|an|his|her|their|its|this|that|such|any|no|[’'])$/i.test(tokens[k - 1]?.text ?? ''))) continue;
     // "since the clerk would assert his rights", "critics will argue that ...": a saying to come or only supposed is no
     // report; nor is one someone "cannot" make ("the mayor cannot say that ...").
-    if (MODAL.test(tokens[k - 1]?.text ?? '')) return null;
+    // "We should also note that ...": an adverb between the modal and the cue changes nothing.
+    if (MODAL.test(tokens[k - 1]?.text ?? '') || (/^(?:also|still|then|now|just|only|certainly|surely)$/.test(tokens[k - 1]?.text ?? '') && MODAL.test(tokens[k - 2]?.text ?? ''))) return null;
     // "would not say how much ...": what someone did not say is not a claim.
     if (negatedBefore(tokens, k)) continue;
     // "Roe distanced herself from the plan by saying she would ...": a participle after "by" reports the main
@@ -1263,7 +1270,7 @@ function headCue(tokens: Token[]): Found | null {
     // "That irritates them: by suggesting"), nor a subordinator opens the sentence ("When Roe ... by suggesting"); a
     // headline's capitalised "By Saying" is no cue.
     const byDoing = tokens[k - 1]?.text === 'by' && /^\p{Ll}/u.test(token.text) && !SUBORDINATORS.test(tokens[0]?.text ?? '') && !tokens.slice(0, k).some((t) => /^[,:;—–]$/.test(t.text));
-    const participle = PARTICIPLE_CUES.has(word) && (tokens[k - 1]?.text === ',' || byDoing);
+    const participle = (PARTICIPLE_CUES.has(word) || thatParticiple) && (tokens[k - 1]?.text === ',' || byDoing);
     // "Roe would not name the buyer, but said the deal was done": a second verb of the sentence's subject.
     // Only a past form: "but reports surfaced" is a noun.
     // "The studio wants X, but has said it will not ...": a perfect's auxiliary between the conjunction and the cue;
@@ -2023,7 +2030,7 @@ function tailCue(tokens: Token[]): Found | null {
           joint = true;
           continue;
         }
-        if (k > MAX_SUBJECT_WORDS || CLAUSE_WORDS.has(word) || SUBJECT_BREAKERS.has(word)) break;
+        if (k > MAX_SUBJECT_WORDS || CLAUSE_WORDS.has(word) || (SUBJECT_BREAKERS.has(word) && !postmodifiedPeople(tail, k))) break;
         continue;
       }
       const rest = tail.slice(k + 1);
@@ -2088,6 +2095,19 @@ function tailCue(tokens: Token[]): Found | null {
     }
   }
   return null;
+}
+
+/**
+ * "..., a spokesman for the board said.", "..., people familiar with the talks said.": a preposition at `k` inside an
+ * inverted tail's subject postmodifies people described before it, when a cue follows within a subject's reach with
+ * no clause word between.
+ */
+function postmodifiedPeople(tail: readonly Token[], k: number): boolean {
+  const cue = tail.findIndex((t, j) => j > k + 1 && STATEMENT_CUES.has(normaliseWord(t.text)));
+  if (cue === -1 || cue > MAX_SUBJECT_WORDS) return false;
+  const subject = tail.slice(0, cue);
+  if (!subject.every((t) => t.word && !CLAUSE_WORDS.has(normaliseWord(t.text)))) return false;
+  return /^\p{Ll}/u.test(subject[0]?.text ?? '') && describesPeople(subject);
 }
 
 /** A dash printed as one: an em or en dash, or a hyphen standing alone. */

@@ -448,13 +448,21 @@ const FINITE_BE_HAVE = /^(?:is|are|was|were|has|have|had|will|would|could|can|ma
 /** Sources that speak as a group though printed in lower case ("police say", "exit polls suggested"). */
 const GROUP_SOURCES = new Set(['police', 'polls', 'surveys']);
 
+/** Adjectives that postmodify a noun of people with a preposition after them ("sources close to", "people familiar with"). */
+const POSTMODIFYING_ADJECTIVES = /^(?:close|closest|familiar|loyal|opposed|allied|friendly|sympathetic)$/;
+
 /**
- * Whether a subject in lower case describes people who speak: its head noun (the last word before a preposition)
- * is a person or a group ("former members", "the organizer of a rally", "officials in both cities").
+ * Whether a subject in lower case describes people who speak: its head noun (the last word before a preposition, or
+ * before an adjective that takes it) is a person or a group ("former members", "the organizer of a rally", "officials
+ * in both cities", "sources close to the mayor").
  */
 export function describesPeople(words: readonly Token[]): boolean {
   const breaker = words.findIndex((t) => SUBJECT_BREAKERS.has(normaliseWord(t.text)));
-  const head = normaliseWord(words[(breaker === -1 ? words.length : breaker) - 1]?.text ?? '');
+  let headAt = (breaker === -1 ? words.length : breaker) - 1;
+  // "sources close to the mayor", "people familiar with the talks": an adjective that takes the preposition
+  // postmodifies the noun before it, the head.
+  if (breaker > 1 && POSTMODIFYING_ADJECTIVES.test(words[headAt]?.text ?? '')) headAt -= 1;
+  const head = normaliseWord(words[headAt]?.text ?? '');
   // "But expert says ...": a singular noun with no determiner is headline shorthand.
   const plural = /s$/.test(head) || head === 'people' || GROUP_SOURCES.has(head);
   if (!plural && !/^(?:the|a|an|one|another|his|her|their|its)$/i.test(words[0]?.text ?? '')) return false;

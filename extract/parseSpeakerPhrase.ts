@@ -53,6 +53,8 @@ export interface SpeakerPhrase {
 }
 
 const QUANTIFIERS = new Set(['another', 'some', 'others', 'other', 'many', 'most', 'few', 'several', 'one', 'both', 'all', 'each', 'any']);
+/** Quantifiers that stand alone for people in the plural ("Others said", "Many argue"). */
+const PEOPLE_QUANTIFIERS = new Set(['others', 'some', 'many', 'several', 'most']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 // Capitalised words that are never part of a name at the left edge of a run.
 const NOT_NAME = new Set([
@@ -117,6 +119,11 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   // "who", "which was the first organisation to do so": a relative clause alone names nobody.
   if (RELATIVE_PRONOUNS.has(normaliseWord(words[0] ?? '')) && normaliseWord(words[0] ?? '') !== 'that' && !SPELLED_INITIALISMS.has(words[0] ?? '')) return null;
   const printed = raw.trim().replace(/^[,\s]+|[,\s]+$/g, '');
+  // "Others said", "Some argue", "Many say": a plural quantifier alone is people described, as printed (the singular
+  // "Another said" or "One said" points back at someone, and names nobody here).
+  if (words.length === 1 && PEOPLE_QUANTIFIERS.has(normaliseWord(words[0] ?? ''))) {
+    return { raw: printed, name: words[0] ?? printed, role: null, type: 'person', refersTo: null, head: normaliseWord(words[0] ?? ''), provenPerson: false };
+  }
   if (!words.includes(',') && !nameOrDescription(words)) return null;
   if (isCapsHeadline(words) || opensParticiple(words)) return null;
   const lower = normaliseWord(words.join(' '));

@@ -295,6 +295,11 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // claims28b's blind batch (127 attributions in ECB+ wire and web news, main's rules at 7f00959: tune 43 of 70 found, 37
 // right; held-out 38 of 57 found, 33 right): tune found 83.0% -> 82.6% (2605 of 3155), held-out 78.8% -> 78.4% (1316 of
 // 1678). Floors tune 0.828 -> 0.824, held-out 0.786 -> 0.782 because the labels grew, not the rules.
+// recall28's blind batch (135 attributions, 53 tune and 82 held-out, main's rules at 7f00959: tune found 43, held-out
+// 69): tune 83.0% (2605 of 3138), held-out 79.1% (1347 of 1703). recall28's rules (plural quantifiers, "sources close
+// to", postmodified tail subjects, plain "note that", "responding that"): tune 83.3% (2614), held-out 79.3% (1350).
+// Floors: tune 0.828 -> 0.831, held-out 0.786 -> 0.791.
+// merge28: floors set from the merge's run.
 const FOUND_FLOOR = { tune: 0.824, 'held-out': 0.782 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
@@ -345,7 +350,10 @@ const FOUND_FLOOR = { tune: 0.824, 'held-out': 0.782 };
 // 1226): the floors fall because the labels grew.
 // Session 23's merge: tune speaker 96.2% (2464 of 2562), held-out 86.9% (1110 of 1278). Floors 0.959 -> 0.960 and
 // 0.864 -> 0.867.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.867 };
+// recall28's blind batch (135 attributions, 53 tune and 82 held-out, main's rules at 7f00959: held-out found 69, 55
+// named right): held-out 86.9% -> 86.5% (1165 of 1347). Held-out floor 0.867 -> 0.863 because the labels grew, not the
+// rules; with recall28's rules 86.5% (1168 of 1350).
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.96, 'held-out': 0.863 };
 // claims26's blind batch (107 tune attributions, 20 held-out, main's rules at 8d1bc08; the batch alone 80 of 89 and 13 of
 // 18 right): tune 96.2% (2077 of 2158), held-out 87.2% (951 of 1091). Floors 0.963 -> 0.960 and 0.872 -> 0.870 because
 // the labels grew, not the rules.

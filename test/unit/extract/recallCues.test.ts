@@ -83,3 +83,78 @@ test('"charge that" after a plural possessive is a noun: the sentence\'s own cue
     ],
   );
 });
+
+test('"Others said", "Some argue", "Several said": a plural quantifier alone is people described, as printed', () => {
+  assert.deepEqual(statementsOf(`${lede}Others said the night crossing should run all winter.`), [
+    { text: 'the night crossing should run all winter', speaker: 'Others' },
+  ]);
+  assert.deepEqual(statementsOf(`${lede}Some argue that the pier repairs could wait until spring.`), [
+    { text: 'the pier repairs could wait until spring', speaker: 'Some' },
+  ]);
+  assert.deepEqual(statementsOf(`${lede}Several said they would leave their cars on the mainland.`), [
+    { text: 'they would leave their cars on the mainland', speaker: 'Several' },
+  ]);
+});
+
+test('"Another said" and "One said" still name nobody: the singular points back at someone', () => {
+  assert.deepEqual(statementsOf(`${lede}Another said the night crossing should run all winter.`), []);
+});
+
+test('"sources close to X" and "people familiar with X" after a sentence adverb are people described', () => {
+  assert.deepEqual(statementsOf(`${lede}Rather, sources close to the skipper say the night crossing will end.`), [
+    { text: 'the night crossing will end', speaker: 'sources close to the skipper' },
+  ]);
+  assert.deepEqual(statementsOf(`${lede}Still, people familiar with the plan said the pier would reopen in May.`), [
+    { text: 'the pier would reopen in May', speaker: 'people familiar with the plan' },
+  ]);
+});
+
+test('an inverted tail whose subject is people with a postmodifier (", a spokesman for the board said.")', () => {
+  assert.deepEqual(statementsOf(`${lede}The night crossing will end in March, a spokesman for the board said.`), [
+    { text: 'The night crossing will end in March', speaker: 'spokesman for the board' },
+  ]);
+  assert.deepEqual(statementsOf(`${lede}The pier will reopen in May, a source close to the skipper said.`), [
+    { text: 'The pier will reopen in May', speaker: 'source close to the skipper' },
+  ]);
+});
+
+test('a tail after a comma that is no subject of people stays unreported', () => {
+  assert.deepEqual(statementsOf(`${lede}The boats sailed on time, the fares of the winter said nothing.`), []);
+});
+
+test('"note that" and "point out that" in the plain form report a clause ("Critics note that", "are quick to point out that")', () => {
+  assert.deepEqual(statementsOf(`${lede}Skippers note that the night crossing has lost money since 2019.`), [
+    { text: 'the night crossing has lost money since 2019', speaker: 'Skippers' },
+  ]);
+  assert.deepEqual(
+    statementsOf(`${lede}Deckhands are quick to point out that the fares have not risen in a decade.`),
+    [{ text: 'the fares have not risen in a decade', speaker: 'Deckhands' }],
+  );
+});
+
+test('"note" with no "that" after it reports nothing ("take note of", a note on the door)', () => {
+  assert.deepEqual(statementsOf(`${lede}Skippers note the changes in their logbooks every evening.`), []);
+});
+
+test('", responding that ..." and ", conceding that ...": a participle of answering or arguing reports with its "that"', () => {
+  assert.deepEqual(
+    statementsOf(`${lede}Pia Okafor would not discuss the pier, responding that she would not talk about the budget this week.`),
+    [{ text: 'she would not talk about the budget this week', speaker: 'Pia Okafor' }],
+  );
+  assert.deepEqual(
+    statementsOf(`${lede}Pia Okafor praised the crew, conceding that the night crossing had been late twice.`),
+    [{ text: 'the night crossing had been late twice', speaker: 'Pia Okafor' }],
+  );
+});
+
+test('", responding to ..." with no "that" reports nothing', () => {
+  assert.deepEqual(
+    statementsOf(`${lede}Pia Okafor spoke for an hour, responding to critics of the new fares at length.`),
+    [],
+  );
+});
+
+test('a modal before an adverb and the cue is a saying to come, no report ("We should also note that ...")', () => {
+  assert.deepEqual(statementsOf(`${lede}We should also note that the fares are counted per crossing, not per day.`), []);
+  assert.deepEqual(statementsOf(`${lede}Critics would also argue that the fares are counted per crossing, not per day.`), []);
+});
