@@ -9,7 +9,7 @@ import type { QuoteSpan } from './findQuoteSpans.ts';
 import { findAttribution } from './findAttribution.ts';
 import type { Attribution } from './findAttribution.ts';
 import { deniesOthersClaims, findStatements, imaginesSaying, inFreeRelative, writerSpeaks } from './findStatements.ts';
-import { clauseAroundQuote } from './clauseAroundQuote.ts';
+import { clauseAroundQuote, opensCircumstance } from './clauseAroundQuote.ts';
 import { inHeadline, isEmbeddedTitle, isFragment, isMostlyQuoted, isQuote, wordsBefore } from './isMostlyQuoted.ts';
 import type { StatementSpan } from './findStatements.ts';
 import { parseSpeakerPhrase } from './parseSpeakerPhrase.ts';
@@ -588,12 +588,21 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
     const dateline = afterDateline(tokens);
     // "As for Trump, he said ...": the topic a sentence opens on is whom the text is about, as a subject is.
     const topic = /^as$/i.test(tokens[dateline]?.text ?? '') && /^(?:for|to)$/.test(tokens[dateline + 1]?.text ?? '') ? [dateline + 2] : [];
-    const starts = [dateline, ...topic, ...tokens.flatMap((t, k) => (k > dateline && (t.text === ',' || endsOnComma(t) || /^(?:but|and|while)$/.test(t.text)) ? [k + 1] : []))];
-    const opening = starts.map((start) => ({ start, phrase: subjectAt(analysis, tokens, start) }));
+    const clauseStarts = [dateline, ...tokens.flatMap((t, k) => (k > dateline && (t.text === ',' || endsOnComma(t) || /^(?:but|and|while)$/.test(t.text)) ? [k + 1] : []))];
+    // "As usual, it was Trump who drew the attention": the name a cleft puts in focus is whom the text is about.
+    const cleft = clauseStarts.flatMap((k) => (/^it$/i.test(tokens[k]?.text ?? '') && /^(?:was|is)$/.test(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2]?.text ?? '') ? [k + 2] : []));
+    const starts = [dateline, ...topic, ...cleft, ...clauseStarts.slice(1)];
+    const opening = starts.map((start) => ({ start, phrase: subjectAt(analysis, tokens, start, cleft.includes(start)) }));
     // "A 29-year-old Berlin woman, meanwhile, received ...": an unnamed person the sentence opens on, whose noun tells
     // a gender, is whom "she" next may mean.
     const described = unnamedSubjectAt(analysis, tokens, dateline);
     if (described !== null) opening.unshift({ start: dateline, phrase: described });
+    // "At a drugstore near the mosque, a middle-aged cashier was shaken ...": after a fronted phrase, an unnamed person
+    // whose noun tells no gender is whom a later "the woman" may mean.
+    const comma = tokens.findIndex((t, k) => k > dateline && t.text === ',');
+    const fronted = described === null && comma !== -1 && opensCircumstance(tokens, dateline) && tokens.slice(dateline, comma).every((t) => t.word) ? comma + 1 : 0;
+    const afterFronted = fronted === 0 ? null : unnamedSubjectAt(analysis, tokens, fronted, true);
+    if (afterFronted !== null) opening.unshift({ start: fronted, phrase: afterFronted });
     const phrases = opening.filter((p) => p.phrase !== null);
     // A clause's subject after a subordinator only when no name opens a main clause ("Ryan did not answer when
     // Tapper asked": Ryan stays the one written about).
@@ -615,14 +624,14 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
 /**
  * "A 29-year-old Berlin woman, meanwhile, received ...", "An elderly man said": one person the sentence opens on without
  * a name, by an indefinite description whose head is a noun of one gender ("woman", "father"), followed by a comma or
- * a verb; null when the sentence opens otherwise.
+ * a verb; null when the sentence opens otherwise. With `anyPerson`, any noun for a kind of person ("cashier").
  */
-function unnamedSubjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number) {
+function unnamedSubjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number, anyPerson = false) {
   if (!/^(?:a|an|one)$/i.test(tokens[at]?.text ?? '')) return null;
   for (let k = at + 1; k < Math.min(tokens.length - 1, at + 8); k += 1) {
     const token = tokens[k];
     if (token === undefined || token.text === ',' || /^§/.test(token.text)) return null;
-    if (!/^\p{Ll}+$/u.test(token.text) || roleGender(token.text) === null) continue;
+    if (!/^\p{Ll}+$/u.test(token.text) || (roleGender(token.text) === null && !(anyPerson && isRoleNounWord(token.text)))) continue;
     const next = tokens[k + 1];
     // "One local woman, Karen Robison, pulled ...": a name set beside the description is who the sentence is about.
     if (next?.text === ',' && isCapitalised(tokens[k + 2]?.text ?? '')) return null;
@@ -712,7 +721,11 @@ const NOT_AFTER_SUBJECT = new Set(['where', 'in', 'on', 'at', 'of', 'to', 'for',
  * "the novelist Jo Walton": a noun WordNet files as a kind of person, unless it is also a verb's form ("Hale accused
  * Mora", "the visiting Ames") or a cue.
  */
-const kindOfPerson = (word: string): boolean => isRoleNounWord(word) && !/(?:ed|ing)$/.test(word) && !CUE_WORDS.has(normaliseWord(word));
+const kindOfPerson = (word: string): boolean => {
+  // "front-runner", "ex-wife": a hyphenated compound is a kind of person when its last part is.
+  const head = word.split('-').pop() ?? word;
+  return isRoleNounWord(head) && !/(?:ed|ing)$/.test(head) && !CUE_WORDS.has(normaliseWord(word));
+};
 
 /** Where a capitalised name starts after lower-case words from `at` that end on a role ("senior communications adviser"), or -1. */
 function roleThenName(tokens: readonly Token[], at: number): number {
@@ -775,7 +788,7 @@ function jointSubjectEnd(tokens: readonly Token[], at: number): number {
 }
 
 /** The name that opens a clause at token `at` and is its subject (a verb or an appositive follows), if any. */
-function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number) {
+function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number, focused = false) {
   let k = at;
   const run: string[] = [];
   while (k < tokens.length && k < at + 8 && tokens[k]?.word && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');
@@ -795,7 +808,8 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number)
   if (joined > k) while (k < joined) run.push(tokens[k++]?.text ?? '');
   // The sentence's own opening, after its dateline if it has one ("WASHINGTON — Ann Lee doesn’t ..."); one word there
   // ("SIOUX FALLS – People across the nation ...") is read as mid-sentence words are.
-  const opening = at === 0 || (at === afterDateline(tokens) && run.length >= 2);
+  // A cleft's focus ("it was Ann Lee who ...", `focused`) is read as a sentence's opening.
+  const opening = focused || at === 0 || (at === afterDateline(tokens) && run.length >= 2);
   // Mid-sentence, only a name followed by its verb or an appositive: "Reid, who", "Tara Reid has".
   const next = tokens[k];
   const verbLike = (t: Token) => t.word && /^\p{Ll}/u.test(t.text) && !NOT_AFTER_SUBJECT.has(t.text);

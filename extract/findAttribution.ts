@@ -923,7 +923,8 @@ function participleSubject(masked: string, tokens: Token[], cueAt: number): Prin
     const token = tokens[end];
     if (!token || !token.word) break;
     const word = normaliseWord(token.text);
-    if (end > start && (/ed$/.test(word) || irregularPast(token) || AUXILIARIES.has(word) || CUE_WORDS.has(word) || CLAUSE_WORDS.has(word))) break;
+    // "Sen. Fred Olmo was ...": a capitalised word in "-ed" is a name's ("Ted", "Ahmed"), not a verb.
+    if (end > start && (/^\p{Ll}+ed$/u.test(token.text) || irregularPast(token) || AUXILIARIES.has(word) || CUE_WORDS.has(word) || CLAUSE_WORDS.has(word))) break;
     end += 1;
   }
   // "Yahoo News and former TV network anchor Jane Roe has ...": an employer and a role joined before the name.

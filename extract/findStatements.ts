@@ -1044,7 +1044,7 @@ function accordingTo(tokens: Token[]): Found | null {
     if (tokens[k - 1]?.text === ',' && (subjectEnd === -1 || subjectEnd >= tokens.length - 2)) {
       // "“...,” the governor said, according to the AP": the quote has its own cue, and the source only relays it; so
       // does "O’Malley said at a press conference, according to the Sun" after the quote's sentence.
-      if (quoteWithCue(tokens, k - 1) || cueClauseOnly(tokens, k - 1)) return null;
+      if (quoteWithCue(tokens, k - 1) || cueClauseOnly(tokens, k - 1) || namedCueClause(tokens, k - 1)) return null;
       return clause(tokens, afterLeadIn(tokens, k - 1), k - 1, { ...attribution, position: 'after' });
     }
     // "Clinton leads by 271 delegates according to a count by the AP, but ...": the clause before the source, from
@@ -1145,14 +1145,38 @@ function leadsWithIntroduction(tokens: readonly Token[], comma: number): boolean
 
 /** Whether the words before `end` are a subject, a cue and at most a circumstance: "O’Malley said at a press conference". */
 function cueClauseOnly(tokens: readonly Token[], end: number): boolean {
-  const cue = tokens.findIndex((t, j) => j > 0 && j < end && STATEMENT_CUES.has(normaliseWord(t.text)) && !isNounUse(tokens, j));
-  // The cue's subject opens the words: a few words, no clause ("Roger Ailes ... met with Mr. Trump, as the Times reported").
-  const subject = tokens.slice(0, cue);
-  if (cue === -1 || CONTINUING_CUES.has(normaliseWord(tokens[cue]?.text ?? '')) || subject.length > 6 || subject.some((t) => !t.word || CLAUSE_WORDS.has(normaliseWord(t.text)))) return false;
+  const cue = openingCue(tokens, end);
+  if (cue === -1) return false;
   const rest = tokens.slice(cue + 1, end);
   if (rest.length === 0) return true;
   // "continued to deliver paid speeches": an infinitive is what was done, not a circumstance.
   return rest[0]?.text !== 'to' && (opensCircumstance(tokens, cue + 1) || WHEN_WORDS.test(rest[0]?.text ?? '')) && !rest.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§'));
+}
+
+/**
+ * The cue of words before `end` that open on its subject: a few words, no clause, then the cue ("Roger Ailes ... met
+ * with Mr. Trump, as the Times reported", "Ohio Gov. Ana Ruiz said she would ..., according to press reports"); -1
+ * when the words open otherwise.
+ */
+function openingCue(tokens: readonly Token[], end: number): number {
+  const cue = tokens.findIndex((t, j) => j > 0 && j < end && STATEMENT_CUES.has(normaliseWord(t.text)) && !isNounUse(tokens, j));
+  const subject = tokens.slice(0, cue);
+  if (cue === -1 || CONTINUING_CUES.has(normaliseWord(tokens[cue]?.text ?? '')) || subject.length > 6 || subject.some((t) => !t.word || CLAUSE_WORDS.has(normaliseWord(t.text)))) return -1;
+  return cue;
+}
+
+/**
+ * "Ohio Gov. Ana Ruiz said she would have fired him, according to press reports": words that open on a named subject
+ * and its cue, with a clause after the cue, are that speaker's statement; the source only relays it, as a source after
+ * a quote's cue does.
+ */
+function namedCueClause(tokens: readonly Token[], end: number): boolean {
+  const cue = openingCue(tokens, end);
+  // The subject ends on a name ("Kasich", "Americans"), not on a count ("Nearly three in four say"); a comma right after
+  // the cue ("All told, ...") makes it no cue.
+  // "At the moment Sanders announced ..., Mook told aides that ...": a circumstance opening the words is no subject.
+  if (opensCircumstance(tokens, 0) || SUBORDINATORS.test(tokens[0]?.text ?? '')) return false;
+  return cue !== -1 && isCapitalised(tokens[cue - 1]?.text ?? '') && tokens[cue + 1]?.word === true && end - cue > MIN_CONTENT_WORDS && clauseBeforeComma(tokens, cue + 1, end);
 }
 
 /**
@@ -1380,7 +1404,11 @@ function headCue(tokens: Token[]): Found | null {
     const manner = isLyAdverb(tokens[start]?.text ?? '') && !/^(?:early|only|likely|yearly)$/.test(tokens[start]?.text ?? '');
     if (colon !== -1 && (laterCue || manner || SUBJECT_BREAKERS.has(normaliseWord(tokens[start]?.text ?? '')) || PARTICLES.has(normaliseWord(tokens[start]?.text ?? '')))) continue;
     // "While Ramos said that journalists cannot ..., he appears ...": a fronted clause's report ends at its comma.
-    const clauseEnd = reportedBefore ? laterCueAt - 1 : colon === -1 ? tokens.length : colon;
+    const reportEnd = reportedBefore ? laterCueAt - 1 : colon === -1 ? tokens.length : colon;
+    // "Ana Ruiz said she would have fired him, according to press reports": a source that relays the report at the end
+    // of the sentence is no part of what was said.
+    const relayed = tokens.findIndex((t, j) => j > start && j < reportEnd && t.text === ',' && /^according to$/i.test(matchPhrase(tokens, j + 1)?.cue ?? '') && nextComma(tokens, j + 1) === -1);
+    const clauseEnd = relayed === -1 ? reportEnd : relayed;
     // "In the 1980s, after the police said he had taken over, he ran ...": a subordinate clause's report ends at the comma
     // before the main clause's pronoun.
     const subjectAt = tokens.findIndex((t) => t.start >= subject.start);

@@ -59,11 +59,19 @@ export const SUBJECT_BREAKERS = new Set(['in', 'on', 'at', 'during', 'after', 'b
  * reports or subordinates something of its own).
  */
 function restrictiveRelative(tokens: readonly Token[], end: number): number {
-  for (let j = end - 1; j >= Math.max(1, end - 10); j -= 1) {
+  let from = end;
+  for (let j = end - 1; j >= Math.max(1, from - 10); j -= 1) {
     const token = tokens[j];
     if (token === undefined || !token.word) return -1;
     if (token.text !== 'who') {
-      if (CLAUSE_WORDS.has(normaliseWord(token.text)) || STATEMENT_CUES.has(normaliseWord(token.text))) return -1;
+      // "who asked not to be named": a negation is no clause of its own.
+      if ((token.text !== 'not' && CLAUSE_WORDS.has(normaliseWord(token.text))) || STATEMENT_CUES.has(normaliseWord(token.text))) return -1;
+      continue;
+    }
+    // "A worshipper who prays there and who asked not to be named": two such clauses joined by "and" describe one noun.
+    if (tokens[j - 1]?.text === 'and' && j >= 3) {
+      from = j - 1;
+      j -= 1;
       continue;
     }
     // "Friends of Mr. Clinton's who ...": the clause describes the possessed noun, not the owner a walk back would find.

@@ -71,6 +71,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   // The last attribution to one unnamed person ("a police spokesman", "one witness") when no other subject came
   // since: who "he" or "she" in the next sentences is, not the named person before it.
   let unnamed: BareName | null = null;
+  // The last sentence subject of that kind whose noun tells no gender ("a cashier"), with no other subject since.
+  let described: BareName | null = null;
   let lastOrganisation: Known | null = null;
   // A name that only looks like a person's ("Corvane Air"): what "the airline" means when no organisation spoke.
   let lastUnproven: Known | null = null;
@@ -95,7 +97,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
         ? (issuers.get(phrase.head ?? '') ?? issuedBy(event, lastSpoke, masked) ?? describe(phrase))
         : isPluralPronoun(phrase)
           ? lastGroup
-          : (unnamedSpeaker(event, unnamed, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare, spoke }, lastPerson, lastOrganisation ?? lastUnproven));
+          : (unnamedSpeaker(event, unnamed, described, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare, spoke }, lastPerson, lastOrganisation ?? lastUnproven));
     if (resolved?.speaker && resolved.speakerType === 'organisation' && proven.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'person' };
     else if (resolved?.speaker && resolved.speakerType === 'person' && phrase.refersTo === null && provenOrganisations.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'organisation' };
     // A name printed with a title or a person's role ("Dr Ana Ruiz") stays a person's, whatever "the agency" was taken to mean.
@@ -131,6 +133,10 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     const gendered = event.kind === 'subject' && roleGender(phrase.head ?? '') !== null;
     if ((event.kind === 'attribution' || gendered) && isUnnamedPerson(phrase, resolved, fresh)) unnamed = { offset: event.offset, known };
     else if (known.speaker !== unnamed?.known.speaker) unnamed = null;
+    // "At a drugstore, a cashier was shaken ... “...,” said the woman": a subject no noun gives a gender, whom only "the
+    // woman" or "the man" may mean.
+    if (event.kind === 'subject' && !gendered && isUnnamedPerson(phrase, resolved)) described = { offset: event.offset, known };
+    else if (known.speaker !== described?.known.speaker) described = null;
     if (known.speakerType === 'organisation' || isPluralHead(phrase.head) || isJoint(phrase)) lastGroup = known;
     // "Kraft issued a statement." names who "the statement" is, whether or not that sentence quotes it.
     if (phrase.refersTo !== 'document') for (const noun of event.documents ?? []) issuers.set(noun, known);
@@ -222,22 +228,29 @@ function subjectBeforeInterruption(masked: string, offset: number): string | nul
  * advisers"), not a role that resolved to a named person and not a definite description ("the senator").
  */
 function isUnnamedPerson(phrase: SpeakerPhrase, resolved: ResolvedSpeaker, fresh = false): boolean {
-  if (phrase.refersTo === 'person' || phrase.refersTo === 'document' || phrase.name === null || !/^\p{Ll}/u.test(phrase.name)) return false;
-  if (resolved.speakerType !== 'person' || resolved.speaker === null || !/^\p{Ll}/u.test(resolved.speaker)) return false;
+  // "Another Muslim who asked not to be named said": one capitalised noun after an indefinite determiner describes
+  // someone as a lower-case noun does, when nothing resolved it to a name.
+  const described = /^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+\p{Lu}\p{Ll}+$/u.test(phrase.raw) && resolved.speaker?.toLowerCase() === phrase.raw.toLowerCase();
+  if (phrase.refersTo === 'person' || phrase.refersTo === 'document' || phrase.name === null || !(described || /^\p{Ll}/u.test(phrase.name))) return false;
+  if (resolved.speakerType !== 'person' || resolved.speaker === null || !(described || /^\p{Ll}/u.test(resolved.speaker))) return false;
   if (isPluralHead(phrase.head) || /^one\s+of\b/i.test(phrase.raw)) return false;
   // "a police spokesman", "one witness" introduce someone new; "the senator" is more often someone named before,
   // unless it is only "the woman" or "the man" that nothing resolved, or (`fresh`) a description nothing resolved
   // in a paragraph that has named no person yet.
-  return /^(?:an?|one)\s/i.test(phrase.raw) || /^the\s+(?:wo)?man$/i.test(phrase.raw) || (fresh && /^[Tt]he\s+\p{Ll}+$/u.test(phrase.raw));
+  return /^(?:an?|one|another)\s/i.test(phrase.raw) || /^the\s+(?:wo)?man$/i.test(phrase.raw) || (fresh && /^[Tt]he\s+\p{Ll}+$/u.test(phrase.raw));
 }
 
 /**
- * "A port spokeswoman said ... . She added ...": "he" or "she" within the next two sentences of an unnamed person's
- * attribution, with no other speaker or subject in between, is that person when the description's words do not tell
- * the other gender ("the woman" is never "he").
+ * "A port spokeswoman said ... . She added ...": "he" or "she" (or "the woman") within the next two sentences of an
+ * unnamed person's attribution, with no other speaker or subject in between, is that person when the description's
+ * words do not tell the other gender ("the woman" is never "he").
  */
-function unnamedSpeaker(event: SpeakerEvent, unnamed: BareName | null, masked: string): ResolvedSpeaker | null {
-  const wanted = event.phrase.refersTo === 'person' ? pronounGender(event.phrase.raw) : null;
+function unnamedSpeaker(event: SpeakerEvent, last: BareName | null, subject: BareName | null, masked: string): ResolvedSpeaker | null {
+  // "Another worshipper, who asked not to be named, said ... “...,” the man said": "the man" or "the woman" is that
+  // person as a pronoun would be; so is an unnamed subject whose noun tells no gender ("a cashier"), never "she".
+  const bareNoun = /^the\s+(?:wo)?man$/i.test(event.phrase.raw) ? roleGender(event.phrase.head ?? '') : null;
+  const wanted = event.phrase.refersTo === 'person' ? pronounGender(event.phrase.raw) : bareNoun;
+  const unnamed = bareNoun === null ? last : (last ?? subject);
   if (unnamed === null || wanted === null || sentencesBetween(masked, unnamed.offset, event.offset) > 2) return null;
   const described = roleGender(`${unnamed.known.speaker} ${unnamed.known.role ?? ''}`);
   return described === null || described === wanted ? unnamed.known : null;
