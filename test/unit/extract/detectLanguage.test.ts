@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectLanguage, unreadLanguage } from '../../../extract/detectLanguage.ts';
+import { detectLanguage, francRunCount, unreadLanguage } from '../../../extract/detectLanguage.ts';
 
 test('two-letter codes for English, Russian and Ukrainian; null when too short', () => {
   assert.equal(detectLanguage('The Kremlin said on Thursday that WhatsApp could return if it complied with Russian law.'), 'en');
@@ -25,4 +25,23 @@ test('a text extraction cannot read is named; English, Russian and an English st
   assert.equal(unreadLanguage('Gomes drove 120 miles before stopping.'), null);
   // A sentence or two of English that franc takes for another language is too short to tell.
   assert.equal(unreadLanguage("'Pop, pop, pop' “We heard pop, pop, pop,” smelled gunpowder, said Jean Larson."), null);
+});
+
+test("a text's language is read once: asked again (the page read, then its mentions extracted), franc does not run again", () => {
+  const report =
+    'The harbour master told reporters on Monday that the ferry would sail again once the storm had passed over the bay, ' +
+    'and that every passenger who had waited in the terminal since the morning would be given a seat on the first crossing.';
+  const before = francRunCount();
+  assert.equal(detectLanguage(report), 'en');
+  assert.equal(francRunCount(), before + 1);
+  assert.equal(detectLanguage(report), 'en');
+  assert.equal(unreadLanguage(report), null);
+  assert.equal(francRunCount(), before + 1, 'the same sample is not read again');
+  assert.equal(detectLanguage(`${report} The crossing takes an hour.`), 'en');
+  assert.equal(francRunCount(), before + 2, 'another sample is read');
+  // Two long texts that differ only past the sample (its first 4,000 characters) read as their sample does.
+  const long = `${report} `.repeat(20);
+  assert.equal(detectLanguage(long), 'en');
+  assert.equal(detectLanguage(`${long}Le ferry repartira demain.`), 'en');
+  assert.equal(francRunCount(), before + 3);
 });
