@@ -194,7 +194,9 @@ function acronymOf(name: string): string | null {
 }
 
 const ABOVE = /^(?:more than|over|at least|above|in excess of|upwards of|just over)\b/i;
-const BELOW = /^(?:less than|fewer than|under|at most|below|up to|just under)\b/i;
+// "Nearly 50" and "almost 50" are short of 50, as "under 50" is: "at least 50" injured and "almost 50" injured are two
+// counts (another quake's, or a rival estimate), never one printed two ways.
+const BELOW = /^(?:less than|fewer than|under|at most|below|up to|just under|nearly|almost)\b/i;
 
 /** "At least half" and "fewer than half" bound one value from two sides: two figures, not one said two ways. */
 function compatibleBounds(a: string, b: string): boolean {

@@ -579,7 +579,8 @@ const RANGE_BEFORE = /(?:(\S+)\s+)?(?:US\$|\$|£|€)?\s?\d[\d,.]*(?:\s?(?:thous
  * whose last figure is the new level.
  */
 const RANGING_BEFORE = new RegExp(`\\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|somewhere)\\s+from\\s+(?:US\\$|\\$|£|€)?\\s?(?:\\d[\\d,.]*|${NUMBER_WORD})(?:\\s+(?:thousand|million|billion))?\\s+to\\s+$`, 'i');
-const BETWEEN_BEFORE = /\bbetween\s+\S+(?:\s+(?:thousand|million|billion))?\s+and\s+$/i;
+// "between $ 140 and": a currency sign set apart from its number, as copy tokenized word by word prints it.
+const BETWEEN_BEFORE = /\bbetween\s+(?:(?:US\$|\$|£|€)\s)?\S+(?:\s+(?:thousand|million|billion))?\s+and\s+$/i;
 const RANGE_AFTER = /^\s*(?:to|[-–])\s*(?:US\$|\$|£|€)?\s?\d/;
 
 /**
@@ -877,6 +878,8 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   if (/\bnumber\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   // "the 23 shirt", "his 10 jersey": a number worn, not counted ("5,000 shirts" are counted).
   if (/^\s+(?:shirt|jersey)\b/i.test(after)) return true;
+  // "a .357 caliber revolver", "a. 357 Magnum", "a 12-gauge shotgun": a gun's calibre or gauge names its kind, it counts nothing.
+  if (/^\s?(?:[-–]\s?)?(?:caliber|calibre|gauge|magnum)\b/i.test(after)) return true;
   // A designation printed with spaces around its hyphen ("AK - 47", "F - 16"), as some wires' copy is.
   if (/(?<![\p{L}\p{N}])\p{Lu}{1,5}\s[-–]\s$/u.test(text.slice(Math.max(0, start - 9), start))) return true;
   if (/^\s?:\s?\d{2}\b/.test(after)) return true;
@@ -888,6 +891,10 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   // "the 15 - 17 Bulldogs", "a 9-5 Colts team": a win-loss record before a team's name, either of its numbers.
   if (/(?<![\d,.])\d{1,3}\s?[-–]\s?$/.test(before) && /^\s+\p{Lu}/u.test(after)) return true;
   if (/^\s?[-–]\s?\d{1,3}\s+\p{Lu}\p{Ll}/u.test(after)) return true;
+  // "19 - 12 all - time", "40-22 lifetime", "9-5 overall": a win-loss record over some span, either of its numbers.
+  const RECORD_SPAN = /^\s+(?:all\s?[-–]\s?time|lifetime|overall)\b/i;
+  const secondOfRecord = /^\s?[-–]\s?\d{1,3}(?![\d,.])/.exec(after);
+  if ((/(?<![\d,.])\d{1,3}\s?[-–]\s?$/.test(before) && RECORD_SPAN.test(after)) || (secondOfRecord !== null && RECORD_SPAN.test(after.slice(secondOfRecord[0].length)))) return true;
   if (/^[MKBGT]?\s+block\s+of\b/i.test(after)) return true;
   if (namesFormat(text, start, end)) return true;
   if (isMilitaryTime(text, start, end) || endsDescendingPair(text, start, end)) return true;

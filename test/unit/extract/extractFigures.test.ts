@@ -184,6 +184,18 @@ test('a product\'s model or version and a jersey\'s number are no figures; what 
   assert.deepEqual(figures('The club sold 5,000 shirts in a week.').map((f) => f.text), ['5,000 shirts']);
 });
 
+test('a gun\'s calibre or gauge names its kind: "a .357 caliber revolver", "a. 44 Magnum" count nothing; the guns counted do', () => {
+  assert.deepEqual(figures('Officers said the man drew a. 357 caliber revolver on them.'), []);
+  assert.deepEqual(figures('She kept a. 44 Magnum in the van.'), []);
+  // The two printings of a calibre do not join as one figure; two printings of a count of guns still do.
+  const joinsFirst = (a: string, b: string) => {
+    const [x, y] = [mentionedFigures(a)[0], mentionedFigures(b)[0]];
+    return x !== undefined && y !== undefined && joins(x, y);
+  };
+  assert.equal(joinsFirst('Deputies said the man drew a. 357 caliber revolver at the gate.', 'Witnesses said he aimed a. 357 caliber revolver at deputies.'), false);
+  assert.equal(joinsFirst('Deputies seized 357 revolvers from the warehouse.', 'Police said 357 revolvers were seized at the warehouse.'), true);
+});
+
 test('a number marked by a trademark sign or printed after a model word names a product, even at a sentence start', () => {
   assert.deepEqual(figures('Sales rose. Windows 10® users got the update first.'), []);
   assert.deepEqual(figures('Microsoft said Windows® 10 runs on 400 million devices.').map((f) => f.text), ['400 million devices']);
@@ -431,6 +443,27 @@ test('a range printed from its first end in words or digits after "ranging from"
   assert.deepEqual(figures('Trump had leads ranging from 2 to 9 percentage points.').map((f) => f.unit), ['% (range)']);
   // A change from one level to another is no range.
   assert.deepEqual(figures('His lead fell from 10 to 5 points.').map((f) => f.unit), ['points']);
+});
+
+test('a win-loss record over a span ("19 - 12 all - time", "40-22 lifetime", "9-5 overall") counts no one thing; games won all-time do', () => {
+  assert.deepEqual(figures('The Corvids are 19 - 12 all - time in the quarterfinal round.'), []);
+  assert.deepEqual(figures('Ostrava is 40-22 lifetime against Brno and 9-5 overall this year.'), []);
+  const joinsFirst = (a: string, b: string) => {
+    const [x, y] = [mentionedFigures(a)[0], mentionedFigures(b)[0]];
+    return x !== undefined && y !== undefined && joins(x, y);
+  };
+  assert.equal(joinsFirst('The Corvids are 19 - 12 all - time in the quarterfinal round.', 'Drake fell, and the Corvids are 19 - 12 all - time in the round.'), false);
+  assert.equal(joinsFirst('The Corvids have 19 wins all - time in the quarterfinal round.', 'The Corvids now have 19 wins all - time in the round.'), true);
+});
+
+test('"between $ 40 and $ 60 million", its currency sign set apart as tokenized copy prints it, is a range: its upper end joins the range printed whole, not a sum alone', () => {
+  assert.deepEqual(figures('Zelmont bid between $ 40 and $ 60 million for the port.').map((f) => f.unit), ['USD (range)', 'USD (range)']);
+  const [, tokenized] = mentionedFigures('Zelmont bid between $ 40 and $ 60 million for the port.');
+  const [, whole] = mentionedFigures('Zelmont offered between $40 million and $60 million for the port.');
+  const [alone] = mentionedFigures('Zelmont paid $60 million for the port.');
+  assert.ok(tokenized && whole && alone);
+  assert.equal(joins(tokenized, whole), true);
+  assert.equal(joins(tokenized, alone), false);
 });
 
 test('a range printed "anywhere from", "somewhere from" or "varying from" its first end is a range\'s end too', () => {

@@ -106,6 +106,16 @@ describe('units and bounds', () => {
     assert.deepEqual(decideMerge(half('At least half of voters'), [claim('Fewer than half of the voters')]).matches, []);
     assert.deepEqual(decideMerge(half('More than half of voters'), [claim('over half of the voters')]).matches, ['c1']);
   });
+
+  test('"almost 40" and "at least 40" bound one value from two sides: "nearly" is short of it', () => {
+    const hurt = (text: string) => ({ kind: 'number' as const, text, speakerKey: null, value: 40, unit: 'people (hurt)', entities: ['Valdoria'] });
+    const claim = (text: string) => ({ id: 'c1', kind: 'number' as const, value: 40, unit: 'people (hurt)', variants: [{ text, speakerKey: null, entities: ['Valdoria'] }] });
+    assert.deepEqual(decideMerge(hurt('almost 40 people'), [claim('at least 40 people')]).matches, []);
+    assert.deepEqual(decideMerge(hurt('more than 40 people'), [claim('nearly 40 people')]).matches, []);
+    // Bounds on one side still join: "nearly 40" and "under 40", "almost 40" and "about 40" or a bare "40".
+    assert.deepEqual(decideMerge(hurt('nearly 40 people'), [claim('under 40 people')]).matches, ['c1']);
+    assert.deepEqual(decideMerge(hurt('almost 40 people'), [claim('40 people')]).matches, ['c1']);
+  });
 });
 
 describe('what a share counts is not a pronoun\'s verb', () => {
