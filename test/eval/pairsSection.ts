@@ -364,7 +364,7 @@ async function ingestLabelled(
       const url = pathToFileURL(file).href;
       // Ingest's own reading of the file (the same functions), so that mention ids and offsets are the stored ones.
       const article = articleFromText(raw, url);
-      const toRaw = rawOffsets(raw, article.text);
+      const toRaw = rawOffsets(raw, article.text, article.title);
       const quotes: ShownMention[] = [];
       const numbers: ShownFigure[] = [];
       for (const m of extractMentions(article.text).mentions) {

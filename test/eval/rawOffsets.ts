@@ -5,19 +5,24 @@ import type { ExtractedMention } from '../../extract/types.ts';
 
 /**
  * Where a stretch of an ingested plain-text article stands in the file it was read from. Ingest stores the
- * file's text with its whitespace normalised and, when the first line reads as a headline, that line taken
- * as the title (extract/articleFromText.ts), and its mention offsets point into that text; labels point into
- * the raw file. Every character but whitespace is kept in order, so the article's non-space characters are
- * the last ones of the file's: the k-th of them is the (k + shift)-th of the file.
+ * file's text with its whitespace normalised and, when a line at the top reads as a headline, that line taken
+ * as the `title` (extract/articleFromText.ts: the first line, or the one under a label such as "SHARE"), and its
+ * mention offsets point into that text; labels point into the raw file. The title's line is blanked in the file;
+ * every other character but whitespace is kept in order, so the article's non-space characters are the last ones
+ * of the file's: the k-th of them is the (k + shift)-th of the file.
  * @throws Error when the article's text is not the file's text so transformed.
  */
-export function rawOffsets(raw: string, article: string): (span: { start: number; end: number }) => { start: number; end: number } {
+export function rawOffsets(
+  raw: string,
+  article: string,
+  title: string | null = null,
+): (span: { start: number; end: number }) => { start: number; end: number } {
   const kept = (text: string): number[] => {
     const at: number[] = [];
     for (let i = 0; i < text.length; i += 1) if (!/\s/.test(text.charAt(i))) at.push(i);
     return at;
   };
-  const rawAt = kept(raw);
+  const rawAt = kept(title === null ? raw : withoutTitleLine(raw, title));
   const articleAt = kept(article);
   const shift = rawAt.length - articleAt.length;
   if (shift < 0 || articleAt.some((at, k) => article.charAt(at) !== raw.charAt(rawAt[k + shift] ?? -1))) {
@@ -39,12 +44,22 @@ export function rawOffsets(raw: string, article: string): (span: { start: number
   };
 }
 
+/** The file with the first line that reads as `title` (whitespace normalised) blanked, offsets kept. */
+function withoutTitleLine(raw: string, title: string): string {
+  let at = 0;
+  for (const line of raw.split('\n')) {
+    if (line.replace(/[ \t\u00A0\r\uFEFF]+/g, ' ').trim() === title) return raw.slice(0, at) + ' '.repeat(line.length) + raw.slice(at + line.length);
+    at += line.length + 1;
+  }
+  return raw;
+}
+
 /**
  * The mentions extraction gives a labelled plain-text document, read as ingest reads it (articleFromText), at raw-file
  * offsets, each numbered in its document (`claimId`), for the pairwise tools (pairsWhy.ts, figurePairsWhy.ts).
  */
 export function rawMentions(raw: string, doc: string): Array<ExtractedMention & { start: number; end: number; claimId: string }> {
   const article = articleFromText(raw, pathToFileURL(`/${doc}`).href);
-  const toRaw = rawOffsets(raw, article.text);
+  const toRaw = rawOffsets(raw, article.text, article.title);
   return extractMentions(article.text).mentions.map((m, i) => ({ ...m, ...toRaw(m), claimId: String(i) }));
 }

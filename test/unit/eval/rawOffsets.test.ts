@@ -25,3 +25,16 @@ test('a file whose first line is body copy keeps it; a text that is not the file
   assert.equal(raw.slice(span.start, span.end), 'She agreed.');
   assert.throws(() => rawOffsets(raw, 'He said it was not over.'), /not the file text/);
 });
+
+test('a headline taken from under a label ("SHARE") maps back past the label and the headline', () => {
+  const raw = 'SHARE\n\nFerry Crews Walk Out Over Pay\n\nThe crews  left at noon, the union said.\n';
+  const article = articleFromText(raw, 'file:///ferry.txt');
+  assert.equal(article.title, 'Ferry Crews Walk Out Over Pay');
+  assert.throws(() => rawOffsets(raw, article.text), /not the file text/);
+  const toRaw = rawOffsets(raw, article.text, article.title);
+  for (const words of ['SHARE', 'the union said']) {
+    const start = article.text.indexOf(words);
+    const span = toRaw({ start, end: start + words.length });
+    assert.equal(raw.slice(span.start, span.end).replace(/\s+/g, ' '), words);
+  }
+});
