@@ -88,13 +88,18 @@ describe('figure marks', () => {
         entities: string[];
         unit: string | null;
         figure_marks: unknown;
-      }>('SELECT hash, text, speaker_key, entities, unit, figure_marks FROM claim_variants ORDER BY hash');
+        kind: string;
+      }>(
+        `SELECT v.hash, v.text, v.speaker_key, v.entities, v.unit, v.figure_marks, c.kind
+           FROM claim_variants v JOIN claims c ON c.id = v.claim_id ORDER BY v.hash`,
+      );
     const [mentions, variants] = [await read(), await readVariants()];
     assert.deepEqual(
       mentions.flatMap((m) => (m.figure_marks === null ? [] : [m.figure_marks])),
       [{ quake: 5.9 }, { quake: 7.2 }, { quake: 7.2 }, { inSentence: '1/2' }, { inSentence: '2/2' }],
     );
-    for (const v of variants) {
+    // The figures' variants (a statement's hash also covers its role and a weak speaker, which are not read here).
+    for (const v of variants.filter((row) => row.kind === 'number')) {
       const variant = {
         text: v.text,
         speakerKey: v.speaker_key,
