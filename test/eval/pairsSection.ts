@@ -224,7 +224,10 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   // Session 23's merge (pairs27's slot guard and the unattributed printing's reworded join): tune paraphrase 45.7%
   // (of 70 found), the rest unchanged. Floor: tune paraphrase 0.441 -> 0.455.
   tune: { verbatim: 0.965, partial: 0.907, paraphrase: 0.455 },
-  'held-out': { verbatim: 0.861, partial: 0.767, paraphrase: 0.368 },
+  // Session 24's merge: pairs28's blind batch (26 PolNeAR pairs) added a held-out paraphrase pair kept apart under
+  // main's rules: held-out paraphrase 37.0% (10 of 27) -> 35.7% (10 of 28). Floor 0.368 -> 0.355 because the labels
+  // grew, not the rules.
+  'held-out': { verbatim: 0.861, partial: 0.767, paraphrase: 0.355 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /
 // 90.4%; with the pair named again and the percent of how sure someone is: tune 70.2% / 98.0%, held-out 61.0% /
@@ -314,7 +317,9 @@ const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   // Session 23's merge with figures27's blind batches (108 pairs): tune 74.5% of 415 at 96.0% of 322, held-out 67.1%
   // of 164 at 82.1% of 134; the CI run after it 66.5% (story placement depends on arrival order, so held-out figure
   // recall moves by about 0.6 points between runs). Floor: held-out recall 0.65 -> 0.655.
-  'held-out': { recall: 0.655, precision: 0.8 },
+  // Session 24's merge with figures28's blind batch (rounds 19-21, 76 pairs) and its rules: tune 75.0% of 448 at 96.0%
+  // of 350, held-out 66.7% of 177 at 83.7% of 141. Floor: held-out precision 0.80 -> 0.825 (a merge is 0.7 points).
+  'held-out': { recall: 0.655, precision: 0.825 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 

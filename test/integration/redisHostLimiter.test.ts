@@ -75,10 +75,12 @@ describe('RedisHostLimiter', () => {
       starts.sort((a, b) => a - b);
       const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
       // Starts are reserved on Redis's clock and slept out on ours: a late wake-up on a busy machine shortens the
-      // gap after it by as much, so each gap gets half the spacing of slack, and the whole run only a few ms.
+      // gap after it by as much, so each gap gets half the spacing of slack, and the whole run a quarter of one (a late
+      // first wake-up shortens the run by its lateness: 389 ms for 400 was seen under a load of 30). Without spacing
+      // the six starts would come within a few ms.
       const shown = `gaps ${gaps.map(Math.round).join(', ')} ms, wanted ${spacing}`;
       assert.ok(Math.min(...gaps) >= spacing / 2, shown);
-      assert.ok(starts[starts.length - 1]! - starts[0]! >= spacing * gaps.length - 8, shown);
+      assert.ok(starts[starts.length - 1]! - starts[0]! >= spacing * gaps.length - spacing / 4, shown);
     }
   });
 
