@@ -892,15 +892,18 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   if (/(?<![\d,.])\d{1,3}\s?[-–]\s?$/.test(before) && /^\s+\p{Lu}/u.test(after)) return true;
   if (/^\s?[-–]\s?\d{1,3}\s+\p{Lu}\p{Ll}/u.test(after)) return true;
   // "19 - 12 all - time", "40-22 lifetime", "9-5 overall": a win-loss record over some span, either of its numbers.
-  const RECORD_SPAN = /^\s+(?:all\s?[-–]\s?time|lifetime|overall)\b/i;
+  if (/(?<![\d,.])\d{1,3}\s?[-–]\s?$/.test(before) && RECORD_SPAN.test(after)) return true;
   const secondOfRecord = /^\s?[-–]\s?\d{1,3}(?![\d,.])/.exec(after);
-  if ((/(?<![\d,.])\d{1,3}\s?[-–]\s?$/.test(before) && RECORD_SPAN.test(after)) || (secondOfRecord !== null && RECORD_SPAN.test(after.slice(secondOfRecord[0].length)))) return true;
+  if (secondOfRecord !== null && RECORD_SPAN.test(after.slice(secondOfRecord[0].length))) return true;
   if (/^[MKBGT]?\s+block\s+of\b/i.test(after)) return true;
   if (namesFormat(text, start, end)) return true;
   if (isMilitaryTime(text, start, end) || endsDescendingPair(text, start, end)) return true;
   if (/^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place)\b/u.test(after)) return true;
   return /\b\p{Lu}{2,}\s$/u.test(before) && /^[MKBGT]\b/.test(after);
 }
+
+/** The span a win-loss record is kept over, after its numbers ("19 - 12 all - time", "40-22 lifetime", "9-5 overall"). */
+const RECORD_SPAN = /^\s+(?:all\s?[-–]\s?time|lifetime|overall)\b/i;
 
 /**
  * "at 1100 hours", "until 0630 hrs": a time of day on the 24-hour clock, four digits (hours 00-23, minutes 00-59) after

@@ -1171,11 +1171,11 @@ function openingCue(tokens: readonly Token[], end: number): number {
  * a quote's cue does.
  */
 function namedCueClause(tokens: readonly Token[], end: number): boolean {
+  // "At the moment Sanders announced ..., Mook told aides that ...": a circumstance opening the words is no subject.
+  if (opensCircumstance(tokens, 0) || SUBORDINATORS.test(tokens[0]?.text ?? '')) return false;
   const cue = openingCue(tokens, end);
   // The subject ends on a name ("Kasich", "Americans"), not on a count ("Nearly three in four say"); a comma right after
   // the cue ("All told, ...") makes it no cue.
-  // "At the moment Sanders announced ..., Mook told aides that ...": a circumstance opening the words is no subject.
-  if (opensCircumstance(tokens, 0) || SUBORDINATORS.test(tokens[0]?.text ?? '')) return false;
   return cue !== -1 && isCapitalised(tokens[cue - 1]?.text ?? '') && tokens[cue + 1]?.word === true && end - cue > MIN_CONTENT_WORDS && clauseBeforeComma(tokens, cue + 1, end);
 }
 

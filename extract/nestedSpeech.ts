@@ -73,8 +73,8 @@ export function nestedStatements(
   return out;
 }
 
-/** Kin and close relations a possessive description of a speaker may name ("my mom", "her husband"). */
-const KIN_NOUNS = /^(?:mom|mum|mother|dad|father|parents?|wife|husband|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|boss|partner|friend|boyfriend|girlfriend|fianc[eé]e?|kids?|children)$/;
+/** Familiar names of kin and close relations ("my mom", "her partner") that PERSON_NOUNS, the rest of them, lacks. */
+const FAMILIAR_PERSON_NOUNS = /^(?:mom|mum|dad|parent|grandma|grandpa|boss|partner|fiancee?|kids?|children)$/;
 
 /** A capitalised word that opens a clause before a name ("When Donald Trump says"), with its space. */
 const OPENING_WORD = /^(?:When|Whenever|If|And|But|As|So|Then|While|Because|Even|Once|Until|Unless|Though|Although|After|Before|Since|Where|Yes|No|Well|Oh)\s+/;
@@ -118,7 +118,7 @@ export function nestedQuotes(mentions: readonly ExtractedMention[], analysis: Te
       } else if (described !== undefined) {
         // "my mom", "his partner": a person; "put his hand on his shoulder and said" names a body part, no speaker.
         const noun = described.split(/\s+/)[1] ?? '';
-        if (!KIN_NOUNS.test(noun) && !PERSON_NOUNS.has(noun)) continue;
+        if (!FAMILIAR_PERSON_NOUNS.test(noun) && !PERSON_NOUNS.has(noun)) continue;
         speaker = { name: described, role: null };
       }
       if (speaker === null || speaker.name === quote.speaker) continue;

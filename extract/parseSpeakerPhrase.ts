@@ -448,7 +448,6 @@ function peopleAround(words: readonly string[]): string | null {
     const noun = normaliseWord(words[k] ?? '');
     if (!AROUND_NOUNS.test(noun)) continue;
     if (!words.slice(0, k + 1).every((w, i) => i === 0 || /^\p{Ll}/u.test(w))) return null;
-    if (k > 0 && !/^\p{Ll}/u.test(words[k] ?? '')) return null;
     const link = words[k + 1] === 'close' && words[k + 2] === 'to' ? k + 3 : /^(?:to|of|for)$/.test(words[k + 1] ?? '') ? k + 2 : -1;
     if (link === -1 || link >= words.length) return null;
     // "Friends of the Earth": a title-cased name of a body, not people around someone.
