@@ -44,6 +44,19 @@ function longForm(word: string): string[] {
  * read as American (spelling.ts: "colour" and "color", "jewellery" and "jewelry" are one word).
  */
 export function tokenize(text: string): string[] {
-  const normalized = normalizeText(text.replace(SPLIT_CONTRACTION, ''));
-  return normalized === '' ? [] : normalized.split(' ').flatMap(longForm).map(americanSpelling);
+  const normalized = normalizeText(SPLIT_CONTRACTION_NEAR.test(text) ? text.replace(SPLIT_CONTRACTION, '') : text);
+  if (normalized === '') return [];
+  const tokens: string[] = [];
+  for (const word of normalized.split(' ')) {
+    // Only a word with an apostrophe may be a contraction (normalizeText prints every one straight).
+    if (word.includes("'")) for (const part of longForm(word)) tokens.push(americanSpelling(part));
+    else tokens.push(americanSpelling(word));
+  }
+  return tokens;
 }
+
+/**
+ * What every SPLIT_CONTRACTION starts with (a space, then an apostrophe or "n't"): most texts have none, and the test
+ * reads a text once where the replacement tries its look-behind at every space.
+ */
+const SPLIT_CONTRACTION_NEAR = /\s(?:['’]|n['’]t)/i;

@@ -63,9 +63,41 @@ const SUM = /^(?:us|a|c|nz|hk)?[$€£]\d/;
  * keys and fingerprints read tokenize's words.
  */
 export function printFiguresOneWay(tokens: readonly string[]): readonly string[] {
+  let out = printedOneWay.get(tokens);
+  if (out === undefined) printedOneWay.set(tokens, (out = printOneWay(tokens)));
+  return out;
+}
+
+/**
+ * printFiguresOneWay's answers by the token list asked (token lists are not changed once made: printings, a mention's
+ * words): merge planning asks again for the same printing in each pair it is in.
+ */
+const printedOneWay = new WeakMap<readonly string[], readonly string[]>();
+
+/** The rank of an ordinal word ORDINAL_WORDS holds ("twelfth" -> 12). */
+const RANK_OF: ReadonlyMap<string, number> = new Map(ORDINAL_WORDS.map((word, rank) => [word, rank]));
+
+/** Tokens printFiguresOneWay may print otherwise besides those with a digit or a rank's word. */
+const FIGURE_WORDS: ReadonlySet<string> = new Set(['%', 'per', 'bn', 'mn', 'm', 'b', 'k']);
+
+/** Whether a token holds a digit (every sum, percentage and billions it rewrites does). */
+function hasDigit(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+function printOneWay(tokens: readonly string[]): readonly string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
+    // Most words are none of the below: no digit, no sign or scale word, no rank (the same output, without the patterns).
+    if (!FIGURE_WORDS.has(token) && !hasDigit(token) && !((RANK_OF.get(token) ?? 0) >= FIRST_RANK_READ)) {
+      out.push(token);
+      continue;
+    }
     const previous = out[out.length - 1] ?? '';
     const percent = /^(.*\d)%$/.exec(token);
     const scaled = SUM_SCALED.exec(token) ?? BILLIONS.exec(token);

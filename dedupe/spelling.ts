@@ -87,6 +87,11 @@ const MIN_LENGTH = 4;
  */
 export function americanSpelling(word: string): string {
   // A function word ("enough", "through") is never respelt: it would stop reading as one.
-  if (word.length < MIN_LENGTH || !/^\p{Ll}+$/u.test(word) || isStopWord(word)) return word;
-  return americanOf(word);
+  if (word.length < MIN_LENGTH) return word;
+  return spelt(word);
 }
+
+/** americanSpelling of a word of MIN_LENGTH letters or more, remembered: a text's words come again and again. */
+const spelt = boundedMemo(SPELLING_MEMO_LIMIT, (word: string): string =>
+  !/^\p{Ll}+$/u.test(word) || isStopWord(word) ? word : americanOf(word),
+);
