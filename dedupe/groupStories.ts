@@ -76,6 +76,9 @@ export interface StoryVectorDocument {
   vector: Vector;
 }
 
+/** Up to this many documents (a bit per pair: 512 KB), candidateSimilarities marks the pairs it met in a bitmap. */
+const MET_BITS_DOCUMENTS = 2048;
+
 /**
  * Similarities of the document pairs that share an indexed (weighty, not too common) term, keyed i * n + j
  * (i < j); pairs that start in one cluster (`clusterOf`) are left out, since nothing reads them.
@@ -96,13 +99,21 @@ function candidateSimilarities(
   });
   const similarities = new Map<number, number>();
   const packed = packVectors(docs.map((d) => d.vector));
+  // The pairs met already, by key (a neighbourhood's documents share most of their weighty terms, so each pair is met
+  // in several lists): a bit each where the documents are few enough, else the map's own keys.
+  const met = docs.length <= MET_BITS_DOCUMENTS ? new Uint8Array(Math.ceil((docs.length * docs.length) / 8)) : null;
   for (const list of postings.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x] as number;
         const j = list[y] as number;
+        if (clusterOf[i] === clusterOf[j]) continue;
         const key = i * docs.length + j;
-        if (similarities.has(key) || clusterOf[i] === clusterOf[j]) continue;
+        if (met) {
+          const bit = 1 << (key & 7);
+          if ((met[key >> 3] as number) & bit) continue;
+          met[key >> 3] = (met[key >> 3] as number) | bit;
+        } else if (similarities.has(key)) continue;
         const a = docs[i] as StoryVectorDocument;
         const b = docs[j] as StoryVectorDocument;
         if (!withinWindow(a, b, options.windowDays)) continue;

@@ -127,17 +127,24 @@ export interface PackedVector {
   weights: Float64Array;
 }
 
-/** The vectors with their terms numbered (one numbering for all), each sorted by term number. */
+/** The vectors with their terms numbered (one numbering for all, in order of first appearance), each sorted by term number. */
 export function packVectors(vectors: readonly Vector[]): PackedVector[] {
   const numbers = new Map<string, number>();
+  // Each term's weight in the vector being packed, by term number (a vector holds a term once).
+  const weightOf: number[] = [];
   return vectors.map((vector) => {
-    const entries = [...vector].map(([term, weight]): [number, number] => {
+    const terms = new Int32Array(vector.size);
+    let k = 0;
+    for (const [term, weight] of vector) {
       let n = numbers.get(term);
       if (n === undefined) numbers.set(term, (n = numbers.size));
-      return [n, weight];
-    });
-    entries.sort((x, y) => x[0] - y[0]);
-    return { terms: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) };
+      terms[k++] = n;
+      weightOf[n] = weight;
+    }
+    terms.sort();
+    const weights = new Float64Array(terms.length);
+    for (let i = 0; i < terms.length; i++) weights[i] = weightOf[terms[i] as number] as number;
+    return { terms, weights };
   });
 }
 
