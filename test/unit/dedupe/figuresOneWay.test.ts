@@ -103,3 +103,11 @@ test('a reworded report is not kept apart for a figure printed in another house 
   assert.doesNotMatch(rewordingVerdict(a, b), /figure/);
   assert.match(rewordingVerdict(a, b.replace('9', '8')), /figure/);
 });
+
+test('a word list asked again gets the same printing, its words without a figure as they were', () => {
+  const tokens = tokenize('The fourth ferry of the 12 left at 5% below the $3m fare, per cent or not');
+  const first = printFiguresOneWay(tokens);
+  assert.deepEqual(first, ['the', '4th', 'ferry', 'of', 'the', '12', 'left', 'at', '5', 'percent', 'below', 'the', '$3', 'million', 'fare', 'percent', 'or', 'not']);
+  assert.equal(printFiguresOneWay(tokens), first);
+  assert.deepEqual(printFiguresOneWay([...tokens]), first);
+});
