@@ -1263,7 +1263,9 @@ function headCue(tokens: Token[]): Found | null {
     const belief = BARE_BELIEF_CUES.has(word) && /^\p{Ll}/u.test(token.text) && beliefClauseAt(tokens, k + 1);
     const cognition = (COGNITION_CUES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that') || belief;
     // "He related that ...", "She points out that ...": a telling reported only with its "that" ("related to" is no cue).
-    const related = THAT_CUES.has(word) && normaliseWord(tokens[k + (normaliseWord(tokens[k + 1]?.text ?? '') === 'out' ? 2 : 1)]?.text ?? '') === 'that';
+    // "Legal observers note the pier would stay open", "advocates estimate there could be ...": with no "that", a clause
+    // with its own subject and a finite verb, as after a belief ("note the changes in the log" reports nothing).
+    const related = THAT_CUES.has(word) && (normaliseWord(tokens[k + (normaliseWord(tokens[k + 1]?.text ?? '') === 'out' ? 2 : 1)]?.text ?? '') === 'that' || (/^(?:note|notes|estimate|estimates)$/.test(token.text) && beliefClauseAt(tokens, k + 1)));
     // "..., responding that he is ...", "..., contending that ...": a participle of answering or arguing reports the main
     // subject's clause only with its "that" ("responding to critics" reports nothing).
     const thatParticiple = THAT_PARTICIPLES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
@@ -1450,11 +1452,17 @@ function namingEnd(tokens: readonly Token[], start: number, end: number): number
   return at !== -1 && /^(?:the|a|an|its|his|her|their|it|he|she|they)$/i.test(after) ? (tokens[at]?.end ?? end) : end;
 }
 
-/** "Lee, who said ..., left": the cue at `k` is a relative clause's set off by commas, whose report ends at its comma. */
+/**
+ * "Lee, who said ..., left": the cue at `k` is a relative clause's set off by commas, whose report ends at its comma.
+ * So is a cue joined by "and" to the relative's first verb ("Lee, who backed Roe in May and said she would ..., left").
+ */
 function setOffWho(tokens: readonly Token[], k: number): boolean {
   let at = k - 1;
   while (at > 0 && betweenSubjectAndCue(tokens[at]?.text ?? '', tokens[at - 1]?.text)) at -= 1;
-  return tokens[at]?.text === 'who' && tokens[at - 1]?.text === ',';
+  if (tokens[at]?.text === 'who' && tokens[at - 1]?.text === ',') return true;
+  if (tokens[at]?.text !== 'and') return false;
+  const who = tokens.findLastIndex((t, j) => j < at && t.text === 'who');
+  return who > 0 && tokens[who - 1]?.text === ',' && !tokens.slice(who + 1, at).some((t) => /^[,;:—–()]$/.test(t.text) || t.text.startsWith('§'));
 }
 
 /** Whether another cue of speech follows the cue at `k` later in the sentence. */
@@ -2234,7 +2242,9 @@ function invertedNameComma(tokens: readonly Token[], k: number): number {
 /** ", said Ana Ruiz, a pollster ...": an inverted name set off mid-sentence with an appositive after it (an article or a role in lower case). */
 function appositiveAfterInvertedName(tokens: readonly Token[], k: number): boolean {
   const j = invertedNameComma(tokens, k);
-  return j !== -1 && (/^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? '') || opensBareRole(tokens, j + 1));
+  // ", said Ana Ruiz, Acme's chief pollster.": a body's possessive before a bare role opens the appositive as an article does.
+  const possessive = /^\p{Lu}\p{L}*[’']s$/u.test(tokens[j + 1]?.text ?? '') && opensBareRole(tokens, j + 2);
+  return j !== -1 && (/^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? '') || opensBareRole(tokens, j + 1) || possessive);
 }
 
 /** "The investment, Ms. Tanzer said, is a perfect example": a clause around a parenthetical cue, in two parts. */

@@ -91,6 +91,13 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   // "The ministry less than two weeks ago said": a time before the cue is the saying's, not the subject's.
   end = agoPhraseStart(tokens, end);
   while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '', tokens[end - 2]?.text)) end -= 1;
+  // "She continues to insist that ...", "The crews are all quick to point out that ...": a verb or an adjective that
+  // carries the saying out stands between the subject and its cue, as an auxiliary does.
+  const carried = catenativeStart(tokens, end);
+  if (carried !== end) {
+    end = carried;
+    while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '', tokens[end - 2]?.text)) end -= 1;
+  }
   const atBody = subjectAtBody(tokens, end);
   if (atBody !== null) return atBody;
   // "The officer who fired the shot says ...": a relative clause with no comma between a noun and the cue describes
@@ -176,7 +183,8 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   // "Computerworld - Microsoft said", "... on it—people suspected that": a dash sets off what comes before.
   // "It is unlikely; the campaign says ...", "fireworks on Friday: Republicans said ...": a semicolon or a colon
   // opens a clause of its own.
-  const opened = before?.text === ',' || before?.text === ';' || colonOpensClause(tokens, start - 1) || isSpacedDash(tokens, start - 1) || /^(?:But|And)$/.test(before?.text ?? '') || openersOnly(tokens, start);
+  // "(Lee writes that ...)": a sentence printed in brackets opens after its bracket.
+  const opened = before?.text === ',' || before?.text === ';' || (before?.text === '(' && start === 1) || colonOpensClause(tokens, start - 1) || isSpacedDash(tokens, start - 1) || /^(?:But|And)$/.test(before?.text ?? '') || openersOnly(tokens, start);
   if (start > 0 && !coordinated && !opensFronted(tokens, start - 1) && !opensSubordinate(tokens, start - 1, end) && !opened) return null;
   start = pastFrontedPhrase(tokens, start, end);
   const named = nameBeforeDescription(tokens, start, end);
@@ -207,6 +215,23 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   if (subject === null || appositive === null) return subject;
   const extra = phraseOf(tokens, appositive[0], appositive[1]);
   return extra === null ? subject : joinPrinted(subject, extra);
+}
+
+/** Verbs and adjectives before "to" and a cue that report the saying as done ("continued to argue", "was quick to note"). */
+const CARRIED_OUT = /^(?:continue|continues|continued|continuing|quick|careful|began|begins|begin|started|starts)$/i;
+
+/**
+ * "continues to insist", "went on to say", "are all quick to point out": where the words that carry a saying out end on
+ * the left of the cue at `end` (the index of their first word), else `end` itself. "wants to say", "refused to say"
+ * report no saying, and are left.
+ */
+function catenativeStart(tokens: readonly Token[], end: number): number {
+  if (normaliseWord(tokens[end - 1]?.text ?? '') !== 'to') return end;
+  const verb = normaliseWord(tokens[end - 2]?.text ?? '');
+  if (/^on$/.test(verb) && /^(?:went|goes|go|going)$/i.test(tokens[end - 3]?.text ?? '')) return end - 3;
+  if (!CARRIED_OUT.test(verb) || !/^\p{Ll}/u.test(tokens[end - 2]?.text ?? '')) return end;
+  // "are all quick to": a quantifier floated after the auxiliary goes with it.
+  return /^all$/.test(tokens[end - 3]?.text ?? '') && /^(?:are|were)$/i.test(tokens[end - 4]?.text ?? '') ? end - 3 : end - 2;
 }
 
 /**
@@ -679,6 +704,27 @@ const endsOrgName = (words: readonly Token[]): boolean =>
   words.length > 0 && words.every((t) => t.word && isCapitalised(t.text)) && ORG_MARKERS.has(normaliseWord(words[words.length - 1]?.text ?? ''));
 
 /** Skip the recipient of "told": "reporters", "the news agency TASS", "CNN", up to "that" when it comes. */
+/** The most tokens of a hearer with its place and time before "that" ("an audience at a festival in Leith last week"). */
+const MAX_FAR_RECIPIENT = 14;
+
+/**
+ * "told an audience at a literary festival in Houston last week that ...": a long hearer, its place and its time (words
+ * only, with a preposition and no verb among them) before "that": the index of that "that", else -1.
+ */
+function farRecipientThat(tokens: readonly Token[], from: number): number {
+  const that = tokens.slice(from, from + MAX_FAR_RECIPIENT).findIndex((t) => normaliseWord(t.text) === 'that');
+  if (that < 2) return -1;
+  const words = tokens.slice(from, from + that);
+  const verbLike = (t: Token) => /^(?:will|would|should|could|can|may|might|must|shall|is|are|was|were|be|been|has|have|had|do|does|did)$/i.test(t.text) || /^\p{Ll}+ed$/u.test(t.text) || CLAUSE_WORDS.has(normaliseWord(t.text));
+  if (!words.every((t) => t.word) || words.some(verbLike)) return -1;
+  // The hearer's head, before its first preposition, is people or a group ("audience", "crowd", "reporters"), not a
+  // thing told ("the real story of the night in words that ...").
+  const preposition = words.findIndex((t) => /^(?:at|in|on|of|from|during)$/.test(t.text));
+  const head = words[preposition - 1]?.text ?? '';
+  const people = /^\p{Ll}+$/u.test(head) && /^(?:person|group)$/.test(nounKind(head.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''))) ?? '');
+  return preposition > 0 && people ? from + that : -1;
+}
+
 export function skipRecipient(tokens: Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 8); k += 1) {
     const word = normaliseWord(tokens[k]?.text ?? '');
@@ -693,6 +739,8 @@ export function skipRecipient(tokens: Token[], from: number): number {
     }
     if (word === 'that' || word === ':') return k;
   }
+  const far = farRecipientThat(tokens, from);
+  if (far !== -1) return far;
   const first = tokens[from];
   if (first === undefined) return from;
   if (/^(?:him|her|them|me|us|you|reporters|journalists)$/i.test(first.text)) return from + 1;

@@ -158,3 +158,66 @@ test('a modal before an adverb and the cue is a saying to come, no report ("We s
   assert.deepEqual(statementsOf(`${lede}We should also note that the fares are counted per crossing, not per day.`), []);
   assert.deepEqual(statementsOf(`${lede}Critics would also argue that the fares are counted per crossing, not per day.`), []);
 });
+
+test('a verb or an adjective that carries the saying out before "to" and the cue ("has continued to argue", "are all quick to point out")', () => {
+  assert.deepEqual(statementsOf(`${lede}Okafor has continued to argue that the board misled the islanders.`), [
+    { text: 'the board misled the islanders', speaker: 'Okafor' },
+  ]);
+  assert.deepEqual(statementsOf(`${lede}The deckhands are all quick to point out that the fares have not risen in a decade.`), [
+    { text: 'the fares have not risen in a decade', speaker: 'deckhands' },
+  ]);
+  assert.deepEqual(statementsOf(`${lede}The skippers went on to say that the night crossing should end.`), [
+    { text: 'the night crossing should end', speaker: 'skippers' },
+  ]);
+});
+
+test('a refusal before "to" and the cue still reports nothing', () => {
+  assert.deepEqual(statementsOf(`${lede}Okafor refused to say that the board misled the islanders.`), []);
+});
+
+test('a cue joined by "and" inside a relative clause set off by commas reports up to the closing comma', () => {
+  assert.deepEqual(
+    statementsOf(`${lede}Okafor, who backed the pier in May and said she would campaign for it, missed the vote.`),
+    [{ text: 'she would campaign for it', speaker: 'Okafor' }],
+  );
+  // The main clause's own report wins over the relative's, as with "who said".
+  assert.deepEqual(
+    statementsOf(`${lede}Okafor, who backed the pier in May and said she would campaign for it, told reporters the vote was rigged.`),
+    [{ text: 'the vote was rigged', speaker: 'Okafor' }],
+  );
+});
+
+test('a long hearer with its place and time before "that" is not reported ("told a crowd at the terminal in Leith on Sunday night that")', () => {
+  assert.deepEqual(
+    statementsOf(`${lede}Pia Okafor told a crowd at the ferry terminal in Leith on Sunday night that the fares were unfair.`),
+    [{ text: 'the fares were unfair', speaker: 'Pia Okafor' }],
+  );
+  // A thing told, not a hearer, before the "that" of a relative clause: the span is left as it was.
+  assert.deepEqual(
+    statementsOf(`${lede}Pia Okafor told the whole story of the vote in words that will echo until spring.`).map((s) => s.text),
+    ['the whole story of the vote in words that will echo until spring'],
+  );
+});
+
+test('an inverted cue with a body\'s possessive before the role reports the clause before it (", said X, Acme\'s finance director.")', () => {
+  assert.deepEqual(statementsOf(`${lede}Fares rose because fuel did, said Pia Okafor, Leith's harbour finance director.`), [
+    { text: 'Fares rose because fuel did', speaker: 'Pia Okafor' },
+  ]);
+});
+
+test('a sentence printed in brackets reports as any other ("(Okafor writes that ...)")', () => {
+  assert.deepEqual(
+    statementsOf(`${lede}Pia Okafor chairs the board. (Okafor writes that the board would raise fares to pay for the pier.)`),
+    [{ text: 'the board would raise fares to pay for the pier', speaker: 'Pia Okafor' }],
+  );
+});
+
+test('"note" and "estimate" with no "that" report a clause with its own subject and finite verb, not a noun object', () => {
+  assert.deepEqual(statementsOf(`${lede}Legal observers note the board would not close the pier before May.`), [
+    { text: 'the board would not close the pier before May', speaker: 'Legal observers' },
+  ]);
+  assert.deepEqual(statementsOf(`${lede}Advocates estimate there could be up to 18,000 islanders without papers.`), [
+    { text: 'there could be up to 18,000 islanders without papers', speaker: 'Advocates' },
+  ]);
+  assert.deepEqual(statementsOf(`${lede}Skippers estimate the cost at five million pounds.`), []);
+});
