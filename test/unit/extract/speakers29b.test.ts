@@ -55,3 +55,14 @@ describe('a spokesman named with his next quote, two sentences on', () => {
     assert.deepEqual(speakers(text), ['Tom Vale', 'officials', 'Tom Vale']);
   });
 });
+
+describe('an initialism before a first name and a surname is a post', () => {
+  test('"GM Ana Lind" is Ana Lind, whom "Lind said" and a later "she said" mean', () => {
+    const text =
+      'As for the club, GM Ana Lind has not named the player. “We are being careful,” Lind said last week.\n\n' +
+      'The agent, Tom Ruiz, said his client had an offer. Lind was asked about the deal. “There is a chance,” she said.';
+    const found = speakers(text);
+    assert.equal(found[0], 'Ana Lind');
+    assert.equal(found.at(-1), 'Ana Lind');
+  });
+});
