@@ -100,7 +100,9 @@ export function buildNameIndex(tokens: readonly Token[], blanked: readonly Blank
       // "Quarterback Pat Smith threw ...": a role noun opening a sentence before a full name is no part of it.
       // "Marine John “Tig” Tiegen": four words with a nickname leave no room for a role noun ahead of the name.
       const roleAhead = run.nickname && k === start && end - start >= 4 && nounKind(word) === 'person';
-      if (TITLES.has(word) || PERSON_NOUNS.has(word) || roleAhead || (k === start && (isPersonPlural(word) || opensWithRole(tokens, k, end)))) {
+      // "GM Theo Epstein", "CFO Ana Lind": an initialism before a first name and a surname is a post's, not a name's.
+      const postInitials = k === start && end - start === 3 && /^\p{Lu}{2,4}$/u.test(tokens[k]?.text ?? '') && isFirstName(tokens[k + 1]?.text ?? '');
+      if (TITLES.has(word) || PERSON_NOUNS.has(word) || roleAhead || postInitials || (k === start && (isPersonPlural(word) || opensWithRole(tokens, k, end)))) {
         inner = tokens.slice(start, k + 1).map((t) => t.text).join(' ');
         start = k + 1;
         break;

@@ -1,8 +1,8 @@
 /**
  * A description printed as the speaker whose name the text gives right after it ("Even the organiser of the vigil
  * said ... . “...,” said Nora Vance, organiser of a residents' group"; "a retired admiral who argued that ... . Adm.
- * Paul Reyes, a retired admiral, ..."): the one person the rest of its sentence or the next one prints with the
- * description's head as a role, in an appositive after the name or as a title before it.
+ * Paul Reyes, a retired admiral, ..."): the one person the rest of its sentence or the next one (for a spokesman, the
+ * next two) prints with the description's head as a role, in an appositive after the name or as a title before it.
  */
 
 import { normaliseWord } from './cues.ts';
@@ -52,7 +52,10 @@ export function namedRightAfter(
   if (printedAt === null) return null;
   const from = printedAt + phrase.raw.length;
   const ends = sentenceEnds(context.masked.slice(from));
-  const window = context.masked.slice(from, from + (ends[1] ?? context.masked.length - from));
+  // A spokesman is often named only with his next quote, a sentence further on ("A spokesman for the port said ... .
+  // After ..., police said, ... . “...,” said Officer Tom Vale, a port spokesman").
+  const reach = /^spokes(?:man|woman|person)$/.test(head) ? 2 : 1;
+  const window = context.masked.slice(from, from + (ends[reach] ?? context.masked.length - from));
   const holders = new Map<string, RoleHolder>();
   for (const entry of [...context.index.values()].flat()) {
     // A person's name for sure: a title or role, or a first name ("San Diego", "Trump National Doral" are places).

@@ -27,6 +27,8 @@ export interface RoleContext {
   /** The text with quoted words masked, to read what was printed before the role. */
   masked: string;
   genderOf: (name: string, role?: string | null) => Gender | null;
+  /** Who the attributions before this one named, in text order. */
+  spoke?: readonly RoleHolder[];
 }
 
 /**
@@ -106,7 +108,7 @@ function officeOfSubject(phrase: SpeakerPhrase, offset: number, context: RoleCon
   // former holder ("Former Gov. Tom Reyan" is not "the governor"): "Tom Lee toured the harbour. As the mayor puts it"
   // names a mayor the text has not said Lee is.
   const holdsOffice = (known: RoleHolder) => [known.speaker, ...rolesOf(known, context)].some((role) => headOfRole(role, head) && !formerOnly(role, phrase.name ?? head));
-  if (!holdsOffice(previous.known)) return null;
+  if (!holdsOffice(previous.known) && !publicFigure(previous.known, context)) return null;
   // Where the subject was last printed: the office may not be printed after it but by the cue itself, which stands
   // after the quote or right before it ("the senator said: “...”").
   const surname = previous.known.speaker.split(/\s+/).pop() ?? previous.known.speaker;
@@ -127,6 +129,18 @@ function officeOfSubject(phrase: SpeakerPhrase, offset: number, context: RoleCon
   if (cue >= 0 && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*[:,]?\s*$/u.test(since.slice(cue + phrase.raw.length))) since = since.slice(0, cue);
   const printedSince = new RegExp(`\\b${escape(head)}`, 'iu').test(since);
   return printedSince || introducedBefore(head, offset, context.masked) ? null : previous.known;
+}
+
+/**
+ * "Ann Roe (D-Ore.) faulted the plan", or an Ann Roe who was quoted before: someone the story is about as a politician
+ * or a voice, whom an office printed as the cue right after a sentence about them describes anew though the text never
+ * printed them with it ("“...,” the minority leader said"). A name merely written about ("Tom Lee toured the harbour. As
+ * the mayor puts it") is not one: the office there more often brings in someone new.
+ */
+function publicFigure(known: RoleHolder, context: RoleContext): boolean {
+  const surname = escape(known.speaker.split(/\s+/).pop() ?? known.speaker);
+  const tagged = new RegExp(`\\b${surname}\\s*(?:\\(|,\\s+)[RDI]-\\p{Lu}[\\p{L}.]{0,12}(?:\\)|,)`, 'u').test(context.masked);
+  return tagged || (context.spoke ?? []).some((s) => s.speaker === known.speaker);
 }
 
 /** A full name of two to four capitalised words ("Dan Carver", "Mika Brzezinski"). */

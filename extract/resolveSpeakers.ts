@@ -395,6 +395,12 @@ function resolveOne(
     // text set beside that noun ("The group, Tenants United, formed ...").
     const named = phrase.head ? (apposedOrganisation(context.masked, phrase.head, event.offset) ?? namedBy(index, phrase.head, event.offset)) : null;
     if (named !== null) return { speaker: named, speakerType: 'organisation', role: null };
+    // "The administration said" is a government's: never the last group or firm that spoke ("Tarnby Lawyers Guild"),
+    // only the one the text last named by its leader ("the Lind administration"); else the description.
+    if (phrase.head === 'administration') {
+      const led = [...context.masked.slice(0, event.offset).matchAll(LED_ADMINISTRATION)].pop()?.[1];
+      return led === undefined ? describe(phrase) : { speaker: `${led.trim()} administration`, speakerType: 'organisation', role: null };
+    }
     if (lastOrganisation && !otherKind(lastOrganisation.speaker, phrase.head) && !bodyOfPlace(lastOrganisation.speaker, phrase.head)) return { ...lastOrganisation, speakerType: 'organisation' };
     const likely = phrase.head !== null && phrase.head !== '' ? likelyOrganisation(index, event.offset, phrase.head, PERSONAL_BODIES.has(phrase.head)) : null;
     return likely ? { speaker: likely.name, speakerType: 'organisation', role: null } : describe(phrase);
@@ -468,6 +474,9 @@ function quotedLabel(entry: KnownName, masked: string): boolean {
  */
 const isOrganisationReference = (phrase: SpeakerPhrase): boolean =>
   phrase.refersTo === 'organisation' && !isPluralPronoun(phrase) && !/^(?:his|her|their)\s/i.test(phrase.raw) && !PERSONAL_BODIES.has(phrase.head ?? '');
+
+/** "the Lind administration", "the Ann Lind administration": a government named by its leader's name after "the". */
+const LED_ADMINISTRATION = /\b[Tt]he\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,2})administration\b/gu;
 
 /** What one person has and news names as if it spoke: "the campaign said" may mean "Clinton's". */
 const PERSONAL_BODIES: ReadonlySet<string> = new Set(['campaign', 'office', 'camp', 'team', 'staff', 'family']);
