@@ -77,6 +77,13 @@ describe('what is not a claim', () => {
     assert.deepEqual(figures('Storm leaves 40,000 homes without power.'), ['40,000 homes']);
   });
 
+  test('a bare number opening a short line before a name is a place in a ranked list, no count', () => {
+    const list = 'The rankings did not change:\n\n1 Jane Roe.\n\n2 John Doe.\n\n3 Mary Major Smith.';
+    assert.deepEqual(figures(list), []);
+    assert.deepEqual(figures(`${list}\n\n12 jurors heard the case, the clerk said.`), ['12 jurors']);
+    assert.deepEqual(figures('The clerk said 3 Mary Major Smith supporters came.'), ['3 Mary Major Smith supporters']);
+  });
+
   test('a short title-case line heads a section', () => {
     assert.deepEqual(figures('She was born in Nashville.\n\nThree Husbands\n\nShe married three times.'), ['three times']);
   });
