@@ -48,7 +48,8 @@ export function extractMentions(text: string): MentionExtraction {
   // An archive export's headline and "ABSTRACT" deck sum up the story its "FULL TEXT" reports; a headline printed
   // in sentence case as the first line heads the story.
   const bodyStart = Math.max(opening?.end ?? 0, archiveBodyStart(text), openingHeadlineEnd(text));
-  const kept = [...quotes, ...figures].filter((m) => m.start >= bodyStart && !captions.some((c) => c.start <= m.start && m.start < c.end));
+  const inCaption = (m: ExtractedMention) => captions.some((c) => c.start <= m.start && m.start < c.end && (c.figuresOnly !== true || m.kind === 'number'));
+  const kept = [...quotes, ...figures].filter((m) => m.start >= bodyStart && !inCaption(m));
   const found = withNamesakes(withTopic(kept.sort((a, b) => a.start - b.start || a.end - b.end), analysis), analysis);
   if (unreadLanguage(text) !== null) return { mentions: [], dropped: found.map((mention) => ({ mention, reason: 'language' })) };
   const repeated = findRepeatedBlocks(analysis);

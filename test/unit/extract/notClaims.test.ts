@@ -490,6 +490,9 @@ describe('an appositive names the speaker by its name, not its description', () 
     assert.deepEqual(after('The manager called the $90,000 repair “a bargain.”'), ['$90,000']);
     const long = `The club paid about $90,000 to fix the stand, ${'and the old seats were taken out one by one, '.repeat(4)}before the new season.`;
     assert.deepEqual(after(long), ['about $90,000']);
+    // What such a paragraph reports stays: only its figures go.
+    const reported = ['The club met at noon.', '', 'John Doe via Getty Images.', '', 'The club revealed the old stand had cost $90,000 to fix.'].join('\n');
+    assert.deepEqual(items(reported).map((m) => [m.kind, m.text]), [['statement', 'the old stand had cost $90,000 to fix']]);
   });
 
   test('"continued" before a word goes on doing something; "..., she continued" still attributes its quote', () => {
