@@ -527,7 +527,9 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.959, 'held-out': 0.865 };
 // Session 24's merge: tune 3.2% (92 of 2850), held-out 7.3% (94 of 1280). Ceilings 0.034 and 0.075.
 // claims29b's blind batch (164 PolNeAR items, rules of d285c9f; the batch alone tune 4 of 114, held-out 4 of 50): tune 3.2%
 // (96 of 2964), held-out 7.3% -> 7.4% (98 of 1330). Ceilings kept.
-const NOT_CLAIM_CEILING = { tune: 0.034, 'held-out': 0.075 };
+// claims29b's rules (a sentence-case headline as the first line, a caption in the past after a credit, a ranked
+// list's places): tune 3.2% -> 3.1% (92 of 2960), held-out 7.4% unchanged. Tune ceiling 0.034 -> 0.033.
+const NOT_CLAIM_CEILING = { tune: 0.033, 'held-out': 0.075 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
