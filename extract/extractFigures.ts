@@ -71,7 +71,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     if (isCounterfactual(sentence)) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
     if (picksOutGroup(text, figure.start, figure.end) || namesKnownPair(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
-    if (placesAmongPeople(text, figure.start, figure.end) || inLabelledList(text, figure.start, figure.end)) continue;
+    if (placesAmongPeople(text, figure.start, figure.end) || inLabelledList(text, figure.start, figure.end) || ranksLineEntry(text, figure.start)) continue;
     if (countsPrintedList(text, figure.start, figure.end, span?.end ?? figure.end)) continue;
     if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start) || countsQuotedWords(text, figure.start, figure.end)) continue;
     if (inGenericYouCase(text, figure.start) || namesShareByRank(text, figure.start, figure.end)) continue;
@@ -312,6 +312,20 @@ function placesAmongPeople(text: string, start: number, end: number): boolean {
   if (words.length < 2 || words.length > 3 || !/^(?:two|three|four|five|six|seven|eight|nine)$/i.test(words[0] ?? '')) return false;
   if (words.length === 3 && /^(?:dozens?|scores?|hundreds?|thousands?|millions?)$/i.test(words[1] ?? '')) return false;
   return nounKind(words.at(-1) ?? '') === 'person';
+}
+
+/** The most words of a ranked list's line: a place and a name ("3 Marco Rubio."). */
+const MAX_RANKED_LINE_WORDS = 5;
+
+/**
+ * "1 Jane Roe.", "2 John Doe." on lines of their own under "The rankings:": a bare number opening a short line, right
+ * before a capitalised word, is the entry's place in a ranked list, no count of the things it names.
+ */
+function ranksLineEntry(text: string, start: number): boolean {
+  if (start > 0 && !/\n[ \t]*$/.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(start, lineEnd === -1 ? Math.min(text.length, start + 120) : Math.min(lineEnd, start + 120));
+  return /^\d{1,3}\.?\s+\p{Lu}/u.test(line) && line.trim().split(/\s+/).length <= MAX_RANKED_LINE_WORDS;
 }
 
 /** A short label and a colon right before an amount ("VIP :", "Adults:", "Weight:"). */

@@ -8,6 +8,7 @@ import { findRepeatedBlocks, isInside } from './findRepeatedBlocks.ts';
 import { findRestatedOpening } from './findRestatedOpening.ts';
 import { findCaptions } from './findCaptions.ts';
 import { archiveBodyStart } from './findArchiveDeck.ts';
+import { openingHeadlineEnd } from './findOpeningHeadline.ts';
 import { unreadLanguage } from './detectLanguage.ts';
 import { withTopic } from './topicEntities.ts';
 import { withNamesakes } from './namesakes.ts';
@@ -44,9 +45,11 @@ export function extractMentions(text: string): MentionExtraction {
   const opening = findRestatedOpening(analysis.sentences);
   // A photo's caption describes the picture: nobody claims it.
   const captions = findCaptions(text);
-  // An archive export's headline and "ABSTRACT" deck sum up the story its "FULL TEXT" reports.
-  const bodyStart = Math.max(opening?.end ?? 0, archiveBodyStart(text));
-  const kept = [...quotes, ...figures].filter((m) => m.start >= bodyStart && !captions.some((c) => c.start <= m.start && m.start < c.end));
+  // An archive export's headline and "ABSTRACT" deck sum up the story its "FULL TEXT" reports; a headline printed
+  // in sentence case as the first line heads the story.
+  const bodyStart = Math.max(opening?.end ?? 0, archiveBodyStart(text), openingHeadlineEnd(text));
+  const inCaption = (m: ExtractedMention) => captions.some((c) => c.start <= m.start && m.start < c.end && (c.figuresOnly !== true || m.kind === 'number'));
+  const kept = [...quotes, ...figures].filter((m) => m.start >= bodyStart && !inCaption(m));
   const found = withNamesakes(withTopic(kept.sort((a, b) => a.start - b.start || a.end - b.end), analysis), analysis);
   if (unreadLanguage(text) !== null) return { mentions: [], dropped: found.map((mention) => ({ mention, reason: 'language' })) };
   const repeated = findRepeatedBlocks(analysis);

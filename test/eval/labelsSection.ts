@@ -527,7 +527,11 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.959, 'held-out': 0.863 };
 // possessive pronoun): tune 3.4% -> 3.3% (90 of 2768), held-out 7.9% -> 7.7% (95 of 1232). Ceilings tune 0.036 -> 0.034,
 // held-out 0.081 -> 0.079.
 // Session 24's merge: tune 3.2% (92 of 2850), held-out 7.3% (94 of 1280). Ceilings 0.034 and 0.075.
-const NOT_CLAIM_CEILING = { tune: 0.034, 'held-out': 0.075 };
+// claims29b's blind batch (164 PolNeAR items, rules of d285c9f; the batch alone tune 4 of 114, held-out 4 of 50): tune 3.2%
+// (96 of 2964), held-out 7.3% -> 7.4% (98 of 1330). Ceilings kept.
+// claims29b's rules (a sentence-case headline as the first line, a caption in the past after a credit, a ranked
+// list's places): tune 3.2% -> 3.1% (92 of 2960), held-out 7.4% unchanged. Tune ceiling 0.034 -> 0.033.
+const NOT_CLAIM_CEILING = { tune: 0.033, 'held-out': 0.075 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
@@ -582,7 +586,9 @@ const NOT_CLAIM_CEILING = { tune: 0.034, 'held-out': 0.075 };
 // of 1718), held-out 91.4% (647 of 708).
 // Session 23's merge: tune 93.9% (1705 of 1816), held-out 91.7% (667 of 727). Held-out floor 0.912 -> 0.915.
 // Session 24's merge: tune 93.9% (1808 of 1925), held-out 91.9% (744 of 810). Floors 0.937 and 0.916.
-const CLAIM_SPEAKER_FLOOR = { tune: 0.937, 'held-out': 0.916 };
+// claims29b's blind batch (89 tune judged claims, 78 right; 36 held-out, 34 right; rules of d285c9f): tune 93.9% -> 93.6%
+// (1886 of 2014), held-out 91.9% -> 92.0% (778 of 846). Tune floor 0.937 -> 0.934 because the labels grew, not the rules.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.934, 'held-out': 0.916 };
 // The third aeb attribution batch's rules (branch speakers15b): tune 92.5% -> 92.7% (895 of 966), held-out 90.1% ->
 // 90.3% (346 of 383): floors 0.925 -> 0.926 and 0.9 -> 0.902.
 

@@ -65,6 +65,25 @@ describe('what is not a claim', () => {
     assert.deepEqual(quotes("'Pop, pop, pop' “We heard pop, pop, pop,” smelled gunpowder, said Jean Larson."), ['We heard pop, pop, pop']);
   });
 
+  test('a headline in sentence case printed as the first line heads the story: no copula, no past, a few words', () => {
+    const lede = 'The council voted on Tuesday to close the library, the mayor said.';
+    assert.deepEqual(figures(`Storm leaves 40,000 homes without power.\n\n${lede}`), []);
+    assert.deepEqual(statements(`Mayor calls the library cuts ‘reckless’.\n\n${lede}`).map((s) => s.text), ['The council voted on Tuesday to close the library']);
+    // A lede has its past, perfect or copula, and runs longer; a quote or a dateline opens the story itself.
+    assert.deepEqual(figures(`Three firefighters were hurt.\n\n${lede}`), ['Three firefighters']);
+    assert.deepEqual(figures(`Rain is due in 12 towns.\n\n${lede}`), ['12 towns']);
+    assert.deepEqual(figures(`“We lost 40 homes,” says the fire chief.\n\n${lede}`), ['40 homes']);
+    assert.deepEqual(figures(`OSLO (AP) — Storm leaves 40,000 homes without power.\n\n${lede}`), ['40,000 homes']);
+    assert.deepEqual(figures('Storm leaves 40,000 homes without power.'), ['40,000 homes']);
+  });
+
+  test('a bare number opening a short line before a name is a place in a ranked list, no count', () => {
+    const list = 'The rankings did not change:\n\n1 Jane Roe.\n\n2 John Doe.\n\n3 Mary Major Smith.';
+    assert.deepEqual(figures(list), []);
+    assert.deepEqual(figures(`${list}\n\n12 jurors heard the case, the clerk said.`), ['12 jurors']);
+    assert.deepEqual(figures('The clerk said 3 Mary Major Smith supporters came.'), ['3 Mary Major Smith supporters']);
+  });
+
   test('a short title-case line heads a section', () => {
     assert.deepEqual(figures('She was born in Nashville.\n\nThree Husbands\n\nShe married three times.'), ['three times']);
   });
@@ -462,6 +481,18 @@ describe('an appositive names the speaker by its name, not its description', () 
       'Hackers accessed 21 million records, the report said.',
     ].join('\n');
     assert.deepEqual(figures(text), ['21 million records']);
+  });
+
+  test('a caption in the past after a photo credit claims nothing; one that quotes or reports speech is the article', () => {
+    const after = (paragraph: string) => figures(['The club met at noon.', '', 'John Doe via Getty Images.', '', paragraph].join('\n'));
+    assert.deepEqual(after('Part of the old stand the club had been renting for $4,000 a week. Fans paid about $90,000 to fix it.'), []);
+    assert.deepEqual(after('The manager said the club paid about $90,000 to fix the stand.'), ['about $90,000']);
+    assert.deepEqual(after('The manager called the $90,000 repair “a bargain.”'), ['$90,000']);
+    const long = `The club paid about $90,000 to fix the stand, ${'and the old seats were taken out one by one, '.repeat(4)}before the new season.`;
+    assert.deepEqual(after(long), ['about $90,000']);
+    // What such a paragraph reports stays: only its figures go.
+    const reported = ['The club met at noon.', '', 'John Doe via Getty Images.', '', 'The club revealed the old stand had cost $90,000 to fix.'].join('\n');
+    assert.deepEqual(items(reported).map((m) => [m.kind, m.text]), [['statement', 'the old stand had cost $90,000 to fix']]);
   });
 
   test('"continued" before a word goes on doing something; "..., she continued" still attributes its quote', () => {
