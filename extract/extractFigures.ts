@@ -70,7 +70,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     if (quote === undefined && (instructsReader(unquoted) || announcesOwnList(unquoted))) continue;
     if (isCounterfactual(sentence)) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
-    if (picksOutGroup(text, figure.start, figure.end) || namesKnownPair(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
+    if (picksOutGroup(text, figure.start, figure.end) || namesKnownPair(text, figure.start, figure.end) || namesRemainder(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
     if (placesAmongPeople(text, figure.start, figure.end) || inLabelledList(text, figure.start, figure.end) || ranksLineEntry(text, figure.start)) continue;
     if (countsPrintedList(text, figure.start, figure.end, span?.end ?? figure.end)) continue;
     if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start) || countsQuotedWords(text, figure.start, figure.end)) continue;
@@ -287,6 +287,15 @@ function namesKnownPair(text: string, start: number, end: number): boolean {
   if (!/\b(?:the|their|its|our|these|those|both)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
   const figure = text.slice(start, end);
   return PAIR_NOUNS.test(figure) || (/^two(?:\s+\p{Ll}+)?\s+\p{L}+$/u.test(figure) && PLAIN_PEOPLE.test(figure.split(/\s+/).at(-1) ?? ''));
+}
+
+/**
+ * "the four remaining candidates", "his three remaining opponents": what is left of a field the story follows, named
+ * again by a determiner and "remaining", counts nothing anyone reports; "40 remaining berths" (no determiner) and "the
+ * remaining 200 workers" still count.
+ */
+function namesRemainder(text: string, start: number, end: number): boolean {
+  return /\b(?:the|their|its|his|her|our|these|those)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /^\S+\s+remaining\s+\p{L}/iu.test(text.slice(start, end));
 }
 
 /**

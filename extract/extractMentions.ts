@@ -33,14 +33,16 @@ export function extractMentions(text: string): MentionExtraction {
   const analysis = analyzeText(text);
   // A statement that is only its cue's complement ("warned against the plan") says nothing; one with the complement
   // glued before its "that" is the clause after it.
-  const quoted = extractQuotes(analysis).flatMap((m) => {
+  const asked: ExtractedMention[] = [];
+  const quoted = extractQuotes(analysis, asked).flatMap((m) => {
     const kept = withoutCueComplement(m, text);
     return kept === null ? [] : [kept];
   });
   // "“Donald Trump says he’s qualified ...,” Clinton said": the clause a quote reports of another person is theirs.
   // "“... and said, 'You weren't in line,'” Compton recalled": a quotation inside a quote is its own speaker's.
   const quotes = [...quoted, ...nestedStatements(quoted, analysis), ...nestedQuotes(quoted, analysis)];
-  const figures = extractFigures(analysis, quotes);
+  // An interviewer's question claims nothing, but a figure it reports is still the interviewer's, inside their line.
+  const figures = extractFigures(analysis, [...quotes, ...asked]);
   // A headline or deck restated by the lead says nothing the lead does not: its mentions would only repeat.
   const opening = findRestatedOpening(analysis.sentences);
   // A photo's caption describes the picture: nobody claims it.

@@ -97,9 +97,10 @@ const NO_POSITION: Pick<ExtractedMention, 'speakerStart' | 'speakerEnd'> = { spe
 /**
  * Every quote (kind 'quote') and reported clause (kind 'statement') in `text`. A split quote ("First," he said,
  * "second.") gives one mention per part, both with the same speaker and `relation`; a partial quote inside
- * reported speech is part of the statement that covers the clause.
+ * reported speech is part of the statement that covers the clause. A transcript's interviewer questions are no
+ * claims and are not returned, but pushed onto `asked`: a figure such a line reports is still the interviewer's.
  */
-export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
+export function extractQuotes(analysis: TextAnalysis, asked: ExtractedMention[] = []): ExtractedMention[] {
   const { text, sentences, masked, quotes: spans, names: index } = analysis;
   const base = mentionBase(analysis);
 
@@ -126,12 +127,16 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
   let relation = 0;
   let previous: { mention: ExtractedMention; paragraph: number; close: number; cueStart: number | null } | null = null;
   // Questions with the cue "asked": a question put to a source when someone else answers it next.
-  const asked = new Set<ExtractedMention>();
+  const askedCue = new Set<ExtractedMention>();
+  // Questions with a cue that names the one asked after them ("“...?” a reporter asked Trump"): put to that source.
+  const putTo = new Set<ExtractedMention>();
   const placed: Array<{ mention: ExtractedMention; span: QuoteSpan }> = [];
   // Reported clauses around a quoted fragment ("she found Ms. Sherry “very professional,” and ..."), with their speakers.
   const clauses: ReportedClause[] = [];
   const transcript = findTranscriptLines(text, index, analysis.known).map((line) => ({ line, mention: transcriptMention(analysis, base, line, relation++) }));
-  mentions.push(...transcript.flatMap(({ line, mention }) => (line.speaker === null ? [] : [mention])));
+  // An interviewer's question is put to the one who answers it: no claim, though it is a line of the transcript.
+  mentions.push(...transcript.flatMap(({ line, mention }) => (line.speaker === null || line.asks ? [] : [mention])));
+  asked.push(...transcript.flatMap(({ line, mention }) => (line.speaker !== null && line.asks ? [mention] : [])));
   for (const candidate of candidates) {
     const { span, attribution, event } = candidate;
     if (absorbed.has(span)) continue;
@@ -228,11 +233,12 @@ export function extractQuotes(analysis: TextAnalysis): ExtractedMention[] {
     // A greeting, or a question put to the subject ("Trump was asked, “...?”"), is not stored, but the quotes after it
     // go on with its speaker.
     if (GREETING.test(span.text) || (questionOnly(span) && putToSource(masked.slice(Math.max(0, span.open - 40), span.open), span.text))) continue;
-    if (questionOnly(span) && /^(?:asked|asks)$/i.test(cue ?? '')) asked.add(mention);
+    if (questionOnly(span) && /^(?:asked|asks)$/i.test(cue ?? '')) askedCue.add(mention);
+    if (questionOnly(span) && BARE_QUESTION.test(span.text) && PUT_TO_OBJECT_AFTER.test(masked.slice(span.close, span.close + 100))) putTo.add(mention);
     mentions.push(mention);
     placed.push({ mention, span });
   }
-  const answered = new Set(placed.flatMap(({ mention, span }, k) => (asked.has(mention) && answeredByOther(mention, span, placed[k + 1]) ? [mention] : [])));
+  const answered = new Set(placed.flatMap(({ mention, span }, k) => ((askedCue.has(mention) || putTo.has(mention)) && answeredByOther(mention, span, placed[k + 1], putTo.has(mention)) ? [mention] : [])));
   leadIntoNext(masked, sentences, placed);
   if (answered.size > 0) mentions.splice(0, mentions.length, ...mentions.filter((m) => !answered.has(m)));
   const listed = questionList(placed);
@@ -296,12 +302,27 @@ const PUT_TO_SUBJECT = /\b(?:was|were|been|being)\s+asked\s*[,:]?\s*$/i;
  */
 const PUT_TO_OBJECT = /\b(?:ask|asks|asked|asking)\s+(?:him|her|them|me|us|the\s+\p{L}+(?:\s+\p{L}+)?)\s*[,:]\s*$/iu;
 const BARE_QUESTION = /^[\s'‘"“]*(?:what|why|how|who|whom|whose|which|where|when|is|are|was|were|do|does|did|can|could|will|would|should|have|has)\b/i;
+/**
+ * "“Should the pier close?” a reporter asked Brill", "“Why now?” she asked him": the one a question is put to, named
+ * (or a pronoun) right after the cue that follows it, answers it when the next quote is another's answer. "“Why now?”
+ * she asked.", "asked the crowd" (rhetorical, to an audience), "he asked me" (the writer, who is no source) and an
+ * inverted "asked Brill" (the asker) name no source, and the question stays.
+ */
+const PUT_TO_OBJECT_AFTER =
+  /^[\s'’"”,]*[^\n.!?"“”]{0,60}?\p{L}\s+(?:ask|asks|asked|asking)\s+(?:him|her|them|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/u;
 const putToSource = (before: string, question: string): boolean =>
   PUT_TO_SUBJECT.test(before) || (PUT_TO_OBJECT.test(before) && BARE_QUESTION.test(question));
-function answeredByOther(question: ExtractedMention, span: QuoteSpan, next: { mention: ExtractedMention; span: QuoteSpan } | undefined): boolean {
+/**
+ * Whether the quote right after a question (same or next paragraph) is someone else's answer. A question put to a
+ * source named after its cue (`namedAsked`) is answered by anyone the text names, even when its asker is nobody it
+ * names ("a reporter").
+ */
+function answeredByOther(question: ExtractedMention, span: QuoteSpan, next: { mention: ExtractedMention; span: QuoteSpan } | undefined, namedAsked = false): boolean {
   if (next === undefined || next.span.paragraph - span.paragraph > 1 || !/^\p{Lu}/u.test(next.span.text.trim())) return false;
   const [asker, answerer] = [question.speaker, next.mention.speaker];
-  return asker !== null && answerer !== null && !asker.includes(answerer) && !answerer.includes(asker);
+  if (answerer === null) return false;
+  if (asker === null) return namedAsked;
+  return !asker.includes(answerer) && !answerer.includes(asker);
 }
 
 /**

@@ -27,6 +27,11 @@ export interface TranscriptLine {
   role: string | null;
   /** The paragraph's index among the text's non-blank lines, as quote spans count them. */
   paragraph: number;
+  /**
+   * A question of the interviewer's: every line of its label ends in a question mark while another label answers.
+   * It is put to a source, who answers it next, and claims nothing itself (LABELLING.md).
+   */
+  asks: boolean;
 }
 
 // A label: one to three words in capitals ("JAKE TAPPER", "O'REILLY") or capitalised ("Chris Matthews",
@@ -39,7 +44,7 @@ const ALL_CAPS = /^[\p{Lu}\s.'’-]+$/u;
 const MIN_WORDS = 3;
 
 interface Labelled {
-  line: Omit<TranscriptLine, 'speaker' | 'role'>;
+  line: Omit<TranscriptLine, 'speaker' | 'role' | 'asks'>;
   key: string;
   allCaps: boolean;
 }
@@ -98,6 +103,7 @@ export function findTranscriptLines(
     counts.size >= 2 &&
     ([...counts.values()].some((n) => n >= 2) || labelled.every((l) => l.allCaps));
   if (!dialogue) return interviewLines(text, names);
+  const asking = interviewers(text, labelled);
   const lines: TranscriptLine[] = [];
   for (const { line, key, allCaps } of labelled) {
     const known = lookupName(names, key);
@@ -116,9 +122,25 @@ export function findTranscriptLines(
       ...line,
       speaker: named ? speakerOf(key, labelled, known) : null,
       role: known?.role ?? null,
+      asks: asking.has(key),
     });
   }
   return lines;
+}
+
+/** A line that ends in a question mark, before any closing mark ("Why not debate?", "And the workers’ demands?”"). */
+const ENDS_ASKING = /\?[\s"”'’)]*$/u;
+
+/**
+ * The labels of a dialogue's interviewers: a label whose every line asks ("REYES: And the workers’ demands?"), when
+ * another label's lines answer (at least one line that asks nothing). A guest's line that ends on a rhetorical
+ * question stays, so long as any of their lines asserts.
+ */
+function interviewers(text: string, labelled: readonly Labelled[]): Set<string> {
+  const asks = (l: Labelled): boolean => ENDS_ASKING.test(text.slice(l.line.start, l.line.end));
+  const keys = new Set(labelled.map((l) => l.key));
+  const asking = new Set([...keys].filter((key) => labelled.every((l) => l.key !== key || asks(l))));
+  return labelled.some((l) => !asking.has(l.key)) ? asking : new Set();
 }
 
 /** An interview's "Q:" or "A:" at the start of a paragraph, before its words. */
@@ -158,7 +180,7 @@ function interviewLines(text: string, names: NameIndex): TranscriptLine[] {
     // A paragraph after an answer goes on with it only up to the next question: after the last answer the writer speaks.
     const continued = p.label === null && answering && words >= MIN_CONTINUED_WORDS && paragraphs.slice(k + 1).some((q) => q.label === 'Q');
     if ((p.label === 'A' && words >= MIN_WORDS && !namesOnly(text.slice(p.start, p.end))) || continued) {
-      lines.push({ label: p.label ?? 'A', labelStart: p.labelStart, labelEnd: p.label === null ? p.labelStart : p.labelStart + 1, start: p.start, end: p.end, paragraph: p.index, speaker: speaker.name, role: speaker.role });
+      lines.push({ label: p.label ?? 'A', labelStart: p.labelStart, labelEnd: p.label === null ? p.labelStart : p.labelStart + 1, start: p.start, end: p.end, paragraph: p.index, speaker: speaker.name, role: speaker.role, asks: false });
     }
   }
   return lines;

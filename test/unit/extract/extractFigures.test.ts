@@ -292,6 +292,11 @@ test('a name printed with a full stop in it ("Sen. Tom Hollis") is found in its 
   assert.deepEqual(names('She beat challenger Sen. Tom Hollis in five counties, ending his bid for the Liberal nomination.'), [['Sen Tom Hollis', 'Liberal']]);
 });
 
+test('"the four remaining bidders", "her three remaining rivals": what is left of a known field is no figure; "40 remaining berths" and "the remaining 200 workers" count', () => {
+  assert.deepEqual(figures('As the four remaining bidders met the board, none of her three remaining rivals spoke.'), []);
+  assert.deepEqual(figures('The marina has 40 remaining berths, and the remaining 200 workers will stay.').map((f) => f.value), [40, 200]);
+});
+
 test('"the two nations", "their two countries": the pair a story is about, named again, is no figure; "two nations" counts', () => {
   assert.deepEqual(figures('While the two nations continue to discuss oil revenues, the rebellion spread.'), []);
   assert.deepEqual(figures('Mr. Obama and Mr. Xi formally committed their two nations to the Paris accord.'), []);

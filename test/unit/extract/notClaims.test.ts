@@ -831,6 +831,17 @@ describe('claims23: examples, ranks and questions put to a source', () => {
     assert.deepEqual(items(own).filter((m) => m.kind === 'quote').map((m) => m.text), ['I only want to know, when does the ferry come back?']);
   });
 
+  test('a question before a cue that names the one asked ("a reporter asked Brill") and answered next is put to a source; "she asked", an inverted "asked Brill", "asked the crowd", "asked me" and no answer keep it', () => {
+    const text = 'Harbour vote\n\n“Will the council sell the old pier?” a reporter can be heard asking Brill after the meeting. “Not while I chair it,” Ada Brill said.';
+    assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.text), ['Not while I chair it']);
+    const pronoun = 'Harbour vote\n\n“Why did you vote for the sale?” host Ned Pike asked him on Monday.\n\n“The town needs the money,” councillor Tom Reed answered.';
+    assert.deepEqual(items(pronoun).filter((m) => m.kind === 'quote').map((m) => m.text), ['The town needs the money']);
+    const unanswered = 'Harbour vote\n\n“Why did you vote for the sale?” host Ned Pike asked him on Monday. The vote is on Friday.';
+    assert.deepEqual(items(unanswered).filter((m) => m.kind === 'quote').map((m) => m.text), ['Why did you vote for the sale?']);
+    const own = 'Harbour vote\n\n“Who will pay for the dredging?” Ada Brill asked the crowd. “Not the skippers, and not this town.”\n\n“What is the pier for?” asked Brill, before she left. “Why should I sell?” she asked me.';
+    assert.deepEqual(items(own).filter((m) => m.kind === 'quote').map((m) => m.text), ['Who will pay for the dredging?', 'Not the skippers, and not this town.', 'What is the pier for?', 'Why should I sell?']);
+  });
+
   test('a quote printed as a headline or subtitle is a title, not a claim', () => {
     const text = 'Harbour debate\n\nA column with the subtitle: "Is the pier worth the money?" ran on Monday. "The pier is worth it," the mayor said.';
     assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.text), ['The pier is worth it']);

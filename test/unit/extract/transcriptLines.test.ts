@@ -28,22 +28,15 @@ describe('interview transcripts: a speaker label opens each line', () => {
     'KOWALSKI: We have met most of them already.',
   ].join('\n');
 
-  test('each line is said by the person its label names, in the full form the article gives', () => {
+  test('each line is said by the person its label names, in the full form the article gives; the interviewer’s questions are no claims', () => {
     const lines = spoken(interview).filter((m) => m.printed !== null && /^[A-Z ]+$/.test(m.printed));
     assert.deepEqual(lines, [
-      {
-        kind: 'statement',
-        text: 'Governor, will the ports reopen this week?',
-        speaker: 'Mark Reyes',
-        printed: 'MARK REYES',
-      },
       {
         kind: 'statement',
         text: 'I believe they will reopen by Thursday, and the talks are going well.',
         speaker: 'Anna Kowalski',
         printed: 'KOWALSKI',
       },
-      { kind: 'statement', text: 'And the workers’ demands?', speaker: 'Mark Reyes', printed: 'REYES' },
       {
         kind: 'statement',
         text: 'We have met most of them already.',
@@ -51,6 +44,37 @@ describe('interview transcripts: a speaker label opens each line', () => {
         printed: 'KOWALSKI',
       },
     ]);
+  });
+
+  test('a label that only asks is the interviewer’s; a guest’s line ending on a question stays, and so do the lines of a dialogue where everyone only asks', () => {
+    const text = [
+      'Mayor Lena Brandt talked to radio host Tom Quill on Friday about the bus fares.',
+      '',
+      'TOM QUILL: Will fares go up this year?',
+      '',
+      'BRANDT: They will stay where they are. Who would vote for a rise now?',
+      '',
+      'QUILL: Even with the deficit?',
+      '',
+      'BRANDT: The deficit is shrinking, and the council knows it.',
+    ].join('\n');
+    assert.deepEqual(
+      spoken(text).map((m) => [m.text, m.speaker]),
+      [
+        ['They will stay where they are. Who would vote for a rise now?', 'Lena Brandt'],
+        ['The deficit is shrinking, and the council knows it.', 'Lena Brandt'],
+      ],
+    );
+    const riddles = [
+      'Two comics, Ned Pike and Sal Moreno, traded riddles on stage.',
+      '',
+      'PIKE: What has keys but opens no doors?',
+      '',
+      'MORENO: What runs but never walks?',
+      '',
+      'PIKE: Why is the sea so salty?',
+    ].join('\n');
+    assert.equal(spoken(riddles).filter((m) => m.printed !== null && /^[A-Z]+$/.test(m.printed)).length, 3);
   });
 
   test('"Partial transcript" is nobody', () => {
@@ -61,7 +85,7 @@ describe('interview transcripts: a speaker label opens each line', () => {
     const text = [
       'Senator Paul Okafor joined Fox News host Dana Whitfield on Sunday.',
       '',
-      '"WHITFIELD: Senator, is the bill dead?',
+      '"WHITFIELD: Senator, the bill looks dead to me.',
       '',
       '"OKAFOR: Not at all. We will bring it back in the spring.',
       '',
@@ -70,7 +94,7 @@ describe('interview transcripts: a speaker label opens each line', () => {
     assert.deepEqual(
       spoken(text).map((m) => [m.text, m.speaker]),
       [
-        ['Senator, is the bill dead?', 'Dana Whitfield'],
+        ['Senator, the bill looks dead to me.', 'Dana Whitfield'],
         ['Not at all. We will bring it back in the spring.', 'Paul Okafor'],
         ['We have the votes, and the leadership knows it.', 'Paul Okafor'],
       ],
@@ -130,11 +154,11 @@ describe('interview transcripts: a speaker label opens each line', () => {
 
   test('a label in capitals that names nobody and speaks once ("VIDEO:") is no one’s line', () => {
     const text = [
-      '"RAMOS: Did you lie to them?',
+      '"RAMOS: You lied to them.',
       '',
       '"VIDEO: They all told me it was a video.',
       '',
-      '"RAMOS: Secretary, did you?',
+      '"RAMOS: Secretary, you knew it.',
     ].join('\n');
     const video = spoken(text).find((m) => m.text.includes('told me'));
     assert.equal(video?.speaker ?? null, null);
@@ -142,7 +166,7 @@ describe('interview transcripts: a speaker label opens each line', () => {
       spoken(text)
         .filter((m) => m.speaker === 'Ramos')
         .map((m) => m.text),
-      ['Did you lie to them?', 'Secretary, did you?'],
+      ['You lied to them.', 'Secretary, you knew it.'],
     );
   });
 
