@@ -434,12 +434,14 @@ function printExamples<P extends { a: PairSide; b: PairSide; label: string }>(
 export const pairsSection: EvalSection = {
   name: 'pairs',
   async run() {
-    // EVAL_FIGURE_PAIRS=file scores only that file's figure pairs, their documents ingested alone, with no gate: how
-    // a blind batch is measured before any rule is fitted to it.
-    const batchFile = process.env.EVAL_FIGURE_PAIRS;
-    const pairs = batchFile ? [] : readJsonl<MentionPair>(path.join(LABELS, 'pairs.jsonl'));
-    const figureFile = batchFile ?? path.join(LABELS, 'figurePairs.jsonl');
-    const figurePairs = existsSync(figureFile) ? readJsonl<FigurePair>(figureFile) : [];
+    // EVAL_FIGURE_PAIRS=file (EVAL_PAIRS=file) scores only that file's figure pairs (mention pairs), their documents
+    // ingested alone, with no gate: how a blind batch is measured before any rule is fitted to it.
+    const figureBatch = process.env.EVAL_FIGURE_PAIRS;
+    const pairsBatch = process.env.EVAL_PAIRS;
+    const batchFile = figureBatch ?? pairsBatch;
+    const pairs = figureBatch ? [] : readJsonl<MentionPair>(pairsBatch ?? path.join(LABELS, 'pairs.jsonl'));
+    const figureFile = pairsBatch ? null : (figureBatch ?? path.join(LABELS, 'figurePairs.jsonl'));
+    const figurePairs = figureFile && existsSync(figureFile) ? readJsonl<FigurePair>(figureFile) : [];
     const sides = [...pairs, ...figurePairs].flatMap((p) => [p.a, p.b]);
     const texts = documentTexts(
       sharedDir(),
@@ -616,7 +618,7 @@ export const pairsSection: EvalSection = {
         }
       }
     }
-    if (figurePairs.length === 0)
+    if (figurePairs.length === 0 && !pairsBatch)
       console.log('(no test/eval/labels/figurePairs.jsonl: figure merges not scored)');
     return { failedGates };
   },
