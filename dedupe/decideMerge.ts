@@ -13,7 +13,7 @@ import { tokenize } from './normalizeText.ts';
 import { describesTwoPeople, rewordedAssertion, shareName } from './rewordedAssertion.ts';
 import { compatibleSpeakers, describeOneBody, describesRole, mayNameOnePerson, rolesOfTwoHolders, speaksFor } from './speakerKey.ts';
 import { isKindOfPerson, sameKindOfThing } from './sameKindOfThing.ts';
-import { swapsKind } from './synonyms.ts';
+import { mostlyVerb, swapsKind } from './synonyms.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
 import { roundedRestatement } from './roundedFigures.ts';
 import { irregularLemmas } from '../irregularVerbs.ts';
@@ -411,11 +411,32 @@ const CLAUSE_TAIL = 2;
 
 /**
  * Words that open a clause of their own where no comma was printed ("could affect all versions as hackers exploit
- * it", "we left because the talks failed"): a part cut before one stops at a clause, not inside one. Not "which",
- * "who" or "and": without a comma they narrow or extend what was said ("every immigrant who has committed a crime",
- * "cut jobs and close two plants"), and a part that leaves them out says less than the whole.
+ * it", "we left because the talks failed"): a part cut before one stops at a clause, not inside one. Not "which" or
+ * "who": without a comma they narrow what was said ("every immigrant who has committed a crime"), and a part that
+ * leaves them out says less than the whole. "And" only before a clause or a predicate of its own (opensAndClause).
  */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['because', 'as', 'since', 'so']);
+
+/** Subjects that open a clause of their own after "and" ("we will rebuild and we will not forget"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'there']);
+
+/** Adverbs that may stand between "and" and the verb of its predicate ("and just say good luck"). */
+const PREDICATE_ADVERBS: ReadonlySet<string> = new Set(['just', 'then', 'also', 'now', 'still', 'even', 'simply']);
+
+/**
+ * Whether "and" at `k` of a whole opens a clause with its own subject ("... rebuild and we will not forget") or a
+ * predicate of its own (a word WordNet holds mostly as a verb: "wish my successor all the best and say good luck"):
+ * a part cut before it printed one of the statement's assertions whole. Not a noun phrase's second half ("killed the
+ * father and son", "the father and mother"), whose cut drops part of what was said of one thing.
+ */
+function opensAndClause(whole: readonly string[], k: number): boolean {
+  if (whole[k] !== 'and') return false;
+  let next = k + 1;
+  if (PREDICATE_ADVERBS.has(whole[next] ?? '')) next += 1;
+  const word = whole[next] ?? '';
+  if (word === '' || isGuardToken(word)) return false;
+  return SUBJECT_PRONOUNS.has(word) || mostlyVerb(word);
+}
 
 /** Words after "as" that make it a condition or a comparison ("as long as", "as well as"), which qualify what went before. */
 const AS_QUALIFIERS: ReadonlySet<string> = new Set(['long', 'well', 'much', 'many', 'soon', 'far', 'little', 'few']);
@@ -431,7 +452,7 @@ function opensClause(whole: readonly string[], k: number): boolean {
 
 /** Whether a whole's words end a clause at `end`: they end there, a break is printed there, or the next word opens a clause. */
 const endsClause = (whole: readonly string[], ends: ReadonlySet<number>, end: number) =>
-  end === whole.length || ends.has(end) || opensClause(whole, end) || opensAgent(whole, end);
+  end === whole.length || ends.has(end) || opensClause(whole, end) || opensAndClause(whole, end) || opensAgent(whole, end);
 
 /** Forms of "be" before a passive's participle ("was found", "has been seen"). */
 const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);

@@ -211,3 +211,17 @@ export function derivedFromEachOther(a: string, b: string): boolean {
   const [fromA, fromB] = [derivedWords(a), derivedWords(b)];
   return lemmasOf(b).some((lemma) => fromA.has(lemma)) || lemmasOf(a).some((lemma) => fromB.has(lemma));
 }
+
+/**
+ * Whether WordNet holds a lower-case word mostly as a verb: more verb senses (an irregular past's lemma's included)
+ * than noun and adjective senses together ("say", "said", "close"; not "son", "mother", "hope"). A word after "and"
+ * that is mostly a verb opens a predicate of its own ("wish him well and say good luck"), not a noun phrase's second
+ * half ("the father and son").
+ */
+export const mostlyVerb = boundedMemo(MAX_KNOWN, (word): boolean => {
+  if (!/^[a-z][a-z-]*$/.test(word)) return false;
+  const verbs = new Set([...everySenseOf(word)].filter((sense) => sense.startsWith('verb:')));
+  for (const lemma of irregularLemmas(word)) for (const offset of synsetOffsets('verb', lemma)) verbs.add(`verb:${offset}`);
+  const others = [...everySenseOf(word)].filter((sense) => sense.startsWith('noun:') || sense.startsWith('adj:')).length;
+  return verbs.size > others;
+});

@@ -223,11 +223,18 @@ import { checkOf, documentTexts, readJsonl } from './scoreLabels.ts';
 const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>, number | null>> = {
   // Session 23's merge (pairs27's slot guard and the unattributed printing's reworded join): tune paraphrase 45.7%
   // (of 70 found), the rest unchanged. Floor: tune paraphrase 0.441 -> 0.455.
-  tune: { verbatim: 0.965, partial: 0.907, paraphrase: 0.455 },
+  // pairs29: its blind batch (33 ECB+ pairs) added 3 tune partial and 4 tune paraphrase pairs that main's rules keep
+  // apart (tune partial 50 of 55 -> 50 of 58, paraphrase 32 of 70 -> 32 of 74); with its cut before "and" the branch
+  // measured tune verbatim 97.0% of 101, partial 87.9% (51 of 58), paraphrase 43.2% (32 of 74). Floors: partial
+  // 0.907 -> 0.877 and paraphrase 0.455 -> 0.430 because the labels grew, not the rules; verbatim 0.965 -> 0.968.
+  tune: { verbatim: 0.968, partial: 0.877, paraphrase: 0.43 },
   // Session 24's merge: pairs28's blind batch (26 PolNeAR pairs) added a held-out paraphrase pair kept apart under
   // main's rules: held-out paraphrase 37.0% (10 of 27) -> 35.7% (10 of 28). Floor 0.368 -> 0.355 because the labels
   // grew, not the rules.
-  'held-out': { verbatim: 0.861, partial: 0.767, paraphrase: 0.355 },
+  // pairs29's blind batch: a held-out partial pair kept apart under main's rules (20 of 26 -> 20 of 27, 74.1%): floor
+  // 0.767 -> 0.739 because the labels grew; measured verbatim 87.7% of 57 and paraphrase 37.9% of 29: floors 0.861 ->
+  // 0.875 and 0.355 -> 0.377.
+  'held-out': { verbatim: 0.875, partial: 0.739, paraphrase: 0.377 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /
 // 90.4%; with the pair named again and the percent of how sure someone is: tune 70.2% / 98.0%, held-out 61.0% /
@@ -434,12 +441,14 @@ function printExamples<P extends { a: PairSide; b: PairSide; label: string }>(
 export const pairsSection: EvalSection = {
   name: 'pairs',
   async run() {
-    // EVAL_FIGURE_PAIRS=file scores only that file's figure pairs, their documents ingested alone, with no gate: how
-    // a blind batch is measured before any rule is fitted to it.
-    const batchFile = process.env.EVAL_FIGURE_PAIRS;
-    const pairs = batchFile ? [] : readJsonl<MentionPair>(path.join(LABELS, 'pairs.jsonl'));
-    const figureFile = batchFile ?? path.join(LABELS, 'figurePairs.jsonl');
-    const figurePairs = existsSync(figureFile) ? readJsonl<FigurePair>(figureFile) : [];
+    // EVAL_FIGURE_PAIRS=file (EVAL_PAIRS=file) scores only that file's figure pairs (mention pairs), their documents
+    // ingested alone, with no gate: how a blind batch is measured before any rule is fitted to it.
+    const figureBatch = process.env.EVAL_FIGURE_PAIRS;
+    const pairsBatch = process.env.EVAL_PAIRS;
+    const batchFile = figureBatch ?? pairsBatch;
+    const pairs = figureBatch ? [] : readJsonl<MentionPair>(pairsBatch ?? path.join(LABELS, 'pairs.jsonl'));
+    const figureFile = pairsBatch ? null : (figureBatch ?? path.join(LABELS, 'figurePairs.jsonl'));
+    const figurePairs = figureFile && existsSync(figureFile) ? readJsonl<FigurePair>(figureFile) : [];
     const sides = [...pairs, ...figurePairs].flatMap((p) => [p.a, p.b]);
     const texts = documentTexts(
       sharedDir(),
@@ -616,7 +625,7 @@ export const pairsSection: EvalSection = {
         }
       }
     }
-    if (figurePairs.length === 0)
+    if (figurePairs.length === 0 && !pairsBatch)
       console.log('(no test/eval/labels/figurePairs.jsonl: figure merges not scored)');
     return { failedGates };
   },

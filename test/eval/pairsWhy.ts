@@ -79,6 +79,10 @@ for (const pair of pairs) {
   const [a, b] = [pair.a, pair.b].map((side) => mentionOfSide(side, located(side.doc)));
   if (!a || !b) {
     tally.set('side not found', (tally.get('side not found') ?? 0) + 1);
+    if (!countsOnly) {
+      const lost = [pair.a, pair.b].filter((side, i) => !(i === 0 ? a : b));
+      for (const side of lost) console.log(`\n${pair.label} side not found [${pair.story}] ${side.doc}: ${words(side)}`);
+    }
     continue;
   }
   const [sa, sb] = [subjectOf(a), subjectOf(b)];

@@ -66,13 +66,25 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(quote('We closed the old ferry terminal'), [claim('c1', [long])]).matches, []);
   });
 
-  test('a part that leaves out a restrictive clause, a condition or a second act stays apart', () => {
+  test('a part cut before "and" that opens a clause or a predicate of its own joins; a noun phrase cut in two does not', () => {
+    const joins = (part: string, whole: string) =>
+      assert.deepEqual(decideMerge(quote(part), [claim('c1', [whole])]).matches, ['c1'], `${part} / ${whole}`);
+    const apart = (part: string, whole: string) =>
+      assert.deepEqual(decideMerge(quote(part), [claim('c1', [whole])]).matches, [], `${part} / ${whole}`);
+    joins('We will rebuild every school in the valley', 'We will rebuild every school in the valley and we will never forget the children and teachers we lost that morning');
+    joins('I want to thank the volunteers', 'I want to thank the volunteers and just tell them to go home and rest after three long weeks of work in the mud');
+    apart('The storm destroyed the old church', 'The storm destroyed the old church and the wooden school beside it where the village children learned to read');
+    apart('The gunman shot the shop owner', 'The gunman shot the shop owner and his teenage son who had been stacking boxes in the storeroom at the back');
+    // "close" is as much an adjective as a verb in WordNet: what follows "and" is not read as a predicate of its own.
+    apart('The company will cut jobs', 'The company will cut jobs and close two plants in Ohio next year');
+  });
+
+  test('a part that leaves out a restrictive clause or a condition stays apart', () => {
     const apart = (part: string, whole: string) =>
       assert.deepEqual(decideMerge(quote(part), [claim('c1', [whole])]).matches, [], `${part} / ${whole}`);
     apart('We will deport every immigrant', 'We will deport every immigrant who has committed a violent crime in this country');
     apart('We will close every factory', 'We will close every factory which pollutes the river near the town');
     apart('I will support the bill', 'I will support the bill as long as it protects the pensions of workers');
-    apart('The company will cut jobs', 'The company will cut jobs and close two plants in Ohio next year');
   });
 
   test('decimal points and thousands separators do not end a clause', () => {
