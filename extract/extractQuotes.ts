@@ -25,6 +25,7 @@ import type { Token } from './tokenize.ts';
 import { speakerPosition } from './printedPhrase.ts';
 import { findTranscriptLines } from './findTranscriptLines.ts';
 import { signerOf } from './signedPullQuote.ts';
+import { agreedJustBefore } from './agreedJustBefore.ts';
 import { inTitleCaseLine } from './inTitleCaseLine.ts';
 import { afterDateline } from './findSubject.ts';
 import { withQuotedFragments } from './quotedFragments.ts';
@@ -174,9 +175,13 @@ export function extractQuotes(analysis: TextAnalysis, asked: ExtractedMention[] 
     const stated = speaker.speaker === null && (attribution === null || attribution.subject === null) && previous !== null ? statementJustBefore(analysis, statements, resolved, span, previousEnd) : null;
     // A signed pull quote is its signer's, whoever spoke before it.
     const signer = attribution === null ? signerOf(text, span) : null;
-    const continuation = attribution === null && adjacent && stated === null && signer === null;
+    // "Ana Ruiz agreed. “...”": a sentence in which someone only agrees introduces the quote after it.
+    const agreed = attribution === null && signer === null ? agreedJustBefore(analysis, span.open, previousEnd) : null;
+    const continuation = attribution === null && adjacent && stated === null && signer === null && agreed === null;
     if (signer !== null) {
       speaker = signer;
+    } else if (agreed !== null) {
+      speaker = agreed;
     } else if (stated !== null) {
       speaker = stated;
     } else if (speaker.speaker === null && previous !== null && (span.paragraph - previous.paragraph <= 1 || onlyLeadInBetween(masked, previous.close, span.open)) && previous.mention.speaker !== null) {
@@ -808,6 +813,24 @@ function jointSubjectEnd(tokens: readonly Token[], at: number): number {
   return k > at + 1 && verb !== undefined && verb.word && /^\p{Ll}/u.test(verb.text) && !NOT_AFTER_SUBJECT.has(verb.text) ? k : -1;
 }
 
+/**
+ * Whether "and" at `at` joins people described in the plural to the name before it ("and leaders of the legislature
+ * have", "and her aides said"): at most a determiner or adjectives, then a plural noun for a kind of person, then "of"
+ * or a verb.
+ */
+function othersJoined(tokens: readonly Token[], at: number): boolean {
+  if (normaliseWord(tokens[at]?.text ?? '') !== 'and') return false;
+  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 5); k += 1) {
+    const word = tokens[k]?.text ?? '';
+    if (tokens[k]?.word !== true || !/^\p{Ll}/u.test(word)) return false;
+    const singular = word.replace(/ies$/, 'y').replace(/s$/, '');
+    if (singular === word || !(isRoleNounWord(singular) || PERSON_NOUNS.has(singular))) continue;
+    const after = tokens[k + 1];
+    return after?.word === true && /^\p{Ll}/u.test(after.text) && (after.text === 'of' || !NOT_AFTER_SUBJECT.has(after.text));
+  }
+  return false;
+}
+
 /** The name that opens a clause at token `at` and is its subject (a verb or an appositive follows), if any. */
 function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number, focused = false) {
   let k = at;
@@ -864,7 +887,10 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number,
   if (!parsed || parsed.name === null || parsed.refersTo !== null) return null;
   // "Hansen, who looked tired, admitted ...": a name "who" describes is a person's, whom "he" may point back at.
   const who = next?.text === ',' && normaliseWord(tokens[k + 1]?.text ?? '') === 'who';
-  const phrase = who && parsed.type !== 'person' ? { ...parsed, type: 'person' as const, provenPerson: true } : parsed;
+  const described = who && parsed.type !== 'person' ? { ...parsed, type: 'person' as const, provenPerson: true } : parsed;
+  // "Gov. Ana Ruiz and leaders of the legislature have avoided ...": a name joined to people described after it opens
+  // a group, named by the first, whom a later "they" points back at.
+  const phrase = joined === -1 && othersJoined(tokens, k) ? { ...described, withOthers: true } : described;
   // "after the novelist Jo Walton explained": a role noun (WordNet's kind of person) before a name shows a person.
   if (opening || phrase.strongPerson === true || afterRole) return phrase;
   if (run.length >= 2 && afterOpeningDescription(tokens, at)) return phrase;

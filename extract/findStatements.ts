@@ -1039,7 +1039,10 @@ function accordingTo(tokens: Token[]): Found | null {
         const from = tokens.slice(0, k - 1).map((t) => t.text).lastIndexOf(',') + 1;
         return k - 1 - from >= MIN_CONTENT_WORDS && clauseBefore(tokens.slice(from), k - 1 - from) ? clause(tokens, from, k - 1, { ...attribution, position: 'after' }) : null;
       }
-      return clause(tokens, afterAppositive(tokens, subjectEnd), tokens.length, { ...attribution });
+      const from = afterAppositive(tokens, subjectEnd);
+      // "According to the school's post, Ana Ruiz said she ...": the source only relays speech whose own speaker and cue
+      // follow; that speech is its speaker's, found by its cue.
+      return relaysSpeech(tokens, from) ? null : clause(tokens, from, tokens.length, { ...attribution });
     }
     if (tokens[k - 1]?.text === ',' && (subjectEnd === -1 || subjectEnd >= tokens.length - 2)) {
       // "“...,” the governor said, according to the AP": the quote has its own cue, and the source only relays it; so
@@ -1056,6 +1059,33 @@ function accordingTo(tokens: Token[]): Found | null {
     return null;
   }
   return null;
+}
+
+/**
+ * Whether the words from `from` open on a subject and its own cue: a short subject (a relative clause set off by commas
+ * may describe it: "one user on Weibo, which is ..., posted: “...”"), then a verb of saying before a clause, or any
+ * verb before a colon and a quotation.
+ */
+function relaysSpeech(tokens: Token[], from: number): boolean {
+  let k = from;
+  let words = 0;
+  while (k < tokens.length && words <= 6) {
+    const token = tokens[k];
+    if (token === undefined) return false;
+    if (token.text === ',' && /^(?:which|who)$/i.test(tokens[k + 1]?.text ?? '')) {
+      const close = nextComma(tokens, k + 1);
+      if (close === -1) return false;
+      k = close + 1;
+      continue;
+    }
+    if (!token.word || CLAUSE_WORDS.has(normaliseWord(token.text))) return false;
+    const cue = STATEMENT_CUES.has(normaliseWord(token.text)) && !CONTINUING_CUES.has(normaliseWord(token.text)) && !isNounUse(tokens, k);
+    const beforeQuote = /^\p{Ll}/u.test(token.text) && tokens[k + 1]?.text === ':' && /^§/.test(tokens[k + 2]?.text ?? '');
+    if (words > 0 && (cue || beforeQuote)) return beforeQuote || tokens.length - k - 1 >= MIN_CONTENT_WORDS || /^§/.test(tokens[k + 1]?.text ?? '');
+    words += 1;
+    k += 1;
+  }
+  return false;
 }
 
 /**

@@ -50,6 +50,8 @@ export interface SpeakerPhrase {
   titleAlone?: boolean;
   /** A capitalised run printed right after "the" with no title ("the United Nations"): a body's name, not a person's. */
   afterThe?: boolean;
+  /** A name printed with others joined to it ("Gov. Ana Ruiz and leaders of the legislature"): a group "they" may mean. */
+  withOthers?: boolean;
 }
 
 const QUANTIFIERS = new Set(['another', 'some', 'others', 'other', 'many', 'most', 'few', 'several', 'one', 'both', 'all', 'each', 'any']);

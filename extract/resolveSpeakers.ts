@@ -85,6 +85,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   const spoke: Known[] = [];
   // The last organisation or plural description ("the groups", "officials"): who "they" are.
   let lastGroup: Known | null = null;
+  // Whether that group is joint speakers who spoke ("Ann Lee and Tom Roe said"), not a body a sentence is about.
+  let groupSpoke = false;
   const ordered = [...events].sort((a, b) => a.offset - b.offset);
   for (const event of ordered) {
     const { phrase } = event;
@@ -96,7 +98,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
         : phrase.refersTo === 'document'
         ? (issuers.get(phrase.head ?? '') ?? issuedBy(event, lastSpoke, masked) ?? describe(phrase))
         : isPluralPronoun(phrase)
-          ? lastGroup
+          ? (frontedGroup(masked, event.offset) ?? lastGroup)
           : (unnamedSpeaker(event, unnamed, described, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare, spoke }, lastPerson, lastOrganisation ?? lastUnproven));
     if (resolved?.speaker && resolved.speakerType === 'organisation' && proven.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'person' };
     else if (resolved?.speaker && resolved.speakerType === 'person' && phrase.refersTo === null && provenOrganisations.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'organisation' };
@@ -137,7 +139,16 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     // woman" or "the man" may mean.
     if (event.kind === 'subject' && !gendered && isUnnamedPerson(phrase, resolved)) described = { offset: event.offset, known };
     else if (known.speaker !== described?.known.speaker) described = null;
-    if (known.speakerType === 'organisation' || isPluralHead(phrase.head) || isJoint(phrase)) lastGroup = known;
+    const group = isPluralHead(phrase.head) || isJoint(phrase);
+    // Anyone else who speaks ends that group's hold: "they" may be the body they speak for.
+    if (event.kind === 'attribution' && known.speaker !== lastGroup?.speaker) groupSpoke = false;
+    // "Ann Lee and Tom Roe argue ... The United States might have ... Even so, they write": joint speakers stay who
+    // "they" are through sentences about one body; a body that speaks, or another group, takes their place.
+    if ((known.speakerType === 'organisation' && !(groupSpoke && event.kind === 'subject')) || group) {
+      // The sentence's subject after its own attribution ("Ann Lee and Tom Roe said ...") is the same group that spoke.
+      groupSpoke = (isJoint(phrase) && event.kind === 'attribution') || (groupSpoke && lastGroup?.speaker === known.speaker);
+      lastGroup = known;
+    }
     // "Kraft issued a statement." names who "the statement" is, whether or not that sentence quotes it.
     if (phrase.refersTo !== 'document') for (const noun of event.documents ?? []) issuers.set(noun, known);
     // Descriptions ("sources", "critics") are not antecedents for "he" or "it".
@@ -169,18 +180,39 @@ const FRONTED_CLAUSE = /^(?:When|After|Before|As|Because|While|Although|Though|O
  * where the event does (the pronoun, or the quote or clause after its cue); else null.
  */
 function frontedClauseSubject(masked: string, offset: number, index: NameIndex): KnownName | null {
+  const clause = frontedClause(masked, offset, FRONTED_CLAUSE);
+  // The clause's subject: its first run of capitalised words, a role's words before the name included.
+  const run = /^((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*)(?:\s|$)/u.exec(clause ?? '')?.[1];
+  if (run === undefined || run.split(/\s+/).length < 2) return null;
+  const full = lookupName(index, run.split(/\s+/).pop() ?? '');
+  return full !== null && run.endsWith(full.words.join(' ')) ? full : null;
+}
+
+/**
+ * The clause a subordinator fronts before the pronoun of `pattern` in the sentence of `offset`, when that pronoun
+ * stands where the event does (the pronoun, or the quote or clause after its cue); else null.
+ */
+function frontedClause(masked: string, offset: number, pattern: RegExp): string | null {
   // The sentence opens after the last sentence end or line break (a closing quote is masked with its full stop).
   const reach = Math.max(0, offset - 400);
   const end = sentenceEnds(masked.slice(reach, offset)).pop() ?? 0;
   const from = Math.max(reach + end, masked.lastIndexOf('\n', offset) + 1);
-  const sentence = masked.slice(from, offset + 40);
-  const clause = FRONTED_CLAUSE.exec(sentence);
-  if (clause === null || from + clause[0].length + 12 < offset) return null;
-  // The clause's subject: its first run of capitalised words, a role's words before the name included.
-  const run = /^((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*)(?:\s|$)/u.exec(clause[1] ?? '')?.[1];
-  if (run === undefined || run.split(/\s+/).length < 2) return null;
-  const full = lookupName(index, run.split(/\s+/).pop() ?? '');
-  return full !== null && run.endsWith(full.words.join(' ')) ? full : null;
+  const clause = pattern.exec(masked.slice(from, offset + 40));
+  return clause === null || from + clause[0].length + 12 < offset ? null : (clause[1] ?? null);
+}
+
+/** A clause fronted by a subordinator before "they" ("While unions like ... praised the plan, they said"). */
+const FRONTED_GROUP_CLAUSE = /^(?:When|After|Before|As|Because|While|Although|Though|Once|Since|Until)\s+([^,;:§]+?),\s+they\s+\p{Ll}+/u;
+
+/**
+ * "While civil rights groups like the Harbour Trust and the Ferry Users' League praised the plan, they said it went
+ * too far": the first body a fronted clause's subject gives as an example ("like", "such as", "including") is who the
+ * "they" after its comma are, as the first-named of joint speakers is; null when the clause opens otherwise.
+ */
+function frontedGroup(masked: string, offset: number): ResolvedSpeaker | null {
+  const clause = frontedClause(masked, offset, FRONTED_GROUP_CLAUSE);
+  const named = /^(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+s\s+(?:like|such\s+as|including)\s+(?:the\s+)?(\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'&.-]*)*)/u.exec(clause ?? '');
+  return named?.[1] === undefined ? null : { speaker: named[1], speakerType: 'organisation', role: null };
 }
 
 /** "As for Ivo Brandt, he said ...": the topic a sentence opens on, the pronoun after its comma and the pronoun's verb. */
@@ -511,7 +543,11 @@ const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 
  * speakers, named by the first, are who "they" are; a body they are at after the names is no part of them.
  */
 const isJoint = (phrase: SpeakerPhrase): boolean =>
-  /[\p{L}.]\s+(?:and|&)\s+(?:\p{Lu}\S*\s+){0,3}\p{Lu}[\p{L}’'-]*$/u.test(phrase.raw.replace(/\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}.*$/u, '')) && /^\p{Lu}/u.test(phrase.name ?? '');
+  phrase.withOthers === true ||
+  /[\p{L}.]\s+(?:and|&)\s+(?:\p{Lu}\S*\s+){0,3}\p{Lu}[\p{L}’'-]*$/u.test(phrase.raw.replace(APPOSED_AFTER_NAMES, '')) && /^\p{Lu}/u.test(phrase.name ?? '');
+
+/** What may follow joint names in their phrase: a body they are at, or an appositive ("Ann Lee and Tom Roe, a lawyer"). */
+const APPOSED_AFTER_NAMES = /(?:\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}|,\s+(?:a|an|the|his|her|their)\s).*$/u;
 
 /** A plural head noun ("groups", "officials"), not a singular ending in s ("boss", "status", "analysis"). */
 const isPluralHead = (head: string | null): boolean => head !== null && /^\p{Ll}+[^su]s$/u.test(head) && !/(?:ss|us|is)$/.test(head);

@@ -153,7 +153,9 @@ export function scoreAttributions(labels: readonly AttributionLabel[], texts: Re
     const best = mentions
       .map((m) => ({ m, shared: overlap(m, span) }))
       .filter(({ m, shared }) => shared * 2 >= Math.max(m.end - m.start, span.end - span.start))
-      .sort((a, b) => b.shared - a.shared)[0]?.m;
+      // Of items sharing as much of the label, the tightest: a clause nested in a quote ("“Ann Lee says she won,” Tom
+      // Roe said") is the item labelled, not the quote around it.
+      .sort((a, b) => b.shared - a.shared || a.m.end - a.m.start - (b.m.end - b.m.start))[0]?.m;
     if (!best) continue;
     score.found += 1;
     const predicted = best.speaker;
