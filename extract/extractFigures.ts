@@ -996,8 +996,9 @@ function plausibleDigits(text: string, start: number, end: number, hasCurrency: 
   const after = text[end] ?? ' ';
   const after2 = text.slice(end, end + 3);
   if (!hasCurrency && /[\p{L}\p{N}\-+/#№]/u.test(before)) return false;
-  // The minutes of a time of day or a game clock ("17:06 hours", "2 : 56").
-  if (/\d\s?:\s?$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+  // The minutes of a time of day or a game clock ("17:06 hours", "2 : 56", "4 : 43 left"), and the denominator of a
+  // fraction as tokenized copy prints a mixed number ("4 1 / 2 hours": four and a half hours, not two).
+  if (/\d\s?[:/]\s?$/.test(text.slice(Math.max(0, start - 4), start))) return false;
   if (/^[:/.-]\d/.test(after2)) return false;
   if (/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) return false;
   // "10 a.m.", and "10 a. m." as copy tokenized word by word prints it.

@@ -356,6 +356,13 @@ test('the minutes of a time of day or a game clock are no figure: "17:06 hours",
     assert.deepEqual(figures(text), [], text);
   }
   assert.deepEqual(figures('The rescue took 17 hours.').map((f) => f.text), ['17 hours']);
+  // Copy tokenized word by word spaces both sides of the colon.
+  assert.deepEqual(figures('The guard hit a jumper with 6 : 12 left in the half.'), []);
+});
+
+test('the denominator of a mixed number in tokenized copy is no figure of its own: "3 1 / 2 hours" is not two hours', () => {
+  assert.deepEqual(figures('The panel heard 3 1 / 2 hours of evidence before lunch.'), []);
+  assert.deepEqual(figures('The panel heard 2 hours of evidence before lunch.').map((f) => f.text), ['2 hours']);
 });
 
 test('an age printed as a compound ("16 year-old", "36 - year - old", "two-month-old") is no figure', () => {
