@@ -322,13 +322,18 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
 const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   // Session 24: tune figure precision 96.0% in the merge's run and 95.7% in the CI run after it (a merge is 0.3 points
   // of 350, and which figures merge depends on arrival order): floor 0.956 -> 0.952 for that noise, not a regression.
-  tune: { recall: 0.743, precision: 0.952 },
+  // Session 25's merge with figures29's blind batches (rounds 22-24, 75 pairs; main's rules joined 25 of their 37 tune
+  // same pairs): tune 74.4% of 485 (361) at 96.0% of 376. Floor: tune recall 0.743 -> 0.738 because the labels grew
+  // (main's rules gave the grown set 74.4% too), with slack for arrival order.
+  tune: { recall: 0.738, precision: 0.952 },
   // Session 23's merge with figures27's blind batches (108 pairs): tune 74.5% of 415 at 96.0% of 322, held-out 67.1%
   // of 164 at 82.1% of 134; the CI run after it 66.5% (story placement depends on arrival order, so held-out figure
   // recall moves by about 0.6 points between runs). Floor: held-out recall 0.65 -> 0.655.
   // Session 24's merge with figures28's blind batch (rounds 19-21, 76 pairs) and its rules: tune 75.0% of 448 at 96.0%
   // of 350, held-out 66.7% of 177 at 83.7% of 141. Floor: held-out precision 0.80 -> 0.825 (a merge is 0.7 points).
-  'held-out': { recall: 0.655, precision: 0.825 },
+  // Session 25's merge: held-out 68.9% of 183 (126) at 84.0% of 150 (main's rules on the grown set, figures29's run:
+  // 68.5% at 83.4%). Floors: recall 0.655 -> 0.675 (arrival order moves it about 0.6 points), precision 0.825 -> 0.828.
+  'held-out': { recall: 0.675, precision: 0.828 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 
