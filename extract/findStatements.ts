@@ -2277,13 +2277,28 @@ function appositiveAfterInvertedName(tokens: readonly Token[], k: number): boole
   return j !== -1 && (/^(?:a|an|the)$/i.test(tokens[j + 1]?.text ?? '') || opensBareRole(tokens, j + 1) || possessive);
 }
 
+/**
+ * "The irony of the plan, says Ann Roe, a historian at Yale, is that ...": an inverted name with an appositive after
+ * it, before a fronted noun phrase's finite verb: the comma that closes the appositive, else -1. The name is the
+ * speaker; the fronted words are no one's.
+ */
+function appositiveBeforeVerb(tokens: readonly Token[], k: number): number {
+  if (!appositiveAfterInvertedName(tokens, k)) return -1;
+  const j = invertedNameComma(tokens, k);
+  const close = tokens.findIndex((t, i) => i > j && t.text === ',');
+  const next = tokens[close + 1]?.text ?? '';
+  if (close === -1 || tokens.slice(j + 1, close).some((t) => t.text.startsWith('§'))) return -1;
+  return /^\p{Ll}/u.test(next) && FINITE_WORDS.test(next) && !/n[’']t$/i.test(next) ? close : -1;
+}
+
 /** "The investment, Ms. Tanzer said, is a perfect example": a clause around a parenthetical cue, in two parts. */
 function midCue(tokens: Token[], text: string): Found[] | null {
   for (let k = 2; k < tokens.length - 2; k += 1) {
     const token = tokens[k];
     if (token === undefined || !STATEMENT_CUES.has(normaliseWord(token.text))) continue;
     // "The key to its success, says Ruiz, is the network": a cue set off with the name it inverts, mid-sentence.
-    const inverted = invertedNameEnd(tokens, k);
+    const apposed = appositiveBeforeVerb(tokens, k);
+    const inverted = apposed !== -1 ? invertedNameComma(tokens, k) : invertedNameEnd(tokens, k);
     // "Turnout fell in every county, said Ana Ruiz, a pollster who ...": with an appositive after the name, the clause
     // before the cue is the statement, when it has a verb of its own ("Any fair reading of the law, said X, a judge,
     // would ..." is cut in two, and left).
@@ -2294,7 +2309,7 @@ function midCue(tokens: Token[], text: string): Found[] | null {
       if (first !== null) return [first];
     }
     // "..., Ash argued in his email, ...": a short circumstance may stand between the cue and its comma.
-    const after = inverted !== -1 ? inverted : tokens[k + 1]?.text === ',' ? k + 1 : circumstanceThenComma(tokens, k + 1);
+    const after = apposed !== -1 ? apposed : inverted !== -1 ? inverted : tokens[k + 1]?.text === ',' ? k + 1 : circumstanceThenComma(tokens, k + 1);
     // "Canova wrote to his followers, “...”": a quote after the circumstance is what was said, its own mention.
     if (after === -1 || (after > k + 1 && inverted === -1 && tokens[after + 1]?.text.startsWith('§') === true)) continue;
     // "..., a spokeswoman, Mary Lund, said on Tuesday, and ...": a name set off after its role stands before the cue's comma.

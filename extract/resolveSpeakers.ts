@@ -78,6 +78,9 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   let lastUnproven: Known | null = null;
   // Who issued the last "statement", "report" ... named in the text: what "the statement added" refers to.
   const issuers = new Map<string, Known>();
+  // The other speakers heard since each issuer's document was named: after two, "the statement" may be anyone's.
+  const heardSince = new Map<string, Set<string>>();
+  const issuerOf = (noun: string): Known | undefined => ((heardSince.get(noun)?.size ?? 0) < 2 ? issuers.get(noun) : undefined);
   // The last attribution that named its speaker: who issued "the statement" no sentence named an issuer of, when that
   // attribution is in the sentence before.
   let lastSpoke: BareName | null = null;
@@ -96,7 +99,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
       pair !== null
         ? { speaker: pair.name, speakerType: 'person', role: phrase.name }
         : phrase.refersTo === 'document'
-        ? (issuers.get(phrase.head ?? '') ?? issuedBy(event, lastSpoke, masked) ?? describe(phrase))
+        ? (issuerOf(phrase.head ?? '') ?? (issuers.has(phrase.head ?? '') ? null : issuedBy(event, lastSpoke, masked)) ?? describe(phrase))
         : isPluralPronoun(phrase)
           ? (frontedGroup(masked, event.offset) ?? lastGroup)
           : (unnamedSpeaker(event, unnamed, described, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare, spoke }, lastPerson, lastOrganisation ?? lastUnproven));
@@ -124,6 +127,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     const known: Known = { ...resolved, speaker: resolved.speaker };
     if (event.kind === 'attribution' && phrase.refersTo !== 'document') {
       lastSpoke = { offset: event.offset, known };
+      for (const [noun, issuer] of issuers) if (issuer.speaker !== known.speaker) heardSince.get(noun)?.add(known.speaker);
       spoke.push(known);
     }
     // "“...,” said Fleischer.\n\n... the businessman has insisted ...": an unresolved definite description is who "he"
@@ -150,7 +154,12 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
       lastGroup = known;
     }
     // "Kraft issued a statement." names who "the statement" is, whether or not that sentence quotes it.
-    if (phrase.refersTo !== 'document') for (const noun of event.documents ?? []) issuers.set(noun, known);
+    if (phrase.refersTo !== 'document') {
+      for (const noun of event.documents ?? []) {
+        issuers.set(noun, known);
+        heardSince.set(noun, new Set());
+      }
+    }
     // Descriptions ("sources", "critics") are not antecedents for "he" or "it".
     if (event.phrase.name === null || /^\p{Ll}/u.test(event.phrase.name)) continue;
     if (known.speakerType === 'person') {
