@@ -436,6 +436,8 @@ function resolveOne(
     // text set beside that noun ("The group, Tenants United, formed ...").
     const named = phrase.head ? (apposedOrganisation(context.masked, phrase.head, event.offset) ?? namedBy(index, phrase.head, event.offset)) : null;
     if (named !== null) return { speaker: named, speakerType: 'organisation', role: null };
+    const ofKind = phrase.head ? nearestOfKind(context.masked, index, phrase.head, event.offset) : null;
+    if (ofKind !== null) return { speaker: ofKind, speakerType: 'organisation', role: null };
     // "The administration said" is a government's: never the last group or firm that spoke ("Tarnby Lawyers Guild"),
     // only the one the text last named by its leader ("the Lind administration"); else the description.
     if (phrase.head === 'administration') {
@@ -612,6 +614,36 @@ function namedBy(index: NameIndex, head: string, offset: number): string | null 
   const entries = (index.get(head.toLowerCase()) ?? []).filter((e) => e.words.length >= 2 && !e.strongPerson && e.first < offset);
   entries.sort((a, b) => b.count - a.count || a.first - b.first);
   return entries[0]?.name ?? null;
+}
+
+/**
+ * "Corvane Airlines ... told Reuters ... the airline said", "the Bank of Tarnby ... the bank said", "the budget
+ * airline Skyvane ... the airline said": a description naming a kind of organisation is the organisation printed
+ * nearest before it that the text showed to be of that kind, however many others were printed since: a name (of two
+ * words or more, no person's) with the kind's word among its own, or a name printed right after that word; null when
+ * none was, or the head names no kind ("the group").
+ */
+function nearestOfKind(masked: string, index: NameIndex, head: string, offset: number): string | null {
+  const kind = head.toLowerCase();
+  if (ANY_KIND.has(kind) || PERSONAL_BODIES.has(kind) || !/^\p{Ll}{3,}$/u.test(kind)) return null;
+  const before = masked.slice(0, offset);
+  const shows = (word: string): boolean => [kind, `${kind}s`, `${kind}es`].includes(normaliseWord(word));
+  const entries = [...index.values()].flat().filter((entry) => entry.first < offset && !entry.strongPerson);
+  const shown = new Set(entries.filter((entry) => entry.words.length >= 2 && entry.words.some(shows)).map((entry) => entry.name));
+  const printedAfter = new RegExp(String.raw`\b${escape(kind)}s?,? (\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4})`, 'gu');
+  for (const match of before.matchAll(printedAfter)) {
+    // "the company, Mr. Trump said", "the network Tuesday": a title, a given name or a day opens no organisation's name.
+    const printed = `${match[1] ?? ''} `;
+    const entry = entries.filter((known) => printed.startsWith(`${known.name} `)).sort((a, b) => b.name.length - a.name.length)[0];
+    const opener = normaliseWord(entry?.words[0] ?? '');
+    if (entry !== undefined && !isFirstName(entry.words[0] ?? '') && !TITLES.has(opener) && !entry.words.some((w) => CALENDAR.test(normaliseWord(w)))) shown.add(entry.name);
+  }
+  let nearest: { at: number; name: string } | null = null;
+  for (const name of shown) {
+    const at = before.lastIndexOf(name);
+    if (at >= 0 && (nearest === null || at > nearest.at)) nearest = { at, name };
+  }
+  return nearest?.name ?? null;
 }
 
 /**

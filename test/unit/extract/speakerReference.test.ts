@@ -192,3 +192,16 @@ describe('a surname two people share: the one the story introduced first', () =>
     assert.deepEqual(speakers(text), ['Marta Berg']);
   });
 });
+
+describe('a description naming a kind of organisation', () => {
+  test('"the airline" is the name nearest before it with that kind\'s word, not the last organisation printed', () => {
+    const text =
+      'Corvane Airlines grounded six jets on Tuesday after a fault was found in their engines.\n\nThe inspection was ordered by the Norland Aviation Authority, a spokesman told the Tarnby Gazette.\n\nAll passengers would be offered seats on other flights by Friday, the airline said.';
+    assert.deepEqual(speakers(text), ['spokesman', 'Corvane Airlines']);
+  });
+  test('"the bank" is the name printed right after that word, not the organisation that spoke since', () => {
+    const text =
+      'The lender Harwick Trust cut its rate to 4 percent on Monday.\n\nThe cut was overdue, Fitch said in a note.\n\nMore cuts could follow in the spring, the lender said.';
+    assert.deepEqual(speakers(text), ['Fitch', 'Harwick Trust']);
+  });
+});
