@@ -280,12 +280,17 @@ function roleBefore(tokens: readonly Token[], end: number): string | null {
 }
 
 function appositiveAfter(tokens: readonly Token[], end: number): string | null {
-  if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[end + 1]?.text ?? '')) return null;
-  const words: string[] = [];
+  if (tokens[end]?.text !== ',') return null;
+  // "Ann Roe, Tom Lee’s campaign manager was asked ...": an owner's possessive opens the role as an article does, and
+  // the role ends on its person noun though the comma that should close it is missing.
+  const owned = /^\p{Lu}\p{Ll}+[’']s$/u.test(tokens[end + 1]?.text ?? '');
+  if (!owned && !/^(?:a|an|the)$/i.test(tokens[end + 1]?.text ?? '')) return null;
+  const words: string[] = owned ? [tokens[end + 1]?.text ?? ''] : [];
   for (let k = end + 2; k < tokens.length && words.length < 6; k += 1) {
     const token = tokens[k];
     if (!token || !token.word) break;
     words.push(token.text);
+    if (owned && words.length >= 2 && PERSON_NOUNS.has(normaliseWord(token.text))) break;
   }
   const head = normaliseWord(words[words.length - 1] ?? '');
   return PERSON_NOUNS.has(head) ? words.join(' ') : null;

@@ -677,10 +677,23 @@ const SAID_NOUNS = /^(?:words|reply|response|answer|verdict|message|retort|expla
 
 /**
  * The pronoun a sentence part "His exact words:" or "Her reply:" stands for ("he", "she", "they"), printed where the
- * possessive is: a possessive, at most two lower-case words and a noun of what was said before the colon.
+ * possessive is: a possessive, at most two lower-case words and a noun of what was said before the colon; or the name
+ * whose possessive opens it ("Ann Lee’s response was:").
  */
 function wordsOfOwner(part: readonly Token[]): PrintedPhrase | null {
-  const words = part.slice(0, -1);
+  // "Ann Lee’s response was: “...”": a name's possessive stands for that name, and "was" may link the noun to the colon.
+  const linked = part.slice(0, -1);
+  const words = /^(?:was|is)$/.test(linked[linked.length - 1]?.text ?? '') ? linked.slice(0, -1) : linked;
+  const owned = words.findIndex((t) => isPossessive(t.text));
+  const name = words.slice(0, owned + 1);
+  if (owned >= 0 && owned <= 2 && name.every((t) => t.word && /^\p{Lu}\p{Ll}/u.test(t.text)) && words.length - owned >= 2 && words.length - owned <= 3) {
+    const noun = words[words.length - 1]?.text ?? '';
+    const last = name[name.length - 1];
+    const plain = last === undefined ? '' : last.text.replace(/[’']s$/u, '');
+    if (SAID_NOUNS.test(noun) && words.slice(owned + 1).every((t) => t.word && /^\p{Ll}/u.test(t.text)) && last !== undefined && plain !== last.text && name[0] !== undefined) {
+      return { text: [...name.slice(0, -1).map((t) => t.text), plain].join(' '), start: name[0].start, end: last.start + plain.length };
+    }
+  }
   const possessive = words[0];
   const pronoun = { his: 'he', her: 'she', their: 'they' }[normaliseWord(possessive?.text ?? '')];
   if (possessive === undefined || pronoun === undefined || words.length < 2 || words.length > 4 || !SAID_NOUNS.test(words[words.length - 1]?.text ?? '')) return null;

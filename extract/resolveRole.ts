@@ -36,6 +36,12 @@ export interface RoleContext {
  * for sure: the caller then keeps the description as printed.
  */
 export function resolveRole(phrase: SpeakerPhrase, offset: number, context: RoleContext): RoleHolder | null {
+  const holder = holderOfRole(phrase, offset, context);
+  // "his childhood friend" names no "his friend Ann Roe" of another passage: a relation is its possessor's.
+  return holder !== null && !relationAgrees(phrase, holder.speaker, offset, context.masked) ? null : holder;
+}
+
+function holderOfRole(phrase: SpeakerPhrase, offset: number, context: RoleContext): RoleHolder | null {
   const head = phrase.head ?? '';
   const description = phrase.name ?? head;
   if (head === '') return null;
@@ -99,7 +105,7 @@ export function resolveRole(phrase: SpeakerPhrase, offset: number, context: Role
 function officeOfSubject(phrase: SpeakerPhrase, offset: number, context: RoleContext): RoleHolder | null {
   const head = phrase.head ?? '';
   const previous = context.previous;
-  if (!(ELECTED_OFFICES.has(head) || head === 'leader') || !/^the\s/i.test(phrase.raw) || previous === null || previous.offset >= offset) return null;
+  if (!(ELECTED_OFFICES.has(head) || LEADER_HEADS.has(head)) || !/^the\s/i.test(phrase.raw) || previous === null || previous.offset >= offset) return null;
   if (previous.known.speakerType !== 'person' || !/^\p{Lu}/u.test(previous.known.speaker) || sentencesBetween(context.masked, previous.offset, offset) > 1) return null;
   const wanted = roleGender(phrase.name ?? head);
   const theirs = context.genderOf(previous.known.speaker, previous.known.role);
@@ -193,13 +199,53 @@ function namedJustBefore(holders: readonly RoleHolder[], offset: number, context
 }
 
 /**
+ * Nouns of a tie to someone ("his friend", "her brother"): whose friend or brother a phrase means is its possessor's, so
+ * "his childhood friend" of one man is not the "his friend Ann Roe" printed of another, nor is "her friend".
+ */
+const RELATION_NOUNS = new Set([
+  'friend', 'brother', 'sister', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle', 'aunt',
+  'nephew', 'niece', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'mom', 'dad', 'parent', 'sibling',
+  'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'relative', 'neighbor', 'neighbour', 'colleague', 'classmate',
+  'roommate', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'widow', 'widower', 'teammate',
+  'coworker', 'co-worker', 'acquaintance', 'partner',
+]);
+
+/** "his childhood friend": a possessive pronoun, the words between it and the head, the head. */
+const POSSESSED_RELATION = /^(his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}é-]+)$/iu;
+
+/**
+ * Whether a relation printed with a possessive pronoun ("his childhood friend told", "her friend said") may be the
+ * person `name` the text printed with that relation: only when the text printed them with the same possessive and the
+ * same words ("his childhood friend Ann Roe", "Ann Roe, his childhood friend"; a name's possessive may be any pronoun's
+ * owner), for a possessive names whose relation it is, and "childhood friend" or "her friend" is not the "his friend" of another passage. Any other phrase agrees.
+ */
+export function relationAgrees(phrase: SpeakerPhrase, name: string, offset: number, masked: string): boolean {
+  const wanted = POSSESSED_RELATION.exec(phrase.raw.trim());
+  if (wanted === null || !RELATION_NOUNS.has((wanted[3] ?? '').toLowerCase())) return true;
+  const head = escape(wanted[3] ?? '');
+  const printed = escape(name);
+  const before = masked.slice(0, offset);
+  const relation = String.raw`(his|her|their|\p{Lu}[\p{L}.’'-]*[’']s)\s+((?:[\p{L}-]+\s+){0,3}?)${head}`;
+  const found =
+    [...before.matchAll(new RegExp(String.raw`${relation},?\s+${printed}\b`, 'giu'))].pop() ??
+    [...before.matchAll(new RegExp(String.raw`\b${printed},\s+${relation}\b`, 'giu'))].pop();
+  if (found === undefined) return false;
+  const words = (s: string | undefined) => (s ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
+  // A name's possessive ("Ann Roe's husband, Tom Roe") is whoever "his" or "her" means later; a pronoun must agree.
+  const owner = (found[1] ?? '').toLowerCase();
+  return (!/^(?:his|her|their)$/.test(owner) || owner === (wanted[1] ?? '').toLowerCase()) && words(found[2]).join(' ') === words(wanted[2]).join(' ');
+}
+
+/**
  * Whether a role holds every word of a description as a whole word ("Superior Court Judge" holds "judge",
  * "Co-Founder" holds "founder"); a word inside another is not it ("President" holds no "resident").
  */
-function holdsDescription(role: string, description: string): boolean {
+export function holdsDescription(role: string, description: string): boolean {
   const words = roleWords(role);
+  // A possessive is the same word with either apostrophe ("Lee’s campaign manager" holds "Lee's campaign manager").
   return description
     .toLowerCase()
+    .replace(/’/g, "'")
     .split(/\s+/)
     .every((w) => words.includes(w));
 }
@@ -251,6 +297,12 @@ const FIGURE_NOUNS = new Set([
   'socialite', 'heiress', 'athlete', 'champion', 'politician', 'candidate', 'nominee', 'frontrunner', 'front-runner',
   'veteran', 'magnate', 'philanthropist', 'presenter', 'broadcaster', 'model', 'designer', 'artist', 'playwright',
 ]);
+
+/**
+ * A post at the head of a body ("the party leader", "the Navy chief"): the person just written about as that body's
+ * head ("Admiral Ann Lee had declared that her force ...") may be described anew by it, as by an elected office.
+ */
+const LEADER_HEADS = new Set(['leader', 'chief']);
 
 /** Elected offices a place's name before them redescribes a public figure by ("the Ohio senator", "the French president"). */
 const ELECTED_OFFICES = new Set(['senator', 'governor', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'mayor', 'president', 'premier', 'chancellor']);

@@ -8,7 +8,7 @@ import { CALENDAR, NOT_NAME_START, PRINTED_PERSON, isKnownPerson, likelyOrganisa
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
 import { isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
-import { escape, placedOfficeRole, resolveRole, sentenceEnds, sentencesBetween } from './resolveRole.ts';
+import { escape, holdsDescription, placedOfficeRole, resolveRole, sentenceEnds, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
 import { resolveAgedDescription } from './resolveAgedDescription.ts';
 import { onlyPersonPrinted, recentlyNamedPerson } from './recentlyNamedPerson.ts';
@@ -289,6 +289,14 @@ function isUnnamedPerson(phrase: SpeakerPhrase, resolved: ResolvedSpeaker, fresh
 function unnamedSpeaker(event: SpeakerEvent, last: BareName | null, subject: BareName | null, masked: string): ResolvedSpeaker | null {
   // "Another worshipper, who asked not to be named, said ... “...,” the man said": "the man" or "the woman" is that
   // person as a pronoun would be; so is an unnamed subject whose noun tells no gender ("a cashier"), never "she".
+  // "Another source familiar with the talks said, “...” ... the person added": "the person" or "the source" is that
+  // unnamed source, of either gender, unless another source was brought in since ("a second source ... did so, with a
+  // caveat: “...,” the source said" is that second one, whom the description as printed names better).
+  const neutral = /^the\s+(person|source)$/i.exec(event.phrase.raw.trim());
+  if (neutral !== null && last !== null && sentencesBetween(masked, last.offset, event.offset) <= 2) {
+    const since = masked.slice(last.offset, event.offset);
+    if (!/\b(?:an?|another|one)\s+(?:[\p{Ll}-]+\s+){0,3}(?:source|person)\b/iu.test(since)) return last.known;
+  }
   const bareNoun = /^the\s+(?:wo)?man$/i.test(event.phrase.raw) ? roleGender(event.phrase.head ?? '') : null;
   const wanted = event.phrase.refersTo === 'person' ? pronounGender(event.phrase.raw) : bareNoun;
   const unnamed = bareNoun === null ? last : (last ?? subject);
@@ -468,7 +476,9 @@ function resolveOne(
     return inTitle(context.masked, event.offset) || !SURNAME_TITLES.has(normaliseWord(phrase.name)) ? null : { speaker: phrase.name, speakerType: 'person', role: null };
   }
   // "a Trump spokesman", "Secretary of State": a person's description opening on a capital is still no name.
-  if (/^\p{Ll}/u.test(phrase.name) || (phrase.head !== null && !isPluralHead(phrase.head) && phrase.type === 'person' && phrase.role === phrase.name)) return namedRightAfter(phrase, event.offset, context) ?? describe(phrase);
+  if (/^\p{Ll}/u.test(phrase.name) || (phrase.head !== null && !isPluralHead(phrase.head) && phrase.type === 'person' && phrase.role === phrase.name)) {
+    return ownedRoleHolder(phrase, event.offset, context) ?? namedRightAfter(phrase, event.offset, context) ?? describe(phrase);
+  }
   const name = event.genitive === true ? nominative(phrase.name) : phrase.name;
   const words = name.split(/\s+/);
   const surname = event.genitive === true ? (phrase.name.split(/\s+/).pop() ?? name) : (words[words.length - 1] ?? name);
@@ -732,4 +742,14 @@ function nominative(name: string): string {
       return word;
     })
     .join(' ');
+}
+
+/**
+ * "Ann Roe, Tom Lee’s campaign manager was asked ... Lee’s campaign manager said": a role printed with its owner's
+ * possessive is the one person the text printed with that whole role, owner included, never another owner's holder.
+ */
+function ownedRoleHolder(phrase: SpeakerPhrase, offset: number, context: RoleContext): ResolvedSpeaker | null {
+  if (phrase.name === null || !/^\p{Lu}\p{Ll}+[’']s\s+\p{Ll}/u.test(phrase.name)) return null;
+  const held = resolveRole(phrase, offset, context);
+  return held !== null && held.role !== null && holdsDescription(held.role, phrase.name) ? held : null;
 }
