@@ -13,6 +13,7 @@ import { clauseAroundQuote, opensCircumstance } from './clauseAroundQuote.ts';
 import { inHeadline, isEmbeddedTitle, isFragment, isMostlyQuoted, isQuote, wordsBefore } from './isMostlyQuoted.ts';
 import type { StatementSpan } from './findStatements.ts';
 import { parseSpeakerPhrase } from './parseSpeakerPhrase.ts';
+import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { resolveSpeakers } from './resolveSpeakers.ts';
 import { genderReader, roleGender } from './personGender.ts';
 import type { ResolvedSpeaker, SpeakerEvent } from './resolveSpeakers.ts';
@@ -831,8 +832,32 @@ function othersJoined(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** A count of people, as a word ("three economists", "two senators"). */
+const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|several)$/;
+
+/**
+ * "three economists -- Ann Lee at Harbour University, Tom Roe ... and Ivo Brandt ... -- raised ...": a count of people
+ * whose names a dash or a colon sets off after it opens a group, named by the first, whom a later "they" points back
+ * at; null when the clause at `at` is not so printed.
+ */
+function namesAfterCount(tokens: readonly Token[], at: number): SpeakerPhrase | null {
+  const noun = tokens[at + 1]?.text ?? '';
+  const singular = noun.replace(/ies$/, 'y').replace(/s$/, '');
+  if (!COUNT_WORDS.test(normaliseWord(tokens[at]?.text ?? '')) || singular === noun || !(isRoleNounWord(singular) || PERSON_NOUNS.has(singular))) return null;
+  let k = at + 2;
+  while (k < at + 4 && /^(?:-|–|—|:)$/.test(tokens[k]?.text ?? '')) k += 1;
+  if (k === at + 2) return null;
+  const run: string[] = [];
+  while (run.length < 4 && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');
+  const parsed = run.length >= 2 ? parseSpeakerPhrase(run.join(' ')) : null;
+  if (parsed === null || parsed.name === null || parsed.refersTo !== null) return null;
+  return { ...parsed, type: 'person', withOthers: true };
+}
+
 /** The name that opens a clause at token `at` and is its subject (a verb or an appositive follows), if any. */
 function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number, focused = false) {
+  const listed = namesAfterCount(tokens, at);
+  if (listed !== null) return listed;
   let k = at;
   const run: string[] = [];
   while (k < tokens.length && k < at + 8 && tokens[k]?.word && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');

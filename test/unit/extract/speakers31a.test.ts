@@ -81,3 +81,13 @@ describe('"the person" or "the source" after an unnamed source', () => {
     assert.notEqual(speakerOf(text, 'The office was'), 'one source');
   });
 });
+
+describe('"they" after a count of people whose names a dash sets off', () => {
+  test('"three engineers -- A at X, B at Y and C at Z -- found ... “...,” they wrote" is A, the first-named', () => {
+    const text =
+      'The bridge report came out on Monday. In a recent survey, three engineers -- Ann Lee at Harbour University, Tom Roe ' +
+      'at the Port Trust and Ivo Brandt at Marlow College -- raised doubts about the old piers. “These piers will not last ' +
+      'another winter,” they wrote.';
+    assert.equal(speakerOf(text, 'These piers'), 'Ann Lee');
+  });
+});
