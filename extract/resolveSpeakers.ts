@@ -143,14 +143,17 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     // woman" or "the man" may mean.
     if (event.kind === 'subject' && !gendered && isUnnamedPerson(phrase, resolved)) described = { offset: event.offset, known };
     else if (known.speaker !== described?.known.speaker) described = null;
-    const group = isPluralHead(phrase.head) || isJoint(phrase);
+    // "She and her defenders argue that ... They note": a pronoun joined to people of theirs opens a group, as joint
+    // names do, named by the one the pronoun means.
+    const joined = isJoint(phrase) || (event.kind === 'attribution' && phrase.refersTo === 'person' && pronounWithOthers(masked, event.offset, phrase.raw));
+    const group = isPluralHead(phrase.head) || joined;
     // Anyone else who speaks ends that group's hold: "they" may be the body they speak for.
     if (event.kind === 'attribution' && known.speaker !== lastGroup?.speaker) groupSpoke = false;
     // "Ann Lee and Tom Roe argue ... The United States might have ... Even so, they write": joint speakers stay who
     // "they" are through sentences about one body; a body that speaks, or another group, takes their place.
     if ((known.speakerType === 'organisation' && !(groupSpoke && event.kind === 'subject')) || group) {
       // The sentence's subject after its own attribution ("Ann Lee and Tom Roe said ...") is the same group that spoke.
-      groupSpoke = (isJoint(phrase) && event.kind === 'attribution') || (groupSpoke && lastGroup?.speaker === known.speaker);
+      groupSpoke = (joined && event.kind === 'attribution') || (groupSpoke && lastGroup?.speaker === known.speaker);
       lastGroup = known;
     }
     // "Kraft issued a statement." names who "the statement" is, whether or not that sentence quotes it.
@@ -563,6 +566,21 @@ const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 
  * "Professors Foner and Alba", "Tom Smith and Ann Lee", "Ann Lee and Tom Roe of the University of Tarnby": joint
  * speakers, named by the first, are who "they" are; a body they are at after the names is no part of them.
  */
+/**
+ * Whether the sentence around `offset` prints the pronoun `pronoun` ("she") joined to people of that person's ("She and
+ * her defenders argue", "he and his aides said"): a group the pronoun's person heads.
+ */
+function pronounWithOthers(masked: string, offset: number, pronoun: string): boolean {
+  const word = pronoun.trim().toLowerCase();
+  const owner = { he: 'his', she: 'her' }[word];
+  if (owner === undefined) return false;
+  const ends = sentenceEnds(masked.slice(0, offset));
+  const start = ends.at(-1) ?? 0;
+  const next = masked.slice(offset).search(/[.!?](?:\s|$)/);
+  const sentence = masked.slice(start, next < 0 ? masked.length : offset + next);
+  return new RegExp(String.raw`(?<!\p{L})${word}\s+and\s+${owner}\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}s\s+\p{Ll}`, 'iu').test(sentence);
+}
+
 const isJoint = (phrase: SpeakerPhrase): boolean =>
   phrase.withOthers === true ||
   /[\p{L}.]\s+(?:and|&)\s+(?:\p{Lu}\S*\s+){0,3}\p{Lu}[\p{L}’'-]*$/u.test(phrase.raw.replace(APPOSED_AFTER_NAMES, '')) && /^\p{Lu}/u.test(phrase.name ?? '');

@@ -91,3 +91,13 @@ describe('"they" after a count of people whose names a dash sets off', () => {
     assert.equal(speakerOf(text, 'These piers'), 'Ann Lee');
   });
 });
+
+describe('"they" after a pronoun joined to people of theirs', () => {
+  test('"She and her backers argue that ... They note that ..." is the person "she" means', () => {
+    const text =
+      'Mayor Ada Pell has asked for the harbour files to be released, even the ones the Port Trust now says are secret. ' +
+      'She and her backers argue that most of the files hold nothing new. They note that the ferry timetables were ' +
+      'printed in the local paper years ago.';
+    assert.equal(speakerOf(text, 'the ferry timetables'), 'Ada Pell');
+  });
+});
