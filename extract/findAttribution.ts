@@ -10,7 +10,7 @@ import type { Token } from './tokenize.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { afterDateline, mainSubject, namesSetOff, rolesUnderOneArticle, subjectAfterCrosshead } from './findSubject.ts';
-import { TITLE_LINKS, titleBodyBefore } from './buildNameIndex.ts';
+import { CALENDAR, TITLE_LINKS, titleBodyBefore } from './buildNameIndex.ts';
 import { printedTokens } from './printedPhrase.ts';
 import { coordinateAdjectives, isStopWordSurname } from './parseSpeakerPhrase.ts';
 import { isFirstName } from './personGender.ts';
@@ -690,7 +690,9 @@ function wordsOfOwner(part: readonly Token[]): PrintedPhrase | null {
     const noun = words[words.length - 1]?.text ?? '';
     const last = name[name.length - 1];
     const plain = last === undefined ? '' : last.text.replace(/[’']s$/u, '');
-    if (SAID_NOUNS.test(noun) && words.slice(owned + 1).every((t) => t.word && /^\p{Ll}/u.test(t.text)) && last !== undefined && plain !== last.text && name[0] !== undefined) {
+    // "Monday’s statement was:" names a day, no one.
+    const dated = CALENDAR.test(normaliseWord(plain)) || /^(?:Today|Yesterday|Tonight)$/.test(plain);
+    if (SAID_NOUNS.test(noun) && !dated && words.slice(owned + 1).every((t) => t.word && /^\p{Ll}/u.test(t.text)) && last !== undefined && plain !== last.text && name[0] !== undefined) {
       return { text: [...name.slice(0, -1).map((t) => t.text), plain].join(' '), start: name[0].start, end: last.start + plain.length };
     }
   }

@@ -53,6 +53,10 @@ describe('"Name’s response was:" before a quote', () => {
       'The bakery had been closed for a week.';
     assert.equal(speakerOf(text, 'Has the bakery'), 'Ada Pell');
   });
+  test('"Monday’s statement was:" names a day, no speaker', () => {
+    const text = 'The council met again. Monday’s statement was: “The ferry will run all winter.”';
+    assert.notEqual(speakerOf(text, 'The ferry will'), 'Monday');
+  });
 });
 
 describe('the head of a body described anew', () => {
