@@ -366,7 +366,11 @@ const FOUND_FLOOR = { tune: 0.832, 'held-out': 0.792 };
 // and the score's tie to the tighter item: tune 95.8% -> 96.1% (2750 of 2861), held-out 86.7% -> 86.8% (1258 of 1449).
 // Floors 0.956 -> 0.958 and 0.865 -> 0.866.
 // Session 25's merge: tune 96.5% (2829 of 2933), held-out 87.0% (1327 of 1525). Floors 0.963 and 0.868.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.963, 'held-out': 0.868 };
+// speakers31a's blind batch (71 attributions, main's rules at 559f508): tune 96.5% (2875 of 2979), held-out 87.0% (1339
+// of 1539), unchanged in rounding. Its rules (relations with a possessive, a possessive owner, a leader's post, "the
+// person" after an unnamed source, groups opened by a count or a pronoun): tune 96.8% (2886 of 2980), held-out 86.9%
+// (1338 of 1539). Tune floor 0.963 -> 0.966.
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.966, 'held-out': 0.868 };
 // claims26's blind batch (107 tune attributions, 20 held-out, main's rules at 8d1bc08; the batch alone 80 of 89 and 13 of
 // 18 right): tune 96.2% (2077 of 2158), held-out 87.2% (951 of 1091). Floors 0.963 -> 0.960 and 0.872 -> 0.870 because
 // the labels grew, not the rules.
