@@ -366,7 +366,9 @@ const FOUND_FLOOR = { tune: 0.832, 'held-out': 0.792 };
 // and the score's tie to the tighter item: tune 95.8% -> 96.1% (2750 of 2861), held-out 86.7% -> 86.8% (1258 of 1449).
 // Floors 0.956 -> 0.958 and 0.865 -> 0.866.
 // Session 25's merge: tune 96.5% (2829 of 2933), held-out 87.0% (1327 of 1525). Floors 0.963 and 0.868.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.963, 'held-out': 0.868 };
+// speakers31b's blind batch (tune 23 of 25 found right, held-out 32 of 50; rules of 559f508): tune 96.5% (2854 of 2957),
+// held-out 87.0% -> 86.3% (1359 of 1575). Held-out floor 0.868 -> 0.861 because the labels grew, not the rules.
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.963, 'held-out': 0.861 };
 // claims26's blind batch (107 tune attributions, 20 held-out, main's rules at 8d1bc08; the batch alone 80 of 89 and 13 of
 // 18 right): tune 96.2% (2077 of 2158), held-out 87.2% (951 of 1091). Floors 0.963 -> 0.960 and 0.872 -> 0.870 because
 // the labels grew, not the rules.
