@@ -29,6 +29,7 @@ import { agreedJustBefore } from './agreedJustBefore.ts';
 import { inTitleCaseLine } from './inTitleCaseLine.ts';
 import { afterDateline } from './findSubject.ts';
 import { withQuotedFragments } from './quotedFragments.ts';
+import { predicateBeforeRole } from './predicateBeforeRole.ts';
 import type { TranscriptLine } from './findTranscriptLines.ts';
 
 interface Candidate {
@@ -842,7 +843,8 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number,
   // lower case that ends on a role before the name.
   if (run.length === 0 && at > 0 && /^(?:the|a|an|his|her|their)$/.test(tokens[at]?.text ?? '') && roleThenName(tokens, at + 1) > at + 1) k = at + 1;
   const role = roleThenName(tokens, k);
-  const afterRole = (run.length > 0 || k > at) && role > k;
+  // "Tom Barker met the union leader Ken Lindqvist": a verb and its object after the name, not a role before another.
+  const afterRole = (run.length > 0 || k > at) && role > k && !(run.length > 0 && predicateBeforeRole(tokens, k, role - 1));
   if (afterRole) {
     while (k < role) run.push(tokens[k++]?.text ?? '');
     while (k < tokens.length && k < role + 4 && tokens[k]?.word && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');
