@@ -69,3 +69,12 @@ describe('"he wrote" after a document credited to its author', () => {
     assert.equal(speakerOf(text, 'They'), 'Ken Brody');
   });
 });
+
+describe('a sentence that opens on a titled surname in the possessive', () => {
+  test('"Mr. Hale’s theatrical style is ... . He has ..., suggesting he might ..." is Tom Hale, not the last speaker', () => {
+    const text =
+      'President Tom Hale has threatened tariffs on Norland. “Uncertainty is weighing on investment,” said John Weller, president of the Federal Reserve Bank of Dover.\n\n' +
+      'Mr. Hale’s theatrical style is not limited to Norland. He has injected similar drama into talks with other partners, publicly threatening them with tariffs and suggesting he might leave some partners behind.';
+    assert.equal(speakerOf(text, 'he might'), 'Tom Hale');
+  });
+});
