@@ -30,6 +30,7 @@ import { agreedJustBefore } from './agreedJustBefore.ts';
 import { inTitleCaseLine } from './inTitleCaseLine.ts';
 import { afterDateline } from './findSubject.ts';
 import { withQuotedFragments } from './quotedFragments.ts';
+import { predicateBeforeRole } from './predicateBeforeRole.ts';
 import type { TranscriptLine } from './findTranscriptLines.ts';
 
 interface Candidate {
@@ -867,7 +868,8 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number,
   // lower case that ends on a role before the name.
   if (run.length === 0 && at > 0 && /^(?:the|a|an|his|her|their)$/.test(tokens[at]?.text ?? '') && roleThenName(tokens, at + 1) > at + 1) k = at + 1;
   const role = roleThenName(tokens, k);
-  const afterRole = (run.length > 0 || k > at) && role > k;
+  // "Tom Barker met the union leader Ken Lindqvist": a verb and its object after the name, not a role before another.
+  const afterRole = (run.length > 0 || k > at) && role > k && !(run.length > 0 && predicateBeforeRole(tokens, k, role - 1));
   if (afterRole) {
     while (k < role) run.push(tokens[k++]?.text ?? '');
     while (k < tokens.length && k < role + 4 && tokens[k]?.word && isCapitalised(tokens[k]?.text ?? '')) run.push(tokens[k++]?.text ?? '');
@@ -901,8 +903,10 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number,
     const entry = lookupName(analysis.names, name.split(/\s+/).pop() ?? '');
     // From the word right after the possessive: "President Ana Ruiz’s chief of staff Tom Lee said".
     const roleAfter = tokens.slice(k, k + 5).some((t) => PERSON_NOUNS.has(normaliseWord(t.text)));
-    const person = owner !== null && owner.type === 'person' && owner.refersTo === null && entry?.person === true && entry.name === name && (entry.count >= 2 || entry.strongPerson);
-    return person && name.split(/\s+/).length >= 2 && !roleAfter ? owner : null;
+    // "Mr. Trump’s theatrical embrace is ...": a courtesy title before the surname of a person printed in full.
+    const titledSurname = run.length === 2 && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(run[0] ?? '') && entry?.person === true && entry.words.length >= 2 && entry.words[entry.words.length - 1] === name;
+    const person = owner !== null && owner.type === 'person' && owner.refersTo === null && entry?.person === true && ((entry.name === name && (entry.count >= 2 || entry.strongPerson)) || titledSurname);
+    return person && (name.split(/\s+/).length >= 2 || titledSurname) && !roleAfter ? owner : null;
   }
   if (run.length === 0 || spacedPossessive || isPossessive(last) || (run.length === 1 && /(?:ian|ean|ese|ish)$/.test(last))) return null;
   // "Travellers booked ...": a lone capitalised word that opens a sentence is a name only if it is also

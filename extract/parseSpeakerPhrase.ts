@@ -94,6 +94,9 @@ export function isStopWordSurname(words: readonly string[], at: number): boolean
 /** An adverb opening a sentence ("Ironically Nichols had offered ..."), never the first word of a name. */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ally|ically|ately|ently|ously|ively|antly|edly)$/u;
 
+/** Nouns of what someone claims or supposes, never of who speaks: "a prospect", "an allegation". */
+const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(['prospect', 'claim', 'allegation', 'accusation', 'charge', 'assertion', 'notion', 'idea', 'suggestion', 'characterization', 'characterisation', 'contention', 'premise', 'theory', 'possibility', 'scenario', 'assessment', 'view']);
+
 /** Parse a subject phrase; returns null when nothing usable is left. */
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const tokens = outsideBrackets(tokenize(raw)).filter((t) => t.word || t.text === ',');
@@ -107,6 +110,9 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     return rest && { ...rest, raw: raw.trim() };
   }
   if (/^(?:it|that|there|what|this)['’]s$/i.test(tokens[0]?.text ?? '') && !tokens.slice(1).some((t) => isCapitalised(t.text))) return null;
+  // "..., a prospect Lund denied", "..., a claim the council rejects": a noun of what is claimed with a subject after
+  // it opens a relative clause that answers the words before; whoever the subject is did not say them.
+  if (tokens.length > 2 && /^(?:a|an|the)$/i.test(tokens[0]?.text ?? '') && PROPOSITION_NOUNS.has(tokens[1]?.text ?? '')) return null;
   // "He's suggesting that ...", "They’ve argued that ...": a pronoun with its auxiliary contracted is that pronoun.
   const contracted = /^(he|she|they|we)['’](?:s|re|d|ve|ll)$/i.exec(tokens[0]?.text ?? '')?.[1];
   if (contracted !== undefined && tokens.length === 1) {

@@ -8,6 +8,8 @@ import { CALENDAR, NOT_NAME_START, PRINTED_PERSON, isKnownPerson, likelyOrganisa
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
 import { isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
+import { stripPossessive } from './tokenize.ts';
+import { documentAuthor } from './writtenBy.ts';
 import { escape, holdsDescription, placedOfficeRole, resolveRole, sentenceEnds, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
 import { resolveAgedDescription } from './resolveAgedDescription.ts';
@@ -403,6 +405,11 @@ function resolveOne(
     if (fronted !== null && (wanted === null || genderOf(fronted.name, fronted.role) !== opposite(wanted))) {
       return { speaker: fronted.name, speakerType: 'person', role: fronted.role };
     }
+    // "an affidavit written by Marc Bujnowski ... . “...,” he wrote": the author just credited with a document.
+    const author = documentAuthor(context.masked, event.offset, index);
+    if (author !== null && (wanted === null || genderOf(author.name, author.role) !== opposite(wanted))) {
+      return { speaker: author.name, speakerType: 'person', role: author.role };
+    }
     // "Coastal Airways cancelled forty flights. ... “...,” he said": "he" or "she" is a person, never a two-word name
     // shaped like a team's or a company's; the latest person before it is in play instead.
     if (wanted !== null && lastPerson !== null && looksOrganisation(lastPerson, genderOf)) {
@@ -492,9 +499,17 @@ function resolveOne(
   const titled = titleGender(phrase.raw) ?? (officeBefore ? roleGender(words.slice(0, -1).join(' ')) : null);
   // "I said", "We believe": the first person is never the last word of a name ("even had I known" gave "Had I").
   const firstPerson = /^(?:I|We)$/.test(name);
+  // "Mr. Khan" in a text that prints "Mrs. Khan" too: a couple share the surname, so the full name must be shown to be
+  // of the title's gender ("Ghazala Khan" is no "Mr. Khan"), else the name stays as printed.
+  const coupled = titled !== null && titledBothWays(context.masked, surname);
   const full = firstPerson
     ? null
-    : lookupName(index, surname, (entry) => (titled === null || genderOf(entry.name, entry.role) !== opposite(titled)) && !(words.length === 1 && quotedLabel(entry, context.masked)), words.length === 1);
+    : lookupName(
+        index,
+        surname,
+        (entry) => (titled === null || (coupled ? genderOf(entry.name, entry.role) === titled : genderOf(entry.name, entry.role) !== opposite(titled))) && !(words.length === 1 && quotedLabel(entry, context.masked)),
+        words.length === 1,
+      );
   // In the genitive the printed form finds itself in the index: only a different (nominative) entry helps.
   const fullMatches = full !== null && full.name !== phrase.name && (words.length === 1 || officeBefore || full.name.endsWith(name) || event.genitive === true);
   if (fullMatches && full !== null) {
@@ -506,6 +521,12 @@ function resolveOne(
   const person = phrase.provenPerson || (phrase.afterThe !== true && isKnownPerson(index, name, (entry) => !quotedLabel(entry, context.masked)));
   const earlier = roster.find((known) => known.speaker === name);
   return { speaker: name, speakerType: person ? 'person' : 'organisation', role: phrase.role ?? earlier?.role ?? null };
+}
+
+/** Whether the text prints `surname` after a man's title ("Mr. Khan") and after a woman's ("Mrs. Khan", "Ms. Khan"). */
+function titledBothWays(masked: string, surname: string): boolean {
+  const after = (titles: string): boolean => new RegExp(`\\b${titles}\\.?\\s+${escape(stripPossessive(surname))}(?!\\p{L})`, 'u').test(masked);
+  return after('Mr') && after('(?:Mrs|Ms|Miss)');
 }
 
 /**

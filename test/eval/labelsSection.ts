@@ -370,7 +370,9 @@ const FOUND_FLOOR = { tune: 0.832, 'held-out': 0.792 };
 // of 1539), unchanged in rounding. Its rules (relations with a possessive, a possessive owner, a leader's post, "the
 // person" after an unnamed source, groups opened by a count or a pronoun): tune 96.8% (2886 of 2980), held-out 86.9%
 // (1338 of 1539). Tune floor 0.963 -> 0.966.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.966, 'held-out': 0.868 };
+// speakers31b's blind batch (tune 23 of 25 found right, held-out 32 of 50; rules of 559f508): tune 96.5% (2854 of 2957),
+// held-out 87.0% -> 86.3% (1359 of 1575). Held-out floor 0.868 -> 0.861 because the labels grew, not the rules.
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.966, 'held-out': 0.861 };
 // claims26's blind batch (107 tune attributions, 20 held-out, main's rules at 8d1bc08; the batch alone 80 of 89 and 13 of
 // 18 right): tune 96.2% (2077 of 2158), held-out 87.2% (951 of 1091). Floors 0.963 -> 0.960 and 0.872 -> 0.870 because
 // the labels grew, not the rules.
