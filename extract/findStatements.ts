@@ -27,6 +27,7 @@ import {
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 import { opensBareRole } from './setOffRole.ts';
+import { stanceCue } from './stanceCue.ts';
 import { isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { genderReader, pronounGender } from './personGender.ts';
 
@@ -158,7 +159,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   // "Ted Cruz, by contrast, wrote an op-ed urging ...": a cue whose words report nothing under one pattern is no tail's cue
   // under another ("an op-ed" is no inverted subject).
   const spent = new Set<number>();
-  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, (t: Token[]) => possessedCue(t, analysis.text), inViewOf, callsFor, issuedDocumentSays]) {
+  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, (t: Token[]) => possessedCue(t, analysis.text), inViewOf, callsFor, issuedDocumentSays, (t: Token[]) => stanceCue(t, analysis.text)]) {
     const found = find(tokens);
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
     const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).map((part) => beforeOwnAct(tokens, part)).flatMap((part) => {
@@ -1782,7 +1783,7 @@ function possessedComplement(tokens: Token[], text: string): Found | null {
     if (owned === null) continue;
     const { from } = owned;
     const before = tokens[from - 1];
-    const governed = before !== undefined && (SUBJECT_BREAKERS.has(normaliseWord(before.text)) || PARTICLES.has(normaliseWord(before.text)) || /^(?:amid|despite|over|against|denied|rejected|disputed|repeated|dismissed|backed|echoed|made|reiterated|offered|was|is)$/i.test(before.text));
+    const governed = before !== undefined && (SUBJECT_BREAKERS.has(normaliseWord(before.text)) || PARTICLES.has(normaliseWord(before.text)) || /^(?:amid|despite|over|against|denied|rejected|disputed|repeated|dismissed|backed|echoed|made|reiterated|offered|was|is|including|particularly|especially|notably)$/i.test(before.text));
     if (!governed) continue;
     // "Clinton, who once praised the pact, offered her firmest promise yet that ...", "Johnson is under fire for
     // failing to deliver on his vow that ...": a possessive pronoun on the sentence's own act or plight is the named
@@ -1791,12 +1792,12 @@ function possessedComplement(tokens: Token[], text: string): Found | null {
     const named = own && /^(?:he|she)$/.test(owned.subject.text) ? namedSentenceSubject(tokens, from) : null;
     const gender = named === null ? null : genderReader(text)(named.text);
     const subject = named !== null && (gender === null || gender === pronounGender(owned.subject.text)) ? named : owned.subject;
-    // The clause ends at a comma, at a quote that closes on one ("“founded ISIS,” saying ..."), or at a dash before a
-    // conjunction ("— while ...").
+    // The clause ends at a comma or a semicolon ("including his assertion that ...; his criticism of ..."), at a quote
+    // that closes on one ("“founded ISIS,” saying ..."), or at a dash before a conjunction ("— while ...").
     const end = tokens.findIndex(
       (t, j) =>
         j > k + 1 &&
-        (t.text === ',' || (/^[—–]$/.test(t.text) && /^(?:while|but|though|although|and)$/.test(tokens[j + 1]?.text ?? ''))),
+        (t.text === ',' || t.text === ';' || (/^[—–]$/.test(t.text) && /^(?:while|but|though|although|and)$/.test(tokens[j + 1]?.text ?? ''))),
     );
     const quoteComma = tokens.findIndex((t, j) => j > k + 1 && (end === -1 || j < end) && t.text.startsWith('§') && /,\s*\S{0,2}\s*$/.test(text.slice(t.start, t.end)));
     let stop = quoteComma !== -1 ? quoteComma + 1 : end === -1 ? tokens.length : end;
