@@ -28,6 +28,7 @@ import { joinPrinted, printedTokens } from './printedPhrase.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 import { opensBareRole } from './setOffRole.ts';
 import { isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
+import { synsetOffsets } from '../wordnet.ts';
 import { genderReader, pronounGender } from './personGender.ts';
 
 export interface StatementSpan {
@@ -1570,6 +1571,13 @@ function nounObjectOnly(tokens: readonly Token[], start: number): boolean {
   return j > start || tokens[j]?.text !== ';';
 }
 
+/** A word in lower case that WordNet knows as an adjective more than as a noun or a verb ("large", "tiny"). */
+function isAdjectiveOnly(text: string): boolean {
+  if (!/^\p{Ll}+$/u.test(text)) return false;
+  const adjective = synsetOffsets('adj', text).length;
+  return adjective > synsetOffsets('noun', text).length && adjective > synsetOffsets('verb', text).length;
+}
+
 /** Nouns of a time that a determiner opens after a cue ("this week", "the other day"). */
 const TIME_NOUN = /^(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|time|summer|spring|fall|autumn|winter)$/i;
 /** Determiners and possessives that open a noun phrase ("the", "his"). */
@@ -1583,6 +1591,11 @@ const NOUN_PHRASE_OPENERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|the
  */
 function modifiesNoun(tokens: readonly Token[], j: number, start: number): boolean {
   if (isLyAdverb(tokens[j - 1]?.text ?? '') && NOUN_PHRASE_OPENERS.test(tokens[j - 2]?.text ?? '')) return true;
+  // "a large pledged delegate lead", "the pledged votes": after a determiner and adjectives only (no noun, which
+  // would be a subject: "the mayor resigned"), a word in "-ed" is an adjective inside the phrase.
+  let k = j - 1;
+  while (k > start && isAdjectiveOnly(tokens[k]?.text ?? '')) k -= 1;
+  if (k >= start && k < j && NOUN_PHRASE_OPENERS.test(tokens[k]?.text ?? '')) return true;
   return /^by$/i.test(tokens[j + 1]?.text ?? '') && j > start + 1 && NOUN_PHRASE_OPENERS.test(tokens[start]?.text ?? '');
 }
 

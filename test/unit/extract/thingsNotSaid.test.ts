@@ -51,6 +51,23 @@ describe('a verb of speech used of an act reports nothing', () => {
   });
 });
 
+describe('a noun object after a cue that also takes one, with an adjective in "-ed" inside it', () => {
+  test('"maintains a large pledged delegate lead", "noted a planned rally": a lead held, a topic, nothing said', () => {
+    assert.deepEqual(statements('Rivera maintains a large pledged delegate lead over Ames.'), []);
+    assert.deepEqual(
+      statements('Her spokeswoman noted a scheduled town hall on Friday in the county seat.'),
+      [],
+    );
+    // A noun before the word in "-ed" makes it the verb of a reported clause.
+    assert.deepEqual(statements('Critics maintained the mayor resigned in haste.'), [
+      ['the mayor resigned in haste', 'Critics'],
+    ]);
+    assert.deepEqual(statements('The mayor claimed the disputed ballots were forged.'), [
+      ['the disputed ballots were forged', 'mayor'],
+    ]);
+  });
+});
+
 describe('numbers in fixed phrases count nothing', () => {
   test('"the lesser of two evils", "my two cents", "two sides of the same coin", "gave 110 percent"', () => {
     assert.deepEqual(figures('Voters in the county face the lesser of two evils this year.'), []);
