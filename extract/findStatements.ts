@@ -540,7 +540,7 @@ const WRITINGS = /^(?:piece|op-ed|oped|column|book|article|essay|letter|post|blo
  * Things written that are no text of anyone's view: "wrote a $500,000 check to a super PAC" (a donation), "wrote a
  * parking ticket", "wrote the legislation", "wrote the code for it", "wrote the music": an act, nothing said.
  */
-const WRITTEN_THINGS = /^(?:check|cheque|prescription|ticket|citation|code|software|program|programme|legislation|bill|law|amendment|music|lyric|score|recipe|will)$/i;
+const WRITTEN_THINGS = /^(?:check|cheque|prescription|ticket|citation|code|software|program|programme|legislation|bill|law|amendment|music|lyric|score|recipe)$/i;
 const DETERMINERS = /^(?:a|an|the|his|her|their|its|our|my|this|that|another)$/i;
 
 /**
@@ -569,8 +569,10 @@ function writesThing(words: readonly Token[]): boolean {
     const word = normaliseWord(text);
     if (word === 'that' || text.startsWith('§') || STATEMENT_CUES.has(word) || PARTICIPLE_CUES.has(word)) return false;
     if (/^\p{Ll}/u.test(text) && WRITTEN_THINGS.test(word.replace(/s$/, ''))) {
-      // "wrote the checks were lost": a verb right after the noun makes it the subject of a reported clause.
-      if (verbLike(words[j + 1]?.text ?? '')) return false;
+      // "wrote the checks were lost", "wrote the law requires a permit": a verb right after the noun (a word in "-s"
+      // that may be one included) makes it the subject of a reported clause.
+      const next = words[j + 1]?.text ?? '';
+      if (verbLike(next) || (/^\p{Ll}+s$/u.test(next) && synsetOffsets('verb', next.replace(/e?s$/, '')).length + synsetOffsets('verb', next.replace(/s$/, '')).length > 0)) return false;
       return !words.slice(j + 1).some((t) => t.text.startsWith('§') || STATEMENT_CUES.has(normaliseWord(t.text)));
     }
   }

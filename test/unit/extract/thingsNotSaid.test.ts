@@ -32,6 +32,9 @@ describe('a verb of speech used of an act reports nothing', () => {
     assert.deepEqual(statements('The treasurer wrote that the checks were never cashed.'), [
       ['the checks were never cashed', 'treasurer'],
     ]);
+    assert.deepEqual(statements('The judge wrote the law requires a permit for every pier.'), [
+      ['the law requires a permit for every pier', 'judge'],
+    ]);
   });
 
   test('"reported quarterly profits that beat forecasts" posts results; callers who "reported" delays tell of them', () => {
