@@ -762,8 +762,38 @@ function namesAgeBefore(text: string, start: number): boolean {
 function isIdiomaticAmount(text: string, start: number, end: number, printed: string, value: number, unit: string | null): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
   if (/^two$/i.test(printed) && /\bone\s+or\s+$/i.test(before)) return true;
-  if (saidManyTimes(text, start, end)) return true;
+  if (saidManyTimes(text, start, end) || inNumberIdiom(text, start, end)) return true;
   return unit === '%' && (value === 1 || value === 99) && /\bthe\s+$/i.test(before) && !/^\s+(?:of|in|from|to|for|on|at)\b/i.test(text.slice(end, end + 6));
+}
+
+/**
+ * Fixed phrases whose numbers count nothing: "the lesser of two evils", "two sides of the same coin", "kill two birds
+ * with one stone", "worth a thousand words", "put two and two together", "my two cents" (not "two cents a gallon"), "on cloud nine", "at sixes
+ * and sevens", "one in a million", "a million miles away", "it takes two to tango", "dressed to the nines", "in two
+ * minds", and "110 percent" given as effort.
+ */
+const NUMBER_IDIOMS = [
+  /\blesser\s+of\s+two\s+evils\b/gi,
+  /\btwo\s+sides\s+of\s+the\s+same\s+coin\b/gi,
+  /\b(?:kill(?:s|ed|ing)?|hit(?:s|ting)?)\s+two\s+birds\s+with\s+one\s+stone\b/gi,
+  /\bworth\s+a\s+thousand\s+words\b/gi,
+  /\bput(?:s|ting)?\s+two\s+and\s+two\s+together\b/gi,
+  /\b(?:my|his|her|their|our|your)\s+two\s+cents\b/gi,
+  /\bcloud\s+nine\b/gi,
+  /\bsixes\s+and\s+sevens\b/gi,
+  /\bone\s+in\s+a\s+million\b/gi,
+  /\ba\s+million\s+miles\s+(?:away|from)\b/gi,
+  /\btakes?\s+two\s+to\s+tango\b/gi,
+  /\bto\s+the\s+nines\b/gi,
+  /\bin\s+two\s+minds\b/gi,
+  /\b(?:give|gives|gave|giving|given)\s+(?:it\s+)?(?:110|a\s+hundred\s+and\s+ten)\s*(?:%|per\s?cent|percent)/gi,
+];
+
+/** Whether the figure at `start`-`end` lies inside one of the fixed number phrases (NUMBER_IDIOMS). */
+function inNumberIdiom(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 40);
+  const window = text.slice(from, Math.min(text.length, end + 40));
+  return NUMBER_IDIOMS.some((idiom) => [...window.matchAll(idiom)].some((m) => from + m.index <= start && start < from + m.index + m[0].length));
 }
 
 /** A round thousand, ten thousand, million ... of times ("10,000 times", "a million times", "1 million times"). */

@@ -29,6 +29,7 @@ import type { PrintedPhrase } from './printedPhrase.ts';
 import { opensBareRole } from './setOffRole.ts';
 import { stanceCue } from './stanceCue.ts';
 import { isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
+import { synsetOffsets } from '../wordnet.ts';
 import { genderReader, pronounGender } from './personGender.ts';
 
 export interface StatementSpan {
@@ -536,18 +537,47 @@ function asksIfOrHow(words: readonly Token[]): boolean {
 
 const WRITING_CUES = /^(?:wrote|writes|write|written|penned|pens|published|publishes|authored)$/i;
 const WRITINGS = /^(?:piece|op-ed|oped|column|book|article|essay|letter|post|blog|story|report|novel|memoir|editorial|review|paper|poem|song|script|tweet|note|series|chapter|biography)$/i;
+/**
+ * Things written that are no text of anyone's view: "wrote a $500,000 check to a super PAC" (a donation), "wrote a
+ * parking ticket", "wrote the legislation", "wrote the code for it", "wrote the music": an act, nothing said.
+ */
+const WRITTEN_THINGS = /^(?:check|cheque|prescription|ticket|citation|code|software|program|programme|legislation|bill|law|amendment|music|lyric|score|recipe)$/i;
 const DETERMINERS = /^(?:a|an|the|his|her|their|its|our|my|this|that|another)$/i;
 
 /**
  * "She also wrote a New York Times opinion piece on pay inequity", "he penned an essay about ...": a writing named
- * after a verb of writing, with no clause of what it says ("that", a quote), reports nothing.
+ * after a verb of writing, with no clause of what it says ("that", a quote), reports nothing; nor does a thing
+ * written that holds no one's words ("wrote a $500,000 check to ...").
  */
 function namesWriting(words: readonly Token[], attribution: Attribution): boolean {
-  if (!WRITING_CUES.test(attribution.cue ?? '') || !DETERMINERS.test(words[0]?.text ?? '')) return false;
+  if (!WRITING_CUES.test(attribution.cue ?? '')) return false;
+  if (writesThing(words)) return true;
+  if (!DETERMINERS.test(words[0]?.text ?? '')) return false;
   if (words.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§') || STATEMENT_CUES.has(normaliseWord(t.text)) || PARTICIPLE_CUES.has(normaliseWord(t.text)))) return false;
   const head = words.slice(1, 8).findIndex((t) => /^(?:on|about|for|in|to|of|with|titled|called)$/i.test(t.text));
   // "wrote the letter Feb. 2 to the adviser": the writing is any noun before the preposition, a date after it or not.
   return words.slice(1, head === -1 ? 8 : head + 1).some((t) => WRITINGS.test(normaliseWord(t.text).replace(/s$/, '')));
+}
+
+/**
+ * "a $500,000 check to a super PAC", "checks to his campaign", "the bill that capped rents": a thing written that holds
+ * no one's words, first or within the first words after a determiner, before any quote or cue; a relative clause may
+ * follow it ("the bill that ..."), a "that" anywhere before it is a clause.
+ */
+function writesThing(words: readonly Token[]): boolean {
+  for (let j = DETERMINERS.test(words[0]?.text ?? '') ? 1 : 0; j < Math.min(words.length, 6); j += 1) {
+    const text = words[j]?.text ?? '';
+    const word = normaliseWord(text);
+    if (word === 'that' || text.startsWith('§') || STATEMENT_CUES.has(word) || PARTICIPLE_CUES.has(word)) return false;
+    if (/^\p{Ll}/u.test(text) && WRITTEN_THINGS.test(word.replace(/s$/, ''))) {
+      // "wrote the checks were lost", "wrote the law requires a permit": a verb right after the noun (a word in "-s"
+      // that may be one included) makes it the subject of a reported clause.
+      const next = words[j + 1]?.text ?? '';
+      if (verbLike(next) || (/^\p{Ll}+s$/u.test(next) && synsetOffsets('verb', next.replace(/e?s$/, '')).length + synsetOffsets('verb', next.replace(/s$/, '')).length > 0)) return false;
+      return !words.slice(j + 1).some((t) => t.text.startsWith('§') || STATEMENT_CUES.has(normaliseWord(t.text)));
+    }
+  }
+  return false;
 }
 
 /**
@@ -1414,6 +1444,7 @@ function headCue(tokens: Token[]): Found | null {
     // "disclosed a cache of files that forced ...", "reported profits that beat forecasts as sales slid": a thing made
     // public, named by a noun with a relative clause, and no clause of its own reported.
     if (DISCLOSING_CUES.test(word) && objectWithRelativeOnly(tokens, start)) continue;
+    if (/^report(?:s|ed)?$/.test(word) && postsResults(tokens, start)) continue;
     // "The index added 0.4 per cent", "shares added more than 2% after the merger was approved": a gain, not words.
     if (/^add(?:s|ed)?$/.test(word) && amountAt(tokens, start)) continue;
     if (thingRevealsThing(tokens, k, start)) continue;
@@ -1543,6 +1574,13 @@ function nounObjectOnly(tokens: readonly Token[], start: number): boolean {
   return j > start || tokens[j]?.text !== ';';
 }
 
+/** A word in lower case that WordNet knows as an adjective more than as a noun or a verb ("large", "tiny"). */
+function isAdjectiveOnly(text: string): boolean {
+  if (!/^\p{Ll}+$/u.test(text)) return false;
+  const adjective = synsetOffsets('adj', text).length;
+  return adjective > synsetOffsets('noun', text).length && adjective > synsetOffsets('verb', text).length;
+}
+
 /** Nouns of a time that a determiner opens after a cue ("this week", "the other day"). */
 const TIME_NOUN = /^(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|time|summer|spring|fall|autumn|winter)$/i;
 /** Determiners and possessives that open a noun phrase ("the", "his"). */
@@ -1556,11 +1594,27 @@ const NOUN_PHRASE_OPENERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|the
  */
 function modifiesNoun(tokens: readonly Token[], j: number, start: number): boolean {
   if (isLyAdverb(tokens[j - 1]?.text ?? '') && NOUN_PHRASE_OPENERS.test(tokens[j - 2]?.text ?? '')) return true;
+  // "a large pledged delegate lead", "the pledged votes": after a determiner and adjectives only (no noun, which
+  // would be a subject: "the mayor resigned"), a word in "-ed" is an adjective inside the phrase.
+  let k = j - 1;
+  while (k > start && isAdjectiveOnly(tokens[k]?.text ?? '')) k -= 1;
+  if (k >= start && k < j && NOUN_PHRASE_OPENERS.test(tokens[k]?.text ?? '')) return true;
   return /^by$/i.test(tokens[j + 1]?.text ?? '') && j > start + 1 && NOUN_PHRASE_OPENERS.test(tokens[start]?.text ?? '');
 }
 
 /** Cues of making a thing public, which take a noun object as often as a clause ("announced the tour", "reported losses"). */
 const DISCLOSING_CUES = /^(?:announce[sd]?|disclose[sd]?|unveil(?:s|ed)?)$/;
+/** A firm's results, which it "reports" as it posts them. */
+const RESULT_NOUNS = /^(?:earnings|profits?|loss(?:es)?|revenues?|sales|results|income|margins?|dividends?|turnover)$/;
+/**
+ * "Home Depot reported third-quarter earnings that topped estimates as revenue fell short": results posted, named by
+ * a noun with a relative clause, no clause of what was said ("customers reported wait times that exceeded two hours"
+ * tell of what they met, and stay).
+ */
+function postsResults(tokens: readonly Token[], start: number): boolean {
+  const relative = tokens.slice(start, start + 6).findIndex((t) => RELATIVE_PRONOUNS.test(normaliseWord(t.text)));
+  return relative > 0 && RESULT_NOUNS.test(normaliseWord(tokens[start + relative - 1]?.text ?? '')) && objectWithRelativeOnly(tokens, start);
+}
 /** Words a noun object cannot open with: a pronoun subject, a complementiser or a question word. */
 const NOT_OBJECT_OPENERS = /^(?:he|she|it|they|we|i|you|there|that|this|what|how|why|whether|if|who|when|where)$/;
 /** Words that open a circumstance after an object ("... as sales slid", "... while closing the show"). */

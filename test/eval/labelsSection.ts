@@ -550,7 +550,11 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.966, 'held-out': 0.861 };
 // claims29b's rules (a sentence-case headline as the first line, a caption in the past after a credit, a ranked
 // list's places): tune 3.2% -> 3.1% (92 of 2960), held-out 7.4% unchanged. Tune ceiling 0.034 -> 0.033.
 // Session 25's merge: tune 3.1% (93 of 3020), held-out 7.2% (103 of 1427). Held-out ceiling 0.075 -> 0.074.
-const NOT_CLAIM_CEILING = { tune: 0.033, 'held-out': 0.074 };
+// claims31b's blind batch (73 tune items, 4 not claims; 91 held-out, 12 not claims after one judgement set right by
+// precedent; rules of 559f508): tune 3.1% (97 of 3093), held-out 7.2% -> 7.6% (115 of 1518). Held-out ceiling 0.074 ->
+// 0.077 because the labels grew, not the rules. Its rules (a cheque written, results reported, a lead maintained, number
+// idioms): tune 3.1% -> 3.0% (93 of 3089), held-out 7.6% -> 7.5% (114 of 1517). Tune ceiling 0.033 -> 0.032.
+const NOT_CLAIM_CEILING = { tune: 0.032, 'held-out': 0.077 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
@@ -608,7 +612,10 @@ const NOT_CLAIM_CEILING = { tune: 0.033, 'held-out': 0.074 };
 // claims29b's blind batch (89 tune judged claims, 78 right; 36 held-out, 34 right; rules of d285c9f): tune 93.9% -> 93.6%
 // (1886 of 2014), held-out 91.9% -> 92.0% (778 of 846). Tune floor 0.937 -> 0.934 because the labels grew, not the rules.
 // Session 25's merge: tune 93.8% (1932 of 2060), held-out 91.9% (860 of 936). Tune floor 0.934 -> 0.936.
-const CLAIM_SPEAKER_FLOOR = { tune: 0.936, 'held-out': 0.916 };
+// claims31b's blind batch (50 tune judged claims, 44 right; 44 held-out, 35 right; rules of 559f508): tune 93.8% -> 93.6%
+// (1976 of 2110), held-out 91.9% -> 91.4% (895 of 979). Held-out floor 0.916 -> 0.911 because the labels grew, not the
+// rules.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.936, 'held-out': 0.911 };
 // The third aeb attribution batch's rules (branch speakers15b): tune 92.5% -> 92.7% (895 of 966), held-out 90.1% ->
 // 90.3% (346 of 383): floors 0.925 -> 0.926 and 0.9 -> 0.902.
 
