@@ -131,6 +131,13 @@ interface LiveClaim {
  */
 export function planMerges(mentions: readonly MentionToPlace[], options: MergeOptions, limit = 50): MergePlan {
   const live = new Map<string, LiveClaim>();
+  const index: LiveIndex = { byKey: new Map(), byValue: new Map() };
+  const addKey = (claim: LiveClaim, key: number) => {
+    claim.keys.add(key);
+    let ids = index.byKey.get(key);
+    if (!ids) index.byKey.set(key, (ids = new Set()));
+    ids.add(claim.id);
+  };
   const absorbedInto = new Map<string, string>();
   const find = (id: string): string => {
     let current = id;
@@ -143,7 +150,7 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
   const outcomes: MergeOutcome[] = [];
 
   for (const mention of mentions) {
-    const candidates = candidatesOf(mention, live, find, limit);
+    const candidates = candidatesOf(mention, live, index, find, limit);
     const decision = decideMerge(mention.subject, candidates, options);
     const ownId = ownClaimId(mention.mentionId);
     const [claimId = ownId, ...absorbed] = [...new Set([ownId, ...decision.matches])].sort();
@@ -164,6 +171,9 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
           stories: stored?.stories === undefined ? undefined : new Set(stored.stories),
         };
         live.set(id, claim);
+        let ids = index.byValue.get(claim.value);
+        if (!ids) index.byValue.set(claim.value, (ids = new Set()));
+        ids.add(id);
       }
       return claim;
     };
@@ -178,13 +188,13 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
       const other = claimOf(id);
       absorbedInto.set(id, claimId);
       live.delete(id);
-      for (const key of other.keys) target.keys.add(key);
+      for (const key of other.keys) addKey(target, key);
       for (const [hash, v] of other.variants) target.variants.set(hash, v);
       for (const [hash, v] of other.added) target.added.set(hash, v);
       if (other.stories) for (const story of other.stories) (target.stories ??= new Set()).add(story);
     }
     if (mention.subject.storyId) (target.stories ??= new Set()).add(mention.subject.storyId);
-    for (const key of mention.keys) target.keys.add(key);
+    for (const key of mention.keys) addKey(target, key);
     const variant: ClaimVariant = { text: mention.subject.text, speakerKey: mention.speakerKey, entities: mention.subject.entities };
     if (mention.subject.kind === 'number') {
       variant.unit = mention.subject.unit;
@@ -231,12 +241,22 @@ export function planMerges(mentions: readonly MentionToPlace[], options: MergeOp
 }
 
 /**
+ * The live claims' ids by each key they were given and by their value: a superset (an absorbed claim's id stays), so that
+ * a mention looks up the claims sharing its keys instead of scanning every claim of the merge (issue 19).
+ */
+interface LiveIndex {
+  byKey: Map<number, Set<string>>;
+  byValue: Map<number | null, Set<string>>;
+}
+
+/**
  * The claims a mention is compared with: its stored hits (an absorbed claim seen as the claim that absorbed
  * it) and the claims of a comparable kind (comparableKinds) this merge grew with one of its keys, the `limit` sharing the most keys.
  */
 function candidatesOf(
   mention: MentionToPlace,
   live: ReadonlyMap<string, LiveClaim>,
+  index: LiveIndex,
   find: (id: string) => string,
   limit: number,
 ): Candidate[] {
@@ -253,11 +273,19 @@ function candidatesOf(
     for (const story of hit.stories ?? []) (e.stories ??= new Set()).add(story);
   }
   const { kind, value, storyId } = mention.subject;
-  for (const claim of live.values()) {
-    if (!comparableKinds(claim.kind, kind)) continue;
-    for (const key of mention.keys) if (claim.keys.has(key)) entry(claim.id, null).shared.add(key);
-    // As readForMerge finds a figure's stored claims of the same value in its story.
-    if (kind === 'number' && storyId && claim.value === value && claim.stories?.has(storyId)) entry(claim.id, null);
+  // The order in which they are found does not matter: they are ranked below by a total order.
+  for (const key of mention.keys) {
+    for (const id of index.byKey.get(key) ?? []) {
+      const claim = live.get(id);
+      if (claim && comparableKinds(claim.kind, kind) && claim.keys.has(key)) entry(claim.id, null).shared.add(key);
+    }
+  }
+  // As readForMerge finds a figure's stored claims of the same value in its story.
+  if (kind === 'number' && storyId) {
+    for (const id of index.byValue.get(value) ?? []) {
+      const claim = live.get(id);
+      if (claim && comparableKinds(claim.kind, kind) && claim.value === value && claim.stories?.has(storyId)) entry(claim.id, null);
+    }
   }
   // As readForMerge ranks: the keys read whole first, then all shared keys, then the id.
   const rare = (shared: ReadonlySet<number>) => [...shared].filter((key) => !mention.saturated?.has(key)).length;

@@ -10,6 +10,7 @@ import type { Db, Queryable } from '../store/db.ts';
 import * as store from '../store/index.ts';
 import { lockScopesStatement } from '../store/locks.ts';
 import type { ArticleVersion } from '../store/claimMerges.ts';
+import { VariantCache } from '../store/claimMerges.ts';
 import type { StoredMention } from '../store/mentions.ts';
 import type { SpeakerInput } from '../store/speakers.ts';
 import type { StoryJoin, StoryJoinResult, StoryMoves } from './joinStoryFigures.ts';
@@ -24,6 +25,14 @@ export type DedupeOptions = MergeOptions;
  * startExtractionThreads): the plan is the same, and meanwhile the event loop answers other transactions.
  */
 export type MergePlanner = (mentions: MentionToPlace[], options: MergeOptions) => Promise<MergePlan>;
+
+/** Each database's candidate variants as this process read them (VariantCache: checked against the rows at each read). */
+const variantCaches = new WeakMap<Db, VariantCache>();
+const variantCacheOf = (db: Db) => {
+  let cache = variantCaches.get(db);
+  if (!cache) variantCaches.set(db, (cache = new VariantCache()));
+  return cache;
+};
 
 /** The scope every quote and statement merge holds: shared when its speaker is named, else exclusive. */
 const TEXT_SCOPE = 'text|*';
@@ -285,6 +294,10 @@ function mergeInTransaction(
         tx,
         plans.map((p) => ({ id: p.mention.id, kind: p.mention.kind, keys: p.keys, value: p.mention.value, storyOf: p.storyOf })),
         store.speakers.speakerNames(inputs),
+        null,
+        undefined,
+        undefined,
+        variantCacheOf(db),
       ),
     );
     const todo = plans.flatMap((p, i) =>

@@ -1,5 +1,5 @@
 /** The merge's statements on the claims: read what a merge needs (readForMerge), write what dedupe planned (applyMerges). */
-import type { CandidateHit, ClaimWrites } from '../dedupe/planMerges.ts';
+import type { CandidateHit, ClaimWrites, StoredVariant } from '../dedupe/planMerges.ts';
 import type { MentionKind } from '../extract/types.ts';
 import { CLAIM_STATS, SET_STATS } from './claimRefresh.ts';
 import type { Queryable } from './db.ts';
@@ -13,6 +13,68 @@ import { knownSpeakersSql } from './speakers.ts';
  * cap keeps a lookup's cost flat as the corpus grows. A true match shares rarer keys, or the whole-quote key.
  */
 export const KEY_CLAIMS_CAP = 200;
+
+/** A candidate claim's variants as read, with the stamp of their rows when read. */
+interface CachedVariants {
+  stamp: string;
+  variants: StoredVariant[];
+}
+
+/**
+ * The candidate claims' variants a worker has read, so that its next candidate reads carry only the variants it lacks
+ * (issue 19: the read returned about 57 KB of JSON a page, mostly the same claims' variants again). Each claim's
+ * variants are kept with their rows' stamp (each row's version, xmin and ctid, which any insert, update or delete of a
+ * row changes): the read returns a claim's variants whenever the stamp it computes differs from the one sent, so a
+ * stale copy is never used. Which claims to send is guessed from the keys: the claims earlier reads found for each key.
+ * One cache per database (claim ids and row versions mean nothing in another); bounded, it starts again when full.
+ */
+export class VariantCache {
+  private claims = new Map<string, CachedVariants>();
+  private byKey = new Map<number, Set<string>>();
+  private keyed = 0;
+
+  /** At most `limit` claims and `keyLimit` (key, claim) pairs kept; at most `sendLimit` claims sent with a read. */
+  constructor(
+    private readonly limit = 20_000,
+    private readonly keyLimit = 200_000,
+    private readonly sendLimit = 4_000,
+  ) {}
+
+  /** The claims held that mentions of these keys may find, as they are now (a copy: later reads do not change it). */
+  knownFor(keys: Iterable<number>): Map<string, CachedVariants> {
+    const known = new Map<string, CachedVariants>();
+    for (const key of keys) {
+      for (const id of this.byKey.get(key) ?? []) {
+        const cached = this.claims.get(id);
+        if (cached && !known.has(id)) known.set(id, cached);
+        if (known.size >= this.sendLimit) return known;
+      }
+    }
+    return known;
+  }
+
+  /** Remembers a claim's variants read with `stamp`. */
+  remember(id: string, stamp: string, variants: StoredVariant[]): void {
+    if (!this.claims.has(id) && this.claims.size >= this.limit) this.claims = new Map();
+    this.claims.set(id, { stamp, variants });
+  }
+
+  /** Notes that `keys` found the claim `id`. */
+  index(id: string, keys: readonly number[]): void {
+    for (const key of keys) {
+      let ids = this.byKey.get(key);
+      if (ids?.has(id)) continue;
+      if (this.keyed >= this.keyLimit) {
+        this.byKey = new Map();
+        this.keyed = 0;
+        ids = undefined;
+      }
+      if (!ids) this.byKey.set(key, (ids = new Set()));
+      ids.add(id);
+      this.keyed += 1;
+    }
+  }
+}
 
 /** What a merge reads once its locks are held (readForMerge). */
 export interface MergeState {
@@ -40,7 +102,8 @@ export interface MergeState {
  * articles are read at once), the figures join within that article's story as this same
  * statement reads it: the story, its figures of each figure's value and whether a candidate is carried in it
  * come from one snapshot, so a placement committed meanwhile is as if it came after the merge (it reads no
- * claim, and the merge reads the story nowhere else). The caller holds the merge's scope locks.
+ * claim, and the merge reads the story nowhere else). The caller holds the merge's scope locks. With `cache`, a
+ * candidate's variants come from it when their rows are as it read them (VariantCache), and what is read is kept there.
  */
 export async function readForMerge(
   db: Queryable,
@@ -49,11 +112,14 @@ export async function readForMerge(
   storyOf: string | null = null,
   limit = 50,
   perKey = KEY_CLAIMS_CAP,
+  cache: VariantCache | null = null,
 ): Promise<MergeState> {
+  const known = cache ? cache.knownFor(mentions.flatMap((m) => m.keys)) : new Map<string, CachedVariants>();
   const rows = await db.query<{
     unplaced: string[];
     hits: Array<[m: number, id: string, shared: number[], stories: string[] | null]>;
-    claims: Record<string, Pick<CandidateHit, 'kind' | 'value' | 'unit' | 'variants'>>;
+    // variants null: those of `known` (the rows' stamp is the one sent).
+    claims: Record<string, Pick<CandidateHit, 'kind' | 'value' | 'unit'> & { stamp: string; variants: StoredVariant[] | null }>;
     speakers: KnownRow[];
     saturated: Array<[m: number, key: number]>;
     stories: Array<[m: number, storyId: string | null]>;
@@ -132,15 +198,24 @@ export async function readForMerge(
                             WHERE a.story_id = st.story_id AND mm.claim_id = c.id)
                THEN json_build_array(st.story_id) ELSE '[]'::json END) ORDER BY t.m, t.rank), '[]')
         FROM top t JOIN claims c ON c.id = t.claim_id LEFT JOIN story st ON st.m = t.m) AS hits,
+       -- A claim's variants only when the caller's copy (its stamp, $12 and $13) is not of their rows as they are:
+       -- each row's version (xmin, ctid) changes with any write to it, and a row added or removed changes the list.
        (SELECT coalesce(json_object_agg(c.id, json_build_object(
-          'kind', c.kind, 'value', c.value, 'unit', c.unit,
-          'variants', (SELECT coalesce(json_agg(json_build_object('hash', v.hash, 'text', v.text,
+          'kind', c.kind, 'value', c.value, 'unit', c.unit, 'stamp', s.stamp,
+          'variants', CASE WHEN s.stamp = k.stamp THEN NULL ELSE
+                      (SELECT coalesce(json_agg(json_build_object('hash', v.hash, 'text', v.text,
                                                 'speakerKey', v.speaker_key, 'entities', v.entities, 'unit', v.unit,
                                                 'marks', v.figure_marks,
                                                 'weakSpeaker', v.speaker_weak, 'role', v.speaker_role, 'wording', v.wording)
                                                 ORDER BY v.hash), '[]')
-                       FROM claim_variants v WHERE v.claim_id = c.id))), '{}')
-        FROM claims c WHERE c.id IN (SELECT claim_id FROM top)) AS claims,
+                       FROM claim_variants v WHERE v.claim_id = c.id) END)), '{}')
+        FROM claims c
+        CROSS JOIN LATERAL (
+          SELECT md5(coalesce(string_agg(v.xmin::text || v.ctid::text, ',' ORDER BY v.hash), '')) AS stamp
+          FROM claim_variants v WHERE v.claim_id = c.id
+        ) s
+        LEFT JOIN unnest($12::text[], $13::text[]) AS k (id, stamp) ON k.id = c.id
+        WHERE c.id IN (SELECT claim_id FROM top)) AS claims,
        (SELECT coalesce(json_agg(k), '[]') FROM (${knownSpeakersSql(6, 7)}) AS k) AS speakers,
        (SELECT coalesce(json_agg(json_build_array(m, key)), '[]') FROM (
           SELECT DISTINCT w.m, w.key FROM wanted w JOIN looked l ON l.key = w.key AND l.n = 1
@@ -157,13 +232,26 @@ export async function readForMerge(
       perKey,
       ...storyLookups(mentions, storyOf),
       mentions.map((m) => storyArticle(m, storyOf)),
+      [...known.keys()],
+      [...known.values()].map((k) => k.stamp),
     ],
   );
   const row = rows[0];
   const hits: CandidateHit[][] = mentions.map(() => []);
+  const variantsOf = new Map<string, StoredVariant[]>();
+  for (const [id, claim] of Object.entries(row?.claims ?? {})) {
+    const variants = claim.variants ?? known.get(id)?.variants;
+    if (!variants) throw new Error(`readForMerge: no variants for claim ${id} (stamp ${claim.stamp})`);
+    variantsOf.set(id, variants);
+    if (cache && claim.variants) cache.remember(id, claim.stamp, claim.variants);
+  }
   for (const [m, id, shared, stories] of row?.hits ?? []) {
     const claim = row?.claims[id];
-    if (claim) hits[m - 1]?.push({ id, kind: claim.kind, value: claim.value, unit: claim.unit, shared, variants: claim.variants, stories: stories as string[] });
+    const variants = variantsOf.get(id);
+    if (claim && variants) {
+      hits[m - 1]?.push({ id, kind: claim.kind, value: claim.value, unit: claim.unit, shared, variants, stories: stories as string[] });
+      cache?.index(id, shared);
+    }
   }
   const saturated = mentions.map(() => new Set<number>());
   for (const [m, key] of row?.saturated ?? []) saturated[m - 1]?.add(key);

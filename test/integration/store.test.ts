@@ -6,6 +6,7 @@ import { openDb } from '../../store/openDb.ts';
 import { migrate, readMigrations } from '../../store/migrate.ts';
 import * as store from '../../store/index.ts';
 import { findExisting } from '../../store/articleAliases.ts';
+import { VariantCache } from '../../store/claimMerges.ts';
 import { createTestDatabase, REPO_ROOT, tempDir } from './services.ts';
 
 const article = (url: string, text: string) => ({
@@ -192,6 +193,37 @@ function storeSuite(name: string, open: () => Promise<{ db: Db; cleanup(): Promi
       const twice = await lookup([MID, MID]);
       assert.deepEqual([...(twice.saturated[0] ?? [])], [MID]);
       assert.deepEqual(twice.hits[0]?.map((h) => h.id), ids.slice(0, 12));
+    });
+
+    test("a candidate's variants come from the cache while their rows are unchanged, and are read again when one changes", async () => {
+      const KEY = 404;
+      await db.query("INSERT INTO claims (id, kind, text) VALUES ('c_cache', 'quote', 'the pier reopens in May')");
+      await db.query('INSERT INTO claim_keys (key, claim_id) VALUES ($1, $2)', [KEY, 'c_cache']);
+      await db.query(
+        `INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities)
+         VALUES ('c_cache', 'v_cache_a', 'the pier reopens in May', 'ann roe', '{Ann Roe}')`,
+      );
+      const cache = new VariantCache();
+      const lookup = async (from: VariantCache | null) =>
+        (await store.claims.readForMerge(db, [{ id: 'm_cache', kind: 'quote', keys: [KEY] }], { keys: [], surnames: [] }, null, 50, undefined, from))
+          .hits[0]?.[0]?.variants;
+      const first = await lookup(cache);
+      assert.deepEqual(first?.map((v) => v.hash), ['v_cache_a']);
+      assert.equal(await lookup(cache), first, 'the same rows: the copy read before');
+      assert.deepEqual(await lookup(null), first, 'as read without a cache');
+
+      await db.query("UPDATE claim_variants SET wording = 'verbatim' WHERE claim_id = 'c_cache'");
+      const updated = await lookup(cache);
+      assert.notEqual(updated, first);
+      assert.equal(updated?.[0]?.wording, 'verbatim', 'a row updated: read again');
+      await db.query(
+        `INSERT INTO claim_variants (claim_id, hash, text, speaker_key, entities)
+         VALUES ('c_cache', 'v_cache_b', 'the pier reopens in June', 'ann roe', '{Ann Roe}')`,
+      );
+      assert.deepEqual((await lookup(cache))?.map((v) => v.hash), ['v_cache_a', 'v_cache_b'], 'a row added');
+      await db.query("DELETE FROM claim_variants WHERE hash = 'v_cache_a'");
+      assert.deepEqual((await lookup(cache))?.map((v) => v.hash), ['v_cache_b'], 'a row removed');
+      assert.deepEqual(await lookup(cache), await lookup(null));
     });
 
     test('keys made by an older scheme are reported until a recluster; an empty index takes the current one', async () => {
