@@ -55,11 +55,12 @@ export function withoutCueComplement(mention: ExtractedMention, text: string): E
  * An indirect question or a free relative right after the cue ("explains why the state is “weird.”", "announces who it
  * believes deserves the title", "saying what he truly believed"): the cue's object names what was told or asked, not
  * what was said of it, and asserts nothing. A pseudo-cleft ("said what the city needs is a new bridge") asserts its
- * second half and stays; so does a clause after "that" ("said that when ...", which does not open right after the cue).
+ * second half and stays, so does a free relative spelled out by a "that" clause ("confirmed what the paper reported,
+ * that the mill will close"), and so does a clause after "that" ("said that when ...", not right after the cue).
  */
 const WH_OBJECT = /^(?:who|whom|whose|which|why|what)\s/i;
 const asksOrNamesOnly = (words: string): boolean =>
-  WH_OBJECT.test(words) && !(/^what\s/i.test(words) && /\s(?:is|was|are|were)\s/i.test(words.replace(/[“"‘][^”"’]*[”"’]/gu, ' ')));
+  WH_OBJECT.test(words) && !/,\s+that\s/i.test(words) && !(/^what\s/i.test(words) && /\s(?:is|was|are|were)\s/i.test(words.replace(/[“"‘][^”"’]*[”"’]/gu, ' ')));
 
 /** Auxiliary and modal verbs: the closed class that marks a finite clause ("the bridge would close"). */
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did)$/i;
