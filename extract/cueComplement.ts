@@ -38,6 +38,7 @@ const MAX_COMPLEMENT = 90;
 export function withoutCueComplement(mention: ExtractedMention, text: string): ExtractedMention | null {
   if (mention.kind !== 'statement' || mention.cue === null || !rightAfterCue(mention, text)) return mention;
   const words = mention.text;
+  if (asksOrNamesOnly(words)) return null;
   const first = /^\p{L}+/u.exec(words)?.[0] ?? '';
   if (!PREPOSITIONS.test(first)) return mention;
   const that = /\s(that)\s+(?=[\p{L}\p{N}“"‘'])/u.exec(words.slice(0, MAX_COMPLEMENT + 6));
@@ -49,6 +50,17 @@ export function withoutCueComplement(mention: ExtractedMention, text: string): E
   if (/^to$/i.test(first) && !RECIPIENT_OPENER.test(/^to\s+(\S+)/i.exec(words)?.[1] ?? '')) return mention;
   return null;
 }
+
+/**
+ * An indirect question or a free relative right after the cue ("explains why the state is “weird.”", "announces who it
+ * believes deserves the title", "saying what he truly believed"): the cue's object names what was told or asked, not
+ * what was said of it, and asserts nothing. A pseudo-cleft ("said what the city needs is a new bridge") asserts its
+ * second half and stays, so does a free relative spelled out by a "that" clause ("confirmed what the paper reported,
+ * that the mill will close"), and so does a clause after "that" ("said that when ...", not right after the cue).
+ */
+const WH_OBJECT = /^(?:who|whom|whose|which|why|what)\s/i;
+const asksOrNamesOnly = (words: string): boolean =>
+  WH_OBJECT.test(words) && !/,\s+that\s/i.test(words) && !(/^what\s/i.test(words) && /\s(?:is|was|are|were)\s/i.test(words.replace(/[“"‘][^”"’]*[”"’]/gu, ' ')));
 
 /** Auxiliary and modal verbs: the closed class that marks a finite clause ("the bridge would close"). */
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did)$/i;

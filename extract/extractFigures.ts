@@ -70,7 +70,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     if (quote === undefined && (instructsReader(unquoted) || announcesOwnList(unquoted))) continue;
     if (isCounterfactual(sentence)) continue;
     if (span !== undefined && inRunInCrosshead(sentence, figure.start - span.start)) continue;
-    if (picksOutGroup(text, figure.start, figure.end) || namesKnownPair(text, figure.start, figure.end) || namesRemainder(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
+    if (picksOutGroup(text, figure.start, figure.end) || namesKnownPair(text, figure.start, figure.end) || namesRemainder(text, figure.start, figure.end) || namesSeriesPlace(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
     if (placesAmongPeople(text, figure.start, figure.end) || inLabelledList(text, figure.start, figure.end) || ranksLineEntry(text, figure.start)) continue;
     if (countsPrintedList(text, figure.start, figure.end, span?.end ?? figure.end)) continue;
     if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start) || countsQuotedWords(text, figure.start, figure.end)) continue;
@@ -269,10 +269,11 @@ function namesSpeakers(text: string, quotes: readonly ExtractedMention[], start:
 }
 
 /**
- * Nouns for the two parties a story sets against each other or together: nations, sides, rivals; a word may describe
- * them ("the two rising candidates", "the two tech giants"), but no scale word ("the two dozen states" counts).
+ * Nouns for the two parties a story sets against each other or together: nations, cities, sides, rivals; a word may
+ * describe them ("the two rising candidates", "the two tech giants", "the two political newcomers"), but no scale word
+ * ("the two dozen states" counts). A figure read on into its verb ("The two front-runners aren't ...") is the same pair.
  */
-const PAIR_NOUNS = /^two\s+(?:(?!dozen\b|score\b|hundred\b|thousand\b|million\b|billion\b)\p{Ll}+\s+)?(?:nations|countries|continents|states|provinces|regions|sides|parties|camps|front-?runners|candidates|rivals|leaders|governments|neighbou?rs|allies|powers|superpowers|chambers|houses|companies|firms|giants|teams|clubs|democrats|republicans|senators|lawmakers|politicians|legislators)$/iu;
+const PAIR_NOUNS = /^two\s+(?:(?!dozen\b|score\b|hundred\b|thousand\b|million\b|billion\b)\p{Ll}+\s+)?(?:nations|countries|continents|states|provinces|regions|cities|towns|pieces|halves|sides|parties|camps|front-?runners|candidates|contenders|hopefuls|newcomers|outsiders|rivals|leaders|governments|neighbou?rs|allies|powers|superpowers|chambers|houses|companies|firms|giants|teams|clubs|democrats|republicans|senators|lawmakers|politicians|legislators)(?:$|(?=\s+(?:are|were|is|was|have|had|will|would|could|can|do|did|don['’]t|aren['’]t|weren['’]t)\b))/iu;
 
 /** Nouns that say only that people are meant (their sex or age), not what part they had in anything. */
 const PLAIN_PEOPLE = /^(?:men|women|people|persons|individuals|boys|girls|guys|youths)$/i;
@@ -287,6 +288,28 @@ function namesKnownPair(text: string, start: number, end: number): boolean {
   if (!/\b(?:the|their|its|our|these|those|both)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
   const figure = text.slice(start, end);
   return PAIR_NOUNS.test(figure) || (/^two(?:\s+\p{Ll}+)?\s+\p{L}+$/u.test(figure) && PLAIN_PEOPLE.test(figure.split(/\s+/).at(-1) ?? ''));
+}
+
+/**
+ * "the first two states", "the last two debates", "only once in the past six elections": events of the electoral
+ * calendar named by their place in it (a count in words after "first" or "next", debates after "last" or "past" too)
+ * say which events are meant, and the total of a share of them no numerator reads ("once in the past six") is no count
+ * of its own: no figure anybody reports ("eight of the last nine contests" is read whole as a share, `readRatio`). The span of a streak ("has voted Democratic in the last six
+ * presidential elections", "placed second in the last two contests") counts how long something held and stays, and so do
+ * counts of anything else ("the first two Harry Potter films", "the past three seasons") and counts in digits.
+ */
+const PLACE_COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+){0,3}?`;
+const CALENDAR_EVENTS = new RegExp(`^${PLACE_COUNT}(?:states|contests|elections|primaries|caucuses|debates|nomination\\s+(?:fights|battles|races)|cycles)$`, 'iu');
+const DEBATES = new RegExp(`^${PLACE_COUNT}debates$`, 'iu');
+/** "eight of the last", "three of the previous", "only once in the past": the total of a share. */
+const SHARE_OF_PLACE = /(?:\b\p{L}+\s+of|\b(?:once|twice|times)\s+in)\s+the\s+(?:first|last|past|previous|final)\s+$/iu;
+const AHEAD_OR_FIRST = /\b(?:the|these|those|its|their|his|her|our)\s+(?:first|next)\s+$/i;
+const LAST_OR_PAST = /\b(?:the|these|those|its|their|his|her|our)\s+(?:last|past|previous|final)\s+$/i;
+function namesSeriesPlace(text: string, start: number, end: number): boolean {
+  const figure = text.slice(start, end);
+  if (!CALENDAR_EVENTS.test(figure)) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  return SHARE_OF_PLACE.test(before) || AHEAD_OR_FIRST.test(before) || (LAST_OR_PAST.test(before) && DEBATES.test(figure));
 }
 
 /**
@@ -653,7 +676,7 @@ function deniedBound(text: string, start: number, qualifier: string | null): boo
   return sentence !== null && DENYING_SUBJECT.test(text.slice(sentence, start));
 }
 
-const RATIO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.#])(?:(?<qualifier>${QUALIFIER})\\s+)?(?<numerator>\\d{1,3}|one|${NUMBER_WORD})\\s+(?:in|out of|(?<of>of)(?:\\s+(?:the|their|its|his|her|our|those|these))?)\\s+$`, 'iu');
+const RATIO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.#])(?:(?<qualifier>${QUALIFIER})\\s+)?(?<numerator>\\d{1,3}|one|${NUMBER_WORD})\\s+(?:in|out of|(?<of>of)(?:\\s+(?:the|their|its|his|her|our|those|these)(?:\\s+(?:last|past|previous|first|final))?)?)\\s+$`, 'iu');
 /** Words that follow "one in five" as its verb, not as what it counts ("one in five say ..."). */
 const VERB_AFTER_RATIO = /^(?:say|says|said|are|were|is|was|have|had|do|did|would|will|could|think|thought|believe|believed|support|supported|oppose|opposed|back|backed|want|wanted|plan|planned|expect|expected)$/i;
 

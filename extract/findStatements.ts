@@ -949,9 +949,9 @@ function othersDoubt(tokens: readonly Token[], subjectStart: number): boolean {
   return words.every((t) => t.word) && namesSomeone(words);
 }
 
-/** "it is his job", "it was time": "it" and a form of "be", the subject standing in for an infinitive after them. */
+/** "it is his job", "it was time", "it’s to our advantage": "it" and a form of "be" (or "it’s"), the subject standing in for an infinitive after them. */
 function anticipatoryIt(words: readonly Token[]): boolean {
-  return words.some((t, j) => /^it$/i.test(t.text) && /^(?:is|was|['’]s|would|will)$/i.test(words[j + 1]?.text ?? ''));
+  return words.some((t, j) => /^it['’]s$/i.test(t.text) || (/^it$/i.test(t.text) && /^(?:is|was|['’]s|would|will)$/i.test(words[j + 1]?.text ?? '')));
 }
 
 /** The writer's own voice: a first-person subject as printed. */

@@ -51,4 +51,12 @@ describe("a statement that opens on its cue's complement", () => {
       { text: 'the match as “a lesson for all of us.”', speaker: 'Ida Marsh' },
     ]);
   });
+
+  test('"announces who ...", "said which ...": an indirect question or free relative after the cue asserts nothing; a pseudo-cleft stays', () => {
+    assert.deepEqual(statements('Each spring, the Harbour Club announces who it believes deserves the Golden Oar.'), []);
+    assert.deepEqual(statements('Coach Ben Ortiz said which players would start on Sunday.'), []);
+    assert.deepEqual(statements('Mayor Tim Rolf said what the town needs is a new bridge.'), [
+      { text: 'what the town needs is a new bridge', speaker: 'Tim Rolf' },
+    ]);
+  });
 });

@@ -305,6 +305,24 @@ test('"the two nations", "their two countries": the pair a story is about, named
   assert.deepEqual(figures('The two victims no longer wanted to pursue the charges.').map((f) => f.value), [2]);
 });
 
+test('"the two cities", "the two political newcomers": a known pair named again by a place or a field\'s word is no figure; "two cities" counts', () => {
+  assert.deepEqual(figures('Engineers say the sewer shared by the two cities floods every spring.'), []);
+  assert.deepEqual(figures('Donors hope that when the two political newcomers falter, the governor will rise.'), []);
+  assert.deepEqual(figures('“The two contenders aren\'t close to a deal,” an aide said.'), []);
+  assert.deepEqual(figures('Two cities voted to ban the drilling.').map((f) => f.value), [2]);
+});
+
+test('"the first two states", "the last two debates", "eight of the last nine contests": events of the calendar named by their place are no figure, a share of them one figure; a streak\'s span and other counts stay', () => {
+  assert.deepEqual(figures('She hopes to win one of the first two states to vote.'), []);
+  assert.deepEqual(figures('His support fell after he clashed with the mayor in the last two debates.'), []);
+  // The share of a run of them is one figure, the share, not its total cut from it.
+  assert.deepEqual(figures('The senator has won eight of the last nine contests, and only once in the past six elections has her party lost the county.').map((f) => f.text), ['eight of the last nine contests']);
+  assert.deepEqual(figures('Ads will run during the next two Democratic debates.'), []);
+  assert.deepEqual(figures('The county has voted Republican in the last six presidential elections.').map((f) => f.value), [6]);
+  assert.deepEqual(figures('The studio trusted him with the first two films of the series.').map((f) => f.value), [2]);
+  assert.deepEqual(figures('He was an All-American in each of the past three seasons.').map((f) => f.value), [3]);
+});
+
 test('"the two men", "one of the two women": a pair of people named again by a plain noun is no figure; a role still counts', () => {
   assert.deepEqual(figures('Jurors heard the tape at the trial of the two men accused of setting the warehouse fire.'), []);
   assert.deepEqual(figures('A judge acquitted one of the two women charged in the scheme.'), []);

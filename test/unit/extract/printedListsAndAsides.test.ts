@@ -130,6 +130,8 @@ describe('a clause cut by its cue before the infinitive its "it" stands for', ()
     const text =
       'Admiral Ruiz makes no apologies. It is his duty, he said, to warn lawmakers about the danger.';
     assert.deepEqual(statements(text), ['It is his duty, he said, to warn lawmakers about the danger']);
+    const contracted = 'Mayor Ann Roe backs the pact. It’s to the advantage of the town, she says, to help write the rules.';
+    assert.deepEqual(statements(contracted), ['It’s to the advantage of the town, she says, to help write the rules']);
   });
 });
 
