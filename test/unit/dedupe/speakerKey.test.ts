@@ -50,6 +50,14 @@ describe('mayNameOnePerson', () => {
     assert.ok(!mayNameOnePerson('alexis varnakou', 'alexis oduya'));
     assert.ok(!mayNameOnePerson('peskov', null));
   });
+
+  test('a given name printed alone may be the given name of a full name ("Varnakou\'s son, Teodor" / "Teodor Varnakou")', () => {
+    assert.ok(mayNameOnePerson('teodor', 'teodor varnakou'));
+    assert.ok(mayNameOnePerson('teodor varnakou', 'teodor'));
+    assert.ok(!mayNameOnePerson('teodor', 'tomas varnakou'), 'another given name');
+    assert.ok(!mayNameOnePerson('al', 'al varnakou'), 'too short to tell');
+    assert.ok(!mayNameOnePerson('teodor oduya', 'teodor varnakou'), 'two full names of two surnames');
+  });
 });
 
 describe('describesRole', () => {
@@ -134,4 +142,13 @@ test("two descriptions of one body: the adjective of a place and the place's pos
   assert.equal(describeOneBody('norwegian ministry', "norway's coast guard"), false, 'another body');
   assert.equal(describeOneBody('norwegian ministry', 'norwegian ministry'), true);
   assert.equal(describeOneBody(null, 'norwegian ministry'), false);
+});
+
+test('words of how a source spoke are left out of a description: "harbour authority spokeswoman" is the harbour authority', () => {
+  assert.equal(describeOneBody('harbour authority spokeswoman', 'harbour authority'), true);
+  assert.equal(describeOneBody('coast guard', 'coast guard statement'), true);
+  assert.equal(describeOneBody("the harbour authority's spokesman", 'harbour authority'), true);
+  assert.equal(describeOneBody('harbour authority spokeswoman', 'coast guard spokeswoman'), false, 'two bodies');
+  assert.equal(describeOneBody('spokeswoman', 'harbour authority'), false, 'a filler alone names no body');
+  assert.equal(describeOneBody('spokeswoman', 'spokesman'), false);
 });
