@@ -13,7 +13,7 @@ import { isGuardToken, negatesAt, wordSimilarity } from './compareTexts.ts';
 import { contraryCount, swapsSister } from './contraryWords.ts';
 import { editDistance, isStopWord, stemWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
-import { printFiguresOneWay, SMALL_NUMBERS } from './numberWords.ts';
+import { printFiguresOneWay } from './numberWords.ts';
 import { REWORDING_MODEL } from './rewordingWeights.ts';
 import { mayNameOnePerson, rolesOfTwoHolders, speakerKey } from './speakerKey.ts';
 import { derivedFromEachOther, kindOfEachOther, sensesOf, shareSense, swapsKind } from './synonyms.ts';
@@ -331,53 +331,9 @@ function guardOf(short: Printing, long: Printing): string | null {
     return contraries === 0 ? `negation(${negationsA}/${negationsB})` : `antonym(${contraries}, negation ${negationsA}/${negationsB})`;
   if (swappedNames(short.text, long.text)) return 'name';
   if (countsSaid(short, long) === 'apart') return 'counts';
-  if (countsOneThingTwoWays(short.tokens, long.tokens)) return 'counted';
   if (swapsSister(short.words, long.words)) return 'sister';
   if (swapsKind(short.words, long.words)) return 'kind';
   return swapsSlot(short, long) ? 'slot' : null;
-}
-
-/** The value of a count printed in words from two to twelve or in digits ("three" -> 3, "40" -> 40); "one" is too often no count ("one of"). */
-function countValue(token: string): number | null {
-  if (/^\d+$/.test(token)) return Number(token);
-  const word = SMALL_NUMBERS.indexOf(token);
-  return word >= 2 ? word : null;
-}
-
-/** Words after a count that it may count: the first two words of substance within COUNTED_SPAN tokens ("two speed boats"). */
-const COUNTED_SPAN = 3;
-
-/** What a printing counts: each stem of a word a count stands before (countValue, COUNTED_SPAN), with the values it is counted by. */
-function countedThings(tokens: readonly string[]): Map<string, Set<number>> {
-  const counted = new Map<string, Set<number>>();
-  for (const [i, token] of tokens.entries()) {
-    const value = countValue(token);
-    if (value === null) continue;
-    let taken = 0;
-    for (const next of tokens.slice(i + 1, i + 1 + COUNTED_SPAN)) {
-      if (countValue(next) !== null || taken === 2) break;
-      if (isStopWord(next) || !/\p{L}{3}/u.test(next)) continue;
-      const stem = stemWord(next);
-      counted.set(stem, (counted.get(stem) ?? new Set()).add(value));
-      taken++;
-    }
-  }
-  return counted;
-}
-
-/**
- * Whether two printings count one thing by two numbers and never by the same one ("the pirates, in three boats" /
- * "the pirates on two speed boats"): a count in words that the figure guard, which reads digits only, lets pass, or a
- * count printed in words in one and in digits in the other. Two reports of one event with two counts of it are two
- * accounts, not one assertion reworded.
- */
-function countsOneThingTwoWays(a: readonly string[], b: readonly string[]): boolean {
-  const [countedA, countedB] = [countedThings(a), countedThings(b)];
-  for (const [stem, values] of countedA) {
-    const other = countedB.get(stem);
-    if (other && ![...values].some((v) => other.has(v))) return true;
-  }
-  return false;
 }
 
 /** Whether a word may name a thing: a name or a term of art (a word WordNet lacks), or a noun in one of its senses. */

@@ -84,25 +84,15 @@ function pertainsTo(adjective: string): ReadonlySet<string> {
 /** A description's word without a possessive ("egypt's" -> "egypt"). */
 const withoutPossessive = (word: string) => word.replace(/['’]s$|['’]$/u, '');
 
-/** A description's words, possessives dropped, less those that say how its source spoke (DESCRIPTION_FILLERS). */
-const describingWords = (description: string) =>
-  description
-    .split(' ')
-    .map(withoutPossessive)
-    .filter((w) => w !== '' && !DESCRIPTION_FILLERS.has(w));
-
 /**
  * Whether two descriptions of a body ("egyptian ministry", "egypt's communications ministry") can be one: the same
  * head noun, and every other word of the shorter a word of the longer, a possessive left out, or the adjective of
  * its place ("egyptian" / "egypt's", "french" / "france's") as WordNet relates them. As compatibleSpeakers reads
  * descriptions, a word the longer adds narrows it; a place of another country ("israel's ministry") keeps them two.
- * Words that say how the source spoke are left out first (DESCRIPTION_FILLERS: "navy spokesman" and "the navy",
- * "ministry statement" and "the ministry" are one body), a description of nothing else naming none.
  */
 export function describeOneBody(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
-  const [wordsA, wordsB] = [describingWords(a), describingWords(b)];
-  if (wordsA.length === 0 || wordsB.length === 0) return false;
+  const [wordsA, wordsB] = [a.split(' ').map(withoutPossessive), b.split(' ').map(withoutPossessive)];
   if (wordsA.at(-1) !== wordsB.at(-1)) return false;
   const [shorter, longer] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
   const others = longer.slice(0, -1);
