@@ -115,12 +115,14 @@ const isNoName = (word: string) => word.length > 3 && synsetOffsets('adv', word)
  * Whether two speaker keys that compatibleSpeakers keeps apart may still name one person printed two ways: the
  * same surname, and every given name of one matching one of the other, as compatibleSpeakers matches them or by
  * a short form ("alexis grigoropoulos" and "alexandros grigoropoulos"), a word that names no one left out
- * ("ironically nichols" and "brian nichols"). Such speakers are not known to be one, nor shown to be two.
+ * ("ironically nichols" and "brian nichols"); or one of them the other's given name printed alone (givenNameAlone:
+ * "charlie" and "charlie kafoury"). Such speakers are not known to be one, nor shown to be two.
  */
 export function mayNameOnePerson(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const wordsA = a.split(' ');
   const wordsB = b.split(' ');
+  if (givenNameAlone(wordsA, wordsB) || givenNameAlone(wordsB, wordsA)) return true;
   if (wordsA.at(-1) !== wordsB.at(-1)) return false;
   const givenA = wordsA.slice(0, -1).filter((w) => !isNoName(w));
   const givenB = wordsB.slice(0, -1).filter((w) => !isNoName(w));
@@ -128,6 +130,20 @@ export function mayNameOnePerson(a: string | null, b: string | null): boolean {
   const alike = (x: string, y: string) =>
     sameGivenName(x, y) || (x.length >= SHORT_FORM_PREFIX && y.length >= SHORT_FORM_PREFIX && x.slice(0, SHORT_FORM_PREFIX) === y.slice(0, SHORT_FORM_PREFIX));
   return shorter.every((w) => longer.some((g) => alike(w, g)));
+}
+
+/** Fewest letters a given name printed alone must have to be read as the given name of a full name (givenNameAlone). */
+const GIVEN_NAME_ALONE = 3;
+
+/**
+ * Whether `alone`, a speaker printed by one word only, is the given name of `full`, a name of two words or more
+ * ("Charlie" of "Kafoury's son, Charlie" and "Charlie Kafoury"; "Hillary" and "Hillary Clinton"): the first word of
+ * the full name, GIVEN_NAME_ALONE letters or more, not a word that names no one. Not the surname, which
+ * compatibleSpeakers already matches.
+ */
+function givenNameAlone(alone: readonly string[], full: readonly string[]): boolean {
+  const [word] = alone;
+  return alone.length === 1 && full.length >= 2 && word !== undefined && word.length >= GIVEN_NAME_ALONE && word === full[0] && !isNoName(word);
 }
 
 /** Words of a role that tie it to no place or body ("the mayor of", "former chief"). */

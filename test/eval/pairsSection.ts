@@ -227,7 +227,12 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   // apart (tune partial 50 of 55 -> 50 of 58, paraphrase 32 of 70 -> 32 of 74); with its cut before "and" the branch
   // measured tune verbatim 97.0% of 101, partial 87.9% (51 of 58), paraphrase 43.2% (32 of 74). Floors: partial
   // 0.907 -> 0.877 and paraphrase 0.455 -> 0.430 because the labels grew, not the rules; verbatim 0.965 -> 0.968.
-  tune: { verbatim: 0.968, partial: 0.877, paraphrase: 0.43 },
+  // pairs31: its blind batch (45 ECB+ pairs) added 12 tune verbatim pairs found, 2 of them kept apart under main's rules,
+  // and 4 tune paraphrases, 3 kept apart. With the batch main's rules measure tune verbatim 95.6% (108 of 113) and
+  // paraphrase 42.3% (33 of 78): paraphrase floor 0.43 -> 0.42 because the labels grew, not the rules. The branch's given
+  // name printed alone ("Charlie" / "Charlie Kafoury") joins one more verbatim pair: 96.5% (109 of 113), floor 0.968 ->
+  // 0.963 (the labels' 95.6% under main's rules, raised by the rule with 0.2 points of slack).
+  tune: { verbatim: 0.963, partial: 0.877, paraphrase: 0.42 },
   // Session 24's merge: pairs28's blind batch (26 PolNeAR pairs) added a held-out paraphrase pair kept apart under
   // main's rules: held-out paraphrase 37.0% (10 of 27) -> 35.7% (10 of 28). Floor 0.368 -> 0.355 because the labels
   // grew, not the rules.

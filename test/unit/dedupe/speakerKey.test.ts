@@ -50,6 +50,14 @@ describe('mayNameOnePerson', () => {
     assert.ok(!mayNameOnePerson('alexis varnakou', 'alexis oduya'));
     assert.ok(!mayNameOnePerson('peskov', null));
   });
+
+  test('a given name printed alone may be the given name of a full name ("Varnakou\'s son, Teodor" / "Teodor Varnakou")', () => {
+    assert.ok(mayNameOnePerson('teodor', 'teodor varnakou'));
+    assert.ok(mayNameOnePerson('teodor varnakou', 'teodor'));
+    assert.ok(!mayNameOnePerson('teodor', 'tomas varnakou'), 'another given name');
+    assert.ok(!mayNameOnePerson('al', 'al varnakou'), 'too short to tell');
+    assert.ok(!mayNameOnePerson('teodor oduya', 'teodor varnakou'), 'two full names of two surnames');
+  });
 });
 
 describe('describesRole', () => {
@@ -135,3 +143,4 @@ test("two descriptions of one body: the adjective of a place and the place's pos
   assert.equal(describeOneBody('norwegian ministry', 'norwegian ministry'), true);
   assert.equal(describeOneBody(null, 'norwegian ministry'), false);
 });
+
