@@ -655,6 +655,16 @@ const ABOVE = /^(?:more than|over|at least|above|in excess of|upwards of|just ov
 const DENIED_BEFORE = /(?:\b(?:not|never)|n['’]t)(?:\s+(?!(?:whether|if|that|but|yet|how|why|when)\b)\p{L}+){0,5}(?<!\b(?:in|for|within|since|after|during|of))\s+$/iu;
 /** A sentence whose subject denies ("None of the teams ...", "No one has ..."). */
 const DENYING_SUBJECT = /^(?:none|no one|nobody|neither)\b/i;
+/**
+ * A clause whose subject denies, after others ("The three clubs have bid, but so far none of the bids is thought to be
+ * for more than six seasons"): no comma, colon or semicolon between the denying word and the bound.
+ */
+const DENYING_WORD = /\b(?:none|no one|nobody)\b[^,;:]*$/i;
+/**
+ * "It is unlikely that the club will go beyond six seasons", "the fee will not exceed $40 million": a ceiling that a
+ * verb of exceeding puts on the number and a denial or doubt before it in one clause rules out; no one reached it.
+ */
+const DENIED_CEILING = /(?:\b(?:not|never|unlikely|none|no one|nobody)|n['’]t)\b[^,;:]*\b(?:go(?:es|ing|ne)?|went)\s+(?:beyond|past)\s+$|(?:\b(?:not|never|unlikely|none|no one|nobody)|n['’]t)\b[^,;:]*\bexceed(?:s|ed|ing)?\s+$/i;
 /** Where the sentence holding `at` starts, looking back at most 200 characters (null: further back). */
 function sentenceStartBefore(text: string, at: number): number | null {
   const from = Math.max(0, at - 200);
@@ -670,10 +680,12 @@ function sentenceStartBefore(text: string, at: number): number | null {
  * by one team); read as "(bound denied)", which dedupe's compatibleMeasures keeps to other limits.
  */
 function deniedBound(text: string, start: number, qualifier: string | null): boolean {
-  if (qualifier === null || !ABOVE.test(qualifier)) return false;
-  if (DENIED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return true;
   const sentence = sentenceStartBefore(text, start);
-  return sentence !== null && DENYING_SUBJECT.test(text.slice(sentence, start));
+  const before = sentence === null ? null : text.slice(sentence, start);
+  if (qualifier === null) return before !== null && DENIED_CEILING.test(before);
+  if (!ABOVE.test(qualifier)) return false;
+  if (DENIED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return true;
+  return before !== null && (DENYING_SUBJECT.test(before) || DENYING_WORD.test(before));
 }
 
 const RATIO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.#])(?:(?<qualifier>${QUALIFIER})\\s+)?(?<numerator>\\d{1,3}|one|${NUMBER_WORD})\\s+(?:in|out of|(?<of>of)(?:\\s+(?:the|their|its|his|her|our|those|these)(?:\\s+(?:last|past|previous|first|final))?)?)\\s+$`, 'iu');

@@ -330,7 +330,15 @@ const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   // Session 25's merge with figures29's blind batches (rounds 22-24, 75 pairs; main's rules joined 25 of their 37 tune
   // same pairs): tune 74.4% of 485 (361) at 96.0% of 376. Floor: tune recall 0.743 -> 0.738 because the labels grew
   // (main's rules gave the grown set 74.4% too), with slack for arrival order.
-  tune: { recall: 0.738, precision: 0.952 },
+  // Session 26, figures31's blind batches (rounds 25-27, 75 pairs; main's rules joined 16 of their 29 tune same pairs
+  // and 4 of 7 held-out, at 16 of 18 and 4 of 7 merged): main's rules (559f508) on the set with rounds 25-26 measure
+  // tune 73.8% of 504 (372) at 95.9% of 388, held-out 68.6% of 188 (129) at 83.2% of 155; the branch (one rule, the two
+  // "eight years" ceilings) 73.4% (370) at 96.1% of 385 and 68.1% (128) at 83.1% of 154 in the same window (topic 10
+  // ingested alone: 14 of 19 joined either way, false merges 7 -> 6; the two joins fewer are arrival order). Floors
+  // follow the new labels down: tune recall 0.738 -> 0.72, held-out recall 0.675 -> 0.67, precision 0.828 -> 0.82. The
+  // branch on the whole grown set (with round 27, a quiet run): tune 72.8% of 514 (374) at 96.1% of 389, held-out 68.9%
+  // of 190 (131) at 82.9% of 158.
+  tune: { recall: 0.72, precision: 0.952 },
   // Session 23's merge with figures27's blind batches (108 pairs): tune 74.5% of 415 at 96.0% of 322, held-out 67.1%
   // of 164 at 82.1% of 134; the CI run after it 66.5% (story placement depends on arrival order, so held-out figure
   // recall moves by about 0.6 points between runs). Floor: held-out recall 0.65 -> 0.655.
@@ -338,7 +346,7 @@ const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   // of 350, held-out 66.7% of 177 at 83.7% of 141. Floor: held-out precision 0.80 -> 0.825 (a merge is 0.7 points).
   // Session 25's merge: held-out 68.9% of 183 (126) at 84.0% of 150 (main's rules on the grown set, figures29's run:
   // 68.5% at 83.4%). Floors: recall 0.655 -> 0.675 (arrival order moves it about 0.6 points), precision 0.825 -> 0.828.
-  'held-out': { recall: 0.675, precision: 0.828 },
+  'held-out': { recall: 0.67, precision: 0.82 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 

@@ -33,3 +33,30 @@ test('a bound that is asserted, or a time since that a denial measures, stays a 
   assert.ok(asserted && since && open);
   assert.deepEqual([asserted.unit, since.unit, open.unit], ['seasons', 'seasons', 'people']);
 });
+
+test('a denial later in the sentence, or a ceiling a verb of exceeding puts, is a bound nobody reached', () => {
+  const [offer] = figures('Harwick United tabled a contract of six seasons for the striker Olsen.');
+  const [laterDenial] = figures(
+    'Brenmoor and Castleford have also bid for Olsen, but so far none of those bids is thought to be for more than six seasons.',
+  );
+  const [ceiling] = figures('It looks doubtful, and most think it unlikely that Harwick will go beyond six seasons.');
+  const [notExceed] = figures('The Harwick board said the transfer fee would not exceed 40 million pounds.');
+  const [fee] = figures('The Harwick board agreed a transfer fee of 40 million pounds.');
+  assert.ok(offer && laterDenial && ceiling && notExceed && fee);
+  assert.deepEqual(
+    [laterDenial.unit, ceiling.unit, notExceed.unit?.endsWith('(bound denied)')],
+    ['seasons (bound denied)', 'seasons (bound denied)', true],
+  );
+  assert.equal(joins(laterDenial, offer), false);
+  assert.equal(joins(offer, ceiling), false);
+  assert.equal(joins(notExceed, fee), false);
+});
+
+test('a bound after a denial in another clause, or a number a verb of exceeding asserts, stays a figure', () => {
+  const [otherClause] = figures(
+    'The Harwick staff escaped and none of them was hurt, but more than 40 people were treated at the scene.',
+  );
+  const [went] = figures('Harwick went beyond six seasons in its final offer to the striker Olsen.');
+  assert.ok(otherClause && went);
+  assert.deepEqual([otherClause.unit, went.unit], ['people (treated)', 'seasons']);
+});
