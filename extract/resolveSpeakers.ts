@@ -215,6 +215,36 @@ function frontedClause(masked: string, offset: number, pattern: RegExp): string 
   return clause === null || from + clause[0].length + 12 < offset ? null : (clause[1] ?? null);
 }
 
+/**
+ * "During an interview, Tom Brandt was talking about the harbour when he told a reporter, “...”": a sentence whose
+ * main clause opens on a person printed by name (after at most a fronted phrase and its comma), then a subordinator
+ * and "he" or "she" whose cue the event is; the main clause between names nobody else the text knows.
+ */
+const TRAILING_CLAUSE = new RegExp(
+  String.raw`^(?:[^,;:§“”"]{1,60},\s+)?(${PRINTED_PERSON})\s+(\p{Ll}[^;:§“”"]*?)\s+(?:when|as|after|before|while|because|since|until|once)\s+(he|she)\s+\p{Ll}+`,
+  'u',
+);
+
+/** The person a sentence's main clause opens on, whom "he" or "she" in its trailing subordinate clause means; else null. */
+function trailingClauseSubject(masked: string, offset: number, index: NameIndex): KnownName | null {
+  const reach = Math.max(0, offset - 400);
+  const end = sentenceEnds(masked.slice(reach, offset)).pop() ?? 0;
+  const from = Math.max(reach + end, masked.lastIndexOf('\n', offset) + 1);
+  const m = TRAILING_CLAUSE.exec(masked.slice(from, offset + 40));
+  if (m === null) return null;
+  // The event is the pronoun or the quote or clause its cue opens: no sentence end and no other cue's words between.
+  const pronoun = from + m[0].lastIndexOf(` ${m[3] ?? ''} `) + 1;
+  if (offset < pronoun || /[.!?]/.test(masked.slice(pronoun, offset))) return null;
+  const full = personPrintedAs(index, m[1] ?? '');
+  if (full === null || !full.person) return null;
+  // Nobody else the text knows printed in the main clause ("Lee praised Roe when he said" could mean either).
+  const others = [...(m[2] ?? '').matchAll(/\b\p{Lu}[\p{L}’'-]+/gu)].some((w) => {
+    const known = lookupName(index, stripPossessive(w[0]));
+    return known !== null && known.person && known.name !== full.name;
+  });
+  return others ? null : full;
+}
+
 /** A clause fronted by a subordinator before "they" ("While unions like ... praised the plan, they said"). */
 const FRONTED_GROUP_CLAUSE = /^(?:When|After|Before|As|Because|While|Although|Though|Once|Since|Until)\s+([^,;:§]+?),\s+they\s+\p{Ll}+/u;
 
@@ -404,6 +434,11 @@ function resolveOne(
     const fronted = frontedClauseSubject(context.masked, event.offset, index);
     if (fronted !== null && (wanted === null || genderOf(fronted.name, fronted.role) !== opposite(wanted))) {
       return { speaker: fronted.name, speakerType: 'person', role: fronted.role };
+    }
+    // "Tom Brandt was talking about the harbour when he told a reporter, “...”": the main clause's subject.
+    const trailing = trailingClauseSubject(context.masked, event.offset, index);
+    if (trailing !== null && (wanted === null || genderOf(trailing.name, trailing.role) !== opposite(wanted))) {
+      return { speaker: trailing.name, speakerType: 'person', role: trailing.role };
     }
     // "an affidavit written by Marc Bujnowski ... . “...,” he wrote": the author just credited with a document.
     const author = documentAuthor(context.masked, event.offset, index);

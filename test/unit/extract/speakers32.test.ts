@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractMentions } from '../../../extract/extractMentions.ts';
+
+/** The speaker of the item whose words start with `opening`. */
+const speakerOf = (text: string, opening: string) =>
+  extractMentions(text)
+    .mentions.filter((m) => m.kind !== 'number')
+    .find((m) => text.slice(m.start, m.end).startsWith(opening))?.speaker;
+
+describe('a pronoun in a clause trailing its main clause', () => {
+  test('"X was talking about ... when he told a host, “...”" is X, not the man who spoke before', () => {
+    const text =
+      'Councillor Tobias Wren took aim at the fares plan on Monday. Mayor Osric Dunmore said the fares would rise in May.\n\n' +
+      'In a radio interview last week, Wren was talking about the harbour budget when he told Lara Quist of Coast FM, ' +
+      '“The fares are too high already. The town cannot pay more.”';
+    assert.equal(speakerOf(text, 'The fares are too high'), 'Tobias Wren');
+  });
+});
