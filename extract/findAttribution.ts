@@ -626,7 +626,10 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     // the quote; the cue before it does ("Cole tweeted ...").
     const after = tokens.slice(k + 1);
     const relativeWithObject = /^(?:who|which)$/i.test(tokens[k - 1]?.text ?? '') && after.some((t) => t.word) && !after.some((t) => normaliseWord(t.text) === 'that');
-    if (!phraseInside && !relativeWithObject && isCue(tokens, k) && !/^(?:cited|quoted)$/i.test(token.text)) {
+    // "As the columnist Ada Pell had written years earlier, “...”": "written" after a perfect's auxiliary is "wrote".
+    const written = tokens[k + 1];
+    const perfectWritten = normaliseWord(token.text) === 'written' && /^(?:had|has|have)$/i.test(tokens[k - 1]?.text ?? '') && (written?.word !== true || AFTER_WRITTEN.test(written.text));
+    if (!phraseInside && !relativeWithObject && (isCue(tokens, k) || perfectWritten) && !/^(?:cited|quoted)$/i.test(token.text)) {
       // "Stated Stone: “...”" inverts; "Trump adopted an accent and joked, “...”" names the sentence's subject.
       // So does "One big difference, said Yeager: “...”": a cue set off by a comma with only a name after it, up to
       // the colon that opens the quote.
@@ -671,6 +674,9 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   }
   return null;
 }
+
+/** Words of time that may follow "had written" before the comma of its quote ("had written years earlier, “...”"). */
+const AFTER_WRITTEN = /^(?:years|months|weeks|days|just|earlier|once|before|then|in|last|recently|previously|long)$/i;
 
 /** Nouns of what someone said that "His exact words:" or "Her reply:" introduce a quote with. */
 const SAID_NOUNS = /^(?:words|reply|response|answer|verdict|message|retort|explanation|comment|statement)$/i;

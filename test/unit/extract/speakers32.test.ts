@@ -17,3 +17,12 @@ describe('a pronoun in a clause trailing its main clause', () => {
     assert.equal(speakerOf(text, 'The fares are too high'), 'Tobias Wren');
   });
 });
+
+describe('"had written" before a quote', () => {
+  test('"As the columnist X had written a few years earlier, “...”" is X', () => {
+    const text =
+      'The old ferry made its last crossing in 1963. Osric Dunmore steered it.\n\n' +
+      'As the columnist Lara Quist had written just a few years earlier, “The town could not keep its ferry without Dunmore.”';
+    assert.equal(speakerOf(text, 'The town could not'), 'Lara Quist');
+  });
+});
