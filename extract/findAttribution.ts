@@ -625,7 +625,9 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     // "a candidate who promised mass deportation: “...”": a relative clause's cue with its own object says nothing of
     // the quote; the cue before it does ("Cole tweeted ...").
     const after = tokens.slice(k + 1);
-    const relativeWithObject = /^(?:who|which)$/i.test(tokens[k - 1]?.text ?? '') && after.some((t) => t.word) && !after.some((t) => normaliseWord(t.text) === 'that');
+    // "Ann Lee, who declared in the spin room, “...”": a circumstance after the cue is no object.
+    const circumstance = after[0] !== undefined && CIRCUMSTANCE_AFTER_RELATIVE.test(after[0].text) && after[after.length - 1]?.text === ',';
+    const relativeWithObject = /^(?:who|which)$/i.test(tokens[k - 1]?.text ?? '') && after.some((t) => t.word) && !after.some((t) => normaliseWord(t.text) === 'that') && !circumstance;
     // "As the columnist Ada Pell had written years earlier, “...”": "written" after a perfect's auxiliary is "wrote".
     const written = tokens[k + 1];
     const perfectWritten = normaliseWord(token.text) === 'written' && /^(?:had|has|have)$/i.test(tokens[k - 1]?.text ?? '') && (written?.word !== true || AFTER_WRITTEN.test(written.text));
@@ -674,6 +676,9 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   }
   return null;
 }
+
+/** Words that open a circumstance, not an object, after a relative clause's cue ("who declared in the spin room,"). */
+const CIRCUMSTANCE_AFTER_RELATIVE = /^(?:in|at|on|during|after|before|from|via|while|when|later|earlier|last|this|yesterday|today|tonight)$/i;
 
 /** Words of time that may follow "had written" before the comma of its quote ("had written years earlier, “...”"). */
 const AFTER_WRITTEN = /^(?:years|months|weeks|days|just|earlier|once|before|then|in|last|recently|previously|long)$/i;

@@ -26,3 +26,13 @@ describe('"had written" before a quote', () => {
     assert.equal(speakerOf(text, 'The town could not'), 'Lara Quist');
   });
 });
+
+describe('a relative clause whose cue has a circumstance after it', () => {
+  test('"..., from X, who declared in the spin room, “...”" is X', () => {
+    const text =
+      'Councillor Tobias Wren won the vote on Monday.\n\n' +
+      'On Thursday, Wren scored his first endorsement from a colleague, from Mara Sollen, who declared in the council lobby, ' +
+      '“I am sending the signal that it is time to unite.”';
+    assert.equal(speakerOf(text, 'I am sending'), 'Mara Sollen');
+  });
+});
