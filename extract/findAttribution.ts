@@ -651,7 +651,11 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       const predicate = before !== null && /^\p{Ll}+ed\s/u.test(before.text) && /ing$/i.test(token.text);
       // "a retired general who suggested “...”": a relative clause's cue belongs to the noun it modifies.
       const antecedent = before === null ? relativeAntecedent(masked, tokens, k) : null;
-      const subject = participleSubject(masked, tokens, k) ?? (predicate ? null : before) ?? antecedent ?? inverted ?? mainSubject(tokens, k);
+      // "On Twitter, she answered one of his posts by saying, “...”": a participle after "by" is the main clause's subject's.
+      // A clause fronted with no comma ("When he returned he began by saying") is not a subject read this way.
+      const byMain = /ing$/i.test(token.text) && normaliseWord(tokens[k - 1]?.text ?? '') === 'by' ? mainSubject(tokens, k - 1) : null;
+      const byDoing = byMain !== null && !/^(?:When|After|Before|As|While|If|Because|Once|Since|Until|Though|Although|Unless)\b/i.test(byMain.text) ? byMain : null;
+      const subject = byDoing ?? participleSubject(masked, tokens, k) ?? (predicate ? null : before) ?? antecedent ?? inverted ?? mainSubject(tokens, k);
       return { subject, cue: token.text, position: 'before' };
     }
   }

@@ -36,3 +36,12 @@ describe('a relative clause whose cue has a circumstance after it', () => {
     assert.equal(speakerOf(text, 'I am sending'), 'Mara Sollen');
   });
 });
+
+describe('a participle cue after "by"', () => {
+  test('"On Twitter, she answered one of his posts by saying, “...”" is the main clause\'s subject', () => {
+    const text =
+      'Mara Sollen quit the council on Monday. Tobias Wren said she had lied.\n\n' +
+      'On Twitter, she responded Tuesday to one of Wren’s messages by saying, “Seriously, just stop lying.”';
+    assert.equal(speakerOf(text, 'Seriously'), 'Mara Sollen');
+  });
+});
