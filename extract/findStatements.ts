@@ -1832,7 +1832,7 @@ function possessedComplement(tokens: Token[], text: string): Found | null {
     // before its owner.
     const by = tokens.findLastIndex((t, j) => j < k && k - j <= 12 && /^(?:by|from)$/.test(t.text));
     const byNoun = tokens[by - 1]?.text === ',' ? by - 2 : by - 1;
-    const n = /^yet$/i.test(tokens[k - 1]?.text ?? '') ? k - 2 : by > 0 && CLAIM_NOUNS.test(normaliseWord(tokens[byNoun]?.text ?? '')) ? byNoun : k - 1;
+    const n = /^yet$/i.test(tokens[k - 1]?.text ?? '') ? k - 2 : by > 0 && CLAIM_NOUNS.test(normaliseWord(tokens[byNoun]?.text ?? '')) ? byNoun : nounBeforeCircumstance(tokens, k) ?? k - 1;
     const noun = tokens[n];
     if (noun === undefined || !CLAIM_NOUNS.test(normaliseWord(noun.text))) continue;
     const owned = ownerOfClaim(tokens, n);
@@ -1848,12 +1848,13 @@ function possessedComplement(tokens: Token[], text: string): Found | null {
     const named = own && /^(?:he|she)$/.test(owned.subject.text) ? namedSentenceSubject(tokens, from) : null;
     const gender = named === null ? null : genderReader(text)(named.text);
     const subject = named !== null && (gender === null || gender === pronounGender(owned.subject.text)) ? named : owned.subject;
-    // The clause ends at a comma or a semicolon ("including his assertion that ...; his criticism of ..."), at a quote
-    // that closes on one ("“founded ISIS,” saying ..."), or at a dash before a conjunction ("— while ...").
+    // The clause ends at a comma or a semicolon ("including his assertion that ...; his criticism of ..."), an opening
+    // bracket ("... refugees (in fact, ...)"), at a quote that closes on one ("“founded ISIS,” saying ..."), or at a dash
+    // before a conjunction ("— while ...").
     const end = tokens.findIndex(
       (t, j) =>
         j > k + 1 &&
-        (t.text === ',' || t.text === ';' || (/^[—–]$/.test(t.text) && /^(?:while|but|though|although|and)$/.test(tokens[j + 1]?.text ?? ''))),
+        (t.text === ',' || t.text === ';' || t.text === '(' || (/^[—–]$/.test(t.text) && /^(?:while|but|though|although|and)$/.test(tokens[j + 1]?.text ?? ''))),
     );
     const quoteComma = tokens.findIndex((t, j) => j > k + 1 && (end === -1 || j < end) && t.text.startsWith('§') && /,\s*\S{0,2}\s*$/.test(text.slice(t.start, t.end)));
     let stop = quoteComma !== -1 ? quoteComma + 1 : end === -1 ? tokens.length : end;
@@ -1864,6 +1865,22 @@ function possessedComplement(tokens: Token[], text: string): Found | null {
     return clause(tokens, k + 1, stop, { subject, cue: noun.text, position: 'before', cueStart: noun.start, cueEnd: tokens[k]?.end ?? noun.end });
   }
   return null;
+}
+
+/**
+ * "her claim at a town-hall meeting that ...", "his warning during the hearing that ...": the claim noun before a short
+ * circumstance (a preposition of place or time and up to four words, no verb) that stands between it and the "that"
+ * at `k`; null when there is none, or when a verb right after "that" makes it a relative ("at a hearing that ran late").
+ */
+function nounBeforeCircumstance(tokens: readonly Token[], k: number): number | null {
+  const n = tokens.findIndex((t, j) => j < k - 2 && k - j <= 7 && CLAIM_NOUNS.test(normaliseWord(t.text)) && /^(?:in|at|during)$/.test(tokens[j + 1]?.text ?? ''));
+  if (n < 1) return null;
+  // "at a rally in May", "during the hearing": words with no finite or past verb ("hearing" is a noun here).
+  const finite = (text: string): boolean => /^\p{Ll}/u.test(text) && (FINITE_WORDS.test(text) || IRREGULAR_PAST.test(text) || /ed$/.test(text));
+  // "at a similarly timed debate": a past participle after an adverb in "-ly" describes the noun.
+  if (!tokens.slice(n + 2, k).every((t, j) => t.word && (!finite(t.text) || isLyAdverb(tokens[n + 1 + j]?.text ?? '')) && !/^(?:that|which|who)$/i.test(t.text))) return null;
+  const next = tokens[k + 1];
+  return next === undefined || verbLike(next.text) || AUXILIARIES.has(normaliseWord(next.text)) ? null : n;
 }
 
 /**
@@ -1894,7 +1911,7 @@ const GOVERNING_BARE_PLURAL = /^(?:amid|despite|over|against|denied|rejected|dis
 const GOVERNING_OPENER = /^(?:Despite|Amid|Over|Against|After|Following|Given|Unlike|In|On|At|With|For|From|By|Of)$/;
 
 /** Words that may stand between an owner and the noun of a claim: "his often-repeated vow", "Mr. Trump’s Oct. 11 announcement". */
-const CLAIM_MODIFIER = /^(?:\p{Ll}[\p{Ll}-]*(?:est|ed|ier|er|ous|al|ic|ive|ful|ent|ant)|earlier|latest|first|last|public|new|own|\d{1,2}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const CLAIM_MODIFIER = /^(?:\p{Ll}[\p{Ll}-]*(?:est|ed|ier|er|ous|al|ic|ive|ful|ent|ant|izing|ising)|earlier|latest|first|last|public|new|own|\d{1,2}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /**
  * The words that name the owner after the "by" or "from" at `by`, up to the "that" at `that`: a name or "the ..." of up

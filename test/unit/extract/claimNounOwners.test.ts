@@ -1,7 +1,8 @@
 /**
  * Issue 15, item 4 (recall of reported speech): the owner of a noun of something said, named after it by "by" or
- * "from" (past a role or between commas), and a possessed noun after a preposition that opens the sentence. Each case
- * is a class seen on unfound tune-side attributions, in invented wording.
+ * "from" (past a role or between commas), a possessed noun after a preposition that opens the sentence, and a short
+ * circumstance between the noun and its "that". Each case is a class seen on unfound tune-side attributions, in
+ * invented wording.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -61,6 +62,30 @@ describe('a possessed claim noun after a preposition that opens the sentence', (
   test('a possessed noun that opens the sentence itself stays alone', () => {
     assert.deepEqual(
       statements('Ms. Lund’s insistence that the reservoir was safe did not convince the council.'),
+      [],
+    );
+  });
+});
+
+describe('a circumstance between a claim noun and its "that"', () => {
+  test('"Ms. Lee’s claim in March that ..." is her statement, its clause ending at a bracket', () => {
+    const text =
+      'Reporters found no source for Ms. Lee’s claim in March that the ferry lost ten thousand dollars a week (in fact, it broke even).';
+    assert.deepEqual(statements(text)[0], ['the ferry lost ten thousand dollars a week', 'Lee']);
+  });
+
+  test('"Mr. Lund’s suggestion at a hastily arranged briefing that ..." is Lund\'s', () => {
+    assert.deepEqual(
+      statements(
+        'Turnout fell because of Mr. Lund’s suggestion at a hastily arranged briefing that the old mill would close by June.',
+      ),
+      [['the old mill would close by June', 'Lund']],
+    );
+  });
+
+  test('a relative "that" after the circumstance reports nothing', () => {
+    assert.deepEqual(
+      statements('The row grew out of his claim at a hearing that ran late into the night on Tuesday.'),
       [],
     );
   });
