@@ -1816,7 +1816,7 @@ function summons(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Nouns of something said or held whose content a "that" clause right after them gives: "his claim that ...". */
-const CLAIM_NOUNS = /^(?:claims?|insistence|assertions?|accusations?|allegations?|conclusions?|contention|argument|warnings?|promises?|predictions?|statements?|suggestions?|denials?|announcements?|declarations?|vows?|pledges?)$/;
+const CLAIM_NOUNS = /^(?:claims?|insistence|assertions?|accusations?|allegations?|conclusions?|contention|argument|warnings?|promises?|predictions?|statements?|suggestions?|denials?|announcements?|declarations?|vows?|pledges?|complaints?|demands?)$/;
 
 /**
  * "... to back up his claim that the plan was sound.", "amid the mayor's accusations that the count is unfair": after
@@ -1828,16 +1828,18 @@ function possessedComplement(tokens: Token[], text: string): Found | null {
   for (let k = 3; k < tokens.length - 3; k += 1) {
     if (normaliseWord(tokens[k]?.text ?? '') !== 'that') continue;
     // "her firmest promise yet that ...": "yet" after the noun is no part of the clause; "the announcement by the
-    // union that ...": the noun comes before its owner.
-    const by = tokens.findLastIndex((t, j) => j < k && k - j <= 7 && t.text === 'by');
-    const n = /^yet$/i.test(tokens[k - 1]?.text ?? '') ? k - 2 : by > 0 && CLAIM_NOUNS.test(normaliseWord(tokens[by - 1]?.text ?? '')) ? by - 1 : k - 1;
+    // union that ...", "warnings from local geologists that ...", "a demand, by Senator Pike, that ...": the noun comes
+    // before its owner.
+    const by = tokens.findLastIndex((t, j) => j < k && k - j <= 12 && /^(?:by|from)$/.test(t.text));
+    const byNoun = tokens[by - 1]?.text === ',' ? by - 2 : by - 1;
+    const n = /^yet$/i.test(tokens[k - 1]?.text ?? '') ? k - 2 : by > 0 && CLAIM_NOUNS.test(normaliseWord(tokens[byNoun]?.text ?? '')) ? byNoun : nounBeforeCircumstance(tokens, k) ?? k - 1;
     const noun = tokens[n];
     if (noun === undefined || !CLAIM_NOUNS.test(normaliseWord(noun.text))) continue;
     const owned = ownerOfClaim(tokens, n);
     if (owned === null) continue;
     const { from } = owned;
     const before = tokens[from - 1];
-    const governed = before !== undefined && (SUBJECT_BREAKERS.has(normaliseWord(before.text)) || PARTICLES.has(normaliseWord(before.text)) || /^(?:amid|despite|over|against|denied|rejected|disputed|repeated|dismissed|backed|echoed|made|reiterated|offered|was|is|including|particularly|especially|notably)$/i.test(before.text));
+    const governed = before !== undefined && (SUBJECT_BREAKERS.has(normaliseWord(before.text)) || PARTICLES.has(normaliseWord(before.text)) || /^(?:amid|despite|over|against|denied|rejected|disputed|repeated|dismissed|backed|echoed|made|reiterated|offered|was|is|including|particularly|especially|notably|follows|followed)$/i.test(before.text));
     if (!governed) continue;
     // "Clinton, who once praised the pact, offered her firmest promise yet that ...", "Johnson is under fire for
     // failing to deliver on his vow that ...": a possessive pronoun on the sentence's own act or plight is the named
@@ -1846,12 +1848,13 @@ function possessedComplement(tokens: Token[], text: string): Found | null {
     const named = own && /^(?:he|she)$/.test(owned.subject.text) ? namedSentenceSubject(tokens, from) : null;
     const gender = named === null ? null : genderReader(text)(named.text);
     const subject = named !== null && (gender === null || gender === pronounGender(owned.subject.text)) ? named : owned.subject;
-    // The clause ends at a comma or a semicolon ("including his assertion that ...; his criticism of ..."), at a quote
-    // that closes on one ("“founded ISIS,” saying ..."), or at a dash before a conjunction ("— while ...").
+    // The clause ends at a comma or a semicolon ("including his assertion that ...; his criticism of ..."), an opening
+    // bracket ("... refugees (in fact, ...)"), at a quote that closes on one ("“founded ISIS,” saying ..."), or at a dash
+    // before a conjunction ("— while ...").
     const end = tokens.findIndex(
       (t, j) =>
         j > k + 1 &&
-        (t.text === ',' || t.text === ';' || (/^[—–]$/.test(t.text) && /^(?:while|but|though|although|and)$/.test(tokens[j + 1]?.text ?? ''))),
+        (t.text === ',' || t.text === ';' || t.text === '(' || (/^[—–]$/.test(t.text) && /^(?:while|but|though|although|and)$/.test(tokens[j + 1]?.text ?? ''))),
     );
     const quoteComma = tokens.findIndex((t, j) => j > k + 1 && (end === -1 || j < end) && t.text.startsWith('§') && /,\s*\S{0,2}\s*$/.test(text.slice(t.start, t.end)));
     let stop = quoteComma !== -1 ? quoteComma + 1 : end === -1 ? tokens.length : end;
@@ -1862,6 +1865,22 @@ function possessedComplement(tokens: Token[], text: string): Found | null {
     return clause(tokens, k + 1, stop, { subject, cue: noun.text, position: 'before', cueStart: noun.start, cueEnd: tokens[k]?.end ?? noun.end });
   }
   return null;
+}
+
+/**
+ * "her claim at a town-hall meeting that ...", "his warning during the hearing that ...": the claim noun before a short
+ * circumstance (a preposition of place or time and up to four words, no verb) that stands between it and the "that"
+ * at `k`; null when there is none, or when a verb right after "that" makes it a relative ("at a hearing that ran late").
+ */
+function nounBeforeCircumstance(tokens: readonly Token[], k: number): number | null {
+  const n = tokens.findIndex((t, j) => j < k - 2 && k - j <= 7 && CLAIM_NOUNS.test(normaliseWord(t.text)) && /^(?:in|at|during)$/.test(tokens[j + 1]?.text ?? ''));
+  if (n < 1) return null;
+  // "at a rally in May", "during the hearing": words with no finite or past verb ("hearing" is a noun here).
+  const finite = (text: string): boolean => /^\p{Ll}/u.test(text) && (FINITE_WORDS.test(text) || IRREGULAR_PAST.test(text) || /ed$/.test(text));
+  // "at a similarly timed debate": a past participle after an adverb in "-ly" describes the noun.
+  if (!tokens.slice(n + 2, k).every((t, j) => t.word && (!finite(t.text) || isLyAdverb(tokens[n + 1 + j]?.text ?? '')) && !/^(?:that|which|who)$/i.test(t.text))) return null;
+  const next = tokens[k + 1];
+  return next === undefined || verbLike(next.text) || AUXILIARIES.has(normaliseWord(next.text)) ? null : n;
 }
 
 /**
@@ -1886,10 +1905,38 @@ function namedSentenceSubject(tokens: Token[], limit: number): PrintedPhrase | n
 const REJECTED_AS = /^(?:§.*|false|untrue|wrong|nonsense|baseless|unfounded|fabricated|absurd|ridiculous|\p{Ll}+less)$/u;
 
 /** Words after which a plural claim noun with no determiner is governed: "rejected accusations by ... that". */
-const GOVERNING_BARE_PLURAL = /^(?:amid|despite|over|against|denied|rejected|disputed|dismissed|backed|echoed|repeated|reiterated)$/i;
+const GOVERNING_BARE_PLURAL = /^(?:amid|despite|over|against|denied|rejected|disputed|dismissed|backed|echoed|repeated|reiterated|about|follows|followed)$/i;
+
+/** Prepositions that may open a sentence before a possessed claim noun: "Despite Ms. Lund’s insistence that ...". */
+const GOVERNING_OPENER = /^(?:Despite|Amid|Over|Against|After|Following|Given|Unlike|In|On|At|With|For|From|By|Of)$/;
 
 /** Words that may stand between an owner and the noun of a claim: "his often-repeated vow", "Mr. Trump’s Oct. 11 announcement". */
-const CLAIM_MODIFIER = /^(?:\p{Ll}[\p{Ll}-]*(?:est|ed|ier|er|ous|al|ic|ive|ful|ent|ant)|earlier|latest|first|last|public|new|own|\d{1,2}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const CLAIM_MODIFIER = /^(?:\p{Ll}[\p{Ll}-]*(?:est|ed|ier|er|ous|al|ic|ive|ful|ent|ant|izing|ising)|earlier|latest|first|last|public|new|own|\d{1,2}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/**
+ * The words that name the owner after the "by" or "from" at `by`, up to the "that" at `that`: a name or "the ..." of up
+ * to six words ("by the port authority", "from local Basque geologists"); the name set off after a role ("by the head
+ * of the union, Petra Lund,"); the whole phrase when commas enclose it with "by" ("a demand, by Senator Ana Pike,").
+ */
+function ownerAfterBy(tokens: readonly Token[], by: number, that: number, enclosed: boolean): { start: number; end: number } | null {
+  if (that === -1) return null;
+  const capitalisedName = (start: number, end: number): boolean =>
+    end > start && end - start <= 5 && tokens.slice(start, end).every((t) => t.word && isCapitalised(t.text));
+  if (enclosed) return tokens[that - 1]?.text === ',' && capitalisedName(by + 1, that - 1) ? { start: by + 1, end: that - 1 } : null;
+  const comma = tokens.findIndex((t, j) => j > by && j < that && t.text === ',');
+  if (comma !== -1) {
+    // "by the head of the union, Petra Lund, that": a role, then the name set off by commas.
+    const role = tokens.slice(by + 1, comma);
+    if (!/^the$/i.test(role[0]?.text ?? '') || !role.every((t) => t.word) || tokens[that - 1]?.text !== ',') return null;
+    return capitalisedName(comma + 1, that - 1) ? { start: comma + 1, end: that - 1 } : null;
+  }
+  const words = tokens.slice(by + 1, that);
+  const first = words[0]?.text ?? '';
+  // "from local Basque geologists": one lower-case word before a capitalised one.
+  const opens = isCapitalised(first) || (/^the$/i.test(first) && words.length > 1) || (/^\p{Ll}+$/u.test(first) && tokens[by]?.text === 'from' && isCapitalised(words[1]?.text ?? ''));
+  if (words.length === 0 || words.length > 6 || !opens || !words.every((t) => t.word)) return null;
+  return { start: by + 1, end: that };
+}
 
 /**
  * The owner of the claim noun at `n` and where the owner's words start: a possessive pronoun or a capitalised
@@ -1897,13 +1944,13 @@ const CLAIM_MODIFIER = /^(?:\p{Ll}[\p{Ll}-]*(?:est|ed|ier|er|ous|al|ic|ive|ful|e
  * or a name after "by" ("this week's announcement by SAG"); null when the noun has none.
  */
 function ownerOfClaim(tokens: readonly Token[], n: number): { from: number; subject: PrintedPhrase } | null {
-  const by = tokens.findIndex((t, j) => j > n && t.text === 'by');
-  if (by === n + 1) {
+  const enclosed = tokens[n + 1]?.text === ',';
+  const by = tokens.findIndex((t, j) => j > n && /^(?:by|from)$/.test(t.text));
+  if (by === n + 1 || (enclosed && by === n + 2)) {
     const that = tokens.findIndex((t, j) => j > by && normaliseWord(t.text) === 'that');
-    const words = tokens.slice(by + 1, that);
-    const opens = isCapitalised(words[0]?.text ?? '') || (/^the$/i.test(words[0]?.text ?? '') && words.length > 1);
-    if (that === -1 || words.length === 0 || words.length > 6 || !opens || !words.every((t) => t.word)) return null;
-    const subject = phraseOf(tokens as Token[], by + 1, that);
+    const owner = ownerAfterBy(tokens, by, that, enclosed);
+    if (owner === null) return null;
+    const subject = phraseOf(tokens as Token[], owner.start, owner.end);
     // The noun's own determiner, past its modifiers ("this week's announcement", "an earlier declaration").
     let from = n - 1;
     while (from > 0 && n - from <= 3 && (CLAIM_MODIFIER.test(tokens[from]?.text ?? '') || /^\p{Ll}+[’']s$/u.test(tokens[from]?.text ?? ''))) from -= 1;
@@ -1921,7 +1968,8 @@ function ownerOfClaim(tokens: readonly Token[], n: number): { from: number; subj
   if (pronoun !== undefined) return o === 0 ? null : { from: o, subject: { text: pronoun, start: owner.start, end: owner.end } };
   if (!/^\p{Lu}.*[’']s$/u.test(owner.text)) return null;
   let from = o;
-  while (from > 0 && tokens[from - 1]?.word === true && isCapitalised(tokens[from - 1]?.text ?? '') && o - from < 4) from -= 1;
+  // "Despite Ms. Lund’s": a capitalised preposition that opens the sentence is no part of the name.
+  while (from > 0 && tokens[from - 1]?.word === true && isCapitalised(tokens[from - 1]?.text ?? '') && !GOVERNING_OPENER.test(tokens[from - 1]?.text ?? '') && o - from < 4) from -= 1;
   // "Van Der Beek’s": the particles of a surname are the name's.
   while (from > 1 && /^(?:van|von|de|der|den|du|la|le)$/i.test(tokens[from - 1]?.text ?? '') && isCapitalised(tokens[from - 2]?.text ?? '')) from -= 2;
   if (from === 0) return null;
