@@ -59,6 +59,18 @@ describe('a clause interrupted by its cue before a verb in the past', () => {
   });
 });
 
+describe('a quote interrupted by its cue', () => {
+  test('"she elaborated" between the halves of a quote is their cue: both halves are hers', () => {
+    const quotes = extractMentions('Ann Lee spoke to reporters on Thursday. “As far as I can tell,” she elaborated, “nobody ever doubted the courage of his unit.”')
+      .mentions.filter((m) => m.kind === 'quote')
+      .map((m) => [m.text, m.speaker]);
+    assert.deepEqual(quotes, [
+      ['As far as I can tell', 'Ann Lee'],
+      ['nobody ever doubted the courage of his unit.', 'Ann Lee'],
+    ]);
+  });
+});
+
 describe('what a cue relays or sets off', () => {
   test('"X said at a press conference, according to the Sun" after a quote relays the cue; it reports no clause', () => {
     assert.deepEqual(statements('Martin O’Malley spoke. “Is it because it’s an election year?” O’Malley said at a press conference, according to the Las Vegas Sun.'), []);
