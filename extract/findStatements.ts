@@ -2365,7 +2365,8 @@ function midCue(tokens: Token[], text: string): Found[] | null {
       if (first !== null) return [first];
     }
     // "..., Ash argued in his email, ...": a short circumstance may stand between the cue and its comma.
-    const after = apposed !== -1 ? apposed : inverted !== -1 ? inverted : tokens[k + 1]?.text === ',' ? k + 1 : circumstanceThenComma(tokens, k + 1);
+    // "..., aides told Reuters, has ...": "told" with its addressee before the comma, likewise.
+    const after = apposed !== -1 ? apposed : inverted !== -1 ? inverted : tokens[k + 1]?.text === ',' ? k + 1 : Math.max(circumstanceThenComma(tokens, k + 1), addresseeThenComma(tokens, k));
     // "Canova wrote to his followers, “...”": a quote after the circumstance is what was said, its own mention.
     if (after === -1 || (after > k + 1 && inverted === -1 && tokens[after + 1]?.text.startsWith('§') === true)) continue;
     // "..., a spokeswoman, Mary Lund, said on Tuesday, and ...": a name set off after its role stands before the cue's comma.
@@ -2599,6 +2600,16 @@ function circumstanceThenComma(tokens: readonly Token[], at: number): number {
   return comma !== -1 && tokens.slice(at, comma).every((t) => t.word) ? comma : -1;
 }
 
+/** ", aides told Reuters, ...", ", she tells reporters, ...": "told" or "tells" and one to three words of its addressee, then a comma (its index, else -1). */
+function addresseeThenComma(tokens: readonly Token[], k: number): number {
+  if (!/^(?:told|tells)$/i.test(tokens[k]?.text ?? '')) return -1;
+  const comma = tokens.findIndex((t, j) => j > k + 1 && j <= k + 4 && t.text === ',');
+  if (comma === -1) return -1;
+  // The addressee is a medium or a name ("Reuters", "The New York Times") or the press; "told his father, ..." is no aside.
+  const words = tokens.slice(k + 1, comma);
+  const named = words.every((t, j) => isCapitalised(t.text) || (j === 0 && /^the$/i.test(t.text)));
+  return words.every((t) => t.word) && (named || (words.length === 1 && /^(?:reporters|journalists|us|me)$/i.test(words[0]?.text ?? ''))) ? comma : -1;
+}
 
 /** Whether the cue at `at` sits in a short aside between dashes: "an aggressive - some say unrealistic - pledge". */
 function isDashedAside(tokens: Token[], at: number): boolean {

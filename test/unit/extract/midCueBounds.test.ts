@@ -52,6 +52,14 @@ describe('a clause interrupted by its cue before a verb in the past', () => {
     ]);
   });
 
+  test('"told" and its addressee set off mid-sentence interrupt the clause as a bare cue does: one statement', () => {
+    assert.deepEqual(statements('The campaign is preparing for the debates. The person who plays the governor in the mock debates, two aides told reporters, has already been chosen.'), [
+      'The person who plays the governor in the mock debates, two aides told reporters, has already been chosen',
+    ]);
+    // A relative told before an appositive is no aside: the clause after "that" is what was told.
+    assert.deepEqual(statements('Tom Hale had a secret. Shortly before the game, Hale had told his sister, the team doctor Ann Hale, that he planned to retire.'), ['he planned to retire']);
+  });
+
   test('a first part with a verb of its own stays a clause of its own', () => {
     const found = statements('Rosa Ortiz ran the clinic. The nurses who trained her left the city, she said, worried about their pay.');
     assert.ok(found.includes('The nurses who trained her left the city'));
