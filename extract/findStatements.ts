@@ -2448,7 +2448,7 @@ function midCue(tokens: Token[], text: string): Found[] | null {
     if (!ownCue && next === 'that' && awaitsThatClause(tokens, comma)) return [{ ...second, start: first.start }];
     // "The city could have saved money, they argue, perhaps by selling the land": a means after the cue goes on with
     // the first part's clause; the statement is the whole, over the cue.
-    if (!ownCue && meansAfter(tokens, after + 1)) return [{ ...second, start: first.start }];
+    if (!ownCue && meansAfter(tokens, after + 1, text)) return [{ ...second, start: first.start }];
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.
@@ -2534,10 +2534,17 @@ function awaitsThatClause(tokens: readonly Token[], comma: number): boolean {
   return comma > open + 2 && !tokens.slice(open, comma).some((t) => !t.word);
 }
 
-/** Whether the words from `at` are a means: "by" and a gerund, an adverb of hedge or degree ("perhaps by insisting") before it. */
-function meansAfter(tokens: readonly Token[], at: number): boolean {
+/**
+ * Whether the words from `at` are a means: "by" and a gerund, an adverb of hedge or degree ("perhaps by insisting")
+ * before it; the gerund may open a quote (`text` read under its mask: "by ''stubbornly clinging to ...''").
+ */
+function meansAfter(tokens: readonly Token[], at: number, text: string): boolean {
   const from = /^(?:perhaps|possibly|probably|maybe|partly|largely|mainly|mostly|simply|only|chiefly)$/i.test(tokens[at]?.text ?? '') ? at + 1 : at;
-  return /^by$/i.test(tokens[from]?.text ?? '') && /^\p{Ll}{3,}ing$/u.test(tokens[from + 1]?.text ?? '');
+  const next = tokens[from + 1];
+  if (!/^by$/i.test(tokens[from]?.text ?? '') || next === undefined) return false;
+  if (!next.text.startsWith('§')) return /^\p{Ll}{3,}ing$/u.test(next.text);
+  // A quote that opens on the gerund, an adverb in -ly before it if any.
+  return /^[\W_]*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/u.test(text.slice(next.start, next.start + 60));
 }
 
 /** Whether `word` is a verb in the past in lower case ("brought", "asked"; not a participle only, "taken"). */

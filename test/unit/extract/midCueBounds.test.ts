@@ -50,6 +50,10 @@ describe('a clause interrupted by its cue before a verb in the past', () => {
     assert.deepEqual(statements('Ann Lee and Tom Hale wrote a book. The city might have kept its mills open, they argue, perhaps by lowering the tax on new machines.'), [
       'The city might have kept its mills open, they argue, perhaps by lowering the tax on new machines',
     ]);
+    // The gerund may open a quoted fragment.
+    assert.deepEqual(statements("Jim Roe wrote a memo. It opens with a bold claim. Editors are doing this, he says, by ''stubbornly clinging to the old ways.''"), [
+      "Editors are doing this, he says, by ''stubbornly clinging to the old ways.''",
+    ]);
   });
 
   test('"told" and its addressee set off mid-sentence interrupt the clause as a bare cue does: one statement', () => {
