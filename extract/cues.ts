@@ -17,7 +17,7 @@ const CUE_VERBS = [
   'stressed', 'maintained', 'maintains', 'contended', 'contends', 'asserted', 'asserts', 'reiterated',
   'shouted', 'yelled', 'exclaimed', 'proclaimed', 'chanted', 'cited', 'quoted', 'echoed',
   'notes', 'pointed', 'charged', 'jokes', 'quips', 'interjected', 'interjecting',
-  'answered', 'answers', 'retorted', 'responds', 'continues', 'observed', 'observes', 'mused', 'wondered',
+  'answered', 'answers', 'retorted', 'responds', 'continues', 'observed', 'observes', 'mused', 'wondered', 'elaborated', 'elaborates',
   'wonders', 'cautioned', 'cautions', 'caution', 'brags', 'bragged', 'conceded', 'concedes', 'boasts', 'adds', 'states', 'writes', 'tweets',
   // How a quote was said ("scoffed Ann Roe", "Roe fumed on Tuesday"): verbs of manner that news copy prints for a quote.
   'scoffed', 'scoffs', 'fumed', 'fumes', 'snapped', 'groused', 'griped', 'lamented', 'laments', 'marveled', 'marvelled',

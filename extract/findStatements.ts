@@ -3,6 +3,7 @@
 import { AUXILIARIES, CLAUSE_WORDS, CONTINUING_CUES, CUE_WORDS, DOCUMENT_NOUNS, MEDIUM_NOUNS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, WEEKDAY, betweenSubjectAndCue, isLyAdverb, normaliseWord } from './cues.ts';
 import { goesOnDoing, isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
+import { irregularLemmas } from '../irregularVerbs.ts';
 import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
@@ -2412,7 +2413,8 @@ function midCue(tokens: Token[], text: string): Found[] | null {
       if (first !== null) return [first];
     }
     // "..., Ash argued in his email, ...": a short circumstance may stand between the cue and its comma.
-    const after = apposed !== -1 ? apposed : inverted !== -1 ? inverted : tokens[k + 1]?.text === ',' ? k + 1 : circumstanceThenComma(tokens, k + 1);
+    // "..., aides told Reuters, has ...": "told" with its addressee before the comma, likewise.
+    const after = apposed !== -1 ? apposed : inverted !== -1 ? inverted : tokens[k + 1]?.text === ',' ? k + 1 : Math.max(circumstanceThenComma(tokens, k + 1), addresseeThenComma(tokens, k));
     // "Canova wrote to his followers, “...”": a quote after the circumstance is what was said, its own mention.
     if (after === -1 || (after > k + 1 && inverted === -1 && tokens[after + 1]?.text.startsWith('§') === true)) continue;
     // "..., a spokeswoman, Mary Lund, said on Tuesday, and ...": a name set off after its role stands before the cue's comma.
@@ -2468,6 +2470,10 @@ function midCue(tokens: Token[], text: string): Found[] | null {
       const relative = /^(?:which|who)$/i.test(tokens[comma - 1]?.text ?? '') ? tokens[comma - 1] : undefined;
       return [{ ...second, start: relative?.start ?? first.start }];
     }
+    // "But the years that followed, he said, brought a shift", "The woman who met her, Ms. Roe recalled, asked ...": a
+    // second part that opens on a verb in the past has no subject of its own either, when the first part is a noun
+    // phrase whose only verbs are its relative clause's; the two are one statement.
+    if (opensOnPast(next) && subjectPhraseOnly(tokens, comma)) return [{ ...second, start: first.start }];
     // "Mr. Trump lamented the good old days when, he said, protesters were treated more harshly", "a town where, she
     // said, nobody locked the door": a cue set off right after a relative "when" or "where" attributes the relative
     // clause; the words before it are the writer's.
@@ -2485,6 +2491,12 @@ function midCue(tokens: Token[], text: string): Found[] | null {
     // The infinitive's verb may be one of saying ("to warn lawmakers").
     if (next === 'to' && /^\p{Ll}+$/u.test(tokens[after + 2]?.text ?? '') && anticipatoryIt(tokens.slice(0, comma))) return [{ ...second, start: first.start }];
     if (!ownCue && /^ever$/.test(next) && /^since$/.test(tokens[after + 2]?.text ?? '')) return [{ ...second, start: first.start }];
+    // "But there is a chance, analysts said, that rates rise", "It is clear, she said, that ...": an existential or
+    // anticipatory subject before the cue, and the "that" clause after it that completes it: one statement.
+    if (!ownCue && next === 'that' && awaitsThatClause(tokens, comma)) return [{ ...second, start: first.start }];
+    // "The city could have saved money, they argue, perhaps by selling the land": a means after the cue goes on with
+    // the first part's clause; the statement is the whole, over the cue.
+    if (!ownCue && meansAfter(tokens, after + 1, text)) return [{ ...second, start: first.start }];
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.
@@ -2563,6 +2575,47 @@ function appositiveOnly(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Whether the words before the comma at `comma` open on "there" or "it" and a form of "be" ("But there is a risk"), no comma among them. */
+function awaitsThatClause(tokens: readonly Token[], comma: number): boolean {
+  const open = /^(?:and|but|so|yet)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (!/^(?:there|it)$/i.test(tokens[open]?.text ?? '') || !/^(?:is|was|are|were|remains|remained)$/i.test(tokens[open + 1]?.text ?? '')) return false;
+  return comma > open + 2 && !tokens.slice(open, comma).some((t) => !t.word);
+}
+
+/**
+ * Whether the words from `at` are a means: "by" and a gerund, an adverb of hedge or degree ("perhaps by insisting")
+ * before it; the gerund may open a quote (`text` read under its mask: "by ''stubbornly clinging to ...''").
+ */
+function meansAfter(tokens: readonly Token[], at: number, text: string): boolean {
+  const from = /^(?:perhaps|possibly|probably|maybe|partly|largely|mainly|mostly|simply|only|chiefly)$/i.test(tokens[at]?.text ?? '') ? at + 1 : at;
+  const next = tokens[from + 1];
+  if (!/^by$/i.test(tokens[from]?.text ?? '') || next === undefined) return false;
+  if (!next.text.startsWith('§')) return /^\p{Ll}{3,}ing$/u.test(next.text);
+  // A quote that opens on the gerund, an adverb in -ly before it if any.
+  return /^[\W_]*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b/u.test(text.slice(next.start, next.start + 60));
+}
+
+/** Whether `word` is a verb in the past in lower case ("brought", "asked"; not a participle only, "taken"). */
+function opensOnPast(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  return /^\p{Ll}{2,}ed$/u.test(word) || IRREGULAR_PAST.test(word) || (irregularLemmas(word).length > 0 && !/n$/.test(word) && !FINITE_WORDS.test(word));
+}
+
+/**
+ * Whether the words before the comma at `comma` are a noun phrase alone ("But the years that followed", "The woman who
+ * met her at the door"): no comma or quote among them, and one verb, the relative clause's.
+ */
+function subjectPhraseOnly(tokens: readonly Token[], comma: number): boolean {
+  const open = /^(?:and|but|so|yet)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  const words = tokens.slice(open, comma);
+  if (words.length < 3 || !/^(?:the|a|an|those|these|this|that|his|her|their|its|our|my|every|each|some|many|most)$/i.test(words[0]?.text ?? '')) return false;
+  if (words.some((t) => !t.word && !/^[’']s?$/.test(t.text))) return false;
+  const relative = words.findIndex((t, j) => j > 0 && /^(?:who|that|which|whom)$/i.test(t.text));
+  // "The nurses who trained her left the city": a second verb after the relative clause's is the main clause's.
+  const verbs = words.filter((t) => isVerbLike(t) || irregularLemmas(t.text).length > 0);
+  return relative > 0 && verbs.length === 1 && words.indexOf(verbs[0] as Token) > relative;
+}
+
 /** "It was the governor, he said, who ...": a sentence opening "It is/was" and a "who"/"that" after the cue's comma. */
 function cleftAround(tokens: readonly Token[], comma: number, next: string): boolean {
   if (!/^(?:who|that)$/i.test(next) || comma <= 2) return false;
@@ -2602,6 +2655,16 @@ function circumstanceThenComma(tokens: readonly Token[], at: number): number {
   return comma !== -1 && tokens.slice(at, comma).every((t) => t.word) ? comma : -1;
 }
 
+/** ", aides told Reuters, ...", ", she tells reporters, ...": "told" or "tells" and one to three words of its addressee, then a comma (its index, else -1). */
+function addresseeThenComma(tokens: readonly Token[], k: number): number {
+  if (!/^(?:told|tells)$/i.test(tokens[k]?.text ?? '')) return -1;
+  const comma = tokens.findIndex((t, j) => j > k + 1 && j <= k + 4 && t.text === ',');
+  if (comma === -1) return -1;
+  // The addressee is a medium or a name ("Reuters", "The New York Times") or the press; "told his father, ..." is no aside.
+  const words = tokens.slice(k + 1, comma);
+  const named = words.every((t, j) => isCapitalised(t.text) || (j === 0 && /^the$/i.test(t.text)));
+  return words.every((t) => t.word) && (named || (words.length === 1 && /^(?:reporters|journalists|us|me)$/i.test(words[0]?.text ?? ''))) ? comma : -1;
+}
 
 /** Whether the cue at `at` sits in a short aside between dashes: "an aggressive - some say unrealistic - pledge". */
 function isDashedAside(tokens: Token[], at: number): boolean {

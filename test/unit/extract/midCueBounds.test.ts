@@ -30,6 +30,59 @@ describe('what a mid-sentence cue reports', () => {
   });
 });
 
+describe('a clause interrupted by its cue before a verb in the past', () => {
+  test('a noun phrase with its relative clause, the cue, then a past verb: one statement over the whole stretch', () => {
+    assert.deepEqual(statements('Rosa Ortiz ran the clinic for ten years. But the winters that came next, she said, brought a steady rise in patients.'), [
+      'But the winters that came next, she said, brought a steady rise in patients',
+    ]);
+    assert.deepEqual(statements('Tom Hale arrived at the lodge in June. The clerk who carried his bags, Mr. Hale recalled, asked him where he worked.'), [
+      'The clerk who carried his bags, Mr. Hale recalled, asked him where he worked',
+    ]);
+  });
+
+  test('an existential or anticipatory subject and its "that" clause after the cue: one statement', () => {
+    assert.deepEqual(statements('The bank meets next week. But there is a chance, several analysts said, that the bank will raise its rates again.'), [
+      'But there is a chance, several analysts said, that the bank will raise its rates again',
+    ]);
+  });
+
+  test('a means after the cue ("perhaps by ...ing") goes on with the clause before it: one statement', () => {
+    assert.deepEqual(statements('Ann Lee and Tom Hale wrote a book. The city might have kept its mills open, they argue, perhaps by lowering the tax on new machines.'), [
+      'The city might have kept its mills open, they argue, perhaps by lowering the tax on new machines',
+    ]);
+    // The gerund may open a quoted fragment.
+    assert.deepEqual(statements("Jim Roe wrote a memo. It opens with a bold claim. Editors are doing this, he says, by ''stubbornly clinging to the old ways.''"), [
+      "Editors are doing this, he says, by ''stubbornly clinging to the old ways.''",
+    ]);
+  });
+
+  test('"told" and its addressee set off mid-sentence interrupt the clause as a bare cue does: one statement', () => {
+    assert.deepEqual(statements('The campaign is preparing for the debates. The person who plays the governor in the mock debates, two aides told reporters, has already been chosen.'), [
+      'The person who plays the governor in the mock debates, two aides told reporters, has already been chosen',
+    ]);
+    // A relative told before an appositive is no aside: the clause after "that" is what was told.
+    assert.deepEqual(statements('Tom Hale had a secret. Shortly before the game, Hale had told his sister, the team doctor Ann Hale, that he planned to retire.'), ['he planned to retire']);
+  });
+
+  test('a first part with a verb of its own stays a clause of its own', () => {
+    const found = statements('Rosa Ortiz ran the clinic. The nurses who trained her left the city, she said, worried about their pay.');
+    assert.ok(found.includes('The nurses who trained her left the city'));
+    assert.ok(!found.some((s) => s.includes('she said')));
+  });
+});
+
+describe('a quote interrupted by its cue', () => {
+  test('"she elaborated" between the halves of a quote is their cue: both halves are hers', () => {
+    const quotes = extractMentions('Ann Lee spoke to reporters on Thursday. “As far as I can tell,” she elaborated, “nobody ever doubted the courage of his unit.”')
+      .mentions.filter((m) => m.kind === 'quote')
+      .map((m) => [m.text, m.speaker]);
+    assert.deepEqual(quotes, [
+      ['As far as I can tell', 'Ann Lee'],
+      ['nobody ever doubted the courage of his unit.', 'Ann Lee'],
+    ]);
+  });
+});
+
 describe('what a cue relays or sets off', () => {
   test('"X said at a press conference, according to the Sun" after a quote relays the cue; it reports no clause', () => {
     assert.deepEqual(statements('Martin O’Malley spoke. “Is it because it’s an election year?” O’Malley said at a press conference, according to the Las Vegas Sun.'), []);
