@@ -1895,7 +1895,8 @@ function namedSentenceSubject(tokens: Token[], limit: number): PrintedPhrase | n
   const next = tokens[end]?.text ?? '';
   if (end === start || end - start > 3 || !(next === ',' || /^\p{Ll}/u.test(next))) return null;
   const words = tokens.slice(start, end).map((t) => normaliseWord(t.text));
-  if (words.some((w) => /^(?:the|a|an|this|that|these|those|there|here|some|many|most|one|all|both|he|she|it|they|we|i|in|on|at|after|when|while|as|if)$/.test(w))) return null;
+  // "Nobody found a source for her claim": an indefinite pronoun names no one.
+  if (words.some((w) => /^(?:the|a|an|this|that|these|those|there|here|some|many|most|one|all|both|he|she|it|they|we|i|in|on|at|after|when|while|as|if|no|none|nobody|nothing|anybody|anyone|everybody|everyone|somebody|someone|each|few)$/.test(w))) return null;
   // "Republicans on Capitol Hill ... from his suggestion": a plural is no "he"; "..., as she doubled down on her claim":
   // a pronoun between the name and the possessive is the nearer owner.
   if (isPersonPlural(tokens[end - 1]?.text ?? '') || tokens.slice(end, limit).some((t) => /^(?:he|she|they|him|her)$/i.test(t.text))) return null;

@@ -39,6 +39,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'our', 'my
 export function isNounUse(tokens: readonly Token[], at: number): boolean {
   const previous = normaliseWord(tokens[at - 1]?.text ?? '');
   if (DETERMINERS.has(previous) || (previous === 'her' && /(?:s|ed|ing)$/.test(normaliseWord(tokens[at]?.text ?? '')))) return true;
+  // "Nobody found a source for her claim that ...": "her" after a preposition is a possessive, the cue its noun.
+  if (previous === 'her' && /^(?:for|of|about|over|against|despite|amid|with|from|behind|to|on|in|by)$/.test(normaliseWord(tokens[at - 2]?.text ?? ''))) return true;
   // "Police notes published on Monday show ...", "claims made by the firm": a plural noun that a participle
   // describes, its preposition after it.
   return /s$/.test(normaliseWord(tokens[at]?.text ?? '')) && /^\p{Ll}+ed$/u.test(tokens[at + 1]?.text ?? '') && /^(?:on|in|at|by|last|this|earlier|yesterday)$/.test(normaliseWord(tokens[at + 2]?.text ?? ''));

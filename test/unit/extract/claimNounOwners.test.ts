@@ -90,3 +90,21 @@ describe('a circumstance between a claim noun and its "that"', () => {
     );
   });
 });
+
+describe('a possessed claim noun after a preposition, in a sentence an indefinite pronoun opens', () => {
+  test('"Nobody found a source for her claim that ..." is hers, not "Nobody found a source for her"', () => {
+    assert.deepEqual(
+      statements(
+        'Ines Varga spoke on Friday. Nobody found a record for her claim that the ferry had been inspected twice.',
+      ),
+      [['the ferry had been inspected twice', 'Ines Varga']],
+    );
+  });
+
+  test('"No one has seen evidence of his assertion that ..." names no "No one"', () => {
+    const found = statements(
+      'Tomas Brel is the fund’s manager. No one has seen evidence of his assertion that the losses were covered.',
+    );
+    assert.deepEqual(found, [['the losses were covered', 'Tomas Brel']]);
+  });
+});
