@@ -771,7 +771,7 @@ function afterOpeningDescription(tokens: readonly Token[], at: number): boolean 
   const before = tokens.slice(0, at - 1);
   // The person noun comes within a few words of the article, and only a prepositional phrase after it: "The
   // president instead chose an official, L. Patrick Gray, who" is a clause, not a description.
-  const noun = before.findIndex((t) => /^\p{Ll}/u.test(t.text) && PERSON_NOUNS.has(normaliseWord(t.text)));
+  const noun = before.findIndex((t) => /^\p{Ll}/u.test(t.text) && (PERSON_NOUNS.has(normaliseWord(t.text)) || isRoleNounWord(t.text)));
   const after = before[noun + 1];
   return (
     tokens[at - 1]?.text === ',' &&

@@ -62,7 +62,7 @@ function holderOfRole(phrase: SpeakerPhrase, offset: number, context: RoleContex
   // Someone who spoke or was written about with the role: "the judge" after "Judge Ann Bodiford said".
   const speakers = new Map<string, RoleHolder>();
   for (const known of context.roster) {
-    if (known.role !== null && roleWords(known.role).includes(head) && !otherParty(known.role, description)) speakers.set(known.speaker, known);
+    if (known.role !== null && roleWords(known.role).includes(head) && !otherParty(known.role, description) && !otherPlace(known.role, description)) speakers.set(known.speaker, known);
   }
   const people = samePeople(speakers);
   if (people.length === 1) return people[0] ?? null;
@@ -105,7 +105,7 @@ function holderOfRole(phrase: SpeakerPhrase, offset: number, context: RoleContex
 function officeOfSubject(phrase: SpeakerPhrase, offset: number, context: RoleContext): RoleHolder | null {
   const head = phrase.head ?? '';
   const previous = context.previous;
-  if (!(ELECTED_OFFICES.has(head) || LEADER_HEADS.has(head)) || !/^the\s/i.test(phrase.raw) || previous === null || previous.offset >= offset) return null;
+  if (!(ELECTED_OFFICES.has(head) || LEADER_HEADS.has(head) || CABINET_OFFICES.has(head)) || !/^the\s/i.test(phrase.raw) || previous === null || previous.offset >= offset) return null;
   if (previous.known.speakerType !== 'person' || !/^\p{Lu}/u.test(previous.known.speaker) || sentencesBetween(context.masked, previous.offset, offset) > 1) return null;
   const wanted = roleGender(phrase.name ?? head);
   const theirs = context.genderOf(previous.known.speaker, previous.known.role);
@@ -304,11 +304,18 @@ const FIGURE_NOUNS = new Set([
  */
 const LEADER_HEADS = new Set(['leader', 'chief']);
 
+/**
+ * A government post held by appointment ("the secretary", "the minister", "the ambassador"): like an elected office,
+ * the person just written about as a speaker when the cue follows a sentence about them ("Ada Lorne noted that ...
+ * . ..., the secretary emphasized"), with the same guards (no rival holder, the office not printed since).
+ */
+const CABINET_OFFICES = new Set(['secretary', 'minister', 'ambassador', 'commissioner']);
+
 /** Elected offices a place's name before them redescribes a public figure by ("the Ohio senator", "the French president"). */
 const ELECTED_OFFICES = new Set(['senator', 'governor', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'mayor', 'president', 'premier', 'chancellor']);
 
 /** "the Ohio senator", "the New York mayor": "the", one or two capitalised words and an elected office. */
-const PLACED_OFFICE = new RegExp(`^the\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,2}(${[...ELECTED_OFFICES].join('|')})$`, 'u');
+const PLACED_OFFICE = new RegExp(`^[Tt]he\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,2}(${[...ELECTED_OFFICES].join('|')})$`, 'u');
 
 /**
  * "the Ohio senator", which the phrase parser reads as a body's name ("Ohio senator"), as the role it is; null for
@@ -453,6 +460,20 @@ export function sameGender(phrase: SpeakerPhrase, known: RoleHolder, context: Ro
   const theirs = context.genderOf(known.speaker, known.role);
   return wanted === null || theirs === null || wanted === theirs;
 }
+
+/**
+ * "the Florida senator" is not whoever spoke as "the Vermont senator" or "Sen. Ann Lee": the place printed before an
+ * elected office must be printed in the role too.
+ */
+function otherPlace(role: string, description: string): boolean {
+  const place = PLACE_BEFORE_OFFICE.exec(description)?.[1];
+  if (place === undefined) return false;
+  const words = new Set(role.split(/\s+/));
+  return !place.trim().split(/\s+/).every((w) => words.has(w));
+}
+
+/** The place's words before an elected office in a description ("Florida" of "Florida senator"). */
+const PLACE_BEFORE_OFFICE = new RegExp(`^((?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,2})(?:${[...ELECTED_OFFICES].join('|')})$`, 'u');
 
 /** "former Florida Gov. Jeb Bush" is no longer "the governor". */
 const formerOnly = (role: string, description: string): boolean => /\b(?:former|ex|onetime|erstwhile|retired)\b/i.test(role) && !/\b(?:former|ex|onetime|erstwhile|retired)\b/i.test(description);

@@ -36,7 +36,7 @@ export const isRoleNoun = (word: string): boolean => {
 
 /**
  * "a Sudanese government spokesman, Jane Roe", "one of the rebel leaders, Jane Roe", "Acme's regional director, Jane
- * Roe": a description headed by a person's role, then the name it describes set off by a comma. Returns the index just
+ * Roe", "another resident, Jane Roe": a description headed by a person's role, then the name it describes set off by a comma. Returns the index just
  * past the name (the name ends at punctuation or at the end of the tokens), or -1 when the words from `at` are not such
  * a pair.
  */
@@ -48,7 +48,9 @@ export function describedThenNamed(tokens: readonly Token[], at: number): number
   if (oneOf) k += 2;
   // "Acme's regional director, Jane Roe": a capitalised owner's possessive determines the role as an article does.
   const owner = isCapitalised(tokens[k]?.text ?? '') && isPossessive(tokens[k]?.text ?? '');
-  if (!/^(?:a|an|the|its|his|her|their)$/i.test(tokens[k]?.text ?? '') && !owner) return -1;
+  // "another resident, Carla Moss", "one farmer, Paul Ekberg": one more of several people, but the name set off right
+  // after the description is still the one it describes.
+  if (!/^(?:a|an|the|its|his|her|their|another|one)$/i.test(tokens[k]?.text ?? '') && !owner) return -1;
   const open = k;
   while (k < tokens.length && tokens[k]?.word === true && k - open <= MAX_ROLE_WORDS) k += 1;
   if (tokens[k]?.text !== ',' || k - open < 2) return -1;
