@@ -33,3 +33,31 @@ describe('an inverted name with a relative clause after it', () => {
     );
   });
 });
+
+describe('speech relayed inside a quote', () => {
+  test('"as Dana Morrow said the other day, \'...\'": a circumstance between the inner cue and its quote', () => {
+    const text =
+      'Dana Morrow lost her brother in the flood. Governor Alan Pike spoke at the rally on Monday.\n\n' +
+      '“It is hard, but as Dana Morrow said the other day, ‘What if everyone who struggled just gave up? That is not the world I want,’” Pike said.';
+    assert.equal(speakerOf(text, 'What if everyone'), 'Dana Morrow');
+  });
+  test('"as Dana said, \'...\'": a first name alone is the one person the text names with it', () => {
+    const text =
+      'Dana Morrow lost her brother in the flood. Governor Alan Pike spoke at the rally on Monday.\n\n' +
+      '“It is hard, but as Dana said, ‘What if everyone who struggled just gave up? That is not the world I want,’” Pike said.';
+    assert.equal(speakerOf(text, 'What if everyone'), 'Dana Morrow');
+  });
+  test("\"he says, '...'\" inside a quote is the last man printed before it, not the quote's speaker", () => {
+    const text =
+      'The reporter Tom Hale spent a week with the mayor, Victor Stone.\n\n' +
+      '“Aides to Stone say he likes the governor, Helen Marsh, but does not trust her,” wrote Tom Hale. ' +
+      '“When I switch the recorder off, he says, ‘The minute you pick a side you lose your voice.’”';
+    assert.equal(speakerOf(text, 'The minute you pick'), 'Victor Stone');
+  });
+  test('"He said, \'...\'" inside a quote whose speaker is unknown stays in that quote', () => {
+    const text =
+      'In an interview last week, Victor Stone described his meeting with the mayor, Tom Hale. ' +
+      '“I said, ‘The harbour needs money now,’” he recalled. “He said, ‘Eight years and no progress on the harbour.’”';
+    assert.equal(speakerOf(text, 'Eight years'), undefined);
+  });
+});
