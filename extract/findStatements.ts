@@ -2191,8 +2191,13 @@ function tailCue(tokens: Token[]): Found | null {
         STATEMENT_CUES.has(normaliseWord(whole[0]?.text ?? '')) &&
         (/^(?:a|an|the)$/i.test(whole[j + 1]?.text ?? '') ||
           opensBareRole(whole, j + 1) ||
-          // "..., said Ann Roe, who was elected in 2012.": a relative clause after the inverted name describes it.
-          (/^(?:who|whose)$/.test(whole[j + 1]?.text ?? '') && isCapitalised(whole[j - 1]?.text ?? ''))),
+          // "..., said Ann Roe, who was elected in 2012.": a relative clause after the inverted name describes it,
+          // when it reports nothing itself ("who emphasized that ...") and the tail follows no quote (whose cue the
+          // quote's own rules read).
+          (!quoteEnd &&
+            /^(?:who|whose)$/.test(whole[j + 1]?.text ?? '') &&
+            isCapitalised(whole[j - 1]?.text ?? '') &&
+            !whole.slice(j + 2).some((w) => STATEMENT_CUES.has(normaliseWord(w.text))))),
     );
     const tail = appositive === -1 ? whole : whole.slice(0, appositive);
     if (tail.length > MAX_SUBJECT_WORDS + 8 && /^(?:a|an|the)$/i.test(whole[0]?.text ?? '')) continue;
