@@ -2185,7 +2185,19 @@ function tailCue(tokens: Token[]): Found | null {
     // the inverted subject runs to the end, whatever its length and commas; so does a role with no article
     // ("said Jane Roe, senior analyst at Firm").
     const appositive = whole.findIndex(
-      (t, j) => j >= 2 && t.text === ',' && STATEMENT_CUES.has(normaliseWord(whole[0]?.text ?? '')) && (/^(?:a|an|the)$/i.test(whole[j + 1]?.text ?? '') || opensBareRole(whole, j + 1)),
+      (t, j) =>
+        j >= 2 &&
+        t.text === ',' &&
+        STATEMENT_CUES.has(normaliseWord(whole[0]?.text ?? '')) &&
+        (/^(?:a|an|the)$/i.test(whole[j + 1]?.text ?? '') ||
+          opensBareRole(whole, j + 1) ||
+          // "..., said Ann Roe, who was elected in 2012.": a relative clause after the inverted name describes it,
+          // when it reports nothing itself ("who emphasized that ...") and the tail follows no quote (whose cue the
+          // quote's own rules read).
+          (!quoteEnd &&
+            /^(?:who|whose)$/.test(whole[j + 1]?.text ?? '') &&
+            isCapitalised(whole[j - 1]?.text ?? '') &&
+            !whole.slice(j + 2).some((w) => STATEMENT_CUES.has(normaliseWord(w.text))))),
     );
     const tail = appositive === -1 ? whole : whole.slice(0, appositive);
     if (tail.length > MAX_SUBJECT_WORDS + 8 && /^(?:a|an|the)$/i.test(whole[0]?.text ?? '')) continue;
@@ -2262,10 +2274,29 @@ function tailCue(tokens: Token[]): Found | null {
       // "Nobody was impressed by the mayor - “...,” Ms. Hart said - but ...": a quote and its cue set off by a dash are
       // an aside that reports the quote alone; the narration before the dash is the writer's.
       const aside = quoteEnd && c > colon + 1 && DASH.test(tokens[c - 1]?.text ?? '');
+      // "“Her mood is grim,” she said, but despite it, “I think she will,” said Lee.": an earlier quote with a cue of its
+      // own makes the sentence two quoted items, each its own; the tail reports only the quote it closes.
+      if (quoteEnd && quotedWithOwnCue(tokens, colon + 1, c)) return null;
       return clause(tokens, aside ? c : colon + 1, quoteEnd ? c + 1 : c, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
     }
   }
   return null;
+}
+
+/**
+ * A quote between `from` and `to` followed by a subject of one to three words and a cue of its own ("“...,” she said",
+ * "“...,” Ann Lee said"); not a quoted word that the clause's own verb goes on from ("“bristled” and said, “...”").
+ */
+function quotedWithOwnCue(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j += 1) {
+    if (tokens[j]?.text.startsWith('§') !== true) continue;
+    for (let k = j + 2; k <= Math.min(j + 4, to - 1); k += 1) {
+      const subject = tokens.slice(j + 1, k);
+      if (!subject.every((t) => t.word && !/^(?:and|but|or|then)$/i.test(t.text))) break;
+      if (STATEMENT_CUES.has(normaliseWord(tokens[k]?.text ?? ''))) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -5,8 +5,11 @@
  */
 
 import type { TextAnalysis } from './analyzeText.ts';
-import { PRINTED_PERSON, personPrintedAs, printedPersonWords } from './buildNameIndex.ts';
-import { PERSON_NOUNS } from './cues.ts';
+import type { KnownName, NameIndex } from './buildNameIndex.ts';
+import { PRINTED_PERSON, lookupName, personPrintedAs, printedPersonWords } from './buildNameIndex.ts';
+import { PERSON_NOUNS, normaliseWord } from './cues.ts';
+import type { Gender } from './personGender.ts';
+import { genderReader, isFirstName } from './personGender.ts';
 import type { ExtractedMention } from './types.ts';
 
 /** A cue in the present or past tense that reports a clause; "told" takes its hearer ("told reporters"). */
@@ -84,12 +87,14 @@ const INNER_CUE = String.raw`(?:said|says|asked|asks|yelled|shouted|replied|told
 
 /**
  * A quotation inside a quote, set off by single marks after its own speaker and cue: "Barbara Bush looked at me and
- * said, 'You weren't in line'", "my mom was always, like, 'Oh, you have citizenship'". The speaker is a name or a
- * possessive description ("my mom"); up to five words and "and" may stand between it and the cue. The inner words run
+ * said, 'You weren't in line'", "my mom was always, like, 'Oh, you have citizenship'". The speaker is a name, a
+ * possessive description ("my mom") or "he"/"she" ("When I turn the tape off, he says, '...'"); up to five words and
+ * "and" may stand between it and the cue, and a circumstance of up to four words with its comma after the cue ("as
+ * Erica said the other day, '...'"). The inner words run
  * to a single closing mark not followed by a letter (an apostrophe is: "weren't"), or to the end of the quote.
  */
 const NESTED_QUOTE = new RegExp(
-  String.raw`(?:^|(?<=[\s,;:.!?]))(?:(${PRINTED_PERSON})|((?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}+))(?:(?:\s+\p{Ll}+){1,5}\s+and)?\s+${INNER_CUE}\s*[,:]?\s*['‘]((?:[^'‘’]|['’](?=\p{L}))+?)(?:[,.!?]?['’](?!\p{L})|$)`,
+  String.raw`(?:^|(?<=[\s,;:.!?]))(?:(${PRINTED_PERSON})|((?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}+)|(he|she))(?:(?:\s+\p{Ll}+){1,5}\s+and)?\s+${INNER_CUE}(?:(?:\s+\p{Ll}+){1,4}(?=,))?\s*[,:]?\s*['‘]((?:[^'‘’]|['’](?=\p{L}))+?)(?:[,.!?]?['’](?!\p{L})|$)`,
   'gdu',
 );
 
@@ -104,17 +109,25 @@ export function nestedQuotes(mentions: readonly ExtractedMention[], analysis: Te
   for (const quote of mentions) {
     if (quote.kind !== 'quote') continue;
     for (const match of quote.text.matchAll(NESTED_QUOTE)) {
-      const [, printed, described, inner = ''] = match;
-      const at = match.indices?.[3];
+      const [, named, described, lower, inner = ''] = match;
+      // "He says, '...'" opening a sentence of the quote is the pronoun, no name.
+      const pronoun = lower ?? (named === 'He' || named === 'She' ? named.toLowerCase() : undefined);
+      const printed = pronoun === undefined ? named : undefined;
+      const at = match.indices?.[4];
       if (at === undefined || inner.trim().split(/\s+/).length < 2) continue;
       let speaker: { name: string; role: string | null } | null = null;
       if (printed !== undefined) {
         // "When Donald Trump says '...'": a capitalised subordinator opening the quote is no part of the name.
         const name = printed.replace(OPENING_WORD, '');
         if (NOT_A_NAME.test(printedPersonWords(name)[0] ?? '')) continue;
-        const full = personPrintedAs(analysis.names, name, true);
+        const full = personPrintedAs(analysis.names, name, true) ?? personByFirstName(analysis.names, name);
         if (full !== null) speaker = { name: full.name, role: full.role };
         else if (name === printed && printedPersonWords(name).length >= 2) speaker = { name, role: null };
+      } else if (pronoun !== undefined) {
+        // Only inside a quote whose own speaker is known: "he" in a quote of no known speaker may be that speaker.
+        if (quote.speaker === null) continue;
+        const full = pronounAntecedent(analysis, quote, quote.start + (match.index ?? 0), pronoun === 'he' ? 'male' : 'female');
+        if (full !== null) speaker = { name: full.name, role: full.role };
       } else if (described !== undefined) {
         // "my mom", "his partner": a person; "put his hand on his shoulder and said" names a body part, no speaker.
         const noun = described.split(/\s+/)[1] ?? '';
@@ -127,7 +140,7 @@ export function nestedQuotes(mentions: readonly ExtractedMention[], analysis: Te
       const end = start + trimmed.length;
       if (taken.has(`${start}|${end}`)) continue;
       taken.add(`${start}|${end}`);
-      const speakerAt = match.indices?.[printed !== undefined ? 1 : 2];
+      const speakerAt = match.indices?.[named !== undefined ? 1 : described !== undefined ? 2 : 3];
       const { relation: _relation, ...rest } = quote;
       out.push({
         ...rest,
@@ -135,7 +148,7 @@ export function nestedQuotes(mentions: readonly ExtractedMention[], analysis: Te
         start,
         end,
         speaker: speaker.name,
-        speakerRaw: printed ?? described ?? null,
+        speakerRaw: printed ?? described ?? pronoun ?? null,
         speakerStart: speakerAt === undefined ? null : quote.start + speakerAt[0],
         speakerEnd: speakerAt === undefined ? null : quote.start + speakerAt[1],
         speakerType: 'person',
@@ -144,4 +157,41 @@ export function nestedQuotes(mentions: readonly ExtractedMention[], analysis: Te
     }
   }
   return out;
+}
+
+/**
+ * "Erica" of "as Erica said the other day": a single capitalised word that is the first name of exactly one person the
+ * text names in full ("Erica Smegielski"), and no surname the text knows.
+ */
+function personByFirstName(index: NameIndex, word: string): KnownName | null {
+  if (!isFirstName(word) || index.has(normaliseWord(word))) return null;
+  const found = new Map<string, KnownName>();
+  for (const list of index.values()) for (const entry of list) if (entry.person && entry.words.length >= 2 && entry.words[0] === word) found.set(entry.name, entry);
+  return found.size === 1 ? ([...found.values()][0] ?? null) : null;
+}
+
+/** How far before a quote its inner "he"/"she" looks for the person it stands for. */
+const ANTECEDENT_REACH = 600;
+
+/**
+ * Whom "he" or "she" at `offset` inside `quote` stands for: the last person of that gender printed (in full or by
+ * surname) between the stretch before the quote (within its paragraph and ANTECEDENT_REACH) and the pronoun, other
+ * than the quote's own speaker; null when none is, or a person whose gender nothing tells is printed after it.
+ */
+function pronounAntecedent(analysis: TextAnalysis, quote: ExtractedMention, offset: number, wanted: Gender): KnownName | null {
+  const text = analysis.text;
+  const paragraph = text.lastIndexOf('\n\n', quote.start);
+  const from = Math.max(0, quote.start - ANTECEDENT_REACH, paragraph);
+  const stretch = text.slice(from, offset);
+  const genderOf = genderReader(text);
+  let last: KnownName | null = null;
+  for (const match of stretch.matchAll(/(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+/gu)) {
+    const entry = lookupName(analysis.names, match[0]);
+    if (entry === null || entry.name === quote.speaker) continue;
+    const gender = genderOf(entry.name, entry.role);
+    // A person of the other gender is passed over; one whose gender nothing tells may be the one meant.
+    if (gender === wanted) last = entry;
+    else if (gender === null) last = null;
+  }
+  return last;
 }
