@@ -48,7 +48,9 @@ export function describedThenNamed(tokens: readonly Token[], at: number): number
   if (oneOf) k += 2;
   // "Acme's regional director, Jane Roe": a capitalised owner's possessive determines the role as an article does.
   const owner = isCapitalised(tokens[k]?.text ?? '') && isPossessive(tokens[k]?.text ?? '');
-  if (!/^(?:a|an|the|its|his|her|their)$/i.test(tokens[k]?.text ?? '') && !owner) return -1;
+  // "another Twitter user, Jane Roe", "one resident, Jane Roe": one more of several people, whom the name set off
+  // right after the description picks out.
+  if (!/^(?:a|an|the|its|his|her|their|another|one)$/i.test(tokens[k]?.text ?? '') && !owner) return -1;
   const open = k;
   while (k < tokens.length && tokens[k]?.word === true && k - open <= MAX_ROLE_WORDS) k += 1;
   if (tokens[k]?.text !== ',' || k - open < 2) return -1;
