@@ -31,6 +31,7 @@ import { inTitleCaseLine } from './inTitleCaseLine.ts';
 import { afterDateline } from './findSubject.ts';
 import { withQuotedFragments } from './quotedFragments.ts';
 import { predicateBeforeRole } from './predicateBeforeRole.ts';
+import { pluralSubjectAt } from './pluralSubject.ts';
 import type { TranscriptLine } from './findTranscriptLines.ts';
 
 interface Candidate {
@@ -625,6 +626,12 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
     // a gender, is whom "she" next may mean.
     const described = unnamedSubjectAt(analysis, tokens, dateline);
     if (described !== null) opening.unshift({ start: dateline, phrase: described });
+    // "Workers objected to ... . They also said ...": a group of people the sentence opens on is whom "they" next means.
+    // A plural that opens the sentence may have been read as a name the text prints ("Workers" of "Communications
+    // Workers of America"): the group is the subject instead.
+    const plural = (p: { start: number; phrase: SpeakerPhrase | null }) => p.start === dateline && p.phrase !== null && /^\p{Lu}\p{Ll}+$/u.test(p.phrase.raw.trim()) && p.phrase.raw.trim() === tokens[dateline]?.text;
+    const group = described === null && opening.every((p) => p.phrase === null || plural(p)) ? pluralSubjectAt(tokens, dateline, analysis.names) : null;
+    if (group !== null) opening.splice(0, opening.length, { start: dateline, phrase: group }, ...opening.filter((p) => !plural(p)));
     // "At a drugstore near the mosque, a middle-aged cashier was shaken ...": after a fronted phrase, an unnamed person
     // whose noun tells no gender is whom a later "the woman" may mean.
     const comma = tokens.findIndex((t, k) => k > dateline && t.text === ',');
@@ -759,8 +766,15 @@ const kindOfPerson = (word: string): boolean => {
 function roleThenName(tokens: readonly Token[], at: number): number {
   let k = at;
   while (k < at + 4 && tokens[k]?.word === true && /^\p{Ll}/u.test(tokens[k]?.text ?? '')) k += 1;
-  const role = k > at && (PERSON_NOUNS.has(normaliseWord(tokens[k - 1]?.text ?? '')) || kindOfPerson(tokens[k - 1]?.text ?? ''));
-  return role && tokens[k]?.word === true && isCapitalised(tokens[k]?.text ?? '') ? k : -1;
+  const isRole = (token: Token | undefined) => token !== undefined && (PERSON_NOUNS.has(normaliseWord(token.text)) || kindOfPerson(token.text));
+  const role = k > at && isRole(tokens[k - 1]);
+  if (!role || tokens[k]?.word !== true || !isCapitalised(tokens[k]?.text ?? '')) return -1;
+  // "a chief Democratic negotiator on the bill", "a senior White House adviser": capitalised words that run straight
+  // into another role noun in lower case modify it, they name no one.
+  let end = k;
+  while (end < tokens.length && tokens[end]?.word === true && isCapitalised(tokens[end]?.text ?? '')) end += 1;
+  const after = tokens[end];
+  return after?.word === true && /^\p{Ll}/u.test(after.text) && isRole(after) ? -1 : k;
 }
 
 /**

@@ -9,14 +9,18 @@ import { isPersonPlural } from './wordnetNouns.ts';
 const SENTENCES_BACK = 3;
 const REACH = 500;
 
-/** A person's name as printed: a title, then capitalised words and initials. */
-const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}\.\s+)*\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+))*`;
+/**
+ * A person's name as printed: a title and a surname, or two capitalised words or more (initials among them). A single
+ * word is no pair's member (a bare surname is someone written about), so "on the island of Lesbos, Ann Lee, 25, and
+ * her husband, Tom Lee" pairs the two names, not the place.
+ */
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+))*|(?:\p{Lu}\.\s+)*\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+))+)`;
 /**
  * Two names joined by "and", the first perhaps described between commas ("Ann Lee, head of X, a think tank, and Tom
- * Roe").
+ * Roe"), the second perhaps after a tie to the first ("Ann Lee, 25, and her husband, Tom Roe").
  */
 const PAIR = new RegExp(
-  String.raw`(?<![\p{L}’'-])(${NAME})(?:(?:,[^,.;:§]{1,90}){1,2},)?\s+and\s+(${NAME})(?![\p{L}’'-])`,
+  String.raw`(?<![\p{L}’'-])(${NAME})(?:(?:,[^,.;:§]{1,90}){1,2},)?\s+and\s+(?:(?:his|her)\s+\p{Ll}+(?:\s+\p{Ll}+)?,?\s+)?(${NAME})(?![\p{L}’'-])`,
   'gu',
 );
 
@@ -28,7 +32,8 @@ export function isPluralOfPeople(raw: string, head: string | null): boolean {
   const words = raw.trim().split(/\s+/);
   if (head === null || words.length < 2 || words.length > 4 || words[words.length - 1] !== head) return false;
   if (!/^(?:the|both|these|those)$/i.test(words[0] ?? '')) return false;
-  return /^(?:men|women)$/.test(head) || isPersonPlural(head);
+  // "the couple", "the pair": two people in one noun.
+  return /^(?:men|women|couple|pair|duo)$/.test(head) || isPersonPlural(head);
 }
 
 /**

@@ -52,6 +52,11 @@ export interface SpeakerPhrase {
   afterThe?: boolean;
   /** A name printed with others joined to it ("Gov. Ana Ruiz and leaders of the legislature"): a group "they" may mean. */
   withOthers?: boolean;
+  /**
+   * A plural description of people a sentence opens on ("Workers objected ..."): a group "they" may mean in the next
+   * sentence, not further on.
+   */
+  groupSubject?: boolean;
 }
 
 const QUANTIFIERS = new Set(['another', 'some', 'others', 'other', 'many', 'most', 'few', 'several', 'one', 'both', 'all', 'each', 'any']);

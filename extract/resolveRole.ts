@@ -360,6 +360,9 @@ const EPITHETS = new Set([
   'longtime', 'long-time', 'flamboyant', 'taciturn', 'ebullient', 'dapper',
 ]);
 
+/** Words of a career or post the person has left ("the retired neurosurgeon", "the former envoy"). */
+const FORMER_WORDS = new Set(['former', 'retired', 'onetime', 'one-time', 'erstwhile']);
+
 /**
  * "Gordon Vale took the stage ... “...,” the property developer said": a public figure's role no one is printed
  * with, right after a sentence about a named person (whose first name or title shows a person), describes that
@@ -376,7 +379,9 @@ function redescribed(phrase: SpeakerPhrase, offset: number, context: RoleContext
   // reader has met, never a new person.
   const described = (phrase.name ?? head).split(/\s+/).map((w) => w.toLowerCase());
   // "the Republican": a party's member printed alone redescribes a public figure as well.
-  if (!/^the\s/i.test(phrase.raw) || !(described.some((w) => FIGURE_NOUNS.has(w) || EPITHETS.has(w) || PARTY_WORDS.has(w)) || placedOffice(phrase, previous.known, context))) return null;
+  // "the retired neurosurgeon", "the former ambassador": a career the person has left is told of someone the reader has
+  // met, never of a new person brought in by it.
+  if (!/^the\s/i.test(phrase.raw) || !(described.some((w) => FIGURE_NOUNS.has(w) || EPITHETS.has(w) || PARTY_WORDS.has(w) || FORMER_WORDS.has(w)) || placedOffice(phrase, previous.known, context))) return null;
   // At most the sentence before: the person must still be the one written about.
   if (sentencesBetween(context.masked, previous.offset, offset) > 1) return null;
   const wanted = roleGender(phrase.name ?? head);

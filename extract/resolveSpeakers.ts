@@ -92,6 +92,9 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   let lastGroup: Known | null = null;
   // Whether that group is joint speakers who spoke ("Ann Lee and Tom Roe said"), not a body a sentence is about.
   let groupSpoke = false;
+  // Where the sentence that opened on that group ends, when the group is a plural description a sentence opened on
+  // ("Workers objected ..."): "they" means it only in the next sentence.
+  let groupSubjectAt: number | null = null;
   const ordered = [...events].sort((a, b) => a.offset - b.offset);
   for (const event of ordered) {
     const { phrase } = event;
@@ -103,7 +106,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
         : phrase.refersTo === 'document'
         ? (issuerOf(phrase.head ?? '') ?? (issuers.has(phrase.head ?? '') ? null : issuedBy(event, lastSpoke, masked)) ?? describe(phrase))
         : isPluralPronoun(phrase)
-          ? (frontedGroup(masked, event.offset) ?? lastGroup)
+          ? (frontedGroup(masked, event.offset) ?? (groupSubjectAt !== null && sentencesBetween(masked, groupSubjectAt, event.offset) > 0 ? null : lastGroup))
           : (unnamedSpeaker(event, unnamed, described, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare, spoke }, lastPerson, lastOrganisation ?? lastUnproven));
     if (resolved?.speaker && resolved.speakerType === 'organisation' && proven.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'person' };
     else if (resolved?.speaker && resolved.speakerType === 'person' && phrase.refersTo === null && provenOrganisations.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'organisation' };
@@ -156,6 +159,10 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     if ((known.speakerType === 'organisation' && !(groupSpoke && event.kind === 'subject')) || group) {
       // The sentence's subject after its own attribution ("Ann Lee and Tom Roe said ...") is the same group that spoke.
       groupSpoke = (joined && event.kind === 'attribution') || (groupSpoke && lastGroup?.speaker === known.speaker);
+      // A group that spoke in that sentence ("Several senators said ...") keeps the hold its attribution gave it.
+      const holding = lastGroup as Known | null;
+      const spokeJustNow: boolean = holding !== null && holding.speaker.toLowerCase() === known.speaker.toLowerCase() && groupSubjectAt === null;
+      groupSubjectAt = phrase.groupSubject === true && !spokeJustNow ? event.offset : null;
       lastGroup = known;
     }
     // "Kraft issued a statement." names who "the statement" is, whether or not that sentence quotes it.

@@ -1,0 +1,81 @@
+/**
+ * "Workers objected to the plan. They also said ...": a sentence that opens on a plural description of people ("Workers",
+ * "Local residents", "Many union members") followed by its verb is about that group, whom "they" in the next sentence
+ * means rather than the last body that spoke.
+ */
+
+import { lookupName } from './buildNameIndex.ts';
+import type { NameIndex } from './buildNameIndex.ts';
+import { parseSpeakerPhrase } from './parseSpeakerPhrase.ts';
+import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
+import { isCapitalised } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
+import { isPersonPlural } from './wordnetNouns.ts';
+
+/** The most words such a description runs to, its head included ("Many local union members"). */
+const MAX_WORDS = 4;
+
+/** Words that may open the sentence before its subject ("But some strategists say"). */
+const OPENERS = /^(?:but|and|yet|so|still|now|instead|meanwhile|also|even)$/i;
+
+/** Words after the head that show it is no clause's subject ("Workers in the plant", "workers who", "workers and"). */
+const NOT_A_VERB =
+  /^(?:who|whom|whose|which|that|where|and|or|of|in|on|at|to|for|from|with|by|as|than|like|such|including)$/;
+
+/**
+ * Words no such description holds: a conjunction or a pronoun makes it a group of someone's ("She and her defenders",
+ * "his aides"), which other rules read.
+ */
+const NOT_IN_DESCRIPTION =
+  /^(?:and|or|nor|but|he|she|they|we|i|you|it|his|her|their|its|our|my|your|who|which|that)$/i;
+
+/** Words that open a description in lower case wherever they stand ("Many workers" is "many workers"). */
+const COMMON_OPENERS =
+  /^(?:the|many|some|most|few|several|other|others|all|both|local|these|those|more|two|three|four|five)$/i;
+
+/**
+ * The plural description of people that opens the clause at token `at` and is its subject (a lower-case verb follows
+ * its head), as a description phrase ("workers", "local residents"); null when the clause opens otherwise, or on a
+ * name the text prints ("Clinton supporters" is about Clinton's people, not a group the text names so).
+ */
+export function pluralSubjectAt(
+  tokens: readonly Token[],
+  at: number,
+  names: NameIndex,
+): SpeakerPhrase | null {
+  const first = OPENERS.test(tokens[at]?.text ?? '') ? at + 1 : at;
+  const words: string[] = [];
+  for (let k = first; k < tokens.length && k < first + MAX_WORDS; k += 1) {
+    const token = tokens[k];
+    if (token === undefined || !token.word || NOT_IN_DESCRIPTION.test(token.text)) return null;
+    // Only the sentence's first word may be capitalised, and then not as a name the text prints elsewhere, unless it is
+    // the plural noun itself ("Workers" of a text that names the Communications Workers of America).
+    const capital = isCapitalised(token.text);
+    if (capital && (k > first || (lookupName(names, token.text) !== null && !isPersonPlural(token.text))))
+      return null;
+    if (!capital && !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) return null;
+    const next = tokens[k + 1];
+    const head =
+      isPersonPlural(token.text) &&
+      next !== undefined &&
+      next.word &&
+      /^\p{Ll}+$/u.test(next.text) &&
+      !NOT_A_VERB.test(next.text) &&
+      !isPersonPlural(next.text);
+    words.push(
+      capital && !(head && k === first) && !COMMON_OPENERS.test(token.text)
+        ? token.text
+        : token.text.toLowerCase(),
+    );
+    if (!head) continue;
+    const printed = words.filter((w, j) => !(j === 0 && w === 'the')).join(' ');
+    const phrase = parseSpeakerPhrase(printed);
+    const ok =
+      phrase !== null &&
+      phrase.type === 'person' &&
+      phrase.refersTo === null &&
+      phrase.head === token.text.toLowerCase();
+    return ok ? { ...phrase, groupSubject: true } : null;
+  }
+  return null;
+}
