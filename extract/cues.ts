@@ -70,12 +70,25 @@ export const STATEMENT_CUES: ReadonlySet<string> = new Set([
   'indicated', 'indicates', 'revealed', 'disclosed', 'testified', 'conceded', 'pointed', 'observed',
   // The plain form after a plural subject: "Jeffs' defenders claim ...", "officials insist ...".
   'claim', 'insist', 'argue', 'stress', 'stresses', 'suggest', 'maintain', 'contend', 'assert', 'allege', 'warn',
+  // "Party strategists concede that ...", "Both firms deny that ...": more plain forms after a plural subject, which
+  // report a clause only with their "that" before the cue (`PLAIN_THAT_CUES`).
+  'concede', 'deny', 'acknowledge', 'admit', 'predict', 'confirm', 'explain', 'emphasize', 'emphasise', 'complain',
+  'declare', 'reiterate',
   'brag', 'brags', 'bragged', 'boasted', 'boasts', 'caution', 'cautions', 'cautioned',
   // A request reported: "urged members to reject the offer" (what was asked, as PolNeAR annotates it).
   'urged', 'urges',
   'заявил', 'заявила', 'заявили', 'сказал', 'сказала', 'сказали', 'отметил', 'отметила', 'добавил', 'добавила',
   'сообщил', 'сообщила', 'сообщили', 'подчеркнул', 'подчеркнула', 'пояснил', 'пояснила', 'уточнил', 'уточнила',
   'рассказал', 'рассказала', 'предупредил', 'предупредила', 'написал', 'написала', 'считает', 'говорит',
+]);
+
+/**
+ * Plain forms that report a clause only with a "that" after them ("Aides concede that ..."): with a noun after them they
+ * name an act ("working to emphasize the wireless business", "to confirm the nominee").
+ */
+export const PLAIN_THAT_CUES: ReadonlySet<string> = new Set([
+  'concede', 'deny', 'acknowledge', 'admit', 'predict', 'confirm', 'explain', 'emphasize', 'emphasise', 'complain',
+  'declare', 'reiterate',
 ]);
 
 /** Words between a subject and its cue ("has said", "also told", "later added"). */

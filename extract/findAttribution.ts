@@ -754,6 +754,8 @@ function findCiting(tokens: Token[], asAt: number): number | null {
 function subjectBefore(masked: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
   let end = cueAt;
   while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '', tokens[end - 2]?.text)) end -= 1;
+  // "The trainees were told, “...”": a passive telling's subject heard the words; it did not say them.
+  if (/^told$/i.test(tokens[cueAt]?.text ?? '') && tokens.slice(end, cueAt).some((t) => /^(?:is|are|was|were|been|being)$/i.test(t.text))) return null;
   if (tokens[end - 1]?.text !== ',') {
     let start = wordsBack(tokens, end);
     // "The spot concludes with footage of Vale saying": what an earlier cue closes "with" is the nearer cue's subject.

@@ -1,6 +1,6 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
-import { AUXILIARIES, CLAUSE_WORDS, CONTINUING_CUES, CUE_WORDS, DOCUMENT_NOUNS, MEDIUM_NOUNS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, WEEKDAY, betweenSubjectAndCue, isLyAdverb, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CONTINUING_CUES, CUE_WORDS, DOCUMENT_NOUNS, MEDIUM_NOUNS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, PLAIN_THAT_CUES, STATEMENT_CUES, WEEKDAY, betweenSubjectAndCue, isLyAdverb, normaliseWord } from './cues.ts';
 import { goesOnDoing, isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import { irregularLemmas } from '../irregularVerbs.ts';
@@ -1309,6 +1309,20 @@ function beliefClauseAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Whether "that" opens at `at`, or after "to" and whom it was said to ("to Clinton that", "to the board that"). */
+function thatAfterAddressee(tokens: readonly Token[], at: number): boolean {
+  // "acknowledge privately that ...": an adverb of manner before the "that".
+  if (isLyAdverb(tokens[at]?.text ?? '')) return thatAfterAddressee(tokens, at + 1);
+  if (normaliseWord(tokens[at]?.text ?? '') === 'that') return true;
+  if (normaliseWord(tokens[at]?.text ?? '') !== 'to') return false;
+  for (let j = at + 1; j <= at + 4; j += 1) {
+    const token = tokens[j];
+    if (token === undefined || !token.word) return false;
+    if (normaliseWord(token.text) === 'that') return j > at + 1;
+  }
+  return false;
+}
+
 function headCue(tokens: Token[]): Found | null {
   for (let k = 1; k < tokens.length - 1; k += 1) {
     const token = tokens[k];
@@ -1332,6 +1346,9 @@ function headCue(tokens: Token[]): Found | null {
     // subject's clause only with its "that" ("responding to critics" reports nothing).
     const thatParticiple = THAT_PARTICIPLES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
     if (!isQuoted && !finding && !cognition && !related && !thatParticiple && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
+    // "Aides concede that ...": these plain forms report only with their "that" ("to emphasize the business" is an act).
+    // "had to explain to Clinton that ...": whom it was said to may stand before the "that".
+    if (PLAIN_THAT_CUES.has(token.text) && !thatAfterAddressee(tokens, k + 1)) continue;
     // "Some Democrats are concerned that ...": a worry is reported with its "that", after its "be".
     const concern = cognition && /^(?:concerned|worried)$/.test(word);
     // "They stress, however, that ...": a parenthetical adverb between the cue and its "that".
@@ -2540,7 +2557,9 @@ function midCue(tokens: Token[], text: string): Found[] | null {
     // "Based on the evaluations he received, McDermott said, “...”", "Asked about the vote, she said, ...": a past
     // participle with its preposition opens a circumstance as a present participle does.
     const participle = (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.text ?? '') || (/^\p{Lu}\p{Ll}+ed$/u.test(tokens[0]?.text ?? '') && SUBJECT_BREAKERS.has(normaliseWord(tokens[1]?.text ?? '')))) && !tokens.slice(1, comma).some((t) => t.text === ',');
-    const circumstance = SUBJECT_BREAKERS.has(normaliseWord(tokens[0]?.text ?? '')) && !tokens.slice(1, comma).some((t) => t.text === ',');
+    // "But with each passing contest, they say, ...": a conjunction before the preposition links the sentence.
+    const linked = /^(?:and|but|yet|so)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+    const circumstance = SUBJECT_BREAKERS.has(normaliseWord(tokens[linked]?.text ?? '')) && !tokens.slice(1, comma).some((t) => t.text === ',');
     // "If the demands are not met, Mr. Taylor warned, supporters plan to leave": a condition alone says nothing; the
     // statement is the whole conditional, over the attribution.
     const condition = /^(?:if|unless)$/i.test(tokens[0]?.text ?? '') && !tokens.slice(1, comma).some((t) => t.text === ',');

@@ -170,7 +170,8 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
     // So is one after "of" that a share or a count is of ("52 percent of registered voters", "half of Democratic
     // registered voters").
     const ofWhom = (k: number) => normaliseWord(tokens[k]?.text ?? '') === 'of';
-    const described = (/^(?:the|a|an)$/i.test(tokens[start - 2]?.text ?? '') || ofWhom(start - 2) || (ofWhom(start - 3) && isCapitalised(tokens[start - 2]?.text ?? ''))) && start < end;
+    // So is one after a quantifier ("some undecided voters", "many concerned parents"): no verb follows a bare "some".
+    const described = (/^(?:the|a|an|some|many|most|several|few|other)$/i.test(tokens[start - 2]?.text ?? '') || ofWhom(start - 2) || (ofWhom(start - 3) && isCapitalised(tokens[start - 2]?.text ?? ''))) && start < end;
     if (CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || (/^\p{Ll}+ed$/u.test(token.text) && !described)) return null;
     start -= 1;
   }
@@ -499,7 +500,8 @@ export function describesPeople(words: readonly Token[]): boolean {
   // "But expert says ...": a singular noun with no determiner is headline shorthand.
   const plural = /s$/.test(head) || head === 'people' || GROUP_SOURCES.has(head);
   if (!plural && !/^(?:the|a|an|one|another|his|her|their|its)$/i.test(words[0]?.text ?? '')) return false;
-  return PERSON_NOUNS.has(head) || PERSON_NOUNS.has(`${head}s`) || GROUP_SOURCES.has(head);
+  // "conservatives", "economists", "retirees": a plural that WordNet puts among people names people as well.
+  return PERSON_NOUNS.has(head) || PERSON_NOUNS.has(`${head}s`) || GROUP_SOURCES.has(head) || (plural && /^\p{Ll}+s$/u.test(head) && nounKind(head) === 'person');
 }
 
 /** A dash between words that sets off a phrase ("Computerworld - Microsoft", "rally—people"), not a hyphen ("Mat-Su"). */

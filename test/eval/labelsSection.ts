@@ -310,7 +310,11 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // Mr. X's ..."): tune 83.7% -> 83.9% (3067 -> 3072 of 3663), held-out unchanged 79.7% (1673 of 2100). Tune floor 0.835 -> 0.837.
 // Session 26's merge (eleven branches, four label rules made consistent by fragments32): tune 83.7% (3105 of 3709),
 // held-out 79.8% (1708 of 2141). Floors 0.835 and 0.796.
-const FOUND_FLOOR = { tune: 0.835, 'held-out': 0.796 };
+// recall33's blind batch (65 attributions, 38 tune and 27 held-out, main's rules at 00faa2d: tune found 29, held-out 21):
+// tune 83.6% (3134 of 3747), held-out 79.8% (1729 of 2168). recall33's rules (plain cue forms with "that" after a plural
+// subject, people described by a plural WordNet puts among people or by "-ed" after a quantifier): tune 83.9% (3144),
+// held-out 79.8% (1731). Tune floor 0.835 -> 0.837.
+const FOUND_FLOOR = { tune: 0.837, 'held-out': 0.796 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
 // labels grew, not the rules.
