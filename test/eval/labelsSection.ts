@@ -630,7 +630,11 @@ const NOT_CLAIM_CEILING = { tune: 0.031, 'held-out': 0.076 };
 // the rules (its rules change no speaker; with them 93.5%, 2083 of 2227: the whole "It’s ..., he says, to ..." is a new
 // judged claim given Sanders for Obama, as its fragment was).
 // Session 26's merge: tune 93.6% (2138 of 2284), held-out 91.4% (970 of 1061). Floors 0.934 and 0.912.
-const CLAIM_SPEAKER_FLOOR = { tune: 0.934, 'held-out': 0.912 };
+// claims33's blind batch (166 judged items in 12 PolNeAR train documents, main's rules at 00faa2d): tune 93.6% -> 93.7%
+// (2212 of 2361), held-out 91.4% -> 90.8% (992 of 1093: the batch's held-out side 22 of 32, nine of them The Advocate's
+// editorial given the headline's words, "a Baton Rouge newspaper" or nobody). Held-out floor 0.912 -> 0.906 because the
+// labels grew, not the rules.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.934, 'held-out': 0.906 };
 // The third aeb attribution batch's rules (branch speakers15b): tune 92.5% -> 92.7% (895 of 966), held-out 90.1% ->
 // 90.3% (346 of 383): floors 0.925 -> 0.926 and 0.9 -> 0.902.
 
