@@ -57,8 +57,17 @@ export function clauseAroundQuote(
   // "..., she told the board, which meant building the “best car on the road”": a relative "which" right after the cue
   // comments on what was said (the writer's words); it is no clause that was said.
   if (attribution.position === 'before' && /^which\b/.test(analysis.text.slice(found.start, found.start + 6))) return null;
+  // "The marchers chanted “no more lies” and waved signs": a quote right after the cue, then "and" and a verb with no
+  // subject of its own, goes on narrating what the cue's subject did; what was said ends with the quote.
+  if (attribution.position === 'before' && found.end > span.close && !/\p{L}/u.test(analysis.text.slice(found.start, span.open)) && ACT_AFTER_QUOTE.test(analysis.text.slice(span.close, found.end))) {
+    return { start: found.start, end: span.close };
+  }
   return { start: found.start, end: found.end };
 }
+
+/** ", and waved signs", " and used lasers": a second verb of the sentence's subject (past, or present in "-s") after a quote. */
+const ACT_AFTER_QUOTE =
+  /^[\s'’"”]*,?\s+and\s+(?:then\s+|also\s+)?(?:\p{Ll}{2,}ed|\p{Ll}{2,}[^s\W]s|won|lost|had|took|made|went|got|gave|left|ran|saw|began|paid|held|led|met|kept|threw|wore|sang|swore|swears|tore|drove|rode|stood|sat|hung|shook|broke)\s/u;
 
 /** Whether the tokens open on a subordinate clause of contrast or cause ("While ...", "But although ..."). */
 function opensSubordinate(tokens: readonly Token[]): boolean {

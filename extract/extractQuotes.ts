@@ -241,6 +241,8 @@ export function extractQuotes(analysis: TextAnalysis, asked: ExtractedMention[] 
     // A greeting, or a question put to the subject ("Trump was asked, “...?”"), is not stored, but the quotes after it
     // go on with its speaker.
     if (GREETING.test(span.text) || (questionOnly(span) && putToSource(masked.slice(Math.max(0, span.open - 40), span.open), span.text))) continue;
+    // "“Who?”", "“Why not?”": a question of a word or two asks and asserts nothing.
+    if (BARE_SHORT_QUESTION.test(span.text.trim())) continue;
     if (questionOnly(span) && /^(?:asked|asks)$/i.test(cue ?? '')) askedCue.add(mention);
     if (questionOnly(span) && BARE_QUESTION.test(span.text) && PUT_TO_OBJECT_AFTER.test(masked.slice(span.close, span.close + 100))) putTo.add(mention);
     mentions.push(mention);
@@ -300,6 +302,9 @@ const neverSaid = (masked: string, span: QuoteSpan): boolean => {
  * passive "was asked", or asked by one speaker and answered in the next quote by another; a speaker's own question
  * ("“Can I give it to James?” she asked", "he asks, “what kind of products ...?”") stays theirs.
  */
+/** A question of one or two words ("Who?", "Why not?", "Really ?"). */
+const BARE_SHORT_QUESTION = /^[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*\?[\s'’"”]*$/u;
+
 const questionOnly = (span: QuoteSpan): boolean => /\?[\s'’"”]*$/u.test(span.text.trim()) && !/[.!]\s+\p{Lu}/u.test(span.text);
 const PUT_TO_SUBJECT = /\b(?:was|were|been|being)\s+asked\s*[,:]?\s*$/i;
 /**

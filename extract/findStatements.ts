@@ -1369,6 +1369,9 @@ function headCue(tokens: Token[]): Found | null {
     if (MODAL.test(tokens[k - 1]?.text ?? '') || (/^(?:also|still|then|now|just|only|certainly|surely)$/.test(tokens[k - 1]?.text ?? '') && MODAL.test(tokens[k - 2]?.text ?? ''))) return null;
     // "would not say how much ...": what someone did not say is not a claim.
     if (negatedBefore(tokens, k)) continue;
+    // "has a rare chance to show that ...", "tried to argue that ...": a saying only possible or attempted, in the
+    // infinitive after a noun of chance or a verb of trying or wanting, has not been made ("went on to say that ..." has).
+    if (unmadeSaying(tokens, k)) continue;
     // "Roe distanced herself from the plan by saying she would ...": a participle after "by" reports the main
     // subject's words as one after a comma does, when no punctuation sets off another clause or a fronted phrase
     // before it ("Although Lee is no candidate, Roe ... by suggesting", "..., while her rival has soared by saying",
@@ -1459,6 +1462,7 @@ function headCue(tokens: Token[]): Found | null {
     // "recalled seeing the suspect": a gerund after "recall" or "explain" is what was recalled, no noun object.
     const gerund = /^(?:recall|explain)/.test(word) && /^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '');
     if (OBJECT_TAKING_CUES.test(word) && !gerund && (nounObjectOnly(tokens, start) || determinedObject(tokens, start))) continue;
+    if (REITERATING_CUES.test(word) && restatedStance(tokens, start)) continue;
     // "disclosed a cache of files that forced ...", "reported profits that beat forecasts as sales slid": a thing made
     // public, named by a noun with a relative clause, and no clause of its own reported.
     if (DISCLOSING_CUES.test(word) && objectWithRelativeOnly(tokens, start)) continue;
@@ -1618,6 +1622,30 @@ function modifiesNoun(tokens: readonly Token[], j: number, start: number): boole
   while (k > start && isAdjectiveOnly(tokens[k]?.text ?? '')) k -= 1;
   if (k >= start && k < j && NOUN_PHRASE_OPENERS.test(tokens[k]?.text ?? '')) return true;
   return /^by$/i.test(tokens[j + 1]?.text ?? '') && j > start + 1 && NOUN_PHRASE_OPENERS.test(tokens[start]?.text ?? '');
+}
+
+/** Cues of saying again, whose object may be a stance named by a noun phrase. */
+const REITERATING_CUES = /^(?:reiterate|reiterates|reiterated|reiterating)$/;
+/**
+ * "reiterated his support for the nominee", "has reiterated her ferry comments through speeches": a stance or remarks
+ * said again, named by a determiner's noun phrase with no verb and no infinitive, whose words are not given
+ * ("reiterated plans to appeal", "reiterated it still backs the plan" and "reiterated that ..." report them).
+ */
+function restatedStance(tokens: readonly Token[], start: number): boolean {
+  if (!NOUN_PHRASE_OPENERS.test(tokens[start]?.text ?? '') || !nounObjectOnly(tokens, start)) return false;
+  for (let j = start + 1; j < tokens.length && !/^[,;:.!?]$/.test(tokens[j]?.text ?? ''); j += 1) {
+    if (normaliseWord(tokens[j]?.text ?? '') === 'to' && /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') && !NOUN_PHRASE_OPENERS.test(tokens[j + 1]?.text ?? '')) return false;
+  }
+  return true;
+}
+
+/** Nouns of a chance or a need, and verbs of trying or wanting, before an infinitive: what follows is not yet done. */
+const UNMADE_BEFORE_TO =
+  /^(?:chance|chances|opportunity|opportunities|ability|need|temptation|try|tries|tried|trying|attempt|attempts|attempted|attempting|hope|hopes|hoped|hoping|want|wants|wanted|wanting|seek|seeks|sought|seeking|aim|aims|aimed|aiming)$/;
+/** Whether the cue at `k` is an infinitive after such a word ("a chance to show that", "tried to argue that"), an adverb between. */
+function unmadeSaying(tokens: readonly Token[], k: number): boolean {
+  const to = isLyAdverb(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+  return normaliseWord(tokens[to]?.text ?? '') === 'to' && UNMADE_BEFORE_TO.test(normaliseWord(tokens[to - 1]?.text ?? ''));
 }
 
 /** Cues of making a thing public, which take a noun object as often as a clause ("announced the tour", "reported losses"). */

@@ -577,6 +577,9 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.968, 'held-out': 0.868 };
 // their place, a share of a run of them read whole, a known pair of cities or newcomers, a wh-object after the cue,
 // "It’s X, he says, to ..."): tune 3.4% -> 3.1% (100 of 3253), held-out unchanged. Ceilings kept.
 // Session 26's merge: tune 2.9% (97 of 3326), held-out 7.4% (124 of 1686). Ceilings 0.031 and 0.076.
+// claims33's batch (main's rules at 00faa2d): tune 3.0% (104 of 3420), held-out 7.4% (130 of 1758). Its rules ("reiterated"
+// a stance, a saying only possible, a quote then "and" and the subject's act, a question of a word or two): tune 2.9% (100
+// of 3416), held-out unchanged. Ceilings kept.
 const NOT_CLAIM_CEILING = { tune: 0.031, 'held-out': 0.076 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
@@ -644,7 +647,11 @@ const NOT_CLAIM_CEILING = { tune: 0.031, 'held-out': 0.076 };
 // judged claim given Sanders for Obama, as its fragment was).
 // Session 26's merge: tune 93.6% (2138 of 2284), held-out 91.4% (970 of 1061). Floors 0.934 and 0.912.
 // speakers33a: tune 93.6% -> 93.7% (2138 of 2284 -> 2141 of 2285), held-out 91.4% unchanged. Tune floor 0.934 -> 0.935.
-const CLAIM_SPEAKER_FLOOR = { tune: 0.935, 'held-out': 0.912 };
+// claims33's blind batch (166 judged items in 12 PolNeAR train documents, main's rules at 00faa2d): tune 93.6% -> 93.7%
+// (2212 of 2361), held-out 91.4% -> 90.8% (992 of 1093: the batch's held-out side 22 of 32, nine of them The Advocate's
+// editorial given the headline's words, "a Baton Rouge newspaper" or nobody). Held-out floor 0.912 -> 0.906 because the
+// labels grew, not the rules.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.935, 'held-out': 0.906 };
 // The third aeb attribution batch's rules (branch speakers15b): tune 92.5% -> 92.7% (895 of 966), held-out 90.1% ->
 // 90.3% (346 of 383): floors 0.925 -> 0.926 and 0.9 -> 0.902.
 
