@@ -246,9 +246,26 @@ export function speaksFor(body: string | null, role: string | null | undefined):
   if (!body || !role) return false;
   const bodyWords = body.split(' ');
   const roleWords = normalizeText(role).replace(/'s\b|'/g, '').split(' ').filter((w) => w !== '');
+  if (officeOfBody(bodyWords, roleWords)) return true;
   if (roleWords.length < bodyWords.length || !bodyWords.every((w, i) => stemWord(w) === stemWord(roleWords[i] ?? ''))) return false;
   const rest = roleWords.slice(bodyWords.length);
   return rest.length <= 2 && rest.every((w) => SPEAKS_FOR.has(w));
+}
+
+/** Offices whose bearer speaks for the body printed after them with "of" or "for" ("controller of BBC Drama"): SPEAKS_FOR's and a department's head. */
+const OFFICES_OF: ReadonlySet<string> = new Set([...SPEAKS_FOR, 'controller']);
+
+/**
+ * Whether a role prints its bearer's office before the body it speaks for, joined by "of" or "for" ("controller of
+ * BBC Drama Commissioning", "spokeswoman for the Harlow Trust"): at most two words, all of OFFICES_OF, then the
+ * preposition, an article at most and the body's words to the role's end (as stems). An office of another kind
+ * ("governor of Harlow", "son of Ann Lee") or of a body the role narrows ("director of Acme in Europe") does not.
+ */
+function officeOfBody(bodyWords: readonly string[], roleWords: readonly string[]): boolean {
+  const at = roleWords.findIndex((w) => w === 'of' || w === 'for');
+  if (at < 1 || at > 2 || !roleWords.slice(0, at).every((w) => OFFICES_OF.has(w))) return false;
+  const rest = roleWords.slice(roleWords[at + 1] === 'the' ? at + 2 : at + 1);
+  return rest.length === bodyWords.length && bodyWords.every((w, i) => stemWord(w) === stemWord(rest[i] ?? ''));
 }
 
 /** Most words of a role that key its bearer's printings with the bodies it names (roleBodyWords). */

@@ -232,14 +232,21 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   // paraphrase 42.3% (33 of 78): paraphrase floor 0.43 -> 0.42 because the labels grew, not the rules. The branch's given
   // name printed alone ("Charlie" / "Charlie Kafoury") joins one more verbatim pair: 96.5% (109 of 113), floor 0.968 ->
   // 0.963 (the labels' 95.6% under main's rules, raised by the rule with 0.2 points of slack).
-  tune: { verbatim: 0.963, partial: 0.877, paraphrase: 0.42 },
+  // pairs33: its blind batch (50 ECB+ pairs) added 20 tune verbatim pairs found, 3 of them kept apart under main's rules
+  // (blind 17 of 20): with the batch main's rules measure tune verbatim 94.7% (126 of 133), partial 88.3% (53 of 60),
+  // paraphrase 44.0% (37 of 84), so the labels, not the rules, took verbatim under its floor. The branch's office printed
+  // before the body it speaks for ("controller of BBC Drama Commissioning") joins one more: 95.5% (127 of 133). Floors:
+  // verbatim 0.963 -> 0.953 (raised by the rule from the labels' 94.7%, 0.2 points of slack), paraphrase 0.42 -> 0.438.
+  tune: { verbatim: 0.953, partial: 0.877, paraphrase: 0.438 },
   // Session 24's merge: pairs28's blind batch (26 PolNeAR pairs) added a held-out paraphrase pair kept apart under
   // main's rules: held-out paraphrase 37.0% (10 of 27) -> 35.7% (10 of 28). Floor 0.368 -> 0.355 because the labels
   // grew, not the rules.
   // pairs29's blind batch: a held-out partial pair kept apart under main's rules (20 of 26 -> 20 of 27, 74.1%): floor
   // 0.767 -> 0.739 because the labels grew; measured verbatim 87.7% of 57 and paraphrase 37.9% of 29: floors 0.861 ->
   // 0.875 and 0.355 -> 0.377.
-  'held-out': { verbatim: 0.875, partial: 0.739, paraphrase: 0.377 },
+  // pairs33 (with its blind batch): measured held-out verbatim 89.6% of 77, partial 75.9% of 29, paraphrase 41.2% of 34:
+  // floors 0.875 -> 0.894, 0.739 -> 0.757, 0.377 -> 0.41.
+  'held-out': { verbatim: 0.894, partial: 0.757, paraphrase: 0.41 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /
 // 90.4%; with the pair named again and the percent of how sure someone is: tune 70.2% / 98.0%, held-out 61.0% /

@@ -101,6 +101,17 @@ test('a role prints its bearer as speaking for a body when it opens on the body 
   assert.equal(speaksFor('acme', null), false);
 });
 
+test('a role prints its bearer as speaking for a body printed after the office with "of" or "for"', () => {
+  assert.equal(speaksFor('harlow radio fiction', 'controller of Harlow Radio Fiction'), true);
+  assert.equal(speaksFor('dunmore trust', 'spokeswoman for the Dunmore Trust'), true);
+  assert.equal(speaksFor('acme', 'chief executive of Acme'), true);
+  assert.equal(speaksFor('acme', 'controller of Globex'), false, 'another body');
+  assert.equal(speaksFor('harlow', 'governor of Harlow'), false, 'an office of a place');
+  assert.equal(speaksFor('ann lee', 'son of Ann Lee'), false, 'a relative, not an office');
+  assert.equal(speaksFor('acme', 'director of Acme in Europe'), false, 'a body the role narrows');
+  assert.equal(speaksFor('acme', 'former head of research at the Globex lab for Acme'), false, 'more than an office before the preposition');
+});
+
 test('the words of a role that may name the body its bearer speaks for, not how they speak nor their own name', () => {
   assert.deepEqual(roleBodyWords('Harlow Bureau Director', 'ann lee'), ['harlow', 'bureau']);
   assert.deepEqual(roleBodyWords('Harlow police Lt.', 'ann lee'), ['harlow', 'police', 'lt']);
