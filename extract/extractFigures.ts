@@ -731,6 +731,8 @@ const withMeasure = (unit: string | null, measure: string | null) => (measure ==
  */
 function withStages(measure: string | null, stages: readonly string[]): string | null {
   if (measure !== null && stages.includes(stageOf(measure, true) ?? '')) return withStages(null, stages);
+  // "sentenced to 12 years in prison": the stage says the term is one of imprisonment, as "sentenced to 12 years" does.
+  if (measure === 'imprisoned' && stages.length > 0) return withStages(null, stages);
   const added = stages.filter((stage) => stage !== measure);
   return added.length === 0 ? measure : [...(measure === null ? [] : [measure]), ...added].join('; ');
 }
@@ -961,6 +963,9 @@ function isLabelOrPlace(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
   const after = text.slice(end, end + 40);
   if (/\bNos?\.?\s*$/.test(before)) return true;
+  // "among the top 10 government contractors", "Top 5 picks": a rank's cut-off names a list, it counts nothing ("could top
+  // 100 million" is a verb, and "the top 10 percent" a share, both figures).
+  if (/(?:\b(?:the|a|its|their|his|her|our|in|into|among|of)\s+top|(?:^|[.!?]\s+|\n)Top)\s+$/i.test(text.slice(Math.max(0, start - 16), start)) && !/^\s*(?:%|percent|per\s*cent)/i.test(after)) return true;
   if (namesProduct(text, start, end)) return true;
   // "wore number 23", "the number 23 shirt": a jersey's number.
   if (/\bnumber\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
@@ -1052,7 +1057,25 @@ const MODEL_WORD = /(?<![\p{L}\p{N}'’-])(?:model|version|series|generation|gen
 function namesProduct(text: string, start: number, end: number): boolean {
   if (TRADEMARK.test(text.slice(end, end + 4))) return true;
   const before = text.slice(Math.max(0, start - 16), start);
-  return /\p{L}(?:[®™℠]|\((?:R|TM|SM)\))\s?$/u.test(before) || MODEL_WORD.test(before);
+  return /\p{L}(?:[®™℠]|\((?:R|TM|SM)\))\s?$/u.test(before) || MODEL_WORD.test(before) || namesGrade(text, start, end);
+}
+
+/**
+ * Words that put a single digit in the name of a grade or a kind ("group 2 innate lymphoid cells", "stage 4 cancer",
+ * "Phase 3 trials", "a level 5 alert", "grade 2 students"): the digit says which one, it counts nothing. Not after a word
+ * of time or a determiner that makes the word a noun of its own ("left the stage 5 minutes later", "this phase 2 teams"),
+ * nor before a unit of time or a share.
+ */
+const GRADE_WORD = /(?<![\p{L}\p{N}'’-])(?:phase|stage|group|level|class|tier|grade|chapter|section|episode)\s$/iu;
+const GRADE_NOT_AFTER = /\b(?:past|last|this|that|next|each|every|first|same|per|the|a|an|whole|entire)\s+\p{L}+\s$/iu;
+const GRADE_NOT_BEFORE = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|times|percent|per\s*cent|%|points?)\b/i;
+function namesGrade(text: string, start: number, end: number): boolean {
+  if (!/^\d$/.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 32), start);
+  if (!GRADE_WORD.test(before) || GRADE_NOT_BEFORE.test(text.slice(end, end + 16))) return false;
+  // "the stage 5": a determiner right before the word makes it a noun ("left the stage 5 minutes later"), unless
+  // the word is printed as a name ("the Phase 3 trial", "the type 2 form": capital or no).
+  return !GRADE_NOT_AFTER.test(before) || /\p{Lu}\p{Ll}+\s$/u.test(before);
 }
 
 /** Digits that are not parts of codes, times, phone numbers, URLs or ordinals. */

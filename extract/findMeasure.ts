@@ -50,6 +50,55 @@ const COMPASS = /^(?:north|south|east|west|(?:north|south)-?(?:east|west))$/;
 const COUNT_VERBS =
   /^(?:kill|injur|wound|arrest|detain|evacuat|rescu|displac|infect|hospitali[sz]|hir|fir|employ|sack|deport|convict|charg|sentenc|seiz|captur|intercept|confiscat|rais|earn|spen[dt]|pa(?:y|id)|s[eo]l[dl]|b(?:uy|ought)|w[io]n|scor|los[te]|donat|fin|award|vot|elect|recall|test)(?:e|ed|es|s|ing|ting|ning|t)?$/;
 
+/**
+ * Verbs that set those counted free, as printed right before the count ("released 12 hostages", "freed 40 prisoners"):
+ * the count is of those released, one measure whatever the verb. "let" only with a verb of leaving after the count ("let
+ * about a dozen employees leave").
+ */
+const RELEASE_VERBS = /^(?:releas(?:e|ed|es|ing)|fre(?:e|ed|es|eing))$/;
+const LET_GO = /^\s+(?:go|leave|walk|out|off|free)\b/i;
+/** Units of a period of time: a period "behind bars" or "in prison" is a term of imprisonment. */
+const PERIOD_UNITS = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/;
+/** Words after a period that say it is spent imprisoned ("six months behind bars", "18 years in a state prison"). */
+const IMPRISONED_AFTER = /^\s+(?:behind\s+bars|in\s+(?:(?:a|the|an)\s+)?(?:(?:federal|state|county|military|high-security|maximum-security)\s+)?(?:prison|jail|custody|detention|a\s+cell))\b/i;
+/**
+ * Words after an "other" count that say what it leaves out ("two other buildings besides the bank"): a count of the rest.
+ * Without "other" they may add another figure ("96 touchdowns in addition to 918 yards").
+ */
+const BESIDES_AFTER = /^\s+(?:besides|except|excluding|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to)\b/i;
+/**
+ * Verbs of change before "by" and the figure ("would reduce GDP by 0.25 percent or $63.1 billion", "cut spending by $5
+ * billion"): the figure is the size of a rise or a fall, not a level. Each verb with its direction.
+ */
+const RISE_VERBS = /^(?:rais|increas|boost|lift|expand|widen|grow|grew|grown|ris|rose|risen|climb|jump|surg)(?:e|ed|es|ing|s|n)?$/;
+const FALL_VERBS = /^(?:reduc|cut|lower|decreas|shr[iu]nk|slash|trim|narrow|fell|fall|fallen|drop|dropp|declin|plung|slump)(?:e|ed|es|ing|s|ting|n)?$/;
+/**
+ * "by" right before a figure, or before another amount and "or" ("by 0.25 percent or $63.1 billion": one change given
+ * twice), with a qualifier between.
+ */
+const BY_BEFORE = /\bby\s+(?:[$£€]?\s?[\d.,]*\d\s*(?:%|percent|per\s*cent|points?|billion|million|bn|m)?\s+or\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than|up\s+to|as\s+much\s+as|an\s+estimated)\s+)?$/i;
+
+/** An intransitive verb of change right before a figure, a qualifier between ("rose 12 percent", "fell nearly 3 percent"). */
+const CHANGED_RIGHT_BEFORE = /\b(rose|risen|rises|rising|climbed|climbs|jumped|jumps|surged|surges|grew|grows|fell|fallen|falls|falling|increased|increases|decreased|decreases|declined|declines|plunged|plunges|slumped|slumps)\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|as\s+much\s+as|an\s+estimated)\s+)?$/i;
+
+/** The direction of a change the figure is the size of ("reduce GDP by $63 billion": "fall"), or null. */
+function changeBy(text: string, start: number, unit: string | null): string | null {
+  const before = text.slice(Math.max(0, start - 120), start);
+  // "Sales rose 12 percent", "prices fell nearly 3 percent": the verb of change right before the figure, as with "by".
+  // Only of a share, points or a sum: "the trail climbs 4 miles" and "fell 50 metres" measure a distance.
+  const verb = CHANGED_RIGHT_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (verb !== undefined && unit !== null && /^(?:%|points?|cents?|[A-Z]{3})$/.test(unit)) return RISE_VERBS.test(verb) ? 'rise' : 'fall';
+  const by = BY_BEFORE.exec(before);
+  if (by === null) return null;
+  // The verb, and at most three words of its object between it and "by" ("reduce GDP by", "cut its budget by").
+  const clause = /[^.,;:!?()"“”«»\n]*$/u.exec(before.slice(0, by.index))?.[0] ?? '';
+  for (const word of clause.split(/\s+/).filter(Boolean).reverse().slice(0, 4).map(normaliseWord)) {
+    if (RISE_VERBS.test(word)) return 'rise';
+    if (FALL_VERBS.test(word)) return 'fall';
+  }
+  return null;
+}
+
 /** The words of `text` after `from`, lower case, up to the end of the clause (punctuation). */
 function wordsAfter(text: string, from: number, max: number): string[] {
   const clause = /^[^.,;:!?()"“”«»\n]*/u.exec(text.slice(from, from + 120))?.[0] ?? '';
@@ -123,6 +172,11 @@ function sumNoun(printed: string): boolean {
 export function findMeasure(text: string, start: number, end: number, unit: string | null): string | null {
   if (/\p{Script=Cyrillic}/u.test(text.slice(Math.max(0, start - 60), end + 60))) return null;
   const share = unit === '%';
+  const rest = text.slice(end, end + 60);
+  // "two other buildings besides the bank": the count leaves one out, so it is not the count of all of them.
+  if (/\bother\b/i.test(text.slice(start, end)) && BESIDES_AFTER.test(rest)) return 'besides';
+  // "three years, including six months behind bars": a term served imprisoned, not any period.
+  if (unit !== null && PERIOD_UNITS.test(unit) && IMPRISONED_AFTER.test(rest)) return 'imprisoned';
   const printedAfter = wordsAfter(text, end, 6);
   const after = printedAfter.map(normaliseWord);
   let k = 0;
@@ -181,7 +235,8 @@ export function findMeasure(text: string, start: number, end: number, unit: stri
     return noun !== undefined && !FRAMING.has(noun) && /^\p{Ll}{3,}$/u.test(noun) ? noun : null;
   }
   if (COUNT_VERBS.test(previous)) return previous;
-  return null;
+  if (RELEASE_VERBS.test(previous) || (previous === 'let' && LET_GO.test(rest))) return 'released';
+  return changeBy(text, start, unit);
 }
 
 /** A verb of a stage of a criminal case, as printed ("arrested", "charging"), never a noun ("charges", "arrest"). */

@@ -19,7 +19,7 @@ test('attached scales, currencies and percentages', () => {
   assert.deepEqual(figures('The deal is worth $5 billion.'), [{ text: '$5 billion', value: 5_000_000_000, unit: 'USD', qualifier: null }]);
   assert.deepEqual(figures('He paid £3m for the house.'), [{ text: '£3m', value: 3_000_000, unit: 'GBP (paid)', qualifier: null }]);
   assert.deepEqual(figures('Support fell to 30% in May.'), [{ text: '30%', value: 30, unit: '%', qualifier: null }]);
-  assert.deepEqual(figures('Support fell by 30 per cent.'), [{ text: '30 per cent', value: 30, unit: '%', qualifier: null }]);
+  assert.deepEqual(figures('Support fell by 30 per cent.'), [{ text: '30 per cent', value: 30, unit: '% (fall)', qualifier: null }]);
   assert.deepEqual(figures('It cost 5 billion roubles.'), [{ text: '5 billion roubles', value: 5_000_000_000, unit: 'RUB', qualifier: null }]);
 });
 
@@ -205,6 +205,18 @@ test('a number marked by a trademark sign or printed after a model word names a 
   assert.deepEqual(figures('The model predicts 30 seats for Labour.').map((f) => f.text), ['30 seats']);
 });
 
+test('a single digit after a word of grade or kind names which one, and a rank\'s cut-off names a list: neither counts', () => {
+  assert.deepEqual(figures('The lab grew group 3 helper cells from the samples.'), []);
+  assert.deepEqual(figures('Her father had stage 2 melanoma. The vaccine entered Phase 3 trials in spring.'), []);
+  // A determiner before the word makes it a noun of its own; a unit of time after the digit is a figure.
+  assert.deepEqual(figures('The singer left the stage 5 minutes early.').map((f) => f.text), ['5 minutes']);
+  assert.deepEqual(figures('The choir grew to 9 singers after touring with the group 3 weeks.').map((f) => f.text), ['9 singers', '3 weeks']);
+  assert.deepEqual(figures('He coached the group 4 seasons before retiring.').map((f) => f.text), ['4 seasons']);
+  assert.deepEqual(figures('Verdan ranks among the top 20 defence suppliers in Europe.'), []);
+  // "top" as a verb, and the top share of a group, are still figures.
+  assert.deepEqual(figures('Orders could top 300 million units this year.').map((f) => f.text), ['300 million units']);
+});
+
 test('a display resolution or a sound format names a standard: "4K", "8K resolution", "5.1 surround sound" count nothing', () => {
   assert.deepEqual(figures('The box plays films at up to 4K and ships with a 4K-ready dongle for $99.').map((f) => f.text), ['$99']);
   assert.deepEqual(figures('The set supports 8K resolution, 7.1-channel audio and 5.1 surround sound.').map((f) => f.text), []);
@@ -280,7 +292,7 @@ test('an age in years and a period named by whose it is are no figures; a period
   assert.deepEqual(figures('The driver, 45 years of age, was held overnight.'), []);
   assert.deepEqual(figures('Her eight years in office ended in January.'), []);
   assert.deepEqual(figures('The blockade lasted 45 years.').map((f) => f.text), ['45 years']);
-  assert.deepEqual(figures('The clerk spent 12 years in prison.').map((f) => [f.text, f.unit]), [['12 years', 'years (spent)']]);
+  assert.deepEqual(figures('The clerk spent 12 years in prison.').map((f) => [f.text, f.unit]), [['12 years', 'years (imprisoned)']]);
 });
 
 test('a version before "to" is no range\'s first end: "version 2.1 to 40 million phones" counts phones', () => {

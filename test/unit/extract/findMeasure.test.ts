@@ -221,8 +221,9 @@ describe('the stage of a criminal case is part of what a count measures', () => 
     assert.equal(merges('Gomes is accused of four counts of forgery.', 'Gomes was found guilty of four counts of forgery.'), false);
     assert.equal(merges('The judge dismissed four counts of forgery against Gomes.', 'Gomes was convicted on four counts of forgery.'), false);
     assert.equal(merges('Gomes was cleared of four counts of forgery.', 'A jury convicted Gomes on four counts of forgery.'), false);
-    // Only of counts and charges: the most a sentence could be, or a team's losses, name no stage.
-    assert.deepEqual(units('Tarvo faces 20 years in prison if convicted.'), ['years']);
+    // Only of counts and charges: the most a sentence could be, or a team's losses, name no stage (a term in prison is
+    // measured as one, no stage).
+    assert.deepEqual(units('Tarvo faces 20 years in prison if convicted.'), ['years (imprisoned)']);
     assert.deepEqual(units('The Lakeview side dropped two games in March.').map((u) => /dismissed/.test(u ?? '')), [false]);
   });
 
@@ -262,3 +263,48 @@ describe('the stage of a criminal case is part of what a count measures', () => 
     assert.equal(merges('Gomes drove 120 miles before stopping.', 'Gomes drove at up to 120 mph.'), false);
   });
 });
+
+describe('what a count leaves out, who was let go, a term behind bars and the size of a change', () => {
+  const merges = (a: string, b: string, namesA: string[], namesB: string[]) => {
+    const [x] = figures(a);
+    const [y] = figures(b);
+    assert.ok(x && y, `${a} / ${b}`);
+    const subject = { kind: 'number' as const, text: x.text, speakerKey: null, value: x.value, unit: x.unit, entities: namesA, storyId: 's' };
+    const candidate = { id: 'c', kind: 'number' as const, value: y.value, unit: y.unit, stories: ['s'], variants: [{ text: y.text, speakerKey: null, entities: namesB, unit: y.unit }] };
+    return decideMerge(subject, [candidate]).matches.length > 0;
+  };
+
+  test('an "other" count that says what it leaves out counts the rest: "three other cars besides the van"', () => {
+    assert.deepEqual(units('Three other cars besides the van were burnt out.'), ['cars (besides)']);
+    assert.deepEqual(units('Crews towed four other trucks apart from the tanker.'), ['trucks (besides)']);
+    // Without "other" the words may add a second figure, not leave one out.
+    assert.deepEqual(units('She ran for 40 goals in addition to 12 assists.'), ['goals', 'assists']);
+    assert.equal(merges('Three other cars besides the van were burnt out.', 'At least three cars were burnt out on Dune Road.', ['Keller'], ['Dune Road']), false);
+  });
+
+  test('those released or let go are counted as such: "freed 8 hostages", "let 8 guests leave"', () => {
+    assert.deepEqual(units('The captors freed 8 hostages on Sunday.'), ['hostages (released)']);
+    assert.deepEqual(units('The kidnappers released 8 hostages at dawn.'), ['hostages (released)']);
+    assert.deepEqual(units('The intruder let about 20 guests leave before he barricaded the hall.'), ['guests (released)']);
+    // "let" with no verb of leaving says nothing of who is counted.
+    assert.deepEqual(units('The keeper let 3 goals in.'), ['goals']);
+    assert.equal(merges('About 20 guests had been dancing when the intruder came in.', 'The intruder let about 20 guests leave.', ['Ortega Hall'], ['Brandt']), false);
+  });
+
+  test('a period behind bars or in prison is a term of imprisonment; a sentence\'s stage already says so', () => {
+    assert.deepEqual(units('She got four years, including eight months behind bars.'), ['years', 'months (imprisoned)']);
+    assert.deepEqual(units('He served 30 months in a federal prison.'), ['months (imprisoned)']);
+    assert.deepEqual(units('He was sentenced to 9 years in prison.'), ['years (sentenced)']);
+    assert.equal(merges('She got four years, including eight months behind bars.', 'Tovar says he has not flown in eight months.', ['Lund'], ['Tovar']), false);
+  });
+
+  test('a figure after a verb of change, with "by" or right after it, is the size of a rise or a fall', () => {
+    assert.deepEqual(units('The levy would cut output by 0.4 percent or $12.5 billion, the institute said.'), ['% (fall)', 'USD (fall)']);
+    assert.deepEqual(units('Exports rose 6 percent in May.'), ['% (rise)']);
+    assert.deepEqual(units('Membership grew by 3,000 people.'), ['people (rise)']);
+    // A level reached is no change: "rose to 40 percent".
+    assert.deepEqual(units('Turnout rose to 40 percent.'), ['%']);
+    assert.equal(merges('The levy would cut output by $12.5 billion.', 'Receipts from the levy have totaled $12.5 billion.', ['Halvard Institute'], ['Treasury']), false);
+  });
+});
+
