@@ -38,8 +38,9 @@ interface WaitingJoin {
  * Merges the articles of one process's dedupe jobs several in one transaction (mergeArticles): the merges of
  * articles that share a scope lock (a speaker's quotes, a figure's names) run one after the other over every
  * process, and each paid a lock handover, BEGIN, its read, its write and COMMIT, round trips that wait for a busy
- * event loop while the locks are held. Articles that arrive while a batch is merged wait for the next one (up to
- * `limit`); each is placed as it would be merged alone after the batch's earlier articles. When a batch's
+ * event loop while the locks are held. Articles that arrive while a batch waits for its scope locks join it once
+ * they are held, as far as their own are got without waiting (BatchExtension); those that arrive later wait for the
+ * next batch (up to `limit` in all); each is placed as it would be merged alone after the batch's earlier articles. When a batch's
  * transaction fails (a deadlock with a placement batch over article rows, a mention gone), its articles are
  * merged again one by one, so that one article's failure is its own job's.
  */
