@@ -2,7 +2,7 @@ import type { MergeOutcome } from '../dedupe/planMerges.ts';
 import type { ArticleVersion } from '../store/claimMerges.ts';
 import type { Db } from '../store/db.ts';
 import type { StoredMention } from '../store/mentions.ts';
-import type { ArticleMerge, DedupeOptions, MergePlanner } from './mergeMentions.ts';
+import type { ArticleMerge, BatchExtension, DedupeOptions, MergePlanner } from './mergeMentions.ts';
 import { mergeAndJoin, mergeMentions } from './mergeMentions.ts';
 import type { StoryJoin, StoryJoinResult, StoryMoves } from './joinStoryFigures.ts';
 import { findStoryJoin, joinAlone, joinStoryFigures } from './joinStoryFigures.ts';
@@ -38,8 +38,9 @@ interface WaitingJoin {
  * Merges the articles of one process's dedupe jobs several in one transaction (mergeArticles): the merges of
  * articles that share a scope lock (a speaker's quotes, a figure's names) run one after the other over every
  * process, and each paid a lock handover, BEGIN, its read, its write and COMMIT, round trips that wait for a busy
- * event loop while the locks are held. Articles that arrive while a batch is merged wait for the next one (up to
- * `limit`); each is placed as it would be merged alone after the batch's earlier articles. When a batch's
+ * event loop while the locks are held. Articles that arrive while a batch waits for its scope locks join it once
+ * they are held, as far as their own are got without waiting (BatchExtension); those that arrive later wait for the
+ * next batch (up to `limit` in all); each is placed as it would be merged alone after the batch's earlier articles. When a batch's
  * transaction fails (a deadlock with a placement batch over article rows, a mention gone), its articles are
  * merged again one by one, so that one article's failure is its own job's.
  */
@@ -100,14 +101,26 @@ export class MergeBatcher {
     }
   }
 
-  private async mergeBatch(batch: readonly WaitingMerge[], joins: readonly WaitingJoin[]): Promise<void> {
+  private async mergeBatch(first: readonly WaitingMerge[], joins: readonly WaitingJoin[]): Promise<void> {
     const started = performance.now();
-    for (const waiting of batch) waiting.time?.('merge_batch_wait', (started - waiting.queued) / 1000);
+    for (const waiting of first) waiting.time?.('merge_batch_wait', (started - waiting.queued) / 1000);
+    // The batch's articles: those it started with, then those it took in once its locks were held (BatchExtension).
+    const batch = [...first];
+    const extend: BatchExtension = {
+      waiting: () => this.waiting.slice(0, Math.max(0, this.limit - batch.length)),
+      take: (count) => {
+        const now = performance.now();
+        for (const waiting of this.waiting.splice(0, count)) {
+          waiting.time?.('merge_batch_wait', (now - waiting.queued) / 1000);
+          batch.push(waiting);
+        }
+      },
+    };
     let outcomes: MergeOutcome[][];
     let joined: number[];
     let stories: StoryJoinResult[];
     try {
-      ({ outcomes, joined, stories } = await mergeAndJoin(this.db, batch, joins.map((j) => j.join), this.options, batch[0]?.time, this.plan));
+      ({ outcomes, joined, stories } = await mergeAndJoin(this.db, first, joins.map((j) => j.join), this.options, first[0]?.time, this.plan, extend));
     } catch (error) {
       if (batch.length + joins.length === 1) {
         batch[0]?.reject(error);

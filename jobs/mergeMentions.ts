@@ -8,7 +8,7 @@ import { planMerges } from '../dedupe/planMerges.ts';
 import { isWeakSpeaker, roleBodyWords, speakerKey, surnameOf } from '../dedupe/speakerKey.ts';
 import type { Db, Queryable } from '../store/db.ts';
 import * as store from '../store/index.ts';
-import { lockScopesStatement } from '../store/locks.ts';
+import { lockScopesStatement, tryLockGroups } from '../store/locks.ts';
 import type { ArticleVersion } from '../store/claimMerges.ts';
 import { VariantCache } from '../store/claimMerges.ts';
 import type { StoredMention } from '../store/mentions.ts';
@@ -146,26 +146,15 @@ export async function mergeAndJoin(
   options: DedupeOptions,
   time?: StepTimer,
   plan?: MergePlanner,
+  extend?: BatchExtension,
 ): Promise<MergedArticles> {
   // A mention is placed once, by the first article that lists it (the same article twice in a batch places it once).
   const seen = new Set<string>();
-  const planned = articles.map(({ mentions: listed, done }) => {
-    const mentions = listed.filter((m) => !seen.has(m.id) && seen.add(m.id));
-    // Figures join within their article's story as it is now: readForMerge reads each article's story with the
-    // candidates, in one snapshot, so no placement needs to wait for this merge (one committed meanwhile is as if
-    // it came after it). A figure finds the figures of its value in its story whatever they name, so it locks its
-    // value (its story is not known before the read): two figures of one value merge one after the other, in one
-    // story or not (figures of other values meet through keys, under the scope locks of their names).
-    const plans = mentions.map(planOf);
-    const storyOf = done && plans.some((p) => p.isFigure) ? done.articleId : null;
-    return plans.map((p) => ({
-      ...p,
-      storyOf,
-      locks: p.isFigure && storyOf ? [...p.locks, figureValueScope(p.mention.value)] : p.locks,
-    }));
-  });
+  const planned = planArticles(articles, seen);
   const pieces = piecesUnderLockLimit(planned, articles, MAX_MERGE_LOCKS);
-  if (pieces.length <= 1) return timeStep(time, 'merge', () => mergeInTransaction(db, planned, articles, joins, options, time, plan));
+  if (pieces.length <= 1) {
+    return timeStep(time, 'merge', () => mergeInTransaction(db, planned, articles, joins, options, time, plan, extend && { extend, seen }));
+  }
   // Too many scope locks for one transaction (a page of thousands of mentions): the articles' mentions are merged
   // piece after piece, in order, each piece in a transaction of its own; an article is marked merged with its last
   // piece, and the joins are made with the last piece (an article's story figures with its own last piece).
@@ -198,6 +187,36 @@ export async function mergeAndJoin(
 }
 
 /**
+ * Articles a merge batch may take in once its scope locks are held (MergeBatcher): those that arrived while it waited
+ * for them, merged after the batch's own articles, in order, as the next batch would merge them.
+ */
+export interface BatchExtension {
+  /** The articles waiting now, in order (as many as the batch has room for). */
+  waiting(): readonly ArticleMerge[];
+  /** The first `count` of them are merged by this batch, after its own articles. */
+  take(count: number): void;
+}
+
+/** Each article's mentions planned (planOf), with the article whose story they join; a mention `seen` before is left out. */
+function planArticles(articles: readonly ArticleMerge[], seen: Set<string>): PlannedMention[][] {
+  return articles.map(({ mentions: listed, done }) => {
+    const mentions = listed.filter((m) => !seen.has(m.id) && seen.add(m.id));
+    // Figures join within their article's story as it is now: readForMerge reads each article's story with the
+    // candidates, in one snapshot, so no placement needs to wait for this merge (one committed meanwhile is as if
+    // it came after it). A figure finds the figures of its value in its story whatever they name, so it locks its
+    // value (its story is not known before the read): two figures of one value merge one after the other, in one
+    // story or not (figures of other values meet through keys, under the scope locks of their names).
+    const plans = mentions.map(planOf);
+    const storyOf = done && plans.some((p) => p.isFigure) ? done.articleId : null;
+    return plans.map((p) => ({
+      ...p,
+      storyOf,
+      locks: p.isFigure && storyOf ? [...p.locks, figureValueScope(p.mention.value)] : p.locks,
+    }));
+  });
+}
+
+/**
  * The most scope locks one merge transaction takes (distinct scopes). Each is an entry of PostgreSQL's shared lock
  * table, which holds max_locks_per_transaction (64) times max_connections (100) entries for every session together:
  * a page of thousands of quotes and figures (a live blog) asked for more than 16,000 at once and failed with "out of
@@ -205,7 +224,7 @@ export async function mergeAndJoin(
  */
 export const MAX_MERGE_LOCKS = 2000;
 
-type PlannedMention = ReturnType<typeof planOf> & { storyOf: string | null };
+type PlannedMention = ReturnType<typeof planOf> & { storyOf: string | null; locks: string[] };
 
 /** A run of one article's planned mentions in a piece, with the version to mark merged when it is the article's last. */
 interface PiecePart {
@@ -246,29 +265,40 @@ export function piecesUnderLockLimit(
   return pieces;
 }
 
-/** mergeAndJoin's transaction, each article's mentions planned (planOf, with the article whose story they join). */
+/**
+ * mergeAndJoin's transaction, each article's mentions planned (planOf, with the article whose story they join). With
+ * `extension`, once the batch's scope locks are held, the articles that came meanwhile are taken in after its own,
+ * in order, as far as their scope locks are got at once (tryLockGroups: no wait, so no deadlock) and fit under
+ * MAX_MERGE_LOCKS: they would otherwise wait for the next batch, and that batch's locks, BEGIN, read, write and
+ * COMMIT (merge_extend times the try). Their outcomes and story joins follow the batch's own.
+ */
 function mergeInTransaction(
   db: Db,
-  planned: ReadonlyArray<ReadonlyArray<PlannedMention>>,
-  articles: readonly ArticleMerge[],
+  batchPlanned: ReadonlyArray<ReadonlyArray<PlannedMention>>,
+  batchArticles: readonly ArticleMerge[],
   joins: readonly StoryJoin[],
   options: DedupeOptions,
   time: StepTimer | undefined,
   planner: MergePlanner | undefined,
+  extension?: { extend: BatchExtension; seen: Set<string> },
 ): Promise<MergedArticles> {
-  const versions = articles.flatMap((a) => (a.done ? [a.done] : []));
+  const planned = [...batchPlanned];
+  const articles = [...batchArticles];
+  const versions = () => articles.flatMap((a) => (a.done ? [a.done] : []));
   const markDone = async (tx: Queryable) => {
-    for (const done of versions) await store.articles.markDeduped(tx, done.articleId, done.contentHash);
+    for (const done of versions()) await store.articles.markDeduped(tx, done.articleId, done.contentHash);
   };
-  const plans = planned.flat();
-  // The article (its index in `articles`) of each mention.
-  const articleOf = planned.flatMap((list, a) => list.map(() => a));
   const none = () => articles.map((): MergeOutcome[] => []);
   // The scope locks travel with BEGIN, in one round trip: merge_locks is the time until both are done.
-  const exclusive = [...plans.flatMap((p) => p.locks), ...joins.flatMap((j) => j.scopes)];
-  const begin = lockScopesStatement(exclusive, plans.flatMap((p) => p.shared));
+  const exclusive = [...planned.flat().flatMap((p) => p.locks), ...joins.flatMap((j) => j.scopes)];
+  const shared = planned.flat().flatMap((p) => p.shared);
+  const begin = lockScopesStatement(exclusive, shared);
+  // The scopes this transaction holds, exclusively and shared.
+  const held = new Set(exclusive);
+  const heldShared = new Set(shared);
   const started = performance.now();
   return db.transaction(async (tx) => {
+    if (extension) await extendBatch(tx, extension);
     const outcomes = await mergeLocked(tx);
     const joined: number[] = [];
     for (const join of joins) joined.push(await joinLocked(tx, join, options));
@@ -276,13 +306,42 @@ function mergeInTransaction(
     const asked = articles.flatMap(({ done, storyFigures }, i) => (done && storyFigures ? [{ i, articleId: done.articleId, moves: storyFigures }] : []));
     const stories = articles.map(() => NO_STORY_JOIN);
     if (asked.length > 0) {
-      const found = await timeStep(time, 'merge_story_figures', () => joinInMerge(tx, asked, new Set(exclusive), options));
+      const found = await timeStep(time, 'merge_story_figures', () => joinInMerge(tx, asked, held, options));
       asked.forEach(({ i }, n) => (stories[i] = found[n] ?? NO_STORY_JOIN));
     }
     return { outcomes, joined, stories };
   }, { begin });
 
+  async function extendBatch(tx: Queryable, { extend, seen }: { extend: BatchExtension; seen: Set<string> }): Promise<void> {
+    const waiting = extend.waiting();
+    if (waiting.length === 0) return;
+    // Planned with a copy of the batch's mentions seen, so that those not taken are planned again by their own batch.
+    const seenHere = new Set(seen);
+    const more = planArticles(waiting, seenHere);
+    // As many as fit under the lock limit with the batch's own.
+    const scopes = new Set([...held, ...heldShared]);
+    let fit = 0;
+    for (const plans of more) {
+      for (const p of plans) for (const lock of [...p.locks, ...p.shared]) scopes.add(lock);
+      if (scopes.size > MAX_MERGE_LOCKS) break;
+      fit++;
+    }
+    if (fit === 0) return;
+    const groups = more.slice(0, fit).map((plans) => ({ scopes: plans.flatMap((p) => p.locks), shared: plans.flatMap((p) => p.shared) }));
+    const got = await timeStep(time, 'merge_extend', () => tryLockGroups(tx, groups, held, heldShared));
+    if (got === 0) return;
+    extend.take(got);
+    for (const [i, article] of waiting.slice(0, got).entries()) {
+      articles.push(article);
+      planned.push(more[i] ?? []);
+      for (const p of more[i] ?? []) seen.add(p.mention.id);
+    }
+  }
+
   async function mergeLocked(tx: Queryable): Promise<MergeOutcome[][]> {
+    const plans = planned.flat();
+    // The article (its index in `articles`) of each mention.
+    const articleOf = planned.flatMap((list, a) => list.map(() => a));
     if (plans.length === 0) {
       await markDone(tx);
       return none();
@@ -340,7 +399,7 @@ function mergeInTransaction(
     const plan = planner ? await planner(toPlace, options) : planMerges(toPlace, options);
     time?.('merge_plan', (performance.now() - planStarted) / 1000);
     // Marking the articles in the same statement keeps their rows locked only for the last moments of the merge.
-    await timeStep(time, 'merge_write', () => store.claims.applyMerges(tx, plan.writes, versions));
+    await timeStep(time, 'merge_write', () => store.claims.applyMerges(tx, plan.writes, versions()));
     const outcomes = none();
     plan.outcomes.forEach((outcome, i) => outcomes[todo[i]?.article ?? 0]?.push(outcome));
     return outcomes;

@@ -57,3 +57,53 @@ export async function tryLockScopes(db: Queryable, scopes: readonly string[]): P
   );
   return rows[0]?.got === true;
 }
+
+/**
+ * Tries to take, group after group, the transaction-scoped advisory locks of some scopes without waiting for any
+ * (as tryLockScopes does, so never out of lockScopes' order into a deadlock): each group's `scopes` exclusively, its
+ * `shared` (those not also in `scopes`) in shared mode. A scope this transaction holds already (`held`, exclusively,
+ * or `heldShared` for a shared one) is not asked again. Those it got stay held until the transaction ends, even
+ * those of a group after one it did not get all of; the scopes of the groups counted are added to `held` and
+ * `heldShared`.
+ * @returns how many groups, from the first, got every one of their locks.
+ */
+export async function tryLockGroups(
+  db: Queryable,
+  groups: ReadonlyArray<{ scopes: readonly string[]; shared: readonly string[] }>,
+  held: Set<string>,
+  heldShared: Set<string>,
+): Promise<number> {
+  // What each group asks for, each scope once over the groups (exclusive when any group asks for it so first).
+  const asked = new Map<string, { group: number; shared: boolean }>();
+  const wanted = groups.map(({ scopes, shared }, group) => {
+    const exclusive = new Set(scopes);
+    const needs = [...[...exclusive].map((name) => ({ name, shared: false })), ...shared.filter((name) => !exclusive.has(name)).map((name) => ({ name, shared: true }))];
+    for (const need of needs) {
+      if (held.has(need.name) || (need.shared && heldShared.has(need.name))) continue;
+      const before = asked.get(need.name);
+      if (!before) asked.set(need.name, { group, shared: need.shared });
+      // Asked shared by an earlier group, exclusively by this one: tried exclusively, and the earlier group counted
+      // as failed when that fails (a shared try might have passed; the group merely waits for the next batch).
+      else if (before.shared && !need.shared) asked.set(need.name, { group: before.group, shared: false });
+    }
+    return needs;
+  });
+  let got = groups.length;
+  if (asked.size > 0) {
+    const rows = [...asked];
+    const answers = await db.query<{ got: boolean[] }>(
+      `SELECT array_agg(CASE WHEN t.shared THEN pg_try_advisory_xact_lock_shared(hashtext(t.name))
+                             ELSE pg_try_advisory_xact_lock(hashtext(t.name)) END ORDER BY t.n) AS got
+       FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS t (name, shared, n)`,
+      [rows.map(([name]) => name), rows.map(([, a]) => a.shared)],
+    );
+    const answer = answers[0]?.got ?? [];
+    rows.forEach(([, a], i) => {
+      if (answer[i] !== true) got = Math.min(got, a.group);
+    });
+  }
+  for (const needs of wanted.slice(0, got)) {
+    for (const need of needs) (need.shared ? heldShared : held).add(need.name);
+  }
+  return got;
+}

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Db } from '../../store/db.ts';
-import { lockScopesStatement, tryLockScopes } from '../../store/locks.ts';
+import { lockScopesStatement, tryLockGroups, tryLockScopes } from '../../store/locks.ts';
 import { openTestDb } from './services.ts';
 
 let db: Db;
@@ -70,4 +70,38 @@ test('scope locks tried without waiting: all held when every one is free (or hel
   });
   // Released with their transaction.
   assert.equal(await db.transaction((tx) => tryLockScopes(tx, [busy, free, other])), true);
+});
+
+test('scope locks tried group after group: the groups counted up to the first refused, shared ones beside shared', async () => {
+  const [busy, shared, free, other, mine] = ['text|pemberton', 'text|*', 'figure|name|ferries', 'figure|value|31', 'text|okafor'];
+  await db.transaction(async (holder) => {
+    await holder.query(lockScopesStatement([busy], [shared]) ?? '');
+    const [counted, held, heldShared, keys] = await db.transaction(async (tx) => {
+      await tx.query(lockScopesStatement([mine]) ?? '');
+      const held = new Set([mine]);
+      const heldShared = new Set<string>();
+      const counted = await tryLockGroups(
+        tx,
+        [
+          // Its own lock again, and a shared one another transaction holds shared: got.
+          { scopes: [mine, free], shared: [shared] },
+          // One held elsewhere: refused, and so the group after it is not counted though its lock is free.
+          { scopes: [busy], shared: [] },
+          { scopes: [other], shared: [] },
+        ],
+        held,
+        heldShared,
+      );
+      return [counted, held, heldShared, await heldKeys(tx)];
+    });
+    assert.equal(counted, 1);
+    assert.deepEqual([...held].sort(), [free, mine].sort());
+    assert.deepEqual([...heldShared], [shared]);
+    assert.ok(keys.length >= 3, 'the locks got are held by the transaction');
+    // Exclusively, a scope held shared elsewhere is refused.
+    assert.equal(await db.transaction((tx) => tryLockGroups(tx, [{ scopes: [shared], shared: [] }], new Set(), new Set())), 0);
+    // Nothing to ask: every group counted, without a statement.
+    assert.equal(await tryLockGroups(holder, [{ scopes: [busy], shared: [shared] }], new Set([busy]), new Set([shared])), 1);
+  });
+  assert.equal(await db.transaction((tx) => tryLockGroups(tx, [{ scopes: [busy], shared: [] }, { scopes: [shared, other], shared: [] }], new Set(), new Set())), 2);
 });
