@@ -345,7 +345,9 @@ const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   // follow the new labels down: tune recall 0.738 -> 0.72, held-out recall 0.675 -> 0.67, precision 0.828 -> 0.82. The
   // branch on the whole grown set (with round 27, a quiet run): tune 72.8% of 514 (374) at 96.1% of 389, held-out 68.9%
   // of 190 (131) at 82.9% of 158.
-  tune: { recall: 0.72, precision: 0.952 },
+  // Session 27's merge (figures33's blind rounds 28-29, 43 pairs, and its rules): tune 73.2% of 530 (388) at 96.3% of 403.
+  // Floors with slack for arrival order: recall 0.72 -> 0.725, precision 0.952 -> 0.956.
+  tune: { recall: 0.725, precision: 0.956 },
   // Session 23's merge with figures27's blind batches (108 pairs): tune 74.5% of 415 at 96.0% of 322, held-out 67.1%
   // of 164 at 82.1% of 134; the CI run after it 66.5% (story placement depends on arrival order, so held-out figure
   // recall moves by about 0.6 points between runs). Floor: held-out recall 0.65 -> 0.655.
@@ -353,7 +355,8 @@ const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   // of 350, held-out 66.7% of 177 at 83.7% of 141. Floor: held-out precision 0.80 -> 0.825 (a merge is 0.7 points).
   // Session 25's merge: held-out 68.9% of 183 (126) at 84.0% of 150 (main's rules on the grown set, figures29's run:
   // 68.5% at 83.4%). Floors: recall 0.655 -> 0.675 (arrival order moves it about 0.6 points), precision 0.825 -> 0.828.
-  'held-out': { recall: 0.67, precision: 0.82 },
+  // Session 27's merge: held-out 69.1% of 194 (134) at 82.7% of 162. Floor: recall 0.67 -> 0.68.
+  'held-out': { recall: 0.68, precision: 0.82 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 
