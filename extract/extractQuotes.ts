@@ -635,7 +635,7 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
     // A plural that opens the sentence may have been read as a name the text prints ("Workers" of "Communications
     // Workers of America"): the group is the subject instead.
     const plural = (p: { start: number; phrase: SpeakerPhrase | null }) => p.start === dateline && p.phrase !== null && /^\p{Lu}\p{Ll}+$/u.test(p.phrase.raw.trim()) && p.phrase.raw.trim() === tokens[dateline]?.text;
-    const group = described === null && opening.every((p) => p.phrase === null || plural(p)) ? pluralSubjectAt(tokens, dateline, analysis.names) : null;
+    const group = described === null && opening.every((p) => p.phrase === null || plural(p)) ? pluralSubjectAt(tokens, dateline, analysis.names, analysis.text) : null;
     if (group !== null) opening.splice(0, opening.length, { start: dateline, phrase: group }, ...opening.filter((p) => !plural(p)));
     // "At a drugstore near the mosque, a middle-aged cashier was shaken ...": after a fronted phrase, an unnamed person
     // whose noun tells no gender is whom a later "the woman" may mean.

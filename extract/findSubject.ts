@@ -5,7 +5,7 @@ import { AUXILIARIES, CLAUSE_WORDS, DOCUMENT_NOUNS, ORG_MARKERS, ORG_NOUNS, PART
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
-import { describedThenNamed, nameAfterRole } from './setOffRole.ts';
+import { describedThenNamed, isRoleNoun, nameAfterRole, nameSetOff } from './setOffRole.ts';
 import { isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { isTransitiveVerb } from './wordnetVerbs.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
@@ -110,14 +110,22 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
   let appositive: [number, number] | null = null;
   // "The officials — two senators and a judge — said": words set off by a pair of dashes before the cue describe or
   // name the subject before them, as an appositive set off by commas does.
-  if (isSpacedDash(tokens, end - 1)) {
-    let open = end - 2;
+  // A dash may be printed as two hyphens ("The officials -- two senators and a judge -- said").
+  const closing = doubleHyphenAt(tokens, end - 2) ? end - 2 : end - 1;
+  if (closing === end - 2 || isSpacedDash(tokens, end - 1)) {
+    let open = closing - 1;
     while (open > 0 && end - open < MAX_DASHED_TOKENS && (tokens[open]?.word === true || tokens[open]?.text === ',')) open -= 1;
-    if (open >= end - 2 || !isSpacedDash(tokens, open)) return null;
+    const opening = doubleHyphenAt(tokens, open - 1) ? open - 1 : open;
+    if (open >= closing - 1 || !(opening < open || isSpacedDash(tokens, open))) return null;
+    // "A former Liberal candidate -- Ann Lee, who lost in 2004 -- said": a person's name set off after a description
+    // of a role, and described in turn after its comma, is who the role describes, the subject.
+    const named = nameSetOff(tokens, open + 1);
+    if (named !== -1 && named < closing && tokens[named]?.text === ',' && isRoleNoun(tokens[opening - 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[opening - 1]?.text ?? ''))
+      return phraseOf(tokens, open + 1, named);
     // Only names set off are kept with the subject ("The critics — Ann Lee and Tom Roe —"); a description or an aside
     // ("— and, in particular, Senate Minority Leader Harry Reid —") is left out.
-    if (namesSetOff(tokens.slice(open + 1, end - 1))) appositive = [open + 1, end - 1];
-    end = open;
+    if (namesSetOff(tokens.slice(open + 1, closing))) appositive = [open + 1, closing];
+    end = opening;
   } else if (tokens[end - 1]?.text === ',' || quoteEndsRelative(tokens, end - 1) || quoteEndsAppositive(tokens, end - 1)) {
     const named = nameBeforeAsides(tokens, end - 1);
     if (named !== null) return named;
@@ -502,6 +510,14 @@ export function describesPeople(words: readonly Token[]): boolean {
   if (!plural && !/^(?:the|a|an|one|another|his|her|their|its)$/i.test(words[0]?.text ?? '')) return false;
   // "conservatives", "economists", "retirees": a plural that WordNet puts among people names people as well.
   return PERSON_NOUNS.has(head) || PERSON_NOUNS.has(`${head}s`) || GROUP_SOURCES.has(head) || (plural && /^\p{Ll}+s$/u.test(head) && nounKind(head) === 'person');
+}
+
+/** Whether a dash printed as two hyphens ("candidate -- Ann Lee") starts at `at`, spaced on both sides. */
+function doubleHyphenAt(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  const second = tokens[at + 1];
+  if (at < 1 || first?.text !== '-' || second?.text !== '-' || first.end !== second.start) return false;
+  return (tokens[at - 1]?.end ?? first.start) < first.start && second.end < (tokens[at + 2]?.start ?? second.end + 1);
 }
 
 /** A dash between words that sets off a phrase ("Computerworld - Microsoft", "rally—people"), not a hyphen ("Mat-Su"). */

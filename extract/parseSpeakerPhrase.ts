@@ -57,6 +57,11 @@ export interface SpeakerPhrase {
    * sentence, not further on.
    */
   groupSubject?: boolean;
+  /**
+   * How a description read in lower case is printed when its word is a proper one ("Liberals" for "liberals"): the
+   * speaker as shown, while the rules read `name`.
+   */
+  shown?: string;
 }
 
 const QUANTIFIERS = new Set(['another', 'some', 'others', 'other', 'many', 'most', 'few', 'several', 'one', 'both', 'all', 'each', 'any']);
@@ -137,11 +142,16 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   if (words.length === 1 && PEOPLE_QUANTIFIERS.has(normaliseWord(words[0] ?? ''))) {
     return { raw: printed, name: words[0] ?? printed, role: null, type: 'person', refersTo: null, head: normaliseWord(words[0] ?? ''), provenPerson: false };
   }
+  // "Another said" after "one user wrote": one more of the people just described, whom resolveSpeakers names by their
+  // noun ("another user"), never the one before.
+  if (words.length === 1 && normaliseWord(words[0] ?? '') === 'another') {
+    return { raw: printed, name: null, role: null, type: 'person', refersTo: null, head: 'another', provenPerson: false };
+  }
   if (!words.includes(',') && !nameOrDescription(words)) return null;
   if (isCapsHeadline(words) || opensParticiple(words)) return null;
   const lower = normaliseWord(words.join(' '));
   const base = { raw: printed, name: null, role: null, head: null, provenPerson: false };
-  // "Another said", "Some said": a quantifier alone names nobody.
+  // "Some said": a quantifier alone names nobody.
   if (QUANTIFIERS.has(lower)) return null;
   if (PERSON_PRONOUNS.has(lower)) return { ...base, type: 'person', refersTo: 'person' };
   if (ORG_PRONOUNS.has(lower)) return { ...base, type: 'organisation', refersTo: 'organisation' };

@@ -42,6 +42,7 @@ export function pluralSubjectAt(
   tokens: readonly Token[],
   at: number,
   names: NameIndex,
+  text = '',
 ): SpeakerPhrase | null {
   const first = OPENERS.test(tokens[at]?.text ?? '') ? at + 1 : at;
   const words: string[] = [];
@@ -75,7 +76,24 @@ export function pluralSubjectAt(
       phrase.type === 'person' &&
       phrase.refersTo === null &&
       phrase.head === token.text.toLowerCase();
-    return ok ? { ...phrase, groupSubject: true } : null;
+    if (!ok) return null;
+    // "Liberals say ...": a plural the text prints capitalised inside a sentence too is a proper one (a party's
+    // members), read in lower case but shown as printed.
+    const opening = tokens[first]?.text ?? '';
+    const shown = isCapitalised(opening) && printedProper(text, opening) ? printed.replace(opening.toLowerCase(), opening) : null;
+    return { ...phrase, groupSubject: true, ...(shown === null ? {} : { shown }) };
   }
   return null;
+}
+
+/**
+ * Whether `word`, or its singular or adjective ("Liberal", "Democratic" for "Democrats"), is printed capitalised inside
+ * a sentence of `text`, after a lower-case word, a number or a comma and before no other capitalised word ("as the
+ * Liberals did", "a veteran Liberal strategist"; not "the Liberal Party" nor "Communications Workers"): a proper word,
+ * not one a sentence's opening capitalised.
+ */
+function printedProper(text: string, word: string): boolean {
+  const stem = word.replace(/s$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = `(?:(?<![\\p{L}\\p{N}’'-])[\\p{Ll}\\p{N}][\\p{L}\\p{N}’'-]*[,;]?|[,;])`;
+  return new RegExp(`${before}\\s+${stem}(?:s|ic)?\\b(?![-\\s]+\\p{Lu})`, 'u').test(text);
 }

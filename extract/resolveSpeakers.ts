@@ -95,6 +95,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   // Where the sentence that opened on that group ends, when the group is a plural description a sentence opened on
   // ("Workers objected ..."): "they" means it only in the next sentence.
   let groupSubjectAt: number | null = null;
+  // Descriptions read in lower case that the text prints as proper plurals ("liberals" shown "Liberals").
+  const shownAs = new Map<string, string>();
   const ordered = [...events].sort((a, b) => a.offset - b.offset);
   for (const event of ordered) {
     const { phrase } = event;
@@ -107,7 +109,9 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
         ? (issuerOf(phrase.head ?? '') ?? (issuers.has(phrase.head ?? '') ? null : issuedBy(event, lastSpoke, masked)) ?? describe(phrase))
         : isPluralPronoun(phrase)
           ? (frontedGroup(masked, event.offset) ?? (groupSubjectAt !== null && sentencesBetween(masked, groupSubjectAt, event.offset) > 0 ? null : lastGroup))
-          : (unnamedSpeaker(event, unnamed, described, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare, spoke }, lastPerson, lastOrganisation ?? lastUnproven));
+          : phrase.head === 'another' && phrase.name === null
+            ? anotherOf(event, unnamed, masked)
+            : (unnamedSpeaker(event, unnamed, described, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare, spoke }, lastPerson, lastOrganisation ?? lastUnproven));
     if (resolved?.speaker && resolved.speakerType === 'organisation' && proven.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'person' };
     else if (resolved?.speaker && resolved.speakerType === 'person' && phrase.refersTo === null && provenOrganisations.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'organisation' };
     // A name printed with a title or a person's role ("Dr Ana Ruiz") stays a person's, whatever "the agency" was taken to mean.
@@ -120,7 +124,10 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
       roster.push(lastPerson);
       if (lastOrganisation?.speaker === resolved.speaker) lastOrganisation = null;
     }
-    if (event.kind === 'attribution') out.set(event, resolved ?? { speaker: null, speakerType: null, role: null });
+    // "Liberals say ... . They say": a proper plural read in lower case is shown as printed, wherever it resolves.
+    if (phrase.shown !== undefined && phrase.name !== null) shownAs.set(phrase.name, phrase.shown);
+    const display = resolved?.speaker ? shownAs.get(resolved.speaker) : undefined;
+    if (event.kind === 'attribution') out.set(event, resolved === null ? { speaker: null, speakerType: null, role: null } : display === undefined ? resolved : { ...resolved, speaker: display });
     const speaker: string | null = resolved?.speaker ?? null;
     previous =
       resolved !== null && speaker !== null && resolved.speakerType === 'person' && /^\p{Lu}/u.test(speaker)
@@ -142,7 +149,9 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     // A sentence's subject counts too when its noun tells a gender ("A 29-year-old Berlin woman ... received"): whom
     // "she" next means.
     const gendered = event.kind === 'subject' && roleGender(phrase.head ?? '') !== null;
-    if ((event.kind === 'attribution' || gendered) && isUnnamedPerson(phrase, resolved, fresh)) unnamed = { offset: event.offset, known };
+    // "Another said" is one more such person, whom a second "another" follows on from.
+    const another = phrase.head === 'another' && phrase.name === null;
+    if ((event.kind === 'attribution' || gendered) && (another || isUnnamedPerson(phrase, resolved, fresh))) unnamed = { offset: event.offset, known };
     else if (known.speaker !== unnamed?.known.speaker) unnamed = null;
     // "At a drugstore, a cashier was shaken ... “...,” said the woman": a subject no noun gives a gender, whom only "the
     // woman" or "the man" may mean.
@@ -345,6 +354,19 @@ function unnamedSpeaker(event: SpeakerEvent, last: BareName | null, subject: Bar
   if (unnamed === null || wanted === null || sentencesBetween(masked, unnamed.offset, event.offset) > 2) return null;
   const described = roleGender(`${unnamed.known.speaker} ${unnamed.known.role ?? ''}`);
   return described === null || described === wanted ? unnamed.known : null;
+}
+
+/**
+ * "“...,” one user wrote. Another said: “...”": a bare "another" is one more person of those the unnamed speaker just
+ * before was one of, named by that speaker's noun ("another user"); nobody when no such description spoke within two
+ * sentences.
+ */
+function anotherOf(event: SpeakerEvent, last: BareName | null, masked: string): ResolvedSpeaker | null {
+  if (last === null || sentencesBetween(masked, last.offset, event.offset) > 2) return null;
+  const noun = /^(?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(last.known.speaker.trim())?.[1];
+  if (noun === undefined) return null;
+  const speaker = `another ${noun}`;
+  return { speaker, speakerType: 'person', role: speaker };
 }
 
 /**

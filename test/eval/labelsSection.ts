@@ -397,7 +397,10 @@ const FOUND_FLOOR = { tune: 0.837, 'held-out': 0.798 };
 // Tune floor 0.967 -> 0.968.
 // Session 27's merge: tune 97.0% (3233 of 3332), held-out 87.4% (1565 of 1791); main's rules (00faa2d) on the same labels
 // 96.7% and 87.3%. Held-out floor 0.868 -> 0.872.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.968, 'held-out': 0.872 };
+// speakers34b's rules (a name set off by dashes after a role, a bare "Another" after "one user", proper plurals keep
+// their capital): tune 97.0% -> 97.1% (3233 of 3332 -> 3236 of 3333), held-out unchanged 87.4% (1565 of 1791). Tune
+// floor 0.968 -> 0.969.
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.969, 'held-out': 0.872 };
 // claims26's blind batch (107 tune attributions, 20 held-out, main's rules at 8d1bc08; the batch alone 80 of 89 and 13 of
 // 18 right): tune 96.2% (2077 of 2158), held-out 87.2% (951 of 1091). Floors 0.963 -> 0.960 and 0.872 -> 0.870 because
 // the labels grew, not the rules.
