@@ -480,7 +480,8 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   const currency = currencyCode(groups.currency);
   if (groups.percent !== undefined) unit = '%';
   else if (currency !== null) unit = currency;
-  else if (LOST_CURRENCY_SIGN.test(text.slice(Math.max(0, numberStart - 16), numberStart))) unit = LOST_CURRENCY;
+  // Not before a scale set off by a hyphen ("a? 110 - billion"), which this reading would leave off the value.
+  else if (LOST_CURRENCY_SIGN.test(text.slice(Math.max(0, numberStart - 16), numberStart)) && !/^\s?[-–]\s?(?:thousand|million|billion|trillion)\b/i.test(text.slice(end, end + 14))) unit = LOST_CURRENCY;
   // "a two million - euro heist", "a 10 billion-dollar deal": a currency joined to the scale by a hyphen.
   const joined = unit === null && scaleWord !== undefined ? HYPHENED_CURRENCY.exec(text.slice(end, end + 16)) : null;
   if (joined !== null) {

@@ -444,6 +444,8 @@ test('a lettered number after a model\'s in a list, or printed as a model elsewh
 test('an amount whose currency sign was lost in encoding ("a \uFFFD\uFFFD40 billion rescue") is in some currency: it joins that amount in euros, never "40 billion" of nothing', () => {
   assert.deepEqual(figures('Ministers agreed a \uFFFD\uFFFD40 billion rescue for Norland on Sunday.').map((f) => [f.value, f.unit]), [[40_000_000_000, 'XXX (rescue)']]);
   assert.deepEqual(figures('Norland will get loans in return for? 40bn from its neighbours.').map((f) => [f.value, f.unit?.slice(0, 3)]), [[40_000_000_000, 'XXX']]);
+  // Not a number whose scale a hyphen sets off: "110" alone would be read as the sum.
+  assert.deepEqual(figures('Ministers agreed a? 40 - billion rescue for Norland.').filter((f) => f.unit?.startsWith('XXX')), []);
   // A question, then a sentence opening with a count, loses no sign.
   assert.deepEqual(figures('Who turned up? 40 people marched.').map((f) => f.unit), ['people (marched)']);
   const joinsFirst = (a: string, b: string) => {
