@@ -271,13 +271,26 @@ const DENIED_BOUND = measureOf('(bound denied)');
  */
 function unitRelation(a: string | null, b: string | null, inStory: boolean): 'same' | 'kind' | null {
   const [ua, ub] = [normalizeUnit(a), normalizeUnit(b)];
-  if (ua === ub) return 'same';
+  if (ua === ub || someCurrency(a, b) || someCurrency(b, a)) return 'same';
   const head = (unit: string) => unit.split(' ').at(-1) ?? '';
   // "three times" counts occasions or multiplies, whatever sense of "time" WordNet shares with "minute" or "day".
   if (head(ua) === 'time' || head(ub) === 'time') return null;
   if (!inStory || ua === '' || ub === '') return null;
   return sameKindOfThing(head(ua), head(ub)) || peopleOfOneMeasure(a, b) ? 'kind' : null;
 }
+
+/** An ISO 4217 code as extraction prints a currency unit ("EUR", "USD (paid)"). */
+const CURRENCY_UNIT = /^[A-Z]{3}(?:\s|$)/;
+
+/** extract's LOST_CURRENCY (readNumber.ts), the unit of an amount whose currency sign was lost in encoding. */
+const LOST_CURRENCY = 'XXX';
+
+/**
+ * "\uFFFD110 billion" and "110 billion euros": an amount whose currency sign was lost in encoding (extract's
+ * LOST_CURRENCY) is in some currency, so it may be any other's; two known currencies stay two.
+ */
+const someCurrency = (lost: string | null, other: string | null): boolean =>
+  normalizeUnit(lost) === normalizeUnit(LOST_CURRENCY) && other !== null && CURRENCY_UNIT.test(other);
 
 /**
  * "Three people killed" and "three workers killed": a count of people (the unit "person") and a count of a kind of

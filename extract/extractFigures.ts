@@ -20,6 +20,8 @@ import {
   ATTACHED_SCALE,
   CURRENCY_PREFIX,
   FRACTION_WORD,
+  LOST_CURRENCY,
+  LOST_CURRENCY_SIGN,
   NUMBER_WORD,
   SCALE_WORD,
   currencyCode,
@@ -478,6 +480,8 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   const currency = currencyCode(groups.currency);
   if (groups.percent !== undefined) unit = '%';
   else if (currency !== null) unit = currency;
+  // Not before a scale set off by a hyphen ("a? 110 - billion"), which this reading would leave off the value.
+  else if (LOST_CURRENCY_SIGN.test(text.slice(Math.max(0, numberStart - 16), numberStart)) && !/^\s?[-–]\s?(?:thousand|million|billion|trillion)\b/i.test(text.slice(end, end + 14))) unit = LOST_CURRENCY;
   // "a two million - euro heist", "a 10 billion-dollar deal": a currency joined to the scale by a hyphen.
   const joined = unit === null && scaleWord !== undefined ? HYPHENED_CURRENCY.exec(text.slice(end, end + 16)) : null;
   if (joined !== null) {
@@ -504,7 +508,7 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     if (NUMBER_WORD_ONLY.test(noun.unit)) return null;
     // "46 KOs", "121 RBIs": an initialism's plural is its capitals and an "s", which comparing units could not strip
     // ("kos" is no plural of "ko" to a reader of words), so the unit is its singular, as "121 RBI" prints it.
-    unit = currencyCode(noun.unit) ?? (/^\p{Lu}{2,}s$/u.test(printedUnit) ? noun.unit.slice(0, -1) : noun.unit);
+    unit = (weighsInPounds(text, start, noun) ? null : currencyCode(noun.unit)) ?? (/^\p{Lu}{2,}s$/u.test(printedUnit) ? noun.unit.slice(0, -1) : noun.unit);
     end = noun.end;
   }
   // A lone small number ("3 of them") is not a reported figure; one with thousands separators ("5,000") is.
@@ -899,14 +903,62 @@ function isAgeBracket(text: string, start: number, qualifier: string | null): bo
   return nounKind(noun) === 'person' || (singular.length >= 3 && nounKind(singular) === 'person');
 }
 
+/** Words of weight in a figure's clause before it ("weighs", "a weight of", "heavier"). */
+const WEIGHT_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weights?|heav(?:y|ier|iest)|light(?:er|est)|lost|gained|lifts?|lifted)\b[^.;!?]{0,40}$/i;
+
+/**
+ * "weighs 4.5 pounds", "a weight of 6.6 pounds", "two pounds of cocaine": pounds after a word of weight, or pounds of
+ * something, weigh it; "a fine of 40 pounds" is a sum in sterling.
+ */
+function weighsInPounds(text: string, start: number, noun: { unit: string; end: number }): boolean {
+  if (!/^pounds?$/i.test(noun.unit)) return false;
+  return WEIGHT_BEFORE.test(text.slice(Math.max(0, start - 50), start)) || /^\s+of\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll}/u.test(text.slice(noun.end, noun.end + 16));
+}
+
 /**
  * "the Nvidia GeForce 9400M chip", "a Radeon 5870M": a capital letter after the number reads as a scale ("10M users"), but
  * with no currency, after a name, and counting no plural noun, it ends a model's name.
  */
 function namesModelWithLetter(text: string, numberStart: number, numberEnd: number, end: number, groups: Record<string, string | undefined>): boolean {
   if (groups.attached === undefined || groups.currency !== undefined || !/^[A-Z]$/.test(groups.attached)) return false;
+  // The printing the text names a model by elsewhere names it here too, whatever words follow ("The 5500M chip runs").
+  if (modelPrintings(text).has(text.slice(numberStart, end))) return true;
   const noun = findUnit(text, end);
-  return (noun === null || !/s$/.test(noun.unit)) && isAgeOrLabel(text, numberStart, numberEnd);
+  return (noun === null || !/s$/.test(noun.unit)) && namesModelAt(text, numberStart, numberEnd);
+}
+
+/** Digits with a capital letter glued on, no currency before them ("5300M", not "$5M"): a model's number as printed. */
+const LETTERED_NUMBER = /(?<![\p{L}\p{N}$£€¥.,-])(\d+)([A-Z])(?![\p{L}\p{N}])/gu;
+/** The lettered number ending a list's earlier entry, then the list's joining word ("5300M or ", "9400M, ", "650M/"). */
+const LETTERED_BEFORE_IN_LIST = /(?<![\p{L}\p{N}$£€¥.,-])(\d+)[A-Z]\s*(?:,|\/|\bor\b|\band\b)\s*$/u;
+
+/**
+ * "the Radeon Pro 5300M", "a Radeon Pro 5300M or 5500M": digits and a capital letter right after a name end a model's
+ * name, and so do the next such entries of a list of them (a name's only after its first).
+ */
+function namesModelAt(text: string, numberStart: number, numberEnd: number): boolean {
+  if (isAgeOrLabel(text, numberStart, numberEnd)) return true;
+  const list = LETTERED_BEFORE_IN_LIST.exec(text.slice(Math.max(0, numberStart - 40), numberStart));
+  if (list === null) return false;
+  const previousStart = numberStart - list[0].length;
+  return namesModelAt(text, previousStart, previousStart + (list[1] ?? '').length);
+}
+
+/**
+ * The lettered numbers (LETTERED_NUMBER) a text prints as a model's name somewhere ("options for a Radeon Pro 5500M"):
+ * the same printing elsewhere ("The 5500M chipset runs hot") names that model again, no sum in millions. The last
+ * text's, remembered: every figure of one text asks.
+ */
+let lastModels: { text: string; printings: ReadonlySet<string> } | null = null;
+function modelPrintings(text: string): ReadonlySet<string> {
+  if (lastModels?.text === text) return lastModels.printings;
+  const printings = new Set<string>();
+  for (const m of text.matchAll(LETTERED_NUMBER)) {
+    const start = m.index ?? 0;
+    if (namesModelAt(text, start, start + (m[1] ?? '').length)) printings.add(m[0]);
+  }
+  lastModels = { text, printings };
+  return printings;
 }
 
 /**

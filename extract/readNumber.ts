@@ -87,6 +87,19 @@ export function readFraction(printed: string): number | null {
   return FRACTIONS[printed.toLowerCase().replace(/\s+/g, ' ')] ?? null;
 }
 
+/**
+ * The unit of an amount whose currency sign was lost in encoding ("agreeing a \uFFFD\uFFFD110 billion bailout", "in
+ * return for? 110bn"): some currency, which the copy no longer says. ISO 4217's "XXX" stands in, so that it reads as a
+ * currency wherever a three-capital code does; dedupe's unitRelation takes it for any currency of the same value.
+ */
+export const LOST_CURRENCY = 'XXX';
+
+/**
+ * A currency sign lost in encoding right before an amount: a run of replacement characters, or a "?" glued to a word
+ * that could not end a question ("an?", "for?", "worth?"), then a space.
+ */
+export const LOST_CURRENCY_SIGN = /(?:\uFFFD+\s?|(?:^|\s)(?:a|an|the|for|of|to|at|by|from|than|about|over|under|worth|some|nearly|around|almost|just|additional|extra)\?\s)$/iu;
+
 /** ISO 4217 code for a currency symbol or word, or null. */
 export function currencyCode(printed: string | undefined): string | null {
   if (printed === undefined) return null;

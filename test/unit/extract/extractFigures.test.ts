@@ -432,6 +432,38 @@ test('a capital letter after a number after a name ends a model\'s name ("GeForc
   assert.deepEqual(figures('The company earned $400M last year.').map((f) => f.value), [400_000_000]);
 });
 
+test('a lettered number after a model\'s in a list, or printed as a model elsewhere, names a model ("Zentra Pro 7100M or 7300M")', () => {
+  assert.deepEqual(figures('Buyers can pick a Zentra Pro 7100M or 7300M chip.').filter((f) => (f.value ?? 0) > 1e6), []);
+  assert.deepEqual(figures('Buyers can pick a Zentra Pro 7100M, 7300M or 7500M.').filter((f) => (f.value ?? 0) > 1e6), []);
+  assert.deepEqual(figures('The laptop offers a Zentra Pro 7300M. The 7300M chip runs hot under load.').filter((f) => (f.value ?? 0) > 1e6), []);
+  // A sum, or a count of a plural, stays a figure; so does a lettered number the text never prints as a model's.
+  assert.deepEqual(figures('The Zentra Pro 7300M sold 2M units, up from 1M.').map((f) => f.value), [2_000_000, 1_000_000]);
+  assert.deepEqual(figures('The startup raised $7300M. The 7300M came from two funds.').map((f) => f.value).filter((v) => (v ?? 0) > 1e6), [7_300_000_000, 7_300_000_000]);
+});
+
+test('an amount whose currency sign was lost in encoding ("a \uFFFD\uFFFD40 billion rescue") is in some currency: it joins that amount in euros, never "40 billion" of nothing', () => {
+  assert.deepEqual(figures('Ministers agreed a \uFFFD\uFFFD40 billion rescue for Norland on Sunday.').map((f) => [f.value, f.unit]), [[40_000_000_000, 'XXX (rescue)']]);
+  assert.deepEqual(figures('Norland will get loans in return for? 40bn from its neighbours.').map((f) => [f.value, f.unit?.slice(0, 3)]), [[40_000_000_000, 'XXX']]);
+  // Not a number whose scale a hyphen sets off: "110" alone would be read as the sum.
+  assert.deepEqual(figures('Ministers agreed a? 40 - billion rescue for Norland.').filter((f) => f.unit?.startsWith('XXX')), []);
+  // A question, then a sentence opening with a count, loses no sign.
+  assert.deepEqual(figures('Who turned up? 40 people marched.').map((f) => f.unit), ['people (marched)']);
+  const joinsFirst = (a: string, b: string) => {
+    const [x, y] = [mentionedFigures(a)[0], mentionedFigures(b)[0]];
+    return x !== undefined && y !== undefined && joins(x, y);
+  };
+  assert.equal(joinsFirst('Ministers agreed a \uFFFD\uFFFD40 billion rescue for Norland on Sunday.', 'Ministers agreed a 40 billion euro rescue for Norland on Sunday.'), true);
+  assert.equal(joinsFirst('Ministers agreed a \uFFFD\uFFFD40 billion rescue for Norland on Sunday.', 'Ministers agreed a $40 billion rescue for Norland on Sunday.'), true);
+  // Two known currencies stay two.
+  assert.equal(joinsFirst('Ministers agreed a £40 billion rescue for Norland on Sunday.', 'Ministers agreed a 40 billion euro rescue for Norland on Sunday.'), false);
+});
+
+test('pounds after a word of weight, or pounds of something, weigh it; other pounds are sterling', () => {
+  assert.deepEqual(figures('The new tablet weighs 1.3 pounds.').map((f) => f.unit), ['pounds']);
+  assert.deepEqual(figures('Customs found three pounds of saffron in the crate.').map((f) => f.unit), ['pounds (of saffron)']);
+  assert.deepEqual(figures('The council fined the owner 80 pounds.').map((f) => f.unit), ['GBP']);
+});
+
 test('a noun joined to a figure by a hyphen is what it counts: "a 2,507-member assembly" counts members', () => {
   assert.deepEqual(figures('The People\'s Council, a 2,507-member assembly of appointees, voted to abolish itself.').map((f) => [f.text, f.unit]), [['2,507-member', 'member']]);
   assert.deepEqual(figures('The 1,000-member church was damaged.').map((f) => [f.text, f.unit]), [['1,000-member', 'member']]);
