@@ -5,6 +5,7 @@ import type { Blanked, NameIndex } from './buildNameIndex.ts';
 import { collectKnownNames } from './findEntities.ts';
 import { archiveBodyStart } from './findArchiveDeck.ts';
 import { findQuoteSpans, withoutNicknames } from './findQuoteSpans.ts';
+import { creditStretches, inCredit } from './photoCredits.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { splitSentences } from './splitSentences.ts';
 import type { SentenceSpan } from './splitSentences.ts';
@@ -39,6 +40,9 @@ export function analyzeText(text: string): TextAnalysis {
   const masked = maskQuotes(text, quotes, nicknames);
   // A nickname's marks split a name's words (Vincent "Chin" Gigante): names are read without them.
   const named = withoutMarks(text, tokens, nicknames);
+  // "Facebook/Ann Lind.", "AP Photo/Tom Roe": a photo credit's names are nobody the story is about.
+  const credits = creditStretches(text);
+  const nameTokens = credits.length === 0 ? named.tokens : named.tokens.filter((t) => !inCredit(credits, t.start));
   return {
     text,
     sentences,
@@ -46,7 +50,7 @@ export function analyzeText(text: string): TextAnalysis {
     quotes,
     masked,
     maskedTokens: masked === text ? tokens : tokenize(masked),
-    names: buildNameIndex(named.tokens, named.blanked, archiveBodyStart(text)),
+    names: buildNameIndex(nameTokens, named.blanked, archiveBodyStart(text)),
     known: collectKnownNames(named.text, named.tokens, sentences),
   };
 }

@@ -1,5 +1,6 @@
 /** Quotes with their speakers, cues and sentences, from an article's plain text. */
 
+import { creditStretches, inCredit } from './photoCredits.ts';
 import { CUE_WORDS, DOCUMENT_NOUNS, PERSON_NOUNS, normaliseWord } from './cues.ts';
 import type { ExtractedMention } from './types.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -606,7 +607,10 @@ function sentenceOf(sentences: SentenceSpan[], span: Pick<QuoteSpan, 'open' | 'c
 function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
   const events: SpeakerEvent[] = [];
   const { sentences } = analysis;
+  const credits = creditStretches(analysis.text);
   for (const sentence of sentences) {
+    // A photo credit ("Facebook/Ann Lind.", "Getty.") names whoever took or posted the picture: no subject.
+    if (inCredit(credits, sentence.start)) continue;
     // A heading ("Kremlin Response and Regulatory Conditions") has no subject that later text refers to.
     if (!/[.!?…"”’'»:]$/.test(sentence.text)) continue;
     // Nor has a crosshead that ends on a full stop, as a list's entries print them ("John Leguizamo On How U.S.
