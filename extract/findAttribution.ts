@@ -14,6 +14,7 @@ import { CALENDAR, TITLE_LINKS, titleBodyBefore } from './buildNameIndex.ts';
 import { printedTokens } from './printedPhrase.ts';
 import { coordinateAdjectives, isStopWordSurname } from './parseSpeakerPhrase.ts';
 import { isFirstName } from './personGender.ts';
+import { knownAsLinkAt } from './knownAs.ts';
 import { describedThenNamed, isRoleNoun, nameAfterRole, nameSetOff } from './setOffRole.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 import { nounKind } from './wordnetNouns.ts';
@@ -411,6 +412,11 @@ function subjectAfter(tokens: Token[], from: number): PrintedPhrase | null {
     // "said Secretary of State Mark Pell", "said Minister of Energy and Climate Change Ana Lind": a link word inside a
     // capitalised title's body before the name goes on to the name.
     if (token !== undefined && token.word && titleOfBody(words, tokens, k)) {
+      words.push(token);
+      continue;
+    }
+    // "said the base chief known as Bob": the single name a description is known by runs on from it.
+    if (token !== undefined && (token.text === 'as' || token.text === 'by') && knownAsLinkAt(tokens.slice(Math.max(0, k - 3), k + 3).map((t) => t.text), Math.min(k, 3))) {
       words.push(token);
       continue;
     }

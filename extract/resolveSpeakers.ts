@@ -6,6 +6,7 @@ import { DOCUMENT_NOUNS, ORG_MARKERS, OUTLET_MARKERS, OUTLET_NOUNS, PERSON_NOUNS
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { CALENDAR, NOT_NAME_START, PRINTED_PERSON, isKnownPerson, likelyOrganisation, lookupName, personPrintedAs } from './buildNameIndex.ts';
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
+import { knownAsNames } from './knownAs.ts';
 import { isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
 import { stripPossessive } from './tokenize.ts';
@@ -56,7 +57,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   // The last such single name that the text keeps naming, however far back: who "she" is when no person agrees.
   let lastBare: BareName | null = null;
   // Single names a pronoun showed to be a person's ("Kempthorne said. ... he said"): a person's wherever printed.
-  const proven = new Set<string>();
+  // A single name a person described is known by ("the base chief known as Bob") is proven from the start.
+  const proven = knownAsNames(masked);
   // Names "the company" or "it" resolved to ("Big Machine ... the company says"): an organisation's wherever printed,
   // though two capitalised words look like a person's.
   const provenOrganisations = new Set<string>();
