@@ -7,6 +7,7 @@ import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { CALENDAR, NOT_NAME_START, PRINTED_PERSON, isKnownPerson, likelyOrganisation, lookupName, personPrintedAs } from './buildNameIndex.ts';
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
 import { knownAsNames } from './knownAs.ts';
+import { subjectOfSentenceBefore } from './subjectOfSentenceBefore.ts';
 import { isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
 import { stripPossessive } from './tokenize.ts';
@@ -99,9 +100,21 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   let groupSubjectAt: number | null = null;
   // Descriptions read in lower case that the text prints as proper plurals ("liberals" shown "Liberals").
   const shownAs = new Map<string, string>();
+  const pronounSubjectBefore = (raw: string, offset: number): KnownName | null => {
+    const wanted = pronounGender(raw);
+    return wanted === null ? null : subjectOfSentenceBefore(masked, index, offset, wanted, genderOf);
+  };
   const ordered = [...events].sort((a, b) => a.offset - b.offset);
   for (const event of ordered) {
     const { phrase } = event;
+    // "This is not the race Mia Lund hoped to run. She acknowledges that": the person that sentence was about is who
+    // "she" means now, and next, not the last person who spoke.
+    const shiftedTo: KnownName | null = phrase.refersTo === 'person' && lastPerson !== null ? pronounSubjectBefore(phrase.raw, event.offset) : null;
+    if (shiftedTo !== null && shiftedTo.name !== (lastPerson as Known | null)?.speaker) {
+      lastPerson = { speaker: shiftedTo.name, speakerType: 'person', role: shiftedTo.role };
+      lastPersonAt = event.offset;
+      roster.push(lastPerson);
+    }
     // "Both men said", "the founders insisted": the pair of people named just before, by the first-named.
     const pair = event.kind === 'attribution' && isPluralOfPeople(phrase.raw, phrase.head) ? pairNamedBefore(masked, event.offset, index) : null;
     let resolved: ResolvedSpeaker | null =
