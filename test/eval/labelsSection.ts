@@ -316,7 +316,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // held-out 79.8% (1731). Tune floor 0.835 -> 0.837.
 // Session 27's merge (speakers33a-c, recall33, claims33 and their blind batches): tune 83.8% (3332 of 3974), held-out
 // 80.0% (1791 of 2239); main's rules (00faa2d) on the same labels 83.5% and 79.9%. Held-out floor 0.796 -> 0.798.
-const FOUND_FLOOR = { tune: 0.837, 'held-out': 0.798 };
+// speakers35b's blind batch (106 attributions, 83 tune and 23 held-out, main's rules at e98a3fa: tune found 73, held-out
+// 10): tune 84.0% (3406 of 4057), held-out 80.0% -> 79.6% (1801 of 2262). Its rules: tune 3407 found, held-out unchanged.
+// Held-out floor 0.798 -> 0.794 because the labels grew, not the rules.
+const FOUND_FLOOR = { tune: 0.837, 'held-out': 0.794 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
 // labels grew, not the rules.
@@ -400,6 +403,9 @@ const FOUND_FLOOR = { tune: 0.837, 'held-out': 0.798 };
 // speakers34b's rules (a name set off by dashes after a role, a bare "Another" after "one user", proper plurals keep
 // their capital): tune 97.0% -> 97.1% (3233 of 3332 -> 3236 of 3333), held-out unchanged 87.4% (1565 of 1791). Tune
 // floor 0.968 -> 0.969.
+// speakers35b's blind batch: main's rules tune 96.8% (3296 of 3406), held-out 87.3% (1573 of 1801); its rules (a person
+// "known as" a single name, "she" after a sentence whose one person of her gender is its subject): tune 97.2% (3310 of
+// 3407), held-out unchanged. Floors unchanged.
 const SPEAKER_ACCURACY_FLOOR = { tune: 0.969, 'held-out': 0.872 };
 // claims26's blind batch (107 tune attributions, 20 held-out, main's rules at 8d1bc08; the batch alone 80 of 89 and 13 of
 // 18 right): tune 96.2% (2077 of 2158), held-out 87.2% (951 of 1091). Floors 0.963 -> 0.960 and 0.872 -> 0.870 because
