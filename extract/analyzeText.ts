@@ -30,6 +30,8 @@ export interface TextAnalysis {
   names: NameIndex;
   /** Capitalised words seen away from a sentence start: names even where they open a sentence. */
   known: Set<string>;
+  /** The stretches photo credits and bylines take (`creditStretches`), read once for every extractor. */
+  credits: { start: number; end: number }[];
 }
 
 /** Reads `text` once for all extractors. */
@@ -52,6 +54,7 @@ export function analyzeText(text: string): TextAnalysis {
     maskedTokens: masked === text ? tokens : tokenize(masked),
     names: buildNameIndex(nameTokens, named.blanked, archiveBodyStart(text)),
     known: collectKnownNames(named.text, named.tokens, sentences),
+    credits,
   };
 }
 

@@ -1,6 +1,6 @@
 /** Quotes with their speakers, cues and sentences, from an article's plain text. */
 
-import { creditStretches, inCredit } from './photoCredits.ts';
+import { inCredit } from './photoCredits.ts';
 import { CUE_WORDS, DOCUMENT_NOUNS, PERSON_NOUNS, normaliseWord } from './cues.ts';
 import type { ExtractedMention } from './types.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -607,7 +607,7 @@ function sentenceOf(sentences: SentenceSpan[], span: Pick<QuoteSpan, 'open' | 'c
 function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
   const events: SpeakerEvent[] = [];
   const { sentences } = analysis;
-  const credits = creditStretches(analysis.text);
+  const { credits } = analysis;
   for (const sentence of sentences) {
     // A photo credit ("Facebook/Ann Lind.", "Getty.") names whoever took or posted the picture: no subject.
     if (inCredit(credits, sentence.start)) continue;

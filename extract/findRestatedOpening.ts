@@ -29,17 +29,18 @@ export function findRestatedOpening(sentences: readonly SentenceSpan[]): Sentenc
     .slice(0, 1 + LOOKAHEAD)
     .map((s) => s.text)
     .join(' ');
-  const language = detectLanguage(lead);
-  if (language !== null && language !== 'en') return null;
   const opening = contentKeys(first.text);
-  for (const later of sentences.slice(1, 1 + LOOKAHEAD)) {
+  const restated = sentences.slice(1, 1 + LOOKAHEAD).some((later) => {
     const keys = contentKeys(later.text);
     const shared = [...opening].filter((k) => keys.has(k)).length;
     // The lead tells more than the headline it restates; a copy of the same length is a repeat, not a deck.
     const longer = wordCount(later.text) >= LONGER * wordCount(first.text);
-    if (shared >= MIN_SHARED && shared * 2 >= opening.size && longer) return first;
-  }
-  return null;
+    return shared >= MIN_SHARED && shared * 2 >= opening.size && longer;
+  });
+  // The language is asked only of a lead that looks restated (franc is the costliest step here).
+  if (!restated) return null;
+  const language = detectLanguage(lead);
+  return language !== null && language !== 'en' ? null : first;
 }
 
 const wordCount = (sentence: string): number =>

@@ -1,6 +1,7 @@
 /** A page's published and modified times, from the most trusted source that gives one. */
 
-import type { CheerioAPI } from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import type { JsonLdArticle } from './readJsonLd.ts';
 
 export interface PageDates {
@@ -34,9 +35,12 @@ const MODIFIED_META = [
  * tags, then (published only) a date in the URL's path.
  */
 export function readPageDate($: CheerioAPI, url: string, ld: JsonLdArticle | null): PageDates {
+  // The page's meta tags found once, not once for each of the selectors below (each a walk of the whole document).
+  let metas: Cheerio<Element> | null = null;
   const meta = (selectors: readonly string[]): string | null => {
     for (const selector of selectors) {
-      const found = toIso(metaContent($, selector));
+      metas ??= $('meta');
+      const found = toIso(metaContent($, metas, selector));
       if (found !== null) return found;
     }
     return null;
@@ -58,11 +62,11 @@ export function readPageDate($: CheerioAPI, url: string, ld: JsonLdArticle | nul
 }
 
 // Attribute selectors are case-sensitive on names like "DC.date.issued": compare lower-cased.
-function metaContent($: CheerioAPI, selector: string): string | null {
+function metaContent($: CheerioAPI, metas: Cheerio<Element>, selector: string): string | null {
   const match = /^meta\[([\w-]+)="([^"]+)"\]$/.exec(selector);
   if (match === null) return null;
   const [, attribute = '', value = ''] = match;
-  const element = $('meta')
+  const element = metas
     .filter((_, el) => ($(el).attr(attribute) ?? '').toLowerCase() === value.toLowerCase())
     .first();
   return element.attr('content') ?? null;

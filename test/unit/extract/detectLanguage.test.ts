@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectLanguage, francRunCount, unreadLanguage } from '../../../extract/detectLanguage.ts';
+import { findRestatedOpening } from '../../../extract/findRestatedOpening.ts';
 
 test('two-letter codes for English, Russian and Ukrainian; null when too short', () => {
   assert.equal(detectLanguage('The Kremlin said on Thursday that WhatsApp could return if it complied with Russian law.'), 'en');
@@ -44,4 +45,19 @@ test("a text's language is read once: asked again (the page read, then its menti
   assert.equal(detectLanguage(long), 'en');
   assert.equal(detectLanguage(`${long}Le ferry repartira demain.`), 'en');
   assert.equal(francRunCount(), before + 3);
+});
+
+test('franc is asked only when its answer matters: not for English-enough text, nor for a lead that restates nothing', () => {
+  const report =
+    'The council said on Tuesday that the old library on the hill would open again in the spring, and that the books which had ' +
+    'been kept in a warehouse since the flood were to be back on its shelves by the time the doors open to the public.';
+  const before = francRunCount();
+  assert.equal(unreadLanguage(report), null);
+  assert.equal(francRunCount(), before, 'a text whose words are English enough is read without franc');
+  const sentences = [
+    { text: 'The library reopens.', start: 0, end: 20 },
+    { text: 'Its garden stays closed until the summer, a spokeswoman for the council told the local paper.', start: 21, end: 115 },
+  ];
+  assert.equal(findRestatedOpening(sentences), null);
+  assert.equal(francRunCount(), before, 'a lead that restates nothing needs no language');
 });
