@@ -54,7 +54,7 @@ export function negatesAt(tokens: readonly string[], i: number): boolean {
 }
 
 /** A text's negations that negate (negatesAt), sorted and joined: what the negation guard compares. */
-const negations = (tokens: readonly string[]) =>
+export const negations = (tokens: readonly string[]) =>
   tokens
     .filter((_, i) => negatesAt(tokens, i))
     .sort()

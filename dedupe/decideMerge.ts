@@ -3,7 +3,7 @@ import { figureMarksOf, measureOf, measureStages, normalizeUnit, withoutStages, 
 import { DEFAULT_MERGE_OPTIONS } from './mergeOptions.ts';
 import type { MergeOptions } from './mergeOptions.ts';
 import type { GuardReason, TextComparison } from './compareTexts.ts';
-import { compareTexts, isGuardToken } from './compareTexts.ts';
+import { compareTexts, isGuardToken, negations } from './compareTexts.ts';
 import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
 import { echoesNegation } from './echoedNegation.ts';
 import { saysOtherwise } from './contraryWords.ts';
@@ -538,6 +538,20 @@ function isCutPart(part: PrintedQuote, whole: PrintedQuote, minRun: number): boo
   return !clauses || ends.some((end) => endsClause(whole.tokens, clauses, end));
 }
 
+/** An ellipsis in a printing ("…", "...", ". . ."): where an editor left words out. A bracketed insertion is no such mark: it may stand for a figure ("[five]"). */
+const ELLIPSIS = /\u2026|\.\s?\.\s?\./;
+
+/**
+ * Whether `part`, printed with an ellipsis, is a cut printing of `whole` (isCutPart) that prints no figure the whole
+ * lacks and the whole's negations, no fewer: the figures the whole prints beyond it sit in what the cut left out. A
+ * cut that drops a "not" stays apart (the negation guard).
+ */
+function elidesFigures(part: PrintedQuote, whole: PrintedQuote, minRun: number): boolean {
+  if (!ELLIPSIS.test(part.text) || negations(part.tokens) !== negations(whole.tokens)) return false;
+  const held = new Set(whole.tokens);
+  return part.tokens.every((t) => !isGuardToken(t) || held.has(t)) && isCutPart(part, whole, minRun);
+}
+
 /** A printed quote: its text and its normalised words. */
 export interface PrintedQuote {
   text: string;
@@ -569,6 +583,21 @@ export function compareQuotes(a: PrintedQuote, b: PrintedQuote, options: MergeOp
   }
   // An aside that echoes the sentence's negation ("never ..., not me, not Bill, nobody more qualified") negates nothing new.
   if (judged.guard === 'negation' && (echoesNegation(a, b) || echoesNegation(b, a))) return { relation: 'similar', score: judged.score, guard: null };
+  // A person's age printed beside their name ("Ann Lee, 38, said nothing") tells who they are, not what was said: the
+  // printings compare again without an age the other does not print.
+  if (judged.guard === 'figure') {
+    const [plainA, plainB] = [withoutAges(a, b), withoutAges(b, a)];
+    if (plainA !== a || plainB !== b) {
+      const plain = compareQuotes(plainA, plainB, options);
+      if (plain.guard === null && plain.relation !== 'different') return plain;
+    }
+  }
+  // A part printed with an ellipsis says nothing of the words its cut leaves out: a figure among them ("the city …
+  // I still don't know" / "the city. With just four days to go, I still don't know") is no figure told two ways.
+  if (judged.guard === 'figure') {
+    const elided = elidesFigures(b, a, options.minRun) ? 'contains' : elidesFigures(a, b, options.minRun) ? 'contained' : null;
+    if (elided !== null) return { relation: elided, score: judged.score, guard: null };
+  }
   if (judged.guard || (judged.relation !== 'different' && judged.relation !== 'similar')) return judged;
   // A part printed with cuts is contained even when it is also near the whole: containment says more (isStrong).
   const part = isCutPart(b, a, options.minRun) ? 'contains' : isCutPart(a, b, options.minRun) ? 'contained' : null;
@@ -611,6 +640,22 @@ function assertsRuledOut(quote: PrintedQuote, other: PrintedQuote): boolean {
 /** A printing without the contrasts it rules out (CONTRAST); itself when it has none. */
 function withoutContrast(quote: PrintedQuote): PrintedQuote {
   const text = quote.text.replace(CONTRAST, '');
+  return text === quote.text ? quote : { text, tokens: tokenize(text) };
+}
+
+/** An age in commas after a capitalised name ("Ann Lee, 38, said"): the name, then the age. */
+const AGE_AFTER_NAME = /(\p{Lu}[\p{L}'.-]*)\s*,\s*(\d{1,3})\s*,/gu;
+
+/**
+ * A printing without the ages after names (AGE_AFTER_NAME) when `other` prints no age after a name and not the age:
+ * itself otherwise. Two ages told two ways ("Ann Lee, 38," / "Ann Lee, 83,") stay a figure apart.
+ */
+function withoutAges(quote: PrintedQuote, other: PrintedQuote): PrintedQuote {
+  if (new RegExp(AGE_AFTER_NAME.source, 'u').test(other.text)) return quote;
+  const held = new Set(other.tokens);
+  const text = quote.text.replace(AGE_AFTER_NAME, (match, name: string, age: string) =>
+    Number(age) >= 1 && Number(age) <= 120 && !held.has(age) ? name : match,
+  );
   return text === quote.text ? quote : { text, tokens: tokenize(text) };
 }
 

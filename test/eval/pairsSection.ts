@@ -237,7 +237,12 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   // paraphrase 44.0% (37 of 84), so the labels, not the rules, took verbatim under its floor. The branch's office printed
   // before the body it speaks for ("controller of BBC Drama Commissioning") joins one more: 95.5% (127 of 133). Floors:
   // verbatim 0.963 -> 0.953 (raised by the rule from the labels' 94.7%, 0.2 points of slack), paraphrase 0.42 -> 0.438.
-  tune: { verbatim: 0.953, partial: 0.877, paraphrase: 0.438 },
+  // pairs35: its blind batch (55 ECB+ pairs; main's rules on it alone: tune verbatim 21 of 24 found, partial 1 of 5) took
+  // tune verbatim and partial under their floors. With the batch the branch (an ellipsis cutting a figure out of a part,
+  // an age beside a name no figure) measures tune verbatim 94.9% (149 of 157), partial 84.6% (55 of 65), paraphrase
+  // 44.2% (38 of 86), merge precision 99.2% of 244 (the same 2 different pairs). Floors: verbatim 0.953 -> 0.947,
+  // partial 0.877 -> 0.844 because the labels grew, not the rules; paraphrase 0.438 -> 0.44.
+  tune: { verbatim: 0.947, partial: 0.844, paraphrase: 0.44 },
   // Session 24's merge: pairs28's blind batch (26 PolNeAR pairs) added a held-out paraphrase pair kept apart under
   // main's rules: held-out paraphrase 37.0% (10 of 27) -> 35.7% (10 of 28). Floor 0.368 -> 0.355 because the labels
   // grew, not the rules.
@@ -246,7 +251,9 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   // 0.875 and 0.355 -> 0.377.
   // pairs33 (with its blind batch): measured held-out verbatim 89.6% of 77, partial 75.9% of 29, paraphrase 41.2% of 34:
   // floors 0.875 -> 0.894, 0.739 -> 0.757, 0.377 -> 0.41.
-  'held-out': { verbatim: 0.894, partial: 0.757, paraphrase: 0.41 },
+  // pairs35 (with its blind batch): measured held-out verbatim 90.5% of 84, partial 75.9% of 29, paraphrase 40.5% of 37
+  // (the batch's paraphrases 1 of 3 under main's rules): floors verbatim 0.894 -> 0.903, paraphrase 0.41 -> 0.403.
+  'held-out': { verbatim: 0.903, partial: 0.757, paraphrase: 0.403 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /
 // 90.4%; with the pair named again and the percent of how sure someone is: tune 70.2% / 98.0%, held-out 61.0% /

@@ -256,6 +256,26 @@ describe('decideMerge', () => {
     }
   });
 
+  test('a part printed with an ellipsis joins a whole whose figure sits in the cut; not one that adds a figure or drops a negation', () => {
+    const whole = 'The ferry was late again. After waiting for 40 minutes, I still do not know when it will leave';
+    assert.deepEqual(decideMerge(quote('The ferry was late again … I still do not know when it will leave'), [claim('c1', [whole])]).matches, ['c1']);
+    for (const part of [
+      'The ferry was late again … I still do not know when the 9 o\'clock boat will leave',
+      'The ferry was late again … I still know when it will leave',
+      'The ferry was late again [and] I still do not know when it will leave',
+    ]) {
+      assert.deepEqual(decideMerge(quote(part), [claim('c1', [whole])]).matches, [], part);
+    }
+  });
+
+  test("a person's age beside their name is no figure of the statement; another figure still is", () => {
+    const whole = 'Marta Quillon, 52, refused to leave the flooded bakery on Dunmore Street';
+    assert.deepEqual(decideMerge(quote('Quillon refused to leave the flooded bakery on Dunmore Street'), [claim('c1', [whole])]).matches, ['c1']);
+    for (const part of ['Marta Quillon, 47, refused to leave the flooded bakery on Dunmore Street', 'Quillon refused to leave the flooded bakery on 14 Dunmore Street']) {
+      assert.deepEqual(decideMerge(quote(part), [claim('c1', [whole])]).matches, [], part);
+    }
+  });
+
   test('a surname, an initial or a title-less form of the same name joins', () => {
     for (const key of ['peskov', 'd peskov', 'dmitry peskov']) {
       assert.deepEqual(decideMerge(quote(TAIL, key), [claim('c1', [LONG])]).matches, ['c1'], key);
