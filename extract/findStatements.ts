@@ -29,6 +29,7 @@ import { joinPrinted, printedTokens } from './printedPhrase.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 import { opensBareRole } from './setOffRole.ts';
 import { stanceCue } from './stanceCue.ts';
+import { dashedTailEnd } from './dashedTail.ts';
 import { isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { synsetOffsets } from '../wordnet.ts';
 import { genderReader, pronounGender } from './personGender.ts';
@@ -73,7 +74,9 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
     const question = questionPutWithin(tokens);
     const pieces = question === null ? [tokens] : [tokens.slice(0, question.start), tokens.slice(question.end + 1)];
     for (const piece of pieces) {
-      out.push(...statementsIn(analysis, piece, quoteEnds).filter((st) => !inFreeRelative(piece, st.attribution, textTokens(analysis, st.start, st.end).filter((t) => t.word))));
+      const found = statementsIn(analysis, piece, quoteEnds).filter((st) => !inFreeRelative(piece, st.attribution, textTokens(analysis, st.start, st.end).filter((t) => t.word)));
+      // "said the plant would stay open — though the board has not voted": the writer's contrast after a dash is cut.
+      out.push(...found.map((st) => (st.attribution.position === 'before' ? { ...st, end: dashedTailEnd(piece, st.start, st.end) } : st)));
     }
   }
   return out;

@@ -10,6 +10,7 @@ import { isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { isTransitiveVerb } from './wordnetVerbs.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 import { organisationName } from './organisationName.ts';
+import { isDescribedConjunct } from './describedConjunct.ts';
 
 export const MAX_SUBJECT_WORDS = 9;
 const PRONOUN = /^(?:he|she|it|they|we|i)$/;
@@ -384,9 +385,11 @@ function isConjunct(tokens: readonly Token[], from: number, to: number): boolean
  * comma cut off ("Ann Ode, Ivo Marsh and Tom Lee said") is no subject.
  */
 function jointSubjectStart(tokens: readonly Token[], and: number, end: number): number {
-  if (!isConjunct(tokens, and + 1, end)) return -1;
+  // "Security experts and officials said": two plural descriptions of people, each with no determiner.
+  const described = !isConjunct(tokens, and + 1, end) && isDescribedConjunct(tokens.slice(and + 1, end), describesPeople, SUBJECT_BREAKERS);
+  if (!described && !isConjunct(tokens, and + 1, end)) return -1;
   for (let first = and - 1; first >= Math.max(0, and - 4); first -= 1) {
-    if (!isConjunct(tokens, first, and)) continue;
+    if (described ? !isDescribedConjunct(tokens.slice(first, and), describesPeople, SUBJECT_BREAKERS) : !isConjunct(tokens, first, and)) continue;
     const before = tokens[first - 1];
     const opens = first === 0 || (first === 1 && OPENERS.has(normaliseWord(tokens[0]?.text ?? ''))) || before?.text === ';' || colonOpensClause(tokens, first - 1);
     // "Voters in Alabama, Georgia and Virginia said": after a capitalised word and its comma, the pair ends a list.
