@@ -17,6 +17,7 @@ import { onlyPersonPrinted, recentlyNamedPerson } from './recentlyNamedPerson.ts
 import { isCommonWord, isPlaceName, isPlaceNoun } from './wordnetNouns.ts';
 import { namedRightAfter } from './namedRightAfter.ts';
 import { organisationInReach } from './organisationInReach.ts';
+import { namedNextSentence } from './namedNextSentence.ts';
 import { isPluralOfPeople, pairNamedBefore } from './pairNamedBefore.ts';
 
 export interface ResolvedSpeaker {
@@ -440,6 +441,9 @@ function resolveOne(
   // "according to an email from the president of ... . In his email, Mark Dalton told ...": the writer named next.
   const sender = senderNamedNext(phrase, event.offset, context.masked);
   if (sender !== null) return { speaker: sender, speakerType: 'person', role: null };
+  // "A woman who has sued the council said ... . Ada Brandt, who ...": the person the next sentence introduces.
+  const introduced = namedNextSentence(phrase, event.offset, context);
+  if (introduced !== null) return introduced;
   // "the Ohio senator" (read as a body's name) is a person's office: whoever the text shows holds it, else as before.
   const office = placedOfficeRole(phrase);
   const holder = office === null ? null : resolveRole(office, event.offset, context);

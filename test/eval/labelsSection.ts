@@ -316,7 +316,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // held-out 79.8% (1731). Tune floor 0.835 -> 0.837.
 // Session 27's merge (speakers33a-c, recall33, claims33 and their blind batches): tune 83.8% (3332 of 3974), held-out
 // 80.0% (1791 of 2239); main's rules (00faa2d) on the same labels 83.5% and 79.9%. Held-out floor 0.796 -> 0.798.
-const FOUND_FLOOR = { tune: 0.837, 'held-out': 0.798 };
+// speakers35a's blind batch (109 attributions, 93 tune and 16 held-out, main's rules at e98a3fa: tune found 55, held-out
+// 13): tune found 83.9% (3333 of 3974) -> 83.3% (3388 of 4067), held-out 80.0% unchanged. Tune floor 0.837 -> 0.831
+// because the labels grew, not the rules.
+const FOUND_FLOOR = { tune: 0.831, 'held-out': 0.798 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
 // labels grew, not the rules.

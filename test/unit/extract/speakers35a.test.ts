@@ -22,3 +22,19 @@ describe('"the airline said" is the organisation its sentence printed, not the l
     assert.deepEqual(speakers(text).at(-1), ['Tarn Mobile', 'organisation']);
   });
 });
+
+describe('"A woman who ... said" is the person the next sentence introduces by name', () => {
+  test('the name opening the next sentence, set off by a relative clause', () => {
+    const text =
+      'A man who has sued the city for fraud said Monday that the mayor had lied to him. He also said the audit was late.\n\n' +
+      'Tom Varga, who says the city owes him money, spoke on a radio show.';
+    assert.deepEqual(speakers(text)[0], ['Tom Varga', 'person']);
+  });
+
+  test('a person the text had written about before is not introduced there', () => {
+    const text =
+      'Tom Varga runs the harbour office. A man who has sued the city for fraud said Monday that the mayor had lied to him. ' +
+      'Tom Varga, who chairs the board, declined to comment.';
+    assert.deepEqual(speakers(text)[0], ['man', 'person']);
+  });
+});
