@@ -30,7 +30,9 @@ export function organisationInReach(
   organisations: ReadonlySet<string>,
 ): string | null {
   const kind = (phrase.head ?? '').toLowerCase();
-  if (!/^\p{Ll}{3,}$/u.test(kind) || NOT_A_KIND.test(kind) || !/^the\s/i.test(phrase.raw)) return null;
+  // Only "the airline" itself: "the city's police", "the players' union" name whose body they are.
+  if (!/^\p{Ll}{3,}$/u.test(kind) || NOT_A_KIND.test(kind) || !/^the\s+\p{Ll}+$/iu.test(phrase.raw.trim()))
+    return null;
   const ends = sentenceEnds(masked.slice(0, offset));
   const own = ends.at(-1) ?? 0;
   // The event may stand at its item's start ("Lina had flown ..., the airline said"): read up to the description.
