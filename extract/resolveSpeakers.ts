@@ -18,6 +18,8 @@ import { resolveAgedDescription } from './resolveAgedDescription.ts';
 import { onlyPersonPrinted, recentlyNamedPerson } from './recentlyNamedPerson.ts';
 import { isCommonWord, isPlaceName, isPlaceNoun } from './wordnetNouns.ts';
 import { namedRightAfter } from './namedRightAfter.ts';
+import { organisationInReach } from './organisationInReach.ts';
+import { namedNextSentence } from './namedNextSentence.ts';
 import { isPluralOfPeople, pairNamedBefore } from './pairNamedBefore.ts';
 
 export interface ResolvedSpeaker {
@@ -454,6 +456,9 @@ function resolveOne(
   // "according to an email from the president of ... . In his email, Mark Dalton told ...": the writer named next.
   const sender = senderNamedNext(phrase, event.offset, context.masked);
   if (sender !== null) return { speaker: sender, speakerType: 'person', role: null };
+  // "A woman who has sued the council said ... . Ada Brandt, who ...": the person the next sentence introduces.
+  const introduced = namedNextSentence(phrase, event.offset, context);
+  if (introduced !== null) return introduced;
   // "the Ohio senator" (read as a body's name) is a person's office: whoever the text shows holds it, else as before.
   const office = placedOfficeRole(phrase);
   const holder = office === null ? null : resolveRole(office, event.offset, context);
@@ -541,6 +546,10 @@ function resolveOne(
       const led = [...context.masked.slice(0, event.offset).matchAll(LED_ADMINISTRATION)].pop()?.[1];
       return led === undefined ? describe(phrase) : { speaker: `${led.trim()} administration`, speakerType: 'organisation', role: null };
     }
+    // "... flying hours with Skyvane, the airline said": the one organisation its sentence (or the one before) printed.
+    const spokeAsBodies = new Set(context.spoke.filter((known) => known.speakerType === 'organisation').map((known) => known.speaker));
+    const inReach = phrase.head ? organisationInReach(context.masked, index, phrase, event.offset, spokeAsBodies) : null;
+    if (inReach !== null) return { speaker: inReach, speakerType: 'organisation', role: null };
     if (lastOrganisation && !otherKind(lastOrganisation.speaker, phrase.head) && !bodyOfPlace(lastOrganisation.speaker, phrase.head)) return { ...lastOrganisation, speakerType: 'organisation' };
     const likely = phrase.head !== null && phrase.head !== '' ? likelyOrganisation(index, event.offset, phrase.head, PERSONAL_BODIES.has(phrase.head)) : null;
     return likely ? { speaker: likely.name, speakerType: 'organisation', role: null } : describe(phrase);

@@ -319,7 +319,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // speakers35b's blind batch (106 attributions, 83 tune and 23 held-out, main's rules at e98a3fa: tune found 73, held-out
 // 10): tune 84.0% (3406 of 4057), held-out 80.0% -> 79.6% (1801 of 2262). Its rules: tune 3407 found, held-out unchanged.
 // Held-out floor 0.798 -> 0.794 because the labels grew, not the rules.
-const FOUND_FLOOR = { tune: 0.837, 'held-out': 0.794 };
+// speakers35a's blind batch (109 attributions, 93 tune and 16 held-out, main's rules at e98a3fa: tune found 55, held-out
+// 13): tune found 83.9% (3333 of 3974) -> 83.3% (3388 of 4067), held-out 80.0% unchanged. Tune floor 0.837 -> 0.831
+// because the labels grew, not the rules.
+const FOUND_FLOOR = { tune: 0.831, 'held-out': 0.794 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
 // labels grew, not the rules.
