@@ -661,7 +661,10 @@ const NOT_CLAIM_CEILING = { tune: 0.031, 'held-out': 0.075 };
 // editorial given the headline's words, "a Baton Rouge newspaper" or nobody). Held-out floor 0.912 -> 0.906 because the
 // labels grew, not the rules.
 // Session 27's merge: tune 93.7% (2219 of 2368), held-out 90.9% (997 of 1097). Held-out floor 0.906 -> 0.907.
-const CLAIM_SPEAKER_FLOOR = { tune: 0.935, 'held-out': 0.907 };
+// claims35b's blind batch (9 tune judged claims, 9 right; 6 held-out, 3 right: "the station" for WCCO-TV Channel 4; rules
+// of e98a3fa): tune 93.7% (2227 of 2376), held-out 90.9% -> 90.7% (998 of 1098 -> 1001 of 1104). Held-out floor 0.907 ->
+// 0.905 because the labels grew, not the rules.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.935, 'held-out': 0.905 };
 // The third aeb attribution batch's rules (branch speakers15b): tune 92.5% -> 92.7% (895 of 966), held-out 90.1% ->
 // 90.3% (346 of 383): floors 0.925 -> 0.926 and 0.9 -> 0.902.
 
