@@ -12,7 +12,8 @@ const OPENERS =
 /** A lower-case word, a space, an opener and a lower-case word: "... for eight years Though the Red Sox ...". */
 const GLUED = new RegExp(String.raw`(?<=(?:^|[^\p{L}])(\p{Ll}+)) +(?=(?:${OPENERS}) \p{Ll})`, 'u');
 /** Words that label by a letter, after which "A" is no opener ("vitamin A deficiency", "plan A was"). */
-const LETTER_LABELS = /^(?:vitamin|type|plan|grade|class|group|category|section|part|exhibit|level|tier|option|model|size)$/;
+const LETTER_LABELS =
+  /^(?:vitamin|type|plan|grade|class|group|category|section|part|exhibit|level|tier|option|model|size)$/;
 /** The fewest words of a deck before its opener: one or two are a label or a kicker. */
 const MIN_WORDS = 4;
 /** The end of the first sentence: a stop, or a line break. */
@@ -28,6 +29,12 @@ export function gluedDeckEnd(text: string): number {
   if (glued === null) return 0;
   const at = glued.index + glued[0].length;
   if (first.startsWith('A ', at) && LETTER_LABELS.test(glued[1] ?? '')) return 0;
-  if (first.slice(0, glued.index).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < MIN_WORDS) return 0;
+  if (
+    first
+      .slice(0, glued.index)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length < MIN_WORDS
+  )
+    return 0;
   return lead + at;
 }
