@@ -29,6 +29,7 @@ import { joinPrinted, printedTokens } from './printedPhrase.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 import { opensBareRole } from './setOffRole.ts';
 import { stanceCue } from './stanceCue.ts';
+import { THING_OBJECT_CUES, nounWithRelativeClause, writesUnderName } from './unsaidNounObjects.ts';
 import { isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { synsetOffsets } from '../wordnet.ts';
 import { genderReader, pronounGender } from './personGender.ts';
@@ -516,8 +517,8 @@ function counterfactualCue(tokens: readonly Token[], cueAt: number): boolean {
   return /^have$/i.test(tokens[have]?.text ?? '') && /^(?:would|could|might|should|['’]d)$/i.test(tokens[before(have)]?.text ?? '');
 }
 
-/** Nouns that name what others said, as the object of a denial ("denied the allegations"). */
-const OTHERS_CLAIMS = /^(?:claims?|allegations?|accusations?|charges?|reports?|rumou?rs?|suggestions?|speculation)$/i;
+/** Nouns that name what others said or hold, as the object of a denial ("denied the allegations", "denied the notion"). */
+const OTHERS_CLAIMS = /^(?:claims?|allegations?|accusations?|charges?|reports?|rumou?rs?|suggestions?|speculation|notion|idea|theory|premise|narrative|characteri[sz]ations?)$/i;
 
 /**
  * "denied ‘baseless’ claims that the mill polluted the river", "denies reports it is for sale": what a denial's object
@@ -552,7 +553,7 @@ const DETERMINERS = /^(?:a|an|the|his|her|their|its|our|my|this|that|another)$/i
  */
 function namesWriting(words: readonly Token[], attribution: Attribution): boolean {
   if (!WRITING_CUES.test(attribution.cue ?? '')) return false;
-  if (writesThing(words)) return true;
+  if (writesThing(words) || writesUnderName(words)) return true;
   if (!DETERMINERS.test(words[0]?.text ?? '')) return false;
   if (words.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§') || STATEMENT_CUES.has(normaliseWord(t.text)) || PARTICIPLE_CUES.has(normaliseWord(t.text)))) return false;
   const head = words.slice(1, 8).findIndex((t) => /^(?:on|about|for|in|to|of|with|titled|called)$/i.test(t.text));
@@ -1462,6 +1463,7 @@ function headCue(tokens: Token[]): Found | null {
     // "recalled seeing the suspect": a gerund after "recall" or "explain" is what was recalled, no noun object.
     const gerund = /^(?:recall|explain)/.test(word) && /^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '');
     if (OBJECT_TAKING_CUES.test(word) && !gerund && (nounObjectOnly(tokens, start) || determinedObject(tokens, start))) continue;
+    if (THING_OBJECT_CUES.test(word) && nounWithRelativeClause(tokens, start)) continue;
     if (REITERATING_CUES.test(word) && restatedStance(tokens, start)) continue;
     // "disclosed a cache of files that forced ...", "reported profits that beat forecasts as sales slid": a thing made
     // public, named by a noun with a relative clause, and no clause of its own reported.
