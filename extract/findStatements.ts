@@ -29,7 +29,7 @@ import { joinPrinted, printedTokens } from './printedPhrase.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 import { opensBareRole } from './setOffRole.ts';
 import { stanceCue } from './stanceCue.ts';
-import { THING_OBJECT_CUES, nounWithRelativeClause, writesUnderName } from './unsaidNounObjects.ts';
+import { THING_OBJECT_CUES, neitherSubject, nounWithRelativeClause, writesUnderName } from './unsaidNounObjects.ts';
 import { isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { synsetOffsets } from '../wordnet.ts';
 import { genderReader, pronounGender } from './personGender.ts';
@@ -1368,8 +1368,8 @@ function headCue(tokens: Token[]): Found | null {
     // report; nor is one someone "cannot" make ("the mayor cannot say that ...").
     // "We should also note that ...": an adverb between the modal and the cue changes nothing.
     if (MODAL.test(tokens[k - 1]?.text ?? '') || (/^(?:also|still|then|now|just|only|certainly|surely)$/.test(tokens[k - 1]?.text ?? '') && MODAL.test(tokens[k - 2]?.text ?? ''))) return null;
-    // "would not say how much ...": what someone did not say is not a claim.
-    if (negatedBefore(tokens, k)) continue;
+    // "would not say how much ...", "Neither the mayor nor the board has said ...": what someone did not say is not a claim.
+    if (negatedBefore(tokens, k) || neitherSubject(tokens, k)) continue;
     // "has a rare chance to show that ...", "tried to argue that ...": a saying only possible or attempted, in the
     // infinitive after a noun of chance or a verb of trying or wanting, has not been made ("went on to say that ..." has).
     if (unmadeSaying(tokens, k)) continue;

@@ -74,3 +74,20 @@ const NAME_BEFORE_QUOTE =
 export function quotesNameAfterNoun(before: string): boolean {
   return NAME_BEFORE_QUOTE.test(before);
 }
+
+/** The most words from "neither" to a cue it negates ("Neither the mayor nor the harbour board has said"). */
+const MAX_NEITHER_REACH = 10;
+
+/**
+ * "Neither RIM nor T-Mobile has announced U.S. pricing", "Neither candidate said ...": a subject opened by "neither"
+ * negates the cue at `k` as "not" would; what neither said is no claim. A comma, a colon or a "that" between them ends
+ * the subject ("Tom, who backed neither, said ...").
+ */
+export function neitherSubject(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - MAX_NEITHER_REACH); j -= 1) {
+    const word = normaliseWord(tokens[j]?.text ?? '');
+    if (/^[,;:]$/.test(tokens[j]?.text ?? '') || word === 'that') return false;
+    if (word === 'neither') return true;
+  }
+  return false;
+}

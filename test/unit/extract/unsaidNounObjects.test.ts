@@ -48,3 +48,19 @@ describe('writing under a name reports nothing, and the quoted name is no quote 
     ]);
   });
 });
+
+describe('a subject opened by "neither" negates its cue (issue 15)', () => {
+  test('"Neither the mayor nor the council has announced ...": nothing said; "neither" elsewhere changes nothing', () => {
+    assert.deepEqual(
+      statements(
+        'Neither the mayor nor the council has announced a date for the vote, but the ferry already runs in summer.',
+      ),
+      [],
+    );
+    assert.deepEqual(statements('Neither candidate said the pier will close.'), []);
+    assert.deepEqual(statements('Tom Ray, who backed neither, said the pier will close.'), [
+      'the pier will close',
+    ]);
+    assert.deepEqual(statements('The mayor said neither side would win.'), ['neither side would win']);
+  });
+});
