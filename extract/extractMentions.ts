@@ -9,6 +9,7 @@ import { findRestatedOpening } from './findRestatedOpening.ts';
 import { findCaptions } from './findCaptions.ts';
 import { archiveBodyStart } from './findArchiveDeck.ts';
 import { openingHeadlineEnd } from './findOpeningHeadline.ts';
+import { gluedDeckEnd } from './findGluedDeck.ts';
 import { unreadLanguage } from './detectLanguage.ts';
 import { withTopic } from './topicEntities.ts';
 import { withNamesakes } from './namesakes.ts';
@@ -48,8 +49,8 @@ export function extractMentions(text: string): MentionExtraction {
   // A photo's caption describes the picture: nobody claims it.
   const captions = findCaptions(text);
   // An archive export's headline and "ABSTRACT" deck sum up the story its "FULL TEXT" reports; a headline printed
-  // in sentence case as the first line heads the story.
-  const bodyStart = Math.max(opening?.end ?? 0, archiveBodyStart(text), openingHeadlineEnd(text));
+  // in sentence case as the first line heads the story; a deck run into the lede without its stop sums it up.
+  const bodyStart = Math.max(opening?.end ?? 0, archiveBodyStart(text), openingHeadlineEnd(text), gluedDeckEnd(text));
   const inCaption = (m: ExtractedMention) => captions.some((c) => c.start <= m.start && m.start < c.end && (c.figuresOnly !== true || m.kind === 'number'));
   const kept = [...quotes, ...figures].filter((m) => m.start >= bodyStart && !inCaption(m));
   const found = withNamesakes(withTopic(kept.sort((a, b) => a.start - b.start || a.end - b.end), analysis), analysis);

@@ -1,5 +1,6 @@
 /** Quotes with their speakers, cues and sentences, from an article's plain text. */
 
+import { quotesNameAfterNoun } from './unsaidNounObjects.ts';
 import { inCredit } from './photoCredits.ts';
 import { CUE_WORDS, DOCUMENT_NOUNS, PERSON_NOUNS, normaliseWord } from './cues.ts';
 import type { ExtractedMention } from './types.ts';
@@ -159,7 +160,7 @@ export function extractQuotes(analysis: TextAnalysis, asked: ExtractedMention[] 
     let speakerAt = positionOf(text, event, attribution);
     let cue = attribution?.cue ?? null;
     if (!isQuote(span, cue, speaker) || inHeadline(text, span) || isEmbeddedTitle(masked, span) || quotesSlogan(masked, span) || LINK_LINE.test(span.text) || printedLineBefore(masked, span)) continue;
-    if (neverSaid(masked, span) || surveyQuestion(masked, span)) continue;
+    if (neverSaid(masked, span) || surveyQuestion(masked, span) || quotesNameAfterNoun(masked.slice(Math.max(0, span.open - 40), span.open))) continue;
     // "“...,” it is said.": hearsay nobody the text names said; no speaker before it goes on into it, nor past it.
     if (attribution?.agentless === true) {
       previous = null;

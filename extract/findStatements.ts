@@ -30,6 +30,7 @@ import type { PrintedPhrase } from './printedPhrase.ts';
 import { opensBareRole } from './setOffRole.ts';
 import { stanceCue } from './stanceCue.ts';
 import { dashedTailEnd } from './dashedTail.ts';
+import { THING_OBJECT_CUES, neitherSubject, nounWithRelativeClause, writesUnderName } from './unsaidNounObjects.ts';
 import { isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { synsetOffsets } from '../wordnet.ts';
 import { genderReader, pronounGender } from './personGender.ts';
@@ -519,8 +520,8 @@ function counterfactualCue(tokens: readonly Token[], cueAt: number): boolean {
   return /^have$/i.test(tokens[have]?.text ?? '') && /^(?:would|could|might|should|['’]d)$/i.test(tokens[before(have)]?.text ?? '');
 }
 
-/** Nouns that name what others said, as the object of a denial ("denied the allegations"). */
-const OTHERS_CLAIMS = /^(?:claims?|allegations?|accusations?|charges?|reports?|rumou?rs?|suggestions?|speculation)$/i;
+/** Nouns that name what others said or hold, as the object of a denial ("denied the allegations", "denied the notion"). */
+const OTHERS_CLAIMS = /^(?:claims?|allegations?|accusations?|charges?|reports?|rumou?rs?|suggestions?|speculation|notion|idea|theory|premise|narrative|characteri[sz]ations?)$/i;
 
 /**
  * "denied ‘baseless’ claims that the mill polluted the river", "denies reports it is for sale": what a denial's object
@@ -555,7 +556,7 @@ const DETERMINERS = /^(?:a|an|the|his|her|their|its|our|my|this|that|another)$/i
  */
 function namesWriting(words: readonly Token[], attribution: Attribution): boolean {
   if (!WRITING_CUES.test(attribution.cue ?? '')) return false;
-  if (writesThing(words)) return true;
+  if (writesThing(words) || writesUnderName(words)) return true;
   if (!DETERMINERS.test(words[0]?.text ?? '')) return false;
   if (words.some((t) => normaliseWord(t.text) === 'that' || t.text.startsWith('§') || STATEMENT_CUES.has(normaliseWord(t.text)) || PARTICIPLE_CUES.has(normaliseWord(t.text)))) return false;
   const head = words.slice(1, 8).findIndex((t) => /^(?:on|about|for|in|to|of|with|titled|called)$/i.test(t.text));
@@ -1370,8 +1371,8 @@ function headCue(tokens: Token[]): Found | null {
     // report; nor is one someone "cannot" make ("the mayor cannot say that ...").
     // "We should also note that ...": an adverb between the modal and the cue changes nothing.
     if (MODAL.test(tokens[k - 1]?.text ?? '') || (/^(?:also|still|then|now|just|only|certainly|surely)$/.test(tokens[k - 1]?.text ?? '') && MODAL.test(tokens[k - 2]?.text ?? ''))) return null;
-    // "would not say how much ...": what someone did not say is not a claim.
-    if (negatedBefore(tokens, k)) continue;
+    // "would not say how much ...", "Neither the mayor nor the board has said ...": what someone did not say is not a claim.
+    if (negatedBefore(tokens, k) || neitherSubject(tokens, k)) continue;
     // "has a rare chance to show that ...", "tried to argue that ...": a saying only possible or attempted, in the
     // infinitive after a noun of chance or a verb of trying or wanting, has not been made ("went on to say that ..." has).
     if (unmadeSaying(tokens, k)) continue;
@@ -1465,6 +1466,7 @@ function headCue(tokens: Token[]): Found | null {
     // "recalled seeing the suspect": a gerund after "recall" or "explain" is what was recalled, no noun object.
     const gerund = /^(?:recall|explain)/.test(word) && /^\p{Ll}+ing$/u.test(tokens[start]?.text ?? '');
     if (OBJECT_TAKING_CUES.test(word) && !gerund && (nounObjectOnly(tokens, start) || determinedObject(tokens, start))) continue;
+    if (THING_OBJECT_CUES.test(word) && nounWithRelativeClause(tokens, start)) continue;
     if (REITERATING_CUES.test(word) && restatedStance(tokens, start)) continue;
     // "disclosed a cache of files that forced ...", "reported profits that beat forecasts as sales slid": a thing made
     // public, named by a noun with a relative clause, and no clause of its own reported.

@@ -598,7 +598,11 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.969, 'held-out': 0.872 };
 // of 3416), held-out unchanged. Ceilings kept.
 // Session 27's merge: tune 2.9% (100 of 3423), held-out 7.3% (129 of 1761); main's rules (00faa2d) 3.0% and 7.4%.
 // Held-out ceiling 0.076 -> 0.075.
-const NOT_CLAIM_CEILING = { tune: 0.031, 'held-out': 0.075 };
+// claims35b's blind batch (rules of e98a3fa; tune 1 of 13, held-out 1 of 7): tune 2.9% (101 of 3436), held-out 7.3% (130 of
+// 1769). Its rules (a deck run into the lede without its stop, a noted thing with a relative clause, a denied notion,
+// writing under a pen name and the quoted name, a subject opened by "neither"): tune 2.9% -> 2.8% (95 of 3431),
+// held-out unchanged. Tune ceiling 0.031 -> 0.03.
+const NOT_CLAIM_CEILING = { tune: 0.03, 'held-out': 0.075 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
@@ -670,7 +674,10 @@ const NOT_CLAIM_CEILING = { tune: 0.031, 'held-out': 0.075 };
 // editorial given the headline's words, "a Baton Rouge newspaper" or nobody). Held-out floor 0.912 -> 0.906 because the
 // labels grew, not the rules.
 // Session 27's merge: tune 93.7% (2219 of 2368), held-out 90.9% (997 of 1097). Held-out floor 0.906 -> 0.907.
-const CLAIM_SPEAKER_FLOOR = { tune: 0.935, 'held-out': 0.907 };
+// claims35b's blind batch (9 tune judged claims, 9 right; 6 held-out, 3 right: "the station" for WCCO-TV Channel 4; rules
+// of e98a3fa): tune 93.7% (2227 of 2376), held-out 90.9% -> 90.7% (998 of 1098 -> 1001 of 1104). Held-out floor 0.907 ->
+// 0.905 because the labels grew, not the rules.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.935, 'held-out': 0.905 };
 // The third aeb attribution batch's rules (branch speakers15b): tune 92.5% -> 92.7% (895 of 966), held-out 90.1% ->
 // 90.3% (346 of 383): floors 0.925 -> 0.926 and 0.9 -> 0.902.
 
