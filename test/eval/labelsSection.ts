@@ -589,7 +589,11 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.969, 'held-out': 0.872 };
 // of 3416), held-out unchanged. Ceilings kept.
 // Session 27's merge: tune 2.9% (100 of 3423), held-out 7.3% (129 of 1761); main's rules (00faa2d) 3.0% and 7.4%.
 // Held-out ceiling 0.076 -> 0.075.
-const NOT_CLAIM_CEILING = { tune: 0.031, 'held-out': 0.075 };
+// claims35a's blind batch (19 PolNeAR items, rules of e98a3fa; the batch alone tune 2 of 12, held-out 1 of 7): tune 2.9% ->
+// 3.0% (102 of 3435), held-out 7.3% (130 of 1769). Its rules (a quote that is only a lead-in, "noted" a topic with a
+// relative clause, a count given again after "of the"): tune 2.8% (97 of 3430), held-out 7.3% (129 of 1767). Tune
+// ceiling 0.031 -> 0.030.
+const NOT_CLAIM_CEILING = { tune: 0.03, 'held-out': 0.075 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
