@@ -9,6 +9,7 @@ import { findEntities } from './findEntities.ts';
 import { findMeasure, findStages, stageOf } from './findMeasure.ts';
 import { findUnit } from './findUnit.ts';
 import { countsPrintedList } from './countsPrintedList.ts';
+import { restatesCount } from './restatedCount.ts';
 import { markAlikeInSentence, quakeMarks } from './figureMarks.ts';
 import { orderFigureNames } from './findSubject.ts';
 import { isUnitOfMeasure, nounKind } from './wordnetNouns.ts';
@@ -55,9 +56,13 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
   const sentenceOf = new Map<ExtractedMention, number>();
   // The figure read last, and its mention when it was kept: a conversion printed in brackets after it joins it.
   let last: { figure: Figure; mention?: ExtractedMention } | null = null;
+  // Every figure read so far, kept or not: a count given again after "of the" names what they counted (restatesCount).
+  const read: Figure[] = [];
   for (const match of text.matchAll(FIGURE) as IterableIterator<RegExpExecArray>) {
     const figure = readFigure(text, match);
     if (figure === null) continue;
+    const restated = restatesCount(text, figure, read);
+    read.push(figure);
     const conversionEnd = last === null ? null : convertedEnd(text, last.figure, figure);
     if (last !== null && conversionEnd !== null) {
       if (last.mention) Object.assign(last.mention, { end: conversionEnd, text: text.slice(last.mention.start, conversionEnd) });
@@ -77,7 +82,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     if (countsPrintedList(text, figure.start, figure.end, span?.end ?? figure.end)) continue;
     if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start) || countsQuotedWords(text, figure.start, figure.end)) continue;
     if (inGenericYouCase(text, figure.start) || namesShareByRank(text, figure.start, figure.end)) continue;
-    if (namesSpeakers(text, quotes, figure.start, figure.end)) continue;
+    if (namesSpeakers(text, quotes, figure.start, figure.end) || restated) continue;
     if (quote === undefined && span !== undefined && continuesReaderExample(analysis.masked, sentences, span)) continue;
     last.mention = {
       kind: 'number',

@@ -245,6 +245,8 @@ export function extractQuotes(analysis: TextAnalysis, asked: ExtractedMention[] 
     if (GREETING.test(span.text) || (questionOnly(span) && putToSource(masked.slice(Math.max(0, span.open - 40), span.open), span.text))) continue;
     // "“Who?”", "“Why not?”": a question of a word or two asks and asserts nothing.
     if (BARE_SHORT_QUESTION.test(span.text.trim())) continue;
+    // "“The way I see it,” she said, “...”", "“Let me put it this way”": a lead-in says nothing; what it leads into does.
+    if (isLeadInOnly(span.text)) continue;
     if (questionOnly(span) && /^(?:asked|asks)$/i.test(cue ?? '')) askedCue.add(mention);
     if (questionOnly(span) && BARE_QUESTION.test(span.text) && PUT_TO_OBJECT_AFTER.test(masked.slice(span.close, span.close + 100))) putTo.add(mention);
     mentions.push(mention);
@@ -376,6 +378,17 @@ function questionList(placed: ReadonlyArray<{ mention: ExtractedMention; span: Q
  * wished for is capitalised ("Happy to help," "Happy with the result," are answers); words are separated, so that a
  * long unbroken run cannot be split every way.
  */
+/**
+ * Phrases that only lead into what a speaker goes on to say: a frame of their view ("The way I see it", "As I see it"),
+ * an order of points ("First and foremost", "First of all"), a frame of a fact ("The truth is", "Here's the thing"), a
+ * filler ("You know", "I mean"), after "Well," or "Look,". Printed alone, before a cue or before a quote that goes on,
+ * they assert nothing. ("Let me put it this way" is one too, but the attribution labels count it a direct quote.)
+ */
+const SPOKEN_LEAD_IN =
+  /^(?:(?:well|look|listen|now|so|and|but|ok|okay)\s*,?\s+)?(?:first\s+and\s+foremost|first\s+of\s+all|for\s+starters|to\s+begin\s+with|the\s+way\s+i\s+see\s+it|as\s+i\s+see\s+it|the\s+way\s+i\s+look\s+at\s+it|the\s+(?:truth|fact|thing|reality|bottom\s+line)\s+is|here['’]s\s+the\s+thing|to\s+be\s+(?:honest|frank|fair)|you\s+know|i\s+mean)$/iu;
+/** Whether a quote's words, without their closing punctuation, are only a lead-in (SPOKEN_LEAD_IN). */
+const isLeadInOnly = (words: string): boolean => SPOKEN_LEAD_IN.test(words.trim().replace(/[\s,.:;!…—–-]+$/u, '').replace(/\s+/g, ' '));
+
 const GREETING = /^(?:[Hh]appy|[Mm]erry)\s+(?!(?:to|with|about|for|that)\b)\p{Lu}[\p{L}'’-]*(?:[\s,]+[\p{L}'’-]+){0,3}[\s,]*!?$/u;
 
 /**
