@@ -1471,7 +1471,6 @@ function headCue(tokens: Token[]): Found | null {
     // "disclosed a cache of files that forced ...", "reported profits that beat forecasts as sales slid": a thing made
     // public, named by a noun with a relative clause, and no clause of its own reported.
     if (DISCLOSING_CUES.test(word) && objectWithRelativeOnly(tokens, start)) continue;
-    if (NOTING_CUES.test(word) && notedTopicWithRelative(tokens, start)) continue;
     if (/^report(?:s|ed)?$/.test(word) && postsResults(tokens, start)) continue;
     // "The index added 0.4 per cent", "shares added more than 2% after the merger was approved": a gain, not words.
     if (/^add(?:s|ed)?$/.test(word) && amountAt(tokens, start)) continue;
@@ -1683,7 +1682,7 @@ const verbLike = (text: string): boolean => FINITE_WORDS.test(text) || IRREGULAR
  * the dead and the driver, who has been charged" ("the mill that closed in May will reopen" goes on with a verb of its
  * own, and "the firm expects that ..." has one before its "that").
  */
-function objectWithRelativeOnly(tokens: readonly Token[], start: number, anyTense = false): boolean {
+function objectWithRelativeOnly(tokens: readonly Token[], start: number): boolean {
   const opener = tokens[start];
   if (opener === undefined || !opener.word || !/^\p{Ll}/u.test(opener.text) || NOT_OBJECT_OPENERS.test(normaliseWord(opener.text))) return false;
   let relative = -1;
@@ -1717,26 +1716,11 @@ function objectWithRelativeOnly(tokens: readonly Token[], start: number, anyTens
       if (groupEnded) return false;
       // "a plan that will cut fares", "a virus that is spreading": a clause to come or in the present is what was
       // made public; a past one ("that beat forecasts", "who has been charged") is the writer's account.
-      if (!seenVerb && !anyTense && !PAST_VERB.test(text)) return false;
+      if (!seenVerb && !PAST_VERB.test(text)) return false;
       seenVerb = true;
     } else if (seenVerb) groupEnded = true;
   }
   return relative !== -1;
-}
-
-/** Cues of pointing something out, whose object is as often a topic as a clause ("noted the risks"). */
-const NOTING_CUES = /^(?:note|notes|noted|noting)$/;
-/**
- * "notes the tricky spot that would arise if ...", "noted the gap which is growing between ...": a topic pointed out,
- * a determiner's noun with a relative clause whose verb follows its pronoun, and no clause of what was said; unlike
- * what is announced, a relative clause of any tense only says which topic ("noted the fact that sales fell" reports a
- * clause: its "that" opens one with a subject of its own).
- */
-function notedTopicWithRelative(tokens: readonly Token[], start: number): boolean {
-  if (!NOUN_PHRASE_OPENERS.test(tokens[start]?.text ?? '')) return false;
-  const relative = tokens.slice(start, start + 8).findIndex((t, j) => j > 1 && RELATIVE_PRONOUNS.test(normaliseWord(t.text)));
-  const next = tokens[start + relative + 1]?.text ?? '';
-  return relative > 1 && (verbLike(next) || /^\p{Ll}+s$/u.test(next)) && objectWithRelativeOnly(tokens, start, true);
 }
 
 /** Words before an amount ("more than 2%", "nearly 40 points"). */
