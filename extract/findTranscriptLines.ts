@@ -145,24 +145,31 @@ function interviewers(text: string, labelled: readonly Labelled[]): Set<string> 
 
 /** An interview's "Q:" or "A:" at the start of a paragraph, before its words. */
 const INTERVIEW_LABEL = /^[^\S\n]*(Q|A):[^\S\n]+(?=["“‘]?[\p{L}\p{N}])/u;
+/**
+ * "QWhere did you grow up?": a question printed with its "Q" glued to its first word, no colon, a capital and then a
+ * small letter after it (not "QVC", "Qatar"). It counts only where no question has its colon and the answers print
+ * theirs.
+ */
+const GLUED_QUESTION = /^[^\S\n]*(Q)(?=\p{Lu}[\p{Ll}'’])/u;
 /** The fewest words of a paragraph between an answer and the next question that goes on with the answer. */
 const MIN_CONTINUED_WORDS = 8;
 
 /**
- * "Q: Where did you grow up?" / "A: In Tucson, where ...": an interview printed as questions and answers, two of each
- * at least, every "A:" after a "Q:", is the words of the one person it interviews, whom the text names before its
+ * "Q: Where did you grow up?" / "A: In Tucson, where ...": an interview printed as questions and answers (a question
+ * may print its "Q" glued to its words, "QWhere ..."), two of each at least, every "A:" after a "Q:", is the words of the one person it interviews, whom the text names before its
  * first question: the only person named there, or the one of them the whole text names most often (on a tie, nobody).
  * Each answer is a line of that person's, and so is each paragraph of some length between an answer and the next
  * question (an answer over several paragraphs); the questions are put to them, nobody's claim ("Q" names nobody).
  */
 function interviewLines(text: string, names: NameIndex): TranscriptLine[] {
   const paragraphs: Array<{ label: 'Q' | 'A' | null; labelStart: number; start: number; end: number; index: number }> = [];
+  const glued = !/^[^\S\n]*Q:/mu.test(text) && /^[^\S\n]*A:/mu.test(text);
   let index = -1;
   for (const paragraph of text.matchAll(/[^\n]+/g)) {
     if (paragraph[0].trim() === '') continue;
     index += 1;
     const at = paragraph.index ?? 0;
-    const m = INTERVIEW_LABEL.exec(paragraph[0]);
+    const m = INTERVIEW_LABEL.exec(paragraph[0]) ?? (glued ? GLUED_QUESTION.exec(paragraph[0]) : null);
     const label = m?.[1] === 'Q' || m?.[1] === 'A' ? m[1] : null;
     paragraphs.push({ label, labelStart: at + (m === null ? 0 : m[0].indexOf(m[1] ?? '')), start: at + (m?.[0].length ?? 0), end: at + paragraph[0].replace(/\s+$/, '').length, index });
   }

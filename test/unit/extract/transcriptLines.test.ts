@@ -261,3 +261,26 @@ describe('interviews printed as "Q:" and "A:": the answers are the interviewee�
     assert.ok(!spoken(one).some((m) => /children’s list/.test(m.text) && m.speaker === 'Ilse Marchetti'));
   });
 });
+
+describe('an interview whose questions print their "Q" glued to the first word', () => {
+  const interview = [
+    'Former mayor Ruth Okonjo talked this week about the river clean-up she has led for a decade.',
+    '',
+    'QThere are many causes that compete for a former mayor’s time. Why this one?',
+    '',
+    'A: Because the river was dying, and the town grew up along its banks for two centuries.',
+    '',
+    'QWhat would have happened without the volunteers?',
+    '',
+    'A: I think the fish would have gone within five years, and the mills would never have reopened.',
+  ].join('\n');
+
+  test('each answer is the person the text names before the first question; the questions are nobody’s', () => {
+    const lines = spoken(interview).filter((m) => m.speaker === 'Ruth Okonjo').map((m) => m.text);
+    assert.deepEqual(lines, [
+      'Because the river was dying, and the town grew up along its banks for two centuries.',
+      'I think the fish would have gone within five years, and the mills would never have reopened.',
+    ]);
+    assert.ok(!spoken(interview).some((m) => /compete for|without the volunteers/.test(m.text) && m.speaker !== null));
+  });
+});
