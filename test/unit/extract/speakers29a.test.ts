@@ -82,3 +82,15 @@ describe('a quote with no cue after "X agreed."', () => {
     assert.equal(speakerOf(text, 'The harbour board'), 'Osric Roe');
   });
 });
+
+describe('a quoted paragraph after "X continued his remarks."', () => {
+  test('is the one who went on with their remarks, named by surname after their full name', () => {
+    const text =
+      'Dolores Vantongeren, the harbour master, spoke at the council on Monday.\n\n' +
+      '"The ferry will close within a year, and nobody has a plan for the workers," Vantongeren said.\n\n' +
+      'Vantongeren continued her blunt remarks.\n\n' +
+      '"The harbour board is running out of time to find a buyer for the ferry."\n\n' +
+      'The board did not reply.';
+    assert.equal(speakerOf(text, 'The harbour board'), 'Dolores Vantongeren');
+  });
+});
