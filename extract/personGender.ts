@@ -50,9 +50,16 @@ export function roleGender(role: string): Gender | null {
 }
 
 /**
+ * "Walz approaches it more diplomatically. She said ...": a sentence of a surname and lower-case words only (no one
+ * else named in it, no one's else described by a gendered word or pronoun), and the next sentence opening on a pronoun that can only take the surname up.
+ */
+const SURNAME_THEN_PRONOUN = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}[\p{Ll}’'-]+)((?:,?\s+[\p{Ll}’'-]+)+)\.\s+(She|He)\s/gu;
+
+/**
  * A reader of the genders of the people a text names: by a title in the name, a gendered word in the role
- * ("spokeswoman"), the first name, and last by the title the text prints with the surname anywhere ("Mrs.
- * Abedini", unless it also prints "Mr. Abedini"); null when nothing tells.
+ * ("spokeswoman"), the pronoun the text takes the surname up with ("Walz ... . She said"), the first name, and last
+ * by the title the text prints with the surname anywhere ("Mrs. Abedini", unless it also prints "Mr. Abedini"); null
+ * when nothing tells.
  */
 export function genderReader(text: string): (name: string, role?: string | null) => Gender | null {
   const bySurname = new Map<string, Gender | 'both'>();
@@ -63,6 +70,16 @@ export function genderReader(text: string): (name: string, role?: string | null)
     const seen = bySurname.get(surname);
     bySurname.set(surname, seen === undefined || seen === gender ? gender : 'both');
   }
+  const byPronoun = new Map<string, Gender | 'both'>();
+  for (const match of text.matchAll(SURNAME_THEN_PRONOUN)) {
+    const gender = PRONOUN_GENDER[(match[3] ?? '').toLowerCase()];
+    const surname = word(match[1] ?? '');
+    // "Smith’s wife ...", "Smith and his daughter ...": someone else the pronoun may take up.
+    const others = (match[2] ?? '').split(/[\s,]+/).some((w) => ROLE_GENDER[word(w)] !== undefined || PRONOUN_GENDER[w] !== undefined);
+    if (gender === undefined || /['’]s$/u.test(match[1] ?? '') || others) continue;
+    const seen = byPronoun.get(surname);
+    byPronoun.set(surname, seen === undefined || seen === gender ? gender : 'both');
+  }
   return (name, role) => {
     const words = name.split(/\s+/).filter((w) => w !== '');
     // A title printed as part of the name ("Mrs. Smith"), then a gendered role word ("spokeswoman").
@@ -70,6 +87,9 @@ export function genderReader(text: string): (name: string, role?: string | null)
     if (title !== undefined) return title;
     const byRole = roleGender(role ?? '');
     if (byRole !== null) return byRole;
+    // The pronoun the text takes up the surname with, before the lists' reading of a first name that may be either.
+    const taken = words.length >= 2 ? byPronoun.get(word(words[words.length - 1] ?? '')) : undefined;
+    if (taken !== undefined && taken !== 'both') return taken;
     // Then the first name: the first word before the surname that is one ("Public Defender Peter Lynch": Peter).
     const given = words.slice(0, -1).map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? givenGender(w) : 'unknown')).find((g) => g !== 'unknown');
     if (given !== undefined) return given;

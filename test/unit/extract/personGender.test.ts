@@ -57,3 +57,18 @@ describe('"she said" is the last person the text does not show to be a man', () 
     assert.deepEqual(found.at(-1), ['We are working on it', 'Xq Okonkwo']);
   });
 });
+
+describe('a first name the lists take for a man, taken up with "she"', () => {
+  test('is the woman "she said" points at', () => {
+    const text =
+      '“We argue a lot, and we do not always agree,” said Marty Oyelaran, chair of the Tarnby parents’ council.\n\n' +
+      'Oyelaran takes a gentler line on the ferry. She said the money would be better spent on the schools.\n\n' +
+      '“They are trying to close the harbour school without asking anyone,” she said.';
+    assert.deepEqual(speakers(text).at(-1), ['They are trying to close the harbour school without asking anyone', 'Marty Oyelaran']);
+  });
+
+  test('a sentence that names someone else by a gendered word tells nothing', () => {
+    const reader = genderReader('Marty Oyelaran spoke. Oyelaran and his sister walked home. She said it was late.');
+    assert.equal(reader('Marty Oyelaran'), 'male');
+  });
+});
