@@ -8,6 +8,7 @@ import type { KnownName, NameIndex } from './buildNameIndex.ts';
 import { lookupName } from './buildNameIndex.ts';
 import { normaliseWord } from './cues.ts';
 import { inHeadline } from './isMostlyQuoted.ts';
+import { isFirstName } from './personGender.ts';
 import { nounKind } from './wordnetNouns.ts';
 
 export interface TranscriptLine {
@@ -203,11 +204,17 @@ function namesOnly(words: string): boolean {
   return rest.filter((w) => /^\p{Lu}/u.test(w) && w !== 'I').length * 2 >= rest.length;
 }
 
-/** The person an interview printed from `firstQuestion` on is with (see `interviewLines`): a name whose last word is no thing's noun. */
+/**
+ * The person an interview printed from `firstQuestion` on is with (see `interviewLines`): a name whose last word is no
+ * thing's noun, or whose first word is a first name and no noun ("Laura Bush").
+ */
 function interviewee(names: NameIndex, firstQuestion: number): KnownName | null {
   if (firstQuestion < 0) return null;
   // "Harbor Books" has a person's shape, but its last word is a common noun of a thing: a firm, no one interviewed.
-  const people = [...new Set([...names.values()].flat())].filter((n) => n.person && n.words.length >= 2 && n.first < firstQuestion && [null, 'person'].includes(nounKind(n.words.at(-1) ?? '')));
+  // A first name that is no noun as well ("Laura", not "Harbor") opens a person's name whatever its last word.
+  const personal = (n: KnownName): boolean =>
+    [null, 'person'].includes(nounKind(n.words.at(-1) ?? '')) || (isFirstName(n.words[0] ?? '') && nounKind(n.words[0] ?? '') === null);
+  const people = [...new Set([...names.values()].flat())].filter((n) => n.person && n.words.length >= 2 && n.first < firstQuestion && personal(n));
   const [top, next] = people.sort((a, b) => b.count - a.count);
   return top !== undefined && (next === undefined || next.count < top.count) ? top : null;
 }

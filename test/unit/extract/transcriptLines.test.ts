@@ -284,3 +284,26 @@ describe('an interview whose questions print their "Q" glued to the first word',
     assert.ok(!spoken(interview).some((m) => /compete for|without the volunteers/.test(m.text) && m.speaker !== null));
   });
 });
+
+describe('an interviewee whose surname is also a thing’s noun', () => {
+  test('is still the person a first name opens ("Nadia Birch"), not a firm ("Harbor Books")', () => {
+    const interview = [
+      'Former mayor Nadia Birch talked this week about the river clean-up she has led for a decade.',
+      '',
+      'Q: Why this cause?',
+      '',
+      'A: Because the river was dying, and the town grew up along its banks for two centuries.',
+      '',
+      'Q: What would have happened without the volunteers?',
+      '',
+      'A: I think the fish would have gone within five years, and the mills would never have reopened.',
+    ].join('\n');
+    assert.deepEqual(
+      spoken(interview).filter((m) => m.speaker === 'Nadia Birch').map((m) => m.text),
+      [
+        'Because the river was dying, and the town grew up along its banks for two centuries.',
+        'I think the fish would have gone within five years, and the mills would never have reopened.',
+      ],
+    );
+  });
+});
