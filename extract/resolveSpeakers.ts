@@ -523,9 +523,10 @@ function resolveOne(
     return agreeing ?? bareAgrees;
   }
   if (phrase.refersTo === 'organisation') {
-    // "His office said", "her campaign said": the office of the one person printed in its sentence, else in the
-    // sentence before ("Reporters did not see Ann Lind. Her office said"), not the last organisation that spoke.
-    const owned = /^(his|her)\s+(office|campaign)$/i.exec(phrase.raw);
+    // "His office said", "her campaign said", "his team is suggesting": the office of the one person printed in its
+    // sentence, else in the sentence before ("Reporters did not see Ann Lind. Her office said"), not the last
+    // organisation that spoke.
+    const owned = /^(his|her)\s+(office|campaign|team|camp|staff)$/i.exec(phrase.raw);
     if (owned !== null) {
       const wanted = pronounGender(owned[1] ?? '');
       const agrees = (known: KnownName | null): KnownName | null => (known !== null && (wanted === null || genderOf(known.name, known.role) !== opposite(wanted)) ? known : null);

@@ -43,6 +43,12 @@ describe('"His office said": the office of the one person printed in its sentenc
     assert.deepEqual(speakers(text).slice(-1), ["Ann Pike's campaign"]);
   });
 
+  test('"his team" after a sentence that names only its owner, not the last person quoted', () => {
+    const text =
+      '“He can still win the state,” said Paul Grady, a former governor. Aides to Tom Lind point out that he came second twice. Now his team is suggesting that the race has narrowed to two candidates.';
+    assert.deepEqual(speakers(text).slice(-1), ["Tom Lind's team"]);
+  });
+
   test('no owner when two people are printed there, or only one of the other gender', () => {
     const two =
       'Organisers said more than 10,000 teachers came to the rally. Reporters saw neither Tom Lind nor Paul Grady at the Capitol. His office said he was in Ohio.';
