@@ -92,8 +92,31 @@ function holderOfRole(phrase: SpeakerPhrase, offset: number, context: RoleContex
   if (before.length > 1) return redescribed(phrase, offset, context) ?? officeOfSubject(phrase, offset, context);
   const anywhere = samePeople(new Map(printed.map((e) => [e.speaker, e])));
   if (anywhere.length > 0) return anywhere.length === 1 ? (anywhere[0] ?? null) : null;
-  return redescribed(phrase, offset, context) ?? officeOfSubject(phrase, offset, context);
+  return redescribed(phrase, offset, context) ?? officeOfSubject(phrase, offset, context) ?? authorOfBook(head, offset, context);
 }
+
+/**
+ * "Gary Byrne, a former agent, has written a book ... In the excerpt, the author wrote": a person printed before as
+ * having written a book (a memoir, a novel) is "the author"; null when none is, or several are.
+ */
+function authorOfBook(head: string, offset: number, context: RoleContext): RoleHolder | null {
+  if (head !== 'author' && head !== 'writer') return null;
+  const names = new Set<string>();
+  for (const match of context.masked.slice(0, offset).matchAll(WROTE_BOOK)) {
+    const name = match[1] ?? '';
+    const known = [...context.index.values()].flat().find((e) => e.person && e.words.length >= 2 && e.name === name);
+    if (known !== undefined) names.add(known.name);
+  }
+  const [only] = names;
+  return names.size === 1 && only !== undefined ? { speaker: only, speakerType: 'person', role: null } : null;
+}
+
+/**
+ * A full name, an appositive allowed after it (its closing comma too often left out), and "has written a book" ("wrote
+ * a memoir", "penned his first novel").
+ */
+const WROTE_BOOK =
+  /(\p{Lu}[\p{L}’'-]+(?:[^\S\n]+\p{Lu}(?:\.|[\p{L}’'-]+))+)(?:,[^.;]{0,120}?,?)?\s+(?:has\s+written|had\s+written|wrote|has\s+penned|penned)\s+(?:a|an|the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:book|memoir|novel|biography)\b/gu;
 
 /**
  * "Olivia Marsh defends her record in an ad: “...,” the senator says", "Tomas Brenner attacked Lydia Hart in an

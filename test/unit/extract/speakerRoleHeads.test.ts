@@ -75,3 +75,17 @@ describe('a dateline is no subject', () => {
     assert.deepEqual(speakers(text), ['Tom Hale']);
   });
 });
+
+describe('"the author" after a person printed as having written a book', () => {
+  test('is that person, an appositive between the name and "has written" allowed', () => {
+    const text =
+      'Ferry Strike Memoir Out Next Week.\n\nOskar Vennberg, a former harbour pilot for the port authority has written a book about the strike of 1998.\n\nThe Tarnby Gazette has printed an excerpt. In the excerpt, the author wrote, “The harbour was silent for forty days and nobody came to help us.”';
+    assert.deepEqual(speakers(text).slice(-1), ['Oskar Vennberg']);
+  });
+
+  test('two people printed as authors: "the author" stays a description', () => {
+    const text =
+      'Oskar Vennberg wrote a book about the strike. Lena Aho wrote a memoir about the port.\n\nIn an excerpt, the author wrote, “The harbour was silent for forty days and nobody came to help us.”';
+    assert.notDeepEqual(speakers(text).slice(-1), ['Oskar Vennberg']);
+  });
+});
