@@ -28,6 +28,9 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
   she: 'female', her: 'female', она: 'female', вона: 'female',
 };
 const TITLED = /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|King|Queen|Prince|Princess|Madam|Monsieur|Mme|Mlle|Herr|Frau)\.?[ \u00A0]+((?:\p{Lu}[\p{L}’'-]*[ \u00A0]+){0,3}\p{Lu}[\p{L}’'-]*)/gu;
+// Capitalised words that open a sentence before a surname ("But Walz said"), no first name of another person.
+const NOT_GIVEN: ReadonlySet<string> = new Set(['but', 'and', 'so', 'then', 'now', 'when', 'while', 'as', 'if', 'yet', 'still', 'also', 'meanwhile', 'however', 'the', 'said', 'says']);
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const word = (w: string) => w.toLowerCase().replace(/[.’']s?$/u, '');
 // First names the lists give the other gender than English news means by them ("Joan" is a man's in Catalan).
 const ENGLISH_GIVEN: Readonly<Record<string, Gender>> = { joan: 'female' };
@@ -76,9 +79,17 @@ export function genderReader(text: string): (name: string, role?: string | null)
     const surname = word(match[1] ?? '');
     // "Smith’s wife ...", "Smith and his daughter ...": someone else the pronoun may take up.
     const others = (match[2] ?? '').split(/[\s,]+/).some((w) => ROLE_GENDER[word(w)] !== undefined || PRONOUN_GENDER[w] !== undefined);
-    if (gender === undefined || /['’]s$/u.test(match[1] ?? '') || others) continue;
+    // "Ms. Khan wrote. She ...": the title tells already, and "Ms." must not pass to every Khan the text names.
+    const titledHere = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|St)\.\s*$/u.test(text.slice(Math.max(0, (match.index ?? 0) - 6), (match.index ?? 0) + 1));
+    if (gender === undefined || /['’]s$/u.test(match[1] ?? '') || others || titledHere) continue;
     const seen = byPronoun.get(surname);
     byPronoun.set(surname, seen === undefined || seen === gender ? gender : 'both');
+  }
+  // A surname two people of the text share ("Khizr Khan", "Ghazala Khan") tells neither's gender.
+  for (const surname of byPronoun.keys()) {
+    const printed = new RegExp(String.raw`(\p{Lu}\p{Ll}+)[ \u00A0]+(?:\p{Lu}\.[ \u00A0]+)?${escapeRegExp(surname.charAt(0).toUpperCase() + surname.slice(1))}(?!\p{L})`, 'gu');
+    const given = new Set([...text.matchAll(printed)].map((m) => m[1] ?? '').filter((w) => !NOT_GIVEN.has(w.toLowerCase())));
+    if (given.size >= 2) byPronoun.set(surname, 'both');
   }
   return (name, role) => {
     const words = name.split(/\s+/).filter((w) => w !== '');

@@ -67,6 +67,11 @@ describe('a first name the lists take for a man, taken up with "she"', () => {
     assert.deepEqual(speakers(text).at(-1), ['They are trying to close the harbour school without asking anyone', 'Marty Oyelaran']);
   });
 
+  test('a surname two people share, or one printed after a title, passes no gender to the others', () => {
+    assert.equal(genderReader('Marty Oyelaran and Ada Oyelaran spoke. Oyelaran takes a gentler line. She said it was late.')('Marty Oyelaran'), 'male');
+    assert.equal(genderReader('Marty Oyelaran spoke. Mrs. Oyelaran takes a gentler line. She said it was late.')('Marty Oyelaran'), 'male');
+  });
+
   test('a sentence that names someone else by a gendered word tells nothing', () => {
     const reader = genderReader('Marty Oyelaran spoke. Oyelaran and his sister walked home. She said it was late.');
     assert.equal(reader('Marty Oyelaran'), 'male');
