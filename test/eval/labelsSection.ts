@@ -324,7 +324,9 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // because the labels grew, not the rules.
 // Session 28's merge (all five labelling branches): tune 83.4% (3464 of 4151), held-out 79.6% (1814 of 2278); main's
 // rules (e98a3fa) on the same labels 83.4% (3461) and 79.6% (1814). Tune floor 0.831 -> 0.832.
-const FOUND_FLOOR = { tune: 0.832, 'held-out': 0.794 };
+// speakers36's rules (a glued "QWhere ..." question in a Q-and-A, an interviewee "Laura Bush" whose surname is a noun):
+// tune found 83.4% -> 83.7% (3464 -> 3475 of 4151), held-out unchanged 79.6% (1814 of 2278). Tune floor 0.832 -> 0.835.
+const FOUND_FLOOR = { tune: 0.835, 'held-out': 0.794 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
 // labels grew, not the rules.
@@ -411,7 +413,10 @@ const FOUND_FLOOR = { tune: 0.832, 'held-out': 0.794 };
 // speakers35b's blind batch: main's rules tune 96.8% (3296 of 3406), held-out 87.3% (1573 of 1801); its rules (a person
 // "known as" a single name, "she" after a sentence whose one person of her gender is its subject): tune 97.2% (3310 of
 // 3407), held-out unchanged. Floors unchanged.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.969, 'held-out': 0.872 };
+// speakers36's rules ("X continued his remarks." before a quoted paragraph, "his team", "the author" of a book, a
+// surname taken up by "She"): tune 97.1% -> 97.3% (3365 of 3464 -> 3381 of 3475), held-out unchanged 87.4% (1586 of
+// 1814). Tune floor 0.969 -> 0.971.
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.971, 'held-out': 0.872 };
 // claims26's blind batch (107 tune attributions, 20 held-out, main's rules at 8d1bc08; the batch alone 80 of 89 and 13 of
 // 18 right): tune 96.2% (2077 of 2158), held-out 87.2% (951 of 1091). Floors 0.963 -> 0.960 and 0.872 -> 0.870 because
 // the labels grew, not the rules.
