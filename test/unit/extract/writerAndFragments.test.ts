@@ -16,4 +16,14 @@ describe('the writer’s own voice and cut fragments are no claims (issue 15 ite
       'The council met on Monday to vote on the pier. I have to say the vote was a foregone conclusion.';
     assert.deepEqual(statements(own), []);
   });
+
+  test('a first part that ends on its verb before an inverted cue and an appositive is half a clause, no statement', () => {
+    const cut =
+      'The county wants to close the old ferry landing. It is, said Ada Brennan, a harbour pilot, the worst decision in a decade.';
+    assert.ok(!statements(cut).some((s) => s.endsWith(': It is')));
+    // A first part with a verb and what it says is still the statement before the cue.
+    const whole =
+      'The county wants to close the old ferry landing. Traffic fell in every harbour, said Ada Brennan, a harbour pilot, who has worked there since 1990.';
+    assert.deepEqual(statements(whole), ['Ada Brennan: Traffic fell in every harbour']);
+  });
 });
