@@ -26,4 +26,11 @@ describe('the writer’s own voice and cut fragments are no claims (issue 15 ite
       'The county wants to close the old ferry landing. Traffic fell in every harbour, said Ada Brennan, a harbour pilot, who has worked there since 1990.';
     assert.deepEqual(statements(whole), ['Ada Brennan: Traffic fell in every harbour']);
   });
+
+  test('a statement of a few words with no verb is a topic or a cut clause, no claim; a short clause with its verb stays', () => {
+    const cut = 'The harbour office keeps its own monitor and reported on Friday that the water level';
+    assert.deepEqual(statements(cut), []);
+    const clause = 'Ada Brennan, the harbour pilot, told the board that her boat stays afloat.';
+    assert.deepEqual(statements(clause), ['Ada Brennan: her boat stays afloat']);
+  });
 });
