@@ -14,6 +14,7 @@ import { unreadLanguage } from './detectLanguage.ts';
 import { withTopic } from './topicEntities.ts';
 import { withNamesakes } from './namesakes.ts';
 import { withoutCueComplement } from './cueComplement.ts';
+import { isNounPhraseOnly } from './nounPhraseOnly.ts';
 import type { DropReason, ExtractedMention, MentionExtraction } from './types.ts';
 
 /** Why a dropped mention is not stored, in words. */
@@ -52,7 +53,9 @@ export function extractMentions(text: string): MentionExtraction {
   // in sentence case as the first line heads the story; a deck run into the lede without its stop sums it up.
   const bodyStart = Math.max(opening?.end ?? 0, archiveBodyStart(text), openingHeadlineEnd(text), gluedDeckEnd(text));
   const inCaption = (m: ExtractedMention) => captions.some((c) => c.start <= m.start && m.start < c.end && (c.figuresOnly !== true || m.kind === 'number'));
-  const kept = [...quotes, ...figures].filter((m) => m.start >= bodyStart && !inCaption(m));
+  // "reported that the air quality", "Later in the piece", "what he called “our arguments”": a statement of a few words
+  // with no verb is a topic or a cut clause, and says nothing.
+  const kept = [...quotes, ...figures].filter((m) => m.start >= bodyStart && !inCaption(m) && !(m.kind === 'statement' && isNounPhraseOnly(m.text)));
   const found = withNamesakes(withTopic(kept.sort((a, b) => a.start - b.start || a.end - b.end), analysis), analysis);
   if (unreadLanguage(text) !== null) return { mentions: [], dropped: found.map((mention) => ({ mention, reason: 'language' })) };
   const repeated = findRepeatedBlocks(analysis);

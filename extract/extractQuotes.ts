@@ -263,6 +263,9 @@ export function extractQuotes(analysis: TextAnalysis, asked: ExtractedMention[] 
     const speaker = event ? (resolved.get(event) ?? NO_SPEAKER) : NO_SPEAKER;
     // Reported speech counts only when the text names who said it.
     if (speaker.speaker === null) continue;
+    // "I continue to believe that the plan will work": a cue whose subject is "I" outside quotes is the writer's own
+    // first-person voice (an op-ed's or a letter's), the article speaking, no reported speech.
+    if (writerSpeaks(statement.attribution)) continue;
     // "Senator Reveals Plan To Cut Taxes On Farms.": a line set as a headline sums the story up, as its quotes and
     // figures do; what it reports the story's own sentences report (LABELLING.md: headlines are no claims).
     if (inTitleCaseLine(text, statement.start)) continue;

@@ -2487,8 +2487,9 @@ function midCue(tokens: Token[], text: string): Found[] | null {
     const inverted = apposed !== -1 ? invertedNameComma(tokens, k) : invertedNameEnd(tokens, k);
     // "Turnout fell in every county, said Ana Ruiz, a pollster who ...": with an appositive after the name, the clause
     // before the cue is the statement, when it has a verb of its own ("Any fair reading of the law, said X, a judge,
-    // would ..." is cut in two, and left).
-    if (inverted === -1 && appositiveAfterInvertedName(tokens, k) && tokens[k - 2]?.text.startsWith('§') !== true && tokens.slice(0, k - 1).some(isVerbLike)) {
+    // would ..." is cut in two, and left; so is "It is, said X, a judge, the worst ...", whose first part of a few
+    // words ends on its verb before what it says).
+    if (inverted === -1 && appositiveAfterInvertedName(tokens, k) && tokens[k - 2]?.text.startsWith('§') !== true && tokens.slice(0, k - 1).some(isVerbLike) && !(FINITE_WORDS.test(tokens[k - 2]?.text ?? '') && tokens.slice(0, k - 1).filter((t) => t.word).length < MIN_CONTENT_WORDS)) {
       const nameEnd = tokens.findIndex((t, j) => j > k && t.text === ',');
       const subject = phraseOf(tokens, k + 1, nameEnd);
       const first = subject === null ? null : clause(tokens, 0, k - 1, { subject, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
