@@ -645,13 +645,15 @@ function withoutContrast(quote: PrintedQuote): PrintedQuote {
 
 /** An age in commas after a capitalised name ("Ann Lee, 38, said"): the name, then the age. */
 const AGE_AFTER_NAME = /(\p{Lu}[\p{L}'.-]*)\s*,\s*(\d{1,3})\s*,/gu;
+/** AGE_AFTER_NAME without the global flag, for a test that keeps no lastIndex between calls. */
+const HAS_AGE_AFTER_NAME = new RegExp(AGE_AFTER_NAME.source, 'u');
 
 /**
  * A printing without the ages after names (AGE_AFTER_NAME) when `other` prints no age after a name and not the age:
  * itself otherwise. Two ages told two ways ("Ann Lee, 38," / "Ann Lee, 83,") stay a figure apart.
  */
 function withoutAges(quote: PrintedQuote, other: PrintedQuote): PrintedQuote {
-  if (new RegExp(AGE_AFTER_NAME.source, 'u').test(other.text)) return quote;
+  if (HAS_AGE_AFTER_NAME.test(other.text)) return quote;
   const held = new Set(other.tokens);
   const text = quote.text.replace(AGE_AFTER_NAME, (match, name: string, age: string) =>
     Number(age) >= 1 && Number(age) <= 120 && !held.has(age) ? name : match,
