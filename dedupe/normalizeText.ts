@@ -44,7 +44,19 @@ function longForm(word: string): string[] {
  * read as American (spelling.ts: "colour" and "color", "jewellery" and "jewelry" are one word).
  */
 export function tokenize(text: string): string[] {
-  const normalized = normalizeText(SPLIT_CONTRACTION_NEAR.test(text) ? text.replace(SPLIT_CONTRACTION, '') : text);
+  return tokensOf(normalizeText(SPLIT_CONTRACTION_NEAR.test(text) ? text.replace(SPLIT_CONTRACTION, '') : text));
+}
+
+/**
+ * tokenize(text) given normalizeText(text) (an article's, made for its fingerprint): normalised once, not twice,
+ * unless the text prints a contraction apart.
+ */
+export function tokenizeNormalized(text: string, normalized: string): string[] {
+  return SPLIT_CONTRACTION_NEAR.test(text) ? tokenize(text) : tokensOf(normalized);
+}
+
+/** The words of a normalised text, contractions written out and spellings made American (see tokenize). */
+function tokensOf(normalized: string): string[] {
   if (normalized === '') return [];
   const tokens: string[] = [];
   for (const word of normalized.split(' ')) {

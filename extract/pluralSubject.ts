@@ -4,6 +4,7 @@
  * means rather than the last body that spoke.
  */
 
+import { boundedMemo } from '../boundedMemo.ts';
 import { lookupName } from './buildNameIndex.ts';
 import type { NameIndex } from './buildNameIndex.ts';
 import { parseSpeakerPhrase } from './parseSpeakerPhrase.ts';
@@ -93,7 +94,15 @@ export function pluralSubjectAt(
  * not one a sentence's opening capitalised.
  */
 function printedProper(text: string, word: string): boolean {
+  return properPrinting(word).test(text);
+}
+
+/** How many words' patterns printedProper keeps. */
+const PROPER_PRINTING_MEMO_LIMIT = 1000;
+
+/** The pattern printedProper looks for, made once a word (a handful of plural subjects recur over every article). */
+const properPrinting = boundedMemo(PROPER_PRINTING_MEMO_LIMIT, (word: string): RegExp => {
   const stem = word.replace(/s$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const before = `(?:(?<![\\p{L}\\p{N}’'-])[\\p{Ll}\\p{N}][\\p{L}\\p{N}’'-]*[,;]?|[,;])`;
-  return new RegExp(`${before}\\s+${stem}(?:s|ic)?\\b(?![-\\s]+\\p{Lu})`, 'u').test(text);
-}
+  return new RegExp(`${before}\\s+${stem}(?:s|ic)?\\b(?![-\\s]+\\p{Lu})`, 'u');
+});

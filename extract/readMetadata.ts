@@ -30,6 +30,7 @@ const AUTHOR_SELECTORS = [
   'a[rel="author"]',
   '[class*="byline" i], [id*="byline" i], [class*="author-name" i]',
 ];
+const AUTHOR_SELECTOR_UNION = AUTHOR_SELECTORS.join(', ');
 const HOST_WORDS = /^(?:www|com|org|net|co|ac|gov|edu|news)$/;
 
 /** Read metadata before the page is cleaned: scripts hold the JSON-LD. */
@@ -79,10 +80,14 @@ function readPageAuthors($: CheerioAPI, fromLd: readonly string[], fromMeta: rea
     const names = distinct(values.flatMap((value) => readAuthors(value)));
     if (names.length > 0) return names;
   }
+  // One walk of the document for every selector, then each selector's elements (in the page's order) tried in turn.
+  const bylines = $(AUTHOR_SELECTOR_UNION)
+    .filter((_, el) => !$(el).is('li') && $(el).closest('nav, [role="navigation"]').length === 0)
+    .toArray();
   for (const selector of AUTHOR_SELECTORS) {
     // A menu's "Bylines" item (a section of the site) is no byline.
-    const elements = $(selector).filter((_, el) => !$(el).is('li') && $(el).closest('nav, [role="navigation"]').length === 0);
-    for (const element of elements.toArray()) {
+    const elements = bylines.filter((el) => $(el).is(selector));
+    for (const element of elements) {
       // A copy with its line breaks as spaces: "Nathan Willis<br/>March 25" must not read "WillisMarch".
       const copy = $(element).clone();
       copy.find('br').replaceWith(' ');
@@ -107,27 +112,35 @@ function distinct(names: readonly string[]): string[] {
   });
 }
 
+/** The attributes that name a meta tag, the first winning over the later for one name. */
+const META_NAME_ATTRIBUTES = ['property', 'name', 'itemprop', 'http-equiv'];
+
 /**
  * Every meta tag's contents under each of its names, lower-cased, "DC." read as "dc:", in the page's order (the
  * first is the value; several authors each have a tag); a `property` (RDFa, as OpenGraph and Dublin Core define
  * them) wins over a `name`.
  */
 function readMetaTags($: CheerioAPI): Map<string, string[]> {
-  const found = new Map<string, string[]>();
-  for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
-    const own = new Map<string, string[]>();
-    $(`meta[${attribute}]`).each((_, element) => {
-      const content = clean($(element).attr('content'));
+  // One walk of the document: each attribute's names gathered apart, then merged in the attributes' order.
+  const byAttribute = META_NAME_ATTRIBUTES.map(() => new Map<string, string[]>());
+  $('meta').each((_, element) => {
+    const attributes = 'attribs' in element ? element.attribs : {};
+    META_NAME_ATTRIBUTES.forEach((attribute, i) => {
+      const names = attributes[attribute];
+      if (names === undefined) return;
+      const content = clean(attributes.content);
       if (content === null) return;
-      const keys = ($(element).attr(attribute) ?? '')
+      const own = byAttribute[i]!;
+      const keys = names
         .toLowerCase()
         .split(/\s+/)
         .filter((k) => k !== '')
         .map((k) => k.replace(/^(dc|dcterms?)\./, (_, prefix: string) => `${prefix === 'dcterms' ? 'dcterm' : prefix}:`));
       for (const key of keys) own.set(key, [...(own.get(key) ?? []), content]);
     });
-    for (const [key, values] of own) if (!found.has(key)) found.set(key, values);
-  }
+  });
+  const found = new Map<string, string[]>();
+  for (const own of byAttribute) for (const [key, values] of own) if (!found.has(key)) found.set(key, values);
   return found;
 }
 

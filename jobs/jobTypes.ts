@@ -52,6 +52,8 @@ export interface CarriedArticle {
   article: StoredArticle;
   /** The mentions this job's extraction stored (none merged yet), in text order; absent when it extracted nothing. */
   unmerged?: StoredMention[];
+  /** normalizeText of the article's text, made by the fetch stage for its fingerprint (the dedupe stage tokenizes it). */
+  normalized?: string;
 }
 
 /** A job a stage asks for next. Its id comes from a URL or a content hash: the same work twice is done once. */

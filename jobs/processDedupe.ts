@@ -1,5 +1,5 @@
 import { minhashSignature } from '../dedupe/minhash.ts';
-import { tokenize } from '../dedupe/normalizeText.ts';
+import { tokenize, tokenizeNormalized } from '../dedupe/normalizeText.ts';
 import * as store from '../store/index.ts';
 import type { StageContext } from './context.ts';
 import type { ArticleJobData, CarriedArticle, StageResult } from './jobTypes.ts';
@@ -22,7 +22,9 @@ export async function processDedupe(ctx: StageContext, data: ArticleJobData, car
     ? { ...carried.article, unmerged: carried.unmerged }
     : await timeStep(time, 'read_article', () => store.articles.getWithUnmerged(ctx.db, data.articleId));
   if (article.contentHash !== data.contentHash) return { stats: {}, next: [] };
-  const signature = minhashSignature(tokenize(article.text));
+  // The text normalised for its fingerprint when carried from the fetch stage: not normalised again.
+  const normalized = carried?.unmerged ? carried.normalized : undefined;
+  const signature = minhashSignature(normalized === undefined ? tokenize(article.text) : tokenizeNormalized(article.text, normalized));
   // Each of these steps takes a lock every process takes in turn: a process takes it once for several of its jobs.
   const groupId = await timeStep(time, 'near_duplicates', () =>
     groupInBatch(ctx.db, { id: article.id, signature, contentHash: article.contentHash }),

@@ -39,6 +39,7 @@ export async function processExtract(ctx: StageContext, data: ArticleJobData, ca
   if (article.dedupedHash === article.contentHash) return { stats: { mentions }, next: [] };
   const dedupe = { queue: 'dedupe' as const, id: makeId('dedupe', article.id, article.contentHash, data.runId ?? ''), data };
   // What this job stored goes on in memory: the dedupe stage would read exactly these rows.
-  const extracted = unmerged ? { carried: { article: { ...article, extractedHash: article.contentHash }, unmerged } } : {};
+  const normalized = carried?.normalized === undefined ? {} : { normalized: carried.normalized };
+  const extracted = unmerged ? { carried: { article: { ...article, extractedHash: article.contentHash }, unmerged, ...normalized } } : {};
   return { stats: { mentions }, next: [{ ...dedupe, ...extracted }] };
 }

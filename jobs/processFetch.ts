@@ -1,5 +1,6 @@
 import type { Article } from '../extract/types.ts';
-import { contentFingerprint } from '../dedupe/contentFingerprint.ts';
+import { contentFingerprint, normalizedFingerprint } from '../dedupe/contentFingerprint.ts';
+import { normalizeText } from '../dedupe/normalizeText.ts';
 import { fetchAgent, fetchDocument, type FetchOptions } from '../ingest/fetchDocument.ts';
 import { FeedParseError } from '../ingest/errors.ts';
 import { parseFeed } from '../ingest/parseFeed.ts';
@@ -92,16 +93,18 @@ const identityOf = (article: Pick<Article, 'url' | 'canonicalUrl'>, source: Arti
  * The extraction of one version of an article (keyed by its content, so the same text is extracted once); with the
  * article as just stored, which the same job may carry on to extraction without reading it (jobs/carryArticle.ts).
  */
-const extractFollowUp = (articleId: string, contentHash: string, stored?: StoredArticle): FollowUp<'extract'> => ({
+const extractFollowUp = (articleId: string, contentHash: string, stored?: StoredArticle, normalized?: string): FollowUp<'extract'> => ({
   queue: 'extract',
   id: makeId('extract', articleId, contentHash),
   data: { articleId, contentHash },
-  ...(stored ? { carried: { article: stored } } : {}),
+  ...(stored ? { carried: { article: stored, ...(normalized === undefined ? {} : { normalized }) } } : {}),
 });
 
 /** Stores an article and asks for its extraction (keyed by its content, so unchanged text is skipped). */
 async function storeArticle(ctx: StageContext, article: Article, source: ArticleSource, textSource: string | null = null): Promise<StageResult> {
-  const contentHash = contentFingerprint(article.text);
+  // Its normalised text goes on with it when carried: the dedupe stage's MinHash tokens are made of it too.
+  const normalized = normalizeText(article.text);
+  const contentHash = normalizedFingerprint(normalized);
   const identity = identityOf(article, source);
   // A local file has no site: the same text there is a copy of an article from the web, the first one stored.
   const contentScope = identity.sitePrefix ?? (article.url.startsWith('file:') ? 'http' : null);
@@ -128,7 +131,7 @@ async function storeArticle(ctx: StageContext, article: Article, source: Article
   if (source.decodeWarning) ctx.log.warn({ articleId: result.id, url: article.url }, `stored with undecodable bytes: ${source.decodeWarning}`);
   return {
     stats: { ...(result.created ? { articlesNew: 1 } : { articlesSeen: 1 }), undecodable: source.decodeWarning ? 1 : 0 },
-    next: [extractFollowUp(result.id, contentHash, result.stored)],
+    next: [extractFollowUp(result.id, contentHash, result.stored, normalized)],
   };
 }
 

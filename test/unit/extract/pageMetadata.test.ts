@@ -99,3 +99,12 @@ test('a visible byline found whatever the case of its class, a menu item named "
   const menu = '<ul><li id="navBylines"><a href="/bylines">Columnists</a></li></ul>';
   assert.equal(extractArticle(`<html><body>${menu}${BODY}</body></html>`, 'https://example.com/a').byline, null);
 });
+
+test('the byline selectors tried in their order, not the page order (one walk of the page for them all)', () => {
+  // The "byline" box comes first in the page, but a rel="author" link is the earlier selector.
+  const html = `<html><body><div class="post-byline">Garden desk</div><p><a rel="author" href="/p/tove">Tove Marlin</a></p>${BODY}</body></html>`;
+  assert.equal(extractArticle(html, 'https://example.com/a').byline, 'Tove Marlin');
+  // Meta tags of one name under several attributes, in one walk: each attribute's tags in the page's order.
+  const metas = `<meta name="author" content="Ida Brandt"><meta itemprop="author" content="Wrong One"><meta name="author" content="Olle Sand">`;
+  assert.deepEqual(extractArticle(`<html><head>${metas}</head>${BODY}</html>`, 'https://example.com/a').authors, ['Ida Brandt', 'Olle Sand']);
+});
