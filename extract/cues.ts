@@ -154,7 +154,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'army', 'foundation', 'institute', 'university', 'school', 'hospital', 'regulator', 'giant',
   'airline', 'carrier', 'utility', 'operator', 'retailer', 'manufacturer', 'airport', 'insurer', 'lender',
   'provider', 'supplier', 'charity', 'association', 'federation', 'prosecutor\'s office', 'city', 'state',
-  'province', 'county', 'municipality', 'hospital trust', 'automaker', 'carmaker', 'producer', 'publisher', 'studio',
+  'province', 'county', 'municipality', 'hospital trust', 'automaker', 'carmaker', 'producer', 'publisher', 'studio', 'fund',
 ]);
 
 /** Head nouns that make a description a person ("a Russian official", "Kremlin spokesman"). */

@@ -637,7 +637,10 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     // "As the columnist Ada Pell had written years earlier, “...”": "written" after a perfect's auxiliary is "wrote".
     const written = tokens[k + 1];
     const perfectWritten = normaliseWord(token.text) === 'written' && /^(?:had|has|have)$/i.test(tokens[k - 1]?.text ?? '') && (written?.word !== true || AFTER_WRITTEN.test(written.text));
-    if (!phraseInside && !relativeWithObject && (isCue(tokens, k) || perfectWritten) && !/^(?:cited|quoted)$/i.test(token.text)) {
+    // "Roe mocked the plan, tweeting, “...”": a participle of saying that no cue list holds, set off by a comma right
+    // before the quote, is that quote's cue.
+    const participleRightBefore = SET_OFF_PARTICIPLES.test(token.text) && tokens[k - 1]?.text === ',' && after.every((t) => !t.word);
+    if (!phraseInside && !relativeWithObject && (isCue(tokens, k) || perfectWritten || participleRightBefore) && !/^(?:cited|quoted)$/i.test(token.text)) {
       // "Stated Stone: “...”" inverts; "Trump adopted an accent and joked, “...”" names the sentence's subject.
       // So does "One big difference, said Yeager: “...”": a cue set off by a comma with only a name after it, up to
       // the colon that opens the quote.
@@ -686,6 +689,9 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   }
   return null;
 }
+
+/** Participles of saying read as a quote's cue only when set off right before it (", tweeting, “...”"). */
+const SET_OFF_PARTICIPLES = /^(?:tweeting|asserting|declaring|replying|responding)$/i;
 
 /** Words that open a circumstance, not an object, after a relative clause's cue ("who declared in the spin room,"). */
 const CIRCUMSTANCE_AFTER_RELATIVE = /^(?:in|at|on|during|after|before|from|via|while|when|later|earlier|last|this|yesterday|today|tonight)$/i;
@@ -944,6 +950,9 @@ function irregularPast(token: Token): boolean {
   return /^\p{Ll}+$/u.test(token.text) && irregularLemmas(word).some((lemma) => lemma !== word);
 }
 
+/** Conjunctions that open a clause of time or condition, never a subject. */
+const SUBORDINATORS = /^(?:when|after|before|while|if|once|since|until|unless|though|although|because)$/i;
+
 function participleSubject(masked: string, tokens: Token[], cueAt: number): PrintedPhrase | null {
   const cue = tokens[cueAt];
   if (!cue || !/ing$/i.test(cue.text) || tokens[cueAt - 1]?.text !== ',') return null;
@@ -956,6 +965,9 @@ function participleSubject(masked: string, tokens: Token[], cueAt: number): Prin
   }
   // "And then Marlow went ...": a sentence's opening conjunction and adverb of time are no part of its subject.
   while (start < cueAt - 2 && /^(?:and|but|then|so|later|still)$/i.test(tokens[start]?.text ?? '') && tokens[start + 1]?.word === true) start += 1;
+  // "Roe dodged the question and, when pressed, insisting, “...”": a clause of time set off before the participle
+  // names no one; the subject is the sentence's.
+  if (start > 0 && SUBORDINATORS.test(tokens[start]?.text ?? '')) return mainSubject(tokens, cueAt);
   let end = start;
   while (end < cueAt - 1) {
     const token = tokens[end];

@@ -1365,8 +1365,9 @@ function headCue(tokens: Token[]): Found | null {
     if (isDashedAside(tokens, k)) continue;
     // "Cruz's claim that the plant will close drew a reply": a cue word after a possessive is a noun (not "she's said").
     if (/^\p{L}.*[’']s$/u.test(tokens[k - 1]?.text ?? '') && !/^(?:he|she|it|that|who|there|what|let|here|where)[’']s$/i.test(tokens[k - 1]?.text ?? '') && /^\p{Ll}/u.test(token.text)) continue;
-    // "Sanders' charge that ...", "the charge that ...": after a plural possessive or a determiner, "charge" is a noun.
-    if (/^charged?$/.test(word) && (/[’']$/.test(tokens[k - 1]?.text ?? '') || /^(?:the|a|an|his|her|their|its|this|that|such|any|no|[’'])$/i.test(tokens[k - 1]?.text ?? ''))) continue;
+    // "Sanders' charge that ...", "the charge that ...", "to his claim that ...": after a plural possessive or a
+    // determiner, "charge" and "claim" are nouns, read by `possessedComplement` with their owner.
+    if (/^(?:charged?|claims?)$/.test(word) && (/[’']$/.test(tokens[k - 1]?.text ?? '') || /^(?:the|a|an|his|her|their|its|this|that|such|any|no|[’'])$/i.test(tokens[k - 1]?.text ?? ''))) continue;
     // "since the clerk would assert his rights", "critics will argue that ...": a saying to come or only supposed is no
     // report; nor is one someone "cannot" make ("the mayor cannot say that ...").
     // "We should also note that ...": an adverb between the modal and the cue changes nothing.
@@ -1890,7 +1891,7 @@ function possessedComplement(tokens: Token[], text: string): Found | null {
     if (owned === null) continue;
     const { from } = owned;
     const before = tokens[from - 1];
-    const governed = before !== undefined && (SUBJECT_BREAKERS.has(normaliseWord(before.text)) || PARTICLES.has(normaliseWord(before.text)) || /^(?:amid|despite|over|against|denied|rejected|disputed|repeated|dismissed|backed|echoed|made|reiterated|offered|was|is|including|particularly|especially|notably|follows|followed)$/i.test(before.text));
+    const governed = before !== undefined && (SUBJECT_BREAKERS.has(normaliseWord(before.text)) || PARTICLES.has(normaliseWord(before.text)) || /^(?:amid|despite|over|against|denied|rejected|disputed|repeated|dismissed|backed|echoed|made|reiterated|offered|was|is|including|particularly|especially|notably|follows|followed|to)$/i.test(before.text));
     if (!governed) continue;
     // "Clinton, who once praised the pact, offered her firmest promise yet that ...", "Johnson is under fire for
     // failing to deliver on his vow that ...": a possessive pronoun on the sentence's own act or plight is the named
@@ -1943,7 +1944,8 @@ function namedSentenceSubject(tokens: Token[], limit: number): PrintedPhrase | n
   let end = start;
   while (end < limit && end - start < 4 && tokens[end]?.word === true && isCapitalised(tokens[end]?.text ?? '')) end += 1;
   const next = tokens[end]?.text ?? '';
-  if (end === start || end - start > 3 || !(next === ',' || /^\p{Ll}/u.test(next))) return null;
+  // "Contrary to his claim": a capitalised word before "to" opens a fronted phrase, not a subject.
+  if (end === start || end - start > 3 || !(next === ',' || /^\p{Ll}/u.test(next)) || next === 'to') return null;
   const words = tokens.slice(start, end).map((t) => normaliseWord(t.text));
   // "Nobody found a source for her claim": an indefinite pronoun names no one.
   if (words.some((w) => /^(?:the|a|an|this|that|these|those|there|here|some|many|most|one|all|both|he|she|it|they|we|i|in|on|at|after|when|while|as|if|no|none|nobody|nothing|anybody|anyone|everybody|everyone|somebody|someone|each|few)$/.test(w))) return null;

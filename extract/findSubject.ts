@@ -2,7 +2,7 @@
 
 import { irregularLemmas } from '../irregularVerbs.ts';
 import { AUXILIARIES, CLAUSE_WORDS, DOCUMENT_NOUNS, ORG_MARKERS, ORG_NOUNS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, WEEKDAY, betweenSubjectAndCue, normaliseWord } from './cues.ts';
-import { isCapitalised } from './tokenize.ts';
+import { isCapitalised, isPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
 import { describedThenNamed, isRoleNoun, nameAfterRole, nameSetOff } from './setOffRole.ts';
@@ -595,6 +595,10 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
     if (AUXILIARIES.has(word) || /^\p{Ll}+ed$/u.test(token.text) || IRREGULAR_VERBS.has(word) || /n['’]t$/.test(word)) break;
     // "Trump shot back in a statement, saying": a word before a particle is a phrasal verb, not the subject's noun.
     if (end > start && /^\p{Ll}/u.test(token.text) && PARTICLES.has(normaliseWord(tokens[end + 1]?.text ?? ''))) break;
+    // "Mr. Roe hardly helped": an adverb in "-ly" after a name (not after a possessive: "Acme's friendly staff") opens
+    // the predicate.
+    const previousWord = tokens[end - 1]?.text ?? '';
+    if (end > start && /^\p{Ll}+ly$/u.test(token.text) && isCapitalised(previousWord) && !isPossessive(previousWord)) break;
     // "Mrs. Clinton shook her head", "Mr. Trump struck a measured tone": a word in lower case after a name and before
     // a determiner is the verb, whatever its form.
     const functionWord = SUBJECT_BREAKERS.has(word) || CLAUSE_WORDS.has(word) || PRONOUN.test(word) || /ly$/.test(word);

@@ -22,6 +22,7 @@ import type { Token } from './tokenize.ts';
 import { isCommonNoun, isPersonKind, isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { firstOfJoint } from './firstOfJoint.ts';
 import { isAdverbOnly } from './isAdverbOnly.ts';
+import { opensBeforeBody } from './opensBeforeBody.ts';
 import { isFirstName } from './personGender.ts';
 import { isCampusAfterBody, peopleAtBody } from './peopleAtBody.ts';
 
@@ -174,6 +175,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     if (second.every((w) => EMPTY_WORDS.has(normaliseWord(w)))) return parseAppositive(printed, first, []);
     // "Regardless, the State Department": an adverb opening the sentence is no name the description sets off.
     if (first.length === 1 && isAdverbOnly(first[0] ?? '')) return alone(second);
+    if (opensBeforeBody(first, second)) return alone(second);
     // "31, a Philadelphia photographer": an age before the description is no name.
     if (PREPOSITIONS.has(normaliseWord(first[0] ?? '')) || !nameOrDescription(first) || first.every((w) => /^\p{N}+$/u.test(w))) return alone(second);
     // "Powell's office, when contacted by Reuters", "Telephone providers, such as Portugal Telecom": a circumstance

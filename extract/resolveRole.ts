@@ -404,7 +404,7 @@ function redescribed(phrase: SpeakerPhrase, offset: number, context: RoleContext
   // "the Republican": a party's member printed alone redescribes a public figure as well.
   // "the retired neurosurgeon", "the former ambassador": a career the person has left is told of someone the reader has
   // met, never of a new person brought in by it.
-  if (!/^the\s/i.test(phrase.raw) || !(described.some((w) => FIGURE_NOUNS.has(w) || EPITHETS.has(w) || PARTY_WORDS.has(w) || FORMER_WORDS.has(w)) || placedOffice(phrase, previous.known, context))) return null;
+  if (!(/^the\s/i.test(phrase.raw) || othersPossessive(phrase.raw, previous.known.speaker)) || !(described.some((w) => FIGURE_NOUNS.has(w) || EPITHETS.has(w) || PARTY_WORDS.has(w) || FORMER_WORDS.has(w)) || placedOffice(phrase, previous.known, context))) return null;
   // At most the sentence before: the person must still be the one written about.
   if (sentencesBetween(context.masked, previous.offset, offset) > 1) return null;
   const wanted = roleGender(phrase.name ?? head);
@@ -417,6 +417,25 @@ function redescribed(phrase: SpeakerPhrase, offset: number, context: RoleContext
   if (outnamed(previous.known.speaker, offset, context) && !paragraphAbout(previous.known.speaker, offset, context)) return null;
   if (introducedBefore(head, offset, context.masked)) return null;
   return previous.known;
+}
+
+/**
+ * "“...,” Obama's former campaign strategist said" right after a sentence about David Axelrod: a public figure's
+ * description by another name's possessive describes anew the person just written about, as "the former strategist"
+ * would (`redescribed`).
+ */
+export function redescribedByPossessive(phrase: SpeakerPhrase, offset: number, context: RoleContext): RoleHolder | null {
+  const previous = context.previous;
+  return previous !== null && othersPossessive(phrase.raw, previous.known.speaker) ? redescribed(phrase, offset, context) : null;
+}
+
+/**
+ * "Obama's former campaign strategist": a description by another name's possessive, which describes someone of that
+ * name's circle, never the named one (`speaker`'s own surname before "'s" is a relation of theirs).
+ */
+function othersPossessive(raw: string, speaker: string): boolean {
+  const owner = /^(\p{Lu}[\p{L}.-]*)['’]s\s/u.exec(raw.trim())?.[1];
+  return owner !== undefined && !speaker.split(/\s+/).includes(owner);
 }
 
 /** Whether the text before `offset` introduced someone new by the noun ("met a property developer", "another senator"). */

@@ -12,7 +12,7 @@ import { isFirstName, pronounGender, roleGender, titleGender } from './personGen
 import type { Gender } from './personGender.ts';
 import { stripPossessive } from './tokenize.ts';
 import { documentAuthor } from './writtenBy.ts';
-import { escape, holdsDescription, placedOfficeRole, resolveRole, sentenceEnds, sentencesBetween } from './resolveRole.ts';
+import { escape, holdsDescription, placedOfficeRole, redescribedByPossessive, resolveRole, sentenceEnds, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
 import { resolveAgedDescription } from './resolveAgedDescription.ts';
 import { onlyPersonPrinted, recentlyNamedPerson } from './recentlyNamedPerson.ts';
@@ -576,7 +576,7 @@ function resolveOne(
   }
   // "a Trump spokesman", "Secretary of State": a person's description opening on a capital is still no name.
   if (/^\p{Ll}/u.test(phrase.name) || (phrase.head !== null && !isPluralHead(phrase.head) && phrase.type === 'person' && phrase.role === phrase.name)) {
-    return ownedRoleHolder(phrase, event.offset, context) ?? namedRightAfter(phrase, event.offset, context) ?? describe(phrase);
+    return ownedRoleHolder(phrase, event.offset, context) ?? namedRightAfter(phrase, event.offset, context) ?? redescribedByPossessive(phrase, event.offset, context) ?? describe(phrase);
   }
   const name = event.genitive === true ? nominative(phrase.name) : phrase.name;
   const words = name.split(/\s+/);

@@ -326,7 +326,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // rules (e98a3fa) on the same labels 83.4% (3461) and 79.6% (1814). Tune floor 0.831 -> 0.832.
 // speakers36's rules (a glued "QWhere ..." question in a Q-and-A, an interviewee "Laura Bush" whose surname is a noun):
 // tune found 83.4% -> 83.7% (3464 -> 3475 of 4151), held-out unchanged 79.6% (1814 of 2278). Tune floor 0.832 -> 0.835.
-const FOUND_FLOOR = { tune: 0.835, 'held-out': 0.794 };
+// spk37c's blind batch (216 PolNeAR dev attributions, 133 tune and 83 held-out; main's rules at d4f7ffa found 101 and
+// 69): tune 83.5% (3576 of 4284), held-out 79.8% (1883 of 2361); its rules 3577 tune. Tune floor 0.835 -> 0.833 because
+// the labels grew, not the rules.
+const FOUND_FLOOR = { tune: 0.833, 'held-out': 0.794 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
 // labels grew, not the rules.
@@ -416,7 +419,11 @@ const FOUND_FLOOR = { tune: 0.835, 'held-out': 0.794 };
 // speakers36's rules ("X continued his remarks." before a quoted paragraph, "his team", "the author" of a book, a
 // surname taken up by "She"): tune 97.1% -> 97.3% (3365 of 3464 -> 3381 of 3475), held-out unchanged 87.4% (1586 of
 // 1814). Tune floor 0.969 -> 0.971.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.971, 'held-out': 0.872 };
+// spk37c's blind batch: main's rules tune 96.8% (3462 of 3576), held-out 87.5% (1647 of 1883); its rules (participles
+// set off before a quote, "-ly" adverbs and fronted words out of subjects, "to his claim that", "Obama's former
+// strategist" after the person written about): tune 97.0% (3469 of 3577), held-out unchanged. Tune floor 0.971 -> 0.968
+// because the labels grew, not the rules.
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.968, 'held-out': 0.872 };
 // claims26's blind batch (107 tune attributions, 20 held-out, main's rules at 8d1bc08; the batch alone 80 of 89 and 13 of
 // 18 right): tune 96.2% (2077 of 2158), held-out 87.2% (951 of 1091). Floors 0.963 -> 0.960 and 0.872 -> 0.870 because
 // the labels grew, not the rules.
