@@ -51,3 +51,18 @@ describe('"his lawyer" is no lawyer printed as a woman\'s', () => {
     assert.deepEqual(speakers(text), ['Anna Cole']);
   });
 });
+
+describe('a surname misspelt with two letters swapped is the one person printed with it', () => {
+  test('"Bryne" after "Gary Byrne"', () => {
+    const text =
+      'Former agent Gary Byrne has written a book about the mayor. Bryne went on to say, “I know this to be true.”';
+    assert.deepEqual(speakers(text), ['Gary Byrne']);
+  });
+
+  test('two people it could be: neither', () => {
+    const text =
+      'Former agents Gary Byrne and Tom Bryen have written a book about the mayor. Bryne went on to say, “I know this to be true.”';
+    assert.notDeepEqual(speakers(text), ['Gary Byrne']);
+    assert.notDeepEqual(speakers(text), ['Tom Bryen']);
+  });
+});
