@@ -370,11 +370,13 @@ function firstNamedOfKin(candidates: readonly KnownName[]): KnownName | null {
 /**
  * "Steve Sweeney ... Sweeny said": a surname printed nowhere else in full is the one surname the text names a person
  * by with one letter more or less (five letters or more, the first two the same; a plural's or possessive's "s" is
- * no misspelling).
+ * no misspelling), or with two neighbouring letters swapped after the same first one ("Byrne ... Bryne said").
  */
 function misspeltMatches(index: NameIndex, key: string): KnownName[] {
   if (!/^\p{Ll}{5,}$/u.test(key)) return [];
-  const near = [...index].filter(([other, list]) => other.slice(0, 2) === key.slice(0, 2) && oneLetterApart(key, other) && list.some((entry) => entry.person && entry.words.length >= 2));
+  const near = [...index].filter(
+    ([other, list]) => ((other.slice(0, 2) === key.slice(0, 2) && oneLetterApart(key, other)) || (other[0] === key[0] && twoLettersSwapped(key, other))) && list.some((entry) => entry.person && entry.words.length >= 2),
+  );
   return near.length === 1 ? (near[0]?.[1] ?? []) : [];
 }
 
@@ -385,6 +387,14 @@ function oneLetterApart(a: string, b: string): boolean {
   let k = 0;
   while (k < short.length && short[k] === long[k]) k += 1;
   return short.slice(k) === long.slice(k + 1);
+}
+
+/** Whether two words differ only by two neighbouring letters printed the other way round ("Bryne" for "Byrne"). */
+function twoLettersSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let k = 0;
+  while (a[k] === b[k]) k += 1;
+  return a[k] === b[k + 1] && a[k + 1] === b[k] && a.slice(k + 2) === b.slice(k + 2);
 }
 
 // Russian surnames decline ("Пескова", "Захаровой"): match on a shared stem.

@@ -2222,6 +2222,9 @@ function namedThenCue(tokens: Token[]): Found | null {
   return null;
 }
 
+/** What opens an inverted subject in lower case: "said the spokesman", "said a diplomat", "said one union official". */
+const INVERTED_SUBJECT_OPENERS = /^(?:the|a|an|one)$/i;
+
 /** "..., Peskov said (in a statement)." and "..., said Peskov." */
 function tailCue(tokens: Token[]): Found | null {
   for (let c = tokens.length - 2; c >= 3; c -= 1) {
@@ -2265,6 +2268,8 @@ function tailCue(tokens: Token[]): Found | null {
           joint = true;
           continue;
         }
+        // "..., sources who reviewed the deal told the paper.": a relative clause on a description of people is the subject's.
+        if (word === 'who' && relativeOnPeople(tail, k)) continue;
         if (k > MAX_SUBJECT_WORDS || CLAUSE_WORDS.has(word) || (SUBJECT_BREAKERS.has(word) && !postmodifiedPeople(tail, k))) break;
         continue;
       }
@@ -2283,7 +2288,7 @@ function tailCue(tokens: Token[]): Found | null {
       const group = k === 0 && !TELLING.has(word) ? bareGroupAfterCue(rest) : 0;
       if (group > 0) subject = phraseOf(rest, 0, group);
       // "told CBS News" names whom it was told, never who spoke.
-      else if (k === 0 && (TELLING.has(word) || (!isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '') && roleBeforeName(rest) === 0))) {
+      else if (k === 0 && (TELLING.has(word) || (!isCapitalised(rest[0]?.text ?? '') && !INVERTED_SUBJECT_OPENERS.test(rest[0]?.text ?? '') && roleBeforeName(rest) === 0))) {
         // "…, WhatsApp, which is owned by Meta, said in a statement.": the subject is before the appositive.
         let open = previousComma(tokens, c);
         if (open === -1 || !isCapitalised(tokens[open + 1]?.text ?? '')) return null;
@@ -2303,7 +2308,7 @@ function tailCue(tokens: Token[]): Found | null {
         const stop = issuerEnd(rest, rest.findIndex((t) => !t.word || SUBJECT_BREAKERS.has(normaliseWord(t.text))));
         // "said Peskov", "added the company": the inverted subject names someone.
         // "said county police Officer Dan Berg", "said former Governor Ann Lowe": a role in lower case before a name.
-        if (!isCapitalised(rest[0]?.text ?? '') && !/^(?:the|a|an)$/i.test(rest[0]?.text ?? '') && roleBeforeName(rest) === 0) return null;
+        if (!isCapitalised(rest[0]?.text ?? '') && !INVERTED_SUBJECT_OPENERS.test(rest[0]?.text ?? '') && roleBeforeName(rest) === 0) return null;
         // "Ivanka Trump, the nominee's daughter, noted the rule in the interview": a verb that takes a noun object
         // has one, and a circumstance after it; an inverted subject stands alone ("..., noted the spokesman.").
         if (OBJECT_TAKING_CUES.test(word) && /^(?:the|a|an)$/i.test(rest[0]?.text ?? '') && stop !== -1) return null;
@@ -2362,6 +2367,19 @@ function postmodifiedPeople(tail: readonly Token[], k: number): boolean {
   const subject = tail.slice(0, cue);
   if (!subject.every((t) => t.word && !CLAUSE_WORDS.has(normaliseWord(t.text)))) return false;
   return /^\p{Ll}/u.test(subject[0]?.text ?? '') && describesPeople(subject);
+}
+
+/**
+ * Whether the "who" at `k` of an inverted tail opens a relative clause on a description of people in lower case
+ * ("sources who reviewed the deal told the paper", "officials who read the draft said"): the one cue of the tail
+ * follows it within a subject's length, after words of no other clause.
+ */
+function relativeOnPeople(tail: readonly Token[], k: number): boolean {
+  if (k < 1 || k > 4 || !/^\p{Ll}/u.test(tail[0]?.text ?? '') || !describesPeople(tail.slice(0, k))) return false;
+  const cues = tail.flatMap((t, j) => (j > k && STATEMENT_CUES.has(normaliseWord(t.text)) ? [j] : []));
+  const cue = cues[0];
+  if (cues.length !== 1 || cue === undefined || cue > MAX_SUBJECT_WORDS + 2) return false;
+  return tail.slice(k + 1, cue).every((t) => t.word && !CLAUSE_WORDS.has(normaliseWord(t.text)));
 }
 
 /** A dash printed as one: an em or en dash, or a hyphen standing alone. */

@@ -7,6 +7,7 @@
 import type { SpeakerType } from './types.ts';
 import { CUE_WORDS, PARTY_ROLE_WORDS, PARTY_WORDS, normaliseWord } from './cues.ts';
 import type { NameIndex } from './buildNameIndex.ts';
+import { lookupName } from './buildNameIndex.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { roleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
@@ -38,7 +39,22 @@ export interface RoleContext {
 export function resolveRole(phrase: SpeakerPhrase, offset: number, context: RoleContext): RoleHolder | null {
   const holder = holderOfRole(phrase, offset, context);
   // "his childhood friend" names no "his friend Ann Roe" of another passage: a relation is its possessor's.
-  return holder !== null && !relationAgrees(phrase, holder.speaker, offset, context.masked) ? null : holder;
+  if (holder !== null && !relationAgrees(phrase, holder.speaker, offset, context.masked)) return null;
+  return holder !== null && otherOwnersHolder(phrase, holder, context) ? null : holder;
+}
+
+/**
+ * Whether a role printed with a possessive pronoun ("his lawyer") was printed for its holder with the possessive of
+ * a person the pronoun cannot mean ("Kate Reed's lawyer Anna Cole" is no man's lawyer): the owner's gender, when the
+ * text tells it, is the other one.
+ */
+function otherOwnersHolder(phrase: SpeakerPhrase, holder: RoleHolder, context: RoleContext): boolean {
+  const pronoun = /^(his|her)\s/i.exec(phrase.raw.trim())?.[1]?.toLowerCase();
+  const owner = /^(?:[\p{L}.-]+\s+){0,2}?(\p{Lu}[\p{L}.’'-]*?)[’']s\s/u.exec(holder.role ?? '')?.[1];
+  if (pronoun === undefined || owner === undefined) return false;
+  const known = lookupName(context.index, owner);
+  const gender = context.genderOf(known?.name ?? owner, known?.role);
+  return gender !== null && gender !== (pronoun === 'his' ? 'male' : 'female');
 }
 
 function holderOfRole(phrase: SpeakerPhrase, offset: number, context: RoleContext): RoleHolder | null {

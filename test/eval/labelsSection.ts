@@ -329,7 +329,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // spk37c's blind batch (216 PolNeAR dev attributions, 133 tune and 83 held-out; main's rules at d4f7ffa found 101 and
 // 69): tune 83.5% (3576 of 4284), held-out 79.8% (1883 of 2361); its rules 3577 tune. Tune floor 0.835 -> 0.833 because
 // the labels grew, not the rules.
-const FOUND_FLOOR = { tune: 0.833, 'held-out': 0.794 };
+// spk37b's blind batch (152 attributions, 92 tune and 60 held-out, main's rules at d4f7ffa: tune found 60, held-out 49):
+// tune 83.7% -> 83.3% (3535 of 4243), held-out 79.6% -> 79.7% (1863 of 2338). Tune floor 0.835 -> 0.831 because the
+// labels grew, not the rules.
+const FOUND_FLOOR = { tune: 0.831, 'held-out': 0.794 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
 // labels grew, not the rules.
