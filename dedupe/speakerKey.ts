@@ -252,6 +252,12 @@ export function speaksFor(body: string | null, role: string | null | undefined):
   return rest.length <= 2 && rest.every((w) => SPEAKS_FOR.has(w));
 }
 
+/** Whether a role's words after the preposition at `at` are an article at most and the body's words to its end (as stems). */
+function endsOnBody(roleWords: readonly string[], at: number, bodyWords: readonly string[]): boolean {
+  const rest = roleWords.slice(roleWords[at + 1] === 'the' ? at + 2 : at + 1);
+  return rest.length === bodyWords.length && bodyWords.every((w, i) => stemWord(w) === stemWord(rest[i] ?? ''));
+}
+
 /** Prepositions that print a person as one of a body's people after their work ("researcher with Acme", "analyst at Globex"). */
 const MEMBER_OF: ReadonlySet<string> = new Set(['with', 'at', 'from']);
 
@@ -270,8 +276,7 @@ export function belongsTo(body: string | null, role: string | null | undefined):
   const roleWords = normalizeText(role).replace(/'s\b|'/g, '').split(' ').filter((w) => w !== '');
   const at = roleWords.findIndex((w) => MEMBER_OF.has(w));
   if (at < 1 || at > MEMBER_WORDS) return false;
-  const rest = roleWords.slice(roleWords[at + 1] === 'the' ? at + 2 : at + 1);
-  return rest.length === bodyWords.length && bodyWords.every((w, i) => stemWord(w) === stemWord(rest[i] ?? ''));
+  return endsOnBody(roleWords, at, bodyWords);
 }
 
 /** Offices whose bearer speaks for the body printed after them with "of" or "for" ("controller of BBC Drama"): SPEAKS_FOR's and a department's head. */
@@ -286,8 +291,7 @@ const OFFICES_OF: ReadonlySet<string> = new Set([...SPEAKS_FOR, 'controller']);
 function officeOfBody(bodyWords: readonly string[], roleWords: readonly string[]): boolean {
   const at = roleWords.findIndex((w) => w === 'of' || w === 'for');
   if (at < 1 || at > 2 || !roleWords.slice(0, at).every((w) => OFFICES_OF.has(w))) return false;
-  const rest = roleWords.slice(roleWords[at + 1] === 'the' ? at + 2 : at + 1);
-  return rest.length === bodyWords.length && bodyWords.every((w, i) => stemWord(w) === stemWord(rest[i] ?? ''));
+  return endsOnBody(roleWords, at, bodyWords);
 }
 
 /** Most words of a role that key its bearer's printings with the bodies it names (roleBodyWords). */
