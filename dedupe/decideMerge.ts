@@ -11,7 +11,7 @@ import { isStopWord } from './nlp.ts';
 import { boundedMemo, boundedPairCache } from '../boundedMemo.ts';
 import { tokenize } from './normalizeText.ts';
 import { describesTwoPeople, rewordedAssertion, shareName } from './rewordedAssertion.ts';
-import { compatibleSpeakers, describeOneBody, describesRole, mayNameOnePerson, rolesOfTwoHolders, speaksFor } from './speakerKey.ts';
+import { belongsTo, compatibleSpeakers, describeOneBody, describesRole, mayNameOnePerson, rolesOfTwoHolders, speaksFor } from './speakerKey.ts';
 import { isKindOfPerson, sameKindOfThing } from './sameKindOfThing.ts';
 import { mostlyVerb, swapsKind } from './synonyms.ts';
 import { alikeCounts, compatibleCounts, countedWords, sameCount } from './whatIsCounted.ts';
@@ -538,6 +538,29 @@ function isCutPart(part: PrintedQuote, whole: PrintedQuote, minRun: number): boo
   return !clauses || ends.some((end) => endsClause(whole.tokens, clauses, end));
 }
 
+/** Pronouns that stand for a whole's subject in a part that prints its predicate ("It's a dream come true"). */
+const STAND_IN_SUBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that']);
+
+/** The copula and predicate of a printing opening on a stand-in subject (STAND_IN_SUBJECTS) and "is" or "was"; null otherwise. */
+function predicateOf(tokens: readonly string[]): readonly string[] | null {
+  const [first = '', second = ''] = tokens;
+  if (first === "it's" || first === "that's") return ['is', ...tokens.slice(1)];
+  return STAND_IN_SUBJECTS.has(first) && (second === 'is' || second === 'was') ? tokens.slice(1) : null;
+}
+
+/**
+ * Whether `part` prints the predicate of a clause of `whole` with a pronoun for its subject ("It's a dream come true
+ * for me" of "to be part of this moment is a dream come true for me"): the copula and at least minRun words after it,
+ * FRAGMENT_SUBSTANCE of them of substance, a run of the whole after a subject of its own, ending where the
+ * whole ends a clause (endsAtClause). The outlet cut the subject and let "it" stand for it.
+ */
+function restatesPredicate(part: PrintedQuote, whole: PrintedQuote, minRun: number): boolean {
+  const predicate = predicateOf(part.tokens);
+  if (predicate === null || predicate.length - 1 < minRun || whole.tokens[0] === predicate[0]) return false;
+  if (predicate.filter((t) => !isStopWord(t) && !isGuardToken(t)).length < FRAGMENT_SUBSTANCE) return false;
+  return endsAtClause(predicate, whole.text, whole.tokens);
+}
+
 /** An ellipsis in a printing ("…", "...", ". . ."): where an editor left words out. A bracketed insertion is no such mark: it may stand for a figure ("[five]"). */
 const ELLIPSIS = /\u2026|\.\s?\.\s?\./;
 
@@ -600,7 +623,12 @@ export function compareQuotes(a: PrintedQuote, b: PrintedQuote, options: MergeOp
   }
   if (judged.guard || (judged.relation !== 'different' && judged.relation !== 'similar')) return judged;
   // A part printed with cuts is contained even when it is also near the whole: containment says more (isStrong).
-  const part = isCutPart(b, a, options.minRun) ? 'contains' : isCutPart(a, b, options.minRun) ? 'contained' : null;
+  const part =
+    isCutPart(b, a, options.minRun) || restatesPredicate(b, a, options.minRun)
+      ? 'contains'
+      : isCutPart(a, b, options.minRun) || restatesPredicate(a, b, options.minRun)
+        ? 'contained'
+        : null;
   // Near words, or a part with a changed word, that swap a word for its antonym ("fair" / "unfair") or for a sister
   // term in its slot ("the night shift" / "the day shift") say something else.
   if ((part !== null || judged.relation === 'similar') && saysOtherwise(substanceOf(a.tokens), substanceOf(b.tokens)))
@@ -806,8 +834,10 @@ function compareSpeakers(a: Speaker, b: Speaker): boolean | 'a' | 'b' | null {
   if (named(a) && named(b)) {
     // One surname printed with one office of two places ("Smith, the mayor of Springfield" / "... of Shelbyville"): two people.
     if (compatibleSpeakers(a.key, b.key)) return !rolesOfTwoHolders(a.role, b.role);
-    // "Kraft Foods" and "Kraft Food's Susan Davison": a body and one printed as speaking for it may be one source.
-    return mayNameOnePerson(a.key, b.key) || speaksFor(a.key, b.role) || speaksFor(b.key, a.role) ? null : false;
+    // "Kraft Foods" and "Kraft Food's Susan Davison": a body and one printed as speaking for it may be one source; so
+    // may a body and one printed as of its people ("a researcher with Acme Labs"), whose words outlets give to it.
+    const ofBody = speaksFor(a.key, b.role) || speaksFor(b.key, a.role) || belongsTo(a.key, b.role) || belongsTo(b.key, a.role);
+    return mayNameOnePerson(a.key, b.key) || ofBody ? null : false;
   }
   if (a.weak && b.weak && (compatibleSpeakers(a.key, b.key) || describeOneBody(a.key, b.key))) return true;
   if (a.weak && named(b) && describesRole(a.key, b.role)) return 'b';
@@ -863,14 +893,17 @@ function compareVariant(
 const SHARED_SENTENCE_WORDS = 6;
 const SHARED_SENTENCE_SUBSTANCE = 3;
 
-/** The sentences of a printing of more than one, each as its words joined; none for a printing of one sentence. */
-const sentenceKeys = boundedMemo(TEXT_MEMO_LIMIT, (text): readonly string[] => {
-  const sentences = text.split(/(?<=\p{L}{2}[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).map((sentence) => tokenize(sentence));
+/** The sentences of a printing of more than one with SHARED_SENTENCE_WORDS words and SHARED_SENTENCE_SUBSTANCE of substance; none for a printing of one sentence. */
+const sentencesOf = boundedMemo(TEXT_MEMO_LIMIT, (text): readonly PrintedQuote[] => {
+  const sentences = text.split(/(?<=(?:\p{L}{2}|\p{N})[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).map((sentence) => ({ text: sentence, tokens: tokenize(sentence) }));
   if (sentences.length < 2) return [];
-  return sentences
-    .filter((tokens) => tokens.length >= SHARED_SENTENCE_WORDS && tokens.filter((t) => !isStopWord(t) && !isGuardToken(t)).length >= SHARED_SENTENCE_SUBSTANCE)
-    .map((tokens) => tokens.join(' '));
+  return sentences.filter(
+    ({ tokens }) => tokens.length >= SHARED_SENTENCE_WORDS && tokens.filter((t) => !isStopWord(t) && !isGuardToken(t)).length >= SHARED_SENTENCE_SUBSTANCE,
+  );
 });
+
+/** The sentences of a printing of more than one (sentencesOf), each as its words joined. */
+const sentenceKeys = boundedMemo(TEXT_MEMO_LIMIT, (text): readonly string[] => sentencesOf(text).map(({ tokens }) => tokens.join(' ')));
 
 /**
  * Whether two printings of several sentences each print one of them whole ("This idea is a myth. He knows what he is
@@ -881,6 +914,23 @@ const sentenceKeys = boundedMemo(TEXT_MEMO_LIMIT, (text): readonly string[] => {
 function sharesSentence(a: string, b: string): boolean {
   const keys = new Set(sentenceKeys(a));
   return keys.size > 0 && sentenceKeys(b).some((key) => keys.has(key));
+}
+
+/**
+ * Whether a sentence of `several`, a printing of more than one (sentencesOf), is `other` or a part of it, or holds it
+ * (compareQuotes: the same, or contained up to a clause's end with a changed word at most, nothing guarded; not near
+ * words, which would let a part cut inside a clause join through its sentence): one excerpt of an
+ * answer went on to its next sentence, the other printed that sentence alone or inside a longer one ("We were down
+ * 14-0. So that changed our plans." / "It was a strange game, we were down 14-0"). One speaker's only, as sharesSentence.
+ */
+function printsSentenceOf(several: string, other: string, options: MergeOptions): boolean {
+  const sentences = sentencesOf(several);
+  if (sentences.length === 0) return false;
+  const [whole] = quotedStretches(other) as [PrintedQuote];
+  return sentences.some((sentence) => {
+    const comparison = compareQuotesOnce(sentence, whole, options);
+    return comparison.guard === null && comparison.relation !== 'different' && comparison.relation !== 'similar';
+  });
 }
 
 /** Fewest words, and words of substance, a quoted fragment shorter than minRun must have to join (quotedFragmentOf). */
@@ -1079,7 +1129,11 @@ export function decideMerge(
       const body = bodySpeaker(subject, variant, same);
       if (
         result.joins ||
-        (same === true && (sharesSentence(subject.text, variant.text) || (result.guard !== 'figure' && reworded(subject, variant)))) ||
+        (same === true &&
+          (sharesSentence(subject.text, variant.text) ||
+            printsSentenceOf(subject.text, variant.text, options) ||
+            printsSentenceOf(variant.text, subject.text, options) ||
+            (result.guard !== 'figure' && reworded(subject, variant)))) ||
         (body !== null && result.guard !== 'figure' && reworded(subject, variant, body === 'described')) ||
         (same === null && result.guard !== 'figure' && rewordedUnattributed(subject, variant)) ||
         (named &&

@@ -252,6 +252,33 @@ export function speaksFor(body: string | null, role: string | null | undefined):
   return rest.length <= 2 && rest.every((w) => SPEAKS_FOR.has(w));
 }
 
+/** Whether a role's words after the preposition at `at` are an article at most and the body's words to its end (as stems). */
+function endsOnBody(roleWords: readonly string[], at: number, bodyWords: readonly string[]): boolean {
+  const rest = roleWords.slice(roleWords[at + 1] === 'the' ? at + 2 : at + 1);
+  return rest.length === bodyWords.length && bodyWords.every((w, i) => stemWord(w) === stemWord(rest[i] ?? ''));
+}
+
+/** Prepositions that print a person as one of a body's people after their work ("researcher with Acme", "analyst at Globex"). */
+const MEMBER_OF: ReadonlySet<string> = new Set(['with', 'at', 'from']);
+
+/** Most words of a role before MEMBER_OF's preposition ("senior security researcher with Acme"). */
+const MEMBER_WORDS = 3;
+
+/**
+ * Whether a role prints its bearer as one of a named body's people without making them its voice ("researcher with
+ * Acme Labs", "analyst at Globex"): at most MEMBER_WORDS words, then "with", "at" or "from", an article at most and
+ * the body's words to the role's end (as stems). An outlet may give such a person's words to the body ("Acme Labs
+ * said"): the two are not known to be one source (speaksFor), nor shown to be two.
+ */
+export function belongsTo(body: string | null, role: string | null | undefined): boolean {
+  if (!body || !role) return false;
+  const bodyWords = body.split(' ');
+  const roleWords = normalizeText(role).replace(/'s\b|'/g, '').split(' ').filter((w) => w !== '');
+  const at = roleWords.findIndex((w) => MEMBER_OF.has(w));
+  if (at < 1 || at > MEMBER_WORDS) return false;
+  return endsOnBody(roleWords, at, bodyWords);
+}
+
 /** Offices whose bearer speaks for the body printed after them with "of" or "for" ("controller of BBC Drama"): SPEAKS_FOR's and a department's head. */
 const OFFICES_OF: ReadonlySet<string> = new Set([...SPEAKS_FOR, 'controller']);
 
@@ -264,8 +291,7 @@ const OFFICES_OF: ReadonlySet<string> = new Set([...SPEAKS_FOR, 'controller']);
 function officeOfBody(bodyWords: readonly string[], roleWords: readonly string[]): boolean {
   const at = roleWords.findIndex((w) => w === 'of' || w === 'for');
   if (at < 1 || at > 2 || !roleWords.slice(0, at).every((w) => OFFICES_OF.has(w))) return false;
-  const rest = roleWords.slice(roleWords[at + 1] === 'the' ? at + 2 : at + 1);
-  return rest.length === bodyWords.length && bodyWords.every((w, i) => stemWord(w) === stemWord(rest[i] ?? ''));
+  return endsOnBody(roleWords, at, bodyWords);
 }
 
 /** Most words of a role that key its bearer's printings with the bodies it names (roleBodyWords). */

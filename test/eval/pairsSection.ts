@@ -242,7 +242,12 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   // an age beside a name no figure) measures tune verbatim 94.9% (149 of 157), partial 84.6% (55 of 65), paraphrase
   // 44.2% (38 of 86), merge precision 99.2% of 244 (the same 2 different pairs). Floors: verbatim 0.953 -> 0.947,
   // partial 0.877 -> 0.844 because the labels grew, not the rules; paraphrase 0.438 -> 0.44.
-  tune: { verbatim: 0.947, partial: 0.844, paraphrase: 0.44 },
+  // para37: a body and one printed as of its people ("researcher with Trend Micro") join on strong evidence, a sentence
+  // of one speaker's printing of several that is the other printing or a part of it joins, and a part printing a
+  // clause's predicate with "it" for its subject ("It's a dream come true for me") joins the whole: tune partial 84.6%
+  // -> 89.2% (58 of 65), the rest unchanged (verbatim 94.9%, paraphrase 44.2%, merge precision 99.2% of 247, the same
+  // 2 different pairs); held-out unchanged (90.5%, 75.9%, 40.5%, 100%). Floor: partial 0.844 -> 0.89.
+  tune: { verbatim: 0.947, partial: 0.89, paraphrase: 0.44 },
   // Session 24's merge: pairs28's blind batch (26 PolNeAR pairs) added a held-out paraphrase pair kept apart under
   // main's rules: held-out paraphrase 37.0% (10 of 27) -> 35.7% (10 of 28). Floor 0.368 -> 0.355 because the labels
   // grew, not the rules.

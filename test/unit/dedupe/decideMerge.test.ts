@@ -807,4 +807,36 @@ describe('decideMerge', () => {
     const ruledOut = claim('c2', ['the fire at the mill was an accident, said a neighbour of the family'], 'nora vell');
     assert.deepEqual(decideMerge(quote(contrast, 'nora vell'), [ruledOut]).matches, []);
   });
+
+  test('a body and one printed as of its people ("an analyst with Halvard Labs") join on a long part of the same words only', () => {
+    const person = (text: string, role: string): ClaimCandidate => ({
+      ...claim('c1', [text]),
+      variants: [{ text, speakerKey: 'mira osk', role, entities: [] }],
+    });
+    const whole = 'Once the update ships, owners should patch at once, not next week';
+    const part = 'owners should patch at once, not next week';
+    assert.deepEqual(decideMerge(quote(part, 'halvard labs'), [person(whole, 'analyst with Halvard Labs')]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote(part, 'halvard labs'), [person(whole, 'analyst with Corvex')]).matches, []);
+    // Not known to be one source: a short stretch, or another wording of the same point, stays apart.
+    assert.deepEqual(decideMerge(quote('patch at once', 'halvard labs'), [person('patch at once', 'analyst with Halvard Labs')]).matches, []);
+  });
+
+  test("a sentence of one speaker's printing of several that is the other printing, or a part of it, joins it", () => {
+    const several = 'We were ahead by three goals at the break, but lost the thread. After that the stands went quiet and the coach kept the whole bench back for an hour.';
+    const other = 'It was an odd night in a cold stadium full of strangers, we were ahead by three goals at the break but we lost the thread';
+    assert.deepEqual(decideMerge(quote(several, 'lena sorell'), [claim('c1', [other], 'lena sorell')]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote(other, 'lena sorell'), [claim('c1', [several], 'lena sorell')]).matches, ['c1']);
+    // Another figure, or another speaker, stays apart.
+    assert.deepEqual(decideMerge(quote(several.replace('three', 'four'), 'lena sorell'), [claim('c1', [other], 'lena sorell')]).matches, []);
+    assert.deepEqual(decideMerge(quote(several, 'lena sorell'), [claim('c1', [other], 'ivo marsh')]).matches, []);
+  });
+
+  test('a part printing the predicate of a clause with "it" for its subject joins the whole of one speaker', () => {
+    const whole = 'Seeing the old mill open its doors again is the best news for our town in years';
+    assert.deepEqual(decideMerge(quote("It's the best news for our town in years", 'ada brun'), [claim('c1', [whole], 'ada brun')]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote('That is the best news for our town in years', 'ada brun'), [claim('c1', [whole], 'ada brun')]).matches, ['c1']);
+    // Cut inside the clause ("in years" left out), or too short to say anything, it stays apart.
+    assert.deepEqual(decideMerge(quote("It's the best news for our town", 'ada brun'), [claim('c1', [whole], 'ada brun')]).matches, []);
+    assert.deepEqual(decideMerge(quote("It's the best news", 'ada brun'), [claim('c1', [whole], 'ada brun')]).matches, []);
+  });
 });

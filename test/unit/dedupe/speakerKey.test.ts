@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compatibleSpeakers, describeOneBody, describesRole, isWeakSpeaker, mayNameOnePerson, roleBodyWords, rolesOfTwoHolders, speakerKey, surnameOf, speaksFor } from '../../../dedupe/speakerKey.ts';
+import { belongsTo, compatibleSpeakers, describeOneBody, describesRole, isWeakSpeaker, mayNameOnePerson, roleBodyWords, rolesOfTwoHolders, speakerKey, surnameOf, speaksFor } from '../../../dedupe/speakerKey.ts';
 
 describe('speaker keys', () => {
   test('titles and possessives go, the surname is the last word', () => {
@@ -155,3 +155,11 @@ test("two descriptions of one body: the adjective of a place and the place's pos
   assert.equal(describeOneBody(null, 'norwegian ministry'), false);
 });
 
+
+test('a role prints its bearer as one of a body\'s people when it ends on the body after "with", "at" or "from"', () => {
+  assert.equal(belongsTo('halvard labs', 'researcher with Halvard Labs'), true);
+  assert.equal(belongsTo('halvard labs', 'senior analyst at the Halvard Labs'), true);
+  assert.equal(belongsTo('halvard labs', 'researcher with Halvard Labs in Oslo'), false, 'a part of the body');
+  assert.equal(belongsTo('halvard labs', 'researcher with Corvex'), false, 'another body');
+  assert.equal(belongsTo('halvard labs', 'Halvard Labs'), false, 'no preposition');
+});
