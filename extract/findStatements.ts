@@ -783,9 +783,12 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     // "Puerto Rico has been warning that it is running out of cash, and Ms. Acosta said ...": ", and" before a
     // capitalised subject and its cue opens a second report too.
     const andNamed = /^and$/i.test(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2]?.text ?? '');
+    // "Obama said the reforms were not complete, and human rights groups warned that ...": people described after
+    // ", and" open a second report too, when "that" follows their cue.
+    const andDescribed = /^and$/i.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '') && !/^(?:he|she|they|we|i|it)$/.test(tokens[k + 2]?.text ?? '');
     // ", even though ...": "even" before the conjunction is no part of the subject.
     const even = /^even$/i.test(tokens[k + 1]?.text ?? '') && /^(?:though|although)$/i.test(tokens[k + 2]?.text ?? '') ? 1 : 0;
-    if (tokens[k]?.text !== ',' || !(SECOND_REPORT_OPENERS.test(tokens[k + 1 + even]?.text ?? '') || andNamed)) continue;
+    if (tokens[k]?.text !== ',' || !(SECOND_REPORT_OPENERS.test(tokens[k + 1 + even]?.text ?? '') || andNamed || andDescribed)) continue;
     const subjectStart = k + 2 + even;
     if (otherActorReacts(tokens, subjectStart) || othersDoubt(tokens, subjectStart) || writerAside(tokens, subjectStart, found)) {
       const first = clause(tokens, from, k, found.attribution);
@@ -795,6 +798,7 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     while (cue < tokens.length && cue - subjectStart < 5 && tokens[cue]?.word === true && !STATEMENT_CUES.has(normaliseWord(tokens[cue]?.text ?? ''))) cue += 1;
     const cueToken = tokens[cue];
     if (cue === subjectStart || cueToken === undefined || !STATEMENT_CUES.has(normaliseWord(cueToken.text)) || NAMING_CUES.has(normaliseWord(cueToken.text))) continue;
+    if (andDescribed && !andNamed && normaliseWord(tokens[cue + 1]?.text ?? '') !== 'that') continue;
     // "..., though a harbour watchdog later said ...": a time adverb between the subject and its cue is no part of the
     // subject.
     let subjectEnd = cue;
@@ -802,7 +806,7 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     // The subject names someone: a pronoun, a capitalised name, or people described ("city officials"); or it is a
     // share of those asked ("..., while 55 percent said ...", "..., but a majority said ..."), another group's answer.
     const words = tokens.slice(subjectStart, subjectEnd);
-    const names = namesSomeone(words) || SHARE_SUBJECT.test(words.map((t) => t.text).join(' '));
+    const names = namesSomeone(words) || SHARE_SUBJECT.test(words.map((t) => t.text).join(' ')) || (andDescribed && pluralGroup(words));
     // "..., but Cook did not say when": what a second subject did not say is the writer's narration; the first
     // statement ends before it.
     const withholder = withheld(words);
@@ -992,6 +996,13 @@ function withheld(words: readonly Token[]): number {
 }
 
 /** Whether a subject's words name someone: a pronoun alone, a capitalised name, or people described ("city officials"). */
+/** "human rights groups", "local unions", "tenant activists": a plural of people or groups with no determiner. */
+function pluralGroup(words: readonly Token[]): boolean {
+  const head = words[words.length - 1]?.text ?? '';
+  if (!/^\p{Ll}+s$/u.test(head) || !words.every((t) => /^\p{Ll}+$/u.test(t.text))) return false;
+  return /^(?:groups|organi[sz]ations)$/.test(head) || /^(?:person|group)$/.test(nounKind(head) ?? '');
+}
+
 function namesSomeone(words: readonly Token[]): boolean {
   const opener = words[0]?.text ?? '';
   const head = normaliseWord(words[words.length - 1]?.text ?? '');
