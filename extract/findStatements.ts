@@ -8,6 +8,7 @@ import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
 import type { Attribution } from './findAttribution.ts';
+import { findAttribution } from './findAttribution.ts';
 import { WHEN_WORDS, asksQuestion, clauseOf as clause, continuesNarration, opensCircumstance, pastCircumstance } from './clauseAroundQuote.ts';
 import {
   MAX_SUBJECT_WORDS,
@@ -99,7 +100,36 @@ function statementsIn(analysis: TextAnalysis, tokens: Token[], quoteEnds: Readon
   const main = fronted > 0 ? clausesOf(analysis, tokens.slice(fronted + 1), quoteEnds) : [];
   if (main.length > 0) return main;
   const found = clausesOf(analysis, tokens, quoteEnds);
+  if (found.length === 0) return participleAfterQuoteTail(analysis, tokens);
   return [...found, ...mainAfterFrontedReport(analysis, tokens, quoteEnds, found)];
+}
+
+/** Words that open a noun object, not a clause, after a participle with no "that". */
+const OBJECT_OPENERS = /^(?:his|her|their|its|my|our|your|those|these|this)$/i;
+/** Participles that go on reporting after a quote's own cue: "“...,” she said, emphasizing (that) ...". */
+const QUOTE_TAIL_PARTICIPLES = /^(?:adding|saying|noting|arguing|warning|insisting|stressing|emphasizing|emphasising|explaining)$/i;
+
+/**
+ * "“Unity means prosperity,” Ana Ruiz said in the Oval Office, emphasizing it was time to end the sanctions": a
+ * sentence that opens on a quote, then its cue and a participle of saying after a comma, reports a second clause of
+ * the quote's speaker, from the participle (and its "that") to the sentence end.
+ */
+function participleAfterQuoteTail(analysis: TextAnalysis, tokens: Token[]): StatementSpan[] {
+  if (tokens[0]?.text.startsWith('§') !== true) return [];
+  const at = tokens.findIndex((t, k) => k >= 3 && tokens[k - 1]?.text === ',' && QUOTE_TAIL_PARTICIPLES.test(t.text));
+  if (at === -1 || tokens.slice(1, at - 1).some((t) => t.text.startsWith('§'))) return [];
+  const quote = analysis.quotes.find((q) => q.open === tokens[0]?.start);
+  const own = quote === undefined ? null : findAttribution(analysis, quote);
+  // The quote's own cue must stand between it and the participle, with its subject.
+  if (own === null || own.subject === null || own.position !== 'after' || (own.cueEnd ?? Infinity) > (tokens[at - 1]?.start ?? 0)) return [];
+  const that = normaliseWord(tokens[at + 1]?.text ?? '') === 'that';
+  // "emphasizing those last three words": a thing stressed, no clause; a quote inside is read by the quote rules.
+  if ((!that && OBJECT_OPENERS.test(tokens[at + 1]?.text ?? '')) || tokens.slice(at + 1).some((t) => t.text.startsWith('§'))) return [];
+  const start = that ? at + 2 : at + 1;
+  const cue = tokens[at];
+  const second = cue === undefined ? null : clause(tokens, start, tokens.length, { ...own, position: 'before', cue: cue.text, cueStart: cue.start, cueEnd: cue.end });
+  if (second === null || textTokens(analysis, second.start, second.end).filter((t) => t.word).length < MIN_CONTENT_WORDS) return [];
+  return [second];
 }
 
 /**

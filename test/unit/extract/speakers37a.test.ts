@@ -91,4 +91,20 @@ describe('speakers37a: a second report after ", and", a lawyer named as an attor
       ],
     );
   });
+
+  test("a participle of saying after a quote's own cue reports a second clause of the quote's speaker", () => {
+    assert.deepEqual(
+      items(
+        '“Trade means jobs, because ports need workers,” Ann Lindqvist said at the harbour, emphasizing it was time to end the tariffs.',
+      ),
+      [
+        ['Trade means jobs, because ports need workers', 'Ann Lindqvist'],
+        ['it was time to end the tariffs', 'Ann Lindqvist'],
+      ],
+    );
+    assert.deepEqual(
+      items('“It is not a toy, it is a tool,” Ann Lindqvist said, emphasizing those last three words.'),
+      [['It is not a toy, it is a tool', 'Ann Lindqvist']],
+    );
+  });
 });
