@@ -117,8 +117,9 @@ export function buildNameIndex(tokens: readonly Token[], blanked: readonly Blank
     const words = tokens.slice(start, end).map((t, k) => (k === end - start - 1 ? stripPossessive(t.text) : t.text));
     const orgLike = words.some((w) => ORG_MARKERS.has(normaliseWord(w)) || (/^\p{Lu}{2,}$/u.test(w) && !GENERATION.test(normaliseWord(w))));
     if (words.length >= 2 || titles > 0 || inner !== null) {
-      const role = inner ?? (party ? null : roleBefore(tokens, run.start - titles)) ?? appositiveAfter(tokens, end);
-      const strong = (titles > 0 || inner !== null || (role !== null && PERSON_NOUNS.has(normaliseWord(role.split(' ').pop() ?? '')))) && !orgLike;
+      const setOff = inner === null && titles === 0 ? roleOpeningSentence(tokens, start) : null;
+      const role = inner ?? (party ? null : roleBefore(tokens, run.start - titles)) ?? appositiveAfter(tokens, end) ?? setOff;
+      const strong = (titles > 0 || inner !== null || setOff !== null || (role !== null && PERSON_NOUNS.has(normaliseWord(role.split(' ').pop() ?? '')))) && !orgLike;
       add(index, words, role, (strong || words.length >= 2) && !orgLike, strong, tokens[start]?.start ?? 0);
     }
     i = end;
@@ -277,6 +278,23 @@ function roleBefore(tokens: readonly Token[], end: number): string | null {
   // A role may end on a kind of person no list holds ("corporate speaker Lance Wallnau").
   while (words.length > 0 && !PERSON_NOUNS.has(normaliseWord(words[words.length - 1] ?? '')) && !isRoleNounWord(words[words.length - 1] ?? '')) words.pop();
   return words.length > 0 ? words.join(' ') : null;
+}
+
+/**
+ * "An attorney for Pagliano, Mark MacDougall, said": a description that opens its sentence with an article, headed by a
+ * person's role and what it is a role of, then the name set off by a comma ("attorney for Pagliano"); else null.
+ */
+function roleOpeningSentence(tokens: readonly Token[], start: number): string | null {
+  if (tokens[start - 1]?.text !== ',') return null;
+  let open = start - 2;
+  while (open >= 0 && start - 2 - open < 8 && tokens[open]?.word === true) open -= 1;
+  const first = tokens[open + 1];
+  const before = tokens[open];
+  if (first === undefined || !/^(?:An?|The)$/.test(first.text) || (before !== undefined && !/^[.!?]$/.test(before.text))) return null;
+  const words = tokens.slice(open + 2, start - 1).map((t) => t.text);
+  const head = words.findIndex((w, k) => PERSON_NOUNS.has(normaliseWord(w)) && /^(?:for|of|to)$/.test(words[k + 1] ?? ''));
+  if (head === -1 || words.slice(0, head).some((w) => !/^\p{Ll}/u.test(w))) return null;
+  return words.join(' ');
 }
 
 function appositiveAfter(tokens: readonly Token[], end: number): string | null {

@@ -29,6 +29,7 @@ import { speakerPosition } from './printedPhrase.ts';
 import { findTranscriptLines } from './findTranscriptLines.ts';
 import { signerOf } from './signedPullQuote.ts';
 import { agreedJustBefore } from './agreedJustBefore.ts';
+import { characterisedJustBefore } from './characterisedJustBefore.ts';
 import { inTitleCaseLine } from './inTitleCaseLine.ts';
 import { afterDateline } from './findSubject.ts';
 import { withQuotedFragments } from './quotedFragments.ts';
@@ -181,7 +182,8 @@ export function extractQuotes(analysis: TextAnalysis, asked: ExtractedMention[] 
     // A signed pull quote is its signer's, whoever spoke before it.
     const signer = attribution === null ? signerOf(text, span) : null;
     // "Ana Ruiz agreed. “...”": a sentence in which someone only agrees introduces the quote after it.
-    const agreed = attribution === null && signer === null ? agreedJustBefore(analysis, span.open, previousEnd) : null;
+    // "Sen. Ana Ruiz ... identified the delays as one reason ... . “...”": so does a sentence in which someone characterises.
+    const agreed = attribution === null && signer === null ? (agreedJustBefore(analysis, span.open, previousEnd) ?? characterisedJustBefore(analysis, span.open, previousEnd)) : null;
     const continuation = attribution === null && adjacent && stated === null && signer === null && agreed === null;
     if (signer !== null) {
       speaker = signer;
@@ -655,9 +657,12 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
     // "Workers objected to ... . They also said ...": a group of people the sentence opens on is whom "they" next means.
     // A plural that opens the sentence may have been read as a name the text prints ("Workers" of "Communications
     // Workers of America"): the group is the subject instead.
-    const plural = (p: { start: number; phrase: SpeakerPhrase | null }) => p.start === dateline && p.phrase !== null && /^\p{Lu}\p{Ll}+$/u.test(p.phrase.raw.trim()) && p.phrase.raw.trim() === tokens[dateline]?.text;
+    // "McConnell aides acknowledged ...": the name of whose people they are may be the word read, a capital inside it.
+    const plural = (p: { start: number; phrase: SpeakerPhrase | null }) => p.start === dateline && p.phrase !== null && /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(p.phrase.raw.trim()) && p.phrase.raw.trim() === tokens[dateline]?.text;
     const group = described === null && opening.every((p) => p.phrase === null || plural(p)) ? pluralSubjectAt(tokens, dateline, analysis.names, analysis.text) : null;
-    if (group !== null) opening.splice(0, opening.length, { start: dateline, phrase: group }, ...opening.filter((p) => !plural(p)));
+    // "McConnell aides acknowledged ...": the name whose people they are stays a subject too, before them, for "he".
+    const owned = group !== null && /^\p{Lu}/u.test(group.raw);
+    if (group !== null) opening.splice(0, opening.length, ...opening.filter((p) => owned && plural(p)), { start: dateline, phrase: group }, ...opening.filter((p) => !plural(p)));
     // "At a drugstore near the mosque, a middle-aged cashier was shaken ...": after a fronted phrase, an unnamed person
     // whose noun tells no gender is whom a later "the woman" may mean.
     const comma = tokens.findIndex((t, k) => k > dateline && t.text === ',');

@@ -8,6 +8,7 @@ import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
 import type { Attribution } from './findAttribution.ts';
+import { findAttribution } from './findAttribution.ts';
 import { WHEN_WORDS, asksQuestion, clauseOf as clause, continuesNarration, opensCircumstance, pastCircumstance } from './clauseAroundQuote.ts';
 import {
   MAX_SUBJECT_WORDS,
@@ -99,7 +100,36 @@ function statementsIn(analysis: TextAnalysis, tokens: Token[], quoteEnds: Readon
   const main = fronted > 0 ? clausesOf(analysis, tokens.slice(fronted + 1), quoteEnds) : [];
   if (main.length > 0) return main;
   const found = clausesOf(analysis, tokens, quoteEnds);
+  if (found.length === 0) return participleAfterQuoteTail(analysis, tokens);
   return [...found, ...mainAfterFrontedReport(analysis, tokens, quoteEnds, found)];
+}
+
+/** Words that open a noun object, not a clause, after a participle with no "that". */
+const OBJECT_OPENERS = /^(?:his|her|their|its|my|our|your|those|these|this)$/i;
+/** Participles that go on reporting after a quote's own cue: "“...,” she said, emphasizing (that) ...". */
+const QUOTE_TAIL_PARTICIPLES = /^(?:adding|saying|noting|arguing|warning|insisting|stressing|emphasizing|emphasising|explaining)$/i;
+
+/**
+ * "“Unity means prosperity,” Ana Ruiz said in the Oval Office, emphasizing it was time to end the sanctions": a
+ * sentence that opens on a quote, then its cue and a participle of saying after a comma, reports a second clause of
+ * the quote's speaker, from the participle (and its "that") to the sentence end.
+ */
+function participleAfterQuoteTail(analysis: TextAnalysis, tokens: Token[]): StatementSpan[] {
+  if (tokens[0]?.text.startsWith('§') !== true) return [];
+  const at = tokens.findIndex((t, k) => k >= 3 && tokens[k - 1]?.text === ',' && QUOTE_TAIL_PARTICIPLES.test(t.text));
+  if (at === -1 || tokens.slice(1, at - 1).some((t) => t.text.startsWith('§'))) return [];
+  const quote = analysis.quotes.find((q) => q.open === tokens[0]?.start);
+  const own = quote === undefined ? null : findAttribution(analysis, quote);
+  // The quote's own cue must stand between it and the participle, with its subject.
+  if (own === null || own.subject === null || own.position !== 'after' || (own.cueEnd ?? Infinity) > (tokens[at - 1]?.start ?? 0)) return [];
+  const that = normaliseWord(tokens[at + 1]?.text ?? '') === 'that';
+  // "emphasizing those last three words": a thing stressed, no clause; a quote inside is read by the quote rules.
+  if ((!that && OBJECT_OPENERS.test(tokens[at + 1]?.text ?? '')) || tokens.slice(at + 1).some((t) => t.text.startsWith('§'))) return [];
+  const start = that ? at + 2 : at + 1;
+  const cue = tokens[at];
+  const second = cue === undefined ? null : clause(tokens, start, tokens.length, { ...own, position: 'before', cue: cue.text, cueStart: cue.start, cueEnd: cue.end });
+  if (second === null || textTokens(analysis, second.start, second.end).filter((t) => t.word).length < MIN_CONTENT_WORDS) return [];
+  return [second];
 }
 
 /**
@@ -783,9 +813,12 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     // "Puerto Rico has been warning that it is running out of cash, and Ms. Acosta said ...": ", and" before a
     // capitalised subject and its cue opens a second report too.
     const andNamed = /^and$/i.test(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2]?.text ?? '');
+    // "Obama said the reforms were not complete, and human rights groups warned that ...": people described after
+    // ", and" open a second report too, when "that" follows their cue.
+    const andDescribed = /^and$/i.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '') && !/^(?:he|she|they|we|i|it)$/.test(tokens[k + 2]?.text ?? '');
     // ", even though ...": "even" before the conjunction is no part of the subject.
     const even = /^even$/i.test(tokens[k + 1]?.text ?? '') && /^(?:though|although)$/i.test(tokens[k + 2]?.text ?? '') ? 1 : 0;
-    if (tokens[k]?.text !== ',' || !(SECOND_REPORT_OPENERS.test(tokens[k + 1 + even]?.text ?? '') || andNamed)) continue;
+    if (tokens[k]?.text !== ',' || !(SECOND_REPORT_OPENERS.test(tokens[k + 1 + even]?.text ?? '') || andNamed || andDescribed)) continue;
     const subjectStart = k + 2 + even;
     if (otherActorReacts(tokens, subjectStart) || othersDoubt(tokens, subjectStart) || writerAside(tokens, subjectStart, found)) {
       const first = clause(tokens, from, k, found.attribution);
@@ -795,6 +828,7 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     while (cue < tokens.length && cue - subjectStart < 5 && tokens[cue]?.word === true && !STATEMENT_CUES.has(normaliseWord(tokens[cue]?.text ?? ''))) cue += 1;
     const cueToken = tokens[cue];
     if (cue === subjectStart || cueToken === undefined || !STATEMENT_CUES.has(normaliseWord(cueToken.text)) || NAMING_CUES.has(normaliseWord(cueToken.text))) continue;
+    if (andDescribed && !andNamed && normaliseWord(tokens[cue + 1]?.text ?? '') !== 'that') continue;
     // "..., though a harbour watchdog later said ...": a time adverb between the subject and its cue is no part of the
     // subject.
     let subjectEnd = cue;
@@ -802,7 +836,7 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     // The subject names someone: a pronoun, a capitalised name, or people described ("city officials"); or it is a
     // share of those asked ("..., while 55 percent said ...", "..., but a majority said ..."), another group's answer.
     const words = tokens.slice(subjectStart, subjectEnd);
-    const names = namesSomeone(words) || SHARE_SUBJECT.test(words.map((t) => t.text).join(' '));
+    const names = namesSomeone(words) || SHARE_SUBJECT.test(words.map((t) => t.text).join(' ')) || (andDescribed && pluralGroup(words));
     // "..., but Cook did not say when": what a second subject did not say is the writer's narration; the first
     // statement ends before it.
     const withholder = withheld(words);
@@ -992,6 +1026,13 @@ function withheld(words: readonly Token[]): number {
 }
 
 /** Whether a subject's words name someone: a pronoun alone, a capitalised name, or people described ("city officials"). */
+/** "human rights groups", "local unions", "tenant activists": a plural of people or groups with no determiner. */
+function pluralGroup(words: readonly Token[]): boolean {
+  const head = words[words.length - 1]?.text ?? '';
+  if (!/^\p{Ll}+s$/u.test(head) || !words.every((t) => /^\p{Ll}+$/u.test(t.text))) return false;
+  return /^(?:groups|organi[sz]ations)$/.test(head) || /^(?:person|group)$/.test(nounKind(head) ?? '');
+}
+
 function namesSomeone(words: readonly Token[]): boolean {
   const opener = words[0]?.text ?? '';
   const head = normaliseWord(words[words.length - 1]?.text ?? '');

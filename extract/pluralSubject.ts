@@ -9,9 +9,15 @@ import { lookupName } from './buildNameIndex.ts';
 import type { NameIndex } from './buildNameIndex.ts';
 import { parseSpeakerPhrase } from './parseSpeakerPhrase.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
+import { PERSON_NOUNS } from './cues.ts';
 import { isCapitalised } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { isPersonPlural } from './wordnetNouns.ts';
+import { synsetOffsets } from '../wordnet.ts';
+
+/** A plural of people: WordNet's, or one of a role noun that WordNet reads as a word of its own ("aides"). */
+const peoplePlural = (word: string): boolean =>
+  isPersonPlural(word) || (/^\p{Ll}{3,}s$/u.test(word) && PERSON_NOUNS.has(word.slice(0, -1)));
 
 /** The most words such a description runs to, its head included ("Many local union members"). */
 const MAX_WORDS = 4;
@@ -53,12 +59,16 @@ export function pluralSubjectAt(
     // Only the sentence's first word may be capitalised, and then not as a name the text prints elsewhere, unless it is
     // the plural noun itself ("Workers" of a text that names the Communications Workers of America).
     const capital = isCapitalised(token.text);
-    if (capital && (k > first || (lookupName(names, token.text) !== null && !isPersonPlural(token.text))))
+    // "McConnell aides acknowledged ...": a name the text prints, right before the plural, is whose people they are.
+    // Not a verb of the name's ("Hassan touts her record": a tout is a person too).
+    const plural = tokens[k + 1]?.text ?? '';
+    const owner = capital && k === first && /^\p{Ll}/u.test(plural) && peoplePlural(plural) && synsetOffsets('verb', plural.slice(0, -1)).length === 0;
+    if (capital && !owner && (k > first || (lookupName(names, token.text) !== null && !isPersonPlural(token.text))))
       return null;
     if (!capital && !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) return null;
     const next = tokens[k + 1];
     const head =
-      isPersonPlural(token.text) &&
+      peoplePlural(token.text) &&
       next !== undefined &&
       next.word &&
       /^\p{Ll}+$/u.test(next.text) &&

@@ -78,7 +78,7 @@ function holderOfRole(phrase: SpeakerPhrase, offset: number, context: RoleContex
   // Someone who spoke or was written about with the role: "the judge" after "Judge Ann Bodiford said".
   const speakers = new Map<string, RoleHolder>();
   for (const known of context.roster) {
-    if (known.role !== null && roleWords(known.role).includes(head) && !otherParty(known.role, description) && !otherPlace(known.role, description)) speakers.set(known.speaker, known);
+    if (known.role !== null && holdsDescription(known.role, head) && !otherParty(known.role, description) && !otherPlace(known.role, description)) speakers.set(known.speaker, known);
   }
   const people = samePeople(speakers);
   if (people.length === 1) return people[0] ?? null;
@@ -281,13 +281,19 @@ export function relationAgrees(phrase: SpeakerPhrase, name: string, offset: numb
  */
 export function holdsDescription(role: string, description: string): boolean {
   const words = roleWords(role);
+  // "Pagliano's lawyer" is "an attorney for Pagliano": a name's possessive is the name after "for", "of" or "to" in
+  // the role, and a lawyer an attorney.
+  const owned = (w: string) => /^\p{L}+'s$/u.test(w) && words.includes(w.slice(0, -2)) && words.some((r) => /^(?:for|of|to)$/.test(r));
   // A possessive is the same word with either apostrophe ("Lee’s campaign manager" holds "Lee's campaign manager").
   return description
     .toLowerCase()
     .replace(/’/g, "'")
     .split(/\s+/)
-    .every((w) => words.includes(w));
+    .every((w) => words.includes(w) || owned(w) || (SAME_ROLES.get(w) ?? []).some((same) => words.includes(same)));
 }
+
+/** Role nouns news uses for one another. */
+const SAME_ROLES = new Map<string, readonly string[]>([['lawyer', ['attorney']], ['attorney', ['lawyer']]]);
 
 /** The lower-case words of a role, a hyphenated one split ("Co-Founder" is "co", "founder"). */
 function roleWords(role: string): string[] {

@@ -91,6 +91,9 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
   // The last attribution that named its speaker: who issued "the statement" no sentence named an issuer of, when that
   // attribution is in the sentence before.
   let lastSpoke: BareName | null = null;
+  // The last attribution, when a document spoke in it ("..., the report says."): what "It also points out" means in
+  // the next sentence, not the last body or group.
+  let documentSpoke: BareName | null = null;
   // Every speaker an attribution named, in text order: what a description with an initialism may spell out.
   const spoke: Known[] = [];
   // The last organisation or plural description ("the groups", "officials"): who "they" are.
@@ -124,6 +127,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
         ? { speaker: pair.name, speakerType: 'person', role: phrase.name }
         : phrase.refersTo === 'document'
         ? (issuerOf(phrase.head ?? '') ?? (issuers.has(phrase.head ?? '') ? null : issuedBy(event, lastSpoke, masked)) ?? describe(phrase))
+        : isItPronoun(phrase) && documentSpoke !== null && sentencesBetween(masked, documentSpoke.offset, event.offset) <= 1
+        ? documentSpoke.known
         : isPluralPronoun(phrase)
           ? (frontedGroup(masked, event.offset) ?? (groupSubjectAt !== null && sentencesBetween(masked, groupSubjectAt, event.offset) > 0 ? null : lastGroup))
           : phrase.head === 'another' && phrase.name === null
@@ -144,6 +149,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     // "Liberals say ... . They say": a proper plural read in lower case is shown as printed, wherever it resolves.
     if (phrase.shown !== undefined && phrase.name !== null) shownAs.set(phrase.name, phrase.shown);
     const display = resolved?.speaker ? shownAs.get(resolved.speaker) : undefined;
+    if (event.kind === 'attribution') documentSpoke = phrase.refersTo === 'document' && resolved?.speaker ? { offset: event.offset, known: { ...resolved, speaker: resolved.speaker } } : null;
     if (event.kind === 'attribution') out.set(event, resolved === null ? { speaker: null, speakerType: null, role: null } : display === undefined ? resolved : { ...resolved, speaker: display });
     const speaker: string | null = resolved?.speaker ?? null;
     previous =
@@ -670,6 +676,7 @@ function inTitle(masked: string, offset: number): boolean {
  * "they" points back at a group, never at one person; so does a phrase read as the "they" it ends on ("In another
  * study they", "In another study they wrote with Ann Lee, they").
  */
+const isItPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && phrase.name === null && /^it$/i.test(phrase.raw.trim());
 const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && phrase.name === null && /(?:^|[\s,])they$/i.test(phrase.raw);
 
 /**
