@@ -97,6 +97,8 @@ const GENITIVE_CUES = /^(?:по словам|по мнению|за словам
  * the words are put to, never who speaks, so no clause around a quoted fragment is reported for it.
  */
 const REFLEXIVE = /^(?:myself|yourself|yourselves|himself|herself|itself|ourselves|themselves)$/i;
+/** A finite verb, as a clause has one: an auxiliary, a negation or a past or third-person form. */
+const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did)\b|n['’]t\b|\b\p{Ll}{2,}(?:ed|es)\b/u;
 /**
  * Whether a statement no name resolves still reports someone's words: its subject is "he", "she" or "they". Not in a
  * run of sentences opening the text on "he" or "she": such lines refer forward, as a deck under the headline does to
@@ -105,6 +107,9 @@ const REFLEXIVE = /^(?:myself|yourself|yourselves|himself|herself|itself|ourselv
  */
 function unresolvedSpeaker(statement: StatementSpan, analysis: TextAnalysis): boolean {
   if (!/^(?:he|she|they)$/i.test(statement.attribution.subject?.text ?? '')) return false;
+  // "He told his father, coach Tom Roe, on Tuesday": with no verb of its own, the words after the cue report nothing,
+  // and the speaker's name, which would show a misreading up, is missing too.
+  if (!FINITE_VERB.test(analysis.text.slice(statement.start, statement.end))) return false;
   const opening = analysis.sentences.filter((s) => s.start <= statement.start);
   return !opening.every((s) => /^\s*(?:he|she)\b/i.test(analysis.text.slice(s.start, s.start + 8)));
 }

@@ -378,6 +378,35 @@ function echoOrCautionEnd(analysis: TextAnalysis, start: number, end: number): n
     const caution = /^but$/i.test(tokens[k + 1]?.text ?? '') && /^(?:cautioned|warned)$/.test(tokens[k + 2]?.text ?? '') && /^(?:against|about|of)$/.test(tokens[k + 3]?.text ?? '');
     if (echo || caution) return tokens[k - 1]?.end ?? end;
   }
+  return withholdingEnd(tokens, end);
+}
+
+/** Verbs of keeping something back: "declined to say", "would not identify", "has withheld her endorsement". */
+const WITHHOLDING = /^(?:declined|declines|refused|refuses|withheld|withholds|identify|answer|comment|elaborate|say|name|disclose|specify|determined|determine|rule)$/;
+
+/**
+ * "Police say the gun was loaded but have not yet determined whether ...", "She said she had no plans to change her vote
+ * and would not identify ...", "Ann Roe says she will vote for it but has withheld her endorsement": after "and" or
+ * "but", a verb with no subject of its own that keeps something back ("declined", "refuses", a negated "say",
+ * "identify", "determine") is the speaker's act, not more of what was said; the report ends before the conjunction (an
+ * offset: `end` when there is none). "declined to" or "refused to" and "withheld" need no negation ("the mayor refused
+ * the offer and declined the next" may be the clause's own); the others need "not" or "never" before them.
+ */
+function withholdingEnd(tokens: readonly Token[], end: number): number {
+  for (let k = 1; k < tokens.length - 2; k += 1) {
+    if (!/^(?:and|but)$/.test(tokens[k]?.text ?? '')) continue;
+    let j = k + 1;
+    let negated = false;
+    while (j < k + 5 && /^(?:has|have|had|would|will|did|does|do|could|can|not|n[’']t|never|yet|also|still|so\s*far)$|n[’']t$/i.test(tokens[j]?.text ?? '')) {
+      if (/^(?:not|never)$|n[’']t$/i.test(tokens[j]?.text ?? '')) negated = true;
+      j += 1;
+    }
+    const verb = tokens[j]?.text ?? '';
+    const refusal = /^(?:declined|declines|refused|refuses)$/.test(verb) && tokens[j + 1]?.text === 'to';
+    if (!WITHHOLDING.test(verb) || (!negated && !refusal && !/^(?:withheld|withholds)$/.test(verb))) continue;
+    const cut = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+    return tokens[cut]?.end ?? end;
+  }
   return end;
 }
 

@@ -150,3 +150,38 @@ describe('a pronoun subject that no name resolves', () => {
     );
   });
 });
+
+describe('a report ends before the speaker keeps something back', () => {
+  test('"... but have not yet determined whether ...": the speaker\'s act after "but"', () => {
+    assert.deepEqual(
+      statements(
+        'The ferry ran aground on Friday. Harbour police say the pilot was alone on the bridge but have not yet determined whether he was asleep.',
+      ),
+      [['the pilot was alone on the bridge', 'Harbour police']],
+    );
+  });
+
+  test('"... and would not identify ...", "... and refuses to answer ..."', () => {
+    assert.deepEqual(
+      statements(
+        'The ferry ran aground on Friday. Edda Lund said she has no plans to change her vote and would not identify any issue that could sway her.',
+      ),
+      [['she has no plans to change her vote', 'Edda Lund']],
+    );
+    assert.deepEqual(
+      statements(
+        'The ferry ran aground on Friday. Edda Lund insists she will stay on the board and refuses to answer questions about the pilot.',
+      ),
+      [['she will stay on the board', 'Edda Lund']],
+    );
+  });
+
+  test('a verb of refusing with an object may be the clause\'s own ("refused the offer and declined the next")', () => {
+    assert.deepEqual(
+      statements(
+        'The ferry ran aground on Friday. Edda Lund said the pilot refused the tow and declined the second one too.',
+      ),
+      [['the pilot refused the tow and declined the second one too', 'Edda Lund']],
+    );
+  });
+});
