@@ -408,6 +408,35 @@ function echoOrCautionEnd(analysis: TextAnalysis, start: number, end: number): n
     const caution = /^but$/i.test(tokens[k + 1]?.text ?? '') && /^(?:cautioned|warned)$/.test(tokens[k + 2]?.text ?? '') && /^(?:against|about|of)$/.test(tokens[k + 3]?.text ?? '');
     if (echo || caution) return tokens[k - 1]?.end ?? end;
   }
+  return withholdingEnd(tokens, end);
+}
+
+/** Verbs of keeping something back: "declined to say", "would not identify", "has withheld her endorsement". */
+const WITHHOLDING = /^(?:declined|declines|refused|refuses|withheld|withholds|identify|answer|comment|elaborate|say|name|disclose|specify|determined|determine|rule)$/;
+
+/**
+ * "Police say the gun was loaded but have not yet determined whether ...", "She said she had no plans to change her vote
+ * and would not identify ...", "Ann Roe says she will vote for it but has withheld her endorsement": after "and" or
+ * "but", a verb with no subject of its own that keeps something back ("declined", "refuses", a negated "say",
+ * "identify", "determine") is the speaker's act, not more of what was said; the report ends before the conjunction (an
+ * offset: `end` when there is none). "declined to" or "refused to" and "withheld" need no negation ("the mayor refused
+ * the offer and declined the next" may be the clause's own); the others need "not" or "never" before them.
+ */
+function withholdingEnd(tokens: readonly Token[], end: number): number {
+  for (let k = 1; k < tokens.length - 2; k += 1) {
+    if (!/^(?:and|but)$/.test(tokens[k]?.text ?? '')) continue;
+    let j = k + 1;
+    let negated = false;
+    while (j < k + 5 && /^(?:has|have|had|would|will|did|does|do|could|can|not|n[’']t|never|yet|also|still|so\s*far)$|n[’']t$/i.test(tokens[j]?.text ?? '')) {
+      if (/^(?:not|never)$|n[’']t$/i.test(tokens[j]?.text ?? '')) negated = true;
+      j += 1;
+    }
+    const verb = tokens[j]?.text ?? '';
+    const refusal = /^(?:declined|declines|refused|refuses)$/.test(verb) && tokens[j + 1]?.text === 'to';
+    if (!WITHHOLDING.test(verb) || (!negated && !refusal && !/^(?:withheld|withholds)$/.test(verb))) continue;
+    const cut = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+    return tokens[cut]?.end ?? end;
+  }
   return end;
 }
 
@@ -1354,6 +1383,55 @@ function beliefClauseAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Words before a participle that make it a second verb of the clause's subject: "by saying", "while insisting". */
+const PARTICIPLE_LEADERS = /^(?:by|while|before|after)$/;
+
+/**
+ * "Lee dismissed the charge, usually by saying that ...", "Although Roe is no candidate, Lee mocked him by suggesting
+ * that ...", "Lee backed the bill while insisting the cost was too high", "offered few ideas aside from stating that":
+ * a saying participle after "by", "while", "before", "after" or "aside from" (an adverb of manner between) reports
+ * the words of its clause's subject, with commas before it too, when a clause follows (its "that", or a participle
+ * that takes nothing but a clause). Not after a colon or semicolon (another sentence's clause), nor when only a
+ * subject stands before its comma ("Lee, after first saying he would not run, entered the race": the main clause's
+ * verb comes after the reported one, which would run on into it), nor after a modal ("Lee could fight the charge by
+ * arguing that ...": a defence only possible is not made).
+ */
+function ledParticiple(tokens: readonly Token[], k: number): boolean {
+  const lead = isLyAdverb(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+  const word = normaliseWord(tokens[k]?.text ?? '');
+  const asideFrom = tokens[lead]?.text === 'from' && /^(?:aside|apart)$/.test(tokens[lead - 1]?.text ?? '');
+  if ((!PARTICIPLE_LEADERS.test(tokens[lead]?.text ?? '') && !asideFrom) || !/^\p{Ll}/u.test(tokens[k]?.text ?? '')) return false;
+  const before = tokens.slice(0, lead);
+  if (lead < 3 || before.some((t) => /^[:;]$/.test(t.text) || MODAL.test(t.text))) return false;
+  if (tokens[lead - 1]?.text === ',' && !tokens.slice(0, lead - 1).some((t) => isVerbLike(t) || AUXILIARIES.has(normaliseWord(t.text)))) return false;
+  // "after saying goodbye", "while noting the date": only a "that" or a clause of its own after the participle.
+  const that = word === 'pointing' ? 2 : 1;
+  if (word === 'pointing' && normaliseWord(tokens[k + 1]?.text ?? '') !== 'out') return false;
+  return normaliseWord(tokens[k + that]?.text ?? '') === 'that' || (CLAUSE_ONLY_PARTICIPLES.test(word) && beliefClauseAt(tokens, k + 1));
+}
+
+/** Adverbs between a subject and its verb that the subject reader may keep: "Lee eventually dismissed", "he always managed". */
+const SUBJECT_TAIL_ADVERBS = /^(?:\p{Ll}+ly|always|never|often|also|later|then|now|still|again|once|soon|since)$/u;
+
+/**
+ * The subject of a participle `ledParticiple` reads: its clause's, that is the main clause's after a fronted
+ * subordinate clause set off by a comma ("Although Hale is no candidate, Lee mocked him by suggesting ...": Lee, not
+ * Hale), or that of a clause coordinated after a comma ("Voters watch Roe argue ..., while her rival, Lee, has soared
+ * by saying ...": Lee), with no adverb after it ("Lee eventually").
+ */
+function ledParticipleSubject(tokens: Token[], k: number): PrintedPhrase | null {
+  const fronted = opensFronted(tokens, 0) || FRONTED_CLAUSE.test(tokens[0]?.text ?? '') ? tokens.findIndex((t, j) => j < k && t.text === ',') : -1;
+  const coordinated = tokens.findLastIndex((t, j) => j > fronted + 1 && j < k - 2 && tokens[j - 1]?.text === ',' && /^(?:while|whereas|but|and|though|although)$/i.test(t.text));
+  const from = Math.max(fronted, coordinated) + 1;
+  const subject = from === 0 ? mainSubject(tokens, k - 1) : mainSubject(tokens.slice(from), k - from - 1);
+  if (subject === null) return null;
+  const words = tokens.filter((t) => t.start >= subject.start && t.end <= subject.end && t.word);
+  let end = words.length;
+  while (end > 1 && SUBJECT_TAIL_ADVERBS.test(words[end - 1]?.text ?? '')) end -= 1;
+  return end === words.length ? subject : printedTokens(words.slice(0, end), words.slice(0, end).map((t) => t.text).join(' '));
+}
+const FRONTED_CLAUSE = /^(?:although|though|because|if|unless|whereas)$/i;
+
 /** Whether "that" opens at `at`, or after "to" and whom it was said to ("to Clinton that", "to the board that"). */
 function thatAfterAddressee(tokens: readonly Token[], at: number): boolean {
   // "acknowledge privately that ...": an adverb of manner before the "that".
@@ -1390,7 +1468,9 @@ function headCue(tokens: Token[]): Found | null {
     // "..., responding that he is ...", "..., contending that ...": a participle of answering or arguing reports the main
     // subject's clause only with its "that" ("responding to critics" reports nothing).
     const thatParticiple = THAT_PARTICIPLES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
-    if (!isQuoted && !finding && !cognition && !related && !thatParticiple && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
+    // "by pointing out that ...": the participle of "point out", with its "that", as a participle of saying.
+    const pointingOut = word === 'pointing' && ledParticiple(tokens, k);
+    if (!isQuoted && !finding && !cognition && !related && !thatParticiple && !pointingOut && !STATEMENT_CUES.has(word) && !PARTICIPLE_CUES.has(word)) continue;
     // "Aides concede that ...": these plain forms report only with their "that" ("to emphasize the business" is an act).
     // "had to explain to Clinton that ...": whom it was said to may stand before the "that".
     if (PLAIN_THAT_CUES.has(token.text) && !thatAfterAddressee(tokens, k + 1)) continue;
@@ -1424,7 +1504,7 @@ function headCue(tokens: Token[]): Found | null {
     // "That irritates them: by suggesting"), nor a subordinator opens the sentence ("When Roe ... by suggesting"); a
     // headline's capitalised "By Saying" is no cue.
     const byDoing = tokens[k - 1]?.text === 'by' && /^\p{Ll}/u.test(token.text) && !SUBORDINATORS.test(tokens[0]?.text ?? '') && !tokens.slice(0, k).some((t) => /^[,:;—–]$/.test(t.text));
-    const participle = (PARTICIPLE_CUES.has(word) || thatParticiple) && (tokens[k - 1]?.text === ',' || byDoing);
+    const participle = (PARTICIPLE_CUES.has(word) || thatParticiple || pointingOut) && (tokens[k - 1]?.text === ',' || byDoing || ledParticiple(tokens, k));
     // "Roe would not name the buyer, but said the deal was done": a second verb of the sentence's subject.
     // Only a past form: "but reports surfaced" is a noun.
     // "The studio wants X, but has said it will not ...": a perfect's auxiliary between the conjunction and the cue;
@@ -1439,7 +1519,7 @@ function headCue(tokens: Token[]): Found | null {
     const subject = withNamed !== -1
       ? phraseOf(tokens, withNamed, k)
       : participle
-      ? (mainSubject(tokens, k - 1) ?? quoteCueSubject(tokens, k - 1))
+      ? ((tokens[k - 1]?.text !== ',' ? ledParticipleSubject(tokens, k) : mainSubject(tokens, k - 1)) ?? quoteCueSubject(tokens, k - 1))
       : coordinated
         ? sharedSubject(tokens, k - 1 - perfect)
         : isQuoted && word === 'as'
@@ -2215,23 +2295,54 @@ function possessedCue(tokens: Token[], text: string): Found | null {
 
 /**
  * "As the minister noted, prices will rise", "And as Menendez pointed out, rulings have ...": a fronted "as" clause
- * attributes what follows its comma.
+ * attributes what follows its comma. So do "Of course, as Lee observed, ..." (a discourse opener set off before it),
+ * "as Lee points out in a column, ..." (the present of "point out"), "As the Courier — no friend of the mayor —
+ * observed, ..." (an aside between dashes, no part of the subject) and "As reported by the Courier, ..." (the passive,
+ * whose agent is the source).
  */
 function asCue(tokens: Token[]): Found | null {
   let at = /^(?:and|but)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  const opener = tokens.findIndex((t, i) => i > at && i < at + 5 && t.text === ',');
+  if (opener !== -1 && DISCOURSE_OPENER.test(tokens.slice(at, opener).map((t) => t.text).join(' '))) at = opener + 1;
   if (normaliseWord(tokens[at]?.text ?? '') !== 'as') return null;
   at += 1;
   const comma = tokens.findIndex((t, i) => i > at && t.text === ',');
-  if (comma === -1 || comma - at > 10) return null;
-  const k = tokens.slice(at, comma).findIndex((t) => STATEMENT_CUES.has(normaliseWord(t.text)) && !NAMING_CUES.has(normaliseWord(t.text)));
+  // An aside between dashes ("As the Courier — no friend of the mayor — observed,") does not count to the length.
+  const dashes = tokens.slice(at, comma).flatMap((t, i) => (/^[—–]$/.test(t.text) ? [i] : []));
+  const aside = dashes.length === 2 ? (dashes[1] ?? 0) - (dashes[0] ?? 0) + 1 : 0;
+  // "as Lee points out in a column on the site,": a circumstance after the cue does not count either.
+  const circumstance = tokens.slice(at, comma).findIndex((t, i) => i > 0 && /^(?:in|on|at)$/.test(t.text) && /^(?:out|noted|notes|observed|wrote|writes|reported|reports|said|says|argued|argues)$/.test(tokens[at + i - 1]?.text ?? ''));
+  if (comma === -1 || (circumstance === -1 ? comma - at : circumstance) - aside > 10 || comma - at - aside > 18) return null;
+  const passive = passiveAsSource(tokens, at, comma);
+  if (passive !== null) return passive;
+  const isCue = (i: number): boolean => {
+    const word = normaliseWord(tokens[i]?.text ?? '');
+    return (STATEMENT_CUES.has(word) && !NAMING_CUES.has(word)) || (/^(?:points|observes)$/.test(word) && (word !== 'points' || normaliseWord(tokens[i + 1]?.text ?? '') === 'out'));
+  };
+  const k = tokens.slice(at, comma).findIndex((_, i) => isCue(at + i));
   if (k < 1) return null;
   const cue = tokens[at + k];
   let end = at + k;
   while (end > at && betweenSubjectAndCue(tokens[end - 1]?.text ?? '', tokens[end - 2]?.text)) end -= 1;
+  // "As the Courier — no friend of the mayor — observed": the aside between the dashes describes the subject.
+  const dash = tokens.findIndex((t, i) => i > at && i < end && /^[—–]$/.test(t.text));
+  if (dash !== -1 && /^[—–]$/.test(tokens[end - 1]?.text ?? '')) end = dash;
   // "as expected", "as he put it": only a subject and a cue, then "out" or a circumstance ("on Monday").
   const after = tokens.slice(at + k + 1, comma).map((t) => normaliseWord(t.text));
   if (cue === undefined || end === at || (after.length > 0 && !/^(?:out|on|in|at|last|this|earlier|recently|yesterday|today)$/.test(after[0] ?? ''))) return null;
   const subject = phraseOf(tokens, at, end);
+  if (subject === null) return null;
+  return clause(tokens, comma + 1, tokens.length, { subject, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: cue.end });
+}
+
+/** "As reported by the Courier, ...", "as first noted by Lee, ...": after "as", a passive cue's agent up to the comma. */
+function passiveAsSource(tokens: Token[], at: number, comma: number): Found | null {
+  const adverb = /^(?:first|previously|earlier|originally)$/i.test(tokens[at]?.text ?? '') ? 1 : 0;
+  const cue = tokens[at + adverb];
+  if (cue === undefined || !/^(?:reported|noted|stated|observed|revealed|disclosed)$/.test(cue.text) || tokens[at + adverb + 1]?.text !== 'by') return null;
+  const agent = at + adverb + 2;
+  if (comma - agent < 1 || comma - agent > 6 || !tokens.slice(agent, comma).every((t) => t.word)) return null;
+  const subject = phraseOf(tokens, agent, comma);
   if (subject === null) return null;
   return clause(tokens, comma + 1, tokens.length, { subject, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: cue.end });
 }
