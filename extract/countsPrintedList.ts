@@ -52,6 +52,7 @@ export function countsPrintedList(text: string, start: number, end: number, sent
   const names = NAMES_BEFORE.exec(text.slice(Math.max(0, start - 200), start));
   if (names?.[1] !== undefined && itemsOf(names[1]).length === n) return true;
   if (namesAfterColon(text, start, end, n)) return true;
+  if (listedInAppositive(text, end, n)) return true;
   if (sentencesAfterColon(text, start, end, n)) return true;
   // What something holds or is, in points: "faced three screenings. First, ..." counts what happened; "They had three
   // children — A, B and C" counts a family (people), and so do "two men. First, ...".
@@ -95,4 +96,47 @@ function namesAfterColon(text: string, start: number, end: number, n: number): b
   if (list === undefined) return false;
   const items = itemsOf(list.trim());
   return items.length === n && items.every((item) => new RegExp(`^${NAME}!?$`, 'u').test(item.trim()));
+}
+
+/** A title or an initial whose stop ends no sentence ("S. Donald Sussman", "Sen. Ann Lee"). */
+const NAME_STOPS = /\b(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Capt|Sgt|Jr|Sr|St)\./gu;
+/** ", A and B," or ", A, B, and C." right after what is counted: an appositive list up to a comma, a dash or the stop. */
+const LIST_ITEM = String.raw`(?:(?!\sand\s)[^,;:.!?"“”()\n])+`;
+const APPOSITIVE_LIST = new RegExp(String.raw`^,\s+(${LIST_ITEM}(?:,\s+${LIST_ITEM})*,?\s+and\s+${LIST_ITEM})\s*(?:,|[.;]|\s-\s|[―—–])`, 'u');
+/** Nouns of kin: a count of them tells of a family. */
+const KIN = /^(?:children|kids|sons|daughters|grandchildren|grandsons|granddaughters|brothers|sisters|siblings|parents|stepchildren)$/i;
+/** A passive or a verb of harm right after the appositive: "were killed", "was hurt", "died". */
+const SUFFERED_AFTER =
+  /^\s*(?:(?:were|was|are|is|have been|had been|have|had)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|shot|hit|hurt|slain|taken|held|beaten|struck|stabbed|found|caught|killed)\b|died|perished|drowned|survived|fled|escaped)/u;
+/** Prepositions and adverbs of place or time before an item's name: the item is a place or a time, not a name. */
+const PLACE_WORDS = /^(?:at|in|on|to|from|of|for|with|by|near|into|against|over|under|after|before|during|away|home|abroad|here|there)$/i;
+/** Words that open a clause inside an item ("the man who ..."), which makes it more than a name or a description. */
+const CLAUSE_INSIDE = /\b(?:who|whom|whose|which|that|is|are|was|were|has|have|had)\b/i;
+
+/**
+ * "Two donors, the investor Ann Lee and the publisher Tom Roe, lead the list", "just two bosses, the president and the
+ * defence minister.": a small count whose noun is followed by an appositive listing as many people or things, each a
+ * name or a short definite description, names the ones the text lists; the count is no figure of its own.
+ */
+function listedInAppositive(text: string, end: number, n: number): boolean {
+  const after = text.slice(end, end + 240).replace(NAME_STOPS, '$1');
+  const found = APPOSITIVE_LIST.exec(after);
+  const list = found?.[1];
+  // "survived by two children, Ann Lee and Tom Lee": a count of kin tells of a family, and stays a figure.
+  if (found === null || list === undefined || KIN.test(text.slice(Math.max(0, end - 16), end).split(/\s+/).at(-1) ?? '')) return false;
+  // "two guards, Ann Lee and Tom Roe, were killed": what happened to them is counted, a toll that stays a figure.
+  if (SUFFERED_AFTER.test(after.slice(found[0].length))) return false;
+  const items = itemsOf(list.trim());
+  return (
+    items.length === n &&
+    items.every((item) => {
+      const words = item.trim().split(/\s+/);
+      // "the next two fixtures, away at Harlow and at home to Penfield": places or times, no names of what is counted.
+      const lead = words.slice(0, Math.max(0, words.findIndex((w) => /^\p{Lu}/u.test(w))));
+      if (words.length > 6 || CLAUSE_INSIDE.test(item) || lead.some((w) => PLACE_WORDS.test(w))) return false;
+      // A definite description names one already known ("the president"); an indefinite one ("a son", "a former
+      // senator") adds someone, so the count is of a family or a list going on, and stays.
+      return /^\p{Lu}/u.test(words.at(-1) ?? '') || (/^(?:the|his|her|their|its)$/i.test(words[0] ?? '') && words.length <= 5);
+    })
+  );
 }

@@ -2377,6 +2377,9 @@ function namedThenCue(tokens: Token[]): Found | null {
 /** What opens an inverted subject in lower case: "said the spokesman", "said a diplomat", "said one union official". */
 const INVERTED_SUBJECT_OPENERS = /^(?:the|a|an|one)$/i;
 
+/** Question words that open a cue's object ("explained why ...", "asked whether ..."); "when" and "where" may open a time or a place. */
+const WH_OBJECT = /^(?:why|how|whether|what)$/i;
+
 /** "..., Peskov said (in a statement)." and "..., said Peskov." */
 function tailCue(tokens: Token[]): Found | null {
   for (let c = tokens.length - 2; c >= 3; c -= 1) {
@@ -2470,6 +2473,9 @@ function tailCue(tokens: Token[]): Found | null {
         // object has one; the words before the comma are a circumstance of the act, not what was said ("..., Lee noted
         // this week." is a tail: its determiner opens a time).
         if (OBJECT_TAKING_CUES.test(word) && NOUN_PHRASE_OPENERS.test(rest[0]?.text ?? '') && !TIME_NOUN.test(rest[1]?.text ?? '') && !TIME_NOUN.test(rest[2]?.text ?? '')) return null;
+        // "Looking ahead to the vote, Lee explained why she backs the plan.": a question word after the cue opens the
+        // cue's own object; the words before the comma are a circumstance, not what was said.
+        if (WH_OBJECT.test(rest[0]?.text ?? '')) return null;
         let end = k;
         while (end > 0 && betweenSubjectAndCue(tail[end - 1]?.text ?? '', tail[end - 2]?.text)) end -= 1;
         subject = phraseOf(tail, 0, end);

@@ -57,12 +57,19 @@ const wordsOf = (quoted: string) => quoted.split(/\s+/).filter((w) => /[\p{L}\p{
 
 /**
  * Title case ("Saturday Night Live", "Make America Great Again", "The Life of a Pinup Legend"): a title or a
- * slogan, every word capitalised but the small words of a title.
+ * slogan, every word capitalised but the small words of a title. Half the words may be small when the last is
+ * capitalised too ("State of the Union", "Lord of the Rings").
  */
 function isTitleCase(words: readonly string[]): boolean {
   const capitalised = (w: string) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(w);
   const small = (w: string) => /^(?:of|a|an|the|and|or|nor|but|in|on|at|for|to|with|by|from|after|before|into|onto|over|under|about|as|via|vs|per|upon|than)$/.test(w);
-  return words.length <= 10 && capitalised(words[0] ?? '') && words.every((w) => capitalised(w) || small(w)) && words.filter(capitalised).length * 2 > words.length;
+  const capitals = words.filter(capitalised).length * 2;
+  return (
+    words.length <= 10 &&
+    capitalised(words[0] ?? '') &&
+    words.every((w) => capitalised(w) || small(w)) &&
+    (capitals > words.length || (capitals === words.length && capitalised(words.at(-1) ?? '')))
+  );
 }
 
 /** Quoted words in title case (isTitleCase): a title or a slogan ("had read “The Old Man and the Sea”"). */
