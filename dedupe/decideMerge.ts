@@ -220,6 +220,9 @@ function compatibleMeasures(a: string | null, b: string | null): boolean {
   if ((ma === DENIED_BOUND) !== (mb === DENIED_BOUND)) return false;
   // A rate ("120 miles per hour", "$9 million a season") and a figure given per nothing (a distance, a total) are two.
   if (isRate(ma) !== isRate(mb)) return false;
+  // So is the size of a rise or a fall ("would reduce GDP by $63.1 billion") and a figure that measures nothing more: a
+  // level ("revenues have totaled about $63 billion"), not a change to one.
+  if ((isChange(ma) || isChange(mb)) && (ma === '' || mb === '')) return false;
   if (ma === '' || mb === '' || ma === mb) return true;
   const [sa, sb] = [measureStages(ma), measureStages(mb)];
   if (sa.stages.size > 0 && sb.stages.size > 0 && ![...sa.stages].some((stage) => sb.stages.has(stage))) return false;
@@ -258,6 +261,10 @@ function yearsApart(a: string | null, b: string | null): boolean {
 
 /** A measure that is a rate per something (extractFigures' rateAfter: "per hour", "per season"). */
 const isRate = (measure: string) => /^per\b/.test(measure);
+
+/** What extraction says the size of a change measures (findMeasure's changeBy: "rose 3 percent", "cut output by $5 billion"). */
+const CHANGES = new Set([measureOf('(rise)'), measureOf('(fall)')]);
+const isChange = (measure: string) => CHANGES.has(measure);
 
 /** What extraction says an end of a range measures (extractFigures' endsRange). */
 const RANGE = measureOf('(range)');
