@@ -337,7 +337,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // rec37's rules (a saying participle after "by", "while", "before", "after", "aside from"; a fronted "as" clause after an
 // opener, with "points out", a dashed aside or "As reported by"; an unresolved "he"/"she"/"they" kept with no speaker):
 // tune found 83.7% -> 84.1% (3475 -> 3489 of 4151), held-out 79.6% -> 79.8% (1814 -> 1817). Floors 0.835 -> 0.838, 0.794 -> 0.795.
-const FOUND_FLOOR = { tune: 0.828, 'held-out': 0.795 };
+// Session 29's merge (spk37a/b/c's 559 blind PolNeAR dev attributions, their rules and rec37's, less rec37's unresolved
+// pronouns, dropped): tune 83.3% (3731 of 4479; main's rules at d4f7ffa 82.9%, 3711), held-out 79.8% (2001 of 2509;
+// d4f7ffa 79.7%, 1999). Tune floor 0.831, below the branches' own because the three batches together lowered it.
+const FOUND_FLOOR = { tune: 0.831, 'held-out': 0.795 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
 // labels grew, not the rules.
@@ -435,7 +438,9 @@ const FOUND_FLOOR = { tune: 0.828, 'held-out': 0.795 };
 // its rules (a second report after ", and", "X's lawyer", "X aides ... they", "It" after a report, a characterising
 // sentence before a quote, a participle after a quote's cue): tune 97.1% -> 97.2% (3455 of 3553), held-out 87.3% (1644
 // of 1883). Floors unchanged.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.968, 'held-out': 0.872 };
+// Session 29's merge: tune 96.9% (3617 of 3731; d4f7ffa's rules on the same labels 96.6%, 3586 of 3711), held-out
+// 87.5% (1750 of 2001; d4f7ffa 87.3%, 1746 of 1999). Tune floor 0.967: the blind batches lowered it, the rules raised it.
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.967, 'held-out': 0.872 };
 // claims26's blind batch (107 tune attributions, 20 held-out, main's rules at 8d1bc08; the batch alone 80 of 89 and 13 of
 // 18 right): tune 96.2% (2077 of 2158), held-out 87.2% (951 of 1091). Floors 0.963 -> 0.960 and 0.872 -> 0.870 because
 // the labels grew, not the rules.
