@@ -101,6 +101,9 @@ export function genderReader(text: string): (name: string, role?: string | null)
     // The pronoun the text takes up the surname with, before the lists' reading of a first name that may be either.
     const taken = words.length >= 2 ? byPronoun.get(word(words[words.length - 1] ?? '')) : undefined;
     if (taken !== undefined && taken !== 'both') return taken;
+    // "Navy spokesperson", "Police officials": a description ends on a lower-case noun, and a capitalised word before it
+    // is a body's name, no first name ("Navy" read as a woman's).
+    if (words.length >= 2 && /^\p{Ll}/u.test(words[words.length - 1] ?? '')) return null;
     // Then the first name: the first word before the surname that is one ("Public Defender Peter Lynch": Peter).
     const given = words.slice(0, -1).map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? givenGender(w) : 'unknown')).find((g) => g !== 'unknown');
     if (given !== undefined) return given;

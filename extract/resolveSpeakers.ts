@@ -513,7 +513,14 @@ function resolveOne(
     // "Clinton said ... Brian Fallon said ... she said": no person agrees, but a single name spoke before, that nothing
     // showed to be an organisation's and whose gender does not contradict.
     const bareAgrees = lastBare !== null && (wanted === null || genderOf(lastBare.known.speaker) !== opposite(wanted)) ? { ...lastBare.known, speakerType: 'person' as const } : null;
-    if (wanted === null || lastPerson === null) return lastPerson ?? bareAgrees;
+    if (wanted === null) return lastPerson ?? bareAgrees;
+    // "The plan was drawn up by Oskar Lind at his office. He told the council ...": before any person spoke or acted,
+    // the one person printed in the pronoun's sentence or the one before, when that person is known to agree.
+    if (lastPerson === null) {
+      const only = bareAgrees === null ? onlyPersonPrinted(context.masked, index, event.offset, 1) : null;
+      const named = only !== null && !isPlaceName(only.name) && genderOf(only.name, only.role) === wanted ? only : null;
+      return named === null ? bareAgrees : { speaker: named.name, speakerType: 'person', role: named.role };
+    }
     const genders = roster.map((known) => genderOf(known.speaker, known.role));
     if (genders[genders.length - 1] !== opposite(wanted)) {
       // "“...,” Ann Roe said. ... The board thought of Mia Lund at once. How would she take it? “...,” she replied": the
