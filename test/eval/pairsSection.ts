@@ -247,7 +247,10 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   // clause's predicate with "it" for its subject ("It's a dream come true for me") joins the whole: tune partial 84.6%
   // -> 89.2% (58 of 65), the rest unchanged (verbatim 94.9%, paraphrase 44.2%, merge precision 99.2% of 247, the same
   // 2 different pairs); held-out unchanged (90.5%, 75.9%, 40.5%, 100%). Floor: partial 0.844 -> 0.89.
-  tune: { verbatim: 0.947, partial: 0.89, paraphrase: 0.44 },
+  // pron37: a "he" resolved before anyone spoke finds one more side of a tune paraphrase pair (sides not found 49 -> 47),
+  // a pair that stays apart: paraphrase 38 of 86 -> 38 of 87 found (43.7%; of all 103 pairs 36.9% unchanged), no pair
+  // joined or parted. Floor 0.44 -> 0.435 because the found pairs grew, not because a join was lost.
+  tune: { verbatim: 0.947, partial: 0.89, paraphrase: 0.435 },
   // Session 24's merge: pairs28's blind batch (26 PolNeAR pairs) added a held-out paraphrase pair kept apart under
   // main's rules: held-out paraphrase 37.0% (10 of 27) -> 35.7% (10 of 28). Floor 0.368 -> 0.355 because the labels
   // grew, not the rules.
