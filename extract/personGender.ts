@@ -5,6 +5,7 @@
  */
 
 import { getGender } from 'gender-detection-from-name';
+import { escape } from './tokenize.ts';
 
 export type Gender = 'male' | 'female';
 
@@ -30,7 +31,6 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
 const TITLED = /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|King|Queen|Prince|Princess|Madam|Monsieur|Mme|Mlle|Herr|Frau)\.?[ \u00A0]+((?:\p{Lu}[\p{L}’'-]*[ \u00A0]+){0,3}\p{Lu}[\p{L}’'-]*)/gu;
 // Capitalised words that open a sentence before a surname ("But Walz said"), no first name of another person.
 const NOT_GIVEN: ReadonlySet<string> = new Set(['but', 'and', 'so', 'then', 'now', 'when', 'while', 'as', 'if', 'yet', 'still', 'also', 'meanwhile', 'however', 'the', 'said', 'says']);
-const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const word = (w: string) => w.toLowerCase().replace(/[.’']s?$/u, '');
 // First names the lists give the other gender than English news means by them ("Joan" is a man's in Catalan).
 const ENGLISH_GIVEN: Readonly<Record<string, Gender>> = { joan: 'female' };
@@ -87,7 +87,7 @@ export function genderReader(text: string): (name: string, role?: string | null)
   }
   // A surname two people of the text share ("Khizr Khan", "Ghazala Khan") tells neither's gender.
   for (const surname of byPronoun.keys()) {
-    const printed = new RegExp(String.raw`(\p{Lu}\p{Ll}+)[ \u00A0]+(?:\p{Lu}\.[ \u00A0]+)?${escapeRegExp(surname.charAt(0).toUpperCase() + surname.slice(1))}(?!\p{L})`, 'gu');
+    const printed = new RegExp(String.raw`(\p{Lu}\p{Ll}+)[ \u00A0]+(?:\p{Lu}\.[ \u00A0]+)?${escape(surname.charAt(0).toUpperCase() + surname.slice(1))}(?!\p{L})`, 'gu');
     const given = new Set([...text.matchAll(printed)].map((m) => m[1] ?? '').filter((w) => !NOT_GIVEN.has(w.toLowerCase())));
     if (given.size >= 2) byPronoun.set(surname, 'both');
   }

@@ -11,6 +11,7 @@ import { lookupName } from './buildNameIndex.ts';
 import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { roleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
+import { escape } from './tokenize.ts';
 
 export interface RoleHolder {
   speaker: string;
@@ -597,7 +598,7 @@ export function sentenceEnds(text: string): number[] {
     .map((m) => (m.index ?? 0) + m[0].length);
 }
 
-export const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export { escape };
 
 const PARTIES = new RegExp(`\\b(?:${[...PARTY_ROLE_WORDS].join('|')})\\b`, 'g');
 

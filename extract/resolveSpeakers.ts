@@ -679,11 +679,12 @@ function inTitle(masked: string, offset: number): boolean {
   return titleEnd !== undefined && offset < titleEnd;
 }
 
+/** "It" as a subject, which may take up the document an attribution before it named ("..., the report says. It ..."). */
+const isItPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && phrase.name === null && /^it$/i.test(phrase.raw.trim());
 /**
  * "they" points back at a group, never at one person; so does a phrase read as the "they" it ends on ("In another
  * study they", "In another study they wrote with Ann Lee, they").
  */
-const isItPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && phrase.name === null && /^it$/i.test(phrase.raw.trim());
 const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && phrase.name === null && /(?:^|[\s,])they$/i.test(phrase.raw);
 
 /**

@@ -79,3 +79,6 @@ export function stripPossessive(token: string): string {
 export function isPossessive(token: string): boolean {
   return /[’']s$/u.test(token) || /s[’']$/u.test(token);
 }
+
+/** A word with the characters a regular expression treats as syntax escaped, to match it literally. */
+export const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
