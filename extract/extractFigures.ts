@@ -42,6 +42,13 @@ const FIGURE = new RegExp(
   'dgiu',
 );
 const NUMBER_WORD_ONLY = new RegExp(`^${NUMBER_WORD}$`, 'i');
+/** A number word under twenty, which never runs on into another as "twenty five" may. */
+const SMALL_WORD_ONLY = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$/i;
+/**
+ * Another small number word right after one, then a word: not a hyphen nor a unit of time, which make the second a
+ * length ("two three-year terms", "two five year deals" count terms and deals).
+ */
+const SMALL_WORD_NEXT = /^[ \u00A0]+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \u00A0]+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)\p{L}/iu;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`, 'i');
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i');
@@ -80,7 +87,7 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
     if (picksOutGroup(text, figure.start, figure.end) || namesKnownPair(text, figure.start, figure.end) || namesRemainder(text, figure.start, figure.end) || namesSeriesPlace(text, figure.start, figure.end) || countsListItems(text.slice(figure.start, figure.end))) continue;
     if (placesAmongPeople(text, figure.start, figure.end) || inLabelledList(text, figure.start, figure.end) || ranksLineEntry(text, figure.start)) continue;
     if (countsPrintedList(text, figure.start, figure.end, span?.end ?? figure.end)) continue;
-    if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start) || countsQuotedWords(text, figure.start, figure.end)) continue;
+    if (insideCompound(text, figure.start) || forAnyoneWanting(text, figure.start) || countsQuotedWords(text, figure.start, figure.end) || namesWordsByCount(text, figure.start, figure.end)) continue;
     if (inGenericYouCase(text, figure.start) || namesShareByRank(text, figure.start, figure.end)) continue;
     if (namesSpeakers(text, quotes, figure.start, figure.end) || restated) continue;
     if (quote === undefined && span !== undefined && continuesReaderExample(analysis.masked, sentences, span)) continue;
@@ -401,6 +408,15 @@ const countsQuotedWords = (text: string, start: number, end: number) =>
   /(?:^|\s)\S+\s+(?:words?|letters?)$/i.test(text.slice(start, end)) && /^(?:[^.;!?"“”]{0,40}\s[-–—:]|\s*[-–—:,]?)\s*(?:''|["“‘'])/.test(text.slice(end, end + 48));
 
 /**
+ * "the five words that everybody reads", "until he reached the final three words of his speech": a count of words after
+ * "the" (or a possessive, and a word of place such as "final") points at words the story has in view, as a quote
+ * would; it is no figure anybody reports. A count without a determiner ("about 30 words", "an essay of 800 words") stays.
+ */
+const namesWordsByCount = (text: string, start: number, end: number) =>
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+words$/i.test(text.slice(start, end)) &&
+  /(?:^|[^\p{L}])(?:the|these|those|his|her|their|its|our|my|your)\s+(?:(?:first|last|final|same|only|very)\s+)?$/iu.test(text.slice(Math.max(0, start - 24), start));
+
+/**
  * "nine ridiculous things he said", "three things are happening", "5 reasons to vote": a count of things, ways or
  * reasons is a list the writer announces (a listicle's own items), not a figure anybody reports.
  */
@@ -507,6 +523,9 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
     if (isDigit && /^\p{Lu}\p{Ll}+$/u.test(printedUnit) && TIME_UNITS.test(printedUnit)) return null;
     // "The two both seemed", "these two cut their teeth": a number standing for people already named counts nothing.
     if (NUMBER_WORD_ONLY.test(printed) && (/^(?:both|all|each|together|alone)$/i.test(noun.unit) || /\b(?:these|those)\s+$/i.test(text.slice(Math.max(0, start - 7), start)))) return null;
+    // "scored just three four times": a small number word right before another and its noun is an editing slip (or a
+    // count of a count, "two three-year terms" apart); the number next to the noun is the count, read on its own.
+    if (SMALL_WORD_ONLY.test(printed) && SMALL_WORD_NEXT.test(text.slice(end, end + 30))) return null;
     // "ten o'clock" is a time of day.
     if (/^o['’]clock$/.test(noun.unit)) return null;
     // "two five - years - to - life terms": a number word is no unit; the count and what it counts are apart.

@@ -675,3 +675,16 @@ test('a 24-hour time of day ("at 0945 hours") and the smaller number of a descen
   // A rising pair is a range, its upper bound a figure.
   assert.deepEqual(figures('Between 10 - 15 people were hurt.').map((f) => f.text), ['15 people']);
 });
+
+test('a count of words after "the" ("the final four words of her toast") points at words, and reports no figure', () => {
+  assert.deepEqual(figures('The crowd cheered when she reached the final four words of her toast.'), []);
+  assert.deepEqual(figures('Put the six words that every buyer notices on the box.'), []);
+  // Without a determiner the words are counted.
+  assert.deepEqual(figures('The memo ran to about 40 words.').map((f) => f.text), ['about 40 words']);
+});
+
+test('a small number word right before another ("won just two three times", an editing slip) leaves the count next to its noun', () => {
+  assert.deepEqual(figures('The goalkeeper has kept clean sheets just two three times this season.').map((f) => f.text), ['three times']);
+  // A length after the second number leaves the count of things whole.
+  assert.deepEqual(figures('The firm signed four two-year leases.').map((f) => f.text), ['four two-year leases']);
+});
