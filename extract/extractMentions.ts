@@ -15,6 +15,7 @@ import { withTopic } from './topicEntities.ts';
 import { withNamesakes } from './namesakes.ts';
 import { withoutCueComplement } from './cueComplement.ts';
 import { isNounPhraseOnly } from './nounPhraseOnly.ts';
+import { saysOnlyHowPut } from './unsaidNounObjects.ts';
 import type { DropReason, ExtractedMention, MentionExtraction } from './types.ts';
 
 /** Why a dropped mention is not stored, in words. */
@@ -54,8 +55,9 @@ export function extractMentions(text: string): MentionExtraction {
   const bodyStart = Math.max(opening?.end ?? 0, archiveBodyStart(text), openingHeadlineEnd(text), gluedDeckEnd(text));
   const inCaption = (m: ExtractedMention) => captions.some((c) => c.start <= m.start && m.start < c.end && (c.figuresOnly !== true || m.kind === 'number'));
   // "reported that the air quality", "Later in the piece", "what he called “our arguments”": a statement of a few words
-  // with no verb is a topic or a cut clause, and says nothing.
-  const kept = [...quotes, ...figures].filter((m) => m.start >= bodyStart && !inCaption(m) && !(m.kind === 'statement' && isNounPhraseOnly(m.text)));
+  // with no verb is a topic or a cut clause, and says nothing; nor does "said it best when he blogged", which only says
+  // how words printed elsewhere were put.
+  const kept = [...quotes, ...figures].filter((m) => m.start >= bodyStart && !inCaption(m) && !(m.kind === 'statement' && (isNounPhraseOnly(m.text) || saysOnlyHowPut(m.text))));
   const found = withNamesakes(withTopic(kept.sort((a, b) => a.start - b.start || a.end - b.end), analysis), analysis);
   if (unreadLanguage(text) !== null) return { mentions: [], dropped: found.map((mention) => ({ mention, reason: 'language' })) };
   const repeated = findRepeatedBlocks(analysis);

@@ -556,10 +556,11 @@ export function inFreeRelative(tokens: readonly Token[], attribution: Attributio
 }
 
 /**
- * "I always tell my clients: “an open face ...”": a cue whose subject is "I" outside quotes is the writer's own
- * first-person voice, the article speaking, no reported speech (read where the quoted words are a phrase in the clause).
+ * "I always tell my clients: “an open face ...”", "I'm calling on readers to ...": a cue whose subject is "I" (or "I'm",
+ * "I've") outside quotes is the writer's own first-person voice, the article speaking, no reported speech (read where
+ * the quoted words are a phrase in the clause).
  */
-export const writerSpeaks = (attribution: Attribution) => /^I(?![\p{L}\p{N}'’])/u.test(attribution.subject?.text ?? '');
+export const writerSpeaks = (attribution: Attribution) => /^I(?:['’](?:m|ve|d|ll))?(?![\p{L}\p{N}'’])/u.test(attribution.subject?.text ?? '');
 
 /**
  * "the mayor would then have claimed that ...", "she could have argued that ...": a cue after a modal and "have" is
@@ -1383,6 +1384,25 @@ function beliefClauseAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** A form of "be" that joins a subject to what it is said to be, alone or fused to a pronoun ("He’s", "they're"). */
+const COPULA = /^(?:is|was|are|were|(?:he|she|it|they|you|we|who|that)['’](?:s|re))$/i;
+/** The most words between the article and the participle: "a puppet", "a rather tired old hack". */
+const MAX_DESCRIBING_WORDS = 4;
+
+/**
+ * Whether the participle at `k` follows "a" or "an" and a few words after a copula ("is a hero telling", "’s a puppet
+ * saying"): a noun the subject is called, which the participle describes. "is the one saying that ..." names who
+ * said it and stays.
+ */
+function describedAsSayer(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 2; j >= Math.max(1, k - 1 - MAX_DESCRIBING_WORDS); j -= 1) {
+    const text = tokens[j]?.text ?? '';
+    if (!tokens[j]?.word) return false;
+    if (/^(?:a|an)$/i.test(text)) return COPULA.test(tokens[j - 1]?.text ?? '');
+  }
+  return false;
+}
+
 /** Words before a participle that make it a second verb of the clause's subject: "by saying", "while insisting". */
 const PARTICIPLE_LEADERS = /^(?:by|while|before|after)$/;
 
@@ -1526,6 +1546,9 @@ function headCue(tokens: Token[]): Found | null {
           ? citedSubject(tokens, k)
           : (subjectBefore(tokens, k) ?? secondVerbSubject(tokens, k) ?? postmodifiedSubject(tokens, k));
     if (subject === null) continue;
+    // "He's a puppet saying whatever voters want", "She is a hero telling the truth": a bare participle after a noun
+    // the subject is said to be describes what kind of person they are, no words reported.
+    if (!participle && withNamed === -1 && PARTICIPLE_CUES.has(word) && describedAsSayer(tokens, k)) continue;
     // "Lee, who said he ..., said ...": the main clause's report wins over the relative's.
     // "Scott, who has called the remark “toxic,” portrayed ...": a naming's words run on into the main clause, so a
     // relative reports only with a cue of a clause ("who said", "who told Reuters", "who noted that").

@@ -91,3 +91,14 @@ export function neitherSubject(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/** Words of how something was put, after "it": "said it best", "put it bluntly", "said it another way". */
+const HOW_PUT =
+  /^it\s+(?:best|better|well|bluntly|succinctly|simply|plainly|perfectly|nicely|aptly|clearly|differently|another\s+way|this\s+way|that\s+way)(?![\p{L}\p{N}])/iu;
+
+/**
+ * "Ed Roe may have said it best when he blogged", "Tom Lee said it well in his column": a cue whose object is "it" and
+ * the manner it was said in points at words printed elsewhere (the quote that follows); the statement says nothing.
+ * "said it was late" reports its clause.
+ */
+export const saysOnlyHowPut = (text: string): boolean => HOW_PUT.test(text.trim());

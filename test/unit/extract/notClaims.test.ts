@@ -865,3 +865,20 @@ describe('claims23: examples, ranks and questions put to a source', () => {
     assert.deepEqual(statements(short).map((s) => s.text), ['the ferry “shameful” in a post on Sunday']);
   });
 });
+
+describe('session 30: cues that report no words', () => {
+  test('"I\'m" or "I\'ve" before a cue outside quotes is the writer\'s own voice, as "I" is', () => {
+    const text = 'Harbour letters\n\nThe ferry has run late all winter. I’m calling on readers to write to the harbour board. I\'m told that the mill will close.\n\nThe skipper told the board that the ferry would be sold.';
+    assert.deepEqual(statements(text).map((s) => s.speaker), ['skipper']);
+  });
+
+  test('a bare saying participle after "is a" and a noun ("She’s a parrot repeating ...") describes, and reports nothing', () => {
+    const text = 'Harbour letters\n\nThe mayor is charming, but he has no plan. He’s a parrot saying whatever the board wants to hear, and little will change. She is a hero telling the truth about the mill. The skipper said the mill would close.';
+    assert.deepEqual(statements(text).map((s) => s.text), ['the mill would close']);
+  });
+
+  test('"said it best" or "put it well" only says how words printed elsewhere were put', () => {
+    const text = 'Harbour letters\n\nAnn Holt may have said it best when she wrote to the board. Tom Lee put it well in his column on Sunday. The skipper said it was the worst winter on record.';
+    assert.deepEqual(statements(text).map((s) => s.text), ['it was the worst winter on record']);
+  });
+});
