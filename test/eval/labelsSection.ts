@@ -645,7 +645,10 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.967, 'held-out': 0.872 };
 // 2.6% -> 2.8% (98 of 3548), held-out 7.1% -> 7.0% (128 of 1817). Its rules (a count listed in an appositive after it, a
 // show's title with as many small words as capitals, a tail cue with a question-word object): tune 2.7% (94 of 3544),
 // held-out 7.0% (127 of 1816). Tune ceiling kept (0.2 points above); held-out 0.073 -> 0.072.
-const NOT_CLAIM_CEILING = { tune: 0.028, 'held-out': 0.072 };
+// clm38 (session 30): a count of words after "the", a number word slipped in before another, "I'm" as the writer, "He's a
+// puppet saying", "said it best when ...": tune 2.7% -> 2.5% (95 of 3552 -> 89 of 3546; judged claims 3457 unchanged),
+// held-out unchanged 7.0% (127 of 1820). Tune ceiling 0.028 -> 0.027.
+const NOT_CLAIM_CEILING = { tune: 0.027, 'held-out': 0.072 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
