@@ -929,6 +929,7 @@ export function orderFigureNames(
     at(name).some(
       (i) =>
         /^[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$/i.test(sentence.slice(figure.end, i)) ||
+        ownsInRelativeClause(sentence, figure.end, i, name) ||
         /^['’]s?[ \u00A0]+(?:(?:own|total|some|about|over|nearly|more than|around|roughly)[ \u00A0]+)*$/i.test(sentence.slice(i + name.length, figure.start)),
     ),
   );
@@ -942,6 +943,21 @@ export function orderFigureNames(
   if (subject === undefined) return [];
   if (opensTally(sentence, figure, subject)) return [subject];
   return [subject, ...entities.filter((name) => name !== subject && !isFormOf(name, subject))];
+}
+
+/**
+ * "the $12 million that Rival Corp paid", "the 30 points (a career high) that Ann Lee scored": a figure that an object
+ * relative clause follows is what the clause's subject, printed at `i`, got, paid or did; that subject is whose it is,
+ * whatever name opens the sentence. Only lower-case words between "that" or "which" and the name ("that fellow bidder
+ * Rival Corp paid"), a bracketed aside after the figure, and a lower-case verb after the name (not "and", a
+ * preposition or a clause break: "the 30 points that Lee and Park shared" stays unread); no passive or preposition
+ * or auxiliary between ("the 30 points that were scored against Rival City" names the side that gave them up; in "the
+ * two claims that would make Ann Lee liable" the clause's subject is the figure's own noun).
+ */
+function ownsInRelativeClause(sentence: string, figureEnd: number, i: number, name: string): boolean {
+  const between = sentence.slice(figureEnd, i);
+  if (!/^(?:[ \u00A0]*\([^()]*\))?\)?[ \u00A0]+(?:that|which)[ \u00A0]+(?:(?!(?:by|against|to|for|from|with|in|on|at|of|is|are|was|were|been|be|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)[ \u00A0])\p{Ll}[\p{Ll}-]*[ \u00A0]+){0,4}$/u.test(between)) return false;
+  return /^[ \u00A0]+(?:(?:has|had|have|will|would|could)[ \u00A0]+)?(?!(?:and|or|of|in|on|at|to|for|with|from|by|as|said|says)\b)\p{Ll}{3,}\b/u.test(sentence.slice(i + name.length));
 }
 
 /** Verbs by which a sentence tallies what its subject did ("Lena Park had 12 points", "Ortiz scored 30"). */

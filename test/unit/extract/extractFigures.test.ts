@@ -108,6 +108,16 @@ test('a figure names the one it is about first, not a place or time governed by 
   assert.deepEqual(owned?.entities, ['WhatsApp', 'Russia', 'Peskov']);
 });
 
+test('a figure an object relative clause follows is that clause subject\'s, not the name opening the sentence', () => {
+  const names = (text: string) => extractFigures(analyzeText(`Shares in Acme fell. ${text}`), []).map((m) => m.entities[0]);
+  // The sum and the term in brackets are what Rival Corp paid, though Acme opens the sentence.
+  assert.deepEqual(names('Acme will top the $12 million (over three years) that fellow bidder Rival Corp paid.'), ['Rival Corp', 'Rival Corp']);
+  // A passive or a preposition before the name, or no verb after it, leaves the sentence's first name first.
+  assert.deepEqual(names('Acme matched the 30 points that were scored against Rival City.'), ['Acme']);
+  assert.deepEqual(names('Acme kept the 30 points that Rival City and Globex shared.'), ['Acme']);
+  assert.deepEqual(names('Acme filed two claims that would make Rival City liable.'), ['Acme']);
+});
+
 test('a figure whose sentence names no one takes its speaker or the story\'s names; one with names keeps its own', () => {
   const text = 'Shares in Acme fell in Ohio. Acme said it would close plants. Globex named Ohio its base. It has 500 jobs left.';
   const [figure] = extractMentions(text).mentions.filter((m) => m.kind === 'number');
