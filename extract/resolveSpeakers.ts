@@ -21,6 +21,7 @@ import { namedRightAfter } from './namedRightAfter.ts';
 import { organisationInReach } from './organisationInReach.ts';
 import { namedNextSentence } from './namedNextSentence.ts';
 import { isPluralOfPeople, pairNamedBefore } from './pairNamedBefore.ts';
+import { restatedSource } from './restatedSource.ts';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -122,9 +123,13 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     }
     // "Both men said", "the founders insisted": the pair of people named just before, by the first-named.
     const pair = event.kind === 'attribution' && isPluralOfPeople(phrase.raw, phrase.head) ? pairNamedBefore(masked, event.offset, index) : null;
+    // "Zenith Daily asked ... The website noted": the source that spoke just before, of the description's kind.
+    const restated = restatedSource(phrase, event.offset, lastSpoke, masked, genderOf);
     let resolved: ResolvedSpeaker | null =
       pair !== null
         ? { speaker: pair.name, speakerType: 'person', role: phrase.name }
+        : restated !== null
+        ? restated
         : phrase.refersTo === 'document'
         ? (issuerOf(phrase.head ?? '') ?? (issuers.has(phrase.head ?? '') ? null : issuedBy(event, lastSpoke, masked)) ?? describe(phrase))
         : isItPronoun(phrase) && documentSpoke !== null && sentencesBetween(masked, documentSpoke.offset, event.offset) <= 1
