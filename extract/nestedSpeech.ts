@@ -175,17 +175,22 @@ const ANTECEDENT_REACH = 600;
 
 /**
  * Whom "he" or "she" at `offset` inside `quote` stands for: the last person of that gender printed (in full or by
- * surname) between the stretch before the quote (within its paragraph and ANTECEDENT_REACH) and the pronoun, other
+ * surname) between the stretch before the quote (within its paragraph, or the one before when the quote opens its
+ * own, and ANTECEDENT_REACH) and the pronoun, other
  * than the quote's own speaker; null when none is, or a person whose gender nothing tells is printed after it.
  */
 function pronounAntecedent(analysis: TextAnalysis, quote: ExtractedMention, offset: number, wanted: Gender): KnownName | null {
   const text = analysis.text;
-  const paragraph = text.lastIndexOf('\n\n', quote.start);
+  let paragraph = text.lastIndexOf('\n\n', quote.start);
+  // A quote that opens its paragraph ("“In our first talk, he said, '...'”") goes on from the paragraph before, where
+  // its speaker set the scene ("Ann Roe said she met Tom Lee in 2011.").
+  if (paragraph > 0 && /^[\s"“‘']*$/u.test(text.slice(paragraph, quote.start))) paragraph = text.lastIndexOf('\n\n', paragraph - 1);
   const from = Math.max(0, quote.start - ANTECEDENT_REACH, paragraph);
   const stretch = text.slice(from, offset);
   const genderOf = genderReader(text);
   let last: KnownName | null = null;
-  for (const match of stretch.matchAll(/(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+/gu)) {
+  // "McConnell", "DeSantis": capitals inside a name are part of it.
+  for (const match of stretch.matchAll(/(?<![\p{L}’'])\p{Lu}[\p{L}’'-]+/gu)) {
     const entry = lookupName(analysis.names, match[0]);
     if (entry === null || entry.name === quote.speaker) continue;
     const gender = genderOf(entry.name, entry.role);

@@ -21,6 +21,7 @@ import { namedRightAfter } from './namedRightAfter.ts';
 import { organisationInReach } from './organisationInReach.ts';
 import { namedNextSentence } from './namedNextSentence.ts';
 import { isPluralOfPeople, pairNamedBefore } from './pairNamedBefore.ts';
+import { restatedSource } from './restatedSource.ts';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -50,7 +51,15 @@ export type GenderOf = (name: string, role?: string | null) => Gender | null;
  * Resolve every attribution event; subject events only update who "he" or "it" may be. "he" and "she" are the
  * last person unless the text shows that one to be of the other gender; then the latest known to agree, or null.
  */
-export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, genderOf: GenderOf = () => null, masked = ''): Map<SpeakerEvent, ResolvedSpeaker> {
+export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, readGender: GenderOf = () => null, masked = ''): Map<SpeakerEvent, ResolvedSpeaker> {
+  // "“...,” Lund said. He called it ...": a person nothing else gives a gender has the one of the pronoun that took
+  // them up, for the rest of the text ("she" after him is someone else); 'both' when two pronouns disagree.
+  const taken = new Map<string, Gender | 'both'>();
+  const genderOf: GenderOf = (name, role) => {
+    const read = readGender(name, role);
+    const learned = read === null ? taken.get(name) : undefined;
+    return read ?? (learned === undefined || learned === 'both' ? null : learned);
+  };
   const out = new Map<SpeakerEvent, ResolvedSpeaker>();
   const roster: Known[] = [];
   // The person the event before was about: who a new description of a person ("the property developer") may be.
@@ -122,9 +131,13 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
     }
     // "Both men said", "the founders insisted": the pair of people named just before, by the first-named.
     const pair = event.kind === 'attribution' && isPluralOfPeople(phrase.raw, phrase.head) ? pairNamedBefore(masked, event.offset, index) : null;
+    // "Zenith Daily asked ... The website noted": the source that spoke just before, of the description's kind.
+    const restated = restatedSource(phrase, event.offset, lastSpoke, masked, genderOf);
     let resolved: ResolvedSpeaker | null =
       pair !== null
         ? { speaker: pair.name, speakerType: 'person', role: phrase.name }
+        : restated !== null
+        ? restated
         : phrase.refersTo === 'document'
         ? (issuerOf(phrase.head ?? '') ?? (issuers.has(phrase.head ?? '') ? null : issuedBy(event, lastSpoke, masked)) ?? describe(phrase))
         : isItPronoun(phrase) && documentSpoke !== null && sentencesBetween(masked, documentSpoke.offset, event.offset) <= 1
@@ -145,6 +158,11 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, gender
       lastPerson = { ...resolved, speaker: resolved.speaker, speakerType: 'person' };
       roster.push(lastPerson);
       if (lastOrganisation?.speaker === resolved.speaker) lastOrganisation = null;
+    }
+    const pronoun = phrase.refersTo === 'person' ? pronounGender(phrase.raw) : null;
+    if (pronoun !== null && resolved?.speakerType === 'person' && resolved.speaker && readGender(resolved.speaker, resolved.role) === null) {
+      const seen = taken.get(resolved.speaker);
+      taken.set(resolved.speaker, seen === undefined || seen === pronoun ? pronoun : 'both');
     }
     // "Liberals say ... . They say": a proper plural read in lower case is shown as printed, wherever it resolves.
     if (phrase.shown !== undefined && phrase.name !== null) shownAs.set(phrase.name, phrase.shown);
