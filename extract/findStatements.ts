@@ -213,6 +213,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
         if (textTokens(analysis, part.start, trimmed).filter((t) => t.word).length >= MIN_CONTENT_WORDS) end = trimmed;
       }
       if (part.attribution.position === 'before') end = echoOrCautionEnd(analysis, part.start, firstViewEnd(tokens, part.attribution.cueStart, part.start, commentOnReportEnd(analysis, part.start, end)));
+      if (part.attribution.position === 'before') end = speakerActEnd(textTokens(analysis, part.start, end), part.attribution.cue, end);
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
       if (introducesList(words, tokens.find((t) => t.start >= end))) return [];
       if (words.length < MIN_CONTENT_WORDS) return [];
@@ -409,6 +410,52 @@ function echoOrCautionEnd(analysis: TextAnalysis, start: number, end: number): n
     if (echo || caution) return tokens[k - 1]?.end ?? end;
   }
   return withholdingEnd(tokens, end);
+}
+
+/** Verbs by which a speaker acts on someone, past and present: "accused", "asks", "slammed", "criticizes". */
+const ACTS_ON = /^(?:accus|ask|slamm?|blast|criticiz|criticis|denounc|thank|prais|mock|scold|chid|lambast|rebuk)(?:ed|e?s)$/;
+
+/**
+ * "Trump said he had watched the hearing and slammed it as a disgrace", "She noted that troop strength lags the target
+ * and asked whether ...", "The ministry says the talks failed and accuses the rebels of ...": after "and" or "but", a
+ * verb of acting on someone (accusing, asking, slamming, criticising, praising) with no subject of its own, in
+ * the tense of the cue (past after a past cue, a present "-s" after a present one), is the speaker's next act, not more
+ * of what was said, when the reported clause's own first verb is of another tense ("had watched", "lags", "failed") or
+ * a comma sets the act off (", and accused ..."). The report ends before the conjunction (an offset: `end` when there is
+ * none). "said the mayor visited the site and asked workers ..." may be the mayor's act: it stays whole; so does a
+ * report too short without the act ("called him divisive and accused him of ...").
+ */
+function speakerActEnd(tokens: readonly Token[], cue: string | null | undefined, end: number): number {
+  const word = normaliseWord(cue?.split(' ')[0] ?? '');
+  const past = /ed$/.test(word) || IRREGULAR_PAST.test(word) || /^(?:said|told|wrote|thought|felt|knew)$/.test(word);
+  const present = !past && /^\p{Ll}+s$/u.test(word);
+  if (!past && !present) return end;
+  for (let k = 1; k < tokens.length - 2; k += 1) {
+    if (!/^(?:and|but)$/.test(tokens[k]?.text ?? '')) continue;
+    const j = /^(?:also|then|later|repeatedly)$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    const verb = tokens[j]?.text ?? '';
+    if (!ACTS_ON.test(verb) || (past ? !/ed$/.test(verb) : !/s$/.test(verb))) continue;
+    const cut = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+    if (tokens.slice(0, cut + 1).filter((t) => t.word).length < MIN_CONTENT_WORDS) return end;
+    if (tokens[k - 1]?.text !== ',' && sameTense(tokens.slice(0, k), past)) return end;
+    return tokens[cut]?.end ?? end;
+  }
+  return end;
+}
+
+/**
+ * Whether the first verb of a reported clause is a simple past (`past`) or a simple present "-s", as the act after it is
+ * ("-s" words count after a pronoun or a name only: "the peace talks" is no verb).
+ */
+function sameTense(clauseTokens: readonly Token[], past: boolean): boolean {
+  const at = clauseTokens.findIndex(
+    (t, i) => i > 0 && (FINITE_WORDS.test(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text) || IRREGULAR_PAST.test(t.text) || (/^\p{Ll}{2,}s$/u.test(t.text) && /^(?:he|she|it|\p{Lu}.*)$/u.test(clauseTokens[i - 1]?.text ?? ''))),
+  );
+  const verb = clauseTokens[at]?.text ?? '';
+  const next = clauseTokens[at + 1]?.text ?? '';
+  // "had watched", "were being treated": a perfect or a progressive is another tense than the act's simple one.
+  if ((/^had$/i.test(verb) && /^\p{Ll}{2,}(?:ed|en)$/u.test(next)) || (/^(?:was|were)$/i.test(verb) && /^\p{Ll}{2,}ing$/u.test(next))) return false;
+  return past ? /^\p{Ll}{2,}ed$/u.test(verb) || IRREGULAR_PAST.test(verb) || /^(?:was|were|did)$/i.test(verb) : /^\p{Ll}{2,}s$/u.test(verb) || /^(?:is|has|does)$/i.test(verb);
 }
 
 /** Verbs of keeping something back: "declined to say", "would not identify", "has withheld her endorsement". */
