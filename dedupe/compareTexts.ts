@@ -1,5 +1,6 @@
 /** How two quotes' words relate, and whether a guard (figure, negation) keeps them apart. */
 import { isStopWord, stemWord } from './nlp.ts';
+import { tokenize } from './normalizeText.ts';
 import { AMOUNT_NOUNS, printFiguresOneWay, SCALE_ABBREVIATIONS, SMALL_NUMBERS, SPELLED_NUMBERS, UNGUARDED_NUMBERS } from './numberWords.ts';
 import { MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from './calendarWords.ts';
 
@@ -61,6 +62,19 @@ export const negations = (tokens: readonly string[]) =>
     .join(' ');
 /** A figure or a negation: words whose change changes what is claimed. */
 export const isGuardToken = (t: string) => isNumber(t) || NEGATIONS.has(t);
+
+/** Words in round or square brackets inside a printing, with the space before them. */
+const INSERTION = /\s*[([][^()[\]]{1,80}[)\]]/g;
+
+/**
+ * A text without the bracketed words an editor inserted ("it would be [Harlan]", "altered (its direction) towards")
+ * that hold no figure or negation ("we will (not) raise taxes" keeps its guard): they are no part of what was said.
+ * The text itself when it has none.
+ */
+export function withoutInsertedWords(text: string): string {
+  if (!/[([]/.test(text)) return text;
+  return text.replace(INSERTION, (insertion) => (tokenize(insertion).some(isGuardToken) ? insertion : ''));
+}
 
 /** Index of needle as a contiguous run inside haystack, or -1. */
 function indexOfRun(haystack: readonly string[], needle: readonly string[]): number {

@@ -3,7 +3,7 @@ import { figureMarksOf, measureOf, measureStages, normalizeUnit, withoutStages, 
 import { DEFAULT_MERGE_OPTIONS } from './mergeOptions.ts';
 import type { MergeOptions } from './mergeOptions.ts';
 import type { GuardReason, TextComparison } from './compareTexts.ts';
-import { compareTexts, isGuardToken, negations } from './compareTexts.ts';
+import { compareTexts, isGuardToken, negations, withoutInsertedWords } from './compareTexts.ts';
 import { CUT, editBudget, partEnds, wordsWithCuts } from './alignPart.ts';
 import { echoesNegation } from './echoedNegation.ts';
 import { saysOtherwise } from './contraryWords.ts';
@@ -696,13 +696,9 @@ function withoutAges(quote: PrintedQuote, other: PrintedQuote): PrintedQuote {
   return text === quote.text ? quote : { text, tokens: tokenize(text) };
 }
 
-/** Words in round or square brackets inside a printing, with the space before them. */
-const INSERTION = /\s*[([][^()[\]]{1,80}[)\]]/g;
-
-/** A printing without the bracketed words an editor inserted (INSERTION) that hold no figure or negation; itself when none. */
+/** A printing without the bracketed words an editor inserted that hold no figure or negation (withoutInsertedWords); itself when none. */
 function withoutInsertions(quote: PrintedQuote): PrintedQuote {
-  if (!/[([]/.test(quote.text)) return quote;
-  const text = quote.text.replace(INSERTION, (insertion) => (tokenize(insertion).some(isGuardToken) ? insertion : ''));
+  const text = withoutInsertedWords(quote.text);
   return text === quote.text ? quote : { text, tokens: tokenize(text) };
 }
 

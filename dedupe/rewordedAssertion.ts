@@ -9,7 +9,7 @@
  * (rewordingWeights.ts, learnt by test/eval/learnRewording.ts).
  */
 import { boundedMemo, boundedPairCache } from '../boundedMemo.ts';
-import { isGuardToken, negatesAt, wordSimilarity } from './compareTexts.ts';
+import { isGuardToken, negatesAt, withoutInsertedWords, wordSimilarity } from './compareTexts.ts';
 import { contraryCount, swapsSister } from './contraryWords.ts';
 import { editDistance, isStopWord, stemWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
@@ -628,7 +628,8 @@ export function rewordingScore(
   shared: number = SHARED_WORDS,
   around: readonly string[] = [],
 ): number | null {
-  const [printingA, printingB] = [printingOf(a), printingOf(b)];
+  // An editor's words in brackets ("it would be [Harlan]" for "him") are no part of what was said, as compareQuotes reads them.
+  const [printingA, printingB] = [printingOf(withoutInsertedWords(a)), printingOf(withoutInsertedWords(b))];
   if (printingA.words.length === printingB.words.length)
     return best(reports(printingA, printingB, model, shared, around), reports(printingB, printingA, model, shared, around));
   return printingA.words.length < printingB.words.length
@@ -839,7 +840,7 @@ export function rewordingPairFeatures(a: string, b: string): number[] | null {
  * only (not its sentences).
  */
 export function rewordingVerdict(a: string, b: string): string {
-  const [printingA, printingB] = [printingOf(a), printingOf(b)];
+  const [printingA, printingB] = [printingOf(withoutInsertedWords(a)), printingOf(withoutInsertedWords(b))];
   const [short, long] =
     printingA.words.length <= printingB.words.length ? [printingA, printingB] : [printingB, printingA];
   if (isRunOf(short, long)) return 'run';

@@ -601,4 +601,13 @@ describe('one report each describing its subject, a word and one derived from it
     assert.match(rewordingVerdict(flooded, elsewhere), /^predicate 5\/7 /);
     assert.ok(rewordedAssertion(flooded, 'water badly flooded the inside of the Harbor Street library annex'), 'a word of the predicate kept');
   });
+  test("an editor's words in brackets are no word the speaker said", () => {
+    const plain = 'If we had to choose a keeper, we would choose her, because we trust her hands. She saved us twice in March.';
+    const bracketed = 'If we had to choose a keeper, it would be [Okafor]. We trust her hands';
+    // Without the rule the inserted name is a word WordNet lacks that the other printing leaves unmatched.
+    assert.ok(rewordedAssertion(plain, bracketed));
+    assert.ok(!rewordedAssertion(plain, 'If we had to choose a keeper, it would be Okafor. We trust her hands'), 'a name the speaker said');
+    // A figure or a negation in brackets stays a guard.
+    assert.ok(!rewordedAssertion('we will raise the harbor fees this spring', 'we will [not] raise the harbor fees this spring'));
+  });
 });
