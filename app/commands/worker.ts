@@ -1,5 +1,6 @@
 import { ConfigError } from '../../errors.ts';
 import type { Runtime } from '../../jobs/runtime.ts';
+import { checkDatabaseSettings } from '../../jobs/checkDatabaseSettings.ts';
 import { checkRedisSettings } from '../../jobs/checkRedisSettings.ts';
 import { syncFeedSchedulers } from '../../jobs/feedSchedulers.ts';
 import * as store from '../../store/index.ts';
@@ -32,6 +33,7 @@ export async function workerCommand(
     options.waitForDatabaseMs ?? 0,
   );
   if (scheduled > 0) note(`scheduled ${plural(scheduled, 'feed')} that had no job scheduler`);
+  for (const warning of await checkDatabaseSettings(runtime.db)) note(`warning: ${warning}`);
   const metrics = createMetrics(runtime.queues);
   const ops =
     options.metricsPort === undefined

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:e2e [-- --pages 1000 --workers 1,2 --hosts 40 --concurrency fetch=4,dedupe=1 --cpu-prof DIR]`: the end-to-end bench. Realistic pages served by a local
+ * `npm run bench:e2e [-- --pages 1000 --workers 1,2 --hosts 40 --concurrency fetch=4,dedupe=1 --cpu-prof DIR --autovacuum]`: the end-to-end bench. Realistic pages served by a local
  * HTTP server on several loopback addresses (outlets), ingested from a feed through Redis and PostgreSQL by
  * 1 and 2 `claims worker` processes: pages per second end to end, time per stage, p95 latency from fetch to
  * committed claim, peak memory per worker, and the ratio to the extraction-only ceiling measured in this run.
@@ -21,6 +21,8 @@ import { loadConfig } from '../../jobs/config.ts';
 import { planInputs } from '../../jobs/planInputs.ts';
 import { openRuntime } from '../../jobs/runtime.ts';
 import { articleId } from '../../store/articles.ts';
+import { emulateAutovacuum } from '../emulateAutovacuum.ts';
+import type { Autovacuum } from '../emulateAutovacuum.ts';
 import { feedOf, generatePages } from './generatePages.ts';
 import type { Page } from './generatePages.ts';
 import { readStatementTimes, startStatementLog } from './statementTimes.ts';
@@ -163,6 +165,7 @@ async function runWith(
   profileDir: string | undefined,
   concurrency: string | undefined,
   statementLog: string | undefined,
+  vacuum = false,
 ): Promise<RunResult> {
   const name = `claimdesk_bench_e2e_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -184,6 +187,10 @@ async function runWith(
   const children: ChildProcess[] = [];
   const ports = Array.from({ length: workers }, (_, i) => 19_460 + i);
   const peaks = new Map<number, number>();
+  // With --autovacuum, a connection of its own to the bench database runs VACUUM (ANALYZE) as autovacuum would
+  // (bench/emulateAutovacuum.ts), when the server's is off; its backend's CPU counts with the workers' backends.
+  const vacuumClient = vacuum ? new pg.Client({ connectionString: url.toString() }) : null;
+  let autovacuum: Autovacuum | null = null;
   const scrape = async () =>
     Promise.all(ports.map((port) => fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text()).catch(() => '')));
   try {
@@ -207,6 +214,10 @@ async function runWith(
         backends.set(pid, { first: seen?.first ?? cpu, last: cpu });
       }
     };
+    if (vacuumClient) {
+      await vacuumClient.connect();
+      autovacuum = await emulateAutovacuum({ query: async (sql, params) => (await vacuumClient.query(sql, params as unknown[])).rows });
+    }
     await sampleBackends();
     const cpuBefore = workerCpuSeconds(await scrape());
     const sampler = setInterval(() => {
@@ -228,6 +239,11 @@ async function runWith(
     });
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
+    if (autovacuum) {
+      // The pass under way finishes before the last sample, so that its CPU counts.
+      await autovacuum.stop();
+      log(`  VACUUM (ANALYZE) standing in for autovacuum: ${autovacuum.runs()} passes, ${autovacuum.seconds().toFixed(1)} s`);
+    }
     if (report && report.failures.length > 0) log(`  ${report.failures.length} failures, first: ${report.failures[0]?.error}`);
     const texts = await scrape();
     await sampleBackends();
@@ -293,6 +309,8 @@ async function runWith(
       claims: counts[0]?.claims ?? 0,
     };
   } finally {
+    await autovacuum?.stop();
+    await vacuumClient?.end().catch(() => undefined);
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : c.once('exit', resolve)))));
     await runtime.close();
@@ -357,6 +375,9 @@ async function main(): Promise<void> {
       // PostgreSQL's time per kind of statement, read from the server's log file named here (the bench database
       // logs every statement; see statementTimes.ts): which statements the database's time goes to.
       'statement-log': { type: 'string' },
+      // VACUUM (ANALYZE) every 30 s while the workers run, as autovacuum does, when the server's autovacuum is off
+      // (bench/emulateAutovacuum.ts): without it every statement plans for empty tables and reads every dead row.
+      autovacuum: { type: 'boolean', default: false },
     },
   });
   const count = Number(values.pages);
@@ -370,7 +391,7 @@ async function main(): Promise<void> {
   try {
     for (const workers of values.workers.split(',').map(Number)) {
       log(`ingesting through Redis and PostgreSQL with ${workers} worker process(es)`);
-      results.push(await runWith(workers, served, count, values['cpu-prof'], values.concurrency, values['statement-log']));
+      results.push(await runWith(workers, served, count, values['cpu-prof'], values.concurrency, values['statement-log'], values.autovacuum));
     }
   } finally {
     await served.close();
