@@ -559,12 +559,33 @@ function roleOfField(tokens: readonly Token[], at: number, name: number): boolea
   return of !== undefined && isPersonNoun(tokens[of - 1]?.text ?? '');
 }
 
+const MAX_ROLE_MODIFIERS = 3;
+
+/**
+ * "said Leeds housing lawyer Jane Roe", "noted Ohio-based product liability lawyer Carl Brandt": after a capitalised
+ * place, two or three lower-case words ending on a noun of a person right before a name of two capitalised words
+ * (no clause word, cue, auxiliary or preposition among them) are the name's role.
+ */
+function modifiersBeforeRole(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < Math.min(tokens.length, at + MAX_ROLE_MODIFIERS + 1); k += 1) {
+    const token = tokens[k];
+    if (token === undefined || !token.word) return false;
+    if (isCapitalised(token.text)) {
+      const next = tokens[k + 1];
+      return k > at + 1 && isPersonNoun(tokens[k - 1]?.text ?? '') && next !== undefined && next.word && isCapitalised(next.text);
+    }
+    const word = normaliseWord(token.text);
+    if (AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || STATEMENT_CUES.has(word) || CUE_WORDS.has(word) || SUBJECT_STOPS.has(word)) return false;
+  }
+  return false;
+}
+
 /**
  * One or two lower-case role words ("police", "chief executive") right before a capitalised name, or before a comma
  * and the name.
  */
 function rolesBeforeName(tokens: Token[], at: number): boolean {
-  if (modifiedRoleBeforeName(tokens, at)) return true;
+  if (modifiedRoleBeforeName(tokens, at) || modifiersBeforeRole(tokens, at)) return true;
   for (let k = at; k < Math.min(tokens.length, at + 3); k += 1) {
     const token = tokens[k];
     // "a Sudanese government spokesman, Rabie A. Atti": the name set off by a comma after the roles.

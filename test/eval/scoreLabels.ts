@@ -1,13 +1,14 @@
 /**
  * Scores extraction against the project's own labelled real-news sets (test/eval/labels/, rules in its
  * README): speaker accuracy on attributions labelled from the articles, and the share of extracted items
- * that are not claims. Documents are real news from ../shared/eval (PolNeAR texts, ECB+ documents).
+ * that are not claims. Documents are real news from ../shared/eval (PolNeAR texts, ECB+ documents, benchmark pages).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractMentions } from '../../extract/extractMentions.ts';
 import type { ExtractedMention } from '../../extract/types.ts';
+import { htmlText, readabilityArticleText } from './htmlText.ts';
 
 /**
  * A labelled attribution: where the quoted or reported words stand in the document (no text of it is kept
@@ -49,8 +50,11 @@ export const readJsonl = <T>(file: string): T[] =>
     .map((l) => JSON.parse(l) as T);
 
 /**
- * The raw text of a labelled document id: `polnear/<split>/<file>.txt`, `ecbplus/<doc_id>`, or `aeb/<id>` (the
- * `articleBody` of an article-extraction-benchmark page: 2019 news from outlets neither other corpus has).
+ * The raw text of a labelled document id: `polnear/<split>/<file>.txt`, `ecbplus/<doc_id>`, `aeb/<id>` (the
+ * `articleBody` of an article-extraction-benchmark page: 2019 news from outlets neither other corpus has),
+ * `readability/<folder>` (the `expected.html` article of a readability-dev page, laid out by `htmlText`) or
+ * `trafilatura/<file>` (a trafilatura-dev page's article as the pinned @mozilla/readability extracts it, laid out the
+ * same way: `readabilityArticleText`).
  */
 export function documentTexts(shared: string, ids: Iterable<string>): Map<string, string> {
   const texts = new Map<string, string>();
@@ -68,6 +72,23 @@ export function documentTexts(shared: string, ids: Iterable<string>): Map<string
   if ([...wanted].some((id) => id.startsWith('aeb/'))) {
     const truth = JSON.parse(readFileSync(join(shared, 'eval', 'article-extraction-benchmark', 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
     for (const [key, page] of Object.entries(truth)) if (wanted.has(`aeb/${key}`)) texts.set(`aeb/${key}`, page.articleBody);
+  }
+  for (const id of wanted) {
+    const [corpus, name, ...rest] = id.split('/');
+    if (corpus === 'readability' && name && rest.length === 0)
+      texts.set(id, htmlText(readFileSync(join(shared, 'eval', 'readability-dev', name, 'expected.html'), 'utf8')));
+  }
+  if ([...wanted].some((id) => id.startsWith('trafilatura/'))) {
+    const dir = join(shared, 'eval', 'trafilatura-dev');
+    const pages = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<string, { file: string }>;
+    for (const [key, page] of Object.entries(pages)) {
+      const id = `trafilatura/${page.file}`;
+      if (!wanted.has(id)) continue;
+      const file = [join(dir, 'cache', page.file), join(dir, 'eval', page.file)].find((f) => existsSync(f));
+      // A few keys are ids ('hard::...'), not URLs: Readability still needs a base URL.
+      const url = /^https?:\/\//.test(key) ? key : `https://example.invalid/${encodeURIComponent(page.file)}`;
+      if (file) texts.set(id, readabilityArticleText(readFileSync(file), url));
+    }
   }
   const missing = [...wanted].filter((id) => !texts.has(id));
   if (missing.length > 0) throw new Error(`labelled documents not found: ${missing.slice(0, 3).join(', ')}`);

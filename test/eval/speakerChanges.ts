@@ -1,8 +1,9 @@
 /**
  * `node --import tsx test/eval/speakerChanges.ts OTHER_CHECKOUT`: the items whose speaker differs between another
  * checkout's `extractMentions` (main, as a rule) and this one's, over the tune side of PolNeAR train and the tune-side
- * labelled ECB+ documents (held-out documents are never read for rules), each with the words before it, so that every
- * change can be read before and after. Items only one side extracts are listed as new or gone.
+ * labelled documents (ECB+, aeb, readability-dev and trafilatura-dev pages; held-out documents are never read for
+ * rules), each with the words before it, so that every change can be read before and after. Items only one side
+ * extracts are listed as new or gone.
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';

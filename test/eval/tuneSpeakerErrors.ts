@@ -1,8 +1,8 @@
 /**
  * `node --import tsx test/eval/tuneSpeakerErrors.ts [CORPUS] [--unfound]`: every tune-side labelled attribution whose
  * speaker is wrong or missing (or, with `--unfound`, that no extracted item covers), optionally of one corpus
- * (`aeb`, `ecbplus`, `polnear`), each with the words before it, so that error classes can be tallied. Held-out
- * documents are never read.
+ * (`aeb`, `ecbplus`, `polnear`, `readability`, `trafilatura`), each with the words before it, so that error classes
+ * can be tallied. Held-out documents are never read.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
