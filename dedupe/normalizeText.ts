@@ -2,9 +2,26 @@
 import { unifyTypography } from '../typography.ts';
 import { americanSpelling } from './spelling.ts';
 
+/**
+ * A thousands separator printed with a space after it ("1, 500", "22, 000"), as copy tokenized word by word prints it
+ * (extract's figures read it so too); not after a month and its day ("May 3, 500 people"), nor a year ("2003, 500") or a compound's number ("5 - foot - 8, 135 pounds").
+ */
+const SPACED_THOUSANDS =
+  /(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s)(?<![\d.]|-\s?)(\d{1,3}), (?=\d{3}(?![\d.,]?\d))/giu;
+
+/**
+ * A time of day, however printed ("10am", "10 am", "10 a.m.", "10 a. m."; "4:37 p.m." and "4.37pm"), as one form:
+ * "10 a m", "4 37 p m".
+ */
+const TIME_OF_DAY = /(?<![\d.])(\d{1,2})(?:[.:](\d\d))?\s?([ap])\.?\s?m\.?(?![\p{L}\p{N}])/giu;
+
 /** Lower-cases, unifies typography and keeps only words and numbers: "“We’ll go,” she said." -> "we'll go she said". */
 export function normalizeText(text: string): string {
   return unifyTypography(text)
+    .replace(SPACED_THOUSANDS, '$1') // "1, 500" as tokenised copy prints 1,500
+    .replace(TIME_OF_DAY, (_, hour: string, minutes: string | undefined, half: string) => `${hour}${minutes === undefined ? '' : ` ${minutes}`} ${half} m`)
+    .replace(/(?<![\p{L}\p{N}])(?:us\$|\$\s?us(?=\d))\s?(?=\d)/gu, '$$') // "US$5", "$ US5" -> $5 (lower case by now)
+    .replace(/([$€£])\s+(?=\d)/g, '$1') // "$ 5 million" as tokenised copy prints $5 million
     .replace(/(\d)[,\s](?=\d{3}\b)/g, '$1') // 5,000 and 5 000 -> 5000
     .replace(/'(?![\p{L}])|(?<![\p{L}])'/gu, ' ') // quote marks, not apostrophes inside words
     .replace(/[^\p{L}\p{N}'.%$€£]+/gu, ' ')

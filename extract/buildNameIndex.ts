@@ -261,6 +261,8 @@ const opensSentence = (tokens: readonly Token[], k: number): boolean => k === 0 
  */
 function opensWithRole(tokens: readonly Token[], k: number, end: number): boolean {
   if (end - k !== 3 || !opensSentence(tokens, k)) return false;
+  // "John C. Cerar said": a first name before a middle initial opens the name; it is no role ("john" is a noun to WordNet).
+  if (isFirstName(tokens[k]?.text ?? '') && /^\p{Lu}\.?$/u.test(tokens[k + 1]?.text ?? '')) return false;
   return nounKind(normaliseWord(tokens[k]?.text ?? '')) === 'person';
 }
 

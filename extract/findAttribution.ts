@@ -190,7 +190,8 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       // told Mr. Pinder to get everyone in the basement.", "Police said that ...").
       // A quote whose words end their sentence, with a capital after it, stands so too: '“... peace. ” Mayor Roe said
       // the attack was ...' reports the mayor's own words.
-      if (sentenceEnded && (/^(?:and|but|or)$/i.test(rest[k + 1]?.text ?? '') || saysItsOwn(rest, k))) return null;
+      // "“... the leaker.” Lee had insisted on remaining anonymous": a demand (insistsOn) is a saying with content of its own.
+      if (sentenceEnded && (/^(?:and|but|or)$/i.test(rest[k + 1]?.text ?? '') || saysItsOwn(rest, k) || insistsOn(rest, k))) return null;
       if (endsSentence && saysClause(rest, k)) return null;
       // "Killings are rare, police say.": a clause before a comma is not the subject. A sentence of its own that
       // reports a clause of its own does not attribute the quote; within the quote's sentence, what follows the
@@ -327,6 +328,15 @@ function cueAfterName(tokens: readonly Token[]): boolean {
   return isCue(tokens as Token[], k) && bare;
 }
 
+/**
+ * Whether the cue at `at` is "insist" with "on" or "upon" and no day or time after it ("Lee had insisted on remaining
+ * anonymous"): what one insists on is the cue's object, a demand, not when something was said ("insisted on Monday").
+ */
+const insistsOn = (tokens: readonly Token[], at: number): boolean =>
+  /^insist(?:s|ed|ing)?$/.test(normaliseWord(tokens[at]?.text ?? '')) &&
+  /^(?:on|upon)$/i.test(tokens[at + 1]?.text ?? '') &&
+  !CALENDAR.test(normaliseWord(tokens[at + 2]?.text ?? ''));
+
 /** Words after a cue that has no object: when, where, how or to whom it was said. */
 const AFTER_BARE_CUE = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'via', 'while', 'when', 'later', 'earlier', 'last', 'this', 'yesterday', 'today', 'tonight']);
 
@@ -342,7 +352,11 @@ function appositiveLength(tokens: readonly Token[], comma: number): number {
   // writer left out ends before the cue, which a lower-case word of the description stands right before.
   const cue = tokens.findIndex((t, j) => j > comma + 2 && (close === -1 || j < close) && /^\p{Ll}/u.test(tokens[j - 1]?.text ?? '') && isCue(tokens as Token[], j));
   const end = cue !== -1 ? cue : close;
-  const inside = tokens.slice(comma + 1, end).filter((t) => t.text !== ',');
+  // "Jane Roe, a 22 - year - old resident of ..., said": an age printed with spaced hyphens (spacedAge), as tokenised
+  // copy prints it, is one word of the description; its hyphens are no break in it.
+  const hyphens = new Set<number>();
+  for (let j = comma + 1; j < end; j += 1) if (spacedAge(tokens, j) > 0) [j + 1, j + 3].forEach((h) => hyphens.add(h));
+  const inside = tokens.slice(comma + 1, end).filter((t, j) => t.text !== ',' && !hyphens.has(comma + 1 + j));
   const opens = /^(?:the|a|an|who|whose|which)$/i.test(inside[0]?.text ?? '') || isPersonNoun(inside[0]?.text ?? '') || possessiveDescription(tokens, comma + 1, end);
   return end > comma + 1 && end - comma <= MAX_APPOSITIVE_WORDS && opens && inside.every((t) => t.word) ? end - comma - 1 : 0;
 }

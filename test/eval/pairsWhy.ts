@@ -72,6 +72,14 @@ const subjectOf = (m: Located): MergeSubject => ({
 });
 
 const tally = new Map<string, number>();
+const classes = new Map<string, number>();
+/** How two sides' speakers compare: both named alike or apart, one named and one described or missing, and so on. */
+function speakerClass(a: MergeSubject, b: MergeSubject): string {
+  const kind = (s: MergeSubject) => (s.speakerKey === null ? 'none' : s.weakSpeaker ? 'described' : 'named');
+  const [ka, kb] = [kind(a), kind(b)].sort();
+  if (ka === 'named' && kb === 'named') return a.speakerKey === b.speakerKey ? 'named, same key' : 'named, two keys';
+  return `${ka} / ${kb}`;
+}
 let joined = 0;
 const words = (s: PairSide) =>
   JSON.stringify((texts.get(s.doc) ?? '').slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 160));
@@ -132,12 +140,17 @@ for (const pair of pairs) {
       : 'kept apart, not candidates';
   tally.set(`${pair.label}: ${why}`, (tally.get(`${pair.label}: ${why}`) ?? 0) + 1);
   if (joins) joined += 1;
-  if (countsOnly || (joins && candidate && !showJoined)) continue;
   const cmp = compareQuotes(
     { text: a.text, tokens: tokenize(a.text) },
     { text: b.text, tokens: tokenize(b.text) },
     DEFAULT_MERGE_OPTIONS,
   );
+  // Why a pair stays apart, as counts (the held-out side's too: no words): how its two speakers compare, and its words.
+  if (!joins) {
+    const cls = `${pair.label} apart: speakers ${speakerClass(sa, sb)}, words ${cmp.relation}${cmp.guard ? ` (${cmp.guard})` : ''}`;
+    classes.set(cls, (classes.get(cls) ?? 0) + 1);
+  }
+  if (countsOnly || (joins && candidate && !showJoined)) continue;
   const speaker = (s: MergeSubject, m: Located) =>
     `${s.speakerKey ?? '(none)'}${s.weakSpeaker ? ' (weak)' : ''}${m.role ? ` [${m.role}]` : ''}`;
   console.log(
@@ -156,3 +169,4 @@ for (const pair of pairs) {
 }
 console.log(`\n${pairs.length} pairs (${split}), ${joined} join pairwise`);
 for (const [k, v] of [...tally].sort()) console.log(`  ${k}: ${v}`);
+for (const [k, v] of [...classes].sort()) console.log(`  ${k}: ${v}`);

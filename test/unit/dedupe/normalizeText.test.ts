@@ -11,3 +11,17 @@ test('tokenizeNormalized: the words tokenize makes, from the text normalised onc
   ];
   for (const text of texts) assert.deepEqual(tokenizeNormalized(text, normalizeText(text)), tokenize(text));
 });
+
+test('figures tokenised copy and house styles print apart are one: "1, 500", "$ US1", "10 a. m." and "4.37pm"', () => {
+  const same = (a: string, b: string) => assert.deepEqual(tokenize(a), tokenize(b), `${a} / ${b}`);
+  same('about 1, 500 homes were flooded', 'about 1,500 homes were flooded');
+  same('the levy raised $ US2 million', 'the levy raised $2 million');
+  same('the levy raised US$2 million', 'the levy raised $ 2 million');
+  same('the ferry left at 10 a. m. sharp', 'the ferry left at 10am sharp');
+  same('the ferry left at 4:37 p.m. sharp', 'the ferry left at 4.37pm sharp');
+  // Not a day and a count, a year and a count, a compound's number and a weight, nor a pronoun before a sum.
+  assert.deepEqual(tokenize('On May 3, 500 people came'), ['on', 'may', '3', '500', 'people', 'came']);
+  assert.deepEqual(tokenize('In 2003, 500 people came'), ['in', '2003', '500', 'people', 'came']);
+  assert.deepEqual(tokenize('he is 5 - foot - 8, 135 pounds'), ['he', 'is', '5', 'foot', '8', '135', 'pounds']);
+  assert.deepEqual(tokenize('they paid us $5'), ['they', 'paid', 'us', '$5']);
+});
