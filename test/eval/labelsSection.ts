@@ -340,7 +340,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // Session 29's merge (spk37a/b/c's 559 blind PolNeAR dev attributions, their rules and rec37's, less rec37's unresolved
 // pronouns, dropped): tune 83.3% (3731 of 4479; main's rules at d4f7ffa 82.9%, 3711), held-out 79.8% (2001 of 2509;
 // d4f7ffa 79.7%, 1999). Tune floor 0.831, below the branches' own because the three batches together lowered it.
-const FOUND_FLOOR = { tune: 0.831, 'held-out': 0.795 };
+// Session 30's merge (src38's 347 blind attributions from readability-dev and trafilatura-dev pages; the rules of
+// spk38, rec38, src38, verb38, clm38): tune 83.5% (3864 of 4626; main's rules at e3a0f2b on the same labels 3861),
+// held-out 80.6% (2184 of 2709; e3a0f2b 2182). Floors 0.831 -> 0.833 and 0.795 -> 0.804.
+const FOUND_FLOOR = { tune: 0.833, 'held-out': 0.804 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
 // labels grew, not the rules.
@@ -440,7 +443,9 @@ const FOUND_FLOOR = { tune: 0.831, 'held-out': 0.795 };
 // of 1883). Floors unchanged.
 // Session 29's merge: tune 96.9% (3617 of 3731; d4f7ffa's rules on the same labels 96.6%, 3586 of 3711), held-out
 // 87.5% (1750 of 2001; d4f7ffa 87.3%, 1746 of 1999). Tune floor 0.967: the blind batches lowered it, the rules raised it.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.967, 'held-out': 0.872 };
+// Session 30's merge: tune 97.0% (3748 of 3864; e3a0f2b's rules on the same labels 96.8%, 3736 of 3861), held-out
+// 87.9% (1920 of 2184; e3a0f2b 1918 of 2182). Floors 0.967 -> 0.968 and 0.872 -> 0.877.
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.968, 'held-out': 0.877 };
 // claims26's blind batch (107 tune attributions, 20 held-out, main's rules at 8d1bc08; the batch alone 80 of 89 and 13 of
 // 18 right): tune 96.2% (2077 of 2158), held-out 87.2% (951 of 1091). Floors 0.963 -> 0.960 and 0.872 -> 0.870 because
 // the labels grew, not the rules.
@@ -727,7 +732,9 @@ const NOT_CLAIM_CEILING = { tune: 0.027, 'held-out': 0.072 };
 // clm37's blind batch (77 tune judged claims, 69 right: a supporter's quotes inside a Post excerpt given its reporter;
 // 26 held-out, 22 right; rules of d4f7ffa): tune 93.7% -> 93.6% (2298 of 2455), held-out 90.7% -> 90.5% (1025 of 1132).
 // Floors 0.935 -> 0.934 and 0.905 -> 0.903 because the labels grew, not the rules (its rules change no speaker).
-const CLAIM_SPEAKER_FLOOR = { tune: 0.934, 'held-out': 0.903 };
+// Session 30's merge: tune 93.7% (2308 of 2462; e3a0f2b 2309), held-out 90.6% (1029 of 1136 with the one item judged
+// at the merge). Floors 0.934 -> 0.935 and 0.903 -> 0.904.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.935, 'held-out': 0.904 };
 // The third aeb attribution batch's rules (branch speakers15b): tune 92.5% -> 92.7% (895 of 966), held-out 90.1% ->
 // 90.3% (346 of 383): floors 0.925 -> 0.926 and 0.9 -> 0.902.
 
