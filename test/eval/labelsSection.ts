@@ -653,7 +653,10 @@ const SPEAKER_ACCURACY_FLOOR = { tune: 0.968, 'held-out': 0.877 };
 // clm38 (session 30): a count of words after "the", a number word slipped in before another, "I'm" as the writer, "He's a
 // puppet saying", "said it best when ...": tune 2.7% -> 2.5% (95 of 3552 -> 89 of 3546; judged claims 3457 unchanged),
 // held-out unchanged 7.0% (127 of 1820). Tune ceiling 0.028 -> 0.027.
-const NOT_CLAIM_CEILING = { tune: 0.027, 'held-out': 0.072 };
+// clm39's blind batch (488 items of the 28 readability/trafilatura articles of the src38 batch, rules of 79bb7da; the
+// batch alone tune 19 of 213, held-out 21 of 275): tune 2.5% -> 2.9% (108 of 3759), held-out 7.0% -> 7.1% (148 of 2095).
+// Tune ceiling 0.027 -> 0.03 because the labels grew, not the rules (no rule this round).
+const NOT_CLAIM_CEILING = { tune: 0.03, 'held-out': 0.072 };
 // Both branches merged: tune not claims 2.2% (26 of 1166), held-out 4.8% (18 of 375); judged-claim speakers tune 93.8%
 // (751 of 801), held-out 91.2% (239 of 262): floors 0.936 and 0.91.
 // With the thirteenth batch: tune 93.1% (786 of 844) under the rules of 5fa6d0e, 93.2% (794 of 852) with its rules;
