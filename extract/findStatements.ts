@@ -49,7 +49,9 @@ const PARTICIPLE_CUES = new Set([
   'declaring', 'stating', 'suggesting', 'acknowledging', 'asserting', 'stressing', 'calling', 'describing', 'tweeting',
 ]);
 /** Participles of answering or arguing that report the main subject's clause only with a "that" after them. */
-const THAT_PARTICIPLES = new Set(['responding', 'replying', 'answering', 'countering', 'contending', 'conceding', 'predicting']);
+const THAT_PARTICIPLES = new Set([
+  'responding', 'replying', 'answering', 'countering', 'contending', 'conceding', 'predicting', 'remarking', 'cautioning',
+]);
 const MIN_CONTENT_WORDS = 4;
 /** Words that open a circumstance, not more of what was said: "..., officials said, as crews worked on". */
 const CIRCUMSTANCE_OPENERS = new Set(['as', 'amid']);
@@ -801,6 +803,8 @@ function splitAtParticiple(tokens: Token[], found: Found): Found[] {
       t.end <= found.end &&
       ((tokens[k - 1]?.text === ',' && /^(?:adding|saying|noting|arguing|warning|insisting|stressing)$/i.test(t.text)) ||
         (tokens[k - 1]?.text === ',' && /^telling$/i.test(t.text) && toldThat(tokens, k + 1)) ||
+        // "..., remarking that ...", "..., cautioning that ...": a participle that reports only with its "that".
+        (tokens[k - 1]?.text === ',' && THAT_PARTICIPLES.has(normaliseWord(t.text)) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that') ||
         (normaliseWord(tokens[k - 1]?.text ?? '') === 'and' && STATEMENT_CUES.has(normaliseWord(t.text)) && !NAMING_CUES.has(normaliseWord(t.text))) ||
         butAdded(tokens, k) ||
         (reportsEnough(tokens, from, k) && ((timedParticiple(tokens, k) && !reportedSubjectSpeaks(tokens, from)) || secondThatClause(tokens, k, from)))),
@@ -1384,7 +1388,7 @@ function quoteWithCue(tokens: readonly Token[], end: number): boolean {
 /** Verbs that report a telling only with a "that" clause after them ("related that", "points out that", "estimated that"). */
 // "THR is reporting that ...": "reporting" only with its "that" ("a reporting station" is no cue).
 // The plain forms after a plural subject or "to" ("Critics note that", "are quick to point out that") likewise.
-const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points', 'point', 'note', 'estimated', 'estimates', 'estimate', 'reporting', 'charge', 'charged']);
+const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points', 'point', 'note', 'estimated', 'estimates', 'estimate', 'reporting', 'charge', 'charged', 'countered', 'divulged']);
 const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'shown']);
 
 /** Verbs of belief, hope or fear, only with a "that" clause ("hopes to win" reports no clause). */
@@ -1499,6 +1503,26 @@ function ledParticipleSubject(tokens: Token[], k: number): PrintedPhrase | null 
 }
 const FRONTED_CLAUSE = /^(?:although|though|because|if|unless|whereas)$/i;
 
+/** Written texts that "state" what they say: "The ruling states that ...". */
+const STATING_TEXTS = /^(?:law|rule|policy|constitution|bill|order|ruling|document|guidance|complaint|lawsuit|suit|indictment|agreement|contract|manual|warning|label|motion|petition|affidavit|decision|verdict|opinion)$/;
+/** Words before a plural noun "states" that make it the places: "all states", "swing states", "Southern states". */
+const PLACE_STATES_BEFORE = /^(?:the|a|an|all|both|some|many|most|few|several|other|these|those|such|no|any|each|two|three|four|five|six|seven|eight|nine|ten|member|swing|battleground|border|nation|island|red|blue|key|early|\d.*|.*ern)$/;
+
+/**
+ * "Microsoft states that all versions are protected", "The ruling states that ...": lowercase "states" right before "that"
+ * and a clause's subject, after a name, a pronoun or a written text (not after a determiner, number or adjective of the
+ * places: "in the four states that Lee won").
+ */
+function statesThatAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== 'states' || normaliseWord(tokens[k + 1]?.text ?? '') !== 'that') return false;
+  const after = tokens[k + 2]?.text ?? '';
+  if (normaliseWord(after) === 'that' || !(CLAUSE_OPENERS.test(after) || isCapitalised(after))) return false;
+  const before = tokens[k - 1]?.text ?? '';
+  const previous = normaliseWord(before);
+  if (PLACE_STATES_BEFORE.test(previous)) return false;
+  return /^(?:it|he|she|this)$/.test(previous) || DOCUMENT_NOUNS.has(previous) || STATING_TEXTS.test(previous) || isCapitalised(before);
+}
+
 /** Whether "that" opens at `at`, or after "to" and whom it was said to ("to Clinton that", "to the board that"). */
 function thatAfterAddressee(tokens: readonly Token[], at: number): boolean {
   // "acknowledge privately that ...": an adverb of manner before the "that".
@@ -1531,7 +1555,10 @@ function headCue(tokens: Token[]): Found | null {
     // "He related that ...", "She points out that ...": a telling reported only with its "that" ("related to" is no cue).
     // "Legal observers note the pier would stay open", "advocates estimate there could be ...": with no "that", a clause
     // with its own subject and a finite verb, as after a belief ("note the changes in the log" reports nothing).
-    const related = THAT_CUES.has(word) && (normaliseWord(tokens[k + (normaliseWord(tokens[k + 1]?.text ?? '') === 'out' ? 2 : 1)]?.text ?? '') === 'that' || (/^(?:note|notes|estimate|estimates)$/.test(token.text) && beliefClauseAt(tokens, k + 1)));
+    // "The company states that all versions are protected": "states" reports with its "that" after a name, a pronoun or
+    // a document, and a clause's subject after the "that" ("the four states that voted", "in states that Lee won" name places).
+    const statesThat = statesThatAt(tokens, k);
+    const related = statesThat || (THAT_CUES.has(word) && (normaliseWord(tokens[k + (normaliseWord(tokens[k + 1]?.text ?? '') === 'out' ? 2 : 1)]?.text ?? '') === 'that' || (/^(?:note|notes|estimate|estimates)$/.test(token.text) && beliefClauseAt(tokens, k + 1))));
     // "..., responding that he is ...", "..., contending that ...": a participle of answering or arguing reports the main
     // subject's clause only with its "that" ("responding to critics" reports nothing).
     const thatParticiple = THAT_PARTICIPLES.has(word) && normaliseWord(tokens[k + 1]?.text ?? '') === 'that';

@@ -221,3 +221,45 @@ test('"note" and "estimate" with no "that" report a clause with its own subject 
   ]);
   assert.deepEqual(statementsOf(`${lede}Skippers estimate the cost at five million pounds.`), []);
 });
+
+test('", remarking that ..." and ", cautioning that ...": a participle that reports with its "that"', () => {
+  assert.deepEqual(
+    statementsOf(`${lede}Pia Okafor pointed to the ferry company as the culprit, remarking that its boats had sailed late all winter.`),
+    [{ text: 'its boats had sailed late all winter', speaker: 'Pia Okafor' }],
+  );
+  assert.deepEqual(
+    statementsOf(`${lede}Pia Okafor is a careful skipper wary of the new timetable, cautioning that the night crossing would lose money.`),
+    [{ text: 'the night crossing would lose money', speaker: 'Pia Okafor' }],
+  );
+});
+
+test('"warned that A, remarking that B": the participle with its "that" opens a second report of the same speaker', () => {
+  assert.deepEqual(
+    statementsOf(`${lede}Pia Okafor warned that the new fares would empty the morning boats, remarking that the harbour board had ignored the deckhands.`),
+    [
+      { text: 'the new fares would empty the morning boats', speaker: 'Pia Okafor' },
+      { text: 'the harbour board had ignored the deckhands', speaker: 'Pia Okafor' },
+    ],
+  );
+});
+
+test('"X states that ..." reports; "the states that ..." names places', () => {
+  assert.deepEqual(
+    statementsOf(`${lede}The Harbour Authority states that all night crossings will keep their old fares.`),
+    [{ text: 'all night crossings will keep their old fares', speaker: 'Harbour Authority' }],
+  );
+  assert.deepEqual(statementsOf(`${lede}Ferries run to the four states that the board covers every winter.`), []);
+  assert.deepEqual(statementsOf(`${lede}Ferries run to swing states that the board covers every winter.`), []);
+});
+
+test('"countered that ..." and "divulged that ..." report with their "that"; with a noun they name an act', () => {
+  assert.deepEqual(
+    statementsOf(`${lede}Pia Okafor countered that the night crossing had never lost money.`),
+    [{ text: 'the night crossing had never lost money', speaker: 'Pia Okafor' }],
+  );
+  assert.deepEqual(
+    statementsOf(`${lede}Pia Okafor divulged that the board had already signed the new fares.`),
+    [{ text: 'the board had already signed the new fares', speaker: 'Pia Okafor' }],
+  );
+  assert.deepEqual(statementsOf(`${lede}Pia Okafor countered the move with a petition of her own.`), []);
+});
