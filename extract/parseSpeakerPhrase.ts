@@ -17,7 +17,7 @@ import {
   normaliseWord,
   partyBeforeName,
 } from './cues.ts';
-import { isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
+import { escape, isCapitalised, isPossessive, stripPossessive, tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { isCommonNoun, isPersonKind, isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { firstOfJoint } from './firstOfJoint.ts';
@@ -441,6 +441,29 @@ function syllableGivenName(word: string, before: string | undefined): boolean {
   return /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{1,4}$/u.test(word) && before !== undefined && /^\p{Lu}\p{Ll}+$/u.test(before) && !NOT_NAME.has(normaliseWord(before)) && !/-(?:wife|man|men|old|in-law|run|up|out|off)$/.test(word);
 }
 
+/**
+ * "the Harbour Board in Dunmore", "Norland’s 3rd Circuit Court of Appeals at Kell": a body's capitalised name, then
+ * "in" or "at" and the capitalised place where it sits. The body speaks, not the place, so the phrase is parsed without
+ * the place when what is left names an organisation by a word that marks one ("Board", "Court"); null otherwise.
+ */
+function bodyBeforePlace(printed: string, words: readonly string[], runStart: number): SpeakerPhrase | null {
+  const link = runStart - 1;
+  if (link < 1 || !/^(?:in|at)$/.test(words[link] ?? '') || !isCapitalised(words[link - 1] ?? '')) return null;
+  // An ordinal before a capitalised word is part of the name ("the 9th Circuit Court"), read without it, put back after.
+  const before = words.slice(0, link);
+  const ordinal = (w: string, k: number): boolean => ORDINAL.test(w) && isCapitalised(before[k + 1] ?? '');
+  const body = parseSpeakerPhrase(before.filter((w, k) => !ordinal(w, k)).join(' '));
+  if (body?.type !== 'organisation' || body.name === null) return null;
+  if (!body.name.split(/\s+/).some((w) => ORG_MARKERS.has(normaliseWord(w)))) return null;
+  let name = body.name;
+  before.forEach((w, k) => {
+    const next = before[k + 1] ?? '';
+    if (ordinal(w, k)) name = name.replace(new RegExp(`(^|\\s)${escape(next)}(?=\\s|$)`, 'u'), `$1${w} ${next}`);
+  });
+  return { ...body, name, raw: printed };
+}
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 /** A report a paper prints, whose words are the paper's ("a report in the Daily Ledger"). */
 const PUBLISHED = /^(?:reports?|editorials?)$/;
 
@@ -529,6 +552,8 @@ function parseSimple(printed: string, input: string[]): SpeakerPhrase | null {
   if (served !== null) return served;
   const named = nameBeforeBody(words);
   if (named !== null) return parseSimple(printed, named);
+  const seated = bodyBeforePlace(printed, words, runStart);
+  if (seated !== null) return seated;
   let run = words.slice(runStart);
   // "Rep. Tom Cole of Oklahoma": a place after a person's name is not the name ("Secretary of State" and
   // "Bank of America" keep theirs).

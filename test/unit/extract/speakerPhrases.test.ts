@@ -182,3 +182,13 @@ describe('speaker phrases: a role WordNet knows, kept apart from the name', () =
     assert.equal(read('several senior Democrats')[1] ?? null, null);
   });
 });
+
+describe('speaker phrases: a body and the place where it sits', () => {
+  test('"the Harbour Board in Dunmore found that": the body speaks, not the place', () => {
+    assert.equal(parseSpeakerPhrase('the Harbour Board in Dunmore')?.name, 'Harbour Board');
+    assert.equal(parseSpeakerPhrase('Norland’s 3rd Circuit Court of Appeals at Kell')?.name, 'Norland’s 3rd Circuit Court of Appeals');
+    assert.deepEqual(speakers('Norland’s 3rd Circuit Court of Appeals at Kell found that the ferry levy was lawful.'), ['Norland’s 3rd Circuit Court of Appeals']);
+    // A person at a place keeps their name; a body with no word that marks one is left as it was read.
+    assert.equal(parseSpeakerPhrase('Ruth Mallory at Kell')?.name, 'Ruth Mallory');
+  });
+});
