@@ -11,10 +11,10 @@ const PREPOSITIONS =
 
 /**
  * Prepositions whose phrase right after a cue never opens the reported clause itself: "warned against the plan",
- * "described as a friend", "wrote to the mayor about ...". (A fronted "In 2015, ..." or "By June the plant ..." may
+ * "described as a friend", "wrote to the mayor about ...", "called for calm" (what is asked for, not said). (A fronted "In 2015, ..." or "By June the plant ..." may
  * open the clause, so those are kept unless a "that" follows.)
  */
-const NOT_A_CLAUSE = /^(?:against|as|to)$/i;
+const NOT_A_CLAUSE = /^(?:against|as|to|for)$/i;
 
 /** A quantity's "as" ("as many as 20 people", "as much as $5 million", "as long as"): part of the clause. */
 const AS_OF_QUANTITY = /^as\s+(?:many|much|few|little|long|far|high|low|well|soon|early|late|recently|of)\b/i;
@@ -38,7 +38,9 @@ const MAX_COMPLEMENT = 90;
 export function withoutCueComplement(mention: ExtractedMention, text: string): ExtractedMention | null {
   if (mention.kind !== 'statement' || mention.cue === null || !rightAfterCue(mention, text)) return mention;
   const words = mention.text;
-  if (asksOrNamesOnly(words)) return null;
+  if (asksOrNamesOnly(words) || nounCueBeforeParticiple(mention.cue, words) || reportsEventTo(mention.cue, words)) return null;
+  const how = recipientBeforeHow(mention.cue, words);
+  if (how > 0) return { ...mention, start: mention.start + how, text: text.slice(mention.start + how, mention.end) };
   const first = /^\p{L}+/u.exec(words)?.[0] ?? '';
   if (!PREPOSITIONS.test(first)) return mention;
   const that = /\s(that)\s+(?=[\p{L}\p{N}“"‘'])/u.exec(words.slice(0, MAX_COMPLEMENT + 6));
@@ -62,8 +64,44 @@ const WH_OBJECT = /^(?:who|whom|whose|which|why|what)\s/i;
 const asksOrNamesOnly = (words: string): boolean =>
   WH_OBJECT.test(words) && !/,\s+that\s/i.test(words) && !(/^what\s/i.test(words) && /\s(?:is|was|are|were)\s/i.test(words.replace(/[“"‘][^”"’]*[”"’]/gu, ' ')));
 
+/**
+ * "Army reports seen by the paper suggest that ...", "claims made by the firm show ...": a cue word in "-s" followed by a
+ * past participle and "by" is a plural noun described by who saw or made it, not a verb of saying; its words are no
+ * clause reported.
+ */
+const nounCueBeforeParticiple = (cue: string, words: string): boolean =>
+  /^\p{L}+s$/u.test(cue.trim()) && /^\p{Ll}+(?:ed|en|n|t)\s+by\s/u.test(words);
+
+/**
+ * "reported the theft to the police on Monday", "reported the leak to regulators": an event and whom it was reported to,
+ * with no clause of what was said of it. "reported the theft had cost $5,000" has its verb before any "to".
+ */
+const REPORT_CUES = /^(?:report|reports|reported|reporting)$/i;
+const EVENT_TO = /^(?:the|a|an|his|her|their|its)\s+((?:[\p{L}-]+\s+){1,3}?)to\s+(?:the\s+|local\s+)?(?:police|authorities|regulators|officials|officers|prosecutors|\p{Lu}\p{L}*)\b/u;
+function reportsEventTo(cue: string, words: string): boolean {
+  const noun = REPORT_CUES.test(cue.trim()) ? EVENT_TO.exec(words)?.[1] : undefined;
+  return noun !== undefined && !noun.trim().split(/\s+/).some((w) => FINITE.test(w) || /ed$/i.test(w));
+}
+
+/**
+ * "told the jury how his daughter had been ...", "tells reporters how the fire started", "told stories of how ...": the
+ * recipient (or what was told) of a telling cue and "how" stand before the clause told, as "that" would. Where the
+ * clause starts, or 0. The words before "how" are a few, none of them a verb ("told the men who had stayed how ..." is
+ * not).
+ */
+const TELLING_CUES = /^(?:tell|tells|told|telling)$/i;
+const RECIPIENT_HOW = /^((?:the|a|an|his|her|their|its|our)\s+)?((?:[\p{L}'’-]+\s+){0,3})how\s+(?=\p{L})/u;
+function recipientBeforeHow(cue: string, words: string): number {
+  if (!TELLING_CUES.test(cue.trim())) return 0;
+  const match = RECIPIENT_HOW.exec(words);
+  if (match === null || (match[1] === undefined && (match[2] ?? '') === '')) return 0;
+  const recipient = (match[2] ?? '').trim().split(/\s+/).filter(Boolean);
+  if (recipient.some((w) => FINITE.test(w) || /^(?:who|which|that)$/i.test(w))) return 0;
+  return match[0].length;
+}
+
 /** Auxiliary and modal verbs: the closed class that marks a finite clause ("the bridge would close"). */
-const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did)$/i;
+export const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|do|does|did)$/i;
 
 /**
  * Whether the words, outside their quotes, hold a clause of their own after the phrase: an auxiliary or modal after a

@@ -494,6 +494,9 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   if (isDigit && !plausibleDigits(text, numberStart, numberEnd, groups.currency !== undefined)) return null;
   if (isDigit && isLabelOrPlace(text, numberStart, numberEnd)) return null;
   if (isAge(text, numberEnd)) return null;
+  // "until age 5 cut their risk", "aged 12 when": a bare number right after "age" or "aged" is an age, whatever word
+  // follows it (as "at the age of 18 months" is: isTimeReference).
+  if (isDigit && scaleWord === undefined && groups.currency === undefined && groups.percent === undefined && namesAgeBefore(text, numberStart)) return null;
   if (scaleWord === undefined && groups.currency === undefined && groups.percent === undefined && isAgeBracket(text, start, qualifier)) return null;
   if (isDigit && (namesModelWithLetter(text, numberStart, numberEnd, end, groups) || namesBrandWithLetter(text, end, groups))) return null;
   if (isDigit && groups.currency === undefined && groups.percent === undefined && scaleWord === undefined && namesModelInPhrase(text, numberStart, numberEnd, number)) return null;
@@ -914,8 +917,14 @@ function isAge(text: string, numberEnd: number): boolean {
   // printed alone or before a name ("the 36-year-old said", "the 36 - year - old Klitschko"), does not.
   const noun = findUnit(text, numberEnd + age[0].length);
   const kind = noun === null ? null : nounKind(noun.unit);
-  return noun === null || kind === null || kind === 'person';
+  return noun === null || kind === null || kind === 'person' || verbOfAged(text, noun.end);
 }
+
+/**
+ * "insisting the 93-year-old finishes his term", "the 40-year-old runs the firm": the word after the age is a verb when
+ * a possessive or a determiner opens its object, so the age stands alone for a person, as "the 36-year-old said" does.
+ */
+const verbOfAged = (text: string, nounEnd: number): boolean => /^\s+(?:his|her|their|its|the|a|an)\s/i.test(text.slice(nounEnd, nounEnd + 7));
 
 /** People a bracket of age is put on ("voters under 30", "children under 5", "the first physician under 40"). */
 const AGE_BRACKET = /\b(\p{L}+)\s+(?:under|over|above|below)\s+$/iu;
@@ -1183,6 +1192,9 @@ function plausibleDigits(text: string, start: number, end: number, hasCurrency: 
 function isYearOrDate(text: string, start: number, end: number, value: number): boolean {
   const printed = text.slice(start, end);
   if (/^\d{4}$/.test(printed) && value >= 1800 && value <= 2100) return true;
+  // "a 1761 work", "an 1850 map": four digits after an article and before a noun date the thing; a count of it would be
+  // plural ("1761 works").
+  if (/^\d{4}$/.test(printed) && value >= 1000 && value <= 2100 && /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && /^\s+\p{Ll}+(?<!s)\b/u.test(text.slice(end, end + 30))) return true;
   if (value >= 1 && value <= 31 && (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || MONTH_AFTER.test(text.slice(end, end + 14)))) return true;
   return false;
 }

@@ -16,6 +16,8 @@ import { withNamesakes } from './namesakes.ts';
 import { withoutCueComplement } from './cueComplement.ts';
 import { isNounPhraseOnly } from './nounPhraseOnly.ts';
 import { saysOnlyHowPut } from './unsaidNounObjects.ts';
+import { withoutFrontedParticiple } from './frontedParticiple.ts';
+import { writesForOutlet } from './writesForOutlet.ts';
 import type { DropReason, ExtractedMention, MentionExtraction } from './types.ts';
 
 /** Why a dropped mention is not stored, in words. */
@@ -35,11 +37,12 @@ export const DROP_REASONS: Readonly<Record<DropReason, string>> = {
 export function extractMentions(text: string): MentionExtraction {
   const analysis = analyzeText(text);
   // A statement that is only its cue's complement ("warned against the plan") says nothing; one with the complement
-  // glued before its "that" is the clause after it.
+  // glued before its "that" is the clause after it; a writer's trade done for an outlet ("reported for the Globe") is
+  // a biography; a participle phrase fronted before the clause ("Fuelling speculation that ..., ...") is the writer's.
   const asked: ExtractedMention[] = [];
   const quoted = extractQuotes(analysis, asked).flatMap((m) => {
-    const kept = withoutCueComplement(m, text);
-    return kept === null ? [] : [kept];
+    const kept = writesForOutlet(m, text) ? null : withoutCueComplement(m, text);
+    return kept === null ? [] : [withoutFrontedParticiple(kept, text)];
   });
   // "“Donald Trump says he’s qualified ...,” Clinton said": the clause a quote reports of another person is theirs.
   // "“... and said, 'You weren't in line,'” Compton recalled": a quotation inside a quote is its own speaker's.

@@ -26,6 +26,9 @@ const NARRATION = /["“”‘’]|\b\p{Ll}{2,}ed\b|\b(?:said|told|says|was|were
 /** What an article's own sentence after a credit has and a caption in the past has not: a quote mark (an apostrophe is none). */
 const QUOTE_MARK = /["“”«»]|(?<![\p{L}\p{N}])[‘’']|[‘’'](?![\p{L}\p{N}])/u;
 
+/** A paragraph whose last sentence is "Credit" and a name in capitals ("Credit Jane Roe/Agence France-Presse — Getty Images"). */
+const ENDS_ON_CREDIT = /[.!?]["”’]?\s+Credit\s+\p{Lu}[^.!?\n]{0,120}$/u;
+
 /** The most words of a caption: a paragraph after a credit that runs longer is the article's. */
 const MAX_CAPTION_WORDS = 50;
 
@@ -51,6 +54,13 @@ export function findCaptions(text: string): Caption[] {
     if (!credit || !caption || !CREDIT.test(credit[0].trim()) || articleParagraph(caption[0])) continue;
     const start = caption.index ?? 0;
     captions.push({ start, end: start + caption[0].length, ...(NARRATION.test(caption[0]) ? { figuresOnly: true } : {}) });
+  }
+  // "Peacekeepers at a camp on Monday. ... Credit Jane Roe/Agency": a caption that ends on its own credit, as flattened
+  // New York Times pages print it, is the picture's, whatever it reports.
+  for (const paragraph of paragraphs) {
+    if (!ENDS_ON_CREDIT.test(paragraph[0].trim())) continue;
+    const start = paragraph.index ?? 0;
+    captions.push({ start, end: start + paragraph[0].length });
   }
   // The last paragraph is not a picture's credit but the agency's sign-off under the article ("Reuters").
   for (let i = 1; i < paragraphs.length - 1; i += 1) {
