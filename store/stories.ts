@@ -41,7 +41,8 @@ const ARTICLES_TERM = '';
  * now. The caller holds lockPlacements. With `written`, the stories of an earlier placement of the same
  * transaction (id -> story, as writeStories writes them when no story is renamed) are written in the same
  * statement, one round trip for both: nothing this statement reads depends on them, and the article itself must
- * not be among them (a statement that updated its row twice would keep only one of the updates).
+ * not be among them (when its story was a column of its row, a statement that updated the row twice kept only one
+ * of the updates; the callers still record such an article's terms on their own, so the check stays).
  * @returns whether the article had been placed before (an earlier version of it), and its terms' statistics.
  */
 export async function recordTerms(
@@ -166,7 +167,7 @@ export interface Neighbourhood {
  * story is renamed), written by this statement and read as written; `next`, the terms of the article placed next,
  * recorded as recordTerms records them, after what this statement reads (it reads the database as it was before
  * the statement, so the neighbourhood neither holds that article nor counts its terms). `next` must not be among
- * `written` (a statement that updated its row twice would keep only one of the updates).
+ * `written` (as in recordTerms).
  * @returns the neighbourhood, and what recording `next` tells (recordTerms).
  */
 export async function readNeighbourhood(
