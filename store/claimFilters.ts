@@ -115,7 +115,7 @@ export function whereClaims(filters: ClaimFilters, params: unknown[], seen: 'c' 
     if (filters.until) add((p) => `${seen}.first_seen < ${p}::timestamptz`, filters.until);
   }
   if (filters.story?.trim()) {
-    add((p) => `c.id IN (SELECT m.claim_id FROM articles a JOIN mentions m ON m.article_id = a.id WHERE a.story_id = ${p})`, filters.story.trim());
+    add((p) => `c.id IN (SELECT m.claim_id FROM article_stories s JOIN mentions m ON m.article_id = s.article_id WHERE s.story_id = ${p})`, filters.story.trim());
   }
   // Under a lookup by tier, IS TRUE keeps the planner from intersecting it with the spread index's range.
   if (filters.minOutlets !== undefined) add((p) => (keyedTier !== null ? `(c.outlet_count >= ${p}) IS TRUE` : `c.outlet_count >= ${p}`), filters.minOutlets);

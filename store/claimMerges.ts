@@ -126,8 +126,8 @@ export async function readForMerge(
   }>(
     `WITH story AS (
        -- Each mention's story: that of the article it is looked up for (null for none), numbered as the mentions.
-       SELECT o.m, a.story_id FROM unnest($11::text[]) WITH ORDINALITY AS o (article_id, m)
-       JOIN articles a ON a.id = o.article_id
+       SELECT o.m, s.story_id FROM unnest($11::text[]) WITH ORDINALITY AS o (article_id, m)
+       JOIN articles a ON a.id = o.article_id LEFT JOIN article_stories s ON s.article_id = a.id
      ), unplaced AS (
        SELECT id FROM mentions WHERE id = ANY($5::text[]) AND claim_id IS NULL FOR UPDATE
      ), wanted AS (
@@ -169,8 +169,8 @@ export async function readForMerge(
        SELECT DISTINCT s.m, mm.claim_id, '{}'::integer[] AS shared, 0::bigint AS rare
        FROM unnest($9::integer[], $10::double precision[]) AS s (m, value)
        JOIN story st ON st.m = s.m
-       JOIN articles a ON a.story_id = st.story_id
-       JOIN mentions mm ON mm.article_id = a.id AND mm.kind = 'number' AND mm.value = s.value AND mm.claim_id IS NOT NULL
+       JOIN article_stories a ON a.story_id = st.story_id
+       JOIN mentions mm ON mm.article_id = a.article_id AND mm.kind = 'number' AND mm.value = s.value AND mm.claim_id IS NOT NULL
      ), all_hits AS (
        SELECT * FROM hits
        UNION ALL
@@ -194,7 +194,7 @@ export async function readForMerge(
           -- (its story, or none), read through the story's articles; null for a quote or statement, or when the
           -- mention has no story.
           CASE WHEN c.kind <> 'number' OR st.story_id IS NULL THEN NULL
-               WHEN EXISTS (SELECT 1 FROM articles a JOIN mentions mm ON mm.article_id = a.id
+               WHEN EXISTS (SELECT 1 FROM article_stories a JOIN mentions mm ON mm.article_id = a.article_id
                             WHERE a.story_id = st.story_id AND mm.claim_id = c.id)
                THEN json_build_array(st.story_id) ELSE '[]'::json END) ORDER BY t.m, t.rank), '[]')
         FROM top t JOIN claims c ON c.id = t.claim_id LEFT JOIN story st ON st.m = t.m) AS hits,

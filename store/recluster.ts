@@ -15,8 +15,9 @@ export async function resetForRecluster(db: Queryable, keyScheme: number): Promi
   await db.query('DELETE FROM article_bands');
   await db.query('DELETE FROM story_terms');
   await db.query('DELETE FROM story_figures_due');
+  await db.query('DELETE FROM article_stories');
   await db.query(`UPDATE articles SET duplicate_of = NULL, minhash = NULL, deduped_hash = NULL,
-                  story_id = NULL, story_terms = NULL, story_keys = NULL`);
+                  story_terms = NULL, story_keys = NULL`);
   const rows = await db.query<{ id: string; content_hash: string }>(
     'SELECT id, content_hash FROM articles WHERE extracted_hash = content_hash ORDER BY id',
   );

@@ -23,6 +23,15 @@ export async function lockPlacements(db: Queryable): Promise<void> {
 /** lockPlacements' statement, without parameters: a transaction can send it with its BEGIN (TransactionOptions). */
 export const LOCK_PLACEMENTS = `SELECT pg_advisory_xact_lock(${PLACEMENTS_LOCK})`;
 
+/**
+ * The statement that stores articles' stories (article_stories), around a relation of (id, story) rows, each id at
+ * most once: only the rows whose story changes are written.
+ */
+const WRITE_STORIES = 'INSERT INTO article_stories (article_id, story_id) SELECT v.id, v.story FROM ';
+const WRITE_STORIES_END = ` AS v
+       ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id
+       WHERE article_stories.story_id IS DISTINCT FROM excluded.story_id`;
+
 /** The term that counts the articles themselves in story_terms (no term is empty). */
 const ARTICLES_TERM = '';
 
@@ -32,7 +41,8 @@ const ARTICLES_TERM = '';
  * now. The caller holds lockPlacements. With `written`, the stories of an earlier placement of the same
  * transaction (id -> story, as writeStories writes them when no story is renamed) are written in the same
  * statement, one round trip for both: nothing this statement reads depends on them, and the article itself must
- * not be among them (a statement that updated its row twice would keep only one of the updates).
+ * not be among them (when its story was a column of its row, a statement that updated the row twice kept only one
+ * of the updates; the callers still record such an article's terms on their own, so the check stays).
  * @returns whether the article had been placed before (an earlier version of it), and its terms' statistics.
  */
 export async function recordTerms(
@@ -46,8 +56,7 @@ export async function recordTerms(
   if (written?.has(id)) throw new Error(`article ${id} is among the stories written with its terms`);
   const rows = await db.query<RecordedRow>(
     `WITH written AS (
-       UPDATE articles a SET story_id = v.story FROM unnest($6::text[], $7::text[]) AS v (id, story)
-       WHERE a.id = v.id AND a.story_id IS DISTINCT FROM v.story
+       ${WRITE_STORIES}(SELECT * FROM unnest($6::text[], $7::text[]) AS v (id, story))${WRITE_STORIES_END}
      ), ${recordCtes(1)}
      ${RECORDED_ROWS}`,
     [...recordValues({ id, counts, keys }), [...(written?.keys() ?? [])], [...(written?.values() ?? [])]],
@@ -158,7 +167,7 @@ export interface Neighbourhood {
  * story is renamed), written by this statement and read as written; `next`, the terms of the article placed next,
  * recorded as recordTerms records them, after what this statement reads (it reads the database as it was before
  * the statement, so the neighbourhood neither holds that article nor counts its terms). `next` must not be among
- * `written` (a statement that updated its row twice would keep only one of the updates).
+ * `written` (as in recordTerms).
  * @returns the neighbourhood, and what recording `next` tells (recordTerms).
  */
 export async function readNeighbourhood(
@@ -175,8 +184,7 @@ export async function readNeighbourhood(
        -- The stories written by this statement: what it reads of articles' stories is read through them.
        SELECT * FROM unnest($9::text[], $10::text[]) AS v (id, story)
      ), written AS (
-       UPDATE articles a SET story_id = v.story FROM moved v
-       WHERE a.id = v.id AND a.story_id IS DISTINCT FROM v.story
+       ${WRITE_STORIES}moved${WRITE_STORIES_END}
      ), found_ids AS (
        (SELECT id FROM articles
         WHERE story_keys && $2::text[] AND id <> $1
@@ -187,17 +195,17 @@ export async function readNeighbourhood(
        UNION
        SELECT id FROM articles WHERE (id = $3 OR duplicate_of = $3) AND id <> $1 AND story_terms IS NOT NULL
      ), found AS (
-       SELECT f.id, coalesce(v.story, a.story_id) AS story_id
-       FROM found_ids f JOIN articles a ON a.id = f.id LEFT JOIN moved v ON v.id = f.id
+       SELECT f.id, coalesce(v.story, s.story_id) AS story_id
+       FROM found_ids f LEFT JOIN article_stories s ON s.article_id = f.id LEFT JOIN moved v ON v.id = f.id
      ), found_stories AS (
        SELECT DISTINCT story_id FROM found WHERE story_id IS NOT NULL
      ), members AS (
        -- The articles of the found stories, as written: those stored in them and those this statement moves.
        -- (Two index lookups: an OR of the two would read every article.)
-       SELECT a.id, coalesce(v.story, a.story_id) AS story_id
-       FROM articles a LEFT JOIN moved v ON v.id = a.id
-       WHERE a.story_id IN (SELECT story_id FROM found_stories)
-         AND coalesce(v.story, a.story_id) IN (SELECT story_id FROM found_stories)
+       SELECT s.article_id AS id, coalesce(v.story, s.story_id) AS story_id
+       FROM article_stories s LEFT JOIN moved v ON v.id = s.article_id
+       WHERE s.story_id IN (SELECT story_id FROM found_stories)
+         AND coalesce(v.story, s.story_id) IN (SELECT story_id FROM found_stories)
        UNION
        SELECT id, story FROM moved WHERE story IN (SELECT story_id FROM found_stories)
      ), touched AS (
@@ -256,11 +264,10 @@ export async function writeStories(
 ): Promise<void> {
   await db.query(
     `WITH renamed AS (
-       UPDATE articles a SET story_id = v.story FROM unnest($3::text[], $4::text[]) AS v (old, story)
-       WHERE a.story_id = v.old AND NOT a.id = ANY($1::text[])
+       UPDATE article_stories s SET story_id = v.story FROM unnest($3::text[], $4::text[]) AS v (old, story)
+       WHERE s.story_id = v.old AND NOT s.article_id = ANY($1::text[])
      )
-     UPDATE articles a SET story_id = v.story FROM unnest($1::text[], $2::text[]) AS v (id, story)
-     WHERE a.id = v.id AND a.story_id IS DISTINCT FROM v.story`,
+     ${WRITE_STORIES}(SELECT * FROM unnest($1::text[], $2::text[]) AS v (id, story))${WRITE_STORIES_END}`,
     [[...stories.keys()], [...stories.values()], [...renamed.keys()], [...renamed.values()]],
   );
 }
@@ -320,7 +327,9 @@ export async function getStory(db: Queryable, id: string, options: { limit: numb
     outlet: string | null;
     published_at: Date | string | null;
   }>(
-    `SELECT id, url, title, outlet, published_at FROM articles WHERE story_id = $1 ORDER BY published_at NULLS LAST, id`,
+    `SELECT a.id, a.url, a.title, a.outlet, a.published_at
+     FROM article_stories s JOIN articles a ON a.id = s.article_id
+     WHERE s.story_id = $1 ORDER BY a.published_at NULLS LAST, a.id`,
     [id],
   );
   if (articles.length === 0) throw new NotFoundError(`no story with id ${id}`);
@@ -345,8 +354,9 @@ export async function getStory(db: Queryable, id: string, options: { limit: numb
             (array_agg(a.title ORDER BY a.published_at NULLS LAST, a.id))[1] AS first_title,
             min(a.published_at) AS first_seen,
             (count(*) OVER ())::integer AS total
-     FROM articles a JOIN mentions m ON m.article_id = a.id JOIN claims c ON c.id = m.claim_id
-     WHERE a.story_id = $1
+     FROM article_stories s JOIN articles a ON a.id = s.article_id
+     JOIN mentions m ON m.article_id = a.id JOIN claims c ON c.id = m.claim_id
+     WHERE s.story_id = $1
      GROUP BY c.id
      ORDER BY outlets DESC, articles DESC, c.id
      LIMIT $2`,
@@ -397,9 +407,9 @@ export async function storiesOfClaims(
 ): Promise<Map<string, string>> {
   if (claimIds.length === 0) return new Map();
   const rows = await db.query<{ claim_id: string; story_id: string }>(
-    `SELECT DISTINCT ON (m.claim_id) m.claim_id, a.story_id
-     FROM mentions m JOIN articles a ON a.id = m.article_id
-     WHERE m.claim_id = ANY($1::text[]) AND a.story_id IS NOT NULL
+    `SELECT DISTINCT ON (m.claim_id) m.claim_id, s.story_id
+     FROM mentions m JOIN articles a ON a.id = m.article_id JOIN article_stories s ON s.article_id = a.id
+     WHERE m.claim_id = ANY($1::text[])
      ORDER BY m.claim_id, a.published_at NULLS LAST, a.id`,
     [claimIds],
   );
@@ -423,14 +433,14 @@ export async function listStories(db: Queryable, options: { limit: number }): Pr
     outlets: number;
     last_seen: Date | string | null;
   }>(
-    `SELECT story_id AS id,
-            (array_agg(title ORDER BY published_at NULLS LAST, id) FILTER (WHERE title IS NOT NULL))[1] AS title,
+    `SELECT s.story_id AS id,
+            (array_agg(a.title ORDER BY a.published_at NULLS LAST, a.id) FILTER (WHERE a.title IS NOT NULL))[1] AS title,
             count(*)::integer AS articles,
-            count(DISTINCT lower(outlet))::integer AS outlets,
-            max(published_at) AS last_seen
-     FROM articles WHERE story_id IS NOT NULL
-     GROUP BY story_id
-     ORDER BY max(published_at) DESC NULLS LAST, count(*) DESC, story_id
+            count(DISTINCT lower(a.outlet))::integer AS outlets,
+            max(a.published_at) AS last_seen
+     FROM article_stories s JOIN articles a ON a.id = s.article_id
+     GROUP BY s.story_id
+     ORDER BY max(a.published_at) DESC NULLS LAST, count(*) DESC, s.story_id
      LIMIT $1`,
     [options.limit],
   );

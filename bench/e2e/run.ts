@@ -284,7 +284,7 @@ async function runWith(
     );
     const stories = await runtime.db.query<{ ids: string }>(
       `SELECT string_agg(regexp_replace(url, '^[a-z]+://[^/]+', ''), ',' ORDER BY regexp_replace(url, '^[a-z]+://[^/]+', '') COLLATE "C") AS ids
-       FROM articles GROUP BY story_id`,
+       FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id GROUP BY s.story_id`,
     );
     await Promise.all(Object.values(queues.queues).map((q) => q.obliterate({ force: true })));
     const statementTimes = logMark ? await readStatementTimes(logMark, name) : undefined;

@@ -55,7 +55,7 @@ export function mentionsAndStoriesOfFiles(files: readonly string[]): Promise<{ r
   return readIngested(files, async (db) => {
     const rows: MentionRow[] = [];
     for await (const row of streamMentions(db)) rows.push(row);
-    const articles = await db.query<{ url: string; story_id: string }>('SELECT url, story_id FROM articles WHERE story_id IS NOT NULL');
+    const articles = await db.query<{ url: string; story_id: string }>('SELECT a.url, s.story_id FROM articles a JOIN article_stories s ON s.article_id = a.id');
     return { rows, stories: new Map(articles.map((a) => [a.url, a.story_id])) };
   });
 }

@@ -274,7 +274,7 @@ describe('the HTTP API and web page', () => {
 
   test('every path of the OpenAPI description answers', async () => {
     const [speaker] = await runtime.db.query<{ id: string }>('SELECT id FROM speakers LIMIT 1');
-    const [story] = await runtime.db.query<{ id: string }>('SELECT story_id AS id FROM articles WHERE story_id IS NOT NULL LIMIT 1');
+    const [story] = await runtime.db.query<{ id: string }>('SELECT story_id AS id FROM article_stories LIMIT 1');
     for (const path of Object.keys(OPENAPI.paths)) {
       const url = path
         .replace('/claims/{id}', '/claims/c_evil1')

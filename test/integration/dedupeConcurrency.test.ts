@@ -97,12 +97,12 @@ describe('dedupe by several processes at once', () => {
 
     let grouped: Promise<unknown> = Promise.resolve();
     await db.transaction(async (tx) => {
-      // What a placement does: under the placements lock, rewrite articles' stories, one statement after another.
+      // What a placement does: under the placements lock, rewrite articles' rows, one statement after another.
       await store.stories.lockPlacements(tx);
-      await tx.query('UPDATE articles SET story_id = story_id WHERE id = $1', [greatest]);
+      await tx.query('UPDATE articles SET story_terms = story_terms WHERE id = $1', [greatest]);
       grouped = processDedupe(ctx, { articleId: least, contentHash });
       await someoneWaits(db);
-      await tx.query('UPDATE articles SET story_id = story_id WHERE id = $1', [middle]);
+      await tx.query('UPDATE articles SET story_terms = story_terms WHERE id = $1', [middle]);
     });
     await grouped;
     assert.deepEqual(await groups(), [

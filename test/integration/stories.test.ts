@@ -27,7 +27,7 @@ import { TEST_CORPUS } from './services.ts';
 /** The stories as sets of article file names, comparable across databases. */
 async function storiesOf(runtime: Runtime): Promise<string[][]> {
   const rows = await runtime.db.query<{ url: string; story_id: string | null }>(
-    'SELECT url, story_id FROM articles',
+    'SELECT a.url, s.story_id FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id',
   );
   assert.ok(
     rows.every((r) => r.story_id !== null),
@@ -177,7 +177,7 @@ describe('stories', () => {
       await placeStory(db, { ...article, groupId: article.id }, DEFAULT_STORY_OPTIONS, 1);
       arrivals.push({ id: article.id, title: article.title ?? undefined, text: article.text });
     }
-    const rows = await db.query<{ id: string; story_id: string }>('SELECT id, story_id FROM articles');
+    const rows = await db.query<{ id: string; story_id: string }>('SELECT a.id, s.story_id FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id');
     const placed = placeIncrementally(arrivals, new Map(), DEFAULT_STORY_OPTIONS, 1);
     assert.ok(new Set(placed.values()).size < arrivals.length, 'some articles share a story');
     assert.deepEqual(
@@ -263,7 +263,7 @@ describe('stories', () => {
     const articles = await Promise.all(ids.map((id) => store.articles.get(db, id)));
     const storiesNow = async () =>
       Object.fromEntries(
-        (await db.query<{ id: string; story_id: string }>('SELECT id, story_id FROM articles')).map((r) => [
+        (await db.query<{ id: string; story_id: string }>('SELECT a.id, s.story_id FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id')).map((r) => [
           r.id,
           r.story_id,
         ]),

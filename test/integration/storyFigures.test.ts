@@ -52,7 +52,7 @@ describe('figures of stories that become one', () => {
     const seen = [];
     for (const order of [['fire', 'insurer', 'bridge'], ['bridge', 'insurer', 'fire']]) {
       const runtime = await ingestInOrder([...OTHERS, ...order].map(file), cleanups);
-      const stories = await runtime.db.query<{ url: string; story_id: string }>('SELECT url, story_id FROM articles');
+      const stories = await runtime.db.query<{ url: string; story_id: string }>('SELECT a.url, s.story_id FROM articles a JOIN article_stories s ON s.article_id = a.id');
       const storyOf = (name: string) => stories.find((s) => path.basename(s.url) === `${name}.txt`)?.story_id;
       assert.equal(storyOf('fire'), storyOf('insurer'), 'the bridge makes one story');
       const figures = await runtime.db.query<{ text: string; value: number; unit: string; urls: string[] }>(
@@ -83,7 +83,7 @@ describe('figures of stories that become one', () => {
     // claims there. Read whole, the story holds both; of its own values, the fire report reads them, the library
     // article nothing, but for once after another placement put the story on the list of those due whole; and only
     // the fire report's read joins them.
-    await db.query('UPDATE articles SET story_id = $1 WHERE id = ANY($2::text[])', [fire, [fire, insurer, library]]);
+    await db.query('INSERT INTO article_stories (article_id, story_id) SELECT unnest($2::text[]), $1 ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id', [fire, [fire, insurer, library]]);
     const read = (id: string, whole: boolean, due: string[] = []) => store.claims.readStoryFigures(db, id, whole, due);
     const whole = await read(library, true);
     assert.deepEqual(whole.claims.map((c) => c.value), [14, 14]);
@@ -103,7 +103,7 @@ describe('figures of stories that become one', () => {
     const plan = await planInputs([file('bridge')], { maxBytes: 1e6, runId: 'bridge' });
     assert.deepEqual((await runtime.run(plan.jobs, { wait: true }))?.failures, []);
     const bridge = await idOf('bridge');
-    await db.query('UPDATE articles SET story_id = id WHERE id = ANY($1::text[])', [[fire, insurer, bridge, library]]);
+    await db.query('INSERT INTO article_stories (article_id, story_id) SELECT id, id FROM unnest($1::text[]) AS v (id) ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id', [[fire, insurer, bridge, library]]);
     const batcher = new PlacementBatcher(db);
     const place = async (id: string) => batcher.placeTelling({ ...(await store.articles.get(db, id)), groupId: id });
     const joined = await place(bridge);
@@ -124,7 +124,7 @@ describe('figures of stories that become one', () => {
     const [fire, insurer] = [idOf('fire'), idOf('insurer')];
     const boats = async () => (await db.query('SELECT id FROM claims WHERE kind = $1 AND value = 14', ['number'])).length;
     // The two reports made one story by hand: their 14 boats are two claims, which the fire report's merge joins.
-    await db.query('UPDATE articles SET story_id = $1 WHERE id = ANY($2::text[])', [fire.id, [fire.id, insurer.id]]);
+    await db.query('INSERT INTO article_stories (article_id, story_id) SELECT unnest($2::text[]), $1 ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id', [fire.id, [fire.id, insurer.id]]);
     assert.equal(await boats(), 2);
     let transactions = 0;
     const counted: Db = { ...db, transaction: (fn, options) => ((transactions += 1), db.transaction(fn, options)) };
@@ -151,9 +151,9 @@ describe('figures of stories that become one', () => {
     await db.query('UPDATE articles SET deduped_hash = NULL');
     await db.query('DELETE FROM claim_redirects');
     await db.query('DELETE FROM claims');
-    await db.query('UPDATE articles SET story_id = id');
+    await db.query('INSERT INTO article_stories (article_id, story_id) SELECT id, id FROM articles ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id');
     for (const a of [fire, insurer]) await mergeAndJoinInBatch(db, await store.mentions.listUnmerged(db, a.id), DEFAULT_MERGE_OPTIONS, done(a), moves);
-    await db.query('UPDATE articles SET story_id = $1 WHERE id = ANY($2::text[])', [fire.id, [fire.id, insurer.id]]);
+    await db.query('INSERT INTO article_stories (article_id, story_id) SELECT unnest($2::text[]), $1 ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id', [fire.id, [fire.id, insurer.id]]);
     assert.equal(await boats(), 2);
     transactions = 0;
     assert.deepEqual(await mergeAndJoinInBatch(counted, [], DEFAULT_MERGE_OPTIONS, done(fire), moves), { outcomes: [], joined: 1 });
