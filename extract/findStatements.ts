@@ -31,6 +31,8 @@ import type { PrintedPhrase } from './printedPhrase.ts';
 import { opensBareRole } from './setOffRole.ts';
 import { stanceCue } from './stanceCue.ts';
 import { dashedTailEnd } from './dashedTail.ts';
+import { gappedRelativeReports } from './gappedRelativeReports.ts';
+import type { GappedReport } from './gappedRelativeReports.ts';
 import { THING_OBJECT_CUES, neitherSubject, nounWithRelativeClause, writesUnderName } from './unsaidNounObjects.ts';
 import { isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { synsetOffsets } from '../wordnet.ts';
@@ -78,12 +80,55 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
     const question = questionPutWithin(tokens);
     const pieces = question === null ? [tokens] : [tokens.slice(0, question.start), tokens.slice(question.end + 1)];
     for (const piece of pieces) {
-      const found = statementsIn(analysis, piece, quoteEnds).filter((st) => !inFreeRelative(piece, st.attribution, textTokens(analysis, st.start, st.end).filter((t) => t.word)));
+      const main = statementsIn(analysis, piece, quoteEnds).filter((st) => !inFreeRelative(piece, st.attribution, textTokens(analysis, st.start, st.end).filter((t) => t.word)));
+      const found = withRelativeReports(main, gappedRelativeReports(piece).map((g) => ({ ...g, attribution: relativeOwner(analysis.text, piece, g) })));
       // "said the plant would stay open — though the board has not voted": the writer's contrast after a dash is cut.
       out.push(...found.map((st) => (st.attribution.position === 'before' ? { ...st, end: dashedTailEnd(piece, st.start, st.end) } : st)));
     }
   }
   return out;
+}
+
+/**
+ * "Lee has blasted the levy, which she said would ...": a pronoun that speaks in a relative clause is the main clause's
+ * subject when that is a name whose gender, where the text tells it, agrees; else the pronoun stays.
+ */
+function relativeOwner(text: string, tokens: Token[], report: GappedReport): Attribution {
+  const pronoun = report.attribution.subject?.text ?? '';
+  if (!/^(?:he|she|they|it)$/i.test(pronoun)) return report.attribution;
+  // "Lee's critique of a system that she said ...": a name that owns the noun phrase the relative describes.
+  let near = report.relativeAt - 1;
+  while (near > 0 && report.relativeAt - near <= 8 && !/^(?:[,;:—–]|and|but|or)$/.test(tokens[near]?.text ?? '') && !/^\p{Lu}\p{L}+[’']s?$/u.test(tokens[near]?.text ?? '')) near -= 1;
+  const possessor = tokens[near];
+  const owned = possessor !== undefined && /^\p{Lu}\p{L}+[’']s?$/u.test(possessor.text) && !/^(?:It|He|She|That|There|What|Who)[’']s$/.test(possessor.text) ? printedTokens([possessor], possessor.text.replace(/[’']s?$/, '')) : null;
+  const owner = owned ?? mainSubject(tokens, report.relativeAt);
+  // A name only ("Trump", "Mr. Ann Lee"): a fronted phrase or a noun phrase read as the subject ("At least twice", "Opposition
+  // to the pact") names nobody the pronoun could be.
+  const name = owner !== null && owner.text.split(/\s+/).every((w) => isCapitalised(w)) && !/^(?:At|In|On|For|After|Before|During|When|While)$/.test(owner.text.split(/\s+/)[0] ?? '');
+  if (owner === null || !name || /^(?:he|she|they|it|i|we|you)$/i.test(owner.text)) return report.attribution;
+  const gender = pronounGender(pronoun) === null ? null : genderReader(text)(owner.text);
+  return gender === null || gender === pronounGender(pronoun) ? { ...report.attribution, subject: owner } : report.attribution;
+}
+
+/**
+ * "..., which he said Mexico should pay for": a relative clause's report is one more statement; a statement of the
+ * sentence that runs on into it ends with the noun before the relative ("said the board would meet on the project,
+ * which she said ..."). A relative whose cue is a statement's own, or that a statement starts inside, adds nothing.
+ */
+function withRelativeReports(main: readonly StatementSpan[], relatives: readonly (StatementSpan & { headEnd: number })[]): StatementSpan[] {
+  // "Wilcox said he backed the standards, which he argued ...": the speaker's own relative inside their report stays in it.
+  const sameSpeaker = (st: StatementSpan, g: StatementSpan) => /^(?:he|she|they|it)$/i.test(g.attribution.subject?.text ?? '') || g.attribution.subject?.text === st.attribution.subject?.text;
+  const inside = (st: StatementSpan, g: StatementSpan & { headEnd: number }) => st.start < g.headEnd && g.end <= st.end && (st.attribution.cueEnd ?? 0) < g.headEnd;
+  const kept = relatives.filter(
+    (g) =>
+      !main.some((st) => st.attribution.cueStart === g.attribution.cueStart || (st.start >= g.headEnd && st.start < g.end) || (st.start < g.headEnd && g.headEnd < st.end && st.end < g.end) || (inside(st, g) && sameSpeaker(st, g))),
+  );
+  const cut = main.map((st) => {
+    const relative = kept.find((g) => inside(st, g));
+    return relative === undefined ? st : { ...st, end: relative.headEnd };
+  });
+  const overlapping = (g: StatementSpan) => cut.some((st) => st.start < g.end && g.start < st.end);
+  return [...cut, ...kept.filter((g) => !overlapping(g)).map(({ start, end, attribution }) => ({ start, end, attribution }))].sort((a, b) => a.start - b.start);
 }
 
 /** The statements of one sentence's tokens (or of a part of it that reads as one). */

@@ -343,7 +343,9 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // Session 30's merge (src38's 347 blind attributions from readability-dev and trafilatura-dev pages; the rules of
 // spk38, rec38, src38, verb38, clm38): tune 83.5% (3864 of 4626; main's rules at e3a0f2b on the same labels 3861),
 // held-out 80.6% (2184 of 2709; e3a0f2b 2182). Floors 0.831 -> 0.833 and 0.795 -> 0.804.
-const FOUND_FLOOR = { tune: 0.833, 'held-out': 0.804 };
+// rec40 (a relative clause's report with its gap, "which he said ..."): tune 83.6% -> 83.9% (3869 -> 3879 of 4626),
+// held-out 80.6% -> 80.7% (2184 -> 2187 of 2709). Tune floor 0.833 -> 0.836; held-out unchanged.
+const FOUND_FLOOR = { tune: 0.836, 'held-out': 0.804 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
 // labels grew, not the rules.
