@@ -401,32 +401,7 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
     if (!bridges) matches.push(c.id);
     else if (rivalValues(c.value, subject.value)) conflicts.push({ claimId: c.id, reason: 'figure' });
   }
-  // So does a printing that agrees with two claims of its value which merging kept apart ("$20 million" bare, of the
-  // "$20 million sought" and the "$20 million offered"): it says too little to tell which it is, and joining both
-  // would make the two one through it.
-  const joined = candidates.filter((c) => c.value === subject.value && matches.includes(c.id));
-  if (joined.some((x, i) => joined.slice(i + 1).some((y) => !figureClaimsJoin(x, y, subject.storyId ?? null)))) return { matches: [], conflicts };
   return { matches: matches.sort(), conflicts };
-}
-
-/**
- * Whether two figure claims would join were a printing of either merged now in story `storyId` (decideFigure, either
- * way round, each printing as it came): the test storyFigureJoins applies to a story's claims.
- */
-export function figureClaimsJoin(a: ClaimCandidate, b: ClaimCandidate, storyId: string | null): boolean {
-  const asSubject = (claim: ClaimCandidate, v: ClaimVariant): MergeSubject => ({
-    kind: 'number',
-    text: v.text,
-    speakerKey: null,
-    value: claim.value,
-    unit: v.unit === undefined ? claim.unit : v.unit,
-    entities: v.entities,
-    marks: v.marks,
-    storyId,
-  });
-  const inStory = (claim: ClaimCandidate): ClaimCandidate => (storyId === null ? claim : { ...claim, stories: [storyId] });
-  const into = (x: ClaimCandidate, y: ClaimCandidate) => x.variants.some((v) => decideFigure(asSubject(x, v), [inStory(y)]).matches.length > 0);
-  return into(a, b) || into(b, a);
 }
 
 /** A break between clauses as printed: . , ; : ! ? brackets, double quotes, dashes; not a decimal point or thousands separator. */

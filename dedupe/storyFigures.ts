@@ -63,14 +63,6 @@ export function storyFigureJoins(
   // are compared; by value order, so that each claim meets only its neighbours.
   const sorted = [...claims].sort((x, y) => (x.value ?? -Infinity) - (y.value ?? -Infinity));
   const restated: Array<[StoryFigureClaim, StoryFigureClaim]> = [];
-  const sameValue = new Map<string, Set<string>>();
-  const link = (x: string, y: string) => {
-    for (const [from, to] of [[x, y], [y, x]] as const) {
-      const linked = sameValue.get(from) ?? new Set<string>();
-      linked.add(to);
-      sameValue.set(from, linked);
-    }
-  };
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i] as StoryFigureClaim;
     for (let j = i + 1; j < sorted.length; j++) {
@@ -80,20 +72,10 @@ export function storyFigureJoins(
         if (joins(a, b, storyId, options) || joins(b, a, storyId, options)) restated.push([a, b]);
         continue;
       }
-      if (joins(a, b, storyId, options) || joins(b, a, storyId, options)) link(a.id, b.id);
+      if (sets.find(a.id) === sets.find(b.id) || !(joins(a, b, storyId, options) || joins(b, a, storyId, options))) continue;
+      // The least id survives, as when a mention bridges claims (planMerges): UnionFind names a set by its least id.
+      sets.union(a.id, b.id);
     }
-  }
-  // A claim that joins two claims of its value which do not join each other could be either (a bare "$20 million"
-  // of the sum sought and the sum offered): it joins neither, or the two would become one through it, as decideMerge
-  // keeps an arriving printing out of both.
-  const bridging = (id: string) => {
-    const linked = [...(sameValue.get(id) ?? [])];
-    return linked.some((x, k) => linked.slice(k + 1).some((y) => !(sameValue.get(x)?.has(y) ?? false)));
-  };
-  for (const [x, linked] of sameValue) {
-    if (bridging(x)) continue;
-    // The least id survives, as when a mention bridges claims (planMerges): UnionFind names a set by its least id.
-    for (const y of linked) if (!bridging(y)) sets.union(x, y);
   }
   // A rounded printing that restates two values of the story ("more than 80" of 83 and of 86) could be either: it
   // joins neither, or it would bridge two figures.
