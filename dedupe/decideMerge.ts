@@ -93,9 +93,15 @@ const GENERIC_WORDS = new Set([
  */
 const withoutInitialStops = (name: string) => name.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (initials) => initials.replace(/\./g, ''));
 
-/** The distinctive words of a name, lower case: possessives, punctuation and generic words dropped. */
+/**
+ * "AK-47s" as "AK-47", "F-16s" as "F-16": the plural of a model named by letters and a number, so that a list of arms
+ * naming "seven AK-47s" and one naming "seven AK-47 rifles" name one thing (a decade, "1990s", keeps its "s").
+ */
+const withoutModelPlural = (name: string) => name.replace(/(\p{L}[-\s]?\d+)s\b/gu, '$1');
+
+/** The distinctive words of a name, lower case: possessives, model plurals, punctuation and generic words dropped. */
 function nameWords(name: string): string[] {
-  return withoutInitialStops(name)
+  return withoutModelPlural(withoutInitialStops(name))
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)

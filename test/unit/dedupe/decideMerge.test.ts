@@ -695,6 +695,12 @@ describe('decideMerge', () => {
     });
     const joins = (a: string[], b: string[]) => decideMerge(figureOf(a), [claimOf('n1', b)]).matches.length === 1;
 
+    test('a model named by letters and a number is one subject in the plural ("VR-9s" and "VR-9"), a decade is not', () => {
+      assert.equal(sameSubject(['VR-9s', 'Port Hallam'], ['Coast Guard', 'VR-9']), true);
+      assert.equal(sameSubject(['Tarvo 310s'], ['Tarvo 310', 'Kessel Air']), true);
+      assert.equal(sameSubject(['1980s'], ['1980']), false);
+    });
+
     test('a name of capitalised words and its acronym are one subject ("US Geological Survey" and "USGS")', () => {
       assert.deepEqual(figureNames(['US Geological Survey', 'Federal Bureau of Investigation']), ['geological survey us', 'usgs', 'bureau federal investigation', 'fbi']);
       assert.equal(joins(['USGS', 'Bireun'], ['US Geological Survey', 'Bireun']), true);
