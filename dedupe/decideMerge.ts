@@ -9,7 +9,7 @@ import { echoesNegation } from './echoedNegation.ts';
 import { saysOtherwise } from './contraryWords.ts';
 import { isStopWord } from './nlp.ts';
 import { boundedMemo, boundedPairCache } from '../boundedMemo.ts';
-import { tokenize } from './normalizeText.ts';
+import { CLAUSE_BREAK, tokenize } from './normalizeText.ts';
 import { describesTwoPeople, rewordedAssertion, shareName } from './rewordedAssertion.ts';
 import { belongsTo, compatibleSpeakers, describeOneBody, describesRole, mayNameOnePerson, rolesOfTwoHolders, speaksFor } from './speakerKey.ts';
 import { isKindOfPerson, sameKindOfThing } from './sameKindOfThing.ts';
@@ -398,9 +398,6 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
   return { matches: matches.sort(), conflicts };
 }
 
-/** A break between clauses as printed: . , ; : ! ? brackets, double quotes, dashes; not a decimal point or thousands separator. */
-const CLAUSE_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?()[\]"“”«»„—–]|\s-+\s/;
-
 /**
  * The same texts are compared again and again (a claim's variants, with every mention that finds them), so
  * what is made of a text alone is remembered: up to this many texts, then the memos start again.
@@ -756,18 +753,34 @@ const SHORT_RUN_SUBSTANCE = 4;
 /** Whether a printing, the same words in both, is long or distinctive enough to be one statement whoever printed the speaker. */
 const isDistinctive = (tokens: readonly string[]) =>
   tokens.length >= STRONG_RUN || (tokens.length >= SHORT_RUN && tokens.filter((t) => !isStopWord(t)).length >= SHORT_RUN_SUBSTANCE);
+
+/** Fewest words the same words need to join whoever printed the speaker when they name someone the story names (printsName). */
+const NAMED_RUN = 4;
+
+/**
+ * Whether a printing names someone or something among the names around it (namesAround), by a capitalised word of
+ * one of them ("Ortiz probably died instantly", the article naming "Deputy Jerry Ortiz"): the same short words about
+ * one named person are one report of one event, where a stock phrase ("we have no idea") could be anyone's.
+ */
+function printsName(text: string, around: readonly string[]): boolean {
+  if (around.length === 0) return false;
+  const names = new Set(
+    around.flatMap((name) => name.split(/\s+/)).filter((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !isStopWord(word.toLowerCase())),
+  );
+  return text.split(/[^\p{L}]+/u).some((word) => names.has(word));
+}
 /** Word similarity (without figures and negations) at which two long printings are one, whoever printed the speaker. */
 const STRONG_SIMILARITY = 0.8;
 
 /**
  * Whether a comparison is strong enough to join two printings whose speakers are not both named: the same
- * words (isDistinctive), one printing at least STRONG_RUN words of the other, or two long printings (STRONG_RUN words or more
+ * words (isDistinctive, or NAMED_RUN words naming one of the names around: printsName), one printing at least STRONG_RUN words of the other, or two long printings (STRONG_RUN words or more
  * each) that differ by a few words. A missing or generic speaker ("police", "a source") is the extractor's or the
  * outlet's vagueness, not another person, but a short wording ("we will see") could be anyone's. `around`: the
  * names around the two (namesAround), which the rewording reads.
  */
 function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote, described = false, around: readonly string[] = []): boolean {
-  if (comparison.relation === 'same') return isDistinctive(a.tokens);
+  if (comparison.relation === 'same') return isDistinctive(a.tokens) || (a.tokens.length >= NAMED_RUN && printsName(a.text, around));
   if (comparison.relation === 'contains') return b.tokens.length >= STRONG_RUN;
   if (comparison.relation === 'contained') return a.tokens.length >= STRONG_RUN;
   const shorter = Math.min(a.tokens.length, b.tokens.length);

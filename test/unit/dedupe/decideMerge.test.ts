@@ -192,6 +192,26 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(weak('short words here', 'police'), [weakClaim]).matches, ['c2']);
   });
 
+  test('the same short words naming someone the articles name join a described or missing speaker to a named one; a stock phrase does not', () => {
+    const said = (text: string, speakerKey: string | null, entities: string[]): MergeSubject => ({ ...quote(text, speakerKey), kind: 'statement', weakSpeaker: speakerKey !== null, entities });
+    const named = (text: string, entities: string[]): ClaimCandidate => ({
+      id: 'c1',
+      kind: 'statement',
+      value: null,
+      unit: null,
+      variants: [{ text, speakerKey: 'nora vale', entities, role: 'Fire Marshal' }],
+    });
+    const words = 'Brenner likely drowned quickly';
+    assert.deepEqual(decideMerge(said(words, 'officials', ['Brenner', 'Pilot Tom Brenner']), [named(words, ['Brenner', 'Nora Vale'])]).matches, ['c1']);
+    assert.deepEqual(decideMerge(said(words, null, ['Pilot Tom Brenner']), [named(words, [])]).matches, ['c1'], 'no speaker printed');
+    // Without a name the articles hold, four words could be anyone's; so could a stock phrase, and three words naming one.
+    assert.deepEqual(decideMerge(said(words, 'officials', []), [named(words, [])]).matches, []);
+    assert.deepEqual(decideMerge(said('We have no idea why', 'officials', ['Brenner']), [named('We have no idea why', ['Brenner'])]).matches, []);
+    assert.deepEqual(decideMerge(said('Brenner likely drowned', 'officials', ['Brenner']), [named('Brenner likely drowned', ['Brenner'])]).matches, []);
+    // Two named speakers never join, whatever the words.
+    assert.deepEqual(decideMerge({ ...said(words, 'ivo lenz', ['Brenner']), weakSpeaker: false }, [named(words, ['Brenner'])]).matches, []);
+  });
+
   test('a described speaker joins a named one on a long printing with a few words changed that the rewording reads as one assertion', () => {
     const weak = (text: string, key: string): MergeSubject => ({ ...quote(text, key), weakSpeaker: true });
     const named = 'The smugglers are from Corvia and Threnland, two provinces bordering the Bay of Estmar';
