@@ -958,7 +958,10 @@ const FRAGMENT_SUBSTANCE = 2;
  * FRAGMENT_WORDS words or more (fewer than minRun, which compareVariant matches on its own) that is a run of `other`'s
  * words, in a statement whose own words of substance, outside the quotes, are all among `other`'s, and at least one
  * ("Lena is “soft like a sponge.”" of "soft on spending, soft - Lena - soft like a sponge"), a surname counting as the
- * given name the other prints when the names `around` them join the two (namedOtherwise). One named speaker's only:
+ * given name the other prints when the names `around` them join the two (namedOtherwise). Or, a fragment that ends a
+ * clause of `other` ("not fully there yet" of "I am just not fully there yet."), in a statement whose names outside the
+ * quotes and the writer's asides (framingNames) are all among `other`'s, and at least one: the writer's own words
+ * around it ("on backing Halden") tell what it is about in other words, the names whom. One named speaker's only:
  * a stock phrase ("make our town great again") with no word of its own around it could be any of that speaker's lines.
  */
 function quotesFragmentOf(statement: string, other: string, minRun: number, around: readonly string[] = []): boolean {
@@ -970,10 +973,43 @@ function quotesFragmentOf(statement: string, other: string, minRun: number, arou
   const key = around.length === 0 ? other : `${other}\u0000${around.join('\u0001')}`;
   return quoted(statement, key, () => {
     const { run, words } = tokenRun(other);
-    if (!fragments.some((fragment) => run.includes(fragment))) return false;
+    const found = fragments.filter((fragment) => run.includes(fragment));
+    if (found.length === 0) return false;
+    const printed = (t: string) => words.has(t) || namedOtherwise(t, other, around);
     const framing = framingWords(statement);
-    return framing.length > 0 && framing.every((t) => words.has(t) || namedOtherwise(t, other, around));
+    if (framing.length > 0 && framing.every(printed)) return true;
+    const names = framingNames(statement);
+    return names.length > 0 && names.every(printed) && found.some((fragment) => endsClauseOf(fragment, other));
   });
+}
+
+/** A writer's aside about someone a statement names (", who faces a vote in May"): no part of what it reports. */
+const ASIDE = /,\s+(?:who|whom|whose|which)\b[^,;:.!?“”"]*/g;
+
+/**
+ * The names a statement prints outside its quotes and the writer's asides (ASIDE), lower case, without a possessive:
+ * its capitalised words that are no function words ("she was “not there yet” on backing Halden": halden).
+ */
+const framingNames = boundedMemo(TEXT_MEMO_LIMIT, (statement): readonly string[] =>
+  statement
+    .replace(QUOTED, ' ')
+    .replace(ASIDE, ' ')
+    .split(/[^\p{L}'’-]+/u)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.toLowerCase().replace(/['’]s$/u, ''))
+    .filter((word) => word !== '' && !isStopWord(word)),
+);
+
+/** Whether a fragment (its tokens joined, a space either side) is a run of `other`'s words that ends one of its clauses. */
+function endsClauseOf(fragment: string, other: string): boolean {
+  const tokens = tokenize(other);
+  const ends = clauseEnds(other, tokens);
+  if (ends === null) return false;
+  const words = fragment.trim().split(' ');
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (words.every((word, j) => tokens[i + j] === word) && ends.has(i + words.length)) return true;
+  }
+  return false;
 }
 
 /**

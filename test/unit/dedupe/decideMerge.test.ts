@@ -820,6 +820,20 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(fragment(['Halden', 'Piers Halden']), [whole]).matches, []);
   });
 
+  test("a quoted fragment ending a clause of one speaker's whole joins it when the names around it are the whole's, whatever the writer's aside", () => {
+    const whole = claim('c1', ['I like Orla, but these are hard weeks for the harbour. And I am just not fully there yet.'], 'nora vell');
+    const fragment = (text: string, entities: string[] = ['Halden', 'Orla Halden']) => ({ ...quote(text, 'nora vell'), kind: 'statement' as const, entities });
+    const reported = 'she was “not fully there yet” on backing Halden, who faces a council vote in May';
+    assert.deepEqual(decideMerge(fragment(reported), [whole]).matches, ['c1']);
+    // A name the whole does not print (nor its given name through the names around), none at all, or a cut inside a clause: apart.
+    assert.deepEqual(decideMerge(fragment(reported, ['Halden']), [whole]).matches, [], 'Halden not known as Orla');
+    assert.deepEqual(decideMerge(fragment('she was “not fully there yet” on backing Brand, who faces a council vote in May'), [whole]).matches, []);
+    assert.deepEqual(decideMerge(fragment('she was “not fully there yet” on the council vote'), [whole]).matches, []);
+    assert.deepEqual(decideMerge(fragment('she was “just not fully there” on backing Halden'), [whole]).matches, []);
+    // Another speaker's words never.
+    assert.deepEqual(decideMerge({ ...fragment(reported), speakerKey: 'ivo brand' }, [whole]).matches, []);
+  });
+
   test('a contrast a printing rules out ("not X, but Y") is no negation of what the other printing asserts', () => {
     const asserted = claim('c1', ['the fire at the mill was arson set by a neighbour of the family'], 'nora vell');
     const contrast = 'the fire at the mill was not an accident, but arson set by a neighbour of the family';
