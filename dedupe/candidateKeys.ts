@@ -2,6 +2,7 @@ import type { FigureMarks } from '../extract/types.ts';
 import { contentStems, isGuardToken } from './compareTexts.ts';
 import { hashKey } from './hashKey.ts';
 import { isStopWord, stemWord } from './nlp.ts';
+import { CLAUSE_BREAK, tokenize } from './normalizeText.ts';
 
 export interface KeyOptions {
   /** Words per shingle. */
@@ -62,15 +63,39 @@ export function speakerWordKeys(tokens: readonly string[], surname: string): num
   return stems.map((stem) => hashKey(`w|${surname}|${stem}`));
 }
 
+/** Words of a clause's end that key it under its speaker (clauseEndKeys): a quote's shingle. */
+const CLAUSE_END_WORDS = DEFAULT_KEY_OPTIONS.shingle;
+
 /**
- * The candidate keys of a quote or statement: its runs of words (quoteKeys) and its words of substance under its
- * speaker's surname (speakerWordKeys) and under each word of a body its speaker's role names (roleBodyWords: "FBI
- * Director" keys under "fbi"), so that a body's printings ("the FBI said", "police said") and those of one who speaks
- * for it meet in other words too. `bodies`: those words (the speaker's surname among them is keyed once).
+ * Keys of a text's clause ends under its speaker's surname: the last CLAUSE_END_WORDS words of each clause (split where
+ * punctuation or a quotation mark breaks it) that are not function words only. A short stretch a statement quotes
+ * ("he was “not quite there yet” on the deal") is a clause of its own, and the whole quote prints it as the end of
+ * one ("And I'm just not quite there yet."): they meet, where quoteKeys' winnowing guarantees only a shared run of
+ * shingle + window - 1 words. Merging keeps a part that stops inside a clause apart anyway (decideMerge endsAtClause).
  */
-export function textKeys(tokens: readonly string[], surname: string, bodies: readonly string[] = []): number[] {
+export function clauseEndKeys(text: string, surname: string): number[] {
+  if (surname === '') return [];
+  const keys = new Set<number>();
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const tokens = tokenize(clause);
+    if (tokens.length < CLAUSE_END_WORDS) continue;
+    const end = tokens.slice(-CLAUSE_END_WORDS);
+    if (!end.every(isStopWord)) keys.add(hashKey(`e|${surname}|${end.join(' ')}`));
+  }
+  return [...keys];
+}
+
+/**
+ * The candidate keys of a quote or statement: its runs of words (quoteKeys), its clause ends under its speaker's
+ * surname (clauseEndKeys), and its words of substance under that surname (speakerWordKeys) and under each word of a
+ * body its speaker's role names (roleBodyWords: "FBI Director" keys under "fbi"), so that a body's printings ("the
+ * FBI said", "police said") and those of one who speaks for it meet in other words too. `bodies`: those words (the
+ * speaker's surname among them is keyed once).
+ */
+export function textKeys(text: string, surname: string, bodies: readonly string[] = []): number[] {
+  const tokens = tokenize(text);
   const words = [surname, ...bodies.filter((word) => word !== surname)];
-  return [...quoteKeys(tokens), ...words.flatMap((word) => speakerWordKeys(tokens, word))];
+  return [...quoteKeys(tokens), ...clauseEndKeys(text, surname), ...words.flatMap((word) => speakerWordKeys(tokens, word))];
 }
 
 /** Words of one meaning in what a figure counts (after stemming): the dead and the killed are one count. */

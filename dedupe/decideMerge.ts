@@ -9,7 +9,7 @@ import { echoesNegation } from './echoedNegation.ts';
 import { saysOtherwise } from './contraryWords.ts';
 import { isStopWord } from './nlp.ts';
 import { boundedMemo, boundedPairCache } from '../boundedMemo.ts';
-import { tokenize } from './normalizeText.ts';
+import { CLAUSE_BREAK, tokenize } from './normalizeText.ts';
 import { describesTwoPeople, rewordedAssertion, shareName } from './rewordedAssertion.ts';
 import { belongsTo, compatibleSpeakers, describeOneBody, describesRole, mayNameOnePerson, rolesOfTwoHolders, speaksFor } from './speakerKey.ts';
 import { isKindOfPerson, sameKindOfThing } from './sameKindOfThing.ts';
@@ -404,9 +404,6 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
   return { matches: matches.sort(), conflicts };
 }
 
-/** A break between clauses as printed: . , ; : ! ? brackets, double quotes, dashes; not a decimal point or thousands separator. */
-const CLAUSE_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?()[\]"“”«»„—–]|\s-+\s/;
-
 /**
  * The same texts are compared again and again (a claim's variants, with every mention that finds them), so
  * what is made of a text alone is remembered: up to this many texts, then the memos start again.
@@ -762,18 +759,34 @@ const SHORT_RUN_SUBSTANCE = 4;
 /** Whether a printing, the same words in both, is long or distinctive enough to be one statement whoever printed the speaker. */
 const isDistinctive = (tokens: readonly string[]) =>
   tokens.length >= STRONG_RUN || (tokens.length >= SHORT_RUN && tokens.filter((t) => !isStopWord(t)).length >= SHORT_RUN_SUBSTANCE);
+
+/** Fewest words the same words need to join whoever printed the speaker when they name someone the story names (printsName). */
+const NAMED_RUN = 4;
+
+/**
+ * Whether a printing names someone or something among the names around it (namesAround), by a capitalised word of
+ * one of them ("Ortiz probably died instantly", the article naming "Deputy Jerry Ortiz"): the same short words about
+ * one named person are one report of one event, where a stock phrase ("we have no idea") could be anyone's.
+ */
+function printsName(text: string, around: readonly string[]): boolean {
+  if (around.length === 0) return false;
+  const names = new Set(
+    around.flatMap((name) => name.split(/\s+/)).filter((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !isStopWord(word.toLowerCase())),
+  );
+  return text.split(/[^\p{L}]+/u).some((word) => names.has(word));
+}
 /** Word similarity (without figures and negations) at which two long printings are one, whoever printed the speaker. */
 const STRONG_SIMILARITY = 0.8;
 
 /**
  * Whether a comparison is strong enough to join two printings whose speakers are not both named: the same
- * words (isDistinctive), one printing at least STRONG_RUN words of the other, or two long printings (STRONG_RUN words or more
+ * words (isDistinctive, or NAMED_RUN words naming one of the names around: printsName), one printing at least STRONG_RUN words of the other, or two long printings (STRONG_RUN words or more
  * each) that differ by a few words. A missing or generic speaker ("police", "a source") is the extractor's or the
  * outlet's vagueness, not another person, but a short wording ("we will see") could be anyone's. `around`: the
  * names around the two (namesAround), which the rewording reads.
  */
 function isStrong(comparison: TextComparison, a: PrintedQuote, b: PrintedQuote, described = false, around: readonly string[] = []): boolean {
-  if (comparison.relation === 'same') return isDistinctive(a.tokens);
+  if (comparison.relation === 'same') return isDistinctive(a.tokens) || (a.tokens.length >= NAMED_RUN && printsName(a.text, around));
   if (comparison.relation === 'contains') return b.tokens.length >= STRONG_RUN;
   if (comparison.relation === 'contained') return a.tokens.length >= STRONG_RUN;
   const shorter = Math.min(a.tokens.length, b.tokens.length);
@@ -951,7 +964,10 @@ const FRAGMENT_SUBSTANCE = 2;
  * FRAGMENT_WORDS words or more (fewer than minRun, which compareVariant matches on its own) that is a run of `other`'s
  * words, in a statement whose own words of substance, outside the quotes, are all among `other`'s, and at least one
  * ("Lena is “soft like a sponge.”" of "soft on spending, soft - Lena - soft like a sponge"), a surname counting as the
- * given name the other prints when the names `around` them join the two (namedOtherwise). One named speaker's only:
+ * given name the other prints when the names `around` them join the two (namedOtherwise). Or, a fragment that ends a
+ * clause of `other` ("not fully there yet" of "I am just not fully there yet."), in a statement whose names outside the
+ * quotes and the writer's asides (framingNames) are all among `other`'s, and at least one: the writer's own words
+ * around it ("on backing Halden") tell what it is about in other words, the names whom. One named speaker's only:
  * a stock phrase ("make our town great again") with no word of its own around it could be any of that speaker's lines.
  */
 function quotesFragmentOf(statement: string, other: string, minRun: number, around: readonly string[] = []): boolean {
@@ -963,10 +979,43 @@ function quotesFragmentOf(statement: string, other: string, minRun: number, arou
   const key = around.length === 0 ? other : `${other}\u0000${around.join('\u0001')}`;
   return quoted(statement, key, () => {
     const { run, words } = tokenRun(other);
-    if (!fragments.some((fragment) => run.includes(fragment))) return false;
+    const found = fragments.filter((fragment) => run.includes(fragment));
+    if (found.length === 0) return false;
+    const printed = (t: string) => words.has(t) || namedOtherwise(t, other, around);
     const framing = framingWords(statement);
-    return framing.length > 0 && framing.every((t) => words.has(t) || namedOtherwise(t, other, around));
+    if (framing.length > 0 && framing.every(printed)) return true;
+    const names = framingNames(statement);
+    return names.length > 0 && names.every(printed) && found.some((fragment) => endsClauseOf(fragment, other));
   });
+}
+
+/** A writer's aside about someone a statement names (", who faces a vote in May"): no part of what it reports. */
+const ASIDE = /,\s+(?:who|whom|whose|which)\b[^,;:.!?“”"]*/g;
+
+/**
+ * The names a statement prints outside its quotes and the writer's asides (ASIDE), lower case, without a possessive:
+ * its capitalised words that are no function words ("she was “not there yet” on backing Halden": halden).
+ */
+const framingNames = boundedMemo(TEXT_MEMO_LIMIT, (statement): readonly string[] =>
+  statement
+    .replace(QUOTED, ' ')
+    .replace(ASIDE, ' ')
+    .split(/[^\p{L}'’-]+/u)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.toLowerCase().replace(/['’]s$/u, ''))
+    .filter((word) => word !== '' && !isStopWord(word)),
+);
+
+/** Whether a fragment (its tokens joined, a space either side) is a run of `other`'s words that ends one of its clauses. */
+function endsClauseOf(fragment: string, other: string): boolean {
+  const tokens = tokenize(other);
+  const ends = clauseEnds(other, tokens);
+  if (ends === null) return false;
+  const words = fragment.trim().split(' ');
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (words.every((word, j) => tokens[i + j] === word) && ends.has(i + words.length)) return true;
+  }
+  return false;
 }
 
 /**

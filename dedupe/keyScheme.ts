@@ -20,6 +20,8 @@
  * with its speaker's role's words too ("FBI Director": fbi, speakerKey.ts roleBodyWords), so that a body's printings and
  * its spokesman's meet. 12: a thousands separator printed with a space ("1, 500"), a time of
  * day ("10 a. m.", "10am", "4.37pm") and "$ US1" / "US$1" read one way (normalizeText.ts), so quote keys and the
- * near-duplicate signatures of articles differ. A file of its own, so that checking it at start loads no text code.
+ * near-duplicate signatures of articles differ. 13: a quote or statement is keyed by its clause ends under its
+ * speaker's surname too (candidateKeys.ts clauseEndKeys), so that a short stretch a statement quotes meets the whole
+ * quote. A file of its own, so that checking it at start loads no text code.
  */
-export const KEY_SCHEME = 12;
+export const KEY_SCHEME = 13;

@@ -89,3 +89,6 @@ function tokensOf(normalized: string): string[] {
  * reads a text once where the replacement tries its look-behind at every space.
  */
 const SPLIT_CONTRACTION_NEAR = /\s(?:['’]|n['’]t)/i;
+
+/** A break between clauses as printed: . , ; : ! ? brackets, double quotes, dashes; not a decimal point or thousands separator. */
+export const CLAUSE_BREAK = /(?<!\d)[.,]|[.,](?!\d)|[;:!?()[\]"“”«»„—–]|\s-+\s/;

@@ -2,7 +2,6 @@ import { figureKeys, textKeys } from '../dedupe/candidateKeys.ts';
 import { figureNameScopes, figureValueScope } from '../dedupe/storyFigures.ts';
 import { figureNames } from '../dedupe/decideMerge.ts';
 import type { MergeOptions } from '../dedupe/decideMerge.ts';
-import { tokenize } from '../dedupe/normalizeText.ts';
 import type { MentionToPlace, MergeOutcome, MergePlan } from '../dedupe/planMerges.ts';
 import { planMerges } from '../dedupe/planMerges.ts';
 import { isWeakSpeaker, roleBodyWords, speakerKey, surnameOf } from '../dedupe/speakerKey.ts';
@@ -48,10 +47,9 @@ function planOf(mention: StoredMention) {
   // unit, which any figure it may join or rival shares. Either way two mentions that may meet are merged one
   // after the other and see each other (one joins the other's claim, or they are linked as conflicting variants).
   const names = isFigure ? figureNames(mention.entities) : [];
-  const tokens = isFigure ? [] : tokenize(mention.text);
   // A spokesman's printings are keyed with the body their role names too ("FBI Director": fbi), and merge after its.
   const bodies = isFigure ? [] : roleBodyWords(mention.role, key).filter((word) => word !== surnameOf(key));
-  const keys = isFigure ? figureKeys(mention.value, mention.unit, names) : textKeys(tokens, surnameOf(key), bodies);
+  const keys = isFigure ? figureKeys(mention.value, mention.unit, names) : textKeys(mention.text, surnameOf(key), bodies);
   const scopes = isFigure
     ? figureNameScopes(mention.unit, mention.entities)
     : key && !weak

@@ -59,7 +59,7 @@ function located(doc: string): Located[] {
 
 /** The candidate keys jobs/mergeMentions.ts gives a quote or statement. */
 const keysOf = (text: string, key: string | null, role: string | null) =>
-  new Set(textKeys(tokenize(text), surnameOf(key), roleBodyWords(role, key)));
+  new Set(textKeys(text, surnameOf(key), roleBodyWords(role, key)));
 const subjectOf = (m: Located): MergeSubject => ({
   kind: m.kind,
   text: m.text,

@@ -192,6 +192,26 @@ describe('decideMerge', () => {
     assert.deepEqual(decideMerge(weak('short words here', 'police'), [weakClaim]).matches, ['c2']);
   });
 
+  test('the same short words naming someone the articles name join a described or missing speaker to a named one; a stock phrase does not', () => {
+    const said = (text: string, speakerKey: string | null, entities: string[]): MergeSubject => ({ ...quote(text, speakerKey), kind: 'statement', weakSpeaker: speakerKey !== null, entities });
+    const named = (text: string, entities: string[]): ClaimCandidate => ({
+      id: 'c1',
+      kind: 'statement',
+      value: null,
+      unit: null,
+      variants: [{ text, speakerKey: 'nora vale', entities, role: 'Fire Marshal' }],
+    });
+    const words = 'Brenner likely drowned quickly';
+    assert.deepEqual(decideMerge(said(words, 'officials', ['Brenner', 'Pilot Tom Brenner']), [named(words, ['Brenner', 'Nora Vale'])]).matches, ['c1']);
+    assert.deepEqual(decideMerge(said(words, null, ['Pilot Tom Brenner']), [named(words, [])]).matches, ['c1'], 'no speaker printed');
+    // Without a name the articles hold, four words could be anyone's; so could a stock phrase, and three words naming one.
+    assert.deepEqual(decideMerge(said(words, 'officials', []), [named(words, [])]).matches, []);
+    assert.deepEqual(decideMerge(said('We have no idea why', 'officials', ['Brenner']), [named('We have no idea why', ['Brenner'])]).matches, []);
+    assert.deepEqual(decideMerge(said('Brenner likely drowned', 'officials', ['Brenner']), [named('Brenner likely drowned', ['Brenner'])]).matches, []);
+    // Two named speakers never join, whatever the words.
+    assert.deepEqual(decideMerge({ ...said(words, 'ivo lenz', ['Brenner']), weakSpeaker: false }, [named(words, ['Brenner'])]).matches, []);
+  });
+
   test('a described speaker joins a named one on a long printing with a few words changed that the rewording reads as one assertion', () => {
     const weak = (text: string, key: string): MergeSubject => ({ ...quote(text, key), weakSpeaker: true });
     const named = 'The smugglers are from Corvia and Threnland, two provinces bordering the Bay of Estmar';
@@ -804,6 +824,20 @@ describe('decideMerge', () => {
     // No name around joins them, or the one around is another person's: a framing word the whole does not print.
     assert.deepEqual(decideMerge(fragment(['Halden']), [whole]).matches, []);
     assert.deepEqual(decideMerge(fragment(['Halden', 'Piers Halden']), [whole]).matches, []);
+  });
+
+  test("a quoted fragment ending a clause of one speaker's whole joins it when the names around it are the whole's, whatever the writer's aside", () => {
+    const whole = claim('c1', ['I like Orla, but these are hard weeks for the harbour. And I am just not fully there yet.'], 'nora vell');
+    const fragment = (text: string, entities: string[] = ['Halden', 'Orla Halden']) => ({ ...quote(text, 'nora vell'), kind: 'statement' as const, entities });
+    const reported = 'she was “not fully there yet” on backing Halden, who faces a council vote in May';
+    assert.deepEqual(decideMerge(fragment(reported), [whole]).matches, ['c1']);
+    // A name the whole does not print (nor its given name through the names around), none at all, or a cut inside a clause: apart.
+    assert.deepEqual(decideMerge(fragment(reported, ['Halden']), [whole]).matches, [], 'Halden not known as Orla');
+    assert.deepEqual(decideMerge(fragment('she was “not fully there yet” on backing Brand, who faces a council vote in May'), [whole]).matches, []);
+    assert.deepEqual(decideMerge(fragment('she was “not fully there yet” on the council vote'), [whole]).matches, []);
+    assert.deepEqual(decideMerge(fragment('she was “just not fully there” on backing Halden'), [whole]).matches, []);
+    // Another speaker's words never.
+    assert.deepEqual(decideMerge({ ...fragment(reported), speakerKey: 'ivo brand' }, [whole]).matches, []);
   });
 
   test('a contrast a printing rules out ("not X, but Y") is no negation of what the other printing asserts', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { figureKeys, quoteKeys, speakerWordKeys, textKeys } from '../../../dedupe/candidateKeys.ts';
+import { clauseEndKeys, figureKeys, quoteKeys, speakerWordKeys, textKeys } from '../../../dedupe/candidateKeys.ts';
 import { contentFingerprint } from '../../../dedupe/contentFingerprint.ts';
 import { normalizeText, tokenize } from '../../../dedupe/normalizeText.ts';
 import { roleBodyWords, speakerKey } from '../../../dedupe/speakerKey.ts';
@@ -77,13 +77,33 @@ describe('speakerWordKeys', () => {
 
 describe('textKeys', () => {
   test("a body's statement and its spokesman's rewording meet through the words of the spokesman's role", () => {
-    const ministry = tokenize('the ministry will reopen every rural clinic before the winter storms arrive');
-    const spokesman = tokenize('every rural clinic would be reopened by the ministry before winter storms come');
+    const ministry = 'the ministry will reopen every rural clinic before the winter storms arrive';
+    const spokesman = 'every rural clinic would be reopened by the ministry before winter storms come';
     const shared = (a: number[], b: number[]) => a.filter((k) => b.includes(k));
     const bodies = roleBodyWords('Health Ministry spokesman', 'ivo marek');
     assert.ok(shared(textKeys(ministry, 'ministry'), textKeys(spokesman, 'marek', bodies)).length >= 3);
     assert.deepEqual(shared(textKeys(ministry, 'ministry'), textKeys(spokesman, 'marek')), [], 'without the role they never meet');
     assert.deepEqual(shared(textKeys(ministry, 'ministry'), textKeys(spokesman, 'marek', roleBodyWords('Harbour Board spokesman', 'ivo marek'))), []);
+  });
+});
+
+describe('clauseEndKeys', () => {
+  const shared = (a: number[], b: number[]) => a.filter((k) => b.includes(k));
+  const whole = 'The harbour plan has merit, but the money is thin. So I am simply not fully convinced yet. We will talk again.';
+
+  test("a short stretch a statement quotes meets one speaker's whole quote that ends a clause on it, where winnowed runs need not", () => {
+    const statement = 'she was “not fully convinced yet” about backing the harbour plan, which goes to a vote in March';
+    assert.equal(shared(clauseEndKeys(statement, 'marek'), clauseEndKeys(whole, 'marek')).length, 1);
+    assert.ok(clauseEndKeys(statement, 'marek').every((k) => textKeys(statement, 'marek').includes(k)), 'a text is keyed so');
+    assert.deepEqual(shared(quoteKeys(tokenize(statement)), quoteKeys(tokenize(whole))), [], 'four words share no winnowed run');
+    // Another speaker's words, and a part that stops inside a clause, are not keyed alike.
+    assert.deepEqual(shared(clauseEndKeys(statement, 'marek'), clauseEndKeys(whole, 'olsen')), []);
+    assert.deepEqual(shared(clauseEndKeys('she was “simply not fully convinced” of it', 'marek'), clauseEndKeys(whole, 'marek')), []);
+  });
+
+  test('a clause end of function words only, and a text without a speaker, have no such key', () => {
+    assert.deepEqual(clauseEndKeys('and that is what it was about.', 'marek'), []);
+    assert.deepEqual(clauseEndKeys(whole, ''), []);
   });
 });
 
