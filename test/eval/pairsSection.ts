@@ -259,7 +259,11 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   // spk38, rec38, src38): tune verbatim 96.2% (151 of 157), partial 89.2% (58 of 65), paraphrase 43.7% -> 44.8% (39 of
   // 87; 37.9% of all 103), merge precision 99.2% of 250 (the same 2 different pairs); held-out 90.5%, 75.9%, 40.5%, 100%
   // unchanged. Floor: tune paraphrase 0.435 -> 0.446.
-  tune: { verbatim: 0.96, partial: 0.89, paraphrase: 0.446 },
+  // para40: a short assertion in the same words rearranged in a clause of the other joins ("an attack is unlikely"),
+  // "it's" and "I'm" no words of substance, irregular plurals WordNet's: tune paraphrase 44.8% -> 46.0% (40 of 87),
+  // the rest unchanged (verbatim 96.2%, partial 89.2%, merge precision 99.2% of 251, the same 2 different pairs);
+  // held-out unchanged (90.5%, 75.9%, 40.5%, 100%). Floor: tune paraphrase 0.446 -> 0.458.
+  tune: { verbatim: 0.96, partial: 0.89, paraphrase: 0.458 },
   // Session 24's merge: pairs28's blind batch (26 PolNeAR pairs) added a held-out paraphrase pair kept apart under
   // main's rules: held-out paraphrase 37.0% (10 of 27) -> 35.7% (10 of 28). Floor 0.368 -> 0.355 because the labels
   // grew, not the rules.
