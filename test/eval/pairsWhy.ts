@@ -17,7 +17,7 @@ import { textKeys } from '../../dedupe/candidateKeys.ts';
 import { compareQuotes, decideMerge, DEFAULT_MERGE_OPTIONS } from '../../dedupe/decideMerge.ts';
 import type { MergeSubject } from '../../dedupe/decideMerge.ts';
 import { tokenize } from '../../dedupe/normalizeText.ts';
-import { rewordingVerdict } from '../../dedupe/rewordedAssertion.ts';
+import { rewordingScore, rewordingVerdict } from '../../dedupe/rewordedAssertion.ts';
 import { isWeakSpeaker, roleBodyWords, speakerKey, surnameOf } from '../../dedupe/speakerKey.ts';
 import { rawMentions } from './rawOffsets.ts';
 import { sharedDir } from './runSeeds.ts';
@@ -152,12 +152,12 @@ for (const pair of pairs) {
   }
   if (countsOnly || (joins && candidate && !showJoined)) continue;
   const speaker = (s: MergeSubject, m: Located) =>
-    `${s.speakerKey ?? '(none)'}${s.weakSpeaker ? ' (weak)' : ''}${m.role ? ` [${m.role}]` : ''}`;
+    `${s.speakerKey ?? '(none)'}${s.weakSpeaker ? ' (weak)' : ''}${m.role ? ` [${m.role}]` : ''}${m.entities.length > 0 ? ` {${m.entities.join('; ')}}` : ''}`;
   console.log(
     `\n${pair.label} ${why} [${pair.story}] labelled ${pair.speaker}${pair.speaker_b ? ` / ${pair.speaker_b}` : ''}`,
   );
   console.log(
-    `  rel=${cmp.relation} score=${cmp.score.toFixed(2)} guard=${cmp.guard} rewording=${rewordingVerdict(a.text, b.text)}`,
+    `  rel=${cmp.relation} score=${cmp.score.toFixed(2)} guard=${cmp.guard} rewording=${rewordingVerdict(a.text, b.text)} best=${rewordingScore(a.text, b.text)?.toFixed(2) ?? 'none'}`,
   );
   console.log(
     `  A ${pair.a.doc} ${speaker(sa, a)}: ${JSON.stringify(a.text.slice(0, 300))}\n    side ${words(pair.a)}`,

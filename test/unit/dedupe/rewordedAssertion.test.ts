@@ -206,8 +206,8 @@ describe('one assertion reworded', () => {
       ),
     );
     assert.ok(
-      !rewordedAssertion('we need borders', 'borders are what we need'),
-      'too few words of substance to say',
+      !rewordedAssertion('we need borders', 'secure borders are what we need'),
+      'too few words of substance to say (the same two rearranged join: sameWordsReordered)',
     );
     // A word WordNet lacks (a name, a term of art) is kept by a rewording and swapped by a sibling.
     assert.ok(
@@ -609,5 +609,36 @@ describe('one report each describing its subject, a word and one derived from it
     assert.ok(!rewordedAssertion(plain, 'If we had to choose a keeper, it would be Okafor. We trust her hands'), 'a name the speaker said');
     // A figure or a negation in brackets stays a guard.
     assert.ok(!rewordedAssertion('we will raise the harbor fees this spring', 'we will [not] raise the harbor fees this spring'));
+  });
+
+  test('a short assertion printed again in the same words, rearranged, in a clause of the other joins', () => {
+    const short = 'a strike is unlikely';
+    const long = "the timetable is still uncertain, but it's unlikely to come to a strike";
+    // Without the rule two words of substance are too few to ask about (the 'words' guard).
+    assert.ok(rewordedAssertion(short, long));
+    assert.ok(!rewordedAssertion('a strike is likely', long), 'an antonym for the word');
+    assert.ok(!rewordedAssertion('a strike is not unlikely', long), 'a negation');
+    assert.ok(!rewordedAssertion('a walkout is unlikely, but a strike is certain', long), 'other words besides');
+    assert.ok(!rewordedAssertion(short, long, 6), 'a caller asking for six shared words (a description) is not answered so');
+    // Two adverbs say how, not what: "not quite there yet" is no assertion of its own.
+    assert.ok(!rewordedAssertion('she was not quite there yet', "We talked. I’m just not quite there yet."));
+  });
+
+  test('a function word with a verb contracted onto it is no word of substance, nor a name', () => {
+    // Without the rule "it's" was the word "it", one word more than the short printing's two.
+    assert.equal(rewordingScore('the merger is dead', "the board met twice, and it's dead, the merger"), 1);
+    // Without the rule "I’m" was a name the other printing lacks, against "Mayor" in the other: a name swapped.
+    const quoted = 'Frankly, I’m not ready to back Olsen’s harbor levy';
+    const reported = 'he was not ready to back Mayor Olsen’s harbor levy';
+    assert.doesNotMatch(rewordingVerdict(quoted, reported), /^name/);
+    assert.ok(rewordedAssertion(quoted, reported));
+  });
+
+  test('an irregular plural has its noun\'s senses', () => {
+    // WordNet's exception list is not in the package: without the table these had no sense at all.
+    assert.ok(shareSense('children', 'kid'));
+    assert.ok(shareSense('feet', 'foot'));
+    assert.ok(shareSense('wolves', 'wolf'));
+    assert.ok(!shareSense('children', 'parent'));
   });
 });
