@@ -626,6 +626,8 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
  */
 function opensOnParticiple(tokens: readonly Token[], start: number): boolean {
   const next = tokens[start + 1];
+  // "According to the manual, the trainees were told": a cue phrase names a source, no fronted phrase of the subject's.
+  if (/^According$/.test(tokens[start]?.text ?? '')) return false;
   return /^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[start]?.text ?? '') && next?.word === true && /^\p{Ll}/u.test(next.text) && !isVerbLike(next) && !CUE_WORDS.has(normaliseWord(next.text));
 }
 

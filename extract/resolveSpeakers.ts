@@ -553,10 +553,12 @@ function resolveOne(
       return since !== null && since.name !== lastPerson.speaker ? { speaker: since.name, speakerType: 'person', role: since.role } : lastPerson;
     }
     // "Kelly Brandt, the head of the port board, said that ... . “...,” he said": only the first-name lists make the
-    // last person the other gender, that person spoke last, in the pronoun's sentence or the one before, and no one
-    // else is printed there: the pronoun tells the text's gender, not the lists.
+    // last person a woman, that person spoke last, in the pronoun's sentence or the one before, and no one else is
+    // printed there: the pronoun tells the text's gender, not the lists. Only "he": the names the lists give women
+    // that news prints for men ("Kelly", "Lindsey", "Satya") are many, while "she" after "Robert Miles said" is more
+    // often someone the text has not named than him.
     const previous = context.previous;
-    const spokeJustBefore = previous !== null && previous.known.speaker === lastPerson.speaker && context.spoke[context.spoke.length - 1]?.speaker === lastPerson.speaker && sentencesBetween(context.masked, previous.offset, event.offset) <= 1;
+    const spokeJustBefore = wanted === 'male' && previous !== null && previous.known.speaker === lastPerson.speaker && context.spoke[context.spoke.length - 1]?.speaker === lastPerson.speaker && sentencesBetween(context.masked, previous.offset, event.offset) <= 1;
     if (
       spokeJustBefore &&
       genderOf(lastPerson.speaker, lastPerson.role, true) === null &&
