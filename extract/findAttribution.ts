@@ -805,6 +805,17 @@ function subjectBefore(masked: string, tokens: Token[], cueAt: number): PrintedP
   if (/^told$/i.test(tokens[cueAt]?.text ?? '') && tokens.slice(end, cueAt).some((t) => /^(?:is|are|was|were|been|being)$/i.test(t.text))) return null;
   if (tokens[end - 1]?.text !== ',') {
     let start = wordsBack(tokens, end);
+    // "A port official who spoke anonymously to discuss the talks said, “...”": the words between "who" and the cue
+    // are the predicate of a relative clause; the noun it modifies spoke.
+    // So do "who was not authorized to ...": the pronoun a few lower-case words before where the subject was read.
+    let who = start - 1;
+    while (who > start - 4 && tokens[who]?.word === true && /^\p{Ll}/u.test(tokens[who]?.text ?? '') && normaliseWord(tokens[who]?.text ?? '') !== 'who') who -= 1;
+    // Not a participle ("who highlighted comments Hale made saying"), nor a name inside the clause: its own subject.
+    const predicate = tokens.slice(who + 1, end);
+    if (start < end && normaliseWord(tokens[who]?.text ?? '') === 'who' && /^\p{Ll}/u.test(tokens[start]?.text ?? '') && !/ing$/i.test(tokens[cueAt]?.text ?? '') && predicate.every((t) => t.word && !isCapitalised(t.text))) {
+      const antecedent = antecedentOf(masked, tokens, who);
+      if (antecedent !== null) return antecedent;
+    }
     // "The spot concludes with footage of Vale saying": what an earlier cue closes "with" is the nearer cue's subject.
     // Not "responded to Vale's post writing", whose "to" names whom the earlier cue's subject answered.
     if (start + 1 < end && CUE_WORDS.has(normaliseWord(tokens[start - 1]?.text ?? '')) && normaliseWord(tokens[start]?.text ?? '') === 'with') start += 1;
@@ -878,6 +889,11 @@ function relativeAntecedent(masked: string, tokens: Token[], cueAt: number): Pri
   let rel = cueAt - 1;
   while (rel > 0 && betweenSubjectAndCue(tokens[rel]?.text ?? '', tokens[rel - 1]?.text)) rel -= 1;
   if (!RELATIVES.has(normaliseWord(tokens[rel]?.text ?? ''))) return null;
+  return antecedentOf(masked, tokens, rel);
+}
+
+/** The noun phrase right before the relative pronoun at `rel` (back to its determiner, or capitalised words), else null. */
+function antecedentOf(masked: string, tokens: Token[], rel: number): PrintedPhrase | null {
   const end = tokens[rel - 1]?.text === ',' ? rel - 1 : rel;
   let start = end;
   while (start > 0 && end - start < 6) {

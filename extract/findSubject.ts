@@ -1,7 +1,7 @@
 /** The subject of a reporting verb: the noun phrase before it, the one cited, the main clause's, a recipient. */
 
 import { irregularLemmas } from '../irregularVerbs.ts';
-import { AUXILIARIES, CLAUSE_WORDS, DOCUMENT_NOUNS, ORG_MARKERS, ORG_NOUNS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, WEEKDAY, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, DOCUMENT_NOUNS, ORG_MARKERS, ORG_NOUNS, PARTICLES, PERSON_NOUNS, STATEMENT_CUES, WEEKDAY, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCapitalised, isPossessive } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 import { joinPrinted, printedTokens } from './printedPhrase.ts';
@@ -568,7 +568,7 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
   if (OPENERS.has(normaliseWord(tokens[start]?.text ?? ''))) start += 1;
   // "Recently, Russian authorities ...": an introductory word or phrase set off by a comma is not the subject.
   const comma = tokens.findIndex((t, k) => k > start && k < start + 6 && t.text === ',');
-  const introduced = INTRODUCERS.test(tokens[start]?.text ?? '') || FRONTED_PREPOSITIONS.test(tokens[start]?.text ?? '');
+  const introduced = INTRODUCERS.test(tokens[start]?.text ?? '') || FRONTED_PREPOSITIONS.test(tokens[start]?.text ?? '') || opensOnParticiple(tokens, start);
   if (introduced) start = afterFronted(tokens, start, before) ?? (comma !== -1 && comma < before ? comma + 1 : start);
   else if (countedTimeOpens(tokens, start)) {
     // "Hours before Tom Lee's best game, coach Ann Roe said ...": the counted time runs to its first comma.
@@ -618,6 +618,17 @@ export function mainSubject(tokens: Token[], before: number): PrintedPhrase | nu
   // "Yahoo News and former TV network anchor Jane Roe has ...": a role before a name goes on to the name.
   const named = nameAfterRole(tokens, end, before);
   return phraseOf(tokens, start, named === -1 ? end : named);
+}
+
+/**
+ * "Recalling that night, Ann Roe ... said": a participle in "-ing" opening the sentence before a word in lower case
+ * (no verb of its own, no name: "Manning said", "Sterling Brown") fronts a phrase, never the subject.
+ */
+function opensOnParticiple(tokens: readonly Token[], start: number): boolean {
+  const next = tokens[start + 1];
+  // "According to the manual, the trainees were told": a cue phrase names a source, no fronted phrase of the subject's.
+  if (/^According$/.test(tokens[start]?.text ?? '')) return false;
+  return /^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[start]?.text ?? '') && next?.word === true && /^\p{Ll}/u.test(next.text) && !isVerbLike(next) && !CUE_WORDS.has(normaliseWord(next.text));
 }
 
 const TIME_UNITS = /^(?:moments|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;

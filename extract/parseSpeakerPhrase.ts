@@ -130,6 +130,11 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
     const pronoun = parseSpeakerPhrase(contracted);
     return pronoun && { ...pronoun, raw: raw.trim() };
   }
+  // "Lund himself said", "the mayor herself told": a reflexive after its subject only stresses who spoke.
+  if (tokens.length > 1 && /^(?:himself|herself|itself|themselves)$/i.test(tokens[tokens.length - 1]?.text ?? '')) {
+    const stressed = parseSpeakerPhrase(tokens.slice(0, -1).map((t) => t.text).join(' '));
+    return stressed && { ...stressed, raw: raw.trim() };
+  }
   // "See live caucus results here", "Read the latest updates": a link line tells the reader what to do, nobody speaks.
   if (/^(?:See|Read|Watch|Click|Listen|Subscribe|Follow)$/.test(tokens[0]?.text ?? '') && /^\p{Ll}/u.test(tokens[1]?.text ?? '')) return null;
   // "Editor's Note: An earlier version ...", "Update:": a column label introduces the paper's own words, nobody's.

@@ -62,9 +62,9 @@ const SURNAME_THEN_PRONOUN = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}[\p{Ll}’'-]+)(
  * A reader of the genders of the people a text names: by a title in the name, a gendered word in the role
  * ("spokeswoman"), the pronoun the text takes the surname up with ("Walz ... . She said"), the first name, and last
  * by the title the text prints with the surname anywhere ("Mrs. Abedini", unless it also prints "Mr. Abedini"); null
- * when nothing tells.
+ * when nothing tells. With `textOnly`, the first name is not read: only what the text prints tells.
  */
-export function genderReader(text: string): (name: string, role?: string | null) => Gender | null {
+export function genderReader(text: string): (name: string, role?: string | null, textOnly?: boolean) => Gender | null {
   const bySurname = new Map<string, Gender | 'both'>();
   for (const match of text.matchAll(TITLED)) {
     const gender = TITLE_GENDER[word(match[1] ?? '')];
@@ -91,7 +91,7 @@ export function genderReader(text: string): (name: string, role?: string | null)
     const given = new Set([...text.matchAll(printed)].map((m) => m[1] ?? '').filter((w) => !NOT_GIVEN.has(w.toLowerCase())));
     if (given.size >= 2) byPronoun.set(surname, 'both');
   }
-  return (name, role) => {
+  return (name, role, textOnly = false) => {
     const words = name.split(/\s+/).filter((w) => w !== '');
     // A title printed as part of the name ("Mrs. Smith"), then a gendered role word ("spokeswoman").
     const title = TITLE_GENDER[word(words[0] ?? '')];
@@ -105,7 +105,8 @@ export function genderReader(text: string): (name: string, role?: string | null)
     // is a body's name, no first name ("Navy" read as a woman's).
     if (words.length >= 2 && /^\p{Ll}/u.test(words[words.length - 1] ?? '')) return null;
     // Then the first name: the first word before the surname that is one ("Public Defender Peter Lynch": Peter).
-    const given = words.slice(0, -1).map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? givenGender(w) : 'unknown')).find((g) => g !== 'unknown');
+    // The lists guess a first name's gender; `textOnly` asks for what the text itself tells.
+    const given = textOnly ? undefined : words.slice(0, -1).map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? givenGender(w) : 'unknown')).find((g) => g !== 'unknown');
     if (given !== undefined) return given;
     const titled = bySurname.get(word(words[words.length - 1] ?? ''));
     return titled === undefined || titled === 'both' ? null : titled;

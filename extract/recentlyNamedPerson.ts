@@ -119,3 +119,19 @@ export function onlyPersonPrinted(
   }
   return found.size === 1 ? ([...found.values()][0] ?? null) : null;
 }
+
+/**
+ * Whether anyone the index holds as a person other than `name` (by any shape, "Ghazala Khan" whose first name no list
+ * holds, or "Melanie" alone) is printed in the sentence of `offset` and the `before` sentences ahead of it.
+ */
+export function otherPersonPrinted(masked: string, index: NameIndex, offset: number, before: number, name: string): boolean {
+  const window = masked.slice(windowStart(masked, offset, before), offset);
+  for (const list of index.values()) {
+    for (const entry of list) {
+      if (!entry.person || entry.name === name) continue;
+      const surname = entry.words[entry.words.length - 1] ?? entry.name;
+      if (window.includes(surname) && new RegExp(`(?<![Tt]he\\s)(?<!\\p{L})${escape(surname)}(?!\\p{L})`, 'u').test(window)) return true;
+    }
+  }
+  return false;
+}

@@ -28,7 +28,8 @@ export interface RoleContext {
   previous: { offset: number; known: RoleHolder } | null;
   /** The text with quoted words masked, to read what was printed before the role. */
   masked: string;
-  genderOf: (name: string, role?: string | null) => Gender | null;
+  /** A named person's gender; with `textOnly`, only as the text tells it, not the first-name lists. */
+  genderOf: (name: string, role?: string | null, textOnly?: boolean) => Gender | null;
   /** Who the attributions before this one named, in text order. */
   spoke?: readonly RoleHolder[];
 }

@@ -15,7 +15,7 @@ import { documentAuthor } from './writtenBy.ts';
 import { escape, holdsDescription, placedOfficeRole, redescribedByPossessive, resolveRole, sentenceEnds, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
 import { resolveAgedDescription } from './resolveAgedDescription.ts';
-import { onlyPersonPrinted, recentlyNamedPerson } from './recentlyNamedPerson.ts';
+import { onlyPersonPrinted, otherPersonPrinted, recentlyNamedPerson } from './recentlyNamedPerson.ts';
 import { isCommonWord, isPlaceName, isPlaceNoun } from './wordnetNouns.ts';
 import { namedRightAfter } from './namedRightAfter.ts';
 import { organisationInReach } from './organisationInReach.ts';
@@ -44,21 +44,27 @@ interface Known extends ResolvedSpeaker {
   speaker: string;
 }
 
-/** Tells a named person's gender, when the text or the first name does ("Mrs. Abedini", "Hillary Clinton"). */
-export type GenderOf = (name: string, role?: string | null) => Gender | null;
+/**
+ * Tells a named person's gender, when the text or the first name does ("Mrs. Abedini", "Hillary Clinton"); with
+ * `textOnly`, only when the text does (a title, a gendered role, a pronoun), not the first-name lists.
+ */
+export type GenderOf = (name: string, role?: string | null, textOnly?: boolean) => Gender | null;
 
 /**
  * Resolve every attribution event; subject events only update who "he" or "it" may be. "he" and "she" are the
  * last person unless the text shows that one to be of the other gender; then the latest known to agree, or null.
  */
 export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, readGender: GenderOf = () => null, masked = ''): Map<SpeakerEvent, ResolvedSpeaker> {
-  // "“...,” Lund said. He called it ...": a person nothing else gives a gender has the one of the pronoun that took
-  // them up, for the rest of the text ("she" after him is someone else); 'both' when two pronouns disagree.
+  // "“...,” Lund said. He called it ...": a person the text itself gives no gender has the one of the pronoun that
+  // took them up, for the rest of the text ("she" after him is someone else), before the first-name lists' guess
+  // ("Kelly Brandt ... he said"); 'both' when two pronouns disagree.
   const taken = new Map<string, Gender | 'both'>();
-  const genderOf: GenderOf = (name, role) => {
-    const read = readGender(name, role);
-    const learned = read === null ? taken.get(name) : undefined;
-    return read ?? (learned === undefined || learned === 'both' ? null : learned);
+  const genderOf: GenderOf = (name, role, textOnly = false) => {
+    const told = readGender(name, role, true);
+    const learned = told === null ? taken.get(name) : undefined;
+    if (learned !== undefined && learned !== 'both') return learned;
+    // Pronouns that disagree leave the lists' guess, and tell the text's gender no more than they do.
+    return textOnly && learned !== 'both' ? told : readGender(name, role);
   };
   const out = new Map<SpeakerEvent, ResolvedSpeaker>();
   const roster: Known[] = [];
@@ -160,7 +166,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, readGe
       if (lastOrganisation?.speaker === resolved.speaker) lastOrganisation = null;
     }
     const pronoun = phrase.refersTo === 'person' ? pronounGender(phrase.raw) : null;
-    if (pronoun !== null && resolved?.speakerType === 'person' && resolved.speaker && readGender(resolved.speaker, resolved.role) === null) {
+    if (pronoun !== null && resolved?.speakerType === 'person' && resolved.speaker && readGender(resolved.speaker, resolved.role, true) === null) {
       const seen = taken.get(resolved.speaker);
       taken.set(resolved.speaker, seen === undefined || seen === pronoun ? pronoun : 'both');
     }
@@ -545,6 +551,21 @@ function resolveOne(
       // last person agrees, but the text has moved on to another of that gender printed in full since, not to her.
       const since = recentlyNamedPerson(context.masked, index, event.offset, wanted, genderOf, lastPerson.speaker);
       return since !== null && since.name !== lastPerson.speaker ? { speaker: since.name, speakerType: 'person', role: since.role } : lastPerson;
+    }
+    // "Kelly Brandt, the head of the port board, said that ... . “...,” he said": only the first-name lists make the
+    // last person a woman, that person spoke last, in the pronoun's sentence or the one before, and no one else is
+    // printed there: the pronoun tells the text's gender, not the lists. Only "he": the names the lists give women
+    // that news prints for men ("Kelly", "Lindsey", "Satya") are many, while "she" after "Robert Miles said" is more
+    // often someone the text has not named than him.
+    const previous = context.previous;
+    const spokeJustBefore = wanted === 'male' && previous !== null && previous.known.speaker === lastPerson.speaker && context.spoke[context.spoke.length - 1]?.speaker === lastPerson.speaker && sentencesBetween(context.masked, previous.offset, event.offset) <= 1;
+    if (
+      spokeJustBefore &&
+      genderOf(lastPerson.speaker, lastPerson.role, true) === null &&
+      onlyPersonPrinted(context.masked, index, event.offset, 1)?.name === lastPerson.speaker &&
+      !otherPersonPrinted(context.masked, index, event.offset, 1, lastPerson.speaker)
+    ) {
+      return lastPerson;
     }
     // The last person contradicts the pronoun: the latest one known to agree, else no one (a person whose gender
     // nothing tells is, more often than not, a headline's words taken for a name: "Other Republican").
