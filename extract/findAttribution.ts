@@ -241,6 +241,7 @@ export function nameThenLongDescription(masked: string, rest: Token[]): Attribut
   const title = titleEnd > comma + 1 && isRoleNoun(normaliseWord(rest[titleEnd - 1]?.text ?? ''));
   const opener = rest[comma + 1]?.text ?? '';
   if (!/^(?:the|a|an)$/i.test(opener) && !isPersonNoun(opener) && !title) return null;
+  let commas = 0;
   for (let k = comma + 2; k < Math.min(rest.length, comma + MAX_LONG_DESCRIPTION); k += 1) {
     const token = rest[k];
     if (token === undefined) return null;
@@ -248,9 +249,12 @@ export function nameThenLongDescription(masked: string, rest: Token[]): Attribut
       const cue = rest[k + 1];
       const after = rest[k + 2];
       const bare = after === undefined || !after.word || AFTER_BARE_CUE.has(normaliseWord(after.text));
+      // A description of one stretch stays the name's role ("Ann Lee, the team captain,"); one over commas of places
+      // leaves the name alone.
       if (cue !== undefined && isCue(rest, k + 1) && !/ing$/i.test(cue.text) && !NAMING_CUES.has(normaliseWord(cue.text)) && bare) {
-        return { subject: subjectText(masked, rest, 0, comma), cue: cue.text, position: 'after' };
+        return { subject: subjectText(masked, rest, 0, commas === 0 ? k : comma), cue: cue.text, position: 'after' };
       }
+      commas += 1;
       continue;
     }
     const word = normaliseWord(token.text);

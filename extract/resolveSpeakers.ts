@@ -8,7 +8,7 @@ import { CALENDAR, NOT_NAME_START, PRINTED_PERSON, isKnownPerson, likelyOrganisa
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
 import { knownAsNames } from './knownAs.ts';
 import { subjectOfSentenceBefore } from './subjectOfSentenceBefore.ts';
-import { givenNameGender, isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
+import { isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
 import { stripPossessive } from './tokenize.ts';
 import { documentAuthor } from './writtenBy.ts';
@@ -551,7 +551,7 @@ function resolveOne(
     const agreeing = roster[genders.lastIndexOf(wanted)] ?? null;
     const named = recentlyNamedPerson(context.masked, index, event.offset, wanted, genderOf, agreeing?.speaker ?? null);
     if (named !== null) return { speaker: named.name, speakerType: 'person', role: named.role };
-    return agreeing ?? bareAgrees ?? onlyByFirstName(lastPerson, wanted, context.masked, index, event.offset);
+    return agreeing ?? bareAgrees;
   }
   if (phrase.refersTo === 'organisation') {
     // "His office said", "her campaign said", "his team is suggesting": the office of the one person printed in its
@@ -735,22 +735,6 @@ const APPOSED_AFTER_NAMES = /(?:\s+(?:of|at|from|with)\s+(?:the\s+)?\p{Lu}|,\s+(
 const isPluralHead = (head: string | null): boolean => head !== null && /^\p{Ll}+[^su]s$/u.test(head) && !/(?:ss|us|is)$/.test(head);
 
 const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male');
-
-/**
- * "Chief Executive Satya Rao said that ... . “...,” he said": when no one the text names agrees with the cue's pronoun
- * right after a quote, the
- * last person, who is the one person printed in the pronoun's sentence or the one before, and whom only the lists'
- * reading of the first name gives the other gender (a name of either gender in some languages), not a title, a role
- * or the name's own words; else null.
- */
-function onlyByFirstName(lastPerson: Known, wanted: Gender, masked: string, index: NameIndex, offset: number): ResolvedSpeaker | null {
-  const words = lastPerson.speaker.split(/\s+/);
-  if (words.length < 2 || titleGender(lastPerson.speaker) !== null || roleGender(lastPerson.role ?? '') !== null) return null;
-  if (givenNameGender(words[0] ?? '') !== opposite(wanted)) return null;
-  // Only the cue right after a quote ("“...,” he said"), whose pronoun takes up the speaker just reported.
-  if (!/^§+[\s,]*(?:he|she)\s/iu.test(masked.slice(offset, offset + 2000))) return null;
-  return onlyPersonPrinted(masked, index, offset, 1)?.name === lastPerson.speaker ? lastPerson : null;
-}
 
 /**
  * "the company" cannot be "Carrisford County Council": its last word names another kind of organisation ("the
