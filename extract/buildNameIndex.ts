@@ -88,6 +88,20 @@ export function buildNameIndex(tokens: readonly Token[], blanked: readonly Blank
         start = given;
       }
     }
+    // "China’s ambassador to Britain Liu Xiaming", "spokesman for the Navy Ann Roe": a run of three capitalised words
+    // or more after a role noun and "to", "for" or "at" prints the place or body the role serves before the holder.
+    const placedRole = inner === null && end - start >= 3 ? roleServingBefore(tokens, run.start) : -1;
+    if (placedRole !== -1) {
+      const given = tokens.findIndex((t, k) => k > start && k <= end - 2 && isFirstName(t.text));
+      const at = given !== -1 ? given : end - 2;
+      // "spokeswoman for the House Armed Services Committee", "fellow at the Peter G. Peterson Institute": a body's name
+      // with its marker is all place, no one's name.
+      const body = tokens.slice(start, end).some((t) => ORG_MARKERS.has(normaliseWord(t.text)));
+      if (!body && !tokens.slice(start, at).some((t) => TITLES.has(normaliseWord(t.text)) || PERSON_NOUNS.has(normaliseWord(t.text)))) {
+        inner = tokens.slice(placedRole, at).map((t) => t.text).join(' ');
+        start = at;
+      }
+    }
     for (let k = end - 2; k >= start; k -= 1) {
       const word = normaliseWord(tokens[k]?.text ?? '');
       // A party ("Republican Christine Todd Whitman") is left out of the name, and of the role: it is no office.
@@ -297,6 +311,16 @@ function roleOpeningSentence(tokens: readonly Token[], start: number): string | 
   const head = words.findIndex((w, k) => PERSON_NOUNS.has(normaliseWord(w)) && /^(?:for|of|to)$/.test(words[k + 1] ?? ''));
   if (head === -1 || words.slice(0, head).some((w) => !/^\p{Ll}/u.test(w))) return null;
   return words.join(' ');
+}
+
+/** The index of a lower-case role noun before "to", "for" or "at" (and "the") right before `start`, else -1. */
+function roleServingBefore(tokens: readonly Token[], start: number): number {
+  const preposition = /^the$/i.test(tokens[start - 1]?.text ?? '') ? start - 2 : start - 1;
+  const role = tokens[preposition - 1];
+  if (!/^(?:to|for|at)$/.test(tokens[preposition]?.text ?? '') || role === undefined || !/^\p{Ll}/u.test(role.text)) return -1;
+  if (!isRoleNounWord(normaliseWord(role.text))) return -1;
+  // "China’s ambassador to Britain": the owner's possessive is part of the role.
+  return /^\p{Lu}/u.test(tokens[preposition - 2]?.text ?? '') && isPossessive(tokens[preposition - 2]?.text ?? '') ? preposition - 2 : preposition - 1;
 }
 
 function appositiveAfter(tokens: readonly Token[], end: number): string | null {

@@ -950,9 +950,11 @@ function subjectAt(analysis: TextAnalysis, tokens: readonly Token[], at: number,
     const entry = lookupName(analysis.names, name.split(/\s+/).pop() ?? '');
     // From the word right after the possessive: "President Ana Ruiz’s chief of staff Tom Lee said".
     const roleAfter = tokens.slice(k, k + 5).some((t) => PERSON_NOUNS.has(normaliseWord(t.text)));
-    // "Mr. Trump’s theatrical embrace is ...": a courtesy title before the surname of a person printed in full.
-    const titledSurname = run.length === 2 && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(run[0] ?? '') && entry?.person === true && entry.words.length >= 2 && entry.words[entry.words.length - 1] === name;
-    const person = owner !== null && owner.type === 'person' && owner.refersTo === null && entry?.person === true && ((entry.name === name && (entry.count >= 2 || entry.strongPerson)) || titledSurname);
+    // "Mr. Trump’s theatrical embrace is ...": a courtesy title before the surname of a person printed in full, or of
+    // one the text never prints in full but names as a person again and again ("Mr. Trump", "President Trump").
+    const alone = entry === null && (analysis.names.get(normaliseWord(name)) ?? []).some((e) => e.name === name && e.strongPerson && e.count >= 2);
+    const titledSurname = run.length === 2 && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(run[0] ?? '') && ((entry?.person === true && entry.words.length >= 2 && entry.words[entry.words.length - 1] === name) || alone);
+    const person = owner !== null && owner.type === 'person' && owner.refersTo === null && ((entry?.person === true && entry.name === name && (entry.count >= 2 || entry.strongPerson)) || titledSurname);
     return person && (name.split(/\s+/).length >= 2 || titledSurname) && !roleAfter ? owner : null;
   }
   if (run.length === 0 || spacedPossessive || isPossessive(last) || (run.length === 1 && /(?:ian|ean|ese|ish)$/.test(last))) return null;

@@ -1,7 +1,7 @@
 /** Find who a quote is attributed to in its own sentence: the cue and the printed subject. */
 
 import { irregularLemmas } from '../irregularVerbs.ts';
-import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, DOCUMENT_NOUNS, ORG_MARKERS, PARTY_ROLE_WORDS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, TITLES, WEEKDAY, betweenSubjectAndCue, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_WORDS, DOCUMENT_NOUNS, NAMING_CUES, ORG_MARKERS, PARTY_ROLE_WORDS, PERSON_NOUNS, ROLE_WORDS, STATEMENT_CUES, TITLES, WEEKDAY, betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { isCue, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised, isPossessive } from './tokenize.ts';
 import type { TextAnalysis } from './analyzeText.ts';
@@ -116,6 +116,8 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   // its cue ("Murphy, the head of Right to Rise USA, Tweeted on Friday with an image of the skywriting."), not on
   // a cue with content of its own ("TMZ reported Lohan was shopping at …").
   const opensOnCue = cueAfterName(tokens);
+  const longDescribed = nameThenLongDescription(masked, tokens.slice(tokens.findIndex((t) => !LEADING_PUNCT.test(t.text))));
+  if (longDescribed !== null) return longDescribed;
   if ((sentenceEnded || endsSentence) && tokens.filter((t) => t.word).length > 12 && !opensOnCue) return null;
   let i = 0;
   while (i < tokens.length && LEADING_PUNCT.test(tokens[i]?.text ?? '')) i += 1;
@@ -137,6 +139,9 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   }
   const phrase = matchPhrase(rest, 0);
   if (phrase !== null) return { subject: subjectAfter(rest, phrase.next), cue: phrase.cue, position: 'after' };
+  // "“...,” comments Johnston in a statement": "comments" and "remarks", nouns as often as verbs, are cues only so,
+  // inverted right after the quote and before a capitalised name.
+  if (INVERTED_ONLY_CUES.test(first.text) && rest[1]?.word === true && isCapitalised(rest[1].text)) return { subject: subjectAfter(rest, 1), cue: first.text, position: 'after' };
   // ", adding that …" continues the main clause: its subject is before the quote.
   if (isCue(rest, 0)) return /ing$/i.test(first.text) ? null : citedOrInverted(rest, 0, masked);
   // "WhatsApp said", "Mr Peskov said", "Andrei Svintsov, a Russian official, said".
@@ -206,6 +211,54 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       return { subject: subjectText(masked, rest, 0, k), cue: token.text, position: 'after' };
     }
     if (CLAUSE_WORDS.has(normaliseWord(token.text)) && k > 0 && !joinsRoles(rest, k)) return null;
+  }
+  return null;
+}
+
+/** Verbs of saying that are cues only inverted after a quote ("“...,” comments Ann Lee"): elsewhere they are nouns. */
+const INVERTED_ONLY_CUES = /^(?:comments|remarks)$/;
+
+/** Most tokens a description set off after a name may run to when commas of places part it ("in Dover, Delaware,"). */
+const MAX_LONG_DESCRIPTION = 32;
+
+/**
+ * "“...,” study lead author Ann Lee, a geologist at the Kell Institute in Dover, Delaware, and Tarn University, said in
+ * a statement", "“...,” Captain Tom Roe, Chief Press Officer, Navy, said": a name of two capitalised words or more
+ * (lower-case roles ending on a kind of person before it allowed) and a description set off after it, running over
+ * the commas of places and bodies, then a comma and a cue with no object of its own. The name is the subject; a
+ * verb or a cue inside the description makes it a clause of its own, which this reading leaves alone.
+ */
+export function nameThenLongDescription(masked: string, rest: Token[]): Attribution | null {
+  const comma = rest.findIndex((t) => t.text === ',');
+  if (comma < 2 || comma > MAX_SUBJECT_WORDS) return null;
+  const head = rest.slice(0, comma);
+  const name = head.findIndex((t) => isCapitalised(t.text));
+  if (!head.every((t) => t.word) || name === -1 || comma - name < 2 || !head.slice(name).every((t) => isCapitalised(t.text))) return null;
+  const roles = head.slice(0, name).map((t) => normaliseWord(t.text));
+  if (name > 0 && (!isPersonNoun(head[name - 1]?.text ?? '') || roles.some((w) => CLAUSE_WORDS.has(w) || AUXILIARIES.has(w) || CUE_WORDS.has(w) || STATEMENT_CUES.has(w)))) return null;
+  // The description opens on an article, a kind of person, or a title printed in capitals ("Chief Press Officer").
+  const titleEnd = rest.findIndex((t, j) => j > comma && !(t.word && isCapitalised(t.text)));
+  const title = titleEnd > comma + 1 && isRoleNoun(normaliseWord(rest[titleEnd - 1]?.text ?? ''));
+  const opener = rest[comma + 1]?.text ?? '';
+  if (!/^(?:the|a|an)$/i.test(opener) && !isPersonNoun(opener) && !title) return null;
+  let commas = 0;
+  for (let k = comma + 2; k < Math.min(rest.length, comma + MAX_LONG_DESCRIPTION); k += 1) {
+    const token = rest[k];
+    if (token === undefined) return null;
+    if (token.text === ',') {
+      const cue = rest[k + 1];
+      const after = rest[k + 2];
+      const bare = after === undefined || !after.word || AFTER_BARE_CUE.has(normaliseWord(after.text));
+      // A description of one stretch stays the name's role ("Ann Lee, the team captain,"); one over commas of places
+      // leaves the name alone.
+      if (cue !== undefined && isCue(rest, k + 1) && !/ing$/i.test(cue.text) && !NAMING_CUES.has(normaliseWord(cue.text)) && bare) {
+        return { subject: subjectText(masked, rest, 0, commas === 0 ? k : comma), cue: cue.text, position: 'after' };
+      }
+      commas += 1;
+      continue;
+    }
+    const word = normaliseWord(token.text);
+    if (!token.word || FINITE_VERBS.has(word) || CUE_WORDS.has(word) || STATEMENT_CUES.has(word) || (CLAUSE_WORDS.has(word) && word !== 'and')) return null;
   }
   return null;
 }
@@ -675,7 +728,9 @@ function fromHead(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
     // "Roe mocked the plan, tweeting, “...”": a participle of saying that no cue list holds, set off by a comma right
     // before the quote, is that quote's cue.
     const participleRightBefore = SET_OFF_PARTICIPLES.test(token.text) && tokens[k - 1]?.text === ',' && after.every((t) => !t.word);
-    if (!phraseInside && !relativeWithObject && (isCue(tokens, k) || perfectWritten || participleRightBefore) && !/^(?:cited|quoted)$/i.test(token.text)) {
+    // "“...,” comments Johnston in a statement, “...”": the inverted cue between the two parts of a quote.
+    const invertedOnly = INVERTED_ONLY_CUES.test(token.text) && tokens.slice(0, k).every((t) => !t.word) && isCapitalised(tokens[k + 1]?.text ?? '');
+    if (!phraseInside && !relativeWithObject && (isCue(tokens, k) || perfectWritten || participleRightBefore || invertedOnly) && !/^(?:cited|quoted)$/i.test(token.text)) {
       // "Stated Stone: “...”" inverts; "Trump adopted an accent and joked, “...”" names the sentence's subject.
       // So does "One big difference, said Yeager: “...”": a cue set off by a comma with only a name after it, up to
       // the colon that opens the quote.
@@ -1041,5 +1096,10 @@ function participleSubject(masked: string, tokens: Token[], cueAt: number): Prin
   const inverted = opener !== undefined && CUE_WORDS.has(normaliseWord(opener.text)) && isCapitalised(tokens[start + 1]?.text ?? '');
   const predicate = opener !== undefined && (/^\p{Ll}+ed$/u.test(opener.text) || (irregularPast(opener) && !inverted));
   if (predicate) return mainSubject(tokens, cueAt);
+  // "The board cited a law in their favour, the Housing Act of 2001, noting that “...”": words set off after a clause
+  // whose verb has gone by describe its object; the subject is the sentence's.
+  const opening = afterDateline(tokens);
+  const clauseBefore = tokens.slice(opening, start - 1).some((t) => t.word && /^\p{Ll}/u.test(t.text) && (/^\p{Ll}+ed$/u.test(t.text) || irregularPast(t)));
+  if (start > opening && /^(?:the|a|an)$/i.test(opener?.text ?? '') && clauseBefore && !SUBORDINATORS.test(tokens[opening]?.text ?? '')) return mainSubject(tokens, cueAt);
   return subjectText(masked, tokens, start, end);
 }

@@ -8,7 +8,7 @@ import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
 import type { Attribution } from './findAttribution.ts';
-import { findAttribution } from './findAttribution.ts';
+import { findAttribution, nameThenLongDescription } from './findAttribution.ts';
 import { WHEN_WORDS, asksQuestion, clauseOf as clause, continuesNarration, opensCircumstance, pastCircumstance } from './clauseAroundQuote.ts';
 import {
   MAX_SUBJECT_WORDS,
@@ -135,6 +135,9 @@ function withRelativeReports(main: readonly StatementSpan[], relatives: readonly
 function statementsIn(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyMap<number, number>): StatementSpan[] {
   // What the writer imagines someone would have said, and all it reports in turn, is said by nobody.
   if (imaginesSaying(tokens)) return [];
+  // "“...,” Ann Lee, a geologist at the Kell Institute in Dover, Delaware, said": a quote and its own cue after a
+  // long description of its speaker report nothing more; no place of the description is a subject.
+  if (tokens[0]?.text.startsWith('§') === true && nameThenLongDescription(analysis.masked, tokens.slice(1).filter((t, k) => k > 0 || t.text !== ',')) !== null) return [];
   // The first pattern that leaves a clause of a few words wins: "..., the minister said on Monday." is a tail.
   const mid = midCue(tokens, analysis.text);
   if (mid !== null) {

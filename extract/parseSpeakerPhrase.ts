@@ -109,11 +109,40 @@ const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ally|ically|ately|ently|ously|ively|an
 const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(['prospect', 'claim', 'allegation', 'accusation', 'charge', 'assertion', 'notion', 'idea', 'suggestion', 'characterization', 'characterisation', 'contention', 'premise', 'theory', 'possibility', 'scenario', 'assessment', 'view']);
 
 /** Parse a subject phrase; returns null when nothing usable is left. */
+/** Most capitalised words a place or body after a role and a name may run to together ("to the United Nations Ann Roe"). */
+const MAX_PLACED_RUN = 6;
+
+/**
+ * "Norland’s ambassador to Britain Olek Brand", "spokesman for the Navy Ann Roe": a role noun, "to", "for" or "at",
+ * then capitalised words only, the last of them a person's name: the phrase with a comma set before the name, as
+ * "the ambassador to Britain, Olek Brand" prints it; else null. The name opens on its first name where the lists know
+ * one, else it is the last two words.
+ */
+function placedRoleBeforeName(words: readonly string[]): string | null {
+  const at = words.findIndex((w, k) => k > 0 && /^(?:to|for|at)$/.test(w) && /^\p{Ll}/u.test(words[k - 1] ?? '') && isRoleNounWord(normaliseWord(words[k - 1] ?? '')));
+  if (at === -1) return null;
+  const from = /^the$/i.test(words[at + 1] ?? '') ? at + 2 : at + 1;
+  const run = words.slice(from);
+  if (run.length < 3 || run.length > MAX_PLACED_RUN || !run.every((w) => /^\p{Lu}\p{L}*[.’'-]?\p{L}*$/u.test(w) && !isPossessive(w))) return null;
+  const given = run.findIndex((w, k) => k > 0 && k <= run.length - 2 && isFirstName(w));
+  const name = given !== -1 ? given : run.length - 2;
+  // "adviser to Mayor Ann Lee": a title before the name makes it whom the role serves, not who holds it.
+  if (run.slice(0, name).some((w) => TITLES.has(normaliseWord(w)) || isRoleNounWord(normaliseWord(w)))) return null;
+  // "spokeswoman for the House Armed Services Committee": a body's name with its marker is all place, no one's name.
+  if (run.some((w) => ORG_MARKERS.has(normaliseWord(w)))) return null;
+  return [...words.slice(0, from + name), ',', ...run.slice(name)].join(' ').replace(' ,', ',');
+}
+
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase | null {
   const tokens = outsideBrackets(tokenize(raw)).filter((t) => t.word || t.text === ',');
   while (tokens.length > 0 && tokens[tokens.length - 1]?.text === ',') tokens.pop();
   while (tokens.length > 0 && tokens[0]?.text === ',') tokens.shift();
   if (tokens.length === 0) return null;
+  const placed = placedRoleBeforeName(tokens.map((t) => t.text));
+  if (placed !== null) {
+    const apart = parseSpeakerPhrase(placed);
+    return apart && { ...apart, raw: raw.trim() };
+  }
   // "Because I (said)", "What that (means)": a clause's opening word is no part of its subject; "It's worth" is a clause.
   const opener = normaliseWord(tokens[0]?.text ?? '');
   if (tokens.length > 1 && SUBORDINATORS.has(opener)) {
