@@ -418,6 +418,7 @@ function speakersOfArticles(inputs: ReadonlyArray<{ input: SpeakerInput; article
     const first = byKey.get(input.key);
     if (!first) byKey.set(input.key, { ...input });
     else {
+      first.name = store.speakers.preferredName(first.name, input.name);
       first.role ??= input.role;
       first.type ??= input.type;
     }

@@ -21,6 +21,23 @@ export const speakerScope = (surname: string) => `speaker|${surname}`;
 
 const surnameOfKey = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 
+/**
+ * Which of two printings of one speaker's name (one key: they differ in case or punctuation) the speaker is shown
+ * by, whichever came first: a capitalised one ("Critics" of a sentence's start over "critics" inside one), then the
+ * longer, then the first in code-point order. A total order, so that the stored name does not depend on the order in
+ * which articles arrive; PREFERRED_NAME_SQL is the same test in SQL.
+ */
+export function preferredName(a: string, b: string): string {
+  const capital = (name: string) => /^\p{Lu}/u.test(name);
+  if (capital(a) !== capital(b)) return capital(a) ? a : b;
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return a <= b ? a : b;
+}
+
+/** True when EXCLUDED.name is preferredName's choice over speakers.name (an ON CONFLICT test). */
+const PREFERRED_NAME_SQL = `(EXCLUDED.name ~ '^[[:upper:]]', length(EXCLUDED.name), speakers.name COLLATE "C")
+   > (speakers.name ~ '^[[:upper:]]', length(speakers.name), EXCLUDED.name COLLATE "C")`;
+
 /** A row of what the speakers table knows of some names (knownSpeakersSql). */
 export interface KnownRow {
   what: 'owner' | 'lone' | 'speaker' | 'alias';
@@ -145,7 +162,12 @@ export async function resolveMany(
   // Only what the table lacks is written: a new speaker, a role or type learnt, an alias.
   const upserts = own.filter((s) => {
     const stored = known.speakers.get(s.key);
-    return !stored || (stored.role === null && s.role !== null) || (stored.type === null && s.type !== null);
+    return (
+      !stored ||
+      (stored.role === null && s.role !== null) ||
+      (stored.type === null && s.type !== null) ||
+      (stored.name !== null && preferredName(stored.name, s.name.trim()) !== stored.name)
+    );
   });
   const newAliases = aliases.filter(([alias, id]) => !known.aliases.has(`${alias}\u0000${id}`));
   const rows =
@@ -156,8 +178,13 @@ export async function resolveMany(
              INSERT INTO speakers (id, key, name, type, role)
              SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
              ON CONFLICT (key) DO UPDATE SET role = coalesce(speakers.role, EXCLUDED.role),
-                                             type = coalesce(speakers.type, EXCLUDED.type)
+                                             type = coalesce(speakers.type, EXCLUDED.type),
+                                             name = CASE WHEN ${PREFERRED_NAME_SQL} THEN EXCLUDED.name ELSE speakers.name END
              RETURNING id, key, name
+           ), renamed AS (
+             -- The claims already shown by a name that a better printing replaces.
+             UPDATE claims c SET speaker = u.name FROM upserted u
+             WHERE c.speaker_id = u.id AND c.kind <> 'number' AND c.speaker IS DISTINCT FROM u.name
            ), aliased AS (
              INSERT INTO speaker_aliases (alias, speaker_id) SELECT * FROM unnest($6::text[], $7::text[])
              ON CONFLICT DO NOTHING
