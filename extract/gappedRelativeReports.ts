@@ -1,3 +1,4 @@
+import { FINITE } from './cueComplement.ts';
 import { betweenSubjectAndCue, normaliseWord } from './cues.ts';
 import { describesPeople, phraseOf } from './findSubject.ts';
 import type { Attribution } from './findAttribution.ts';
@@ -11,8 +12,6 @@ const GAP_CUES =
   /^(?:say|says|said|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|contend|contends|contended|maintain|maintains|maintained|allege|alleges|alleged|believe|believes|believed|warn|warns|warned)$/;
 /** Pronouns that may be a relative clause's speaker ("I" and "you" are the writer's and the reader's). */
 const SPEAKER_PRONOUNS = /^(?:he|she|they|it)$/;
-/** Words that open a clause's verb: an auxiliary, a modal or a form of "be". */
-const FINITE_OPENERS = /^(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|does|do)$|n[’']t$/i;
 /** Words that end the relative clause: punctuation of a clause, a dash, or a conjunction that opens the writer's next clause. */
 const CLAUSE_STOPS = /^(?:[,;:()—–]|but|while|whereas)$/;
 const MAX_SUBJECT_TOKENS = 6;
@@ -31,10 +30,13 @@ export interface GappedReport {
   relativeAt: number;
 }
 
+/** Whether a word opens a clause's verb or is one: an auxiliary or modal (a negated one too), or a past in "-ed". */
+const auxiliaryOrPast = (word: string) => FINITE.test(word) || /n[’']t$/i.test(word) || /^\p{Ll}{2,}ed$/u.test(word);
+
 /** Whether `t` reads as a finite verb: an auxiliary or modal, a past in "-ed", or a WordNet verb in "-s". */
 function finiteVerb(t: Token | undefined): boolean {
   if (t === undefined || !/^\p{Ll}/u.test(t.text)) return false;
-  if (FINITE_OPENERS.test(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text)) return true;
+  if (auxiliaryOrPast(t.text)) return true;
   const s = /^(\p{Ll}{2,}?)(?:es|s)$/u.exec(t.text);
   return s !== null && (synsetOffsets('verb', t.text.slice(0, -1)).length > 0 || synsetOffsets('verb', s[1] ?? '').length > 0);
 }
@@ -45,7 +47,7 @@ function finiteVerb(t: Token | undefined): boolean {
  * on into the main verb.
  */
 function verbBefore(tokens: readonly Token[], at: number): boolean {
-  return tokens.slice(0, at).some((t) => /^\p{Ll}/u.test(t.text) && (FINITE_OPENERS.test(t.text) || /^\p{Ll}{2,}ed$/u.test(t.text) || irregularLemmas(t.text).length > 0));
+  return tokens.slice(0, at).some((t) => /^\p{Ll}/u.test(t.text) && (auxiliaryOrPast(t.text) || irregularLemmas(t.text).length > 0));
 }
 
 /** Whether the words from `from` to `to` may name who spoke: a pronoun, a capitalised name, or a noun of people. */
