@@ -24,6 +24,10 @@ const CUE_VERBS = [
   'countered', 'counters', 'chided', 'gushed', 'sniped', 'deadpanned', 'assured', 'assures',
   // "“...,” Roe testified.": a witness's words.
   'testified', 'testifies',
+  // "“...,” she penned in a column": a writer's words, as "wrote".
+  'penned', 'pens',
+  // "When asked, he’d respond, “...”", "she would reply: “...”": a habitual answer, after "would".
+  'respond', 'reply',
   // Russian and Ukrainian reporting verbs, in every gender and number.
   'заявил', 'заявила', 'заявили', 'заявив', 'сказал', 'сказала', 'сказали', 'сказав', 'отметил',
   'отметила', 'отметили', 'отметив', 'добавил', 'добавила', 'добавили', 'сообщил', 'сообщила',

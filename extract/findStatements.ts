@@ -245,7 +245,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   // "Ted Cruz, by contrast, wrote an op-ed urging ...": a cue whose words report nothing under one pattern is no tail's cue
   // under another ("an op-ed" is no inverted subject).
   const spent = new Set<number>();
-  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, (t: Token[]) => possessedCue(t, analysis.text), inViewOf, callsFor, issuedDocumentSays, (t: Token[]) => stanceCue(t, analysis.text)]) {
+  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, trailingAsSource, (t: Token[]) => possessedCue(t, analysis.text), inViewOf, callsFor, issuedDocumentSays, (t: Token[]) => stanceCue(t, analysis.text)]) {
     const found = find(tokens);
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
     const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).map((part) => beforeOwnAct(tokens, part)).flatMap((part) => {
@@ -2492,6 +2492,31 @@ function passiveAsSource(tokens: Token[], at: number, comma: number): Found | nu
   return clause(tokens, comma + 1, tokens.length, { subject, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: cue.end });
 }
 
+/** Passive cues whose agent a sentence's closing ", as noted by X" names. */
+const CLOSING_SOURCE_CUES = /^(?:reported|noted|stated|observed|outlined|explained|highlighted)$/;
+/** The most tokens an agent after "by" may run to ("registered dietitian Dr. Ann Lee", its title's stop counted). */
+const MAX_AGENT_TOKENS = 8;
+
+/**
+ * "Fish oil may help the heart, as noted by dietitian Ann Lee.", "..., as first reported by the Courier.": a clause
+ * set off before "as", a passive cue and its agent that end the sentence is the agent's, as before ", according to X".
+ */
+function trailingAsSource(tokens: Token[]): Found | null {
+  const end = tokens.at(-1)?.word === true ? tokens.length : tokens.length - 1;
+  const comma = tokens.findLastIndex((t) => t.text === ',');
+  if (comma < 1 || normaliseWord(tokens[comma + 1]?.text ?? '') !== 'as') return null;
+  const adverb = /^(?:first|previously|earlier|originally)$/i.test(tokens[comma + 2]?.text ?? '') ? 1 : 0;
+  const cue = tokens[comma + 2 + adverb];
+  if (cue === undefined || !CLOSING_SOURCE_CUES.test(cue.text) || tokens[comma + 3 + adverb]?.text !== 'by') return null;
+  const agent = comma + 4 + adverb;
+  const agentTokens = tokens.slice(agent, end);
+  if (agentTokens.length < 1 || agentTokens.length > MAX_AGENT_TOKENS || !agentTokens.every((t) => t.word || t.text === '.')) return null;
+  if (!clauseBefore(tokens, comma) || quoteWithCue(tokens, comma)) return null;
+  const subject = phraseOf(tokens, agent, end);
+  if (subject === null) return null;
+  return clause(tokens, afterLeadIn(tokens, comma), comma, { subject, cue: cue.text, position: 'after', cueStart: cue.start, cueEnd: cue.end });
+}
+
 /**
  * "One student at the rally, who gave only her first name, Veatriki, said young people ...": a name set off by
  * commas right before the cue, after a description that runs too long for a subject, and a clause after the cue
@@ -2772,10 +2797,41 @@ function invertedNameEnd(tokens: readonly Token[], k: number): number {
  */
 function invertedNameComma(tokens: readonly Token[], k: number): number {
   if (tokens[k - 1]?.text !== ',' || !/^\p{Ll}/u.test(tokens[k]?.text ?? '') || NAMING_CUES.has(normaliseWord(tokens[k]?.text ?? ''))) return -1;
-  let j = k + 1;
+  let j = roleWordsEnd(tokens, k + 1);
+  const nameStart = j;
   while (j < tokens.length && j - k <= 5 && (isCapitalised(tokens[j]?.text ?? '') || (tokens[j]?.text === '.' && j > k + 1))) j += 1;
-  const name = tokens.slice(k + 1, j).filter((t) => t.word);
+  const name = tokens.slice(nameStart, j).filter((t) => t.word);
   return name.length === 0 || name.length > 4 || tokens[j]?.text !== ',' || /^(?:A|An|The)$/.test(name[0]?.text ?? '') ? -1 : j;
+}
+
+/**
+ * ", says pharmacist Ana Ruiz,", ", said certified nurse Ana Ruiz,": up to three lower-case words before the name whose
+ * last names a person's role; the index of the name's first word, or `from` when there is no such role.
+ */
+function roleWordsEnd(tokens: readonly Token[], from: number): number {
+  let j = from;
+  while (j < from + 3 && tokens[j]?.word === true && /^\p{Ll}/u.test(tokens[j]?.text ?? '')) j += 1;
+  const last = tokens[j - 1]?.text ?? '';
+  return j > from && isCapitalised(tokens[j]?.text ?? '') && (PERSON_NOUNS.has(normaliseWord(last)) || isRoleNounWord(last)) ? j : from;
+}
+
+/** Words that open a subordinate or contrasting clause after an inverted name (", says Ruiz, as long as ..."). */
+const CLAUSE_AFTER_NAME = /^(?:as|if|unless|provided|providing|but|because|though|although|while|whereas|since|once|until|so|even)$/;
+
+/**
+ * ", says Ruiz, as long as you rest": an inverted name set off mid-sentence before a subordinate or contrasting clause,
+ * which reads like ", Ruiz says, as long as ...": the name's closing comma, else -1.
+ */
+function invertedNameBeforeClause(tokens: readonly Token[], k: number): number {
+  const j = invertedNameComma(tokens, k);
+  return j !== -1 && CLAUSE_AFTER_NAME.test(tokens[j + 1]?.text ?? '') ? j : -1;
+}
+
+/** "if", "unless", "provided", "as long as", "so long as" at `at`: a condition on what was said, not on the saying. */
+function conditionAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.text ?? '';
+  if (/^(?:if|unless|provided|providing)$/.test(word)) return true;
+  return /^(?:as|so)$/.test(word) && tokens[at + 1]?.text === 'long' && tokens[at + 2]?.text === 'as';
 }
 
 /** ", said Ana Ruiz, a pollster ...": an inverted name set off mid-sentence with an appositive after it (an article or a role in lower case). */
@@ -2807,7 +2863,7 @@ function midCue(tokens: Token[], text: string): Found[] | null {
     if (token === undefined || !STATEMENT_CUES.has(normaliseWord(token.text))) continue;
     // "The key to its success, says Ruiz, is the network": a cue set off with the name it inverts, mid-sentence.
     const apposed = appositiveBeforeVerb(tokens, k);
-    const inverted = apposed !== -1 ? invertedNameComma(tokens, k) : invertedNameEnd(tokens, k);
+    const inverted = apposed !== -1 ? invertedNameComma(tokens, k) : Math.max(invertedNameEnd(tokens, k), invertedNameBeforeClause(tokens, k));
     // "Turnout fell in every county, said Ana Ruiz, a pollster who ...": with an appositive after the name, the clause
     // before the cue is the statement, when it has a verb of its own ("Any fair reading of the law, said X, a judge,
     // would ..." is cut in two, and left; so is "It is, said X, a judge, the worst ...", whose first part of a few
@@ -2903,6 +2959,10 @@ function midCue(tokens: Token[], text: string): Found[] | null {
     // "The city could have saved money, they argue, perhaps by selling the land": a means after the cue goes on with
     // the first part's clause; the statement is the whole, over the cue.
     if (!ownCue && meansAfter(tokens, after + 1, text)) return [{ ...second, start: first.start }];
+    // "Rest is good, says Ruiz, as long as you also eat well", "The deal will pass, she said, if the board agrees": a
+    // condition after the cue is the speaker's on what they said (a writer does not make another's claim conditional);
+    // the statement is the whole, over the cue.
+    if (!ownCue && conditionAt(tokens, after + 1)) return [{ ...second, start: first.start }];
     if (SUBJECT_BREAKERS.has(normaliseWord(next)) || CIRCUMSTANCE_OPENERS.has(normaliseWord(next)) || /^\p{Ll}+ing$/u.test(next)) return [first];
     // "LaCalamita was fired last week, Craft said, but still was listed on ...": a verb with no subject of its
     // own goes on narrating what the first part's subject did.

@@ -37,9 +37,10 @@ const ENGLISH_GIVEN: Readonly<Record<string, Gender>> = { joan: 'female' };
 /** The gender a first name tells in English, or 'unknown'. */
 const givenGender = (w: string): Gender | 'unknown' => ENGLISH_GIVEN[w.toLowerCase()] ?? getGender(w, 'en');
 
-/** The gender a pronoun ("she", "он") points at, or null for any other phrase. */
+/** The gender a pronoun ("she", "он", "he’d", "she’ll") points at, or null for any other phrase. */
 export function pronounGender(phrase: string): Gender | null {
-  return PRONOUN_GENDER[phrase.trim().toLowerCase()] ?? null;
+  // A contracted auxiliary ("he’d say", "she’ll tell") leaves the pronoun's gender as it is.
+  return PRONOUN_GENDER[phrase.trim().toLowerCase().replace(/^(he|she)['’](?:d|ll|s)$/, '$1')] ?? null;
 }
 
 /** The gender a title printed in a phrase tells ("Mrs. Clinton": female), or null when it prints none. */
