@@ -2480,20 +2480,28 @@ function asCue(tokens: Token[]): Found | null {
   return clause(tokens, comma + 1, tokens.length, { subject, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: cue.end });
 }
 
-/** "As reported by the Courier, ...", "as first noted by Lee, ...": after "as", a passive cue's agent up to the comma. */
-function passiveAsSource(tokens: Token[], at: number, comma: number): Found | null {
+/** Passive cues whose agent "as ... by X" names ("as reported by the Courier", "as noted by Dr. Lee"). */
+const PASSIVE_SOURCE_CUES = /^(?:reported|noted|stated|observed|revealed|disclosed|outlined|explained|highlighted)$/;
+
+/** After "as" at `at`: an adverb of time, a passive cue and "by"; the cue token and where its agent starts, else null. */
+function passiveCueAfterAs(tokens: readonly Token[], at: number): { cue: Token; agent: number } | null {
   const adverb = /^(?:first|previously|earlier|originally)$/i.test(tokens[at]?.text ?? '') ? 1 : 0;
   const cue = tokens[at + adverb];
-  if (cue === undefined || !/^(?:reported|noted|stated|observed|revealed|disclosed)$/.test(cue.text) || tokens[at + adverb + 1]?.text !== 'by') return null;
-  const agent = at + adverb + 2;
+  if (cue === undefined || !PASSIVE_SOURCE_CUES.test(cue.text) || tokens[at + adverb + 1]?.text !== 'by') return null;
+  return { cue, agent: at + adverb + 2 };
+}
+
+/** "As reported by the Courier, ...", "as first noted by Lee, ...": after "as", a passive cue's agent up to the comma. */
+function passiveAsSource(tokens: Token[], at: number, comma: number): Found | null {
+  const passive = passiveCueAfterAs(tokens, at);
+  if (passive === null) return null;
+  const { cue, agent } = passive;
   if (comma - agent < 1 || comma - agent > 6 || !tokens.slice(agent, comma).every((t) => t.word)) return null;
   const subject = phraseOf(tokens, agent, comma);
   if (subject === null) return null;
   return clause(tokens, comma + 1, tokens.length, { subject, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: cue.end });
 }
 
-/** Passive cues whose agent a sentence's closing ", as noted by X" names. */
-const CLOSING_SOURCE_CUES = /^(?:reported|noted|stated|observed|outlined|explained|highlighted)$/;
 /** The most tokens an agent after "by" may run to ("registered dietitian Dr. Ann Lee", its title's stop counted). */
 const MAX_AGENT_TOKENS = 8;
 
@@ -2505,10 +2513,9 @@ function trailingAsSource(tokens: Token[]): Found | null {
   const end = tokens.at(-1)?.word === true ? tokens.length : tokens.length - 1;
   const comma = tokens.findLastIndex((t) => t.text === ',');
   if (comma < 1 || normaliseWord(tokens[comma + 1]?.text ?? '') !== 'as') return null;
-  const adverb = /^(?:first|previously|earlier|originally)$/i.test(tokens[comma + 2]?.text ?? '') ? 1 : 0;
-  const cue = tokens[comma + 2 + adverb];
-  if (cue === undefined || !CLOSING_SOURCE_CUES.test(cue.text) || tokens[comma + 3 + adverb]?.text !== 'by') return null;
-  const agent = comma + 4 + adverb;
+  const passive = passiveCueAfterAs(tokens, comma + 2);
+  if (passive === null) return null;
+  const { cue, agent } = passive;
   const agentTokens = tokens.slice(agent, end);
   if (agentTokens.length < 1 || agentTokens.length > MAX_AGENT_TOKENS || !agentTokens.every((t) => t.word || t.text === '.')) return null;
   if (!clauseBefore(tokens, comma) || quoteWithCue(tokens, comma)) return null;
