@@ -638,6 +638,19 @@ describe('an appositive names the speaker by its name, not its description', () 
     assert.equal(statements('Senator Ruth Alder announced her bid had raised two million dollars in a week.').length, 1);
   });
 
+  test('"announced her plan to fund ..., bringing needed relief": the speaker\'s own act with its infinitive is no clause', () => {
+    assert.deepEqual(statements('At a town hall in Leeds, Senator Ruth Alder announced her plan to fund ferry crews across the county, bringing needed relief to the coast.'), []);
+    assert.deepEqual(statements('The harbour board announced its intention to close the north pier after a 30-day review.'), []);
+    // A clause whose subject is the plan is reported, as is one after the act's infinitive.
+    assert.equal(statements('Senator Ruth Alder announced her bid to lead the party had raised two million dollars.').length, 1);
+    assert.equal(statements('The harbour board announced its plans had been approved by the council.').length, 1);
+    assert.equal(statements('The brewer reiterated plans to appeal the ruling.').length, 1);
+  });
+
+  test('"reiterated its commitment to working with ...": a gerund after "to" is no infinitive of what was said', () => {
+    assert.deepEqual(statements('The brewer on Monday reiterated its commitment to working with barley farmers.'), []);
+  });
+
   test('a greeting asserts nothing, and the quotes after it keep its speaker', () => {
     const text = 'Mayor Lena Ortiz wrote to voters on Sunday. “Happy Lunar New Year!” she wrote. “Our market will stay open late all week,” she added.';
     assert.deepEqual(
