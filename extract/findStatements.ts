@@ -33,7 +33,7 @@ import { stanceCue } from './stanceCue.ts';
 import { dashedTailEnd } from './dashedTail.ts';
 import { gappedRelativeReports } from './gappedRelativeReports.ts';
 import type { GappedReport } from './gappedRelativeReports.ts';
-import { THING_OBJECT_CUES, neitherSubject, nounWithRelativeClause, writesUnderName } from './unsaidNounObjects.ts';
+import { THING_OBJECT_CUES, namesOnlyTheNews, neitherSubject, nounWithRelativeClause, writesUnderName } from './unsaidNounObjects.ts';
 import { isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { synsetOffsets } from '../wordnet.ts';
 import { genderReader, pronounGender } from './personGender.ts';
@@ -625,7 +625,7 @@ function reportsSomething(words: readonly Token[], attribution: Attribution): bo
   // none of it; "said what happened was a mistake" asserts something of it (a verb of being follows), and "confirmed
   // what Reuters reported, that the plant will close" spells it out in a "that" clause with its own subject.
   if (first === 'what' && !words.some((t) => COPULAS.test(t.text)) && !spelledOut(words)) return false;
-  if (namesWriting(words, attribution) || announcesAct(words, attribution) || deniesOthersClaims(words, attribution)) return false;
+  if (namesWriting(words, attribution) || announcesAct(words, attribution) || deniesOthersClaims(words, attribution) || namesOnlyTheNews(words)) return false;
   return !(/^(?:added|adds|gained|lost|shed)$/i.test(attribution.cue ?? '') && amountAt(words, 0));
 }
 
