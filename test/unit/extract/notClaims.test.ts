@@ -895,3 +895,14 @@ describe('session 30: cues that report no words', () => {
     assert.deepEqual(statements(text).map((s) => s.text), ['it was the worst winter on record']);
   });
 });
+
+describe('headlinese glued to the story (issue 15 item 3)', () => {
+  test('"Filmmaker says ..." opening the text: a headline run on into the lead, no claim', () => {
+    assert.deepEqual(statements('Filmmaker says he cannot commit to the ferry schedule Director Ann Lee will not shoot the sequel, the Harbour Times reports.'), []);
+  });
+
+  test('a body sentence with its article, or a surname the text prints after a first name, is reported', () => {
+    assert.deepEqual(statements('The filmmaker says he cannot commit to the schedule.').map((s) => s.text), ['he cannot commit to the schedule']);
+    assert.deepEqual(statements('The novelist Ann King spoke on Friday.\nKing says the book took ten years to write.').map((s) => s.speaker), ['Ann King']);
+  });
+});
