@@ -906,3 +906,16 @@ describe('headlinese glued to the story (issue 15 item 3)', () => {
     assert.deepEqual(statements('The novelist Ann King spoke on Friday.\nKing says the book took ten years to write.').map((s) => s.speaker), ['Ann King']);
   });
 });
+
+describe('a show named where a verb of telling puts its recipient (issue 15 item 3)', () => {
+  test('"Lee told “Morning Harbour” that ...": the quoted show is no quote; the clause told is reported', () => {
+    const found = items('Ann Lee told “Morning Harbour” that the ferry plan would work.');
+    assert.deepEqual(found.filter((m) => m.kind === 'quote'), []);
+    assert.deepEqual(found.filter((m) => m.kind === 'statement').map((m) => m.text), ['the ferry plan would work']);
+    assert.deepEqual(items('Asked about the pier, Ann Lee told “Harbour Talk” host Ivo Marsh, “We will rebuild it.”').filter((m) => m.kind === 'quote').map((m) => m.text), ['We will rebuild it.']);
+  });
+
+  test('words told in title case that end the sentence are what was said', () => {
+    assert.deepEqual(items('Ann Lee told the crowd: “Never Again.”').filter((m) => m.kind === 'quote').map((m) => m.text), ['Never Again.']);
+  });
+});
