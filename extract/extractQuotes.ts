@@ -31,7 +31,6 @@ import { signerOf } from './signedPullQuote.ts';
 import { agreedJustBefore } from './agreedJustBefore.ts';
 import { characterisedJustBefore } from './characterisedJustBefore.ts';
 import { inTitleCaseLine } from './inTitleCaseLine.ts';
-import { headlineseReport } from './headlineseReport.ts';
 import { afterDateline } from './findSubject.ts';
 import { withQuotedFragments } from './quotedFragments.ts';
 import { predicateBeforeRole } from './predicateBeforeRole.ts';
@@ -273,7 +272,7 @@ export function extractQuotes(analysis: TextAnalysis, asked: ExtractedMention[] 
     if (writerSpeaks(statement.attribution)) continue;
     // "Senator Reveals Plan To Cut Taxes On Farms.": a line set as a headline sums the story up, as its quotes and
     // figures do; what it reports the story's own sentences report (LABELLING.md: headlines are no claims).
-    if (inTitleCaseLine(text, statement.start) || headlineseReport(text, statement.attribution)) continue;
+    if (inTitleCaseLine(text, statement.start)) continue;
     // "said that X" and "said X" report the same X: the complementiser is not part of the claim. A capitalised "That"
     // opens a sentence as its subject ("That is not true, according to ..."), and stays.
     const start = statement.start + (/^(?:that|что|чтобы)\s+/u.exec(text.slice(statement.start, statement.end))?.[0].length ?? 0);

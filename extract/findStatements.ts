@@ -30,6 +30,7 @@ import { joinPrinted, printedTokens } from './printedPhrase.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 import { opensBareRole } from './setOffRole.ts';
 import { stanceCue } from './stanceCue.ts';
+import { headlineseReport } from './headlineseReport.ts';
 import { dashedTailEnd } from './dashedTail.ts';
 import { gappedRelativeReports } from './gappedRelativeReports.ts';
 import type { GappedReport } from './gappedRelativeReports.ts';
@@ -267,7 +268,9 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
       if (introducesList(words, tokens.find((t) => t.start >= end))) return [];
       if (words.length < MIN_CONTENT_WORDS) return [];
-      if (reportsSomething(words, part.attribution)) return [{ ...part, end, attribution: ownerSpeaks(part.attribution) }];
+      // "Filmmaker says ... Director Ann Lee will not ..., the Times reports": a headline's cue is spent, so that the
+      // lead it is glued to is read under its own cue.
+      if (reportsSomething(words, part.attribution) && !headlineseReport(analysis.text, part.attribution)) return [{ ...part, end, attribution: ownerSpeaks(part.attribution) }];
       spent.add(part.attribution.cueStart ?? -1);
       return [];
     });

@@ -2,7 +2,7 @@
  * Headlinese glued to the story: "Filmmaker says he cannot commit to the schedule Director Ann Lee will not ...". A
  * headline drops the article a body sentence needs before a singular role noun ("The filmmaker says", "Filmmaker Ann
  * Lee says"); when it opens the text or a line it is the page's headline, run on into the lead by the copy, and
- * claims nothing of its own (LABELLING.md: headlines are no claims; the lead under it tells the same).
+ * claims nothing of its own (LABELLING.md: headlines are no claims): its cue reports nothing, and the lead keeps its own.
  */
 import type { Attribution } from './findAttribution.ts';
 import { isPersonKind } from './wordnetNouns.ts';

@@ -897,8 +897,10 @@ describe('session 30: cues that report no words', () => {
 });
 
 describe('headlinese glued to the story (issue 15 item 3)', () => {
-  test('"Filmmaker says ..." opening the text: a headline run on into the lead, no claim', () => {
-    assert.deepEqual(statements('Filmmaker says he cannot commit to the ferry schedule Director Ann Lee will not shoot the sequel, the Harbour Times reports.'), []);
+  test('"Filmmaker says ..." opening the text: a headline run on into the lead reports nothing under its own cue', () => {
+    assert.deepEqual(statements('Filmmaker says he cannot commit to the ferry schedule Director Ann Lee will not shoot the sequel.'), []);
+    // The lead's own cue still reports the words it is glued to.
+    assert.deepEqual(statements('Filmmaker says he cannot commit to the schedule Director Ann Lee will not shoot the sequel, the Harbour Times reports.').map((s) => s.speaker), ['Harbour Times']);
   });
 
   test('a body sentence with its article, or a surname the text prints after a first name, is reported', () => {
