@@ -30,10 +30,11 @@ import { joinPrinted, printedTokens } from './printedPhrase.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 import { opensBareRole } from './setOffRole.ts';
 import { stanceCue } from './stanceCue.ts';
+import { headlineseReport } from './headlineseReport.ts';
 import { dashedTailEnd } from './dashedTail.ts';
 import { gappedRelativeReports } from './gappedRelativeReports.ts';
 import type { GappedReport } from './gappedRelativeReports.ts';
-import { THING_OBJECT_CUES, neitherSubject, nounWithRelativeClause, writesUnderName } from './unsaidNounObjects.ts';
+import { THING_OBJECT_CUES, namesOnlyTheNews, neitherSubject, nounWithRelativeClause, writesUnderName } from './unsaidNounObjects.ts';
 import { isPersonPlural, isRoleNounWord, nounKind } from './wordnetNouns.ts';
 import { synsetOffsets } from '../wordnet.ts';
 import { genderReader, pronounGender } from './personGender.ts';
@@ -267,7 +268,9 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
       const words = textTokens(analysis, part.start, end).filter((t) => t.word);
       if (introducesList(words, tokens.find((t) => t.start >= end))) return [];
       if (words.length < MIN_CONTENT_WORDS) return [];
-      if (reportsSomething(words, part.attribution)) return [{ ...part, end, attribution: ownerSpeaks(part.attribution) }];
+      // "Filmmaker says ... Director Ann Lee will not ..., the Times reports": a headline's cue is spent, so that the
+      // lead it is glued to is read under its own cue.
+      if (reportsSomething(words, part.attribution) && !headlineseReport(analysis.text, part.attribution)) return [{ ...part, end, attribution: ownerSpeaks(part.attribution) }];
       spent.add(part.attribution.cueStart ?? -1);
       return [];
     });
@@ -625,7 +628,7 @@ function reportsSomething(words: readonly Token[], attribution: Attribution): bo
   // none of it; "said what happened was a mistake" asserts something of it (a verb of being follows), and "confirmed
   // what Reuters reported, that the plant will close" spells it out in a "that" clause with its own subject.
   if (first === 'what' && !words.some((t) => COPULAS.test(t.text)) && !spelledOut(words)) return false;
-  if (namesWriting(words, attribution) || announcesAct(words, attribution) || deniesOthersClaims(words, attribution)) return false;
+  if (namesWriting(words, attribution) || announcesAct(words, attribution) || deniesOthersClaims(words, attribution) || namesOnlyTheNews(words)) return false;
   return !(/^(?:added|adds|gained|lost|shed)$/i.test(attribution.cue ?? '') && amountAt(words, 0));
 }
 
@@ -751,10 +754,17 @@ function announcesAct(words: readonly Token[], attribution: Attribution): boolea
   // "his candidacy in June 2015": the speaker's own act, a possessive and a noun, then a preposition or nothing ("its
   // profits rose" has a verb); "announced the deaths of ..." reports news, and stays.
   if (!/^(?:his|her|their|its)$/i.test(words[0]?.text ?? '') || (words[2] !== undefined && !SUBJECT_BREAKERS.has(normaliseWord(words[2].text)))) return false;
-  return !words.some((t) => {
+  // "her plan to support families, bringing needed help": an infinitive right after the noun tells what the act is ("his
+  // bid to lead the party"), and a word in "-ed" after a determiner or a participle is an adjective; neither is a clause.
+  const actInfinitive = normaliseWord(words[2]?.text ?? '') === 'to' && opensInfinitive(words[3]?.text ?? '');
+  return !words.some((t, j) => {
     const word = normaliseWord(t.text);
+    const before = words[j - 1]?.text ?? '';
+    const pastVerb = /ed$/.test(word) && !DETERMINERS.test(before) && !/\p{Ll}ing$/u.test(before);
+    // "to the coast" is a place; an infinitive other than the act's own may be a clause's ("its plan to sell was dropped").
+    const infinitive = word === 'to' && (actInfinitive ? j !== 2 && opensInfinitive(words[j + 1]?.text ?? '') : true);
     // A capital is a name ("in May"), not a verb.
-    return (/^\p{Ll}/u.test(t.text) && (AUXILIARIES.has(word) || /^(?:to|that|can|should|must|shall)$/.test(word) || /ed$/.test(word))) || t.text.startsWith('§');
+    return (/^\p{Ll}/u.test(t.text) && (AUXILIARIES.has(word) || infinitive || /^(?:that|can|should|must|shall)$/.test(word) || pastVerb)) || t.text.startsWith('§');
   });
 }
 
@@ -1906,10 +1916,16 @@ const REITERATING_CUES = /^(?:reiterate|reiterates|reiterated|reiterating)$/;
 function restatedStance(tokens: readonly Token[], start: number): boolean {
   if (!NOUN_PHRASE_OPENERS.test(tokens[start]?.text ?? '') || !nounObjectOnly(tokens, start)) return false;
   for (let j = start + 1; j < tokens.length && !/^[,;:.!?]$/.test(tokens[j]?.text ?? ''); j += 1) {
-    if (normaliseWord(tokens[j]?.text ?? '') === 'to' && /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') && !NOUN_PHRASE_OPENERS.test(tokens[j + 1]?.text ?? '')) return false;
+    if (normaliseWord(tokens[j]?.text ?? '') === 'to' && opensInfinitive(tokens[j + 1]?.text ?? '')) return false;
   }
   return true;
 }
+
+/**
+ * Whether the word after a "to" opens an infinitive ("plans to appeal"): a lower-case word that opens no noun phrase
+ * and is no gerund ("its commitment to working with ...", "her support to the ferry crews", a preposition's object).
+ */
+const opensInfinitive = (word: string): boolean => /^\p{Ll}+$/u.test(word) && !NOUN_PHRASE_OPENERS.test(word) && !/ing$/.test(word);
 
 /** Nouns of a chance or a need, and verbs of trying or wanting, before an infinitive: what follows is not yet done. */
 const UNMADE_BEFORE_TO =

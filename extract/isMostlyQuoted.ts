@@ -98,8 +98,18 @@ const TITLE_BEFORE = /(?:['’]s|\b(?:of|on|in|from|at|by|the|a|an|its|their|his
  */
 export function isEmbeddedTitle(masked: string, span: QuoteSpan): boolean {
   if (!isTitleCase(wordsOf(span.text))) return false;
-  return TITLE_BEFORE.test(masked.slice(Math.max(0, span.open - 40), span.open)) || BY_AUTHOR.test(masked.slice(span.close, span.close + 30));
+  const before = masked.slice(Math.max(0, span.open - 40), span.open);
+  return TITLE_BEFORE.test(before) || BY_AUTHOR.test(masked.slice(span.close, span.close + 30)) || namesShowTold(before, masked.slice(span.close, span.close + 20));
 }
+
+/** A verb of telling, or "an interview with", right before a quote: the quote stands where its recipient would. */
+const RECIPIENT_BEFORE = /\b(?:told|tells|tell|telling|interview\s+with)\s*$/i;
+
+/**
+ * "Lee told “Morning Harbour” that ...", "told “Harbour Talk” host Ann Marsh": quoted words in title case where a verb
+ * of telling puts its recipient, with the sentence going on after them, name the show told, not words said.
+ */
+const namesShowTold = (before: string, after: string): boolean => RECIPIENT_BEFORE.test(before) && /^[\s,]*\p{Ll}/u.test(after);
 
 /** A work's author right after its title ("“The Long Walk,” by Ann Marsh"): "by" and a capitalised name. */
 const BY_AUTHOR = /^\s*,?\s*by\s+\p{Lu}/u;

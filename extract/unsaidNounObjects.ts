@@ -75,6 +75,27 @@ export function quotesNameAfterNoun(before: string): boolean {
   return NAME_BEFORE_QUOTE.test(before);
 }
 
+/** Words that a clause of the news's own would hold: an auxiliary, a modal, a form of "be", "that", a negation. */
+const CLAUSE_MARKERS =
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|shall|does|did|that|which|who)$|n['’]t$/;
+/** Words that may stand between "the" and "news" ("the sad news", "this latest news"). */
+const MAX_WORDS_BEFORE_NEWS = 2;
+
+/**
+ * "DeGeneres announced the news in a tweet", "the airline confirmed the news about the passenger to the Star": an object
+ * that only names the news, with a preposition or nothing after it, gives none of its words ("confirmed the news that
+ * the plant will close" spells it out; "said the news was a shock" and "announced the news reports were wrong" report
+ * a clause of their own).
+ */
+export function namesOnlyTheNews(words: readonly Token[]): boolean {
+  if (!/^(?:the|this|that)$/.test(normaliseWord(words[0]?.text ?? ''))) return false;
+  const at = words.slice(1, 2 + MAX_WORDS_BEFORE_NEWS).findIndex((t) => normaliseWord(t.text) === 'news') + 1;
+  if (at === 0) return false;
+  const next = words[at + 1];
+  if (next !== undefined && !/^(?:in|on|at|of|about|to|via|through|with|from|during|after|before|by|for)$/.test(normaliseWord(next.text))) return false;
+  return !words.slice(at + 1).some((t) => t.text.startsWith('§') || (/^\p{Ll}/u.test(t.text) && CLAUSE_MARKERS.test(normaliseWord(t.text))));
+}
+
 /** The most words from "neither" to a cue it negates ("Neither the mayor nor the harbour board has said"). */
 const MAX_NEITHER_REACH = 10;
 

@@ -638,6 +638,19 @@ describe('an appositive names the speaker by its name, not its description', () 
     assert.equal(statements('Senator Ruth Alder announced her bid had raised two million dollars in a week.').length, 1);
   });
 
+  test('"announced her plan to fund ..., bringing needed relief": the speaker\'s own act with its infinitive is no clause', () => {
+    assert.deepEqual(statements('At a town hall in Leeds, Senator Ruth Alder announced her plan to fund ferry crews across the county, bringing needed relief to the coast.'), []);
+    assert.deepEqual(statements('The harbour board announced its intention to close the north pier after a 30-day review.'), []);
+    // A clause whose subject is the plan is reported, as is one after the act's infinitive.
+    assert.equal(statements('Senator Ruth Alder announced her bid to lead the party had raised two million dollars.').length, 1);
+    assert.equal(statements('The harbour board announced its plans had been approved by the council.').length, 1);
+    assert.equal(statements('The brewer reiterated plans to appeal the ruling.').length, 1);
+  });
+
+  test('"reiterated its commitment to working with ...": a gerund after "to" is no infinitive of what was said', () => {
+    assert.deepEqual(statements('The brewer on Monday reiterated its commitment to working with barley farmers.'), []);
+  });
+
   test('a greeting asserts nothing, and the quotes after it keep its speaker', () => {
     const text = 'Mayor Lena Ortiz wrote to voters on Sunday. “Happy Lunar New Year!” she wrote. “Our market will stay open late all week,” she added.';
     assert.deepEqual(
@@ -880,5 +893,31 @@ describe('session 30: cues that report no words', () => {
   test('"said it best" or "put it well" only says how words printed elsewhere were put', () => {
     const text = 'Harbour letters\n\nAnn Holt may have said it best when she wrote to the board. Tom Lee put it well in his column on Sunday. The skipper said it was the worst winter on record.';
     assert.deepEqual(statements(text).map((s) => s.text), ['it was the worst winter on record']);
+  });
+});
+
+describe('headlinese glued to the story (issue 15 item 3)', () => {
+  test('"Filmmaker says ..." opening the text: a headline run on into the lead reports nothing under its own cue', () => {
+    assert.deepEqual(statements('Filmmaker says he cannot commit to the ferry schedule Director Ann Lee will not shoot the sequel.'), []);
+    // The lead's own cue still reports the words it is glued to.
+    assert.deepEqual(statements('Filmmaker says he cannot commit to the schedule Director Ann Lee will not shoot the sequel, the Harbour Times reports.').map((s) => s.speaker), ['Harbour Times']);
+  });
+
+  test('a body sentence with its article, or a surname the text prints after a first name, is reported', () => {
+    assert.deepEqual(statements('The filmmaker says he cannot commit to the schedule.').map((s) => s.text), ['he cannot commit to the schedule']);
+    assert.deepEqual(statements('The novelist Ann King spoke on Friday.\nKing says the book took ten years to write.').map((s) => s.speaker), ['Ann King']);
+  });
+});
+
+describe('a show named where a verb of telling puts its recipient (issue 15 item 3)', () => {
+  test('"Lee told “Morning Harbour” that ...": the quoted show is no quote; the clause told is reported', () => {
+    const found = items('Ann Lee told “Morning Harbour” that the ferry plan would work.');
+    assert.deepEqual(found.filter((m) => m.kind === 'quote'), []);
+    assert.deepEqual(found.filter((m) => m.kind === 'statement').map((m) => m.text), ['the ferry plan would work']);
+    assert.deepEqual(items('Asked about the pier, Ann Lee told “Harbour Talk” host Ivo Marsh, “We will rebuild it.”').filter((m) => m.kind === 'quote').map((m) => m.text), ['We will rebuild it.']);
+  });
+
+  test('words told in title case that end the sentence are what was said', () => {
+    assert.deepEqual(items('Ann Lee told the crowd: “Never Again.”').filter((m) => m.kind === 'quote').map((m) => m.text), ['Never Again.']);
   });
 });

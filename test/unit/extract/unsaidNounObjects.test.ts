@@ -64,3 +64,16 @@ describe('a subject opened by "neither" negates its cue (issue 15)', () => {
     assert.deepEqual(statements('The mayor said neither side would win.'), ['neither side would win']);
   });
 });
+
+describe('an object that only names the news reports none of it (issue 15 item 3)', () => {
+  test('"announced the news in a tweet", "confirmed the sad news about ... to the Gazette": no words of the news', () => {
+    assert.deepEqual(statements('“We are thrilled,” the producers said in a statement. Singer Ana Lopes announced the news in a tweet.'), []);
+    assert.deepEqual(statements('The ferry operator confirmed the sad news about the missing sailor to the Harbour Gazette.'), []);
+  });
+
+  test('the news spelled out, or a clause whose subject is the news, is reported', () => {
+    assert.deepEqual(statements('The ferry operator confirmed the news that the sailor had been found.'), ['the news that the sailor had been found']);
+    assert.deepEqual(statements('The mayor said the news was a shock to the town.'), ['the news was a shock to the town']);
+    assert.deepEqual(statements('The ferry operator announced the news reports were wrong.'), ['the news reports were wrong']);
+  });
+});
