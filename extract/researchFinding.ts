@@ -32,6 +32,20 @@ const MAX_POSTMODIFIER_WORDS = 14;
 /** Words that open a sentence without being part of its subject: "Yet, a 2014 study ...". */
 const OPENERS = /^(?:yet|but|and|so|still|also|however|meanwhile|moreover|instead)$/i;
 
+/** Words of a time that may stand between a cue and its "that": "last week", "on Monday", "this year". */
+const TIME_WORDS = /^(?:last|this|on|in|early|late|earlier|week|month|year|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+const MAX_TIME_WORDS = 3;
+
+/** The index of the "that" at `at` or after a short time ("last week that"), or -1. */
+function timeThenThat(tokens: readonly Token[], at: number): number {
+  for (let j = at; j <= at + MAX_TIME_WORDS; j += 1) {
+    const word = normaliseWord(tokens[j]?.text ?? '');
+    if (word === 'that') return j;
+    if (!TIME_WORDS.test(word)) return -1;
+  }
+  return -1;
+}
+
 /** The start of the clause that ends before the cue at `k`: after its last comma, semicolon, colon or dash, past openers. */
 function clauseStart(tokens: readonly Token[], k: number): number {
   let start = 0;
@@ -75,7 +89,9 @@ export function researchFinding(tokens: Token[]): Clause | null {
   for (let k = 2; k < tokens.length - 2; k += 1) {
     const cue = tokens[k];
     if (cue === undefined || !(FINDING_VERBS.test(cue.text) || THAT_FINDING_VERBS.test(cue.text))) continue;
-    const that = normaliseWord(tokens[k + 1]?.text ?? '') === 'that';
+    // "found last week that ...": a time between the cue and its "that" is the finding's, not what was found.
+    const timed = timeThenThat(tokens, k + 1);
+    const that = timed !== -1;
     if (!that && (THAT_FINDING_VERBS.test(cue.text) || NO_FINDING_OPENERS.test(tokens[k + 1]?.text ?? '') || !tokens[k + 1]?.word)) continue;
     let end = k;
     while (end > 0 && betweenSubjectAndCue(tokens[end - 1]?.text ?? '', tokens[end - 2]?.text)) end -= 1;
@@ -89,8 +105,8 @@ export function researchFinding(tokens: Token[]): Clause | null {
     // "A study by Tarn University and the Kell Institute": the study speaks, not the last body its maker's name ends on.
     const subjectWords = tokens.slice(start, head + 1);
     const subject = printedTokens(subjectWords, subjectWords.map((t) => t.text).join(' '));
-    const cueEnd = that ? tokens[k + 1]?.end : cue.end;
-    return clauseOf(tokens, that ? k + 2 : k + 1, tokens.length, { subject, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd });
+    const cueEnd = that ? tokens[timed]?.end : cue.end;
+    return clauseOf(tokens, that ? timed + 1 : k + 1, tokens.length, { subject, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd });
   }
   return null;
 }

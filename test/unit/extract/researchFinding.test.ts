@@ -43,6 +43,12 @@ describe('a research finding', () => {
     ]);
   });
 
+  test('a time between the cue and its "that"', () => {
+    assert.deepEqual(statements('A Kell University poll found last week that Hale would beat Roe 46 to 40 percent in a general election.'), [
+      { text: 'Hale would beat Roe 46 to 40 percent in a general election', speaker: 'Kell University poll' },
+    ]);
+  });
+
   test('a finding to come, a denied one, a particle and a relative report nothing', () => {
     assert.deepEqual(statements('A new poll would show the mayor losing ground in the suburbs.'), []);
     assert.deepEqual(statements('The survey did not find any link between the diet and heart disease.'), []);
