@@ -161,6 +161,18 @@ export function subjectBefore(tokens: Token[], cueAt: number): PrintedPhrase | n
       start -= 1;
       continue;
     }
+    // "White House and Pentagon spokesmen said": capitalised modifiers joined before one plural noun of people.
+    // "Norwegian poet and critic Ola Berg said": two roles joined before the name they describe.
+    if (word === 'and' && (jointModifiers(tokens, start, end) || jointRolesBeforeName(tokens, start, end))) {
+      joined = true;
+      start -= 1;
+      continue;
+    }
+    // "Politicians and even some engineers say": "even" after "and" stresses the second conjunct, it opens no clause.
+    if (word === 'even' && normaliseWord(tokens[start - 2]?.text ?? '') === 'and') {
+      start -= 1;
+      continue;
+    }
     if (word === 'and' && rolesUnderOneArticle(tokens, start, end)) {
       start -= 3;
       break;
@@ -361,6 +373,28 @@ const isLowerRole = (token: Token | undefined): boolean => token !== undefined &
  */
 export function rolesUnderOneArticle(tokens: readonly Token[], start: number, end: number): boolean {
   return end === start + 1 && isLowerRole(tokens[start]) && isLowerRole(tokens[start - 2]) && /^the$/i.test(tokens[start - 3]?.text ?? '');
+}
+
+/**
+ * "White House and Pentagon spokesmen": the "and" at `start` - 1 joins a capitalised word to capitalised words that
+ * end, with `end`, on a lower-case plural noun of people.
+ */
+function jointModifiers(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens.slice(start, end);
+  const head = after.at(-1)?.text ?? '';
+  return (
+    isCapitalised(tokens[start - 2]?.text ?? '') &&
+    after.length >= 2 &&
+    after.slice(0, -1).every((t) => t.word && isCapitalised(t.text)) &&
+    /^\p{Ll}+(?:s|men)$/u.test(head) &&
+    (PERSON_NOUNS.has(head) || nounKind(head) === 'person')
+  );
+}
+
+/** "Norwegian poet and critic Ola Berg": lower-case roles on both sides of the "and" at `start` - 1, then a name to `end`. */
+function jointRolesBeforeName(tokens: readonly Token[], start: number, end: number): boolean {
+  const name = tokens.slice(start + 1, end);
+  return isLowerRole(tokens[start - 2]) && isLowerRole(tokens[start]) && name.length >= 2 && name.every((t) => t.word && isCapitalised(t.text));
 }
 
 /** Nouns that, after "the", stand for a speaker in a joint subject ("the mayor and the governor"). */

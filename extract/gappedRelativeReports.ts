@@ -46,7 +46,7 @@ function finiteVerb(t: Token | undefined): boolean {
  * ("The plan for a levy that she said would ruin the harbour was dropped") sits in the subject, and its clause would run
  * on into the main verb.
  */
-function verbBefore(tokens: readonly Token[], at: number): boolean {
+export function verbBefore(tokens: readonly Token[], at: number): boolean {
   return tokens.slice(0, at).some((t) => /^\p{Ll}/u.test(t.text) && (auxiliaryOrPast(t.text) || irregularLemmas(t.text).length > 0));
 }
 
