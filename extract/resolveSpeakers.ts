@@ -22,6 +22,7 @@ import { organisationInReach } from './organisationInReach.ts';
 import { namedNextSentence } from './namedNextSentence.ts';
 import { isPluralOfPeople, pairNamedBefore } from './pairNamedBefore.ts';
 import { restatedSource } from './restatedSource.ts';
+import { textOpeningSentence } from './textOpeningSentence.ts';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -139,6 +140,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, readGe
     const pair = event.kind === 'attribution' && isPluralOfPeople(phrase.raw, phrase.head) ? pairNamedBefore(masked, event.offset, index) : null;
     // "Zenith Daily asked ... The website noted": the source that spoke just before, of the description's kind.
     const restated = restatedSource(phrase, event.offset, lastSpoke, masked, genderOf);
+    // "The paper notes ..., and it says": the text the sentence opens on, not the body last named.
+    const opened = isItPronoun(phrase) ? textOpeningSentence(masked, event.offset) : null;
     let resolved: ResolvedSpeaker | null =
       pair !== null
         ? { speaker: pair.name, speakerType: 'person', role: phrase.name }
@@ -146,6 +149,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, readGe
         ? restated
         : phrase.refersTo === 'document'
         ? (issuerOf(phrase.head ?? '') ?? (issuers.has(phrase.head ?? '') ? null : issuedBy(event, lastSpoke, masked)) ?? describe(phrase))
+        : opened !== null
+        ? describe(opened)
         : isItPronoun(phrase) && documentSpoke !== null && sentencesBetween(masked, documentSpoke.offset, event.offset) <= 1
         ? documentSpoke.known
         : isPluralPronoun(phrase)
