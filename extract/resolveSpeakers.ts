@@ -212,7 +212,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, readGe
     // "She and her defenders argue that ... They note": a pronoun joined to people of theirs opens a group, as joint
     // names do, named by the one the pronoun means.
     const joined = isJoint(phrase) || (event.kind === 'attribution' && phrase.refersTo === 'person' && pronounWithOthers(masked, event.offset, phrase.raw));
-    const group = isPluralHead(phrase.head) || joined;
+    // A group a sentence opened on is one whatever its noun's shape ("People briefed on the talks were adamant").
+    const group = isPluralHead(phrase.head) || joined || phrase.groupSubject === true;
     // Anyone else who speaks ends that group's hold: "they" may be the body they speak for.
     if (event.kind === 'attribution' && known.speaker !== lastGroup?.speaker) groupSpoke = false;
     // "Ann Lee and Tom Roe argue ... The United States might have ... Even so, they write": joint speakers stay who
@@ -726,10 +727,10 @@ function inTitle(masked: string, offset: number): boolean {
 /** "It" as a subject, which may take up the document an attribution before it named ("..., the report says. It ..."). */
 const isItPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && phrase.name === null && /^it$/i.test(phrase.raw.trim());
 /**
- * "they" points back at a group, never at one person; so does a phrase read as the "they" it ends on ("In another
- * study they", "In another study they wrote with Ann Lee, they").
+ * "they" points back at a group, never at one person, contracted too ("they’ve suggested"); so does a phrase read as
+ * the "they" it ends on ("In another study they", "In another study they wrote with Ann Lee, they").
  */
-const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && phrase.name === null && /(?:^|[\s,])they$/i.test(phrase.raw);
+const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && phrase.name === null && /(?:^|[\s,])they(?:[’'](?:ve|d|ll|re))?$/i.test(phrase.raw);
 
 /**
  * "Professors Foner and Alba", "Tom Smith and Ann Lee", "Ann Lee and Tom Roe of the University of Tarnby": joint
