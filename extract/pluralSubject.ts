@@ -34,10 +34,11 @@ const NOT_A_VERB =
 
 /**
  * Words no such description holds: a conjunction or a pronoun makes it a group of someone's ("She and her defenders",
- * "his aides"), which other rules read.
+ * "his aides"), which other rules read; a preposition makes the people a noun's complement ("Opinions among older
+ * people are divided").
  */
 const NOT_IN_DESCRIPTION =
-  /^(?:and|or|nor|but|he|she|they|we|i|you|it|his|her|their|its|our|my|your|who|which|that)$/i;
+  /^(?:and|or|nor|but|he|she|they|we|i|you|it|his|her|their|its|our|my|your|who|which|that|among|of|in|on|at|for|from|with|by|about|to)$/i;
 
 /** Words that count the people of a description ("Several Cruz associates", "many union members"). */
 const QUANTIFIERS = /^(?:many|some|most|few|several|all|both|two|three|four|five)$/i;
