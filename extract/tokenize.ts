@@ -8,9 +8,8 @@ export interface Token {
   word: boolean;
 }
 
-// Digits with thousands separators ("42,000") are one token, so that their comma ends no phrase. An ampersand between
-// capitals with no space is inside a name ("P&G", "AT&T"), as a hyphen is.
-const TOKEN = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:(?:[’'\-.]|(?<=\p{Lu})&(?=\p{Lu}))[\p{L}\p{N}]+)*[’']?\.?|§+|[^\s\p{L}\p{N}]/gu;
+// Digits with thousands separators ("42,000") are one token, so that their comma ends no phrase.
+const TOKEN = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*[’']?\.?|§+|[^\s\p{L}\p{N}]/gu;
 const KEEPS_PERIOD = /^(?:\p{L}|(?:\p{L}\.)+\p{L}|mr|mrs|ms|dr|prof|sens?|reps?|del|govs?|gen|lt|col|sgt|capt|const|det|insp|supt|cpl|maj|cmdr|adm|rev|st|jr|sr|inc|corp|co|ltd|messrs|pres|no|vs|sept?|jan|feb|aug|oct|nov|dec)$/iu;
 
 /** Tokenise `text`; offsets are shifted by `offset` so they index the caller's string. */
