@@ -259,6 +259,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'filing', 'memo', 'announcement', 'communique', 'communiqué', 'notice', 'blog', 'editorial',
 ]);
 
+/** Written texts that "state" what they say: "The ruling states that ...". */
+export const STATING_TEXTS = /^(?:law|rule|policy|constitution|bill|order|ruling|document|guidance|complaint|lawsuit|suit|indictment|agreement|contract|manual|warning|label|motion|petition|affidavit|decision|verdict|opinion)$/;
+
 /** Where a naming or a call was made: "in a statement", "in a tweet", "in his 1969 book". */
 export const MEDIUM_NOUNS = /^(?:statements?|tweets?|interviews?|letters?|speech|speeches|posts?|op-eds?|columns?|books?|memos?|releases?|videos?|e-?mails?|messages?|editorials?|essays?)$/i;
 

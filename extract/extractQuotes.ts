@@ -660,7 +660,9 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
     // A plural that opens the sentence may have been read as a name the text prints ("Workers" of "Communications
     // Workers of America"): the group is the subject instead.
     // "McConnell aides acknowledged ...": the name of whose people they are may be the word read, a capital inside it.
-    const plural = (p: { start: number; phrase: SpeakerPhrase | null }) => p.start === dateline && p.phrase !== null && /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(p.phrase.raw.trim()) && p.phrase.raw.trim() === tokens[dateline]?.text;
+    // "Several Cruz associates have said ...": a quantifier and the name of whose people they are, read as one name.
+    const plural = (p: { start: number; phrase: SpeakerPhrase | null }) =>
+      p.start === dateline && p.phrase !== null && ((/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(p.phrase.raw.trim()) && p.phrase.raw.trim() === tokens[dateline]?.text) || QUANTIFIED_NAME.test(p.phrase.raw.trim()));
     const group = described === null && opening.every((p) => p.phrase === null || plural(p)) ? pluralSubjectAt(tokens, dateline, analysis.names, analysis.text) : null;
     // "McConnell aides acknowledged ...": the name whose people they are stays a subject too, before them, for "he".
     const owned = group !== null && /^\p{Lu}/u.test(group.raw);
@@ -688,6 +690,9 @@ function sentenceSubjects(analysis: TextAnalysis): SpeakerEvent[] {
   }
   return events;
 }
+
+/** A quantifier before one capitalised word ("Several Cruz", "Many Trump"): no person's name, a group's owner. */
+const QUANTIFIED_NAME = /^(?:Several|Many|Some|Most|Few|Both|All|Two|Three|Four|Five)\s+\p{Lu}[\p{L}’'-]+$/u;
 
 /**
  * "A 29-year-old Berlin woman, meanwhile, received ...", "An elderly man said": one person the sentence opens on without

@@ -1,6 +1,6 @@
 /** Reported speech: the clause a speaker is said to have said ("Peskov said that ...", "..., according to X"). */
 
-import { AUXILIARIES, CLAUSE_WORDS, CONTINUING_CUES, CUE_WORDS, DOCUMENT_NOUNS, MEDIUM_NOUNS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, PLAIN_THAT_CUES, STATEMENT_CUES, WEEKDAY, betweenSubjectAndCue, isLyAdverb, normaliseWord } from './cues.ts';
+import { AUXILIARIES, CLAUSE_WORDS, CONTINUING_CUES, CUE_WORDS, DOCUMENT_NOUNS, MEDIUM_NOUNS, NAMING_CUES, ORG_MARKERS, PARTICLES, PERSON_NOUNS, PLAIN_THAT_CUES, STATEMENT_CUES, STATING_TEXTS, WEEKDAY, betweenSubjectAndCue, isLyAdverb, normaliseWord } from './cues.ts';
 import { goesOnDoing, isNounUse, isSayingVerb, matchPhrase, withoutParentheticals } from './matchPhrase.ts';
 import { isCapitalised } from './tokenize.ts';
 import { irregularLemmas } from '../irregularVerbs.ts';
@@ -1563,8 +1563,6 @@ function ledParticipleSubject(tokens: Token[], k: number): PrintedPhrase | null 
 }
 const FRONTED_CLAUSE = /^(?:although|though|because|if|unless|whereas)$/i;
 
-/** Written texts that "state" what they say: "The ruling states that ...". */
-const STATING_TEXTS = /^(?:law|rule|policy|constitution|bill|order|ruling|document|guidance|complaint|lawsuit|suit|indictment|agreement|contract|manual|warning|label|motion|petition|affidavit|decision|verdict|opinion)$/;
 /** Words before a plural noun "states" that make it the places: "all states", "swing states", "Southern states". */
 const PLACE_STATES_BEFORE = /^(?:the|a|an|all|both|some|many|most|few|several|other|these|those|such|no|any|each|two|three|four|five|six|seven|eight|nine|ten|member|swing|battleground|border|nation|island|red|blue|key|early|\d.*|.*ern)$/;
 

@@ -91,10 +91,11 @@ const INNER_CUE = String.raw`(?:said|says|asked|asks|yelled|shouted|replied|told
  * possessive description ("my mom") or "he"/"she" ("When I turn the tape off, he says, '...'"); up to five words and
  * "and" may stand between it and the cue, and a circumstance of up to four words with its comma after the cue ("as
  * Erica said the other day, '...'"). The inner words run
- * to a single closing mark not followed by a letter (an apostrophe is: "weren't"), or to the end of the quote.
+ * to a single closing mark not followed by a letter (an apostrophe is: "weren't"), or to the end of the quote; a full
+ * stop, question or exclamation mark closing them is theirs, as it is an outer quote's, a comma is not.
  */
 const NESTED_QUOTE = new RegExp(
-  String.raw`(?:^|(?<=[\s,;:.!?]))(?:(${PRINTED_PERSON})|((?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}+)|(he|she))(?:(?:\s+\p{Ll}+){1,5}\s+and)?\s+${INNER_CUE}(?:(?:\s+\p{Ll}+){1,4}(?=,))?\s*[,:]?\s*['‘]((?:[^'‘’]|['’](?=\p{L}))+?)(?:[,.!?]?['’](?!\p{L})|$)`,
+  String.raw`(?:^|(?<=[\s,;:.!?]))(?:(${PRINTED_PERSON})|((?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}+)|(he|she))(?:(?:\s+\p{Ll}+){1,5}\s+and)?\s+${INNER_CUE}(?:(?:\s+\p{Ll}+){1,4}(?=,))?\s*[,:]?\s*['‘]((?:[^'‘’]|['’](?=\p{L}))+?[.!?]?)(?:,?['’](?!\p{L})|$)`,
   'gdu',
 );
 

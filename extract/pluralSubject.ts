@@ -15,9 +15,12 @@ import type { Token } from './tokenize.ts';
 import { isPersonPlural } from './wordnetNouns.ts';
 import { synsetOffsets } from '../wordnet.ts';
 
-/** A plural of people: WordNet's, or one of a role noun that WordNet reads as a word of its own ("aides"). */
+/**
+ * A plural of people: WordNet's, or one of a role noun that WordNet reads as a word of its own ("aides"), or "people"
+ * itself (which WordNet holds as a noun of its own, not as the plural of "person").
+ */
 const peoplePlural = (word: string): boolean =>
-  isPersonPlural(word) || (/^\p{Ll}{3,}s$/u.test(word) && PERSON_NOUNS.has(word.slice(0, -1)));
+  isPersonPlural(word) || /^people$/i.test(word) || (/^\p{Ll}{3,}s$/u.test(word) && PERSON_NOUNS.has(word.slice(0, -1)));
 
 /** The most words such a description runs to, its head included ("Many local union members"). */
 const MAX_WORDS = 4;
@@ -31,10 +34,14 @@ const NOT_A_VERB =
 
 /**
  * Words no such description holds: a conjunction or a pronoun makes it a group of someone's ("She and her defenders",
- * "his aides"), which other rules read.
+ * "his aides"), which other rules read; a preposition makes the people a noun's complement ("Opinions among older
+ * people are divided").
  */
 const NOT_IN_DESCRIPTION =
-  /^(?:and|or|nor|but|he|she|they|we|i|you|it|his|her|their|its|our|my|your|who|which|that)$/i;
+  /^(?:and|or|nor|but|he|she|they|we|i|you|it|his|her|their|its|our|my|your|who|which|that|among|of|in|on|at|for|from|with|by|about|to)$/i;
+
+/** Words that count the people of a description ("Several Cruz associates", "many union members"). */
+const QUANTIFIERS = /^(?:many|some|most|few|several|all|both|two|three|four|five)$/i;
 
 /** Words that open a description in lower case wherever they stand ("Many workers" is "many workers"). */
 const COMMON_OPENERS =
@@ -62,7 +69,10 @@ export function pluralSubjectAt(
     // "McConnell aides acknowledged ...": a name the text prints, right before the plural, is whose people they are.
     // Not a verb of the name's ("Hassan touts her record": a tout is a person too).
     const plural = tokens[k + 1]?.text ?? '';
-    const owner = capital && k === first && /^\p{Ll}/u.test(plural) && peoplePlural(plural) && synsetOffsets('verb', plural.slice(0, -1)).length === 0;
+    // "Several Cruz associates": after a quantifier opening the description, a plural of people is that (a verb's "-s"
+    // form cannot follow "several").
+    const counted = k === first + 1 && QUANTIFIERS.test(tokens[first]?.text ?? '');
+    const owner = capital && (k === first || counted) && /^\p{Ll}/u.test(plural) && peoplePlural(plural) && (counted || synsetOffsets('verb', plural.slice(0, -1)).length === 0);
     if (capital && !owner && (k > first || (lookupName(names, token.text) !== null && !isPersonPlural(token.text))))
       return null;
     if (!capital && !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) return null;
@@ -91,7 +101,8 @@ export function pluralSubjectAt(
     // "Liberals say ...": a plural the text prints capitalised inside a sentence too is a proper one (a party's
     // members), read in lower case but shown as printed.
     const opening = tokens[first]?.text ?? '';
-    const shown = isCapitalised(opening) && printedProper(text, opening) ? printed.replace(opening.toLowerCase(), opening) : null;
+    // "several Cruz associates": the owner's name inside keeps its capital.
+    const shown = isCapitalised(opening) && printedProper(text, opening) ? printed.replace(opening.toLowerCase(), opening) : /\p{Lu}/u.test(printed) ? printed : null;
     return { ...phrase, groupSubject: true, ...(shown === null ? {} : { shown }) };
   }
   return null;

@@ -8,7 +8,7 @@ import { CALENDAR, NOT_NAME_START, PRINTED_PERSON, isKnownPerson, likelyOrganisa
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
 import { knownAsNames } from './knownAs.ts';
 import { subjectOfSentenceBefore } from './subjectOfSentenceBefore.ts';
-import { isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
+import { givenNameGender, isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
 import { stripPossessive } from './tokenize.ts';
 import { documentAuthor } from './writtenBy.ts';
@@ -22,6 +22,7 @@ import { organisationInReach } from './organisationInReach.ts';
 import { namedNextSentence } from './namedNextSentence.ts';
 import { isPluralOfPeople, pairNamedBefore } from './pairNamedBefore.ts';
 import { restatedSource } from './restatedSource.ts';
+import { textOpeningSentence } from './textOpeningSentence.ts';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -74,6 +75,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, readGe
   let bare: BareName | null = null;
   // The last such single name that the text keeps naming, however far back: who "she" is when no person agrees.
   let lastBare: BareName | null = null;
+  // The last speaker printed by a given name alone ("“...,” Melanie said"), read as a body's name for want of a person's.
+  let given: BareName | null = null;
   // Single names a pronoun showed to be a person's ("Kempthorne said. ... he said"): a person's wherever printed.
   // A single name a person described is known by ("the base chief known as Bob") is proven from the start.
   const proven = knownAsNames(masked);
@@ -139,6 +142,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, readGe
     const pair = event.kind === 'attribution' && isPluralOfPeople(phrase.raw, phrase.head) ? pairNamedBefore(masked, event.offset, index) : null;
     // "Zenith Daily asked ... The website noted": the source that spoke just before, of the description's kind.
     const restated = restatedSource(phrase, event.offset, lastSpoke, masked, genderOf);
+    // "The paper notes ..., and it says": the text the sentence opens on, not the body last named.
+    const opened = isItPronoun(phrase) ? textOpeningSentence(masked, event.offset) : null;
     let resolved: ResolvedSpeaker | null =
       pair !== null
         ? { speaker: pair.name, speakerType: 'person', role: phrase.name }
@@ -146,13 +151,15 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, readGe
         ? restated
         : phrase.refersTo === 'document'
         ? (issuerOf(phrase.head ?? '') ?? (issuers.has(phrase.head ?? '') ? null : issuedBy(event, lastSpoke, masked)) ?? describe(phrase))
+        : opened !== null
+        ? describe(opened)
         : isItPronoun(phrase) && documentSpoke !== null && sentencesBetween(masked, documentSpoke.offset, event.offset) <= 1
         ? documentSpoke.known
         : isPluralPronoun(phrase)
           ? (frontedGroup(masked, event.offset) ?? (groupSubjectAt !== null && sentencesBetween(masked, groupSubjectAt, event.offset) > 0 ? null : lastGroup))
           : phrase.head === 'another' && phrase.name === null
             ? anotherOf(event, unnamed, masked)
-            : (unnamedSpeaker(event, unnamed, described, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare, spoke }, lastPerson, lastOrganisation ?? lastUnproven));
+            : (unnamedSpeaker(event, unnamed, described, masked) ?? resolveOne(event, { index, roster, previous, masked, genderOf, bare, lastBare, spoke, given }, lastPerson, lastOrganisation ?? lastUnproven));
     if (resolved?.speaker && resolved.speakerType === 'organisation' && proven.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'person' };
     else if (resolved?.speaker && resolved.speakerType === 'person' && phrase.refersTo === null && provenOrganisations.has(resolved.speaker)) resolved = { ...resolved, speakerType: 'organisation' };
     // A name printed with a title or a person's role ("Dr Ana Ruiz") stays a person's, whatever "the agency" was taken to mean.
@@ -182,6 +189,7 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, readGe
         : null;
     bare = event.kind === 'attribution' && resolved !== null && speaker !== null && isBareName(phrase, resolved, index, masked) ? { offset: event.offset, known: { ...resolved, speaker } } : null;
     if (bare !== null && oftenNamedIn(bare.known.speaker)) lastBare = bare;
+    if (event.kind === 'attribution' && resolved?.speaker && resolved.speakerType === 'organisation' && givenNameAlone(phrase, resolved.speaker)) given = { offset: event.offset, known: { ...resolved, speaker: resolved.speaker } };
     if (resolved === null || resolved.speaker === null) continue;
     const known: Known = { ...resolved, speaker: resolved.speaker };
     if (event.kind === 'attribution' && phrase.refersTo !== 'document') {
@@ -207,7 +215,8 @@ export function resolveSpeakers(events: SpeakerEvent[], index: NameIndex, readGe
     // "She and her defenders argue that ... They note": a pronoun joined to people of theirs opens a group, as joint
     // names do, named by the one the pronoun means.
     const joined = isJoint(phrase) || (event.kind === 'attribution' && phrase.refersTo === 'person' && pronounWithOthers(masked, event.offset, phrase.raw));
-    const group = isPluralHead(phrase.head) || joined;
+    // A group a sentence opened on is one whatever its noun's shape ("People briefed on the talks were adamant").
+    const group = isPluralHead(phrase.head) || joined || phrase.groupSubject === true;
     // Anyone else who speaks ends that group's hold: "they" may be the body they speak for.
     if (event.kind === 'attribution' && known.speaker !== lastGroup?.speaker) groupSpoke = false;
     // "Ann Lee and Tom Roe argue ... The United States might have ... Even so, they write": joint speakers stay who
@@ -474,7 +483,7 @@ function looksOrganisation(known: Known, genderOf: (name: string, role?: string 
 
 function resolveOne(
   event: SpeakerEvent,
-  context: RoleContext & { roster: Known[]; bare: BareName | null; lastBare: BareName | null; spoke: Known[] },
+  context: RoleContext & { roster: Known[]; bare: BareName | null; lastBare: BareName | null; spoke: Known[]; given: BareName | null },
   lastPerson: Known | null,
   lastOrganisation: Known | null,
 ): ResolvedSpeaker | null {
@@ -550,7 +559,8 @@ function resolveOne(
       // "“...,” Ann Roe said. ... The board thought of Mia Lund at once. How would she take it? “...,” she replied": the
       // last person agrees, but the text has moved on to another of that gender printed in full since, not to her.
       const since = recentlyNamedPerson(context.masked, index, event.offset, wanted, genderOf, lastPerson.speaker);
-      return since !== null && since.name !== lastPerson.speaker ? { speaker: since.name, speakerType: 'person', role: since.role } : lastPerson;
+      if (since !== null && since.name !== lastPerson.speaker) return { speaker: since.name, speakerType: 'person', role: since.role };
+      return givenNameSince(context.given, lastPerson, wanted, context.masked, event.offset) ?? lastPerson;
     }
     // "Kelly Brandt, the head of the port board, said that ... . “...,” he said": only the first-name lists make the
     // last person a woman, that person spoke last, in the pronoun's sentence or the one before, and no one else is
@@ -572,7 +582,7 @@ function resolveOne(
     const agreeing = roster[genders.lastIndexOf(wanted)] ?? null;
     const named = recentlyNamedPerson(context.masked, index, event.offset, wanted, genderOf, agreeing?.speaker ?? null);
     if (named !== null) return { speaker: named.name, speakerType: 'person', role: named.role };
-    return agreeing ?? bareAgrees;
+    return givenNameSince(context.given, agreeing, wanted, context.masked, event.offset) ?? agreeing ?? bareAgrees;
   }
   if (phrase.refersTo === 'organisation') {
     // "His office said", "her campaign said", "his team is suggesting": the office of the one person printed in its
@@ -664,6 +674,25 @@ function resolveOne(
   return { speaker: name, speakerType: person ? 'person' : 'organisation', role: phrase.role ?? earlier?.role ?? null };
 }
 
+/**
+ * "“...,” Melanie said": a speaker printed by a given name alone, one the lists give a single gender and that is no
+ * place's or common word's ("Israel", "Hope"): a person the text calls by first name, though nothing else shows it.
+ */
+function givenNameAlone(phrase: SpeakerPhrase, name: string): boolean {
+  return phrase.raw.trim() === name && givenNameGender(name) !== null && !isPlaceName(name) && !isCommonWord(name.toLowerCase());
+}
+
+/**
+ * "The paper sent Ann Lowe ... “...,” Greta said. ... “...,” she said": the speaker last printed by a given name alone,
+ * of the pronoun's gender by the lists, when that one spoke after `other` (whom the pronoun would otherwise mean) was
+ * last printed; else null.
+ */
+function givenNameSince(given: BareName | null, other: Known | null, wanted: Gender, masked: string, offset: number): ResolvedSpeaker | null {
+  if (given === null || givenNameGender(given.known.speaker) !== wanted) return null;
+  const otherAt = other === null ? -1 : masked.lastIndexOf(lastWord(other.speaker), offset);
+  return given.offset > otherAt ? { ...given.known, speakerType: 'person' } : null;
+}
+
 /** Whether the text prints `surname` after a man's title ("Mr. Khan") and after a woman's ("Mrs. Khan", "Ms. Khan"). */
 function titledBothWays(masked: string, surname: string): boolean {
   const after = (titles: string): boolean => new RegExp(`\\b${titles}\\.?\\s+${escape(stripPossessive(surname))}(?!\\p{L})`, 'u').test(masked);
@@ -721,10 +750,10 @@ function inTitle(masked: string, offset: number): boolean {
 /** "It" as a subject, which may take up the document an attribution before it named ("..., the report says. It ..."). */
 const isItPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && phrase.name === null && /^it$/i.test(phrase.raw.trim());
 /**
- * "they" points back at a group, never at one person; so does a phrase read as the "they" it ends on ("In another
- * study they", "In another study they wrote with Ann Lee, they").
+ * "they" points back at a group, never at one person, contracted too ("they’ve suggested"); so does a phrase read as
+ * the "they" it ends on ("In another study they", "In another study they wrote with Ann Lee, they").
  */
-const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && phrase.name === null && /(?:^|[\s,])they$/i.test(phrase.raw);
+const isPluralPronoun = (phrase: SpeakerPhrase): boolean => phrase.refersTo === 'organisation' && phrase.name === null && /(?:^|[\s,])they(?:[’'](?:ve|d|ll|re))?$/i.test(phrase.raw);
 
 /**
  * "Professors Foner and Alba", "Tom Smith and Ann Lee", "Ann Lee and Tom Roe of the University of Tarnby": joint

@@ -93,3 +93,13 @@ describe('people around a named person are the speakers, not that person', () =>
     );
   });
 });
+
+test('a quotation inside a quote keeps the full stop that closes it, as an outer quote does, and no comma', () => {
+  const text =
+    'Ada Brandt ran the harbour board until 2019. “At our first meeting, his aides said, \'The ferry will never close.\' Then it closed,” Brandt recalled. “Later her aides said, \'We will wait,\' and they did,” she added.';
+  const inner = extractMentions(text).mentions.filter((m) => m.kind === 'quote' && !text.slice(m.start - 1, m.start).includes('“'));
+  assert.deepEqual(
+    inner.map((m) => m.text),
+    ['The ferry will never close.', 'We will wait'],
+  );
+});
