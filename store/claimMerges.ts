@@ -18,7 +18,7 @@ export const KEY_CLAIMS_CAP = 200;
  * The settings a merge transaction runs with (set with its scope locks, for that transaction alone). work_mem: the
  * candidate read groups a batch's (mention, key, claim) rows (~39,000 late in the e2e bench) into (mention, claim)
  * pairs; with the default 4 MB PostgreSQL sorted them, spilling to disk, instead of hashing them (issue 19: the read's
- * CPU 92 -> 66 ms a batch replayed on the bench's final database, with the arrays of `looked`). A limit per sort or
+ * CPU 101 -> 71 ms a batch replayed on the bench's final database, with the arrays of `looked`). A limit per sort or
  * hash of the statement, reached only by batches that large.
  */
 export const MERGE_SETTINGS: Readonly<Record<string, string>> = { work_mem: '32MB' };
