@@ -9,7 +9,7 @@ import type { Db, Queryable } from '../store/db.ts';
 import * as store from '../store/index.ts';
 import { lockScopesStatement, tryLockGroups } from '../store/locks.ts';
 import type { ArticleVersion } from '../store/claimMerges.ts';
-import { VariantCache } from '../store/claimMerges.ts';
+import { MERGE_SETTINGS, VariantCache } from '../store/claimMerges.ts';
 import type { StoredMention } from '../store/mentions.ts';
 import type { SpeakerInput } from '../store/speakers.ts';
 import type { StoryJoin, StoryJoinResult, StoryMoves } from './joinStoryFigures.ts';
@@ -290,7 +290,7 @@ function mergeInTransaction(
   // The scope locks travel with BEGIN, in one round trip: merge_locks is the time until both are done.
   const exclusive = [...planned.flat().flatMap((p) => p.locks), ...joins.flatMap((j) => j.scopes)];
   const shared = planned.flat().flatMap((p) => p.shared);
-  const begin = lockScopesStatement(exclusive, shared);
+  const begin = lockScopesStatement(exclusive, shared, MERGE_SETTINGS);
   // The scopes this transaction holds, exclusively and shared.
   const held = new Set(exclusive);
   const heldShared = new Set(shared);

@@ -14,6 +14,15 @@ import { knownSpeakersSql } from './speakers.ts';
  */
 export const KEY_CLAIMS_CAP = 200;
 
+/**
+ * The settings a merge transaction runs with (set with its scope locks, for that transaction alone). work_mem: the
+ * candidate read groups a batch's (mention, key, claim) rows (~39,000 late in the e2e bench) into (mention, claim)
+ * pairs; with the default 4 MB PostgreSQL sorted them, spilling to disk, instead of hashing them (issue 19: the read's
+ * CPU 101 -> 71 ms a batch replayed on the bench's final database, with the arrays of `looked`). A limit per sort or
+ * hash of the statement, reached only by batches that large.
+ */
+export const MERGE_SETTINGS: Readonly<Record<string, string>> = { work_mem: '32MB' };
+
 /** A candidate claim's variants as read, with the stamp of their rows when read. */
 interface CachedVariants {
   stamp: string;
@@ -140,26 +149,26 @@ export async function readForMerge(
        -- identity and must not make every lookup read all of its claims (one more row is read to know it). The count
        -- is taken in each key's own lookup (issue 19: a window over all the batch's rows sorted every (mention, key,
        -- claim) row of the batch again), and each distinct key is looked up once, however many of the batch's
-       -- mentions list it (a quote printed in several articles of a batch lists the same keys in each).
-       SELECT d.key, s.claim_id, s.n, s.found
+       -- mentions list it (a quote printed in several articles of a batch lists the same keys in each). A key's
+       -- claims are one array (issue 19: a row each, numbered and counted by two windows, was a fifth of the read).
+       SELECT d.key, cardinality(s.ids) AS found, s.ids[1:$8] AS ids
        FROM (SELECT DISTINCT key FROM wanted) d
        CROSS JOIN LATERAL (
-         SELECT k.claim_id, row_number() OVER (ORDER BY k.claim_id) AS n, count(*) OVER () AS found FROM (
-           SELECT claim_id FROM claim_keys WHERE key = d.key ORDER BY claim_id LIMIT $8 + 1
-         ) k
+         SELECT ARRAY(SELECT claim_id FROM claim_keys WHERE key = d.key ORDER BY claim_id LIMIT $8 + 1) AS ids
        ) s
      ), capped AS (
        -- A key held by more claims than were read is saturated; the keys read whole rank a claim first, since a
        -- saturated key's sample may have left a claim out. Read by hits alone (the saturated keys are read from
        -- wanted and looked), so PostgreSQL folds it into hits instead of writing its rows out (to temporary files
        -- past work_mem: a batch's ~38,000 (mention, key, claim) rows).
-       SELECT w.m, w.kind, w.key, l.claim_id, l.n, w.copies * l.found > $8 AS saturated
-       FROM wanted w JOIN looked l ON l.key = w.key
+       SELECT w.m, w.kind, w.key, u.claim_id, w.copies * l.found > $8 AS saturated
+       FROM wanted w JOIN looked l ON l.key = w.key CROSS JOIN LATERAL unnest(l.ids) AS u (claim_id)
      ), hits AS (
-       -- Grouped before the claims are joined: a third as many rows to join (a mention's kind is one).
+       -- Grouped before the claims are joined: a third as many rows to join (a mention's kind is one). Grouped by
+       -- hashing when the merge's work_mem allows (MERGE_WORK_MEM), not by sorting the (mention, key, claim) rows.
        SELECT g.m, g.claim_id, g.shared, g.rare FROM (
          SELECT ck.m, ck.kind, ck.claim_id, array_agg(ck.key) AS shared, count(*) FILTER (WHERE NOT ck.saturated) AS rare
-         FROM capped ck WHERE ck.n <= $8 GROUP BY ck.m, ck.kind, ck.claim_id
+         FROM capped ck GROUP BY ck.m, ck.kind, ck.claim_id
        ) g
        -- Figures meet figures; quotes and statements meet each other (a statement may carry a quote).
        JOIN claims c ON c.id = g.claim_id AND (c.kind = 'number') = (g.kind = 'number')
@@ -178,8 +187,10 @@ export async function readForMerge(
        -- a nested loop over every hit for each story hit: 123,020 pairs for 20 rows in a batch of the e2e bench.
        SELECT * FROM story_hits sh WHERE (sh.m, sh.claim_id) NOT IN (SELECT h.m, h.claim_id FROM hits h)
      ), ranked AS (
+       -- Ties in code-point order ("C"), as planMerges orders the candidates it gets: the same cut of $4 on any
+       -- database collation, and a byte comparison instead of the collation's (issue 19: ~5% of the read).
        SELECT h.m, h.claim_id, h.shared,
-              row_number() OVER (PARTITION BY h.m ORDER BY h.rare DESC, cardinality(h.shared) DESC, h.claim_id) AS rank
+              row_number() OVER (PARTITION BY h.m ORDER BY h.rare DESC, cardinality(h.shared) DESC, h.claim_id COLLATE "C") AS rank
        FROM all_hits h
      ), top AS (
        SELECT m, claim_id, shared, rank FROM ranked WHERE rank <= $4
@@ -218,7 +229,7 @@ export async function readForMerge(
         WHERE c.id IN (SELECT claim_id FROM top)) AS claims,
        (SELECT coalesce(json_agg(k), '[]') FROM (${knownSpeakersSql(6, 7)}) AS k) AS speakers,
        (SELECT coalesce(json_agg(json_build_array(m, key)), '[]') FROM (
-          SELECT DISTINCT w.m, w.key FROM wanted w JOIN looked l ON l.key = w.key AND l.n = 1
+          SELECT DISTINCT w.m, w.key FROM wanted w JOIN looked l ON l.key = w.key
           WHERE w.copies * l.found > $8) AS s) AS saturated,
        (SELECT coalesce(json_agg(json_build_array(m, story_id)), '[]') FROM story) AS stories`,
     [

@@ -13,17 +13,23 @@ export async function lockScopes(db: Queryable, scopes: readonly string[], share
 
 /**
  * lockScopes' statement with the scopes written into it (no parameters), so that a transaction can send it with its
- * BEGIN in one round trip (TransactionOptions); undefined when there is no scope to lock.
+ * BEGIN in one round trip (TransactionOptions); undefined when there is no scope to lock. `settings` (name and value,
+ * written as given: the caller's constants) are set for the rest of the transaction by the same statement.
  */
-export function lockScopesStatement(scopes: readonly string[], shared: readonly string[] = []): string | undefined {
+export function lockScopesStatement(
+  scopes: readonly string[],
+  shared: readonly string[] = [],
+  settings: Readonly<Record<string, string>> = {},
+): string | undefined {
   if (scopes.length === 0 && shared.length === 0) return undefined;
-  return scopeLocksSql(textArray(scopes), textArray(shared));
+  return scopeLocksSql(textArray(scopes), textArray(shared), settings);
 }
 
-function scopeLocksSql(scopes: string, shared: string): string {
+function scopeLocksSql(scopes: string, shared: string, settings: Readonly<Record<string, string>> = {}): string {
+  const set = Object.entries(settings).map(([name, value]) => `set_config(${textLiteral(name)}, ${textLiteral(value)}, true), `);
   // The GROUP BY and ORDER BY keep the subquery from being flattened: the locks are taken row by row in its sorted
   // order. A key named both ways (or two names hashing to one key) is taken once, exclusively.
-  return `SELECT count(CASE WHEN every_shared THEN pg_advisory_xact_lock_shared(k) ELSE pg_advisory_xact_lock(k) END)
+  return `SELECT ${set.join('')}count(CASE WHEN every_shared THEN pg_advisory_xact_lock_shared(k) ELSE pg_advisory_xact_lock(k) END)
      FROM (
        SELECT hashtext(s.name) AS k, bool_and(s.shared) AS every_shared
        FROM (SELECT unnest(${scopes}) AS name, false AS shared UNION ALL SELECT unnest(${shared}), true) AS s
@@ -32,13 +38,18 @@ function scopeLocksSql(scopes: string, shared: string): string {
 }
 
 /**
- * A text[] literal of these strings, each quoted as the pg client's escapeLiteral quotes it (a quote doubled; with a
- * backslash, an E'' string with it doubled), written here so that the embedded default never loads the pg client.
+ * A text[] literal of these strings, each quoted as textLiteral quotes it.
  */
 export function textArray(values: readonly string[]): string {
-  const literal = (v: string) =>
-    v.includes('\\') ? `E'${v.replaceAll('\\', '\\\\').replaceAll("'", "''")}'` : `'${v.replaceAll("'", "''")}'`;
-  return `ARRAY[${values.map(literal).join(', ')}]::text[]`;
+  return `ARRAY[${values.map(textLiteral).join(', ')}]::text[]`;
+}
+
+/**
+ * A string quoted as the pg client's escapeLiteral quotes it (a quote doubled; with a backslash, an E'' string with it
+ * doubled), written here so that the embedded default never loads the pg client.
+ */
+function textLiteral(v: string): string {
+  return v.includes('\\') ? `E'${v.replaceAll('\\', '\\\\').replaceAll("'", "''")}'` : `'${v.replaceAll("'", "''")}'`;
 }
 
 /**

@@ -5,6 +5,10 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Db } from '../../store/db.ts';
 import { lockScopesStatement, tryLockGroups, tryLockScopes } from '../../store/locks.ts';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { openDb } from '../../store/openDb.ts';
 import { openTestDb } from './services.ts';
 
 let db: Db;
@@ -48,6 +52,24 @@ test('the lock statement travels with BEGIN and holds its keys for the transacti
   const statement = lockScopesStatement(hostile) ?? '';
   const held = await db.transaction((tx) => heldKeys(tx), { begin: statement });
   assert.equal(held.length, new Set(hostile).size);
+});
+
+test('settings sent with the lock statement hold for that transaction alone, on PostgreSQL and in the embedded database', async () => {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'claimdesk-locks-'));
+  const embedded = await openDb({ databaseUrl: null, dataDir, migrate: false });
+  try {
+    for (const target of [db, embedded]) {
+      const before = (await target.query<{ work_mem: string }>('SHOW work_mem'))[0]?.work_mem;
+      const inside = await target.transaction(async (tx) => (await tx.query<{ work_mem: string }>('SHOW work_mem'))[0]?.work_mem, {
+        begin: lockScopesStatement(["text|o'hara"], [], { work_mem: '32MB' }) ?? '',
+      });
+      assert.equal(inside, '32MB', target.kind);
+      assert.equal((await target.query<{ work_mem: string }>('SHOW work_mem'))[0]?.work_mem, before, `${target.kind}: reset at the end`);
+    }
+  } finally {
+    await embedded.close();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
 });
 
 test('scope locks tried without waiting: all held when every one is free (or held by the same transaction), else false at once', async () => {

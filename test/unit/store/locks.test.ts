@@ -23,3 +23,9 @@ test("each literal is the one the pg client's escapeLiteral writes", () => {
     assert.equal(textArray([value]), `ARRAY[${pg.escapeLiteral(value).trim()}]::text[]`, value);
   }
 });
+
+test('settings given with the scope locks are set for the transaction by the same statement, as literals', () => {
+  const sql = lockScopesStatement(['text|okafor'], [], { work_mem: '32MB', "odd'name": 'x' }) ?? '';
+  assert.match(sql, /^SELECT set_config\('work_mem', '32MB', true\), set_config\('odd''name', 'x', true\), count\(/);
+  assert.doesNotMatch(lockScopesStatement(['text|okafor']) ?? '', /set_config/);
+});
