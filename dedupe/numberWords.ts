@@ -3,6 +3,8 @@
  * (compareTexts' isGuardToken) and what a figure counts (whatIsCounted's amount words) both take.
  */
 
+import { readNumber } from '../extract/readNumber.ts';
+
 /** The numbers from zero to twelve printed as words, each at the index of its value ("two" at 2). */
 export const SMALL_NUMBERS: readonly string[] = 'zero one two three four five six seven eight nine ten eleven twelve'.split(' ');
 
@@ -112,6 +114,39 @@ function printOneWay(tokens: readonly string[]): readonly string[] {
     else if ((token === 'm' || token === 'b' || token === 'k') && SUM.test(previous)) out.push(SCALE_OF[token] ?? token);
     else if (rank >= FIRST_RANK_READ) out.push(rankDigits(rank));
     else out.push(token);
+  }
+  return out;
+}
+
+/** Scale words, which printFiguresOneWay prints after a figure as they are ("3 million"). */
+const SCALE_WORDS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
+
+/** Number words read into a figure's digits: the spelled numbers less the scales. */
+const COUNT_WORDS: ReadonlySet<string> = new Set(SPELLED_NUMBERS.filter((word) => !SCALE_WORDS.has(word)));
+
+/**
+ * The lowest number in words printWordNumbers reads as digits: "one" and "two" are as often idiom as counts ("one of
+ * them", "a moment or two"), where "three shells" / "3 shells" and "ten people" / "10 people" are counts printed two
+ * ways.
+ */
+const FIRST_COUNT_READ = 3;
+
+/**
+ * Tokens (printFiguresOneWay's) with each run of number words read as its digits ("twenty five" -> "25", "three
+ * hundred" -> "300"; a scale after it kept as a word, "three million" -> "3 million", as digits print it) from
+ * FIRST_COUNT_READ: so that a count printed in words and one in digits are one figure to a guard, and two counts in
+ * two styles ("ten" / "12") are two.
+ */
+export function printWordNumbers(tokens: readonly string[]): readonly string[] {
+  if (!tokens.some((token) => COUNT_WORDS.has(token))) return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let end = i;
+    while (end < tokens.length && COUNT_WORDS.has(tokens[end] ?? '')) end += 1;
+    const value = end > i ? readNumber(tokens.slice(i, end).join(' ')) : null;
+    if (value !== null && value >= FIRST_COUNT_READ) out.push(String(value));
+    else out.push(...tokens.slice(i, Math.max(end, i + 1)));
+    i = Math.max(end, i + 1);
   }
   return out;
 }
