@@ -3,8 +3,6 @@
  * (compareTexts' isGuardToken) and what a figure counts (whatIsCounted's amount words) both take.
  */
 
-import { readNumber } from '../extract/readNumber.ts';
-
 /** The numbers from zero to twelve printed as words, each at the index of its value ("two" at 2). */
 export const SMALL_NUMBERS: readonly string[] = 'zero one two three four five six seven eight nine ten eleven twelve'.split(' ');
 
@@ -124,6 +122,18 @@ const SCALE_WORDS: ReadonlySet<string> = new Set(['thousand', 'million', 'billio
 /** Number words read into a figure's digits: the spelled numbers less the scales. */
 const COUNT_WORDS: ReadonlySet<string> = new Set(SPELLED_NUMBERS.filter((word) => !SCALE_WORDS.has(word)));
 
+/** The value of each number word below the scales: zero to nineteen at their index, the tens ten times theirs less 18. */
+const WORD_VALUES: ReadonlyMap<string, number> = new Map(
+  SPELLED_NUMBERS.filter((word) => COUNT_WORDS.has(word) && word !== 'hundred').map((word, i) => [word, i < 20 ? i : (i - 18) * 10]),
+);
+
+/** The value of a run of number words ("twenty five" 25, "three hundred" 300): units add up, "hundred" multiplies what came before it. */
+function valueOfWords(words: readonly string[]): number {
+  let total = 0;
+  for (const word of words) total = word === 'hundred' ? Math.max(total, 1) * 100 : total + (WORD_VALUES.get(word) ?? 0);
+  return total;
+}
+
 /**
  * The lowest number in words printWordNumbers reads as digits: "one" and "two" are as often idiom as counts ("one of
  * them", "a moment or two"), where "three shells" / "3 shells" and "ten people" / "10 people" are counts printed two
@@ -143,7 +153,7 @@ export function printWordNumbers(tokens: readonly string[]): readonly string[] {
   for (let i = 0; i < tokens.length; ) {
     let end = i;
     while (end < tokens.length && COUNT_WORDS.has(tokens[end] ?? '')) end += 1;
-    const value = end > i ? readNumber(tokens.slice(i, end).join(' ')) : null;
+    const value = end > i ? valueOfWords(tokens.slice(i, end)) : null;
     if (value !== null && value >= FIRST_COUNT_READ) out.push(String(value));
     else out.push(...tokens.slice(i, Math.max(end, i + 1)));
     i = Math.max(end, i + 1);
