@@ -115,3 +115,48 @@ function printOneWay(tokens: readonly string[]): readonly string[] {
   }
   return out;
 }
+
+/** Scale words, which printFiguresOneWay prints after a figure as they are ("3 million"). */
+const SCALE_WORDS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
+
+/** Number words read into a figure's digits: the spelled numbers less the scales. */
+const COUNT_WORDS: ReadonlySet<string> = new Set(SPELLED_NUMBERS.filter((word) => !SCALE_WORDS.has(word)));
+
+/** The value of each number word below the scales: zero to nineteen at their index, the tens ten times theirs less 18. */
+const WORD_VALUES: ReadonlyMap<string, number> = new Map(
+  SPELLED_NUMBERS.filter((word) => COUNT_WORDS.has(word) && word !== 'hundred').map((word, i) => [word, i < 20 ? i : (i - 18) * 10]),
+);
+
+/** The value of a run of number words ("twenty five" 25, "three hundred" 300): units add up, "hundred" multiplies what came before it. */
+function valueOfWords(words: readonly string[]): number {
+  let total = 0;
+  for (const word of words) total = word === 'hundred' ? Math.max(total, 1) * 100 : total + (WORD_VALUES.get(word) ?? 0);
+  return total;
+}
+
+/**
+ * The lowest number in words printWordNumbers reads as digits: "one" and "two" are as often idiom as counts ("one of
+ * them", "a moment or two"), where "three shells" / "3 shells" and "ten people" / "10 people" are counts printed two
+ * ways.
+ */
+const FIRST_COUNT_READ = 3;
+
+/**
+ * Tokens (printFiguresOneWay's) with each run of number words read as its digits ("twenty five" -> "25", "three
+ * hundred" -> "300"; a scale after it kept as a word, "three million" -> "3 million", as digits print it) from
+ * FIRST_COUNT_READ: so that a count printed in words and one in digits are one figure to a guard, and two counts in
+ * two styles ("ten" / "12") are two.
+ */
+export function printWordNumbers(tokens: readonly string[]): readonly string[] {
+  if (!tokens.some((token) => COUNT_WORDS.has(token))) return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let end = i;
+    while (end < tokens.length && COUNT_WORDS.has(tokens[end] ?? '')) end += 1;
+    const value = end > i ? valueOfWords(tokens.slice(i, end)) : null;
+    if (value !== null && value >= FIRST_COUNT_READ) out.push(String(value));
+    else out.push(...tokens.slice(i, Math.max(end, i + 1)));
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
