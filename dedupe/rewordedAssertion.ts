@@ -17,7 +17,7 @@ import { tokenize } from './normalizeText.ts';
 import { printFiguresOneWay, printWordNumbers } from './numberWords.ts';
 import { REWORDING_MODEL } from './rewordingWeights.ts';
 import { mayNameOnePerson, rolesOfTwoHolders, speakerKey } from './speakerKey.ts';
-import { derivedFromEachOther, derivedSynonym, kindOfEachOther, sensesOf, shareSense, swapsKind } from './synonyms.ts';
+import { derivedFromEachOther, kindOfEachOther, sensesOf, shareSense, swapsKind } from './synonyms.ts';
 import { MONTHS, WEEKDAY_NAMES } from './calendarWords.ts';
 import { measuresOf, sameMeasure, unitsOfOneDimension } from './unitConversions.ts';
 
@@ -177,7 +177,7 @@ export function shareName(a: string, b: string): boolean {
  * How matchedWords matches two words after their stems, in its order of asking: each a pure function of the two words.
  * Units of one dimension ("kilometers" / "miles") match as words, their figures compared by the figure guard.
  */
-const WORD_RELATIONS = [shareSense, respeltName, kindOfEachOther, derivedFromEachOther, unitsOfOneDimension, derivedSynonym] as const;
+const WORD_RELATIONS = [shareSense, respeltName, kindOfEachOther, derivedFromEachOther, unitsOfOneDimension] as const;
 
 /** How many pairs of words wordRelation remembers (then it starts again). */
 const WORD_PAIR_LIMIT = 100_000;
@@ -242,7 +242,7 @@ const matchedWords = (few: readonly string[], many: readonly string[]): Matched 
 /**
  * How many of `few`'s words find a match of their own in `many`: the same stem, else a shared sense, else one name
  * printed two ways (respeltName), else a noun and a kind of it (kindOfEachOther), else one derived from the other
- * (derivedFromEachOther), else units of one dimension, else one derived from a synonym of the other (derivedSynonym); each word takes the first word of `many` not taken yet that matches it at the first of
+ * (derivedFromEachOther), else units of one dimension; each word takes the first word of `many` not taken yet that matches it at the first of
  * these that any does.
  */
 function matchWords(few: readonly string[], many: readonly string[]): Matched {

@@ -235,24 +235,6 @@ export function derivedFromEachOther(a: string, b: string): boolean {
 }
 
 /**
- * Whether a word WordNet derives from one of the two shares a sense with the other (synonyms across parts of
- * speech: "injuries" / "wounded", through "injure", which shares a sense with "wound"): a report may name as a noun
- * the deed the other names by a verb of other words.
- */
-export function derivedSynonym(a: string, b: string): boolean {
-  return derivedSharesSense(a, b) || derivedSharesSense(b, a);
-}
-
-/**
- * Whether a word WordNet derives from `word`, spelt otherwise than its lemmas, shares a sense with `other`: the noun
- * "deal" derived from the verb "deal" would give the verb the noun's senses ("a great deal", "lots"), which no reader does.
- */
-function derivedSharesSense(word: string, other: string): boolean {
-  const lemmas = lemmasOf(word);
-  return [...derivedWords(word)].some((derived) => !lemmas.includes(derived) && shareSense(derived, other));
-}
-
-/**
  * Whether WordNet holds a lower-case word mostly as a verb: more verb senses (an irregular past's lemma's included)
  * than noun and adjective senses together ("say", "said", "close"; not "son", "mother", "hope"). A word after "and"
  * that is mostly a verb opens a predicate of its own ("wish him well and say good luck"), not a noun phrase's second

@@ -5,7 +5,6 @@ import { tokenize } from '../../../dedupe/normalizeText.ts';
 import { printWordNumbers } from '../../../dedupe/numberWords.ts';
 import { rewordedAssertion, rewordingVerdict } from '../../../dedupe/rewordedAssertion.ts';
 import { measuresOf, sameMeasure, sameQuantity } from '../../../dedupe/unitConversions.ts';
-import { derivedSynonym } from '../../../dedupe/synonyms.ts';
 import { closeWordnet } from '../../../wordnet.ts';
 
 after(closeWordnet);
@@ -71,20 +70,5 @@ describe('a count in words and in digits', () => {
     );
     // Without the rule "ten" was no figure, and the printing with none has none to miss.
     assert.ok(!rewordedAssertion('customs officers seized ten rifles at the port on Tuesday', 'customs officers seized 12 rifles at the port on Tuesday'));
-  });
-});
-
-describe('a word derived from a synonym of another', () => {
-  test('matches across parts of speech, never through a homograph of the word itself', () => {
-    assert.ok(derivedSynonym('injuries', 'wounded'), '"injure" is derived from "injury" and shares a sense with "wound"');
-    assert.ok(derivedSynonym('resignation', 'quit'));
-    assert.ok(!derivedSynonym('deals', 'lots'), 'the noun "deal" of the verb "deal" ("a great deal")');
-    // Without the rule "injuries" was left unmatched, too few of the shorter's words matched to ask.
-    assert.ok(
-      rewordedAssertion(
-        'the clinic would not release details of the injuries or the condition of the cyclists',
-        'the clinic was not releasing anything about how badly the cyclists were wounded or their condition',
-      ),
-    );
   });
 });
