@@ -6,6 +6,7 @@ import type { TextAnalysis } from './analyzeText.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import { textTokens } from './analyzeText.ts';
 import { findEntities } from './findEntities.ts';
+import { findBargainSide } from './bargainSide.ts';
 import { findMeasure, findStages, stageOf } from './findMeasure.ts';
 import { findUnit } from './findUnit.ts';
 import { countsPrintedList } from './countsPrintedList.ts';
@@ -111,6 +112,9 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
       // The quake the sentence tells of, when it prints its magnitude: a story's figures of another quake stay apart.
       ...quakeMarks(figure.unit, sentence),
     };
+    // An offer and a demand of one value are two figures: the side of a bargain a figure is told as marks which it is.
+    const side = findBargainSide(text, figure.start);
+    if (side !== null) last.mention.marks = { ...last.mention.marks, side };
     out.push(last.mention);
     sentenceOf.set(last.mention, span?.start ?? figure.start);
   }
