@@ -8,6 +8,7 @@ import { textTokens } from './analyzeText.ts';
 import { findEntities } from './findEntities.ts';
 import { findBargainSide } from './bargainSide.ts';
 import { findMeasure, findStages, stageOf } from './findMeasure.ts';
+import { isJudgedAmount } from './judgedAmount.ts';
 import { findUnit } from './findUnit.ts';
 import { countsPrintedList } from './countsPrintedList.ts';
 import { restatesCount } from './restatedCount.ts';
@@ -551,6 +552,8 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   }
   if (!isDigit && unit === null && scaleWord === undefined) return null;
   if (isTimeReference(text, start, end, unit) || isIdiomaticAmount(text, start, end, printed, number, unit) || isWholeHearted(text, end, number, unit)) return null;
+  // "Eight years is a very long time": an amount named only to be judged is generic, no figure anyone reports.
+  if (isJudgedAmount(text, start, end)) return null;
   const rest = groups.rest === undefined || isDigit ? 0 : (readNumber(groups.rest) ?? 0);
   // "120 mph" is "120 miles per hour", "150 km/h" 150 km per hour: the distance and the rate it is given per, as the
   // words print them.
