@@ -181,11 +181,13 @@ export interface FigureMarkKeys {
   quake: number | null;
   /** Which of the figures alike in its sentence it is ("2/2"). */
   inSentence: string | null;
+  /** The side of a bargain it is told as ("offered", "asked"). */
+  side: string | null;
 }
 
 /** A figure's marks (its `marks` field, not its unit: they say which figure, not what it counts) as merging compares them. */
 export function figureMarksOf(marks: FigureMarks | null | undefined): FigureMarkKeys {
-  return { quake: marks?.quake ?? null, inSentence: marks?.inSentence ?? null };
+  return { quake: marks?.quake ?? null, inSentence: marks?.inSentence ?? null, side: marks?.side ?? null };
 }
 
 /** Stems of the verbs of a criminal case's stages (extract's findStages), as measureOf gives them: "arrest", "charg". */

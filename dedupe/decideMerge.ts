@@ -247,12 +247,13 @@ const OTHER_QUAKE_GAP = 0.5;
  * Two figures extraction marked as two of several like ones (extract/figureMarks.ts): told of two quakes, both
  * sentences printing a magnitude that differ by OTHER_QUAKE_GAP or more (a story on one quake recalls earlier ones,
  * "The last quake there, of magnitude 7.6, killed three people", whose tolls are theirs however alike the words); or
- * two of the figures alike in one sentence ("a 15 percent tariff planned ... or a 15 percent tariff imposed ..."). A
- * figure without the mark may be either.
+ * two of the figures alike in one sentence ("a 15 percent tariff planned ... or a 15 percent tariff imposed ..."); or
+ * two sides of a bargain (what one party offered, what the other asked for). A figure without the mark may be either.
  */
 function markedApart(a: FigureMarks | null | undefined, b: FigureMarks | null | undefined): boolean {
   const [ma, mb] = [figureMarksOf(a), figureMarksOf(b)];
   if (ma.quake !== null && mb.quake !== null && Math.abs(ma.quake - mb.quake) >= OTHER_QUAKE_GAP - 1e-9) return true;
+  if (ma.side !== null && mb.side !== null && ma.side !== mb.side) return true;
   return ma.inSentence !== null && mb.inSentence !== null && ma.inSentence !== mb.inSentence;
 }
 

@@ -28,6 +28,7 @@ function unitKey(unit: string, marks: FigureMarks | null | undefined): string {
   const words = [
     ...(marks?.quake === undefined ? [] : [`quake of magnitude ${marks.quake}`]),
     ...(marks?.inSentence === undefined ? [] : [`figure ${marks.inSentence.replace('/', ' of ')} alike in its sentence`]),
+    ...(marks?.side === undefined ? [] : [`${marks.side} in a bargain`]),
   ];
   if (words.length === 0) return unit;
   const measure = /\s*\(([^)]*)\)\s*$/.exec(unit);

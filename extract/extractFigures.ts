@@ -6,7 +6,9 @@ import type { TextAnalysis } from './analyzeText.ts';
 import type { SentenceSpan } from './splitSentences.ts';
 import { textTokens } from './analyzeText.ts';
 import { findEntities } from './findEntities.ts';
+import { findBargainSide } from './bargainSide.ts';
 import { findMeasure, findStages, stageOf } from './findMeasure.ts';
+import { isJudgedAmount } from './judgedAmount.ts';
 import { findUnit } from './findUnit.ts';
 import { countsPrintedList } from './countsPrintedList.ts';
 import { restatesCount } from './restatedCount.ts';
@@ -111,6 +113,9 @@ export function extractFigures(analysis: TextAnalysis, quotes: ExtractedMention[
       // The quake the sentence tells of, when it prints its magnitude: a story's figures of another quake stay apart.
       ...quakeMarks(figure.unit, sentence),
     };
+    // An offer and a demand of one value are two figures: the side of a bargain a figure is told as marks which it is.
+    const side = findBargainSide(text, figure.start);
+    if (side !== null) last.mention.marks = { ...last.mention.marks, side };
     out.push(last.mention);
     sentenceOf.set(last.mention, span?.start ?? figure.start);
   }
@@ -547,6 +552,8 @@ function readFigure(text: string, match: RegExpExecArray): Figure | null {
   }
   if (!isDigit && unit === null && scaleWord === undefined) return null;
   if (isTimeReference(text, start, end, unit) || isIdiomaticAmount(text, start, end, printed, number, unit) || isWholeHearted(text, end, number, unit)) return null;
+  // "Eight years is a very long time": an amount named only to be judged is generic, no figure anyone reports.
+  if (isJudgedAmount(text, start, end)) return null;
   const rest = groups.rest === undefined || isDigit ? 0 : (readNumber(groups.rest) ?? 0);
   // "120 mph" is "120 miles per hour", "150 km/h" 150 km per hour: the distance and the rate it is given per, as the
   // words print them.

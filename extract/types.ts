@@ -55,7 +55,12 @@ export interface FigureMarks {
   quake?: number;
   /** Which of the figures alike in its sentence (one value and unit) it is, in order: "2/2" of two. */
   inSentence?: string;
+  /** The side of a bargain it is told as (extract/bargainSide.ts): what one party offered, or what the other asked for. */
+  side?: BargainSide;
 }
+
+/** A side of a bargain: a sum or term offered ("the club offered $40 million"), or asked for ("his agent asked for $40 million"). */
+export type BargainSide = 'offered' | 'asked';
 
 /** An article's text and metadata, as extracted from HTML, a feed entry or a text file. */
 export interface Article {

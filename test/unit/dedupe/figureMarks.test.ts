@@ -86,9 +86,10 @@ test('two figures alike in one sentence are two figures; a copy of the sentence 
 });
 
 test('figureMarksOf reads the marks field; a figure without one is unmarked', () => {
-  assert.deepEqual(figureMarksOf(undefined), { quake: null, inSentence: null });
-  assert.deepEqual(figureMarksOf(null), { quake: null, inSentence: null });
-  assert.deepEqual(figureMarksOf({ quake: 6.3, inSentence: '1/3' }), { quake: 6.3, inSentence: '1/3' });
+  assert.deepEqual(figureMarksOf(undefined), { quake: null, inSentence: null, side: null });
+  assert.deepEqual(figureMarksOf(null), { quake: null, inSentence: null, side: null });
+  assert.deepEqual(figureMarksOf({ quake: 6.3, inSentence: '1/3' }), { quake: 6.3, inSentence: '1/3', side: null });
+  assert.deepEqual(figureMarksOf({ side: 'asked' }), { quake: null, inSentence: null, side: 'asked' });
 });
 
 test('a quake "measuring 6.1", "measured at 4.4" or "a 6.1 quake" is marked by its magnitude, a distance measured is not', () => {
