@@ -197,7 +197,7 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       // the attack was ...' reports the mayor's own words.
       // "“... the leaker.” Lee had insisted on remaining anonymous": a demand (insistsOn) is a saying with content of its own.
       if (sentenceEnded && (/^(?:and|but|or)$/i.test(rest[k + 1]?.text ?? '') || saysItsOwn(rest, k) || insistsOn(rest, k))) return null;
-      if (endsSentence && saysClause(rest, k)) return null;
+      if (endsSentence && (saysClause(rest, k) || saysNamedClause(rest, k))) return null;
       // "Killings are rare, police say.": a clause before a comma is not the subject. A sentence of its own that
       // reports a clause of its own does not attribute the quote; within the quote's sentence, what follows the
       // comma is the subject.
@@ -360,6 +360,19 @@ function saysClause(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Most capitalised words the subject of a reported clause may run to right after its cue ("said Peter Capaldi was"). */
+const MAX_CLAUSE_NAME_WORDS = 3;
+
+/**
+ * Whether the cue at `at` reports a clause of its own whose subject is a name: capitalised words, then a finite verb
+ * ("Ben Stephenson said Capaldi was ..."). An inverted cue's name is followed by a comma or the sentence's end instead.
+ */
+function saysNamedClause(tokens: readonly Token[], at: number): boolean {
+  let j = at + 1;
+  while (j < at + 1 + MAX_CLAUSE_NAME_WORDS && tokens[j]?.word === true && isCapitalised(tokens[j]?.text ?? '')) j += 1;
+  return j > at + 1 && FINITE_VERBS.has(normaliseWord(tokens[j]?.text ?? ''));
+}
+
 /** Whether `tokens` open on a name, and an appositive after it set off by commas, followed by a cue. */
 function cueAfterName(tokens: readonly Token[]): boolean {
   let k = 0;
@@ -397,7 +410,7 @@ const AFTER_BARE_CUE = new Set(['on', 'in', 'at', 'during', 'after', 'before', '
  * Words from the comma at `comma` to the next comma, when they describe ("the former ...", "who served as ...",
  * "attorney for one of four groups to file suit over the law"), else 0.
  */
-function appositiveLength(tokens: readonly Token[], comma: number): number {
+export function appositiveLength(tokens: readonly Token[], comma: number): number {
   // "an analyst at the Council on Energy, Environment and Water": a comma inside a list of a name's capitalised words
   // does not close the appositive.
   const close = tokens.findIndex((t, j) => j > comma && t.text === ',' && !inNameList(tokens, j));

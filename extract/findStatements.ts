@@ -8,7 +8,7 @@ import type { TextAnalysis } from './analyzeText.ts';
 import { maskedTokens, textTokens } from './analyzeText.ts';
 import type { Token } from './tokenize.ts';
 import type { Attribution } from './findAttribution.ts';
-import { findAttribution, nameThenLongDescription } from './findAttribution.ts';
+import { appositiveLength, findAttribution, nameThenLongDescription } from './findAttribution.ts';
 import { WHEN_WORDS, asksQuestion, clauseOf as clause, continuesNarration, opensCircumstance, pastCircumstance } from './clauseAroundQuote.ts';
 import {
   MAX_SUBJECT_WORDS,
@@ -240,15 +240,30 @@ function frontedClauseEnd(tokens: readonly Token[]): number {
   return comma > 1 && tokens[comma]?.text === ',' && isCapitalised(tokens[comma + 1]?.text ?? '') ? comma : -1;
 }
 
+/** Whether nothing but punctuation follows a found report's cue: the cue closes its sentence ("..., Ann Lee said."). */
+function endsOnCue(tokens: readonly Token[], found: Found): boolean {
+  const cueEnd = found.attribution.cueEnd;
+  return cueEnd !== undefined && tokens.every((t) => t.start < cueEnd || !t.word);
+}
+
+/** Whether a found report's subject is a name as printed: capitalised words, no pronoun ("Police Chief Ann Lee"). */
+function namedSubject(found: Found): boolean {
+  const words = (found.attribution.subject?.text ?? '').split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:He|She|They|It|We|I|The|A|An)$/.test(words[0] ?? '');
+}
+
 /** The statements in a sentence's tokens, by the first cue pattern ("according to", head, tail) that finds one. */
 function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyMap<number, number>): StatementSpan[] {
   // "“...,” the source said." closes the sentence: its cue is the quote's, whatever verb comes before.
   const tail = tailCue(tokens);
   const quoteThenTail = tail !== null && tokens.some((t) => t.text.startsWith('§') && t.end === tail.end);
+  // "Some witnesses told police that ..., Police Chief Ann Lee said.": a cue after a comma that ends the sentence on a
+  // named subject reports the whole sentence, the speech it relays included.
+  const relayedByName = tail !== null && !quoteThenTail && namedSubject(tail) && endsOnCue(tokens, tail) && headCue(tokens) !== null;
   // "Ted Cruz, by contrast, wrote an op-ed urging ...": a cue whose words report nothing under one pattern is no tail's cue
   // under another ("an op-ed" is no inverted subject).
   const spent = new Set<number>();
-  for (const find of quoteThenTail ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, trailingAsSource, (t: Token[]) => possessedCue(t, analysis.text), inViewOf, callsFor, issuedDocumentSays, (t: Token[]) => stanceCue(t, analysis.text), researchFinding, restrictiveWhoReport]) {
+  for (const find of quoteThenTail || relayedByName ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, trailingAsSource, (t: Token[]) => possessedCue(t, analysis.text), inViewOf, callsFor, issuedDocumentSays, (t: Token[]) => stanceCue(t, analysis.text), researchFinding, restrictiveWhoReport]) {
     const found = find(tokens);
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
     const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).map((part) => beforeOwnAct(tokens, part)).flatMap((part) => {
@@ -939,6 +954,25 @@ function reportsEnough(tokens: readonly Token[], from: number, at: number): bool
 /** Adverbs of time between a subject and its cue ("a watchdog later said", "she has since said"): no part of the subject. */
 const SUBJECT_ADVERBS = /^(?:later|earlier|also|since|then|now|again|subsequently|previously|once)$/;
 
+/**
+ * "X said there was “no sign of it” while Y said ...": a contrasting conjunction right after a quoted stretch opens a
+ * second report as it does after a comma (the writer drops the comma after the closing mark).
+ */
+function quoteBeforeContrast(tokens: readonly Token[], at: number): boolean {
+  return (tokens[at]?.text.startsWith('§') ?? false) && /^(?:while|whereas)$/i.test(tokens[at + 1]?.text ?? '');
+}
+
+/**
+ * How many tokens a capitalised name's appositive set off by commas puts between the name (`start` to `end`) and the
+ * cue right after its closing comma ("Tom Vale, a former inspector at the agency, said"), else 0.
+ */
+function cueAfterAppositive(tokens: readonly Token[], start: number, end: number): number {
+  if (tokens[end]?.text !== ',' || !tokens.slice(start, end).every((t) => isCapitalised(t.text))) return 0;
+  const length = appositiveLength(tokens, end);
+  const close = end + length + 1;
+  return length > 0 && tokens[close]?.text === ',' && STATEMENT_CUES.has(normaliseWord(tokens[close + 1]?.text ?? '')) ? close + 1 - end : 0;
+}
+
 /** Conjunctions that open a second report after a comma: "..., but officials said ...", "..., though she noted ...". */
 const SECOND_REPORT_OPENERS = /^(?:but|though|although|while|whereas)$/i;
 
@@ -950,7 +984,9 @@ const SECOND_REPORT_OPENERS = /^(?:but|though|although|while|whereas)$/i;
 function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
   if (found.attribution.position !== 'before') return [found];
   const from = tokens.findIndex((t) => t.start >= found.start);
-  for (let k = from + MIN_CONTENT_WORDS; k < tokens.length - 3 && (tokens[k]?.end ?? Infinity) <= found.end; k += 1) {
+  for (let k = from + 1; k < tokens.length - 3 && (tokens[k]?.end ?? Infinity) <= found.end; k += 1) {
+    // Enough of the first report before the split: four words, or a quoted stretch ("there was “...” while ...").
+    if (k < from + MIN_CONTENT_WORDS && !tokens.slice(from, k + 1).some((t) => t.text.startsWith('§'))) continue;
     // "Puerto Rico has been warning that it is running out of cash, and Ms. Acosta said ...": ", and" before a
     // capitalised subject and its cue opens a second report too.
     const andNamed = /^and$/i.test(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2]?.text ?? '');
@@ -959,20 +995,25 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     const andDescribed = /^and$/i.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '') && !/^(?:he|she|they|we|i|it)$/.test(tokens[k + 2]?.text ?? '');
     // ", even though ...": "even" before the conjunction is no part of the subject.
     const even = /^even$/i.test(tokens[k + 1]?.text ?? '') && /^(?:though|although)$/i.test(tokens[k + 2]?.text ?? '') ? 1 : 0;
-    if (tokens[k]?.text !== ',' || !(SECOND_REPORT_OPENERS.test(tokens[k + 1 + even]?.text ?? '') || andNamed || andDescribed)) continue;
+    if (!(tokens[k]?.text === ',' || quoteBeforeContrast(tokens, k)) || !(SECOND_REPORT_OPENERS.test(tokens[k + 1 + even]?.text ?? '') || andNamed || andDescribed)) continue;
     const subjectStart = k + 2 + even;
+    // The first report ends at the comma, or takes in the quoted stretch the conjunction follows.
+    const cut = tokens[k]?.text === ',' ? k : k + 1;
     if (otherActorReacts(tokens, subjectStart) || othersDoubt(tokens, subjectStart) || writerAside(tokens, subjectStart, found)) {
-      const first = clause(tokens, from, k, found.attribution);
+      const first = clause(tokens, from, cut, found.attribution);
       return first === null ? [found] : [first];
     }
     let cue = subjectStart;
     while (cue < tokens.length && cue - subjectStart < 5 && tokens[cue]?.word === true && !STATEMENT_CUES.has(normaliseWord(tokens[cue]?.text ?? ''))) cue += 1;
+    // "..., while Tom Vale, a former inspector at the agency, said ...": a name's appositive stands between it and its cue.
+    const nameEnd = cue;
+    cue += cueAfterAppositive(tokens, subjectStart, cue);
     const cueToken = tokens[cue];
-    if (cue === subjectStart || cueToken === undefined || !STATEMENT_CUES.has(normaliseWord(cueToken.text)) || NAMING_CUES.has(normaliseWord(cueToken.text))) continue;
+    if (nameEnd === subjectStart || cueToken === undefined || !STATEMENT_CUES.has(normaliseWord(cueToken.text)) || NAMING_CUES.has(normaliseWord(cueToken.text))) continue;
     if (andDescribed && !andNamed && normaliseWord(tokens[cue + 1]?.text ?? '') !== 'that') continue;
     // "..., though a harbour watchdog later said ...": a time adverb between the subject and its cue is no part of the
     // subject.
-    let subjectEnd = cue;
+    let subjectEnd = nameEnd;
     while (subjectEnd - subjectStart > 1 && SUBJECT_ADVERBS.test(tokens[subjectEnd - 1]?.text ?? '')) subjectEnd -= 1;
     // The subject names someone: a pronoun, a capitalised name, or people described ("city officials"); or it is a
     // share of those asked ("..., while 55 percent said ...", "..., but a majority said ..."), another group's answer.
@@ -982,7 +1023,7 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
     // statement ends before it.
     const withholder = withheld(words);
     if (withholder > 0 && namesSomeone(words.slice(0, withholder))) {
-      const first = clause(tokens, from, k, found.attribution);
+      const first = clause(tokens, from, cut, found.attribution);
       return first === null ? [found] : [first];
     }
     if (!names || words.some((t) => CLAUSE_WORDS.has(normaliseWord(t.text)) || AUXILIARIES.has(normaliseWord(t.text)) || /^\p{Ll}+ed$/u.test(t.text))) continue;
@@ -995,7 +1036,7 @@ function splitAtSecondReport(tokens: Token[], found: Found): Found[] {
       if (that === -1) continue;
       start += that;
     }
-    const first = clause(tokens, from, k, found.attribution);
+    const first = clause(tokens, from, cut, found.attribution);
     // "..., while only 49 percent of Republicans say the same of Trump": a report that only repeats another names nothing new.
     if (/^(?:so|likewise|otherwise)$/i.test(tokens[start]?.text ?? '') || (/^the$/i.test(tokens[start]?.text ?? '') && /^same$/i.test(tokens[start + 1]?.text ?? ''))) return first === null ? [found] : [first];
     const second = clause(tokens, start, tokens.findIndex((t) => t.end >= found.end) + 1, {
