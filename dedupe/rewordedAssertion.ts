@@ -9,17 +9,15 @@
  * (rewordingWeights.ts, learnt by test/eval/learnRewording.ts).
  */
 import { boundedMemo, boundedPairCache } from '../boundedMemo.ts';
-import { spellOutAcronyms } from './acronyms.ts';
 import { isGuardToken, negatesAt, withoutInsertedWords, wordSimilarity } from './compareTexts.ts';
 import { contraryCount, swapsSister } from './contraryWords.ts';
 import { editDistance, isStopWord, stemWord } from './nlp.ts';
 import { tokenize } from './normalizeText.ts';
-import { printFiguresOneWay, printWordNumbers } from './numberWords.ts';
+import { printFiguresOneWay } from './numberWords.ts';
 import { REWORDING_MODEL } from './rewordingWeights.ts';
 import { mayNameOnePerson, rolesOfTwoHolders, speakerKey } from './speakerKey.ts';
 import { derivedFromEachOther, kindOfEachOther, sensesOf, shareSense, swapsKind } from './synonyms.ts';
 import { MONTHS, WEEKDAY_NAMES } from './calendarWords.ts';
-import { measuresOf, sameMeasure, unitsOfOneDimension } from './unitConversions.ts';
 
 /** Fewest words of substance the shorter printing must have, and share with the longer (as stems or senses), to be one assertion. */
 const SHARED_WORDS = 3;
@@ -173,11 +171,8 @@ export function shareName(a: string, b: string): boolean {
   return namesOf(a).some((name) => names.has(name));
 }
 
-/**
- * How matchedWords matches two words after their stems, in its order of asking: each a pure function of the two words.
- * Units of one dimension ("kilometers" / "miles") match as words, their figures compared by the figure guard.
- */
-const WORD_RELATIONS = [shareSense, respeltName, kindOfEachOther, derivedFromEachOther, unitsOfOneDimension] as const;
+/** How matchedWords matches two words after their stems, in its order of asking: each a pure function of the two words. */
+const WORD_RELATIONS = [shareSense, respeltName, kindOfEachOther, derivedFromEachOther] as const;
 
 /** How many pairs of words wordRelation remembers (then it starts again). */
 const WORD_PAIR_LIMIT = 100_000;
@@ -242,7 +237,7 @@ const matchedWords = (few: readonly string[], many: readonly string[]): Matched 
 /**
  * How many of `few`'s words find a match of their own in `many`: the same stem, else a shared sense, else one name
  * printed two ways (respeltName), else a noun and a kind of it (kindOfEachOther), else one derived from the other
- * (derivedFromEachOther), else units of one dimension; each word takes the first word of `many` not taken yet that matches it at the first of
+ * (derivedFromEachOther); each word takes the first word of `many` not taken yet that matches it at the first of
  * these that any does.
  */
 function matchWords(few: readonly string[], many: readonly string[]): Matched {
@@ -433,23 +428,12 @@ function swapsSlot(short: Printing, long: Printing): boolean {
   return swaps > 0 && swaps <= SWAP_SLOTS;
 }
 
-/**
- * A printing's figures as the figure guard reads them: printed one way (printFiguresOneWay), counts in words as digits
- * (printWordNumbers: "three shells" / "3 shells"), each with its unit, less a conversion restating the one before
- * (measuresOf: "10 kilometers (6 miles)").
- */
-const figureMeasures = (tokens: readonly string[]) => measuresOf(printWordNumbers(printFiguresOneWay(tokens)), isFigure);
-
-/**
- * The figure guard of guardOf: the figures of the one with fewer not all among the other's, as printed in no other
- * unit ("3 miles" / "3 kilometers" are two) or converted into another (sameMeasure: "135 kilometers" / "85 miles"),
- * named; null when they are.
- */
+/** The figure guard of guardOf: the figures of the one with fewer not all among the other's, named; null when they are. */
 function figureGuard(short: Printing, long: Printing): string | null {
-  const [figuresA, figuresB] = [figureMeasures(short.tokens), figureMeasures(long.tokens)];
-  const [fewer, more] = figuresA.length <= figuresB.length ? [figuresA, figuresB] : [figuresB, figuresA];
-  const missing = fewer.filter((f) => !more.some((g) => sameMeasure(f, g)));
-  return missing.length === 0 ? null : `figure(${missing.map((f) => f.figure).join(',')})`;
+  const [figuresA, figuresB] = [printFiguresOneWay(short.tokens).filter(isFigure), printFiguresOneWay(long.tokens).filter(isFigure)];
+  const [fewer, more] =
+    figuresA.length <= figuresB.length ? [figuresA, new Set(figuresB)] : [figuresB, new Set(figuresA)];
+  return fewer.every((f) => more.has(f)) ? null : `figure(${fewer.filter((f) => !more.has(f)).join(',')})`;
 }
 
 /** Adjacent pairs of a printing's words of substance, as stems ("wide support among voters" -> "wide support", "support voter"). */
@@ -644,16 +628,6 @@ function sameAssertion(short: Printing, long: Printing, model: RewordingModel, s
 }
 
 /**
- * Two printings as rewordings are compared: without an editor's words in brackets ("it would be [Harlan]" for "him"),
- * which are no part of what was said, as compareQuotes reads them; each acronym spelt out as the name the other or
- * the names `around` print in full (spellOutAcronyms: "IE 7" / "Internet Explorer").
- */
-function comparedPrintings(a: string, b: string, around: readonly string[]): [Printing, Printing] {
-  const [textA, textB] = [withoutInsertedWords(a), withoutInsertedWords(b)];
-  return [printingOf(spellOutAcronyms(textA, textB, around)), printingOf(spellOutAcronyms(textB, textA, around))];
-}
-
-/**
  * How likely two printings (by one speaker: the caller's to know) are one assertion reworded, 0..1, by the
  * learnt decision (sameAssertion): the shorter (fewer words of substance) against the longer, or one of the
  * longer's sentences or clauses, since a report may reword one sentence of a longer quote, or one clause; with as many words of substance
@@ -669,7 +643,8 @@ export function rewordingScore(
   shared: number = SHARED_WORDS,
   around: readonly string[] = [],
 ): number | null {
-  const [printingA, printingB] = comparedPrintings(a, b, around);
+  // An editor's words in brackets ("it would be [Harlan]" for "him") are no part of what was said, as compareQuotes reads them.
+  const [printingA, printingB] = [printingOf(withoutInsertedWords(a)), printingOf(withoutInsertedWords(b))];
   if (printingA.words.length === printingB.words.length)
     return best(reports(printingA, printingB, model, shared, around), reports(printingB, printingA, model, shared, around));
   return printingA.words.length < printingB.words.length
@@ -908,8 +883,8 @@ export function rewordingPairFeatures(a: string, b: string): number[] | null {
  * lacks than it shares), 'cover', else the score. Shorter against longer
  * only (not its sentences).
  */
-export function rewordingVerdict(a: string, b: string, around: readonly string[] = []): string {
-  const [printingA, printingB] = comparedPrintings(a, b, around);
+export function rewordingVerdict(a: string, b: string): string {
+  const [printingA, printingB] = [printingOf(withoutInsertedWords(a)), printingOf(withoutInsertedWords(b))];
   const [short, long] =
     printingA.words.length <= printingB.words.length ? [printingA, printingB] : [printingB, printingA];
   if (isRunOf(short, long)) return 'run';
