@@ -269,7 +269,10 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   // "it's" and "I'm" no words of substance, irregular plurals WordNet's: tune paraphrase 44.8% -> 46.0% (40 of 87),
   // the rest unchanged (verbatim 96.2%, partial 89.2%, merge precision 99.2% of 251, the same 2 different pairs);
   // held-out unchanged (90.5%, 75.9%, 40.5%, 100%). Floor: tune paraphrase 0.446 -> 0.458.
-  tune: { verbatim: 0.966, partial: 0.906, paraphrase: 0.458 },
+  // vb50's blind batch (38 PolNeAR pairs: tune 6 partial, 12 paraphrase, 5 different; held-out 6 verbatim, 2 partial,
+  // 3 paraphrase, 4 different) moved what main's rules at 90ce1d3 measure: tune paraphrase 46.0% -> 44.7% (of 94).
+  // Session 32's merged rules measure the same. Floor 0.458 -> 0.445 because the labels grew, not the rules.
+  tune: { verbatim: 0.966, partial: 0.906, paraphrase: 0.445 },
   // Session 24's merge: pairs28's blind batch (26 PolNeAR pairs) added a held-out paraphrase pair kept apart under
   // main's rules: held-out paraphrase 37.0% (10 of 27) -> 35.7% (10 of 28). Floor 0.368 -> 0.355 because the labels
   // grew, not the rules.
@@ -280,7 +283,10 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   // floors 0.875 -> 0.894, 0.739 -> 0.757, 0.377 -> 0.41.
   // pairs35 (with its blind batch): measured held-out verbatim 90.5% of 84, partial 75.9% of 29, paraphrase 40.5% of 37
   // (the batch's paraphrases 1 of 3 under main's rules): floors verbatim 0.894 -> 0.903, paraphrase 0.41 -> 0.403.
-  'held-out': { verbatim: 0.903, partial: 0.757, paraphrase: 0.403 },
+  // vb50's blind batch: main's rules at 90ce1d3 measure held-out verbatim 88.8% of 89, partial 71.0% of 31 (the batch
+  // alone: 3 of 5 verbatim, 0 of 2 partial), as session 32's merged rules do. Floors 0.903 -> 0.886 and 0.757 -> 0.708
+  // because the labels grew, not the rules.
+  'held-out': { verbatim: 0.886, partial: 0.708, paraphrase: 0.403 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /
 // 90.4%; with the pair named again and the percent of how sure someone is: tune 70.2% / 98.0%, held-out 61.0% /
