@@ -10,6 +10,7 @@ import type { SentenceSpan } from './splitSentences.ts';
 import type { QuoteSpan } from './findQuoteSpans.ts';
 import { findAttribution } from './findAttribution.ts';
 import type { Attribution } from './findAttribution.ts';
+import { writersGlossEnd } from './writersGloss.ts';
 import { deniesOthersClaims, findStatements, imaginesSaying, inFreeRelative, writerSpeaks } from './findStatements.ts';
 import { clauseAroundQuote, opensCircumstance } from './clauseAroundQuote.ts';
 import { inHeadline, isEmbeddedTitle, isFragment, isMostlyQuoted, isQuote, wordsBefore } from './isMostlyQuoted.ts';
@@ -215,6 +216,8 @@ export function extractQuotes(analysis: TextAnalysis, asked: ExtractedMention[] 
       const ownWording = cue !== null && /^puts? it$/i.test(cue);
       const clause = attribution && speaker.speaker !== null && !REFLEXIVE.test(speaker.speaker) && cue !== null && !ownWording ? clauseAroundQuote(analysis, span, attribution) : null;
       if (clause === null || quotedTermOnly(text, span, clause)) continue;
+      // "..., both of which Ms. Lee praised “for ...”": a fragment in the writer's aside after a report is not the report's.
+      if (writersGlossEnd(maskedTokens(analysis, sentence.start, sentence.end), clause.start, span.open) < span.open) continue;
       const clauseWords = textTokens(analysis, clause.start, clause.end).filter((t) => t.word);
       if (attribution !== null && (deniesOthersClaims(clauseWords, attribution) || inFreeRelative(maskedTokens(analysis, sentence.start, sentence.end), attribution, clauseWords))) continue;
       clauses.push({ start: clause.start, end: clause.end, speaker });

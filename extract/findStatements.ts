@@ -30,10 +30,12 @@ import { joinPrinted, printedTokens } from './printedPhrase.ts';
 import type { PrintedPhrase } from './printedPhrase.ts';
 import { opensBareRole } from './setOffRole.ts';
 import { stanceCue } from './stanceCue.ts';
+import { quotedOpening } from './quotedOpening.ts';
 import { headlineseReport } from './headlineseReport.ts';
 import { researchFinding } from './researchFinding.ts';
 import { restrictiveWhoReport } from './restrictiveWhoReport.ts';
 import { dashedTailEnd } from './dashedTail.ts';
+import { writersGlossEnd } from './writersGloss.ts';
 import { gappedRelativeReports } from './gappedRelativeReports.ts';
 import type { GappedReport } from './gappedRelativeReports.ts';
 import { THING_OBJECT_CUES, namesOnlyTheNews, neitherSubject, nounWithRelativeClause, writesUnderName } from './unsaidNounObjects.ts';
@@ -86,7 +88,9 @@ export function findStatements(analysis: TextAnalysis): StatementSpan[] {
       const main = statementsIn(analysis, piece, quoteEnds).filter((st) => !inFreeRelative(piece, st.attribution, textTokens(analysis, st.start, st.end).filter((t) => t.word)));
       const found = withRelativeReports(main, gappedRelativeReports(piece).map((g) => ({ ...g, attribution: relativeOwner(analysis.text, piece, g) })));
       // "said the plant would stay open — though the board has not voted": the writer's contrast after a dash is cut.
-      out.push(...found.map((st) => (st.attribution.position === 'before' ? { ...st, end: dashedTailEnd(piece, st.start, st.end) } : st)));
+      // "..., the latter a reference to ...", "..., both of which Ms. Lee praised": the writer's gloss after a comma is cut.
+      const cut = found.map((st) => ({ ...st, end: writersGlossEnd(piece, st.start, st.end) }));
+      out.push(...cut.map((st) => (st.attribution.position === 'before' ? { ...st, end: dashedTailEnd(piece, st.start, st.end) } : st)));
     }
   }
   return out;
@@ -2992,7 +2996,9 @@ function midCue(tokens: Token[], text: string): Found[] | null {
     // is that subject, and the two are one statement.
     // "The park is near the stadium, which, Tompkins said, is usually full": a relative pronoun before the comma is that
     // subject, and the statement starts at it.
-    if (/^\p{Ll}/u.test(next) && FINITE_WORDS.test(next) && !/n[’']t$/i.test(next)) {
+    // "The investment, Ms. Tanzer said, “is a perfect example”": an auxiliary opening a quote after the cue likewise.
+    const opening = quotedOpening(tokens[after + 1], text) ?? next;
+    if (/^\p{Ll}/u.test(opening) && FINITE_WORDS.test(opening) && !/n[’']t$/i.test(opening)) {
       const relative = /^(?:which|who)$/i.test(tokens[comma - 1]?.text ?? '') ? tokens[comma - 1] : undefined;
       return [{ ...second, start: relative?.start ?? first.start }];
     }

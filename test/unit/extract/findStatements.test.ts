@@ -410,3 +410,16 @@ test('a day of the saying printed before the reported clause with no "that" ("sa
   // A date that goes on after the day is no clause of its own: the report still waits for its "that".
   assert.equal(only('The harbour master said on Monday the 14th that the ferry would not sail.').text, 'the ferry would not sail');
 });
+
+test('a clause cut by its cue, whose second part opens with a quoted auxiliary, is one statement over the cue', () => {
+  const text = 'The county’s new budget for its parks, the treasurer said, “is the best deal we could get” for the families there.';
+  const statements = extractQuotes(text).filter((m) => m.kind === 'statement');
+  assert.deepEqual(statements.map((m) => m.text), ['The county’s new budget for its parks, the treasurer said, “is the best deal we could get” for the families there']);
+});
+
+test('a writer’s gloss after a comma ("the latter a ...", "both of which Name ...") is no part of the report', () => {
+  assert.equal(only('Most of the layoffs, Ms. Okafor said, have hit the canneries and the boatyards, the latter a term for the repair sheds along the quay.').text, 'Most of the layoffs, Ms. Okafor said, have hit the canneries and the boatyards');
+  const statements = extractQuotes('Harbour officials say any move to close the pier could backfire, angering the ferry crews and the mayor, both of which Ms. Okafor thanked on Friday “for keeping the island connected.”').filter((m) => m.kind === 'statement');
+  assert.deepEqual(statements.map((m) => m.text), ['any move to close the pier could backfire, angering the ferry crews and the mayor']);
+  assert.equal(only('Officials said the repairs would cost more than planned, all of which they said would fall on the tenants.').text, 'the repairs would cost more than planned, all of which they said would fall on the tenants');
+});
