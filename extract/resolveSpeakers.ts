@@ -11,6 +11,7 @@ import { subjectOfSentenceBefore } from './subjectOfSentenceBefore.ts';
 import { givenNameGender, isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
 import { stripPossessive } from './tokenize.ts';
+import { creditedAuthor } from './creditedAuthor.ts';
 import { documentAuthor } from './writtenBy.ts';
 import { escape, holdsDescription, placedOfficeRole, redescribedByPossessive, resolveRole, sentenceEnds, sentencesBetween } from './resolveRole.ts';
 import type { RoleContext } from './resolveRole.ts';
@@ -650,6 +651,9 @@ function resolveOne(
   const titled = titleGender(phrase.raw) ?? (officeBefore ? roleGender(words.slice(0, -1).join(' ')) : null);
   // "I said", "We believe": the first person is never the last word of a name ("even had I known" gave "Had I").
   const firstPerson = /^(?:I|We)$/.test(name);
+  // "“...,” I said" in a text credited to one writer ("Copyright © 2015 by Ann Lee"): that writer, named in full.
+  const writer = name === 'I' && phrase.raw.trim() === 'I' ? creditedAuthor(context.masked, index) : null;
+  if (writer !== null) return { speaker: writer.name, speakerType: 'person', role: writer.role ?? roleOf(roster, writer.name) };
   // "Mr. Khan" in a text that prints "Mrs. Khan" too: a couple share the surname, so the full name must be shown to be
   // of the title's gender ("Ghazala Khan" is no "Mr. Khan"), else the name stays as printed.
   const coupled = titled !== null && titledBothWays(context.masked, surname);
