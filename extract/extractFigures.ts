@@ -38,9 +38,11 @@ const QUALIFIER =
 // "22,000", and "22, 000" as copy tokenized word by word prints it.
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:, \\d{3}(?!\\d))+|\\d+(?:\\.\\d+)?|${NUMBER_WORD})`;
 const PERCENT = '(?:%|\\s?per cent\\b|\\s?percent\\b|\\s?percentage points?\\b|\\s?процент(?:а|ов)?\\b)';
-// Not after a word and a hyphen: "six-foot-five" is a height, the number a part of a compound word.
+// Not after a word and a hyphen: "six-foot-five" is a height, the number a part of a compound word; nor after "foot"
+// and a hyphen set apart, the same height in copy tokenised word by word ("5 - foot - 8, 135 pounds": 8 inches, then
+// a weight, not 8,135).
 const FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}]|\\p{L}[-–])(?:(?<qualifier>${QUALIFIER})\\s+)?(?:(?<fraction>${FRACTION_WORD})(?![\\p{L}-])|(?<currency>${CURRENCY_PREFIX})?(?<number>${NUMBER})(?:(?<attached>${ATTACHED_SCALE})(?![\\p{L}\\p{N}])|\\s(?<scale>${SCALE_WORD})(?![\\p{L}])(?:\\s+(?<rest>${AFTER_SCALE_WORD})(?![\\p{L}-]))?)?(?<percent>${PERCENT})?)`,
+  `(?<![\\p{L}\\p{N}]|\\p{L}[-–]|\\b(?:foot|feet)\\s[-–]\\s)(?:(?<qualifier>${QUALIFIER})\\s+)?(?:(?<fraction>${FRACTION_WORD})(?![\\p{L}-])|(?<currency>${CURRENCY_PREFIX})?(?<number>${NUMBER})(?:(?<attached>${ATTACHED_SCALE})(?![\\p{L}\\p{N}])|\\s(?<scale>${SCALE_WORD})(?![\\p{L}])(?:\\s+(?<rest>${AFTER_SCALE_WORD})(?![\\p{L}-]))?)?(?<percent>${PERCENT})?)`,
   'dgiu',
 );
 const NUMBER_WORD_ONLY = new RegExp(`^${NUMBER_WORD}$`, 'i');

@@ -121,8 +121,11 @@ function isBoundary(text: string, sentenceStart: number, termAt: number, end: nu
   // sentence opener follows.
   // A letter after an apostrophe ends a contraction ("it was n't.", "they did n't."), never an initial.
   // So does a letter after a digit ("in the 1990s.", "the 5th."), never an initial either.
+  // Copy tokenised word by word sets the possessive's letter apart ("over Lionsgate ’ s. Lionsgate is ..."): a lone
+  // "s", "t", "d" or "m" after a word and a spaced apostrophe is that word's ending too.
   if (endsTimeOfDay(text.slice(sentenceStart, end))) return startsAfterTime(text.slice(next, next + 40));
-  const contraction = /['’\p{N}]$/u.test(text.slice(sentenceStart, termAt - word.length));
+  const wordFrom = text.slice(sentenceStart, termAt - word.length);
+  const contraction = /['’\p{N}]$/u.test(wordFrom) || (/^[stdm]$/.test(word) && /\p{L}\s?['’]\s$/u.test(wordFrom));
   if (!contraction && (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) {
     return SENTENCE_STARTERS.has(nextWord);
   }

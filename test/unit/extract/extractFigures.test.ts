@@ -391,6 +391,11 @@ test('a number glued by a hyphen after a word is part of that word: "the six-foo
   assert.deepEqual(figures('The six-foot wall and five guards stopped him.').map((f) => f.text), ['five guards']);
 });
 
+test('a height printed word by word ("6 - foot - 2, 190 pounds") gives no figure of its inches joined to the weight', () => {
+  assert.deepEqual(figures('Police said the man is 6 - foot - 2, 190 pounds, with a beard.').map((f) => [f.text, f.value]), [['190 pounds', 190]]);
+  assert.deepEqual(figures('The guard, five - feet - 9, 160 pounds, fled.').map((f) => [f.text, f.value]), [['160 pounds', 160]]);
+});
+
 test('the minutes of a time of day or a game clock are no figure: "17:06 hours", "2 : 56 left"', () => {
   for (const text of ['The quake was registered at 17:06 hours local time.', 'He stopped it at 2 : 56 of the sixth.', 'Trading closed at 16:30 hours.']) {
     assert.deepEqual(figures(text), [], text);

@@ -66,6 +66,13 @@ test('a full stop after a contraction printed apart ("was n\'t.") ends the sente
   assert.deepEqual(texts('The memo was signed by J. Brell on Monday.'), ['The memo was signed by J. Brell on Monday.']);
 });
 
+test('a possessive printed apart ("the mayor ’ s.") ends the sentence: its "s" is no initial', () => {
+  assert.deepEqual(texts('The new plan is cheaper than the mayor ’ s. Talks resume in May.'), ['The new plan is cheaper than the mayor ’ s.', 'Talks resume in May.']);
+  assert.deepEqual(texts("Her bid beat the council ' s. Voters decide soon."), ["Her bid beat the council ' s.", 'Voters decide soon.']);
+  // An initial after a closing mark still runs on.
+  assert.deepEqual(texts("He cited ''the report '' J. Smith wrote."), ["He cited ''the report '' J. Smith wrote."]);
+});
+
 test('a capitalised article between lower-case words opens a sentence glued to a deck without its stop', () => {
   assert.deepEqual(texts('Two hurt in crash on bridge, officials said The mayor will visit the scene on Monday.'), [
     'Two hurt in crash on bridge, officials said',
