@@ -926,8 +926,6 @@ describe('a show named where a verb of telling puts its recipient (issue 15 item
 });
 
 describe('clm60: questions put to "you"', () => {
-  const quoteTexts = (text: string) => items(text).filter((m) => m.kind === 'quote').map((m) => m.text);
-
   test('a quote that only asks "you" something ("Do you ...?", "Why don’t you ...?", "You think ...?") asserts nothing; the quotes around it keep their speakers', () => {
     const text =
       'Harbour vote\n\n“The fees are too high,” councillor Ada Brill told the meeting. “Why don’t you all come to the vote on Friday?”\n\nA skipper asked her, “Do you expect the fees to fall?” “They will fall in spring,” Brill said.';
@@ -939,13 +937,13 @@ describe('clm60: questions put to "you"', () => {
       ],
     );
     const declarative = 'Harbour vote\n\nThe host said, “You think the pier will close by June?” and laughed.';
-    assert.deepEqual(quoteTexts(declarative), []);
+    assert.deepEqual(items(declarative).filter((m) => m.kind === 'quote'), []);
   });
 
   test('a question put to "you" given as a reply, or as the speaker\'s own answer ("You think I\'m ...?", "Wouldn\'t you think ...?"), stays', () => {
     const text =
       'Harbour vote\n\nAsked about the fees, harbour master Ada Brill replied: “Do you think skippers would pay double for a broken pier?”\n\n“You think I’m going to give up?” Brill said. “Wouldn’t you think the council would listen by now?” she added.';
-    assert.deepEqual(quoteTexts(text), [
+    assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.text), [
       'Do you think skippers would pay double for a broken pier?',
       'You think I’m going to give up?',
       'Wouldn’t you think the council would listen by now?',
@@ -955,7 +953,7 @@ describe('clm60: questions put to "you"', () => {
   test('a question with another subject, or "you" inside an assertion, stays the speaker\'s', () => {
     const text =
       'Harbour vote\n\n“Who would have believed the pier could pay for itself?” councillor Ada Brill said. “If you ask the skippers, they will tell you the fees are fair,” she added.';
-    assert.deepEqual(quoteTexts(text), [
+    assert.deepEqual(items(text).filter((m) => m.kind === 'quote').map((m) => m.text), [
       'Who would have believed the pier could pay for itself?',
       'If you ask the skippers, they will tell you the fees are fair',
     ]);
