@@ -250,10 +250,6 @@ export function extractQuotes(analysis: TextAnalysis, asked: ExtractedMention[] 
     if (GREETING.test(span.text) || (questionOnly(span) && putToSource(masked.slice(Math.max(0, span.open - 40), span.open), span.text))) continue;
     // "“Who?”", "“Why not?”": a question of a word or two asks and asserts nothing.
     if (BARE_SHORT_QUESTION.test(span.text.trim())) continue;
-    // "“Do you think he will run?”", "“Why don’t you all vote on Tuesday?”": a question put to "you" asks the one
-    // addressed, and asserts nothing; given as a reply, or as "You think I'm ...?", "Wouldn't you think ...?", it is
-    // the speaker's rhetorical answer, and stays.
-    if (questionOnly(span) && ADDRESSED_QUESTION.test(span.text) && !RHETORICAL_QUESTION.test(span.text) && !REPLY_CUES.test(cue ?? '')) continue;
     // "“The way I see it,” she said, “...”", "“Let me put it this way”": a lead-in says nothing; what it leads into does.
     if (isLeadInOnly(span.text)) continue;
     if (questionOnly(span) && /^(?:asked|asks)$/i.test(cue ?? '')) askedCue.add(mention);
@@ -323,16 +319,6 @@ const neverSaid = (masked: string, span: QuoteSpan): boolean => {
 /** A question of one or two words ("Who?", "Why not?", "Really ?"). */
 const BARE_SHORT_QUESTION = /^[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*\?[\s'’"”]*$/u;
 
-/**
- * A question whose subject is "you", the one it is put to: an auxiliary and "you", after a question word or not ("Do
- * you ...?", "What did you ...?", "Why don’t you ...?"), or "You think/believe/mean ...?" said as a question.
- */
-const ADDRESSED_QUESTION =
-  /^[\s'‘"“]*(?:(?:what|why|how|where|when|who|which)\s+)?(?:(?:do|did|does|are|were|will|would|can|could|have|should)(?:n['’]t|\s+not)?|don\s?['’]\s?t|won\s?['’]\s?t|can\s?['’]\s?t)\s+you\b|^[\s'‘"“]*you\s+(?:really\s+)?(?:think|believe|mean|say)\b/iu;
-/** "You think I'm going to change?", "Wouldn't you think she ...?": the speaker's own answer put as a question. */
-const RHETORICAL_QUESTION = /\byou\s+(?:really\s+)?think\s+(?:I|we)\b|(?:n\s?['’]\s?t|\bnot)\s+you\s+(?:really\s+)?think\b/iu;
-/** Cues that give a quote as an answer ("he replied: “Do you think ...?”"). */
-const REPLY_CUES = /^(?:replied|replies|reply|answered|answers|answer|responded|responds|respond|retorted|retorts|countered|counters)$/i;
 const questionOnly = (span: QuoteSpan): boolean => /\?[\s'’"”]*$/u.test(span.text.trim()) && !/[.!]\s+\p{Lu}/u.test(span.text);
 const PUT_TO_SUBJECT = /\b(?:was|were|been|being)\s+asked\s*[,:]?\s*$/i;
 /**
