@@ -38,8 +38,11 @@ async function groupLocked(tx: Queryable, article: SignedArticle): Promise<strin
   return store.articles.joinGroups(tx, id, signature, groupIds);
 }
 
-/** How many articles one transaction of a GroupBatcher groups at most. */
-export const GROUP_BATCH_LIMIT = 8;
+/**
+ * How many articles one transaction of a GroupBatcher groups at most (16: with two workers the lock is handed from
+ * one process to the other at each batch; raised with the merge and placement limits in round tput60, README).
+ */
+export const GROUP_BATCH_LIMIT = 16;
 
 /**
  * Groups the articles of one process's dedupe jobs with their near duplicates several under one acquisition of

@@ -156,8 +156,11 @@ async function placeLocked(
   return { storyId, movedOthers: renamed.size > 0 || moved.length > 0, movedInto: [...into.values()].sort() };
 }
 
-/** How many articles one transaction of a PlacementBatcher places at most, so that it holds the lock a bounded time. */
-export const PLACEMENT_BATCH_LIMIT = 8;
+/**
+ * How many articles one transaction of a PlacementBatcher places at most, so that it holds the lock a bounded time
+ * (16: with two workers the lock is handed from one process to the other at each batch; round tput60, README).
+ */
+export const PLACEMENT_BATCH_LIMIT = 16;
 
 interface Placement {
   article: ArticleForStory;
