@@ -32,6 +32,7 @@ import { opensBareRole } from './setOffRole.ts';
 import { stanceCue } from './stanceCue.ts';
 import { headlineseReport } from './headlineseReport.ts';
 import { researchFinding } from './researchFinding.ts';
+import { agentlessThat } from './agentlessThat.ts';
 import { restrictiveWhoReport } from './restrictiveWhoReport.ts';
 import { dashedTailEnd } from './dashedTail.ts';
 import { gappedRelativeReports } from './gappedRelativeReports.ts';
@@ -56,6 +57,7 @@ const PARTICIPLE_CUES = new Set([
 /** Participles of answering or arguing that report the main subject's clause only with a "that" after them. */
 const THAT_PARTICIPLES = new Set([
   'responding', 'replying', 'answering', 'countering', 'contending', 'conceding', 'predicting', 'remarking', 'cautioning',
+  'pledging', 'speculating', 'hinting', 'implying', 'positing', 'reasoning', 'lamenting',
 ]);
 const MIN_CONTENT_WORDS = 4;
 /** Words that open a circumstance, not more of what was said: "..., officials said, as crews worked on". */
@@ -263,7 +265,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   // "Ted Cruz, by contrast, wrote an op-ed urging ...": a cue whose words report nothing under one pattern is no tail's cue
   // under another ("an op-ed" is no inverted subject).
   const spent = new Set<number>();
-  for (const find of quoteThenTail || relayedByName ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, trailingAsSource, (t: Token[]) => possessedCue(t, analysis.text), inViewOf, callsFor, issuedDocumentSays, (t: Token[]) => stanceCue(t, analysis.text), researchFinding, restrictiveWhoReport]) {
+  for (const find of quoteThenTail || relayedByName ? [accordingTo, tailCue, headCue] : [accordingTo, agentlessThat, asCue, headCue, namedThenCue, tailCue, trailingAsSource, (t: Token[]) => possessedCue(t, analysis.text), inViewOf, callsFor, issuedDocumentSays, (t: Token[]) => stanceCue(t, analysis.text), researchFinding, restrictiveWhoReport]) {
     const found = find(tokens);
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
     const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).map((part) => beforeOwnAct(tokens, part)).flatMap((part) => {
@@ -1489,7 +1491,14 @@ function quoteWithCue(tokens: readonly Token[], end: number): boolean {
 /** Verbs that report a telling only with a "that" clause after them ("related that", "points out that", "estimated that"). */
 // "THR is reporting that ...": "reporting" only with its "that" ("a reporting station" is no cue).
 // The plain forms after a plural subject or "to" ("Critics note that", "are quick to point out that") likewise.
-const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points', 'point', 'note', 'estimated', 'estimates', 'estimate', 'reporting', 'charge', 'charged', 'countered', 'divulged']);
+// "The mayor pledged that ...", "Analysts have speculated that ...", "She hinted that ...": a pledge, a guess, a hint or an
+// admission reported with its "that" ("pledged $5 million", "hinted at a deal", "volunteered at a shelter" report nothing).
+const THAT_CUES: ReadonlySet<string> = new Set([
+  'related', 'relates', 'points', 'point', 'note', 'estimated', 'estimates', 'estimate', 'reporting', 'charge', 'charged', 'countered', 'divulged',
+  'pledged', 'pledges', 'speculated', 'speculates', 'speculate', 'implied', 'implies', 'intimated', 'intimates', 'hinted', 'hints',
+  'volunteered', 'posited', 'posits', 'reasoned', 'theorized', 'theorised', 'surmised', 'proclaimed', 'proclaims', 'bemoaned', 'bemoans',
+  'lamented', 'laments', 'recognized', 'recognizes', 'recognised', 'recognises', 'swore', 'guaranteed',
+]);
 const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'shown']);
 
 /** Verbs of belief, hope or fear, only with a "that" clause ("hopes to win" reports no clause). */
