@@ -30,6 +30,20 @@ function thatAfterTime(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** Subordinators before the "it": the report is in a fronted clause, which its first comma ends ("When it was said that ..., Lee won"). */
+const SUBORDINATORS = /^(?:after|when|once|until|since|because|as|before|while)$/i;
+
+/**
+ * Where the reported clause from `from` ends: at a semicolon, at a dash before a conjunction or a subordinator ("... in
+ * the shower – until tests showed ..." is the writer's), and, in a fronted clause, at its first comma.
+ */
+function clauseEnd(tokens: readonly Token[], from: number, fronted: boolean): number {
+  const end = tokens.findIndex(
+    (t, j) => j > from && (t.text === ';' || (fronted && t.text === ',') || (/^[—–-]$/.test(t.text) && /^(?:until|till|while|but|though|although|and|when|before|after)$/i.test(tokens[j + 1]?.text ?? ''))),
+  );
+  return end === -1 ? tokens.length : end;
+}
+
 /** "It was announced that the plant will close, the union said": another cue in the sentence than the one at `cue` names a speaker. */
 const otherCue = (tokens: readonly Token[], cue: number): boolean => tokens.some((t, j) => j !== cue && CUE_WORDS.has(normaliseWord(t.text)));
 
@@ -55,7 +69,7 @@ export function agentlessThat(tokens: Token[]): Clause | null {
       if (that === -1 || otherCue(tokens, -1)) continue;
       const cue = tokens[k + 1];
       if (cue === undefined) continue;
-      return clauseOf(tokens, that + 1, tokens.length, { subject: null, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: tokens[that]?.end, agentless: true });
+      return clauseOf(tokens, that + 1, clauseEnd(tokens, that + 1, false), { subject: null, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: tokens[that]?.end, agentless: true });
     }
     const contracted = /^it[’']s$/i.test(text);
     if (!contracted && !/^it$/i.test(text)) continue;
@@ -70,7 +84,7 @@ export function agentlessThat(tokens: Token[]): Clause | null {
     if (cue === undefined || !REPORT_PARTICIPLES.test(cue.text) || !PASSIVE_BE.test(be.join(' '))) continue;
     const that = thatAfterTime(tokens, j + 1);
     if (that === -1 || otherCue(tokens, j)) continue;
-    return clauseOf(tokens, that + 1, tokens.length, { subject: null, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: tokens[that]?.end, agentless: true });
+    return clauseOf(tokens, that + 1, clauseEnd(tokens, that + 1, SUBORDINATORS.test(tokens[k - 1]?.text ?? '')), { subject: null, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: tokens[that]?.end, agentless: true });
   }
   return null;
 }

@@ -1631,6 +1631,20 @@ function statesThatAt(tokens: readonly Token[], k: number): boolean {
   return /^(?:it|he|she|this)$/.test(previous) || DOCUMENT_NOUNS.has(previous) || STATING_TEXTS.test(previous) || isCapitalised(before);
 }
 
+/**
+ * "A photo of the visit was disputed by Ann Lee, hinting that it was doctored": the named agent of a passive main clause
+ * right before the participle's comma at `comma` does what the participle says, not the clause's subject; null when
+ * the clause before the comma ends otherwise.
+ */
+function passiveAgent(tokens: Token[], comma: number): PrintedPhrase | null {
+  let by = comma - 1;
+  while (by > comma - 5 && tokens[by]?.word === true && isCapitalised(tokens[by]?.text ?? '')) by -= 1;
+  if (by === comma - 1 || tokens[by]?.text !== 'by') return null;
+  const verb = tokens[by - 1]?.text ?? '';
+  if (!(/^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.test(verb)) || !/^(?:was|were|is|are|been)$/.test(tokens[by - 2]?.text ?? '')) return null;
+  return phraseOf(tokens, by + 1, comma);
+}
+
 /** Whether "that" opens at `at`, or after "to" and whom it was said to ("to Clinton that", "to the board that"). */
 function thatAfterAddressee(tokens: readonly Token[], at: number): boolean {
   // "acknowledge privately that ...": an adverb of manner before the "that".
@@ -1721,7 +1735,7 @@ function headCue(tokens: Token[]): Found | null {
     const subject = withNamed !== -1
       ? phraseOf(tokens, withNamed, k)
       : participle
-      ? ((tokens[k - 1]?.text !== ',' ? ledParticipleSubject(tokens, k) : mainSubject(tokens, k - 1)) ?? quoteCueSubject(tokens, k - 1))
+      ? ((tokens[k - 1]?.text !== ',' ? ledParticipleSubject(tokens, k) : (passiveAgent(tokens, k - 1) ?? mainSubject(tokens, k - 1))) ?? quoteCueSubject(tokens, k - 1))
       : coordinated
         ? sharedSubject(tokens, k - 1 - perfect)
         : isQuoted && word === 'as'

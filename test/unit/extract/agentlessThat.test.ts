@@ -36,6 +36,15 @@ test('"it" after a subordinator or a year, and "Word has it that"', () => {
   ]);
 });
 
+test('the report ends where a fronted clause\'s comma or a dash before "until" hands over to the writer', () => {
+  assert.deepEqual(statementsOf(`${lede}At a time when it was said that the cannery might never reopen, a new owner bought it and hired forty people.`), [
+    { text: 'the cannery might never reopen', speaker: null },
+  ]);
+  assert.deepEqual(statementsOf(`${lede}It was widely believed that the foreman fell from the loft – until tests showed high levels of gas in his blood.`), [
+    { text: 'the foreman fell from the loft', speaker: null },
+  ]);
+});
+
 test('no "that", no report, an object "it", or a named speaker: not read as hearsay', () => {
   assert.deepEqual(statementsOf(`${lede}It was said to be the oldest cannery on the coast.`), []);
   assert.deepEqual(statementsOf(`${lede}It is expected that the cannery will shut its doors in April.`), []);

@@ -41,3 +41,9 @@ test('with an object or a particle and no "that", the same verbs report nothing'
   assert.deepEqual(statementsOf(`${lede}Ada Brennan hinted at a deal that would end the dispute.`), []);
   assert.deepEqual(statementsOf(`${lede}The drivers volunteered at a depot that serves the east side.`), []);
 });
+
+test('a participle after a passive with a named agent is the agent\'s, not the subject\'s', () => {
+  assert.deepEqual(statementsOf(`${lede}A map of the route was disputed by Ada Brennan, hinting that it had been drawn by the developer.`), [
+    { text: 'it had been drawn by the developer', speaker: 'Ada Brennan' },
+  ]);
+});
