@@ -6,6 +6,7 @@
 import type { Clause } from './clauseAroundQuote.ts';
 import { clauseOf } from './clauseAroundQuote.ts';
 import { CUE_WORDS, isLyAdverb, normaliseWord } from './cues.ts';
+import { printedTokens } from './printedPhrase.ts';
 import type { Token } from './tokenize.ts';
 
 /** Past participles of saying, announcing or holding that a passive with "it" reports ("it was said that"). */
@@ -69,7 +70,11 @@ export function agentlessThat(tokens: Token[]): Clause | null {
       if (that === -1 || otherCue(tokens, -1)) continue;
       const cue = tokens[k + 1];
       if (cue === undefined) continue;
-      return clauseOf(tokens, that + 1, clauseEnd(tokens, that + 1, false), { subject: null, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: tokens[that]?.end, agentless: true });
+      // "Reports have it that ...": reports are a source as described; "Word has it" names none.
+      const noun = tokens[k];
+      const source = noun !== undefined && /^reports$/i.test(noun.text) ? printedTokens([noun], noun.text) : null;
+      const where = { cue: cue.text, position: 'before' as const, cueStart: cue.start, cueEnd: tokens[that]?.end };
+      return clauseOf(tokens, that + 1, clauseEnd(tokens, that + 1, false), source === null ? { ...where, subject: null, agentless: true } : { ...where, subject: source });
     }
     const contracted = /^it[’']s$/i.test(text);
     if (!contracted && !/^it$/i.test(text)) continue;

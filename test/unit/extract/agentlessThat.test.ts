@@ -34,6 +34,10 @@ test('"it" after a subordinator or a year, and "Word has it that"', () => {
   assert.deepEqual(statementsOf(`${lede}Word has it that a buyer from Leith has already toured the pier.`), [
     { text: 'a buyer from Leith has already toured the pier', speaker: null },
   ]);
+  // "Reports have it that ...": the reports are the source, as described.
+  assert.deepEqual(statementsOf(`${lede}Reports have it that a buyer from Leith has already toured the pier.`), [
+    { text: 'a buyer from Leith has already toured the pier', speaker: 'Reports' },
+  ]);
 });
 
 test('the report ends where a fronted clause\'s comma or a dash before "until" hands over to the writer', () => {
