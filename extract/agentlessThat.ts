@@ -7,29 +7,17 @@ import type { Clause } from './clauseAroundQuote.ts';
 import { clauseOf } from './clauseAroundQuote.ts';
 import { CUE_WORDS, isLyAdverb, normaliseWord } from './cues.ts';
 import { printedTokens } from './printedPhrase.ts';
+import { timeThenThat } from './researchFinding.ts';
 import type { Token } from './tokenize.ts';
 
 /** Past participles of saying, announcing or holding that a passive with "it" reports ("it was said that"). */
 const REPORT_PARTICIPLES = /^(?:said|announced|noted|reported|claimed|alleged|suggested|rumou?red|implied|revealed|confirmed|argued|stated|disclosed|understood|believed|thought)$/;
 /** The forms of "be" before the participle: "it is", "it was", "it has been", "it had been", "it's". */
 const PASSIVE_BE = /^(?:is|was|has been|had been|have been)$/;
-/** Words of a time between the participle and its "that": "announced yesterday that", "reported on Monday that". */
-const TIME_WORDS = /^(?:yesterday|today|earlier|later|last|this|on|in|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|night|evening)$/;
-const MAX_TIME_WORDS = 3;
 /** Words that may stand before the "it": the sentence's start, a conjunction or a subordinator ("after it was announced"). */
 const BEFORE_IT = /^(?:and|but|so|yet|then|now|after|when|once|until|since|because|as|before|while)$/i;
 /** Nouns that "have it that": "Word has it that ...", "Reports have it that ...", "Rumour has it that ...". */
 const HEARSAY_NOUNS = /^(?:word|rumou?r|rumou?rs|reports?|legend)$/i;
-
-/** The index of the "that" at `at` or after a short time ("yesterday that"), or -1. */
-function thatAfterTime(tokens: readonly Token[], at: number): number {
-  for (let j = at; j <= at + MAX_TIME_WORDS; j += 1) {
-    const word = normaliseWord(tokens[j]?.text ?? '');
-    if (word === 'that') return j;
-    if (!TIME_WORDS.test(word)) return -1;
-  }
-  return -1;
-}
 
 /** Subordinators before the "it": the report is in a fronted clause, which its first comma ends ("When it was said that ..., Lee won"). */
 const SUBORDINATORS = /^(?:after|when|once|until|since|because|as|before|while)$/i;
@@ -87,7 +75,7 @@ export function agentlessThat(tokens: Token[]): Clause | null {
     }
     const cue = tokens[j];
     if (cue === undefined || !REPORT_PARTICIPLES.test(cue.text) || !PASSIVE_BE.test(be.join(' '))) continue;
-    const that = thatAfterTime(tokens, j + 1);
+    const that = timeThenThat(tokens, j + 1);
     if (that === -1 || otherCue(tokens, j)) continue;
     return clauseOf(tokens, that + 1, clauseEnd(tokens, that + 1, SUBORDINATORS.test(tokens[k - 1]?.text ?? '')), { subject: null, cue: cue.text, position: 'before', cueStart: cue.start, cueEnd: tokens[that]?.end, agentless: true });
   }
