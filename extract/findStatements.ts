@@ -1497,7 +1497,7 @@ const THAT_CUES: ReadonlySet<string> = new Set([
   'related', 'relates', 'points', 'point', 'note', 'estimated', 'estimates', 'estimate', 'reporting', 'charge', 'charged', 'countered', 'divulged',
   'pledged', 'pledges', 'speculated', 'speculates', 'speculate', 'implied', 'implies', 'intimated', 'intimates', 'hinted', 'hints',
   'volunteered', 'posited', 'posits', 'reasoned', 'theorized', 'theorised', 'surmised', 'proclaimed', 'proclaims', 'bemoaned', 'bemoans',
-  'lamented', 'laments', 'recognized', 'recognizes', 'recognised', 'recognises', 'swore', 'guaranteed',
+  'lamented', 'laments', 'swore', 'guaranteed',
 ]);
 const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'shown']);
 
