@@ -269,7 +269,8 @@ export function extractQuotes(analysis: TextAnalysis, asked: ExtractedMention[] 
     // Reported speech counts only when the text names who said it. A "he"/"she"/"they" that no name resolves is not
     // kept with a null speaker: on the labelled articles most such pronouns stand for a person the text names, whom
     // resolution missed, so the item would count as a claim with no speaker (tried in session 29's rec37, dropped).
-    if (speaker.speaker === null) continue;
+    // "It was announced on Friday that ...": hearsay with no agent is kept, its speaker nobody the text names.
+    if (speaker.speaker === null && statement.attribution.agentless !== true) continue;
     // "I continue to believe that the plan will work": a cue whose subject is "I" outside quotes is the writer's own
     // first-person voice (an op-ed's or a letter's), the article speaking, no reported speech.
     if (writerSpeaks(statement.attribution)) continue;

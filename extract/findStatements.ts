@@ -33,6 +33,7 @@ import { stanceCue } from './stanceCue.ts';
 import { quotedOpening } from './quotedOpening.ts';
 import { headlineseReport } from './headlineseReport.ts';
 import { researchFinding } from './researchFinding.ts';
+import { agentlessThat } from './agentlessThat.ts';
 import { restrictiveWhoReport } from './restrictiveWhoReport.ts';
 import { dashedTailEnd } from './dashedTail.ts';
 import { writersGlossEnd } from './writersGloss.ts';
@@ -58,6 +59,7 @@ const PARTICIPLE_CUES = new Set([
 /** Participles of answering or arguing that report the main subject's clause only with a "that" after them. */
 const THAT_PARTICIPLES = new Set([
   'responding', 'replying', 'answering', 'countering', 'contending', 'conceding', 'predicting', 'remarking', 'cautioning',
+  'pledging', 'speculating', 'hinting', 'implying', 'positing', 'reasoning', 'lamenting',
 ]);
 const MIN_CONTENT_WORDS = 4;
 /** Words that open a circumstance, not more of what was said: "..., officials said, as crews worked on". */
@@ -267,7 +269,7 @@ function clausesOf(analysis: TextAnalysis, tokens: Token[], quoteEnds: ReadonlyM
   // "Ted Cruz, by contrast, wrote an op-ed urging ...": a cue whose words report nothing under one pattern is no tail's cue
   // under another ("an op-ed" is no inverted subject).
   const spent = new Set<number>();
-  for (const find of quoteThenTail || relayedByName ? [accordingTo, tailCue, headCue] : [accordingTo, asCue, headCue, namedThenCue, tailCue, trailingAsSource, (t: Token[]) => possessedCue(t, analysis.text), inViewOf, callsFor, issuedDocumentSays, (t: Token[]) => stanceCue(t, analysis.text), researchFinding, restrictiveWhoReport]) {
+  for (const find of quoteThenTail || relayedByName ? [accordingTo, tailCue, headCue] : [accordingTo, agentlessThat, asCue, headCue, namedThenCue, tailCue, trailingAsSource, (t: Token[]) => possessedCue(t, analysis.text), inViewOf, callsFor, issuedDocumentSays, (t: Token[]) => stanceCue(t, analysis.text), researchFinding, restrictiveWhoReport]) {
     const found = find(tokens);
     if (found === null || spent.has(found.attribution.cueStart ?? -1)) continue;
     const parts = splitAtParticiple(tokens, found).flatMap((part) => splitAtSecondReport(tokens, part)).map((part) => beforeOwnAct(tokens, part)).flatMap((part) => {
@@ -1493,7 +1495,14 @@ function quoteWithCue(tokens: readonly Token[], end: number): boolean {
 /** Verbs that report a telling only with a "that" clause after them ("related that", "points out that", "estimated that"). */
 // "THR is reporting that ...": "reporting" only with its "that" ("a reporting station" is no cue).
 // The plain forms after a plural subject or "to" ("Critics note that", "are quick to point out that") likewise.
-const THAT_CUES: ReadonlySet<string> = new Set(['related', 'relates', 'points', 'point', 'note', 'estimated', 'estimates', 'estimate', 'reporting', 'charge', 'charged', 'countered', 'divulged']);
+// "The mayor pledged that ...", "Analysts have speculated that ...", "She hinted that ...": a pledge, a guess, a hint or an
+// admission reported with its "that" ("pledged $5 million", "hinted at a deal", "volunteered at a shelter" report nothing).
+const THAT_CUES: ReadonlySet<string> = new Set([
+  'related', 'relates', 'points', 'point', 'note', 'estimated', 'estimates', 'estimate', 'reporting', 'charge', 'charged', 'countered', 'divulged',
+  'pledged', 'pledges', 'speculated', 'speculates', 'speculate', 'implied', 'implies', 'intimated', 'intimates', 'hinted', 'hints',
+  'volunteered', 'posited', 'posits', 'reasoned', 'theorized', 'theorised', 'surmised', 'proclaimed', 'proclaims', 'bemoaned', 'bemoans',
+  'lamented', 'laments', 'swore', 'guaranteed',
+]);
 const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show', 'shown']);
 
 /** Verbs of belief, hope or fear, only with a "that" clause ("hopes to win" reports no clause). */
@@ -1626,6 +1635,20 @@ function statesThatAt(tokens: readonly Token[], k: number): boolean {
   return /^(?:it|he|she|this)$/.test(previous) || DOCUMENT_NOUNS.has(previous) || STATING_TEXTS.test(previous) || isCapitalised(before);
 }
 
+/**
+ * "A photo of the visit was disputed by Ann Lee, hinting that it was doctored": the named agent of a passive main clause
+ * right before the participle's comma at `comma` does what the participle says, not the clause's subject; null when
+ * the clause before the comma ends otherwise.
+ */
+function passiveAgent(tokens: Token[], comma: number): PrintedPhrase | null {
+  let by = comma - 1;
+  while (by > comma - 5 && tokens[by]?.word === true && isCapitalised(tokens[by]?.text ?? '')) by -= 1;
+  if (by === comma - 1 || tokens[by]?.text !== 'by') return null;
+  const verb = tokens[by - 1]?.text ?? '';
+  if (!(/^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.test(verb)) || !/^(?:was|were|is|are|been)$/.test(tokens[by - 2]?.text ?? '')) return null;
+  return phraseOf(tokens, by + 1, comma);
+}
+
 /** Whether "that" opens at `at`, or after "to" and whom it was said to ("to Clinton that", "to the board that"). */
 function thatAfterAddressee(tokens: readonly Token[], at: number): boolean {
   // "acknowledge privately that ...": an adverb of manner before the "that".
@@ -1716,7 +1739,7 @@ function headCue(tokens: Token[]): Found | null {
     const subject = withNamed !== -1
       ? phraseOf(tokens, withNamed, k)
       : participle
-      ? ((tokens[k - 1]?.text !== ',' ? ledParticipleSubject(tokens, k) : mainSubject(tokens, k - 1)) ?? quoteCueSubject(tokens, k - 1))
+      ? ((tokens[k - 1]?.text !== ',' ? ledParticipleSubject(tokens, k) : (passiveAgent(tokens, k - 1) ?? mainSubject(tokens, k - 1))) ?? quoteCueSubject(tokens, k - 1))
       : coordinated
         ? sharedSubject(tokens, k - 1 - perfect)
         : isQuoted && word === 'as'

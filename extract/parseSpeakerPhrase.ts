@@ -310,6 +310,8 @@ function parseDocument(printed: string, words: string[]): SpeakerPhrase | null {
   }
   // Only a bare "the statement" points back; "a congressional report", "the pool report" describe a source.
   if (!words.slice(0, web ? -2 : -1).every((w) => DETERMINERS.has(normaliseWord(w)))) return null;
+  // "a report found ...", "one report suggested ...": an indefinite document is a new one, no earlier issuer's.
+  if (/^(?:an?|one|another)$/i.test(words[0] ?? '') && words.length > 1) return null;
   return { raw: printed, name: words.slice(web ? -2 : -1).join(' '), role: null, type: 'organisation', refersTo: 'document', head, provenPerson: false };
 }
 

@@ -37,7 +37,7 @@ const TIME_WORDS = /^(?:last|this|on|in|early|late|earlier|week|month|year|sprin
 const MAX_TIME_WORDS = 3;
 
 /** The index of the "that" at `at` or after a short time ("last week that"), or -1. */
-function timeThenThat(tokens: readonly Token[], at: number): number {
+export function timeThenThat(tokens: readonly Token[], at: number): number {
   for (let j = at; j <= at + MAX_TIME_WORDS; j += 1) {
     const word = normaliseWord(tokens[j]?.text ?? '');
     if (word === 'that') return j;

@@ -53,9 +53,14 @@ test('a parenthetical between subject and cue keeps the subject and its role', (
   assert.equal(timed.text, 'he would not resign');
 });
 
-test('a sentence without a named speaker gives no statement', () => {
-  assert.deepEqual(extractQuotes('It is said that the plan will fail.'), []);
+test('a sentence without a speaker gives no statement; agentless hearsay gives one with a null speaker', () => {
   assert.deepEqual(extractQuotes('The so-called reform passed the house last night.'), []);
+  // Issue 15 item 4 (rec60): "It is said that ..." is reported speech whose speaker nobody the text names, as the
+  // labels have it (speaker null), no longer dropped.
+  assert.deepEqual(
+    extractQuotes('It is said that the plan will fail.').map((m) => ({ text: m.text, speaker: m.speaker })),
+    [{ text: 'the plan will fail', speaker: null }],
+  );
 });
 
 test('"Reuters cited X as telling" credits X, not the outlet', () => {

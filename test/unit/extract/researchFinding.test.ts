@@ -49,6 +49,17 @@ describe('a research finding', () => {
     ]);
   });
 
+  test('"a report" is a new document, not the report another body was said to issue before', () => {
+    assert.deepEqual(
+      statements('The Tarn Institute published a report on bus fares in May. Last year, a report released by the Dover Trust estimated that 40,000 riders left the buses.'),
+      [{ text: '40,000 riders left the buses', speaker: 'report' }],
+    );
+    // "The report" still points back at the one issued before.
+    assert.deepEqual(statements('The Tarn Institute published a report on bus fares in May. The report said that 40,000 riders left the buses.'), [
+      { text: '40,000 riders left the buses', speaker: 'Tarn Institute' },
+    ]);
+  });
+
   test('a finding to come, a denied one, a particle and a relative report nothing', () => {
     assert.deepEqual(statements('A new poll would show the mayor losing ground in the suburbs.'), []);
     assert.deepEqual(statements('The survey did not find any link between the diet and heart disease.'), []);
