@@ -626,6 +626,15 @@ export function compareQuotes(a: PrintedQuote, b: PrintedQuote, options: MergeOp
       if (plain.guard === null && plain.relation !== 'different') return plain;
     }
   }
+  // "to save euro30 billion ($40 billion)" / "to save $40 billion": an amount and the same amount in another currency
+  // or unit in brackets right after it are one figure; the printings compare again with one of the two, as the other
+  // printing has it.
+  if (judged.guard === 'figure') {
+    for (const [plainA, plainB] of [...oneOfConversions(a, b).map((x) => [x, b] as const), ...oneOfConversions(b, a).map((x) => [a, x] as const)]) {
+      const plain = compareQuotes(plainA, plainB, options);
+      if (plain.guard === null && plain.relation !== 'different') return plain;
+    }
+  }
   // A part printed with an ellipsis says nothing of the words its cut leaves out: a figure among them ("the city …
   // I still don't know" / "the city. With just four days to go, I still don't know") is no figure told two ways.
   if (judged.guard === 'figure') {
@@ -682,8 +691,11 @@ function withoutContrast(quote: PrintedQuote): PrintedQuote {
   return text === quote.text ? quote : { text, tokens: tokenize(text) };
 }
 
-/** An age in commas after a capitalised name ("Ann Lee, 38, said"): the name, then the age. */
-const AGE_AFTER_NAME = /(\p{Lu}[\p{L}'.-]*)\s*,\s*(\d{1,3})\s*,/gu;
+/**
+ * An age in commas after a capitalised name ("Ann Lee, 38, said"), or after one that ends the printing ("shot Ann Lee,
+ * 38."): the name, then the age.
+ */
+const AGE_AFTER_NAME = /(\p{Lu}[\p{L}'.-]*)\s*,\s*(\d{1,3})\s*(?:,|(?=\.?\s*$))/gu;
 /** AGE_AFTER_NAME without the global flag, for a test that keeps no lastIndex between calls. */
 const HAS_AGE_AFTER_NAME = new RegExp(AGE_AFTER_NAME.source, 'u');
 
@@ -698,6 +710,23 @@ function withoutAges(quote: PrintedQuote, other: PrintedQuote): PrintedQuote {
     Number(age) >= 1 && Number(age) <= 120 && !held.has(age) ? name : match,
   );
   return text === quote.text ? quote : { text, tokens: tokenize(text) };
+}
+
+/** A figure as a conversion prints it: a currency sign or code glued on, digits, and a scale or a unit word. */
+const CONVERTED_FIGURE = String.raw`(?:[$€£¥]\s?|\b\p{L}{1,4})?\d[\d.,]*(?:\s?(?:million|billion|trillion|thousand|bn|m|km|kilometres|kilometers|miles|kg|pounds|feet|metres|meters|percent|per cent|%))?`;
+/** A figure and the same one in brackets right after it ("€2 million (R26 million)", "24km (15 miles)"). */
+const CONVERSION = new RegExp(`(${CONVERTED_FIGURE})\\s*\\(\\s*(${CONVERTED_FIGURE})\\s*\\)`, 'giu');
+
+/**
+ * The printings of `quote` with each figure-and-conversion pair (CONVERSION) printed as one of the two, when `other`
+ * prints no such pair itself: first the one before the brackets, then the one inside; none when it has no pair.
+ */
+function oneOfConversions(quote: PrintedQuote, other: PrintedQuote): PrintedQuote[] {
+  if (new RegExp(CONVERSION.source, 'iu').test(other.text) || !new RegExp(CONVERSION.source, 'iu').test(quote.text)) return [];
+  return ['$1', '$2'].map((kept) => {
+    const text = quote.text.replace(CONVERSION, kept);
+    return { text, tokens: tokenize(text) };
+  });
 }
 
 /** A printing without the bracketed words an editor inserted that hold no figure or negation (withoutInsertedWords); itself when none. */

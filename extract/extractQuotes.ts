@@ -734,16 +734,32 @@ function colonBeforeQuote(tokens: readonly Token[], from: number): number | null
 /**
  * "Olsen broke a window, said Officer Dan Berg. He said ...": a named speaker whose cue follows the clause it reports is
  * who the text turns to last in that sentence, after the clause's own subject ("Olsen"), so that "he" next is the
- * speaker. Counted from the end of the sentence holding the cue, after that sentence's subjects; a pronoun speaker ("...,
- * he said") and a description are left as they resolved, and an organisation ("..., the club said") leaves "he" alone.
+ * speaker. So is one whose cue opens it when a clause of the report has a subject of its own ("Berg said Olsen broke a
+ * window, while Hale ran. “...,” he said": Hale is what Berg told of, Berg who speaks on). Counted from the end of the
+ * sentence holding the cue, after that sentence's subjects; a pronoun speaker ("..., he said") and a description are
+ * left as they resolved, and an organisation ("..., the club said") leaves "he" alone.
  */
 function speakersAfterClauses(analysis: TextAnalysis, statements: readonly StatementCandidate[]): SpeakerEvent[] {
   return statements.flatMap(({ statement, event }) => {
-    if (event === null || statement.attribution.position !== 'after' || event.phrase.refersTo !== null || event.phrase.type !== 'person') return [];
+    if (event === null || event.phrase.refersTo !== null) return [];
+    const after = statement.attribution.position === 'after' && event.phrase.type === 'person';
+    // A surname alone ("Berg said") is read as a person's where the text names that person in full.
+    const before = statement.attribution.position === 'before' && CLAUSE_OF_ITS_OWN.test(analysis.masked.slice(statement.start, statement.end)) && (event.phrase.type === 'person' || namesPerson(analysis, event.phrase));
+    if (!after && !before) return [];
     const sentence = analysis.sentences.find((s) => s.start < statement.end && statement.end <= s.end);
     return sentence === undefined ? [] : [{ ...event, offset: sentence.end, kind: 'subject' as const }];
   });
 }
+
+/** Whether a speaker printed as one capitalised word is a person the text names in full ("Berg" of "Dan Berg"). */
+function namesPerson(analysis: TextAnalysis, phrase: SpeakerPhrase): boolean {
+  if (phrase.name === null || !/^\p{Lu}[\p{Ll}’'-]+$/u.test(phrase.name)) return false;
+  const entry = lookupName(analysis.names, phrase.name);
+  return entry?.person === true && (entry.strongPerson || entry.words.length >= 2);
+}
+
+/** A clause of a report with a capitalised subject of its own, after a comma or a conjunction (", while Hale ran"). */
+const CLAUSE_OF_ITS_OWN = /(?:,|\b(?:while|whereas|but|and))\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
 
 /**
  * "..., after the novelist Jo Walton explained them to me. “...,” she said": the subject of a clause a subordinator

@@ -2707,6 +2707,13 @@ function tailCue(tokens: Token[]): Found | null {
       else if (k === 0 && (TELLING.has(word) || (!isCapitalised(rest[0]?.text ?? '') && !INVERTED_SUBJECT_OPENERS.test(rest[0]?.text ?? '') && roleBeforeName(rest) === 0))) {
         // "…, WhatsApp, which is owned by Meta, said in a statement.": the subject is before the appositive.
         let open = previousComma(tokens, c);
+        // "..., Ana Ruiz, an official at the agency, told AFP.": a name's appositive stands between it and the cue; the
+        // subject is the name before it.
+        const apposed = open === -1 || isCapitalised(tokens[open + 1]?.text ?? '') ? null : nameBeforeAppositive(tokens, open, c);
+        if (apposed !== null) {
+          const named = phraseOf(tokens, apposed + 1, open);
+          return named === null ? null : clause(tokens, 0, apposed, { subject: named, cue: token.text, position: 'after', cueStart: token.start, cueEnd: token.end });
+        }
         if (open === -1 || !isCapitalised(tokens[open + 1]?.text ?? '')) return null;
         let end = open + 1;
         while (end < c && tokens[end]?.word === true && !CLAUSE_WORDS.has(normaliseWord(tokens[end]?.text ?? ''))) end += 1;
@@ -3238,6 +3245,17 @@ function isDashedAside(tokens: Token[], at: number): boolean {
 function previousBoundary(tokens: Token[], before: number): number {
   for (let k = before - 1; k >= Math.max(0, before - 8); k -= 1) if (tokens[k]?.text === ',' || tokens[k]?.text.startsWith('§') === true) return k;
   return -1;
+}
+
+/**
+ * The comma before a capitalised name (one to four words) that the appositive from the comma at `open` to the one at
+ * `close` describes ("..., Ana Ruiz, an official at the agency, said"), else null.
+ */
+function nameBeforeAppositive(tokens: Token[], open: number, close: number): number | null {
+  if (appositiveLength(tokens, open) !== close - open - 1) return null;
+  const before = previousComma(tokens, open);
+  const name = tokens.slice(before + 1, open);
+  return before !== -1 && name.length > 0 && name.length <= 4 && name.every((t) => t.word && isCapitalised(t.text)) ? before : null;
 }
 
 function previousComma(tokens: Token[], before: number): number {

@@ -296,6 +296,21 @@ describe('decideMerge', () => {
     }
   });
 
+  test("an age after a name that ends the printing is no figure of the statement; two ages told two ways still are", () => {
+    const whole = 'Dale Ormond, who had lost his job at the mill, is accused of robbing the grocer Pete Vasko, 61';
+    assert.deepEqual(decideMerge(quote('Dale Ormond, who had lost his job at the mill, is accused of robbing the grocer Pete Vasko'), [claim('c1', [whole])]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote('Dale Ormond, who had lost his job at the mill, is accused of robbing the grocer Pete Vasko, 16'), [claim('c1', [whole])]).matches, []);
+  });
+
+  test('an amount and its conversion in brackets are one figure; another amount still is not', () => {
+    const whole = 'the cuts, which aim to save euro12 billion ($16 billion) from the harbour budget through 2015';
+    for (const part of ['the cuts, which aim to save $16 billion from the harbour budget through 2015', 'the cuts, which aim to save euro12 billion from the harbour budget through 2015']) {
+      assert.deepEqual(decideMerge(quote(part), [claim('c1', [whole])]).matches, ['c1'], part);
+    }
+    assert.deepEqual(decideMerge(quote('the ferry sank about 19 miles off the northern cape of the island'), [claim('c1', ['the ferry sank about 30km (19 miles) off the northern cape of the island'])]).matches, ['c1']);
+    assert.deepEqual(decideMerge(quote('the cuts, which aim to save $18 billion from the harbour budget through 2015'), [claim('c1', [whole])]).matches, []);
+  });
+
   test('a surname, an initial or a title-less form of the same name joins', () => {
     for (const key of ['peskov', 'd peskov', 'dmitry peskov']) {
       assert.deepEqual(decideMerge(quote(TAIL, key), [claim('c1', [LONG])]).matches, ['c1'], key);

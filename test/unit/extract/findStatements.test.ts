@@ -168,6 +168,17 @@ test('an appositive after an inverted subject may be long and hold commas: "said
   assert.deepEqual([mention.text, mention.speaker], ['Average student debt will keep rising for years', 'Mark Kantrowitz']);
 });
 
+test('a tail whose subject has an appositive before the cue: "..., Ana Ruiz, an official at the agency, told AFP."', () => {
+  const cases: Array<[string, string]> = [
+    ['Nine houses had so far been swept away by the river, Ana Ruiz, an official from the regional water board, told AFP late Monday.', 'Ana Ruiz'],
+    ['Nine houses had so far been swept away by the river, Ruiz, a spokeswoman for the board, said.', 'Ruiz'],
+  ];
+  for (const [text, speaker] of cases) {
+    const mention = only(text);
+    assert.deepEqual([mention.text, mention.speaker], ['Nine houses had so far been swept away by the river', speaker], text);
+  }
+});
+
 test('a worry is reported with its "that" after "be": "some Republicans are concerned that ..."', () => {
   const mention = only('Despite the numbers, some Republicans are concerned that the senator’s tactics could make it harder to unite the party.');
   assert.equal(mention.text, 'the senator’s tactics could make it harder to unite the party');

@@ -31,6 +31,22 @@ describe('"he" after a clause whose cue follows it', () => {
     );
   });
 
+  test('"Name said X ..., while Y ... . “...,” he said": a clause of the report with a subject of its own leaves "he" the speaker\'s', () => {
+    assert.deepEqual(
+      speakers(
+        'Mayor Tom Walsh confirmed that Peter Harlow and Mark Quinlan were detained Monday. Walsh said Harlow is accused of fraud, while Quinlan is accused of taking bribes. "This has been a long investigation," he told the Courier.',
+      ),
+      ['Tom Walsh', 'Tom Walsh', 'Tom Walsh'],
+    );
+    // The speaker named in full, and "and" before the clause's own subject.
+    assert.deepEqual(
+      speakers(
+        'Two wardens were suspended on Friday. Governor Paul Adler said Colm Brady had left a gate open, and Ivan Petrov had slept on duty. "We will not tolerate it," he said.',
+      ),
+      ['Paul Adler', 'Paul Adler'],
+    );
+  });
+
   test('an organisation or a pronoun after the clause leaves "he" with the person the clause is about', () => {
     assert.deepEqual(
       speakers(
