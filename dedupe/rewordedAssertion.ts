@@ -342,7 +342,11 @@ function guardOf(short: Printing, long: Printing, fewest = SHARED_WORDS): string
   const [negationsA, negationsB] = [negationCount(short.tokens), negationCount(long.tokens)];
   // A word swapped for its antonym turns the assertion as a negation does: "unfair" for "not fair" is none.
   const contraries = contraryCount(short.words, long.words);
-  if ((negationsA + negationsB + contraries) % 2 !== 0)
+  // Negated or not, counted alike on both sides: a report that folds two negated clauses into one ("did not send
+  // any and no message was marked" / "had not sent any marked") negates what the quote does, where an odd count of
+  // negations between the two read it as turned.
+  const negated = (count: number) => (count > 0 ? 1 : 0);
+  if ((negated(negationsA) + negated(negationsB) + contraries) % 2 !== 0)
     return contraries === 0 ? `negation(${negationsA}/${negationsB})` : `antonym(${contraries}, negation ${negationsA}/${negationsB})`;
   if (swappedNames(short.text, long.text)) return 'name';
   if (countsSaid(short, long) === 'apart') return 'counts';
