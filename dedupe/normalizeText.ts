@@ -35,6 +35,11 @@ export function normalizeText(text: string): string {
  * with the space before it: the same words as "I'm", "don't", "we've", and a lone "m" would read as "million".
  */
 const SPLIT_CONTRACTION = /(?<=\p{L})\s+(?=(?:['’](?:m|s|re|ve|ll|d)|n['’]t)(?![\p{L}]))/giu;
+/**
+ * A contraction whose apostrophe a tokenised copy prints apart on both sides ("couldn ’ t", "Fry ’ s"): the spaces
+ * around the apostrophe, so that "couldn ’ t" reads as "couldn't" (a negation) and not as "couldn" and a lone "t".
+ */
+const SPACED_APOSTROPHE = /(?<=n)\s+(['’])\s+(?=t(?!\p{L}))|(?<=\p{L})\s+(['’])\s+(?=(?:m|s|re|ve|ll|d)(?!\p{L}))/giu;
 
 /** Contractions whose long form is one reading ("'s" and "'d" are two: "is" or "has", "had" or "would"). */
 const CONTRACTED = /^(\p{L}+)('m|'re|'ve|'ll|n't)$/u;
@@ -61,7 +66,11 @@ function longForm(word: string): string[] {
  * read as American (spelling.ts: "colour" and "color", "jewellery" and "jewelry" are one word).
  */
 export function tokenize(text: string): string[] {
-  return tokensOf(normalizeText(SPLIT_CONTRACTION_NEAR.test(text) ? text.replace(SPLIT_CONTRACTION, '') : text));
+  return tokensOf(
+    normalizeText(
+      SPLIT_CONTRACTION_NEAR.test(text) ? text.replace(SPACED_APOSTROPHE, '$1$2').replace(SPLIT_CONTRACTION, '') : text,
+    ),
+  );
 }
 
 /**

@@ -12,7 +12,7 @@ import { boundedMemo, boundedPairCache } from '../boundedMemo.ts';
 import { isGuardToken, negatesAt, withoutInsertedWords, wordSimilarity } from './compareTexts.ts';
 import { contraryCount, swapsSister } from './contraryWords.ts';
 import { editDistance, isStopWord, stemWord } from './nlp.ts';
-import { tokenize } from './normalizeText.ts';
+import { CLAUSE_BREAK, tokenize } from './normalizeText.ts';
 import { printFiguresOneWay } from './numberWords.ts';
 import { REWORDING_MODEL } from './rewordingWeights.ts';
 import { mayNameOnePerson, rolesOfTwoHolders, speakerKey } from './speakerKey.ts';
@@ -98,6 +98,20 @@ const substance = (tokens: readonly string[]) =>
 
 /** How many of a printing's words negate something (compareTexts.ts negatesAt: "nothing less than" does not). */
 const negationCount = (tokens: readonly string[]) => tokens.filter((t, i) => isNegation(t) && (negatesAt(tokens, i) || t === "n't")).length;
+
+/**
+ * Where a printing's clauses part for negatedClause: a mark between clauses (CLAUSE_BREAK), "but", or a second reported
+ * clause ("and that", "or that").
+ */
+const NEGATION_CLAUSE = new RegExp(String.raw`${CLAUSE_BREAK.source}|\s(?:but|and\s+that|or\s+that)\s`, 'iu');
+
+/**
+ * Whether a printing negates what it says: some clause of it (NEGATION_CLAUSE) holds an odd count of negations. Two
+ * negations in one clause cancel ("there was never a player not loyal to the club"); two in two clauses do not ("she
+ * did not send any, and that no message was marked" negates as "she had not sent any marked" does).
+ */
+const negatedClause = (text: string) =>
+  text.split(NEGATION_CLAUSE).some((clause) => clause !== undefined && negationCount(tokenize(clause)) % 2 === 1);
 
 /** Fewest letters a name must have to be read as another printed one letter off: short names differ so ("Maria" / "Mario"). */
 const RESPELT_LENGTH = 6;
@@ -342,7 +356,11 @@ function guardOf(short: Printing, long: Printing, fewest = SHARED_WORDS): string
   const [negationsA, negationsB] = [negationCount(short.tokens), negationCount(long.tokens)];
   // A word swapped for its antonym turns the assertion as a negation does: "unfair" for "not fair" is none.
   const contraries = contraryCount(short.words, long.words);
-  if ((negationsA + negationsB + contraries) % 2 !== 0)
+  // Negated or not, counted alike on both sides, clause by clause (negatedClause): a report that folds two negated
+  // clauses into one ("did not send any, and that no message was marked" / "had not sent any marked") negates what the
+  // quote does, where an odd count of negations between the two read it as turned.
+  const negated = (printed: Printing) => (negatedClause(printed.text) ? 1 : 0);
+  if ((negated(short) + negated(long) + contraries) % 2 !== 0)
     return contraries === 0 ? `negation(${negationsA}/${negationsB})` : `antonym(${contraries}, negation ${negationsA}/${negationsB})`;
   if (swappedNames(short.text, long.text)) return 'name';
   if (countsSaid(short, long) === 'apart') return 'counts';

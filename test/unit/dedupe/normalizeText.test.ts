@@ -25,3 +25,12 @@ test('figures tokenised copy and house styles print apart are one: "1, 500", "$ 
   assert.deepEqual(tokenize('he is 5 - foot - 8, 135 pounds'), ['he', 'is', '5', 'foot', '8', '135', 'pounds']);
   assert.deepEqual(tokenize('they paid us $5'), ['they', 'paid', 'us', '$5']);
 });
+
+test('a contraction whose apostrophe a tokenised copy prints apart on both sides is the contraction ("couldn ’ t")', () => {
+  const same = (a: string, b: string) => assert.deepEqual(tokenize(a), tokenize(b), `${a} / ${b}`);
+  same('the ferryman couldn ’ t see the buoy from the pier', "the ferryman couldn't see the buoy from the pier");
+  same("the pier wasn ' t open and the harbour ’ s gate was shut", "the pier wasn't open and the harbour's gate was shut");
+  // Quote marks around a word, or a lone "t" after another word, are no contraction.
+  assert.deepEqual(tokenize("the 'old ' pier"), ['the', 'old', 'pier']);
+  assert.deepEqual(tokenize("he said ' t was so"), ['he', 'said', 't', 'was', 'so']);
+});

@@ -199,6 +199,21 @@ describe('one assertion reworded', () => {
       ),
       'one negation each',
     );
+    // Negated or not on each side, not the count: a report folding two negated clauses into one negates what they do.
+    assert.ok(
+      rewordedAssertion(
+        'the ferry company did not raise the winter fares, and no passenger was charged the higher fare',
+        'the ferry company had not raised the winter fares charged to passengers',
+      ),
+      'two negated clauses and one: both negate',
+    );
+    assert.ok(
+      !rewordedAssertion(
+        'the ferry company raised the winter fares charged to passengers',
+        'the ferry company did not raise the winter fares, and no passenger was charged the higher fare',
+      ),
+      'a negation against none',
+    );
     assert.ok(
       !rewordedAssertion(
         'the users of Telegram rejected the new rules of the regulator',
