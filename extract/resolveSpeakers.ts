@@ -7,7 +7,7 @@ import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { CALENDAR, NOT_NAME_START, PRINTED_PERSON, isKnownPerson, likelyOrganisation, lookupName, personPrintedAs } from './buildNameIndex.ts';
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
 import { knownAsNames } from './knownAs.ts';
-import { subjectOfSentenceBefore } from './subjectOfSentenceBefore.ts';
+import { subjectNamedBefore, subjectOfSentenceBefore } from './subjectOfSentenceBefore.ts';
 import { givenNameGender, isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
 import { stripPossessive } from './tokenize.ts';
@@ -549,10 +549,16 @@ function resolveOne(
     if (wanted === null) return lastPerson ?? bareAgrees;
     // "The plan was drawn up by Oskar Lind at his office. He told the council ...": before any person spoke or acted,
     // the one person printed in the pronoun's sentence or the one before, when that person is known to agree.
+    // "Lund recently chaired the inquiry. “...,” she said": when no one the pronoun may mean spoke or acted, the person
+    // named as the subject of the sentence before, whom nothing shows to be of the other gender.
+    const subjectBefore = (): ResolvedSpeaker | null => {
+      const subject = subjectNamedBefore(context.masked, index, event.offset, wanted, genderOf);
+      return subject === null || isPlaceName(subject.name) ? null : { speaker: subject.name, speakerType: 'person', role: subject.role };
+    };
     if (lastPerson === null) {
       const only = bareAgrees === null ? onlyPersonPrinted(context.masked, index, event.offset, 1) : null;
       const named = only !== null && !isPlaceName(only.name) && genderOf(only.name, only.role) === wanted ? only : null;
-      return named === null ? bareAgrees : { speaker: named.name, speakerType: 'person', role: named.role };
+      return named === null ? (bareAgrees ?? subjectBefore()) : { speaker: named.name, speakerType: 'person', role: named.role };
     }
     const genders = roster.map((known) => genderOf(known.speaker, known.role));
     if (genders[genders.length - 1] !== opposite(wanted)) {
@@ -582,7 +588,7 @@ function resolveOne(
     const agreeing = roster[genders.lastIndexOf(wanted)] ?? null;
     const named = recentlyNamedPerson(context.masked, index, event.offset, wanted, genderOf, agreeing?.speaker ?? null);
     if (named !== null) return { speaker: named.name, speakerType: 'person', role: named.role };
-    return givenNameSince(context.given, agreeing, wanted, context.masked, event.offset) ?? agreeing ?? bareAgrees;
+    return givenNameSince(context.given, agreeing, wanted, context.masked, event.offset) ?? agreeing ?? bareAgrees ?? subjectBefore();
   }
   if (phrase.refersTo === 'organisation') {
     // "His office said", "her campaign said", "his team is suggesting": the office of the one person printed in its
@@ -653,14 +659,12 @@ function resolveOne(
   // "Mr. Khan" in a text that prints "Mrs. Khan" too: a couple share the surname, so the full name must be shown to be
   // of the title's gender ("Ghazala Khan" is no "Mr. Khan"), else the name stays as printed.
   const coupled = titled !== null && titledBothWays(context.masked, surname);
-  const full = firstPerson
-    ? null
-    : lookupName(
-        index,
-        surname,
-        (entry) => (titled === null || (coupled ? genderOf(entry.name, entry.role) === titled : genderOf(entry.name, entry.role) !== opposite(titled))) && !(words.length === 1 && quotedLabel(entry, context.masked)),
-        words.length === 1,
-      );
+  const accepts = (entry: KnownName): boolean =>
+    (titled === null || (coupled ? genderOf(entry.name, entry.role) === titled : genderOf(entry.name, entry.role) !== opposite(titled))) && !(words.length === 1 && quotedLabel(entry, context.masked));
+  // "... a march with Ann Bundy. “...,” Bundy says": of two people who share the surname, the one printed in full
+  // just before, else the one the story introduced first.
+  const kin = firstPerson || words.length !== 1 ? null : kinPrintedJustBefore(index, surname, context.masked, event.offset);
+  const full = firstPerson ? null : kin !== null && accepts(kin) ? kin : lookupName(index, surname, accepts, words.length === 1);
   // In the genitive the printed form finds itself in the index: only a different (nominative) entry helps.
   const fullMatches = full !== null && full.name !== phrase.name && (words.length === 1 || officeBefore || full.name.endsWith(name) || event.genitive === true);
   if (fullMatches && full !== null) {
@@ -672,6 +676,21 @@ function resolveOne(
   const person = phrase.provenPerson || (phrase.afterThe !== true && isKnownPerson(index, name, (entry) => !quotedLabel(entry, context.masked)));
   const earlier = roster.find((known) => known.speaker === name);
   return { speaker: name, speakerType: person ? 'person' : 'organisation', role: phrase.role ?? earlier?.role ?? null };
+}
+
+/**
+ * Of two or more people the text names in full with `surname` (by different first names), the one whose full name is
+ * printed in the attribution's sentence or the one before while no other's is; else null.
+ */
+function kinPrintedJustBefore(index: NameIndex, surname: string, masked: string, offset: number): KnownName | null {
+  const kin = (index.get(normaliseWord(stripPossessive(surname))) ?? []).filter((entry) => entry.person && entry.words.length >= 2 && entry.words.length <= 3 && isFirstName(entry.words[0] ?? ''));
+  if (new Set(kin.map((entry) => entry.words[0])).size < 2) return null;
+  const from = Math.max(0, offset - 1500);
+  const ends = sentenceEnds(masked.slice(from, offset));
+  const before = ends[ends.length - 2];
+  const window = masked.slice(before === undefined ? (from === 0 ? 0 : offset) : from + before, offset);
+  const printed = kin.filter((entry) => new RegExp(`(?<!\\p{L})${escape(entry.name)}(?!\\p{L})`, 'u').test(window));
+  return new Set(printed.map((entry) => entry.words[0])).size === 1 ? (printed[0] ?? null) : null;
 }
 
 /**
