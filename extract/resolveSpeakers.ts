@@ -663,7 +663,8 @@ function resolveOne(
     (titled === null || (coupled ? genderOf(entry.name, entry.role) === titled : genderOf(entry.name, entry.role) !== opposite(titled))) && !(words.length === 1 && quotedLabel(entry, context.masked));
   // "... a march with Ann Bundy. “...,” Bundy says": of two people who share the surname, the one printed in full
   // just before, else the one the story introduced first.
-  const kin = firstPerson || words.length !== 1 ? null : kinPrintedJustBefore(index, surname, context.masked, event.offset);
+  // A courtesy title printed with it ("Mrs. Clinton") names whom the text calls so throughout.
+  const kin = firstPerson || words.length !== 1 || phrase.raw.trim() !== name ? null : kinPrintedJustBefore(index, surname, context.masked, event.offset);
   const full = firstPerson ? null : kin !== null && accepts(kin) ? kin : lookupName(index, surname, accepts, words.length === 1);
   // In the genitive the printed form finds itself in the index: only a different (nominative) entry helps.
   const fullMatches = full !== null && full.name !== phrase.name && (words.length === 1 || officeBefore || full.name.endsWith(name) || event.genitive === true);
@@ -679,12 +680,13 @@ function resolveOne(
 }
 
 /**
- * Of two or more people the text names in full with `surname` (by different first names), the one whose full name is
- * printed in the attribution's sentence or the one before while no other's is; else null.
+ * Of two or more people the text names in full with `surname` (by first names that are not one's two forms, as
+ * "Sandra" and "Sandy" are), the one whose full name is printed in the attribution's sentence or the one before while
+ * no other's is; else null.
  */
 function kinPrintedJustBefore(index: NameIndex, surname: string, masked: string, offset: number): KnownName | null {
   const kin = (index.get(normaliseWord(stripPossessive(surname))) ?? []).filter((entry) => entry.person && entry.words.length >= 2 && entry.words.length <= 3 && isFirstName(entry.words[0] ?? ''));
-  if (new Set(kin.map((entry) => entry.words[0])).size < 2) return null;
+  if (new Set(kin.map((entry) => (entry.words[0] ?? '').slice(0, 3))).size < 2) return null;
   const from = Math.max(0, offset - 1500);
   const ends = sentenceEnds(masked.slice(from, offset));
   const before = ends[ends.length - 2];

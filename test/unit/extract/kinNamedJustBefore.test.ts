@@ -27,3 +27,14 @@ test('a shared surname is the one the story introduced first when neither or bot
     ['Erik Lund'],
   );
 });
+
+test('a surname with a courtesy title, or two forms of one first name, keeps the person the story introduced first', () => {
+  assert.deepEqual(
+    speakers('Mrs. Lund founded the ferry firm in 1990. Mara Lund chairs it. Her daughter Erika Lund ran the yard. On Friday, the board wrote to Mrs. Lund about a visit by Erika Lund. Mrs. Lund replied, “We built every quay ourselves.”'),
+    ['Mara Lund'],
+  );
+  assert.deepEqual(
+    speakers('Samantha Lund founded the ferry firm in 1990. Critics say the firm has grown too fast. On Friday, reporters joined Sam Lund on a tour of the harbour. “We built every quay ourselves,” Lund said.'),
+    ['Samantha Lund'],
+  );
+});
