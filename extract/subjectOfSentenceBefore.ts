@@ -29,6 +29,12 @@ const PRONOUNS: Readonly<Record<Gender, RegExp>> = {
 /** How far back the two sentences are searched. */
 const REACH = 1500;
 
+/** Where the sentences within reach before `offset` end, in the text's offsets. */
+function sentenceEndsBefore(masked: string, offset: number): number[] {
+  const from = Math.max(0, offset - REACH);
+  return sentenceEnds(masked.slice(from, offset)).map((end) => from + end);
+}
+
 /**
  * The one person printed in the sentence before the one holding `offset`, as the subject of a verb, when that sentence
  * opens on the pronoun `pronoun` of gender `wanted` and the person is known to be of that gender; else null.
@@ -40,8 +46,7 @@ export function subjectOfSentenceBefore(
   wanted: Gender,
   genderOf: (name: string, role?: string | null) => Gender | null,
 ): KnownName | null {
-  const from = Math.max(0, offset - REACH);
-  const ends = sentenceEnds(masked.slice(from, offset)).map((end) => from + end);
+  const ends = sentenceEndsBefore(masked, offset);
   const open = ends[ends.length - 1];
   const previous = ends[ends.length - 2];
   if (open === undefined || previous === undefined) return null;
@@ -80,7 +85,7 @@ export function subjectNamedBefore(
   genderOf: (name: string, role?: string | null) => Gender | null,
 ): KnownName | null {
   const from = Math.max(0, offset - REACH);
-  const ends = [from, ...sentenceEnds(masked.slice(from, offset)).map((end) => from + end)];
+  const ends = [from, ...sentenceEndsBefore(masked, offset)];
   // The sentences before the pronoun's, latest first.
   for (let k = ends.length - 2; k >= Math.max(0, ends.length - 3); k -= 1) {
     const start = ends[k] ?? from;
