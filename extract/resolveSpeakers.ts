@@ -661,8 +661,8 @@ function resolveOne(
   const coupled = titled !== null && titledBothWays(context.masked, surname);
   const accepts = (entry: KnownName): boolean =>
     (titled === null || (coupled ? genderOf(entry.name, entry.role) === titled : genderOf(entry.name, entry.role) !== opposite(titled))) && !(words.length === 1 && quotedLabel(entry, context.masked));
-  // "... a march with Ann Bundy. “...,” Bundy says": of two people who share the surname, the one printed in full
-  // just before, else the one the story introduced first.
+  // "Ann Bundy spoke to the crowd. “...,” Bundy says": of two people who share the surname, the one printed in full
+  // as the subject just before, else the one the story introduced first.
   // A courtesy title printed with it ("Mrs. Clinton") names whom the text calls so throughout.
   const kin = firstPerson || words.length !== 1 || phrase.raw.trim() !== name ? null : kinPrintedJustBefore(index, surname, context.masked, event.offset);
   const full = firstPerson ? null : kin !== null && accepts(kin) ? kin : lookupName(index, surname, accepts, words.length === 1);
@@ -681,8 +681,8 @@ function resolveOne(
 
 /**
  * Of two or more people the text names in full with `surname` (by first names that are not one's two forms, as
- * "Sandra" and "Sandy" are), the one whose full name is printed in the attribution's sentence or the one before while
- * no other's is; else null.
+ * "Sandra" and "Sandy" are), the one whose full name is printed as a subject in the attribution's sentence or the one
+ * before while no other's is; else null.
  */
 function kinPrintedJustBefore(index: NameIndex, surname: string, masked: string, offset: number): KnownName | null {
   const kin = (index.get(normaliseWord(stripPossessive(surname))) ?? []).filter((entry) => entry.person && entry.words.length >= 2 && entry.words.length <= 3 && isFirstName(entry.words[0] ?? ''));
@@ -691,7 +691,9 @@ function kinPrintedJustBefore(index: NameIndex, surname: string, masked: string,
   const ends = sentenceEnds(masked.slice(from, offset));
   const before = ends[ends.length - 2];
   const window = masked.slice(before === undefined ? (from === 0 ? 0 : offset) : from + before, offset);
-  const printed = kin.filter((entry) => new RegExp(`(?<!\\p{L})${escape(entry.name)}(?!\\p{L})`, 'u').test(window));
+  // Printed as a clause's subject (opening the sentence or after a fronted phrase's comma, a verb after it), not as
+  // an object or an aside ("a march with Ann Bundy", "a teacher, Ann Murphy, who").
+  const printed = kin.filter((entry) => new RegExp(`(?:^|[.!?]\\s+|,\\s+)${escape(entry.name)}\\s+(?!(?:who|which|about|of|with|and|in|on|at|to|for|from)\\b)\\p{Ll}+`, 'u').test(window));
   return new Set(printed.map((entry) => entry.words[0])).size === 1 ? (printed[0] ?? null) : null;
 }
 
