@@ -7,7 +7,7 @@ import type { SpeakerPhrase } from './parseSpeakerPhrase.ts';
 import { CALENDAR, NOT_NAME_START, PRINTED_PERSON, isKnownPerson, likelyOrganisation, lookupName, personPrintedAs } from './buildNameIndex.ts';
 import type { KnownName, NameIndex } from './buildNameIndex.ts';
 import { knownAsNames } from './knownAs.ts';
-import { subjectNamedBefore, subjectOfSentenceBefore } from './subjectOfSentenceBefore.ts';
+import { subjectOfSentenceBefore } from './subjectOfSentenceBefore.ts';
 import { givenNameGender, isFirstName, pronounGender, roleGender, titleGender } from './personGender.ts';
 import type { Gender } from './personGender.ts';
 import { stripPossessive } from './tokenize.ts';
@@ -549,16 +549,10 @@ function resolveOne(
     if (wanted === null) return lastPerson ?? bareAgrees;
     // "The plan was drawn up by Oskar Lind at his office. He told the council ...": before any person spoke or acted,
     // the one person printed in the pronoun's sentence or the one before, when that person is known to agree.
-    // "Lund recently chaired the inquiry. “...,” she said": when no one the pronoun may mean spoke or acted, the person
-    // named as the subject of the sentence before, whom nothing shows to be of the other gender.
-    const subjectBefore = (): ResolvedSpeaker | null => {
-      const subject = subjectNamedBefore(context.masked, index, event.offset, wanted, genderOf);
-      return subject === null || isPlaceName(subject.name) ? null : { speaker: subject.name, speakerType: 'person', role: subject.role };
-    };
     if (lastPerson === null) {
       const only = bareAgrees === null ? onlyPersonPrinted(context.masked, index, event.offset, 1) : null;
       const named = only !== null && !isPlaceName(only.name) && genderOf(only.name, only.role) === wanted ? only : null;
-      return named === null ? (bareAgrees ?? subjectBefore()) : { speaker: named.name, speakerType: 'person', role: named.role };
+      return named === null ? bareAgrees : { speaker: named.name, speakerType: 'person', role: named.role };
     }
     const genders = roster.map((known) => genderOf(known.speaker, known.role));
     if (genders[genders.length - 1] !== opposite(wanted)) {
@@ -588,7 +582,7 @@ function resolveOne(
     const agreeing = roster[genders.lastIndexOf(wanted)] ?? null;
     const named = recentlyNamedPerson(context.masked, index, event.offset, wanted, genderOf, agreeing?.speaker ?? null);
     if (named !== null) return { speaker: named.name, speakerType: 'person', role: named.role };
-    return givenNameSince(context.given, agreeing, wanted, context.masked, event.offset) ?? agreeing ?? bareAgrees ?? subjectBefore();
+    return givenNameSince(context.given, agreeing, wanted, context.masked, event.offset) ?? agreeing ?? bareAgrees;
   }
   if (phrase.refersTo === 'organisation') {
     // "His office said", "her campaign said", "his team is suggesting": the office of the one person printed in its
@@ -690,7 +684,8 @@ function kinPrintedJustBefore(index: NameIndex, surname: string, masked: string,
   const from = Math.max(0, offset - 1500);
   const ends = sentenceEnds(masked.slice(from, offset));
   const before = ends[ends.length - 2];
-  const window = masked.slice(before === undefined ? (from === 0 ? 0 : offset) : from + before, offset);
+  // Within the attribution's paragraph: a quote that opens one may be the one the story is about.
+  const window = masked.slice(Math.max(before === undefined ? (from === 0 ? 0 : offset) : from + before, masked.lastIndexOf('\n\n', offset) + 1), offset);
   // Printed as a clause's subject (opening the sentence or after a fronted phrase's comma, a verb after it), not as
   // an object or an aside ("a march with Ann Bundy", "a teacher, Ann Murphy, who").
   const printed = kin.filter((entry) => new RegExp(`(?:^|[.!?]\\s+|,\\s+)${escape(entry.name)}\\s+(?!(?:who|which|about|of|with|and|in|on|at|to|for|from)\\b)\\p{Ll}+`, 'u').test(window));
