@@ -18,10 +18,17 @@ const labels = readJsonl<AttributionLabel>(join(root, 'test', 'eval', 'labels', 
 );
 const texts = documentTexts(shared, new Set(labels.map((l) => l.doc)));
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
+// Each document is extracted once, not once per label.
+const extracted = new Map<string, ReturnType<typeof storedMentions>>();
+const mentionsOf = (text: string): ReturnType<typeof storedMentions> => {
+  let mentions = extracted.get(text);
+  if (mentions === undefined) extracted.set(text, (mentions = storedMentions(text)));
+  return mentions;
+};
 let shown = 0;
 for (const label of labels) {
   const text = texts.get(label.doc) ?? '';
-  const score = scoreAttributions([label], texts, storedMentions);
+  const score = scoreAttributions([label], texts, mentionsOf);
   const error = score.errors[0];
   if (unfound ? score.found > 0 : error === undefined) continue;
   shown += 1;
