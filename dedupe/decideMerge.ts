@@ -88,6 +88,17 @@ const GENERIC_WORDS = new Set([
 ]);
 
 /**
+ * Titles and ranks printed before a person's name ("Insp", "Sgt.", "Sen.", "Gov.", "Dr"): one outlet's "Insp Gaskin" is
+ * another's "Dave Gaskin", so a title says nothing of who the person is. Only words that are titles and nothing else
+ * ("General", "Major", "Chief", "Justice" also name things: "General Motors", "Major League").
+ */
+const TITLE_WORDS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'insp', 'inspector', 'sgt', 'sergeant', 'det', 'detective', 'constable', 'capt', 'captain', 'lt',
+  'lieutenant', 'col', 'colonel', 'cmdr', 'supt', 'superintendent', 'sheriff', 'gov', 'governor', 'sen', 'senator', 'rep',
+  'rev', 'reverend', 'prof', 'professor', 'mayor',
+]);
+
+/**
  * "U.S." as "US", "U.N." as "UN": the full stops of an initialism printed with them go, so that "U.S. Geological Survey",
  * "US Geological Survey" and "USGS" are one name.
  */
@@ -105,7 +116,7 @@ function nameWords(name: string): string[] {
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '' && !GENERIC_WORDS.has(w));
+    .filter((w) => w !== '' && !GENERIC_WORDS.has(w) && !TITLE_WORDS.has(w));
 }
 
 /** The names of a figure as sets of distinctive words; a name of generic words only ("Company") is dropped. */
