@@ -269,6 +269,12 @@ function markedApart(a: FigureMarks | null | undefined, b: FigureMarks | null | 
 }
 
 /**
+ * A figure that is the magnitude its sentence gives a quake (the quake mark equals its value): "a 6.1 magnitude
+ * earthquake hit", "the 6.1 quake", "a magnitude of 6.1 struck", whatever word after it extraction read as its unit.
+ */
+const isQuakeMagnitude = (value: number | null, marks: FigureMarks | null | undefined) => value !== null && figureMarksOf(marks).quake === value;
+
+/**
  * Two figures said to hold in two years ("2,000 staff in 2015" / "2,000 staff in 2019"): the year is which figure, like
  * a mark, not what is counted, so a figure that prints none may be either.
  */
@@ -389,7 +395,9 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
         ? !differentSubjects(subject.entities, v.entities) || (sameCount(withoutStages(ownWords), withoutStages(words)) && !twoPlayerRows(subject.entities, v.entities))
         : sameSubject(subject.entities, v.entities);
     const agrees = (v: ClaimVariant) => {
-      const units = unitRelation(subject.unit, counted(v), sameValueInStory);
+      // Two printings of one quake's magnitude are one measure, however their units were read.
+      const magnitudes = sameValueInStory && isQuakeMagnitude(subject.value, subject.marks) && isQuakeMagnitude(c.value, v.marks);
+      const units = magnitudes ? 'same' : unitRelation(subject.unit, counted(v), sameValueInStory);
       if (isBareShare(counted(v)) || units === null) return false;
       if (markedApart(subject.marks, v.marks) || yearsApart(subject.unit, counted(v)) || !compatibleMeasures(subject.unit, counted(v))) return false;
       if (!compatibleBounds(subject.text, v.text)) return false;

@@ -734,6 +734,20 @@ describe('decideMerge', () => {
       assert.equal(inStory(['Warden', 'Ada Lorimer'], ['Tomas Quell', 'Port Hallam']), false);
     });
 
+    test("two printings of one quake's magnitude join whatever word was read as their unit", () => {
+      const printed = (text: string, value: number, unit: string, quake: number | null): MergeSubject => ({
+        kind: 'number', text, speakerKey: null, value, unit, entities: ['Vellmar'], marks: quake === null ? null : { quake }, storyId: 's1',
+      });
+      const held = (c: MergeSubject): ClaimCandidate => ({
+        id: 'n1', kind: 'number', value: c.value, unit: c.unit, stories: ['s1'],
+        variants: [{ text: c.text, speakerKey: null, entities: ['Vellmar', 'Orsk'], unit: c.unit, marks: c.marks }],
+      });
+      const struck = printed('5.9 magnitude earthquake struck', 5.9, 'struck', 5.9);
+      assert.deepEqual(decideMerge(struck, [held(printed('5.9 tremor', 5.9, 'tremor', 5.9))]).matches, ['n1']);
+      // A figure of that value that is no quake's magnitude keeps its own unit.
+      assert.deepEqual(decideMerge(printed('5.9 km', 5.9, 'km', null), [held(printed('5.9 tremor', 5.9, 'tremor', 5.9))]).matches, []);
+    });
+
     test('a name of capitalised words and its acronym are one subject ("US Geological Survey" and "USGS")', () => {
       assert.deepEqual(figureNames(['US Geological Survey', 'Federal Bureau of Investigation']), ['geological survey us', 'usgs', 'bureau federal investigation', 'fbi']);
       assert.equal(joins(['USGS', 'Bireun'], ['US Geological Survey', 'Bireun']), true);
