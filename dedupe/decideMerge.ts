@@ -88,6 +88,17 @@ const GENERIC_WORDS = new Set([
 ]);
 
 /**
+ * Titles and ranks printed before a person's name ("Insp", "Sgt.", "Sen.", "Gov.", "Dr"): one outlet's "Insp Gaskin" is
+ * another's "Dave Gaskin", so a title says nothing of who the person is. Only words that are titles and nothing else
+ * ("General", "Major", "Chief", "Justice" also name things: "General Motors", "Major League").
+ */
+const TITLE_WORDS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'insp', 'inspector', 'sgt', 'sergeant', 'det', 'detective', 'constable', 'capt', 'captain', 'lt',
+  'lieutenant', 'col', 'colonel', 'cmdr', 'supt', 'superintendent', 'sheriff', 'gov', 'governor', 'sen', 'senator', 'rep',
+  'rev', 'reverend', 'prof', 'professor', 'mayor',
+]);
+
+/**
  * "U.S." as "US", "U.N." as "UN": the full stops of an initialism printed with them go, so that "U.S. Geological Survey",
  * "US Geological Survey" and "USGS" are one name.
  */
@@ -105,7 +116,7 @@ function nameWords(name: string): string[] {
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '' && !GENERIC_WORDS.has(w));
+    .filter((w) => w !== '' && !GENERIC_WORDS.has(w) && !TITLE_WORDS.has(w));
 }
 
 /** The names of a figure as sets of distinctive words; a name of generic words only ("Company") is dropped. */
@@ -258,6 +269,12 @@ function markedApart(a: FigureMarks | null | undefined, b: FigureMarks | null | 
 }
 
 /**
+ * A figure that is the magnitude its sentence gives a quake (the quake mark equals its value): "a 6.1 magnitude
+ * earthquake hit", "the 6.1 quake", "a magnitude of 6.1 struck", whatever word after it extraction read as its unit.
+ */
+const isQuakeMagnitude = (value: number | null, marks: FigureMarks | null | undefined) => value !== null && figureMarksOf(marks).quake === value;
+
+/**
  * Two figures said to hold in two years ("2,000 staff in 2015" / "2,000 staff in 2019"): the year is which figure, like
  * a mark, not what is counted, so a figure that prints none may be either.
  */
@@ -378,7 +395,9 @@ function decideFigure(subject: MergeSubject, candidates: readonly ClaimCandidate
         ? !differentSubjects(subject.entities, v.entities) || (sameCount(withoutStages(ownWords), withoutStages(words)) && !twoPlayerRows(subject.entities, v.entities))
         : sameSubject(subject.entities, v.entities);
     const agrees = (v: ClaimVariant) => {
-      const units = unitRelation(subject.unit, counted(v), sameValueInStory);
+      // Two printings of one quake's magnitude are one measure, however their units were read.
+      const magnitudes = sameValueInStory && isQuakeMagnitude(subject.value, subject.marks) && isQuakeMagnitude(c.value, v.marks);
+      const units = magnitudes ? 'same' : unitRelation(subject.unit, counted(v), sameValueInStory);
       if (isBareShare(counted(v)) || units === null) return false;
       if (markedApart(subject.marks, v.marks) || yearsApart(subject.unit, counted(v)) || !compatibleMeasures(subject.unit, counted(v))) return false;
       if (!compatibleBounds(subject.text, v.text)) return false;

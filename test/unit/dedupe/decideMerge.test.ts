@@ -736,6 +736,33 @@ describe('decideMerge', () => {
       assert.equal(sameSubject(['1980s'], ['1980']), false);
     });
 
+    test('a title or rank before a name says nothing of who it is ("Sgt. Lorimer" and "Ada Lorimer")', () => {
+      assert.equal(sameSubject(['Sgt. Lorimer'], ['Ada Lorimer', 'Port Hallam']), true);
+      assert.equal(joins(['Insp Lorimer'], ['Ada Lorimer']), true);
+      assert.equal(joins(['Gov. Ada Lorimer', 'Kessel'], ['Ada Lorimer']), true);
+      assert.equal(joins(['Sgt. Lorimer'], ['Ada Quell']), false);
+      // In one story a title alone is no subject ("Sheriff's deputies chased him for 500 miles, Sheriff Ada Lorimer said"),
+      // so it does not set the figure apart from one printed of the man they chased.
+      const inStory = (entities: string[], claimNames: string[]) =>
+        decideMerge({ ...figureOf(entities), storyId: 's1' }, [{ ...claimOf('n1', claimNames), stories: ['s1'] }]).matches.length === 1;
+      assert.equal(inStory(['Sheriff', 'Ada Lorimer'], ['Tomas Quell', 'Port Hallam']), true);
+      assert.equal(inStory(['Warden', 'Ada Lorimer'], ['Tomas Quell', 'Port Hallam']), false);
+    });
+
+    test("two printings of one quake's magnitude join whatever word was read as their unit", () => {
+      const printed = (text: string, value: number, unit: string, quake: number | null): MergeSubject => ({
+        kind: 'number', text, speakerKey: null, value, unit, entities: ['Vellmar'], marks: quake === null ? null : { quake }, storyId: 's1',
+      });
+      const held = (c: MergeSubject): ClaimCandidate => ({
+        id: 'n1', kind: 'number', value: c.value, unit: c.unit, stories: ['s1'],
+        variants: [{ text: c.text, speakerKey: null, entities: ['Vellmar', 'Orsk'], unit: c.unit, marks: c.marks }],
+      });
+      const struck = printed('5.9 magnitude earthquake struck', 5.9, 'struck', 5.9);
+      assert.deepEqual(decideMerge(struck, [held(printed('5.9 tremor', 5.9, 'tremor', 5.9))]).matches, ['n1']);
+      // A figure of that value that is no quake's magnitude keeps its own unit.
+      assert.deepEqual(decideMerge(printed('5.9 km', 5.9, 'km', null), [held(printed('5.9 tremor', 5.9, 'tremor', 5.9))]).matches, []);
+    });
+
     test('a name of capitalised words and its acronym are one subject ("US Geological Survey" and "USGS")', () => {
       assert.deepEqual(figureNames(['US Geological Survey', 'Federal Bureau of Investigation']), ['geological survey us', 'usgs', 'bureau federal investigation', 'fbi']);
       assert.equal(joins(['USGS', 'Bireun'], ['US Geological Survey', 'Bireun']), true);
