@@ -150,10 +150,7 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
   // off by commas after a name may run long and hold "and" or "who"; it is the subject's description.
   let appositive = 0;
   let firstComma = -1;
-  // "nuclear experts Ann Lee and Tom Roe of Norland's Institute for Science and Security wrote": the body a name is of
-  // may run long before the cue.
-  const body = bodyOfName(rest);
-  for (let k = 0; k < Math.min(rest.length, MAX_SUBJECT_WORDS + 4 + appositive + body); k += 1) {
+  for (let k = 0; k < Math.min(rest.length, MAX_SUBJECT_WORDS + 4 + appositive); k += 1) {
     const token = rest[k];
     if (token === undefined) break;
     if (token.text === ',') {
@@ -213,36 +210,9 @@ function fromTail(analysis: TextAnalysis, span: QuoteSpan): Attribution | null {
       }
       return { subject: subjectText(masked, rest, 0, k), cue: token.text, position: 'after' };
     }
-    if (CLAUSE_WORDS.has(normaliseWord(token.text)) && k > 0 && !joinsRoles(rest, k) && !joinsNames(rest, k)) return null;
+    if (CLAUSE_WORDS.has(normaliseWord(token.text)) && k > 0 && !joinsRoles(rest, k)) return null;
   }
   return null;
-}
-
-/** The most words a body's name after "of", "at" or "from" may add to the subject before its cue. */
-const MAX_BODY_WORDS = 10;
-
-/**
- * How many words a body's capitalised name adds after a capitalised name and "of", "at" or "from" ("Ann Lee of the
- * Tidal Institute for Science and Security"), within the subject's first words; 0 when no such name follows one.
- */
-function bodyOfName(tokens: readonly Token[]): number {
-  const link = tokens.findIndex((t, k) => k > 0 && k <= MAX_SUBJECT_WORDS && /^(?:of|at|from)$/.test(t.text) && isCapitalised(tokens[k - 1]?.text ?? ''));
-  if (link === -1) return 0;
-  let k = link + 1;
-  if (/^the$/i.test(tokens[k]?.text ?? '')) k += 1;
-  const start = k;
-  while (k - start < MAX_BODY_WORDS && tokens[k]?.word === true && (isCapitalised(tokens[k]?.text ?? '') || /^(?:of|for|and|on)$/.test(tokens[k]?.text ?? ''))) k += 1;
-  return Math.max(0, k - link - 2);
-}
-
-/**
- * "“...,” flood experts Ann Lee and Tom Roe wrote": "and" between two capitalised words (the first at most a role's
- * words before it, no comma) joins two speakers of one cue, or two words of a body's name ("Institute for Science and
- * Security"), not two clauses.
- */
-function joinsNames(tokens: readonly Token[], at: number): boolean {
-  const named = (t: Token | undefined) => t !== undefined && t.word && /^\p{Lu}\p{Ll}/u.test(t.text) && !DETERMINER.test(t.text) && !/^(?:he|she|they|it|we|i)$/i.test(t.text);
-  return normaliseWord(tokens[at]?.text ?? '') === 'and' && named(tokens[at - 1]) && named(tokens[at + 1]) && tokens.slice(0, at).every((t) => t.word && (t.text === 'and' || !CLAUSE_WORDS.has(normaliseWord(t.text))));
 }
 
 /** Verbs of saying that are cues only inverted after a quote ("“...,” comments Ann Lee"): elsewhere they are nouns. */

@@ -777,32 +777,12 @@ function servedBody(printed: string, words: readonly string[]): SpeakerPhrase | 
 function nameBeforeBody(words: readonly string[]): string[] | null {
   const at = words.findIndex((w) => /^(?:of|from|at)$/.test(w));
   if (at < 2 || !isCapitalised(words[at + 1] === 'the' ? (words[at + 2] ?? '') : (words[at + 1] ?? ''))) return null;
-  // "flood expert Ann Lee of the Tidal Institute", "flood experts Ann Lee and Tom Roe of ...": a role in lower case
-  // before the name (or joint names) stays with them; the name is still the person's.
-  const role = roleWordsBefore(words, at);
-  if (role > 0) {
-    const named = words.slice(role, at);
-    const joint = named.indexOf('and');
-    const parts = joint > 0 ? [named.slice(0, joint), named.slice(joint + 1)] : [named];
-    return parts.every((part) => nameBeforeBody([...part, ...words.slice(at)]) !== null) ? words.slice(0, at) : null;
-  }
   const name = words.slice(0, at);
   const untitled = name.filter((w) => !TITLES.has(normaliseWord(w)));
   const last = normaliseWord(name[name.length - 1] ?? '');
   // "Mr. Morgan of the Sierra Club": a title makes one word a name too.
   if (untitled.length < (untitled.length < name.length ? 1 : 2) || !name.every((w) => isCapitalised(w) && !NOT_NAME.has(normaliseWord(w)))) return null;
   return name.some((w) => ORG_MARKERS.has(normaliseWord(w))) || PERSON_NOUNS.has(last) || TITLES.has(last) ? null : name;
-}
-
-/**
- * How many words in lower case open `words` before `at` as a person's role ("flood expert", "nuclear experts"): at
- * most three, the last a person noun or its plural, then a capitalised word; 0 when the phrase opens otherwise.
- */
-function roleWordsBefore(words: readonly string[], at: number): number {
-  let k = 0;
-  while (k < Math.min(at, 3) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k] ?? '') && words[k] !== 'and') k += 1;
-  const last = normaliseWord(words[k - 1] ?? '');
-  return k > 0 && k < at && isCapitalised(words[k] ?? '') && (PERSON_NOUNS.has(last) || isPersonKind(last) || isPersonPlural(last)) ? k : 0;
 }
 
 // Person nouns that are also names or read as part of one ("Son Heung-min", "Chief Keef", "Man Utd").

@@ -657,13 +657,14 @@ function resolveOne(
   // "Mr. Khan" in a text that prints "Mrs. Khan" too: a couple share the surname, so the full name must be shown to be
   // of the title's gender ("Ghazala Khan" is no "Mr. Khan"), else the name stays as printed.
   const coupled = titled !== null && titledBothWays(context.masked, surname);
-  const accepts = (entry: KnownName): boolean =>
-    (titled === null || (coupled ? genderOf(entry.name, entry.role) === titled : genderOf(entry.name, entry.role) !== opposite(titled))) && !(words.length === 1 && quotedLabel(entry, context.masked));
-  // "Ann Bundy spoke to the crowd. “...,” Bundy says": of two people who share the surname, the one printed in full
-  // as the subject just before, else the one the story introduced first.
-  // A courtesy title printed with it ("Mrs. Clinton") names whom the text calls so throughout.
-  const kin = firstPerson || words.length !== 1 || phrase.raw.trim() !== name ? null : kinPrintedJustBefore(index, surname, context.masked, event.offset);
-  const full = firstPerson ? null : kin !== null && accepts(kin) ? kin : lookupName(index, surname, accepts, words.length === 1);
+  const full = firstPerson
+    ? null
+    : lookupName(
+        index,
+        surname,
+        (entry) => (titled === null || (coupled ? genderOf(entry.name, entry.role) === titled : genderOf(entry.name, entry.role) !== opposite(titled))) && !(words.length === 1 && quotedLabel(entry, context.masked)),
+        words.length === 1,
+      );
   // In the genitive the printed form finds itself in the index: only a different (nominative) entry helps.
   const fullMatches = full !== null && full.name !== phrase.name && (words.length === 1 || officeBefore || full.name.endsWith(name) || event.genitive === true);
   if (fullMatches && full !== null) {
@@ -675,25 +676,6 @@ function resolveOne(
   const person = phrase.provenPerson || (phrase.afterThe !== true && isKnownPerson(index, name, (entry) => !quotedLabel(entry, context.masked)));
   const earlier = roster.find((known) => known.speaker === name);
   return { speaker: name, speakerType: person ? 'person' : 'organisation', role: phrase.role ?? earlier?.role ?? null };
-}
-
-/**
- * Of two or more people the text names in full with `surname` (by first names that are not one's two forms, as
- * "Sandra" and "Sandy" are), the one whose full name is printed as a subject in the attribution's sentence or the one
- * before while no other's is; else null.
- */
-function kinPrintedJustBefore(index: NameIndex, surname: string, masked: string, offset: number): KnownName | null {
-  const kin = (index.get(normaliseWord(stripPossessive(surname))) ?? []).filter((entry) => entry.person && entry.words.length >= 2 && entry.words.length <= 3 && isFirstName(entry.words[0] ?? ''));
-  if (new Set(kin.map((entry) => (entry.words[0] ?? '').slice(0, 3))).size < 2) return null;
-  const from = Math.max(0, offset - 1500);
-  const ends = sentenceEnds(masked.slice(from, offset));
-  const before = ends[ends.length - 2];
-  // Within the attribution's paragraph: a quote that opens one may be the one the story is about.
-  const window = masked.slice(Math.max(before === undefined ? (from === 0 ? 0 : offset) : from + before, masked.lastIndexOf('\n\n', offset) + 1), offset);
-  // Printed as a clause's subject (opening the sentence or after a fronted phrase's comma, a verb after it), not as
-  // an object or an aside ("a march with Ann Bundy", "a teacher, Ann Murphy, who").
-  const printed = kin.filter((entry) => new RegExp(`(?:^|[.!?]\\s+|,\\s+)${escape(entry.name)}\\s+(?!(?:who|which|about|of|with|and|in|on|at|to|for|from)\\b)\\p{Ll}+`, 'u').test(window));
-  return new Set(printed.map((entry) => entry.words[0])).size === 1 ? (printed[0] ?? null) : null;
 }
 
 /**

@@ -352,7 +352,10 @@ import { documentTexts, readJsonl, scoreAttributions, scoreClaims, splitOf, stor
 // Session 32's merge (spk50, spk51 with its 109 blind attributions, clm50, rec50, vb50, fig50): tune 83.9% -> 84.5%
 // (3953 -> 3982 of 4712; main's rules at 90ce1d3 on the same labels), held-out 80.8% -> 81.0% (2208 -> 2213 of 2732).
 // Tune floor 0.842 -> 0.843.
-const FOUND_FLOOR = { tune: 0.843, 'held-out': 0.808 };
+// Session 33's merge (spk60's 206 blind attributions; rec60, vb60, clm60): main's rules at 93c1cc25 on the same
+// labels tune 84.5% (4073 of 4822) -> 84.8% (4091), held-out 81.2% (2296 of 2828) -> 81.3% (2299). Floors 0.843 ->
+// 0.846, 0.808 -> 0.81.
+const FOUND_FLOOR = { tune: 0.846, 'held-out': 0.81 };
 // speakers25b's blind batch (140 attributions, 112 tune and 28 held-out, main's rules at 56c8831): tune found 81.5% ->
 // 81.1% (1945 of 2398), held-out 77.8% -> 77.4% (968 of 1251). Floors 0.813 -> 0.809 and 0.777 -> 0.772 because the
 // labels grew, not the rules.
@@ -465,7 +468,9 @@ const FOUND_FLOOR = { tune: 0.843, 'held-out': 0.808 };
 // Session 32's merge: tune 97.2% -> 97.5% (3843 of 3953 -> 3882 of 3982), held-out 87.9% -> 87.8% (1940 of 2208 -> 1944
 // of 2213; spk51's held-out batch alone, main's rules: 13 right of 18 found). Floors 0.971 -> 0.973 and 0.878 -> 0.876:
 // the new held-out labels, not the rules, brought held-out to its old floor.
-const SPEAKER_ACCURACY_FLOOR = { tune: 0.973, 'held-out': 0.876 };
+// Session 33's merge: tune 97.3% (3963 of 4073, main's rules at 93c1cc25 on the same labels; spk60's fresh batch scored
+// 89.0% blind) -> 97.5% (3989 of 4091), held-out 88.0% (2021 of 2296) -> 88.0% (2024 of 2299). Held-out floor 0.876 -> 0.878.
+const SPEAKER_ACCURACY_FLOOR = { tune: 0.973, 'held-out': 0.878 };
 // claims26's blind batch (107 tune attributions, 20 held-out, main's rules at 8d1bc08; the batch alone 80 of 89 and 13 of
 // 18 right): tune 96.2% (2077 of 2158), held-out 87.2% (951 of 1091). Floors 0.963 -> 0.960 and 0.872 -> 0.870 because
 // the labels grew, not the rules.
@@ -769,7 +774,10 @@ const NOT_CLAIM_CEILING = { tune: 0.027, 'held-out': 0.072 };
 // 0.935 -> 0.939.
 // Session 31's merge: tune 93.8% -> 94.1% (2437 of 2597 -> 2455 of 2610), held-out 90.9% -> 91.1% (1217 of 1339 ->
 // 1224 of 1343, the four items judged at the merge claims). Held-out floor 0.904 -> 0.909.
-const CLAIM_SPEAKER_FLOOR = { tune: 0.939, 'held-out': 0.909 };
+// Session 33's merge (clm60's 121 blind tune items and the lead's ruling on "urged/told/asked Y to"): tune 94.2% (2593 of
+// 2754, main's rules at 93c1cc25) -> 94.2% (2604 of 2763), held-out 91.2% (1257 of 1378 -> 1258 of 1379). Floors 0.939 ->
+// 0.94, 0.909 -> 0.91.
+const CLAIM_SPEAKER_FLOOR = { tune: 0.94, 'held-out': 0.91 };
 // The third aeb attribution batch's rules (branch speakers15b): tune 92.5% -> 92.7% (895 of 966), held-out 90.1% ->
 // 90.3% (346 of 383): floors 0.925 -> 0.926 and 0.9 -> 0.902.
 
