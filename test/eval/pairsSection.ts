@@ -272,7 +272,11 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   // vb50's blind batch (38 PolNeAR pairs: tune 6 partial, 12 paraphrase, 5 different; held-out 6 verbatim, 2 partial,
   // 3 paraphrase, 4 different) moved what main's rules at 90ce1d3 measure: tune paraphrase 46.0% -> 44.7% (of 94).
   // Session 32's merged rules measure the same. Floor 0.458 -> 0.445 because the labels grew, not the rules.
-  tune: { verbatim: 0.966, partial: 0.906, paraphrase: 0.445 },
+  // vb60's blind batch (38 ECB+ pairs: tune 23 verbatim, 2 partial, 1 paraphrase, 2 different) and para60's (22 PolNeAR
+  // pairs: tune 9 paraphrase, 8 different) moved what main's rules at 93c1cc25 measure: tune verbatim 95.5% of 178,
+  // partial 88.7% of 71, paraphrase 44.6% of 101. Session 33's merged rules: 96.1%, 90.1%, 44.6%, merge precision 99.3%
+  // of 282. Floors 0.966 -> 0.955 and 0.906 -> 0.887 (a pair under the merge's figures) because the labels grew.
+  tune: { verbatim: 0.955, partial: 0.887, paraphrase: 0.445 },
   // Session 24's merge: pairs28's blind batch (26 PolNeAR pairs) added a held-out paraphrase pair kept apart under
   // main's rules: held-out paraphrase 37.0% (10 of 27) -> 35.7% (10 of 28). Floor 0.368 -> 0.355 because the labels
   // grew, not the rules.
@@ -286,7 +290,11 @@ const RECALL_FLOOR: Record<Split, Record<Exclude<MentionPairLabel, 'different'>,
   // vb50's blind batch: main's rules at 90ce1d3 measure held-out verbatim 88.8% of 89, partial 71.0% of 31 (the batch
   // alone: 3 of 5 verbatim, 0 of 2 partial), as session 32's merged rules do. Floors 0.903 -> 0.886 and 0.757 -> 0.708
   // because the labels grew, not the rules.
-  'held-out': { verbatim: 0.886, partial: 0.708, paraphrase: 0.403 },
+  // vb60's blind batch (held-out 6 verbatim, 2 partial, 2 different; main's rules joined neither partial pair): main's
+  // rules at 93c1cc25 measure held-out verbatim 89.5% of 95, partial 66.7% of 33; session 33's merged rules 89.5% and
+  // 68.8% of 32 (spk61's speaker rules, dropped at the merge, made them 88.4% and 65.6%). Floor: partial 0.708 -> 0.65
+  // because the labels grew, not the rules.
+  'held-out': { verbatim: 0.886, partial: 0.65, paraphrase: 0.403 },
 };
 // The fifth figure batch (56 blind ECB+ pairs) moved what main's rules measure: tune 70.2% / 97.3%, held-out 61.0% /
 // 90.4%; with the pair named again and the percent of how sure someone is: tune 70.2% / 98.0%, held-out 61.0% /
@@ -394,7 +402,9 @@ const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   // through the new labels) at 96.5% of 423, held-out 69.3% of 199 at 81.7% of 169. Floor: tune recall 0.725 -> 0.72.
   // With fig37's rule (a rise or fall and a level are two figures): tune 408 of 563 at 96.7% of 422, held-out unchanged;
   // the precision floor stays 0.952 for arrival order (a CI run has read 95.8% where the merge's run read 96.3%).
-  tune: { recall: 0.72, precision: 0.952 },
+  // Session 33's merge (fig60's blind rounds 43-44, 18 pairs, and its rules): tune 74.0% of 597 (main's rules at
+  // 93c1cc25 on the same labels 73.2%) at 96.9% of 456. Floor: recall 0.72 -> 0.735.
+  tune: { recall: 0.735, precision: 0.952 },
   // Session 23's merge with figures27's blind batches (108 pairs): tune 74.5% of 415 at 96.0% of 322, held-out 67.1%
   // of 164 at 82.1% of 134; the CI run after it 66.5% (story placement depends on arrival order, so held-out figure
   // recall moves by about 0.6 points between runs). Floor: held-out recall 0.65 -> 0.655.
@@ -407,7 +417,10 @@ const FIGURE_FLOOR: Record<Split, { recall: number; precision: number }> = {
   // held-out 69.0% of 197 (136) at 81.9% of 166, tune 72.6% of 541 at 96.1% of 409. Floor: precision 0.82 -> 0.817.
   // Session 28's merge (pairs35, figures35 and the rest): held-out 68.9% of 196 at 81.8% of 165 (135), one merge above
   // the 0.817 floor; a false merge more or less comes with arrival order, so: precision 0.817 -> 0.81.
-  'held-out': { recall: 0.68, precision: 0.81 },
+  // Session 33's merge: held-out 68.1% of 204 (139) at 81.3% of 171; main's rules on the same labels 68.6% (140) at
+  // 81.4% of 172, and the merge's rules 68.6% in a run with spk61's rules: one join comes and goes with arrival order.
+  // Floor: recall 0.68 -> 0.675 for that noise.
+  'held-out': { recall: 0.675, precision: 0.81 },
 };
 const PRECISION_FLOOR: Record<Split, number> = { tune: 0.98, 'held-out': 0.97 };
 
