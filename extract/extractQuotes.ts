@@ -209,17 +209,18 @@ export function extractQuotes(analysis: TextAnalysis, asked: ExtractedMention[] 
     // A quote that opens mid-sentence in lower case ("called it “a disaster”") is a fragment of reported speech:
     // a statement of the clause around it when it names its speaker, never a direct quote.
     if (isFragment(span.text) && !sameCue && !led.has(span)) {
+      const sentenceTokens = maskedTokens(analysis, sentence.start, sentence.end);
       // The writer's own first-person voice around a quoted phrase ("as I always tell my clients: “...”") reports nothing.
-      if ((attribution !== null && writerSpeaks(attribution)) || imaginesSaying(maskedTokens(analysis, sentence.start, sentence.end))) continue;
+      if ((attribution !== null && writerSpeaks(attribution)) || imaginesSaying(sentenceTokens)) continue;
       // "will be, as Apple puts it, “the world's thinnest ...,” coming in at ...": "as X put it" sets off its quoted
       // words alone; the clause around them is the writer's.
       const ownWording = cue !== null && /^puts? it$/i.test(cue);
       const clause = attribution && speaker.speaker !== null && !REFLEXIVE.test(speaker.speaker) && cue !== null && !ownWording ? clauseAroundQuote(analysis, span, attribution) : null;
       if (clause === null || quotedTermOnly(text, span, clause)) continue;
       // "..., both of which Ms. Lee praised “for ...”": a fragment in the writer's aside after a report is not the report's.
-      if (writersGlossEnd(maskedTokens(analysis, sentence.start, sentence.end), clause.start, span.open) < span.open) continue;
+      if (writersGlossEnd(sentenceTokens, clause.start, span.open) < span.open) continue;
       const clauseWords = textTokens(analysis, clause.start, clause.end).filter((t) => t.word);
-      if (attribution !== null && (deniesOthersClaims(clauseWords, attribution) || inFreeRelative(maskedTokens(analysis, sentence.start, sentence.end), attribution, clauseWords))) continue;
+      if (attribution !== null && (deniesOthersClaims(clauseWords, attribution) || inFreeRelative(sentenceTokens, attribution, clauseWords))) continue;
       clauses.push({ start: clause.start, end: clause.end, speaker });
       mentions.push({
         ...base('statement', text.slice(clause.start, clause.end), clause.start, clause.end, sentence),

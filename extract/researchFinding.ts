@@ -26,7 +26,7 @@ const DETERMINERS = /^(?:a|an|the|one|this|that|these|another|its|their|his|her|
 /** Words after which the noun's postmodifier runs on into a clause of its own: the cue is that clause's. */
 const POSTMODIFIER_BREAKS = /^(?:who|whom|whose|which|when|where|while|because|if|but)$/;
 /** Words right after a cue with no "that" that make it no finding: a particle or an object pronoun ("found out", "showed it to"). */
-const NO_FINDING_OPENERS = /^(?:out|up|in|on|at|to|for|with|about|it|him|her|them|himself|herself|itself|themselves|us|me|you|itself)$/i;
+const NO_FINDING_OPENERS = /^(?:out|up|in|on|at|to|for|with|about|it|him|her|them|himself|herself|itself|themselves|us|me|you)$/i;
 const MAX_DESCRIBING_WORDS = 6;
 const MAX_POSTMODIFIER_WORDS = 14;
 /** Words that open a sentence without being part of its subject: "Yet, a 2014 study ...". */
